@@ -1,0 +1,42 @@
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint format bench bench-large screenshot clean
+
+$(STAMP): pyproject.toml
+	bash .ci/system-deps
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## import the bundled seeds (once) and open the app
+	$(BIN)/papershelf import --quiet seeds/*.txt
+	QT_QPA_PLATFORM= $(BIN)/papershelf
+
+test: $(STAMP)  ## the whole suite, headless
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
+
+bench: $(STAMP)  ## speed figures at 10k and 100k papers (not part of make test)
+	$(BIN)/python benchmarks/run.py --sizes 10000 100000
+
+bench-large: $(STAMP)
+	$(BIN)/python benchmarks/run.py --sizes 10000 100000 1000000
+
+screenshot: $(STAMP)  ## the app on the seed library under Xvfb -> docs/screenshot.png
+	$(BIN)/python scripts/screenshot.py docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info

@@ -1,0 +1,458 @@
+"""The command line: a thin layer of argument parsing and printing over Library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from papershelf import __version__
+from papershelf.core.errors import ImportFailed, LibraryError, PapershelfError
+from papershelf.core.query import QueryError
+from papershelf.export import FORMATS
+from papershelf.library import ImportReport, Library, import_all
+from papershelf.paths import default_db
+from papershelf.store.search import Filter, SearchError
+from papershelf.textfmt import authors_short, paper_lines, table
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_LIBRARY = 0, 1, 2, 3
+EPILOG = """\
+exit codes:
+  0  success
+  1  bad input: a file that cannot be imported, an unknown paper/tag/queue, a bad value
+  2  usage error (unknown command or option)
+  3  the library cannot be opened (not a library, corrupt, from a newer version, locked)
+
+The library is --db PATH, else $PAPERSHELF_DB, else papershelf.db in the user data folder.
+"""
+
+
+def _ids(values: Sequence[str]) -> list[int]:
+    try:
+        return [int(value) for value in values]
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"paper ids are numbers: {error}") from None
+
+
+def _selection(args: argparse.Namespace) -> Filter:
+    return Filter(
+        search=args.search or "",
+        tags=args.tag or [],
+        queue=args.queue,
+        status=args.status,
+        min_rating=args.min_rating,
+        needs_review=args.needs_review,
+        trash=args.trash,
+    )
+
+
+def add_selection_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--search", "-s", metavar="Q", help="search (words, \"phrases\", tag:x, year:>=2022, …)")
+    parser.add_argument("--tag", action="append", metavar="T", help="only papers with this tag (repeatable)")
+    parser.add_argument("--queue", metavar="Q", help="only papers in this queue (in queue order)")
+    parser.add_argument("--status", metavar="S", help="new, to-read, reading, read, skimmed, dropped, unread")
+    parser.add_argument("--min-rating", type=int, metavar="N", choices=range(6))
+    parser.add_argument("--needs-review", action="store_true", help="only papers flagged for review")
+    parser.add_argument("--trash", action="store_true", help="papers in the trash instead")
+    parser.add_argument("--sort", default=None, help="title, authors, date, rating, status, category, added")
+    parser.add_argument("--desc", action="store_true", help="sort descending")
+
+
+def selected_ids(library: Library, args: argparse.Namespace) -> list[int]:
+    spec = _selection(args)
+    if args.queue and args.sort is None:
+        order = library.queue_ids(args.queue)
+        wanted = set(library.query_ids(spec))
+        return [paper_id for paper_id in order if paper_id in wanted]
+    return library.query_ids(spec, sort=args.sort or "added", descending=args.desc)
+
+
+def emit_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def cmd_import(library: Library, args: argparse.Namespace) -> int:
+    reports, failures = import_all(library, args.files, layout=args.format)
+    for failure in failures:
+        print(f"papershelf: error: {failure}", file=sys.stderr)
+    if args.json:
+        emit_json({"files": [report.to_json() for report in reports],
+                   "errors": [_failure_json(failure) for failure in failures]})  # fmt: skip
+    elif not args.quiet:
+        for report in reports:
+            _print_report(report)
+    return EXIT_INPUT if failures else EXIT_OK
+
+
+def _failure_json(failure: ImportFailed) -> dict[str, Any]:
+    return {"file": failure.file, "line": failure.line, "message": failure.reason}
+
+
+def _print_report(report: ImportReport) -> None:
+    note = " (already imported: nothing changed)" if report.already_imported else ""
+    print(f"{report.file}: {report.layout}, {report.papers} papers — {report.new} new, "
+          f"{report.merged} merged, {len(report.warnings)} warnings{note}")  # fmt: skip
+    for warning in report.warnings:
+        print(f"  {report.file}:{warning.line}: warning: {warning.message}")
+
+
+def cmd_list(library: Library, args: argparse.Namespace) -> int:
+    ids = selected_ids(library, args)
+    if args.limit is not None:
+        ids = ids[: args.limit]
+    papers = library.papers(ids)
+    if args.json:
+        emit_json(papers)
+    else:
+        print(table(papers))
+        print(f"{len(papers)} papers")
+    return EXIT_OK
+
+
+def cmd_show(library: Library, args: argparse.Namespace) -> int:
+    paper = library.paper(args.id)
+    if args.json:
+        emit_json(paper)
+    else:
+        print("\n".join(paper_lines(paper)))
+    return EXIT_OK
+
+
+def cmd_tag(library: Library, args: argparse.Namespace) -> int:
+    if not args.add and not args.remove:
+        raise PapershelfError("say --add TAG and/or --remove TAG")
+    library.tag(_ids(args.ids), add=args.add or [], remove=args.remove or [])
+    return EXIT_OK
+
+
+def cmd_tags(library: Library, args: argparse.Namespace) -> int:
+    if args.action == "rename":
+        library.rename_tag(args.names[0], args.names[1])
+    elif args.action == "delete":
+        library.delete_tag(args.names[0])
+    elif args.json:
+        emit_json([{"name": name, "papers": count} for name, count in library.tags()])
+    else:
+        for name, count in library.tags():
+            print(f"{count:6d}  {name}")
+    return EXIT_OK
+
+
+def cmd_rate(library: Library, args: argparse.Namespace) -> int:
+    *ids, rating = args.values
+    if not ids:
+        raise PapershelfError("usage: rate ID... N")
+    try:
+        stars = int(rating)
+    except ValueError:
+        raise PapershelfError(f"a rating is a number from 0 to 5, not {rating!r}") from None
+    library.rate(_ids(ids), stars)
+    return EXIT_OK
+
+
+def cmd_status(library: Library, args: argparse.Namespace) -> int:
+    *ids, state = args.values
+    if not ids:
+        raise PapershelfError("usage: status ID... STATE")
+    library.set_status(_ids(ids), state)
+    return EXIT_OK
+
+
+def cmd_note(library: Library, args: argparse.Namespace) -> int:
+    if args.delete:
+        library.delete_note(args.id)
+    elif args.edit:
+        library.edit_note(args.id, args.text)
+    else:
+        note_id = library.add_note(args.id, args.text)
+        print(note_id)
+    return EXIT_OK
+
+
+def cmd_edit(library: Library, args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {
+        name: getattr(args, name)
+        for name in ("title", "date", "doi", "arxiv_id", "venue", "abstract")
+        if getattr(args, name) is not None
+    }
+    if args.authors is not None:
+        changes["authors"] = [name.strip() for name in args.authors.split(";") if name.strip()]
+    if args.url is not None:
+        changes["urls"] = args.url
+    if args.key is not None:
+        library.set_citation_key(args.id, args.key)
+    elif not changes:
+        raise PapershelfError("nothing to change: give --title, --authors, --date, --key, …")
+    if changes:
+        library.update_paper(args.id, **changes)
+    return EXIT_OK
+
+
+def cmd_merge(library: Library, args: argparse.Namespace) -> int:
+    library.merge(args.keep, args.other)
+    return EXIT_OK
+
+
+def cmd_trash(library: Library, args: argparse.Namespace) -> int:
+    library.trash(_ids(args.ids))
+    return EXIT_OK
+
+
+def cmd_restore(library: Library, args: argparse.Namespace) -> int:
+    library.restore(_ids(args.ids))
+    return EXIT_OK
+
+
+def cmd_empty_trash(library: Library, args: argparse.Namespace) -> int:
+    print(f"{library.empty_trash()} papers deleted for good")
+    return EXIT_OK
+
+
+def cmd_summary(library: Library, args: argparse.Namespace) -> int:
+    summary = library.summary()
+    if args.json:
+        emit_json(summary)
+        return EXIT_OK
+    print(f"Library {summary['path']}")
+    print(f"  {summary['papers']} papers ({summary['needs_review']} need review, "
+          f"{summary['trash']} in the trash) from {summary['sources']} imported files")  # fmt: skip
+    print("  " + ", ".join(f"{count} {name}" for name, count in summary["statuses"].items()))
+    print(f"  {summary['tags']} tags, {summary['queues']} queues")
+    return EXIT_OK
+
+
+def cmd_queue(library: Library, args: argparse.Namespace) -> int:
+    action = args.action
+    if action == "list":
+        return _queue_list(library, args)
+    if action == "create":
+        library.create_queue(args.name, query=args.query, sort=args.sort)
+    elif action == "rename":
+        library.rename_queue(args.name, args.new_name)
+    elif action == "delete":
+        library.delete_queue(args.name)
+    elif action == "add":
+        library.enqueue(args.name, _ids(args.ids))
+    elif action == "remove":
+        library.dequeue(args.name, _ids(args.ids))
+    elif action == "move":
+        library.move_in_queue(args.name, _ids(args.ids), args.to)
+    elif action == "show":
+        papers = library.papers(library.queue_ids(args.name))
+        if args.json:
+            emit_json(papers)
+        else:
+            print(table(papers, numbered=True))
+    elif action == "next":
+        return _queue_next(library, args)
+    return EXIT_OK
+
+
+def _queue_list(library: Library, args: argparse.Namespace) -> int:
+    listing = library.queues()
+    if args.json:
+        emit_json(listing)
+    else:
+        for queue in listing:
+            kind = f"  smart: {queue['query']}" if queue["kind"] == "smart" else ""
+            print(f"{queue['name']}: {queue['read']}/{queue['papers']} read{kind}")
+    return EXIT_OK
+
+
+def _queue_next(library: Library, args: argparse.Namespace) -> int:
+    paper_id = library.queue_next(args.name)
+    paper = library.paper(paper_id) if paper_id is not None else None
+    if args.json:
+        emit_json(paper)
+    elif paper is None:
+        print(f"nothing left to read in {args.name!r}")
+    else:
+        print(f"[{paper['id']}] {paper['title']} — {authors_short(paper)}")
+    return EXIT_OK
+
+
+def cmd_gui(library_path: Path) -> int:
+    from papershelf.gui.app import run  # Qt is only loaded when the window is wanted
+
+    return run(library_path)
+
+
+# -- parser ----------------------------------------------------------------------------------
+
+Handler = Callable[[Library, argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="papershelf",
+        description="A reading-list manager for research papers. No command opens the window.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--db", type=Path, metavar="PATH", help="library file")
+    parser.add_argument("--version", action="version", version=f"papershelf {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import listing files")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--format", metavar="NAME", help="force a layout instead of detecting it")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--quiet", "-q", action="store_true")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("list", help="list papers")
+    add_selection_options(p)
+    p.add_argument("--limit", type=int, metavar="N")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="show one paper")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("tag", help="add or remove tags: tag ID... --add T --remove T")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--add", action="append", metavar="T")
+    p.add_argument("--remove", action="append", metavar="T")
+    p.set_defaults(handler=cmd_tag)
+
+    p = sub.add_parser("tags", help="list tags; tags rename OLD NEW; tags delete NAME")
+    p.add_argument("action", nargs="?", choices=["list", "rename", "delete"], default="list")
+    p.add_argument("names", nargs="*")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_tags)
+
+    p = sub.add_parser("rate", help="rate papers 0-5: rate ID... N")
+    p.add_argument("values", nargs="+", metavar="ID... N")
+    p.set_defaults(handler=cmd_rate)
+
+    p = sub.add_parser("status", help="set reading status: status ID... STATE")
+    p.add_argument("values", nargs="+", metavar="ID... STATE")
+    p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser("note", help="add a note: note ID TEXT (--edit/--delete take a note id)")
+    p.add_argument("id", type=int)
+    p.add_argument("text", nargs="?", default="")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--edit", action="store_true", help="ID is a note id; replace its text")
+    group.add_argument("--delete", action="store_true", help="ID is a note id; delete it")
+    p.set_defaults(handler=cmd_note)
+
+    p = sub.add_parser("edit", help="edit a paper's metadata")
+    p.add_argument("id", type=int)
+    p.add_argument("--title")
+    p.add_argument("--authors", help="names separated by ';'")
+    p.add_argument("--date", help="YYYY-MM-DD or YYYY-MM or YYYY")
+    p.add_argument("--doi")
+    p.add_argument("--arxiv-id", dest="arxiv_id")
+    p.add_argument("--venue")
+    p.add_argument("--abstract")
+    p.add_argument("--url", action="append", help="replace the links (repeatable)")
+    p.add_argument("--key", help="set the citation key")
+    p.set_defaults(handler=cmd_edit)
+
+    p = sub.add_parser("merge", help="merge two papers that are the same: merge KEEP OTHER")
+    p.add_argument("keep", type=int)
+    p.add_argument("other", type=int)
+    p.set_defaults(handler=cmd_merge)
+
+    for name, handler, text in (
+        ("trash", cmd_trash, "move papers to the trash"),
+        ("restore", cmd_restore, "bring papers back from the trash"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("ids", nargs="+", metavar="ID")
+        p.set_defaults(handler=handler)
+    p = sub.add_parser("empty-trash", help="delete the papers in the trash for good")
+    p.set_defaults(handler=cmd_empty_trash)
+
+    p = sub.add_parser("summary", help="counts of papers, statuses, tags, queues")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_summary)
+
+    _add_queue_parser(sub)
+    _add_export_parser(sub)
+    sub.add_parser("gui", help="open the window (the default)")
+    return parser
+
+
+def _add_queue_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    queue = sub.add_parser("queue", help="reading queues").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = queue.add_parser("list", help="queues with progress")
+    p.add_argument("--json", action="store_true")
+    p = queue.add_parser("create", help="create NAME [--query Q] (a query makes a smart queue)")
+    p.add_argument("name")
+    p.add_argument("--query", help="a saved search: the queue follows the library")
+    p.add_argument("--sort", help="order of a smart queue")
+    p = queue.add_parser("rename", help="rename NAME NEW")
+    p.add_argument("name")
+    p.add_argument("new_name")
+    p = queue.add_parser("delete", help="delete NAME (the papers stay)")
+    p.add_argument("name")
+    for action, text in (("add", "append papers in the given order"), ("remove", "take papers out")):
+        p = queue.add_parser(action, help=f"{action} NAME ID...: {text}")
+        p.add_argument("name")
+        p.add_argument("ids", nargs="+", metavar="ID")
+    p = queue.add_parser("move", help="move NAME ID... --to POS (1-based)")
+    p.add_argument("name")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--to", type=int, required=True, metavar="POS")
+    for action, text in (("show", "the papers in queue order"), ("next", "the first paper not yet read")):
+        p = queue.add_parser(action, help=f"{action} NAME: {text}")
+        p.add_argument("name")
+        p.add_argument("--json", action="store_true")
+    for p in queue.choices.values():
+        p.set_defaults(handler=cmd_queue)
+
+
+def cmd_export(library: Library, args: argparse.Namespace) -> int:
+    ids = _ids(args.ids) if args.ids else selected_ids(library, args)
+    title = f"Queue: {args.queue}" if args.queue else "Reading list"
+    text = library.export(ids, args.format, title=title, in_order=bool(args.queue))
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise PapershelfError(f"{args.output}: cannot write ({error.strerror or error})") from None
+    print(f"{len(ids)} papers written to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("export", help="export papers as BibTeX, CSL-JSON, RIS, CSV or Markdown")
+    add_selection_options(p)
+    p.add_argument("--format", "-f", default="bibtex", choices=sorted(FORMATS))
+    p.add_argument("--ids", nargs="+", metavar="ID", help="exactly these papers")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of stdout")
+    p.set_defaults(handler=cmd_export)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    path = args.db or default_db()
+    if args.command in (None, "gui"):
+        return cmd_gui(path)
+    try:
+        with Library(path) as library:
+            return int(args.handler(library, args))
+    except LibraryError as error:
+        print(f"papershelf: error: {error}", file=sys.stderr)
+        return EXIT_LIBRARY
+    except (PapershelfError, QueryError, SearchError, argparse.ArgumentTypeError) as error:
+        print(f"papershelf: error: {error}", file=sys.stderr)
+        return EXIT_INPUT
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,100 @@
+"""Dates as listings print them, normalised to ISO without ever guessing a year."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+MONTH_NAMES = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+
+_MONTH_DAY_YEAR = re.compile(rf"^({MONTH_NAMES})\.? (\d{{1,2}}),? (\d{{4}})$", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}}) ({MONTH_NAMES}),? (\d{{4}})$", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"^({MONTH_NAMES}),? (\d{{4}})$", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"^({MONTH_NAMES})\.? (\d{{1,2}})$", re.IGNORECASE)
+_MONTH_DAY_JUNK = re.compile(rf"^({MONTH_NAMES})\.? (\d{{1,2}})\b.*$", re.IGNORECASE)
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """`iso` is YYYY-MM-DD or YYYY-MM; `partial` is ISO's yearless --MM-DD."""
+
+    text: str
+    iso: str | None = None
+    partial: str | None = None
+    problem: str | None = None  # "year" (no year given) or "date" (unreadable)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _full(text: str, year: int, month: int, day: int) -> ParsedDate:
+    if not _valid(year, month, day):
+        return ParsedDate(text, problem="date")
+    return ParsedDate(text, iso=f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def parse_date(text: str) -> ParsedDate:
+    """Read one date as printed on a listing page."""
+    raw = " ".join(text.split())
+    if m := _MONTH_DAY_YEAR.match(raw):
+        return _full(text, int(m[3]), _month(m[1]), int(m[2]))
+    if m := _DAY_MONTH_YEAR.match(raw):
+        return _full(text, int(m[3]), _month(m[2]), int(m[1]))
+    if m := _MONTH_YEAR.match(raw):
+        return ParsedDate(text, iso=f"{int(m[2]):04d}-{_month(m[1]):02d}")
+    if m := _ISO.match(raw):
+        return ParsedDate(text, iso=raw)
+    if m := _MONTH_DAY.match(raw):
+        month, day = _month(m[1]), int(m[2])
+        if not _valid(2000, month, day):  # a leap year, so Feb 29 is allowed
+            return ParsedDate(text, problem="date")
+        return ParsedDate(text, partial=f"--{month:02d}-{day:02d}", problem="year")
+    if m := _MONTH_DAY_JUNK.match(raw):
+        # A date cut off mid-year ("Nov 24 2"): the month and day are still real.
+        month, day = _month(m[1]), int(m[2])
+        partial = f"--{month:02d}-{day:02d}" if _valid(2000, month, day) else None
+        return ParsedDate(text, partial=partial, problem="date")
+    return ParsedDate(text, problem="date")
+
+
+def looks_like_date(text: str) -> bool:
+    raw = " ".join(text.split())
+    return bool(
+        _MONTH_DAY_YEAR.match(raw)
+        or _DAY_MONTH_YEAR.match(raw)
+        or _MONTH_YEAR.match(raw)
+        or _MONTH_DAY.match(raw)
+        or _MONTH_DAY_JUNK.match(raw)
+    )
+
+
+def year_of(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None

@@ -1,0 +1,61 @@
+"""The common record type every importer produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    line: int
+    message: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"line": self.line, "message": self.message}
+
+
+@dataclass
+class PaperRecord:
+    """One paper as read from a listing, before it meets the library."""
+
+    line: int
+    title: str = ""
+    title_is_placeholder: bool = False
+    authors: list[str] = field(default_factory=list)
+    authors_truncated: bool = False
+    author_count: int | None = None
+    affiliation: str | None = None
+    category: str | None = None
+    categories: list[str] = field(default_factory=list)
+    date: str | None = None
+    date_text: str | None = None
+    date_partial: str | None = None
+    submitted_v1: str | None = None
+    announced: str | None = None
+    abstract: str = ""
+    urls: list[str] = field(default_factory=list)
+    arxiv_id: str | None = None
+    doi: str | None = None
+    journal_ref: str | None = None
+    comments: str | None = None
+    venue: str | None = None
+    entry_type: str | None = None
+    score: float | None = None
+    has_code: bool = False
+    needs_review: list[str] = field(default_factory=list)
+    citation_key: str | None = None
+    tags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    rating: int | None = None
+    status: str | None = None
+
+    def flag(self, reason: str) -> None:
+        if reason not in self.needs_review:
+            self.needs_review.append(reason)
+
+
+@dataclass
+class ParseResult:
+    layout: str
+    records: list[PaperRecord]
+    warnings: list[ParseWarning] = field(default_factory=list)

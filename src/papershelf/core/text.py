@@ -1,0 +1,73 @@
+"""Text helpers shared by importers and the store: links, keys, placeholder titles."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_URL_WRAPPERS = re.compile(r"\\url\{([^{}]*)\}")
+_URL = re.compile(
+    r"(?:https?://|(?<![\w./])(?:www\.|github\.com/|huggingface\.co/))[^\s<>\"'{}\\]*(?:\\_[^\s<>\"'{}\\]*)*",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?)]}'\""
+
+
+def _clean_url(url: str) -> str:
+    url = url.replace("\\_", "_")
+    if url.endswith("{here"):  # "https://x{here}" – a LaTeX link label glued on
+        url = url[: -len("{here")]
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    if not re.match(r"https?://", url, re.IGNORECASE):
+        url = "https://" + url
+    return url
+
+
+def extract_urls(text: str) -> list[str]:
+    """Links in an abstract, cleaned of LaTeX wrappers and trailing punctuation."""
+    unwrapped = _URL_WRAPPERS.sub(r" \1 ", text)
+    # "categorieshttps://…": a link glued to the previous word still starts at "http".
+    unwrapped = re.sub(r"(?<=\w)(https?://)", r" \1", unwrapped)
+    found: list[str] = []
+    for match in _URL.finditer(unwrapped):
+        url = _clean_url(match.group(0))
+        host = url.split("://", 1)[1]
+        if "." in host.split("/", 1)[0] and url not in found:
+            found.append(url)
+    return found
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and digits only: the comparison form of a title."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_only = decomposed.encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "", ascii_only.lower())
+
+
+def title_key(title: str) -> str | None:
+    key = fold(title)
+    return key or None
+
+
+def abstract_key(abstract: str) -> str | None:
+    """The first 160 folded characters: enough to tell abstracts apart, short of truncation."""
+    key = fold(abstract)
+    return key[:160] if len(key) >= 80 else None
+
+
+def placeholder_title(abstract: str, *, limit: int = 80) -> str:
+    """A readable stand-in title: the abstract's first sentence, cut at a word."""
+    text = " ".join(abstract.split())
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].rstrip(".")
+    if len(sentence) <= limit:
+        return sentence or "Untitled"
+    cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space to one space."""
+    return " ".join(text.split())

@@ -1,0 +1,104 @@
+"""BibTeX and BibLaTeX entries: deterministic, sorted by key, safe to \\input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from papershelf.export.latex import escape, plain_text, protect_title
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+JABREF_RANKING = {1: "rank1", 2: "rank2", 3: "rank3", 4: "rank4", 5: "rank5"}
+READSTATUS = {"read": "read", "skimmed": "skimmed", "reading": "reading", "to-read": "toread",
+              "dropped": "dropped"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class BibOptions:
+    biblatex: bool = False
+    abstract: bool = True
+    notes: bool = True
+    personal: bool = True  # JabRef's ranking/readstatus and our keywords
+
+
+def entry_type(paper: dict[str, Any]) -> str:
+    if paper.get("entry_type"):
+        return str(paper["entry_type"])
+    if paper.get("journal_ref"):
+        return "article"
+    if paper.get("venue"):
+        return "inproceedings"
+    return "misc"
+
+
+def _text(value: str, options: BibOptions, *, math: bool = False) -> str:
+    return escape(plain_text(value) if math else value, unicode_to_latex=not options.biblatex,
+                  keep_math=math)  # fmt: skip
+
+
+def _url(value: str) -> str:
+    # Characters that would unbalance or escape inside a .bib value are percent-encoded.
+    return quote(value, safe=":/?&=#@!$'()*+,;-._~[]")
+
+
+def _author_field(paper: dict[str, Any], options: BibOptions) -> str | None:
+    names = [_text(name, options) for name in paper["authors"]]
+    if not names:
+        return None
+    if paper["authors_truncated"]:
+        names.append("others")
+    return " and ".join(names)
+
+
+def fields(paper: dict[str, Any], options: BibOptions) -> list[tuple[str, str]]:
+    """The entry's fields in a fixed order; values are already LaTeX."""
+    out: list[tuple[str, str]] = []
+
+    def put(name: str, value: str | None) -> None:
+        if value:
+            out.append((name, value))
+
+    put("author", _author_field(paper, options))
+    put("title", protect_title(_text(paper["title"], options)))
+    kind = entry_type(paper)
+    if kind == "article":
+        put("journal", _text(paper.get("venue") or paper.get("journal_ref") or "", options))
+    elif kind == "inproceedings":
+        put("booktitle", _text(paper.get("venue") or "", options))
+    date = paper.get("date") or ""
+    if date[:4].isdigit():
+        put("year", date[:4])
+        if len(date) >= 7:
+            put("month", MONTHS[int(date[5:7]) - 1])
+        if options.biblatex:
+            put("date", date)
+    if paper.get("arxiv_id"):
+        put("eprint", paper["arxiv_id"])
+        put("archiveprefix", "arXiv")
+        put("primaryclass", paper.get("category"))
+    put("doi", _url(paper["doi"]) if paper.get("doi") else None)
+    put("url", _url(paper["urls"][0]) if paper["urls"] else None)
+    if options.abstract:
+        put("abstract", _text(paper["abstract"], options, math=True))
+    if options.personal:
+        put("keywords", ", ".join(_text(tag, options) for tag in paper["tags"]))
+        put("ranking", JABREF_RANKING.get(paper["rating"]))
+        put("readstatus", READSTATUS.get(paper["status"]))
+    if options.notes and paper["notes"]:
+        put("annote", _text("\n\n".join(paper["notes"]), options, math=True))
+    return out
+
+
+def entry(paper: dict[str, Any], options: BibOptions) -> str:
+    lines = [f"@{entry_type(paper)}{{{paper['citation_key']},"]
+    lines += [f"  {name} = {{{value}}}," for name, value in fields(paper, options)]
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def render(papers: list[dict[str, Any]], options: BibOptions | None = None) -> str:
+    """Entries sorted by citation key, so two exports of the same papers diff cleanly."""
+    chosen = options or BibOptions()
+    ordered = sorted(papers, key=lambda paper: (paper["citation_key"].lower(), paper["id"]))
+    return "".join(entry(paper, chosen) + "\n\n" for paper in ordered)

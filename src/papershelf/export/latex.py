@@ -1,0 +1,149 @@
+"""Text to LaTeX that can never inject a command, and back."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latexencode import UnicodeToLatexEncoder
+
+logging.getLogger("pylatexenc").setLevel(logging.ERROR)  # unknown scripts are kept as UTF-8
+
+# Each escape is brace-balanced on its own: BibTeX counts braces even after a backslash.
+SPECIALS = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+}
+_SPECIAL_RE = re.compile(r"[\\{}~^&%$#_]")
+# Inline math that is safe to pass through: short, balanced, and only harmless commands.
+SAFE_MATH_COMMANDS = frozenset(
+    "sim times approx leq geq le ge neq pm mp cdot cdots ldots dots infty alpha beta gamma delta "
+    "epsilon varepsilon theta lambda mu nu pi rho sigma tau phi varphi chi psi omega Gamma Delta "
+    "Theta Lambda Pi Sigma Phi Psi Omega ell log exp min max sum prod int frac sqrt mathcal "
+    "mathbf mathrm mathbb text to rightarrow leftarrow in notin subset subseteq cup cap propto "
+    "circ prime partial nabla mid top bot % ! , ; :".split()
+)
+_MATH = re.compile(r"\$([^$\n]{1,120})\$")
+_LATEX_TEXT_MACROS = [
+    (re.compile(r"\\textcolor\[[^\]]*\]\{[^{}]*\}\{([^{}]*)\}"), r"\1"),
+    (re.compile(r"\\textcolor\{[^{}]*\}\{([^{}]*)\}"), r"\1"),
+    (re.compile(r"\\(?:emph|textit|textbf|texttt|url)\{([^{}]*)\}"), r"\1"),
+    (re.compile(r"\\ie\b\.?"), "i.e."),
+    (re.compile(r"\\eg\b\.?"), "e.g."),
+    (re.compile(r"\\etal\b\.?"), "et al."),
+    (re.compile(r"\\([%&#_$])"), r"\1"),
+]
+_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303",
+            "=": "\u0304", ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306",
+            "H": "\u030b", "k": "\u0328"}  # fmt: skip
+_ACCENT = re.compile(r"\\(['`^\"~=.]|[cvuHk](?=[{ ]))\s*\{?([A-Za-z])\}?")
+
+
+def _compose(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFC", match[2] + _ACCENTS[match[1]])
+_ENCODER = UnicodeToLatexEncoder(
+    non_ascii_only=True, replacement_latex_protection="braces-all", unknown_char_policy="keep"
+)
+
+
+def plain_text(text: str) -> str:
+    """Strip the LaTeX that copied abstracts carry (`\\url{}`, `\\_`, `\\ie`) outside math."""
+    pieces = []
+    for index, part in enumerate(_split_math(text)):
+        if index % 2:
+            pieces.append(part)
+            continue
+        for pattern, replacement in _LATEX_TEXT_MACROS:
+            part = pattern.sub(replacement, part)
+        part = _ACCENT.sub(_compose, part)
+        pieces.append(part)
+    return "".join(pieces)
+
+
+def safe_math(body: str) -> bool:
+    if body.count("{") != body.count("}") or not body.strip():
+        return False
+    depth = 0
+    for ch in body:
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    commands = re.findall(r"\\([A-Za-z]+|.)", body)
+    return all(command in SAFE_MATH_COMMANDS for command in commands) and "#" not in body
+
+
+def _split_math(text: str) -> list[str]:
+    """Alternating [text, math, text, math, …] where math keeps its `$…$`."""
+    parts: list[str] = []
+    last = 0
+    for match in _MATH.finditer(text):
+        if safe_math(match[1]):
+            parts += [text[last : match.start()], match[0]]
+            last = match.end()
+    parts.append(text[last:])
+    return parts
+
+
+def escape(text: str, *, unicode_to_latex: bool, keep_math: bool = False) -> str:
+    """Escape the ten specials (and, for BibTeX, non-ASCII); keep safe `$math$` if asked."""
+    parts = _split_math(text) if keep_math else [text]
+    out = []
+    for index, part in enumerate(parts):
+        if index % 2:
+            out.append(_ENCODER.unicode_to_latex(part) if unicode_to_latex else part)
+            continue
+        escaped = _SPECIAL_RE.sub(lambda m: SPECIALS[m[0]], part)
+        out.append(_ENCODER.unicode_to_latex(escaped) if unicode_to_latex else escaped)
+    return "".join(out)
+
+
+def protect_title(escaped: str) -> str:
+    """Brace words whose case a style must not change: {CLIP}, {ViT}, {3D}, {LLMs}."""
+
+    def guard(match: re.Match[str]) -> str:
+        word = match[0]
+        parts = re.split(r"(-)", word)
+        return "".join(_guard_part(part) for part in parts)
+
+    # Words are runs of letters/digits; escapes (\&, {\"u}) are left as they are.
+    return re.sub(r"(?<![\\{A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9\-]*", guard, escaped)
+
+
+def _guard_part(part: str) -> str:
+    if len(part) > 1 and any(ch.isupper() for ch in part[1:]):
+        return "{" + part + "}"
+    if any(ch.isdigit() for ch in part) and any(ch.isupper() for ch in part):
+        return "{" + part + "}"
+    return part
+
+
+_REVERSE = {value: key for key, value in SPECIALS.items()}
+_REVERSE_RE = re.compile("|".join(re.escape(value) for value in sorted(_REVERSE, key=len, reverse=True)))
+_DECODER = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+
+
+def unescape(value: str) -> str:
+    """LaTeX from a .bib file back to Unicode text; `$math$` is kept as written."""
+    placeholders: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        placeholders.append(_REVERSE[match[0]] if match[0] in _REVERSE else match[0])
+        return f"\ue000{len(placeholders) - 1}\ue001"
+
+    parts = _split_math(value)
+    held = "".join(
+        hold(re.match(r"[\s\S]*", part)) if index % 2 else _REVERSE_RE.sub(hold, part)  # type: ignore[arg-type]
+        for index, part in enumerate(parts)
+    )
+    text = _DECODER.latex_to_text(held) if "\\" in held or "{" in held else held
+    return re.sub(r"\ue000(\d+)\ue001", lambda m: placeholders[int(m[1])], text)

@@ -1,0 +1,154 @@
+"""CSL-JSON, RIS, CSV and Markdown: pure functions from papers to text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from papershelf.export.keys import family_name
+from papershelf.export.latex import plain_text
+from papershelf.textfmt import STATUS_LABELS, authors_short, stars
+
+
+def _by_key(papers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(papers, key=lambda paper: (paper["citation_key"].lower(), paper["id"]))
+
+
+def csl_name(name: str) -> dict[str, str]:
+    family = family_name(name)
+    given = name[: len(name) - len(family)].strip().rstrip(",") if not "," in name else name.split(",", 1)[1].strip()
+    return {"family": family, "given": given} if given else {"family": family}
+
+
+def csl_item(paper: dict[str, Any]) -> dict[str, Any]:
+    item: dict[str, Any] = {"id": paper["citation_key"], "type": _csl_type(paper), "title": paper["title"]}
+    if paper["authors"]:
+        item["author"] = [csl_name(name) for name in paper["authors"]]
+    date = paper.get("date") or ""
+    if date[:4].isdigit():
+        item["issued"] = {"date-parts": [[int(part) for part in date.split("-")]]}
+    optional = {
+        "abstract": plain_text(paper["abstract"]) or None,
+        "URL": paper["urls"][0] if paper["urls"] else None,
+        "DOI": paper.get("doi"),
+        "container-title": paper.get("venue") or paper.get("journal_ref"),
+        "keyword": ", ".join(paper["tags"]) or None,
+        "note": "\n\n".join(paper["notes"]) or None,
+    }
+    if paper.get("arxiv_id"):
+        optional |= {"publisher": "arXiv", "number": f"arXiv:{paper['arxiv_id']}"}
+    item |= {key: value for key, value in optional.items() if value}
+    return item
+
+
+def _csl_type(paper: dict[str, Any]) -> str:
+    kind = paper.get("entry_type")
+    if kind == "inproceedings" or (paper.get("venue") and not paper.get("journal_ref")):
+        return "paper-conference"
+    if kind == "article" or paper.get("journal_ref"):
+        return "article-journal"
+    return "article"  # CSL 1.0.2: a preprint or other unpublished article
+
+
+def render_csl_json(papers: list[dict[str, Any]]) -> str:
+    items = [csl_item(paper) for paper in _by_key(papers)]
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_ris(papers: list[dict[str, Any]]) -> str:
+    lines: list[str] = []
+    for paper in _by_key(papers):
+        kind = "JOUR" if paper.get("journal_ref") else "CPAPER" if paper.get("venue") else (
+            "UNPB" if paper.get("arxiv_id") else "GEN")  # fmt: skip
+        lines.append(f"TY  - {kind}")
+        lines.append(f"ID  - {paper['citation_key']}")
+        lines.append(f"TI  - {_one_line(paper['title'])}")
+        lines += [f"AU  - {_ris_name(name)}" for name in paper["authors"]]
+        date = paper.get("date") or ""
+        if date[:4].isdigit():
+            lines.append(f"PY  - {date[:4]}")
+            parts = date.split("-")
+            lines.append("DA  - " + "/".join(parts + [""] * (3 - len(parts))) + "/")
+        if paper["abstract"]:
+            lines.append(f"AB  - {_one_line(plain_text(paper['abstract']))}")
+        lines += [f"UR  - {url}" for url in paper["urls"]]
+        if paper.get("doi"):
+            lines.append(f"DO  - {paper['doi']}")
+        lines += [f"KW  - {_one_line(tag)}" for tag in paper["tags"]]
+        lines += [f"N1  - {_one_line(note)}" for note in paper["notes"]]
+        lines += ["ER  - ", ""]
+    return "\n".join(lines)
+
+
+def _ris_name(name: str) -> str:
+    family = family_name(name)
+    given = name[: len(name) - len(family)].strip()
+    return f"{family}, {given}" if given else family
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+CSV_COLUMNS = ("key", "title", "authors", "year", "date", "category", "arxiv_id", "doi", "url",
+               "tags", "rating", "status", "queues", "notes", "abstract")  # fmt: skip
+
+
+def _cell(value: str) -> str:
+    # A leading = + - @ (or tab/CR) makes spreadsheets run the cell as a formula.
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def render_csv(papers: list[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for paper in _by_key(papers):
+        date = paper.get("date") or ""
+        row = [
+            paper["citation_key"], paper["title"],
+            "; ".join(paper["authors"]) + ("; et al." if paper["authors_truncated"] else ""),
+            date[:4] if date[:4].isdigit() else "", date or paper.get("date_text") or "",
+            paper.get("category") or "", paper.get("arxiv_id") or "", paper.get("doi") or "",
+            paper["urls"][0] if paper["urls"] else "", "; ".join(paper["tags"]),
+            str(paper["rating"]), paper["status"], "; ".join(paper["queues"]),
+            "\n\n".join(paper["notes"]), paper["abstract"],
+        ]  # fmt: skip
+        writer.writerow([_cell(value) for value in row])
+    return buffer.getvalue()
+
+
+def render_markdown(papers: list[dict[str, Any]], *, title: str = "Reading list",
+                    group_by: str = "status") -> str:  # fmt: skip
+    """A checklist: grouped by status, or (group_by="order") kept in the given order."""
+    lines = [f"# {title}", ""]
+    if group_by == "order":
+        lines += [_md_item(paper) for paper in papers]
+    else:
+        for status, label in STATUS_LABELS.items():
+            group = [paper for paper in papers if paper["status"] == status]
+            if group:
+                lines += [f"## {label} ({len(group)})", ""]
+                lines += [_md_item(paper) for paper in group]
+                lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _md_escape(text: str) -> str:
+    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in _one_line(text))
+
+
+def _md_item(paper: dict[str, Any]) -> str:
+    box = "x" if paper["status"] in ("read", "skimmed") else " "
+    title = _md_escape(paper["title"])
+    link = f"[{title}](<{paper['urls'][0]}>)" if paper["urls"] else title
+    details = [authors_short(paper), (paper.get("date") or paper.get("date_text") or "")[:4]]
+    if paper["rating"]:
+        details.append(stars(paper["rating"]))
+    details += [f"`{tag}`" for tag in paper["tags"]]
+    line = f"- [{box}] **{link}** — " + " · ".join(_md_escape(d) if not d.startswith("`") else d
+                                                      for d in details if d)  # fmt: skip
+    notes = [f"  > {_one_line(note)}" for note in paper["notes"]]
+    return "\n".join([line, *notes])

@@ -1,0 +1,20 @@
+"""Hugging Face papers pages: page furniture, then title / abstract pairs."""
+
+from __future__ import annotations
+
+from papershelf.core.records import ParseResult
+from papershelf.importers.hf_common import AUTHOR_COUNT, furniture_score, parse_hf
+from papershelf.importers.common import numbered
+
+NAME = "hf-papers"
+DESCRIPTION = "Hugging Face papers page (title and abstract pairs)"
+
+
+def detect(lines: list[str]) -> float:
+    if any(AUTHOR_COUNT.match(text) for _, text in numbered(lines)):
+        return 0.0  # the daily layout, which carries author counts and dates
+    return furniture_score(lines)
+
+
+def parse(lines: list[str]) -> ParseResult:
+    return parse_hf(lines, NAME)

@@ -1,0 +1,358 @@
+"""The use cases the CLI and the GUI both call. No Qt, no printing."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from papershelf.core.errors import ImportFailed, InvalidValue, NotFound
+from papershelf.core.records import ParseWarning
+from papershelf.importers import ParsedFile, parse_bytes, parse_file
+from papershelf.export import FORMATS
+from papershelf.export.others import render_markdown
+from papershelf.store import annotations, fts, keys, queues
+from papershelf.store import papers as store_papers
+from papershelf.store.clock import now
+from papershelf.store.connection import connect, transaction
+from papershelf.store.merge import merge_papers
+from papershelf.store.read import fetch_papers
+from papershelf.store.search import Filter, compile_filter, order_by
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class ImportReport:
+    file: str
+    layout: str
+    papers: int
+    new: int = 0
+    merged: int = 0
+    unchanged: int = 0
+    already_imported: bool = False
+    warnings: list[ParseWarning] = field(default_factory=list)
+    paper_ids: list[int] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "layout": self.layout,
+            "papers": self.papers,
+            "new": self.new,
+            "merged": self.merged,
+            "unchanged": self.unchanged,
+            "already_imported": self.already_imported,
+            "warnings": [warning.to_json() for warning in self.warnings],
+        }
+
+
+class ImportCancelled(Exception):
+    """The user cancelled an import; nothing of that file was written."""
+
+
+class Library:
+    """One library file. Every write is one transaction."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.db = connect(path)
+        self.conn = self.db.conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self, label: str, touched: set[int] | None = None) -> Iterator[set[int]]:
+        """A write transaction; papers added to the yielded set are re-indexed before commit."""
+        ids: set[int] = touched if touched is not None else set()
+        with transaction(self.db):
+            yield ids
+            if ids:
+                fts.refresh(self.conn, ids)
+
+    # -- importing -------------------------------------------------------------------------
+
+    def import_path(self, path: Path | str, *, layout: str | None = None,
+                    progress: Progress | None = None,
+                    cancelled: Cancelled | None = None) -> ImportReport:  # fmt: skip
+        return self.import_parsed(
+            parse_file(Path(path), layout=layout), progress=progress, cancelled=cancelled
+        )
+
+    def import_text(self, text: str, name: str, *, layout: str | None = None) -> ImportReport:
+        return self.import_parsed(parse_bytes(text.encode("utf-8"), name, layout=layout))
+
+    def import_parsed(self, parsed: ParsedFile, *, progress: Progress | None = None,
+                      cancelled: Cancelled | None = None) -> ImportReport:  # fmt: skip
+        """All of a file's papers or none of them; the same file twice changes nothing."""
+        result = parsed.result
+        report = ImportReport(parsed.name, result.layout, len(result.records),
+                              warnings=list(result.warnings))  # fmt: skip
+        digest = hashlib.sha256(parsed.text.encode("utf-8")).hexdigest()
+        total = len(result.records)
+        with self._write("import") as touched:
+            if store_papers.source_exists(self.conn, digest):
+                report.already_imported = True
+                report.unchanged = total
+                return report
+            stamp = now()
+            source = store_papers.record_source(
+                self.conn, Path(parsed.name).name, digest, result.layout, stamp
+            )
+            for index, record in enumerate(result.records, start=1):
+                if cancelled and cancelled():
+                    raise ImportCancelled(parsed.name)
+                outcome = store_papers.upsert(self.conn, record, stamp)
+                store_papers.link_source(self.conn, outcome.paper_id, source, record.line)
+                self._count(report, outcome)
+                touched.add(outcome.paper_id)
+                if progress and (index % 200 == 0 or index == total):
+                    progress(index, total)
+        return report
+
+    @staticmethod
+    def _count(report: ImportReport, outcome: store_papers.Outcome) -> None:
+        report.paper_ids.append(outcome.paper_id)
+        if not outcome.merged:
+            report.new += 1
+        elif outcome.changed:
+            report.merged += 1
+        else:
+            report.unchanged += 1
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def query_ids(self, spec: Filter | None = None, *, sort: str = "added",
+                  descending: bool = False, limit: int | None = None) -> list[int]:  # fmt: skip
+        where, params = compile_filter(spec or Filter())
+        sql = f"SELECT p.id FROM papers p WHERE {where} ORDER BY {order_by(sort, descending=descending)}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [row[0] for row in self.conn.execute(sql, params)]
+
+    def count(self, spec: Filter | None = None) -> int:
+        where, params = compile_filter(spec or Filter())
+        return int(self.conn.execute(f"SELECT count(*) FROM papers p WHERE {where}", params).fetchone()[0])
+
+    def papers(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        return fetch_papers(self.conn, list(ids))
+
+    def paper(self, paper_id: int) -> dict[str, Any]:
+        found = self.papers([paper_id])
+        if not found:
+            raise NotFound(f"no paper with id {paper_id}")
+        return found[0]
+
+    def tags(self) -> list[tuple[str, int]]:
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT t.name, count(p.id) FROM tags t LEFT JOIN paper_tags pt ON pt.tag_id = t.id "
+            "LEFT JOIN papers p ON p.id = pt.paper_id AND p.deleted IS NULL "
+            "GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
+        )]  # fmt: skip
+
+    def status_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(annotations.STATUSES, 0)
+        for status, number in self.conn.execute(
+            "SELECT status, count(*) FROM papers WHERE deleted IS NULL GROUP BY status"
+        ):
+            counts[status] = number
+        return counts
+
+    def sources(self) -> list[dict[str, Any]]:
+        return [
+            {"id": r[0], "file": r[1], "layout": r[2], "imported": r[3], "papers": r[4]}
+            for r in self.conn.execute(
+                "SELECT s.id, s.file, s.layout, s.imported, count(DISTINCT ps.paper_id) "
+                "FROM sources s LEFT JOIN paper_sources ps ON ps.source_id = s.id "
+                "GROUP BY s.id ORDER BY s.id"
+            )
+        ]
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "papers": self.count(),
+            "needs_review": self.count(Filter(needs_review=True)),
+            "trash": self.count(Filter(trash=True)),
+            "statuses": self.status_counts(),
+            "tags": len(self.tags()),
+            "queues": len(queues.listing(self.conn)),
+            "sources": len(self.sources()),
+        }
+
+    # -- the reader's own data -------------------------------------------------------------
+
+    def tag(self, ids: Sequence[int], *, add: Sequence[str] = (), remove: Sequence[str] = ()) -> None:
+        with self._write("tag") as touched:
+            annotations.require_papers(self.conn, list(ids))
+            annotations.add_tags(self.conn, list(ids), list(add))
+            annotations.remove_tags(self.conn, list(ids), list(remove))
+            touched.update(ids)
+
+    def rename_tag(self, old: str, new: str) -> None:
+        with self._write("rename tag") as touched:
+            touched.update(annotations.rename_tag(self.conn, old, new))
+
+    def delete_tag(self, name: str) -> None:
+        with self._write("delete tag") as touched:
+            touched.update(annotations.delete_tag(self.conn, name))
+
+    def rate(self, ids: Sequence[int], rating: int) -> None:
+        with self._write("rate"):
+            annotations.require_papers(self.conn, list(ids))
+            annotations.set_rating(self.conn, list(ids), rating, now())
+
+    def set_status(self, ids: Sequence[int], status: str) -> None:
+        with self._write("status"):
+            annotations.require_papers(self.conn, list(ids))
+            annotations.set_status(self.conn, list(ids), status, now())
+
+    def status_history(self, paper_id: int) -> list[tuple[str, str]]:
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT status, changed FROM status_history WHERE paper_id = ? ORDER BY id", (paper_id,)
+        )]  # fmt: skip
+
+    def add_note(self, paper_id: int, body: str) -> int:
+        with self._write("add note") as touched:
+            annotations.require_papers(self.conn, [paper_id])
+            touched.add(paper_id)
+            return annotations.add_note(self.conn, paper_id, body, now())
+
+    def edit_note(self, note_id: int, body: str) -> None:
+        with self._write("edit note") as touched:
+            touched.add(annotations.edit_note(self.conn, note_id, body, now()))
+
+    def delete_note(self, note_id: int) -> None:
+        with self._write("delete note") as touched:
+            touched.add(annotations.delete_note(self.conn, note_id))
+
+    def update_paper(self, paper_id: int, **changes: Any) -> None:
+        with self._write("edit") as touched:
+            annotations.require_papers(self.conn, [paper_id])
+            annotations.update_paper(self.conn, paper_id, changes, now())
+            touched.add(paper_id)
+
+    def merge(self, keep: int, other: int) -> None:
+        with self._write("merge") as touched:
+            annotations.require_papers(self.conn, [keep, other])
+            if keep == other:
+                return
+            merge_papers(self.conn, keep, other, now())
+            touched.update((keep, other))
+
+    def trash(self, ids: Sequence[int]) -> None:
+        with self._write("move to trash") as touched:
+            annotations.require_papers(self.conn, list(ids))
+            annotations.trash(self.conn, list(ids), now())
+            touched.update(ids)
+
+    def restore(self, ids: Sequence[int]) -> None:
+        with self._write("restore") as touched:
+            annotations.restore(self.conn, list(ids))
+            touched.update(ids)
+
+    def empty_trash(self) -> int:
+        with self._write("empty trash"):
+            return annotations.empty_trash(self.conn)
+
+    # -- export ----------------------------------------------------------------------------
+
+    def keyed_papers(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Papers with their citation keys, assigning (and storing) keys they lack."""
+        found = self.papers(ids)
+        if any(not paper["citation_key"] for paper in found):
+            with self._write("assign citation keys"):
+                keys.assign_missing(self.conn, found)
+        return found
+
+    def export(self, ids: Sequence[int], fmt: str, *, title: str = "Reading list",
+               in_order: bool = False) -> str:  # fmt: skip
+        """Render papers; `in_order` keeps the given order (a queue) in Markdown."""
+        if fmt not in FORMATS:
+            raise InvalidValue(f"unknown export format {fmt!r} (one of {', '.join(sorted(FORMATS))})")
+        papers = self.keyed_papers(ids)
+        if fmt == "markdown":
+            return render_markdown(papers, title=title, group_by="order" if in_order else "status")
+        return FORMATS[fmt](papers)
+
+    def set_citation_key(self, paper_id: int, key: str) -> None:
+        with self._write("edit citation key"):
+            annotations.require_papers(self.conn, [paper_id])
+            keys.set_key(self.conn, paper_id, key)
+
+    # -- queues ----------------------------------------------------------------------------
+
+    def queues(self) -> list[dict[str, Any]]:
+        listing = queues.listing(self.conn)
+        for queue in listing:
+            if queue["kind"] == "smart":
+                ids = self.queue_ids(str(queue["name"]))
+                queue["papers"] = len(ids)
+                queue["read"] = sum(p["status"] in ("read", "skimmed") for p in self.papers(ids))
+        return listing
+
+    def create_queue(self, name: str, *, query: str | None = None, sort: str | None = None) -> None:
+        if query is not None:
+            compile_filter(Filter(search=query))  # refuse a search that cannot run
+            order_by(sort or "added")
+        with self._write("create queue"):
+            queues.create(self.conn, name, now(), query=query, sort=sort)
+
+    def rename_queue(self, old: str, new: str) -> None:
+        with self._write("rename queue"):
+            queues.rename(self.conn, old, new)
+
+    def delete_queue(self, name: str) -> None:
+        with self._write("delete queue"):
+            queues.delete(self.conn, name)
+
+    def enqueue(self, name: str, ids: Sequence[int]) -> list[int]:
+        with self._write("add to queue"):
+            annotations.require_papers(self.conn, list(ids))
+            return queues.add(self.conn, name, list(ids), now())
+
+    def dequeue(self, name: str, ids: Sequence[int]) -> None:
+        with self._write("remove from queue"):
+            queues.remove(self.conn, name, list(ids))
+
+    def move_in_queue(self, name: str, ids: Sequence[int], position: int) -> None:
+        with self._write("move in queue"):
+            queues.move(self.conn, name, list(ids), position)
+
+    def queue_ids(self, name: str) -> list[int]:
+        identifier = queues.queue_id(self.conn, name)
+        kind, query, sort = self.conn.execute(
+            "SELECT kind, query, sort FROM queues WHERE id = ?", (identifier,)
+        ).fetchone()
+        if kind == "smart":
+            return self.query_ids(Filter(search=query or ""), sort=sort or "added")
+        return queues.items(self.conn, identifier)
+
+    def queue_next(self, name: str) -> int | None:
+        ids = self.queue_ids(name)
+        statuses = {p["id"]: p["status"] for p in self.papers(ids)}
+        return next((i for i in ids if statuses.get(i) in queues.UNFINISHED), None)
+
+
+def import_all(library: Library, paths: Sequence[Path | str], *,
+               layout: str | None = None) -> tuple[list[ImportReport], list[ImportFailed]]:  # fmt: skip
+    """Import several files; one bad file does not stop the others."""
+    reports: list[ImportReport] = []
+    failures: list[ImportFailed] = []
+    for path in paths:
+        try:
+            reports.append(library.import_path(path, layout=layout))
+        except ImportFailed as error:
+            failures.append(error)
+    return reports, failures

@@ -1,0 +1,198 @@
+"""The reader's own data: tags, ratings, reading status, notes, edits, trash."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from papershelf.core.errors import InvalidValue, NotFound
+from papershelf.core.text import abstract_key, title_key
+from papershelf.store.papers import add_urls, reconcile_flags, set_authors
+
+STATUSES = ("new", "to-read", "reading", "read", "skimmed", "dropped")
+STATUS_ALIASES = {"toread": "to-read", "to_read": "to-read", "unread": "to-read", "done": "read"}
+EDITABLE = {"title", "abstract", "date", "date_text", "affiliation", "category", "arxiv_id", "doi",
+            "venue", "journal_ref", "entry_type"}  # fmt: skip
+
+
+def _ids(ids: list[int]) -> str:
+    return json.dumps(sorted(set(ids)))
+
+
+def require_papers(conn: sqlite3.Connection, ids: list[int]) -> None:
+    found = {row[0] for row in conn.execute(
+        "SELECT id FROM papers WHERE id IN (SELECT value FROM json_each(?))", (_ids(ids),)
+    )}  # fmt: skip
+    missing = sorted(set(ids) - found)
+    if missing:
+        raise NotFound(f"no paper with id {', '.join(map(str, missing))}")
+
+
+def tag_id(conn: sqlite3.Connection, name: str) -> int:
+    clean = " ".join(name.split())
+    if not clean:
+        raise InvalidValue("a tag needs a name")
+    return int(conn.execute(
+        "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id",
+        (clean,),
+    ).fetchone()[0])  # fmt: skip
+
+
+def add_tags(conn: sqlite3.Connection, ids: list[int], names: list[str]) -> None:
+    for name in names:
+        conn.execute(
+            "INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) "
+            "SELECT value, ? FROM json_each(?)",
+            (tag_id(conn, name), _ids(ids)),
+        )
+
+
+def remove_tags(conn: sqlite3.Connection, ids: list[int], names: list[str]) -> None:
+    for name in names:
+        conn.execute(
+            "DELETE FROM paper_tags WHERE tag_id = (SELECT id FROM tags WHERE name = ?) "
+            "AND paper_id IN (SELECT value FROM json_each(?))",
+            (name, _ids(ids)),
+        )
+
+
+def tagged_papers(conn: sqlite3.Connection, name: str) -> list[int]:
+    return [row[0] for row in conn.execute(
+        "SELECT pt.paper_id FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.name = ?",
+        (name,),
+    )]  # fmt: skip
+
+
+def rename_tag(conn: sqlite3.Connection, old: str, new: str) -> list[int]:
+    """Rename a tag; renaming onto an existing tag merges the two."""
+    papers = tagged_papers(conn, old)
+    old_id = conn.execute("SELECT id FROM tags WHERE name = ?", (old,)).fetchone()
+    if old_id is None:
+        raise NotFound(f"no tag named {old!r}")
+    clean = " ".join(new.split())
+    if not clean:
+        raise InvalidValue("a tag needs a name")
+    existing = conn.execute("SELECT id FROM tags WHERE name = ?", (clean,)).fetchone()
+    if existing and existing[0] != old_id[0]:
+        conn.execute(
+            "INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) "
+            "SELECT paper_id, ? FROM paper_tags WHERE tag_id = ?",
+            (existing[0], old_id[0]),
+        )
+        conn.execute("DELETE FROM tags WHERE id = ?", (old_id[0],))
+    else:
+        conn.execute("UPDATE tags SET name = ? WHERE id = ?", (clean, old_id[0]))
+    return papers
+
+
+def delete_tag(conn: sqlite3.Connection, name: str) -> list[int]:
+    papers = tagged_papers(conn, name)
+    if conn.execute("DELETE FROM tags WHERE name = ?", (name,)).rowcount == 0:
+        raise NotFound(f"no tag named {name!r}")
+    return papers
+
+
+def set_rating(conn: sqlite3.Connection, ids: list[int], rating: int, now: str) -> None:
+    if not 0 <= rating <= 5:
+        raise InvalidValue(f"a rating is 0 to 5 stars, not {rating}")
+    conn.execute(
+        "UPDATE papers SET rating = ?, modified = ? WHERE id IN (SELECT value FROM json_each(?)) "
+        "AND rating != ?",
+        (rating, now, _ids(ids), rating),
+    )
+
+
+def normalise_status(status: str) -> str:
+    value = STATUS_ALIASES.get(status.lower(), status.lower())
+    if value not in STATUSES:
+        raise InvalidValue(f"status is one of {', '.join(STATUSES)}, not {status!r}")
+    return value
+
+
+def set_status(conn: sqlite3.Connection, ids: list[int], status: str, now: str) -> None:
+    value = normalise_status(status)
+    changed = [row[0] for row in conn.execute(
+        "UPDATE papers SET status = ?, status_changed = ?, modified = ? "
+        "WHERE id IN (SELECT value FROM json_each(?)) AND status != ? RETURNING id",
+        (value, now, now, _ids(ids), value),
+    )]  # fmt: skip
+    conn.executemany(
+        "INSERT INTO status_history (paper_id, status, changed) VALUES (?, ?, ?)",
+        [(paper_id, value, now) for paper_id in changed],
+    )
+
+
+def add_note(conn: sqlite3.Connection, paper_id: int, body: str, now: str) -> int:
+    cursor = conn.execute(
+        "INSERT INTO notes (paper_id, body, created, modified) VALUES (?, ?, ?, ?)",
+        (paper_id, body, now, now),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def note_paper(conn: sqlite3.Connection, note_id: int) -> int:
+    row = conn.execute("SELECT paper_id FROM notes WHERE id = ?", (note_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no note with id {note_id}")
+    return int(row[0])
+
+
+def edit_note(conn: sqlite3.Connection, note_id: int, body: str, now: str) -> int:
+    paper_id = note_paper(conn, note_id)
+    conn.execute(
+        "UPDATE notes SET body = ?, modified = ? WHERE id = ? AND body != ?",
+        (body, now, note_id, body),
+    )
+    return paper_id
+
+
+def delete_note(conn: sqlite3.Connection, note_id: int) -> int:
+    paper_id = note_paper(conn, note_id)
+    conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+    return paper_id
+
+
+def update_paper(conn: sqlite3.Connection, paper_id: int, changes: dict[str, object], now: str) -> None:
+    """Edit metadata; authors and urls are lists, everything else a column."""
+    unknown = set(changes) - EDITABLE - {"authors", "urls", "authors_truncated"}
+    if unknown:
+        raise InvalidValue(f"cannot edit {', '.join(sorted(unknown))}")
+    columns = {name: value for name, value in changes.items() if name in EDITABLE}
+    if "title" in columns:
+        title = " ".join(str(columns["title"]).split())
+        if not title:
+            raise InvalidValue("a title cannot be empty")
+        columns |= {"title": title, "title_placeholder": 0, "title_key": title_key(title)}
+    if "abstract" in columns:
+        columns["abstract_key"] = abstract_key(str(columns["abstract"]))
+    if "authors_truncated" in changes:
+        columns["authors_truncated"] = int(bool(changes["authors_truncated"]))
+    if "date" in columns:
+        columns["date_partial"] = None
+    if columns:
+        columns["modified"] = now
+        assignments = ", ".join(f"{name} = ?" for name in columns)
+        conn.execute(f"UPDATE papers SET {assignments} WHERE id = ?", [*columns.values(), paper_id])
+    if "authors" in changes:
+        set_authors(conn, paper_id, [str(name) for name in changes["authors"]])  # type: ignore[attr-defined]
+    if "urls" in changes:
+        conn.execute("DELETE FROM urls WHERE paper_id = ?", (paper_id,))
+        add_urls(conn, paper_id, [str(url) for url in changes["urls"]])  # type: ignore[attr-defined]
+    reconcile_flags(conn, paper_id, [])
+
+
+def trash(conn: sqlite3.Connection, ids: list[int], now: str) -> None:
+    conn.execute(
+        "UPDATE papers SET deleted = ? WHERE id IN (SELECT value FROM json_each(?)) AND deleted IS NULL",
+        (now, _ids(ids)),
+    )
+
+
+def restore(conn: sqlite3.Connection, ids: list[int]) -> None:
+    conn.execute(
+        "UPDATE papers SET deleted = NULL WHERE id IN (SELECT value FROM json_each(?))", (_ids(ids),)
+    )
+
+
+def empty_trash(conn: sqlite3.Connection) -> int:
+    return conn.execute("DELETE FROM papers WHERE deleted IS NOT NULL").rowcount

@@ -1,0 +1,98 @@
+"""Opening a library file: pragmas, version check, migrations, transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from papershelf.core.errors import LibraryError
+from papershelf.store.schema import LATEST, MIGRATIONS
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def connect(path: Path | str) -> Database:
+    """Open (creating if needed) and migrate a library; refuse files we cannot trust."""
+    target = Path(path)
+    if target.is_dir():
+        raise LibraryError(f"{target}: is a directory, not a library file")
+    if str(path) != ":memory:":
+        target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise LibraryError(f"{path}: not a Papershelf library ({error})") from None
+    if version > LATEST:
+        conn.close()
+        raise LibraryError(
+            f"{path}: made by a newer Papershelf (schema {version}, this one knows {LATEST}); "
+            "it was not changed"
+        )
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise LibraryError(f"{path}: cannot be opened as a library ({error})") from None
+    return Database(conn)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, *, target: int = LATEST) -> None:
+    """Run each missing step and its version bump in one exclusive transaction."""
+    current = schema_version(conn)
+    if current >= target:
+        return
+    conn.execute("BEGIN EXCLUSIVE")
+    try:
+        current = schema_version(conn)  # another process may have migrated meanwhile
+        for version in range(current + 1, target + 1):
+            for statement in split_sql(MIGRATIONS[version - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def split_sql(script: str) -> list[str]:
+    """Statements of a script; unlike executescript this keeps the open transaction."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[sqlite3.Connection]:
+    """One write transaction; nested uses join the outer one."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,156 @@
+"""Numbered schema migrations. Append only: never edit a step that has shipped."""
+
+from __future__ import annotations
+
+V1 = """
+CREATE TABLE papers (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    title_placeholder INTEGER NOT NULL DEFAULT 0,
+    title_key TEXT,
+    abstract TEXT NOT NULL DEFAULT '',
+    abstract_key TEXT,
+    authors_text TEXT NOT NULL DEFAULT '',
+    authors_truncated INTEGER NOT NULL DEFAULT 0,
+    author_count INTEGER,
+    affiliation TEXT,
+    category TEXT,
+    categories TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    date_text TEXT,
+    date_partial TEXT,
+    submitted_v1 TEXT,
+    announced TEXT,
+    arxiv_id TEXT,
+    doi TEXT,
+    journal_ref TEXT,
+    comments TEXT,
+    venue TEXT,
+    entry_type TEXT,
+    score REAL,
+    has_code INTEGER NOT NULL DEFAULT 0,
+    rating INTEGER NOT NULL DEFAULT 0 CHECK (rating BETWEEN 0 AND 5),
+    status TEXT NOT NULL DEFAULT 'new'
+        CHECK (status IN ('new', 'to-read', 'reading', 'read', 'skimmed', 'dropped')),
+    status_changed TEXT,
+    added TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    deleted TEXT
+);
+CREATE INDEX papers_title ON papers (title COLLATE NOCASE);
+CREATE INDEX papers_title_key ON papers (title_key);
+CREATE INDEX papers_abstract_key ON papers (abstract_key);
+CREATE INDEX papers_arxiv ON papers (arxiv_id);
+CREATE INDEX papers_doi ON papers (doi COLLATE NOCASE);
+CREATE INDEX papers_date ON papers (date);
+CREATE INDEX papers_rating ON papers (rating);
+CREATE INDEX papers_status ON papers (status);
+CREATE INDEX papers_added ON papers (added);
+CREATE INDEX papers_category ON papers (category);
+CREATE INDEX papers_authors ON papers (authors_text COLLATE NOCASE);
+CREATE INDEX papers_deleted ON papers (deleted);
+
+CREATE TABLE authors (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE paper_authors (
+    paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    author_id INTEGER NOT NULL REFERENCES authors (id),
+    PRIMARY KEY (paper_id, position)
+) WITHOUT ROWID;
+CREATE INDEX paper_authors_author ON paper_authors (author_id);
+
+CREATE TABLE urls (
+    paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    PRIMARY KEY (paper_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE TABLE paper_tags (
+    paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    PRIMARY KEY (paper_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX paper_tags_tag ON paper_tags (tag_id);
+
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE INDEX notes_paper ON notes (paper_id);
+
+CREATE TABLE queues (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind TEXT NOT NULL DEFAULT 'plain' CHECK (kind IN ('plain', 'smart')),
+    query TEXT,
+    sort TEXT,
+    created TEXT NOT NULL
+);
+CREATE TABLE queue_items (
+    queue_id INTEGER NOT NULL REFERENCES queues (id) ON DELETE CASCADE,
+    paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    added TEXT NOT NULL,
+    PRIMARY KEY (queue_id, paper_id)
+) WITHOUT ROWID;
+CREATE INDEX queue_items_order ON queue_items (queue_id, position);
+CREATE INDEX queue_items_paper ON queue_items (paper_id);
+
+CREATE TABLE status_history (
+    id INTEGER PRIMARY KEY,
+    paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    changed TEXT NOT NULL
+);
+CREATE INDEX status_history_paper ON status_history (paper_id);
+CREATE INDEX status_history_changed ON status_history (changed);
+
+CREATE TABLE review_flags (
+    paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (paper_id, reason)
+) WITHOUT ROWID;
+
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    layout TEXT NOT NULL,
+    imported TEXT NOT NULL
+);
+CREATE TABLE paper_sources (
+    paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    line INTEGER NOT NULL,
+    PRIMARY KEY (paper_id, source_id, line)
+) WITHOUT ROWID;
+CREATE INDEX paper_sources_source ON paper_sources (source_id);
+
+CREATE VIRTUAL TABLE papers_fts USING fts5 (
+    title, abstract, authors, tags, notes,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+"""
+
+# Citation keys are assigned once (on first export) and then never change by themselves.
+V2 = """
+ALTER TABLE papers ADD COLUMN citation_key TEXT;
+CREATE UNIQUE INDEX papers_citation_key ON papers (citation_key COLLATE NOCASE)
+    WHERE citation_key IS NOT NULL;
+"""
+
+# Each step moves the schema from version N-1 to N. Index 0 is version 1.
+MIGRATIONS: tuple[str, ...] = (V1, V2)
+LATEST = len(MIGRATIONS)

@@ -1,0 +1,211 @@
+"""Filters and sorts compiled to SQL: the list, the GUI table and export all go through here."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from papershelf.core.query import Term, parse_query
+
+STATUS_SETS = {
+    "unread": ("new", "to-read"),
+    "inbox": ("new",),
+    "new": ("new",),
+    "to-read": ("to-read",),
+    "toread": ("to-read",),
+    "to_read": ("to-read",),
+    "reading": ("reading",),
+    "read": ("read", "skimmed"),
+    "done": ("read", "skimmed"),
+    "skimmed": ("skimmed",),
+    "dropped": ("dropped",),
+}
+# Whitelisted sort keys: every one is backed by an index on papers.
+SORTS = {
+    "title": "p.title COLLATE NOCASE",
+    "authors": "p.authors_text COLLATE NOCASE",
+    "date": "p.date",
+    "year": "p.date",
+    "rating": "p.rating",
+    "status": "p.status",
+    "category": "p.category",
+    "added": "p.added",
+    "id": "p.id",
+}
+FTS_COLUMNS = {"title": "title", "abstract": "abstract", "author": "authors", "note": "notes"}
+HAS = {
+    "notes": "EXISTS (SELECT 1 FROM notes n WHERE n.paper_id = p.id)",
+    "tags": "EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id)",
+    "url": "EXISTS (SELECT 1 FROM urls u WHERE u.paper_id = p.id)",
+    "urls": "EXISTS (SELECT 1 FROM urls u WHERE u.paper_id = p.id)",
+    "code": "p.has_code = 1",
+    "abstract": "p.abstract != ''",
+    "authors": "p.authors_text != ''",
+    "date": "p.date IS NOT NULL",
+    "rating": "p.rating > 0",
+}
+
+
+@dataclass
+class Filter:
+    """What a list, a sidebar node or an export selects. All parts are ANDed."""
+
+    search: str = ""
+    tags: list[str] = field(default_factory=list)
+    queue: str | None = None
+    status: str | None = None
+    min_rating: int | None = None
+    source_id: int | None = None
+    needs_review: bool = False
+    trash: bool = False
+    ids: list[int] | None = None
+
+
+class SearchError(ValueError):
+    pass
+
+
+def _fts_string(value: str, *, prefix: bool) -> str | None:
+    if not re.search(r"\w", value):
+        return None
+    quoted = '"' + value.replace('"', '""') + '"'
+    return quoted + "*" if prefix else quoted
+
+
+def _fts_clause(term: Term) -> str | None:
+    text = _fts_string(term.value, prefix=not term.phrase)
+    if text is None:
+        return None
+    column = FTS_COLUMNS.get(term.field or "")
+    return f"{column} : {text}" if column else text
+
+
+def _year_clause(term: Term) -> tuple[str, list[object]]:
+    year = int(term.value)
+    bounds = {
+        "=": ("p.date >= ? AND p.date < ?", [f"{year:04d}", f"{year + 1:04d}"]),
+        ">=": ("p.date >= ?", [f"{year:04d}"]),
+        ">": ("p.date >= ?", [f"{year + 1:04d}"]),
+        "<=": ("p.date < ?", [f"{year + 1:04d}"]),
+        "<": ("p.date < ?", [f"{year:04d}"]),
+    }
+    sql, params = bounds[term.op]
+    return f"({sql})", list(params)
+
+
+def _term_clause(term: Term) -> tuple[str, list[object]]:  # noqa: PLR0911
+    name, value = term.field, term.value
+    if name == "tag":
+        return (
+            "EXISTS (SELECT 1 FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
+            "WHERE pt.paper_id = p.id AND t.name = ?)",
+            [value],
+        )
+    if name == "year":
+        return _year_clause(term)
+    if name in ("rating", "id"):
+        return f"p.{name} {term.op} ?", [int(value)]
+    if name == "status":
+        states = STATUS_SETS.get(value.lower())
+        if states is None:
+            raise SearchError(f"status: one of {', '.join(sorted(STATUS_SETS))}")
+        return f"p.status IN ({', '.join('?' for _ in states)})", list(states)
+    if name == "queue":
+        return (
+            "EXISTS (SELECT 1 FROM queue_items qi JOIN queues q ON q.id = qi.queue_id "
+            "WHERE qi.paper_id = p.id AND q.name = ?)",
+            [value],
+        )
+    if name == "source":
+        return (
+            "EXISTS (SELECT 1 FROM paper_sources ps JOIN sources s ON s.id = ps.source_id "
+            "WHERE ps.paper_id = p.id AND s.file LIKE ? ESCAPE '\\')",
+            ["%" + _like_escape(value) + "%"],
+        )
+    if name == "category":
+        return "(p.category = ? COLLATE NOCASE OR p.category LIKE ? ESCAPE '\\')", [
+            value,
+            "%." + _like_escape(value),
+        ]
+    if name == "has":
+        if value.lower() not in HAS:
+            raise SearchError(f"has: one of {', '.join(sorted(HAS))}")
+        return HAS[value.lower()], []
+    if name == "needs":
+        if value.lower() in ("review", "any"):
+            return "EXISTS (SELECT 1 FROM review_flags r WHERE r.paper_id = p.id)", []
+        return "EXISTS (SELECT 1 FROM review_flags r WHERE r.paper_id = p.id AND r.reason = ?)", [
+            value.lower()
+        ]
+    if name == "arxiv":
+        return "p.arxiv_id = ?", [value]
+    if name == "doi":
+        return "p.doi = ? COLLATE NOCASE", [value]
+    raise SearchError(f"cannot search {name}:")  # pragma: no cover - parse_query guards this
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def compile_search(text: str) -> tuple[list[str], list[object]]:
+    """WHERE clauses (ANDed) and their parameters for one search string."""
+    clauses: list[str] = []
+    params: list[object] = []
+    positive: list[str] = []
+    for term in parse_query(text):
+        if term.field is None or term.field in FTS_COLUMNS:
+            fts = _fts_clause(term)
+            if fts is None:
+                continue
+            if term.negated:
+                clauses.append("p.id NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)")
+                params.append(fts)
+            else:
+                positive.append(fts)
+            continue
+        sql, values = _term_clause(term)
+        clauses.append(f"NOT ({sql})" if term.negated else sql)
+        params.extend(values)
+    if positive:
+        # One MATCH for all positive words: SQLite intersects them inside the index.
+        clauses.insert(0, "p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)")
+        params.insert(0, " AND ".join(positive))
+    return clauses, params
+
+
+def compile_filter(spec: Filter) -> tuple[str, list[object]]:
+    clauses, params = compile_search(spec.search) if spec.search.strip() else ([], [])
+    clauses.append("p.deleted IS NOT NULL" if spec.trash else "p.deleted IS NULL")
+    for tag in spec.tags:
+        sql, values = _term_clause(Term("tag", tag))
+        clauses.append(sql)
+        params.extend(values)
+    if spec.queue is not None:
+        sql, values = _term_clause(Term("queue", spec.queue))
+        clauses.append(sql)
+        params.extend(values)
+    if spec.status is not None:
+        sql, values = _term_clause(Term("status", spec.status))
+        clauses.append(sql)
+        params.extend(values)
+    if spec.min_rating is not None:
+        clauses.append("p.rating >= ?")
+        params.append(spec.min_rating)
+    if spec.source_id is not None:
+        clauses.append("EXISTS (SELECT 1 FROM paper_sources ps WHERE ps.paper_id = p.id AND ps.source_id = ?)")
+        params.append(spec.source_id)
+    if spec.needs_review:
+        clauses.append("EXISTS (SELECT 1 FROM review_flags r WHERE r.paper_id = p.id)")
+    if spec.ids is not None:
+        clauses.append("p.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(spec.ids))
+    return " AND ".join(clauses), params
+
+
+def order_by(sort: str = "added", *, descending: bool = False) -> str:
+    if sort not in SORTS:
+        raise SearchError(f"cannot sort by {sort!r} (one of {', '.join(sorted(SORTS))})")
+    direction = "DESC" if descending else "ASC"
+    return f"{SORTS[sort]} {direction}, p.id {direction}"

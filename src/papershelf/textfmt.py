@@ -1,0 +1,80 @@
+"""Plain-text renderings of papers shared by the CLI and the GUI."""
+
+from __future__ import annotations
+
+import shutil
+from typing import Any
+
+STATUS_LABELS = {
+    "new": "New",
+    "to-read": "To read",
+    "reading": "Reading",
+    "read": "Read",
+    "skimmed": "Skimmed",
+    "dropped": "Dropped",
+}
+
+
+def authors_short(paper: dict[str, Any], *, most: int = 3) -> str:
+    """`A, B, C et al.` for long or truncated lists, `N authors` when only a count is known."""
+    names: list[str] = paper["authors"]
+    if not names:
+        count = paper.get("author_count")
+        return f"{count} author{'s' if count != 1 else ''}" if count else ""
+    shown = ", ".join(names[:most])
+    return shown + " et al." if paper["authors_truncated"] or len(names) > most else shown
+
+
+def date_label(paper: dict[str, Any]) -> str:
+    return paper["date"] or paper["date_text"] or ""
+
+
+def stars(rating: int) -> str:
+    return "★" * rating + "☆" * (5 - rating)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+
+
+def table(papers: list[dict[str, Any]], *, numbered: bool = False) -> str:
+    width = shutil.get_terminal_size((120, 20)).columns
+    title_width = max(30, width - 68)
+    rows = []
+    for index, paper in enumerate(papers, start=1):
+        prefix = f"{index:3d}. " if numbered else ""
+        rows.append(
+            f"{prefix}{paper['id']:>5}  {stars(paper['rating'])}  "
+            f"{STATUS_LABELS[paper['status']]:<8} {date_label(paper):<12} "
+            f"{_clip(paper['title'], title_width):<{title_width}}  {_clip(authors_short(paper), 28)}"
+        )
+    return "\n".join(rows)
+
+
+def paper_lines(paper: dict[str, Any]) -> list[str]:
+    lines = [f"[{paper['id']}] {paper['title']}"]
+    if paper["authors"] or paper["author_count"]:
+        names = ", ".join(paper["authors"]) + (" et al." if paper["authors_truncated"] else "")
+        lines.append(f"Authors:  {names or authors_short(paper)}")
+    for label, key in (("Date", "date"), ("Category", "category"), ("Affiliation", "affiliation"),
+                       ("arXiv", "arxiv_id"), ("DOI", "doi")):  # fmt: skip
+        if paper[key]:
+            extra = f" ({paper['date_text']})" if key == "date" and paper["date_text"] else ""
+            lines.append(f"{label + ':':<10}{paper[key]}{extra}")
+    if not paper["date"] and paper["date_text"]:
+        lines.append(f"Date:     {paper['date_text']} (year unknown)")
+    lines.append(f"Status:   {STATUS_LABELS[paper['status']]}   Rating: {stars(paper['rating'])}")
+    if paper["tags"]:
+        lines.append("Tags:     " + ", ".join(paper["tags"]))
+    if paper["queues"]:
+        lines.append("Queues:   " + ", ".join(paper["queues"]))
+    if paper["needs_review"]:
+        lines.append("Review:   " + ", ".join(paper["needs_review"]))
+    lines.extend(f"Link:     {url}" for url in paper["urls"])
+    if paper["abstract"]:
+        lines += ["", paper["abstract"]]
+    for note in paper["note_records"]:
+        lines += ["", f"Note {note['id']} ({note['modified']}):", note["body"]]
+    for source in paper["sources"]:
+        lines.append(f"From:     {source['file']}:{source['line']} ({source['layout']})")
+    return lines

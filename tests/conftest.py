@@ -1,0 +1,64 @@
+"""Shared fixtures. Qt runs offscreen; every library is a real SQLite file in a temp dir."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("PAPERSHELF_DB", None)
+
+import pytest  # noqa: E402
+
+from papershelf.library import Library, import_all  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def seed(prefix: str) -> Path:
+    (path,) = [p for p in SEED_FILES if p.name.startswith(prefix)]
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "seeded.db"
+    with Library(path) as library:
+        reports, failures = import_all(library, SEED_FILES)
+        assert not failures
+        library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "library.db"
+
+
+@pytest.fixture
+def library(db_path: Path) -> Library:
+    with Library(db_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def seeded_path(seeded_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "seeded.db"
+    shutil.copy(seeded_template, target)
+    return target
+
+
+@pytest.fixture
+def seeded(seeded_path: Path) -> Library:
+    with Library(seeded_path) as opened:
+        yield opened
+
+
+def by_title(library: Library, title: str) -> dict:
+    rows = library.conn.execute("SELECT id FROM papers WHERE title = ?", (title,)).fetchall()
+    assert len(rows) == 1, f"{title!r}: {len(rows)} papers"
+    return library.paper(rows[0][0])
