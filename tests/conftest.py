@@ -9,9 +9,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("PAPERSHELF_DB", None)
 
-import pytest  # noqa: E402
+import pytest
 
-from papershelf.library import Library, import_all  # noqa: E402
+from papershelf.library import Library, import_all
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -28,7 +28,7 @@ def seed(prefix: str) -> Path:
 def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "seeded.db"
     with Library(path) as library:
-        reports, failures = import_all(library, SEED_FILES)
+        _reports, failures = import_all(library, SEED_FILES)
         assert not failures
         library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path

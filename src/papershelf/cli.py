@@ -50,14 +50,24 @@ def _selection(args: argparse.Namespace) -> Filter:
 
 
 def add_selection_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--search", "-s", metavar="Q", help="search (words, \"phrases\", tag:x, year:>=2022, …)")
-    parser.add_argument("--tag", action="append", metavar="T", help="only papers with this tag (repeatable)")
+    parser.add_argument(
+        "--search", "-s", metavar="Q", help='search (words, "phrases", tag:x, year:>=2022, …)'
+    )
+    parser.add_argument(
+        "--tag", action="append", metavar="T", help="only papers with this tag (repeatable)"
+    )
     parser.add_argument("--queue", metavar="Q", help="only papers in this queue (in queue order)")
-    parser.add_argument("--status", metavar="S", help="new, to-read, reading, read, skimmed, dropped, unread")
+    parser.add_argument(
+        "--status", metavar="S", help="new, to-read, reading, read, skimmed, dropped, unread"
+    )
     parser.add_argument("--min-rating", type=int, metavar="N", choices=range(6))
-    parser.add_argument("--needs-review", action="store_true", help="only papers flagged for review")
+    parser.add_argument(
+        "--needs-review", action="store_true", help="only papers flagged for review"
+    )
     parser.add_argument("--trash", action="store_true", help="papers in the trash instead")
-    parser.add_argument("--sort", default=None, help="title, authors, date, rating, status, category, added")
+    parser.add_argument(
+        "--sort", default=None, help="title, authors, date, rating, status, category, added"
+    )
     parser.add_argument("--desc", action="store_true", help="sort descending")
 
 
@@ -83,8 +93,12 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
     for failure in failures:
         print(f"papershelf: error: {failure}", file=sys.stderr)
     if args.json:
-        emit_json({"files": [report.to_json() for report in reports],
-                   "errors": [_failure_json(failure) for failure in failures]})  # fmt: skip
+        emit_json(
+            {
+                "files": [report.to_json() for report in reports],
+                "errors": [_failure_json(failure) for failure in failures],
+            }
+        )
     elif not args.quiet:
         for report in reports:
             _print_report(report)
@@ -97,8 +111,10 @@ def _failure_json(failure: ImportFailed) -> dict[str, Any]:
 
 def _print_report(report: ImportReport) -> None:
     note = " (already imported: nothing changed)" if report.already_imported else ""
-    print(f"{report.file}: {report.layout}, {report.papers} papers — {report.new} new, "
-          f"{report.merged} merged, {len(report.warnings)} warnings{note}")  # fmt: skip
+    print(
+        f"{report.file}: {report.layout}, {report.papers} papers — {report.new} new, "
+        f"{report.merged} merged, {len(report.warnings)} warnings{note}"
+    )
     for warning in report.warnings:
         print(f"  {report.file}:{warning.line}: warning: {warning.message}")
 
@@ -221,8 +237,10 @@ def cmd_summary(library: Library, args: argparse.Namespace) -> int:
         emit_json(summary)
         return EXIT_OK
     print(f"Library {summary['path']}")
-    print(f"  {summary['papers']} papers ({summary['needs_review']} need review, "
-          f"{summary['trash']} in the trash) from {summary['sources']} imported files")  # fmt: skip
+    print(
+        f"  {summary['papers']} papers ({summary['needs_review']} need review, "
+        f"{summary['trash']} in the trash) from {summary['sources']} imported files"
+    )
     print("  " + ", ".join(f"{count} {name}" for name, count in summary["statuses"].items()))
     print(f"  {summary['tags']} tags, {summary['queues']} queues")
     return EXIT_OK
@@ -399,7 +417,10 @@ def _add_queue_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("new_name")
     p = queue.add_parser("delete", help="delete NAME (the papers stay)")
     p.add_argument("name")
-    for action, text in (("add", "append papers in the given order"), ("remove", "take papers out")):
+    for action, text in (
+        ("add", "append papers in the given order"),
+        ("remove", "take papers out"),
+    ):
         p = queue.add_parser(action, help=f"{action} NAME ID...: {text}")
         p.add_argument("name")
         p.add_argument("ids", nargs="+", metavar="ID")
@@ -407,7 +428,10 @@ def _add_queue_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("name")
     p.add_argument("ids", nargs="+", metavar="ID")
     p.add_argument("--to", type=int, required=True, metavar="POS")
-    for action, text in (("show", "the papers in queue order"), ("next", "the first paper not yet read")):
+    for action, text in (
+        ("show", "the papers in queue order"),
+        ("next", "the first paper not yet read"),
+    ):
         p = queue.add_parser(action, help=f"{action} NAME: {text}")
         p.add_argument("name")
         p.add_argument("--json", action="store_true")

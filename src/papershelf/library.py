@@ -11,9 +11,9 @@ from typing import Any
 
 from papershelf.core.errors import ImportFailed, InvalidValue, NotFound
 from papershelf.core.records import ParseWarning
-from papershelf.importers import ParsedFile, parse_bytes, parse_file
 from papershelf.export import FORMATS
 from papershelf.export.others import render_markdown
+from papershelf.importers import ParsedFile, parse_bytes, parse_file
 from papershelf.store import annotations, fts, keys, queues
 from papershelf.store import papers as store_papers
 from papershelf.store.clock import now
@@ -83,9 +83,14 @@ class Library:
 
     # -- importing -------------------------------------------------------------------------
 
-    def import_path(self, path: Path | str, *, layout: str | None = None,
-                    progress: Progress | None = None,
-                    cancelled: Cancelled | None = None) -> ImportReport:  # fmt: skip
+    def import_path(
+        self,
+        path: Path | str,
+        *,
+        layout: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
         return self.import_parsed(
             parse_file(Path(path), layout=layout), progress=progress, cancelled=cancelled
         )
@@ -93,12 +98,18 @@ class Library:
     def import_text(self, text: str, name: str, *, layout: str | None = None) -> ImportReport:
         return self.import_parsed(parse_bytes(text.encode("utf-8"), name, layout=layout))
 
-    def import_parsed(self, parsed: ParsedFile, *, progress: Progress | None = None,
-                      cancelled: Cancelled | None = None) -> ImportReport:  # fmt: skip
+    def import_parsed(
+        self,
+        parsed: ParsedFile,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
         """All of a file's papers or none of them; the same file twice changes nothing."""
         result = parsed.result
-        report = ImportReport(parsed.name, result.layout, len(result.records),
-                              warnings=list(result.warnings))  # fmt: skip
+        report = ImportReport(
+            parsed.name, result.layout, len(result.records), warnings=list(result.warnings)
+        )
         digest = hashlib.sha256(parsed.text.encode("utf-8")).hexdigest()
         total = len(result.records)
         with self._write("import") as touched:
@@ -133,8 +144,14 @@ class Library:
 
     # -- reading ---------------------------------------------------------------------------
 
-    def query_ids(self, spec: Filter | None = None, *, sort: str = "added",
-                  descending: bool = False, limit: int | None = None) -> list[int]:  # fmt: skip
+    def query_ids(
+        self,
+        spec: Filter | None = None,
+        *,
+        sort: str = "added",
+        descending: bool = False,
+        limit: int | None = None,
+    ) -> list[int]:
         where, params = compile_filter(spec or Filter())
         sql = f"SELECT p.id FROM papers p WHERE {where} ORDER BY {order_by(sort, descending=descending)}"
         if limit is not None:
@@ -143,7 +160,9 @@ class Library:
 
     def count(self, spec: Filter | None = None) -> int:
         where, params = compile_filter(spec or Filter())
-        return int(self.conn.execute(f"SELECT count(*) FROM papers p WHERE {where}", params).fetchone()[0])
+        return int(
+            self.conn.execute(f"SELECT count(*) FROM papers p WHERE {where}", params).fetchone()[0]
+        )
 
     def papers(self, ids: Sequence[int]) -> list[dict[str, Any]]:
         return fetch_papers(self.conn, list(ids))
@@ -155,11 +174,14 @@ class Library:
         return found[0]
 
     def tags(self) -> list[tuple[str, int]]:
-        return [(r[0], r[1]) for r in self.conn.execute(
-            "SELECT t.name, count(p.id) FROM tags t LEFT JOIN paper_tags pt ON pt.tag_id = t.id "
-            "LEFT JOIN papers p ON p.id = pt.paper_id AND p.deleted IS NULL "
-            "GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
-        )]  # fmt: skip
+        return [
+            (r[0], r[1])
+            for r in self.conn.execute(
+                "SELECT t.name, count(p.id) FROM tags t LEFT JOIN paper_tags pt ON pt.tag_id = t.id "
+                "LEFT JOIN papers p ON p.id = pt.paper_id AND p.deleted IS NULL "
+                "GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
+            )
+        ]
 
     def status_counts(self) -> dict[str, int]:
         counts = dict.fromkeys(annotations.STATUSES, 0)
@@ -193,7 +215,9 @@ class Library:
 
     # -- the reader's own data -------------------------------------------------------------
 
-    def tag(self, ids: Sequence[int], *, add: Sequence[str] = (), remove: Sequence[str] = ()) -> None:
+    def tag(
+        self, ids: Sequence[int], *, add: Sequence[str] = (), remove: Sequence[str] = ()
+    ) -> None:
         with self._write("tag") as touched:
             annotations.require_papers(self.conn, list(ids))
             annotations.add_tags(self.conn, list(ids), list(add))
@@ -219,9 +243,13 @@ class Library:
             annotations.set_status(self.conn, list(ids), status, now())
 
     def status_history(self, paper_id: int) -> list[tuple[str, str]]:
-        return [(r[0], r[1]) for r in self.conn.execute(
-            "SELECT status, changed FROM status_history WHERE paper_id = ? ORDER BY id", (paper_id,)
-        )]  # fmt: skip
+        return [
+            (r[0], r[1])
+            for r in self.conn.execute(
+                "SELECT status, changed FROM status_history WHERE paper_id = ? ORDER BY id",
+                (paper_id,),
+            )
+        ]
 
     def add_note(self, paper_id: int, body: str) -> int:
         with self._write("add note") as touched:
@@ -276,11 +304,14 @@ class Library:
                 keys.assign_missing(self.conn, found)
         return found
 
-    def export(self, ids: Sequence[int], fmt: str, *, title: str = "Reading list",
-               in_order: bool = False) -> str:  # fmt: skip
+    def export(
+        self, ids: Sequence[int], fmt: str, *, title: str = "Reading list", in_order: bool = False
+    ) -> str:
         """Render papers; `in_order` keeps the given order (a queue) in Markdown."""
         if fmt not in FORMATS:
-            raise InvalidValue(f"unknown export format {fmt!r} (one of {', '.join(sorted(FORMATS))})")
+            raise InvalidValue(
+                f"unknown export format {fmt!r} (one of {', '.join(sorted(FORMATS))})"
+            )
         papers = self.keyed_papers(ids)
         if fmt == "markdown":
             return render_markdown(papers, title=title, group_by="order" if in_order else "status")
@@ -345,8 +376,9 @@ class Library:
         return next((i for i in ids if statuses.get(i) in queues.UNFINISHED), None)
 
 
-def import_all(library: Library, paths: Sequence[Path | str], *,
-               layout: str | None = None) -> tuple[list[ImportReport], list[ImportFailed]]:  # fmt: skip
+def import_all(
+    library: Library, paths: Sequence[Path | str], *, layout: str | None = None
+) -> tuple[list[ImportReport], list[ImportFailed]]:
     """Import several files; one bad file does not stop the others."""
     reports: list[ImportReport] = []
     failures: list[ImportFailed] = []

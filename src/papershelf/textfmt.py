@@ -56,8 +56,13 @@ def paper_lines(paper: dict[str, Any]) -> list[str]:
     if paper["authors"] or paper["author_count"]:
         names = ", ".join(paper["authors"]) + (" et al." if paper["authors_truncated"] else "")
         lines.append(f"Authors:  {names or authors_short(paper)}")
-    for label, key in (("Date", "date"), ("Category", "category"), ("Affiliation", "affiliation"),
-                       ("arXiv", "arxiv_id"), ("DOI", "doi")):  # fmt: skip
+    for label, key in (
+        ("Date", "date"),
+        ("Category", "category"),
+        ("Affiliation", "affiliation"),
+        ("arXiv", "arxiv_id"),
+        ("DOI", "doi"),
+    ):
         if paper[key]:
             extra = f" ({paper['date_text']})" if key == "date" and paper["date_text"] else ""
             lines.append(f"{label + ':':<10}{paper[key]}{extra}")

@@ -83,7 +83,8 @@ class TestAuthorProfile:
 
     def test_code_badge_on_yearless_date(self) -> None:
         record = titled(
-            "000", "From Misclassifications to Outliers: Joint Reliability Assessment in Classification"
+            "000",
+            "From Misclassifications to Outliers: Joint Reliability Assessment in Classification",
         )
         assert (record.date_text, record.has_code, record.needs_review) == ("Mar 4", True, ["year"])
         assert record.urls == ["https://github.com/Intellindust-AI-Lab/SUREPlus"]
@@ -94,7 +95,7 @@ class TestAuthorProfile:
         )
         assert record.authors == ["Fuwen Tan", "Royson Lee", "Łukasz Dudziak"]
         assert record.category == "cs.CL"
-        pushing = [r for r in records("000") if r.title.startswith("Pushing the Limits")][0]
+        pushing = next(r for r in records("000") if r.title.startswith("Pushing the Limits"))
         assert pushing.authors[2] == "Jan Stühmer"
 
     def test_bare_github_link(self) -> None:
@@ -168,15 +169,28 @@ class TestAbstracts:
 
 class TestArxivSearch:
     def test_authors_one_per_line(self) -> None:
-        record = titled("003", "MMTok: Multimodal Coverage Maximization for Efficient Inference of VLMs")
+        record = titled(
+            "003", "MMTok: Multimodal Coverage Maximization for Efficient Inference of VLMs"
+        )
         assert record.authors == [
-            "Sixun Dong", "Juhua Hu", "Mian Zhang", "Ming Yin", "Yanjie Fu", "Qi Qian",
-        ]  # fmt: skip
+            "Sixun Dong",
+            "Juhua Hu",
+            "Mian Zhang",
+            "Ming Yin",
+            "Yanjie Fu",
+            "Qi Qian",
+        ]
         assert record.authors_truncated is False
-        assert (record.date, record.announced, record.submitted_v1) == ("2025-08-25", "2025-08", None)
+        assert (record.date, record.announced, record.submitted_v1) == (
+            "2025-08-25",
+            "2025-08",
+            None,
+        )
 
     def test_full_abstract_not_the_truncated_one(self) -> None:
-        record = titled("003", "MMTok: Multimodal Coverage Maximization for Efficient Inference of VLMs")
+        record = titled(
+            "003", "MMTok: Multimodal Coverage Maximization for Efficient Inference of VLMs"
+        )
         assert "…" not in record.abstract
         assert record.abstract.endswith("the effectiveness of coverage in token selection.")
         assert len(record.abstract) == 1678

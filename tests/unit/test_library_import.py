@@ -15,11 +15,16 @@ from tests.conftest import SEED_FILES, by_title, seed
 
 
 def table_counts(library: Library) -> dict[str, int]:
-    names = [r[0] for r in library.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'papers_fts%' "
-        "AND name NOT LIKE 'sqlite_%'"
-    )]  # fmt: skip
-    return {name: library.conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in names}
+    names = [
+        r[0]
+        for r in library.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'papers_fts%' "
+            "AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {
+        name: library.conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in names
+    }
 
 
 def dump(library: Library) -> list[str]:
@@ -33,7 +38,10 @@ def test_seed_library_totals(seeded: Library) -> None:
 
 def test_cross_seed_duplicate_keeps_both_provenances_and_richest_fields(seeded: Library) -> None:
     paper = by_title(seeded, "Wasserstein Dependency Measure for Representation Learning")
-    assert [(s["layout"], s["line"]) for s in paper["sources"]] == [("hf-papers", 199), ("hf-daily", 37)]
+    assert [(s["layout"], s["line"]) for s in paper["sources"]] == [
+        ("hf-papers", 199),
+        ("hf-daily", 37),
+    ]
     assert paper["date"] == "2019-03-27"
     assert paper["author_count"] == 6
     positive = by_title(seeded, "Rethinking Positive Pairs in Contrastive Learning")
@@ -60,11 +68,15 @@ def test_same_papers_in_a_new_file_merge_without_changes(seeded: Library, tmp_pa
     assert [s["file"] for s in paper["sources"]] == [seed("003").name, "copy.txt"]
 
 
-def test_placeholder_title_is_replaced_when_a_titled_listing_arrives(library: Library, tmp_path: Path) -> None:
+def test_placeholder_title_is_replaced_when_a_titled_listing_arrives(
+    library: Library, tmp_path: Path
+) -> None:
     library.import_path(seed("002"))
     abstract = seed("002").read_text(encoding="utf-8").splitlines()[0].removeprefix("Abstract:")
     titled = tmp_path / "titled.txt"
-    titled.write_text(f"new\n\nSubscribe\n\nA Real Title For Meta-Learning\n\n{abstract}\n", encoding="utf-8")
+    titled.write_text(
+        f"new\n\nSubscribe\n\nA Real Title For Meta-Learning\n\n{abstract}\n", encoding="utf-8"
+    )
     report = library.import_path(titled)
     assert (report.layout, report.new, report.merged) == ("hf-papers", 0, 1)
     paper = by_title(library, "A Real Title For Meta-Learning")
@@ -93,7 +105,9 @@ def test_import_failing_midway_rolls_back(seeded: Library, tmp_path: Path) -> No
         "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
     )
     path = tmp_path / "other.txt"
-    path.write_text(seed("000").read_text(encoding="utf-8").replace("TokenCut", "TokenCutX"), encoding="utf-8")
+    path.write_text(
+        seed("000").read_text(encoding="utf-8").replace("TokenCut", "TokenCutX"), encoding="utf-8"
+    )
     with pytest.raises(sqlite3.IntegrityError):
         seeded.import_path(path)
     assert table_counts(seeded) == before
@@ -108,7 +122,9 @@ BAD_INPUTS = {
 
 
 @pytest.mark.parametrize("name", sorted(BAD_INPUTS))
-def test_bad_files_are_refused_and_nothing_is_written(library: Library, tmp_path: Path, name: str) -> None:
+def test_bad_files_are_refused_and_nothing_is_written(
+    library: Library, tmp_path: Path, name: str
+) -> None:
     data, message = BAD_INPUTS[name]
     path = tmp_path / name
     path.write_bytes(data)
@@ -128,8 +144,12 @@ def test_directory_and_missing_file(library: Library, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("encoding", "bom"),
-    [("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
-     ("utf-16-be", codecs.BOM_UTF16_BE)],  # fmt: skip
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+    ],
 )
 def test_encodings_and_crlf(library: Library, tmp_path: Path, encoding: str, bom: bytes) -> None:
     text = seed("000").read_text(encoding="utf-8").replace("\n", "\r\n")
@@ -137,7 +157,9 @@ def test_encodings_and_crlf(library: Library, tmp_path: Path, encoding: str, bom
     path.write_bytes(bom + text.encode(encoding))
     report = library.import_path(path)
     assert (report.layout, report.papers) == ("author-profile", 21)
-    names = by_title(library, "MobileQuant: Mobile-friendly Quantization for On-device Language Models")
+    names = by_title(
+        library, "MobileQuant: Mobile-friendly Quantization for On-device Language Models"
+    )
     assert names["authors"][2] == "Łukasz Dudziak"
 
 
@@ -148,14 +170,21 @@ def test_windows_1252_fallback(library: Library, tmp_path: Path) -> None:
     path.write_bytes(text.encode("cp1252"))
     report = library.import_path(path)
     assert report.papers == 21
-    assert by_title(
-        library, "Pushing the Limits of Simple Pipelines for Few-Shot Learning: External Data "
-        "and Fine-Tuning Make a Difference"
-    )["authors"][2] == "Jan Stühmer"  # fmt: skip
+    assert (
+        by_title(
+            library,
+            "Pushing the Limits of Simple Pipelines for Few-Shot Learning: External Data "
+            "and Fine-Tuning Make a Difference",
+        )["authors"][2]
+        == "Jan Stühmer"
+    )
 
 
 def test_record_cut_off_at_end_is_kept_with_a_warning(library: Library, tmp_path: Path) -> None:
-    text = seed("004").read_text(encoding="utf-8").rstrip() + "\n\nA Title Whose Abstract Was Never Copied\n"
+    text = (
+        seed("004").read_text(encoding="utf-8").rstrip()
+        + "\n\nA Title Whose Abstract Was Never Copied\n"
+    )
     path = tmp_path / "cut.txt"
     path.write_text(text, encoding="utf-8")
     report = library.import_path(path)
@@ -167,5 +196,7 @@ def test_record_cut_off_at_end_is_kept_with_a_warning(library: Library, tmp_path
 
 def test_source_records_hash_and_layout(seeded: Library) -> None:
     digest = hashlib.sha256(seed("002").read_text(encoding="utf-8").encode()).hexdigest()
-    row = seeded.conn.execute("SELECT file, layout FROM sources WHERE sha256 = ?", (digest,)).fetchone()
+    row = seeded.conn.execute(
+        "SELECT file, layout FROM sources WHERE sha256 = ?", (digest,)
+    ).fetchone()
     assert row == (seed("002").name, "abstracts")

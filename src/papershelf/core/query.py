@@ -1,7 +1,7 @@
 """The search-field language users know from calibre and JabRef, parsed without any SQL.
 
-    attention "few shot" tag:vision -tag:read author:hu year:>=2022 rating:>=4
-    status:unread queue:thesis has:notes needs:title category:cv source:001
+attention "few shot" tag:vision -tag:read author:hu year:>=2022 rating:>=4
+status:unread queue:thesis has:notes needs:title category:cv source:001
 """
 
 from __future__ import annotations
@@ -11,10 +11,26 @@ from dataclasses import dataclass
 
 TEXT_FIELDS = {"title", "abstract", "author", "note", "tagtext"}
 FIELDS = TEXT_FIELDS | {
-    "tag", "year", "rating", "status", "queue", "source", "category", "has", "needs", "id",
-    "arxiv", "doi",
-}  # fmt: skip
-ALIASES = {"authors": "author", "notes": "note", "cat": "category", "is": "needs", "stars": "rating"}
+    "tag",
+    "year",
+    "rating",
+    "status",
+    "queue",
+    "source",
+    "category",
+    "has",
+    "needs",
+    "id",
+    "arxiv",
+    "doi",
+}
+ALIASES = {
+    "authors": "author",
+    "notes": "note",
+    "cat": "category",
+    "is": "needs",
+    "stars": "rating",
+}
 NUMERIC = {"year", "rating", "id"}
 OPERATORS = (">=", "<=", ">", "<", "=")
 

@@ -18,7 +18,13 @@ FORMATS: dict[str, Exporter] = {
     "csv": render_csv,
     "markdown": render_markdown,
 }
-EXTENSIONS = {"bibtex": ".bib", "biblatex": ".bib", "csl-json": ".json", "ris": ".ris",
-              "csv": ".csv", "markdown": ".md"}  # fmt: skip
+EXTENSIONS = {
+    "bibtex": ".bib",
+    "biblatex": ".bib",
+    "csl-json": ".json",
+    "ris": ".ris",
+    "csv": ".csv",
+    "markdown": ".md",
+}
 
 __all__ = ["EXTENSIONS", "FORMATS", "BibOptions", "render"]

@@ -10,8 +10,13 @@ from papershelf.export.latex import escape, plain_text, protect_title
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 JABREF_RANKING = {1: "rank1", 2: "rank2", 3: "rank3", 4: "rank4", 5: "rank5"}
-READSTATUS = {"read": "read", "skimmed": "skimmed", "reading": "reading", "to-read": "toread",
-              "dropped": "dropped"}  # fmt: skip
+READSTATUS = {
+    "read": "read",
+    "skimmed": "skimmed",
+    "reading": "reading",
+    "to-read": "toread",
+    "dropped": "dropped",
+}
 
 
 @dataclass(frozen=True)
@@ -33,13 +38,18 @@ def entry_type(paper: dict[str, Any]) -> str:
 
 
 def _text(value: str, options: BibOptions, *, math: bool = False) -> str:
-    return escape(plain_text(value) if math else value, unicode_to_latex=not options.biblatex,
-                  keep_math=math)  # fmt: skip
+    return escape(
+        plain_text(value) if math else value, unicode_to_latex=not options.biblatex, keep_math=math
+    )
 
 
 def _url(value: str) -> str:
     # Characters that would unbalance or escape inside a .bib value are percent-encoded.
     return quote(value, safe=":/?&=#@!$'()*+,;-._~[]")
+
+
+def short_key(title: str) -> str:
+    return " ".join(title.split()[:4])
 
 
 def _author_field(paper: dict[str, Any], options: BibOptions) -> str | None:
@@ -59,7 +69,11 @@ def fields(paper: dict[str, Any], options: BibOptions) -> list[tuple[str, str]]:
         if value:
             out.append((name, value))
 
-    put("author", _author_field(paper, options))
+    author = _author_field(paper, options)
+    put("author", author)
+    if author is None:
+        # BibTeX styles sort and label by `key` when there is no author to go by.
+        put("key", _text(short_key(paper["title"]), options))
     put("title", protect_title(_text(paper["title"], options)))
     kind = entry_type(paper)
     if kind == "article":
@@ -67,12 +81,12 @@ def fields(paper: dict[str, Any], options: BibOptions) -> list[tuple[str, str]]:
     elif kind == "inproceedings":
         put("booktitle", _text(paper.get("venue") or "", options))
     date = paper.get("date") or ""
-    if date[:4].isdigit():
+    if date[:4].isdigit() and options.biblatex:
+        put("date", date)
+    elif date[:4].isdigit():
         put("year", date[:4])
         if len(date) >= 7:
             put("month", MONTHS[int(date[5:7]) - 1])
-        if options.biblatex:
-            put("date", date)
     if paper.get("arxiv_id"):
         put("eprint", paper["arxiv_id"])
         put("archiveprefix", "arXiv")

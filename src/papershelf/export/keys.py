@@ -8,22 +8,40 @@ from collections.abc import Callable
 from typing import Any
 
 # Better BibTeX's default skip words (function words that never make a short title).
-SKIP_WORDS = frozenset("""
-a ab aboard about above across after against al along amid among an and anti around as at before
-behind below beneath beside besides between beyond but by d da das de del dell dello dei degli
-della delle dem den der des despite die do down du during ein eine einem einen einer eines el en
-et except for from gli i il in inside into is l la las le les like lo los near nor of off on onto
-or over past per plus round save since so some sur than the through to toward towards un una
-unas under underneath une unlike uno unos until up upon versus via von while with within without
-yet zu zum
-""".split())
-PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la"})
+SKIP_WORDS = frozenset(
+    """
+a ab aboard about above across after against al along amid among an and anti around as at
+before behind below beneath beside besides between beyond but by d da das de del dell dello
+dei degli della delle dem den der des despite die do down du during ein eine einem einen
+einer eines el en et except for from gli i il in inside into is l la las le les like lo los
+near nor of off on onto or over past per plus round save since so some sur than the through
+to toward towards un una unas under underneath une unlike uno unos until up upon versus via
+von while with within without yet zu zum
+""".split()
+)
+PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la"}
+)
 KEY_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.\-+]*$")
 
 
 def ascii_fold(text: str) -> str:
-    special = {"ß": "ss", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae", "Œ": "OE",
-               "œ": "oe", "Đ": "D", "đ": "d", "Þ": "Th", "þ": "th", "ı": "i"}  # fmt: skip
+    special = {
+        "ß": "ss",
+        "Ł": "L",
+        "ł": "l",
+        "Ø": "O",
+        "ø": "o",
+        "Æ": "AE",
+        "æ": "ae",
+        "Œ": "OE",
+        "œ": "oe",
+        "Đ": "D",
+        "đ": "d",
+        "Þ": "Th",
+        "þ": "th",
+        "ı": "i",
+    }
     text = "".join(special.get(ch, ch) for ch in text)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
@@ -52,7 +70,9 @@ def short_title(title: str, words: int = 3) -> str:
 
 def base_key(paper: dict[str, Any]) -> str:
     authors: list[str] = paper.get("authors") or []
-    author = re.sub(r"[^a-z0-9]", "", ascii_fold(family_name(authors[0])).lower()) if authors else ""
+    author = (
+        re.sub(r"[^a-z0-9]", "", ascii_fold(family_name(authors[0])).lower()) if authors else ""
+    )
     title = "" if paper.get("title_is_placeholder") else short_title(paper.get("title") or "")
     year = (paper.get("date") or "")[:4] if (paper.get("date") or "")[:4].isdigit() else ""
     key = f"{author}{title}{year}"

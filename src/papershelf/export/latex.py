@@ -27,11 +27,13 @@ SPECIALS = {
 _SPECIAL_RE = re.compile(r"[\\{}~^&%$#_]")
 # Inline math that is safe to pass through: short, balanced, and only harmless commands.
 SAFE_MATH_COMMANDS = frozenset(
-    "sim times approx leq geq le ge neq pm mp cdot cdots ldots dots infty alpha beta gamma delta "
-    "epsilon varepsilon theta lambda mu nu pi rho sigma tau phi varphi chi psi omega Gamma Delta "
-    "Theta Lambda Pi Sigma Phi Psi Omega ell log exp min max sum prod int frac sqrt mathcal "
-    "mathbf mathrm mathbb text to rightarrow leftarrow in notin subset subseteq cup cap propto "
-    "circ prime partial nabla mid top bot % ! , ; :".split()
+    """
+sim times approx leq geq le ge neq pm mp cdot cdots ldots dots infty alpha beta gamma delta
+epsilon varepsilon theta lambda mu nu pi rho sigma tau phi varphi chi psi omega Gamma Delta
+Theta Lambda Pi Sigma Phi Psi Omega ell log exp min max sum prod int frac sqrt mathcal
+mathbf mathrm mathbb text to rightarrow leftarrow in notin subset subseteq cup cap propto
+circ prime partial nabla mid top bot ensuremath % ! , ; :
+""".split()
 )
 _MATH = re.compile(r"\$([^$\n]{1,120})\$")
 _LATEX_TEXT_MACROS = [
@@ -43,16 +45,32 @@ _LATEX_TEXT_MACROS = [
     (re.compile(r"\\etal\b\.?"), "et al."),
     (re.compile(r"\\([%&#_$])"), r"\1"),
 ]
-_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303",
-            "=": "\u0304", ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306",
-            "H": "\u030b", "k": "\u0328"}  # fmt: skip
+_ACCENTS = {
+    "'": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    '"': "\u0308",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "c": "\u0327",
+    "v": "\u030c",
+    "u": "\u0306",
+    "H": "\u030b",
+    "k": "\u0328",
+}
 _ACCENT = re.compile(r"\\(['`^\"~=.]|[cvuHk](?=[{ ]))\s*\{?([A-Za-z])\}?")
 
 
 def _compose(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", match[2] + _ACCENTS[match[1]])
+
+
 _ENCODER = UnicodeToLatexEncoder(
     non_ascii_only=True, replacement_latex_protection="braces-all", unknown_char_policy="keep"
+)
+_MATH_ENCODER = UnicodeToLatexEncoder(
+    non_ascii_only=True, replacement_latex_protection="none", unknown_char_policy="keep"
 )
 
 
@@ -100,7 +118,7 @@ def escape(text: str, *, unicode_to_latex: bool, keep_math: bool = False) -> str
     out = []
     for index, part in enumerate(parts):
         if index % 2:
-            out.append(_ENCODER.unicode_to_latex(part) if unicode_to_latex else part)
+            out.append(_MATH_ENCODER.unicode_to_latex(part) if unicode_to_latex else part)
             continue
         escaped = _SPECIAL_RE.sub(lambda m: SPECIALS[m[0]], part)
         out.append(_ENCODER.unicode_to_latex(escaped) if unicode_to_latex else escaped)
@@ -128,7 +146,11 @@ def _guard_part(part: str) -> str:
 
 
 _REVERSE = {value: key for key, value in SPECIALS.items()}
-_REVERSE_RE = re.compile("|".join(re.escape(value) for value in sorted(_REVERSE, key=len, reverse=True)))
+# Dashes and TeX quote ligatures are kept as typed: they were text in the listing too.
+_LITERAL = ("---", "--", "``", "''")
+_REVERSE_RE = re.compile(
+    "|".join(re.escape(v) for v in sorted([*_REVERSE, *_LITERAL], key=len, reverse=True))
+)
 _DECODER = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
 
 

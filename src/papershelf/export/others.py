@@ -18,12 +18,20 @@ def _by_key(papers: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def csl_name(name: str) -> dict[str, str]:
     family = family_name(name)
-    given = name[: len(name) - len(family)].strip().rstrip(",") if not "," in name else name.split(",", 1)[1].strip()
+    given = (
+        name[: len(name) - len(family)].strip().rstrip(",")
+        if "," not in name
+        else name.split(",", 1)[1].strip()
+    )
     return {"family": family, "given": given} if given else {"family": family}
 
 
 def csl_item(paper: dict[str, Any]) -> dict[str, Any]:
-    item: dict[str, Any] = {"id": paper["citation_key"], "type": _csl_type(paper), "title": paper["title"]}
+    item: dict[str, Any] = {
+        "id": paper["citation_key"],
+        "type": _csl_type(paper),
+        "title": paper["title"],
+    }
     if paper["authors"]:
         item["author"] = [csl_name(name) for name in paper["authors"]]
     date = paper.get("date") or ""
@@ -60,8 +68,13 @@ def render_csl_json(papers: list[dict[str, Any]]) -> str:
 def render_ris(papers: list[dict[str, Any]]) -> str:
     lines: list[str] = []
     for paper in _by_key(papers):
-        kind = "JOUR" if paper.get("journal_ref") else "CPAPER" if paper.get("venue") else (
-            "UNPB" if paper.get("arxiv_id") else "GEN")  # fmt: skip
+        kind = (
+            "JOUR"
+            if paper.get("journal_ref")
+            else "CPAPER"
+            if paper.get("venue")
+            else ("UNPB" if paper.get("arxiv_id") else "GEN")
+        )
         lines.append(f"TY  - {kind}")
         lines.append(f"ID  - {paper['citation_key']}")
         lines.append(f"TI  - {_one_line(paper['title'])}")
@@ -92,8 +105,23 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-CSV_COLUMNS = ("key", "title", "authors", "year", "date", "category", "arxiv_id", "doi", "url",
-               "tags", "rating", "status", "queues", "notes", "abstract")  # fmt: skip
+CSV_COLUMNS = (
+    "key",
+    "title",
+    "authors",
+    "year",
+    "date",
+    "category",
+    "arxiv_id",
+    "doi",
+    "url",
+    "tags",
+    "rating",
+    "status",
+    "queues",
+    "notes",
+    "abstract",
+)
 
 
 def _cell(value: str) -> str:
@@ -108,20 +136,29 @@ def render_csv(papers: list[dict[str, Any]]) -> str:
     for paper in _by_key(papers):
         date = paper.get("date") or ""
         row = [
-            paper["citation_key"], paper["title"],
+            paper["citation_key"],
+            paper["title"],
             "; ".join(paper["authors"]) + ("; et al." if paper["authors_truncated"] else ""),
-            date[:4] if date[:4].isdigit() else "", date or paper.get("date_text") or "",
-            paper.get("category") or "", paper.get("arxiv_id") or "", paper.get("doi") or "",
-            paper["urls"][0] if paper["urls"] else "", "; ".join(paper["tags"]),
-            str(paper["rating"]), paper["status"], "; ".join(paper["queues"]),
-            "\n\n".join(paper["notes"]), paper["abstract"],
-        ]  # fmt: skip
+            date[:4] if date[:4].isdigit() else "",
+            date or paper.get("date_text") or "",
+            paper.get("category") or "",
+            paper.get("arxiv_id") or "",
+            paper.get("doi") or "",
+            paper["urls"][0] if paper["urls"] else "",
+            "; ".join(paper["tags"]),
+            str(paper["rating"]),
+            paper["status"],
+            "; ".join(paper["queues"]),
+            "\n\n".join(paper["notes"]),
+            paper["abstract"],
+        ]
         writer.writerow([_cell(value) for value in row])
     return buffer.getvalue()
 
 
-def render_markdown(papers: list[dict[str, Any]], *, title: str = "Reading list",
-                    group_by: str = "status") -> str:  # fmt: skip
+def render_markdown(
+    papers: list[dict[str, Any]], *, title: str = "Reading list", group_by: str = "status"
+) -> str:
     """A checklist: grouped by status, or (group_by="order") kept in the given order."""
     lines = [f"# {title}", ""]
     if group_by == "order":
@@ -148,7 +185,8 @@ def _md_item(paper: dict[str, Any]) -> str:
     if paper["rating"]:
         details.append(stars(paper["rating"]))
     details += [f"`{tag}`" for tag in paper["tags"]]
-    line = f"- [{box}] **{link}** — " + " · ".join(_md_escape(d) if not d.startswith("`") else d
-                                                      for d in details if d)  # fmt: skip
+    line = f"- [{box}] **{link}** — " + " · ".join(
+        _md_escape(d) if not d.startswith("`") else d for d in details if d
+    )
     notes = [f"  > {_one_line(note)}" for note in paper["notes"]]
     return "\n".join([line, *notes])

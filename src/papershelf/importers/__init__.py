@@ -12,6 +12,8 @@ from papershelf.importers import (
     abstracts,
     arxiv_search,
     author_profile,
+    bibtex,
+    csl_json,
     hf_daily,
     hf_papers,
 )
@@ -19,7 +21,7 @@ from papershelf.importers.decode import decode_listing, read_listing
 
 LAYOUTS: dict[str, ModuleType] = {
     module.NAME: module
-    for module in (author_profile, hf_papers, abstracts, arxiv_search, hf_daily)
+    for module in (author_profile, hf_papers, abstracts, arxiv_search, hf_daily, bibtex, csl_json)
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from papershelf.core.records import ParseResult, ParseWarning, PaperRecord
+from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
 from papershelf.core.text import placeholder_title
 from papershelf.importers.common import finish_abstract, numbered
 
@@ -30,7 +30,9 @@ def parse(lines: list[str]) -> ParseResult:
         elif blocks:
             blocks[-1][1].append(text)
         else:
-            result.warnings.append(ParseWarning(number, "text before the first `Abstract:`; skipped"))
+            result.warnings.append(
+                ParseWarning(number, "text before the first `Abstract:`; skipped")
+            )
     for number, parts in blocks:
         record = PaperRecord(line=number)
         finish_abstract(record, " ".join(parts))

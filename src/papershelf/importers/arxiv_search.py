@@ -1,4 +1,4 @@
-"""arXiv search results: `-`-separated records with Authors:, Abstract:, ▽ More/△ Less, Submitted."""
+"""arXiv search results: `-`-separated records; Authors:, Abstract:, ▽ More/△ Less, Submitted."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from papershelf.core.dates import parse_date
-from papershelf.core.records import ParseResult, ParseWarning, PaperRecord
+from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
 from papershelf.importers.common import Line, apply_date, finish_abstract, numbered
 
 NAME = "arxiv-search"
@@ -16,8 +16,12 @@ ARXIV_ID = re.compile(
     r"^arXiv:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)\b",
     re.IGNORECASE,
 )
-SUBJECTS = re.compile(r"^(?:[a-z][a-z\-]*(?:\.[A-Za-z\-]+)?)(?:\s+[a-z][a-z\-]*(?:\.[A-Za-z\-]+)?)*$")
-SUBJECT = re.compile(r"^[a-z][a-z\-]*\.[A-Za-z\-]+$|^(?:hep-th|hep-ph|hep-ex|hep-lat|gr-qc|quant-ph|nucl-th|nucl-ex|math-ph)$")
+SUBJECTS = re.compile(
+    r"^(?:[a-z][a-z\-]*(?:\.[A-Za-z\-]+)?)(?:\s+[a-z][a-z\-]*(?:\.[A-Za-z\-]+)?)*$"
+)
+SUBJECT = re.compile(
+    r"^[a-z][a-z\-]*\.[A-Za-z\-]+$|^(?:hep-th|hep-ph|hep-ex|hep-lat|gr-qc|quant-ph|nucl-th|nucl-ex|math-ph)$"
+)
 DOI = re.compile(r"^(?:doi|DOI)\s*:?\s*(?P<doi>10\.\d{4,9}/\S+)")
 SUBMITTED = re.compile(r"Submitted\s+(?P<date>[^;]+);")
 V1 = re.compile(r"v1\s+submitted\s+(?P<date>[^;]+);")
@@ -79,7 +83,7 @@ def _record(lines: list[Line], warnings: list[ParseWarning]) -> PaperRecord | No
             section = "full"
         elif text == LESS:
             section = "tail"
-        elif text.startswith("Submitted ") or text.startswith("originally announced"):
+        elif text.startswith(("Submitted ", "originally announced")):
             section = "tail"
             _read_dates(record, text)
         elif text.startswith("Comments:"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from papershelf.core.dates import MONTH_NAMES
-from papershelf.core.records import ParseResult, ParseWarning, PaperRecord
+from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
 from papershelf.importers.common import Line, apply_date, finish_abstract, numbered, split_authors
 
 NAME = "author-profile"
@@ -17,10 +17,47 @@ META = re.compile(
 )
 # The two-letter codes on these pages are arXiv's computer-science subject classes.
 CS_CLASSES = {
-    "AI", "AR", "CC", "CE", "CG", "CL", "CR", "CV", "CY", "DB", "DC", "DL", "DM", "DS", "ET",
-    "FL", "GL", "GR", "GT", "HC", "IR", "IT", "LG", "LO", "MA", "MM", "MS", "NA", "NE", "NI",
-    "OH", "OS", "PF", "PL", "RO", "SC", "SD", "SE", "SI", "SY",
-}  # fmt: skip
+    "AI",
+    "AR",
+    "CC",
+    "CE",
+    "CG",
+    "CL",
+    "CR",
+    "CV",
+    "CY",
+    "DB",
+    "DC",
+    "DL",
+    "DM",
+    "DS",
+    "ET",
+    "FL",
+    "GL",
+    "GR",
+    "GT",
+    "HC",
+    "IR",
+    "IT",
+    "LG",
+    "LO",
+    "MA",
+    "MM",
+    "MS",
+    "NA",
+    "NE",
+    "NI",
+    "OH",
+    "OS",
+    "PF",
+    "PL",
+    "RO",
+    "SC",
+    "SD",
+    "SE",
+    "SI",
+    "SY",
+}
 
 
 def detect(lines: list[str]) -> float:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from enum import Enum, auto
+from itertools import pairwise
 
 from papershelf.core.dates import looks_like_date
-from papershelf.core.records import ParseResult, ParseWarning, PaperRecord
+from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
 from papershelf.core.text import placeholder_title
 from papershelf.importers.common import apply_date, finish_abstract, numbered
 
@@ -55,7 +56,7 @@ def furniture_score(lines: list[str]) -> float:
         return 0.0
     if Kind.FURNITURE in kinds:
         return 0.9
-    pairs = sum(1 for a, b in zip(kinds, kinds[1:], strict=False) if (a, b) == (Kind.TITLE, Kind.ABSTRACT))
+    pairs = sum(1 for a, b in pairwise(kinds) if (a, b) == (Kind.TITLE, Kind.ABSTRACT))
     return 0.3 if pairs >= 2 and 2 * pairs >= 0.7 * len(kinds) else 0.0
 
 
@@ -77,7 +78,9 @@ def parse_hf(lines: list[str], layout: str) -> ParseResult:
             match = AUTHOR_COUNT.match(text)
             assert match is not None
             current.author_count = int(match[1])
-        elif kind is Kind.DATE and current is not None and previous in (Kind.SEPARATOR, Kind.AUTHORS):
+        elif (
+            kind is Kind.DATE and current is not None and previous in (Kind.SEPARATOR, Kind.AUTHORS)
+        ):
             apply_date(current, text)
         previous = kind
     if pending:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from papershelf.core.records import ParseResult
-from papershelf.importers.hf_common import AUTHOR_COUNT, furniture_score, parse_hf
 from papershelf.importers.common import numbered
+from papershelf.importers.hf_common import AUTHOR_COUNT, furniture_score, parse_hf
 
 NAME = "hf-papers"
 DESCRIPTION = "Hugging Face papers page (title and abstract pairs)"

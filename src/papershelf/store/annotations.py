@@ -11,8 +11,19 @@ from papershelf.store.papers import add_urls, reconcile_flags, set_authors
 
 STATUSES = ("new", "to-read", "reading", "read", "skimmed", "dropped")
 STATUS_ALIASES = {"toread": "to-read", "to_read": "to-read", "unread": "to-read", "done": "read"}
-EDITABLE = {"title", "abstract", "date", "date_text", "affiliation", "category", "arxiv_id", "doi",
-            "venue", "journal_ref", "entry_type"}  # fmt: skip
+EDITABLE = {
+    "title",
+    "abstract",
+    "date",
+    "date_text",
+    "affiliation",
+    "category",
+    "arxiv_id",
+    "doi",
+    "venue",
+    "journal_ref",
+    "entry_type",
+}
 
 
 def _ids(ids: list[int]) -> str:
@@ -20,9 +31,12 @@ def _ids(ids: list[int]) -> str:
 
 
 def require_papers(conn: sqlite3.Connection, ids: list[int]) -> None:
-    found = {row[0] for row in conn.execute(
-        "SELECT id FROM papers WHERE id IN (SELECT value FROM json_each(?))", (_ids(ids),)
-    )}  # fmt: skip
+    found = {
+        row[0]
+        for row in conn.execute(
+            "SELECT id FROM papers WHERE id IN (SELECT value FROM json_each(?))", (_ids(ids),)
+        )
+    }
     missing = sorted(set(ids) - found)
     if missing:
         raise NotFound(f"no paper with id {', '.join(map(str, missing))}")
@@ -32,17 +46,18 @@ def tag_id(conn: sqlite3.Connection, name: str) -> int:
     clean = " ".join(name.split())
     if not clean:
         raise InvalidValue("a tag needs a name")
-    return int(conn.execute(
-        "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id",
-        (clean,),
-    ).fetchone()[0])  # fmt: skip
+    return int(
+        conn.execute(
+            "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id",
+            (clean,),
+        ).fetchone()[0]
+    )
 
 
 def add_tags(conn: sqlite3.Connection, ids: list[int], names: list[str]) -> None:
     for name in names:
         conn.execute(
-            "INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) "
-            "SELECT value, ? FROM json_each(?)",
+            "INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) SELECT value, ? FROM json_each(?)",
             (tag_id(conn, name), _ids(ids)),
         )
 
@@ -57,10 +72,13 @@ def remove_tags(conn: sqlite3.Connection, ids: list[int], names: list[str]) -> N
 
 
 def tagged_papers(conn: sqlite3.Connection, name: str) -> list[int]:
-    return [row[0] for row in conn.execute(
-        "SELECT pt.paper_id FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.name = ?",
-        (name,),
-    )]  # fmt: skip
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT pt.paper_id FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.name = ?",
+            (name,),
+        )
+    ]
 
 
 def rename_tag(conn: sqlite3.Connection, old: str, new: str) -> list[int]:
@@ -111,11 +129,14 @@ def normalise_status(status: str) -> str:
 
 def set_status(conn: sqlite3.Connection, ids: list[int], status: str, now: str) -> None:
     value = normalise_status(status)
-    changed = [row[0] for row in conn.execute(
-        "UPDATE papers SET status = ?, status_changed = ?, modified = ? "
-        "WHERE id IN (SELECT value FROM json_each(?)) AND status != ? RETURNING id",
-        (value, now, now, _ids(ids), value),
-    )]  # fmt: skip
+    changed = [
+        row[0]
+        for row in conn.execute(
+            "UPDATE papers SET status = ?, status_changed = ?, modified = ? "
+            "WHERE id IN (SELECT value FROM json_each(?)) AND status != ? RETURNING id",
+            (value, now, now, _ids(ids), value),
+        )
+    ]
     conn.executemany(
         "INSERT INTO status_history (paper_id, status, changed) VALUES (?, ?, ?)",
         [(paper_id, value, now) for paper_id in changed],
@@ -152,7 +173,9 @@ def delete_note(conn: sqlite3.Connection, note_id: int) -> int:
     return paper_id
 
 
-def update_paper(conn: sqlite3.Connection, paper_id: int, changes: dict[str, object], now: str) -> None:
+def update_paper(
+    conn: sqlite3.Connection, paper_id: int, changes: dict[str, object], now: str
+) -> None:
     """Edit metadata; authors and urls are lists, everything else a column."""
     unknown = set(changes) - EDITABLE - {"authors", "urls", "authors_truncated"}
     if unknown:
@@ -190,7 +213,8 @@ def trash(conn: sqlite3.Connection, ids: list[int], now: str) -> None:
 
 def restore(conn: sqlite3.Connection, ids: list[int]) -> None:
     conn.execute(
-        "UPDATE papers SET deleted = NULL WHERE id IN (SELECT value FROM json_each(?))", (_ids(ids),)
+        "UPDATE papers SET deleted = NULL WHERE id IN (SELECT value FROM json_each(?))",
+        (_ids(ids),),
     )
 
 

@@ -23,12 +23,28 @@ def as_record(paper: dict[str, object]) -> PaperRecord:
         abstract=str(paper["abstract"]),
         urls=list(paper["urls"]),  # type: ignore[call-overload]
         needs_review=[],
-        **{key: paper[key] for key in (  # type: ignore[arg-type]
-            "affiliation", "category", "categories", "date", "date_text", "date_partial",
-            "submitted_v1", "announced", "arxiv_id", "doi", "journal_ref", "comments", "venue",
-            "entry_type", "score", "has_code",
-        )},
-    )  # fmt: skip
+        **{
+            key: paper[key]
+            for key in (  # type: ignore[arg-type]
+                "affiliation",
+                "category",
+                "categories",
+                "date",
+                "date_text",
+                "date_partial",
+                "submitted_v1",
+                "announced",
+                "arxiv_id",
+                "doi",
+                "journal_ref",
+                "comments",
+                "venue",
+                "entry_type",
+                "score",
+                "has_code",
+            )
+        },
+    )
 
 
 def merge_papers(conn: sqlite3.Connection, keep: int, other: int, now: str) -> None:

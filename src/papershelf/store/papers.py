@@ -88,7 +88,37 @@ def insert(conn: sqlite3.Connection, record: PaperRecord, now: str) -> int:
         "INSERT OR IGNORE INTO review_flags (paper_id, reason) VALUES (?, ?)",
         [(paper_id, reason) for reason in record.needs_review],
     )
+    add_personal(conn, paper_id, record, now)
     return paper_id
+
+
+def add_personal(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, now: str) -> bool:
+    """Tags, notes and a citation key carried by a BibTeX/CSL record; never overwrites."""
+    before = conn.total_changes
+    for tag in record.tags:
+        tag_id = conn.execute(
+            "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name "
+            "RETURNING id",
+            (tag,),
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) VALUES (?, ?)", (paper_id, tag_id)
+        )
+    for body in record.notes:
+        if not conn.execute(
+            "SELECT 1 FROM notes WHERE paper_id = ? AND body = ?", (paper_id, body)
+        ).fetchone():
+            conn.execute(
+                "INSERT INTO notes (paper_id, body, created, modified) VALUES (?, ?, ?, ?)",
+                (paper_id, body, now, now),
+            )
+    if record.citation_key:
+        conn.execute(
+            "UPDATE papers SET citation_key = ? WHERE id = ? AND citation_key IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM papers WHERE citation_key = ? COLLATE NOCASE)",
+            (record.citation_key, paper_id, record.citation_key),
+        )
+    return conn.total_changes != before
 
 
 def set_authors(conn: sqlite3.Connection, paper_id: int, names: list[str]) -> None:
@@ -103,15 +133,16 @@ def set_authors(conn: sqlite3.Connection, paper_id: int, names: list[str]) -> No
             "INSERT INTO paper_authors (paper_id, position, author_id) VALUES (?, ?, ?)",
             (paper_id, position, author_id),
         )
-    conn.execute(
-        "UPDATE papers SET authors_text = ? WHERE id = ?", (", ".join(names), paper_id)
-    )
+    conn.execute("UPDATE papers SET authors_text = ? WHERE id = ?", (", ".join(names), paper_id))
 
 
 def add_urls(conn: sqlite3.Connection, paper_id: int, urls: list[str]) -> bool:
-    existing = [row[0] for row in conn.execute(
-        "SELECT url FROM urls WHERE paper_id = ? ORDER BY position", (paper_id,)
-    )]
+    existing = [
+        row[0]
+        for row in conn.execute(
+            "SELECT url FROM urls WHERE paper_id = ? ORDER BY position", (paper_id,)
+        )
+    ]
     fresh = [url for url in urls if url not in existing]
     conn.executemany(
         "INSERT INTO urls (paper_id, position, url) VALUES (?, ?, ?)",
@@ -135,14 +166,22 @@ def merge_record(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
         conn.row_factory = None
     updates: dict[str, object] = {}
     if row["title_placeholder"] and not record.title_is_placeholder and record.title:
-        updates |= {"title": record.title, "title_placeholder": 0, "title_key": title_key(record.title)}
+        updates |= {
+            "title": record.title,
+            "title_placeholder": 0,
+            "title_key": title_key(record.title),
+        }
     if len(record.abstract) > len(row["abstract"]) and not record.abstract.endswith("…"):
         updates |= {"abstract": record.abstract, "abstract_key": abstract_key(record.abstract)}
     for name in SCALAR_FILLS:
         if row[name] is None and getattr(record, name) is not None:
             updates[name] = getattr(record, name)
     if _date_rank(record.date, record.date_partial) > _date_rank(row["date"], row["date_partial"]):
-        updates |= {"date": record.date, "date_text": record.date_text, "date_partial": record.date_partial}
+        updates |= {
+            "date": record.date,
+            "date_text": record.date_text,
+            "date_partial": record.date_partial,
+        }
     categories = row["categories"].split()
     extra = [c for c in record.categories if c not in categories]
     if extra:
@@ -151,7 +190,12 @@ def merge_record(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
         updates["has_code"] = 1
     if record.author_count and (row["author_count"] or 0) < record.author_count:
         updates["author_count"] = record.author_count
+    if record.rating and not row["rating"]:
+        updates["rating"] = record.rating
+    if record.status and row["status"] == "new":
+        updates |= {"status": record.status, "status_changed": now}
     changed = _merge_authors(conn, paper_id, row, record, updates)
+    changed |= add_personal(conn, paper_id, record, now)
     changed |= add_urls(conn, paper_id, record.urls)
     if updates:
         updates["modified"] = now
@@ -174,7 +218,10 @@ def _merge_authors(
     better = (
         not current
         or (row["authors_truncated"] and not record.authors_truncated)
-        or (record.authors_truncated == bool(row["authors_truncated"]) and len(record.authors) > len(current))
+        or (
+            record.authors_truncated == bool(row["authors_truncated"])
+            and len(record.authors) > len(current)
+        )
     )
     if not better:
         return False

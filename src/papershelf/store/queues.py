@@ -17,8 +17,14 @@ def queue_id(conn: sqlite3.Connection, name: str) -> int:
     return int(row[0])
 
 
-def create(conn: sqlite3.Connection, name: str, now: str, *, query: str | None = None,
-           sort: str | None = None) -> int:  # fmt: skip
+def create(
+    conn: sqlite3.Connection,
+    name: str,
+    now: str,
+    *,
+    query: str | None = None,
+    sort: str | None = None,
+) -> int:
     clean = " ".join(name.split())
     if not clean:
         raise InvalidValue("a queue needs a name")
@@ -50,17 +56,23 @@ def delete(conn: sqlite3.Connection, name: str) -> list[int]:
 
 
 def items(conn: sqlite3.Connection, identifier: int) -> list[int]:
-    return [row[0] for row in conn.execute(
-        "SELECT qi.paper_id FROM queue_items qi JOIN papers p ON p.id = qi.paper_id "
-        "WHERE qi.queue_id = ? AND p.deleted IS NULL ORDER BY qi.position",
-        (identifier,),
-    )]  # fmt: skip
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT qi.paper_id FROM queue_items qi JOIN papers p ON p.id = qi.paper_id "
+            "WHERE qi.queue_id = ? AND p.deleted IS NULL ORDER BY qi.position",
+            (identifier,),
+        )
+    ]
 
 
 def _all_items(conn: sqlite3.Connection, identifier: int) -> list[int]:
-    return [row[0] for row in conn.execute(
-        "SELECT paper_id FROM queue_items WHERE queue_id = ? ORDER BY position", (identifier,)
-    )]  # fmt: skip
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT paper_id FROM queue_items WHERE queue_id = ? ORDER BY position", (identifier,)
+        )
+    ]
 
 
 def _write_order(conn: sqlite3.Connection, identifier: int, order: list[int]) -> None:
@@ -128,7 +140,15 @@ def listing(conn: sqlite3.Connection) -> list[dict[str, object]]:
         """
     ).fetchall()
     return [
-        {"id": r[0], "name": r[1], "kind": r[2], "query": r[3], "sort": r[4], "created": r[5],
-         "papers": r[6], "read": r[7] or 0}
+        {
+            "id": r[0],
+            "name": r[1],
+            "kind": r[2],
+            "query": r[3],
+            "sort": r[4],
+            "created": r[5],
+            "papers": r[6],
+            "read": r[7] or 0,
+        }
         for r in rows
-    ]  # fmt: skip
+    ]

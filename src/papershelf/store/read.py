@@ -45,7 +45,9 @@ def fetch_papers(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any
         f"WHERE pa.{member} ORDER BY pa.paper_id, pa.position",
         ids_json,
     )
-    urls = _grouped(conn, f"SELECT paper_id, url FROM urls WHERE {member} ORDER BY position", ids_json)
+    urls = _grouped(
+        conn, f"SELECT paper_id, url FROM urls WHERE {member} ORDER BY position", ids_json
+    )
     tags = _grouped(
         conn,
         f"SELECT pt.paper_id, t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id "
@@ -78,9 +80,17 @@ def fetch_papers(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any
         if row is None:
             continue
         papers.append(
-            _shape(row, authors[paper_id], urls[paper_id], tags[paper_id], queues[paper_id],
-                   notes[paper_id], sources[paper_id], flags[paper_id])
-        )  # fmt: skip
+            _shape(
+                row,
+                authors[paper_id],
+                urls[paper_id],
+                tags[paper_id],
+                queues[paper_id],
+                notes[paper_id],
+                sources[paper_id],
+                flags[paper_id],
+            )
+        )
     return papers
 
 
@@ -130,7 +140,9 @@ def _shape(
             {"id": note_id, "body": body, "created": created, "modified": modified}
             for note_id, body, created, modified in notes
         ],
-        "sources": [{"file": file, "line": line, "layout": layout} for file, line, layout in sources],
+        "sources": [
+            {"file": file, "line": line, "layout": layout} for file, line, layout in sources
+        ],
         "needs_review": flags,
         "added": row["added"],
         "modified": row["modified"],

@@ -145,10 +145,29 @@ CREATE VIRTUAL TABLE papers_fts USING fts5 (
 """
 
 # Citation keys are assigned once (on first export) and then never change by themselves.
+# Sort indexes become partial over live papers: the table view always filters on
+# `deleted IS NULL`, and a full index on `deleted` lured the planner into sorting in a temp
+# B-tree. The trash keeps a small partial index of its own.
 V2 = """
 ALTER TABLE papers ADD COLUMN citation_key TEXT;
 CREATE UNIQUE INDEX papers_citation_key ON papers (citation_key COLLATE NOCASE)
     WHERE citation_key IS NOT NULL;
+DROP INDEX papers_deleted;
+DROP INDEX papers_title;
+DROP INDEX papers_date;
+DROP INDEX papers_rating;
+DROP INDEX papers_status;
+DROP INDEX papers_added;
+DROP INDEX papers_category;
+DROP INDEX papers_authors;
+CREATE INDEX papers_trash ON papers (deleted) WHERE deleted IS NOT NULL;
+CREATE INDEX papers_live_title ON papers (title COLLATE NOCASE) WHERE deleted IS NULL;
+CREATE INDEX papers_live_authors ON papers (authors_text COLLATE NOCASE) WHERE deleted IS NULL;
+CREATE INDEX papers_live_date ON papers (date) WHERE deleted IS NULL;
+CREATE INDEX papers_live_rating ON papers (rating) WHERE deleted IS NULL;
+CREATE INDEX papers_live_status ON papers (status) WHERE deleted IS NULL;
+CREATE INDEX papers_live_category ON papers (category) WHERE deleted IS NULL;
+CREATE INDEX papers_live_added ON papers (added) WHERE deleted IS NULL;
 """
 
 # Each step moves the schema from version N-1 to N. Index 0 is version 1.

@@ -94,7 +94,7 @@ def _year_clause(term: Term) -> tuple[str, list[object]]:
     return f"({sql})", list(params)
 
 
-def _term_clause(term: Term) -> tuple[str, list[object]]:  # noqa: PLR0911
+def _term_clause(term: Term) -> tuple[str, list[object]]:
     name, value = term.field, term.value
     if name == "tag":
         return (
@@ -160,7 +160,9 @@ def compile_search(text: str) -> tuple[list[str], list[object]]:
             if fts is None:
                 continue
             if term.negated:
-                clauses.append("p.id NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)")
+                clauses.append(
+                    "p.id NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)"
+                )
                 params.append(fts)
             else:
                 positive.append(fts)
@@ -194,7 +196,9 @@ def compile_filter(spec: Filter) -> tuple[str, list[object]]:
         clauses.append("p.rating >= ?")
         params.append(spec.min_rating)
     if spec.source_id is not None:
-        clauses.append("EXISTS (SELECT 1 FROM paper_sources ps WHERE ps.paper_id = p.id AND ps.source_id = ?)")
+        clauses.append(
+            "EXISTS (SELECT 1 FROM paper_sources ps WHERE ps.paper_id = p.id AND ps.source_id = ?)"
+        )
         params.append(spec.source_id)
     if spec.needs_review:
         clauses.append("EXISTS (SELECT 1 FROM review_flags r WHERE r.paper_id = p.id)")

@@ -1,0 +1,90 @@
+"""Schema versions: from an empty file, from each earlier real file, and refusing newer ones."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from papershelf.core.errors import LibraryError
+from papershelf.library import Library
+from papershelf.store.connection import migrate, schema_version
+from papershelf.store.schema import LATEST, MIGRATIONS
+from papershelf.store.search import Filter
+from tests.conftest import DATA
+
+
+def columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
+def test_empty_file_reaches_latest(db_path: Path) -> None:
+    with Library(db_path) as library:
+        assert schema_version(library.conn) == LATEST == len(MIGRATIONS)
+        assert library.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert library.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("step", range(1, LATEST + 1))
+def test_each_step_applies_on_its_predecessor(tmp_path: Path, step: int) -> None:
+    conn = sqlite3.connect(tmp_path / "steps.db", isolation_level=None)
+    migrate(conn, target=step - 1)
+    assert schema_version(conn) == step - 1
+    migrate(conn, target=step)
+    assert schema_version(conn) == step
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_version_1_file_migrates_and_keeps_the_readers_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(DATA / "library-v1.db", path)
+    with sqlite3.connect(path) as raw:
+        assert schema_version(raw) == 1
+        assert "citation_key" not in columns(raw, "papers")
+    with Library(path) as library:
+        assert schema_version(library.conn) == LATEST
+        assert library.count() == 147
+        first = library.paper(1)
+        assert (first["rating"], first["tags"], first["notes"]) == (
+            5,
+            ["vision"],
+            ["Read the **TokenCut** ablations."],
+        )
+        assert first["citation_key"] is None
+        assert library.paper(2)["status"] == "reading"
+        assert library.queue_ids("thesis") == [3, 1, 2]
+        assert library.count(Filter(search="tokencut ablations")) == 1
+        assert library.keyed_papers([1])[0]["citation_key"] == "wangTokenCutSegmentingObjects2022"
+
+
+def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(DATA / "library-v1.db", path)
+    with sqlite3.connect(path) as raw:  # a column the next step wants to add is in the way
+        raw.execute("ALTER TABLE papers ADD COLUMN citation_key TEXT")
+    with pytest.raises(LibraryError, match="cannot be opened"):
+        Library(path)
+    with sqlite3.connect(path) as raw:
+        assert schema_version(raw) == 1
+
+
+def test_newer_library_is_refused_and_not_touched(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE x (y)")
+        raw.execute(f"PRAGMA user_version = {LATEST + 1}")
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match="newer Papershelf"):
+        Library(path)
+    assert path.read_bytes() == before
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not SQLite\n" * 100)
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match="not a Papershelf library"):
+        Library(path)
+    assert path.read_bytes() == before

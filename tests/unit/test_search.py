@@ -1,0 +1,128 @@
+"""The search language, compiled to SQL and run against the seed library."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+
+from papershelf.core.query import QueryError, Term, parse_query
+from papershelf.library import Library
+from papershelf.store.search import Filter, SearchError
+
+
+def titles(library: Library, query: str) -> set[str]:
+    return {p["title"] for p in library.papers(library.query_ids(Filter(search=query)))}
+
+
+def test_parse_forms() -> None:
+    assert parse_query('clip "few shot" -tag:read author:hu year:>=2022 rating:4') == [
+        Term(None, "clip"),
+        Term(None, "few shot", phrase=True),
+        Term("tag", "read", negated=True),
+        Term("author", "hu"),
+        Term("year", "2022", op=">="),
+        Term("rating", "4"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "message", "position"),
+    [
+        ('"unclosed', "not closed", 0),
+        ("foo bogus:1", "unknown field 'bogus'", 4),
+        ("year:twenty", "whole number", 0),
+        ("tag:>=3", "does not compare", 0),
+        ("rating:", "needs a value", 0),
+    ],
+)
+def test_errors_point_at_the_problem(query: str, message: str, position: int) -> None:
+    with pytest.raises(QueryError, match=message) as raised:
+        parse_query(query)
+    assert raised.value.position == position
+
+
+def test_words_are_prefixes_and_ignore_accents(seeded: Library) -> None:
+    assert "Online Zero-Shot Classification with CLIP" in titles(seeded, "onlin zero")
+    assert len(titles(seeded, "stuhmer")) == 1  # Stühmer, found without the umlaut
+
+
+def test_phrase_is_exact(seeded: Library) -> None:
+    assert titles(seeded, '"noisy labels"') >= {
+        "Compressing Features for Learning with Noisy Labels",
+        "Early-Learning Regularization Prevents Memorization of Noisy Labels",
+    }
+    assert "Boosting Co-teaching with Compression Regularization for Label Noise" not in titles(
+        seeded, '"noisy labels"'
+    )
+
+
+def test_author_field_and_negation(seeded: Library) -> None:
+    qian = titles(seeded, "author:qian")
+    assert len(qian) == 14  # grep -c Qian in the Authors: blocks of seed 003
+    assert titles(seeded, "author:qian -clip") == {
+        t for t in qian if t not in titles(seeded, "clip")
+    }
+
+
+def test_year_ranges(seeded: Library) -> None:
+    counts = {
+        q: seeded.count(Filter(search=q))
+        for q in ("year:2023", "year:>=2023", "year:<2023", "year:>2022")
+    }
+    assert counts["year:>=2023"] == counts["year:>2022"]
+    dated = seeded.count(Filter(search="has:date"))
+    assert counts["year:>=2023"] + counts["year:<2023"] == dated
+    assert counts["year:2023"] == 11 + 6  # 000+004 dates, 003 "Submitted … 2023"
+
+
+def test_tags_ratings_status_queue_after_changes(seeded: Library) -> None:
+    ids = seeded.query_ids(Filter(search="author:qian"))
+    seeded.tag(ids[:3], add=["clustering"])
+    seeded.rate(ids[:2], 4)
+    seeded.set_status(ids[:1], "read")
+    seeded.create_queue("thesis")
+    seeded.enqueue("thesis", ids[2:5])
+    assert seeded.count(Filter(search="tag:clustering")) == 3
+    assert seeded.count(Filter(search="tag:Clustering rating:>=4")) == 2
+    assert seeded.count(Filter(search="status:read")) == 1
+    assert seeded.count(Filter(search="status:unread")) == 146
+    assert seeded.count(Filter(search="queue:thesis")) == 3
+    assert seeded.count(Filter(search="author:qian -tag:clustering")) == len(ids) - 3
+    assert seeded.count(Filter(search="clustering")) >= 3  # tags are in the full-text index
+
+
+def test_category_needs_and_has(seeded: Library) -> None:
+    assert seeded.count(Filter(search="category:cv")) == 8
+    assert seeded.count(Filter(search="needs:title")) == 10
+    assert (
+        seeded.count(Filter(search="needs:review")) == seeded.count(Filter(needs_review=True)) == 17
+    )
+    assert seeded.count(Filter(search="has:code")) == 7  # "Code" badges in seed 000
+
+
+def test_bad_values_raise_search_error(seeded: Library) -> None:
+    with pytest.raises(SearchError, match="status"):
+        seeded.count(Filter(search="status:someday"))
+
+
+@pytest.mark.parametrize("query", ['"', "-", "***", "a AND", 'x" OR "y', "NEAR(", "^", "'"])
+def test_odd_input_never_reaches_fts_as_syntax(seeded: Library, query: str) -> None:
+    with contextlib.suppress(QueryError):
+        seeded.count(Filter(search=query))
+
+
+@pytest.mark.parametrize(
+    "sort", ["title", "authors", "date", "rating", "status", "category", "added"]
+)
+def test_sorts_run_in_sql_and_use_an_index(seeded: Library, sort: str) -> None:
+    ids = seeded.query_ids(Filter(), sort=sort)
+    assert sorted(ids) == sorted(seeded.query_ids(Filter()))
+    plan = " ".join(
+        row[3]
+        for row in seeded.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT p.id FROM papers p WHERE p.deleted IS NULL ORDER BY "
+            f"{__import__('papershelf.store.search', fromlist=['SORTS']).SORTS[sort]}"
+        )
+    )
+    assert "USE TEMP B-TREE FOR ORDER BY" not in plan or sort == "id"
