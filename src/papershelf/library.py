@@ -14,7 +14,7 @@ from papershelf.core.records import ParseWarning
 from papershelf.export import FORMATS
 from papershelf.export.others import render_markdown
 from papershelf.importers import ParsedFile, parse_bytes, parse_file
-from papershelf.store import annotations, fts, keys, queues
+from papershelf.store import annotations, fts, keys, queues, undo
 from papershelf.store import papers as store_papers
 from papershelf.store.clock import now
 from papershelf.store.connection import connect, transaction
@@ -51,6 +51,11 @@ class ImportReport:
         }
 
 
+def _papers(ids: Sequence[int]) -> str:
+    count = len(ids)
+    return f"{count} paper{'s' if count != 1 else ''}"
+
+
 class ImportCancelled(Exception):
     """The user cancelled an import; nothing of that file was written."""
 
@@ -73,13 +78,48 @@ class Library:
         self.close()
 
     @contextmanager
-    def _write(self, label: str, touched: set[int] | None = None) -> Iterator[set[int]]:
-        """A write transaction; papers added to the yielded set are re-indexed before commit."""
-        ids: set[int] = touched if touched is not None else set()
+    def _write(self, label: str, *, undoable: bool = True) -> Iterator[set[int]]:
+        """One transaction and one undo step; papers put in the yielded set are re-indexed."""
+        ids: set[int] = set()
         with transaction(self.db):
-            yield ids
+            if undoable:
+                undo.begin(self.conn, label)
+            try:
+                yield ids
+            finally:
+                undo.end(self.conn)
             if ids:
                 fts.refresh(self.conn, ids)
+
+    # -- undo ------------------------------------------------------------------------------
+
+    def undo_label(self) -> str | None:
+        found = undo.top(self.conn, "undo")
+        return found[1] if found else None
+
+    def redo_label(self) -> str | None:
+        found = undo.top(self.conn, "redo")
+        return found[1] if found else None
+
+    def undo(self) -> str | None:
+        """Undo the newest action (from this window, the CLI or another window)."""
+        return self._replay("undo")
+
+    def redo(self) -> str | None:
+        return self._replay("redo")
+
+    def _replay(self, stack: str) -> str | None:
+        with transaction(self.db):
+            done = undo.replay(self.conn, stack)
+            if done is None:
+                return None
+            ids = set(done.paper_ids)
+            for tag in done.tag_ids:
+                ids.update(r[0] for r in self.conn.execute(
+                    "SELECT paper_id FROM paper_tags WHERE tag_id = ?", (tag,)
+                ))  # fmt: skip
+            fts.refresh(self.conn, ids)
+            return done.label
 
     # -- importing -------------------------------------------------------------------------
 
@@ -112,7 +152,7 @@ class Library:
         )
         digest = hashlib.sha256(parsed.text.encode("utf-8")).hexdigest()
         total = len(result.records)
-        with self._write("import") as touched:
+        with self._write(f"Import {Path(parsed.name).name}") as touched:
             if store_papers.source_exists(self.conn, digest):
                 report.already_imported = True
                 report.unchanged = total
@@ -218,27 +258,27 @@ class Library:
     def tag(
         self, ids: Sequence[int], *, add: Sequence[str] = (), remove: Sequence[str] = ()
     ) -> None:
-        with self._write("tag") as touched:
+        with self._write(f"Tag {_papers(ids)}") as touched:
             annotations.require_papers(self.conn, list(ids))
             annotations.add_tags(self.conn, list(ids), list(add))
             annotations.remove_tags(self.conn, list(ids), list(remove))
             touched.update(ids)
 
     def rename_tag(self, old: str, new: str) -> None:
-        with self._write("rename tag") as touched:
+        with self._write(f"Rename tag {old!r}") as touched:
             touched.update(annotations.rename_tag(self.conn, old, new))
 
     def delete_tag(self, name: str) -> None:
-        with self._write("delete tag") as touched:
+        with self._write(f"Delete tag {name!r}") as touched:
             touched.update(annotations.delete_tag(self.conn, name))
 
     def rate(self, ids: Sequence[int], rating: int) -> None:
-        with self._write("rate"):
+        with self._write(f"Rate {_papers(ids)} {rating}★"):
             annotations.require_papers(self.conn, list(ids))
             annotations.set_rating(self.conn, list(ids), rating, now())
 
     def set_status(self, ids: Sequence[int], status: str) -> None:
-        with self._write("status"):
+        with self._write(f"Mark {_papers(ids)} {status}"):
             annotations.require_papers(self.conn, list(ids))
             annotations.set_status(self.conn, list(ids), status, now())
 
@@ -252,27 +292,27 @@ class Library:
         ]
 
     def add_note(self, paper_id: int, body: str) -> int:
-        with self._write("add note") as touched:
+        with self._write("Add note") as touched:
             annotations.require_papers(self.conn, [paper_id])
             touched.add(paper_id)
             return annotations.add_note(self.conn, paper_id, body, now())
 
     def edit_note(self, note_id: int, body: str) -> None:
-        with self._write("edit note") as touched:
+        with self._write("Edit note") as touched:
             touched.add(annotations.edit_note(self.conn, note_id, body, now()))
 
     def delete_note(self, note_id: int) -> None:
-        with self._write("delete note") as touched:
+        with self._write("Delete note") as touched:
             touched.add(annotations.delete_note(self.conn, note_id))
 
     def update_paper(self, paper_id: int, **changes: Any) -> None:
-        with self._write("edit") as touched:
+        with self._write(f"Edit {', '.join(sorted(changes))}") as touched:
             annotations.require_papers(self.conn, [paper_id])
             annotations.update_paper(self.conn, paper_id, changes, now())
             touched.add(paper_id)
 
     def merge(self, keep: int, other: int) -> None:
-        with self._write("merge") as touched:
+        with self._write("Merge papers") as touched:
             annotations.require_papers(self.conn, [keep, other])
             if keep == other:
                 return
@@ -280,18 +320,18 @@ class Library:
             touched.update((keep, other))
 
     def trash(self, ids: Sequence[int]) -> None:
-        with self._write("move to trash") as touched:
+        with self._write(f"Move {_papers(ids)} to the trash") as touched:
             annotations.require_papers(self.conn, list(ids))
             annotations.trash(self.conn, list(ids), now())
             touched.update(ids)
 
     def restore(self, ids: Sequence[int]) -> None:
-        with self._write("restore") as touched:
+        with self._write(f"Restore {_papers(ids)}") as touched:
             annotations.restore(self.conn, list(ids))
             touched.update(ids)
 
     def empty_trash(self) -> int:
-        with self._write("empty trash"):
+        with self._write("Empty the trash"):
             return annotations.empty_trash(self.conn)
 
     # -- export ----------------------------------------------------------------------------
@@ -300,7 +340,7 @@ class Library:
         """Papers with their citation keys, assigning (and storing) keys they lack."""
         found = self.papers(ids)
         if any(not paper["citation_key"] for paper in found):
-            with self._write("assign citation keys"):
+            with self._write("assign citation keys", undoable=False):
                 keys.assign_missing(self.conn, found)
         return found
 
@@ -318,7 +358,7 @@ class Library:
         return FORMATS[fmt](papers)
 
     def set_citation_key(self, paper_id: int, key: str) -> None:
-        with self._write("edit citation key"):
+        with self._write("Edit citation key"):
             annotations.require_papers(self.conn, [paper_id])
             keys.set_key(self.conn, paper_id, key)
 
@@ -337,28 +377,28 @@ class Library:
         if query is not None:
             compile_filter(Filter(search=query))  # refuse a search that cannot run
             order_by(sort or "added")
-        with self._write("create queue"):
+        with self._write(f"Create queue {name!r}"):
             queues.create(self.conn, name, now(), query=query, sort=sort)
 
     def rename_queue(self, old: str, new: str) -> None:
-        with self._write("rename queue"):
+        with self._write(f"Rename queue {old!r}"):
             queues.rename(self.conn, old, new)
 
     def delete_queue(self, name: str) -> None:
-        with self._write("delete queue"):
+        with self._write(f"Delete queue {name!r}"):
             queues.delete(self.conn, name)
 
     def enqueue(self, name: str, ids: Sequence[int]) -> list[int]:
-        with self._write("add to queue"):
+        with self._write(f"Add {_papers(ids)} to {name!r}"):
             annotations.require_papers(self.conn, list(ids))
             return queues.add(self.conn, name, list(ids), now())
 
     def dequeue(self, name: str, ids: Sequence[int]) -> None:
-        with self._write("remove from queue"):
+        with self._write(f"Remove {_papers(ids)} from {name!r}"):
             queues.remove(self.conn, name, list(ids))
 
     def move_in_queue(self, name: str, ids: Sequence[int], position: int) -> None:
-        with self._write("move in queue"):
+        with self._write(f"Move {_papers(ids)} in {name!r}"):
             queues.move(self.conn, name, list(ids), position)
 
     def queue_ids(self, name: str) -> list[int]:

@@ -58,8 +58,12 @@ def migrate(conn: sqlite3.Connection, *, target: int = LATEST) -> None:
     try:
         current = schema_version(conn)  # another process may have migrated meanwhile
         for version in range(current + 1, target + 1):
-            for statement in split_sql(MIGRATIONS[version - 1]):
-                conn.execute(statement)
+            step = MIGRATIONS[version - 1]
+            if callable(step):
+                step(conn)
+            else:
+                for statement in split_sql(step):
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")
         conn.execute("COMMIT")
     except BaseException:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+
+from papershelf.store import undo
+
 V1 = """
 CREATE TABLE papers (
     id INTEGER PRIMARY KEY,
@@ -170,6 +175,17 @@ CREATE INDEX papers_live_category ON papers (category) WHERE deleted IS NULL;
 CREATE INDEX papers_live_added ON papers (added) WHERE deleted IS NULL;
 """
 
+
+def v3_undo_log(conn: sqlite3.Connection) -> None:
+    """Undo/redo for every change: the log tables and a trigger trio per logged table."""
+    from papershelf.store.connection import split_sql
+
+    for statement in split_sql(undo.TABLES):
+        conn.execute(statement)
+    undo.install(conn)
+
+
+Step = str | Callable[[sqlite3.Connection], None]
 # Each step moves the schema from version N-1 to N. Index 0 is version 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+MIGRATIONS: tuple[Step, ...] = (V1, V2, v3_undo_log)
 LATEST = len(MIGRATIONS)

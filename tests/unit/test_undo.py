@@ -1,0 +1,110 @@
+"""Undo and redo of every kind of change, checked on the tables and the search index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from papershelf.library import Library
+from papershelf.store.search import Filter
+from tests.conftest import seed
+
+
+def snapshot(library: Library) -> list[str]:
+    # FTS5 segment pages differ physically after re-indexing; the index is checked by queries.
+    return [
+        line for line in library.conn.iterdump() if "undo_" not in line and "papers_fts" not in line
+    ]
+
+
+def fts_hits(library: Library, query: str) -> int:
+    return library.count(Filter(search=query))
+
+
+def test_bulk_tag_rate_status_undo_redo(seeded: Library) -> None:
+    before = snapshot(seeded)
+    ids = seeded.query_ids(Filter(search="author:qian"))
+    seeded.tag(ids, add=["metric-learning"])
+    seeded.rate(ids, 3)
+    seeded.set_status(ids, "to-read")
+    after = snapshot(seeded)
+    assert seeded.undo_label() == "Mark 14 papers to-read"
+    assert [seeded.undo(), seeded.undo(), seeded.undo()] == [
+        "Mark 14 papers to-read", "Rate 14 papers 3★", "Tag 14 papers",
+    ]  # fmt: skip
+    assert snapshot(seeded) == before
+    assert fts_hits(seeded, "tag:metric-learning") == 0 and fts_hits(seeded, "metric-learning") >= 0
+    assert seeded.undo_label() == f"Import {seed('004').name}"  # the seed imports come next
+    assert [seeded.redo(), seeded.redo(), seeded.redo()] == [
+        "Tag 14 papers", "Rate 14 papers 3★", "Mark 14 papers to-read",
+    ]  # fmt: skip
+    assert snapshot(seeded) == after
+    assert fts_hits(seeded, "tag:metric-learning rating:3") == 14
+
+
+def test_import_undo_removes_papers_and_index(library: Library) -> None:
+    library.import_path(seed("003"))
+    library.import_path(seed("000"))
+    assert library.count() == 41
+    assert library.undo() == f"Import {seed('000').name}"
+    assert library.count() == 20
+    assert fts_hits(library, "tokencut") == 0
+    assert library.redo() == f"Import {seed('000').name}"
+    assert fts_hits(library, "tokencut") == 1 and library.count() == 41
+
+
+def test_merge_and_delete_undo_restore_everything(seeded: Library) -> None:
+    seeded.tag([1], add=["a"])
+    seeded.tag([2], add=["b"])
+    note = seeded.add_note(2, "note on two")
+    seeded.create_queue("q")
+    seeded.enqueue("q", [3, 2, 4])
+    before = snapshot(seeded)
+    seeded.merge(1, 2)
+    merged = seeded.paper(1)
+    assert merged["tags"] == ["a", "b"] and merged["notes"] == ["note on two"]
+    assert seeded.queue_ids("q") == [3, 1, 4]
+    seeded.trash([1])
+    assert seeded.count() == 145
+    seeded.undo()
+    seeded.undo()
+    assert snapshot(seeded) == before
+    assert seeded.paper(2)["note_records"][0]["id"] == note
+    assert seeded.queue_ids("q") == [3, 2, 4]
+    assert fts_hits(seeded, '"note on two"') == 1
+
+
+def test_rename_tag_undo_refreshes_index(seeded: Library) -> None:
+    seeded.tag([5, 6], add=["fewshot"])
+    seeded.rename_tag("fewshot", "few-shot-learning")
+    assert fts_hits(seeded, "tag:few-shot-learning") == 2
+    seeded.undo()
+    assert fts_hits(seeded, "tag:fewshot") == 2
+    assert fts_hits(seeded, "fewshot") == 2  # tag text is back in the full-text index
+
+
+def test_new_action_clears_redo_and_undo_survives_restart(seeded_path: Path) -> None:
+    with Library(seeded_path) as first:
+        first.rate([1], 5)
+        first.rate([2], 4)
+        first.undo()
+        assert first.redo_label() == "Rate 1 paper 4★"
+        first.rate([3], 1)
+        assert first.redo_label() is None
+    with Library(seeded_path) as second:
+        assert second.undo() == "Rate 1 paper 1★"
+        assert second.paper(3)["rating"] == 0
+        assert second.paper(1)["rating"] == 5
+
+
+def test_queue_moves_undo(seeded: Library) -> None:
+    seeded.create_queue("q")
+    seeded.enqueue("q", [1, 2, 3, 4])
+    seeded.move_in_queue("q", [4], 1)
+    seeded.move_in_queue("q", [2, 3], 1)
+    assert seeded.queue_ids("q") == [2, 3, 4, 1]
+    seeded.undo()
+    assert seeded.queue_ids("q") == [4, 1, 2, 3]
+    seeded.undo()
+    assert seeded.queue_ids("q") == [1, 2, 3, 4]
+    seeded.redo()
+    assert seeded.queue_ids("q") == [4, 1, 2, 3]
