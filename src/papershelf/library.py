@@ -14,7 +14,7 @@ from papershelf.core.records import ParseWarning
 from papershelf.export import FORMATS
 from papershelf.export.others import render_markdown
 from papershelf.importers import ParsedFile, parse_bytes, parse_file
-from papershelf.store import annotations, fts, keys, queues, undo
+from papershelf.store import annotations, fts, keys, queues, rows, undo
 from papershelf.store import papers as store_papers
 from papershelf.store.clock import now
 from papershelf.store.connection import connect, transaction
@@ -115,9 +115,12 @@ class Library:
                 return None
             ids = set(done.paper_ids)
             for tag in done.tag_ids:
-                ids.update(r[0] for r in self.conn.execute(
-                    "SELECT paper_id FROM paper_tags WHERE tag_id = ?", (tag,)
-                ))  # fmt: skip
+                ids.update(
+                    r[0]
+                    for r in self.conn.execute(
+                        "SELECT paper_id FROM paper_tags WHERE tag_id = ?", (tag,)
+                    )
+                )
             fts.refresh(self.conn, ids)
             return done.label
 
@@ -206,6 +209,17 @@ class Library:
 
     def papers(self, ids: Sequence[int]) -> list[dict[str, Any]]:
         return fetch_papers(self.conn, list(ids))
+
+    def table_rows(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """What the GUI table shows for these papers, keyed by id."""
+        return rows.table_rows(self.conn, list(ids))
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (CLI, another window) commits."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def all_tag_names(self) -> list[str]:
+        return [name for name, _ in self.tags()]
 
     def paper(self, paper_id: int) -> dict[str, Any]:
         found = self.papers([paper_id])

@@ -29,14 +29,18 @@ def test_bulk_tag_rate_status_undo_redo(seeded: Library) -> None:
     after = snapshot(seeded)
     assert seeded.undo_label() == "Mark 14 papers to-read"
     assert [seeded.undo(), seeded.undo(), seeded.undo()] == [
-        "Mark 14 papers to-read", "Rate 14 papers 3★", "Tag 14 papers",
-    ]  # fmt: skip
+        "Mark 14 papers to-read",
+        "Rate 14 papers 3★",
+        "Tag 14 papers",
+    ]
     assert snapshot(seeded) == before
     assert fts_hits(seeded, "tag:metric-learning") == 0 and fts_hits(seeded, "metric-learning") >= 0
     assert seeded.undo_label() == f"Import {seed('004').name}"  # the seed imports come next
     assert [seeded.redo(), seeded.redo(), seeded.redo()] == [
-        "Tag 14 papers", "Rate 14 papers 3★", "Mark 14 papers to-read",
-    ]  # fmt: skip
+        "Tag 14 papers",
+        "Rate 14 papers 3★",
+        "Mark 14 papers to-read",
+    ]
     assert snapshot(seeded) == after
     assert fts_hits(seeded, "tag:metric-learning rating:3") == 14
 

@@ -169,3 +169,14 @@ def unescape(value: str) -> str:
     )
     text = _DECODER.latex_to_text(held) if "\\" in held or "{" in held else held
     return re.sub(r"\ue000(\d+)\ue001", lambda m: placeholders[int(m[1])], text)
+
+
+_MATH_TEXT = LatexNodes2Text(math_mode="text")
+
+
+def readable(text: str) -> str:
+    """For reading on screen: LaTeX text macros stripped and safe `$math$` shown as Unicode."""
+    parts = _split_math(plain_text(text))
+    return "".join(
+        _MATH_TEXT.latex_to_text(part) if index % 2 else part for index, part in enumerate(parts)
+    )

@@ -12,9 +12,20 @@ from dataclasses import dataclass
 
 # Every table that holds the reader's data. Full-text rows are rebuilt, not logged.
 LOGGED_TABLES = (
-    "papers", "authors", "paper_authors", "urls", "tags", "paper_tags", "notes", "queues",
-    "queue_items", "status_history", "review_flags", "sources", "paper_sources",
-)  # fmt: skip
+    "papers",
+    "authors",
+    "paper_authors",
+    "urls",
+    "tags",
+    "paper_tags",
+    "notes",
+    "queues",
+    "queue_items",
+    "status_history",
+    "review_flags",
+    "sources",
+    "paper_sources",
+)
 MAX_STEPS = 100
 
 TABLES = """
@@ -114,9 +125,11 @@ def begin(conn: sqlite3.Connection, label: str) -> int:
 
 
 def _new_step(conn: sqlite3.Connection, label: str, stack: str) -> int:
-    step = int(conn.execute(
-        "INSERT INTO undo_steps (label, stack) VALUES (?, ?) RETURNING id", (label, stack)
-    ).fetchone()[0])  # fmt: skip
+    step = int(
+        conn.execute(
+            "INSERT INTO undo_steps (label, stack) VALUES (?, ?) RETURNING id", (label, stack)
+        ).fetchone()[0]
+    )
     conn.execute("UPDATE undo_state SET step = ?", (step,))
     return step
 

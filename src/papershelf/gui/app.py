@@ -1,0 +1,91 @@
+"""Starting the window: logging, the error dialog for exceptions in slots, settings."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from papershelf import __version__
+from papershelf.core.errors import LibraryError, PapershelfError
+from papershelf.core.query import QueryError
+from papershelf.library import Library
+from papershelf.paths import data_dir
+from papershelf.store.search import SearchError
+
+log = logging.getLogger("papershelf")
+
+
+def log_file() -> Path:
+    return data_dir() / "papershelf.log"
+
+
+def setup_logging() -> None:
+    path = log_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def report_exception(
+    kind: type[BaseException],
+    error: BaseException,
+    tb: TracebackType | None,
+    *,
+    parent: QWidget | None = None,
+) -> None:
+    """A user's mistake gets a plain message; a bug gets the details and a log entry."""
+    if isinstance(error, (PapershelfError, QueryError, SearchError)):
+        QMessageBox.warning(parent, "Papershelf", str(error))
+        return
+    details = "".join(traceback.format_exception(kind, error, tb))
+    log.error("Unexpected error in the window:\n%s", details)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Papershelf — unexpected error",
+        f"Something went wrong: {error}\n\nThe app keeps running; your library is unchanged "
+        f"by the failed action.\nDetails were written to {log_file()}.",
+        parent=parent,
+    )
+    box.setDetailedText(details)
+    box.exec()
+
+
+def install_exception_hook() -> None:
+    sys.excepthook = lambda kind, error, tb: report_exception(
+        kind, error, tb, parent=QApplication.activeWindow()
+    )
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    QCoreApplication.setOrganizationName("papershelf")
+    QCoreApplication.setApplicationName("papershelf")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    return app
+
+
+def run(library_path: Path) -> int:
+    app = make_application()
+    setup_logging()
+    try:
+        library = Library(library_path)
+    except LibraryError as error:
+        QMessageBox.critical(None, "Papershelf", str(error))
+        return 3
+    from papershelf.gui.main_window import MainWindow
+
+    install_exception_hook()
+    window = MainWindow(library, settings=QSettings())
+    window.show()
+    code = app.exec()
+    library.close()
+    return int(code)

@@ -1,0 +1,63 @@
+"""Rating stars painted in the table and set with a click (Qt's star-delegate example)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from papershelf.gui.models.paper_table import PAPER_ID_ROLE, RATING_ROLE
+
+STAR_WIDTH = 16
+FILLED, EMPTY = "★", "☆"
+
+
+def star_at(x: int, rect: QRect) -> int:
+    """Clicking star n sets n stars; clicking the first star of a 1-star paper clears it."""
+    return max(0, min(5, (x - rect.left()) // STAR_WIDTH + 1))
+
+
+class StarDelegate(QStyledItemDelegate):
+    def __init__(self, on_rate: Callable[[int, int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.on_rate = on_rate
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        rating = index.data(RATING_ROLE) or 0
+        super().paint(painter, option, index)  # background and selection; the cell has no text
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(
+            option.palette.highlightedText().color() if selected else Qt.GlobalColor.darkYellow
+        )
+        text = FILLED * rating + EMPTY * (5 - rating)
+        rect = option.rect.adjusted(4, 0, 0, 0)
+        for n, star in enumerate(text):
+            painter.drawText(
+                QRect(rect.left() + n * STAR_WIDTH, rect.top(), STAR_WIDTH, rect.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                star,
+            )
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(5 * STAR_WIDTH + 8, 20)
+
+    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index) -> bool:  # type: ignore[no-untyped-def]
+        if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(event, QMouseEvent):
+            return False
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        stars = star_at(int(event.position().x()), option.rect.adjusted(4, 0, 0, 0))
+        current = index.data(RATING_ROLE) or 0
+        self.on_rate(int(index.data(PAPER_ID_ROLE)), 0 if stars == current == 1 else stars)
+        return True

@@ -1,0 +1,134 @@
+"""Small dialogs: import summary, export with preview, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from papershelf.export import EXTENSIONS, FORMATS
+from papershelf.gui.tasks import ImportOutcome
+from papershelf.library import Library
+
+FORMAT_LABELS = {
+    "bibtex": "BibTeX",
+    "biblatex": "BibLaTeX",
+    "csl-json": "CSL-JSON (pandoc, Zotero)",
+    "ris": "RIS",
+    "csv": "CSV",
+    "markdown": "Markdown reading list",
+}
+
+
+def summary_text(outcome: ImportOutcome) -> str:
+    lines = []
+    for report in outcome.reports:
+        note = " — already imported, nothing changed" if report.already_imported else ""
+        lines.append(
+            f"{Path(report.file).name}: {report.layout}, {report.papers} papers, "
+            f"{report.new} new, {report.merged} merged{note}"
+        )
+        lines += [f"    line {w.line}: {w.message}" for w in report.warnings]
+    lines += [f"✗ {failure}" for failure in outcome.failures]
+    if outcome.cancelled:
+        lines.append("Cancelled: the file being imported was left out entirely.")
+    return "\n".join(lines)
+
+
+class ImportSummary(QDialog):
+    def __init__(self, outcome: ImportOutcome, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            "Import finished" if not outcome.failures else "Import finished with errors"
+        )
+        layout = QVBoxLayout(self)
+        new = sum(r.new for r in outcome.reports)
+        merged = sum(r.merged for r in outcome.reports)
+        warnings = sum(len(r.warnings) for r in outcome.reports)
+        layout.addWidget(
+            QLabel(
+                f"<b>{new} new</b>, {merged} merged, {warnings} warnings, "
+                f"{len(outcome.failures)} files refused",
+                self,
+            )
+        )
+        self.details = QPlainTextEdit(summary_text(outcome), self)
+        self.details.setReadOnly(True)
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(640, 320)
+
+
+class ExportDialog(QDialog):
+    """Pick a format, see the output, save it."""
+
+    def __init__(
+        self,
+        library: Library,
+        ids: list[int],
+        *,
+        title: str,
+        in_order: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library, self.ids, self.title, self.in_order = library, ids, title, in_order
+        self.setWindowTitle(f"Export {len(ids)} papers — {title}")
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Format:", self))
+        self.format = QComboBox(self)
+        for key in FORMATS:
+            self.format.addItem(FORMAT_LABELS[key], key)
+        self.format.currentIndexChanged.connect(self._preview)
+        row.addWidget(self.format, 1)
+        layout.addLayout(row)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setObjectName("exportPreview")
+        layout.addWidget(self.preview, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+        self.saved_to: Path | None = None
+        self._preview()
+
+    def text(self) -> str:
+        return self.library.export(
+            self.ids, self.format.currentData(), title=self.title, in_order=self.in_order
+        )
+
+    def _preview(self) -> None:
+        self.preview.setPlainText(self.text())
+
+    def save(self, path: Path | None = None) -> None:
+        fmt = self.format.currentData()
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export", f"papers{EXTENSIONS[fmt]}")
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            path.write_text(self.text(), encoding="utf-8")
+        except OSError as error:
+            QMessageBox.warning(self, "Cannot save", f"{path}: {error.strerror or error}")
+            return
+        self.saved_to = path
+        self.accept()

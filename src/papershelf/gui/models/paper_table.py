@@ -1,0 +1,235 @@
+"""The big table: an ordered id list from one SQL query, rows fetched a page at a time."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+
+from papershelf.library import Library
+from papershelf.store.search import Filter
+from papershelf.textfmt import STATUS_LABELS
+
+Index = QModelIndex | QPersistentModelIndex
+IDS_MIME = "application/x-papershelf-ids"
+PAPER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RATING_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE = 200
+CACHE_LIMIT = 5000
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    sort: str | None
+
+
+COLUMNS = (
+    Column("rating", "Rating", "rating"),
+    Column("title", "Title", "title"),
+    Column("authors", "Authors", "authors"),
+    Column("date", "Date", "date"),
+    Column("category", "Category", "category"),
+    Column("status", "Status", "status"),
+    Column("tags", "Tags", None),
+    Column("added", "Added", "added"),
+)
+COLUMN = {column.key: number for number, column in enumerate(COLUMNS)}
+
+
+def authors_cell(row: dict[str, Any]) -> str:
+    names = [n for n in row["authors_text"].split(", ") if n]
+    if not names:
+        count = row["author_count"]
+        return f"{count} authors" if count else ""
+    shown = ", ".join(names[:3])
+    return shown + " et al." if row["authors_truncated"] or len(names) > 3 else shown
+
+
+def date_cell(row: dict[str, Any]) -> str:
+    return row["date"] or row["date_text"] or ""
+
+
+class PaperTableModel(QAbstractTableModel):
+    """Holds ids only; `data()` fills a bounded cache from SQL the first time a row is seen."""
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.spec = Filter()
+        self.queue_order: str | None = None  # a plain queue shows in its own order
+        self.sort_key: str | None = None
+        self.descending = False
+        self.ids: list[int] = []
+        self._rows: OrderedDict[int, dict[str, Any]] = OrderedDict()
+
+    # -- what is shown ---------------------------------------------------------------------
+
+    def set_filter(self, spec: Filter, *, queue_order: str | None = None) -> None:
+        self.spec = spec
+        self.queue_order = queue_order
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        """Raises QueryError/SearchError before anything changes, so the view keeps its rows."""
+        candidate = replace(self.spec, search=text)
+        ids = self._query(candidate)
+        self.spec = candidate
+        self._reset(ids)
+
+    def reload(self) -> None:
+        self._reset(self._query(self.spec))
+
+    def _query(self, spec: Filter) -> list[int]:
+        if self.queue_order and self.sort_key is None:
+            wanted = set(self.library.query_ids(spec))
+            return [i for i in self.library.queue_ids(self.queue_order) if i in wanted]
+        return self.library.query_ids(
+            spec, sort=self.sort_key or "added", descending=self.descending
+        )
+
+    def _reset(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self.ids = ids
+        self._rows.clear()
+        self.endResetModel()
+
+    def refresh_rows(self, paper_ids: set[int] | None = None) -> None:
+        """Repaint changed papers without re-querying the order (dataChanged, not a reset)."""
+        if paper_ids is None:
+            self._rows.clear()
+        else:
+            for paper_id in paper_ids:
+                self._rows.pop(paper_id, None)
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+
+    # -- Qt's model interface --------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+            return None
+        paper_id = self.ids[index.row()]
+        if role == PAPER_ID_ROLE:
+            return paper_id
+        row = self._row(index.row())
+        if row is None:
+            return None
+        key = COLUMNS[index.column()].key
+        if role == RATING_ROLE:
+            return row["rating"]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "authors"):
+            return row["title"] if key == "title" else row["authors_text"]
+        if role == Qt.ItemDataRole.FontRole and key == "title" and row["title_placeholder"]:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    @staticmethod
+    def _display(row: dict[str, Any], key: str) -> Any:
+        if key == "rating":
+            return None  # painted by the star delegate
+        if key == "authors":
+            return authors_cell(row)
+        if key == "date":
+            return date_cell(row)
+        if key == "status":
+            return STATUS_LABELS[row["status"]]
+        if key == "added":
+            return row["added"][:10]
+        if key == "title" and row["needs_review"]:
+            return "⚑ " + row["title"]
+        return row[key] or ""
+
+    def _row(self, number: int) -> dict[str, Any] | None:
+        paper_id = self.ids[number]
+        row = self._rows.get(paper_id)
+        if row is None:
+            start = (number // PAGE) * PAGE
+            page = self.ids[start : start + PAGE]
+            self._rows.update(self.library.table_rows(page))
+            while len(self._rows) > CACHE_LIMIT:
+                self._rows.popitem(last=False)
+            row = self._rows.get(paper_id)
+        return row
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column].sort
+        if key is None:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        self.ids = self._query(self.spec)
+        self.layoutChanged.emit()
+
+    def clear_sort(self) -> None:
+        self.sort_key = None
+        self.descending = False
+
+    # -- drag and drop ---------------------------------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [IDS_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        ids = list(dict.fromkeys(self.ids[i.row()] for i in indexes if i.isValid()))
+        mime = QMimeData()
+        mime.setData(IDS_MIME, ",".join(map(str, ids)).encode())
+        return mime
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return self.queue_order is not None and self.sort_key is None and data.hasFormat(IDS_MIME)
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """Reorder a queue: the dropped papers land before the row they were dropped on."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = ids_from_mime(data)
+        target = row if row >= 0 else parent.row() if parent.isValid() else len(self.ids)
+        order = self.library.queue_ids(self.queue_order or "")
+        before = self.ids[target] if target < len(self.ids) else None
+        rest = [i for i in order if i not in ids]
+        position = rest.index(before) + 1 if before in rest else len(rest) + 1
+        self.library.move_in_queue(self.queue_order or "", ids, position)
+        self.reload()
+        return False  # we moved the rows ourselves; the view must not delete the source rows
+
+
+def ids_from_mime(data: QMimeData) -> list[int]:
+    raw = bytes(data.data(IDS_MIME).data()).decode()
+    return [int(part) for part in raw.split(",") if part]

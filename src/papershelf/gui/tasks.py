@@ -1,0 +1,74 @@
+"""Long work off the GUI thread: a QRunnable with its own SQLite connection and signals."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from papershelf.core.errors import ImportFailed, PapershelfError
+from papershelf.library import ImportCancelled, ImportReport, Library
+
+
+@dataclass
+class ImportJob:
+    paths: list[Path] = field(default_factory=list)
+    text: str | None = None  # pasted listing text
+    name: str = "clipboard"
+
+
+@dataclass
+class ImportOutcome:
+    reports: list[ImportReport] = field(default_factory=list)
+    failures: list[ImportFailed] = field(default_factory=list)
+    cancelled: bool = False
+
+
+class ImportSignals(QObject):
+    progress = Signal(str, int, int)  # file, done, total
+    finished = Signal(object)  # ImportOutcome
+    failed = Signal(str)
+
+
+class ImportTask(QRunnable):
+    def __init__(self, library_path: Path, job: ImportJob) -> None:
+        super().__init__()
+        self.library_path = library_path
+        self.job = job
+        self.signals = ImportSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        outcome = ImportOutcome()
+        try:
+            with Library(self.library_path) as library:
+                if self.job.text is not None:
+                    outcome.reports.append(library.import_text(self.job.text, self.job.name))
+                for path in self.job.paths:
+                    if self._cancel.is_set():
+                        raise ImportCancelled(str(path))
+                    self._import_one(library, path, outcome)
+        except ImportFailed as error:
+            outcome.failures.append(error)
+        except ImportCancelled:
+            outcome.cancelled = True
+        except PapershelfError as error:
+            self.signals.failed.emit(str(error))
+            return
+        self.signals.finished.emit(outcome)
+
+    def _import_one(self, library: Library, path: Path, outcome: ImportOutcome) -> None:
+        def progress(done: int, total: int) -> None:
+            self.signals.progress.emit(path.name, done, total)
+
+        try:
+            outcome.reports.append(
+                library.import_path(path, progress=progress, cancelled=self._cancel.is_set)
+            )
+        except ImportFailed as error:
+            outcome.failures.append(error)

@@ -1,0 +1,433 @@
+"""The detail pane: everything about the current paper, editable in place, saved at once."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from papershelf.export.latex import readable
+from papershelf.library import Library
+from papershelf.store.annotations import STATUSES
+from papershelf.textfmt import STATUS_LABELS
+
+NOTE_SAVE_DELAY_MS = 600
+
+
+class StarRating(QWidget):
+    """Five clickable stars; clicking the current rating's last star clears it."""
+
+    rated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.buttons = []
+        for n in range(1, 6):
+            button = QToolButton(self)
+            button.setAutoRaise(True)
+            button.setToolTip(f"{n} star{'s' if n > 1 else ''} (key {n})")
+            button.clicked.connect(lambda _=False, n=n: self._clicked(n))
+            layout.addWidget(button)
+            self.buttons.append(button)
+        layout.addStretch(1)
+        self.value = 0
+        self.set_value(0)
+
+    def _clicked(self, n: int) -> None:
+        self.rated.emit(0 if n == self.value else n)
+
+    def set_value(self, value: int) -> None:
+        self.value = value
+        for n, button in enumerate(self.buttons, start=1):
+            button.setText("★" if n <= value else "☆")
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma."""
+
+    def pathFromIndex(self, index) -> str:  # type: ignore[no-untyped-def]
+        done = self.widget().text().rsplit(",", 1)[0] if "," in self.widget().text() else ""
+        prefix = done + ", " if done else ""
+        return prefix + str(index.data())
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+
+class DetailPane(QWidget):
+    changed = Signal(set)  # paper ids whose data changed
+    structure_changed = Signal()  # tags/queues/statuses changed: the sidebar recounts
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.paper: dict[str, Any] | None = None
+        self.note_id: int | None = None
+        self._loading = False
+        self._build()
+        self.show_paper(None)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        self.title = QLineEdit(self)
+        self.title.setObjectName("titleEdit")
+        self.title.setPlaceholderText("Title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.editingFinished.connect(self._save_title)
+        outer.addWidget(self.title)
+        self.review = QLabel(self)
+        self.review.setObjectName("reviewLabel")
+        self.review.setStyleSheet("color: #b35c00;")
+        outer.addWidget(self.review)
+
+        form = QFormLayout()
+        self.authors = QLineEdit(self)
+        self.authors.setPlaceholderText("Names separated by ;")
+        self.authors.editingFinished.connect(self._save_authors)
+        self.date = QLineEdit(self)
+        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.editingFinished.connect(self._save_date)
+        self.meta = QLabel(self)
+        self.meta.setWordWrap(True)
+        self.links = QLabel(self)
+        self.links.setOpenExternalLinks(True)
+        self.links.setWordWrap(True)
+        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.stars = StarRating(self)
+        self.stars.rated.connect(self._rate)
+        self.status = QComboBox(self)
+        for status in STATUSES:
+            self.status.addItem(STATUS_LABELS[status], status)
+        self.status.activated.connect(self._save_status)
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("tagEdit")
+        self.tags.setPlaceholderText("tags, separated by commas")
+        self.tag_names = QStringListModel(self)
+        completer = TagCompleter(self.tag_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(completer)
+        self.tags.editingFinished.connect(self._save_tags)
+        for label, widget in (
+            ("Authors", self.authors),
+            ("Date", self.date),
+            ("", self.meta),
+            ("Links", self.links),
+            ("Rating", self.stars),
+            ("Status", self.status),
+            ("Tags", self.tags),
+        ):
+            form.addRow(label, widget)
+        outer.addLayout(form)
+
+        self.tabs = QTabWidget(self)
+        self.abstract = QTextBrowser(self)
+        self.abstract.setOpenExternalLinks(True)
+        self.tabs.addTab(self.abstract, "Abstract")
+        self.tabs.addTab(self._build_notes(), "Notes")
+        self.provenance = QTextBrowser(self)
+        self.tabs.addTab(self.provenance, "Sources")
+        outer.addWidget(self.tabs, 1)
+
+    def _build_notes(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.notes = QListWidget(box)
+        self.notes.setMaximumHeight(90)
+        self.notes.currentItemChanged.connect(self._note_selected)
+        buttons = QVBoxLayout()
+        self.new_note = QPushButton("New note", box)
+        self.new_note.clicked.connect(self.add_note)
+        self.delete_note = QPushButton("Delete", box)
+        self.delete_note.clicked.connect(self._delete_note)
+        buttons.addWidget(self.new_note)
+        buttons.addWidget(self.delete_note)
+        buttons.addStretch(1)
+        row.addWidget(self.notes, 1)
+        row.addLayout(buttons)
+        layout.addLayout(row)
+        self.note_tabs = QTabWidget(box)
+        self.note_edit = QPlainTextEdit(box)
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setPlaceholderText("Markdown. Saved as you type.")
+        self.note_edit.textChanged.connect(self._note_typed)
+        self.note_preview = QTextBrowser(box)
+        self.note_tabs.addTab(self.note_edit, "Write")
+        self.note_tabs.addTab(self.note_preview, "Preview")
+        self.note_tabs.currentChanged.connect(self._render_note)
+        layout.addWidget(self.note_tabs, 1)
+        self.note_timer = QTimer(self)
+        self.note_timer.setSingleShot(True)
+        self.note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self.note_timer.timeout.connect(self.flush_note)
+        return box
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def show_paper(self, paper_id: int | None) -> None:
+        self.flush_note()
+        self.paper = self.library.paper(paper_id) if paper_id is not None else None
+        self._loading = True
+        try:
+            self._fill()
+        finally:
+            self._loading = False
+
+    def reload(self) -> None:
+        if self.paper is not None:
+            try:
+                self.show_paper(self.paper["id"])
+            except Exception:
+                self.show_paper(None)
+
+    def _fill(self) -> None:
+        paper = self.paper
+        self.setEnabled(paper is not None)
+        if paper is None:
+            for edit in (self.title, self.authors, self.date, self.tags):
+                edit.clear()
+            for label in (self.meta, self.links, self.review):
+                label.clear()
+            self.abstract.clear()
+            self.provenance.clear()
+            self.notes.clear()
+            self.note_edit.clear()
+            self.stars.set_value(0)
+            return
+        self.title.setText(paper["title"])
+        self.title.setCursorPosition(0)
+        reasons = {
+            "title": "needs a real title",
+            "year": "date has no year",
+            "date": "date is unreadable",
+            "abstract": "abstract is missing or cut off",
+        }
+        flags = [reasons.get(r, r) for r in paper["needs_review"]]
+        self.review.setText("⚑ Needs review: " + "; ".join(flags) if flags else "")
+        self.review.setVisible(bool(flags))
+        names = "; ".join(paper["authors"])
+        if paper["authors_truncated"]:
+            names += "; et al."
+        self.authors.setText(names)
+        self.authors.setPlaceholderText(
+            f"{paper['author_count']} authors (names not in the listing)"
+            if paper["author_count"] and not paper["authors"]
+            else "Names separated by ;"
+        )
+        self.date.setText(paper["date"] or "")
+        self.date.setPlaceholderText(
+            f"{paper['date_text']} (year unknown)"
+            if paper["date_text"] and not paper["date"]
+            else "YYYY-MM-DD"
+        )
+        self.meta.setText(self._meta_text(paper))
+        self.links.setText(
+            " · ".join(f'<a href="{html.escape(u)}">{html.escape(u)}</a>' for u in paper["urls"])
+            or "—"
+        )
+        self.stars.set_value(paper["rating"])
+        self.status.setCurrentIndex(STATUSES.index(paper["status"]))
+        self.tag_names.setStringList(self.library.all_tag_names())
+        self.tags.setText(", ".join(paper["tags"]))
+        self.abstract.setPlainText(readable(paper["abstract"]) or "No abstract.")
+        self.provenance.setPlainText(self._sources_text(paper))
+        self._fill_notes(select=None)
+
+    @staticmethod
+    def _meta_text(paper: dict[str, Any]) -> str:
+        bits = []
+        for key, label in (
+            ("category", "Category"),
+            ("affiliation", "Affiliation"),
+            ("arxiv_id", "arXiv"),
+            ("doi", "DOI"),
+            ("citation_key", "Key"),
+        ):
+            if paper.get(key):
+                bits.append(f"{label}: {paper[key]}")
+        if paper.get("submitted_v1"):
+            bits.append(f"v1: {paper['submitted_v1']}")
+        if paper["queues"]:
+            bits.append("Queues: " + ", ".join(paper["queues"]))
+        return " · ".join(bits)
+
+    @staticmethod
+    def _sources_text(paper: dict[str, Any]) -> str:
+        lines = [f"{s['file']}, line {s['line']} ({s['layout']})" for s in paper["sources"]]
+        lines += ["", f"Added {paper['added']}", f"Modified {paper['modified']}"]
+        return "\n".join(lines)
+
+    def _fill_notes(self, *, select: int | None) -> None:
+        assert self.paper is not None
+        self.notes.blockSignals(True)
+        self.notes.clear()
+        for note in self.paper["note_records"]:
+            first = (note["body"].strip().splitlines() or ["(empty note)"])[0][:60]
+            item = QListWidgetItem(f"{first}  —  {note['modified'][:10]}")
+            item.setData(Qt.ItemDataRole.UserRole, note["id"])
+            self.notes.addItem(item)
+        self.notes.blockSignals(False)
+        records = self.paper["note_records"]
+        chosen = next((i for i, n in enumerate(records) if n["id"] == select), 0 if records else -1)
+        self.notes.setCurrentRow(chosen)
+        if chosen < 0:
+            self._show_note(None, "")
+
+    def _note_selected(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        self.flush_note()
+        if current is None or self.paper is None:
+            self._show_note(None, "")
+            return
+        note_id = int(current.data(Qt.ItemDataRole.UserRole))
+        body = next(n["body"] for n in self.paper["note_records"] if n["id"] == note_id)
+        self._show_note(note_id, body)
+
+    def _show_note(self, note_id: int | None, body: str) -> None:
+        self.note_id = note_id
+        self.note_edit.blockSignals(True)
+        self.note_edit.setPlainText(body)
+        self.note_edit.blockSignals(False)
+        self.note_edit.setEnabled(note_id is not None)
+        self.delete_note.setEnabled(note_id is not None)
+        self._render_note()
+
+    def _render_note(self) -> None:
+        self.note_preview.setMarkdown(self.note_edit.toPlainText())
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _emit(self, *, structure: bool = False) -> None:
+        if self.paper is None:
+            return
+        paper_id = self.paper["id"]
+        self.paper = self.library.paper(paper_id)
+        self.changed.emit({paper_id})
+        if structure:
+            self.structure_changed.emit()
+
+    def _save_title(self) -> None:
+        if self._loading or self.paper is None:
+            return
+        text = self.title.text().strip()
+        if text and text != self.paper["title"]:
+            self.library.update_paper(self.paper["id"], title=text)
+            self._emit(structure=True)
+            self._fill()
+
+    def _save_authors(self) -> None:
+        if self._loading or self.paper is None:
+            return
+        parts = [p.strip() for p in self.authors.text().split(";") if p.strip()]
+        truncated = bool(parts) and parts[-1].lower() in ("et al.", "et al", "others")
+        names = parts[:-1] if truncated else parts
+        if names != self.paper["authors"] or truncated != self.paper["authors_truncated"]:
+            self.library.update_paper(self.paper["id"], authors=names, authors_truncated=truncated)
+            self._emit()
+
+    def _save_date(self) -> None:
+        if self._loading or self.paper is None:
+            return
+        text = self.date.text().strip() or None
+        if text != self.paper["date"]:
+            self.library.update_paper(
+                self.paper["id"], date=text, date_text=text or self.paper["date_text"]
+            )
+            self._emit(structure=True)
+            self._fill()
+
+    def _rate(self, stars: int) -> None:
+        if self.paper is not None:
+            self.library.rate([self.paper["id"]], stars)
+            self.stars.set_value(stars)
+            self._emit()
+
+    def _save_status(self) -> None:
+        if self._loading or self.paper is None:
+            return
+        status = self.status.currentData()
+        if status != self.paper["status"]:
+            self.library.set_status([self.paper["id"]], status)
+            self._emit(structure=True)
+
+    def _save_tags(self) -> None:
+        if self._loading or self.paper is None:
+            return
+        wanted = list(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))
+        have = self.paper["tags"]
+        lower = {t.lower() for t in wanted}
+        add = [t for t in wanted if t.lower() not in {h.lower() for h in have}]
+        remove = [t for t in have if t.lower() not in lower]
+        if add or remove:
+            self.library.tag([self.paper["id"]], add=add, remove=remove)
+            self._emit(structure=True)
+            self.tag_names.setStringList(self.library.all_tag_names())
+
+    def add_note(self) -> None:
+        if self.paper is None:
+            return
+        self.flush_note()
+        note_id = self.library.add_note(self.paper["id"], "")
+        self._emit()
+        self._fill_notes(select=note_id)
+        self.tabs.setCurrentIndex(1)
+        self.note_tabs.setCurrentIndex(0)
+        self.note_edit.setFocus()
+
+    def _delete_note(self) -> None:
+        if self.note_id is None:
+            return
+        self.note_timer.stop()
+        self.library.delete_note(self.note_id)
+        self.note_id = None
+        self._emit()
+        self._fill_notes(select=None)
+
+    def _note_typed(self) -> None:
+        if self.note_id is not None:
+            self.note_timer.start()
+
+    def flush_note(self) -> None:
+        """Save the note being typed now (on a timer, on switching papers, on closing)."""
+        self.note_timer.stop()
+        if self.note_id is None or self.paper is None:
+            return
+        body = self.note_edit.toPlainText()
+        current = next(
+            (n["body"] for n in self.paper["note_records"] if n["id"] == self.note_id), None
+        )
+        if current is not None and body != current:
+            self.library.edit_note(self.note_id, body)
+            self.paper = self.library.paper(self.paper["id"])
+            self.changed.emit({self.paper["id"]})
+            item = self.notes.currentItem()
+            if item is not None:
+                first = (body.strip().splitlines() or ["(empty note)"])[0][:60]
+                item.setText(f"{first}  —  {self.paper['note_records'][0]['modified'][:10]}")

@@ -1,0 +1,153 @@
+"""The sidebar: library views, statuses, queues, tags and sources, each with a count."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from papershelf.gui.models.paper_table import IDS_MIME, ids_from_mime
+from papershelf.library import Library
+from papershelf.store.search import Filter
+
+NODE_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+@dataclass(frozen=True)
+class Node:
+    key: str  # stable across restarts: "all", "status:read", "tag:vision", "queue:thesis"…
+    kind: str  # "view", "status", "queue", "tag", "source", "group"
+    name: str = ""
+    source_id: int | None = None
+
+    def filter(self) -> Filter:
+        if self.kind == "status":
+            return Filter(status=self.name)
+        if self.kind == "tag":
+            return Filter(tags=[self.name])
+        if self.kind == "queue":
+            return Filter(queue=self.name)
+        if self.kind == "source":
+            return Filter(source_id=self.source_id)
+        if self.key == "review":
+            return Filter(needs_review=True)
+        if self.key == "trash":
+            return Filter(trash=True)
+        if self.key == "inbox":
+            return Filter(status="new")
+        return Filter()
+
+
+STATUS_NODES = (
+    ("to-read", "To read"),
+    ("reading", "Reading"),
+    ("read", "Read"),
+    ("dropped", "Dropped"),
+)
+
+
+class SidebarModel(QStandardItemModel):
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.rebuild()
+
+    def _item(self, label: str, node: Node, count: int | None = None) -> QStandardItem:
+        item = QStandardItem(f"{label}  ({count})" if count is not None else label)
+        item.setData(node, NODE_ROLE)
+        item.setEditable(False)
+        item.setDropEnabled(node.kind in ("tag", "queue"))
+        item.setDragEnabled(False)
+        return item
+
+    def rebuild(self) -> None:
+        self.clear()
+        root = self.invisibleRootItem()
+        lib = self.library
+        statuses = lib.status_counts()
+        root.appendRow(self._item("All papers", Node("all", "view"), lib.count()))
+        root.appendRow(self._item("Inbox", Node("inbox", "view"), statuses["new"]))
+        for status, label in STATUS_NODES:
+            count = statuses[status] + (statuses["skimmed"] if status == "read" else 0)
+            root.appendRow(self._item(label, Node(f"status:{status}", "status", status), count))
+        root.appendRow(
+            self._item("Needs review", Node("review", "view"), lib.count(Filter(needs_review=True)))
+        )
+        queues = self._item("Queues", Node("group:queues", "group"))
+        for queue in lib.queues():
+            progress = f"{queue['read']}/{queue['papers']}"
+            label = f"{queue['name']}  ({progress} read)"
+            item = self._item(label, Node(f"queue:{queue['name']}", "queue", str(queue["name"])))
+            queues.appendRow(item)
+        root.appendRow(queues)
+        tags = self._item("Tags", Node("group:tags", "group"))
+        for name, count in lib.tags():
+            tags.appendRow(self._item(name, Node(f"tag:{name}", "tag", name), count))
+        root.appendRow(tags)
+        sources = self._item("Sources", Node("group:sources", "group"))
+        for source in lib.sources():
+            node = Node(f"source:{source['id']}", "source", str(source["file"]), int(source["id"]))
+            sources.appendRow(self._item(str(source["file"]), node, int(source["papers"])))
+        root.appendRow(sources)
+        root.appendRow(self._item("Trash", Node("trash", "view"), lib.count(Filter(trash=True))))
+
+    def find(self, key: str) -> QModelIndex:
+        def walk(parent: QModelIndex) -> QModelIndex:
+            for row in range(self.rowCount(parent)):
+                index = self.index(row, 0, parent)
+                if index.data(NODE_ROLE).key == key:
+                    return index
+                found = walk(index)
+                if found.isValid():
+                    return found
+            return QModelIndex()
+
+        return walk(QModelIndex())
+
+
+class SidebarView(QTreeView):
+    """Papers dropped on a tag get the tag; dropped on a queue, they join it (as in Zotero)."""
+
+    papers_dropped = Signal(object, list)  # (Node, paper ids)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDropIndicatorShown(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def _target(self, event: QDragMoveEvent | QDropEvent) -> Node | None:
+        index = self.indexAt(event.position().toPoint())
+        node = index.data(NODE_ROLE) if index.isValid() else None
+        return node if node is not None and node.kind in ("tag", "queue") else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(IDS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(IDS_MIME) and self._target(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        node = self._target(event)
+        if node is None or not event.mimeData().hasFormat(IDS_MIME):
+            event.ignore()
+            return
+        self.papers_dropped.emit(node, ids_from_mime(event.mimeData()))
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()

@@ -1,0 +1,40 @@
+"""The few columns the paper table paints, fetched a page at a time."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+_ROWS = """
+SELECT p.id, p.rating, p.title, p.authors_text, p.authors_truncated, p.author_count, p.date,
+       p.date_text, p.category, p.status, p.added, p.title_placeholder,
+       (SELECT group_concat(name, ', ') FROM (
+            SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id
+             WHERE pt.paper_id = p.id ORDER BY t.name COLLATE NOCASE)),
+       EXISTS (SELECT 1 FROM review_flags r WHERE r.paper_id = p.id)
+  FROM papers p WHERE p.id IN (SELECT value FROM json_each(?))
+"""
+FIELDS = (
+    "id",
+    "rating",
+    "title",
+    "authors_text",
+    "authors_truncated",
+    "author_count",
+    "date",
+    "date_text",
+    "category",
+    "status",
+    "added",
+    "title_placeholder",
+    "tags",
+    "needs_review",
+)
+
+
+def table_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict[str, Any]]:
+    return {
+        row[0]: dict(zip(FIELDS, row, strict=True))
+        for row in conn.execute(_ROWS, (json.dumps(ids),))
+    }
