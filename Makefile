@@ -19,15 +19,15 @@ run: $(STAMP)  ## import the bundled seeds (once) and open the app
 
 test: $(STAMP)  ## the whole suite, headless
 	$(BIN)/python -m pytest -q -p no:cacheprovider
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests benchmarks
-	$(BIN)/ruff check --fix src tests benchmarks
+	$(BIN)/ruff format src tests benchmarks scripts
+	$(BIN)/ruff check --fix src tests benchmarks scripts
 
 bench: $(STAMP)  ## speed figures at 10k and 100k papers (not part of make test)
 	$(BIN)/python benchmarks/run.py --sizes 10000 100000
