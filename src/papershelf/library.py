@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from papershelf.core.records import ParseWarning
 from papershelf.export import FORMATS
 from papershelf.export.others import render_markdown
 from papershelf.importers import ParsedFile, parse_bytes, parse_file
-from papershelf.store import annotations, fts, keys, queues, rows, undo
+from papershelf.store import annotations, fts, keys, queues, rows, stats, undo
 from papershelf.store import papers as store_papers
 from papershelf.store.clock import now
 from papershelf.store.connection import connect, transaction
@@ -291,10 +292,11 @@ class Library:
             annotations.require_papers(self.conn, list(ids))
             annotations.set_rating(self.conn, list(ids), rating, now())
 
-    def set_status(self, ids: Sequence[int], status: str) -> None:
+    def set_status(self, ids: Sequence[int], status: str, *, at: str | None = None) -> None:
+        """Set the reading status; `at` (ISO time) records when, for imports of old history."""
         with self._write(f"Mark {_papers(ids)} {status}"):
             annotations.require_papers(self.conn, list(ids))
-            annotations.set_status(self.conn, list(ids), status, now())
+            annotations.set_status(self.conn, list(ids), status, at or now())
 
     def status_history(self, paper_id: int) -> list[tuple[str, str]]:
         return [
@@ -415,6 +417,9 @@ class Library:
         with self._write(f"Move {_papers(ids)} in {name!r}"):
             queues.move(self.conn, name, list(ids), position)
 
+    def is_smart_queue(self, name: str) -> bool:
+        return queues.is_smart(self.conn, name)
+
     def queue_ids(self, name: str) -> list[int]:
         identifier = queues.queue_id(self.conn, name)
         kind, query, sort = self.conn.execute(
@@ -423,6 +428,25 @@ class Library:
         if kind == "smart":
             return self.query_ids(Filter(search=query or ""), sort=sort or "added")
         return queues.items(self.conn, identifier)
+
+    def queue_progress(self, name: str, *, today: date | None = None) -> dict[str, Any]:
+        created = self.conn.execute("SELECT created FROM queues WHERE name = ?", (name,)).fetchone()
+        if created is None:
+            raise NotFound(f"no queue named {name!r}")
+        return stats.queue_progress(
+            self.conn, self.queue_ids(name), created[0], today=today or date.today()
+        )
+
+    def dashboard(self, *, weeks: int = 26, today: date | None = None) -> dict[str, Any]:
+        """What the reading dashboard shows: a weekly series, counts, the oldest unread."""
+        return {
+            "read_per_week": stats.read_per_week(
+                self.conn, weeks=weeks, today=today or date.today()
+            ),
+            "statuses": self.status_counts(),
+            "tags": stats.per_tag(self.conn),
+            "oldest_unread": stats.oldest_unread(self.conn),
+        }
 
     def queue_next(self, name: str) -> int | None:
         ids = self.queue_ids(name)

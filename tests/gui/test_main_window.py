@@ -62,9 +62,16 @@ def test_opens_on_all_papers_with_counts(window: MainWindow) -> None:
 
 @pytest.mark.parametrize(
     ("query", "count"),
-    [("clip", 11), ('"noisy labels"', 3), ("author:qian", 14), ("year:>=2024", 19), ("author:qian -clip", 8),
-     ("needs:title", 10), ("category:cv year:2023", 3)],
-)  # fmt: skip
+    [
+        ("clip", 11),
+        ('"noisy labels"', 3),
+        ("author:qian", 14),
+        ("year:>=2024", 19),
+        ("author:qian -clip", 8),
+        ("needs:title", 10),
+        ("category:cv year:2023", 3),
+    ],
+)
 def test_search_as_you_type(qtbot, window: MainWindow, query: str, count: int) -> None:  # type: ignore[no-untyped-def]
     search(qtbot, window, query)
     assert window.model.rowCount() == count == window.library.count(Filter(search=query))
@@ -194,8 +201,13 @@ def test_drop_papers_on_a_tag_and_a_queue(qtbot, window: MainWindow) -> None:  #
     mime = window.model.mimeData([window.model.index(r, 0) for r in range(3)])
     for key in ("tag:later", "queue:week 1"):
         rect = window.sidebar.visualRect(window.sidebar_model.find(key))
-        event = QDropEvent(QPointF(rect.center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                           Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        event = QDropEvent(
+            QPointF(rect.center()),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         window.sidebar.dropEvent(event)
         assert event.isAccepted()
     assert all(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QThreadPool, QTimer
@@ -36,6 +37,7 @@ from papershelf.gui.delegates.stars import StarDelegate
 from papershelf.gui.dialogs import ExportDialog, ImportSummary
 from papershelf.gui.models.paper_table import COLUMN, PAPER_ID_ROLE, PaperTableModel
 from papershelf.gui.tasks import ImportJob, ImportOutcome, ImportTask
+from papershelf.gui.widgets.dashboard import Dashboard
 from papershelf.gui.widgets.detail import DetailPane
 from papershelf.gui.widgets.sidebar import NODE_ROLE, Node, SidebarModel, SidebarView
 from papershelf.library import Library
@@ -235,9 +237,12 @@ class MainWindow(QMainWindow):
             )
         self._action(paper, "Add to &queue…", self.enqueue_selected, "Ctrl+Q")
         self._action(paper, "New &note", self.detail.add_note, "Ctrl+N")
+        view = bar.addMenu("&View")
+        self._action(view, "Reading &dashboard", self.show_dashboard, "Ctrl+D")
 
         queue = bar.addMenu("&Queue")
         self._action(queue, "&New queue…", self.create_queue)
+        self._action(queue, "New &smart queue…", self.create_smart_queue)
         self._action(queue, "Move to &top", lambda: self.move_selected("top"), "Ctrl+Shift+Up")
         self._action(queue, "Move &up", lambda: self.move_selected("up"), "Ctrl+Up")
         self._action(queue, "Move &down", lambda: self.move_selected("down"), "Ctrl+Down")
@@ -341,9 +346,13 @@ class MainWindow(QMainWindow):
         title = (
             self.library.paper(paper_id)["title"]
             if paper_id is not None
-            else "nothing left to read 🎉"
+            else "nothing left to read"
         )
-        self.next_up.setText(f"<b>Next up:</b> {title}")
+        progress = self.library.queue_progress(self.node.name)
+        self.next_up.setText(
+            f"<b>Next up:</b> {html.escape(title)}<br><small>{progress['read']}/{progress['total']} "
+            f"read · started {progress['started']} · {progress['pace_per_week']} papers/week</small>"
+        )
         self.next_up.show()
 
     def refresh(self, *, structure: bool = True) -> None:
@@ -459,6 +468,27 @@ class MainWindow(QMainWindow):
         if ok and name.strip():
             self.library.create_queue(name)
             self.refresh()
+
+    def create_smart_queue(self, name: str | None = None, query: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, "New smart queue", "Name:")
+            if not ok or not name.strip():
+                return
+        if query is None:
+            prompt = "Search (e.g. tag:few-shot rating:>=4 status:to-read):"
+            query, ok = QInputDialog.getText(
+                self, "New smart queue", prompt, text=self.search.text()
+            )
+            if not ok or not query.strip():
+                return
+        self.library.create_queue(name, query=query)
+        self.refresh()
+
+    def show_dashboard(self) -> Dashboard:
+        dialog = Dashboard(self.library, self)
+        dialog.show()
+        self.dashboard = dialog
+        return dialog
 
     def move_selected(self, where: str) -> None:
         if self.node.kind != "queue":

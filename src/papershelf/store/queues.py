@@ -118,6 +118,7 @@ def remove(conn: sqlite3.Connection, name: str, ids: list[int]) -> None:
 def move(conn: sqlite3.Connection, name: str, ids: list[int], position: int) -> None:
     """Move papers (keeping their relative order) so the first lands at 1-based `position`."""
     identifier = queue_id(conn, name)
+    _require_plain(conn, identifier, name)
     order = _all_items(conn, identifier)
     missing = [paper_id for paper_id in ids if paper_id not in order]
     if missing:
@@ -125,6 +126,11 @@ def move(conn: sqlite3.Connection, name: str, ids: list[int], position: int) -> 
     rest = [paper_id for paper_id in order if paper_id not in ids]
     index = max(0, min(position - 1, len(rest)))
     _write_order(conn, identifier, [*rest[:index], *ids, *rest[index:]])
+
+
+def is_smart(conn: sqlite3.Connection, name: str) -> bool:
+    row = conn.execute("SELECT kind FROM queues WHERE name = ?", (name,)).fetchone()
+    return bool(row and row[0] == "smart")
 
 
 def listing(conn: sqlite3.Connection) -> list[dict[str, object]]:

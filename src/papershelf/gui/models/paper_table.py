@@ -84,12 +84,18 @@ class PaperTableModel(QAbstractTableModel):
         self._reset(self._query(self.spec))
 
     def _query(self, spec: Filter) -> list[int]:
-        if self.queue_order and self.sort_key is None:
-            wanted = set(self.library.query_ids(spec))
-            return [i for i in self.library.queue_ids(self.queue_order) if i in wanted]
-        return self.library.query_ids(
-            spec, sort=self.sort_key or "added", descending=self.descending
-        )
+        if self.queue_order is None:
+            return self.library.query_ids(
+                spec, sort=self.sort_key or "added", descending=self.descending
+            )
+        # A queue (plain or smart) decides membership; the search narrows it; the order is the
+        # queue's own until a column header is clicked.
+        members = self.library.queue_ids(self.queue_order)
+        narrowed = replace(spec, ids=members)
+        if self.sort_key is not None:
+            return self.library.query_ids(narrowed, sort=self.sort_key, descending=self.descending)
+        wanted = set(self.library.query_ids(narrowed))
+        return [i for i in members if i in wanted]
 
     def _reset(self, ids: list[int]) -> None:
         self.beginResetModel()
@@ -211,7 +217,9 @@ class PaperTableModel(QAbstractTableModel):
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        return self.queue_order is not None and self.sort_key is None and data.hasFormat(IDS_MIME)
+        if self.queue_order is None or self.sort_key is not None or not data.hasFormat(IDS_MIME):
+            return False
+        return not self.library.is_smart_queue(self.queue_order)
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index

@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QPainter,
     QStandardItem,
     QStandardItemModel,
 )
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from papershelf.gui.models.paper_table import IDS_MIME, ids_from_mime
 from papershelf.library import Library
 from papershelf.store.search import Filter
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 10
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 11  # (read, total) for queues
 
 
 @dataclass(frozen=True)
@@ -34,7 +43,7 @@ class Node:
         if self.kind == "tag":
             return Filter(tags=[self.name])
         if self.kind == "queue":
-            return Filter(queue=self.name)
+            return Filter()  # the table takes membership and order from the queue itself
         if self.kind == "source":
             return Filter(source_id=self.source_id)
         if self.key == "review":
@@ -84,8 +93,13 @@ class SidebarModel(QStandardItemModel):
         queues = self._item("Queues", Node("group:queues", "group"))
         for queue in lib.queues():
             progress = f"{queue['read']}/{queue['papers']}"
-            label = f"{queue['name']}  ({progress} read)"
+            smart = " ⚙" if queue["kind"] == "smart" else ""
+            label = f"{queue['name']}{smart}  ({progress})"
             item = self._item(label, Node(f"queue:{queue['name']}", "queue", str(queue["name"])))
+            item.setData((int(queue["read"]), int(queue["papers"])), PROGRESS_ROLE)
+            item.setToolTip(
+                f"{progress} read" + (f" — smart queue: {queue['query']}" if smart else "")
+            )
             queues.appendRow(item)
         root.appendRow(queues)
         tags = self._item("Tags", Node("group:tags", "group"))
@@ -113,6 +127,35 @@ class SidebarModel(QStandardItemModel):
         return walk(QModelIndex())
 
 
+class SidebarDelegate(QStyledItemDelegate):
+    """Queues get a thin progress bar (read / total) under their name."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        progress = index.data(PROGRESS_ROLE)
+        if not progress or not progress[1]:
+            return
+        read, total = progress
+        rect = option.rect.adjusted(4, option.rect.height() - 4, -6, -1)
+        painter.save()
+        painter.fillRect(rect, QColor("#d9d9d9"))
+        painter.fillRect(
+            rect.adjusted(0, 0, -int(rect.width() * (1 - read / total)), 0), QColor("#3c9d5d")
+        )
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + (5 if index.data(PROGRESS_ROLE) else 0))
+
+
 class SidebarView(QTreeView):
     """Papers dropped on a tag get the tag; dropped on a queue, they join it (as in Zotero)."""
 
@@ -125,6 +168,7 @@ class SidebarView(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setDropIndicatorShown(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setItemDelegate(SidebarDelegate(self))
 
     def _target(self, event: QDragMoveEvent | QDropEvent) -> Node | None:
         index = self.indexAt(event.position().toPoint())
