@@ -28,6 +28,9 @@ def _clean_url(url: str) -> str:
 
 def extract_urls(text: str) -> list[str]:
     """Links in an abstract, cleaned of LaTeX wrappers and trailing punctuation."""
+    lowered = text.lower()
+    if not any(marker in lowered for marker in ("http", "www.", "github.com", "huggingface.co")):
+        return []
     unwrapped = _URL_WRAPPERS.sub(r" \1 ", text)
     # "categorieshttps://…": a link glued to the previous word still starts at "http".
     unwrapped = re.sub(r"(?<=\w)(https?://)", r" \1", unwrapped)
@@ -54,7 +57,7 @@ def title_key(title: str) -> str | None:
 
 def abstract_key(abstract: str) -> str | None:
     """The first 160 folded characters: enough to tell abstracts apart, short of truncation."""
-    key = fold(abstract)
+    key = fold(abstract[:400])  # folding never lengthens, so 400 characters give 160 keys
     return key[:160] if len(key) >= 80 else None
 
 

@@ -32,8 +32,12 @@ class ParsedFile:
     result: ParseResult
 
 
+DETECT_SAMPLE_LINES = 4000  # a layout shows itself in its first screenfuls
+
+
 def detect_layout(lines: list[str]) -> str | None:
-    scores = {name: module.detect(lines) for name, module in LAYOUTS.items()}
+    sample = lines[:DETECT_SAMPLE_LINES]
+    scores = {name: module.detect(sample) for name, module in LAYOUTS.items()}
     best = max(scores, key=lambda name: scores[name])
     return best if scores[best] > 0 else None
 

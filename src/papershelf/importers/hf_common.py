@@ -44,7 +44,8 @@ def classify(text: str) -> Kind:
         return Kind.SEPARATOR
     if len(text) < 40 and looks_like_date(text):
         return Kind.DATE
-    if len(text) >= ABSTRACT_MIN or len(text) > TITLE_MAX:
+    # Long titles exist; a 200-300 character line is an abstract only if it has a sentence break.
+    if len(text) > TITLE_MAX or (len(text) >= ABSTRACT_MIN and ". " in text):
         return Kind.ABSTRACT
     return Kind.TITLE
 

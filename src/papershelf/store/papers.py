@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -32,21 +33,27 @@ class Outcome:
 
 def find_match(conn: sqlite3.Connection, record: PaperRecord) -> int | None:
     """The live paper this record is the same as: by arXiv id, DOI, title, then abstract."""
-    probes: list[tuple[str, str | None]] = [
-        ("arxiv_id = ?", record.arxiv_id),
-        ("doi = ? COLLATE NOCASE", record.doi),
-        ("title_key = ?", None if record.title_is_placeholder else title_key(record.title)),
-        ("abstract_key = ?", abstract_key(record.abstract)),
-    ]
-    for condition, value in probes:
-        if value:
-            row = conn.execute(
-                f"SELECT id FROM papers WHERE {condition} AND deleted IS NULL ORDER BY id LIMIT 1",
-                (value,),
-            ).fetchone()
-            if row:
-                return int(row[0])
-    return None
+    keys = (
+        record.arxiv_id,
+        record.doi,
+        None if record.title_is_placeholder else title_key(record.title),
+        abstract_key(record.abstract),
+    )
+    if not any(keys):
+        return None
+    # One indexed OR query; the CASE ranks the kinds of evidence in the order above.
+    row = conn.execute(
+        """
+        SELECT id FROM papers
+         WHERE deleted IS NULL
+           AND (arxiv_id = :a OR doi = :d COLLATE NOCASE OR title_key = :t OR abstract_key = :k)
+         ORDER BY CASE WHEN arxiv_id = :a THEN 0 WHEN doi = :d COLLATE NOCASE THEN 1
+                       WHEN title_key = :t THEN 2 ELSE 3 END, id
+         LIMIT 1
+        """,
+        dict(zip("adtk", keys, strict=True)),
+    ).fetchone()
+    return int(row[0]) if row else None
 
 
 def upsert(conn: sqlite3.Connection, record: PaperRecord, now: str) -> Outcome:
@@ -82,8 +89,11 @@ def insert(conn: sqlite3.Connection, record: PaperRecord, now: str) -> int:
     marks = ", ".join("?" for _ in values)
     cursor = conn.execute(f"INSERT INTO papers ({columns}) VALUES ({marks})", list(values.values()))
     paper_id = int(cursor.lastrowid or 0)
-    set_authors(conn, paper_id, record.authors)
-    add_urls(conn, paper_id, record.urls)
+    set_authors(conn, paper_id, record.authors, fresh=True)
+    conn.executemany(
+        "INSERT INTO urls (paper_id, position, url) VALUES (?, ?, ?)",
+        [(paper_id, position, url) for position, url in enumerate(dict.fromkeys(record.urls))],
+    )
     conn.executemany(
         "INSERT OR IGNORE INTO review_flags (paper_id, reason) VALUES (?, ?)",
         [(paper_id, reason) for reason in record.needs_review],
@@ -94,6 +104,8 @@ def insert(conn: sqlite3.Connection, record: PaperRecord, now: str) -> int:
 
 def add_personal(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, now: str) -> bool:
     """Tags, notes and a citation key carried by a BibTeX/CSL record; never overwrites."""
+    if not (record.tags or record.notes or record.citation_key):
+        return False
     before = conn.total_changes
     for tag in record.tags:
         tag_id = conn.execute(
@@ -121,19 +133,26 @@ def add_personal(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
     return conn.total_changes != before
 
 
-def set_authors(conn: sqlite3.Connection, paper_id: int, names: list[str]) -> None:
-    conn.execute("DELETE FROM paper_authors WHERE paper_id = ?", (paper_id,))
-    for position, name in enumerate(names):
-        author_id = conn.execute(
-            "INSERT INTO authors (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name "
-            "RETURNING id",
-            (name,),
-        ).fetchone()[0]
+def set_authors(
+    conn: sqlite3.Connection, paper_id: int, names: list[str], *, fresh: bool = False
+) -> None:
+    """Replace a paper's ordered author list: a few statements whatever the list's length."""
+    if not fresh:
+        conn.execute("DELETE FROM paper_authors WHERE paper_id = ?", (paper_id,))
+    if names:
+        listed = json.dumps(names)
         conn.execute(
-            "INSERT INTO paper_authors (paper_id, position, author_id) VALUES (?, ?, ?)",
-            (paper_id, position, author_id),
+            "INSERT OR IGNORE INTO authors (name) SELECT value FROM json_each(?)", (listed,)
         )
-    conn.execute("UPDATE papers SET authors_text = ? WHERE id = ?", (", ".join(names), paper_id))
+        conn.execute(
+            "INSERT OR IGNORE INTO paper_authors (paper_id, position, author_id) "
+            "SELECT ?, j.key, a.id FROM json_each(?) j JOIN authors a ON a.name = j.value",
+            (paper_id, listed),
+        )
+    if not fresh:  # a new paper was inserted with its authors_text already
+        conn.execute(
+            "UPDATE papers SET authors_text = ? WHERE id = ?", (", ".join(names), paper_id)
+        )
 
 
 def add_urls(conn: sqlite3.Connection, paper_id: int, urls: list[str]) -> bool:

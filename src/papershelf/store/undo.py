@@ -47,6 +47,7 @@ CREATE TABLE undo_state (
     step INTEGER
 );
 INSERT INTO undo_state (id, step) VALUES (1, NULL);
+CREATE TABLE undo_fresh (paper_id INTEGER PRIMARY KEY);
 """
 
 
@@ -85,20 +86,32 @@ def _owner(table: str, columns: list[str], prefix: str) -> tuple[str, str]:
 
 def _trigger_sql(conn: sqlite3.Connection, table: str) -> list[str]:
     columns, keys = _columns(conn, table)
-    guard = "WHEN (SELECT step FROM undo_state) IS NOT NULL"
+    recording = "(SELECT step FROM undo_state) IS NOT NULL"
     log = "INSERT INTO undo_log (step, statement, paper_id, tag_id) VALUES ((SELECT step FROM undo_state), "
     col_list = ", ".join(columns)
     values = " || ', ' || ".join(f"quote(OLD.{c})" for c in columns)
     assignments = " || ', ' || ".join(f"'{c} = ' || quote(OLD.{c})" for c in columns)
     new_paper, new_tag = _owner(table, columns, "NEW")
     old_paper, old_tag = _owner(table, columns, "OLD")
+
+    def unless_fresh(owner: str) -> str:
+        # Rows of a paper this step inserted need no log: undoing the insert cascades to them.
+        return "" if owner == "NULL" else f" AND {owner} NOT IN (SELECT paper_id FROM undo_fresh)"
+
+    mark_fresh = (
+        "INSERT OR IGNORE INTO undo_fresh (paper_id) VALUES (NEW.id); " if table == "papers" else ""
+    )
+    insert_guard = recording if table == "papers" else recording + unless_fresh(new_paper)
     return [
-        f"CREATE TRIGGER undo_{table}_insert AFTER INSERT ON {table} {guard} BEGIN {log}"
-        f"'DELETE FROM {table} WHERE ' || {_where(keys, 'NEW')}, {new_paper}, {new_tag}); END",
-        f"CREATE TRIGGER undo_{table}_update AFTER UPDATE ON {table} {guard} BEGIN {log}"
+        f"CREATE TRIGGER undo_{table}_insert AFTER INSERT ON {table} WHEN {insert_guard} BEGIN "
+        f"{mark_fresh}{log}'DELETE FROM {table} WHERE ' || {_where(keys, 'NEW')}, {new_paper}, "
+        f"{new_tag}); END",
+        f"CREATE TRIGGER undo_{table}_update AFTER UPDATE ON {table} "
+        f"WHEN {recording}{unless_fresh(new_paper)} BEGIN {log}"
         f"'UPDATE {table} SET ' || {assignments} || ' WHERE ' || {_where(keys, 'NEW')}, "
         f"{new_paper}, {new_tag}); END",
-        f"CREATE TRIGGER undo_{table}_delete AFTER DELETE ON {table} {guard} BEGIN {log}"
+        f"CREATE TRIGGER undo_{table}_delete AFTER DELETE ON {table} "
+        f"WHEN {recording}{unless_fresh(old_paper)} BEGIN {log}"
         f"'INSERT INTO {table} ({col_list}) VALUES (' || {values} || ')', {old_paper}, {old_tag}); END",
     ]
 
@@ -125,6 +138,7 @@ def begin(conn: sqlite3.Connection, label: str) -> int:
 
 
 def _new_step(conn: sqlite3.Connection, label: str, stack: str) -> int:
+    conn.execute("DELETE FROM undo_fresh")
     step = int(
         conn.execute(
             "INSERT INTO undo_steps (label, stack) VALUES (?, ?) RETURNING id", (label, stack)
@@ -138,6 +152,7 @@ def end(conn: sqlite3.Connection) -> None:
     """Stop recording; a step that changed nothing is dropped."""
     step = conn.execute("SELECT step FROM undo_state").fetchone()[0]
     conn.execute("UPDATE undo_state SET step = NULL")
+    conn.execute("DELETE FROM undo_fresh")
     if step is not None:
         conn.execute(
             "DELETE FROM undo_steps WHERE id = ? AND NOT EXISTS "
