@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -231,6 +232,23 @@ def cmd_empty_trash(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(library: Library, args: argparse.Namespace) -> int:
+    print(library.backup(args.file))
+    return EXIT_OK
+
+
+def cmd_backups(library: Library, args: argparse.Namespace) -> int:
+    for path in library.backups():
+        print(path)
+    return EXIT_OK
+
+
+def cmd_restore_backup(library: Library, args: argparse.Namespace) -> int:
+    saved = library.restore_backup(args.file)
+    print(f"restored {args.file}; the library as it was is saved in {saved}")
+    return EXIT_OK
+
+
 def cmd_summary(library: Library, args: argparse.Namespace) -> int:
     summary = library.summary()
     if args.json:
@@ -384,13 +402,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, handler, text in (
         ("trash", cmd_trash, "move papers to the trash"),
-        ("restore", cmd_restore, "bring papers back from the trash"),
+        ("untrash", cmd_restore, "bring papers back from the trash"),
     ):
         p = sub.add_parser(name, help=text)
         p.add_argument("ids", nargs="+", metavar="ID")
         p.set_defaults(handler=handler)
     p = sub.add_parser("empty-trash", help="delete the papers in the trash for good")
     p.set_defaults(handler=cmd_empty_trash)
+
+    p = sub.add_parser("backup", help="copy the library (default: into the backups folder)")
+    p.add_argument("file", nargs="?", type=Path)
+    p.set_defaults(handler=cmd_backup)
+    p = sub.add_parser("backups", help="list the backups")
+    p.set_defaults(handler=cmd_backups)
+    p = sub.add_parser("restore", help="replace the library with a checked backup")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_restore_backup)
 
     p = sub.add_parser("summary", help="counts of papers, statuses, tags, queues")
     p.add_argument("--json", action="store_true")
@@ -474,6 +501,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.handler(library, args))
     except LibraryError as error:
         print(f"papershelf: error: {error}", file=sys.stderr)
+        return EXIT_LIBRARY
+    except sqlite3.DatabaseError as error:
+        print(
+            f"papershelf: error: {path}: the library is damaged ({error}); "
+            "`papershelf backups` lists copies to restore",
+            file=sys.stderr,
+        )
         return EXIT_LIBRARY
     except (PapershelfError, QueryError, SearchError, argparse.ArgumentTypeError) as error:
         print(f"papershelf: error: {error}", file=sys.stderr)

@@ -15,12 +15,13 @@ from papershelf.core.records import ParseWarning
 from papershelf.export import FORMATS
 from papershelf.export.others import render_markdown
 from papershelf.importers import ParsedFile, parse_bytes, parse_file
-from papershelf.store import annotations, fts, keys, queues, rows, stats, undo
+from papershelf.store import annotations, backup, fts, keys, queues, rows, stats, undo
 from papershelf.store import papers as store_papers
 from papershelf.store.clock import now
-from papershelf.store.connection import connect, transaction
+from papershelf.store.connection import connect, migrate, transaction
 from papershelf.store.merge import merge_papers
 from papershelf.store.read import fetch_papers
+from papershelf.store.schema import LATEST
 from papershelf.store.search import Filter, compile_filter, order_by
 
 Progress = Callable[[int, int], None]
@@ -91,6 +92,33 @@ class Library:
                 undo.end(self.conn)
             if ids:
                 fts.refresh(self.conn, ids)
+
+    # -- backups ---------------------------------------------------------------------------
+
+    def backup(self, target: Path | str | None = None) -> Path:
+        """Copy the library (to `target`, or a stamped file in the backups folder)."""
+        path = Path(target) if target else backup.stamped(self.path, "manual")
+        return backup.copy_to(self.conn, path)
+
+    def backups(self) -> list[Path]:
+        return backup.listing(self.path)
+
+    def auto_backup(self, *, keep: int | None = None) -> Path | None:
+        """At most one automatic backup a day; the newest `keep` are kept."""
+        if not backup.due(self.path):
+            return None
+        made = backup.copy_to(self.conn, backup.stamped(self.path, "daily"))
+        backup.prune(self.path, keep or backup.keep_count())
+        return made
+
+    def restore_backup(self, candidate: Path | str) -> Path:
+        """Check the backup, save the current library aside, then replace its content."""
+        source = Path(candidate)
+        backup.verify(source, latest=LATEST)
+        saved = backup.copy_to(self.conn, backup.stamped(self.path, "before-restore"))
+        backup.restore_into(self.conn, source)
+        migrate(self.conn)  # an older backup comes up to this version's schema
+        return saved
 
     # -- undo ------------------------------------------------------------------------------
 

@@ -37,9 +37,12 @@ def entry_type(paper: dict[str, Any]) -> str:
     return "misc"
 
 
-def _text(value: str, options: BibOptions, *, math: bool = False) -> str:
+def _text(value: str, options: BibOptions, *, math: bool = False, cleanup: bool = False) -> str:
+    """Escape text; `cleanup` strips listing LaTeX (abstracts only), `math` keeps safe $...$."""
     return escape(
-        plain_text(value) if math else value, unicode_to_latex=not options.biblatex, keep_math=math
+        plain_text(value) if cleanup else value,
+        unicode_to_latex=not options.biblatex,
+        keep_math=math,
     )
 
 
@@ -94,7 +97,7 @@ def fields(paper: dict[str, Any], options: BibOptions) -> list[tuple[str, str]]:
     put("doi", _url(paper["doi"]) if paper.get("doi") else None)
     put("url", _url(paper["urls"][0]) if paper["urls"] else None)
     if options.abstract:
-        put("abstract", _text(paper["abstract"], options, math=True))
+        put("abstract", _text(paper["abstract"], options, math=True, cleanup=True))
     if options.personal:
         put("keywords", ", ".join(_text(tag, options) for tag in paper["tags"]))
         put("ranking", JABREF_RANKING.get(paper["rating"]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -23,8 +24,9 @@ SPECIALS = {
     "$": r"\$",
     "#": r"\#",
     "_": r"\_",
+    "@": "{@}",  # "@{" inside a value looks like a new entry to bibtexparser
 }
-_SPECIAL_RE = re.compile(r"[\\{}~^&%$#_]")
+_SPECIAL_RE = re.compile(r"[\\{}~^&%$#_@]")
 # Inline math that is safe to pass through: short, balanced, and only harmless commands.
 SAFE_MATH_COMMANDS = frozenset(
     """
@@ -35,7 +37,7 @@ mathbf mathrm mathbb text to rightarrow leftarrow in notin subset subseteq cup c
 circ prime partial nabla mid top bot ensuremath % ! , ; :
 """.split()
 )
-_MATH = re.compile(r"\$([^$\n]{1,120})\$")
+_MATH = re.compile(r"(?<!\\)\$([^$\n]{1,120}?)(?<!\\)\$")  # \$ is a dollar sign, not math
 _LATEX_TEXT_MACROS = [
     (re.compile(r"\\textcolor\[[^\]]*\]\{[^{}]*\}\{([^{}]*)\}"), r"\1"),
     (re.compile(r"\\textcolor\{[^{}]*\}\{([^{}]*)\}"), r"\1"),
@@ -121,8 +123,22 @@ def escape(text: str, *, unicode_to_latex: bool, keep_math: bool = False) -> str
             out.append(_MATH_ENCODER.unicode_to_latex(part) if unicode_to_latex else part)
             continue
         escaped = _SPECIAL_RE.sub(lambda m: SPECIALS[m[0]], part)
-        out.append(_ENCODER.unicode_to_latex(escaped) if unicode_to_latex else escaped)
+        out.append(_to_latex(escaped) if unicode_to_latex else escaped)
     return "".join(out)
+
+
+def _to_latex(text: str) -> str:
+    return "".join(ch if ch < "\x80" else _latex_char(ch) for ch in text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _latex_char(ch: str) -> str:
+    """pylatexenc's LaTeX for a character, unless it is lossy (Ħ -> \\=H): then the UTF-8."""
+    latex = _ENCODER.unicode_to_latex(ch)
+    if latex == ch:
+        return ch
+    back = _DECODER.latex_to_text(latex)
+    return latex if unicodedata.normalize("NFC", back) == unicodedata.normalize("NFC", ch) else ch
 
 
 def protect_title(escaped: str) -> str:
@@ -160,7 +176,7 @@ def unescape(value: str) -> str:
 
     def hold(match: re.Match[str]) -> str:
         placeholders.append(_REVERSE[match[0]] if match[0] in _REVERSE else match[0])
-        return f"\ue000{len(placeholders) - 1}\ue001"
+        return f"{{}}\ue000{len(placeholders) - 1}\ue001"  # {} keeps a stray \\ off it
 
     parts = _split_math(value)
     held = "".join(

@@ -83,6 +83,11 @@ def run(library_path: Path) -> int:
         return 3
     from papershelf.gui.main_window import MainWindow
 
+    try:
+        library.auto_backup()
+    except OSError as error:  # a full disk must not keep the reader from their list
+        log.warning("automatic backup failed: %s", error)
+
     install_exception_hook()
     window = MainWindow(library, settings=QSettings())
     window.show()

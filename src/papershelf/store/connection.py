@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from papershelf.core.errors import LibraryError
+from papershelf.store import backup
 from papershelf.store.schema import LATEST, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
@@ -34,6 +35,9 @@ def connect(path: Path | str) -> Database:
             f"{path}: made by a newer Papershelf (schema {version}, this one knows {LATEST}); "
             "it was not changed"
         )
+    if 0 < version < LATEST and str(path) != ":memory:":
+        # Before a migration touches anything, keep a copy of the library as it was.
+        backup.copy_to(conn, backup.stamped(target, f"before-schema-{LATEST}"))
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")

@@ -1,0 +1,92 @@
+"""Backups through SQLite's backup API; restore only after the copy proves itself."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from papershelf.cli import main
+from papershelf.core.errors import LibraryError
+from papershelf.library import Library
+from papershelf.store.search import Filter
+from tests.conftest import DATA
+
+
+def test_backup_and_restore_round_trip(seeded: Library, tmp_path: Path) -> None:
+    seeded.tag([1, 2], add=["keep"])
+    copy = seeded.backup(tmp_path / "copy.db")
+    seeded.trash([1, 2, 3])
+    seeded.empty_trash()
+    assert seeded.count() == 144
+    saved = seeded.restore_backup(copy)
+    assert seeded.count() == 147
+    assert seeded.paper(1)["tags"] == ["keep"]
+    assert seeded.count(Filter(search="tag:keep")) == 2  # the search index came back too
+    with Library(saved) as before:  # the library as it was before the restore was kept
+        assert before.count() == 144
+
+
+def test_restore_refuses_a_damaged_copy_and_changes_nothing(
+    seeded: Library, tmp_path: Path
+) -> None:
+    broken = seeded.backup(tmp_path / "broken.db")
+    with broken.open("r+b") as handle:  # wreck a page in the middle, keep the header
+        handle.seek(os.path.getsize(broken) // 2)
+        handle.write(b"\xff" * 8192)
+    dump = list(seeded.conn.iterdump())
+    with pytest.raises(LibraryError, match="integrity|not a usable"):
+        seeded.restore_backup(broken)
+    (tmp_path / "notes.txt").write_text("not a database")
+    with pytest.raises(LibraryError, match="not a usable library"):
+        seeded.restore_backup(tmp_path / "notes.txt")
+    assert list(seeded.conn.iterdump()) == dump
+    assert seeded.backups() == []  # nothing was even saved aside
+
+
+def test_restoring_an_old_schema_upgrades_it(seeded: Library) -> None:
+    saved = seeded.restore_backup(DATA / "library-v1.db")
+    assert saved.exists()
+    assert seeded.paper(1)["notes"] == ["Read the **TokenCut** ablations."]
+    assert seeded.conn.execute("PRAGMA user_version").fetchone()[0] >= 3
+
+
+def test_migration_makes_a_backup_first(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(DATA / "library-v1.db", path)
+    with Library(path) as library:
+        (made,) = library.backups()
+    assert "before-schema" in made.name
+    with sqlite3.connect(made) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_daily_backup_at_most_once_a_day_and_pruned(seeded: Library) -> None:
+    first = seeded.auto_backup(keep=3)
+    assert first is not None
+    assert seeded.auto_backup(keep=3) is None  # same day: nothing
+    for n in range(5):  # pretend the newest backup is older than a day each time
+        newest = seeded.backups()[-1]
+        old = time.time() - 2 * 86400
+        os.utime(newest, (old, old))
+        seeded.auto_backup(keep=3)
+        assert len(seeded.backups()) == min(n + 2, 3)
+    assert first not in seeded.backups()
+
+
+def test_cli_backup_restore(
+    seeded_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "b.db"
+    assert main(["--db", str(seeded_path), "backup", str(target)]) == 0
+    assert main(["--db", str(seeded_path), "trash", "1"]) == 0
+    assert main(["--db", str(seeded_path), "restore", str(target)]) == 0
+    assert "restored" in capsys.readouterr().out
+    assert main(["--db", str(seeded_path), "restore", str(tmp_path / "none.db")]) == 3
+    with Library(seeded_path) as library:
+        assert library.count() == 147

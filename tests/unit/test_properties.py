@@ -1,0 +1,145 @@
+"""Property-based: importers and the BibTeX writer on arbitrary input (hypothesis)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import bibtexparser
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from papershelf.core.errors import ImportFailed
+from papershelf.export.bibtex import BibOptions, render
+from papershelf.export.latex import unescape
+from papershelf.importers import parse_bytes
+from papershelf.library import Library
+
+EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "300"))
+TEXT = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
+FIELD = st.text(TEXT, min_size=1, max_size=60).filter(lambda s: s.strip())
+NAME = FIELD.filter(
+    lambda s: " and " not in f" {s.lower()} " and "," not in s and s.strip().lower() != "others"
+)
+LINES = st.lists(
+    st.one_of(
+        st.text(TEXT, max_size=300),
+        st.sampled_from(
+            [
+                "-",
+                "Authors:",
+                "Abstract:",
+                "▽ More",
+                "△ Less",
+                "·",
+                "  • 3 authors",
+                "Submitted 3 May, 2021;",
+                "CVSep 1, 2022Code",
+                "Mar 4",
+                "new",
+                "Subscribe",
+            ]
+        ),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.binary(max_size=3000))
+def test_importers_take_any_bytes(data: bytes) -> None:
+    try:
+        parsed = parse_bytes(data, "fuzz.txt")
+    except ImportFailed as error:
+        assert error.file == "fuzz.txt" and error.reason
+        return
+    assert parsed.result.records
+
+
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(LINES)
+def test_imports_are_whole_or_refused(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    with tempfile.TemporaryDirectory() as folder, Library(Path(folder) / "fuzz.db") as library:
+        try:
+            report = library.import_text(text, "fuzz.txt")
+        except ImportFailed as error:
+            assert "fuzz.txt" in str(error)
+            assert library.count() == 0 and library.sources() == []
+            return
+        assert report.papers >= 1
+        assert library.count() == report.new >= 1
+        assert {s["file"] for s in library.sources()} == {"fuzz.txt"}
+
+
+def paper(
+    title: str, authors: list[str], tags: list[str], notes: list[str], abstract: str
+) -> dict[str, Any]:
+    return {
+        "id": 1,
+        "citation_key": "key1",
+        "title": title,
+        "authors": authors,
+        "authors_truncated": False,
+        "date": "2024-05-06",
+        "arxiv_id": None,
+        "category": None,
+        "doi": None,
+        "urls": [],
+        "abstract": abstract,
+        "tags": tags,
+        "rating": 3,
+        "status": "read",
+        "notes": notes,
+        "entry_type": None,
+        "venue": None,
+        "journal_ref": None,
+    }
+
+
+def squash(text: str) -> str:
+    """White space folded, and canonically equivalent forms equal (U+0F57 is U+0F56 U+0FB7)."""
+    return unicodedata.normalize("NFD", " ".join(text.split()))
+
+
+def balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(
+    FIELD,
+    st.lists(NAME, min_size=1, max_size=4),
+    st.lists(FIELD.filter(lambda s: "," not in s), max_size=3),
+    st.lists(FIELD, max_size=2),
+    st.text(TEXT, max_size=200),
+    st.booleans(),
+)
+def test_bibtex_writer_round_trips_any_unicode(
+    title: str, authors: list[str], tags: list[str], notes: list[str], abstract: str, biblatex: bool
+) -> None:
+    text = render([paper(title, authors, tags, notes, abstract)], BibOptions(biblatex=biblatex))
+    assert balanced(text)
+    assert "\\input" not in text and "\\write" not in text
+    parsed = bibtexparser.parse_string(text)
+    assert parsed.failed_blocks == []
+    (entry,) = parsed.entries
+    fields = {name: unescape(str(field.value)) for name, field in entry.fields_dict.items()}
+    assert squash(fields["title"]) == squash(title)
+    assert squash(fields["author"]) == squash(" and ".join(authors))
+    if tags:
+        assert [squash(t) for t in fields["keywords"].split(", ")] == [squash(t) for t in tags]
+    if notes:
+        assert squash(fields["annote"]) == squash(" ".join(notes))
