@@ -39,7 +39,7 @@ def test_restore_refuses_a_damaged_copy_and_changes_nothing(
         handle.seek(os.path.getsize(broken) // 2)
         handle.write(b"\xff" * 8192)
     dump = list(seeded.conn.iterdump())
-    with pytest.raises(LibraryError, match="integrity|not a usable"):
+    with pytest.raises(LibraryError, match=r"integrity|not a usable"):
         seeded.restore_backup(broken)
     (tmp_path / "notes.txt").write_text("not a database")
     with pytest.raises(LibraryError, match="not a usable library"):

@@ -59,6 +59,23 @@ def test_version_1_file_migrates_and_keeps_the_readers_data(tmp_path: Path) -> N
         assert library.keyed_papers([1])[0]["citation_key"] == "wangTokenCutSegmentingObjects2022"
 
 
+def test_version_2_file_keeps_citation_keys_and_gains_undo(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    shutil.copy(DATA / "library-v2.db", path)
+    with sqlite3.connect(path) as raw:
+        assert schema_version(raw) == 2
+    with Library(path) as library:
+        assert schema_version(library.conn) == LATEST
+        assert [p["citation_key"] for p in library.papers([1, 2])] == [
+            "wangTokenCutSegmentingObjects2022",
+            "myPinnedKey",
+        ]
+        assert library.queue_ids("thesis") == [3, 1, 2]
+        library.rate([3], 4)
+        assert library.undo() == "Rate 1 paper 4★"  # the undo log of schema 3 works on old data
+        assert library.paper(3)["rating"] == 0
+
+
 def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     shutil.copy(DATA / "library-v1.db", path)

@@ -1,0 +1,93 @@
+"""The window never dies: a bug in a slot ends in a dialog and a log entry, and it goes on."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from papershelf.gui import app as gui_app
+from papershelf.gui.main_window import MainWindow
+from papershelf.gui.tasks import ImportJob
+
+
+@pytest.fixture
+def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
+    boxes: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: boxes.append(self) or 0)
+    return boxes
+
+
+@pytest.fixture
+def log_to(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "papershelf.log"
+    monkeypatch.setattr(gui_app, "log_file", lambda: path)
+    handler = logging.FileHandler(path)
+    gui_app.log.addHandler(handler)
+    yield path
+    gui_app.log.removeHandler(handler)
+    handler.close()
+
+
+def test_bug_in_a_slot_shows_details_and_is_logged(
+    qtbot,
+    window: MainWindow,
+    shown_boxes,
+    log_to: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    gui_app.install_exception_hook()
+
+    def broken(_stars: int) -> None:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(window, "rate_selected", broken)
+    with qtbot.capture_exceptions() as caught:
+        window.table.setFocus()
+        window.table.selectRow(0)
+        for action in window.table.actions():
+            if action.shortcut().toString() == "3":
+                action.trigger()
+    assert caught and isinstance(caught[0][1], ZeroDivisionError)
+    gui_app.report_exception(*caught[0], parent=window)
+    (box,) = shown_boxes
+    assert "a bug" in box.text() and "ZeroDivisionError" in box.detailedText()
+    assert "ZeroDivisionError: a bug" in log_to.read_text()
+    window.rate_selected = MainWindow.rate_selected.__get__(window)
+    window.rate_selected(2)  # the window still works
+    assert window.library.paper(window.current_id())["rating"] == 2
+
+
+def test_user_error_gets_a_plain_message_not_a_traceback(
+    window: MainWindow,
+    shown_boxes,
+    log_to: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from papershelf.core.errors import InvalidValue
+
+    error = InvalidValue("a queue named 'x' exists already")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    gui_app.report_exception(InvalidValue, error, None, parent=window)
+    assert warnings == ["a queue named 'x' exists already"]
+    assert not log_to.exists() or "exists already" not in log_to.read_text()
+
+
+def test_hostile_file_in_the_window_ends_in_the_summary(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 10)
+    before = list(window.library.conn.iterdump())
+    task = window.start_import(ImportJob(paths=[binary]))
+    with qtbot.waitSignal(task.signals.finished, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: window.last_import is not None)
+    assert f"{binary}:1: is a binary file" in window.import_summary.details.toPlainText()
+    assert window.import_summary.windowTitle() == "Import finished with errors"
+    assert list(window.library.conn.iterdump()) == before
