@@ -14,7 +14,8 @@ from papershelf.core.errors import ImportFailed, InvalidValue, NotFound
 from papershelf.core.records import ParseWarning
 from papershelf.export import FORMATS
 from papershelf.export.others import render_markdown
-from papershelf.importers import ParsedFile, parse_bytes, parse_file
+from papershelf.importers import ParsedFile, parse_bytes, parse_text
+from papershelf.importers.decode import read_listing
 from papershelf.store import annotations, backup, fts, keys, queues, rows, stats, undo
 from papershelf.store import papers as store_papers
 from papershelf.store.clock import now
@@ -80,7 +81,9 @@ class Library:
         self.close()
 
     @contextmanager
-    def _write(self, label: str, *, undoable: bool = True) -> Iterator[set[int]]:
+    def _write(
+        self, label: str, *, undoable: bool = True, scope: int = fts.MAIN | fts.META
+    ) -> Iterator[set[int]]:
         """One transaction and one undo step; papers put in the yielded set are re-indexed."""
         ids: set[int] = set()
         with transaction(self.db):
@@ -91,7 +94,7 @@ class Library:
             finally:
                 undo.end(self.conn)
             if ids:
-                fts.refresh(self.conn, ids)
+                fts.refresh(self.conn, ids, scope=scope)
 
     # -- backups ---------------------------------------------------------------------------
 
@@ -142,15 +145,16 @@ class Library:
             done = undo.replay(self.conn, stack)
             if done is None:
                 return None
-            ids = set(done.paper_ids)
+            meta = set(done.meta_ids)
             for tag in done.tag_ids:
-                ids.update(
+                meta.update(
                     r[0]
                     for r in self.conn.execute(
                         "SELECT paper_id FROM paper_tags WHERE tag_id = ?", (tag,)
                     )
                 )
-            fts.refresh(self.conn, ids)
+            fts.refresh(self.conn, done.main_ids, scope=fts.MAIN)
+            fts.refresh(self.conn, meta, scope=fts.META)
             return done.label
 
     # -- importing -------------------------------------------------------------------------
@@ -163,9 +167,23 @@ class Library:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportReport:
-        return self.import_parsed(
-            parse_file(Path(path), layout=layout), progress=progress, cancelled=cancelled
-        )
+        text = read_listing(Path(path))
+        known = self._already_imported(str(path), text)
+        if known is not None:  # the same bytes again: answer from the library, parse nothing
+            return known
+        parsed = ParsedFile(str(path), text, parse_text(text, str(path), layout=layout))
+        return self.import_parsed(parsed, progress=progress, cancelled=cancelled)
+
+    def _already_imported(self, name: str, text: str) -> ImportReport | None:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        row = self.conn.execute(
+            "SELECT s.layout, count(ps.paper_id) FROM sources s "
+            "LEFT JOIN paper_sources ps ON ps.source_id = s.id WHERE s.sha256 = ? GROUP BY s.id",
+            (digest,),
+        ).fetchone()
+        if row is None:
+            return None
+        return ImportReport(name, row[0], row[1], unchanged=row[1], already_imported=True)
 
     def import_text(self, text: str, name: str, *, layout: str | None = None) -> ImportReport:
         return self.import_parsed(parse_bytes(text.encode("utf-8"), name, layout=layout))
@@ -301,18 +319,18 @@ class Library:
     def tag(
         self, ids: Sequence[int], *, add: Sequence[str] = (), remove: Sequence[str] = ()
     ) -> None:
-        with self._write(f"Tag {_papers(ids)}") as touched:
+        with self._write(f"Tag {_papers(ids)}", scope=fts.META) as touched:
             annotations.require_papers(self.conn, list(ids))
             annotations.add_tags(self.conn, list(ids), list(add))
             annotations.remove_tags(self.conn, list(ids), list(remove))
             touched.update(ids)
 
     def rename_tag(self, old: str, new: str) -> None:
-        with self._write(f"Rename tag {old!r}") as touched:
+        with self._write(f"Rename tag {old!r}", scope=fts.META) as touched:
             touched.update(annotations.rename_tag(self.conn, old, new))
 
     def delete_tag(self, name: str) -> None:
-        with self._write(f"Delete tag {name!r}") as touched:
+        with self._write(f"Delete tag {name!r}", scope=fts.META) as touched:
             touched.update(annotations.delete_tag(self.conn, name))
 
     def rate(self, ids: Sequence[int], rating: int) -> None:
@@ -336,17 +354,17 @@ class Library:
         ]
 
     def add_note(self, paper_id: int, body: str) -> int:
-        with self._write("Add note") as touched:
+        with self._write("Add note", scope=fts.META) as touched:
             annotations.require_papers(self.conn, [paper_id])
             touched.add(paper_id)
             return annotations.add_note(self.conn, paper_id, body, now())
 
     def edit_note(self, note_id: int, body: str) -> None:
-        with self._write("Edit note") as touched:
+        with self._write("Edit note", scope=fts.META) as touched:
             touched.add(annotations.edit_note(self.conn, note_id, body, now()))
 
     def delete_note(self, note_id: int) -> None:
-        with self._write("Delete note") as touched:
+        with self._write("Delete note", scope=fts.META) as touched:
             touched.add(annotations.delete_note(self.conn, note_id))
 
     def update_paper(self, paper_id: int, **changes: Any) -> None:

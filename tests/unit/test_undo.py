@@ -11,9 +11,7 @@ from tests.conftest import seed
 
 def snapshot(library: Library) -> list[str]:
     # FTS5 segment pages differ physically after re-indexing; the index is checked by queries.
-    return [
-        line for line in library.conn.iterdump() if "undo_" not in line and "papers_fts" not in line
-    ]
+    return [line for line in library.conn.iterdump() if "undo_" not in line and "_fts" not in line]
 
 
 def fts_hits(library: Library, query: str) -> int:

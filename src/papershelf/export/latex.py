@@ -78,6 +78,8 @@ _MATH_ENCODER = UnicodeToLatexEncoder(
 
 def plain_text(text: str) -> str:
     """Strip the LaTeX that copied abstracts carry (`\\url{}`, `\\_`, `\\ie`) outside math."""
+    if "\\" not in text:
+        return text
     pieces = []
     for index, part in enumerate(_split_math(text)):
         if index % 2:
@@ -116,7 +118,7 @@ def _split_math(text: str) -> list[str]:
 
 def escape(text: str, *, unicode_to_latex: bool, keep_math: bool = False) -> str:
     """Escape the ten specials (and, for BibTeX, non-ASCII); keep safe `$math$` if asked."""
-    parts = _split_math(text) if keep_math else [text]
+    parts = _split_math(text) if keep_math and "$" in text else [text]
     out = []
     for index, part in enumerate(parts):
         if index % 2:
@@ -127,7 +129,10 @@ def escape(text: str, *, unicode_to_latex: bool, keep_math: bool = False) -> str
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=65536)  # author names and tags repeat throughout a library
 def _to_latex(text: str) -> str:
+    if text.isascii():
+        return text
     return "".join(ch if ch < "\x80" else _latex_char(ch) for ch in text)
 
 
@@ -154,16 +159,17 @@ def protect_title(escaped: str) -> str:
 
 
 def _guard_part(part: str) -> str:
-    if len(part) > 1 and any(ch.isupper() for ch in part[1:]):
+    tail = part[1:]
+    if tail != tail.lower():  # a capital after the first letter: ViT, CLIP, LLMs
         return "{" + part + "}"
-    if any(ch.isdigit() for ch in part) and any(ch.isupper() for ch in part):
-        return "{" + part + "}"
+    if part != part.lower() and not part.isalpha() and any(ch.isdigit() for ch in part):
+        return "{" + part + "}"  # digits with a capital: 3D, V2
     return part
 
 
 _REVERSE = {value: key for key, value in SPECIALS.items()}
 # Dashes and TeX quote ligatures are kept as typed: they were text in the listing too.
-_LITERAL = ("---", "--", "``", "''")
+_LITERAL = ("---", "--", "``", "''", "?`", "!`")
 _REVERSE_RE = re.compile(
     "|".join(re.escape(v) for v in sorted([*_REVERSE, *_LITERAL], key=len, reverse=True))
 )

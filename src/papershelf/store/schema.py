@@ -185,7 +185,26 @@ def v3_undo_log(conn: sqlite3.Connection) -> None:
     undo.install(conn)
 
 
+def v4_split_index_and_lean_undo(conn: sqlite3.Connection) -> None:
+    """The reader's words (tags, notes) get their own index; undo rows keep changed columns only."""
+    from papershelf.store import fts
+
+    conn.execute("DROP TABLE papers_fts")
+    conn.execute(
+        "CREATE VIRTUAL TABLE papers_fts USING fts5 (title, abstract, authors, "
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE meta_fts USING fts5 (tags, notes, "
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    )
+    fts.rebuild(conn)
+    conn.execute("ALTER TABLE undo_log ADD COLUMN fts INTEGER NOT NULL DEFAULT 3")
+    conn.execute("ALTER TABLE undo_log ADD COLUMN params TEXT")
+    undo.install(conn)
+
+
 Step = str | Callable[[sqlite3.Connection], None]
 # Each step moves the schema from version N-1 to N. Index 0 is version 1.
-MIGRATIONS: tuple[Step, ...] = (V1, V2, v3_undo_log)
+MIGRATIONS: tuple[Step, ...] = (V1, V2, v3_undo_log, v4_split_index_and_lean_undo)
 LATEST = len(MIGRATIONS)

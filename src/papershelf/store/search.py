@@ -149,31 +149,46 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+_IN_MAIN = "p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)"
+_IN_META = "p.id IN (SELECT rowid FROM meta_fts WHERE meta_fts MATCH ?)"
+
+
+def _text_clause(term: Term) -> tuple[str, list[object]] | None:
+    """A word or phrase: in the listing's text or the reader's tags and notes."""
+    fts = _fts_clause(term)
+    if fts is None:
+        return None
+    if term.field == "note":
+        return _IN_META, [fts]
+    if term.field in FTS_COLUMNS:
+        return _IN_MAIN, [fts]
+    return f"({_IN_MAIN} OR {_IN_META})", [fts, fts]
+
+
 def compile_search(text: str) -> tuple[list[str], list[object]]:
     """WHERE clauses (ANDed) and their parameters for one search string."""
     clauses: list[str] = []
     params: list[object] = []
-    positive: list[str] = []
+    main_only: list[str] = []
     for term in parse_query(text):
         if term.field is None or term.field in FTS_COLUMNS:
-            fts = _fts_clause(term)
-            if fts is None:
+            if term.field in ("title", "abstract", "author") and not term.negated:
+                fts = _fts_clause(term)
+                if fts is not None:
+                    main_only.append(fts)
                 continue
-            if term.negated:
-                clauses.append(
-                    "p.id NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)"
-                )
-                params.append(fts)
-            else:
-                positive.append(fts)
+            found = _text_clause(term)
+            if found is not None:
+                clauses.append(f"NOT {found[0]}" if term.negated else found[0])
+                params.extend(found[1])
             continue
         sql, values = _term_clause(term)
         clauses.append(f"NOT ({sql})" if term.negated else sql)
         params.extend(values)
-    if positive:
-        # One MATCH for all positive words: SQLite intersects them inside the index.
-        clauses.insert(0, "p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)")
-        params.insert(0, " AND ".join(positive))
+    if main_only:
+        # One MATCH for all column-bound words: SQLite intersects them inside the index.
+        clauses.insert(0, _IN_MAIN)
+        params.insert(0, " AND ".join(main_only))
     return clauses, params
 
 

@@ -7,6 +7,8 @@ their inverses as the redo step. Steps survive restarts; the oldest are pruned.
 
 from __future__ import annotations
 
+import itertools
+import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -54,8 +56,9 @@ CREATE TABLE undo_fresh (paper_id INTEGER PRIMARY KEY);
 @dataclass(frozen=True)
 class Replayed:
     label: str
-    paper_ids: set[int]
-    tag_ids: set[int]
+    main_ids: set[int]  # papers whose title, abstract or authors changed back
+    meta_ids: set[int]  # papers whose tags or notes changed back
+    tag_ids: set[int]  # tags renamed back: their papers need their words re-indexed
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> tuple[list[str], list[str]]:
@@ -84,35 +87,97 @@ def _owner(table: str, columns: list[str], prefix: str) -> tuple[str, str]:
     return paper, tag
 
 
+# Which full-text index a row change affects: 1 the listing's text, 2 the reader's words.
+_INDEX_OF = {"paper_authors": "1", "tags": "2", "paper_tags": "2", "notes": "2"}
+_PAPER_TEXT = ("title", "abstract", "authors_text")
+
+
+def _index_flag(table: str, kind: str) -> str:
+    if table != "papers":
+        return _INDEX_OF.get(table, "0")
+    if kind != "update":
+        return "3"
+    text = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in _PAPER_TEXT)
+    trashed = "CASE WHEN OLD.deleted IS NOT NEW.deleted THEN 3 ELSE 0 END"
+    return f"((CASE WHEN {text} THEN 1 ELSE 0 END) | ({trashed}))"
+
+
 def _trigger_sql(conn: sqlite3.Connection, table: str) -> list[str]:
     columns, keys = _columns(conn, table)
+    log_columns = _columns(conn, "undo_log")[0]
+    # Schema 3 logged whole SQL texts; schema 4 logs a template and its values as JSON, so a
+    # replay reuses a handful of prepared statements instead of preparing one per row.
+    if "params" not in log_columns:
+        return _text_triggers(table, columns, keys)
+    recording = "(SELECT step FROM undo_state) IS NOT NULL"
+    log = (
+        "INSERT INTO undo_log (step, statement, params, paper_id, tag_id, fts) "
+        "VALUES ((SELECT step FROM undo_state), "
+    )
+    where = " AND ".join(f"{key} = ?" for key in keys)
+    key_values = lambda prefix: " || ',' || ".join(f"json_quote({prefix}.{k})" for k in keys)  # noqa: E731
+    all_values = " || ',' || ".join(f"json_quote(OLD.{c})" for c in columns)
+    changed_sql = " || ".join(
+        f"(CASE WHEN OLD.{c} IS NOT NEW.{c} THEN '{c} = ?, ' ELSE '' END)" for c in columns
+    )
+    changed_values = " || ".join(
+        f"(CASE WHEN OLD.{c} IS NOT NEW.{c} THEN json_quote(OLD.{c}) || ',' ELSE '' END)"
+        for c in columns
+    )
+    new_paper, new_tag = _owner(table, columns, "NEW")
+    old_paper, old_tag = _owner(table, columns, "OLD")
+    marks = ", ".join("?" for _ in columns)
+    insert_guard = recording if table == "papers" else recording + _unless_fresh(new_paper)
+    mark_fresh = (
+        "INSERT OR IGNORE INTO undo_fresh (paper_id) VALUES (NEW.id); " if table == "papers" else ""
+    )
+    return [
+        f"CREATE TRIGGER undo_{table}_insert AFTER INSERT ON {table} WHEN {insert_guard} BEGIN "
+        f"{mark_fresh}{log}'DELETE FROM {table} WHERE {where}', '[' || {key_values('NEW')} || ']', "
+        f"{new_paper}, {new_tag}, {_index_flag(table, 'insert')}); END",
+        # Only the columns that changed are restored: rating a paper must not copy its
+        # abstract into the log. `first = first` closes the SET list.
+        f"CREATE TRIGGER undo_{table}_update AFTER UPDATE ON {table} "
+        f"WHEN {recording}{_unless_fresh(new_paper)} BEGIN {log}"
+        f"'UPDATE {table} SET ' || {changed_sql} || '{columns[0]} = {columns[0]} WHERE {where}', "
+        f"'[' || {changed_values} || {key_values('NEW')} || ']', {new_paper}, {new_tag}, "
+        f"{_index_flag(table, 'update')}); END",
+        f"CREATE TRIGGER undo_{table}_delete AFTER DELETE ON {table} "
+        f"WHEN {recording}{_unless_fresh(old_paper)} BEGIN {log}"
+        f"'INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})', '[' || {all_values} || ']', "
+        f"{old_paper}, {old_tag}, {_index_flag(table, 'delete')}); END",
+    ]
+
+
+def _unless_fresh(owner: str) -> str:
+    """Rows of a paper this step inserted need no log: undoing the insert cascades to them."""
+    return "" if owner == "NULL" else f" AND {owner} NOT IN (SELECT paper_id FROM undo_fresh)"
+
+
+def _text_triggers(table: str, columns: list[str], keys: list[str]) -> list[str]:
+    """Schema 3's triggers: the inverse as one SQL text per row."""
     recording = "(SELECT step FROM undo_state) IS NOT NULL"
     log = "INSERT INTO undo_log (step, statement, paper_id, tag_id) VALUES ((SELECT step FROM undo_state), "
-    col_list = ", ".join(columns)
     values = " || ', ' || ".join(f"quote(OLD.{c})" for c in columns)
     assignments = " || ', ' || ".join(f"'{c} = ' || quote(OLD.{c})" for c in columns)
     new_paper, new_tag = _owner(table, columns, "NEW")
     old_paper, old_tag = _owner(table, columns, "OLD")
-
-    def unless_fresh(owner: str) -> str:
-        # Rows of a paper this step inserted need no log: undoing the insert cascades to them.
-        return "" if owner == "NULL" else f" AND {owner} NOT IN (SELECT paper_id FROM undo_fresh)"
-
     mark_fresh = (
         "INSERT OR IGNORE INTO undo_fresh (paper_id) VALUES (NEW.id); " if table == "papers" else ""
     )
-    insert_guard = recording if table == "papers" else recording + unless_fresh(new_paper)
+    insert_guard = recording if table == "papers" else recording + _unless_fresh(new_paper)
     return [
         f"CREATE TRIGGER undo_{table}_insert AFTER INSERT ON {table} WHEN {insert_guard} BEGIN "
         f"{mark_fresh}{log}'DELETE FROM {table} WHERE ' || {_where(keys, 'NEW')}, {new_paper}, "
         f"{new_tag}); END",
         f"CREATE TRIGGER undo_{table}_update AFTER UPDATE ON {table} "
-        f"WHEN {recording}{unless_fresh(new_paper)} BEGIN {log}"
+        f"WHEN {recording}{_unless_fresh(new_paper)} BEGIN {log}"
         f"'UPDATE {table} SET ' || {assignments} || ' WHERE ' || {_where(keys, 'NEW')}, "
         f"{new_paper}, {new_tag}); END",
         f"CREATE TRIGGER undo_{table}_delete AFTER DELETE ON {table} "
-        f"WHEN {recording}{unless_fresh(old_paper)} BEGIN {log}"
-        f"'INSERT INTO {table} ({col_list}) VALUES (' || {values} || ')', {old_paper}, {old_tag}); END",
+        f"WHEN {recording}{_unless_fresh(old_paper)} BEGIN {log}"
+        f"'INSERT INTO {table} ({', '.join(columns)}) VALUES (' || {values} || ')', {old_paper}, "
+        f"{old_tag}); END",
     ]
 
 
@@ -174,15 +239,20 @@ def replay(conn: sqlite3.Connection, stack: str) -> Replayed | None:
     if found is None:
         return None
     step, label = found
+    has_params = "params" in _columns(conn, "undo_log")[0]
     entries = conn.execute(
-        "SELECT statement, paper_id, tag_id FROM undo_log WHERE step = ? ORDER BY seq DESC", (step,)
+        f"SELECT statement, {'params' if has_params else 'NULL'}, paper_id, tag_id, "
+        f"{'fts' if has_params else '3'} FROM undo_log WHERE step = ? ORDER BY seq DESC",
+        (step,),
     ).fetchall()
     conn.execute("PRAGMA defer_foreign_keys = ON")  # rows come back children-first at times
     _new_step(conn, label, "redo" if stack == "undo" else "undo")
-    for statement, _, _ in entries:
-        conn.execute(statement)
+    # Runs of the same template (10k papers rated back) go through executemany in one go.
+    for statement, run in itertools.groupby(entries, key=lambda entry: entry[0]):
+        conn.executemany(statement, [json.loads(params) if params else () for _, params, *_ in run])
     end(conn)
     conn.execute("DELETE FROM undo_steps WHERE id = ?", (step,))
-    papers = {int(p) for _, p, _ in entries if p is not None}
-    tags = {int(t) for _, _, t in entries if t is not None}
-    return Replayed(label, papers, tags)
+    main = {int(p) for _, _, p, _, flag in entries if p is not None and flag & 1}
+    meta = {int(p) for _, _, p, _, flag in entries if p is not None and flag & 2}
+    tags = {int(t) for _, _, _, t, flag in entries if t is not None and flag & 2}
+    return Replayed(label, main, meta, tags)

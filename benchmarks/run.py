@@ -1,0 +1,413 @@
+"""`make bench`: measured figures at 10k and 100k papers (1M with --sizes … 1000000).
+
+Every figure is paired with a baseline measured in the same run, because absolute times drift on
+shared machines. Data are generated with fixed seeds and the generation is not timed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.generate import write_arxiv_listing  # noqa: E402
+from papershelf.importers import parse_file  # noqa: E402
+from papershelf.library import Library  # noqa: E402
+
+Row = dict[str, Any]
+QUERIES = [
+    "learning",
+    "neural net",
+    '"neural network"',
+    "tag:vision",
+    "author:müller",
+    "author:qian",
+    "rating:>=4",
+    "diffusion tag:vision",
+    "year:>=2024 reinforcement",
+    "trans",
+    "gaussian -kernel",
+    "status:unread tag:later",
+    "quantization pruning",
+    "emergent",
+    "stud",
+]
+
+
+def median_time(action: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def floor_import(records: list[Any], path: Path) -> float:
+    """Raw sqlite3: executemany of the same records plus an FTS5 insert, nothing else."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE p (id INTEGER PRIMARY KEY, title, abstract, authors, date)")
+    conn.execute("CREATE VIRTUAL TABLE f USING fts5 (title, abstract, authors)")
+    rows = [(r.title, r.abstract, ", ".join(r.authors), r.date) for r in records]
+    start = time.perf_counter()
+    with conn:
+        conn.executemany("INSERT INTO p (title, abstract, authors, date) VALUES (?, ?, ?, ?)", rows)
+        conn.execute(
+            "INSERT INTO f (rowid, title, abstract, authors) SELECT id, title, abstract, authors FROM p"
+        )
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def bench_import(size: int, work: Path, runs: int) -> tuple[list[Row], Path]:
+    listing = write_arxiv_listing(work / f"listing-{size}.txt", size, seed=size)
+    parsed = parse_file(listing)
+    floor = floor_import(parsed.result.records, work / f"floor-{size}.db")
+    times = []
+    for n in range(runs):
+        db = work / f"lib-{size}-{n}.db"
+        with Library(db) as library:
+            start = time.perf_counter()
+            library.import_path(listing)
+            times.append(time.perf_counter() - start)
+    ours = statistics.median(times)
+    keep = work / f"lib-{size}-0.db"
+    with Library(keep) as library:
+        again = median_time(lambda: library.import_path(listing), 3)
+        copy = work / f"copy-{size}.txt"
+        copy.write_text(listing.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        start = time.perf_counter()
+        library.import_path(copy)
+        duplicates = time.perf_counter() - start
+    rows = [
+        {
+            "figure": "import (file -> library, FTS included)",
+            "size": size,
+            "value": size / ours,
+            "unit": "papers/s",
+            "baseline": size / floor,
+            "baseline_name": "raw executemany + FTS5",
+            "ratio": floor / ours,
+            "runs": runs,
+            "target": ">= 8000 papers/s, >= 0.7 of floor",
+        },
+        {
+            "figure": "re-import of the same file",
+            "size": size,
+            "value": again * 1000,
+            "unit": "ms",
+            "baseline": ours * 1000,
+            "baseline_name": "first import",
+            "ratio": again / ours,
+            "runs": 3,
+            "target": "at least as fast",
+        },
+        {
+            "figure": "import of a copy (all duplicates)",
+            "size": size,
+            "value": size / duplicates,
+            "unit": "papers/s",
+            "baseline": size / ours,
+            "baseline_name": "first import",
+            "ratio": ours / duplicates,
+            "runs": 1,
+            "target": "at least as fast",
+        },
+    ]
+    return rows, keep
+
+
+def decorate(library: Library, rng: random.Random) -> None:
+    ids = library.query_ids()
+    library.tag(rng.sample(ids, len(ids) // 10), add=["vision"])
+    library.tag(rng.sample(ids, len(ids) // 20), add=["later"])
+    library.rate(rng.sample(ids, len(ids) // 8), 4)
+    library.create_queue("bench")
+    library.enqueue("bench", ids[:500])
+    for paper_id in rng.sample(ids, 200):
+        library.add_note(paper_id, "A note about this paper, its method and its gaussian kernels.")
+
+
+def bench_search(library: Library, size: int) -> list[Row]:
+    from papershelf.gui.models.paper_table import PaperTableModel
+
+    model = PaperTableModel(library)
+    model.reload()
+    model.sort(1)  # searches run combined with a sort, as in the window
+    latencies, like = [], []
+    words = [q for q in QUERIES if ":" not in q and '"' not in q and "-" not in q]
+    for n in range(200):
+        query = QUERIES[n % len(QUERIES)]
+        start = time.perf_counter()
+        model.set_search(query)
+        model.data(model.index(0, 1))  # the first row is painted
+        latencies.append(time.perf_counter() - start)
+    for n in range(20):
+        word = words[n % len(words)].split()[0]
+        start = time.perf_counter()
+        library.conn.execute(
+            "SELECT id FROM papers WHERE title LIKE ? OR abstract LIKE ? OR authors_text LIKE ? "
+            "ORDER BY title",
+            (f"%{word}%",) * 3,
+        ).fetchall()
+        like.append(time.perf_counter() - start)
+    p50 = statistics.median(latencies) * 1000
+    p95 = statistics.quantiles(latencies, n=20)[18] * 1000
+    base = statistics.median(like) * 1000
+    target = "p95 <= 20 ms" if size <= 100_000 else "p95 <= 100 ms"
+    return [
+        {
+            "figure": "search as you type, p50",
+            "size": size,
+            "value": p50,
+            "unit": "ms",
+            "baseline": base,
+            "baseline_name": "LIKE '%…%' scan",
+            "ratio": p50 / base,
+            "runs": 200,
+            "target": "",
+        },
+        {
+            "figure": "search as you type, p95",
+            "size": size,
+            "value": p95,
+            "unit": "ms",
+            "baseline": base,
+            "baseline_name": "LIKE '%…%' scan",
+            "ratio": p95 / base,
+            "runs": 200,
+            "target": target,
+        },
+    ]
+
+
+def bench_sort(library: Library, size: int) -> list[Row]:
+    from papershelf.gui.models.paper_table import COLUMNS, PaperTableModel
+
+    model = PaperTableModel(library)
+    model.reload()
+    worst, name = 0.0, ""
+    for number, column in enumerate(COLUMNS):
+        if column.sort is None:
+            continue
+
+        def sort_and_jump(number: int = number) -> None:
+            model.sort(number, random.choice([0, 1]))  # type: ignore[arg-type]
+            model.data(model.index(model.rowCount() - 1, 1))
+
+        elapsed = median_time(sort_and_jump, 3)
+        if elapsed > worst:
+            worst, name = elapsed, column.key
+    base = median_time(
+        lambda: library.conn.execute("SELECT id FROM papers ORDER BY id DESC").fetchall(), 3
+    )
+    return [
+        {
+            "figure": f"sort by any column + jump to last row (worst: {name})",
+            "size": size,
+            "value": worst * 1000,
+            "unit": "ms",
+            "baseline": base * 1000,
+            "baseline_name": "SELECT id ORDER BY rowid",
+            "ratio": worst / base,
+            "runs": 3,
+            "target": "<= 50 ms",
+        }
+    ]
+
+
+def bench_bulk(library: Library, size: int) -> list[Row]:
+    ids = library.query_ids()[: min(10_000, size)]
+    rows = []
+    for label, action in (
+        ("tag", lambda: library.tag(ids, add=["bulk"])),
+        ("rate", lambda: library.rate(ids, 2)),
+        ("queue", lambda: library.enqueue("bench", ids)),
+    ):
+        start = time.perf_counter()
+        action()
+        did = time.perf_counter() - start
+        start = time.perf_counter()
+        library.undo()
+        undid = time.perf_counter() - start
+        rows.append(
+            {
+                "figure": f"{label} {len(ids)} selected papers / undo it",
+                "size": size,
+                "value": did * 1000,
+                "unit": "ms",
+                "baseline": undid * 1000,
+                "baseline_name": "undo (ms)",
+                "ratio": undid / did,
+                "runs": 1,
+                "target": "<= 500 ms each",
+            }
+        )
+    return rows
+
+
+def bench_export(library: Library, size: int) -> list[Row]:
+    import bibtexparser
+    from bibtexparser.model import Entry, Field
+
+    ids = library.query_ids()
+    papers = library.keyed_papers(ids)
+    first = library.export(ids, "bibtex")
+    elapsed = median_time(lambda: library.export(ids, "bibtex"), 3)
+    identical = library.export(ids, "bibtex") == first
+    from papershelf.export.bibtex import BibOptions, entry_type, fields
+
+    options = BibOptions()
+    entries = [
+        Entry(entry_type(p), p["citation_key"], [Field(k, v) for k, v in fields(p, options)])
+        for p in papers
+    ]
+    theirs_library = bibtexparser.Library(entries)
+    theirs = median_time(lambda: bibtexparser.write_string(theirs_library), 1)
+    return [
+        {
+            "figure": "BibTeX export of the whole library",
+            "size": size,
+            "value": elapsed * 1000,
+            "unit": "ms",
+            "baseline": theirs * 1000,
+            "baseline_name": "bibtexparser 2 writer",
+            "ratio": theirs / elapsed,
+            "runs": 3,
+            "identical": identical,
+            "target": "<= 2 s at 100k, >= 3x faster, byte-identical",
+        }
+    ]
+
+
+def gui_probe(mode: str, path: Path) -> tuple[float, int]:
+    start = time.time()
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "gui_probe.py"), mode, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    values = dict(
+        line.split()
+        for line in done.stdout.splitlines()
+        if line.split()[0] in ("painted", "rss_kb")
+    )
+    return float(values["painted"]) - start, int(values["rss_kb"])
+
+
+def bench_gui(path: Path, size: int) -> list[Row]:
+    bare = [gui_probe("bare", path) for _ in range(3)]
+    ours = [gui_probe("app", path) for _ in range(3)]
+    bare_time = statistics.median(t for t, _ in bare)
+    our_time = statistics.median(t for t, _ in ours)
+    bare_rss = statistics.median(r for _, r in bare) / 1024
+    our_rss = statistics.median(r for _, r in ours) / 1024
+    target = "<= 1.0 s and <= 0.5 s over bare" if size <= 100_000 else "<= 2 s"
+    return [
+        {
+            "figure": "open the window until rows are painted",
+            "size": size,
+            "value": our_time * 1000,
+            "unit": "ms",
+            "baseline": bare_time * 1000,
+            "baseline_name": "bare PySide6 window",
+            "ratio": our_time / bare_time,
+            "runs": 3,
+            "target": target,
+        },
+        {
+            "figure": "peak RSS of the window process",
+            "size": size,
+            "value": our_rss,
+            "unit": "MB",
+            "baseline": bare_rss,
+            "baseline_name": "bare PySide6 window",
+            "ratio": our_rss / bare_rss,
+            "runs": 3,
+            "target": "<= 200 MB",
+        },
+    ]
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "processor": platform.machine(),
+    }
+
+
+def run(sizes: list[int], runs: int) -> list[Row]:
+    results: list[Row] = []
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        for size in sizes:
+            print(f"== {size} papers", file=sys.stderr, flush=True)
+            rows, path = bench_import(size, work, runs if size <= 100_000 else 1)
+            results += rows
+            with Library(path) as library:
+                decorate(library, random.Random(size))
+                results += bench_search(library, size)
+                results += bench_sort(library, size)
+                results += bench_bulk(library, size)
+                results += bench_export(library, size)
+            results += bench_gui(path, size)
+    return results
+
+
+def table(results: list[Row]) -> str:
+    lines = [
+        "| figure | papers | ours | baseline | ratio | target |",
+        "|---|---:|---:|---|---:|---|",
+    ]
+    for row in results:
+        value = (
+            f"{row['value']:,.0f} {row['unit']}"
+            if row["value"] >= 10
+            else f"{row['value']:.2f} {row['unit']}"
+        )
+        base = f"{row['baseline']:,.1f} ({row['baseline_name']})"
+        lines.append(
+            f"| {row['figure']} | {row['size']:,} | {value} | {base} | {row['ratio']:.2f} | {row['target']} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--runs", type=int, default=3, help="import runs per size (median)")
+    parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results.json")
+    args = parser.parse_args()
+    results = run(args.sizes, args.runs)
+    args.output.write_text(
+        json.dumps(
+            {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "results": results}, indent=2
+        )
+        + "\n"
+    )
+    print(table(results))
+
+
+if __name__ == "__main__":
+    main()
