@@ -320,3 +320,31 @@ def test_sidebar_nodes_filter(qtbot, window: MainWindow) -> None:  # type: ignor
     ):
         window.sidebar.setCurrentIndex(window.sidebar_model.find(key))
         assert window.model.rowCount() == count, key
+
+
+def test_edit_links_and_citation_key_in_the_detail_pane(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.table.selectRow(0)
+    paper_id = window.current_id()
+    window.detail.set_links(["https://example.org/paper", "https://github.com/x/y"])
+    assert window.library.paper(paper_id)["urls"] == [
+        "https://example.org/paper",
+        "https://github.com/x/y",
+    ]
+    assert "https://github.com/x/y" in window.detail.links.text()
+    window.detail.key.setText("myKey2024")
+    window.detail.key.editingFinished.emit()
+    assert window.library.paper(paper_id)["citation_key"] == "myKey2024"
+    window.undo()
+    assert window.library.paper(paper_id)["citation_key"] is None
+
+
+def test_resolving_a_needs_review_title(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("review"))
+    search(qtbot, window, "needs:title")
+    window.table.selectRow(0)
+    paper_id = window.current_id()
+    assert window.detail.review.isVisible() and "needs a real title" in window.detail.review.text()
+    window.detail.title.setText("Transductive Meta-Learning with Class-wise Uncertainty")
+    window.detail.title.editingFinished.emit()
+    assert window.library.paper(paper_id)["needs_review"] == []
+    assert window.sidebar_model.find("review").data() == "Needs review  (16)"

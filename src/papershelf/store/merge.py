@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from papershelf.core.records import PaperRecord
-from papershelf.store.papers import merge_record
+from papershelf.store.papers import SCALAR_FILLS, merge_record
 from papershelf.store.read import fetch_papers
 
 STATUS_RANK = {"new": 0, "to-read": 1, "reading": 2, "dropped": 3, "skimmed": 4, "read": 5}
@@ -25,22 +25,12 @@ def as_record(paper: dict[str, object]) -> PaperRecord:
         needs_review=[],
         **{
             key: paper[key]
-            for key in (  # type: ignore[arg-type]
-                "affiliation",
-                "category",
+            for key in (
+                *SCALAR_FILLS,
                 "categories",
                 "date",
                 "date_text",
                 "date_partial",
-                "submitted_v1",
-                "announced",
-                "arxiv_id",
-                "doi",
-                "journal_ref",
-                "comments",
-                "venue",
-                "entry_type",
-                "score",
                 "has_code",
             )
         },

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -115,6 +116,13 @@ class DetailPane(QWidget):
         self.date.editingFinished.connect(self._save_date)
         self.meta = QLabel(self)
         self.meta.setWordWrap(True)
+        self.key = QLineEdit(self)
+        self.key.setObjectName("keyEdit")
+        self.key.setPlaceholderText("assigned on first export")
+        self.key.editingFinished.connect(self._save_key)
+        self.edit_links = QToolButton(self)
+        self.edit_links.setText("Edit…")
+        self.edit_links.clicked.connect(self._edit_links)
         self.links = QLabel(self)
         self.links.setOpenExternalLinks(True)
         self.links.setWordWrap(True)
@@ -133,11 +141,18 @@ class DetailPane(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
         self.tags.editingFinished.connect(self._save_tags)
+        links_row = QHBoxLayout()
+        links_row.addWidget(self.links, 1)
+        links_row.addWidget(self.edit_links)
+        links_box = QWidget(self)
+        links_box.setLayout(links_row)
+        links_row.setContentsMargins(0, 0, 0, 0)
         for label, widget in (
             ("Authors", self.authors),
             ("Date", self.date),
             ("", self.meta),
-            ("Links", self.links),
+            ("Links", links_box),
+            ("Key", self.key),
             ("Rating", self.stars),
             ("Status", self.status),
             ("Tags", self.tags),
@@ -212,6 +227,7 @@ class DetailPane(QWidget):
         if paper is None:
             for edit in (self.title, self.authors, self.date, self.tags):
                 edit.clear()
+                self.key.clear()
             for label in (self.meta, self.links, self.review):
                 label.clear()
             self.abstract.clear()
@@ -251,6 +267,7 @@ class DetailPane(QWidget):
             " · ".join(f'<a href="{html.escape(u)}">{html.escape(u)}</a>' for u in paper["urls"])
             or "—"
         )
+        self.key.setText(paper["citation_key"] or "")
         self.stars.set_value(paper["rating"])
         self.status.setCurrentIndex(STATUSES.index(paper["status"]))
         self.tag_names.setStringList(self.library.all_tag_names())
@@ -267,7 +284,6 @@ class DetailPane(QWidget):
             ("affiliation", "Affiliation"),
             ("arxiv_id", "arXiv"),
             ("doi", "DOI"),
-            ("citation_key", "Key"),
         ):
             if paper.get(key):
                 bits.append(f"{label}: {paper[key]}")
@@ -361,6 +377,33 @@ class DetailPane(QWidget):
                 self.paper["id"], date=text, date_text=text or self.paper["date_text"]
             )
             self._emit(structure=True)
+            self._fill()
+
+    def _save_key(self) -> None:
+        if self._loading or self.paper is None:
+            return
+        key = self.key.text().strip()
+        if key and key != self.paper["citation_key"]:
+            try:
+                self.library.set_citation_key(self.paper["id"], key)
+            finally:
+                self._emit()
+                self.key.setText(self.paper["citation_key"] or "")
+
+    def _edit_links(self) -> None:
+        if self.paper is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Links", "One link per line:", "\n".join(self.paper["urls"])
+        )
+        if ok:
+            urls = [line.strip() for line in text.splitlines() if line.strip()]
+            self.set_links(urls)
+
+    def set_links(self, urls: list[str]) -> None:
+        if self.paper is not None and urls != self.paper["urls"]:
+            self.library.update_paper(self.paper["id"], urls=urls)
+            self._emit()
             self._fill()
 
     def _rate(self, stars: int) -> None:
