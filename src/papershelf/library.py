@@ -241,11 +241,12 @@ class Library:
         sort: str = "added",
         descending: bool = False,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[int]:
         where, params = compile_filter(spec or Filter())
         sql = f"SELECT p.id FROM papers p WHERE {where} ORDER BY {order_by(sort, descending=descending)}"
         if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [row[0] for row in self.conn.execute(sql, params)]
 
     def count(self, spec: Filter | None = None) -> int:

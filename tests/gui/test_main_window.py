@@ -348,3 +348,29 @@ def test_resolving_a_needs_review_title(qtbot, window: MainWindow) -> None:  # t
     window.detail.title.editingFinished.emit()
     assert window.library.paper(paper_id)["needs_review"] == []
     assert window.sidebar_model.find("review").data() == "Needs review  (16)"
+
+
+def test_large_views_load_in_pages_as_the_table_scrolls(
+    qtbot, seeded: Library, settings: QSettings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from benchmarks.generate import write_arxiv_listing
+
+    from papershelf.gui.models.paper_table import ID_PAGE
+
+    seeded.import_path(write_arxiv_listing(tmp_path / "many.txt", 2500, seed=3))
+    window = MainWindow(seeded, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.model.rowCount() == ID_PAGE and not window.model.complete
+    qtbot.waitUntil(
+        lambda: (
+            "2647 papers" in window.count_label.text() and "2647 shown" in window.count_label.text()
+        )
+    )
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() > ID_PAGE)
+    while window.model.canFetchMore():
+        window.model.fetchMore()
+    assert window.model.ids == seeded.query_ids() and window.model.complete
+    assert len(window.export_selection().ids) == 2647
+    window.close()

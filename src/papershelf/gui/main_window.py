@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 from pathlib import Path
 
@@ -168,6 +169,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([210, 900, 400])
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel(self)
+        self.count_timer = QTimer(self)
+        self.count_timer.setSingleShot(True)
+        self.count_timer.setInterval(300)
+        self.count_timer.timeout.connect(self._count_view)
         self.statusBar().addPermanentWidget(self.count_label)
         self.model.modelReset.connect(self._update_status)
         self.model.layoutChanged.connect(self._update_status)
@@ -269,7 +274,9 @@ class MainWindow(QMainWindow):
         index = self.sidebar_model.find(key)
         if not index.isValid():
             index = self.sidebar_model.find("all")
+        self.sidebar.selectionModel().blockSignals(True)  # the view loads once, below
         self.sidebar.setCurrentIndex(index)
+        self.sidebar.selectionModel().blockSignals(False)
         self._node_changed(index)
 
     def save_state(self) -> None:
@@ -333,10 +340,22 @@ class MainWindow(QMainWindow):
         self.detail.show_paper(self.model.ids[current.row()] if current.isValid() else None)
 
     def _update_status(self) -> None:
+        """Counts now when every row is loaded; otherwise the total follows once typing stops."""
+        if self.model.complete:
+            self._show_count(len(self.model.ids))
+        else:
+            self.count_label.setText(f"{len(self.model.ids)}+ shown · counting…")
+            self.count_timer.start()
+
+    def _show_count(self, shown: int) -> None:
         total = self.library.count()
         where = self.node.name or self.node.key
         search = f" · search: {self.search.text()}" if self.search.text() else ""
-        self.count_label.setText(f"{len(self.model.ids)} shown of {total} papers · {where}{search}")
+        self.count_label.setText(f"{shown} shown of {total} papers · {where}{search}")
+
+    def _count_view(self) -> None:
+        with contextlib.suppress(QueryError, SearchError):
+            self._show_count(self.model.total())
 
     def _update_next_up(self) -> None:
         if self.node.kind != "queue":
@@ -649,7 +668,7 @@ class MainWindow(QMainWindow):
         chosen = (
             ids
             if ids is not None
-            else (self.selected_ids() if len(self.selected_ids()) > 1 else list(self.model.ids))
+            else (self.selected_ids() if len(self.selected_ids()) > 1 else self.model.all_ids())
         )
         dialog = ExportDialog(
             self.library, chosen, title=title or self._view_title(), in_order=in_order, parent=self

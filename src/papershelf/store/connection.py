@@ -46,6 +46,7 @@ def connect(path: Path | str) -> Database:
         )  # WAL keeps commits atomic; only the last may roll back on power loss
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: big imports and sorts stay in memory
         conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA mmap_size = 1073741824")  # reads of a large library skip a copy
         migrate(conn)
     except sqlite3.DatabaseError as error:
         conn.close()

@@ -185,6 +185,18 @@ def v3_undo_log(conn: sqlite3.Connection) -> None:
     undo.install(conn)
 
 
+SORT_KEYS = {
+    "title": "title COLLATE NOCASE",
+    "authors": "authors_text COLLATE NOCASE",
+    "date": "date",
+    "rating": "rating",
+    "status": "status",
+    "category": "category",
+    "added": "added",
+}
+COVERED = ("rating", "status", "date", "category")
+
+
 def v4_split_index_and_lean_undo(conn: sqlite3.Connection) -> None:
     """The reader's words (tags, notes) get their own index; undo rows keep changed columns only."""
     from papershelf.store import fts
@@ -199,6 +211,14 @@ def v4_split_index_and_lean_undo(conn: sqlite3.Connection) -> None:
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
     )
     fts.rebuild(conn)
+    # Each sort index also carries the small columns searches filter on (rating:, status:,
+    # year:, category:), so a filtered, sorted view never reads the wide paper rows.
+    for name, key in SORT_KEYS.items():
+        conn.execute(f"DROP INDEX IF EXISTS papers_live_{name}")
+        covered = ", ".join(c for c in COVERED if c != key.split()[0])
+        conn.execute(
+            f"CREATE INDEX papers_live_{name} ON papers ({key}, {covered}) WHERE deleted IS NULL"
+        )
     conn.execute("ALTER TABLE undo_log ADD COLUMN fts INTEGER NOT NULL DEFAULT 3")
     conn.execute("ALTER TABLE undo_log ADD COLUMN params TEXT")
     undo.install(conn)

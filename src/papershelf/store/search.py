@@ -149,8 +149,11 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-_IN_MAIN = "p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)"
-_IN_META = "p.id IN (SELECT rowid FROM meta_fts WHERE meta_fts MATCH ?)"
+# The unary + keeps SQLite from driving the query from the match list (a fetch of every
+# matching wide row, then a sort): it walks the sort index instead and tests membership, so
+# the first page of a 93k-match search at 100k papers comes back in ~20 ms, not ~350.
+_IN_MAIN = "+p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)"
+_IN_META = "+p.id IN (SELECT rowid FROM meta_fts WHERE meta_fts MATCH ?)"
 
 
 def _text_clause(term: Term) -> tuple[str, list[object]] | None:

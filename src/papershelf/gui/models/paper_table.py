@@ -16,7 +16,8 @@ Index = QModelIndex | QPersistentModelIndex
 IDS_MIME = "application/x-papershelf-ids"
 PAPER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RATING_ROLE = Qt.ItemDataRole.UserRole + 2
-PAGE = 200
+PAGE = 200  # rows whose cells are fetched together
+ID_PAGE = 1000  # ids fetched together
 CACHE_LIMIT = 5000
 
 
@@ -64,6 +65,7 @@ class PaperTableModel(QAbstractTableModel):
         self.sort_key: str | None = None
         self.descending = False
         self.ids: list[int] = []
+        self.complete = True
         self._rows: OrderedDict[int, dict[str, Any]] = OrderedDict()
 
     # -- what is shown ---------------------------------------------------------------------
@@ -83,11 +85,18 @@ class PaperTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self._reset(self._query(self.spec))
 
-    def _query(self, spec: Filter) -> list[int]:
+    def _query(self, spec: Filter, *, offset: int = 0) -> list[int]:
+        """The first page of ids (or the next one, from `offset`); a queue comes whole."""
         if self.queue_order is None:
             return self.library.query_ids(
-                spec, sort=self.sort_key or "added", descending=self.descending
+                spec,
+                sort=self.sort_key or "added",
+                descending=self.descending,
+                limit=ID_PAGE,
+                offset=offset,
             )
+        if offset:
+            return []
         # A queue (plain or smart) decides membership; the search narrows it; the order is the
         # queue's own until a column header is clicked.
         members = self.library.queue_ids(self.queue_order)
@@ -97,11 +106,45 @@ class PaperTableModel(QAbstractTableModel):
         wanted = set(self.library.query_ids(narrowed))
         return [i for i in members if i in wanted]
 
+    def all_ids(self) -> list[int]:
+        """Every paper of the view in its order, loaded or not (for export and select-all)."""
+        if self.complete:
+            return list(self.ids)
+        return self.library.query_ids(
+            self.spec, sort=self.sort_key or "added", descending=self.descending
+        )
+
+    def total(self) -> int:
+        return len(self.ids) if self.complete else self.library.count(self.spec)
+
     def _reset(self, ids: list[int]) -> None:
         self.beginResetModel()
         self.ids = ids
+        self.complete = self.queue_order is not None or len(ids) < ID_PAGE
         self._rows.clear()
         self.endResetModel()
+
+    # Rows beyond the first page arrive as the view scrolls (Qt's fetch-more protocol), so a
+    # search over 100k papers shows its first rows without listing every match first.
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self.complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """The rest of the view in one query: scrolling past the first page, or End, lands."""
+        if parent.isValid() or self.complete:
+            return
+        more = self.library.query_ids(
+            self.spec,
+            sort=self.sort_key or "added",
+            descending=self.descending,
+            limit=-1,
+            offset=len(self.ids),
+        )
+        self.complete = True
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.ids), len(self.ids) + len(more) - 1)
+            self.ids.extend(more)
+            self.endInsertRows()
 
     def refresh_rows(self, paper_ids: set[int] | None = None) -> None:
         """Repaint changed papers without re-querying the order (dataChanged, not a reset)."""
@@ -192,9 +235,7 @@ class PaperTableModel(QAbstractTableModel):
             return
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.layoutAboutToBeChanged.emit()
-        self.ids = self._query(self.spec)
-        self.layoutChanged.emit()
+        self.reload()
 
     def clear_sort(self) -> None:
         self.sort_key = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -141,6 +141,7 @@ class DetailPane(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
         self.tags.editingFinished.connect(self._save_tags)
+        self.tags.installEventFilter(self)
         links_row = QHBoxLayout()
         links_row.addWidget(self.links, 1)
         links_row.addWidget(self.edit_links)
@@ -202,6 +203,12 @@ class DetailPane(QWidget):
         self.note_timer.setInterval(NOTE_SAVE_DELAY_MS)
         self.note_timer.timeout.connect(self.flush_note)
         return box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Tag names for completion are read when the editor is entered, not per paper shown.
+        if watched is self.tags and event.type() == QEvent.Type.FocusIn:
+            self.tag_names.setStringList(self.library.all_tag_names())
+        return super().eventFilter(watched, event)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -270,7 +277,6 @@ class DetailPane(QWidget):
         self.key.setText(paper["citation_key"] or "")
         self.stars.set_value(paper["rating"])
         self.status.setCurrentIndex(STATUSES.index(paper["status"]))
-        self.tag_names.setStringList(self.library.all_tag_names())
         self.tags.setText(", ".join(paper["tags"]))
         self.abstract.setPlainText(readable(paper["abstract"]) or "No abstract.")
         self.provenance.setPlainText(self._sources_text(paper))
