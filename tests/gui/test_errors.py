@@ -91,3 +91,15 @@ def test_hostile_file_in_the_window_ends_in_the_summary(
     assert f"{binary}:1: is a binary file" in window.import_summary.details.toPlainText()
     assert window.import_summary.windowTitle() == "Import finished with errors"
     assert list(window.library.conn.iterdump()) == before
+
+
+def test_a_damaged_library_gets_a_dialog_not_a_crash(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    library = tmp_path / "library.db"
+    library.write_bytes(b"this is not an SQLite file, just some text " * 100)
+    before = library.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(gui_app, "setup_logging", lambda: None)
+    assert gui_app.run(library) == 3
+    assert shown and "not a Papershelf library" in shown[0]
+    assert library.read_bytes() == before
