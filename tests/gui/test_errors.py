@@ -93,7 +93,9 @@ def test_hostile_file_in_the_window_ends_in_the_summary(
     assert list(window.library.conn.iterdump()) == before
 
 
-def test_a_damaged_library_gets_a_dialog_not_a_crash(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_library_gets_a_dialog_not_a_crash(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     library = tmp_path / "library.db"
     library.write_bytes(b"this is not an SQLite file, just some text " * 100)
     before = library.read_bytes()
