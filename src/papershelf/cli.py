@@ -6,7 +6,7 @@ import argparse
 import json
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ from papershelf import __version__
 from papershelf.core.errors import ImportFailed, LibraryError, PapershelfError
 from papershelf.core.query import QueryError
 from papershelf.export import FORMATS
+from papershelf.importers import LAYOUTS
 from papershelf.library import ImportReport, Library, import_all
 from papershelf.paths import default_db
 from papershelf.store.search import Filter, SearchError
@@ -322,8 +323,6 @@ def cmd_gui(library_path: Path) -> int:
 
 # -- parser ----------------------------------------------------------------------------------
 
-Handler = Callable[[Library, argparse.Namespace], int]
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -338,7 +337,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import listing files")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    p.add_argument("--format", metavar="NAME", help="force a layout instead of detecting it")
+    p.add_argument(
+        "--format",
+        metavar="NAME",
+        choices=sorted(LAYOUTS),
+        help="force a layout instead of detecting it: "
+        + "; ".join(f"{name} ({module.DESCRIPTION})" for name, module in sorted(LAYOUTS.items())),
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument("--quiet", "-q", action="store_true")
     p.set_defaults(handler=cmd_import)

@@ -97,7 +97,3 @@ def looks_like_date(text: str) -> bool:
         or _MONTH_DAY.match(raw)
         or _MONTH_DAY_JUNK.match(raw)
     )
-
-
-def year_of(iso: str | None) -> int | None:
-    return int(iso[:4]) if iso and iso[:4].isdigit() else None

@@ -32,11 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from papershelf.core.errors import PapershelfError
 from papershelf.core.query import QueryError
 from papershelf.gui.delegates.stars import StarDelegate
 from papershelf.gui.dialogs import ExportDialog, ImportSummary
-from papershelf.gui.models.paper_table import COLUMN, PAPER_ID_ROLE, PaperTableModel
+from papershelf.gui.models.paper_table import COLUMN, PaperTableModel
 from papershelf.gui.tasks import ImportJob, ImportOutcome, ImportTask
 from papershelf.gui.widgets.dashboard import Dashboard
 from papershelf.gui.widgets.detail import DetailPane
@@ -767,13 +766,3 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
-
-    def current_paper_row(self) -> int:
-        return self.table.currentIndex().row()
-
-    def paper_id_at(self, row: int) -> int:
-        return int(self.model.index(row, 0).data(PAPER_ID_ROLE))
-
-    @staticmethod
-    def is_user_error(error: BaseException) -> bool:
-        return isinstance(error, (PapershelfError, QueryError, SearchError))
