@@ -12,7 +12,7 @@ from typing import Any
 
 from papershelf.core.errors import ImportFailed, InvalidValue, NotFound
 from papershelf.core.records import ParseWarning
-from papershelf.export import FORMATS
+from papershelf.export import FORMATS, BibOptions, render
 from papershelf.export.others import render_markdown
 from papershelf.importers import ParsedFile, parse_bytes, parse_text
 from papershelf.importers.decode import read_listing
@@ -418,6 +418,8 @@ class Library:
         papers = self.keyed_papers(ids)
         if fmt == "markdown":
             return render_markdown(papers, title=title, group_by="order" if in_order else "status")
+        if fmt in ("bibtex", "biblatex") and in_order:
+            return render(papers, BibOptions(biblatex=fmt == "biblatex"), keep_order=True)
         return FORMATS[fmt](papers)
 
     def set_citation_key(self, paper_id: int, key: str) -> None:

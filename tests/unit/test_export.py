@@ -286,3 +286,13 @@ def test_queue_exports_in_queue_order(annotated: Library) -> None:
     titles = [annotated.paper(i)["title"][:20] for i in (5, 3, 9)]
     positions = [text.index(title) for title in titles]
     assert positions == sorted(positions)
+
+
+def test_queue_exports_bibtex_in_queue_order(annotated: Library) -> None:
+    annotated.create_queue("thesis")
+    annotated.enqueue("thesis", [9, 3, 5])
+    text = annotated.export(annotated.queue_ids("thesis"), "bibtex", in_order=True)
+    keys = [line.split("{", 1)[1].rstrip(",") for line in text.splitlines() if line.startswith("@")]
+    assert keys == [annotated.paper(i)["citation_key"] for i in (9, 3, 5)]
+    assert text == annotated.export(annotated.queue_ids("thesis"), "bibtex", in_order=True)
+    assert bibtexparser.parse_string(text).failed_blocks == []

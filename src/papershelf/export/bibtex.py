@@ -114,8 +114,12 @@ def entry(paper: dict[str, Any], options: BibOptions) -> str:
     return "\n".join(lines)
 
 
-def render(papers: list[dict[str, Any]], options: BibOptions | None = None) -> str:
-    """Entries sorted by citation key, so two exports of the same papers diff cleanly."""
+def render(
+    papers: list[dict[str, Any]], options: BibOptions | None = None, *, keep_order: bool = False
+) -> str:
+    """Entries sorted by citation key, so two exports diff cleanly; a queue keeps its order."""
     chosen = options or BibOptions()
-    ordered = sorted(papers, key=lambda paper: (paper["citation_key"].lower(), paper["id"]))
+    ordered = (
+        papers if keep_order else sorted(papers, key=lambda p: (p["citation_key"].lower(), p["id"]))
+    )
     return "".join(entry(paper, chosen) + "\n\n" for paper in ordered)
