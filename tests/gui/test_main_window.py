@@ -374,3 +374,17 @@ def test_large_views_load_in_pages_as_the_table_scrolls(
     assert window.model.ids == seeded.query_ids() and window.model.complete
     assert len(window.export_selection().ids) == 2647
     window.close()
+
+
+def test_export_preview_is_short_but_save_writes_everything(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.export_selection()
+    assert "… and 47 more papers, written when you save." in dialog.preview.toPlainText()
+    assert (
+        dialog.preview.toPlainText().count("\n@") + dialog.preview.toPlainText().startswith("@")
+        == 100
+    )
+    dialog.save(tmp_path / "all.bib")
+    assert (tmp_path / "all.bib").read_text(encoding="utf-8").count("\n@") + 1 == 147
+    assert dialog.saved_to == tmp_path / "all.bib"
