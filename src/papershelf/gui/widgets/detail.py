@@ -6,6 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -64,6 +65,51 @@ class StarRating(QWidget):
             button.setText("★" if n <= value else "☆")
 
 
+class TitleEdit(QPlainTextEdit):
+    """A title that wraps instead of scrolling out of sight; Enter or leaving the field saves."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def fit(self) -> None:
+        lines = max(1, min(4, self.document().size().height()))
+        self.setFixedHeight(int(lines * self.fontMetrics().lineSpacing() + 12))
+
+    def text(self) -> str:
+        return " ".join(self.toPlainText().split())
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+        self.fit()
+
+    def selectAll(self) -> None:
+        super().selectAll()
+
+    def setCursorPosition(self, position: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.editingFinished.emit()  # a title is one line: Enter saves it
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.editingFinished.emit()
+        super().focusOutEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+
 class TagCompleter(QCompleter):
     """Completes the tag being typed after the last comma."""
 
@@ -93,7 +139,7 @@ class DetailPane(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        self.title = QLineEdit(self)
+        self.title = TitleEdit(self)
         self.title.setObjectName("titleEdit")
         self.title.setPlaceholderText("Title")
         font = self.title.font()
