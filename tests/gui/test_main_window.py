@@ -388,3 +388,14 @@ def test_export_preview_is_short_but_save_writes_everything(
     dialog.save(tmp_path / "all.bib")
     assert (tmp_path / "all.bib").read_text(encoding="utf-8").count("\n@") + 1 == 147
     assert dialog.saved_to == tmp_path / "all.bib"
+
+
+def test_editing_one_paper_repaints_only_its_row(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.table.selectRow(3)
+    changed: list[tuple[int, int]] = []
+    window.model.dataChanged.connect(
+        lambda top, bottom, _roles=(): changed.append((top.row(), bottom.row()))
+    )
+    window.detail._rate(4)
+    assert changed == [(3, 3)]
+    assert window.model.index(3, COLUMN["rating"]).data(Qt.ItemDataRole.UserRole + 2) == 4

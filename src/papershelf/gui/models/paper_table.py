@@ -147,14 +147,19 @@ class PaperTableModel(QAbstractTableModel):
             self.endInsertRows()
 
     def refresh_rows(self, paper_ids: set[int] | None = None) -> None:
-        """Repaint changed papers without re-querying the order (dataChanged, not a reset)."""
+        """Repaint changed papers without re-querying the order: dataChanged for their rows only."""
+        last_column = len(COLUMNS) - 1
         if paper_ids is None:
             self._rows.clear()
-        else:
-            for paper_id in paper_ids:
-                self._rows.pop(paper_id, None)
-        if self.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+            if self.ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, last_column))
+            return
+        for paper_id in paper_ids:
+            self._rows.pop(paper_id, None)
+        wanted = set(paper_ids)
+        for row, paper_id in enumerate(self.ids):
+            if paper_id in wanted:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
 
     # -- Qt's model interface --------------------------------------------------------------
 
