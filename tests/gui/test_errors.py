@@ -105,3 +105,16 @@ def test_a_damaged_library_gets_a_dialog_not_a_crash(
     assert gui_app.run(library) == 3
     assert shown and "not a Papershelf library" in shown[0]
     assert library.read_bytes() == before
+
+
+def test_daily_backup_runs_off_the_gui_thread(qtbot, seeded_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QThreadPool
+
+    from papershelf.gui.tasks import BackupTask
+
+    task = BackupTask(seeded_path)
+    task.setAutoDelete(False)
+    QThreadPool.globalInstance().start(task)
+    qtbot.waitUntil(lambda: task.made is not None or task.error is not None, timeout=10000)
+    assert task.error is None and task.made is not None and task.made.exists()
+    assert task.made.parent == seeded_path.parent / "backups"

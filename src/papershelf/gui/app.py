@@ -8,12 +8,13 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from papershelf import __version__
 from papershelf.core.errors import LibraryError, PapershelfError
 from papershelf.core.query import QueryError
+from papershelf.gui.tasks import BackupTask
 from papershelf.library import Library
 from papershelf.paths import data_dir
 from papershelf.store.search import SearchError
@@ -83,14 +84,15 @@ def run(library_path: Path) -> int:
         return 3
     from papershelf.gui.main_window import MainWindow
 
-    try:
-        library.auto_backup()
-    except OSError as error:  # a full disk must not keep the reader from their list
-        log.warning("automatic backup failed: %s", error)
-
     install_exception_hook()
     window = MainWindow(library, settings=QSettings())
     window.show()
+    backup = BackupTask(library_path)
+    backup.setAutoDelete(False)
+    QThreadPool.globalInstance().start(backup)
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone()
+    if backup.error:
+        log.warning("automatic backup failed: %s", backup.error)
     library.close()
     return int(code)

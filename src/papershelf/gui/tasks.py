@@ -72,3 +72,20 @@ class ImportTask(QRunnable):
             )
         except ImportFailed as error:
             outcome.failures.append(error)
+
+
+class BackupTask(QRunnable):
+    """The daily backup, on its own connection, so a large library never delays the window."""
+
+    def __init__(self, library_path: Path) -> None:
+        super().__init__()
+        self.library_path = library_path
+        self.made: Path | None = None
+        self.error: str | None = None
+
+    def run(self) -> None:
+        try:
+            with Library(self.library_path) as library:
+                self.made = library.auto_backup()
+        except (OSError, PapershelfError) as error:  # a full disk must not stop the reader
+            self.error = str(error)
