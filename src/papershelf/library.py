@@ -18,6 +18,7 @@ from papershelf.importers import ParsedFile, parse_bytes, parse_text
 from papershelf.importers.decode import read_listing
 from papershelf.store import annotations, backup, fts, keys, queues, rows, stats, undo
 from papershelf.store import papers as store_papers
+from papershelf.store.batch import upsert_batch
 from papershelf.store.clock import now
 from papershelf.store.connection import connect, migrate, transaction
 from papershelf.store.merge import merge_papers
@@ -26,6 +27,7 @@ from papershelf.store.schema import LATEST
 from papershelf.store.search import Filter, compile_filter, order_by
 
 Progress = Callable[[int, int], None]
+IMPORT_BATCH = 1000  # records per set-based write; also how often progress and cancel are seen
 Cancelled = Callable[[], bool]
 
 
@@ -211,15 +213,23 @@ class Library:
             source = store_papers.record_source(
                 self.conn, Path(parsed.name).name, digest, result.layout, stamp
             )
-            for index, record in enumerate(result.records, start=1):
+            for start in range(0, total, IMPORT_BATCH):
                 if cancelled and cancelled():
                     raise ImportCancelled(parsed.name)
-                outcome = store_papers.upsert(self.conn, record, stamp)
-                store_papers.link_source(self.conn, outcome.paper_id, source, record.line)
-                self._count(report, outcome)
-                touched.add(outcome.paper_id)
-                if progress and (index % 200 == 0 or index == total):
-                    progress(index, total)
+                batch = result.records[start : start + IMPORT_BATCH]
+                outcomes = upsert_batch(self.conn, batch, stamp)
+                store_papers.link_sources(
+                    self.conn,
+                    source,
+                    [(o.paper_id, r.line) for o, r in zip(outcomes, batch, strict=True)],
+                )
+                for outcome in outcomes:
+                    self._count(report, outcome)
+                    touched.add(outcome.paper_id)
+                if progress:
+                    progress(start + len(batch), total)
+            if cancelled and cancelled():  # a late cancel still leaves nothing behind
+                raise ImportCancelled(parsed.name)
         return report
 
     @staticmethod

@@ -6,6 +6,7 @@ import os
 import shutil
 import sqlite3
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,8 @@ def test_restore_refuses_a_damaged_copy_and_changes_nothing(
     seeded: Library, tmp_path: Path
 ) -> None:
     broken = seeded.backup(tmp_path / "broken.db")
+    with closing(sqlite3.connect(broken)) as raw:  # no free pages: the middle one holds data
+        raw.execute("VACUUM")
     with broken.open("r+b") as handle:  # wreck a page in the middle, keep the header
         handle.seek(os.path.getsize(broken) // 2)
         handle.write(b"\xff" * 8192)

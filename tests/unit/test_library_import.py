@@ -91,8 +91,8 @@ def test_cancelled_import_leaves_library_as_it_was(seeded: Library) -> None:
     extra = seed("003").read_text(encoding="utf-8").replace("MMTok", "MMTokX")
     path = seeded.path.parent / "extra.txt"
     path.write_text(extra, encoding="utf-8")
-    with pytest.raises(ImportCancelled):
-        seeded.import_path(path, cancelled=lambda: next(calls) >= 5)
+    with pytest.raises(ImportCancelled):  # asked before the batch, then after it was written
+        seeded.import_path(path, cancelled=lambda: next(calls) >= 1)
     assert dump(seeded) == before
 
 
@@ -200,3 +200,39 @@ def test_source_records_hash_and_layout(seeded: Library) -> None:
         "SELECT file, layout FROM sources WHERE sha256 = ?", (digest,)
     ).fetchone()
     assert row == (seed("002").name, "abstracts")
+
+
+def library_content(library: Library) -> list[dict[str, object]]:
+    """Every paper as `list --json` shows it, minus the clock."""
+    papers = library.papers(library.query_ids(sort="added"))
+    for paper in papers:
+        for stamp in ("added", "modified", "status_changed"):
+            paper.pop(stamp)
+        for note in paper["note_records"]:
+            note.pop("created"), note.pop("modified")
+    return papers
+
+
+@pytest.mark.parametrize("batch", [7, 1000])
+def test_batched_import_equals_one_record_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    """Batches change how many statements run, never which papers merge with which.
+
+    One seed comes first, listed twice over in one file, so every paper meets its own copy inside
+    a batch and across batch edges; then the five seeds, which match it and each other.
+    """
+    doubled = tmp_path / "doubled.txt"
+    listing = seed("002").read_text(encoding="utf-8")
+    doubled.write_text(listing + "\n" + listing, encoding="utf-8")
+    contents = []
+    for size in (1, batch):
+        monkeypatch.setattr("papershelf.library.IMPORT_BATCH", size)
+        with Library(tmp_path / f"batch-{size}.db") as library:
+            reports = [library.import_path(path) for path in [doubled, *SEED_FILES]]
+            contents.append((library_content(library), [r.to_json() for r in reports]))
+    assert contents[0] == contents[1]
+    papers, reports = contents[1]
+    assert len(papers) == 147
+    assert reports[0]["papers"] == 2 * reports[0]["new"] > 0  # each paper stored once
+    assert reports[3]["new"] == 0  # the same seed alone finds all of its papers there

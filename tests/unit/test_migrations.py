@@ -105,3 +105,36 @@ def test_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(LibraryError, match="not a Papershelf library"):
         Library(path)
     assert path.read_bytes() == before
+
+
+def test_version_4_file_moves_authors_into_the_row(tmp_path: Path) -> None:
+    path = tmp_path / "v4.db"
+    shutil.copy(DATA / "library-v4.db", path)
+    with sqlite3.connect(path) as raw:
+        assert schema_version(raw) == 4
+        expected = {
+            paper_id: [
+                r[0]
+                for r in raw.execute(
+                    "SELECT a.name FROM paper_authors pa JOIN authors a ON a.id = pa.author_id "
+                    "WHERE pa.paper_id = ? ORDER BY pa.position",
+                    (paper_id,),
+                )
+            ]
+            for paper_id in range(1, 148)
+        }
+    with Library(path) as library:
+        assert schema_version(library.conn) == LATEST
+        tables = {r[0] for r in library.conn.execute("SELECT name FROM sqlite_master")}
+        assert {"authors", "paper_authors"}.isdisjoint(tables)
+        papers = library.papers(range(1, 148))
+        assert {p["id"]: p["authors"] for p in papers} == expected
+        assert expected[1][:3] == ["Yangtao Wang", "Xi Shen", "Yuan Yuan"]
+        assert (library.paper(4)["rating"], library.paper(5)["tags"]) == (3, ["graphs"])
+        assert library.undo_label() is None  # old steps named the dropped tables
+        assert library.query_ids(Filter(search="author:yangtao")) == [1]
+        assert library.count(Filter(search="tag:graphs")) == 1
+        library.update_paper(1, authors=["Ann Other", "Yangtao Wang"])
+        assert library.paper(1)["authors"] == ["Ann Other", "Yangtao Wang"]
+        assert library.undo() is not None
+        assert library.paper(1)["authors"] == expected[1]

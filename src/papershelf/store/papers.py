@@ -31,77 +31,6 @@ class Outcome:
     changed: bool
 
 
-def find_match(conn: sqlite3.Connection, record: PaperRecord) -> int | None:
-    """The live paper this record is the same as: by arXiv id, DOI, title, then abstract."""
-    keys = (
-        record.arxiv_id,
-        record.doi,
-        None if record.title_is_placeholder else title_key(record.title),
-        abstract_key(record.abstract),
-    )
-    if not any(keys):
-        return None
-    # One indexed OR query; the CASE ranks the kinds of evidence in the order above.
-    row = conn.execute(
-        """
-        SELECT id FROM papers
-         WHERE deleted IS NULL
-           AND (arxiv_id = :a OR doi = :d COLLATE NOCASE OR title_key = :t OR abstract_key = :k)
-         ORDER BY CASE WHEN arxiv_id = :a THEN 0 WHEN doi = :d COLLATE NOCASE THEN 1
-                       WHEN title_key = :t THEN 2 ELSE 3 END, id
-         LIMIT 1
-        """,
-        dict(zip("adtk", keys, strict=True)),
-    ).fetchone()
-    return int(row[0]) if row else None
-
-
-def upsert(conn: sqlite3.Connection, record: PaperRecord, now: str) -> Outcome:
-    match = find_match(conn, record)
-    if match is None:
-        return Outcome(insert(conn, record, now), merged=False, changed=True)
-    return Outcome(match, merged=True, changed=merge_record(conn, match, record, now))
-
-
-def insert(conn: sqlite3.Connection, record: PaperRecord, now: str) -> int:
-    authors_truncated = record.authors_truncated
-    values = {
-        "title": record.title,
-        "title_placeholder": int(record.title_is_placeholder),
-        "title_key": None if record.title_is_placeholder else title_key(record.title),
-        "abstract": record.abstract,
-        "abstract_key": abstract_key(record.abstract),
-        "authors_text": ", ".join(record.authors),
-        "authors_truncated": int(authors_truncated),
-        "author_count": record.author_count,
-        "categories": " ".join(record.categories),
-        "date": record.date,
-        "date_text": record.date_text,
-        "date_partial": record.date_partial,
-        "has_code": int(record.has_code),
-        "rating": record.rating or 0,
-        "status": record.status or "new",
-        "added": now,
-        "modified": now,
-        **{name: getattr(record, name) for name in SCALAR_FILLS},
-    }
-    columns = ", ".join(values)
-    marks = ", ".join("?" for _ in values)
-    cursor = conn.execute(f"INSERT INTO papers ({columns}) VALUES ({marks})", list(values.values()))
-    paper_id = int(cursor.lastrowid or 0)
-    set_authors(conn, paper_id, record.authors, fresh=True)
-    conn.executemany(
-        "INSERT INTO urls (paper_id, position, url) VALUES (?, ?, ?)",
-        [(paper_id, position, url) for position, url in enumerate(dict.fromkeys(record.urls))],
-    )
-    conn.executemany(
-        "INSERT OR IGNORE INTO review_flags (paper_id, reason) VALUES (?, ?)",
-        [(paper_id, reason) for reason in record.needs_review],
-    )
-    add_personal(conn, paper_id, record, now)
-    return paper_id
-
-
 def add_personal(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, now: str) -> bool:
     """Tags, notes and a citation key carried by a BibTeX/CSL record; never overwrites."""
     if not (record.tags or record.notes or record.citation_key):
@@ -133,26 +62,12 @@ def add_personal(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
     return conn.total_changes != before
 
 
-def set_authors(
-    conn: sqlite3.Connection, paper_id: int, names: list[str], *, fresh: bool = False
-) -> None:
-    """Replace a paper's ordered author list: a few statements whatever the list's length."""
-    if not fresh:
-        conn.execute("DELETE FROM paper_authors WHERE paper_id = ?", (paper_id,))
-    if names:
-        listed = json.dumps(names)
-        conn.execute(
-            "INSERT OR IGNORE INTO authors (name) SELECT value FROM json_each(?)", (listed,)
-        )
-        conn.execute(
-            "INSERT OR IGNORE INTO paper_authors (paper_id, position, author_id) "
-            "SELECT ?, j.key, a.id FROM json_each(?) j JOIN authors a ON a.name = j.value",
-            (paper_id, listed),
-        )
-    if not fresh:  # a new paper was inserted with its authors_text already
-        conn.execute(
-            "UPDATE papers SET authors_text = ? WHERE id = ?", (", ".join(names), paper_id)
-        )
+def set_authors(conn: sqlite3.Connection, paper_id: int, names: list[str]) -> None:
+    """Replace a paper's ordered author list (and the text the table shows and sorts by)."""
+    conn.execute(
+        "UPDATE papers SET authors_json = ?, authors_text = ? WHERE id = ?",
+        (json.dumps(names, ensure_ascii=False), ", ".join(names), paper_id),
+    )
 
 
 def add_urls(conn: sqlite3.Connection, paper_id: int, urls: list[str]) -> bool:
@@ -233,7 +148,7 @@ def _merge_authors(
 ) -> bool:
     if not record.authors:
         return False
-    current = [name for name in row["authors_text"].split(", ") if name]
+    current = json.loads(row["authors_json"])
     better = (
         not current
         or (row["authors_truncated"] and not record.authors_truncated)
@@ -280,8 +195,11 @@ def source_exists(conn: sqlite3.Connection, sha256: str) -> bool:
     return conn.execute("SELECT 1 FROM sources WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
 
-def link_source(conn: sqlite3.Connection, paper_id: int, source_id: int, line: int) -> None:
-    conn.execute(
+def link_sources(
+    conn: sqlite3.Connection, source_id: int, paper_lines: list[tuple[int, int]]
+) -> None:
+    """Remember which file (and line) each paper came from."""
+    conn.executemany(
         "INSERT OR IGNORE INTO paper_sources (paper_id, source_id, line) VALUES (?, ?, ?)",
-        (paper_id, source_id, line),
+        [(paper_id, source_id, line) for paper_id, line in paper_lines],
     )

@@ -11,7 +11,7 @@ PAPER_COLUMNS = (
     "id, title, title_placeholder, abstract, authors_truncated, author_count, affiliation, "
     "category, categories, date, date_text, date_partial, submitted_v1, announced, arxiv_id, "
     "doi, journal_ref, comments, venue, entry_type, score, has_code, rating, status, "
-    "status_changed, added, modified, deleted, citation_key"
+    "status_changed, added, modified, deleted, citation_key, authors_json"
 )
 
 
@@ -39,12 +39,6 @@ def fetch_papers(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any
     finally:
         conn.row_factory = None
     member = "paper_id IN (SELECT value FROM json_each(?))"
-    authors = _grouped(
-        conn,
-        f"SELECT pa.paper_id, a.name FROM paper_authors pa JOIN authors a ON a.id = pa.author_id "
-        f"WHERE pa.{member} ORDER BY pa.paper_id, pa.position",
-        ids_json,
-    )
     urls = _grouped(
         conn, f"SELECT paper_id, url FROM urls WHERE {member} ORDER BY position", ids_json
     )
@@ -82,7 +76,7 @@ def fetch_papers(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any
         papers.append(
             _shape(
                 row,
-                authors[paper_id],
+                json.loads(row["authors_json"]),
                 urls[paper_id],
                 tags[paper_id],
                 queues[paper_id],

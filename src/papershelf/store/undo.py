@@ -15,8 +15,6 @@ from dataclasses import dataclass
 # Every table that holds the reader's data. Full-text rows are rebuilt, not logged.
 LOGGED_TABLES = (
     "papers",
-    "authors",
-    "paper_authors",
     "urls",
     "tags",
     "paper_tags",
@@ -88,7 +86,7 @@ def _owner(table: str, columns: list[str], prefix: str) -> tuple[str, str]:
 
 
 # Which full-text index a row change affects: 1 the listing's text, 2 the reader's words.
-_INDEX_OF = {"paper_authors": "1", "tags": "2", "paper_tags": "2", "notes": "2"}
+_INDEX_OF = {"tags": "2", "paper_tags": "2", "notes": "2"}
 _PAPER_TEXT = ("title", "abstract", "authors_text")
 
 

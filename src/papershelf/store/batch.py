@@ -1,0 +1,198 @@
+"""Importing records a batch at a time: a few set-based statements per batch, not per paper.
+
+A record is the same paper as a live one with the same arXiv id, else DOI (ignoring case), else
+folded title, else abstract opening; the lowest id wins among equals. SQLite is asked once per
+batch for every candidate, and a small index keeps the batch's own papers, so a listing that
+repeats a paper merges it with itself.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from papershelf.core.records import PaperRecord
+from papershelf.core.text import abstract_key, title_key
+from papershelf.store.papers import SCALAR_FILLS, Outcome, add_personal, merge_record
+
+Keys = tuple[str | None, str | None, str | None, str | None]  # arXiv id, DOI, title, abstract
+
+_CANDIDATES = """
+SELECT id, arxiv_id, doi, title_key, abstract_key FROM papers
+ WHERE deleted IS NULL AND (
+       arxiv_id IN (SELECT value FROM json_each(:a))
+    OR doi COLLATE NOCASE IN (SELECT value FROM json_each(:d))
+    OR title_key IN (SELECT value FROM json_each(:t))
+    OR abstract_key IN (SELECT value FROM json_each(:k)))
+ ORDER BY id
+"""
+_COLUMNS = (
+    "id",
+    "title",
+    "title_placeholder",
+    "title_key",
+    "abstract",
+    "abstract_key",
+    "authors_text",
+    "authors_json",
+    "authors_truncated",
+    "author_count",
+    "categories",
+    "date",
+    "date_text",
+    "date_partial",
+    "has_code",
+    "rating",
+    "status",
+    "added",
+    "modified",
+    *SCALAR_FILLS,
+)
+_INSERT = f"INSERT INTO papers ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
+
+
+def _doi_form(doi: str | None) -> str | None:
+    # SQLite's NOCASE folds ASCII letters only; bytes.lower() does exactly that.
+    return doi.encode().lower().decode() if doi else None
+
+
+def record_keys(record: PaperRecord) -> Keys:
+    return (
+        record.arxiv_id or None,
+        _doi_form(record.doi),
+        None if record.title_is_placeholder else title_key(record.title),
+        abstract_key(record.abstract),
+    )
+
+
+@dataclass
+class KeyIndex:
+    """Which live papers carry which keys: the batch's candidates plus the batch's own papers."""
+
+    by_kind: tuple[dict[str, set[int]], ...] = field(default_factory=lambda: ({}, {}, {}, {}))
+    keys_of: dict[int, Keys] = field(default_factory=dict)
+
+    def add(self, paper_id: int, keys: Keys) -> None:
+        self.remove(paper_id)
+        self.keys_of[paper_id] = keys
+        for index, value in zip(self.by_kind, keys, strict=True):
+            if value:
+                index.setdefault(value, set()).add(paper_id)
+
+    def remove(self, paper_id: int) -> None:
+        for index, value in zip(self.by_kind, self.keys_of.pop(paper_id, ()), strict=False):
+            if value:
+                index[value].discard(paper_id)
+
+    def best(self, keys: Keys) -> int | None:
+        """The strongest kind of evidence wins, then the lowest id."""
+        for index, value in zip(self.by_kind, keys, strict=True):
+            if value and index.get(value):
+                return min(index[value])
+        return None
+
+
+def _candidates(conn: sqlite3.Connection, keys: Sequence[Keys]) -> KeyIndex:
+    found = KeyIndex()
+    columns = [json.dumps([k[i] for k in keys if k[i]]) for i in range(4)]
+    for paper_id, *stored in conn.execute(_CANDIDATES, dict(zip("adtk", columns, strict=True))):
+        arxiv, doi, title, abstract = stored
+        found.add(paper_id, (arxiv, _doi_form(doi), title, abstract))
+    return found
+
+
+def _stored_keys(conn: sqlite3.Connection, paper_id: int) -> Keys:
+    arxiv, doi, title, abstract = conn.execute(
+        "SELECT arxiv_id, doi, title_key, abstract_key FROM papers WHERE id = ?", (paper_id,)
+    ).fetchone()
+    return (arxiv, _doi_form(doi), title, abstract)
+
+
+@dataclass
+class _Pending:
+    """Papers of this batch matched nothing: inserted together when the batch is flushed."""
+
+    rows: list[tuple[int, PaperRecord, Keys]] = field(default_factory=list)
+
+    def ids(self) -> set[int]:
+        return {paper_id for paper_id, _, _ in self.rows}
+
+
+def upsert_batch(
+    conn: sqlite3.Connection, records: Sequence[PaperRecord], now: str
+) -> list[Outcome]:
+    """Insert or merge these records, in order; one outcome per record."""
+    all_keys = [record_keys(record) for record in records]
+    index = _candidates(conn, all_keys)
+    next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM papers").fetchone()[0])
+    pending = _Pending()
+    pending_ids: set[int] = set()
+    outcomes: list[Outcome] = []
+    for record, keys in zip(records, all_keys, strict=True):
+        match = index.best(keys)
+        if match is None:
+            pending.rows.append((next_id, record, keys))
+            pending_ids.add(next_id)
+            index.add(next_id, keys)
+            outcomes.append(Outcome(next_id, merged=False, changed=True))
+            next_id += 1
+            continue
+        if match in pending_ids:  # a paper listed twice in one file: store the first, then merge
+            _insert(conn, pending, now)
+            pending, pending_ids = _Pending(), set()
+        changed = merge_record(conn, match, record, now)
+        index.add(match, _stored_keys(conn, match))
+        outcomes.append(Outcome(match, merged=True, changed=changed))
+    _insert(conn, pending, now)
+    return outcomes
+
+
+def _paper_row(paper_id: int, record: PaperRecord, keys: Keys, now: str) -> tuple[object, ...]:
+    return (
+        paper_id,
+        record.title,
+        int(record.title_is_placeholder),
+        keys[2],
+        record.abstract,
+        keys[3],
+        ", ".join(record.authors),
+        json.dumps(record.authors, ensure_ascii=False),
+        int(record.authors_truncated),
+        record.author_count,
+        " ".join(record.categories),
+        record.date,
+        record.date_text,
+        record.date_partial,
+        int(record.has_code),
+        record.rating or 0,
+        record.status or "new",
+        now,
+        now,
+        *(getattr(record, name) for name in SCALAR_FILLS),
+    )
+
+
+def _insert(conn: sqlite3.Connection, pending: _Pending, now: str) -> None:
+    if not pending.rows:
+        return
+    conn.executemany(_INSERT, [_paper_row(*row, now) for row in pending.rows])
+    conn.executemany(
+        "INSERT INTO urls (paper_id, position, url) VALUES (?, ?, ?)",
+        [
+            (paper_id, position, url)
+            for paper_id, record, _ in pending.rows
+            for position, url in enumerate(dict.fromkeys(record.urls))
+        ],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO review_flags (paper_id, reason) VALUES (?, ?)",
+        [
+            (paper_id, reason)
+            for paper_id, record, _ in pending.rows
+            for reason in record.needs_review
+        ],
+    )
+    for paper_id, record, _ in pending.rows:
+        add_personal(conn, paper_id, record, now)
