@@ -12,11 +12,22 @@ from typing import Any
 
 from papershelf.core.errors import ImportFailed, InvalidValue, NotFound
 from papershelf.core.records import ParseWarning
-from papershelf.export import FORMATS, BibOptions, render
+from papershelf.export import FORMATS, BibOptions
+from papershelf.export.bibtex import entry
 from papershelf.export.others import render_markdown
 from papershelf.importers import ParsedFile, parse_bytes, parse_text
 from papershelf.importers.decode import read_listing
-from papershelf.store import annotations, backup, fts, keys, queues, rows, stats, undo
+from papershelf.store import (
+    annotations,
+    backup,
+    entry_cache,
+    fts,
+    keys,
+    queues,
+    rows,
+    stats,
+    undo,
+)
 from papershelf.store import papers as store_papers
 from papershelf.store.batch import upsert_batch
 from papershelf.store.clock import now
@@ -425,12 +436,28 @@ class Library:
             raise InvalidValue(
                 f"unknown export format {fmt!r} (one of {', '.join(sorted(FORMATS))})"
             )
+        if fmt in ("bibtex", "biblatex"):
+            return self._bib_entries(ids, style=fmt, keep_order=in_order)
         papers = self.keyed_papers(ids)
         if fmt == "markdown":
             return render_markdown(papers, title=title, group_by="order" if in_order else "status")
-        if fmt in ("bibtex", "biblatex") and in_order:
-            return render(papers, BibOptions(biblatex=fmt == "biblatex"), keep_order=True)
         return FORMATS[fmt](papers)
+
+    def _bib_entries(self, ids: Sequence[int], *, style: str, keep_order: bool) -> str:
+        """Entries sorted by key (a queue keeps its order); unchanged papers come from the cache."""
+        texts = entry_cache.cached(self.conn, ids, style)
+        missing = [paper_id for paper_id in dict.fromkeys(ids) if paper_id not in texts]
+        if missing:
+            options = BibOptions(biblatex=style == "biblatex")
+            fresh = {paper["id"]: entry(paper, options) for paper in self.keyed_papers(missing)}
+            with self._write("cache entries", undoable=False):
+                entry_cache.store(self.conn, style, fresh)
+            texts |= fresh
+        present = [paper_id for paper_id in ids if paper_id in texts]
+        if not keep_order:
+            keys = entry_cache.sort_keys(self.conn, present)
+            present.sort(key=lambda paper_id: (keys[paper_id].lower(), paper_id))
+        return "".join(texts[paper_id] + "\n\n" for paper_id in present)
 
     def set_citation_key(self, paper_id: int, key: str) -> None:
         with self._write("Edit citation key"):

@@ -296,3 +296,37 @@ def test_queue_exports_bibtex_in_queue_order(annotated: Library) -> None:
     assert keys == [annotated.paper(i)["citation_key"] for i in (9, 3, 5)]
     assert text == annotated.export(annotated.queue_ids("thesis"), "bibtex", in_order=True)
     assert bibtexparser.parse_string(text).failed_blocks == []
+
+
+def uncached_export(library: Library, fmt: str) -> str:
+    library.conn.execute("DELETE FROM entry_cache")
+    return export_all(library, fmt)
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "biblatex"])
+def test_cached_entries_follow_every_change(annotated: Library, fmt: str) -> None:
+    """Each kind of write that changes an entry drops its cached text, whatever path made it."""
+    first = export_all(annotated, fmt)
+    assert export_all(annotated, fmt) == first  # served from the cache, byte for byte
+    assert annotated.conn.execute("SELECT count(*) FROM entry_cache").fetchone()[0] == 147
+    changes = [
+        lambda: annotated.rate([1], 2),
+        lambda: annotated.set_status([1], "dropped"),
+        lambda: annotated.tag([1], add=["graphs"]),
+        lambda: annotated.rename_tag("graphs", "graph theory"),
+        lambda: annotated.delete_tag("graph theory"),
+        lambda: annotated.add_note(2, "Compare with $O(n^2)$ baselines & more."),
+        lambda: annotated.update_paper(2, title="A New Title: With {Braces} & 100%"),
+        lambda: annotated.update_paper(2, authors=["Zoë Ångström"]),
+        lambda: annotated.update_paper(2, urls=["https://example.org/a_b"]),
+        lambda: annotated.set_citation_key(2, "pinned2024"),
+        annotated.undo,
+        annotated.redo,
+        lambda: annotated.merge(1, 3),
+    ]
+    for number, change in enumerate(changes):
+        before = export_all(annotated, fmt)
+        change()
+        after = export_all(annotated, fmt)
+        assert after != before, number
+        assert after == uncached_export(annotated, fmt), number

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import abstract_key, title_key
+from papershelf.store import undo
 from papershelf.store.papers import SCALAR_FILLS, Outcome, add_personal, merge_record
 
+_as_json = json.JSONEncoder(ensure_ascii=False).encode
 Keys = tuple[str | None, str | None, str | None, str | None]  # arXiv id, DOI, title, abstract
 
 _CANDIDATES = """
@@ -158,7 +160,7 @@ def _paper_row(paper_id: int, record: PaperRecord, keys: Keys, now: str) -> tupl
         record.abstract,
         keys[3],
         ", ".join(record.authors),
-        json.dumps(record.authors, ensure_ascii=False),
+        _as_json(record.authors),
         int(record.authors_truncated),
         record.author_count,
         " ".join(record.categories),
@@ -177,7 +179,8 @@ def _paper_row(paper_id: int, record: PaperRecord, keys: Keys, now: str) -> tupl
 def _insert(conn: sqlite3.Connection, pending: _Pending, now: str) -> None:
     if not pending.rows:
         return
-    conn.executemany(_INSERT, [_paper_row(*row, now) for row in pending.rows])
+    with undo.bulk_inserted_papers(conn, sorted(pending.ids())):
+        conn.executemany(_INSERT, [_paper_row(*row, now) for row in pending.rows])
     conn.executemany(
         "INSERT INTO urls (paper_id, position, url) VALUES (?, ?, ?)",
         [

@@ -258,6 +258,13 @@ def v5_authors_in_row(conn: sqlite3.Connection) -> None:
     undo.install(conn)
 
 
+def v6_entry_cache(conn: sqlite3.Connection) -> None:
+    """Rendered BibTeX entries are kept until something they show changes."""
+    from papershelf.store import entry_cache
+
+    entry_cache.create(conn)
+
+
 Step = str | Callable[[sqlite3.Connection], None]
 # Each step moves the schema from version N-1 to N. Index 0 is version 1.
 MIGRATIONS: tuple[Step, ...] = (
@@ -266,5 +273,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v3_undo_log,
     v4_split_index_and_lean_undo,
     v5_authors_in_row,
+    v6_entry_cache,
 )
 LATEST = len(MIGRATIONS)

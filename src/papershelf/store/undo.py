@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 # Every table that holds the reader's data. Full-text rows are rebuilt, not logged.
@@ -209,6 +211,34 @@ def _new_step(conn: sqlite3.Connection, label: str, stack: str) -> int:
     )
     conn.execute("UPDATE undo_state SET step = ?", (step,))
     return step
+
+
+@contextmanager
+def bulk_inserted_papers(conn: sqlite3.Connection, paper_ids: list[int]) -> Iterator[None]:
+    """Papers inserted in the block are logged in two set-based statements, not a trigger a row.
+
+    The log rows are the ones the insert trigger would write; the paper rows that follow
+    (links, flags) see the papers as fresh and stay unlogged, as they do after the trigger.
+    """
+    step = conn.execute("SELECT step FROM undo_state").fetchone()[0]
+    if step is None:
+        yield
+        return
+    listed = json.dumps(paper_ids)
+    conn.execute("UPDATE undo_state SET step = NULL")
+    try:
+        yield
+    finally:
+        conn.execute("UPDATE undo_state SET step = ?", (step,))
+    conn.execute(
+        "INSERT OR IGNORE INTO undo_fresh (paper_id) SELECT value FROM json_each(?)", (listed,)
+    )
+    conn.execute(
+        "INSERT INTO undo_log (step, statement, params, paper_id, tag_id, fts) "
+        "SELECT ?, 'DELETE FROM papers WHERE id = ?', '[' || value || ']', value, NULL, 3 "
+        "FROM json_each(?)",
+        (step, listed),
+    )
 
 
 def end(conn: sqlite3.Connection) -> None:
