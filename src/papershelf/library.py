@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -10,13 +9,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from papershelf.core.batching import batched
 from papershelf.core.errors import ImportFailed, InvalidValue, NotFound
 from papershelf.core.records import ParseWarning
 from papershelf.export import FORMATS, BibOptions
 from papershelf.export.bibtex import entry
 from papershelf.export.others import render_markdown
-from papershelf.importers import ParsedFile, parse_bytes, parse_text
-from papershelf.importers.decode import read_listing
+from papershelf.importers import ParsedFile, RecordStream, parse_bytes, stream_file
+from papershelf.importers.decode import ReadCounter, sniff, text_digest
 from papershelf.store import (
     annotations,
     backup,
@@ -180,15 +180,24 @@ class Library:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportReport:
-        text = read_listing(Path(path))
-        known = self._already_imported(str(path), text)
-        if known is not None:  # the same bytes again: answer from the library, parse nothing
+        """Import a listing file, read and parsed as it is written: memory stays flat."""
+        source = Path(path)
+        sniffed = sniff(source)
+        known = self._already_imported(str(path), sniffed.digest)
+        if known is not None:  # the same text again: answer from the library, parse nothing
             return known
-        parsed = ParsedFile(str(path), text, parse_text(text, str(path), layout=layout))
-        return self.import_parsed(parsed, progress=progress, cancelled=cancelled)
+        counter = ReadCounter()
+        stream = stream_file(source, sniffed.encoding, layout=layout, counter=counter)
+        return self._import_stream(
+            stream,
+            sniffed.digest,
+            # Records in the file are not known in advance; bytes read are.
+            progress=(lambda _records, size: progress(counter.done, size)) if progress else None,
+            total=sniffed.size,
+            cancelled=cancelled,
+        )
 
-    def _already_imported(self, name: str, text: str) -> ImportReport | None:
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    def _already_imported(self, name: str, digest: str) -> ImportReport | None:
         row = self.conn.execute(
             "SELECT s.layout, count(ps.paper_id) FROM sources s "
             "LEFT JOIN paper_sources ps ON ps.source_id = s.id WHERE s.sha256 = ? GROUP BY s.id",
@@ -208,39 +217,54 @@ class Library:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportReport:
-        """All of a file's papers or none of them; the same file twice changes nothing."""
+        """Import records parsed already (pasted text); the same text twice changes nothing."""
         result = parsed.result
-        report = ImportReport(
-            parsed.name, result.layout, len(result.records), warnings=list(result.warnings)
+        stream = RecordStream(parsed.name, result.layout, iter(result.records), result.warnings)
+        return self._import_stream(
+            stream,
+            text_digest(parsed.text),
+            progress=progress,
+            total=len(result.records),
+            cancelled=cancelled,
         )
-        digest = hashlib.sha256(parsed.text.encode("utf-8")).hexdigest()
-        total = len(result.records)
-        with self._write(f"Import {Path(parsed.name).name}") as touched:
+
+    def _import_stream(
+        self,
+        stream: RecordStream,
+        digest: str,
+        *,
+        progress: Progress | None,
+        total: int,
+        cancelled: Cancelled | None,
+    ) -> ImportReport:
+        """All of a file's papers or none of them, written a batch at a time as parsed."""
+        report = ImportReport(stream.name, stream.layout, 0, warnings=stream.warnings)
+        with self._write(f"Import {Path(stream.name).name}") as touched:
             if store_papers.source_exists(self.conn, digest):
-                report.already_imported = True
-                report.unchanged = total
-                return report
+                return self._already_imported(stream.name, digest) or report
             stamp = now()
             source = store_papers.record_source(
-                self.conn, Path(parsed.name).name, digest, result.layout, stamp
+                self.conn, Path(stream.name).name, digest, stream.layout, stamp
             )
-            for start in range(0, total, IMPORT_BATCH):
+            for batch in batched(stream.records, IMPORT_BATCH):
                 if cancelled and cancelled():
-                    raise ImportCancelled(parsed.name)
-                batch = result.records[start : start + IMPORT_BATCH]
+                    raise ImportCancelled(stream.name)
                 outcomes = upsert_batch(self.conn, batch, stamp)
                 store_papers.link_sources(
                     self.conn,
                     source,
                     [(o.paper_id, r.line) for o, r in zip(outcomes, batch, strict=True)],
                 )
+                report.papers += len(batch)
                 for outcome in outcomes:
                     self._count(report, outcome)
                     touched.add(outcome.paper_id)
                 if progress:
-                    progress(start + len(batch), total)
+                    progress(report.papers, total)
+            if not report.papers:
+                raise stream.nothing_found()
             if cancelled and cancelled():  # a late cancel still leaves nothing behind
-                raise ImportCancelled(parsed.name)
+                raise ImportCancelled(stream.name)
         return report
 
     @staticmethod

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from papershelf.core.errors import ImportFailed
+from papershelf.importers import decode
 from papershelf.library import ImportCancelled, Library
 from tests.conftest import SEED_FILES, by_title, seed
 
@@ -236,3 +237,51 @@ def test_batched_import_equals_one_record_at_a_time(
     assert len(papers) == 147
     assert reports[0]["papers"] == 2 * reports[0]["new"] > 0  # each paper stored once
     assert reports[3]["new"] == 0  # the same seed alone finds all of its papers there
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom", "chunk"),
+    [
+        ("utf-8", b"", 7),
+        ("utf-8", codecs.BOM_UTF8, 2),
+        ("utf-16-le", codecs.BOM_UTF16_LE, 3),
+        ("cp1252", b"", 5),
+    ],
+)
+def test_chunked_reading_sees_the_same_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str, bom: bytes, chunk: int
+) -> None:
+    """Chunk edges fall inside characters, inside \\r\\n and between lines; none of it shows."""
+    text = "Ünïcødé títle\r\nline two\rline three\n\n€ last, no end"
+    if encoding == "cp1252":
+        text = text.replace("ø", "o")
+    path = tmp_path / "listing.txt"
+    path.write_bytes(bom + text.encode(encoding))
+    whole = decode.sniff(path)
+    monkeypatch.setattr(decode, "CHUNK_BYTES", chunk)
+    sniffed = decode.sniff(path)
+    lines = list(decode.iter_lines(path, sniffed.encoding))
+    expected = text.replace("\r\n", "\n").replace("\r", "\n")
+    assert lines == expected.split("\n")
+    assert sniffed == whole
+    # The digest is the one earlier versions stored: re-importing their files is still a no-op.
+    assert sniffed.digest == hashlib.sha256(expected.encode("utf-8")).hexdigest()
+
+
+def test_parser_reads_the_file_as_it_is_written(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first batch is stored before the parser has reached the end of the file."""
+    listing = tmp_path / "long.txt"
+    listing.write_text(seed("001").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr("papershelf.library.IMPORT_BATCH", 10)
+    monkeypatch.setattr(decode, "CHUNK_BYTES", 4096)
+    monkeypatch.setattr("papershelf.importers.DETECT_SAMPLE_LINES", 20)
+    seen: list[tuple[int, int]] = []
+    report = library.import_path(listing, progress=lambda done, total: seen.append((done, total)))
+    size = listing.stat().st_size
+    assert report.papers == 67
+    assert len(seen) == 7 and all(total == size for _, total in seen)
+    assert seen[0][0] < size // 2  # bytes read when the first 10 papers were written
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert seen[-1][0] == size

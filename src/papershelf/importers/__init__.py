@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from types import ModuleType
 
 from papershelf.core.errors import ImportFailed
-from papershelf.core.records import ParseResult
+from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
 from papershelf.importers import (
     abstracts,
     arxiv_search,
@@ -17,7 +19,7 @@ from papershelf.importers import (
     hf_daily,
     hf_papers,
 )
-from papershelf.importers.decode import decode_listing, read_listing
+from papershelf.importers.decode import ReadCounter, decode_listing, iter_lines, read_listing
 
 LAYOUTS: dict[str, ModuleType] = {
     module.NAME: module
@@ -42,22 +44,50 @@ def detect_layout(lines: list[str]) -> str | None:
     return best if scores[best] > 0 else None
 
 
+@dataclass
+class RecordStream:
+    """A listing's records as the parser reaches them; warnings fill in as it goes."""
+
+    name: str
+    layout: str
+    records: Iterator[PaperRecord]
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+    def nothing_found(self) -> ImportFailed:
+        first = self.warnings[0] if self.warnings else None
+        detail = f" (line {first.line}: {first.message})" if first else ""
+        return ImportFailed(self.name, f"no paper found as layout {self.layout!r}{detail}")
+
+
+def stream_lines(lines: Iterable[str], name: str, *, layout: str | None = None) -> RecordStream:
+    """Pick the layout from the first lines (or take the one given), then parse lazily."""
+    if layout is not None and layout not in LAYOUTS:
+        known = ", ".join(sorted(LAYOUTS))
+        raise ImportFailed(name, f"unknown format {layout!r} (known: {known})")
+    rest = iter(lines)
+    head = list(islice(rest, DETECT_SAMPLE_LINES))
+    chosen = layout or detect_layout(head)
+    if chosen is None:
+        raise ImportFailed(name, "no known listing layout found in this file")
+    found = RecordStream(name, chosen, iter(()))
+    found.records = LAYOUTS[chosen].stream(chain(head, rest), found.warnings)
+    return found
+
+
+def stream_file(
+    path: Path, encoding: str, *, layout: str | None = None, counter: ReadCounter | None = None
+) -> RecordStream:
+    return stream_lines(iter_lines(path, encoding, counter), str(path), layout=layout)
+
+
 def parse_text(text: str, name: str, *, layout: str | None = None) -> ParseResult:
     """Parse listing text; raise ImportFailed when no layout finds a paper in it."""
     if not text.strip():
         raise ImportFailed(name, "is empty")
-    lines = text.split("\n")
-    if layout is not None and layout not in LAYOUTS:
-        known = ", ".join(sorted(LAYOUTS))
-        raise ImportFailed(name, f"unknown format {layout!r} (known: {known})")
-    chosen = layout or detect_layout(lines)
-    if chosen is None:
-        raise ImportFailed(name, "no known listing layout found in this file")
-    result: ParseResult = LAYOUTS[chosen].parse(lines)
+    found = stream_lines(text.split("\n"), name, layout=layout)
+    result = ParseResult(found.layout, list(found.records), found.warnings)
     if not result.records:
-        first = result.warnings[0] if result.warnings else None
-        detail = f" (line {first.line}: {first.message})" if first else ""
-        raise ImportFailed(name, f"no paper found as layout {chosen!r}{detail}")
+        raise found.nothing_found()
     return result
 
 
@@ -71,4 +101,14 @@ def parse_bytes(data: bytes, name: str, *, layout: str | None = None) -> ParsedF
     return ParsedFile(name, text, parse_text(text, name, layout=layout))
 
 
-__all__ = ["LAYOUTS", "ParsedFile", "detect_layout", "parse_bytes", "parse_file", "parse_text"]
+__all__ = [
+    "LAYOUTS",
+    "ParsedFile",
+    "RecordStream",
+    "detect_layout",
+    "parse_bytes",
+    "parse_file",
+    "parse_text",
+    "stream_file",
+    "stream_lines",
+]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
-from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
+from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.core.text import placeholder_title
 from papershelf.importers.common import finish_abstract, numbered
 
@@ -21,26 +22,29 @@ def detect(lines: list[str]) -> float:
     return 0.95 if starts and len(starts) * 2 >= len(rows) else 0.0
 
 
-def parse(lines: list[str]) -> ParseResult:
-    result = ParseResult(NAME, [])
-    blocks: list[tuple[int, list[str]]] = []
+def stream(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[PaperRecord]:
+    start: int | None = None
+    parts: list[str] = []
     for number, text in numbered(lines):
         if START.match(text):
-            blocks.append((number, [START.sub("", text)]))
-        elif blocks:
-            blocks[-1][1].append(text)
+            if start is not None and (record := _record(start, parts, warnings)):
+                yield record
+            start, parts = number, [START.sub("", text)]
+        elif start is not None:
+            parts.append(text)
         else:
-            result.warnings.append(
-                ParseWarning(number, "text before the first `Abstract:`; skipped")
-            )
-    for number, parts in blocks:
-        record = PaperRecord(line=number)
-        finish_abstract(record, " ".join(parts))
-        if not record.abstract:
-            result.warnings.append(ParseWarning(number, "empty abstract; skipped"))
-            continue
-        record.title = placeholder_title(record.abstract)
-        record.title_is_placeholder = True
-        record.flag("title")
-        result.records.append(record)
-    return result
+            warnings.append(ParseWarning(number, "text before the first `Abstract:`; skipped"))
+    if start is not None and (record := _record(start, parts, warnings)):
+        yield record
+
+
+def _record(number: int, parts: list[str], warnings: list[ParseWarning]) -> PaperRecord | None:
+    record = PaperRecord(line=number)
+    finish_abstract(record, " ".join(parts))
+    if not record.abstract:
+        warnings.append(ParseWarning(number, "empty abstract; skipped"))
+        return None
+    record.title = placeholder_title(record.abstract)
+    record.title_is_placeholder = True
+    record.flag("title")
+    return record

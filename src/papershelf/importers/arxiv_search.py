@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from papershelf.core.dates import parse_date
-from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
+from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.importers.common import Line, apply_date, finish_abstract, numbered
 
 NAME = "arxiv-search"
@@ -42,26 +43,29 @@ def detect(lines: list[str]) -> float:
     return min(1.0, (authors + submitted) / 4)
 
 
-def parse(lines: list[str]) -> ParseResult:
-    result = ParseResult(NAME, [])
+def stream(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[PaperRecord]:
     for block in _blocks(lines):
-        record = _record(block.lines, result.warnings)
-        if record:
-            result.records.append(record)
-    return result
+        if record := _record(block.lines, warnings):
+            yield record
 
 
-def _blocks(lines: list[str]) -> list[_Block]:
-    blocks = [_Block()]
+def _blocks(lines: Iterable[str]) -> Iterator[_Block]:
+    block = _Block()
     for number, text in numbered(lines):
-        starts_new = text == "-" or (ARXIV_ID.match(text) and blocks[-1].seen_authors)
+        # The id check is a regex; most lines are ruled out by their first letter.
+        starts_new = text == "-" or (
+            block.seen_authors and text[:1] in "aA" and ARXIV_ID.match(text) is not None
+        )
         if starts_new:
-            blocks.append(_Block())
+            if block.lines:
+                yield block
+            block = _Block()
             if text == "-":
                 continue
-        blocks[-1].lines.append((number, text))
-        blocks[-1].seen_authors |= text.startswith("Authors:")
-    return [block for block in blocks if block.lines]
+        block.lines.append((number, text))
+        block.seen_authors |= text.startswith("Authors:")
+    if block.lines:
+        yield block
 
 
 def _record(lines: list[Line], warnings: list[ParseWarning]) -> PaperRecord | None:

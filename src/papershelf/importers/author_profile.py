@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from papershelf.core.dates import MONTH_NAMES
-from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
+from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.importers.common import Line, apply_date, finish_abstract, numbered, split_authors
 
 NAME = "author-profile"
@@ -65,19 +66,18 @@ def detect(lines: list[str]) -> float:
     return min(1.0, hits / 2) if hits else 0.0
 
 
-def parse(lines: list[str]) -> ParseResult:
-    result = ParseResult(NAME, [])
-    blocks: list[tuple[Line, list[Line]]] = []
+def stream(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[PaperRecord]:
+    meta: Line | None = None
+    body: list[Line] = []
     for number, text in numbered(lines):
         if META.match(text):
-            blocks.append(((number, text), []))
-        elif blocks:
-            blocks[-1][1].append((number, text))
-    for meta, body in blocks:
-        record = _record(meta, body, result.warnings)
-        if record:
-            result.records.append(record)
-    return result
+            if meta and (record := _record(meta, body, warnings)):
+                yield record
+            meta, body = (number, text), []
+        elif meta:
+            body.append((number, text))
+    if meta and (record := _record(meta, body, warnings)):
+        yield record
 
 
 def _record(meta: Line, body: list[Line], warnings: list[ParseWarning]) -> PaperRecord | None:

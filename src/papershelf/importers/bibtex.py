@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 import bibtexparser
 
@@ -30,7 +31,14 @@ def detect(lines: list[str]) -> float:
     return 1.0 if ENTRY.search(text) else 0.0
 
 
-def parse(lines: list[str]) -> ParseResult:
+def stream(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[PaperRecord]:
+    """The whole text is read first: entries can span any number of lines."""
+    result = _parse(list(lines))
+    warnings.extend(result.warnings)
+    yield from result.records
+
+
+def _parse(lines: list[str]) -> ParseResult:
     text = "\n".join(lines)
     result = ParseResult(NAME, [])
     library = bibtexparser.parse_string(text)

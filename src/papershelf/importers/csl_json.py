@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
@@ -17,7 +18,14 @@ def detect(lines: list[str]) -> float:
     return 1.0 if head.startswith("[") and '"type"' in head and '"title"' in head else 0.0
 
 
-def parse(lines: list[str]) -> ParseResult:
+def stream(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[PaperRecord]:
+    """The whole text is read first: entries can span any number of lines."""
+    result = _parse(list(lines))
+    warnings.extend(result.warnings)
+    yield from result.records
+
+
+def _parse(lines: list[str]) -> ParseResult:
     result = ParseResult(NAME, [])
     try:
         items = json.loads("\n".join(lines))

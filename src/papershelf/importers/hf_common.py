@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from enum import Enum, auto
 from itertools import pairwise
 
 from papershelf.core.dates import looks_like_date
-from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
+from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.core.text import placeholder_title
 from papershelf.importers.common import apply_date, finish_abstract, numbered
 
@@ -61,19 +62,23 @@ def furniture_score(lines: list[str]) -> float:
     return 0.3 if pairs >= 2 and 2 * pairs >= 0.7 * len(kinds) else 0.0
 
 
-def parse_hf(lines: list[str], layout: str) -> ParseResult:
-    result = ParseResult(layout, [])
+def stream_hf(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[PaperRecord]:
+    """Records in file order; each is handed on once the lines that can still add to it end."""
     pending: tuple[int, str] | None = None
     current: PaperRecord | None = None
     previous = Kind.FURNITURE
     for number, text in numbered(lines):
         kind = classify(text)
         if kind is Kind.TITLE:
+            if current is not None:
+                yield current
             if pending:
-                _keep_cut_off(result, pending)
+                yield _cut_off(warnings, pending)
             pending, current = (number, text), None
         elif kind is Kind.ABSTRACT:
-            current = _new_record(result, pending, number, text)
+            if current is not None:
+                yield current
+            current = _new_record(warnings, pending, number, text)
             pending = None
         elif kind is Kind.AUTHORS and current is not None:
             match = AUTHOR_COUNT.match(text)
@@ -84,13 +89,14 @@ def parse_hf(lines: list[str], layout: str) -> ParseResult:
         ):
             apply_date(current, text)
         previous = kind
+    if current is not None:
+        yield current
     if pending:
-        _keep_cut_off(result, pending)
-    return result
+        yield _cut_off(warnings, pending)
 
 
 def _new_record(
-    result: ParseResult, title: tuple[int, str] | None, number: int, abstract: str
+    warnings: list[ParseWarning], title: tuple[int, str] | None, number: int, abstract: str
 ) -> PaperRecord:
     if title is None:
         record = PaperRecord(line=number)
@@ -98,16 +104,15 @@ def _new_record(
         record.title = placeholder_title(record.abstract)
         record.title_is_placeholder = True
         record.flag("title")
-        result.warnings.append(ParseWarning(number, "abstract without a title; title derived"))
+        warnings.append(ParseWarning(number, "abstract without a title; title derived"))
     else:
         record = PaperRecord(line=title[0], title=title[1])
         finish_abstract(record, abstract)
-    result.records.append(record)
     return record
 
 
-def _keep_cut_off(result: ParseResult, title: tuple[int, str]) -> None:
+def _cut_off(warnings: list[ParseWarning], title: tuple[int, str]) -> PaperRecord:
     record = PaperRecord(line=title[0], title=title[1])
     record.flag("abstract")
-    result.records.append(record)
-    result.warnings.append(ParseWarning(title[0], "title without an abstract (cut off?); kept"))
+    warnings.append(ParseWarning(title[0], "title without an abstract (cut off?); kept"))
+    return record

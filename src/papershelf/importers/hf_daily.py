@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from papershelf.core.records import ParseResult
+from collections.abc import Iterable, Iterator
+
+from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.importers.common import numbered
-from papershelf.importers.hf_common import AUTHOR_COUNT, parse_hf
+from papershelf.importers.hf_common import AUTHOR_COUNT, stream_hf
 
 NAME = "hf-daily"
 DESCRIPTION = "Hugging Face daily papers (author counts and dates, no names)"
@@ -15,5 +17,5 @@ def detect(lines: list[str]) -> float:
     return min(1.0, counts / 2)
 
 
-def parse(lines: list[str]) -> ParseResult:
-    return parse_hf(lines, NAME)
+def stream(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[PaperRecord]:
+    return stream_hf(lines, warnings)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from papershelf.core.records import ParseResult
+from collections.abc import Iterable, Iterator
+
+from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.importers.common import numbered
-from papershelf.importers.hf_common import AUTHOR_COUNT, furniture_score, parse_hf
+from papershelf.importers.hf_common import AUTHOR_COUNT, furniture_score, stream_hf
 
 NAME = "hf-papers"
 DESCRIPTION = "Hugging Face papers page (title and abstract pairs)"
@@ -16,5 +18,5 @@ def detect(lines: list[str]) -> float:
     return furniture_score(lines)
 
 
-def parse(lines: list[str]) -> ParseResult:
-    return parse_hf(lines, NAME)
+def stream(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[PaperRecord]:
+    return stream_hf(lines, warnings)
