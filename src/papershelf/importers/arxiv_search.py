@@ -28,6 +28,14 @@ SUBMITTED = re.compile(r"Submitted\s+(?P<date>[^;]+);")
 V1 = re.compile(r"v1\s+submitted\s+(?P<date>[^;]+);")
 ANNOUNCED = re.compile(r"originally announced\s+(?P<date>[A-Za-z]+,? \d{4})")
 MORE, LESS = "▽ More", "△ Less"
+MARKERS = (
+    "Authors:",
+    "Abstract:",
+    "Submitted ",
+    "originally announced",
+    "Comments:",
+    "Journal ref:",
+)
 
 
 @dataclass
@@ -75,6 +83,14 @@ def _record(lines: list[Line], warnings: list[ParseWarning]) -> PaperRecord | No
     short: list[str] = []
     full: list[str] = []
     for number, text in lines:
+        # Most lines continue an author list or an abstract: settle those with one test.
+        plain = not text.startswith(MARKERS) and text != MORE and text != LESS
+        if plain and section == "authors":
+            authors += _names(text)
+            continue
+        if plain and section == "full":
+            full.append(text)
+            continue
         if section in ("head", "title") and _read_head_line(record, text):
             continue
         if text.startswith("Authors:"):
@@ -125,6 +141,8 @@ def _read_head_line(record: PaperRecord, text: str) -> bool:
 
 
 def _names(text: str) -> list[str]:
+    if text.endswith(",") and text.count(",") == 1:  # one name a line, the usual copy
+        return [name] if (name := text[:-1].strip()) else []
     return [name.strip() for name in text.split(",") if name.strip()]
 
 

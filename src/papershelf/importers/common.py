@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from papershelf.core.dates import parse_date
 from papershelf.core.records import PaperRecord
@@ -12,12 +12,11 @@ from papershelf.core.text import extract_urls, squash
 Line = tuple[int, str]  # (1-based line number, stripped text)
 
 
-def numbered(lines: list[str]) -> Iterator[Line]:
+def numbered(lines: Iterable[str]) -> Iterator[Line]:
     """Non-blank lines with their 1-based numbers, stripped of stray white space."""
     for index, raw in enumerate(lines, start=1):
-        text = raw.strip().replace("\u00a0", " ")
-        if text:
-            yield index, text
+        if text := raw.strip():
+            yield index, text.replace("\u00a0", " ") if "\u00a0" in text else text
 
 
 def apply_date(record: PaperRecord, text: str) -> None:
