@@ -288,14 +288,21 @@ class Library:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[int]:
-        where, params = compile_filter(spec or Filter())
+        where, params = compile_filter(spec or Filter(), self._in_meta)
         sql = f"SELECT p.id FROM papers p WHERE {where} ORDER BY {order_by(sort, descending=descending)}"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [row[0] for row in self.conn.execute(sql, params)]
 
+    def _in_meta(self, match: str) -> bool:
+        """Whether a full-text term occurs in any tag or note (a small index: one probe)."""
+        found = self.conn.execute(
+            "SELECT 1 FROM meta_fts WHERE meta_fts MATCH ? LIMIT 1", (match,)
+        ).fetchone()
+        return found is not None
+
     def count(self, spec: Filter | None = None) -> int:
-        where, params = compile_filter(spec or Filter())
+        where, params = compile_filter(spec or Filter(), self._in_meta)
         return int(
             self.conn.execute(f"SELECT count(*) FROM papers p WHERE {where}", params).fetchone()[0]
         )

@@ -8,7 +8,7 @@ import pytest
 
 from papershelf.core.query import QueryError, Term, parse_query
 from papershelf.library import Library
-from papershelf.store.search import Filter, SearchError
+from papershelf.store.search import Filter, SearchError, compile_filter
 
 
 def titles(library: Library, query: str) -> set[str]:
@@ -126,3 +126,44 @@ def test_sorts_run_in_sql_and_use_an_index(seeded: Library, sort: str) -> None:
         )
     )
     assert "USE TEMP B-TREE FOR ORDER BY" not in plan or sort == "id"
+
+
+def unmerged_ids(library: Library, query: str) -> set[int]:
+    """Each word its own match set in both indexes: the plain reading of the query."""
+    where, params = compile_filter(Filter(search=query))
+    return {r[0] for r in library.conn.execute(f"SELECT p.id FROM papers p WHERE {where}", params)}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "segmentation",
+        "segmentation cut",
+        "segmentation zebra",
+        "zebra",
+        "zebra -segmentation",
+        "segmentation -zebra",
+        "cut -zebra -quantization",
+        "-zebra",
+        "author:wang segmentation zebra",
+        "title:tokencut -zebra",
+        '"normalized cut" zebra',
+        "stripes segmentation",
+    ],
+)
+def test_words_folded_into_one_match_find_the_same_papers(seeded: Library, query: str) -> None:
+    """Words the reader's tags and notes never use are matched together; others stay apart."""
+    seeded.tag([1, 2], add=["zebra"])
+    seeded.add_note(3, "Stripes everywhere: a zebra dataset would break this segmentation.")
+    found = set(seeded.query_ids(Filter(search=query)))
+    assert found == unmerged_ids(seeded, query)
+    assert seeded.count(Filter(search=query)) == len(found)
+
+
+def test_a_word_in_a_note_and_one_in_a_title_both_count(seeded: Library) -> None:
+    seeded.add_note(3, "Compare with the zebra baseline.")
+    assert seeded.query_ids(Filter(search="zebra tokencut")) == []
+    tokencut = titles(seeded, "tokencut")
+    assert len(tokencut) == 1
+    seeded.add_note(1, "zebra")
+    assert titles(seeded, "zebra tokencut") == tokencut

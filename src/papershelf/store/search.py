@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from papershelf.core.query import Term, parse_query
@@ -39,11 +40,11 @@ HAS = {
     "tags": "EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id)",
     "url": "EXISTS (SELECT 1 FROM urls u WHERE u.paper_id = p.id)",
     "urls": "EXISTS (SELECT 1 FROM urls u WHERE u.paper_id = p.id)",
-    "code": "p.has_code = 1",
-    "abstract": "p.abstract != ''",
-    "authors": "p.authors_text != ''",
-    "date": "p.date IS NOT NULL",
-    "rating": "p.rating > 0",
+    "code": "+p.has_code = 1",
+    "abstract": "+p.abstract != ''",
+    "authors": "+p.authors_text != ''",
+    "date": "+p.date IS NOT NULL",
+    "rating": "+p.rating > 0",
 }
 
 
@@ -84,11 +85,11 @@ def _fts_clause(term: Term) -> str | None:
 def _year_clause(term: Term) -> tuple[str, list[object]]:
     year = int(term.value)
     bounds = {
-        "=": ("p.date >= ? AND p.date < ?", [f"{year:04d}", f"{year + 1:04d}"]),
-        ">=": ("p.date >= ?", [f"{year:04d}"]),
-        ">": ("p.date >= ?", [f"{year + 1:04d}"]),
-        "<=": ("p.date < ?", [f"{year + 1:04d}"]),
-        "<": ("p.date < ?", [f"{year:04d}"]),
+        "=": ("+p.date >= ? AND +p.date < ?", [f"{year:04d}", f"{year + 1:04d}"]),
+        ">=": ("+p.date >= ?", [f"{year:04d}"]),
+        ">": ("+p.date >= ?", [f"{year + 1:04d}"]),
+        "<=": ("+p.date < ?", [f"{year + 1:04d}"]),
+        "<": ("+p.date < ?", [f"{year:04d}"]),
     }
     sql, params = bounds[term.op]
     return f"({sql})", list(params)
@@ -106,13 +107,15 @@ def _term_clause(term: Term) -> tuple[str, list[object]]:
         )
     if name == "year":
         return _year_clause(term)
-    if name in ("rating", "id"):
-        return f"p.{name} {term.op} ?", [int(value)]
+    if name == "rating":
+        return f"+p.rating {term.op} ?", [int(value)]
+    if name == "id":
+        return f"p.id {term.op} ?", [int(value)]
     if name == "status":
         states = STATUS_SETS.get(value.lower())
         if states is None:
             raise SearchError(f"status: one of {', '.join(sorted(STATUS_SETS))}")
-        return f"p.status IN ({', '.join('?' for _ in states)})", list(states)
+        return f"+p.status IN ({', '.join('?' for _ in states)})", list(states)
     if name == "queue":
         return (
             "+p.id IN (SELECT qi.paper_id FROM queue_items qi JOIN queues q ON q.id = qi.queue_id "
@@ -126,7 +129,7 @@ def _term_clause(term: Term) -> tuple[str, list[object]]:
             ["%" + _like_escape(value) + "%"],
         )
     if name == "category":
-        return "(p.category = ? COLLATE NOCASE OR p.category LIKE ? ESCAPE '\\')", [
+        return "(+p.category = ? COLLATE NOCASE OR +p.category LIKE ? ESCAPE '\\')", [
             value,
             "%." + _like_escape(value),
         ]
@@ -170,17 +173,29 @@ def _text_clause(term: Term) -> tuple[str, list[object]] | None:
     return f"({_IN_MAIN} OR {_IN_META})", [fts, fts]
 
 
-def compile_search(text: str) -> tuple[list[str], list[object]]:
-    """WHERE clauses (ANDed) and their parameters for one search string."""
+MetaProbe = Callable[[str], bool]
+
+
+def compile_search(text: str, in_meta: MetaProbe | None = None) -> tuple[list[str], list[object]]:
+    """WHERE clauses (ANDed) and their parameters for one search string.
+
+    `in_meta` tells whether a full-text term occurs in the reader's tags and notes at all.
+    Free words that do not are folded into one MATCH on the listing's text with the column-bound
+    words (FTS5 intersects them inside its index), instead of a match set each.
+    """
     clauses: list[str] = []
     params: list[object] = []
     main_only: list[str] = []
+    main_excluded: list[str] = []
     for term in parse_query(text):
         if term.field is None or term.field in FTS_COLUMNS:
-            if term.field in ("title", "abstract", "author") and not term.negated:
-                fts = _fts_clause(term)
+            fts = _fts_clause(term)
+            listing_only = term.field in ("title", "abstract", "author") or (
+                term.field is None and fts is not None and in_meta is not None and not in_meta(fts)
+            )
+            if listing_only:
                 if fts is not None:
-                    main_only.append(fts)
+                    (main_excluded if term.negated else main_only).append(fts)
                 continue
             found = _text_clause(term)
             if found is not None:
@@ -191,14 +206,19 @@ def compile_search(text: str) -> tuple[list[str], list[object]]:
         clauses.append(f"NOT ({sql})" if term.negated else sql)
         params.extend(values)
     if main_only:
-        # One MATCH for all column-bound words: SQLite intersects them inside the index.
+        match = "(" + " AND ".join(main_only) + ")"
+        match += "".join(f" NOT {excluded}" for excluded in main_excluded)
         clauses.insert(0, _IN_MAIN)
-        params.insert(0, " AND ".join(main_only))
+        params.insert(0, match)
+    else:  # nothing to subtract from inside the index: each exclusion is its own set
+        for excluded in main_excluded:
+            clauses.append(f"NOT {_IN_MAIN}")
+            params.append(excluded)
     return clauses, params
 
 
-def compile_filter(spec: Filter) -> tuple[str, list[object]]:
-    clauses, params = compile_search(spec.search) if spec.search.strip() else ([], [])
+def compile_filter(spec: Filter, in_meta: MetaProbe | None = None) -> tuple[str, list[object]]:
+    clauses, params = compile_search(spec.search, in_meta) if spec.search.strip() else ([], [])
     clauses.append("p.deleted IS NOT NULL" if spec.trash else "p.deleted IS NULL")
     for tag in spec.tags:
         sql, values = _term_clause(Term("tag", tag))
@@ -213,7 +233,7 @@ def compile_filter(spec: Filter) -> tuple[str, list[object]]:
         clauses.append(sql)
         params.extend(values)
     if spec.min_rating is not None:
-        clauses.append("p.rating >= ?")
+        clauses.append("+p.rating >= ?")
         params.append(spec.min_rating)
     if spec.source_id is not None:
         clauses.append(
