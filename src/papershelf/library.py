@@ -31,7 +31,7 @@ from papershelf.store import (
 from papershelf.store import papers as store_papers
 from papershelf.store.batch import upsert_batch
 from papershelf.store.clock import now
-from papershelf.store.connection import connect, migrate, transaction
+from papershelf.store.connection import checkpoint, connect, migrate, transaction
 from papershelf.store.merge import merge_papers
 from papershelf.store.read import fetch_papers
 from papershelf.store.schema import LATEST
@@ -72,6 +72,11 @@ def _papers(ids: Sequence[int]) -> str:
     return f"{count} paper{'s' if count != 1 else ''}"
 
 
+def checkpoint_file(path: Path | str) -> tuple[int, int]:
+    """Fold a library's write-ahead log into its file on a fresh connection (any thread)."""
+    return checkpoint(path)
+
+
 class ImportCancelled(Exception):
     """The user cancelled an import; nothing of that file was written."""
 
@@ -108,6 +113,10 @@ class Library:
                 undo.end(self.conn)
             if ids:
                 fts.refresh(self.conn, ids, scope=scope)
+
+    def checkpoint(self) -> tuple[int, int]:
+        """Fold the write-ahead log into the library file (the GUI does this when idle)."""
+        return checkpoint_file(self.path)
 
     # -- backups ---------------------------------------------------------------------------
 

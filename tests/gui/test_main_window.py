@@ -398,3 +398,14 @@ def test_editing_one_paper_repaints_only_its_row(qtbot, window: MainWindow) -> N
     window.detail._rate(4)
     assert changed == [(3, 3)]
     assert window.model.index(3, COLUMN["rating"]).data(Qt.ItemDataRole.UserRole + 2) == 4
+
+
+def test_write_ahead_log_is_folded_off_the_gui_thread(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.library.rate(window.library.query_ids(), 2)
+    window.fold_write_ahead_log()
+    task = window.checkpointing
+    assert task is not None
+    qtbot.waitUntil(task.done.is_set, timeout=5000)
+    assert task.error is None
+    frames, copied = window.library.checkpoint()
+    assert frames == copied  # nothing was left for a second pass

@@ -143,3 +143,20 @@ def test_two_writer_processes_lose_nothing(seeded_path: Path, tmp_path: Path) ->
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 def test_library_survives_kill_between_transactions(seeded_path: Path) -> None:
     check_integrity(seeded_path)
+
+
+def test_checkpoint_folds_the_log_while_another_connection_reads(seeded: Library) -> None:
+    """Commits append to the WAL; a checkpoint on another connection copies it into the file."""
+    reader = sqlite3.connect(seeded.path)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM papers WHERE rating = 3").fetchone()[0] == 0
+    seeded.rate(seeded.query_ids(), 3)
+    frames, copied = seeded.checkpoint()  # the open read transaction holds back its snapshot
+    assert frames > copied
+    reader.execute("COMMIT")
+    frames, copied = seeded.checkpoint()
+    assert frames == copied > 0
+    reader.close()
+    with sqlite3.connect(seeded.path) as fresh:
+        assert fresh.execute("SELECT count(*) FROM papers WHERE rating = 3").fetchone()[0] == 147
+    assert seeded.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 16384

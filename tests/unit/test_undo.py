@@ -110,3 +110,20 @@ def test_queue_moves_undo(seeded: Library) -> None:
     assert seeded.queue_ids("q") == [1, 2, 3, 4]
     seeded.redo()
     assert seeded.queue_ids("q") == [4, 1, 2, 3]
+
+
+def test_inverse_update_sets_only_what_changed_never_the_key(seeded: Library) -> None:
+    """Assigning the key, even to itself, makes SQLite move the row through every index."""
+    seeded.rate([1, 2], 3)
+    statements = {
+        row[0]
+        for row in seeded.conn.execute(
+            "SELECT statement FROM undo_log WHERE step = (SELECT max(id) FROM undo_steps)"
+        )
+    }
+    assert statements <= {
+        "UPDATE papers SET rating = ? WHERE id = ?",
+        "UPDATE papers SET rating = ?, modified = ? WHERE id = ?",  # when the clock moved on
+    }
+    seeded.rate([1], 3)  # nothing changes: nothing is logged, no empty step is kept
+    assert seeded.undo_label() == "Rate 2 papers 3★"

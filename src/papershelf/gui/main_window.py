@@ -36,7 +36,7 @@ from papershelf.core.query import QueryError
 from papershelf.gui.delegates.stars import StarDelegate
 from papershelf.gui.dialogs import ExportDialog, ImportSummary
 from papershelf.gui.models.paper_table import COLUMN, PaperTableModel
-from papershelf.gui.tasks import ImportJob, ImportOutcome, ImportTask
+from papershelf.gui.tasks import CheckpointTask, ImportJob, ImportOutcome, ImportTask
 from papershelf.gui.widgets.dashboard import Dashboard
 from papershelf.gui.widgets.detail import DetailPane
 from papershelf.gui.widgets.sidebar import NODE_ROLE, Node, SidebarModel, SidebarView
@@ -45,6 +45,7 @@ from papershelf.store.search import SearchError
 
 SEARCH_DELAY_MS = 150
 WATCH_INTERVAL_MS = 1000
+CHECKPOINT_INTERVAL_MS = 10_000
 STATUS_KEYS = (
     ("new", "New", "N"),
     ("to-read", "To read", "T"),
@@ -75,6 +76,11 @@ class MainWindow(QMainWindow):
         self.watch.setInterval(WATCH_INTERVAL_MS)
         self.watch.timeout.connect(self._check_external_changes)
         self.watch.start()
+        self.checkpointing: CheckpointTask | None = None
+        self.checkpoint_timer = QTimer(self)
+        self.checkpoint_timer.setInterval(CHECKPOINT_INTERVAL_MS)
+        self.checkpoint_timer.timeout.connect(self.fold_write_ahead_log)
+        self.checkpoint_timer.start()
 
     # -- building --------------------------------------------------------------------------
 
@@ -289,6 +295,7 @@ class MainWindow(QMainWindow):
         self.detail.flush_note()
         self.save_state()
         self.watch.stop()
+        self.checkpoint_timer.stop()
         super().closeEvent(event)
 
     # -- what is shown ---------------------------------------------------------------------
@@ -417,6 +424,13 @@ class MainWindow(QMainWindow):
     def _paper_changed(self, ids: set[int]) -> None:
         self.model.refresh_rows(ids)
         self._seen_version = self.library.data_version()
+
+    def fold_write_ahead_log(self) -> None:
+        """Start a background checkpoint unless one is still running."""
+        if self.checkpointing is not None and not self.checkpointing.done.is_set():
+            return
+        self.checkpointing = CheckpointTask(self.library.path)
+        self.pool.start(self.checkpointing)
 
     def _check_external_changes(self) -> None:
         version = self.library.data_version()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from papershelf.core.errors import ImportFailed, PapershelfError
-from papershelf.library import ImportCancelled, ImportReport, Library
+from papershelf.library import ImportCancelled, ImportReport, Library, checkpoint_file
 
 
 @dataclass
@@ -89,3 +90,26 @@ class BackupTask(QRunnable):
                 self.made = library.auto_backup()
         except (OSError, PapershelfError) as error:  # a full disk must not stop the reader
             self.error = str(error)
+
+
+class CheckpointTask(QRunnable):
+    """Folds the write-ahead log into the library file on a worker thread, on its own connection.
+
+    Commits then only append to the log; the copy that follows a large change (~0.3 s after
+    rating 10k papers) happens here instead of inside the action the reader waits for.
+    """
+
+    def __init__(self, library_path: Path) -> None:
+        super().__init__()
+        self.library_path = library_path
+        self.error: str | None = None
+        self.done = threading.Event()
+        self.setAutoDelete(False)  # the window asks `done` before starting the next one
+
+    def run(self) -> None:
+        try:
+            checkpoint_file(self.library_path)
+        except sqlite3.Error as error:  # a busy or locked file is retried at the next tick
+            self.error = str(error)
+        finally:
+            self.done.set()

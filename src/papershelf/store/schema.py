@@ -194,7 +194,6 @@ SORT_KEYS = {
     "category": "category",
     "added": "added",
 }
-COVERED = ("rating", "status", "date", "category")
 
 
 def v4_split_index_and_lean_undo(conn: sqlite3.Connection) -> None:
@@ -211,14 +210,7 @@ def v4_split_index_and_lean_undo(conn: sqlite3.Connection) -> None:
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
     )
     fts.rebuild(conn)
-    # Each sort index also carries the small columns searches filter on (rating:, status:,
-    # year:, category:), so a filtered, sorted view never reads the wide paper rows.
-    for name, key in SORT_KEYS.items():
-        conn.execute(f"DROP INDEX IF EXISTS papers_live_{name}")
-        covered = ", ".join(c for c in COVERED if c != key.split()[0])
-        conn.execute(
-            f"CREATE INDEX papers_live_{name} ON papers ({key}, {covered}) WHERE deleted IS NULL"
-        )
+    create_sort_indexes(conn, covered=("rating", "status", "date", "category"))
     conn.execute("ALTER TABLE undo_log ADD COLUMN fts INTEGER NOT NULL DEFAULT 3")
     conn.execute("ALTER TABLE undo_log ADD COLUMN params TEXT")
     undo.install(conn)
@@ -265,6 +257,25 @@ def v6_entry_cache(conn: sqlite3.Connection) -> None:
     entry_cache.create(conn)
 
 
+def v7_sort_indexes_without_rating(conn: sqlite3.Connection) -> None:
+    """Sort indexes stop carrying the rating: rating 10k papers rewrote 10k entries in each.
+
+    The undo triggers are rebuilt too: their inverse updates no longer assign the key.
+    """
+    create_sort_indexes(conn, covered=("status", "date", "category"))
+    undo.install(conn)
+
+
+def create_sort_indexes(conn: sqlite3.Connection, covered: tuple[str, ...]) -> None:
+    # Each sort index also carries small columns searches filter on (status:, year:,
+    # category:), so a filtered, sorted view reads the wide paper rows only for what it shows.
+    for name, key in SORT_KEYS.items():
+        conn.execute(f"DROP INDEX IF EXISTS papers_live_{name}")
+        extra = ", ".join(c for c in covered if c != key.split()[0])
+        columns = f"{key}, {extra}" if extra else key
+        conn.execute(f"CREATE INDEX papers_live_{name} ON papers ({columns}) WHERE deleted IS NULL")
+
+
 Step = str | Callable[[sqlite3.Connection], None]
 # Each step moves the schema from version N-1 to N. Index 0 is version 1.
 MIGRATIONS: tuple[Step, ...] = (
@@ -274,5 +285,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v4_split_index_and_lean_undo,
     v5_authors_in_row,
     v6_entry_cache,
+    v7_sort_indexes_without_rating,
 )
 LATEST = len(MIGRATIONS)

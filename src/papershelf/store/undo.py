@@ -124,6 +124,7 @@ def _trigger_sql(conn: sqlite3.Connection, table: str) -> list[str]:
         f"(CASE WHEN OLD.{c} IS NOT NEW.{c} THEN json_quote(OLD.{c}) || ',' ELSE '' END)"
         for c in columns
     )
+    any_change = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
     new_paper, new_tag = _owner(table, columns, "NEW")
     old_paper, old_tag = _owner(table, columns, "OLD")
     marks = ", ".join("?" for _ in columns)
@@ -136,10 +137,11 @@ def _trigger_sql(conn: sqlite3.Connection, table: str) -> list[str]:
         f"{mark_fresh}{log}'DELETE FROM {table} WHERE {where}', '[' || {key_values('NEW')} || ']', "
         f"{new_paper}, {new_tag}, {_index_flag(table, 'insert')}); END",
         # Only the columns that changed are restored: rating a paper must not copy its
-        # abstract into the log. `first = first` closes the SET list.
+        # abstract into the log. No `key = key` filler: SQLite moves a row whose key is
+        # assigned, rewriting every index entry and checking every child table.
         f"CREATE TRIGGER undo_{table}_update AFTER UPDATE ON {table} "
-        f"WHEN {recording}{_unless_fresh(new_paper)} BEGIN {log}"
-        f"'UPDATE {table} SET ' || {changed_sql} || '{columns[0]} = {columns[0]} WHERE {where}', "
+        f"WHEN {recording}{_unless_fresh(new_paper)} AND ({any_change}) BEGIN {log}"
+        f"'UPDATE {table} SET ' || rtrim({changed_sql}, ', ') || ' WHERE {where}', "
         f"'[' || {changed_values} || {key_values('NEW')} || ']', {new_paper}, {new_tag}, "
         f"{_index_flag(table, 'update')}); END",
         f"CREATE TRIGGER undo_{table}_delete AFTER DELETE ON {table} "
