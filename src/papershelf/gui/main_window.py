@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self.table = QTableView(self)
         self.table.setObjectName("paperTable")
         self.table.setModel(self.model)
+        # No indicator yet: enabling sorting would otherwise sort (and query) once, for nothing.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -235,6 +235,8 @@ class PaperTableModel(QAbstractTableModel):
         return row
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0:  # Qt's "no column": the view's own order stays
+            return
         key = COLUMNS[column].sort
         if key is None:
             return
