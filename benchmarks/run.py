@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -58,43 +59,87 @@ def median_time(action: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def floor_import(records: list[Any], path: Path) -> float:
+FILE_PAPERS = 100_000  # larger libraries arrive as several listing files (each < 512 MB)
+
+
+def floor_import(listings: list[Path], path: Path) -> float:
     """Raw sqlite3: executemany of the same records plus an FTS5 insert, nothing else."""
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE p (id INTEGER PRIMARY KEY, title, abstract, authors, date)")
     conn.execute("CREATE VIRTUAL TABLE f USING fts5 (title, abstract, authors)")
-    rows = [(r.title, r.abstract, ", ".join(r.authors), r.date) for r in records]
-    start = time.perf_counter()
-    with conn:
-        conn.executemany("INSERT INTO p (title, abstract, authors, date) VALUES (?, ?, ?, ?)", rows)
-        conn.execute(
-            "INSERT INTO f (rowid, title, abstract, authors) SELECT id, title, abstract, authors FROM p"
-        )
-    elapsed = time.perf_counter() - start
+    elapsed = 0.0
+    for listing in listings:
+        records = parse_file(listing).result.records
+        rows = [(r.title, r.abstract, ", ".join(r.authors), r.date) for r in records]
+        del records
+        start = time.perf_counter()
+        with conn:
+            first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM p").fetchone()[0]
+            conn.executemany(
+                "INSERT INTO p (title, abstract, authors, date) VALUES (?, ?, ?, ?)", rows
+            )
+            conn.execute(
+                "INSERT INTO f (rowid, title, abstract, authors) "
+                "SELECT id, title, abstract, authors FROM p WHERE id >= ?",
+                (first,),
+            )
+        elapsed += time.perf_counter() - start
     conn.close()
     return elapsed
 
 
+def write_listings(size: int, work: Path) -> list[Path]:
+    return [
+        write_arxiv_listing(
+            work / f"listing-{size}-{start}.txt",
+            min(FILE_PAPERS, size - start),
+            seed=size + start,
+            start=start,
+        )
+        for start in range(0, size, FILE_PAPERS)
+    ]
+
+
+def import_rss_mb(listings: list[Path], db: Path) -> float:
+    """Peak RSS of a process that imports the listings (VmHWM, its own)."""
+    script = (
+        "import sys\n"
+        "from papershelf.library import Library\n"
+        "with Library(sys.argv[1]) as library:\n"
+        "    for name in sys.argv[2:]:\n"
+        "        library.import_path(name)\n"
+        "print([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(db), *map(str, listings)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(done.stdout.split()[-1]) / 1024
+
+
 def bench_import(size: int, work: Path, runs: int) -> tuple[list[Row], Path]:
-    listing = write_arxiv_listing(work / f"listing-{size}.txt", size, seed=size)
-    parsed = parse_file(listing)
-    floor = floor_import(parsed.result.records, work / f"floor-{size}.db")
+    listings = write_listings(size, work)
+    floor = floor_import(listings, work / f"floor-{size}.db")
     times = []
     for n in range(runs):
         db = work / f"lib-{size}-{n}.db"
         with Library(db) as library:
             start = time.perf_counter()
-            library.import_path(listing)
+            for listing in listings:
+                library.import_path(listing)
             times.append(time.perf_counter() - start)
     ours = statistics.median(times)
     keep = work / f"lib-{size}-0.db"
     with Library(keep) as library:
-        again = median_time(lambda: library.import_path(listing), 3)
+        again = median_time(lambda: [library.import_path(f) for f in listings], 3)
         copy = work / f"copy-{size}.txt"
-        copy.write_text(listing.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        copy.write_text(listings[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
         start = time.perf_counter()
         library.import_path(copy)
         duplicates = time.perf_counter() - start
+        copied = min(FILE_PAPERS, size)
     rows = [
         {
             "figure": "import (file -> library, FTS included)",
@@ -121,16 +166,34 @@ def bench_import(size: int, work: Path, runs: int) -> tuple[list[Row], Path]:
         {
             "figure": "import of a copy (all duplicates)",
             "size": size,
-            "value": size / duplicates,
+            "value": copied / duplicates,
             "unit": "papers/s",
             "baseline": size / ours,
             "baseline_name": "first import",
-            "ratio": ours / duplicates,
+            "ratio": (copied / duplicates) / (size / ours),
             "runs": 1,
             "target": "at least as fast",
         },
     ]
+    if len(listings) == 1:  # memory against file size: one file of 10k, then of 100k papers
+        rss = import_rss_mb(listings, work / f"rss-{size}.db")
+        listing_mb = listings[0].stat().st_size / 2**20
+        rows.append(_rss_row(size, rss, listing_mb))
     return rows, keep
+
+
+def _rss_row(size: int, rss: float, listing_mb: float) -> Row:
+    return {
+        "figure": "peak RSS of an import process",
+        "size": size,
+        "value": rss,
+        "unit": "MB",
+        "baseline": listing_mb,
+        "baseline_name": "listing file size, MB",
+        "ratio": rss / listing_mb,
+        "runs": 1,
+        "target": "flat as the file grows",
+    }
 
 
 def decorate(library: Library, rng: random.Random) -> None:
@@ -243,9 +306,11 @@ def bench_bulk(library: Library, size: int) -> list[Row]:
         ("rate", lambda: library.rate(ids, 2)),
         ("queue", lambda: library.enqueue("bench", ids)),
     ):
+        library.checkpoint()  # the window folds the WAL while idle, between actions
         start = time.perf_counter()
         action()
         did = time.perf_counter() - start
+        library.checkpoint()
         start = time.perf_counter()
         library.undo()
         undid = time.perf_counter() - start
@@ -411,6 +476,40 @@ def table(results: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def growth(results: list[Row]) -> list[dict[str, Any]]:
+    """How each cost grows with the library: the factor for each 10x more papers."""
+    by_figure: dict[str, dict[int, Row]] = {}
+    for row in results:
+        by_figure.setdefault(row["figure"].split(" (worst")[0], {})[row["size"]] = row
+    grown = []
+    for figure, rows in by_figure.items():
+        sizes = sorted(rows)
+        for small, large in pairwise(sizes):
+            a, b = rows[small], rows[large]
+            # A rate (papers/s) turns into time per paper so that every factor is a cost.
+            cost_a = small / a["value"] if a["unit"] == "papers/s" else a["value"]
+            cost_b = large / b["value"] if b["unit"] == "papers/s" else b["value"]
+            grown.append(
+                {
+                    "figure": figure,
+                    "from": small,
+                    "to": large,
+                    "papers": large / small,
+                    "cost": cost_b / cost_a,
+                }
+            )
+    return grown
+
+
+def growth_table(grown: list[dict[str, Any]]) -> str:
+    lines = ["| figure | papers | papers x | cost x |", "|---|---|---:|---:|"]
+    lines += [
+        f"| {g['figure']} | {g['from']:,} -> {g['to']:,} | {g['papers']:.0f} | {g['cost']:.2f} |"
+        for g in grown
+    ]
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -420,11 +519,19 @@ def main() -> None:
     results = run(args.sizes, args.runs)
     args.output.write_text(
         json.dumps(
-            {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "results": results}, indent=2
+            {
+                "machine": machine(),
+                "date": time.strftime("%Y-%m-%d"),
+                "results": results,
+                "growth": growth(results),
+            },
+            indent=2,
         )
         + "\n"
     )
     print(table(results))
+    print()
+    print(growth_table(growth(results)))
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ from papershelf.store.schema import LATEST
 from papershelf.store.search import Filter, compile_filter, order_by
 
 Progress = Callable[[int, int], None]
+RENDER_BATCH = 5000  # papers read and rendered together when their entries are not cached
 IMPORT_BATCH = 1000  # records per set-based write; also how often progress and cancel are seen
 Cancelled = Callable[[], bool]
 
@@ -490,9 +491,10 @@ class Library:
         """Entries sorted by key (a queue keeps its order); unchanged papers come from the cache."""
         texts = entry_cache.cached(self.conn, ids, style)
         missing = [paper_id for paper_id in dict.fromkeys(ids) if paper_id not in texts]
-        if missing:
-            options = BibOptions(biblatex=style == "biblatex")
-            fresh = {paper["id"]: entry(paper, options) for paper in self.keyed_papers(missing)}
+        options = BibOptions(biblatex=style == "biblatex")
+        for start in range(0, len(missing), RENDER_BATCH):  # a bounded number of dicts at once
+            chunk = self.keyed_papers(missing[start : start + RENDER_BATCH])
+            fresh = {paper["id"]: entry(paper, options) for paper in chunk}
             with self._write("cache entries", undoable=False):
                 entry_cache.store(self.conn, style, fresh)
             texts |= fresh
