@@ -8,7 +8,7 @@ import pytest
 
 from papershelf.core.query import QueryError, Term, parse_query
 from papershelf.library import Library
-from papershelf.store.search import Filter, SearchError, compile_filter
+from papershelf.store.search import Filter, SearchError, compile_filter, order_by
 
 
 def titles(library: Library, query: str) -> set[str]:
@@ -115,17 +115,23 @@ def test_odd_input_never_reaches_fts_as_syntax(seeded: Library, query: str) -> N
 @pytest.mark.parametrize(
     "sort", ["title", "authors", "date", "rating", "status", "category", "added"]
 )
-def test_sorts_run_in_sql_and_use_an_index(seeded: Library, sort: str) -> None:
-    ids = seeded.query_ids(Filter(), sort=sort)
-    assert sorted(ids) == sorted(seeded.query_ids(Filter()))
-    plan = " ".join(
-        row[3]
-        for row in seeded.conn.execute(
-            f"EXPLAIN QUERY PLAN SELECT p.id FROM papers p WHERE p.deleted IS NULL ORDER BY "
-            f"{__import__('papershelf.store.search', fromlist=['SORTS']).SORTS[sort]}"
-        )
+@pytest.mark.parametrize("descending", [False, True])
+def test_sorts_walk_an_index_without_sorting(seeded: Library, sort: str, descending: bool) -> None:
+    seeded.rate([1, 2, 3], 4)  # ties to break
+    sql = (
+        "SELECT p.id FROM papers p WHERE p.deleted IS NULL "
+        f"ORDER BY {order_by(sort, descending=descending)}"
     )
-    assert "USE TEMP B-TREE FOR ORDER BY" not in plan or sort == "id"
+    plan = " ".join(row[3] for row in seeded.conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+    assert "INDEX papers_live_" in plan
+    assert "TEMP B-TREE" not in plan  # ties follow the index's own columns: nothing is sorted
+    rows = [row[0] for row in seeded.conn.execute(sql)]
+    assert seeded.query_ids(Filter(), sort=sort, descending=descending) == rows
+    assert (
+        seeded.query_ids(Filter(), sort=sort, descending=descending, limit=5, offset=3)
+        == (rows[3:8])
+    )
+    assert sorted(rows) == sorted(seeded.query_ids(Filter()))
 
 
 def unmerged_ids(library: Library, query: str) -> set[int]:

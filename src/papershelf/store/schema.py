@@ -260,9 +260,12 @@ def v6_entry_cache(conn: sqlite3.Connection) -> None:
 def v7_sort_indexes_without_rating(conn: sqlite3.Connection) -> None:
     """Sort indexes stop carrying the rating: rating 10k papers rewrote 10k entries in each.
 
-    The undo triggers are rebuilt too: their inverse updates no longer assign the key.
+    Ties in a sort are broken by date, category and id, which never change under the reader's
+    hand, so rows do not jump when a status changes; the id is spelled out in each index so that
+    this order is the index's own and SQLite never sorts, and status rides behind it. The undo
+    triggers are rebuilt too: their inverse updates no longer assign the key.
     """
-    create_sort_indexes(conn, covered=("status", "date", "category"))
+    create_sort_indexes(conn, covered=("date", "category", "id", "status"))
     undo.install(conn)
 
 
