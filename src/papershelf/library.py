@@ -493,20 +493,21 @@ class Library:
 
     def _bib_entries(self, ids: Sequence[int], *, style: str, keep_order: bool) -> str:
         """Entries sorted by key (a queue keeps its order); unchanged papers come from the cache."""
-        texts = entry_cache.cached(self.conn, ids, style)
-        missing = [paper_id for paper_id in dict.fromkeys(ids) if paper_id not in texts]
+        found = entry_cache.cached(self.conn, ids, style)
+        missing = [paper_id for paper_id in dict.fromkeys(ids) if paper_id not in found]
         options = BibOptions(biblatex=style == "biblatex")
         for start in range(0, len(missing), RENDER_BATCH):  # a bounded number of dicts at once
             chunk = self.keyed_papers(missing[start : start + RENDER_BATCH])
             fresh = {paper["id"]: entry(paper, options) for paper in chunk}
             with self._write("cache entries", undoable=False):
                 entry_cache.store(self.conn, style, fresh)
-            texts |= fresh
-        present = [paper_id for paper_id in ids if paper_id in texts]
+            found |= {paper["id"]: (paper["citation_key"], fresh[paper["id"]]) for paper in chunk}
+        present = [paper_id for paper_id in ids if paper_id in found]
         if not keep_order:
-            keys = entry_cache.sort_keys(self.conn, present)
-            present.sort(key=lambda paper_id: (keys[paper_id].lower(), paper_id))
-        return "".join(texts[paper_id] + "\n\n" for paper_id in present)
+            present.sort(key=lambda paper_id: (found[paper_id][0].lower(), paper_id))
+        if not present:
+            return ""
+        return "\n\n".join(found[paper_id][1] for paper_id in present) + "\n\n"
 
     def set_citation_key(self, paper_id: int, key: str) -> None:
         with self._write("Edit citation key"):

@@ -44,27 +44,21 @@ def create(conn: sqlite3.Connection) -> None:
         conn.execute(trigger)
 
 
-def cached(conn: sqlite3.Connection, ids: Sequence[int], style: str) -> dict[int, str]:
-    return dict(
-        conn.execute(
-            "SELECT paper_id, text FROM entry_cache "
-            "WHERE style = ? AND paper_id IN (SELECT value FROM json_each(?))",
+def cached(conn: sqlite3.Connection, ids: Sequence[int], style: str) -> dict[int, tuple[str, str]]:
+    """{paper id: (citation key, entry text)} for the papers whose entry is cached."""
+    return {
+        paper_id: (key, text)
+        for paper_id, key, text in conn.execute(
+            "SELECT e.paper_id, p.citation_key, e.text FROM entry_cache e "
+            "JOIN papers p ON p.id = e.paper_id "
+            "WHERE e.style = ? AND e.paper_id IN (SELECT value FROM json_each(?))",
             (style, json.dumps(list(ids))),
         )
-    )
+    }
 
 
 def store(conn: sqlite3.Connection, style: str, entries: dict[int, str]) -> None:
     conn.executemany(
         "INSERT OR REPLACE INTO entry_cache (paper_id, style, text) VALUES (?, ?, ?)",
         [(paper_id, style, text) for paper_id, text in entries.items()],
-    )
-
-
-def sort_keys(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, str]:
-    return dict(
-        conn.execute(
-            "SELECT id, citation_key FROM papers WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(list(ids)),),
-        )
     )
