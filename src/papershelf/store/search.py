@@ -142,9 +142,7 @@ def _term_clause(term: Term) -> tuple[str, list[object]]:
     if name == "needs":
         if value.lower() in ("review", "any"):
             return _FLAGGED, []
-        return "p.id IN (SELECT r.paper_id FROM review_flags r WHERE r.reason = ?)", [
-            value.lower()
-        ]
+        return "p.id IN (SELECT r.paper_id FROM review_flags r WHERE r.reason = ?)", [value.lower()]
     if name == "arxiv":
         return "p.arxiv_id = ?", [value]
     if name == "doi":
