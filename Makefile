@@ -32,8 +32,9 @@ format: $(STAMP)
 bench: $(STAMP)  ## speed figures at 10k and 100k papers (not part of make test)
 	$(BIN)/python benchmarks/run.py --sizes 10000 100000
 
-bench-large: $(STAMP)
-	$(BIN)/python benchmarks/run.py --sizes 10000 100000 1000000
+bench-large: $(STAMP)  ## 1M papers (~30 min, ~20 GB of disk) -> benchmarks/results-1m.json
+	$(BIN)/python benchmarks/run.py --sizes 1000000 --output benchmarks/results-1m.json \
+		--growth-from benchmarks/results.json
 
 screenshot: $(STAMP)  ## the app on the seed library under Xvfb -> docs/screenshot.png
 	$(BIN)/python scripts/screenshot.py docs/screenshot.png

@@ -520,15 +520,21 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=3, help="import runs per size (median)")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results.json")
+    parser.add_argument(
+        "--growth-from",
+        type=Path,
+        help="an earlier results file whose sizes join this run's in the growth table",
+    )
     args = parser.parse_args()
     results = run(args.sizes, args.runs)
+    earlier = json.loads(args.growth_from.read_text())["results"] if args.growth_from else []
     args.output.write_text(
         json.dumps(
             {
                 "machine": machine(),
                 "date": time.strftime("%Y-%m-%d"),
                 "results": results,
-                "growth": growth(results),
+                "growth": growth(earlier + results),
             },
             indent=2,
         )
@@ -536,7 +542,7 @@ def main() -> None:
     )
     print(table(results))
     print()
-    print(growth_table(growth(results)))
+    print(growth_table(growth(earlier + results)))
 
 
 if __name__ == "__main__":
