@@ -101,10 +101,9 @@ class Library:
         self.close()
 
     @contextmanager
-    def _write(
-        self, label: str, *, undoable: bool = True, scope: int = fts.MAIN | fts.META
-    ) -> Iterator[set[int]]:
-        """One transaction and one undo step; papers put in the yielded set are re-indexed."""
+    def _write(self, label: str, *, undoable: bool = True) -> Iterator[set[int]]:
+        """One transaction and one undo step; papers in the yielded set get tags and notes
+        re-indexed (their listing text is re-indexed by triggers)."""
         ids: set[int] = set()
         with transaction(self.db):
             if undoable:
@@ -114,7 +113,7 @@ class Library:
             finally:
                 undo.end(self.conn)
             if ids:
-                fts.refresh(self.conn, ids, scope=scope)
+                fts.refresh(self.conn, ids)
 
     def checkpoint(self) -> tuple[int, int]:
         """Fold the write-ahead log into the library file (the GUI does this when idle)."""
@@ -177,8 +176,7 @@ class Library:
                         "SELECT paper_id FROM paper_tags WHERE tag_id = ?", (tag,)
                     )
                 )
-            fts.refresh(self.conn, done.main_ids, scope=fts.MAIN)
-            fts.refresh(self.conn, meta, scope=fts.META)
+            fts.refresh(self.conn, meta)
             return done.label
 
     # -- importing -------------------------------------------------------------------------
@@ -389,18 +387,18 @@ class Library:
     def tag(
         self, ids: Sequence[int], *, add: Sequence[str] = (), remove: Sequence[str] = ()
     ) -> None:
-        with self._write(f"Tag {_papers(ids)}", scope=fts.META) as touched:
+        with self._write(f"Tag {_papers(ids)}") as touched:
             annotations.require_papers(self.conn, list(ids))
             annotations.add_tags(self.conn, list(ids), list(add))
             annotations.remove_tags(self.conn, list(ids), list(remove))
             touched.update(ids)
 
     def rename_tag(self, old: str, new: str) -> None:
-        with self._write(f"Rename tag {old!r}", scope=fts.META) as touched:
+        with self._write(f"Rename tag {old!r}") as touched:
             touched.update(annotations.rename_tag(self.conn, old, new))
 
     def delete_tag(self, name: str) -> None:
-        with self._write(f"Delete tag {name!r}", scope=fts.META) as touched:
+        with self._write(f"Delete tag {name!r}") as touched:
             touched.update(annotations.delete_tag(self.conn, name))
 
     def rate(self, ids: Sequence[int], rating: int) -> None:
@@ -424,17 +422,17 @@ class Library:
         ]
 
     def add_note(self, paper_id: int, body: str) -> int:
-        with self._write("Add note", scope=fts.META) as touched:
+        with self._write("Add note") as touched:
             annotations.require_papers(self.conn, [paper_id])
             touched.add(paper_id)
             return annotations.add_note(self.conn, paper_id, body, now())
 
     def edit_note(self, note_id: int, body: str) -> None:
-        with self._write("Edit note", scope=fts.META) as touched:
+        with self._write("Edit note") as touched:
             touched.add(annotations.edit_note(self.conn, note_id, body, now()))
 
     def delete_note(self, note_id: int) -> None:
-        with self._write("Delete note", scope=fts.META) as touched:
+        with self._write("Delete note") as touched:
             touched.add(annotations.delete_note(self.conn, note_id))
 
     def update_paper(self, paper_id: int, **changes: Any) -> None:

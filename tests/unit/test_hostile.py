@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -82,9 +83,16 @@ def test_library_path_is_a_directory(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_corrupt_library_is_reported_not_crashed(
     seeded_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # Overwrite the root page of the papers table, wherever this schema puts it.
+    with sqlite3.connect(seeded_path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'papers'"
+        ).fetchone()
+    conn.close()
     with seeded_path.open("r+b") as handle:
-        handle.seek(os.path.getsize(seeded_path) // 3)
-        handle.write(b"\x13" * 65536)
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\x13" * page_size)
     code, err = run(capsys, seeded_path, "list", "--search", "clip")
     assert code == 3
     assert "damaged" in err or "malformed" in err or "not a" in err

@@ -204,8 +204,11 @@ def test_source_records_hash_and_layout(seeded: Library) -> None:
 
 
 def library_content(library: Library) -> list[dict[str, object]]:
-    """Every paper as `list --json` shows it, minus the clock."""
-    papers = library.papers(library.query_ids(sort="added"))
+    """Every paper as `list --json` shows it, minus the clock, in id order.
+
+    Not in `added` order: imports a second apart tie-break differently from imports within one.
+    """
+    papers = sorted(library.papers(library.query_ids()), key=lambda paper: paper["id"])
     for paper in papers:
         for stamp in ("added", "modified", "status_changed"):
             paper.pop(stamp)

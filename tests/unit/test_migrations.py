@@ -10,6 +10,7 @@ import pytest
 
 from papershelf.core.errors import LibraryError
 from papershelf.library import Library
+from papershelf.store import fts
 from papershelf.store.connection import migrate, schema_version
 from papershelf.store.schema import LATEST, MIGRATIONS
 from papershelf.store.search import Filter
@@ -126,7 +127,8 @@ def test_version_4_file_moves_authors_into_the_row(tmp_path: Path) -> None:
     with Library(path) as library:
         assert schema_version(library.conn) == LATEST
         tables = {r[0] for r in library.conn.execute("SELECT name FROM sqlite_master")}
-        assert {"authors", "paper_authors"}.isdisjoint(tables)
+        assert {"authors", "paper_authors", "papers_fts_content"}.isdisjoint(tables)
+        fts.check(library.conn)  # schema 8: the rebuilt index matches every paper's text
         papers = library.papers(range(1, 148))
         assert {p["id"]: p["authors"] for p in papers} == expected
         assert expected[1][:3] == ["Yangtao Wang", "Xi Shen", "Yuan Yuan"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import abstract_key, title_key
-from papershelf.store import undo
+from papershelf.store import fts, undo
 from papershelf.store.papers import SCALAR_FILLS, Outcome, add_personal, merge_record
 
 _as_json = json.JSONEncoder(ensure_ascii=False).encode
@@ -179,7 +179,8 @@ def _paper_row(paper_id: int, record: PaperRecord, keys: Keys, now: str) -> tupl
 def _insert(conn: sqlite3.Connection, pending: _Pending, now: str) -> None:
     if not pending.rows:
         return
-    with undo.bulk_inserted_papers(conn, sorted(pending.ids())):
+    ids = sorted(pending.ids())
+    with undo.bulk_inserted_papers(conn, ids), fts.bulk_inserted(conn, ids):
         conn.executemany(_INSERT, [_paper_row(*row, now) for row in pending.rows])
     conn.executemany(
         "INSERT INTO urls (paper_id, position, url) VALUES (?, ?, ?)",

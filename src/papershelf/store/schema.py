@@ -198,8 +198,6 @@ SORT_KEYS = {
 
 def v4_split_index_and_lean_undo(conn: sqlite3.Connection) -> None:
     """The reader's words (tags, notes) get their own index; undo rows keep changed columns only."""
-    from papershelf.store import fts
-
     conn.execute("DROP TABLE papers_fts")
     conn.execute(
         "CREATE VIRTUAL TABLE papers_fts USING fts5 (title, abstract, authors, "
@@ -209,7 +207,7 @@ def v4_split_index_and_lean_undo(conn: sqlite3.Connection) -> None:
         "CREATE VIRTUAL TABLE meta_fts USING fts5 (tags, notes, "
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
     )
-    fts.rebuild(conn)
+    _rebuild_contentful_indexes(conn)
     create_sort_indexes(conn, covered=("rating", "status", "date", "category"))
     conn.execute("ALTER TABLE undo_log ADD COLUMN fts INTEGER NOT NULL DEFAULT 3")
     conn.execute("ALTER TABLE undo_log ADD COLUMN params TEXT")
@@ -224,8 +222,6 @@ def v5_authors_in_row(conn: sqlite3.Connection) -> None:
     FTS5's 3-character prefix index doubled the cost of indexing an abstract; prefix queries of
     three or more characters now walk the term list instead, which FTS5 does quickly.
     """
-    from papershelf.store import fts
-
     conn.execute("ALTER TABLE papers ADD COLUMN authors_json TEXT NOT NULL DEFAULT '[]'")
     conn.execute(
         """
@@ -246,7 +242,7 @@ def v5_authors_in_row(conn: sqlite3.Connection) -> None:
             f"CREATE VIRTUAL TABLE {table} USING fts5 ({columns}, "
             "tokenize = 'unicode61 remove_diacritics 2', prefix = '2')"
         )
-    fts.rebuild(conn)
+    _rebuild_contentful_indexes(conn)
     undo.install(conn)
 
 
@@ -269,6 +265,41 @@ def v7_sort_indexes_without_rating(conn: sqlite3.Connection) -> None:
     undo.install(conn)
 
 
+def v8_listing_index_without_copy(conn: sqlite3.Connection) -> None:
+    """The listing's full-text index stops keeping its own copy of every abstract.
+
+    It becomes an external-content index over the papers, kept by triggers (see `fts`): an
+    import writes a third less, the file shrinks by the size of all abstracts, and trashed
+    papers stay indexed so that the trash can be searched too.
+    """
+    from papershelf.store import fts
+    from papershelf.store.connection import split_sql
+
+    conn.execute("DROP TABLE papers_fts")
+    for statement in split_sql(fts.LISTING_INDEX):
+        conn.execute(statement)
+    fts.rebuild(conn)
+
+
+def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
+    # Schemas 4 to 7 kept copies of the text in both indexes and only live papers in them.
+    live = "(SELECT id FROM papers WHERE deleted IS NULL)"
+    conn.execute("DELETE FROM papers_fts")
+    conn.execute("DELETE FROM meta_fts")
+    conn.execute(
+        "INSERT INTO papers_fts (rowid, title, abstract, authors) "
+        f"SELECT id, title, abstract, authors_text FROM papers WHERE id IN {live}"
+    )
+    conn.execute(
+        """INSERT INTO meta_fts (rowid, tags, notes)
+           SELECT p.id,
+                  (SELECT group_concat(t.name, ' ') FROM paper_tags pt
+                     JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = p.id),
+                  (SELECT group_concat(n.body, ' ') FROM notes n WHERE n.paper_id = p.id)
+             FROM papers p WHERE p.deleted IS NULL"""
+    )
+
+
 def create_sort_indexes(conn: sqlite3.Connection, covered: tuple[str, ...]) -> None:
     # Each sort index also carries small columns searches filter on (status:, year:,
     # category:), so a filtered, sorted view reads the wide paper rows only for what it shows.
@@ -289,5 +320,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v5_authors_in_row,
     v6_entry_cache,
     v7_sort_indexes_without_rating,
+    v8_listing_index_without_copy,
 )
 LATEST = len(MIGRATIONS)

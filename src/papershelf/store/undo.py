@@ -13,6 +13,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
+
+from papershelf.store import fts
 
 # Every table that holds the reader's data. Full-text rows are rebuilt, not logged.
 LOGGED_TABLES = (
@@ -56,7 +59,6 @@ CREATE TABLE undo_fresh (paper_id INTEGER PRIMARY KEY);
 @dataclass(frozen=True)
 class Replayed:
     label: str
-    main_ids: set[int]  # papers whose title, abstract or authors changed back
     meta_ids: set[int]  # papers whose tags or notes changed back
     tag_ids: set[int]  # tags renamed back: their papers need their words re-indexed
 
@@ -87,7 +89,8 @@ def _owner(table: str, columns: list[str], prefix: str) -> tuple[str, str]:
     return paper, tag
 
 
-# Which full-text index a row change affects: 1 the listing's text, 2 the reader's words.
+# Which full-text index a row change affects: 1 the listing's text (re-indexed by triggers
+# since schema 8, the flag stays in the log), 2 the reader's words.
 _INDEX_OF = {"tags": "2", "paper_tags": "2", "notes": "2"}
 _PAPER_TEXT = ("title", "abstract", "authors_text")
 
@@ -263,6 +266,40 @@ def top(conn: sqlite3.Connection, stack: str) -> tuple[int, str] | None:
     return (int(row[0]), str(row[1])) if row else None
 
 
+_DELETE_PAPER = "DELETE FROM papers WHERE id = ?"
+_INSERT_PAPER = "INSERT INTO papers ("
+_UPDATE_PAPER = "UPDATE papers SET "
+
+
+def _run_all(conn: sqlite3.Connection, entries: list[tuple[Any, ...]]) -> None:
+    """Replay runs of one template (10k papers rated back) through one `executemany` each.
+
+    Papers coming back join the listing index together at the end: indexing each as it comes
+    would make FTS5 write a segment per paper, because it flushes at every following statement
+    that opens a savepoint. Before a paper's row is updated or deleted, the ones waiting are
+    indexed, since the update and delete paths take out exactly the values that went in.
+    """
+    waiting: list[fts.Text] = []
+    with fts.paused(conn):
+        for statement, run in itertools.groupby(entries, key=lambda entry: entry[0]):
+            rows = [json.loads(params) if params else () for _, params, *_ in run]
+            if statement.startswith(_UPDATE_PAPER) or statement == _DELETE_PAPER:
+                fts.index_text(conn, waiting)
+                waiting.clear()
+            if statement == _DELETE_PAPER:
+                fts.unindex(conn, [row[0] for row in rows])
+            conn.executemany(statement, rows)
+            if statement.startswith(_INSERT_PAPER):
+                waiting.extend(_text_of(statement, rows))
+        fts.index_text(conn, waiting)
+
+
+def _text_of(insert: str, rows: list[Any]) -> list[fts.Text]:
+    columns = insert[len(_INSERT_PAPER) : insert.index(")")].split(", ")
+    at = [columns.index(name) for name in ("id", "title", "abstract", "authors_text")]
+    return [(row[at[0]], row[at[1]], row[at[2]], row[at[3]]) for row in rows]
+
+
 def replay(conn: sqlite3.Connection, stack: str) -> Replayed | None:
     """Undo (stack='undo') or redo (stack='redo') the newest step; the inverse goes on the other."""
     found = top(conn, stack)
@@ -277,12 +314,9 @@ def replay(conn: sqlite3.Connection, stack: str) -> Replayed | None:
     ).fetchall()
     conn.execute("PRAGMA defer_foreign_keys = ON")  # rows come back children-first at times
     _new_step(conn, label, "redo" if stack == "undo" else "undo")
-    # Runs of the same template (10k papers rated back) go through executemany in one go.
-    for statement, run in itertools.groupby(entries, key=lambda entry: entry[0]):
-        conn.executemany(statement, [json.loads(params) if params else () for _, params, *_ in run])
+    _run_all(conn, entries)
     end(conn)
     conn.execute("DELETE FROM undo_steps WHERE id = ?", (step,))
-    main = {int(p) for _, _, p, _, flag in entries if p is not None and flag & 1}
     meta = {int(p) for _, _, p, _, flag in entries if p is not None and flag & 2}
     tags = {int(t) for _, _, _, t, flag in entries if t is not None and flag & 2}
-    return Replayed(label, main, meta, tags)
+    return Replayed(label, meta, tags)
