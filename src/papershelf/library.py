@@ -16,8 +16,9 @@ from papershelf.core.records import ParseWarning
 from papershelf.export import FORMATS, BibOptions
 from papershelf.export.bibtex import entry
 from papershelf.export.others import render_markdown
-from papershelf.importers import ParsedFile, RecordStream, parse_bytes, stream_file
+from papershelf.importers import ParsedFile, RecordStream, parse_bytes, stream_file, worker
 from papershelf.importers.decode import ReadCounter, sniff, text_digest
+from papershelf.importers.worker import stream_file_beside
 from papershelf.store import (
     annotations,
     backup,
@@ -196,15 +197,21 @@ class Library:
         if known is not None:  # the same text again: answer from the library, parse nothing
             return known
         counter = ReadCounter()
-        stream = stream_file(source, sniffed.encoding, layout=layout, counter=counter)
-        return self._import_stream(
-            stream,
-            sniffed.digest,
-            # Records in the file are not known in advance; bytes read are.
-            progress=(lambda _records, size: progress(counter.done, size)) if progress else None,
-            total=sniffed.size,
-            cancelled=cancelled,
-        )
+        reader = stream_file_beside if sniffed.size >= worker.PROCESS_MIN_BYTES else stream_file
+        stream = reader(source, sniffed.encoding, layout=layout, counter=counter)
+        try:
+            return self._import_stream(
+                stream,
+                sniffed.digest,
+                # Records in the file are not known in advance; bytes read are.
+                progress=(lambda _records, size: progress(counter.done, size))
+                if progress
+                else None,
+                total=sniffed.size,
+                cancelled=cancelled,
+            )
+        finally:
+            stream.close()
 
     def _already_imported(self, name: str, digest: str) -> ImportReport | None:
         row = self.conn.execute(

@@ -17,6 +17,14 @@ class ImportFailed(PapershelfError):
         where = f"{file}:{line}" if line else file
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Raised in the parsing process, re-raised in the writer: pickle the parts, not the text.
+        return (_import_failed, (self.file, self.reason, self.line))
+
+
+def _import_failed(file: str, message: str, line: int | None) -> ImportFailed:
+    return ImportFailed(file, message, line=line)
+
 
 class LibraryError(PapershelfError):
     """The library file cannot be opened or used (corrupt, too new, locked)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -52,6 +52,7 @@ class RecordStream:
     layout: str
     records: Iterator[PaperRecord]
     warnings: list[ParseWarning] = field(default_factory=list)
+    close: Callable[[], None] = field(default=lambda: None)  # frees what reads the records
 
     def nothing_found(self) -> ImportFailed:
         first = self.warnings[0] if self.warnings else None
