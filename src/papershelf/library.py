@@ -31,7 +31,7 @@ from papershelf.store import (
     undo,
 )
 from papershelf.store import papers as store_papers
-from papershelf.store.batch import upsert_batch
+from papershelf.store.batch import sort_indexes_built_after, upsert_batch
 from papershelf.store.clock import now
 from papershelf.store.connection import checkpoint, connect, migrate, transaction
 from papershelf.store.merge import merge_papers
@@ -41,6 +41,8 @@ from papershelf.store.search import Filter, compile_filter, order_by
 
 Progress = Callable[[int, int], None]
 RENDER_BATCH = 5000  # papers read and rendered together when their entries are not cached
+# Listing files carry ~1-2.5 KB of text a paper; the lower figure errs towards "many papers".
+LISTING_BYTES_PER_PAPER = 1024
 IMPORT_BATCH = 1000  # records per set-based write; also how often progress and cancel are seen
 Cancelled = Callable[[], bool]
 
@@ -208,6 +210,7 @@ class Library:
                 if progress
                 else None,
                 total=sniffed.size,
+                expected_papers=sniffed.size // LISTING_BYTES_PER_PAPER,
                 cancelled=cancelled,
             )
         finally:
@@ -241,6 +244,7 @@ class Library:
             text_digest(parsed.text),
             progress=progress,
             total=len(result.records),
+            expected_papers=len(result.records),
             cancelled=cancelled,
         )
 
@@ -251,11 +255,15 @@ class Library:
         *,
         progress: Progress | None,
         total: int,
+        expected_papers: int,
         cancelled: Cancelled | None,
     ) -> ImportReport:
         """All of a file's papers or none of them, written a batch at a time as parsed."""
         report = ImportReport(stream.name, stream.layout, 0, warnings=stream.warnings)
-        with self._write(f"Import {Path(stream.name).name}") as touched:
+        with (
+            self._write(f"Import {Path(stream.name).name}") as touched,
+            sort_indexes_built_after(self.conn, expected_papers),
+        ):
             if store_papers.source_exists(self.conn, digest):
                 return self._already_imported(stream.name, digest) or report
             stamp = now()

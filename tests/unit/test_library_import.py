@@ -288,3 +288,42 @@ def test_parser_reads_the_file_as_it_is_written(
     assert seen[0][0] < size // 2  # bytes read when the first 10 papers were written
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
     assert seen[-1][0] == size
+
+
+def index_sql(library: Library) -> list[tuple[str, str]]:
+    query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    return library.conn.execute(query).fetchall()
+
+
+def test_big_first_import_builds_sort_indexes_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Library(tmp_path / "kept.db") as library:
+        for path in SEED_FILES:
+            library.import_path(path)
+        kept = library_content(library), index_sql(library)
+    monkeypatch.setattr("papershelf.store.batch.DEFER_INDEXES_FROM", 0)
+    with Library(tmp_path / "deferred.db") as library:
+        for path in SEED_FILES:  # each file is "big" against the papers before it
+            library.import_path(path)
+        assert (library_content(library), index_sql(library)) == kept
+        plan = library.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM papers WHERE deleted IS NULL "
+            "ORDER BY title COLLATE NOCASE, date, category, id"
+        ).fetchall()
+        assert "papers_live_title" in str(plan) and "TEMP B-TREE" not in str(plan)
+
+
+def test_failed_big_import_keeps_the_sort_indexes(
+    seeded: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("papershelf.store.batch.DEFER_INDEXES_FROM", 0)
+    monkeypatch.setattr("papershelf.library.LISTING_BYTES_PER_PAPER", 1)
+    before = index_sql(seeded)
+    path = seeded.path.parent / "extra.txt"
+    path.write_text(seed("003").read_text(encoding="utf-8").replace("MMTok", "MMTokX"))
+    with pytest.raises(ImportCancelled):
+        seeded.import_path(path, cancelled=lambda: True)
+    assert index_sql(seeded) == before
+    report = seeded.import_path(path)
+    assert report.papers == 20 and index_sql(seeded) == before
