@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ class PaperRecord:
     notes: list[str] = field(default_factory=list)
     rating: int | None = None
     status: str | None = None
+    # The store's match keys and row values, when the parsing process worked them out beside
+    # the writer (see importers.worker); None means the writer works them out itself.
+    prepared: Any = field(default=None, compare=False, repr=False)
 
     def flag(self, reason: str) -> None:
         if reason not in self.needs_review:

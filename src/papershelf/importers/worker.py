@@ -29,6 +29,7 @@ from papershelf.core.errors import ImportFailed
 from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.importers import RecordStream, stream_file
 from papershelf.importers.decode import ReadCounter
+from papershelf.store.batch import prepare
 
 # Below this size starting a process (~0.1 s) costs more than parsing beside the writer saves.
 PROCESS_MIN_BYTES = 4 * 2**20
@@ -158,6 +159,8 @@ def _parse_into(out: IO[bytes], path: Path, encoding: str, layout: str | None) -
         send("layout", stream.layout)
         told = 0
         for batch in batched(stream.records, BATCH):
+            for record in batch:  # match keys and row values: work taken off the writer
+                record.prepared = prepare(record)
             send("records", batch, counter.done, stream.warnings[told:])
             told = len(stream.warnings)
         send("end", [], counter.done, stream.warnings[told:])

@@ -49,9 +49,9 @@ _COLUMNS = (
     "has_code",
     "rating",
     "status",
+    *SCALAR_FILLS,
     "added",
     "modified",
-    *SCALAR_FILLS,
 )
 _INSERT = f"INSERT INTO papers ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
 
@@ -142,7 +142,7 @@ def _stored_keys(conn: sqlite3.Connection, paper_id: int) -> Keys:
 class _Pending:
     """Papers of this batch matched nothing: inserted together when the batch is flushed."""
 
-    rows: list[tuple[int, PaperRecord, Keys]] = field(default_factory=list)
+    rows: list[tuple[int, PaperRecord, Prepared]] = field(default_factory=list)
 
     def ids(self) -> set[int]:
         return {paper_id for paper_id, _, _ in self.rows}
@@ -152,16 +152,18 @@ def upsert_batch(
     conn: sqlite3.Connection, records: Sequence[PaperRecord], now: str
 ) -> list[Outcome]:
     """Insert or merge these records, in order; one outcome per record."""
-    all_keys = [record_keys(record) for record in records]
+    prepared = [_prepared(record) for record in records]
+    all_keys = [p.keys for p in prepared]
     index = _candidates(conn, all_keys)
     next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM papers").fetchone()[0])
     pending = _Pending()
     pending_ids: set[int] = set()
     outcomes: list[Outcome] = []
-    for record, keys in zip(records, all_keys, strict=True):
+    for record, ready in zip(records, prepared, strict=True):
+        keys = ready.keys
         match = index.best(keys)
         if match is None:
-            pending.rows.append((next_id, record, keys))
+            pending.rows.append((next_id, record, ready))
             pending_ids.add(next_id)
             index.add(next_id, keys)
             outcomes.append(Outcome(next_id, merged=False, changed=True))
@@ -177,9 +179,26 @@ def upsert_batch(
     return outcomes
 
 
-def _paper_row(paper_id: int, record: PaperRecord, keys: Keys, now: str) -> tuple[object, ...]:
+@dataclass(frozen=True)
+class Prepared:
+    """What a record contributes to its row, whatever id and time it gets."""
+
+    keys: Keys
+    values: tuple[object, ...]  # the row after the id, before the two time stamps
+
+
+def prepare(record: PaperRecord) -> Prepared:
+    keys = record_keys(record)
+    return Prepared(keys, _row_values(record, keys))
+
+
+def _prepared(record: PaperRecord) -> Prepared:
+    found = record.prepared
+    return found if isinstance(found, Prepared) else prepare(record)
+
+
+def _row_values(record: PaperRecord, keys: Keys) -> tuple[object, ...]:
     return (
-        paper_id,
         record.title,
         int(record.title_is_placeholder),
         keys[2],
@@ -196,8 +215,6 @@ def _paper_row(paper_id: int, record: PaperRecord, keys: Keys, now: str) -> tupl
         int(record.has_code),
         record.rating or 0,
         record.status or "new",
-        now,
-        now,
         *(getattr(record, name) for name in SCALAR_FILLS),
     )
 
@@ -207,7 +224,9 @@ def _insert(conn: sqlite3.Connection, pending: _Pending, now: str) -> None:
         return
     ids = sorted(pending.ids())
     with undo.bulk_inserted_papers(conn, ids), fts.bulk_inserted(conn, ids):
-        conn.executemany(_INSERT, [_paper_row(*row, now) for row in pending.rows])
+        conn.executemany(
+            _INSERT, [(paper_id, *ready.values, now, now) for paper_id, _, ready in pending.rows]
+        )
     conn.executemany(
         "INSERT INTO urls (paper_id, position, url) VALUES (?, ?, ?)",
         [
