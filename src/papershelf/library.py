@@ -37,7 +37,13 @@ from papershelf.store.connection import checkpoint, connect, migrate, transactio
 from papershelf.store.merge import merge_papers
 from papershelf.store.read import fetch_papers
 from papershelf.store.schema import LATEST
-from papershelf.store.search import Filter, compile_filter, order_by
+from papershelf.store.search import (
+    SELECTIVE_MATCHES,
+    Filter,
+    Probes,
+    compile_filter,
+    order_by,
+)
 
 Progress = Callable[[int, int], None]
 RENDER_BATCH = 5000  # papers read and rendered together when their entries are not cached
@@ -312,7 +318,7 @@ class Library:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[int]:
-        where, params = compile_filter(spec or Filter(), self._in_meta)
+        where, params = compile_filter(spec or Filter(), self._probes)
         sql = f"SELECT p.id FROM papers p WHERE {where} ORDER BY {order_by(sort, descending=descending)}"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
@@ -320,6 +326,19 @@ class Library:
         # aggregate over an ordered subquery keeps its order (SQLite never flattens that pair).
         found = self.conn.execute(f"SELECT json_group_array(id) FROM ({sql})", params).fetchone()
         return list(json.loads(found[0]))
+
+    @property
+    def _probes(self) -> Probes:
+        return Probes(in_meta=self._in_meta, selective=self._selective)
+
+    def _selective(self, match: str, index: str) -> bool:
+        """Whether a MATCH on one full-text index finds few papers (reads at most a few
+        thousand ids of it, well under a millisecond)."""
+        found = self.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {index} WHERE {index} MATCH ? LIMIT ?)",
+            (match, SELECTIVE_MATCHES + 1),
+        ).fetchone()[0]
+        return int(found) <= SELECTIVE_MATCHES
 
     def _in_meta(self, match: str) -> bool:
         """Whether a full-text term occurs in any tag or note (a small index: one probe)."""
@@ -329,7 +348,7 @@ class Library:
         return found is not None
 
     def count(self, spec: Filter | None = None) -> int:
-        where, params = compile_filter(spec or Filter(), self._in_meta)
+        where, params = compile_filter(spec or Filter(), self._probes)
         return int(
             self.conn.execute(f"SELECT count(*) FROM papers p WHERE {where}", params).fetchone()[0]
         )

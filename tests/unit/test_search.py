@@ -173,3 +173,40 @@ def test_a_word_in_a_note_and_one_in_a_title_both_count(seeded: Library) -> None
     assert len(tokencut) == 1
     seeded.add_note(1, "zebra")
     assert titles(seeded, "zebra tokencut") == tokencut
+
+
+@pytest.mark.parametrize("sort", ["title", "authors", "date", "added"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "segmentation",
+        "learning -transformer",
+        '"normalized cut"',
+        "author:wang vision",
+        "zebra",  # in a note and a tag as well as in an abstract
+        "zebra -segmentation",
+    ],
+)
+def test_driving_from_a_few_matches_or_walking_the_index_agree(
+    seeded: Library, monkeypatch: pytest.MonkeyPatch, query: str, sort: str
+) -> None:
+    """Few matches are fetched and sorted; many are tested along the sort index. Same rows."""
+    seeded.tag([1, 2], add=["zebra"])
+    seeded.add_note(3, "Stripes everywhere: a zebra dataset would break this segmentation.")
+    seeded.update_paper(4, abstract="Zebra crossings, segmented.")
+    found = {}
+    for cap in (0, 10_000):
+        monkeypatch.setattr("papershelf.library.SELECTIVE_MATCHES", cap)
+        found[cap] = seeded.query_ids(Filter(search=query), sort=sort)
+        where, params = compile_filter(Filter(search=query), seeded._probes)
+        plan = " ".join(
+            row[3]
+            for row in seeded.conn.execute(
+                f"EXPLAIN QUERY PLAN SELECT p.id FROM papers p WHERE {where} "
+                f"ORDER BY {order_by(sort)}",
+                params,
+            )
+        )
+        walks = f"papers_live_{sort}" in plan and "TEMP B-TREE" not in plan
+        assert walks == (cap == 0), plan
+    assert found[0] == found[10_000] and found[0]

@@ -17,7 +17,7 @@ IDS_MIME = "application/x-papershelf-ids"
 PAPER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RATING_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 200  # rows whose cells are fetched together
-ID_PAGE = 1000  # ids fetched together
+ID_PAGE = 250  # ids of the first page: a few screens; scrolling past them fetches the rest
 CACHE_LIMIT = 5000
 
 
