@@ -525,21 +525,25 @@ class Library:
 
     def _bib_entries(self, ids: Sequence[int], *, style: str, keep_order: bool) -> str:
         """Entries sorted by key (a queue keeps its order); unchanged papers come from the cache."""
-        found = entry_cache.cached(self.conn, ids, style)
-        missing = [paper_id for paper_id in dict.fromkeys(ids) if paper_id not in found]
+        entries = entry_cache.cached(self.conn, ids, style)
+        have = {paper_id for paper_id, _, _ in entries}
+        missing = [paper_id for paper_id in dict.fromkeys(ids) if paper_id not in have]
         options = BibOptions(biblatex=style == "biblatex")
         for start in range(0, len(missing), RENDER_BATCH):  # a bounded number of dicts at once
             chunk = self.keyed_papers(missing[start : start + RENDER_BATCH])
-            fresh = {paper["id"]: entry(paper, options) for paper in chunk}
+            fresh = [(paper["id"], paper["citation_key"], entry(paper, options)) for paper in chunk]
             with self._write("cache entries", undoable=False):
                 entry_cache.store(self.conn, style, fresh)
-            found |= {paper["id"]: (paper["citation_key"], fresh[paper["id"]]) for paper in chunk}
-        present = [paper_id for paper_id in ids if paper_id in found]
-        if not keep_order:
-            present.sort(key=lambda paper_id: (found[paper_id][0].lower(), paper_id))
-        if not present:
+            entries += fresh
+        if keep_order:
+            position = {paper_id: index for index, paper_id in enumerate(dict.fromkeys(ids))}
+            entries.sort(key=lambda row: position[row[0]])
+        else:
+            entries.sort(key=lambda row: (row[1].lower(), row[0]))
+        if not entries:
             return ""
-        return "\n\n".join(found[paper_id][1] for paper_id in present) + "\n\n"
+        # The empty last item gives the closing blank line without copying 200 MB once more.
+        return "\n\n".join([*(text for _, _, text in entries), ""])
 
     def set_citation_key(self, paper_id: int, key: str) -> None:
         with self._write("Edit citation key"):

@@ -140,3 +140,23 @@ def test_version_4_file_moves_authors_into_the_row(tmp_path: Path) -> None:
         assert library.paper(1)["authors"] == ["Ann Other", "Yangtao Wang"]
         assert library.undo() is not None
         assert library.paper(1)["authors"] == expected[1]
+
+
+def test_version_8_cache_gains_the_citation_keys(seeded_path: Path) -> None:
+    with Library(seeded_path) as library:
+        ids = library.query_ids()
+        exported = library.export(ids, "bibtex")
+    # The schema-8 shape of the cache: entries without their keys.
+    with sqlite3.connect(seeded_path) as raw:
+        raw.execute("ALTER TABLE entry_cache DROP COLUMN citation_key")
+        raw.execute("PRAGMA user_version = 8")
+    raw.close()
+    with Library(seeded_path) as library:
+        assert schema_version(library.conn) == LATEST
+        mismatched = library.conn.execute(
+            "SELECT count(*) FROM entry_cache e JOIN papers p ON p.id = e.paper_id "
+            "WHERE e.citation_key IS NOT p.citation_key"
+        ).fetchone()[0]
+        cached = library.conn.execute("SELECT count(*) FROM entry_cache").fetchone()[0]
+        assert (mismatched, cached) == (0, len(ids))
+        assert library.export(ids, "bibtex") == exported

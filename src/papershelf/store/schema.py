@@ -281,6 +281,13 @@ def v8_listing_index_without_copy(conn: sqlite3.Connection) -> None:
     fts.rebuild(conn)
 
 
+def v9_entry_cache_keeps_its_key(conn: sqlite3.Connection) -> None:
+    """Cached entries carry their citation key, so an export sorts without reading papers."""
+    from papershelf.store import entry_cache
+
+    entry_cache.add_keys(conn)
+
+
 def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
     # Schemas 4 to 7 kept copies of the text in both indexes and only live papers in them.
     live = "(SELECT id FROM papers WHERE deleted IS NULL)"
@@ -321,5 +328,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v6_entry_cache,
     v7_sort_indexes_without_rating,
     v8_listing_index_without_copy,
+    v9_entry_cache_keeps_its_key,
 )
 LATEST = len(MIGRATIONS)
