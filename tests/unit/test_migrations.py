@@ -10,7 +10,7 @@ import pytest
 
 from papershelf.core.errors import LibraryError
 from papershelf.library import Library
-from papershelf.store import fts
+from papershelf.store import entry_cache, fts
 from papershelf.store.connection import migrate, schema_version
 from papershelf.store.schema import LATEST, MIGRATIONS
 from papershelf.store.search import Filter
@@ -142,21 +142,31 @@ def test_version_4_file_moves_authors_into_the_row(tmp_path: Path) -> None:
         assert library.paper(1)["authors"] == expected[1]
 
 
-def test_version_8_cache_gains_the_citation_keys(seeded_path: Path) -> None:
+def test_version_8_cache_moves_into_the_schema_9_table(seeded_path: Path) -> None:
     with Library(seeded_path) as library:
         ids = library.query_ids()
         exported = library.export(ids, "bibtex")
-    # The schema-8 shape of the cache: entries without their keys.
+    # Put the cache back into its schema-6..8 shape: no keys, no stale marks.
     with sqlite3.connect(seeded_path) as raw:
-        raw.execute("ALTER TABLE entry_cache DROP COLUMN citation_key")
+        rows = raw.execute("SELECT paper_id, style, text FROM entry_cache").fetchall()
+        raw.execute("DROP TABLE entry_cache")
+        raw.execute("DROP TABLE entry_stale")
+        triggers = "SELECT name FROM sqlite_master WHERE name LIKE 'entry_cache_%'"
+        for (name,) in raw.execute(triggers).fetchall():
+            raw.execute(f"DROP TRIGGER {name}")
+        entry_cache.create(raw)
+        raw.executemany("INSERT INTO entry_cache VALUES (?, ?, ?)", rows)
         raw.execute("PRAGMA user_version = 8")
     raw.close()
     with Library(seeded_path) as library:
         assert schema_version(library.conn) == LATEST
-        mismatched = library.conn.execute(
-            "SELECT count(*) FROM entry_cache e JOIN papers p ON p.id = e.paper_id "
-            "WHERE e.citation_key IS NOT p.citation_key"
-        ).fetchone()[0]
-        cached = library.conn.execute("SELECT count(*) FROM entry_cache").fetchone()[0]
-        assert (mismatched, cached) == (0, len(ids))
+        moved = library.conn.execute(
+            "SELECT e.paper_id, e.style, e.text FROM entry_cache e JOIN papers p "
+            "ON p.id = e.paper_id AND p.citation_key = e.citation_key ORDER BY e.paper_id"
+        ).fetchall()
+        assert moved == sorted(rows) and len(rows) == len(ids)
         assert library.export(ids, "bibtex") == exported
+        library.rate(ids[:3], 5)  # a change marks entries stale instead of deleting them
+        stale = library.conn.execute("SELECT paper_id FROM entry_stale").fetchall()
+        assert sorted(stale) == sorted((i,) for i in ids[:3])
+        assert "ranking = {rank5}" in library.export(ids[:1], "bibtex")

@@ -281,11 +281,12 @@ def v8_listing_index_without_copy(conn: sqlite3.Connection) -> None:
     fts.rebuild(conn)
 
 
-def v9_entry_cache_keeps_its_key(conn: sqlite3.Connection) -> None:
-    """Cached entries carry their citation key, so an export sorts without reading papers."""
+def v9_entry_cache_rebuilt(conn: sqlite3.Connection) -> None:
+    """Cached entries carry their citation key (an export sorts without reading the papers)
+    and live in a rowid table; a change marks an entry stale instead of deleting it."""
     from papershelf.store import entry_cache
 
-    entry_cache.add_keys(conn)
+    entry_cache.rebuild_v9(conn)
 
 
 def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
@@ -328,6 +329,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v6_entry_cache,
     v7_sort_indexes_without_rating,
     v8_listing_index_without_copy,
-    v9_entry_cache_keeps_its_key,
+    v9_entry_cache_rebuilt,
 )
 LATEST = len(MIGRATIONS)
