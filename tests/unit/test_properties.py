@@ -143,3 +143,10 @@ def test_bibtex_writer_round_trips_any_unicode(
         assert [squash(t) for t in fields["keywords"].split(", ")] == [squash(t) for t in tags]
     if notes:
         assert squash(fields["annote"]) == squash(" ".join(notes))
+
+
+@given(st.text(alphabet=st.sampled_from(" a\tb\n\u00a0\u2003\r.é"), max_size=40) | st.text())
+def test_squash_fast_path_collapses_exactly_like_split_and_join(text: str) -> None:
+    from papershelf.core import text as core_text
+
+    assert core_text.squash(text) == " ".join(text.split())

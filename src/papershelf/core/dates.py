@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     name: number
@@ -64,6 +65,7 @@ def _full(text: str, year: int, month: int, day: int) -> ParsedDate:
     return ParsedDate(text, iso=f"{year:04d}-{month:02d}-{day:02d}")
 
 
+@lru_cache(maxsize=4096)  # listings repeat the same few hundred dates
 def parse_date(text: str) -> ParsedDate:
     """Read one date as printed on a listing page."""
     raw = " ".join(text.split())

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 _URL_WRAPPERS = re.compile(r"\\url\{([^{}]*)\}")
+_GLUED_LINK = re.compile(r"(?<=\w)(https?://)")
 _URL = re.compile(
     r"(?:https?://|(?<![\w./])(?:www\.|github\.com/|huggingface\.co/))[^\s<>\"'{}\\]*(?:\\_[^\s<>\"'{}\\]*)*",
     re.IGNORECASE,
@@ -33,7 +34,7 @@ def extract_urls(text: str) -> list[str]:
         return []
     unwrapped = _URL_WRAPPERS.sub(r" \1 ", text)
     # "categorieshttps://…": a link glued to the previous word still starts at "http".
-    unwrapped = re.sub(r"(?<=\w)(https?://)", r" \1", unwrapped)
+    unwrapped = _GLUED_LINK.sub(r" \1", unwrapped)
     found: list[str] = []
     for match in _URL.finditer(unwrapped):
         url = _clean_url(match.group(0))
@@ -75,6 +76,19 @@ def placeholder_title(abstract: str, *, limit: int = 80) -> str:
     return cut + "…"
 
 
+# What str.split() cuts at, in ASCII, besides the plain space.
+_ASCII_BREAKS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
+
 def squash(text: str) -> str:
     """Collapse runs of white space to one space."""
-    return " ".join(text.split())
+    # Most abstracts are clean already: a few scans instead of splitting 250 words and
+    # rejoining them (a regex was slower than either).
+    clean = (
+        text.isascii()
+        and "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+        and not any(c in text for c in _ASCII_BREAKS)
+    )
+    return text if clean else " ".join(text.split())
