@@ -50,6 +50,7 @@ RENDER_BATCH = 5000  # papers read and rendered together when their entries are 
 # Listing files carry ~1-2.5 KB of text a paper; the lower figure errs towards "many papers".
 LISTING_BYTES_PER_PAPER = 1024
 IMPORT_BATCH = 1000  # records per set-based write; also how often progress and cancel are seen
+PREPARE = "papershelf.store.batch:prepare"  # what a parsing process does for the writer
 Cancelled = Callable[[], bool]
 
 
@@ -205,8 +206,12 @@ class Library:
         if known is not None:  # the same text again: answer from the library, parse nothing
             return known
         counter = ReadCounter()
-        reader = stream_file_beside if sniffed.size >= worker.PROCESS_MIN_BYTES else stream_file
-        stream = reader(source, sniffed.encoding, layout=layout, counter=counter)
+        if sniffed.size >= worker.PROCESS_MIN_BYTES:  # parsed on the other core
+            stream = stream_file_beside(
+                source, sniffed.encoding, layout=layout, counter=counter, prepare=PREPARE
+            )
+        else:
+            stream = stream_file(source, sniffed.encoding, layout=layout, counter=counter)
         try:
             return self._import_stream(
                 stream,

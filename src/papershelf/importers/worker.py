@@ -5,7 +5,7 @@ the writer's GIL (measured 10% slower than no thread); a process parses on anoth
 the records cross over in pickled batches through a pipe. The pipe's small buffer holds the
 parser back when the writer is slower, so memory stays flat.
 
-The child is `python -m papershelf.importers.worker PATH ENCODING [LAYOUT]`; it writes pickled
+The child is `python -m papershelf.importers.worker PATH ENCODING LAYOUT PREPARE`; it writes pickled
 messages to its stdout: ("layout", name), then ("records", batch, bytes read, new warnings)
 for each batch, then ("end", ...), or ("error", exception) at any point.
 """
@@ -13,6 +13,7 @@ for each batch, then ("end", ...), or ("error", exception) at any point.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import pickle
 import queue
@@ -20,7 +21,7 @@ import subprocess
 import sys
 import threading
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,7 +30,6 @@ from papershelf.core.errors import ImportFailed
 from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.importers import RecordStream, stream_file
 from papershelf.importers.decode import ReadCounter
-from papershelf.store.batch import prepare
 
 # Below this size starting a process (~0.1 s) costs more than parsing beside the writer saves.
 PROCESS_MIN_BYTES = 4 * 2**20
@@ -42,14 +42,22 @@ class ParserStopped(ImportFailed):
 
 
 def stream_file_beside(
-    path: Path, encoding: str, *, layout: str | None = None, counter: ReadCounter | None = None
+    path: Path,
+    encoding: str,
+    *,
+    layout: str | None = None,
+    counter: ReadCounter | None = None,
+    prepare: str = "",
 ) -> RecordStream:
     """Like `stream_file`, with the parsing done by a child process.
 
+    `prepare` names a function ("module:function") the child applies to each record and keeps
+    in `record.prepared`: the writer's own per-record work, done on the other core. The
+    importers know nothing of the store; the library names the store's function here.
     Call `close()` on the stream when done: it stops the child if the records were not all read.
     """
     child = subprocess.Popen(
-        [sys.executable, "-m", __name__, str(path), encoding, layout or ""],
+        [sys.executable, "-m", __name__, str(path), encoding, layout or "", prepare],
         stdout=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
         env=_child_environment(),
@@ -151,16 +159,20 @@ def _stop(child: subprocess.Popen[bytes], *, gently: bool = False) -> None:
 # -- the child ------------------------------------------------------------------------------
 
 
-def _parse_into(out: IO[bytes], path: Path, encoding: str, layout: str | None) -> None:
+def _parse_into(
+    out: IO[bytes], path: Path, encoding: str, layout: str | None, prepare: str
+) -> None:
     counter = ReadCounter()
     send = lambda *message: pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)  # noqa: E731
     try:
+        work = _function(prepare) if prepare else None
         stream = stream_file(path, encoding, layout=layout, counter=counter)
         send("layout", stream.layout)
         told = 0
         for batch in batched(stream.records, BATCH):
-            for record in batch:  # match keys and row values: work taken off the writer
-                record.prepared = prepare(record)
+            if work is not None:
+                for record in batch:
+                    record.prepared = work(record)
             send("records", batch, counter.done, stream.warnings[told:])
             told = len(stream.warnings)
         send("end", [], counter.done, stream.warnings[told:])
@@ -169,6 +181,12 @@ def _parse_into(out: IO[bytes], path: Path, encoding: str, layout: str | None) -
     except Exception as error:
         send("error", _portable(error))
     out.flush()
+
+
+def _function(name: str) -> Callable[[PaperRecord], Any]:
+    module, _, function = name.partition(":")
+    found: Callable[[PaperRecord], Any] = getattr(importlib.import_module(module), function)
+    return found
 
 
 def _portable(error: Exception) -> Exception:
@@ -183,9 +201,9 @@ def _portable(error: Exception) -> Exception:
 def main(argv: list[str]) -> int:
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but messages may reach the pipe
-    path, encoding, layout = argv
+    path, encoding, layout, prepare = argv
     with contextlib.suppress(BrokenPipeError):
-        _parse_into(out, Path(path), encoding, layout or None)
+        _parse_into(out, Path(path), encoding, layout or None, prepare)
     return 0
 
 
