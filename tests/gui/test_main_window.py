@@ -409,3 +409,15 @@ def test_write_ahead_log_is_folded_off_the_gui_thread(qtbot, window: MainWindow)
     assert task.error is None
     frames, copied = window.library.checkpoint()
     assert frames == copied  # nothing was left for a second pass
+
+
+def test_searching_the_trash_finds_trashed_papers(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    search(qtbot, window, '"Dual Mutual Learning"')
+    (paper_id,) = window.model.ids
+    window.library.trash([paper_id])
+    window.refresh()
+    search(qtbot, window, '"Dual Mutual Learning"')
+    assert window.model.rowCount() == 0
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("trash"))
+    search(qtbot, window, '"Dual Mutual Learning"')
+    assert window.model.ids == [paper_id]

@@ -129,3 +129,16 @@ def test_inverse_update_sets_only_what_changed_never_the_key(seeded: Library) ->
     }
     seeded.rate([1], 3)  # nothing changes: nothing is logged, no empty step is kept
     assert seeded.undo_label() == "Rate 2 papers 3★"
+
+
+def test_a_replayed_run_keeps_row_order_where_a_row_changes_twice(library: Library) -> None:
+    from papershelf.store.undo import _execute_run
+
+    conn = library.conn
+    conn.execute("CREATE TEMP TABLE t (id INTEGER PRIMARY KEY, a, b)")
+    conn.executemany("INSERT INTO t VALUES (?, ?, ?)", [(1, 0, 0), (2, 0, 0)])
+    statement = "UPDATE t SET a = ?, b = ? WHERE id = ?"
+    _execute_run(conn, statement, [[1.5, "x", 1], [None, 7, 2]])  # distinct rows: one statement
+    assert conn.execute("SELECT * FROM t ORDER BY id").fetchall() == [(1, 1.5, "x"), (2, None, 7)]
+    _execute_run(conn, statement, [[5, "first", 1], [6, "second", 1]])  # the last write wins
+    assert conn.execute("SELECT a, b FROM t WHERE id = 1").fetchone() == (6, "second")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -288,10 +289,35 @@ def _run_all(conn: sqlite3.Connection, entries: list[tuple[Any, ...]]) -> None:
                 waiting.clear()
             if statement == _DELETE_PAPER:
                 fts.unindex(conn, [row[0] for row in rows])
-            conn.executemany(statement, rows)
+            _execute_run(conn, statement, rows)
             if statement.startswith(_INSERT_PAPER):
                 waiting.extend(_text_of(statement, rows))
         fts.index_text(conn, waiting)
+
+
+_UPDATE = re.compile(r"^UPDATE (\w+) SET (.+) WHERE (.+)$")
+
+
+def _execute_run(conn: sqlite3.Connection, statement: str, rows: list[Any]) -> None:
+    """A run of updates of distinct rows (10k papers rated back) as one `UPDATE ... FROM`:
+    one statement instead of 10k, each with its own savepoint. Anything else row by row."""
+    found = _UPDATE.match(statement)
+    if found is None or len(rows) < 2:
+        conn.executemany(statement, rows)
+        return
+    table, assignments, where = found.groups()
+    assigned = [part.split(" = ")[0] for part in assignments.split(", ")]
+    keys = [part.split(" = ")[0] for part in where.split(" AND ")]
+    if len({tuple(row[len(assigned) :]) for row in rows}) < len(rows):
+        conn.executemany(statement, rows)  # one row changed twice: the order matters
+        return
+    values = ", ".join(f"{column} = r.value ->> {i}" for i, column in enumerate(assigned))
+    matches = " AND ".join(
+        f"{table}.{key} = r.value ->> {len(assigned) + i}" for i, key in enumerate(keys)
+    )
+    conn.execute(
+        f"UPDATE {table} SET {values} FROM json_each(?) AS r WHERE {matches}", (json.dumps(rows),)
+    )
 
 
 def _text_of(insert: str, rows: list[Any]) -> list[fts.Text]:
