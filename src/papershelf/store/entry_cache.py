@@ -26,17 +26,27 @@ CREATE TABLE entry_cache (
 ) WITHOUT ROWID
 """
 _DROP = "DELETE FROM entry_cache WHERE paper_id = {owner};"
-TRIGGERS = (
-    "CREATE TRIGGER entry_cache_papers AFTER UPDATE ON papers BEGIN "
-    + _DROP.format(owner="NEW.id")
-    + " END",
-    *(
-        f"CREATE TRIGGER entry_cache_{table}_{kind} AFTER {kind.upper()} ON {table} BEGIN "
-        + _DROP.format(owner=f"{row}.paper_id")
-        + " END"
-        for table in ("urls", "paper_tags", "notes")
-        for kind, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD"))
-    ),
+
+
+def _triggers(action: str, on_rename: str) -> tuple[str, ...]:
+    """`action` (with `{owner}`) for every change to a paper or its links, tags and notes."""
+    return (
+        "CREATE TRIGGER entry_cache_papers AFTER UPDATE ON papers BEGIN "
+        + action.format(owner="NEW.id")
+        + " END",
+        *(
+            f"CREATE TRIGGER entry_cache_{table}_{kind} AFTER {kind.upper()} ON {table} BEGIN "
+            + action.format(owner=f"{row}.paper_id")
+            + " END"
+            for table in ("urls", "paper_tags", "notes")
+            for kind, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD"))
+        ),
+        on_rename,
+    )
+
+
+TRIGGERS = _triggers(
+    _DROP,
     "CREATE TRIGGER entry_cache_tags_rename AFTER UPDATE OF name ON tags BEGIN "
     "DELETE FROM entry_cache WHERE paper_id IN "
     "(SELECT paper_id FROM paper_tags WHERE tag_id = NEW.id); END",
@@ -69,17 +79,8 @@ _MARK = (
     "INSERT INTO entry_stale (paper_id) SELECT {owner} "
     "WHERE NOT EXISTS (SELECT 1 FROM entry_stale WHERE paper_id = {owner});"
 )
-TRIGGERS_V9 = (
-    "CREATE TRIGGER entry_cache_papers AFTER UPDATE ON papers BEGIN "
-    + _MARK.format(owner="NEW.id")
-    + " END",
-    *(
-        f"CREATE TRIGGER entry_cache_{table}_{kind} AFTER {kind.upper()} ON {table} BEGIN "
-        + _MARK.format(owner=f"{row}.paper_id")
-        + " END"
-        for table in ("urls", "paper_tags", "notes")
-        for kind, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD"))
-    ),
+TRIGGERS_V9 = _triggers(
+    _MARK,
     # An import's `ON CONFLICT DO UPDATE SET name = name` touches a tag without renaming it.
     "CREATE TRIGGER entry_cache_tags_rename AFTER UPDATE OF name ON tags "
     "WHEN OLD.name IS NOT NEW.name COLLATE BINARY BEGIN "
