@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,10 @@ def children(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[bytes]]:
     monkeypatch.setattr(worker, "PROCESS_MIN_BYTES", 0)
     monkeypatch.setattr(worker, "BATCH", 7)  # many messages, and batches cut across records
     return started
+
+
+def readers_alive() -> bool:
+    return any(t.name == worker.READER_THREAD and t.is_alive() for t in threading.enumerate())
 
 
 def import_all(library_path: Path, files: list[Path]) -> tuple[list[object], list[object]]:
@@ -70,6 +75,7 @@ def test_cancel_stops_the_child_and_writes_nothing(
         library.import_path(seed("004"), cancelled=lambda: True)
     (child,) = children
     assert child.poll() is not None  # stopped and reaped, not left parsing
+    assert not readers_alive()
     assert library.count() == 0 and library.sources() == []
 
 
@@ -88,4 +94,5 @@ def test_a_child_that_dies_is_reported(
 
     with pytest.raises(worker.ParserStopped, match=f"{path}: the parsing process stopped"):
         library.import_path(path, cancelled=kill_the_child)
+    assert not readers_alive()
     assert library.count() == 0 and library.sources() == []

@@ -35,6 +35,7 @@ from papershelf.importers.decode import ReadCounter
 PROCESS_MIN_BYTES = 4 * 2**20
 BATCH = 500
 AHEAD = 8  # batches the writer may fall behind by
+READER_THREAD = "papershelf-parse-reader"
 
 
 class ParserStopped(ImportFailed):
@@ -71,9 +72,14 @@ def stream_file_beside(
     except BaseException:
         _stop(child)
         raise
-    stream = RecordStream(str(path), layout_found, iter(()), close=lambda: _stop(child))
-    stream.records = _records(child, str(path), stream.warnings, counter or ReadCounter())
-    return stream
+    warnings: list[ParseWarning] = []
+    records = _records(child, str(path), warnings, counter or ReadCounter())
+
+    def close() -> None:
+        records.close()  # a started reader is drained and joined now, not when collected
+        _stop(child)
+
+    return RecordStream(str(path), layout_found, records, warnings, close=close)
 
 
 def _child_environment() -> dict[str, str]:
@@ -89,7 +95,9 @@ def _records(
     # A thread empties the pipe as batches arrive, so the child parses ahead while the writer
     # works; read only on demand, the child would wait on the pipe for every other batch.
     arrived: queue.Queue[tuple[Any, ...] | BaseException] = queue.Queue(maxsize=AHEAD)
-    reader = threading.Thread(target=_read_ahead, args=(child, name, arrived), daemon=True)
+    reader = threading.Thread(
+        target=_read_ahead, args=(child, name, arrived), daemon=True, name=READER_THREAD
+    )
     reader.start()
     told_all = False
     try:
