@@ -8,7 +8,7 @@ import pytest
 
 from papershelf.core.query import QueryError, Term, parse_query
 from papershelf.library import Library
-from papershelf.store.search import Filter, SearchError, compile_filter, order_by
+from papershelf.store.search import Filter, Probes, SearchError, compile_filter, order_by
 
 
 def titles(library: Library, query: str) -> set[str]:
@@ -210,3 +210,43 @@ def test_driving_from_a_few_matches_or_walking_the_index_agree(
         walks = f"papers_live_{sort}" in plan and "TEMP B-TREE" not in plan
         assert walks == (cap == 0), plan
     assert found[0] == found[10_000] and found[0]
+
+
+def test_a_broad_whole_word_spares_the_prefix_probe(
+    seeded: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FTS5 collects every word a prefix covers before it can count; the whole word is one
+    seek. When even the whole word is broad, the prefix is not probed, and the plan walks."""
+    monkeypatch.setattr("papershelf.library.SELECTIVE_MATCHES", 2)
+    asked: list[str] = []
+    probes = seeded._probes
+    recording = Probes(
+        in_meta=probes.in_meta,
+        selective=lambda match, index: asked.append(match) or probes.selective(match, index),
+    )
+    learning = len(seeded.query_ids(Filter(search="learning")))
+    whole = seeded.conn.execute(
+        "SELECT count(*) FROM papers_fts WHERE papers_fts MATCH '\"learning\"'"
+    ).fetchone()[0]
+    assert whole > 2 and learning >= whole
+
+    where, _ = compile_filter(Filter(search="learning -zebra"), recording)
+    assert asked == ['("learning") NOT "zebra"*'] and where.startswith("+p.id IN")
+
+    asked.clear()  # a rare whole word proves nothing: the prefix itself is counted
+    where, _ = compile_filter(Filter(search="segmentat"), recording)
+    assert asked == ['("segmentat")', '("segmentat"*)']
+
+
+def test_whole_word_probe_keeps_the_rows(seeded: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    for cap in (0, 2, 5, 10_000):
+        monkeypatch.setattr("papershelf.library.SELECTIVE_MATCHES", cap)
+        found = seeded.query_ids(Filter(search="learn segment -zebra"), sort="title")
+        where, params = compile_filter(Filter(search="learn segment -zebra"))
+        unprobed = [
+            row[0]
+            for row in seeded.conn.execute(
+                f"SELECT p.id FROM papers p WHERE {where} ORDER BY {order_by('title')}", params
+            )
+        ]
+        assert found == unprobed and found

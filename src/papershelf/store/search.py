@@ -76,8 +76,10 @@ def _fts_string(value: str, *, prefix: bool) -> str | None:
     return quoted + "*" if prefix else quoted
 
 
-def _fts_clause(term: Term) -> str | None:
-    text = _fts_string(term.value, prefix=not term.phrase)
+def _fts_clause(term: Term, *, whole_words: bool = False) -> str | None:
+    """The term as FTS5 query syntax; a word is a prefix unless `whole_words` (a narrower
+    match that is one cheap seek, where FTS5 collects every word a prefix covers)."""
+    text = _fts_string(term.value, prefix=not (term.phrase or whole_words))
     if text is None:
         return None
     column = FTS_COLUMNS.get(term.field or "")
@@ -203,8 +205,12 @@ class Probes:
     in_meta: MetaProbe | None = None
     selective: CountProbe | None = None
 
-    def few(self, match: str, *indexes: str) -> bool:
+    def few(self, match: str, *indexes: str, narrower: str | None = None) -> bool:
+        """`narrower` matches a subset of `match` (whole words for prefixes); asked first,
+        since when even it is broad, so is `match`, and the costly probe is not needed."""
         if self.selective is None:
+            return False
+        if narrower not in (None, match) and not self.selective(narrower, indexes[0]):
             return False
         return all(self.selective(match, index) for index in indexes)
 
@@ -222,6 +228,7 @@ def compile_search(text: str, probes: Probes | None = None) -> tuple[list[str], 
     params: list[object] = []
     driven = False  # one selective set drives the query; the others are tested per row
     main_only: list[str] = []
+    main_whole_words: list[str] = []  # main_only without prefixes: a subset, cheap to count
     main_excluded: list[str] = []
     for term in parse_query(text):
         if term.field is None or term.field in FTS_COLUMNS:
@@ -230,8 +237,11 @@ def compile_search(text: str, probes: Probes | None = None) -> tuple[list[str], 
                 term.field is None and fts is not None and in_meta is not None and not in_meta(fts)
             )
             if listing_only:
-                if fts is not None:
-                    (main_excluded if term.negated else main_only).append(fts)
+                if fts is not None and term.negated:
+                    main_excluded.append(fts)
+                elif fts is not None:
+                    main_only.append(fts)
+                    main_whole_words.append(_fts_clause(term, whole_words=True) or fts)
                 continue
             found = _text_clause(term)
             if found is None:
@@ -239,7 +249,13 @@ def compile_search(text: str, probes: Probes | None = None) -> tuple[list[str], 
             sql, values = found
             if term.negated:
                 sql = f"NOT {sql}"
-            elif sql == _IN_EITHER and not driven and probes.few(fts, MAIN_INDEX, META_INDEX):
+            elif (
+                sql == _IN_EITHER
+                and not driven
+                and probes.few(
+                    fts, MAIN_INDEX, META_INDEX, narrower=_fts_clause(term, whole_words=True)
+                )
+            ):
                 sql, driven = _FROM_EITHER, True
             clauses.append(sql)
             params.extend(values)
@@ -248,9 +264,10 @@ def compile_search(text: str, probes: Probes | None = None) -> tuple[list[str], 
         clauses.append(f"NOT ({sql})" if term.negated else sql)
         params.extend(values)
     if main_only:
-        match = "(" + " AND ".join(main_only) + ")"
-        match += "".join(f" NOT {excluded}" for excluded in main_excluded)
-        selective = not driven and probes.few(match, MAIN_INDEX)
+        excluded = "".join(f" NOT {excluded}" for excluded in main_excluded)
+        match = "(" + " AND ".join(main_only) + ")" + excluded
+        narrower = "(" + " AND ".join(main_whole_words) + ")" + excluded
+        selective = not driven and probes.few(match, MAIN_INDEX, narrower=narrower)
         clauses.insert(0, _FROM_MAIN if selective else _IN_MAIN)
         params.insert(0, match)
     else:  # nothing to subtract from inside the index: each exclusion is its own set
