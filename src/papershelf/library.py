@@ -12,7 +12,7 @@ from typing import Any
 
 from papershelf.core.batching import batched
 from papershelf.core.errors import ImportFailed, InvalidValue, NotFound
-from papershelf.core.records import ParseWarning
+from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.export import FORMATS, BibOptions
 from papershelf.export.bibtex import entry
 from papershelf.export.others import render_markdown
@@ -281,26 +281,35 @@ class Library:
             source = store_papers.record_source(
                 self.conn, Path(stream.name).name, digest, stream.layout, stamp
             )
-            for batch in batched(stream.records, IMPORT_BATCH):
-                if cancelled and cancelled():
-                    raise ImportCancelled(stream.name)
-                outcomes = upsert_batch(self.conn, batch, stamp)
-                store_papers.link_sources(
-                    self.conn,
-                    source,
-                    [(o.paper_id, r.line) for o, r in zip(outcomes, batch, strict=True)],
-                )
-                report.papers += len(batch)
-                for outcome in outcomes:
-                    self._count(report, outcome)
-                    touched.add(outcome.paper_id)
-                if progress:
-                    progress(report.papers, total)
+            with fts.bulk_indexing(self.conn, expected_papers):
+                for batch in batched(stream.records, IMPORT_BATCH):
+                    if cancelled and cancelled():
+                        raise ImportCancelled(stream.name)
+                    self._import_batch(batch, source, stamp, report, touched)
+                    if progress:
+                        progress(report.papers, total)
             if not report.papers:
                 raise stream.nothing_found()
             if cancelled and cancelled():  # a late cancel still leaves nothing behind
                 raise ImportCancelled(stream.name)
         return report
+
+    def _import_batch(
+        self,
+        batch: Sequence[PaperRecord],
+        source: int,
+        stamp: str,
+        report: ImportReport,
+        touched: set[int],
+    ) -> None:
+        outcomes = upsert_batch(self.conn, batch, stamp)
+        store_papers.link_sources(
+            self.conn, source, [(o.paper_id, r.line) for o, r in zip(outcomes, batch, strict=True)]
+        )
+        report.papers += len(batch)
+        for outcome in outcomes:
+            self._count(report, outcome)
+            touched.add(outcome.paper_id)
 
     @staticmethod
     def _count(report: ImportReport, outcome: store_papers.Outcome) -> None:

@@ -12,7 +12,10 @@ import sqlite3
 import unicodedata
 from pathlib import Path
 
-from papershelf.library import Library
+import pytest
+from benchmarks.generate import write_arxiv_listing
+
+from papershelf.library import ImportCancelled, Library
 from papershelf.store import fts
 from papershelf.store.search import Filter
 from tests.conftest import seed
@@ -100,3 +103,90 @@ def test_index_keeps_no_copy_of_the_text(tmp_path: Path) -> None:
         tables = {r[0] for r in library.conn.execute("SELECT name FROM sqlite_master")}
     assert "papers_fts_content" not in tables
     assert "meta_fts_content" in tables  # the reader's words are small and keep theirs
+
+
+def listing_of(tmp_path: Path, papers: int = 1500) -> Path:
+    return write_arxiv_listing(tmp_path / "big.txt", papers, seed=11)
+
+
+def prefix_hits(conn: sqlite3.Connection, stem: str) -> set[int]:
+    query = "SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?"
+    return {row[0] for row in conn.execute(query, (f'"{stem}"*',))}
+
+
+def title_words(conn: sqlite3.Connection) -> list[str]:
+    words: set[str] = set()
+    for (title,) in conn.execute("SELECT title FROM papers"):
+        words |= words_of(title)
+    return sorted(words)[::5]
+
+
+def test_a_bulk_import_indexes_what_the_usual_settings_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bigger flushes and no automerge change how FTS5 lays out its segments, not what it
+    finds; the usual settings are stored again at the end."""
+    listing = listing_of(tmp_path)
+    configured: list[dict[str, int]] = []
+    configure = fts._configure
+    monkeypatch.setattr(
+        fts,
+        "_configure",
+        lambda conn, settings: configured.append(settings) or configure(conn, settings),
+    )
+    with Library(tmp_path / "bulk.db") as bulk:
+        configured.clear()  # creating the library rebuilt its empty index in bulk
+        bulk.import_path(listing)
+        assert configured == [fts.BULK_SETTINGS, fts.USUAL_SETTINGS]
+        assert fts.settings(bulk.conn) == fts.USUAL_SETTINGS
+        fts.check(bulk.conn)
+        words = title_words(bulk.conn)
+        assert len(words) > 50
+        found = {word: index_hits(bulk.conn, word) for word in words}
+        stems = {stem: prefix_hits(bulk.conn, stem) for stem in ("le", "tra", "neur", "st")}
+        assert all(stems.values())
+    monkeypatch.setattr(fts, "BULK_FROM", 10**9)
+    with Library(tmp_path / "usual.db") as usual:
+        configured.clear()
+        usual.import_path(listing)
+        assert configured == []
+        for word in words:
+            assert index_hits(usual.conn, word) == found[word] != set(), word
+        for stem, hits in stems.items():  # prefix queries read FTS5's 2-letter index too
+            assert prefix_hits(usual.conn, stem) == hits, stem
+
+
+def test_a_failed_bulk_import_keeps_the_usual_settings_and_a_sound_index(
+    tmp_path: Path,
+) -> None:
+    calls = []
+
+    def cancel_at_the_second_batch() -> bool:
+        calls.append(1)
+        return len(calls) >= 2
+
+    with Library(tmp_path / "lib.db") as library:
+        library.import_path(seed("001"))
+        before = library.count()
+        with pytest.raises(ImportCancelled):
+            library.import_path(listing_of(tmp_path), cancelled=cancel_at_the_second_batch)
+        assert library.count() == before
+        assert fts.settings(library.conn) == fts.USUAL_SETTINGS
+        fts.check(library.conn)
+        library.update_paper(1, title="Quokka census")  # the usual path still indexes
+        assert index_hits(library.conn, "quokka") == {1}
+        fts.check(library.conn)
+
+
+def test_undo_and_redo_of_a_bulk_import(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as library:
+        library.import_path(listing_of(tmp_path))
+        words = title_words(library.conn)
+        found = {word: index_hits(library.conn, word) for word in words}
+        assert library.undo() is not None
+        fts.check(library.conn)
+        assert library.count() == 0 and index_hits(library.conn, words[0]) == set()
+        assert library.redo() is not None
+        fts.check(library.conn)
+        assert fts.settings(library.conn) == fts.USUAL_SETTINGS
+        assert {word: index_hits(library.conn, word) for word in words} == found

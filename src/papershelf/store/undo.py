@@ -281,7 +281,7 @@ def _run_all(conn: sqlite3.Connection, entries: list[tuple[Any, ...]]) -> None:
     indexed, since the update and delete paths take out exactly the values that went in.
     """
     waiting: list[fts.Text] = []
-    with fts.paused(conn):
+    with fts.paused(conn), fts.bulk_indexing(conn, len(entries)):
         for statement, run in itertools.groupby(entries, key=lambda entry: entry[0]):
             rows = [json.loads(params) if params else () for _, params, *_ in run]
             if statement.startswith(_UPDATE_PAPER) or statement == _DELETE_PAPER:
