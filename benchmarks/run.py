@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.generate import write_arxiv_listing  # noqa: E402
+from benchmarks.generate import write_arxiv_listing, write_daily_listing  # noqa: E402
 from papershelf.importers import parse_file  # noqa: E402
 from papershelf.library import Library  # noqa: E402
 from papershelf.store.search import Filter  # noqa: E402
@@ -203,11 +203,33 @@ def bench_import(size: int, work: Path, runs: int) -> tuple[list[Row], Path]:
         },
     ]
     rows += import_bounds(size, floor, parsing, listing_index_alone(keep))
+    if size <= FILE_PAPERS:
+        rows.append(daily_import_row(size, work, size / ours))
     if len(listings) == 1:  # memory against file size: one file of 10k, then of 100k papers
         rss = import_rss_mb(listings, work / f"rss-{size}.db")
         listing_mb = listings[0].stat().st_size / 2**20
         rows.append(_rss_row(size, rss, listing_mb))
     return rows, keep
+
+
+def daily_import_row(size: int, work: Path, arxiv_rate: float) -> Row:
+    """The other big layout: Hugging Face's daily list (abstracts, author counts, no ids)."""
+    listing = write_daily_listing(work / f"daily-{size}.txt", size, seed=size + 7)
+    with Library(work / f"daily-{size}.db") as library:
+        start = time.perf_counter()
+        report = library.import_path(listing)
+        elapsed = time.perf_counter() - start
+    return {
+        "figure": "import of a Hugging Face daily listing (other layout)",
+        "size": size,
+        "value": report.papers / elapsed,
+        "unit": "papers/s",
+        "baseline": arxiv_rate,
+        "baseline_name": "arXiv search layout import",
+        "ratio": (report.papers / elapsed) / arxiv_rate,
+        "runs": 1,
+        "target": "",
+    }
 
 
 def import_bounds(size: int, floor: float, parsing: float, indexing: float) -> list[Row]:
