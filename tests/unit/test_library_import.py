@@ -231,7 +231,7 @@ def test_batched_import_equals_one_record_at_a_time(
     doubled.write_text(listing + "\n" + listing, encoding="utf-8")
     contents = []
     for size in (1, batch):
-        monkeypatch.setattr("papershelf.library.IMPORT_BATCH", size)
+        monkeypatch.setattr("papershelf.library.imports.IMPORT_BATCH", size)
         with Library(tmp_path / f"batch-{size}.db") as library:
             reports = [library.import_path(path) for path in [doubled, *SEED_FILES]]
             contents.append((library_content(library), [r.to_json() for r in reports]))
@@ -277,7 +277,7 @@ def test_parser_reads_the_file_as_it_is_written(
     """The first batch is stored before the parser has reached the end of the file."""
     listing = tmp_path / "long.txt"
     listing.write_text(seed("001").read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setattr("papershelf.library.IMPORT_BATCH", 10)
+    monkeypatch.setattr("papershelf.library.imports.IMPORT_BATCH", 10)
     monkeypatch.setattr(decode, "CHUNK_BYTES", 4096)
     monkeypatch.setattr("papershelf.importers.DETECT_SAMPLE_LINES", 20)
     seen: list[tuple[int, int]] = []
@@ -318,7 +318,7 @@ def test_failed_big_import_keeps_the_sort_indexes(
     seeded: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("papershelf.store.batch.DEFER_INDEXES_FROM", 0)
-    monkeypatch.setattr("papershelf.library.LISTING_BYTES_PER_PAPER", 1)
+    monkeypatch.setattr("papershelf.library.imports.LISTING_BYTES_PER_PAPER", 1)
     before = index_sql(seeded)
     path = seeded.path.parent / "extra.txt"
     path.write_text(seed("003").read_text(encoding="utf-8").replace("MMTok", "MMTokX"))

@@ -196,7 +196,7 @@ def test_driving_from_a_few_matches_or_walking_the_index_agree(
     seeded.update_paper(4, abstract="Zebra crossings, segmented.")
     found = {}
     for cap in (0, 10_000):
-        monkeypatch.setattr("papershelf.library.SELECTIVE_MATCHES", cap)
+        monkeypatch.setattr("papershelf.store.search.SELECTIVE_MATCHES", cap)
         found[cap] = seeded.query_ids(Filter(search=query), sort=sort)
         where, params = compile_filter(Filter(search=query), seeded._probes)
         plan = " ".join(
@@ -217,7 +217,7 @@ def test_a_broad_whole_word_spares_the_prefix_probe(
 ) -> None:
     """FTS5 collects every word a prefix covers before it can count; the whole word is one
     seek. When even the whole word is broad, the prefix is not probed, and the plan walks."""
-    monkeypatch.setattr("papershelf.library.SELECTIVE_MATCHES", 2)
+    monkeypatch.setattr("papershelf.store.search.SELECTIVE_MATCHES", 2)
     asked: list[str] = []
     probes = seeded._probes
     recording = Probes(
@@ -240,7 +240,7 @@ def test_a_broad_whole_word_spares_the_prefix_probe(
 
 def test_whole_word_probe_keeps_the_rows(seeded: Library, monkeypatch: pytest.MonkeyPatch) -> None:
     for cap in (0, 2, 5, 10_000):
-        monkeypatch.setattr("papershelf.library.SELECTIVE_MATCHES", cap)
+        monkeypatch.setattr("papershelf.store.search.SELECTIVE_MATCHES", cap)
         found = seeded.query_ids(Filter(search="learn segment -zebra"), sort="title")
         where, params = compile_filter(Filter(search="learn segment -zebra"))
         unprobed = [

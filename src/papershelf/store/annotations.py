@@ -220,3 +220,15 @@ def restore(conn: sqlite3.Connection, ids: list[int]) -> None:
 
 def empty_trash(conn: sqlite3.Connection) -> int:
     return conn.execute("DELETE FROM papers WHERE deleted IS NOT NULL").rowcount
+
+
+def papers_with_tag_ids(conn: sqlite3.Connection, tag_ids: list[int]) -> list[int]:
+    """Papers carrying any of these tags (their words need re-indexing after a tag changes)."""
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT DISTINCT paper_id FROM paper_tags WHERE tag_id IN "
+            "(SELECT value FROM json_each(?))",
+            (_ids(tag_ids),),
+        )
+    ]

@@ -203,3 +203,13 @@ def link_sources(
         "INSERT OR IGNORE INTO paper_sources (paper_id, source_id, line) VALUES (?, ?, ?)",
         [(paper_id, source_id, line) for paper_id, line in paper_lines],
     )
+
+
+def imported_source(conn: sqlite3.Connection, sha256: str) -> tuple[str, int] | None:
+    """(layout, papers it brought) of a file imported before, found by its text's digest."""
+    row = conn.execute(
+        "SELECT s.layout, count(ps.paper_id) FROM sources s "
+        "LEFT JOIN paper_sources ps ON ps.source_id = s.id WHERE s.sha256 = ? GROUP BY s.id",
+        (sha256,),
+    ).fetchone()
+    return None if row is None else (str(row[0]), int(row[1]))

@@ -1,0 +1,197 @@
+"""Importing listing files and pasted text: all of a file's papers or none of them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from papershelf.core.batching import batched
+from papershelf.core.errors import ImportFailed
+from papershelf.core.records import PaperRecord, ParseWarning
+from papershelf.importers import ParsedFile, RecordStream, parse_bytes, stream_file, worker
+from papershelf.importers.decode import ReadCounter, sniff, text_digest
+from papershelf.importers.worker import stream_file_beside
+from papershelf.library.base import Cancelled, LibraryBase, Progress
+from papershelf.store import fts
+from papershelf.store import papers as store_papers
+from papershelf.store.batch import sort_indexes_built_after, upsert_batch
+from papershelf.store.clock import now
+
+# Listing files carry ~1-2.5 KB of text a paper; the lower figure errs towards "many papers".
+LISTING_BYTES_PER_PAPER = 1024
+IMPORT_BATCH = 1000  # records per set-based write; also how often progress and cancel are seen
+PREPARE = "papershelf.store.batch:prepare"  # what a parsing process does for the writer
+
+
+@dataclass
+class ImportReport:
+    file: str
+    layout: str
+    papers: int
+    new: int = 0
+    merged: int = 0
+    unchanged: int = 0
+    already_imported: bool = False
+    warnings: list[ParseWarning] = field(default_factory=list)
+    paper_ids: list[int] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "layout": self.layout,
+            "papers": self.papers,
+            "new": self.new,
+            "merged": self.merged,
+            "unchanged": self.unchanged,
+            "already_imported": self.already_imported,
+            "warnings": [warning.to_json() for warning in self.warnings],
+        }
+
+
+class ImportCancelled(Exception):
+    """The user cancelled an import; nothing of that file was written."""
+
+
+class Imports(LibraryBase):
+    def import_path(
+        self,
+        path: Path | str,
+        *,
+        layout: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """Import a listing file, read and parsed as it is written: memory stays flat."""
+        source = Path(path)
+        sniffed = sniff(source)
+        known = self._already_imported(str(path), sniffed.digest)
+        if known is not None:  # the same text again: answer from the library, parse nothing
+            return known
+        counter = ReadCounter()
+        if sniffed.size >= worker.PROCESS_MIN_BYTES:  # parsed on the other core
+            stream = stream_file_beside(
+                source, sniffed.encoding, layout=layout, counter=counter, prepare=PREPARE
+            )
+        else:
+            stream = stream_file(source, sniffed.encoding, layout=layout, counter=counter)
+        try:
+            return self._import_stream(
+                stream,
+                sniffed.digest,
+                # Records in the file are not known in advance; bytes read are.
+                progress=(lambda _records, size: progress(counter.done, size))
+                if progress
+                else None,
+                total=sniffed.size,
+                expected_papers=sniffed.size // LISTING_BYTES_PER_PAPER,
+                cancelled=cancelled,
+            )
+        finally:
+            stream.close()
+
+    def _already_imported(self, name: str, digest: str) -> ImportReport | None:
+        found = store_papers.imported_source(self.conn, digest)
+        if found is None:
+            return None
+        layout, papers = found
+        return ImportReport(name, layout, papers, unchanged=papers, already_imported=True)
+
+    def import_text(self, text: str, name: str, *, layout: str | None = None) -> ImportReport:
+        return self.import_parsed(parse_bytes(text.encode("utf-8"), name, layout=layout))
+
+    def import_parsed(
+        self,
+        parsed: ParsedFile,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """Import records parsed already (pasted text); the same text twice changes nothing."""
+        result = parsed.result
+        stream = RecordStream(parsed.name, result.layout, iter(result.records), result.warnings)
+        return self._import_stream(
+            stream,
+            text_digest(parsed.text),
+            progress=progress,
+            total=len(result.records),
+            expected_papers=len(result.records),
+            cancelled=cancelled,
+        )
+
+    def _import_stream(
+        self,
+        stream: RecordStream,
+        digest: str,
+        *,
+        progress: Progress | None,
+        total: int,
+        expected_papers: int,
+        cancelled: Cancelled | None,
+    ) -> ImportReport:
+        """All of a file's papers or none of them, written a batch at a time as parsed."""
+        report = ImportReport(stream.name, stream.layout, 0, warnings=stream.warnings)
+        with (
+            self._write(f"Import {Path(stream.name).name}") as touched,
+            sort_indexes_built_after(self.conn, expected_papers),
+        ):
+            if store_papers.source_exists(self.conn, digest):
+                return self._already_imported(stream.name, digest) or report
+            stamp = now()
+            source = store_papers.record_source(
+                self.conn, Path(stream.name).name, digest, stream.layout, stamp
+            )
+            with fts.bulk_indexing(self.conn, expected_papers):
+                for batch in batched(stream.records, IMPORT_BATCH):
+                    if cancelled and cancelled():
+                        raise ImportCancelled(stream.name)
+                    self._import_batch(batch, source, stamp, report, touched)
+                    if progress:
+                        progress(report.papers, total)
+            if not report.papers:
+                raise stream.nothing_found()
+            if cancelled and cancelled():  # a late cancel still leaves nothing behind
+                raise ImportCancelled(stream.name)
+        return report
+
+    def _import_batch(
+        self,
+        batch: Sequence[PaperRecord],
+        source: int,
+        stamp: str,
+        report: ImportReport,
+        touched: set[int],
+    ) -> None:
+        outcomes = upsert_batch(self.conn, batch, stamp)
+        store_papers.link_sources(
+            self.conn, source, [(o.paper_id, r.line) for o, r in zip(outcomes, batch, strict=True)]
+        )
+        report.papers += len(batch)
+        for outcome in outcomes:
+            self._count(report, outcome)
+            touched.add(outcome.paper_id)
+
+    @staticmethod
+    def _count(report: ImportReport, outcome: store_papers.Outcome) -> None:
+        report.paper_ids.append(outcome.paper_id)
+        if not outcome.merged:
+            report.new += 1
+        elif outcome.changed:
+            report.merged += 1
+        else:
+            report.unchanged += 1
+
+
+def import_all(
+    library: Imports, paths: Sequence[Path | str], *, layout: str | None = None
+) -> tuple[list[ImportReport], list[ImportFailed]]:
+    """Import several files; one bad file does not stop the others."""
+    reports: list[ImportReport] = []
+    failures: list[ImportFailed] = []
+    for path in paths:
+        try:
+            reports.append(library.import_path(path, layout=layout))
+        except ImportFailed as error:
+            failures.append(error)
+    return reports, failures

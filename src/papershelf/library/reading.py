@@ -1,0 +1,95 @@
+"""Reading the library: which papers a filter selects, their rows, counts and history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from papershelf.core.errors import NotFound
+from papershelf.library.base import LibraryBase
+from papershelf.store import lookup, overview, queues, rows, stats
+from papershelf.store.read import fetch_papers
+from papershelf.store.search import Filter, Probes
+
+
+class Reading(LibraryBase):
+    def query_ids(
+        self,
+        spec: Filter | None = None,
+        *,
+        sort: str = "added",
+        descending: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[int]:
+        return lookup.matching_ids(
+            self.conn,
+            spec or Filter(),
+            sort=sort,
+            descending=descending,
+            limit=limit,
+            offset=offset,
+        )
+
+    @property
+    def _probes(self) -> Probes:
+        return lookup.probes(self.conn)
+
+    def count(self, spec: Filter | None = None) -> int:
+        return lookup.count_matching(self.conn, spec or Filter())
+
+    def papers(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        return fetch_papers(self.conn, list(ids))
+
+    def table_rows(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """What the GUI table shows for these papers, keyed by id."""
+        return rows.table_rows(self.conn, list(ids))
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (CLI, another window) commits."""
+        return overview.data_version(self.conn)
+
+    def all_tag_names(self) -> list[str]:
+        return [name for name, _ in self.tags()]
+
+    def paper(self, paper_id: int) -> dict[str, Any]:
+        found = self.papers([paper_id])
+        if not found:
+            raise NotFound(f"no paper with id {paper_id}")
+        return found[0]
+
+    def tags(self) -> list[tuple[str, int]]:
+        return overview.tag_counts(self.conn)
+
+    def status_counts(self) -> dict[str, int]:
+        return overview.status_counts(self.conn)
+
+    def sources(self) -> list[dict[str, Any]]:
+        return overview.sources(self.conn)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "papers": self.count(),
+            "needs_review": self.count(Filter(needs_review=True)),
+            "trash": self.count(Filter(trash=True)),
+            "statuses": self.status_counts(),
+            "tags": len(self.tags()),
+            "queues": len(queues.listing(self.conn)),
+            "sources": len(self.sources()),
+        }
+
+    def status_history(self, paper_id: int) -> list[tuple[str, str]]:
+        return overview.status_history(self.conn, paper_id)
+
+    def dashboard(self, *, weeks: int = 26, today: date | None = None) -> dict[str, Any]:
+        """What the reading dashboard shows: a weekly series, counts, the oldest unread."""
+        return {
+            "read_per_week": stats.read_per_week(
+                self.conn, weeks=weeks, today=today or date.today()
+            ),
+            "statuses": self.status_counts(),
+            "tags": stats.per_tag(self.conn),
+            "oldest_unread": stats.oldest_unread(self.conn),
+        }
