@@ -21,9 +21,11 @@ test: $(STAMP)  ## the whole suite, headless
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/mypy
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format src tests benchmarks scripts

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import IO, Any
 
@@ -91,7 +91,7 @@ def _child_environment() -> dict[str, str]:
 
 def _records(
     child: subprocess.Popen[bytes], name: str, warnings: list[ParseWarning], counter: ReadCounter
-) -> Iterator[PaperRecord]:
+) -> Generator[PaperRecord]:
     # A thread empties the pipe as batches arrive, so the child parses ahead while the writer
     # works; read only on demand, the child would wait on the pipe for every other batch.
     arrived: queue.Queue[tuple[Any, ...] | BaseException] = queue.Queue(maxsize=AHEAD)
@@ -171,7 +171,10 @@ def _parse_into(
     out: IO[bytes], path: Path, encoding: str, layout: str | None, prepare: str
 ) -> None:
     counter = ReadCounter()
-    send = lambda *message: pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)  # noqa: E731
+
+    def send(*message: object) -> None:
+        pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
+
     try:
         work = _function(prepare) if prepare else None
         stream = stream_file(path, encoding, layout=layout, counter=counter)

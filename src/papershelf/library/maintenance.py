@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from papershelf.library.base import LibraryBase
-from papershelf.store import annotations, backup, fts, undo
+from papershelf.store import annotations as store_annotations
+from papershelf.store import backup, fts, undo
 from papershelf.store.connection import migrate, transaction
 from papershelf.store.schema import LATEST
 
@@ -61,6 +62,6 @@ class Maintenance(LibraryBase):
             if done is None:
                 return None
             meta = set(done.meta_ids)
-            meta.update(annotations.papers_with_tag_ids(self.conn, list(done.tag_ids)))
+            meta.update(store_annotations.papers_with_tag_ids(self.conn, list(done.tag_ids)))
             fts.refresh(self.conn, meta)
             return done.label

@@ -23,7 +23,7 @@ def as_record(paper: dict[str, object]) -> PaperRecord:
         abstract=str(paper["abstract"]),
         urls=list(paper["urls"]),  # type: ignore[call-overload]
         needs_review=[],
-        **{
+        **{  # type: ignore[arg-type]  # the stored columns carry the record's types
             key: paper[key]
             for key in (
                 *SCALAR_FILLS,

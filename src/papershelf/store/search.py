@@ -251,6 +251,7 @@ def compile_search(text: str, probes: Probes | None = None) -> tuple[list[str], 
                 sql = f"NOT {sql}"
             elif (
                 sql == _IN_EITHER
+                and fts is not None
                 and not driven
                 and probes.few(
                     fts, MAIN_INDEX, META_INDEX, narrower=_fts_clause(term, whole_words=True)

@@ -119,7 +119,10 @@ def _trigger_sql(conn: sqlite3.Connection, table: str) -> list[str]:
         "VALUES ((SELECT step FROM undo_state), "
     )
     where = " AND ".join(f"{key} = ?" for key in keys)
-    key_values = lambda prefix: " || ',' || ".join(f"json_quote({prefix}.{k})" for k in keys)  # noqa: E731
+
+    def key_values(prefix: str) -> str:
+        return " || ',' || ".join(f"json_quote({prefix}.{k})" for k in keys)
+
     all_values = " || ',' || ".join(f"json_quote(OLD.{c})" for c in columns)
     changed_sql = " || ".join(
         f"(CASE WHEN OLD.{c} IS NOT NEW.{c} THEN '{c} = ?, ' ELSE '' END)" for c in columns
@@ -283,7 +286,7 @@ def _run_all(conn: sqlite3.Connection, entries: list[tuple[Any, ...]]) -> None:
     waiting: list[fts.Text] = []
     with fts.paused(conn), fts.bulk_indexing(conn, len(entries)):
         for statement, run in itertools.groupby(entries, key=lambda entry: entry[0]):
-            rows = [json.loads(params) if params else () for _, params, *_ in run]
+            rows: list[Any] = [json.loads(params) if params else () for _, params, *_ in run]
             if statement.startswith(_UPDATE_PAPER) or statement == _DELETE_PAPER:
                 fts.index_text(conn, waiting)
                 waiting.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -253,7 +254,7 @@ class PaperTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [IDS_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids = list(dict.fromkeys(self.ids[i.row()] for i in indexes if i.isValid()))
         mime = QMimeData()
         mime.setData(IDS_MIME, ",".join(map(str, ids)).encode())

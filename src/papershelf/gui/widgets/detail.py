@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
@@ -114,7 +114,8 @@ class TagCompleter(QCompleter):
     """Completes the tag being typed after the last comma."""
 
     def pathFromIndex(self, index) -> str:  # type: ignore[no-untyped-def]
-        done = self.widget().text().rsplit(",", 1)[0] if "," in self.widget().text() else ""
+        typed = cast(QLineEdit, self.widget()).text()
+        done = typed.rsplit(",", 1)[0] if "," in typed else ""
         prefix = done + ", " if done else ""
         return prefix + str(index.data())
 
