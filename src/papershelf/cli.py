@@ -13,12 +13,12 @@ from typing import Any
 from papershelf import __version__
 from papershelf.core.errors import ImportFailed, LibraryError, PapershelfError
 from papershelf.core.query import QueryError
+from papershelf.core.textfmt import authors_short, paper_lines, table
 from papershelf.export import FORMATS
 from papershelf.importers import LAYOUTS
 from papershelf.library import ImportReport, Library, import_all
 from papershelf.paths import default_db
 from papershelf.store.search import Filter, SearchError
-from papershelf.textfmt import authors_short, paper_lines, table
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_LIBRARY = 0, 1, 2, 3
 EPILOG = """\

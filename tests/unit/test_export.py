@@ -13,7 +13,7 @@ import bibtexparser
 import pybtex.database
 import pytest
 
-from papershelf.export.keys import base_key, suffix
+from papershelf.core.citekeys import base_key, suffix
 from papershelf.library import Library
 from papershelf.store.search import Filter
 from tests.conftest import by_title
@@ -202,7 +202,7 @@ def test_every_special_character_is_escaped(library: Library) -> None:
 
 
 def test_title_protection_does_not_overbrace(library: Library) -> None:
-    from papershelf.export.latex import escape, protect_title
+    from papershelf.core.latex import escape, protect_title
 
     def protect(title: str) -> str:
         return protect_title(escape(title, unicode_to_latex=True))

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from papershelf.core.errors import ImportFailed
+from papershelf.core.latex import unescape
 from papershelf.export.bibtex import BibOptions, render
-from papershelf.export.latex import unescape
 from papershelf.importers import parse_bytes
 from papershelf.library import Library
 

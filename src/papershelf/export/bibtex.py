@@ -6,17 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from papershelf.export.latex import escape, plain_text, protect_title
+from papershelf.core.jabref import JABREF_RANKING, READSTATUS
+from papershelf.core.latex import escape, plain_text, protect_title
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-JABREF_RANKING = {1: "rank1", 2: "rank2", 3: "rank3", 4: "rank4", 5: "rank5"}
-READSTATUS = {
-    "read": "read",
-    "skimmed": "skimmed",
-    "reading": "reading",
-    "to-read": "toread",
-    "dropped": "dropped",
-}
 
 
 @dataclass(frozen=True)

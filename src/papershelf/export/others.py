@@ -7,9 +7,9 @@ import io
 import json
 from typing import Any
 
-from papershelf.export.keys import family_name
-from papershelf.export.latex import plain_text
-from papershelf.textfmt import STATUS_LABELS, authors_short, stars
+from papershelf.core.citekeys import family_name
+from papershelf.core.latex import plain_text
+from papershelf.core.textfmt import STATUS_LABELS, authors_short, stars
 
 
 def _by_key(papers: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -8,9 +8,9 @@ from collections.abc import Iterable, Iterator
 import bibtexparser
 
 from papershelf.core.dates import parse_date
+from papershelf.core.jabref import JABREF_RANKING, READSTATUS
+from papershelf.core.latex import unescape
 from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
-from papershelf.export.bibtex import JABREF_RANKING, READSTATUS
-from papershelf.export.latex import unescape
 
 NAME = "bibtex"
 DESCRIPTION = "BibTeX or BibLaTeX file"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from papershelf.core.citekeys import base_key, unique_key, valid_key
 from papershelf.core.errors import InvalidValue
-from papershelf.export.keys import base_key, unique_key, valid_key
 
 
 def _taken(conn: sqlite3.Connection, key: str, *, other_than: int | None = None) -> bool:

@@ -9,9 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from papershelf.core.textfmt import STATUS_LABELS
 from papershelf.library import Library
 from papershelf.store.search import Filter
-from papershelf.textfmt import STATUS_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
 IDS_MIME = "application/x-papershelf-ids"

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papershelf.core.textfmt import STATUS_LABELS
 from papershelf.library import Library
-from papershelf.textfmt import STATUS_LABELS
 
 
 class WeeklyBars(QWidget):

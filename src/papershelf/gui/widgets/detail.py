@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from papershelf.export.latex import readable
+from papershelf.core.latex import readable
+from papershelf.core.textfmt import STATUS_LABELS
 from papershelf.library import Library
 from papershelf.store.annotations import STATUSES
-from papershelf.textfmt import STATUS_LABELS
 
 NOTE_SAVE_DELAY_MS = 600
 
