@@ -1,0 +1,213 @@
+"""What the window shows: the current node, the selection, counts, refreshes, saved settings.
+
+Every refresh of the table, sidebar and detail pane after a change goes through this module.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex
+
+from papershelf.core.query import QueryError
+from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
+from papershelf.store.search import SearchError
+
+if TYPE_CHECKING:
+    from papershelf.gui.main_window import MainWindow
+
+
+class ViewState:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.library = window.library
+        self.node = Node("all", "view")
+        self.seen_version = self.library.data_version()
+
+    # -- selection -------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        table, model = self.window.table, self.window.model
+        rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
+        return [model.ids[row] for row in rows]
+
+    def current_id(self) -> int | None:
+        index = self.window.table.currentIndex()
+        return self.window.model.ids[index.row()] if index.isValid() else None
+
+    def select_first(self) -> None:
+        window = self.window
+        if window.model.rowCount() and not window.table.currentIndex().isValid():
+            window.table.selectRow(0)
+        elif not window.model.rowCount():
+            window.detail.show_paper(None)
+
+    def row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        paper = self.window.model.ids[current.row()] if current.isValid() else None
+        self.window.detail.show_paper(paper)
+
+    # -- the node and the search -----------------------------------------------------------
+
+    def node_changed(self, index: QModelIndex) -> None:
+        node = index.data(NODE_ROLE) if index.isValid() else None
+        if node is None or node.kind == "group":
+            return
+        window = self.window
+        self.node = node
+        spec = node.filter()
+        spec.search = window.search.text()
+        window.model.clear_sort()
+        window.table.horizontalHeader().setSortIndicatorShown(False)
+        queue_order = node.name if node.kind == "queue" else None
+        try:
+            window.model.set_filter(spec, queue_order=queue_order)
+        except (QueryError, SearchError):
+            spec.search = ""
+            window.model.set_filter(spec, queue_order=queue_order)
+        self.select_first()
+        self.update_next_up()
+
+    def apply_search(self) -> None:
+        window = self.window
+        try:
+            window.model.set_search(window.search.text())
+        except (QueryError, SearchError) as error:
+            window.search_error.setText(f"⚠ {error}")
+            window.search_error.show()
+            return
+        window.search_error.hide()
+        self.select_first()
+
+    def view_title(self) -> str:
+        return {"queue": f"Queue: {self.node.name}", "tag": f"Tag: {self.node.name}"}.get(
+            self.node.kind, "Reading list"
+        )
+
+    # -- counts and next up ----------------------------------------------------------------
+
+    def update_status(self) -> None:
+        """Counts now when every row is loaded; otherwise the total follows once typing stops."""
+        model = self.window.model
+        if model.complete:
+            self.show_count(len(model.ids))
+        else:
+            self.window.count_label.setText(f"{len(model.ids)}+ shown · counting…")
+            self.window.count_timer.start()
+
+    def show_count(self, shown: int) -> None:
+        total = self.library.count()
+        where = self.node.name or self.node.key
+        text = self.window.search.text()
+        search = f" · search: {text}" if text else ""
+        self.window.count_label.setText(f"{shown} shown of {total} papers · {where}{search}")
+
+    def count_view(self) -> None:
+        with contextlib.suppress(QueryError, SearchError):
+            self.show_count(self.window.model.total())
+
+    def update_next_up(self) -> None:
+        next_up = self.window.next_up
+        if self.node.kind != "queue":
+            next_up.hide()
+            return
+        paper_id = self.library.queue_next(self.node.name)
+        title = (
+            self.library.paper(paper_id)["title"]
+            if paper_id is not None
+            else "nothing left to read"
+        )
+        progress = self.library.queue_progress(self.node.name)
+        next_up.setText(
+            f"<b>Next up:</b> {html.escape(title)}<br><small>{progress['read']}/{progress['total']} "
+            f"read · started {progress['started']} · {progress['pace_per_week']} papers/week</small>"
+        )
+        next_up.show()
+
+    # -- refreshing after a change ---------------------------------------------------------
+
+    def refresh(self, *, structure: bool = True) -> None:
+        """Re-query the view keeping selection, current paper and scroll position."""
+        window = self.window
+        table, model = window.table, window.model
+        selected = set(self.selected_ids())
+        current = self.current_id()
+        scroll = table.verticalScrollBar().value()
+        try:
+            model.reload()
+        except (QueryError, SearchError):
+            window.search.clear()
+        rows = {paper_id: row for row, paper_id in enumerate(model.ids)}
+        selection = table.selectionModel()
+        selection.clearSelection()
+        for paper_id in selected:
+            if paper_id in rows:
+                table.selectRow(rows[paper_id]) if len(selected) == 1 else selection.select(
+                    model.index(rows[paper_id], 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+        if current in rows:
+            selection.setCurrentIndex(
+                model.index(rows[current], 0), selection.SelectionFlag.NoUpdate
+            )
+        table.verticalScrollBar().setValue(scroll)
+        window.detail.reload() if current in rows else window.detail.show_paper(None)
+        if structure:
+            self.rebuild_sidebar()
+        self.update_next_up()
+        self.update_status()
+        window.paper_actions.update_undo_actions()
+        self.seen_version = self.library.data_version()
+
+    def rebuild_sidebar(self) -> None:
+        sidebar = self.window.sidebar
+        sidebar.selectionModel().blockSignals(True)
+        self.window.sidebar_model.rebuild()
+        sidebar.expandAll()
+        index = self.window.sidebar_model.find(self.node.key)
+        if index.isValid():
+            sidebar.setCurrentIndex(index)
+        sidebar.selectionModel().blockSignals(False)
+
+    def paper_changed(self, ids: set[int]) -> None:
+        self.window.model.refresh_rows(ids)
+        self.seen_version = self.library.data_version()
+
+    def check_external_changes(self) -> None:
+        if self.library.data_version() != self.seen_version:
+            self.refresh()
+            self.window.statusBar().showMessage(
+                "The library was changed elsewhere; view refreshed.", 4000
+            )
+
+    # -- settings --------------------------------------------------------------------------
+
+    def restore(self) -> None:
+        window, settings = self.window, self.window.settings
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        else:
+            window.resize(1400, 820)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            window.splitter.restoreState(splitter)
+        header = settings.value("table/header")
+        if header is not None:
+            window.table.horizontalHeader().restoreState(header)
+        index = window.sidebar_model.find(str(settings.value("sidebar/node", "all")))
+        if not index.isValid():
+            index = window.sidebar_model.find("all")
+        window.sidebar.selectionModel().blockSignals(True)  # the view loads once, below
+        window.sidebar.setCurrentIndex(index)
+        window.sidebar.selectionModel().blockSignals(False)
+        self.node_changed(index)
+
+    def save(self) -> None:
+        window, settings = self.window, self.window.settings
+        settings.setValue("window/geometry", window.saveGeometry())
+        settings.setValue("window/splitter", window.splitter.saveState())
+        settings.setValue("table/header", window.table.horizontalHeader().saveState())
+        settings.setValue("sidebar/node", self.node.key)
+        settings.sync()
