@@ -13,6 +13,7 @@ from typing import Any
 from papershelf.core.batching import batched
 from papershelf.core.errors import ImportFailed, InvalidValue, NotFound
 from papershelf.core.records import PaperRecord, ParseWarning
+from papershelf.core.text import counted
 from papershelf.export import FORMATS, BibOptions
 from papershelf.export.bibtex import entry
 from papershelf.export.others import render_markdown
@@ -80,8 +81,7 @@ class ImportReport:
 
 
 def _papers(ids: Sequence[int]) -> str:
-    count = len(ids)
-    return f"{count} paper{'s' if count != 1 else ''}"
+    return counted(len(ids), "paper")
 
 
 def checkpoint_file(path: Path | str) -> tuple[int, int]:

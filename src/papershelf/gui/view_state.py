@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex
 
 from papershelf.core.query import QueryError
+from papershelf.core.text import counted
 from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
 from papershelf.store.search import SearchError
 
@@ -101,7 +102,9 @@ class ViewState:
         where = self.node.name or self.node.key
         text = self.window.search.text()
         search = f" · search: {text}" if text else ""
-        self.window.count_label.setText(f"{shown} shown of {total} papers · {where}{search}")
+        self.window.count_label.setText(
+            f"{shown} shown of {counted(total, 'paper')} · {where}{search}"
+        )
 
     def count_view(self) -> None:
         with contextlib.suppress(QueryError, SearchError):

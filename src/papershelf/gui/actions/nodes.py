@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from papershelf.core.text import counted
 from papershelf.gui.dialogs.prompts import ask_choice, ask_text, confirm
 from papershelf.gui.widgets.sidebar import Node
 
@@ -57,5 +58,7 @@ class NodeActions:
             self.library.tag(ids, add=[node.name])
         elif node.kind == "queue":
             self.library.enqueue(node.name, ids)
-        self.window.statusBar().showMessage(f"{len(ids)} papers → {node.kind} {node.name}", 4000)
+        self.window.statusBar().showMessage(
+            f"{counted(len(ids), 'paper')} → {node.kind} {node.name}", 4000
+        )
         self.view.refresh()

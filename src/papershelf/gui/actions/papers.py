@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from papershelf.core.text import counted
 from papershelf.gui.dialogs.prompts import ask_tag_changes, confirm
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class PaperActions:
         if confirm(
             self.window,
             "Move to trash",
-            f"Move {len(ids)} papers to the trash? "
+            f"Move {counted(len(ids), 'paper')} to the trash? "
             "(You can undo this or restore them from the Trash.)",
         ):
             self.library.trash(ids)

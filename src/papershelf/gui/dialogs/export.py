@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papershelf.core.text import counted
 from papershelf.export import EXTENSIONS, FORMATS
 from papershelf.library import Library
 
@@ -45,7 +46,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.library, self.ids, self.title, self.in_order = library, ids, title, in_order
-        self.setWindowTitle(f"Export {len(ids)} papers — {title}")
+        self.setWindowTitle(f"Export {counted(len(ids), 'paper')} — {title}")
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(QLabel("Format:", self))
@@ -79,7 +80,8 @@ class ExportDialog(QDialog):
         shown = self.ids[:PREVIEW_PAPERS]
         text = self.text(ids=shown)
         if len(self.ids) > len(shown):
-            text += f"\n… and {len(self.ids) - len(shown)} more papers, written when you save.\n"
+            more = counted(len(self.ids) - len(shown), "more paper")
+            text += f"\n… and {more}, written when you save.\n"
         self.preview.setPlainText(text)
 
     def save(self, path: Path | None = None) -> None:

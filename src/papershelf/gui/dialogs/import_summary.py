@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papershelf.core.text import counted
 from papershelf.gui.tasks import ImportOutcome
 
 
@@ -21,7 +22,7 @@ def summary_text(outcome: ImportOutcome) -> str:
     for report in outcome.reports:
         note = " — already imported, nothing changed" if report.already_imported else ""
         lines.append(
-            f"{Path(report.file).name}: {report.layout}, {report.papers} papers, "
+            f"{Path(report.file).name}: {report.layout}, {counted(report.papers, 'paper')}, "
             f"{report.new} new, {report.merged} merged{note}"
         )
         lines += [f"    line {w.line}: {w.message}" for w in report.warnings]
@@ -41,13 +42,12 @@ class ImportSummary(QDialog):
         new = sum(r.new for r in outcome.reports)
         merged = sum(r.merged for r in outcome.reports)
         warnings = sum(len(r.warnings) for r in outcome.reports)
-        layout.addWidget(
-            QLabel(
-                f"<b>{new} new</b>, {merged} merged, {warnings} warnings, "
-                f"{len(outcome.failures)} files refused",
-                self,
-            )
+        self.headline = QLabel(
+            f"<b>{new} new</b>, {merged} merged, {counted(warnings, 'warning')}, "
+            f"{counted(len(outcome.failures), 'file')} refused",
+            self,
         )
+        layout.addWidget(self.headline)
         self.details = QPlainTextEdit(summary_text(outcome), self)
         self.details.setReadOnly(True)
         layout.addWidget(self.details)

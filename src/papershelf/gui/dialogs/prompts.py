@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from papershelf.core.text import counted
+
 
 def ask_text(parent: QWidget, title: str, label: str, *, text: str = "") -> str | None:
     """The stripped text typed, or None when cancelled or left empty."""
@@ -25,7 +27,7 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 def ask_tag_changes(parent: QWidget, count: int) -> tuple[list[str], list[str]] | None:
     """Tags to add and to remove, typed as "a, b, -c"."""
     text, ok = QInputDialog.getText(
-        parent, "Tag papers", f"Tags for {count} papers (comma separated; -tag removes):"
+        parent, "Tag papers", f"Tags for {counted(count, 'paper')} (comma separated; -tag removes):"
     )
     if not ok or not text.strip():
         return None

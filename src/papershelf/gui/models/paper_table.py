@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from papershelf.core.text import counted
 from papershelf.library import Library
 from papershelf.store.search import Filter
 from papershelf.textfmt import STATUS_LABELS
@@ -45,7 +46,7 @@ def authors_cell(row: dict[str, Any]) -> str:
     names = [n for n in row["authors_text"].split(", ") if n]
     if not names:
         count = row["author_count"]
-        return f"{count} authors" if count else ""
+        return counted(count, "author") if count else ""
     shown = ", ".join(names[:3])
     return shown + " et al." if row["authors_truncated"] or len(names) > 3 else shown
 
