@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog
+
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
 from papershelf.gui.tasks import ImportJob
@@ -24,3 +29,31 @@ def test_one_author_and_one_refused_file_are_singular(
     summary = window.file_actions.import_summary
     assert summary is not None
     assert "0 warnings, 1 file refused" in summary.headline.text()
+
+
+def test_every_shortcut_is_bound_once(window: MainWindow) -> None:
+    bound: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            key = sequence.toString()
+            assert key not in bound, f"{key}: {bound[key]!r} and {action.text()!r}"
+            bound[key] = action.text()
+    assert bound["Ctrl+Q"] == "&Quit"  # the standard, spelled out: offscreen has no key theme
+
+
+def test_ctrl_q_quits_and_q_adds_to_a_queue(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    window.table.setFocus()
+    window.table.selectRow(0)
+    paper = window.view.current_id()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda _p, title, *_a: (asked.append(title), ("thesis", True))[1]
+    )
+    qtbot.keyClick(window.table, Qt.Key.Key_Q)
+    assert asked == ["Add to queue"] and window.library.queue_ids("thesis") == [paper]
+    qtbot.keyClick(window.table, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert asked == ["Add to queue"]

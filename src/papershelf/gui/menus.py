@@ -57,7 +57,9 @@ class Menus:
         self.add_action(file, "&Paste listing from clipboard", files.paste_listing, "Ctrl+Shift+V")
         self.add_action(file, "&Export…", files.export_selection, "Ctrl+Shift+E")
         file.addSeparator()
-        self.add_action(file, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+        # Spelled out: the standard key comes from the platform theme, and a theme without one
+        # (offscreen, some desktops) left Ctrl+Q to be claimed twice unnoticed.
+        self.add_action(file, "&Quit", window.close, "Ctrl+Q")
 
     def _edit_menu(self) -> None:
         window, papers = self.window, self.window.paper_actions
@@ -99,7 +101,10 @@ class Menus:
             self.add_action(
                 status, label, lambda s=state: papers.status_selected(s), key, table_only=True
             )
-        self.add_action(paper, "Add to &queue…", window.queue_actions.enqueue_selected, "Ctrl+Q")
+        # Q, like the other triage letters: Ctrl+Q is Quit in Zotero, JabRef and the desktop.
+        self.add_action(
+            paper, "Add to &queue…", window.queue_actions.enqueue_selected, "Q", table_only=True
+        )
         self.add_action(paper, "New &note", window.detail.add_note, "Ctrl+N")
         view = window.menuBar().addMenu("&View")
         self.add_action(view, "Reading &dashboard", window.show_dashboard, "Ctrl+D")
