@@ -57,3 +57,55 @@ def test_ctrl_q_quits_and_q_adds_to_a_queue(
     qtbot.keyClick(window.table, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert asked == ["Add to queue"]
+
+
+def shown_in_detail(window: MainWindow) -> int | None:
+    return window.detail.paper["id"] if window.detail.paper else None
+
+
+def show_node(window: MainWindow, key: str) -> None:
+    window.sidebar.setCurrentIndex(window.sidebar_model.find(key))
+    assert window.view.node.key == key
+
+
+@pytest.mark.parametrize("kind", ["queue", "tag"])
+def test_deleting_the_viewed_node_shows_all_papers(
+    qtbot, window: MainWindow, answer_yes, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    if kind == "queue":
+        window.library.create_queue("thesis")
+        window.library.enqueue("thesis", [10, 20])
+    else:
+        window.library.tag([10, 20], add=["thesis"])
+    window.view.refresh()
+    show_node(window, f"{kind}:thesis")
+    assert window.model.rowCount() == 2
+    window.node_actions.delete_node(window.view.node)
+    window.view.check_external_changes()  # the next tick of the watch
+    window.view.refresh()
+    assert window.view.node.key == "all"
+    assert window.sidebar.currentIndex() == window.sidebar_model.find("all")
+    assert not window.sidebar_model.find(f"{kind}:thesis").isValid()
+    assert window.model.rowCount() == window.library.count() == 147
+    assert shown_in_detail(window) == window.view.current_id() is not None
+    show_node(window, "trash")  # other nodes can be chosen again
+
+
+def test_renaming_the_viewed_queue_keeps_showing_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.library.create_queue("thesis")
+    window.library.enqueue("thesis", [20, 10])
+    window.view.refresh()
+    show_node(window, "queue:thesis")
+    window.node_actions.rename_node(window.view.node, new_name="chapter 2")
+    window.view.refresh()
+    assert window.view.node.key == "queue:chapter 2"
+    assert window.sidebar.currentIndex() == window.sidebar_model.find("queue:chapter 2")
+    assert window.model.ids == [20, 10]
+
+
+def test_undoing_the_viewed_queue_shows_all_papers(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.library.create_queue("thesis")
+    window.view.refresh()
+    show_node(window, "queue:thesis")
+    window.paper_actions.undo()
+    assert window.view.node.key == "all" and window.model.rowCount() == 147

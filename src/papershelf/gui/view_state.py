@@ -70,6 +70,19 @@ class ViewState:
         self.select_first()
         self.update_next_up()
 
+    def show_node(self, node: Node) -> None:
+        """View `node` after the sidebar changed under it (a rename, a delete): its papers,
+        highlighted in a rebuilt sidebar; All papers when it is gone."""
+        self.node = node
+        self.rebuild_sidebar()
+        index = self.window.sidebar_model.find(node.key)
+        if not index.isValid():
+            self.node = Node("all", "view")
+            index = self.window.sidebar_model.find("all")
+            self._highlight_node(index)
+        self.node_changed(index)
+        self.refresh(structure=False)
+
     def apply_search(self) -> None:
         window = self.window
         try:
@@ -132,6 +145,13 @@ class ViewState:
 
     def refresh(self, *, structure: bool = True) -> None:
         """Re-query the view keeping selection, current paper and scroll position."""
+        if structure:
+            self.rebuild_sidebar()
+            if not self.window.sidebar_model.find(self.node.key).isValid():
+                # The viewed queue or tag is gone (deleted, renamed, undone): its filter
+                # would fail or show nothing, so the view moves to All papers.
+                self.show_node(Node("all", "view"))
+                return
         window = self.window
         table, model = window.table, window.model
         selected = set(self.selected_ids())
@@ -156,8 +176,6 @@ class ViewState:
             )
         table.verticalScrollBar().setValue(scroll)
         window.detail.reload() if current in rows else window.detail.show_paper(None)
-        if structure:
-            self.rebuild_sidebar()
         self.update_next_up()
         self.update_status()
         window.paper_actions.update_undo_actions()
@@ -168,9 +186,16 @@ class ViewState:
         sidebar.selectionModel().blockSignals(True)
         self.window.sidebar_model.rebuild()
         sidebar.expandAll()
+        sidebar.selectionModel().blockSignals(False)
         index = self.window.sidebar_model.find(self.node.key)
         if index.isValid():
-            sidebar.setCurrentIndex(index)
+            self._highlight_node(index)
+
+    def _highlight_node(self, index: QModelIndex) -> None:
+        """Move the sidebar's highlight without loading the view (the caller does that)."""
+        sidebar = self.window.sidebar
+        sidebar.selectionModel().blockSignals(True)
+        sidebar.setCurrentIndex(index)
         sidebar.selectionModel().blockSignals(False)
 
     def paper_changed(self, ids: set[int]) -> None:
@@ -202,9 +227,7 @@ class ViewState:
         index = window.sidebar_model.find(str(settings.value("sidebar/node", "all")))
         if not index.isValid():
             index = window.sidebar_model.find("all")
-        window.sidebar.selectionModel().blockSignals(True)  # the view loads once, below
-        window.sidebar.setCurrentIndex(index)
-        window.sidebar.selectionModel().blockSignals(False)
+        self._highlight_node(index)  # the view loads once, below
         self.node_changed(index)
 
     def save(self) -> None:

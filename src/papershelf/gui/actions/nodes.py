@@ -28,8 +28,11 @@ class NodeActions:
             self.library.rename_tag(node.name, new_name)
         else:
             self.library.rename_queue(node.name, new_name)
-        self.view.node = Node(f"{node.kind}:{new_name}", node.kind, new_name)
-        self.view.refresh()
+        renamed = Node(f"{node.kind}:{new_name}", node.kind, new_name)
+        if self.view.node.key == node.key:
+            self.view.show_node(renamed)  # the view's filter still names the old one
+        else:
+            self.view.refresh()
 
     def _ask_new_name(self, node: Node, *, merge: bool) -> str | None:
         if merge:
@@ -50,8 +53,7 @@ class NodeActions:
             self.library.delete_tag(node.name)
         else:
             self.library.delete_queue(node.name)
-        self.view.node = Node("all", "view")
-        self.view.refresh()
+        self.view.refresh()  # shows All papers if the deleted node was on view
 
     def dropped_on_node(self, node: Node, ids: list[int]) -> None:
         if node.kind == "tag":
