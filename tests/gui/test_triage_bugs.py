@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
 from papershelf.gui.tasks import ImportJob
+from tests.conftest import SEED_FILES
 
 
 def test_one_author_and_one_refused_file_are_singular(
@@ -109,3 +110,107 @@ def test_undoing_the_viewed_queue_shows_all_papers(qtbot, window: MainWindow) ->
     show_node(window, "queue:thesis")
     window.paper_actions.undo()
     assert window.view.node.key == "all" and window.model.rowCount() == 147
+
+
+def assert_highlight_matches_detail(window: MainWindow, *, expected: list[int]) -> None:
+    assert window.view.selected_ids() == sorted(expected, key=window.model.ids.index)
+    assert window.view.current_id() in expected
+    assert shown_in_detail(window) == window.view.current_id()
+
+
+def select_ids(window: MainWindow, ids: list[int], *, current: int) -> None:
+    window.table.clearSelection()
+    selection = window.table.selectionModel()
+    for paper_id in ids:
+        selection.select(
+            window.model.index(window.model.ids.index(paper_id), 0),
+            selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+        )
+    selection.setCurrentIndex(
+        window.model.index(window.model.ids.index(current), 0), selection.SelectionFlag.NoUpdate
+    )
+
+
+@pytest.mark.parametrize("current_is_the_kept_one", [True, False])
+def test_after_a_merge_the_kept_paper_is_highlighted_and_shown(
+    qtbot, window: MainWindow, answer_yes, current_is_the_kept_one: bool
+) -> None:  # type: ignore[no-untyped-def]
+    keep, other = 30, 40
+    select_ids(window, [keep, other], current=keep if current_is_the_kept_one else other)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert other not in window.model.ids
+    assert_highlight_matches_detail(window, expected=[keep])
+    qtbot.keyClick(window.table, Qt.Key.Key_3)
+    assert window.library.paper(keep)["rating"] == 3
+    assert window.detail.paper is not None and window.detail.paper["rating"] == 3
+
+
+def queue_view(window: MainWindow, ids: list[int]) -> None:
+    window.library.create_queue("q")
+    window.library.enqueue("q", ids)
+    window.view.refresh()
+    show_node(window, "queue:q")
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers", "moved", "order"),
+    [
+        (Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier, 30, [10, 30, 20, 40]),
+        (Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier, 30, [10, 20, 40, 30]),
+        (
+            Qt.Key.Key_Up,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            30,
+            [30, 10, 20, 40],
+        ),
+        (
+            Qt.Key.Key_Down,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            20,
+            [10, 30, 40, 20],
+        ),
+    ],
+)
+def test_a_paper_moved_by_keys_stays_highlighted(
+    qtbot,
+    window: MainWindow,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier,
+    moved: int,
+    order: list[int],
+) -> None:  # type: ignore[no-untyped-def]
+    queue_view(window, [10, 20, 30, 40])
+    select_ids(window, [moved], current=moved)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, key, modifiers)
+    assert window.model.ids == order
+    assert_highlight_matches_detail(window, expected=[moved])
+
+
+def test_a_paper_dragged_in_a_queue_stays_highlighted(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    queue_view(window, [10, 20, 30, 40])
+    select_ids(window, [40], current=40)
+    mime = window.model.mimeData([window.model.index(3, 0)])
+    rect = window.table.visualRect(window.model.index(1, 0))
+    event = QDropEvent(
+        QPointF(rect.center().x(), rect.top() + 2),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.table.dropEvent(event)
+    assert window.model.ids == [10, 40, 20, 30]
+    assert_highlight_matches_detail(window, expected=[40])
+
+
+def test_a_paste_keeps_the_highlighted_paper(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    chosen = window.model.ids[5]
+    select_ids(window, [chosen], current=chosen)
+    QApplication.clipboard().setText(SEED_FILES[1].read_text(encoding="utf-8"))
+    window.table.setFocus()
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.table, Qt.Key.Key_V, shift_ctrl)  # the import ends as keys are held
+    qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=10000)
+    assert_highlight_matches_detail(window, expected=[chosen])

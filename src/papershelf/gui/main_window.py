@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.model.modelReset.connect(self.view.update_status)
         self.model.layoutChanged.connect(self.view.update_status)
+        self.model.queue_reordered.connect(self.view.after_reorder)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.flush_note()

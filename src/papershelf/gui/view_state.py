@@ -9,12 +9,24 @@ import contextlib
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex
 
 from papershelf.core.query import QueryError
 from papershelf.core.text import counted
 from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
 from papershelf.store.search import SearchError
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted rows as (first, last) runs of neighbours: one selection range per run."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
@@ -41,9 +53,35 @@ class ViewState:
     def select_first(self) -> None:
         window = self.window
         if window.model.rowCount() and not window.table.currentIndex().isValid():
-            window.table.selectRow(0)
+            self.highlight([window.model.ids[0]])
         elif not window.model.rowCount():
             window.detail.show_paper(None)
+
+    def highlight(self, ids: list[int], *, current: int | None = None) -> None:
+        """Select exactly these papers and make `current` (else the first) the one the detail
+        pane shows. Explicit flags: QTableView.selectRow() obeys the keys held right now, so
+        a refresh during Ctrl+Shift+Up or Ctrl+Shift+V extended or toggled the highlight."""
+        model, table = self.window.model, self.window.table
+        rows = {paper_id: row for row, paper_id in enumerate(model.ids)}
+        chosen = sorted(rows[i] for i in set(ids) if i in rows)
+        selection = table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        if current not in rows:
+            current = model.ids[chosen[0]] if chosen else None
+        if current is None:
+            selection.clear()
+            self.window.detail.show_paper(None)
+            return
+        ranges = QItemSelection()
+        last = model.columnCount() - 1
+        for start, end in _runs(chosen):
+            ranges.select(model.index(start, 0), model.index(end, last))
+        selection.setCurrentIndex(model.index(rows[current], 0), flags.NoUpdate)
+        selection.select(ranges, flags.ClearAndSelect)
+        table.scrollTo(model.index(rows[current], 0))
+        detail = self.window.detail
+        if detail.paper is None or detail.paper["id"] != current:
+            detail.show_paper(current)
 
     def row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         paper = self.window.model.ids[current.row()] if current.isValid() else None
@@ -154,31 +192,37 @@ class ViewState:
                 return
         window = self.window
         table, model = window.table, window.model
-        selected = set(self.selected_ids())
+        selected = self.selected_ids()
         current = self.current_id()
+        row = table.currentIndex().row()
         scroll = table.verticalScrollBar().value()
         try:
             model.reload()
         except (QueryError, SearchError):
             window.search.clear()
-        rows = {paper_id: row for row, paper_id in enumerate(model.ids)}
-        selection = table.selectionModel()
-        selection.clearSelection()
-        for paper_id in selected:
-            if paper_id in rows:
-                table.selectRow(rows[paper_id]) if len(selected) == 1 else selection.select(
-                    model.index(rows[paper_id], 0),
-                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
-                )
-        if current in rows:
-            selection.setCurrentIndex(
-                model.index(rows[current], 0), selection.SelectionFlag.NoUpdate
-            )
         table.verticalScrollBar().setValue(scroll)
-        window.detail.reload() if current in rows else window.detail.show_paper(None)
+        self._highlight_after_reload(selected, current, row)
+        window.detail.reload()
         self.update_next_up()
         self.update_status()
         window.paper_actions.update_undo_actions()
+        self.seen_version = self.library.data_version()
+
+    def _highlight_after_reload(self, selected: list[int], current: int | None, row: int) -> None:
+        """The same papers stay highlighted; when the current one left the view (merged,
+        trashed, filtered out), a remaining selected one, else the row that took its place."""
+        ids = self.window.model.ids
+        present = set(ids)
+        kept = [i for i in selected if i in present]
+        if current not in present:
+            current = kept[0] if kept else ids[min(row, len(ids) - 1)] if ids and row >= 0 else None
+            kept = kept or ([current] if current is not None else [])
+        self.highlight(kept, current=current)
+
+    def after_reorder(self, ids: list[int]) -> None:
+        """Papers dragged within a queue stay highlighted where they landed."""
+        self.highlight(ids)
+        self.update_next_up()
         self.seen_version = self.library.data_version()
 
     def rebuild_sidebar(self) -> None:

@@ -52,7 +52,7 @@ class PaperActions:
     def focus_next_up(self) -> None:
         paper_id = self.library.queue_next(self.view.node.name)
         if paper_id is not None and paper_id in self.window.model.ids:
-            self.window.table.selectRow(self.window.model.ids.index(paper_id))
+            self.view.highlight([paper_id])
 
     def tag_selected(self) -> None:
         ids = self.view.selected_ids()
