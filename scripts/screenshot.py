@@ -71,7 +71,7 @@ def shoot(target: Path) -> int:
     window.resize(1560, 940)
     window.show()
     window.search.setText("clip")
-    window.apply_search()
+    window.view.apply_search()
     window.table.selectRow(0)
 
     def grab() -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from papershelf import __version__
 from papershelf.core.errors import ImportFailed, LibraryError, PapershelfError
 from papershelf.core.query import QueryError
+from papershelf.core.text import counted
 from papershelf.core.textfmt import authors_short, paper_lines, table
 from papershelf.export import FORMATS
 from papershelf.importers import LAYOUTS
@@ -114,8 +115,8 @@ def _failure_json(failure: ImportFailed) -> dict[str, Any]:
 def _print_report(report: ImportReport) -> None:
     note = " (already imported: nothing changed)" if report.already_imported else ""
     print(
-        f"{report.file}: {report.layout}, {report.papers} papers — {report.new} new, "
-        f"{report.merged} merged, {len(report.warnings)} warnings{note}"
+        f"{report.file}: {report.layout}, {counted(report.papers, 'paper')} — {report.new} new, "
+        f"{report.merged} merged, {counted(len(report.warnings), 'warning')}{note}"
     )
     for warning in report.warnings:
         print(f"  {report.file}:{warning.line}: warning: {warning.message}")
@@ -130,7 +131,7 @@ def cmd_list(library: Library, args: argparse.Namespace) -> int:
         emit_json(papers)
     else:
         print(table(papers))
-        print(f"{len(papers)} papers")
+        print(counted(len(papers), "paper"))
     return EXIT_OK
 
 
@@ -229,7 +230,7 @@ def cmd_restore(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_empty_trash(library: Library, args: argparse.Namespace) -> int:
-    print(f"{library.empty_trash()} papers deleted for good")
+    print(f"{counted(library.empty_trash(), 'paper')} deleted for good")
     return EXIT_OK
 
 
@@ -257,11 +258,11 @@ def cmd_summary(library: Library, args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"Library {summary['path']}")
     print(
-        f"  {summary['papers']} papers ({summary['needs_review']} need review, "
-        f"{summary['trash']} in the trash) from {summary['sources']} imported files"
+        f"  {counted(summary['papers'], 'paper')} ({summary['needs_review']} to review, "
+        f"{summary['trash']} in the trash) from {counted(summary['sources'], 'imported file')}"
     )
     print("  " + ", ".join(f"{count} {name}" for name, count in summary["statuses"].items()))
-    print(f"  {summary['tags']} tags, {summary['queues']} queues")
+    print(f"  {counted(summary['tags'], 'tag')}, {counted(summary['queues'], 'queue')}")
     return EXIT_OK
 
 
@@ -482,7 +483,7 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
         args.output.write_text(text, encoding="utf-8")
     except OSError as error:
         raise PapershelfError(f"{args.output}: cannot write ({error.strerror or error})") from None
-    print(f"{len(ids)} papers written to {args.output}", file=sys.stderr)
+    print(f"{counted(len(ids), 'paper')} written to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 

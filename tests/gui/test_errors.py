@@ -45,7 +45,7 @@ def test_bug_in_a_slot_shows_details_and_is_logged(
     def broken(_stars: int) -> None:
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(window, "rate_selected", broken)
+    monkeypatch.setattr(window.paper_actions, "rate_selected", broken)
     with qtbot.capture_exceptions() as caught:
         window.table.setFocus()
         window.table.selectRow(0)
@@ -57,9 +57,9 @@ def test_bug_in_a_slot_shows_details_and_is_logged(
     (box,) = shown_boxes
     assert "a bug" in box.text() and "ZeroDivisionError" in box.detailedText()
     assert "ZeroDivisionError: a bug" in log_to.read_text()
-    window.rate_selected = MainWindow.rate_selected.__get__(window)
-    window.rate_selected(2)  # the window still works
-    assert window.library.paper(window.current_id())["rating"] == 2
+    monkeypatch.delattr(window.paper_actions, "rate_selected")
+    window.paper_actions.rate_selected(2)  # the window still works
+    assert window.library.paper(window.view.current_id())["rating"] == 2
 
 
 def test_user_error_gets_a_plain_message_not_a_traceback(
@@ -84,11 +84,13 @@ def test_hostile_file_in_the_window_ends_in_the_summary(
     binary = tmp_path / "photo.jpg"
     binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 10)
     before = list(window.library.conn.iterdump())
-    window.start_import(ImportJob(paths=[binary]))
+    window.file_actions.start_import(ImportJob(paths=[binary]))
     # The worker may finish before a signal spy could attach: wait for the outcome.
-    qtbot.waitUntil(lambda: window.last_import is not None, timeout=10000)
-    assert f"{binary}:1: is a binary file" in window.import_summary.details.toPlainText()
-    assert window.import_summary.windowTitle() == "Import finished with errors"
+    qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=10000)
+    assert (
+        f"{binary}:1: is a binary file" in window.file_actions.import_summary.details.toPlainText()
+    )
+    assert window.file_actions.import_summary.windowTitle() == "Import finished with errors"
     assert list(window.library.conn.iterdump()) == before
 
 

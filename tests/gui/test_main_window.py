@@ -89,7 +89,7 @@ def test_query_error_is_shown_inline_and_rows_stay(qtbot, window: MainWindow) ->
 def test_rating_status_and_tag_on_a_multi_selection(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     search(qtbot, window, "author:qian")
     select_rows(window, [0, 1, 2])
-    ids = window.selected_ids()
+    ids = window.view.selected_ids()
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_4)
     qtbot.keyClick(window.table, Qt.Key.Key_T)
@@ -99,7 +99,7 @@ def test_rating_status_and_tag_on_a_multi_selection(qtbot, window: MainWindow, m
     from PySide6.QtWidgets import QInputDialog
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("metric, clustering", True))
-    window.tag_selected()
+    window.paper_actions.tag_selected()
     assert all(p["tags"] == ["clustering", "metric"] for p in window.library.papers(ids))
     assert window.model.index(0, COLUMN["tags"]).data() == "clustering, metric"
     assert window.sidebar_model.find("tag:metric").data() == "metric  (3)"
@@ -120,12 +120,12 @@ def test_note_is_saved_on_switching_papers_and_on_close(
     qtbot, window: MainWindow, seeded_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window.table.selectRow(0)
-    first = window.current_id()
+    first = window.view.current_id()
     window.detail.add_note()
     qtbot.keyClicks(window.detail.note_edit, "Read section 3 *carefully*")
     window.table.selectRow(1)  # no wait: the switch itself must save
     assert window.library.paper(first)["notes"] == ["Read section 3 *carefully*"]
-    second = window.current_id()
+    second = window.view.current_id()
     window.detail.add_note()
     qtbot.keyClicks(window.detail.note_edit, "typed just before quitting")
     window.close()
@@ -149,14 +149,14 @@ def test_note_preview_renders_markdown(qtbot, window: MainWindow) -> None:  # ty
 
 def test_undo_and_redo_restore_table_and_file(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     select_rows(window, [0, 1, 2, 3])
-    ids = window.selected_ids()
-    window.rate_selected(5)
-    window.status_selected("read")
-    window._update_undo_actions()
+    ids = window.view.selected_ids()
+    window.paper_actions.rate_selected(5)
+    window.paper_actions.status_selected("read")
+    window.paper_actions.update_undo_actions()
     assert window.undo_action.text() == "Undo Mark 4 papers read"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert {p["status"] for p in window.library.papers(ids)} == {"new"}
-    window.undo()
+    window.paper_actions.undo()
     assert {p["rating"] for p in window.library.papers(ids)} == {0}
     assert window.model.index(0, COLUMN["status"]).data() == "New"
     qtbot.keyClick(
@@ -170,8 +170,8 @@ def test_undo_and_redo_restore_table_and_file(qtbot, window: MainWindow) -> None
 def test_rename_and_merge_tags_from_the_sidebar(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.library.tag([1, 2], add=["fsl"])
     window.library.tag([3], add=["few-shot"])
-    window.refresh()
-    window.rename_node(
+    window.view.refresh()
+    window.node_actions.rename_node(
         Node("tag:fsl", "tag", "fsl"), new_name="few-shot"
     )  # onto an existing tag: merge
     assert window.library.tags() == [("few-shot", 3)]
@@ -184,8 +184,8 @@ def test_merge_two_selected_papers(qtbot, window: MainWindow, answer_yes) -> Non
     assert window.model.rowCount() == 2
     window.library.tag(window.model.ids[:1], add=["kd"])
     select_rows(window, [0, 1])
-    keep, other = sorted(window.selected_ids())
-    window.merge_selected()
+    keep, other = sorted(window.view.selected_ids())
+    window.paper_actions.merge_selected()
     assert window.library.count() == 146
     assert window.model.rowCount() == 1
     assert other not in window.model.ids and keep in window.model.ids
@@ -195,9 +195,9 @@ def test_merge_two_selected_papers(qtbot, window: MainWindow, answer_yes) -> Non
 def test_drop_papers_on_a_tag_and_a_queue(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.library.tag([100], add=["later"])
     window.library.create_queue("week 1")
-    window.refresh()
+    window.view.refresh()
     select_rows(window, [0, 1, 2])
-    ids = window.selected_ids()
+    ids = window.view.selected_ids()
     mime = window.model.mimeData([window.model.index(r, 0) for r in range(3)])
     for key in ("tag:later", "queue:week 1"):
         rect = window.sidebar.visualRect(window.sidebar_model.find(key))
@@ -219,7 +219,7 @@ def test_drop_papers_on_a_tag_and_a_queue(qtbot, window: MainWindow) -> None:  #
 def test_queue_view_reorders_by_drop_and_keys_and_shows_next_up(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.library.create_queue("q")
     window.library.enqueue("q", [10, 20, 30, 40])
-    window.refresh()
+    window.view.refresh()
     window.sidebar.setCurrentIndex(window.sidebar_model.find("queue:q"))
     assert window.model.ids == [10, 20, 30, 40]
     assert window.next_up.isVisible() and window.library.paper(10)["title"] in window.next_up.text()
@@ -234,7 +234,7 @@ def test_queue_view_reorders_by_drop_and_keys_and_shows_next_up(qtbot, window: M
     window.table.selectRow(0)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_R)  # read: the focus moves to what is next up
-    assert window.current_id() == 40
+    assert window.view.current_id() == 40
     assert window.library.paper(40)["title"] in window.next_up.text()
 
 
@@ -246,11 +246,11 @@ def test_import_runs_off_the_gui_thread_and_reports(
     with Library(tmp_path / "new.db") as library:
         window = MainWindow(library, settings=settings)
         qtbot.addWidget(window)
-        window.start_import(ImportJob(paths=[*SEED_FILES, empty]))
+        window.file_actions.start_import(ImportJob(paths=[*SEED_FILES, empty]))
         # The worker may finish before a signal spy could attach: wait for the outcome.
-        qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
+        qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=20000)
         assert window.model.rowCount() == 147
-        text = window.import_summary.details.toPlainText()
+        text = window.file_actions.import_summary.details.toPlainText()
         assert "004_e0fc368eee7a1676.txt: hf-daily, 31 papers, 29 new, 2 merged" in text
         assert f"✗ {empty}: is empty" in text
         assert window.library.undo_label() == "Import 004_e0fc368eee7a1676.txt"
@@ -261,8 +261,8 @@ def test_paste_listing_from_clipboard(qtbot, window: MainWindow) -> None:  # typ
     QApplication.clipboard().setText(
         "new\n\nSubscribe\n\nA Pasted Paper Title\n\n" + "Pasted abstract words. " * 20
     )
-    window.paste_listing()
-    qtbot.waitUntil(lambda: window.last_import is not None, timeout=10000)
+    window.file_actions.paste_listing()
+    qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=10000)
     assert window.model.rowCount() == 148
     assert window.library.count(Filter(search='"pasted paper title"')) == 1
 
@@ -282,7 +282,7 @@ def test_window_state_is_restored(qtbot, seeded: Library, settings: QSettings) -
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
-    assert second.node.key == "review"
+    assert second.view.node.key == "review"
     assert second.model.rowCount() == 17
     assert second.splitter.sizes()[0] == sizes[0]
     assert (
@@ -295,7 +295,7 @@ def test_window_state_is_restored(qtbot, seeded: Library, settings: QSettings) -
 
 def test_export_dialog_previews_the_selection(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     search(qtbot, window, "author:qian clip")
-    dialog = window.export_selection()
+    dialog = window.file_actions.export_selection()
     assert dialog.preview.toPlainText().count("@misc{") == 6
     dialog.format.setCurrentIndex(dialog.format.findData("markdown"))
     assert dialog.preview.toPlainText().startswith("# Reading list")
@@ -323,7 +323,7 @@ def test_sidebar_nodes_filter(qtbot, window: MainWindow) -> None:  # type: ignor
 
 def test_edit_links_and_citation_key_in_the_detail_pane(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.table.selectRow(0)
-    paper_id = window.current_id()
+    paper_id = window.view.current_id()
     window.detail.set_links(["https://example.org/paper", "https://github.com/x/y"])
     assert window.library.paper(paper_id)["urls"] == [
         "https://example.org/paper",
@@ -333,7 +333,7 @@ def test_edit_links_and_citation_key_in_the_detail_pane(qtbot, window: MainWindo
     window.detail.key.setText("myKey2024")
     window.detail.key.editingFinished.emit()
     assert window.library.paper(paper_id)["citation_key"] == "myKey2024"
-    window.undo()
+    window.paper_actions.undo()
     assert window.library.paper(paper_id)["citation_key"] is None
 
 
@@ -341,7 +341,7 @@ def test_resolving_a_needs_review_title(qtbot, window: MainWindow) -> None:  # t
     window.sidebar.setCurrentIndex(window.sidebar_model.find("review"))
     search(qtbot, window, "needs:title")
     window.table.selectRow(0)
-    paper_id = window.current_id()
+    paper_id = window.view.current_id()
     assert window.detail.review.isVisible() and "needs a real title" in window.detail.review.text()
     window.detail.title.setText("Transductive Meta-Learning with Class-wise Uncertainty")
     window.detail.title.editingFinished.emit()
@@ -371,14 +371,14 @@ def test_large_views_load_in_pages_as_the_table_scrolls(
     while window.model.canFetchMore():
         window.model.fetchMore()
     assert window.model.ids == seeded.query_ids() and window.model.complete
-    assert len(window.export_selection().ids) == 2647
+    assert len(window.file_actions.export_selection().ids) == 2647
     window.close()
 
 
 def test_export_preview_is_short_but_save_writes_everything(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = window.export_selection()
+    dialog = window.file_actions.export_selection()
     assert "… and 47 more papers, written when you save." in dialog.preview.toPlainText()
     assert (
         dialog.preview.toPlainText().count("\n@") + dialog.preview.toPlainText().startswith("@")
@@ -415,7 +415,7 @@ def test_searching_the_trash_finds_trashed_papers(qtbot, window: MainWindow) -> 
     search(qtbot, window, '"Dual Mutual Learning"')
     (paper_id,) = window.model.ids
     window.library.trash([paper_id])
-    window.refresh()
+    window.view.refresh()
     search(qtbot, window, '"Dual Mutual Learning"')
     assert window.model.rowCount() == 0
     window.sidebar.setCurrentIndex(window.sidebar_model.find("trash"))

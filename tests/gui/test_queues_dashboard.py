@@ -13,7 +13,7 @@ def test_sidebar_shows_queue_progress(window: MainWindow) -> None:
     window.library.create_queue("q")
     window.library.enqueue("q", [1, 2, 3, 4])
     window.library.set_status([1, 2], "read")
-    window.refresh()
+    window.view.refresh()
     index = window.sidebar_model.find("queue:q")
     assert index.data() == "q  (2/4)"
     assert index.data(PROGRESS_ROLE) == (2, 4)
@@ -22,7 +22,7 @@ def test_sidebar_shows_queue_progress(window: MainWindow) -> None:
 
 
 def test_smart_queue_in_the_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.create_smart_queue("qian", "author:qian")
+    window.queue_actions.create_smart_queue("qian", "author:qian")
     window.sidebar.setCurrentIndex(window.sidebar_model.find("queue:qian"))
     assert window.model.rowCount() == 14
     mime = window.model.mimeData([window.model.index(0, 0)])
@@ -30,7 +30,7 @@ def test_smart_queue_in_the_window(qtbot, window: MainWindow) -> None:  # type: 
     assert not window.model.canDropMimeData(mime, move, 0, 0, window.model.index(-1, -1))
     window.library.tag([window.model.ids[0]], add=["x"])
     window.table.selectRow(0)
-    window.status_selected("read")
+    window.paper_actions.status_selected("read")
     assert window.sidebar_model.find("queue:qian").data(PROGRESS_ROLE) == (1, 14)
 
 

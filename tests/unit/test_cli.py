@@ -138,3 +138,22 @@ def test_python_m_and_environment_variable(tmp_path: Path) -> None:
     assert usage.returncode == 2
     helptext = _subprocess("--help", env=env)
     assert "exit codes:" in helptext.stdout
+
+
+def test_one_of_a_thing_is_told_in_the_singular(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, db_path, "import", str(seed("002")))
+    assert code == 0 and " 0 warnings" in out  # zero takes the plural
+    first = run_json(capsys, db_path, "list", "--limit", "1")[0]  # type: ignore[index]
+    _, out, _ = run(capsys, db_path, "list", "--limit", "1")
+    assert out.splitlines()[-1] == "1 paper"
+    run(capsys, db_path, "tag", str(first["id"]), "--add", "clip")
+    run(capsys, db_path, "queue", "create", "thesis")
+    _, out, _ = run(capsys, db_path, "summary")
+    assert "1 tag, 1 queue" in out and "from 1 imported file" in out
+    _, _, err = run(capsys, db_path, "export", "--tag", "clip", "-o", str(tmp_path / "one.bib"))
+    assert err.startswith("1 paper written to")
+    run(capsys, db_path, "trash", str(first["id"]))
+    _, out, _ = run(capsys, db_path, "empty-trash")
+    assert out.strip() == "1 paper deleted for good"

@@ -6,7 +6,7 @@ import contextlib
 
 import pytest
 
-from papershelf.core.query import QueryError, Term, parse_query
+from papershelf.core.query import FIELDS, NUMERIC, QueryError, Term, parse_query
 from papershelf.library import Library
 from papershelf.store.search import Filter, Probes, SearchError, compile_filter, order_by
 
@@ -99,6 +99,24 @@ def test_category_needs_and_has(seeded: Library) -> None:
         seeded.count(Filter(search="needs:review")) == seeded.count(Filter(needs_review=True)) == 17
     )
     assert seeded.count(Filter(search="has:code")) == 7  # "Code" badges in seed 000
+
+
+@pytest.mark.parametrize("name", sorted(FIELDS))
+def test_every_field_the_parser_accepts_compiles(seeded: Library, name: str) -> None:
+    value = {"status": "read", "has": "notes", "needs": "title"}.get(
+        name, "1" if name in NUMERIC else "x"
+    )
+    seeded.count(Filter(search=f"{name}:{value} -{name}:{value}"))  # raises if it cannot
+
+
+def test_tagtext_finds_words_inside_tag_names(seeded: Library) -> None:
+    ids = seeded.query_ids(Filter(search="author:qian"))
+    seeded.tag(ids[:2], add=["label-noise"])
+    seeded.tag(ids[2:3], add=["noisy"])
+    assert set(seeded.query_ids(Filter(search="tagtext:noise"))) == set(ids[:2])
+    assert set(seeded.query_ids(Filter(search="tagtext:nois"))) == set(ids[:3])
+    assert seeded.count(Filter(search="author:qian -tagtext:nois")) == len(ids) - 3
+    assert seeded.count(Filter(search="tagtext:label")) == 2  # no title word counts
 
 
 def test_bad_values_raise_search_error(seeded: Library) -> None:

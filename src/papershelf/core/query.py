@@ -1,7 +1,7 @@
 """The search-field language users know from calibre and JabRef, parsed without any SQL.
 
 attention "few shot" tag:vision -tag:read author:hu year:>=2022 rating:>=4
-status:unread queue:thesis has:notes needs:title category:cv source:001
+status:unread queue:thesis has:notes needs:title category:cv source:001 tagtext:noise
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def _term(match: re.Match[str], position: int) -> Term:
         return Term(None, value, negated=negated, phrase=phrase)
     name = ALIASES.get(field.lower(), field.lower())
     if name not in FIELDS:
-        known = ", ".join(sorted(FIELDS - {"tagtext"}))
+        known = ", ".join(sorted(FIELDS))
         raise QueryError(f"unknown field {field!r} (known: {known})", position)
     if not value:
         raise QueryError(f"{field}: needs a value", position)

@@ -66,6 +66,11 @@ def abstract_key(abstract: str) -> str | None:
     return key[:160] if len(key) >= 80 else None
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """`1 paper`, `2 papers`, `0 papers`: a number with its noun in the right number."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 def placeholder_title(abstract: str, *, limit: int = 80) -> str:
     """A readable stand-in title: the abstract's first sentence, cut at a word."""
     text = " ".join(abstract.split())

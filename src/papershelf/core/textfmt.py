@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from typing import Any
 
+from papershelf.core.text import counted
+
 STATUS_LABELS = {
     "new": "New",
     "to-read": "To read",
@@ -20,7 +22,7 @@ def authors_short(paper: dict[str, Any], *, most: int = 3) -> str:
     names: list[str] = paper["authors"]
     if not names:
         count = paper.get("author_count")
-        return f"{count} author{'s' if count != 1 else ''}" if count else ""
+        return counted(count, "author") if count else ""
     shown = ", ".join(names[:most])
     return shown + " et al." if paper["authors_truncated"] or len(names) > most else shown
 

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
+from papershelf.core.text import counted
 from papershelf.store import fts, undo
 from papershelf.store.connection import checkpoint, connect, transaction
 
@@ -15,8 +16,7 @@ Cancelled = Callable[[], bool]
 
 
 def papers_phrase(ids: Sequence[int]) -> str:
-    count = len(ids)
-    return f"{count} paper{'s' if count != 1 else ''}"
+    return counted(len(ids), "paper")
 
 
 def checkpoint_file(path: Path | str) -> tuple[int, int]:

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from papershelf.core.records import PaperRecord
-from papershelf.core.text import abstract_key, title_key
+from papershelf.core.text import abstract_key, placeholder_title, title_key
 
 SCALAR_FILLS = (
     "affiliation",
@@ -99,13 +99,19 @@ def merge_record(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
     finally:
         conn.row_factory = None
     updates: dict[str, object] = {}
+    abstract_wins = len(record.abstract) > len(row["abstract"]) and not record.abstract.endswith(
+        "…"
+    )
     if row["title_placeholder"] and not record.title_is_placeholder and record.title:
         updates |= {
             "title": record.title,
             "title_placeholder": 0,
             "title_key": title_key(record.title),
         }
-    if len(record.abstract) > len(row["abstract"]) and not record.abstract.endswith("…"):
+    elif row["title_placeholder"] and abstract_wins:
+        # Two stand-in titles: the one kept is the one made from the abstract kept.
+        updates["title"] = placeholder_title(record.abstract)
+    if abstract_wins:
         updates |= {"abstract": record.abstract, "abstract_key": abstract_key(record.abstract)}
     for name in SCALAR_FILLS:
         if row[name] is None and getattr(record, name) is not None:

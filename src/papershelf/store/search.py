@@ -36,7 +36,14 @@ SORTS = {
 }
 # What every sort index carries after its key and never changes under the reader's hand.
 INDEX_TIES = ("date", "category")
-FTS_COLUMNS = {"title": "title", "abstract": "abstract", "author": "authors", "note": "notes"}
+FTS_COLUMNS = {
+    "title": "title",
+    "abstract": "abstract",
+    "author": "authors",
+    "note": "notes",
+    "tagtext": "tags",  # words inside tag names, where tag: is one whole tag
+}
+META_FIELDS = ("note", "tagtext")
 HAS = {
     "notes": "EXISTS (SELECT 1 FROM notes n WHERE n.paper_id = p.id)",
     "tags": "EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id = p.id)",
@@ -183,7 +190,7 @@ def _text_clause(term: Term) -> tuple[str, list[object]] | None:
     fts = _fts_clause(term)
     if fts is None:
         return None
-    if term.field == "note":
+    if term.field in META_FIELDS:
         return _IN_META, [fts]
     if term.field in FTS_COLUMNS:
         return _IN_MAIN, [fts]

@@ -7,8 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
+from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
 from papershelf.library import Library
 from papershelf.store.search import Filter
@@ -46,7 +54,7 @@ def authors_cell(row: dict[str, Any]) -> str:
     names = [n for n in row["authors_text"].split(", ") if n]
     if not names:
         count = row["author_count"]
-        return f"{count} authors" if count else ""
+        return counted(count, "author") if count else ""
     shown = ", ".join(names[:3])
     return shown + " et al." if row["authors_truncated"] or len(names) > 3 else shown
 
@@ -57,6 +65,8 @@ def date_cell(row: dict[str, Any]) -> str:
 
 class PaperTableModel(QAbstractTableModel):
     """Holds ids only; `data()` fills a bounded cache from SQL the first time a row is seen."""
+
+    queue_reordered = Signal(list)  # the ids dropped, after the reload that lost the selection
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -284,6 +294,7 @@ class PaperTableModel(QAbstractTableModel):
         position = rest.index(before) + 1 if before in rest else len(rest) + 1
         self.library.move_in_queue(self.queue_order or "", ids, position)
         self.reload()
+        self.queue_reordered.emit(ids)
         return False  # we moved the rows ourselves; the view must not delete the source rows
 
 

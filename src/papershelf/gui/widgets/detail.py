@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from papershelf.core.latex import readable
+from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
 from papershelf.library import Library
 from papershelf.store.annotations import STATUSES
@@ -306,7 +307,7 @@ class DetailPane(QWidget):
             names += "; et al."
         self.authors.setText(names)
         self.authors.setPlaceholderText(
-            f"{paper['author_count']} authors (names not in the listing)"
+            f"{counted(paper['author_count'], 'author')} (names not in the listing)"
             if paper["author_count"] and not paper["authors"]
             else "Names separated by ;"
         )

@@ -1,4 +1,4 @@
-"""Small dialogs: import summary, export with preview, errors."""
+"""The export dialog: pick a format, preview the first entries, save."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papershelf.core.text import counted
 from papershelf.export import EXTENSIONS, FORMATS
-from papershelf.gui.tasks import ImportOutcome
 from papershelf.library import Library
 
 PREVIEW_PAPERS = 100
@@ -30,47 +30,6 @@ FORMAT_LABELS = {
     "csv": "CSV",
     "markdown": "Markdown reading list",
 }
-
-
-def summary_text(outcome: ImportOutcome) -> str:
-    lines = []
-    for report in outcome.reports:
-        note = " — already imported, nothing changed" if report.already_imported else ""
-        lines.append(
-            f"{Path(report.file).name}: {report.layout}, {report.papers} papers, "
-            f"{report.new} new, {report.merged} merged{note}"
-        )
-        lines += [f"    line {w.line}: {w.message}" for w in report.warnings]
-    lines += [f"✗ {failure}" for failure in outcome.failures]
-    if outcome.cancelled:
-        lines.append("Cancelled: the file being imported was left out entirely.")
-    return "\n".join(lines)
-
-
-class ImportSummary(QDialog):
-    def __init__(self, outcome: ImportOutcome, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(
-            "Import finished" if not outcome.failures else "Import finished with errors"
-        )
-        layout = QVBoxLayout(self)
-        new = sum(r.new for r in outcome.reports)
-        merged = sum(r.merged for r in outcome.reports)
-        warnings = sum(len(r.warnings) for r in outcome.reports)
-        layout.addWidget(
-            QLabel(
-                f"<b>{new} new</b>, {merged} merged, {warnings} warnings, "
-                f"{len(outcome.failures)} files refused",
-                self,
-            )
-        )
-        self.details = QPlainTextEdit(summary_text(outcome), self)
-        self.details.setReadOnly(True)
-        layout.addWidget(self.details)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-        self.resize(640, 320)
 
 
 class ExportDialog(QDialog):
@@ -87,7 +46,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.library, self.ids, self.title, self.in_order = library, ids, title, in_order
-        self.setWindowTitle(f"Export {len(ids)} papers — {title}")
+        self.setWindowTitle(f"Export {counted(len(ids), 'paper')} — {title}")
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(QLabel("Format:", self))
@@ -121,7 +80,8 @@ class ExportDialog(QDialog):
         shown = self.ids[:PREVIEW_PAPERS]
         text = self.text(ids=shown)
         if len(self.ids) > len(shown):
-            text += f"\n… and {len(self.ids) - len(shown)} more papers, written when you save.\n"
+            more = counted(len(self.ids) - len(shown), "more paper")
+            text += f"\n… and {more}, written when you save.\n"
         self.preview.setPlainText(text)
 
     def save(self, path: Path | None = None) -> None:

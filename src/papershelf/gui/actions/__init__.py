@@ -1,0 +1,1 @@
+"""What the menus, keys and context menus do, grouped by what they act on."""

@@ -1,0 +1,103 @@
+"""Actions that read or write files: import (dialog, paste, drop) and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+from papershelf.gui.dialogs import ExportDialog, ImportSummary
+from papershelf.gui.tasks import ImportJob, ImportOutcome, ImportTask
+
+if TYPE_CHECKING:
+    from papershelf.gui.main_window import MainWindow
+
+LISTING_FILTER = "Listings (*.txt *.bib *.json);;All files (*)"
+
+
+class FileActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.library = window.library
+        self.view = window.view
+        self.running: set[ImportTask] = set()
+        self.last_import: ImportOutcome | None = None
+        self.import_summary: ImportSummary | None = None
+        self.export_dialog: ExportDialog | None = None
+
+    # -- import ----------------------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, "Import listing files", "", LISTING_FILTER
+        )
+        if paths:
+            self.start_import(ImportJob(paths=[Path(p) for p in paths]))
+
+    def paste_listing(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.window.statusBar().showMessage("The clipboard holds no text.", 4000)
+            return
+        self.start_import(ImportJob(text=text, name="clipboard"))
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if paths:
+            self.start_import(ImportJob(paths=paths))
+
+    def start_import(self, job: ImportJob) -> ImportTask:
+        task = ImportTask(self.library.path, job)
+        task.setAutoDelete(False)
+        self.running.add(task)  # the task and its signals must outlive this method
+        progress = QProgressDialog("Importing…", "Cancel", 0, 0, self.window)
+        progress.setWindowTitle("Import")
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.canceled.connect(task.cancel)
+
+        def show_progress(name: str, done: int, total: int) -> None:
+            progress.setLabelText(f"Importing {name}…")
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def show_failure(message: str) -> None:
+            progress.close()
+            self.window.show_error("Import failed", message)
+
+        task.signals.progress.connect(show_progress)
+        task.signals.finished.connect(lambda outcome: self._import_finished(outcome, progress))
+        task.signals.failed.connect(show_failure)
+        self.window.pool.start(task)
+        return task
+
+    def _import_finished(self, outcome: ImportOutcome, progress: QProgressDialog) -> None:
+        progress.close()
+        self.last_import = outcome
+        self.view.refresh()
+        summary = ImportSummary(outcome, self.window)
+        summary.setModal(False)
+        summary.show()
+        self.import_summary = summary
+
+    # -- export ----------------------------------------------------------------------------
+
+    def export_selection(
+        self, ids: list[int] | None = None, *, title: str | None = None
+    ) -> ExportDialog:
+        in_order = self.view.node.kind == "queue" and self.window.model.sort_key is None
+        if ids is None:
+            selected = self.view.selected_ids()
+            ids = selected if len(selected) > 1 else self.window.model.all_ids()
+        dialog = ExportDialog(
+            self.library,
+            ids,
+            title=title or self.view.view_title(),
+            in_order=in_order,
+            parent=self.window,
+        )
+        dialog.show()
+        self.export_dialog = dialog
+        return dialog

@@ -1,0 +1,78 @@
+"""Actions on reading queues: add to one, create one, reorder and remove papers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from papershelf.gui.dialogs.prompts import ask_choice, ask_text
+
+if TYPE_CHECKING:
+    from papershelf.gui.main_window import MainWindow
+
+SMART_QUEUE_PROMPT = "Search (e.g. tag:few-shot rating:>=4 status:to-read):"
+
+
+class QueueActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.library = window.library
+        self.view = window.view
+
+    def enqueue_selected(self) -> None:
+        ids = self.view.selected_ids()
+        if not ids:
+            return
+        names = [str(q["name"]) for q in self.library.queues() if q["kind"] == "plain"]
+        name = ask_choice(
+            self.window,
+            "Add to queue",
+            "Queue (type a new name to create one):",
+            names,
+            editable=True,
+        )
+        if name is None:
+            return
+        if name not in names:
+            self.library.create_queue(name)
+        self.library.enqueue(name, ids)
+        self.view.refresh()
+
+    def create_queue(self) -> None:
+        name = ask_text(self.window, "New queue", "Name:")
+        if name is not None:
+            self.library.create_queue(name)
+            self.view.refresh()
+
+    def create_smart_queue(self, name: str | None = None, query: str | None = None) -> None:
+        if name is None:
+            name = ask_text(self.window, "New smart queue", "Name:")
+            if name is None:
+                return
+        if query is None:
+            query = ask_text(
+                self.window, "New smart queue", SMART_QUEUE_PROMPT, text=self.window.search.text()
+            )
+            if query is None:
+                return
+        self.library.create_queue(name, query=query)
+        self.view.refresh()
+
+    def move_selected(self, where: str) -> None:
+        node = self.view.node
+        if node.kind != "queue":
+            return
+        ids = self.view.selected_ids()
+        order = self.library.queue_ids(node.name)
+        if not ids or any(i not in order for i in ids):
+            return
+        first = min(order.index(i) for i in ids) + 1
+        target = {"top": 1, "bottom": len(order), "up": max(1, first - 1), "down": first + 1}[where]
+        self.window.model.clear_sort()
+        self.library.move_in_queue(node.name, ids, target)
+        self.view.refresh(structure=False)
+
+    def dequeue_selected(self) -> None:
+        ids = self.view.selected_ids()
+        if self.view.node.kind == "queue" and ids:
+            self.library.dequeue(self.view.node.name, ids)
+            self.view.refresh()

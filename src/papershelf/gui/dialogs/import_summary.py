@@ -1,0 +1,57 @@
+"""The import summary: what each file brought, warnings by line, files refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from papershelf.core.text import counted
+from papershelf.gui.tasks import ImportOutcome
+
+
+def summary_text(outcome: ImportOutcome) -> str:
+    lines = []
+    for report in outcome.reports:
+        note = " — already imported, nothing changed" if report.already_imported else ""
+        lines.append(
+            f"{Path(report.file).name}: {report.layout}, {counted(report.papers, 'paper')}, "
+            f"{report.new} new, {report.merged} merged{note}"
+        )
+        lines += [f"    line {w.line}: {w.message}" for w in report.warnings]
+    lines += [f"✗ {failure}" for failure in outcome.failures]
+    if outcome.cancelled:
+        lines.append("Cancelled: the file being imported was left out entirely.")
+    return "\n".join(lines)
+
+
+class ImportSummary(QDialog):
+    def __init__(self, outcome: ImportOutcome, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            "Import finished" if not outcome.failures else "Import finished with errors"
+        )
+        layout = QVBoxLayout(self)
+        new = sum(r.new for r in outcome.reports)
+        merged = sum(r.merged for r in outcome.reports)
+        warnings = sum(len(r.warnings) for r in outcome.reports)
+        self.headline = QLabel(
+            f"<b>{new} new</b>, {merged} merged, {counted(warnings, 'warning')}, "
+            f"{counted(len(outcome.failures), 'file')} refused",
+            self,
+        )
+        layout.addWidget(self.headline)
+        self.details = QPlainTextEdit(summary_text(outcome), self)
+        self.details.setReadOnly(True)
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(640, 320)

@@ -1,0 +1,283 @@
+"""What the window shows: the current node, the selection, counts, refreshes, saved settings.
+
+Every refresh of the table, sidebar and detail pane after a change goes through this module.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex
+
+from papershelf.core.query import QueryError
+from papershelf.core.text import counted
+from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
+from papershelf.store.search import SearchError
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted rows as (first, last) runs of neighbours: one selection range per run."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
+if TYPE_CHECKING:
+    from papershelf.gui.main_window import MainWindow
+
+
+class ViewState:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.library = window.library
+        self.node = Node("all", "view")
+        self.seen_version = self.library.data_version()
+
+    # -- selection -------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        table, model = self.window.table, self.window.model
+        rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
+        return [model.ids[row] for row in rows]
+
+    def current_id(self) -> int | None:
+        index = self.window.table.currentIndex()
+        return self.window.model.ids[index.row()] if index.isValid() else None
+
+    def select_first(self) -> None:
+        window = self.window
+        if window.model.rowCount() and not window.table.currentIndex().isValid():
+            self.highlight([window.model.ids[0]])
+        elif not window.model.rowCount():
+            window.detail.show_paper(None)
+
+    def highlight(self, ids: list[int], *, current: int | None = None) -> None:
+        """Select exactly these papers and make `current` (else the first) the one the detail
+        pane shows. Explicit flags: QTableView.selectRow() obeys the keys held right now, so
+        a refresh during Ctrl+Shift+Up or Ctrl+Shift+V extended or toggled the highlight."""
+        model, table = self.window.model, self.window.table
+        rows = {paper_id: row for row, paper_id in enumerate(model.ids)}
+        chosen = sorted(rows[i] for i in set(ids) if i in rows)
+        selection = table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        if current not in rows:
+            current = model.ids[chosen[0]] if chosen else None
+        if current is None:
+            selection.clear()
+            self.window.detail.show_paper(None)
+            return
+        ranges = QItemSelection()
+        last = model.columnCount() - 1
+        for start, end in _runs(chosen):
+            ranges.select(model.index(start, 0), model.index(end, last))
+        selection.setCurrentIndex(model.index(rows[current], 0), flags.NoUpdate)
+        selection.select(ranges, flags.ClearAndSelect)
+        table.scrollTo(model.index(rows[current], 0))
+        detail = self.window.detail
+        if detail.paper is None or detail.paper["id"] != current:
+            detail.show_paper(current)
+
+    def row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        paper = self.window.model.ids[current.row()] if current.isValid() else None
+        self.window.detail.show_paper(paper)
+
+    # -- the node and the search -----------------------------------------------------------
+
+    def node_changed(self, index: QModelIndex) -> None:
+        node = index.data(NODE_ROLE) if index.isValid() else None
+        if node is None or node.kind == "group":
+            return
+        window = self.window
+        self.node = node
+        spec = node.filter()
+        spec.search = window.search.text()
+        window.model.clear_sort()
+        window.table.horizontalHeader().setSortIndicatorShown(False)
+        queue_order = node.name if node.kind == "queue" else None
+        try:
+            window.model.set_filter(spec, queue_order=queue_order)
+        except (QueryError, SearchError):
+            spec.search = ""
+            window.model.set_filter(spec, queue_order=queue_order)
+        self.select_first()
+        self.update_next_up()
+
+    def show_node(self, node: Node) -> None:
+        """View `node` after the sidebar changed under it (a rename, a delete): its papers,
+        highlighted in a rebuilt sidebar; All papers when it is gone."""
+        self.node = node
+        self.rebuild_sidebar()
+        index = self.window.sidebar_model.find(node.key)
+        if not index.isValid():
+            self.node = Node("all", "view")
+            index = self.window.sidebar_model.find("all")
+            self._highlight_node(index)
+        self.node_changed(index)
+        self.refresh(structure=False)
+
+    def apply_search(self) -> None:
+        window = self.window
+        try:
+            window.model.set_search(window.search.text())
+        except (QueryError, SearchError) as error:
+            window.search_error.setText(f"⚠ {error}")
+            window.search_error.show()
+            return
+        window.search_error.hide()
+        self.select_first()
+
+    def view_title(self) -> str:
+        return {"queue": f"Queue: {self.node.name}", "tag": f"Tag: {self.node.name}"}.get(
+            self.node.kind, "Reading list"
+        )
+
+    # -- counts and next up ----------------------------------------------------------------
+
+    def update_status(self) -> None:
+        """Counts now when every row is loaded; otherwise the total follows once typing stops."""
+        model = self.window.model
+        if model.complete:
+            self.show_count(len(model.ids))
+        else:
+            self.window.count_label.setText(f"{len(model.ids)}+ shown · counting…")
+            self.window.count_timer.start()
+
+    def show_count(self, shown: int) -> None:
+        total = self.library.count()
+        where = self.node.name or self.node.key
+        text = self.window.search.text()
+        search = f" · search: {text}" if text else ""
+        self.window.count_label.setText(
+            f"{shown} shown of {counted(total, 'paper')} · {where}{search}"
+        )
+
+    def count_view(self) -> None:
+        with contextlib.suppress(QueryError, SearchError):
+            self.show_count(self.window.model.total())
+
+    def update_next_up(self) -> None:
+        next_up = self.window.next_up
+        if self.node.kind != "queue":
+            next_up.hide()
+            return
+        paper_id = self.library.queue_next(self.node.name)
+        title = (
+            self.library.paper(paper_id)["title"]
+            if paper_id is not None
+            else "nothing left to read"
+        )
+        progress = self.library.queue_progress(self.node.name)
+        next_up.setText(
+            f"<b>Next up:</b> {html.escape(title)}<br><small>{progress['read']}/{progress['total']} "
+            f"read · started {progress['started']} · {progress['pace_per_week']} papers/week</small>"
+        )
+        next_up.show()
+
+    # -- refreshing after a change ---------------------------------------------------------
+
+    def refresh(self, *, structure: bool = True) -> None:
+        """Re-query the view keeping selection, current paper and scroll position."""
+        if structure:
+            self.rebuild_sidebar()
+            if not self.window.sidebar_model.find(self.node.key).isValid():
+                # The viewed queue or tag is gone (deleted, renamed, undone): its filter
+                # would fail or show nothing, so the view moves to All papers.
+                self.show_node(Node("all", "view"))
+                return
+        window = self.window
+        table, model = window.table, window.model
+        selected = self.selected_ids()
+        current = self.current_id()
+        row = table.currentIndex().row()
+        scroll = table.verticalScrollBar().value()
+        try:
+            model.reload()
+        except (QueryError, SearchError):
+            window.search.clear()
+        table.verticalScrollBar().setValue(scroll)
+        self._highlight_after_reload(selected, current, row)
+        window.detail.reload()
+        self.update_next_up()
+        self.update_status()
+        window.paper_actions.update_undo_actions()
+        self.seen_version = self.library.data_version()
+
+    def _highlight_after_reload(self, selected: list[int], current: int | None, row: int) -> None:
+        """The same papers stay highlighted; when the current one left the view (merged,
+        trashed, filtered out), a remaining selected one, else the row that took its place."""
+        ids = self.window.model.ids
+        present = set(ids)
+        kept = [i for i in selected if i in present]
+        if current not in present:
+            current = kept[0] if kept else ids[min(row, len(ids) - 1)] if ids and row >= 0 else None
+            kept = kept or ([current] if current is not None else [])
+        self.highlight(kept, current=current)
+
+    def after_reorder(self, ids: list[int]) -> None:
+        """Papers dragged within a queue stay highlighted where they landed."""
+        self.highlight(ids)
+        self.update_next_up()
+        self.seen_version = self.library.data_version()
+
+    def rebuild_sidebar(self) -> None:
+        sidebar = self.window.sidebar
+        sidebar.selectionModel().blockSignals(True)
+        self.window.sidebar_model.rebuild()
+        sidebar.expandAll()
+        sidebar.selectionModel().blockSignals(False)
+        index = self.window.sidebar_model.find(self.node.key)
+        if index.isValid():
+            self._highlight_node(index)
+
+    def _highlight_node(self, index: QModelIndex) -> None:
+        """Move the sidebar's highlight without loading the view (the caller does that)."""
+        sidebar = self.window.sidebar
+        sidebar.selectionModel().blockSignals(True)
+        sidebar.setCurrentIndex(index)
+        sidebar.selectionModel().blockSignals(False)
+
+    def paper_changed(self, ids: set[int]) -> None:
+        self.window.model.refresh_rows(ids)
+        self.seen_version = self.library.data_version()
+
+    def check_external_changes(self) -> None:
+        if self.library.data_version() != self.seen_version:
+            self.refresh()
+            self.window.statusBar().showMessage(
+                "The library was changed elsewhere; view refreshed.", 4000
+            )
+
+    # -- settings --------------------------------------------------------------------------
+
+    def restore(self) -> None:
+        window, settings = self.window, self.window.settings
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        else:
+            window.resize(1400, 820)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            window.splitter.restoreState(splitter)
+        header = settings.value("table/header")
+        if header is not None:
+            window.table.horizontalHeader().restoreState(header)
+        index = window.sidebar_model.find(str(settings.value("sidebar/node", "all")))
+        if not index.isValid():
+            index = window.sidebar_model.find("all")
+        self._highlight_node(index)  # the view loads once, below
+        self.node_changed(index)
+
+    def save(self) -> None:
+        window, settings = self.window, self.window.settings
+        settings.setValue("window/geometry", window.saveGeometry())
+        settings.setValue("window/splitter", window.splitter.saveState())
+        settings.setValue("table/header", window.table.horizontalHeader().saveState())
+        settings.setValue("sidebar/node", self.node.key)
+        settings.sync()

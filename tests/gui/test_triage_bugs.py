@@ -1,0 +1,216 @@
+"""Bugs found in an hour of real triage (issue 13), each on the real window, offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from papershelf.gui.main_window import MainWindow
+from papershelf.gui.models.paper_table import COLUMN
+from papershelf.gui.tasks import ImportJob
+from tests.conftest import SEED_FILES
+
+
+def test_one_author_and_one_refused_file_are_singular(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    (single,) = window.library.conn.execute(
+        "SELECT id FROM papers WHERE authors_text = '' AND author_count = 1 LIMIT 1"
+    ).fetchone()
+    row = window.model.ids.index(single)
+    assert window.model.index(row, COLUMN["authors"]).data() == "1 author"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    window.file_actions.start_import(ImportJob(paths=[empty]))
+    qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=10000)
+    summary = window.file_actions.import_summary
+    assert summary is not None
+    assert "0 warnings, 1 file refused" in summary.headline.text()
+
+
+def test_every_shortcut_is_bound_once(window: MainWindow) -> None:
+    bound: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            key = sequence.toString()
+            assert key not in bound, f"{key}: {bound[key]!r} and {action.text()!r}"
+            bound[key] = action.text()
+    assert bound["Ctrl+Q"] == "&Quit"  # the standard, spelled out: offscreen has no key theme
+
+
+def test_ctrl_q_quits_and_q_adds_to_a_queue(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    window.table.setFocus()
+    window.table.selectRow(0)
+    paper = window.view.current_id()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda _p, title, *_a: (asked.append(title), ("thesis", True))[1]
+    )
+    qtbot.keyClick(window.table, Qt.Key.Key_Q)
+    assert asked == ["Add to queue"] and window.library.queue_ids("thesis") == [paper]
+    qtbot.keyClick(window.table, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert asked == ["Add to queue"]
+
+
+def shown_in_detail(window: MainWindow) -> int | None:
+    return window.detail.paper["id"] if window.detail.paper else None
+
+
+def show_node(window: MainWindow, key: str) -> None:
+    window.sidebar.setCurrentIndex(window.sidebar_model.find(key))
+    assert window.view.node.key == key
+
+
+@pytest.mark.parametrize("kind", ["queue", "tag"])
+def test_deleting_the_viewed_node_shows_all_papers(
+    qtbot, window: MainWindow, answer_yes, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    if kind == "queue":
+        window.library.create_queue("thesis")
+        window.library.enqueue("thesis", [10, 20])
+    else:
+        window.library.tag([10, 20], add=["thesis"])
+    window.view.refresh()
+    show_node(window, f"{kind}:thesis")
+    assert window.model.rowCount() == 2
+    window.node_actions.delete_node(window.view.node)
+    window.view.check_external_changes()  # the next tick of the watch
+    window.view.refresh()
+    assert window.view.node.key == "all"
+    assert window.sidebar.currentIndex() == window.sidebar_model.find("all")
+    assert not window.sidebar_model.find(f"{kind}:thesis").isValid()
+    assert window.model.rowCount() == window.library.count() == 147
+    assert shown_in_detail(window) == window.view.current_id() is not None
+    show_node(window, "trash")  # other nodes can be chosen again
+
+
+def test_renaming_the_viewed_queue_keeps_showing_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.library.create_queue("thesis")
+    window.library.enqueue("thesis", [20, 10])
+    window.view.refresh()
+    show_node(window, "queue:thesis")
+    window.node_actions.rename_node(window.view.node, new_name="chapter 2")
+    window.view.refresh()
+    assert window.view.node.key == "queue:chapter 2"
+    assert window.sidebar.currentIndex() == window.sidebar_model.find("queue:chapter 2")
+    assert window.model.ids == [20, 10]
+
+
+def test_undoing_the_viewed_queue_shows_all_papers(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.library.create_queue("thesis")
+    window.view.refresh()
+    show_node(window, "queue:thesis")
+    window.paper_actions.undo()
+    assert window.view.node.key == "all" and window.model.rowCount() == 147
+
+
+def assert_highlight_matches_detail(window: MainWindow, *, expected: list[int]) -> None:
+    assert window.view.selected_ids() == sorted(expected, key=window.model.ids.index)
+    assert window.view.current_id() in expected
+    assert shown_in_detail(window) == window.view.current_id()
+
+
+def select_ids(window: MainWindow, ids: list[int], *, current: int) -> None:
+    window.table.clearSelection()
+    selection = window.table.selectionModel()
+    for paper_id in ids:
+        selection.select(
+            window.model.index(window.model.ids.index(paper_id), 0),
+            selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+        )
+    selection.setCurrentIndex(
+        window.model.index(window.model.ids.index(current), 0), selection.SelectionFlag.NoUpdate
+    )
+
+
+@pytest.mark.parametrize("current_is_the_kept_one", [True, False])
+def test_after_a_merge_the_kept_paper_is_highlighted_and_shown(
+    qtbot, window: MainWindow, answer_yes, current_is_the_kept_one: bool
+) -> None:  # type: ignore[no-untyped-def]
+    keep, other = 30, 40
+    select_ids(window, [keep, other], current=keep if current_is_the_kept_one else other)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert other not in window.model.ids
+    assert_highlight_matches_detail(window, expected=[keep])
+    qtbot.keyClick(window.table, Qt.Key.Key_3)
+    assert window.library.paper(keep)["rating"] == 3
+    assert window.detail.paper is not None and window.detail.paper["rating"] == 3
+
+
+def queue_view(window: MainWindow, ids: list[int]) -> None:
+    window.library.create_queue("q")
+    window.library.enqueue("q", ids)
+    window.view.refresh()
+    show_node(window, "queue:q")
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers", "moved", "order"),
+    [
+        (Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier, 30, [10, 30, 20, 40]),
+        (Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier, 30, [10, 20, 40, 30]),
+        (
+            Qt.Key.Key_Up,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            30,
+            [30, 10, 20, 40],
+        ),
+        (
+            Qt.Key.Key_Down,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            20,
+            [10, 30, 40, 20],
+        ),
+    ],
+)
+def test_a_paper_moved_by_keys_stays_highlighted(
+    qtbot,
+    window: MainWindow,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier,
+    moved: int,
+    order: list[int],
+) -> None:  # type: ignore[no-untyped-def]
+    queue_view(window, [10, 20, 30, 40])
+    select_ids(window, [moved], current=moved)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, key, modifiers)
+    assert window.model.ids == order
+    assert_highlight_matches_detail(window, expected=[moved])
+
+
+def test_a_paper_dragged_in_a_queue_stays_highlighted(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    queue_view(window, [10, 20, 30, 40])
+    select_ids(window, [40], current=40)
+    mime = window.model.mimeData([window.model.index(3, 0)])
+    rect = window.table.visualRect(window.model.index(1, 0))
+    event = QDropEvent(
+        QPointF(rect.center().x(), rect.top() + 2),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.table.dropEvent(event)
+    assert window.model.ids == [10, 40, 20, 30]
+    assert_highlight_matches_detail(window, expected=[40])
+
+
+def test_a_paste_keeps_the_highlighted_paper(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    chosen = window.model.ids[5]
+    select_ids(window, [chosen], current=chosen)
+    QApplication.clipboard().setText(SEED_FILES[1].read_text(encoding="utf-8"))
+    window.table.setFocus()
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.table, Qt.Key.Key_V, shift_ctrl)  # the import ends as keys are held
+    qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=10000)
+    assert_highlight_matches_detail(window, expected=[chosen])
