@@ -328,7 +328,7 @@ def print_figures(figures: Figures, integrity: str, args: argparse.Namespace, wo
     ).stdout.split()
     print("soak: figures")
     print(f"  seed            {figures.seed}")
-    print(f"  PySide6         {version[0] if version else '?'} on Python {version[1:2]}")
+    print(f"  PySide6         {' on Python '.join(version[:2]) if version else '?'}")
     print(f"  actions sent    {figures.actions}")
     print(f"  minutes         {figures.minutes():.1f}")
     print(f"  crashes         {figures.crashes}")
