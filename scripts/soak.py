@@ -56,6 +56,7 @@ class Figures:
 
 
 def main() -> int:
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # progress shows live
     args = parse_args()
     for tool in ("Xvfb", "xdotool"):
         if shutil.which(tool) is None:
@@ -157,14 +158,14 @@ class App:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise SystemExit(f"the app exited at start-up; see {self.stderr_path}")
-            found = self.windows()
+            found = [w for w in self.windows() if self.title(w).startswith("Papershelf — ")]
             if found:
                 return found[0]
             time.sleep(0.3)
         raise SystemExit("the app's window did not appear within 60 s")
 
     def windows(self) -> list[str]:
-        """Visible top-level windows of the app whose title names it (the main window first)."""
+        """The app's visible windows (the main one, dialogs, tooltips, menus)."""
         assert self.process is not None
         result = subprocess.run(
             ["xdotool", "search", "--all", "--onlyvisible", "--pid", str(self.process.pid)],
@@ -173,9 +174,7 @@ class App:
             text=True,
             check=False,
         )
-        ids = result.stdout.split()
-        named = [w for w in ids if self.title(w).startswith("Papershelf")]
-        return named + [w for w in ids if w not in named]
+        return result.stdout.split()
 
     def title(self, window: str) -> str:
         result = subprocess.run(
@@ -247,9 +246,9 @@ def soak(args: argparse.Namespace, work: Path, db: Path, display: str) -> Figure
 
 
 def close_stray_dialogs(app: App) -> int:
-    """A message box the soak cannot read would swallow every key after it: Escape it."""
-    windows = app.windows()
-    extra = [w for w in windows[1:] if app.title(w) != app.title(windows[0])] if windows else []
+    """A message box the soak cannot read would swallow every key after it: Escape it.
+    (Tooltips and menus are windows too, but have no title.)"""
+    extra = [w for w in app.windows() if w != app.window and app.title(w)]
     for window in extra:
         print(f"soak: closing a dialog: {app.title(window)!r}")
         app.xdo("key", "--window", window, "Escape")
