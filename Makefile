@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format bench bench-large screenshot clean
+.PHONY: run test lint format bench bench-large screenshot soak clean
 
 $(STAMP): pyproject.toml
 	bash .ci/system-deps
@@ -42,6 +42,9 @@ bench-large: $(STAMP)  ## 1M papers (~30 min, ~20 GB of disk) -> benchmarks/resu
 
 screenshot: $(STAMP)  ## the app on the seed library under Xvfb -> docs/screenshot.png
 	$(BIN)/python scripts/screenshot.py docs/screenshot.png
+
+soak: $(STAMP)  ## the real window under Xvfb, xdotool keys and clicks for SOAK_MINUTES (default 20)
+	$(BIN)/python scripts/soak.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

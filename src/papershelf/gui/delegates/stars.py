@@ -8,10 +8,26 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QS
 from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from papershelf.gui.models.paper_table import PAPER_ID_ROLE, RATING_ROLE
+from papershelf.gui.models.paper_table import PAPER_ID_ROLE, RATING_ROLE, PaperTableModel
 
 STAR_WIDTH = 16
 FILLED, EMPTY = "★", "☆"
+
+
+def rating_of(index: QModelIndex | QPersistentModelIndex) -> int:
+    """Asked of the model in Python: painting must not depend on the binding's None handling,
+    which PySide6 6.12.0 gets wrong (every empty data() answer spends a reference to None)."""
+    model = index.model()
+    if isinstance(model, PaperTableModel):
+        return model.rating_at(index.row())
+    return int(index.data(RATING_ROLE))  # the role always holds an int
+
+
+def paper_id_of(index: QModelIndex | QPersistentModelIndex) -> int:
+    model = index.model()
+    if isinstance(model, PaperTableModel):
+        return model.paper_id_at(index.row())
+    return int(index.data(PAPER_ID_ROLE))
 
 
 def star_at(x: int, rect: QRect) -> int:
@@ -30,7 +46,7 @@ class StarDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        rating = index.data(RATING_ROLE) or 0
+        rating = rating_of(index)
         super().paint(painter, option, index)  # background and selection; the cell has no text
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -58,6 +74,6 @@ class StarDelegate(QStyledItemDelegate):
         if event.button() != Qt.MouseButton.LeftButton:
             return False
         stars = star_at(int(event.position().x()), option.rect.adjusted(4, 0, 0, 0))
-        current = index.data(RATING_ROLE) or 0
-        self.on_rate(int(index.data(PAPER_ID_ROLE)), 0 if stars == current == 1 else stars)
+        current = rating_of(index)
+        self.on_rate(paper_id_of(index), 0 if stars == current == 1 else stars)
         return True

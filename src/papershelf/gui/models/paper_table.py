@@ -23,6 +23,8 @@ from papershelf.store.search import Filter
 
 Index = QModelIndex | QPersistentModelIndex
 IDS_MIME = "application/x-papershelf-ids"
+# Custom roles always hold a value: a delegate that asks for an empty role gets None back through
+# the binding, and PySide6 6.12.0 spends a reference to None on each such answer (issue 13).
 PAPER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RATING_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 200  # rows whose cells are fetched together
@@ -172,6 +174,18 @@ class PaperTableModel(QAbstractTableModel):
             if paper_id in wanted:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
 
+    # -- typed answers for delegates (paint paths never round-trip an empty QVariant) -------
+
+    def paper_id_at(self, row: int) -> int:
+        return self.ids[row]
+
+    def rating_at(self, row: int) -> int:
+        """0 to 5 stars; 0 for a row outside the view or one whose paper has just gone."""
+        if not 0 <= row < len(self.ids):
+            return 0
+        cached = self._row(row)
+        return int(cached["rating"] or 0) if cached is not None else 0
+
     # -- Qt's model interface --------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -199,12 +213,12 @@ class PaperTableModel(QAbstractTableModel):
         paper_id = self.ids[index.row()]
         if role == PAPER_ID_ROLE:
             return paper_id
+        if role == RATING_ROLE:
+            return self.rating_at(index.row())
         row = self._row(index.row())
         if row is None:
             return None
         key = COLUMNS[index.column()].key
-        if role == RATING_ROLE:
-            return row["rating"]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "authors"):

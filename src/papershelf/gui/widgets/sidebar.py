@@ -26,8 +26,8 @@ from papershelf.gui.models.paper_table import IDS_MIME, ids_from_mime
 from papershelf.library import Library
 from papershelf.store.search import Filter
 
-NODE_ROLE = Qt.ItemDataRole.UserRole + 10
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 11  # (read, total) for queues
+NODE_ROLE = Qt.ItemDataRole.UserRole + 10  # every item holds its Node, so asking never gets None
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 11  # (read, total), set on queues only
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,19 @@ class SidebarModel(QStandardItemModel):
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
+        self._progress: dict[str, tuple[int, int]] = {}  # queue node key -> (read, total)
         self.rebuild()
+
+    def node_at(self, index: QModelIndex | QPersistentModelIndex) -> Node:
+        """The node of a valid index (NODE_ROLE is set on every item, so this is never None)."""
+        node: Node = index.data(NODE_ROLE)
+        return node
+
+    def progress_at(self, index: QModelIndex | QPersistentModelIndex) -> tuple[int, int] | None:
+        """(read, total) of a queue row, from Python: asking PROGRESS_ROLE of any other row would
+        bring an empty QVariant back through the binding at every repaint, and PySide6 6.12.0
+        spends a reference to None on each (issue 13)."""
+        return self._progress.get(self.node_at(index).key)
 
     def _item(self, label: str, node: Node, count: int | None = None) -> QStandardItem:
         item = QStandardItem(f"{label}  ({count})" if count is not None else label)
@@ -79,6 +91,7 @@ class SidebarModel(QStandardItemModel):
 
     def rebuild(self) -> None:
         self.clear()
+        self._progress.clear()
         root = self.invisibleRootItem()
         lib = self.library
         statuses = lib.status_counts()
@@ -95,8 +108,10 @@ class SidebarModel(QStandardItemModel):
             progress = f"{queue['read']}/{queue['papers']}"
             smart = " ⚙" if queue["kind"] == "smart" else ""
             label = f"{queue['name']}{smart}  ({progress})"
-            item = self._item(label, Node(f"queue:{queue['name']}", "queue", str(queue["name"])))
-            item.setData((int(queue["read"]), int(queue["papers"])), PROGRESS_ROLE)
+            node = Node(f"queue:{queue['name']}", "queue", str(queue["name"]))
+            item = self._item(label, node)
+            self._progress[node.key] = (int(queue["read"]), int(queue["papers"]))
+            item.setData(self._progress[node.key], PROGRESS_ROLE)
             item.setToolTip(
                 f"{progress} read" + (f" — smart queue: {queue['query']}" if smart else "")
             )
@@ -117,7 +132,7 @@ class SidebarModel(QStandardItemModel):
         def walk(parent: QModelIndex) -> QModelIndex:
             for row in range(self.rowCount(parent)):
                 index = self.index(row, 0, parent)
-                if index.data(NODE_ROLE).key == key:
+                if self.node_at(index).key == key:
                     return index
                 found = walk(index)
                 if found.isValid():
@@ -137,7 +152,7 @@ class SidebarDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         super().paint(painter, option, index)
-        progress = index.data(PROGRESS_ROLE)
+        progress = self._progress(index)
         if not progress or not progress[1]:
             return
         read, total = progress
@@ -153,7 +168,12 @@ class SidebarDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + (5 if index.data(PROGRESS_ROLE) else 0))
+        return QSize(size.width(), size.height() + (5 if self._progress(index) else 0))
+
+    @staticmethod
+    def _progress(index: QModelIndex | QPersistentModelIndex) -> tuple[int, int] | None:
+        model = index.model()
+        return model.progress_at(index) if isinstance(model, SidebarModel) else None
 
 
 class SidebarView(QTreeView):

