@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format bench bench-large screenshot soak clean
+.PHONY: run test lint format bench bench-large fidelity screenshot soak clean
 
 $(STAMP): pyproject.toml
 	bash .ci/system-deps
@@ -39,6 +39,9 @@ bench: $(STAMP)  ## speed figures at 10k and 100k papers (not part of make test)
 bench-large: $(STAMP)  ## 1M papers (~30 min, ~20 GB of disk) -> benchmarks/results-1m.json
 	$(BIN)/python benchmarks/run.py --sizes 1000000 --output benchmarks/results-1m.json \
 		--growth-from benchmarks/results.json
+
+fidelity: $(STAMP)  ## importers on the real pastes and seed variants -> tests/data/listings/fidelity.json
+	$(BIN)/python scripts/fidelity.py --write
 
 screenshot: $(STAMP)  ## the app on the seed library under Xvfb -> docs/screenshot.png
 	$(BIN)/python scripts/screenshot.py docs/screenshot.png

@@ -1,0 +1,353 @@
+"""How faithfully the listing importers read real pastes and generated variants of the seeds.
+
+Real pastes: every excerpt in tests/data/listings/ beside its `.expected.json` (the papers a careful
+reader finds in it) and its family in MANIFEST.md. Seed variants: each seed re-encoded (cp1252,
+UTF-16 with BOM), with CRLF line ends, cut in half, and pasted twice, scored against what the
+importer reads from the untouched seed.
+
+Records are matched to expected papers by normalised title; a field counts as right when it equals
+the expected value after whitespace normalisation (arXiv ids without their version, DOIs without
+case, a URL when it is among the record's URLs, a date when it equals the ISO date or the raw date
+text). `make fidelity` prints one table per family and writes tests/data/listings/fidelity.json;
+tests/unit/test_fidelity_floor.py holds the suite at or above those figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from papershelf.core.errors import ImportFailed
+from papershelf.core.records import PaperRecord
+from papershelf.importers import parse_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+LISTINGS = ROOT / "tests" / "data" / "listings"
+SEEDS = ROOT / "seeds"
+RESULTS = LISTINGS / "fidelity.json"
+FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
+EXCERPT_SUFFIXES = (".md", ".html", ".txt")
+
+Paper = dict[str, Any]
+
+
+@dataclass
+class Tally:
+    """Counts for one file or a group of files; fields map to [right, expected]."""
+
+    files: int = 0
+    refused: int = 0
+    expected: int = 0
+    found: int = 0
+    extra: int = 0
+    fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in FIELDS})
+
+    def add(self, other: Tally) -> None:
+        self.files += other.files
+        self.refused += other.refused
+        self.expected += other.expected
+        self.found += other.found
+        self.extra += other.extra
+        for name, (right, total) in other.fields.items():
+            self.fields[name][0] += right
+            self.fields[name][1] += total
+
+    def field_accuracy(self) -> float:
+        right = sum(r for r, _ in self.fields.values())
+        total = sum(t for _, t in self.fields.values())
+        return right / total if total else 1.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "files": self.files,
+            "refused": self.refused,
+            "expected": self.expected,
+            "found": self.found,
+            "extra": self.extra,
+            "fields": {name: {"right": r, "total": t} for name, (r, t) in self.fields.items()},
+            "field_accuracy": round(self.field_accuracy(), 4),
+        }
+
+
+def squash(value: str) -> str:
+    return " ".join(value.split())
+
+
+def title_key(title: str) -> str:
+    """Case, accents of width, punctuation and spacing do not tell two titles apart."""
+    folded = unicodedata.normalize("NFKC", title).casefold()
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in folded).split())
+
+
+def arxiv_base(value: str) -> str:
+    return re.sub(r"v\d+$", "", value.strip().lower().removeprefix("arxiv:"))
+
+
+def record_paper(record: PaperRecord) -> Paper:
+    """The fields of a record in the shape of an expected paper (several candidates per date)."""
+    return {
+        "title": record.title,
+        "authors": list(record.authors),
+        "date": [d for d in (record.date, record.date_text, record.date_partial) if d],
+        "arxiv_id": record.arxiv_id,
+        "doi": record.doi,
+        "url": list(record.urls),
+        "abstract": record.abstract,
+    }
+
+
+def field_right(name: str, expected: Any, found: Paper) -> bool:
+    got = found[name]
+    if name == "authors":
+        return [squash(a) for a in expected] == [squash(a) for a in got]
+    if name == "date":
+        return squash(expected) in {squash(d) for d in got}
+    if name == "url":
+        return squash(expected) in {squash(u) for u in got}
+    if not got:
+        return False
+    if name == "arxiv_id":
+        return arxiv_base(expected) == arxiv_base(got)
+    if name == "doi":
+        return squash(expected).lower() == squash(got).lower()
+    return squash(expected) == squash(got)
+
+
+def has_value(value: Any) -> bool:
+    return value not in (None, "", [])
+
+
+def score(
+    expected: list[Paper], records: list[PaperRecord], ignore: frozenset[str] = frozenset()
+) -> Tally:
+    """Match records to expected papers by title and count papers, extras and right fields."""
+    tally = Tally(files=1, expected=len(expected))
+    unused = [record_paper(r) for r in records]
+    for paper in expected:
+        match = next(
+            (r for r in unused if title_key(r["title"]) == title_key(paper["title"])), None
+        )
+        if match is not None:
+            unused.remove(match)
+            tally.found += 1
+        for name in FIELDS:
+            if has_value(paper.get(name)):
+                tally.fields[name][1] += 1
+                if match is not None and field_right(name, paper[name], match):
+                    tally.fields[name][0] += 1
+    tally.extra = sum(1 for r in unused if title_key(r["title"]) not in ignore)
+    return tally
+
+
+def read_records(data: bytes, name: str) -> list[PaperRecord] | None:
+    """What the import pipeline reads from these bytes; None when it refuses the file."""
+    try:
+        return parse_bytes(data, name).result.records
+    except ImportFailed:
+        return None
+
+
+def score_bytes(
+    data: bytes, name: str, expected: list[Paper], ignore: frozenset[str] = frozenset()
+) -> Tally:
+    records = read_records(data, name)
+    if records is None:
+        refused = score(expected, [])
+        refused.refused = 1
+        return refused
+    return score(expected, records, ignore)
+
+
+# --- real pastes -------------------------------------------------------------------------------
+
+
+def manifest_families(listings: Path = LISTINGS) -> dict[str, str]:
+    """Excerpt file name -> layout family, from the MANIFEST table's first and last columns."""
+    families = {}
+    for line in (listings / "MANIFEST.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 5 and cells[0].startswith("`") and cells[0][1:4].isdigit():
+            families[cells[0].strip("`")] = cells[-1]
+    return families
+
+
+def excerpts(listings: Path = LISTINGS) -> Iterator[Path]:
+    for path in sorted(listings.iterdir()):
+        if path.name[:3].isdigit() and path.suffix in EXCERPT_SUFFIXES:
+            yield path
+
+
+def expected_papers(excerpt: Path) -> list[Paper]:
+    stem = excerpt.name.removesuffix(excerpt.suffix)
+    return json.loads((excerpt.parent / f"{stem}.expected.json").read_text(encoding="utf-8"))
+
+
+def score_real(listings: Path = LISTINGS) -> tuple[dict[str, Tally], dict[str, Tally]]:
+    """Per-family and per-file tallies over the real excerpts."""
+    families = manifest_families(listings)
+    by_family: dict[str, Tally] = {}
+    by_file: dict[str, Tally] = {}
+    for path in excerpts(listings):
+        tally = score_bytes(path.read_bytes(), path.name, expected_papers(path))
+        by_file[path.name] = tally
+        by_family.setdefault(families[path.name], Tally()).add(tally)
+    return by_family, by_file
+
+
+# --- generated variants of the seeds -----------------------------------------------------------
+
+
+def reference_paper(record: PaperRecord) -> Paper:
+    """What the untouched seed gives, as the expectation for its variants."""
+    return {
+        "title": record.title,
+        "authors": list(record.authors),
+        "date": record.date or record.date_text,
+        "arxiv_id": record.arxiv_id,
+        "doi": record.doi,
+        "url": record.urls[0] if record.urls else None,
+        "abstract": record.abstract or None,
+    }
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Bytes to import, the papers they should give, and titles neither expected nor extra."""
+
+    data: bytes
+    expected: list[Paper]
+    ignore: frozenset[str] = frozenset()
+
+
+def encoded(encoding: str) -> Callable[[str, list[PaperRecord]], Variant | None]:
+    def make(text: str, records: list[PaperRecord]) -> Variant | None:
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError:
+            return None  # the seed holds characters this encoding cannot carry
+        return Variant(data, [reference_paper(r) for r in records])
+
+    return make
+
+
+def crlf(text: str, records: list[PaperRecord]) -> Variant:
+    return Variant(
+        text.replace("\n", "\r\n").encode("utf-8"), [reference_paper(r) for r in records]
+    )
+
+
+def truncated(text: str, records: list[PaperRecord]) -> Variant:
+    """The first half of the lines; the paper the cut runs through is neither expected nor extra."""
+    lines = text.split("\n")
+    cut = len(lines) // 2
+    before = [r for r in records if r.line <= cut]
+    whole, partial = before[:-1], before[-1:]
+    return Variant(
+        "\n".join(lines[:cut]).encode("utf-8"),
+        [reference_paper(r) for r in whole],
+        frozenset(title_key(r.title) for r in partial),
+    )
+
+
+def doubled(text: str, records: list[PaperRecord]) -> Variant:
+    """The same listing pasted twice: the same papers, each once; the repeats are extra."""
+    return Variant(f"{text}\n\n{text}".encode(), [reference_paper(r) for r in records])
+
+
+VARIANTS: dict[str, Callable[[str, list[PaperRecord]], Variant | None]] = {
+    "cp1252": encoded("cp1252"),
+    "utf16-bom": encoded("utf-16"),
+    "crlf": crlf,
+    "truncated": truncated,
+    "doubled": doubled,
+}
+
+
+def score_variants(seeds: Path = SEEDS) -> dict[str, Tally]:
+    by_variant: dict[str, Tally] = {}
+    for seed in sorted(seeds.glob("*.txt")):
+        data = seed.read_bytes()
+        text = data.decode("utf-8")
+        records = read_records(data, seed.name) or []
+        for name, make in VARIANTS.items():
+            variant = make(text, records)
+            if variant is None:
+                continue
+            tally = score_bytes(
+                variant.data, f"{seed.name} ({name})", variant.expected, variant.ignore
+            )
+            by_variant.setdefault(name, Tally()).add(tally)
+    return by_variant
+
+
+# --- report -------------------------------------------------------------------------------------
+
+
+def total(tallies: dict[str, Tally]) -> Tally:
+    whole = Tally()
+    for tally in tallies.values():
+        whole.add(tally)
+    return whole
+
+
+def percent(right: int, count: int) -> str:
+    return f"{100 * right / count:.0f}%" if count else "-"
+
+
+def table(title: str, tallies: dict[str, Tally]) -> str:
+    head = ["group", "files", "expected", "found", "extra", "refused", *FIELDS, "all fields"]
+    rows = [f"### {title}", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for name, tally in [*sorted(tallies.items()), ("**total**", total(tallies))]:
+        cells = [name, tally.files, tally.expected, tally.found, tally.extra, tally.refused]
+        cells += [percent(*tally.fields[f]) for f in FIELDS]
+        cells.append(f"{100 * tally.field_accuracy():.1f}%")
+        rows.append("| " + " | ".join(str(c) for c in cells) + " |")
+    return "\n".join(rows)
+
+
+def results() -> tuple[dict[str, Any], dict[str, Tally], dict[str, Tally]]:
+    """The figures to record, and the tallies behind the two tables."""
+    by_family, by_file = score_real()
+    by_variant = score_variants()
+    return (
+        {
+            "real": {
+                "families": {name: t.to_json() for name, t in sorted(by_family.items())},
+                "total": total(by_family).to_json(),
+                "files": {name: t.to_json() for name, t in sorted(by_file.items())},
+            },
+            "seed_variants": {
+                "variants": {name: t.to_json() for name, t in sorted(by_variant.items())},
+                "total": total(by_variant).to_json(),
+            },
+        },
+        by_family,
+        by_variant,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help=f"record the figures in {RESULTS}")
+    args = parser.parse_args(argv)
+    figures, by_family, by_variant = results()
+    print(table("Real pastes (tests/data/listings), per layout family", by_family))
+    print()
+    print(table("Generated variants of the seed layouts", by_variant))
+    if args.write:
+        RESULTS.write_text(
+            json.dumps(figures, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        print(f"\nwrote {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
