@@ -186,7 +186,8 @@ def excerpts(listings: Path = LISTINGS) -> Iterator[Path]:
 
 def expected_papers(excerpt: Path) -> list[Paper]:
     stem = excerpt.name.removesuffix(excerpt.suffix)
-    return json.loads((excerpt.parent / f"{stem}.expected.json").read_text(encoding="utf-8"))
+    papers: list[Paper] = json.loads((excerpt.parent / f"{stem}.expected.json").read_text("utf-8"))
+    return papers
 
 
 def score_real(listings: Path = LISTINGS) -> tuple[dict[str, Tally], dict[str, Tally]]:
