@@ -23,7 +23,7 @@ from papershelf.gui.main_window import MainWindow
 CALLS = 500  # well below None's reference count (~5,000 at start-up): a leak cannot abort here
 UNSET_ROLE = Qt.ItemDataRole.UserRole + 99  # a role no item sets: Qt answers an empty QVariant
 
-pytestmark = pytest.mark.skipif(
+mortal_none = pytest.mark.skipif(
     sys.version_info >= (3, 12),
     reason="None is immortal from Python 3.12 (PEP 683): its reference count never moves, "
     "so a leaked reference can neither be seen nor abort the interpreter",
@@ -49,6 +49,7 @@ def one_item_model() -> tuple[QStandardItemModel, QModelIndex]:
     return model, model.index(0, 0)
 
 
+@mortal_none
 @pytest.mark.parametrize(
     "call",
     [
@@ -79,6 +80,7 @@ def test_binding_keeps_none_references_when_it_answers_none(qapp, call) -> None:
     )
 
 
+@mortal_none
 def test_filled_roles_do_not_move_none_references(qapp) -> None:  # type: ignore[no-untyped-def]
     """The control: a role with a value never touches None, on any binding."""
     _model, index = one_item_model()
