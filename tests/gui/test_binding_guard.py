@@ -1,11 +1,12 @@
 """The Qt binding must not spend references to None (issue 13).
 
-PySide6-Essentials 6.12.0 on Python 3.11 drops one reference to None every time a C++ QVariant
-that holds nothing comes back to Python as None (`QModelIndex.data(role)`, `model.data()`,
-`QPersistentModelIndex.data()`, ...). When the count reaches zero the interpreter aborts with
-"Fatal Python error: none_dealloc" and the window vanishes without a dialog. These tests fail on
-any binding with that defect, so a future release with the same fault is caught before a user
-meets it, and they check that the window's own paint paths never make that round trip.
+PySide6-Essentials 6.12.0 on Python 3.11 drops one reference to None every time a C++ call
+answers None to Python: an empty QVariant (`QModelIndex.data(role)`, `model.data()`,
+`QPersistentModelIndex.data()`, `QStandardItem.data()`) and, as measured here, any void method.
+When the count reaches zero the interpreter aborts with "Fatal Python error: none_dealloc" and the
+window vanishes without a dialog. These tests fail on any binding with that defect, so a future
+release with the same fault is caught before a user meets it (pyproject.toml excludes 6.12.0),
+and they check that the window's own paint paths never ask for a role that comes back empty.
 """
 
 from __future__ import annotations
