@@ -97,7 +97,7 @@ def test_window_paint_paths_ask_no_empty_role(
     only on a faulty one, by watching each data() call the window's Python code makes."""
     empty_answers: list[str] = []
 
-    def watch(cls: type) -> None:
+    def watch(cls: type[QModelIndex] | type[QPersistentModelIndex]) -> None:
         original = cls.data
 
         def data(self, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from papershelf.gui.main_window import MainWindow
@@ -236,7 +236,7 @@ class Soak:
         assert len(shown_ids) == len(set(shown_ids)), f"a paper listed twice ({context})"
 
 
-def walk(model, parent: QModelIndex) -> list[QModelIndex]:  # type: ignore[no-untyped-def]
+def walk(model: QAbstractItemModel, parent: QModelIndex) -> list[QModelIndex]:
     found: list[QModelIndex] = []
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
@@ -244,11 +244,8 @@ def walk(model, parent: QModelIndex) -> list[QModelIndex]:  # type: ignore[no-un
     return found
 
 
-def test_thousands_of_random_actions_keep_window_and_file_sound(
-    qtbot,
-    window: MainWindow,
-    seeded_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+def test_thousands_of_random_actions_keep_window_and_file_sound(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, seeded_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     print(f"soak seed {SEED} (PAPERSHELF_SOAK_SEED={SEED} repeats it), {ACTIONS} actions")
     rng = random.Random(SEED)
