@@ -290,6 +290,10 @@ class DetailPane(QWidget):
             self.notes.clear()
             self.note_edit.clear()
             self.stars.set_value(0)
+            # The last paper's hints and status must not linger on an empty pane.
+            self.authors.setPlaceholderText("Names separated by ;")
+            self.date.setPlaceholderText("YYYY-MM-DD")
+            self.status.setCurrentIndex(-1)
             return
         self.title.setText(paper["title"])
         self.title.setCursorPosition(0)
