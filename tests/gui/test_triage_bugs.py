@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
 from papershelf.gui.tasks import ImportJob
+from papershelf.library import Library
 from tests.conftest import SEED_FILES
 
 
@@ -214,3 +215,28 @@ def test_a_paste_keeps_the_highlighted_paper(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window.table, Qt.Key.Key_V, shift_ctrl)  # the import ends as keys are held
     qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=10000)
     assert_highlight_matches_detail(window, expected=[chosen])
+
+
+def test_the_windows_own_import_is_not_a_change_made_elsewhere(
+    qtbot, tmp_path: Path, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    with Library(tmp_path / "new.db") as library:
+        window = MainWindow(library, settings=settings)
+        qtbot.addWidget(window)
+        messages: list[str] = []
+        window.statusBar().messageChanged.connect(messages.append)
+        with Library(library.path) as other:
+            other.create_queue("from another program")
+        window.view.check_external_changes()
+        assert messages and "changed elsewhere" in messages[-1]  # a real outside change
+        window.statusBar().clearMessage()
+        messages.clear()
+        task = window.file_actions.start_import(ImportJob(paths=list(SEED_FILES[:3])))
+        # The watch ticks while the worker imports: after the first file's commit, say.
+        task.signals.progress.connect(lambda *_: window.view.check_external_changes())
+        qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=20000)
+        for _tick in range(3):
+            window.view.check_external_changes()
+        assert not [m for m in messages if "elsewhere" in m]
+        assert window.model.rowCount() == library.count() == 21 + 67 + 10
+        window.close()

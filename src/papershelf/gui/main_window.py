@@ -35,6 +35,7 @@ from papershelf.gui.view_state import ViewState
 from papershelf.gui.widgets.dashboard import Dashboard
 from papershelf.gui.widgets.detail import DetailPane
 from papershelf.gui.widgets.sidebar import SidebarModel, SidebarView
+from papershelf.gui.workers import Workers
 from papershelf.library import Library
 
 SEARCH_DELAY_MS = 150
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Papershelf — {library.path.name}")
         self.setAcceptDrops(True)
         self.view = ViewState(self)
+        self.workers = Workers(self)
         self.paper_actions = PaperActions(self)
         self.queue_actions = QueueActions(self)
         self.node_actions = NodeActions(self)
@@ -177,6 +179,8 @@ class MainWindow(QMainWindow):
         self.model.queue_reordered.connect(self.view.after_reorder)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Running jobs stop at their next batch and write nothing; quitting never waits them out.
+        self.workers.cancel_all()
         self.detail.flush_note()
         self.view.save()
         self.watch.stop()

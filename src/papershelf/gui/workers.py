@@ -1,0 +1,98 @@
+"""The window's long jobs on the thread pool: a progress dialog with Cancel, and their results.
+
+While one runs the window keeps painting; the library changes it makes are the window's own,
+so the watch for changes made elsewhere waits for it to end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QProgressDialog
+
+from papershelf.gui.tasks import LibraryTask, TaskSignals, Work
+
+if TYPE_CHECKING:
+    from papershelf.gui.main_window import MainWindow
+
+PROGRESS_DELAY_MS = 300  # quick jobs finish before a dialog would flash
+
+
+class Task(Protocol):
+    signals: TaskSignals
+
+    def cancel(self) -> None: ...
+
+    def run(self) -> None: ...
+
+
+class Workers:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.pool = QThreadPool.globalInstance()
+        self.running: set[Task] = set()  # the tasks and their signals outlive the caller
+
+    def busy(self) -> bool:
+        return bool(self.running)
+
+    def run(
+        self,
+        label: str,
+        work: Work,
+        *,
+        done: Callable[[object], None],
+        title: str | None = None,
+    ) -> LibraryTask:
+        """`work(library, progress, cancelled)` on a worker; `done(result)` back on this thread."""
+        task = LibraryTask(self.window.library.path, label, work)
+        self.start(task, title=title or label, label=f"{label}…", done=done)
+        return task
+
+    def start(
+        self, task: Task, *, title: str, label: str, done: Callable[[object], None]
+    ) -> QProgressDialog:
+        progress = QProgressDialog(label, "Cancel", 0, 0, self.window)
+        progress.setWindowTitle(title)
+        progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
+        progress.canceled.connect(task.cancel)
+        signals = task.signals
+        signals.progress.connect(lambda what, now, total: _show(progress, what, now, total))
+        signals.finished.connect(lambda result: (self._end(task, progress), done(result)))
+        signals.failed.connect(
+            lambda message: (
+                self._end(task, progress),
+                self.window.show_error(f"{title} failed", message),
+                self.window.view.refresh(),
+            )
+        )
+        signals.cancelled.connect(
+            lambda: (
+                self._end(task, progress),
+                self.window.statusBar().showMessage(f"{title}: cancelled; nothing changed.", 4000),
+                self.window.view.refresh(),
+            )
+        )
+        self.running.add(task)
+        self.pool.start(task)  # type: ignore[arg-type]
+        return progress
+
+    def _end(self, task: Task, progress: QProgressDialog) -> None:
+        self.running.discard(task)
+        progress.canceled.disconnect()
+        progress.close()
+        progress.deleteLater()
+
+    def cancel_all(self) -> None:
+        for task in list(self.running):
+            task.cancel()
+
+
+def _show(progress: QProgressDialog, what: str, done: int, total: int) -> None:
+    progress.setLabelText(f"{what}…")
+    progress.setMaximum(total)
+    progress.setValue(min(done, total))
