@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
@@ -240,3 +240,45 @@ def test_the_windows_own_import_is_not_a_change_made_elsewhere(
         assert not [m for m in messages if "elsewhere" in m]
         assert window.model.rowCount() == library.count() == 21 + 67 + 10
         window.close()
+
+
+def menu_texts(menu: QMenu | None) -> list[str]:
+    assert menu is not None
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def trigger(menu: QMenu | None, text: str) -> None:
+    assert menu is not None
+    (action,) = [a for a in menu.actions() if a.text() == text]
+    action.trigger()
+
+
+def test_the_trash_offers_restore_and_empty_trash(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window.library.trash([10, 20, 30])
+    window.view.refresh()
+    assert "Move to trash" in menu_texts(window.menus.build_table_menu())
+    assert window.menus.build_sidebar_menu(window.sidebar_model.find("all")) is None
+    show_node(window, "trash")
+    select_ids(window, [10], current=10)
+    row_menu = window.menus.build_table_menu()
+    assert "Move to trash" not in menu_texts(row_menu) and "Restore" in menu_texts(row_menu)
+    trigger(row_menu, "Restore")
+    assert window.library.paper(10)["deleted"] is None and sorted(window.model.ids) == [20, 30]
+
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text: (asked.append(text), next(answers))[1]
+    )
+    trash_menu = window.menus.build_sidebar_menu(window.sidebar_model.find("trash"))
+    assert menu_texts(trash_menu) == ["Empty Trash…"]
+    trigger(trash_menu, "Empty Trash…")  # No: nothing happens
+    assert window.library.count() == 145 and sorted(window.model.ids) == [20, 30]
+    trigger(trash_menu, "Empty Trash…")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    assert asked == ["Delete the 2 papers in the trash for good? (Undo brings them back.)"] * 2
+    assert window.library.count() == 145
+    gone = "SELECT count(*) FROM papers WHERE id IN (20, 30)"
+    assert window.library.conn.execute(gone).fetchone()[0] == 0

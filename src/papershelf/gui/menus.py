@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -138,8 +138,15 @@ class Menus:
     # -- context menus ---------------------------------------------------------------------
 
     def table_menu(self, position: QPoint) -> None:
+        self.build_table_menu().exec(self.window.table.viewport().mapToGlobal(position))
+
+    def build_table_menu(self) -> QMenu:
         window, papers = self.window, self.window.paper_actions
         menu = QMenu(window)
+        if window.view.node.key == "trash":
+            menu.addAction("Restore", papers.restore_selected)
+            menu.addAction("Export selection…", window.file_actions.export_selection)
+            return menu
         rate = menu.addMenu("Rating")
         for stars in range(6):
             rate.addAction(star_label(stars), _later(lambda s: papers.rate_selected(s), stars))
@@ -152,14 +159,22 @@ class Menus:
         menu.addAction("Merge two papers…", papers.merge_selected)
         menu.addSeparator()
         menu.addAction("Move to trash", papers.trash_selected)
-        menu.exec(window.table.viewport().mapToGlobal(position))
+        return menu
 
     def sidebar_menu(self, position: QPoint) -> None:
+        menu = self.build_sidebar_menu(self.window.sidebar.indexAt(position))
+        if menu is not None:
+            menu.exec(self.window.sidebar.viewport().mapToGlobal(position))
+
+    def build_sidebar_menu(self, index: QModelIndex) -> QMenu | None:
         window, nodes = self.window, self.window.node_actions
-        index = window.sidebar.indexAt(position)
         node = index.data(NODE_ROLE) if index.isValid() else None
+        if node is not None and node.key == "trash":
+            menu = QMenu(window)
+            menu.addAction("Empty Trash…", window.paper_actions.empty_trash)
+            return menu
         if node is None or node.kind not in ("tag", "queue"):
-            return
+            return None
         menu = QMenu(window)
         menu.addAction("Rename…", lambda: nodes.rename_node(node))
         menu.addAction("Delete…", lambda: nodes.delete_node(node))
@@ -173,4 +188,4 @@ class Menus:
         )
         title = f"{node.kind.title()}: {node.name}"
         menu.addAction("Export…", lambda: window.file_actions.export_selection(ids, title=title))
-        menu.exec(window.sidebar.viewport().mapToGlobal(position))
+        return menu

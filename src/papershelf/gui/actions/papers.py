@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from papershelf.core.text import counted
 from papershelf.gui.dialogs.prompts import ask_tag_changes, confirm
+from papershelf.store.search import Filter
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
@@ -85,9 +86,22 @@ class PaperActions:
             self.view.refresh()
 
     def empty_trash(self) -> None:
-        if confirm(self.window, "Empty trash", "Delete the papers in the trash for good?"):
-            self.library.empty_trash()
-            self.view.refresh()
+        count = self.library.count(Filter(trash=True))
+        if not count or not confirm(
+            self.window,
+            "Empty Trash",
+            f"Delete the {counted(count, 'paper')} in the trash for good? (Undo brings them back.)",
+        ):
+            return
+        self.window.workers.run(
+            "Emptying the trash",
+            lambda library, _progress, _cancelled: library.empty_trash(),
+            done=lambda deleted: self._emptied(int(deleted)),  # type: ignore[call-overload]
+        )
+
+    def _emptied(self, deleted: int) -> None:
+        self.window.statusBar().showMessage(f"{counted(deleted, 'paper')} deleted for good.", 4000)
+        self.view.refresh()
 
     def merge_selected(self) -> None:
         ids = self.view.selected_ids()
