@@ -171,9 +171,8 @@ def test_rename_and_merge_tags_from_the_sidebar(qtbot, window: MainWindow) -> No
     window.library.tag([1, 2], add=["fsl"])
     window.library.tag([3], add=["few-shot"])
     window.view.refresh()
-    window.node_actions.rename_node(
-        Node("tag:fsl", "tag", "fsl"), new_name="few-shot"
-    )  # onto an existing tag: merge
+    # "Merge into another tag…": chosen from the existing tags, so nothing more to ask
+    window.node_actions.rename_node(Node("tag:fsl", "tag", "fsl"), merge=True, new_name="few-shot")
     assert window.library.tags() == [("few-shot", 3)]
     assert window.sidebar_model.find("tag:few-shot").data() == "few-shot  (3)"
     assert not window.sidebar_model.find("tag:fsl").isValid()

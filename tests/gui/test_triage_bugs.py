@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
 from papershelf.gui.tasks import ImportJob
+from papershelf.gui.widgets.sidebar import Node
 from papershelf.library import Library
 from tests.conftest import SEED_FILES
 
@@ -282,3 +283,41 @@ def test_the_trash_offers_restore_and_empty_trash(
     assert window.library.count() == 145
     gone = "SELECT count(*) FROM papers WHERE id IN (20, 30)"
     assert window.library.conn.execute(gone).fetchone()[0] == 0
+
+
+def answer_next_box(qtbot, button_text: str, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Click a button of the next message box, as a user would, once it is up."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+@pytest.mark.parametrize("answer", ["Cancel", "Merge"])
+def test_renaming_a_tag_onto_another_asks_first(qtbot, window: MainWindow, answer: str) -> None:  # type: ignore[no-untyped-def]
+    window.library.tag([10, 20], add=["metric"])
+    window.library.tag([20, 30], add=["Clustering"])
+    window.view.refresh()
+    seen: list[str] = []
+    answer_next_box(qtbot, answer, seen)
+    window.node_actions.rename_node(Node("tag:metric", "tag", "metric"), new_name="clustering")
+    assert seen and "'Clustering' exists already" in seen[0]
+    tags = dict(window.library.tags())
+    if answer == "Cancel":
+        assert tags == {"metric": 2, "Clustering": 2}
+    else:
+        assert tags == {"Clustering": 3}
+        assert window.sidebar_model.find("tag:Clustering").isValid()
+
+
+def test_renaming_a_tag_to_a_new_name_or_case_does_not_ask(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.library.tag([10], add=["metric"])
+    window.view.refresh()
+    window.node_actions.rename_node(Node("tag:metric", "tag", "metric"), new_name="Metric")
+    window.node_actions.rename_node(Node("tag:Metric", "tag", "Metric"), new_name="metrics")
+    assert dict(window.library.tags()) == {"metrics": 1}
