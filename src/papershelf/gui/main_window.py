@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -44,10 +44,6 @@ CHECKPOINT_INTERVAL_MS = 10_000
 
 
 class MainWindow(QMainWindow):
-    # Set by Menus when the Edit menu is built; their texts follow the undo stack.
-    undo_action: QAction
-    redo_action: QAction
-
     def __init__(self, library: Library, *, settings: QSettings | None = None) -> None:
         super().__init__()
         self.library = library
@@ -63,7 +59,7 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self)
         self.menus = Menus(self)
         self._build_widgets()
-        self.menus.build_menu_bar()
+        self.undo_action, self.redo_action = self.menus.build_menu_bar()
         self.view.restore()
         self.paper_actions.update_undo_actions()
         self.view.seen_version = library.data_version()

@@ -7,12 +7,12 @@ so the watch for changes made elsewhere waits for it to end.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog
 
-from papershelf.gui.tasks import LibraryTask, TaskSignals, Work
+from papershelf.gui.tasks import ImportTask, LibraryTask, Work
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
@@ -20,12 +20,7 @@ if TYPE_CHECKING:
 PROGRESS_DELAY_MS = 300  # quick jobs finish before a dialog would flash
 
 
-class Task(Protocol):
-    signals: TaskSignals
-
-    def cancel(self) -> None: ...
-
-    def run(self) -> None: ...
+Task = ImportTask | LibraryTask
 
 
 class Workers:
@@ -61,24 +56,32 @@ class Workers:
         progress.setAutoClose(False)
         progress.canceled.connect(task.cancel)
         signals = task.signals
-        signals.progress.connect(lambda what, now, total: _show(progress, what, now, total))
-        signals.finished.connect(lambda result: (self._end(task, progress), done(result)))
-        signals.failed.connect(
-            lambda message: (
-                self._end(task, progress),
-                self.window.show_error(f"{title} failed", message),
-                self.window.view.refresh(),
-            )
-        )
-        signals.cancelled.connect(
-            lambda: (
-                self._end(task, progress),
-                self.window.statusBar().showMessage(f"{title}: cancelled; nothing changed.", 4000),
-                self.window.view.refresh(),
-            )
-        )
+
+        def progressed(what: str, now: int, total: int) -> None:
+            progress.setLabelText(f"{what}…")
+            progress.setMaximum(total)
+            progress.setValue(min(now, total))
+
+        def finished(result: object) -> None:
+            self._end(task, progress)
+            done(result)
+
+        def failed(message: str) -> None:
+            self._end(task, progress)
+            self.window.show_error(f"{title} failed", message)
+            self.window.view.refresh()
+
+        def cancelled() -> None:
+            self._end(task, progress)
+            self.window.statusBar().showMessage(f"{title}: cancelled; nothing changed.", 4000)
+            self.window.view.refresh()
+
+        signals.progress.connect(progressed)
+        signals.finished.connect(finished)
+        signals.failed.connect(failed)
+        signals.cancelled.connect(cancelled)
         self.running.add(task)
-        self.pool.start(task)  # type: ignore[arg-type]
+        self.pool.start(task)
         return progress
 
     def _end(self, task: Task, progress: QProgressDialog) -> None:
@@ -90,9 +93,3 @@ class Workers:
     def cancel_all(self) -> None:
         for task in list(self.running):
             task.cancel()
-
-
-def _show(progress: QProgressDialog, what: str, done: int, total: int) -> None:
-    progress.setLabelText(f"{what}…")
-    progress.setMaximum(total)
-    progress.setValue(min(done, total))
