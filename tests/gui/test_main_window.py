@@ -384,6 +384,7 @@ def test_export_preview_is_short_but_save_writes_everything(
         == 100
     )
     dialog.save(tmp_path / "all.bib")
+    qtbot.waitUntil(lambda: dialog.saved_to is not None)  # written on a worker
     assert (tmp_path / "all.bib").read_text(encoding="utf-8").count("\n@") + 1 == 147
     assert dialog.saved_to == tmp_path / "all.bib"
 

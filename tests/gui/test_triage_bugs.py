@@ -321,3 +321,17 @@ def test_renaming_a_tag_to_a_new_name_or_case_does_not_ask(qtbot, window: MainWi
     window.node_actions.rename_node(Node("tag:metric", "tag", "metric"), new_name="Metric")
     window.node_actions.rename_node(Node("tag:Metric", "tag", "Metric"), new_name="metrics")
     assert dict(window.library.tags()) == {"metrics": 1}
+
+
+def test_exporting_nothing_cannot_be_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.search.setText("no-such-word-anywhere")
+    window.view.apply_search()
+    assert window.model.rowCount() == 0
+    dialog = window.file_actions.export_selection()
+    assert dialog.windowTitle().startswith("Export 0 papers")
+    assert not dialog.save_button.isEnabled()
+    assert "Nothing to export" in dialog.preview.toPlainText()
+    assert dialog.save() is None and dialog.saved_to is None
+    window.search.clear()
+    window.view.apply_search()
+    assert window.file_actions.export_selection().save_button.isEnabled()

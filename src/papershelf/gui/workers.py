@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from papershelf.gui.tasks import ImportTask, LibraryTask, Work
 
@@ -39,16 +39,24 @@ class Workers:
         *,
         done: Callable[[object], None],
         title: str | None = None,
+        parent: QWidget | None = None,
     ) -> LibraryTask:
         """`work(library, progress, cancelled)` on a worker; `done(result)` back on this thread."""
         task = LibraryTask(self.window.library.path, label, work)
-        self.start(task, title=title or label, label=f"{label}…", done=done)
+        self.start(task, title=title or label, label=f"{label}…", done=done, parent=parent)
         return task
 
     def start(
-        self, task: Task, *, title: str, label: str, done: Callable[[object], None]
+        self,
+        task: Task,
+        *,
+        title: str,
+        label: str,
+        done: Callable[[object], None],
+        parent: QWidget | None = None,
     ) -> QProgressDialog:
-        progress = QProgressDialog(label, "Cancel", 0, 0, self.window)
+        """Run `task` with a progress dialog (modal to `parent`, else the window)."""
+        progress = QProgressDialog(label, "Cancel", 0, 0, parent or self.window)
         progress.setWindowTitle(title)
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

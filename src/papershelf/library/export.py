@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from papershelf.core.errors import InvalidValue
+from papershelf.core.errors import InvalidValue, PapershelfError
 from papershelf.export import FORMATS, BibOptions
 from papershelf.export.bibtex import entry
 from papershelf.export.others import render_markdown
+from papershelf.library.base import Cancelled
+from papershelf.library.files import write_text_atomically
 from papershelf.library.reading import Reading
 from papershelf.store import annotations as store_annotations
 from papershelf.store import entry_cache, keys
@@ -39,6 +42,26 @@ class Export(Reading):
         if fmt == "markdown":
             return render_markdown(papers, title=title, group_by="order" if in_order else "status")
         return FORMATS[fmt](papers)
+
+    def export_to_file(
+        self,
+        ids: Sequence[int],
+        fmt: str,
+        path: Path,
+        *,
+        title: str = "Reading list",
+        in_order: bool = False,
+        cancelled: Cancelled | None = None,
+    ) -> bool:
+        """Write the export to `path` atomically; False (and nothing written) if cancelled."""
+        text = self.export(ids, fmt, title=title, in_order=in_order)
+        if cancelled and cancelled():
+            return False
+        try:
+            write_text_atomically(path, text)
+        except OSError as error:
+            raise PapershelfError(f"{path}: cannot write ({error.strerror or error})") from None
+        return True
 
     def _bib_entries(self, ids: Sequence[int], *, style: str, keep_order: bool) -> str:
         """Entries sorted by key (a queue keeps its order); unchanged papers come from the cache."""

@@ -75,6 +75,7 @@ class FileActions:
             ids,
             title=title or self.view.view_title(),
             in_order=in_order,
+            workers=self.window.workers,
             parent=self.window,
         )
         dialog.show()
