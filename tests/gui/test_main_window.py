@@ -185,6 +185,7 @@ def test_merge_two_selected_papers(qtbot, window: MainWindow, answer_yes) -> Non
     select_rows(window, [0, 1])
     keep, other = sorted(window.view.selected_ids())
     window.paper_actions.merge_selected()
+    qtbot.waitUntil(lambda: not window.workers.busy())  # merged on a worker
     assert window.library.count() == 146
     assert window.model.rowCount() == 1
     assert other not in window.model.ids and keep in window.model.ids
