@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings or QSettings()
         self.pool = QThreadPool.globalInstance()
+        self.closing = False
         self.setWindowTitle(f"Papershelf — {library.path.name}")
         self.setAcceptDrops(True)
         self.view = ViewState(self)
@@ -176,11 +177,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Running jobs stop at their next batch and write nothing; quitting never waits them out.
+        self.closing = True
         self.workers.cancel_all()
         self.detail.flush_note()
         self.view.save()
-        self.watch.stop()
-        self.checkpoint_timer.stop()
+        for timer in (self.watch, self.checkpoint_timer, self.search_timer, self.count_timer):
+            timer.stop()  # none may reach the library once the window is gone
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

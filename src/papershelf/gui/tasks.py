@@ -87,7 +87,8 @@ class LibraryTask(QRunnable):
     """One long library operation (export, undo, merge, empty trash) on its own connection.
 
     `work(library, progress, cancelled)` returns the result. Cancel also interrupts the SQL
-    statement running, so one long transaction stops at once and rolls back whole.
+    statement running, so one long transaction stops at once and rolls back whole; work that
+    polls `cancelled` returns what it did (an export: False, nothing written).
     """
 
     def __init__(self, library_path: Path, label: str, work: Work) -> None:
@@ -111,6 +112,9 @@ class LibraryTask(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        if self.cancelled():  # cancelled before it started
+            self.signals.cancelled.emit()
+            return
         try:
             with Library(self.library_path) as library:
                 with self._lock:
@@ -129,10 +133,8 @@ class LibraryTask(QRunnable):
         except (OSError, PapershelfError) as error:
             self.signals.failed.emit(str(error))
             return
-        if self.cancelled():
-            self.signals.cancelled.emit()
-        else:
-            self.signals.finished.emit(result)
+        # Work that returned ran to its end (a late Cancel changes nothing): its result counts.
+        self.signals.finished.emit(result)
 
     def _progress(self, done: int, total: int) -> None:
         self.signals.progress.emit(self.label, done, total)

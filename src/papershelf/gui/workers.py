@@ -63,6 +63,7 @@ class Workers:
         progress.setAutoReset(False)
         progress.setAutoClose(False)
         progress.canceled.connect(task.cancel)
+        progress.setValue(0)  # starts the clock for the minimum duration
         signals = task.signals
 
         def progressed(what: str, now: int, total: int) -> None:
@@ -72,15 +73,20 @@ class Workers:
 
         def finished(result: object) -> None:
             self._end(task, progress)
-            done(result)
+            if not self.window.closing:  # a closed window shows nothing more
+                done(result)
 
         def failed(message: str) -> None:
             self._end(task, progress)
+            if self.window.closing:
+                return
             self.window.show_error(f"{title} failed", message)
             self.window.view.refresh()
 
         def cancelled() -> None:
             self._end(task, progress)
+            if self.window.closing:
+                return
             self.window.statusBar().showMessage(f"{title}: cancelled; nothing changed.", 4000)
             self.window.view.refresh()
 

@@ -119,10 +119,13 @@ class ExportDialog(QDialog):
             f"Exporting {counted(len(ids), 'paper')}",
             work,
             title="Export",
-            done=lambda written: self._saved(target) if written else None,
+            done=lambda written: self._saved(target) if written else self._not_saved(),
             parent=self,
         )
         return self.saving
+
+    def _not_saved(self) -> None:
+        self.setWindowTitle(f"{self.windowTitle().split(' (')[0]} (cancelled: nothing written)")
 
     def _saved(self, path: Path) -> None:
         self.saved_to = path
