@@ -101,6 +101,8 @@ class Soak:
         chosen = self.rng.choices(range(len(names)), weights=weights)[0]
         self.log.append(f"{number}: {names[chosen]}")
         actions[chosen]()
+        # Large steps (an undo of a bulk edit) run on a worker; the user waits for them to end.
+        self.qtbot.waitUntil(lambda: not self.window.workers.busy(), timeout=30000)
 
     def table_key(
         self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
@@ -146,7 +148,7 @@ class Soak:
     def search(self) -> None:
         self.window.search.setText(self.rng.choice(SEARCHES))
         self.window.search_timer.stop()  # what the timer does once typing stops
-        self.window.apply_search()
+        self.window.view.apply_search()
 
     def sidebar(self) -> None:
         indexes = walk(self.window.sidebar_model, QModelIndex())
@@ -164,7 +166,7 @@ class Soak:
 
     def enqueue(self) -> None:
         # Bug 1 of issue 13: Ctrl+Q is both Quit and Add to queue, so neither fires; use the menu.
-        self.window.enqueue_selected()
+        self.window.queue_actions.enqueue_selected()
 
     def queue_move(self) -> None:
         key = self.rng.choice((Qt.Key.Key_Up, Qt.Key.Key_Down))
@@ -181,7 +183,7 @@ class Soak:
         # two agree.
         self.window.sidebar.setCurrentIndex(self.window.sidebar_model.find("all"))
         name = self.rng.choice(queues)
-        self.window.delete_node(Node(f"queue:{name}", "queue", name))
+        self.window.node_actions.delete_node(Node(f"queue:{name}", "queue", name))
 
     def undo(self) -> None:
         self.window_key(Qt.Key.Key_Z, CTRL)
@@ -190,7 +192,7 @@ class Soak:
         # Bug 3 of issue 13 (its "highlight lost after Ctrl+Shift+Up"): the refresh re-selects the
         # row while Shift is still held, so Qt extends a stale range and the highlight is gone.
         # Ctrl+Shift+Z meets the same fault; until its fix lands, redo goes through Edit › Redo.
-        self.window._update_undo_actions()  # what opening the Edit menu does
+        self.window.paper_actions.update_undo_actions()  # what opening the Edit menu does
         self.window.redo_action.trigger()
 
     def trash(self) -> None:
@@ -198,26 +200,26 @@ class Soak:
 
     def untrash(self) -> None:
         trash = self.window.sidebar_model.find("trash")
-        if self.window.node.key != "trash":
+        if self.window.view.node.key != "trash":
             self.window.sidebar.setCurrentIndex(trash)
         if self.window.model.rowCount():
             self.window.table.selectRow(self.rng.randrange(self.window.model.rowCount()))
-            self.window.restore_selected()  # Edit › Restore from trash
+            self.window.paper_actions.restore_selected()  # Edit › Restore from trash
 
     def merge(self) -> None:
         # Bug 3 of issue 13: after Ctrl+M the detail pane shows another paper than the
         # highlighted row; until its fix lands the merge goes through the use case, then the
         # window refreshes as it does after any outside change.
-        ids = self.window.selected_ids()
+        ids = self.window.view.selected_ids()
         if len(ids) == 2:
             self.window.library.merge(*sorted(ids))
-            self.window.refresh()
+            self.window.view.refresh()
 
     def rename_tag(self) -> None:
         tags = [name for name, _count in self.window.library.tags()]
         if tags:
             name = self.rng.choice(tags)
-            self.window.rename_node(Node(f"tag:{name}", "tag", name))
+            self.window.node_actions.rename_node(Node(f"tag:{name}", "tag", name))
             # After a rename the sidebar highlights the renamed tag while the table keeps its old
             # view (for the viewed tag: the old name, so it empties). Reported with this soak;
             # until it is fixed the user clicks All papers, as one would on seeing that.
@@ -227,26 +229,28 @@ class Soak:
 
     def check(self, library_path: Path, number: int) -> None:
         window = self.window
-        highlighted = window.current_id()
+        highlighted = window.view.current_id()
         shown = window.detail.paper["id"] if window.detail.paper is not None else None
         context = f"seed {SEED}, after action {number}; last actions: {self.log[-8:]}"
         assert highlighted == shown, f"highlighted {highlighted}, detail {shown} ({context})"
         if highlighted is not None:
-            assert highlighted in window.selected_ids(), f"highlight not selected ({context})"
+            assert highlighted in window.view.selected_ids(), f"highlight not selected ({context})"
         # Undoing the viewed tag's creation leaves no node current; a group heading (Queues,
         # Tags) keeps the view it was clicked from.
         current_node = window.sidebar.currentIndex()
         sidebar_node = current_node.data(NODE_ROLE) if current_node.isValid() else None
         if sidebar_node is not None and sidebar_node.kind != "group":
-            assert sidebar_node == window.node, (
-                f"sidebar {sidebar_node}, view {window.node} ({context})"
+            assert sidebar_node == window.view.node, (
+                f"sidebar {sidebar_node}, view {window.view.node} ({context})"
             )
         model = window.model
-        if window.node.kind == "queue":
-            assert model.queue_order == window.node.name, context
+        if window.view.node.kind == "queue":
+            assert model.queue_order == window.view.node.name, context
         else:
-            wanted = replace(window.node.filter(), search=model.spec.search)
-            assert model.spec == wanted, f"table shows {model.spec} for {window.node} ({context})"
+            wanted = replace(window.view.node.filter(), search=model.spec.search)
+            assert model.spec == wanted, (
+                f"table shows {model.spec} for {window.view.node} ({context})"
+            )
         with sqlite3.connect(library_path) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], context
         shown_ids = window.model.all_ids()
@@ -279,7 +283,7 @@ def test_thousands_of_random_actions_keep_window_and_file_sound(
     library.tag(library.query_ids(Filter(search="clip")), add=["clip"])
     library.create_queue("thesis")
     library.enqueue("thesis", library.query_ids(Filter(search="learning"))[:8])
-    window.refresh()
+    window.view.refresh()
     window.activateWindow()
     window.table.setFocus()
     for number in range(1, ACTIONS + 1):

@@ -298,7 +298,7 @@ def answer_next_box(qtbot, button_text: str, seen: list[str]) -> None:  # type: 
     QTimer.singleShot(0, click)
 
 
-@pytest.mark.parametrize("answer", ["Cancel", "Merge"])
+@pytest.mark.parametrize("answer", ["Cancel", "Yes"])
 def test_renaming_a_tag_onto_another_asks_first(qtbot, window: MainWindow, answer: str) -> None:  # type: ignore[no-untyped-def]
     window.library.tag([10, 20], add=["metric"])
     window.library.tag([20, 30], add=["Clustering"])
@@ -308,7 +308,7 @@ def test_renaming_a_tag_onto_another_asks_first(qtbot, window: MainWindow, answe
     window.node_actions.rename_node(Node("tag:metric", "tag", "metric"), new_name="clustering")
     assert seen and "'Clustering' exists already" in seen[0]
     tags = dict(window.library.tags())
-    if answer == "Cancel":
+    if answer == "Cancel":  # the default button
         assert tags == {"metric": 2, "Clustering": 2}
     else:
         assert tags == {"Clustering": 3}

@@ -39,15 +39,13 @@ def ask_tag_changes(parent: QWidget, count: int) -> tuple[list[str], list[str]] 
 
 def ask_merge_tags(parent: QWidget, old: str, into: str) -> bool:
     """Renaming onto a tag that exists joins the two: say so, and let the user step back."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent,
         "Merge tags",
         f"A tag named {into!r} exists already. Merge {old!r} into it?\n\n"
         f"Papers tagged {old!r} get {into!r}; the tag {old!r} goes away. (Undo brings it back.)",
-        QMessageBox.StandardButton.Cancel,
-        parent,
+        buttons.Yes | buttons.Cancel,
+        buttons.Cancel,
     )
-    merge = box.addButton("Merge", QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is merge
+    return answer == buttons.Yes
