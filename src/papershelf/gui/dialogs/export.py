@@ -110,9 +110,15 @@ class ExportDialog(QDialog):
             path = Path(chosen)
         target, ids, title, in_order = path, list(self.ids), self.title, self.in_order
 
-        def work(library: Library, _progress: Progress, cancelled: Cancelled) -> object:
+        def work(library: Library, progress: Progress, cancelled: Cancelled) -> object:
             return library.export_to_file(
-                ids, fmt, target, title=title, in_order=in_order, cancelled=cancelled
+                ids,
+                fmt,
+                target,
+                title=title,
+                in_order=in_order,
+                progress=progress,
+                cancelled=cancelled,
             )
 
         self.saving = self.workers.run(
