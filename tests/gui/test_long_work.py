@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from benchmarks.generate import write_arxiv_listing
-from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.tasks import ImportJob
@@ -150,3 +150,28 @@ def test_closing_the_window_cancels_a_running_import(
         assert QThreadPool.globalInstance().waitForDone(30000)
         assert library.count() == 0 and library.undo_label() is None  # nothing half-written
         assert window.file_actions.import_summary is None  # no summary for a closed window
+
+
+def test_keys_wait_while_a_job_writes_instead_of_freezing_the_window(
+    qtbot, large_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window, library = large_window, large_window.library
+    ids = library.query_ids(Filter())
+    library.rate(ids, 2)
+    window.view.refresh()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.table.setFocus()
+    window.table.selectRow(0)
+    first = window.view.current_id()
+    assert first is not None
+    window.paper_actions.undo()  # 5,000 rows: a worker's job
+    assert window.workers.busy()
+    qtbot.keyClick(window.table, Qt.Key.Key_5)  # held back: it would wait for the lock
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.workers.busy(), timeout=60000)
+    assert library.paper(first)["rating"] == 0 and library.redo_label() == f"Rate {LARGE} papers 2★"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # back from the dialog
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_5)  # the window takes keys again
+    assert library.paper(first)["rating"] == 5

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from papershelf.gui.tasks import ImportTask, LibraryTask, Work
 
@@ -21,6 +22,34 @@ PROGRESS_DELAY_MS = 300  # quick jobs finish before a dialog would flash
 
 
 Task = ImportTask | LibraryTask
+HELD_BACK = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Shortcut,
+    QEvent.Type.Drop,
+}
+
+
+class InputGate(QObject):
+    """Holds back keys, clicks and shortcuts meant for the window while its own job writes.
+
+    A write started on the GUI thread then would wait for the worker's lock with the window
+    frozen. Once up, the progress dialog is modal anyway; this covers the 0.3 s before it shows.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in HELD_BACK:
+            return False
+        if isinstance(watched, QAction):
+            return watched.parent() is self.window
+        if isinstance(watched, QWidget):
+            return watched.window() is self.window
+        return False
 
 
 class Workers:
@@ -28,6 +57,7 @@ class Workers:
         self.window = window
         self.pool = QThreadPool.globalInstance()
         self.running: set[Task] = set()  # the tasks and their signals outlive the caller
+        self.gate = InputGate(window)
 
     def busy(self) -> bool:
         return bool(self.running)
@@ -94,16 +124,30 @@ class Workers:
         signals.finished.connect(finished)
         signals.failed.connect(failed)
         signals.cancelled.connect(cancelled)
+        if not self.running:
+            _application().installEventFilter(self.gate)
         self.running.add(task)
         self.pool.start(task)
         return progress
 
     def _end(self, task: Task, progress: QProgressDialog) -> None:
         self.running.discard(task)
+        if not self.running:
+            _application().removeEventFilter(self.gate)
         progress.canceled.disconnect()
+        owner = progress.parentWidget()
+        shown = progress.isVisible()
         progress.close()
         progress.deleteLater()
+        if shown and owner is not None and QApplication.activeWindow() is None:
+            owner.activateWindow()  # not every platform hands the keys back to the window
 
     def cancel_all(self) -> None:
         for task in list(self.running):
             task.cancel()
+
+
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    assert app is not None  # the window exists, so the application does
+    return app
