@@ -475,14 +475,10 @@ def _add_queue_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def cmd_export(library: Library, args: argparse.Namespace) -> int:
     ids = _ids(args.ids) if args.ids else selected_ids(library, args)
     title = f"Queue: {args.queue}" if args.queue else "Reading list"
-    text = library.export(ids, args.format, title=title, in_order=bool(args.queue))
     if args.output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(library.export(ids, args.format, title=title, in_order=bool(args.queue)))
         return EXIT_OK
-    try:
-        args.output.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise PapershelfError(f"{args.output}: cannot write ({error.strerror or error})") from None
+    library.export_to_file(ids, args.format, args.output, title=title, in_order=bool(args.queue))
     print(f"{counted(len(ids), 'paper')} written to {args.output}", file=sys.stderr)
     return EXIT_OK
 

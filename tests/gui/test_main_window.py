@@ -171,9 +171,8 @@ def test_rename_and_merge_tags_from_the_sidebar(qtbot, window: MainWindow) -> No
     window.library.tag([1, 2], add=["fsl"])
     window.library.tag([3], add=["few-shot"])
     window.view.refresh()
-    window.node_actions.rename_node(
-        Node("tag:fsl", "tag", "fsl"), new_name="few-shot"
-    )  # onto an existing tag: merge
+    # "Merge into another tag…": chosen from the existing tags, so nothing more to ask
+    window.node_actions.rename_node(Node("tag:fsl", "tag", "fsl"), merge=True, new_name="few-shot")
     assert window.library.tags() == [("few-shot", 3)]
     assert window.sidebar_model.find("tag:few-shot").data() == "few-shot  (3)"
     assert not window.sidebar_model.find("tag:fsl").isValid()
@@ -186,6 +185,7 @@ def test_merge_two_selected_papers(qtbot, window: MainWindow, answer_yes) -> Non
     select_rows(window, [0, 1])
     keep, other = sorted(window.view.selected_ids())
     window.paper_actions.merge_selected()
+    qtbot.waitUntil(lambda: not window.workers.busy())  # merged on a worker
     assert window.library.count() == 146
     assert window.model.rowCount() == 1
     assert other not in window.model.ids and keep in window.model.ids
@@ -385,6 +385,7 @@ def test_export_preview_is_short_but_save_writes_everything(
         == 100
     )
     dialog.save(tmp_path / "all.bib")
+    qtbot.waitUntil(lambda: dialog.saved_to is not None)  # written on a worker
     assert (tmp_path / "all.bib").read_text(encoding="utf-8").count("\n@") + 1 == 147
     assert dialog.saved_to == tmp_path / "all.bib"
 

@@ -101,6 +101,8 @@ class Soak:
         chosen = self.rng.choices(range(len(names)), weights=weights)[0]
         self.log.append(f"{number}: {names[chosen]}")
         actions[chosen]()
+        # Large steps (an undo of a bulk edit) run on a worker; the user waits for them to end.
+        self.qtbot.waitUntil(lambda: not self.window.workers.busy(), timeout=30000)
 
     def table_key(
         self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier

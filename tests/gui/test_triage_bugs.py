@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
 from papershelf.gui.tasks import ImportJob
+from papershelf.gui.widgets.sidebar import Node
+from papershelf.library import Library
 from tests.conftest import SEED_FILES
 
 
@@ -139,7 +141,7 @@ def test_after_a_merge_the_kept_paper_is_highlighted_and_shown(
     select_ids(window, [keep, other], current=keep if current_is_the_kept_one else other)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    assert other not in window.model.ids
+    qtbot.waitUntil(lambda: other not in window.model.ids)  # merged on a worker
     assert_highlight_matches_detail(window, expected=[keep])
     qtbot.keyClick(window.table, Qt.Key.Key_3)
     assert window.library.paper(keep)["rating"] == 3
@@ -214,3 +216,122 @@ def test_a_paste_keeps_the_highlighted_paper(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window.table, Qt.Key.Key_V, shift_ctrl)  # the import ends as keys are held
     qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=10000)
     assert_highlight_matches_detail(window, expected=[chosen])
+
+
+def test_the_windows_own_import_is_not_a_change_made_elsewhere(
+    qtbot, tmp_path: Path, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    with Library(tmp_path / "new.db") as library:
+        window = MainWindow(library, settings=settings)
+        qtbot.addWidget(window)
+        messages: list[str] = []
+        window.statusBar().messageChanged.connect(messages.append)
+        with Library(library.path) as other:
+            other.create_queue("from another program")
+        window.view.check_external_changes()
+        assert messages and "changed elsewhere" in messages[-1]  # a real outside change
+        window.statusBar().clearMessage()
+        messages.clear()
+        task = window.file_actions.start_import(ImportJob(paths=list(SEED_FILES[:3])))
+        # The watch ticks while the worker imports: after the first file's commit, say.
+        task.signals.progress.connect(lambda *_: window.view.check_external_changes())
+        qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=20000)
+        for _tick in range(3):
+            window.view.check_external_changes()
+        assert not [m for m in messages if "elsewhere" in m]
+        assert window.model.rowCount() == library.count() == 21 + 67 + 10
+        window.close()
+
+
+def menu_texts(menu: QMenu | None) -> list[str]:
+    assert menu is not None
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def trigger(menu: QMenu | None, text: str) -> None:
+    assert menu is not None
+    (action,) = [a for a in menu.actions() if a.text() == text]
+    action.trigger()
+
+
+def test_the_trash_offers_restore_and_empty_trash(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window.library.trash([10, 20, 30])
+    window.view.refresh()
+    assert "Move to trash" in menu_texts(window.menus.build_table_menu())
+    assert window.menus.build_sidebar_menu(window.sidebar_model.find("all")) is None
+    show_node(window, "trash")
+    select_ids(window, [10], current=10)
+    row_menu = window.menus.build_table_menu()
+    assert "Move to trash" not in menu_texts(row_menu) and "Restore" in menu_texts(row_menu)
+    trigger(row_menu, "Restore")
+    assert window.library.paper(10)["deleted"] is None and sorted(window.model.ids) == [20, 30]
+
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text: (asked.append(text), next(answers))[1]
+    )
+    trash_menu = window.menus.build_sidebar_menu(window.sidebar_model.find("trash"))
+    assert menu_texts(trash_menu) == ["Empty Trash…"]
+    trigger(trash_menu, "Empty Trash…")  # No: nothing happens
+    assert window.library.count() == 145 and sorted(window.model.ids) == [20, 30]
+    trigger(trash_menu, "Empty Trash…")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    assert asked == ["Delete the 2 papers in the trash for good? (Undo brings them back.)"] * 2
+    assert window.library.count() == 145
+    gone = "SELECT count(*) FROM papers WHERE id IN (20, 30)"
+    assert window.library.conn.execute(gone).fetchone()[0] == 0
+
+
+def answer_next_box(qtbot, button_text: str, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Click a button of the next message box, as a user would, once it is up."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+@pytest.mark.parametrize("answer", ["Cancel", "Yes"])
+def test_renaming_a_tag_onto_another_asks_first(qtbot, window: MainWindow, answer: str) -> None:  # type: ignore[no-untyped-def]
+    window.library.tag([10, 20], add=["metric"])
+    window.library.tag([20, 30], add=["Clustering"])
+    window.view.refresh()
+    seen: list[str] = []
+    answer_next_box(qtbot, answer, seen)
+    window.node_actions.rename_node(Node("tag:metric", "tag", "metric"), new_name="clustering")
+    assert seen and "'Clustering' exists already" in seen[0]
+    tags = dict(window.library.tags())
+    if answer == "Cancel":  # the default button
+        assert tags == {"metric": 2, "Clustering": 2}
+    else:
+        assert tags == {"Clustering": 3}
+        assert window.sidebar_model.find("tag:Clustering").isValid()
+
+
+def test_renaming_a_tag_to_a_new_name_or_case_does_not_ask(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.library.tag([10], add=["metric"])
+    window.view.refresh()
+    window.node_actions.rename_node(Node("tag:metric", "tag", "metric"), new_name="Metric")
+    window.node_actions.rename_node(Node("tag:Metric", "tag", "Metric"), new_name="metrics")
+    assert dict(window.library.tags()) == {"metrics": 1}
+
+
+def test_exporting_nothing_cannot_be_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.search.setText("no-such-word-anywhere")
+    window.view.apply_search()
+    assert window.model.rowCount() == 0
+    dialog = window.file_actions.export_selection()
+    assert dialog.windowTitle().startswith("Export 0 papers")
+    assert not dialog.save_button.isEnabled()
+    assert "Nothing to export" in dialog.preview.toPlainText()
+    assert dialog.save() is None and dialog.saved_to is None
+    window.search.clear()
+    window.view.apply_search()
+    assert window.file_actions.export_selection().save_button.isEnabled()

@@ -154,6 +154,10 @@ def test_one_of_a_thing_is_told_in_the_singular(
     assert "1 tag, 1 queue" in out and "from 1 imported file" in out
     _, _, err = run(capsys, db_path, "export", "--tag", "clip", "-o", str(tmp_path / "one.bib"))
     assert err.startswith("1 paper written to")
+    _, _, err = run(capsys, db_path, "rate", "9998", "9999", "3")
+    assert "no papers with ids 9998, 9999" in err
+    _, _, err = run(capsys, db_path, "queue", "move", "thesis", "9998", "9999", "--to", "1")
+    assert "papers 9998, 9999 are not in queue 'thesis'" in err
     run(capsys, db_path, "trash", str(first["id"]))
     _, out, _ = run(capsys, db_path, "empty-trash")
     assert out.strip() == "1 paper deleted for good"

@@ -330,3 +330,22 @@ def test_cached_entries_follow_every_change(annotated: Library, fmt: str) -> Non
         after = export_all(annotated, fmt)
         assert after != before, number
         assert after == uncached_export(annotated, fmt), number
+
+
+def test_export_to_a_file_is_whole_or_absent(seeded: Library, tmp_path: Path) -> None:
+    ids = seeded.query_ids(Filter())
+    target = tmp_path / "all.bib"
+    target.write_text("the old export\n", encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    cancelled = seeded.export_to_file(
+        ids,
+        "bibtex",
+        target,
+        progress=lambda done, total: seen.append((done, total)),
+        cancelled=lambda: bool(seen),  # the user cancels once the first batch is in
+    )
+    assert not cancelled and seen == [(len(ids), len(ids))]
+    assert target.read_text(encoding="utf-8") == "the old export\n"  # untouched
+    assert seeded.export_to_file(ids, "bibtex", target)
+    assert len(bibtexparser.parse_string(target.read_text(encoding="utf-8")).entries) == len(ids)
+    assert list(tmp_path.glob("*.part")) == []  # no temp file left

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,6 +35,7 @@ from papershelf.gui.view_state import ViewState
 from papershelf.gui.widgets.dashboard import Dashboard
 from papershelf.gui.widgets.detail import DetailPane
 from papershelf.gui.widgets.sidebar import SidebarModel, SidebarView
+from papershelf.gui.workers import Workers
 from papershelf.library import Library
 
 SEARCH_DELAY_MS = 150
@@ -43,25 +44,23 @@ CHECKPOINT_INTERVAL_MS = 10_000
 
 
 class MainWindow(QMainWindow):
-    # Set by Menus when the Edit menu is built; their texts follow the undo stack.
-    undo_action: QAction
-    redo_action: QAction
-
     def __init__(self, library: Library, *, settings: QSettings | None = None) -> None:
         super().__init__()
         self.library = library
         self.settings = settings or QSettings()
         self.pool = QThreadPool.globalInstance()
+        self.closing = False
         self.setWindowTitle(f"Papershelf — {library.path.name}")
         self.setAcceptDrops(True)
         self.view = ViewState(self)
+        self.workers = Workers(self)
         self.paper_actions = PaperActions(self)
         self.queue_actions = QueueActions(self)
         self.node_actions = NodeActions(self)
         self.file_actions = FileActions(self)
         self.menus = Menus(self)
         self._build_widgets()
-        self.menus.build_menu_bar()
+        self.undo_action, self.redo_action = self.menus.build_menu_bar()
         self.view.restore()
         self.paper_actions.update_undo_actions()
         self.view.seen_version = library.data_version()
@@ -177,10 +176,13 @@ class MainWindow(QMainWindow):
         self.model.queue_reordered.connect(self.view.after_reorder)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Running jobs stop at their next batch and write nothing; quitting never waits them out.
+        self.closing = True
+        self.workers.cancel_all()
         self.detail.flush_note()
         self.view.save()
-        self.watch.stop()
-        self.checkpoint_timer.stop()
+        for timer in (self.watch, self.checkpoint_timer, self.search_timer, self.count_timer):
+            timer.stop()  # none may reach the library once the window is gone
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -14,14 +14,6 @@ from papershelf.gui.widgets.sidebar import NODE_ROLE
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
-
-
-T = TypeVar("T")
-
-
-def _later(call: Callable[[T], None], value: T) -> Callable[[], None]:
-    """A slot that looks the method up when triggered (so a replaced method is the one called)."""
-    return lambda: call(value)
 
 
 def star_label(stars: int) -> str:
@@ -52,11 +44,23 @@ class Menus:
         menu.addAction(action)
         return action
 
-    def build_menu_bar(self) -> None:
+    def build_menu_bar(self) -> tuple[QAction, QAction]:
+        """All menus; returns the Undo and Redo actions, whose text follows the library."""
         self._file_menu()
-        self._edit_menu()
+        undo_redo = self._edit_menu()
         self._paper_menu()
         self._queue_menu()
+        return undo_redo
+
+    # The slots look the method up when triggered, so a replaced one (a test's) is the one run.
+    def _rate(self, stars: int) -> Callable[[], None]:
+        return lambda: self.window.paper_actions.rate_selected(stars)
+
+    def _set_status(self, state: str) -> Callable[[], None]:
+        return lambda: self.window.paper_actions.status_selected(state)
+
+    def _move(self, where: str) -> Callable[[], None]:
+        return lambda: self.window.queue_actions.move_selected(where)
 
     def _file_menu(self) -> None:
         window, files = self.window, self.window.file_actions
@@ -69,13 +73,11 @@ class Menus:
         # (offscreen, some desktops) left Ctrl+Q to be claimed twice unnoticed.
         self.add_action(file, "&Quit", window.close, "Ctrl+Q")
 
-    def _edit_menu(self) -> None:
+    def _edit_menu(self) -> tuple[QAction, QAction]:
         window, papers = self.window, self.window.paper_actions
         edit = window.menuBar().addMenu("&Edit")
-        window.undo_action = self.add_action(
-            edit, "Undo", papers.undo, QKeySequence.StandardKey.Undo
-        )
-        window.redo_action = self.add_action(edit, "Redo", papers.redo, "Ctrl+Shift+Z")
+        undo = self.add_action(edit, "Undo", papers.undo, QKeySequence.StandardKey.Undo)
+        redo = self.add_action(edit, "Redo", papers.redo, "Ctrl+Shift+Z")
         edit.addSeparator()
         self.add_action(edit, "&Find", window.focus_search, QKeySequence.StandardKey.Find)
         self.add_action(edit, "&Edit title", papers.edit_title, "Ctrl+E")
@@ -91,28 +93,23 @@ class Menus:
         self.add_action(edit, "Restore from trash", papers.restore_selected)
         self.add_action(edit, "Empty trash…", papers.empty_trash)
         edit.aboutToShow.connect(papers.update_undo_actions)
+        return undo, redo
 
     def _paper_menu(self) -> None:
-        window, papers = self.window, self.window.paper_actions
+        window = self.window
         paper = window.menuBar().addMenu("&Paper")
         rating = paper.addMenu("&Rating")
         for stars in range(6):
             self.add_action(
                 rating,
                 star_label(stars),
-                _later(lambda s: papers.rate_selected(s), stars),
+                self._rate(stars),
                 str(stars),
                 table_only=True,
             )
         status = paper.addMenu("&Status")
         for state, label, key in STATUS_KEYS:
-            self.add_action(
-                status,
-                label,
-                _later(lambda s: papers.status_selected(s), state),
-                key,
-                table_only=True,
-            )
+            self.add_action(status, label, self._set_status(state), key, table_only=True)
         # Q, like the other triage letters: Ctrl+Q is Quit in Zotero, JabRef and the desktop.
         self.add_action(
             paper, "Add to &queue…", window.queue_actions.enqueue_selected, "Q", table_only=True
@@ -132,34 +129,49 @@ class Menus:
             ("Move &down", "down", "Ctrl+Down"),
             ("Move to &bottom", "bottom", "Ctrl+Shift+Down"),
         ):
-            self.add_action(queue, text, _later(lambda w: queues.move_selected(w), where), key)
+            self.add_action(queue, text, self._move(where), key)
         self.add_action(queue, "&Remove from queue", queues.dequeue_selected)
 
     # -- context menus ---------------------------------------------------------------------
 
     def table_menu(self, position: QPoint) -> None:
+        self.build_table_menu().exec(self.window.table.viewport().mapToGlobal(position))
+
+    def build_table_menu(self) -> QMenu:
         window, papers = self.window, self.window.paper_actions
         menu = QMenu(window)
+        if window.view.node.key == "trash":
+            menu.addAction("Restore", papers.restore_selected)
+            menu.addAction("Export selection…", window.file_actions.export_selection)
+            return menu
         rate = menu.addMenu("Rating")
         for stars in range(6):
-            rate.addAction(star_label(stars), _later(lambda s: papers.rate_selected(s), stars))
+            rate.addAction(star_label(stars), self._rate(stars))
         status = menu.addMenu("Status")
         for state, label, _key in STATUS_KEYS:
-            status.addAction(label, _later(lambda s: papers.status_selected(s), state))
+            status.addAction(label, self._set_status(state))
         menu.addAction("Tag…", papers.tag_selected)
         menu.addAction("Add to queue…", window.queue_actions.enqueue_selected)
         menu.addAction("Export selection…", window.file_actions.export_selection)
         menu.addAction("Merge two papers…", papers.merge_selected)
         menu.addSeparator()
         menu.addAction("Move to trash", papers.trash_selected)
-        menu.exec(window.table.viewport().mapToGlobal(position))
+        return menu
 
     def sidebar_menu(self, position: QPoint) -> None:
+        menu = self.build_sidebar_menu(self.window.sidebar.indexAt(position))
+        if menu is not None:
+            menu.exec(self.window.sidebar.viewport().mapToGlobal(position))
+
+    def build_sidebar_menu(self, index: QModelIndex) -> QMenu | None:
         window, nodes = self.window, self.window.node_actions
-        index = window.sidebar.indexAt(position)
         node = index.data(NODE_ROLE) if index.isValid() else None
+        if node is not None and node.key == "trash":
+            menu = QMenu(window)
+            menu.addAction("Empty Trash…", window.paper_actions.empty_trash)
+            return menu
         if node is None or node.kind not in ("tag", "queue"):
-            return
+            return None
         menu = QMenu(window)
         menu.addAction("Rename…", lambda: nodes.rename_node(node))
         menu.addAction("Delete…", lambda: nodes.delete_node(node))
@@ -173,4 +185,4 @@ class Menus:
         )
         title = f"{node.kind.title()}: {node.name}"
         menu.addAction("Export…", lambda: window.file_actions.export_selection(ids, title=title))
-        menu.exec(window.sidebar.viewport().mapToGlobal(position))
+        return menu

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,10 +28,17 @@ class ImportOutcome:
     cancelled: bool = False
 
 
-class ImportSignals(QObject):
-    progress = Signal(str, int, int)  # file, done, total
-    finished = Signal(object)  # ImportOutcome
+class TaskSignals(QObject):
+    progress = Signal(str, int, int)  # what, done, total
+    finished = Signal(object)  # the result (ImportOutcome for imports)
     failed = Signal(str)
+    cancelled = Signal()
+
+
+ImportSignals = TaskSignals
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Work = Callable[[Library, Progress, Cancelled], object]
 
 
 class ImportTask(QRunnable):
@@ -38,7 +46,7 @@ class ImportTask(QRunnable):
         super().__init__()
         self.library_path = library_path
         self.job = job
-        self.signals = ImportSignals()
+        self.signals = TaskSignals()
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -73,6 +81,63 @@ class ImportTask(QRunnable):
             )
         except ImportFailed as error:
             outcome.failures.append(error)
+
+
+class LibraryTask(QRunnable):
+    """One long library operation (export, undo, merge, empty trash) on its own connection.
+
+    `work(library, progress, cancelled)` returns the result. Cancel also interrupts the SQL
+    statement running, so one long transaction stops at once and rolls back whole; work that
+    polls `cancelled` returns what it did (an export: False, nothing written).
+    """
+
+    def __init__(self, library_path: Path, label: str, work: Work) -> None:
+        super().__init__()
+        self.library_path = library_path
+        self.label = label
+        self.work = work
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+        self._lock = threading.Lock()  # the connection is interrupted only while it is open
+        self._library: Library | None = None
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        with self._lock:
+            if self._library is not None:
+                self._library.conn.interrupt()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        if self.cancelled():  # cancelled before it started
+            self.signals.cancelled.emit()
+            return
+        try:
+            with Library(self.library_path) as library:
+                with self._lock:
+                    self._library = library
+                try:
+                    result = self.work(library, self._progress, self.cancelled)
+                finally:
+                    with self._lock:
+                        self._library = None
+        except (sqlite3.OperationalError, ImportCancelled) as error:
+            if self.cancelled():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.failed.emit(str(error))
+            return
+        except (OSError, PapershelfError) as error:
+            self.signals.failed.emit(str(error))
+            return
+        # Work that returned ran to its end (a late Cancel changes nothing): its result counts.
+        self.signals.finished.emit(result)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.signals.progress.emit(self.label, done, total)
 
 
 class BackupTask(QRunnable):

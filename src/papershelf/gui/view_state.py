@@ -247,6 +247,8 @@ class ViewState:
         self.seen_version = self.library.data_version()
 
     def check_external_changes(self) -> None:
+        if self.window.workers.busy():
+            return  # the window's own job is writing; its end refreshes the view
         if self.library.data_version() != self.seen_version:
             self.refresh()
             self.window.statusBar().showMessage(

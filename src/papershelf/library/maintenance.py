@@ -49,6 +49,10 @@ class Maintenance(LibraryBase):
         found = undo.top(self.conn, "redo")
         return found[1] if found else None
 
+    def undo_size(self, stack: str = "undo") -> int:
+        """How much the next undo (stack "undo") or redo ("redo") replays, in changed rows."""
+        return undo.step_size(self.conn, stack)
+
     def undo(self) -> str | None:
         """Undo the newest action (from this window, the CLI or another window)."""
         return self._replay("undo")

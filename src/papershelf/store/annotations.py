@@ -39,7 +39,10 @@ def require_papers(conn: sqlite3.Connection, ids: list[int]) -> None:
     }
     missing = sorted(set(ids) - found)
     if missing:
-        raise NotFound(f"no paper with id {', '.join(map(str, missing))}")
+        listed = ", ".join(map(str, missing))
+        raise NotFound(
+            f"no paper with id {listed}" if len(missing) == 1 else f"no papers with ids {listed}"
+        )
 
 
 def tag_id(conn: sqlite3.Connection, name: str) -> int:

@@ -122,7 +122,9 @@ def move(conn: sqlite3.Connection, name: str, ids: list[int], position: int) -> 
     order = _all_items(conn, identifier)
     missing = [paper_id for paper_id in ids if paper_id not in order]
     if missing:
-        raise NotFound(f"paper {', '.join(map(str, missing))} is not in queue {name!r}")
+        listed = ", ".join(map(str, missing))
+        which = f"paper {listed} is" if len(missing) == 1 else f"papers {listed} are"
+        raise NotFound(f"{which} not in queue {name!r}")
     rest = [paper_id for paper_id in order if paper_id not in ids]
     index = max(0, min(position - 1, len(rest)))
     _write_order(conn, identifier, [*rest[:index], *ids, *rest[index:]])

@@ -270,6 +270,16 @@ def top(conn: sqlite3.Connection, stack: str) -> tuple[int, str] | None:
     return (int(row[0]), str(row[1])) if row else None
 
 
+def step_size(conn: sqlite3.Connection, stack: str) -> int:
+    """Statements the next undo (or redo) replays: about one per changed row."""
+    found = top(conn, stack)
+    if found is None:
+        return 0
+    return int(
+        conn.execute("SELECT count(*) FROM undo_log WHERE step = ?", (found[0],)).fetchone()[0]
+    )
+
+
 _DELETE_PAPER = "DELETE FROM papers WHERE id = ?"
 _INSERT_PAPER = "INSERT INTO papers ("
 _UPDATE_PAPER = "UPDATE papers SET "

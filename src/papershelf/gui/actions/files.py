@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog
 
 from papershelf.gui.dialogs import ExportDialog, ImportSummary
 from papershelf.gui.tasks import ImportJob, ImportOutcome, ImportTask
@@ -23,7 +22,6 @@ class FileActions:
         self.window = window
         self.library = window.library
         self.view = window.view
-        self.running: set[ImportTask] = set()
         self.last_import: ImportOutcome | None = None
         self.import_summary: ImportSummary | None = None
         self.export_dialog: ExportDialog | None = None
@@ -51,30 +49,11 @@ class FileActions:
     def start_import(self, job: ImportJob) -> ImportTask:
         task = ImportTask(self.library.path, job)
         task.setAutoDelete(False)
-        self.running.add(task)  # the task and its signals must outlive this method
-        progress = QProgressDialog("Importing…", "Cancel", 0, 0, self.window)
-        progress.setWindowTitle("Import")
-        progress.setMinimumDuration(300)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.canceled.connect(task.cancel)
-
-        def show_progress(name: str, done: int, total: int) -> None:
-            progress.setLabelText(f"Importing {name}…")
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        def show_failure(message: str) -> None:
-            progress.close()
-            self.window.show_error("Import failed", message)
-
-        task.signals.progress.connect(show_progress)
-        task.signals.finished.connect(lambda outcome: self._import_finished(outcome, progress))
-        task.signals.failed.connect(show_failure)
-        self.window.pool.start(task)
+        self.window.workers.start(task, title="Import", label="Importing…", done=self._imported)
         return task
 
-    def _import_finished(self, outcome: ImportOutcome, progress: QProgressDialog) -> None:
-        progress.close()
+    def _imported(self, outcome: object) -> None:
+        assert isinstance(outcome, ImportOutcome)
         self.last_import = outcome
         self.view.refresh()
         summary = ImportSummary(outcome, self.window)
@@ -96,6 +75,7 @@ class FileActions:
             ids,
             title=title or self.view.view_title(),
             in_order=in_order,
+            workers=self.window.workers,
             parent=self.window,
         )
         dialog.show()

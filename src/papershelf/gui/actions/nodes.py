@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from papershelf.core.text import counted
-from papershelf.gui.dialogs.prompts import ask_choice, ask_text, confirm
+from papershelf.gui.dialogs.prompts import ask_choice, ask_merge_tags, ask_text, confirm
 from papershelf.gui.widgets.sidebar import Node
 
 if TYPE_CHECKING:
@@ -23,7 +23,11 @@ class NodeActions:
             new_name = self._ask_new_name(node, merge=merge)
             if new_name is None:
                 return
-        new_name = new_name.strip()
+        new_name = " ".join(new_name.split())
+        if node.kind == "tag" and not merge:
+            existing = self._other_tag_named(node.name, new_name)
+            if existing is not None and not ask_merge_tags(self.window, node.name, existing):
+                return
         if node.kind == "tag":
             self.library.rename_tag(node.name, new_name)
         else:
@@ -33,6 +37,13 @@ class NodeActions:
             self.view.show_node(renamed)  # the view's filter still names the old one
         else:
             self.view.refresh()
+
+    def _other_tag_named(self, old: str, name: str) -> str | None:
+        """The existing tag a rename would land on (tag names ignore case), if any."""
+        for tag in self.library.all_tag_names():
+            if tag.casefold() == name.casefold() and tag.casefold() != old.casefold():
+                return tag
+        return None
 
     def _ask_new_name(self, node: Node, *, merge: bool) -> str | None:
         if merge:

@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from papershelf.core.text import counted
 from papershelf.gui.dialogs.prompts import ask_tag_changes, confirm
+from papershelf.gui.tasks import Cancelled, Progress
+from papershelf.library import Library
+from papershelf.store.search import Filter
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
@@ -21,6 +24,7 @@ STATUS_KEYS = (
     ("dropped", "Dropped", "D"),
 )
 FINISHED = ("read", "skimmed", "dropped")
+SMALL_STEP_ROWS = 500  # replayed on the GUI thread in a few ms; larger steps go to a worker
 
 
 class PaperActions:
@@ -85,9 +89,22 @@ class PaperActions:
             self.view.refresh()
 
     def empty_trash(self) -> None:
-        if confirm(self.window, "Empty trash", "Delete the papers in the trash for good?"):
-            self.library.empty_trash()
-            self.view.refresh()
+        count = self.library.count(Filter(trash=True))
+        if not count or not confirm(
+            self.window,
+            "Empty Trash",
+            f"Delete the {counted(count, 'paper')} in the trash for good? (Undo brings them back.)",
+        ):
+            return
+        self.window.workers.run(
+            "Emptying the trash",
+            lambda library, _progress, _cancelled: library.empty_trash(),
+            done=lambda deleted: self._emptied(int(deleted)),  # type: ignore[call-overload]
+        )
+
+    def _emptied(self, deleted: int) -> None:
+        self.window.statusBar().showMessage(f"{counted(deleted, 'paper')} deleted for good.", 4000)
+        self.view.refresh()
 
     def merge_selected(self) -> None:
         ids = self.view.selected_ids()
@@ -104,8 +121,16 @@ class PaperActions:
             f"Merge these into one paper?\n\n• {titles[0]}\n• {titles[1]}\n\n"
             "Tags, notes, queues and sources of both are kept.",
         ):
-            self.library.merge(keep, other)
-            self.view.refresh()
+            self.window.workers.run(
+                "Merging two papers",
+                lambda library, _progress, _cancelled: library.merge(keep, other),
+                title="Merge papers",
+                done=lambda _result: self._merged(keep),
+            )
+
+    def _merged(self, keep: int) -> None:
+        self.view.refresh()
+        self.view.highlight([keep])
 
     def edit_title(self) -> None:
         self.window.detail.title.setFocus()
@@ -122,14 +147,31 @@ class PaperActions:
         redo_action.setEnabled(redo is not None)
 
     def undo(self) -> None:
-        self.window.detail.flush_note()
-        label = self.library.undo()
-        if label:
-            self.window.statusBar().showMessage(f"Undid: {label}", 4000)
-            self.view.refresh()
+        self._replay("undo")
 
     def redo(self) -> None:
-        label = self.library.redo()
+        self._replay("redo")
+
+    def _replay(self, stack: str) -> None:
+        """Small steps at once; a large one (a bulk edit, an import) on a worker, with Cancel."""
+        self.window.detail.flush_note()
+        if self.library.undo_size(stack) <= SMALL_STEP_ROWS:
+            label = self.library.undo() if stack == "undo" else self.library.redo()
+            self._replayed(stack, label)
+            return
+
+        def work(library: Library, _progress: Progress, _cancelled: Cancelled) -> object:
+            return library.undo() if stack == "undo" else library.redo()
+
+        self.window.workers.run(
+            "Undoing" if stack == "undo" else "Redoing",
+            work,
+            title=stack.title(),
+            done=lambda label: self._replayed(stack, label if isinstance(label, str) else None),
+        )
+
+    def _replayed(self, stack: str, label: str | None) -> None:
         if label:
-            self.window.statusBar().showMessage(f"Redid: {label}", 4000)
+            verb = "Undid" if stack == "undo" else "Redid"
+            self.window.statusBar().showMessage(f"{verb}: {label}", 4000)
             self.view.refresh()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 
 from papershelf.core.text import counted
 from papershelf.export import EXTENSIONS, FORMATS
+from papershelf.gui.tasks import Cancelled, LibraryTask, Progress
 from papershelf.library import Library
+
+if TYPE_CHECKING:
+    from papershelf.gui.workers import Workers
 
 PREVIEW_PAPERS = 100
 FORMAT_LABELS = {
@@ -42,9 +46,12 @@ class ExportDialog(QDialog):
         *,
         title: str,
         in_order: bool,
+        workers: Workers,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.workers = workers
+        self.saving: LibraryTask | None = None
         self.library, self.ids, self.title, self.in_order = library, ids, title, in_order
         self.setWindowTitle(f"Export {counted(len(ids), 'paper')} — {title}")
         layout = QVBoxLayout(self)
@@ -65,6 +72,8 @@ class ExportDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(bool(ids))
         layout.addWidget(buttons)
         self.resize(760, 520)
         self.saved_to: Path | None = None
@@ -76,6 +85,11 @@ class ExportDialog(QDialog):
         return self.library.export(chosen, fmt, title=self.title, in_order=self.in_order)
 
     def _preview(self) -> None:
+        if not self.ids:
+            self.preview.setPlainText(
+                "Nothing to export: select papers, or choose a view that has some."
+            )
+            return
         # The preview shows the first entries only, so a 100k-paper export never stalls the window.
         shown = self.ids[:PREVIEW_PAPERS]
         text = self.text(ids=shown)
@@ -84,17 +98,41 @@ class ExportDialog(QDialog):
             text += f"\n… and {more}, written when you save.\n"
         self.preview.setPlainText(text)
 
-    def save(self, path: Path | None = None) -> None:
+    def save(self, path: Path | None = None) -> LibraryTask | None:
+        """Write the whole export on a worker (Cancel leaves no file); the dialog closes after."""
+        if not self.ids:
+            return None
         fmt = self.format.currentData()
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(self, "Export", f"papers{EXTENSIONS[fmt]}")
             if not chosen:
-                return
+                return None
             path = Path(chosen)
-        try:
-            path.write_text(self.text(), encoding="utf-8")
-        except OSError as error:
-            QMessageBox.warning(self, "Cannot save", f"{path}: {error.strerror or error}")
-            return
+        target, ids, title, in_order = path, list(self.ids), self.title, self.in_order
+
+        def work(library: Library, progress: Progress, cancelled: Cancelled) -> object:
+            return library.export_to_file(
+                ids,
+                fmt,
+                target,
+                title=title,
+                in_order=in_order,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+        self.saving = self.workers.run(
+            f"Exporting {counted(len(ids), 'paper')}",
+            work,
+            title="Export",
+            done=lambda written: self._saved(target) if written else self._not_saved(),
+            parent=self,
+        )
+        return self.saving
+
+    def _not_saved(self) -> None:
+        self.setWindowTitle(f"{self.windowTitle().split(' (')[0]} (cancelled: nothing written)")
+
+    def _saved(self, path: Path) -> None:
         self.saved_to = path
         self.accept()

@@ -35,3 +35,17 @@ def ask_tag_changes(parent: QWidget, count: int) -> tuple[list[str], list[str]] 
     add = [w for w in words if not w.startswith("-")]
     remove = [w[1:].strip() for w in words if w.startswith("-")]
     return add, remove
+
+
+def ask_merge_tags(parent: QWidget, old: str, into: str) -> bool:
+    """Renaming onto a tag that exists joins the two: say so, and let the user step back."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent,
+        "Merge tags",
+        f"A tag named {into!r} exists already. Merge {old!r} into it?\n\n"
+        f"Papers tagged {old!r} get {into!r}; the tag {old!r} goes away. (Undo brings it back.)",
+        buttons.Yes | buttons.Cancel,
+        buttons.Cancel,
+    )
+    return answer == buttons.Yes
