@@ -37,6 +37,7 @@ class Maintenance(LibraryBase):
         saved = backup.copy_to(self.conn, backup.stamped(self.path, "before-restore"))
         backup.restore_into(self.conn, source)
         migrate(self.conn)  # an older backup comes up to this version's schema
+        self._changed_everything()
         return saved
 
     # -- undo ------------------------------------------------------------------------------
@@ -57,6 +58,8 @@ class Maintenance(LibraryBase):
         return self._replay("redo")
 
     def _replay(self, stack: str) -> str | None:
+        """The label of the step undone or redone; `last_changes` says what changed."""
+        self._changed_everything()
         with transaction(self.db):
             done = undo.replay(self.conn, stack)
             if done is None:
