@@ -10,8 +10,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Self
 
-from papershelf.core.text import counted
 from papershelf.core.changes import OpChanges
+from papershelf.core.text import counted
 from papershelf.store import counts, fts, overview, queue_views, undo
 from papershelf.store.connection import checkpoint, connect, transaction
 
