@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from papershelf.core.query import QueryError, parse_query
+
 # What about a paper changed. A view whose search or sort reads one of these may gain, lose
 # or reorder rows; otherwise only the touched rows repaint.
 RATING = "rating"
@@ -83,3 +85,41 @@ class OpChanges:
     def reads_any(self, aspects: Iterable[str]) -> bool:
         """Whether a view that depends on these aspects may show other rows or another order."""
         return self.everything or bool(self.aspects & set(aspects))
+
+
+# What a search field reads; a field not listed reads the listing's own text.
+_FIELD_READS = {
+    None: (TEXT, TAGS, NOTES),  # a bare word is looked up in the listing, tags and notes
+    "note": (NOTES,),
+    "tagtext": (TAGS,),
+    "tag": (TAGS,),
+    "rating": (RATING,),
+    "status": (STATUS,),
+    "queue": (QUEUE,),
+}
+_HAS_READS = {"notes": NOTES, "tags": TAGS, "rating": RATING}
+SORT_READS = {"rating": RATING, "status": STATUS, "added": None, "id": None}
+
+
+def aspects_read(search: str) -> frozenset[str]:
+    """What a search's matches depend on: a change to anything else keeps them as they are.
+    A search that does not parse reads everything (its view reloads and shows the error)."""
+    try:
+        terms = parse_query(search)
+    except QueryError:
+        return ASPECTS
+    read = {TRASH}
+    for term in terms:
+        if term.field == "has":
+            read.add(_HAS_READS.get(term.value.lower(), TEXT))
+        else:
+            read.update(_FIELD_READS.get(term.field, (TEXT,)))
+    return frozenset(read)
+
+
+def sort_reads(sort: str | None) -> frozenset[str]:
+    """What an order depends on (None: the default order, by when papers were added)."""
+    if sort is None:
+        return frozenset()
+    aspect = SORT_READS.get(sort, TEXT)
+    return frozenset() if aspect is None else frozenset({aspect})

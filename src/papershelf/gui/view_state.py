@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex
 
+from papershelf.core.changes import QUEUE, STATUS, TAGS, TEXT, OpChanges, aspects_read, sort_reads
 from papershelf.core.query import QueryError
 from papershelf.core.text import counted
 from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
@@ -242,9 +243,71 @@ class ViewState:
         sidebar.setCurrentIndex(index)
         sidebar.selectionModel().blockSignals(False)
 
-    def paper_changed(self, ids: set[int]) -> None:
-        self.window.model.refresh_rows(ids)
+    def apply(self, changes: OpChanges, *, detail: bool = True) -> None:
+        """Show what an action changed and nothing more: its rows repaint, the counts that
+        moved are relabelled, and the view is queried again only when what it selects or
+        its order depends on what changed. `detail`: reload the detail pane if its paper
+        changed (False when the pane made the change itself and holds the new data)."""
+        if changes.sidebar or changes.recount:
+            self.refresh()
+            return
+        window = self.window
+        reads = self.view_reads()
+        reordered = self.node.kind == "queue" and self.node.name in changes.queues
+        if reordered or changes.reads_any(reads & (self._order_reads() | {QUEUE})):
+            self.refresh(structure=False)
+            window.sidebar_model.update_counts(changes.counts)
+            return
+        if changes.reads_any(reads) and not self._drop_papers_that_left(changes.papers):
+            self.refresh(structure=False)
+            window.sidebar_model.update_counts(changes.counts)
+            return
+        window.model.refresh_rows(set(changes.papers))
+        window.sidebar_model.update_counts(changes.counts)
+        if detail and changes.touches(self.current_id()):
+            window.detail.reload()
+        if self.node.kind == "queue" and changes.reads_any({STATUS, QUEUE}):
+            self.update_next_up()
+        window.paper_actions.update_undo_actions()
         self.seen_version = self.library.data_version()
+
+    def _drop_papers_that_left(self, papers: frozenset[int]) -> bool:
+        """Remove the touched papers the view no longer selects, keeping the highlight on a
+        neighbour; False when a touched paper now belongs to the view and is not shown."""
+        model = self.window.model
+        selected, current = self.selected_ids(), self.current_id()
+        row = self.window.table.currentIndex().row()
+        if not model.recheck(papers):
+            return False
+        if current is not None and current not in model.ids:
+            self._highlight_after_reload(selected, current, row)
+        return True
+
+    def _order_reads(self) -> frozenset[str]:
+        """What the order of the rows on view depends on."""
+        model = self.window.model
+        if model.sort_key is None and model.queue_search is not None:
+            return sort_reads(model.queue_search[1])
+        return sort_reads(model.sort_key)
+
+    def apply_from_detail(self, changes: OpChanges) -> None:
+        self.apply(changes, detail=False)
+
+    def view_reads(self) -> frozenset[str]:
+        """What the papers on view, and their order, depend on."""
+        model, node = self.window.model, self.node
+        reads = set(aspects_read(model.spec.search)) | sort_reads(model.sort_key)
+        if node.kind == "status" or node.key == "inbox":
+            reads.add(STATUS)
+        elif node.kind == "tag":
+            reads.add(TAGS)
+        elif node.key == "review":
+            reads.add(TEXT)
+        elif node.kind == "queue":
+            reads.add(QUEUE)
+            if model.queue_search is not None:
+                reads |= aspects_read(model.queue_search[0])
+        return frozenset(reads | self._order_reads())
 
     def check_external_changes(self) -> None:
         if self.library.data_version() != self.seen_version:

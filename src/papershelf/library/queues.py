@@ -67,6 +67,11 @@ class Queues(Reading):
             queues.move(self.conn, name, list(ids), position)
         return self._changes(ids, QUEUE, queues=[name])
 
+    def queue_search(self, name: str) -> tuple[str, str] | None:
+        """A smart queue's (search, sort); None for a plain queue."""
+        queue = queue_views.definition(self.conn, name)
+        return (queue.query, queue.sort) if queue.smart else None
+
     def is_smart_queue(self, name: str) -> bool:
         return queues.is_smart(self.conn, name)
 

@@ -38,15 +38,29 @@ _PROBES = (
 )
 
 
-def row_predicate(query: str) -> tuple[str, list[object]]:
-    """A smart queue's search as a test of one row `p` whose text is in the probe tables
-    (`load_probes`): the same papers as its listing."""
-    where, params = compile_filter(Filter(search=query))
+def row_predicate(query: str | Filter) -> tuple[str, list[object]]:
+    """A search (or a whole filter) as a test of one row `p` whose text is in the probe
+    tables (`load_probes`): the same papers as its listing."""
+    where, params = compile_filter(query if isinstance(query, Filter) else Filter(search=query))
     where = _SET_OF_FTS.sub(
         r"EXISTS (SELECT 1 FROM temp.probe_\1 WHERE probe_\1 MATCH ? AND rowid = p.id)", where
     )
     where = _SET_OF_PAPERS.sub(r"EXISTS (SELECT 1 FROM \2 WHERE \3 AND \1.paper_id = p.id)", where)
     return where, params
+
+
+def which_match(conn: sqlite3.Connection, spec: Filter, ids: Sequence[int]) -> set[int]:
+    """Those of these (few) papers that the filter selects, tested row by row."""
+    ids_json = json.dumps(sorted(set(ids)))
+    load_probes(conn, ids_json)
+    where, params = row_predicate(spec)
+    return {
+        row[0]
+        for row in conn.execute(
+            f"SELECT p.id FROM papers p WHERE p.id IN (SELECT value FROM json_each(?)) AND {where}",
+            [ids_json, *params],
+        )
+    }
 
 
 def load_probes(conn: sqlite3.Connection, ids_json: str) -> None:

@@ -30,22 +30,18 @@ class PaperActions:
         self.view = window.view
 
     def rate_one(self, paper_id: int, stars: int) -> None:
-        self.library.rate([paper_id], stars)
-        self.window.model.refresh_rows({paper_id})
-        self.window.detail.reload()
+        self.view.apply(self.library.rate([paper_id], stars))
 
     def rate_selected(self, stars: int) -> None:
         ids = self.view.selected_ids()
         if ids:
-            self.library.rate(ids, stars)
-            self.view.refresh(structure=False)
+            self.view.apply(self.library.rate(ids, stars))
 
     def status_selected(self, status: str) -> None:
         ids = self.view.selected_ids()
         if not ids:
             return
-        self.library.set_status(ids, status)
-        self.view.refresh()
+        self.view.apply(self.library.set_status(ids, status))
         if self.view.node.kind == "queue" and status in FINISHED:
             self.focus_next_up()
 
@@ -62,8 +58,7 @@ class PaperActions:
         if changes is None:
             return
         add, remove = changes
-        self.library.tag(ids, add=add, remove=remove)
-        self.view.refresh()
+        self.view.apply(self.library.tag(ids, add=add, remove=remove))
 
     def trash_selected(self) -> None:
         ids = self.view.selected_ids()
@@ -75,14 +70,12 @@ class PaperActions:
             f"Move {counted(len(ids), 'paper')} to the trash? "
             "(You can undo this or restore them from the Trash.)",
         ):
-            self.library.trash(ids)
-            self.view.refresh()
+            self.view.apply(self.library.trash(ids))
 
     def restore_selected(self) -> None:
         ids = self.view.selected_ids()
         if ids and self.view.node.key == "trash":
-            self.library.restore(ids)
-            self.view.refresh()
+            self.view.apply(self.library.restore(ids))
 
     def empty_trash(self) -> None:
         if confirm(self.window, "Empty trash", "Delete the papers in the trash for good?"):

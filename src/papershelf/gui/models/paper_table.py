@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -75,6 +75,7 @@ class PaperTableModel(QAbstractTableModel):
         self.library = library
         self.spec = Filter()
         self.queue_order: str | None = None  # a plain queue shows in its own order
+        self.queue_search: tuple[str, str] | None = None  # (search, sort) of a smart queue
         self.sort_key: str | None = None
         self.descending = False
         self.ids: list[int] = []
@@ -86,6 +87,7 @@ class PaperTableModel(QAbstractTableModel):
     def set_filter(self, spec: Filter, *, queue_order: str | None = None) -> None:
         self.spec = spec
         self.queue_order = queue_order
+        self.queue_search = self.library.queue_search(queue_order) if queue_order else None
         self.reload()
 
     def set_search(self, text: str) -> None:
@@ -158,6 +160,29 @@ class PaperTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self.ids), len(self.ids) + len(more) - 1)
             self.ids.extend(more)
             self.endInsertRows()
+
+    def membership(self) -> Filter:
+        """What selects the papers on view, queue membership included."""
+        if self.queue_order is None:
+            return self.spec
+        if self.queue_search is not None:
+            return replace(self.spec, search=f"{self.queue_search[0]} {self.spec.search}")
+        return replace(self.spec, queue=self.queue_order)
+
+    def recheck(self, paper_ids: Collection[int]) -> bool:
+        """Drop the rows of touched papers the view no longer selects; False (nothing
+        changed) when a touched paper now belongs to the view and is not shown."""
+        if not paper_ids:
+            return True
+        belong = self.library.which_match(self.membership(), list(paper_ids))
+        shown = {paper_id: row for row, paper_id in enumerate(self.ids) if paper_id in paper_ids}
+        if belong - shown.keys():
+            return False
+        for row in sorted((r for i, r in shown.items() if i not in belong), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self._rows.pop(self.ids.pop(row), None)
+            self.endRemoveRows()
+        return True
 
     def refresh_rows(self, paper_ids: set[int] | None = None) -> None:
         """Repaint changed papers without re-querying the order: dataChanged for their rows only."""
