@@ -173,3 +173,14 @@ def test_smart_queue_progress_and_next_up_come_from_sql(seeded: Library) -> None
     progress = seeded.queue_progress("broad")
     assert (progress["total"], progress["read"]) == (len(listing), 2)
     assert seeded.queue_next("broad") == listing[3]
+
+
+def test_the_first_paper_still_to_read_is_found_past_a_chunk(seeded: Library) -> None:
+    ids = list(reversed(seeded.query_ids()))  # an order that is not the table's
+    seeded.set_status(ids[:130], "read")
+    seeded.set_status(ids[130:146], "dropped")
+    assert seeded.first_unfinished(ids) == ids[146]
+    assert seeded.first_unfinished(ids[:146]) is None
+    seeded.create_queue("q")
+    seeded.enqueue("q", ids[:3])
+    assert seeded.queue_totals("q") == (3, 3)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from papershelf.core.changes import QUEUE, OpChanges
+from papershelf.core.errors import NotFound
 from papershelf.library.base import papers_phrase
 from papershelf.library.reading import Reading
 from papershelf.store import annotations as store_annotations
@@ -98,6 +99,17 @@ class Queues(Reading):
             read=read,
             today=today or date.today(),
         )
+
+    def queue_totals(self, name: str) -> tuple[int, int]:
+        """(papers read or skimmed, papers) of a queue, from the sidebar's counts."""
+        counted = self.counts()
+        if f"queue:{name}" not in counted:
+            raise NotFound(f"no queue named {name!r}")
+        return counted[f"queue-read:{name}"], counted[f"queue:{name}"]
+
+    def first_unfinished(self, ids: Sequence[int]) -> int | None:
+        """The first of these papers (in this order) still to be read."""
+        return queue_views.first_unfinished(self.conn, ids)
 
     def queue_next(self, name: str) -> int | None:
         """The first paper of the queue, in its order, not read, skimmed or dropped yet."""

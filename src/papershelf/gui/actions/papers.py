@@ -46,7 +46,7 @@ class PaperActions:
             self.focus_next_up()
 
     def focus_next_up(self) -> None:
-        paper_id = self.library.queue_next(self.view.node.name)
+        paper_id = self.view.next_unfinished()
         if paper_id is not None and paper_id in self.window.model.ids:
             self.view.highlight([paper_id])
 
