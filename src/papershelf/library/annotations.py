@@ -20,7 +20,7 @@ class Annotations(LibraryBase):
         self, ids: Sequence[int], *, add: Sequence[str] = (), remove: Sequence[str] = ()
     ) -> OpChanges:
         new_tags = store_annotations.missing_tags(self.conn, list(add))
-        with self._write(f"Tag {papers_phrase(ids)}", watch=ids) as touched:
+        with self._write(f"Tag {papers_phrase(ids)}", watch=ids, aspects={TAGS}) as touched:
             store_annotations.require_papers(self.conn, list(ids))
             store_annotations.add_tags(self.conn, list(ids), list(add))
             store_annotations.remove_tags(self.conn, list(ids), list(remove))
@@ -38,21 +38,21 @@ class Annotations(LibraryBase):
         return self._changes(touched, TAGS, tag_list=True)
 
     def rate(self, ids: Sequence[int], rating: int) -> OpChanges:
-        with self._write(f"Rate {papers_phrase(ids)} {rating}★", watch=ids):
+        with self._write(f"Rate {papers_phrase(ids)} {rating}★", watch=ids, aspects={RATING}):
             store_annotations.require_papers(self.conn, list(ids))
             store_annotations.set_rating(self.conn, list(ids), rating, now())
         return self._changes(ids, RATING)
 
     def set_status(self, ids: Sequence[int], status: str, *, at: str | None = None) -> OpChanges:
         """Set the reading status; `at` (ISO time) records when, for imports of old history."""
-        with self._write(f"Mark {papers_phrase(ids)} {status}", watch=ids):
+        with self._write(f"Mark {papers_phrase(ids)} {status}", watch=ids, aspects={STATUS}):
             store_annotations.require_papers(self.conn, list(ids))
             store_annotations.set_status(self.conn, list(ids), status, at or now())
         return self._changes(ids, STATUS)
 
     def add_note(self, paper_id: int, body: str) -> int:
         """A new note's id; `last_changes` says what changed."""
-        with self._write("Add note", watch=[paper_id]) as touched:
+        with self._write("Add note", watch=[paper_id], aspects={NOTES}) as touched:
             store_annotations.require_papers(self.conn, [paper_id])
             touched.add(paper_id)
             note = store_annotations.add_note(self.conn, paper_id, body, now())
@@ -61,18 +61,20 @@ class Annotations(LibraryBase):
 
     def edit_note(self, note_id: int, body: str) -> OpChanges:
         paper = [store_annotations.note_paper(self.conn, note_id)]
-        with self._write("Edit note", watch=paper) as touched:
+        with self._write("Edit note", watch=paper, aspects={NOTES}) as touched:
             touched.add(store_annotations.edit_note(self.conn, note_id, body, now()))
         return self._changes(paper, NOTES)
 
     def delete_note(self, note_id: int) -> OpChanges:
         paper = [store_annotations.note_paper(self.conn, note_id)]
-        with self._write("Delete note", watch=paper) as touched:
+        with self._write("Delete note", watch=paper, aspects={NOTES}) as touched:
             touched.add(store_annotations.delete_note(self.conn, note_id))
         return self._changes(paper, NOTES)
 
     def update_paper(self, paper_id: int, **changes: Any) -> OpChanges:
-        with self._write(f"Edit {', '.join(sorted(changes))}", watch=[paper_id]) as touched:
+        with self._write(
+            f"Edit {', '.join(sorted(changes))}", watch=[paper_id], aspects={TEXT}
+        ) as touched:
             store_annotations.require_papers(self.conn, [paper_id])
             store_annotations.update_paper(self.conn, paper_id, changes, now())
             touched.add(paper_id)
@@ -88,14 +90,16 @@ class Annotations(LibraryBase):
         return self._changed_everything()
 
     def trash(self, ids: Sequence[int]) -> OpChanges:
-        with self._write(f"Move {papers_phrase(ids)} to the trash", watch=ids) as touched:
+        with self._write(
+            f"Move {papers_phrase(ids)} to the trash", watch=ids, aspects={TRASH}
+        ) as touched:
             store_annotations.require_papers(self.conn, list(ids))
             store_annotations.trash(self.conn, list(ids), now())
             touched.update(ids)
         return self._changes(ids, TRASH)
 
     def restore(self, ids: Sequence[int]) -> OpChanges:
-        with self._write(f"Restore {papers_phrase(ids)}", watch=ids) as touched:
+        with self._write(f"Restore {papers_phrase(ids)}", watch=ids, aspects={TRASH}) as touched:
             store_annotations.restore(self.conn, list(ids))
             touched.update(ids)
         return self._changes(ids, TRASH)

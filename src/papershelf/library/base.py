@@ -4,13 +4,13 @@ sidebar's counts kept current by what each action changed."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import MappingProxyType
 from typing import Self
 
-from papershelf.core.changes import OpChanges
+from papershelf.core.changes import ASPECTS, STATUS, TRASH, OpChanges, aspects_read
 from papershelf.core.text import counted
 from papershelf.store import counts, fts, overview, queue_views, undo
 from papershelf.store.connection import checkpoint, connect, transaction
@@ -55,15 +55,23 @@ class LibraryBase:
 
     @contextmanager
     def _write(
-        self, label: str, *, undoable: bool = True, watch: Sequence[int] | None = None
+        self,
+        label: str,
+        *,
+        undoable: bool = True,
+        watch: Sequence[int] | None = None,
+        aspects: Collection[str] = ASPECTS,
     ) -> Iterator[set[int]]:
         """One transaction and one undo step; papers in the yielded set get tags and notes
         re-indexed (their listing text is re-indexed by triggers).
 
-        `watch`: the papers whose counts the write can move (None: any count may move)."""
+        `watch`: the papers whose counts the write can move (None: any count may move);
+        `aspects`: what it changes on them (smart queues that read none of it keep their
+        members, and unless the status changes, their read counts too)."""
         ids: set[int] = set()
         with transaction(self.db):
-            before = self._keys_before(watch)
+            smart = self._smart_reading(aspects)
+            before = self._keys_before(watch, smart)
             if undoable:
                 undo.begin(self.conn, label)
             try:
@@ -72,21 +80,33 @@ class LibraryBase:
                 undo.end(self.conn)
             if ids:
                 fts.refresh(self.conn, ids)
-            self._move_counts(watch, before)
+            self._move_counts(watch, before, smart)
 
-    def _keys_before(self, watch: Sequence[int] | None) -> Counter[str] | None:
+    def _smart_reading(self, aspects: Collection[str]) -> dict[str, str]:
+        """The smart queues whose counts a change of these aspects can move."""
+        if {STATUS, TRASH} & set(aspects):
+            return self._smart
+        return {
+            name: query for name, query in self._smart.items() if aspects_read(query) & set(aspects)
+        }
+
+    def _keys_before(
+        self, watch: Sequence[int] | None, smart: Mapping[str, str]
+    ) -> Counter[str] | None:
         if not self._counts_current() or watch is None or len(watch) > COUNTED_PAPERS:
             return None
-        return counts.paper_keys(self.conn, watch, self._smart) if watch else Counter()
+        return counts.paper_keys(self.conn, watch, smart) if watch else Counter()
 
-    def _move_counts(self, watch: Sequence[int] | None, before: Counter[str] | None) -> None:
+    def _move_counts(
+        self, watch: Sequence[int] | None, before: Counter[str] | None, smart: Mapping[str, str]
+    ) -> None:
         if watch is not None and not watch:
             self._moved = {}
             return
         if before is None or watch is None or self._counts is None:
             self._counts, self._moved = None, None
             return
-        moved = counts.paper_keys(self.conn, watch, self._smart)
+        moved = counts.paper_keys(self.conn, watch, smart)
         moved.subtract(before)
         self._moved = {}
         for key, step in moved.items():

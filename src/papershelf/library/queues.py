@@ -52,14 +52,14 @@ class Queues(Reading):
 
     def enqueue(self, name: str, ids: Sequence[int]) -> list[int]:
         """The papers added (those not queued already); `last_changes` says what changed."""
-        with self._write(f"Add {papers_phrase(ids)} to {name!r}", watch=ids):
+        with self._write(f"Add {papers_phrase(ids)} to {name!r}", watch=ids, aspects={QUEUE}):
             store_annotations.require_papers(self.conn, list(ids))
             added = queues.add(self.conn, name, list(ids), now())
         self._changes(added, QUEUE, queues=[name])
         return added
 
     def dequeue(self, name: str, ids: Sequence[int]) -> OpChanges:
-        with self._write(f"Remove {papers_phrase(ids)} from {name!r}", watch=ids):
+        with self._write(f"Remove {papers_phrase(ids)} from {name!r}", watch=ids, aspects={QUEUE}):
             queues.remove(self.conn, name, list(ids))
         return self._changes(ids, QUEUE, queues=[name])
 

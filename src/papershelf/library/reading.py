@@ -56,7 +56,7 @@ class Reading(LibraryBase):
         return overview.data_version(self.conn)
 
     def all_tag_names(self) -> list[str]:
-        return [name for name, _ in self.tags()]
+        return overview.tag_names(self.conn)
 
     def paper(self, paper_id: int) -> dict[str, Any]:
         found = self.papers([paper_id])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -175,7 +176,7 @@ class PaperTableModel(QAbstractTableModel):
         if not paper_ids:
             return True
         belong = self.library.which_match(self.membership(), list(paper_ids))
-        shown = {paper_id: row for row, paper_id in enumerate(self.ids) if paper_id in paper_ids}
+        shown = self.rows_of(paper_ids)
         if belong - shown.keys():
             return False
         for row in sorted((r for i, r in shown.items() if i not in belong), reverse=True):
@@ -194,10 +195,17 @@ class PaperTableModel(QAbstractTableModel):
             return
         for paper_id in paper_ids:
             self._rows.pop(paper_id, None)
-        wanted = set(paper_ids)
-        for row, paper_id in enumerate(self.ids):
-            if paper_id in wanted:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+        for row in self.rows_of(paper_ids).values():
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+
+    def rows_of(self, paper_ids: Collection[int]) -> dict[int, int]:
+        """The rows of those of these (few) papers that are on view: list.index runs in C,
+        where a Python loop over the 60k rows of a broad smart queue took 20 ms."""
+        rows = {}
+        for paper_id in paper_ids:
+            with contextlib.suppress(ValueError):
+                rows[paper_id] = self.ids.index(paper_id)
+        return rows
 
     # -- typed answers for delegates (paint paths never round-trip an empty QVariant) -------
 
