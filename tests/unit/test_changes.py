@@ -15,6 +15,7 @@ import pytest
 from papershelf.core.changes import NOTES, QUEUE, RATING, STATUS, TAGS, TEXT, TRASH, OpChanges
 from papershelf.library import Library
 from papershelf.store.search import Filter
+from tests.conftest import seed
 
 SMART = {
     "broad": "learning",
@@ -137,11 +138,32 @@ def test_another_programs_write_is_counted_again(seeded_path: Path) -> None:
         assert kept_counts(window) == reference_counts(window)
 
 
-def test_undo_and_imports_change_everything(seeded: Library) -> None:
-    seeded.rate([1], 5)
+def test_undo_of_a_paper_action_names_its_papers_and_moves_the_counts(seeded: Library) -> None:
+    seeded.create_queue("rated", query="rating:>=3")
+    seeded.counts()
+    seeded.rate([1, 2], 5)
+    seeded.set_status([2], "read")
+    for replay in (seeded.undo, seeded.undo, seeded.redo):
+        replay()
+        changes = seeded.last_changes
+        assert not changes.everything and not changes.recount and changes.papers <= {1, 2}
+        assert kept_counts(seeded) == reference_counts(seeded)
+    assert seeded.last_changes.counts["queue:rated"] == 2
+
+
+def test_undo_of_a_new_tag_changes_everything(seeded: Library) -> None:
+    seeded.counts()
+    seeded.tag([1], add=["brand new"])
     seeded.undo()
     assert seeded.last_changes == OpChanges.all()
     assert kept_counts(seeded) == reference_counts(seeded)
+
+
+def test_an_import_changes_everything(library: Library) -> None:
+    library.counts()
+    library.import_path(seed("000"))
+    assert library.last_changes == OpChanges.all()
+    assert kept_counts(library) == reference_counts(library)
 
 
 @pytest.mark.parametrize(

@@ -119,10 +119,10 @@ class PaperActions:
         label = self.library.undo()
         if label:
             self.window.statusBar().showMessage(f"Undid: {label}", 4000)
-            self.view.refresh()
+            self.view.apply(self.library.last_changes)
 
     def redo(self) -> None:
         label = self.library.redo()
         if label:
             self.window.statusBar().showMessage(f"Redid: {label}", 4000)
-            self.view.refresh()
+            self.view.apply(self.library.last_changes)
