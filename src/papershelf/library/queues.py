@@ -11,7 +11,7 @@ from papershelf.core.errors import NotFound
 from papershelf.library.base import papers_phrase
 from papershelf.library.reading import Reading
 from papershelf.store import annotations as store_annotations
-from papershelf.store import queue_views, queues, stats
+from papershelf.store import counts, queue_views, queues, stats
 from papershelf.store.clock import now
 from papershelf.store.search import Filter, compile_filter, order_by
 
@@ -87,7 +87,12 @@ class Queues(Reading):
         it: counted in SQL (a smart queue's totals come from the sidebar's counts)."""
         queue = queue_views.definition(self.conn, name)
         if queue.smart:
-            counted = self.counts()
+            # The sidebar's counts when they are kept; else this queue alone (the CLI).
+            counted = (
+                self.counts()
+                if self._counts_current()
+                else counts.smart_queue_counts(self.conn, name, queue.query)
+            )
             total, read = counted[f"queue:{name}"], counted[f"queue-read:{name}"]
         else:
             total, read = queue_views.plain_progress(self.conn, queue)
