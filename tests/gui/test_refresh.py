@@ -120,3 +120,21 @@ def test_a_new_tag_rebuilds_the_sidebar_with_its_row(qtbot, window: MainWindow) 
     assert label(window, "tag:brand-new") == "brand-new  (1)"
     assert window.library.query_ids(Filter(tags=["brand-new"])) == [paper]
     assert window.sidebar.currentIndex().data(NODE_ROLE).key == "all"
+
+
+def test_inside_a_smart_queue_a_paper_that_stops_matching_leaves(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.library.create_queue("unread learning", query="learning status:unread")
+    window.view.refresh()
+    show(window, "queue:unread learning")
+    total = len(window.model.ids)
+    window.table.selectRow(1)
+    leaving = window.model.ids[1]
+    with watching(window) as seen:
+        qtbot.keyClick(window.table, Qt.Key.Key_4)  # the search does not read ratings
+        assert seen.resets == 0 and seen.rows == {1}
+        qtbot.keyClick(window.table, Qt.Key.Key_R)  # read: no longer unread
+    assert leaving not in window.model.ids and len(window.model.ids) == total - 1
+    assert seen.resets == 0 and seen.removed == 1
+    assert label(window, "queue:unread learning").endswith(f"(0/{total - 1})")
+    assert window.detail.paper is not None
+    assert window.detail.paper["id"] == window.view.current_id() != leaving
