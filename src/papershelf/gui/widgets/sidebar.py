@@ -123,8 +123,9 @@ class SidebarModel(QStandardItemModel):
             queues.appendRow(item)
         root.appendRow(queues)
         tags = self._item("Tags", Node("group:tags", "group"))
-        for name, count in lib.tags():
-            tags.appendRow(self._item(name, Node(f"tag:{name}", "tag", name), count))
+        for name in lib.all_tag_names():
+            key = f"tag:{name}"
+            tags.appendRow(self._item(name, Node(key, "tag", name), _count_of(key, counts)))
         root.appendRow(tags)
         sources = self._item("Sources", Node("group:sources", "group"))
         for source in lib.sources():
