@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format bench bench-large fidelity screenshot soak clean
+.PHONY: run test lint format bench bench-actions bench-large fidelity screenshot soak clean
 
 $(STAMP): pyproject.toml
 	bash .ci/system-deps
@@ -35,6 +35,9 @@ format: $(STAMP)
 
 bench: $(STAMP)  ## speed figures at 10k and 100k papers (not part of make test)
 	$(BIN)/python benchmarks/run.py --sizes 10000 100000
+
+bench-actions: $(STAMP)  ## single-paper actions in the window at 20k and 100k -> benchmarks/results-actions.json
+	$(BIN)/python benchmarks/run.py --only-actions --sizes 20000 100000
 
 bench-large: $(STAMP)  ## 1M papers (~30 min, ~20 GB of disk) -> benchmarks/results-1m.json
 	$(BIN)/python benchmarks/run.py --sizes 1000000 --output benchmarks/results-1m.json \

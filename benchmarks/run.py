@@ -528,6 +528,62 @@ def bench_gui(path: Path, size: int) -> list[Row]:
     ]
 
 
+ACTION_LABELS = {
+    "rate": "rate (a digit key)",
+    "status": "status (T, G, N keys)",
+    "tag": "tag (toggle one of 500)",
+    "note": "note save",
+    "move": "move the selection (Down/Up)",
+}
+ACTION_REPEATS = 20  # per action and view
+
+
+def action_probe(path: Path, view: str) -> dict[str, list[float]]:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "action_probe.py"), str(path), view,
+         str(ACTION_REPEATS)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=1200,
+    )  # fmt: skip
+    figures: dict[str, list[float]] = json.loads(done.stdout.splitlines()[-1])
+    return figures
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[18]
+
+
+def bench_actions(size: int, work: Path) -> list[Row]:
+    """Single-paper actions in the real window (offscreen), key press to repaint, with 20
+    smart queues and 500 tags; in All papers and inside the broadest smart queue. Baseline:
+    the same actions on the same papers with no smart queue and no tag."""
+    from benchmarks.action_data import build, without_queues_and_tags
+
+    decorated = build(work / f"actions-{size}.db", size)
+    plain = without_queues_and_tags(decorated, work / f"actions-{size}-plain.db")
+    ours: dict[str, list[float]] = {action: [] for action in ACTION_LABELS}
+    for view in ("all", "queue:smart 00"):
+        for action, times in action_probe(decorated, view).items():
+            ours[action] += times
+    base = action_probe(plain, "all")
+    return [
+        {
+            "figure": f"single-paper action, key to repaint, p95: {label}",
+            "size": size,
+            "value": p95(ours[action]),
+            "unit": "ms",
+            "baseline": p95(base[action]),
+            "baseline_name": "same action, no smart queues or tags",
+            "ratio": p95(ours[action]) / p95(base[action]),
+            "runs": len(ours[action]),
+            "target": "<= 50 ms at 100k (20 smart queues, 500 tags)",
+        }
+        for action, label in ACTION_LABELS.items()
+    ]
+
+
 def machine() -> dict[str, Any]:
     return {
         "python": platform.python_version(),
@@ -553,6 +609,7 @@ def run(sizes: list[int], runs: int) -> list[Row]:
                 results += bench_bulk(library, size)
                 results += bench_export(library, size)
             results += bench_gui(path, size)
+            results += bench_actions(size, work)
     return results
 
 
@@ -605,6 +662,8 @@ def verdict(row: Row) -> str:
         if size >= LARGE:
             return _met(value <= 2000)
         return _met(value <= 1000 and value - row["baseline"] <= 500)
+    if figure.startswith("single-paper action"):
+        return _met(value <= 50) if size == TARGET_PAPERS else "(target at 100k)"
     if figure == "peak RSS of the window process":
         return _met(value <= 200)
     return ""
@@ -648,6 +707,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=3, help="import runs per size (median)")
+    parser.add_argument(
+        "--only-actions",
+        action="store_true",
+        help="only the single-paper action rows (their library is built, not imported timed)",
+    )
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results.json")
     parser.add_argument(
         "--growth-from",
@@ -655,6 +719,13 @@ def main() -> None:
         help="an earlier results file whose sizes join this run's in the growth table",
     )
     args = parser.parse_args()
+    if args.only_actions:
+        with tempfile.TemporaryDirectory() as folder:
+            rows = [row for size in args.sizes for row in bench_actions(size, Path(folder))]
+        output = args.output.with_name("results-actions.json")
+        output.write_text(json.dumps({"machine": machine(), "results": rows}, indent=2) + "\n")
+        print(table(rows))
+        return
     results = run(args.sizes, args.runs)
     earlier = json.loads(args.growth_from.read_text())["results"] if args.growth_from else []
     args.output.write_text(

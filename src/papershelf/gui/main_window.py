@@ -146,8 +146,7 @@ class MainWindow(QMainWindow):
         self.next_up.hide()
         self.detail = DetailPane(self.library, self)
         self.detail.setObjectName("detailPane")
-        self.detail.changed.connect(self.view.paper_changed)
-        self.detail.structure_changed.connect(self.view.rebuild_sidebar)
+        self.detail.applied.connect(self.view.apply_from_detail)
 
         centre = QWidget(self)
         column = QVBoxLayout(centre)

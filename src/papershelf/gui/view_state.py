@@ -9,8 +9,18 @@ import contextlib
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QTimer
 
+from papershelf.core.changes import (
+    QUEUE,
+    STATUS,
+    TAGS,
+    TEXT,
+    TRASH,
+    OpChanges,
+    aspects_read,
+    sort_reads,
+)
 from papershelf.core.query import QueryError
 from papershelf.core.text import counted
 from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
@@ -38,6 +48,7 @@ class ViewState:
         self.library = window.library
         self.node = Node("all", "view")
         self.seen_version = self.library.data_version()
+        self._pace: tuple[str, str, float] | None = None  # queue, started, papers a week
 
     # -- selection -------------------------------------------------------------------------
 
@@ -161,23 +172,39 @@ class ViewState:
         with contextlib.suppress(QueryError, SearchError):
             self.show_count(self.window.model.total())
 
-    def update_next_up(self) -> None:
+    def update_next_up(self, *, pace: bool = True) -> None:
+        """The viewed queue's next paper and progress; `pace` False keeps the papers-a-week
+        figure (it moves only when a paper is marked read, and counting it reads the queue's
+        status history): it follows once the window has painted."""
         next_up = self.window.next_up
         if self.node.kind != "queue":
             next_up.hide()
             return
-        paper_id = self.library.queue_next(self.node.name)
+        name = self.node.name
+        paper_id = self.next_unfinished()
         title = (
             self.library.paper(paper_id)["title"]
             if paper_id is not None
             else "nothing left to read"
         )
-        progress = self.library.queue_progress(self.node.name)
+        if pace or self._pace is None or self._pace[0] != name:
+            progress = self.library.queue_progress(name)
+            self._pace = (name, str(progress["started"]), float(progress["pace_per_week"]))
+        read, total = self.library.queue_totals(name)
+        _, started, per_week = self._pace
         next_up.setText(
-            f"<b>Next up:</b> {html.escape(title)}<br><small>{progress['read']}/{progress['total']} "
-            f"read · started {progress['started']} · {progress['pace_per_week']} papers/week</small>"
+            f"<b>Next up:</b> {html.escape(title)}<br><small>{read}/{total} "
+            f"read · started {started} · {per_week} papers/week</small>"
         )
         next_up.show()
+
+    def next_unfinished(self) -> int | None:
+        """The viewed queue's next paper to read: looked up among the rows on view when they
+        are the whole queue in its own order (a few point queries), else in the library."""
+        model = self.window.model
+        if model.queue_order is not None and model.sort_key is None and not model.spec.search:
+            return self.library.first_unfinished(model.ids)
+        return self.library.queue_next(self.node.name)
 
     # -- refreshing after a change ---------------------------------------------------------
 
@@ -242,9 +269,83 @@ class ViewState:
         sidebar.setCurrentIndex(index)
         sidebar.selectionModel().blockSignals(False)
 
-    def paper_changed(self, ids: set[int]) -> None:
-        self.window.model.refresh_rows(ids)
+    def apply(self, changes: OpChanges, *, detail: bool = True) -> None:
+        """Show what an action changed and nothing more: its rows repaint, the counts that
+        moved are relabelled, and the view is queried again only when what it selects or
+        its order depends on what changed. `detail`: reload the detail pane if its paper
+        changed (False when the pane made the change itself and holds the new data)."""
+        if changes.sidebar or changes.recount:
+            self.refresh()
+            return
+        window = self.window
+        reads = self.view_reads()
+        reordered = self.node.kind == "queue" and self.node.name in changes.queues
+        if reordered or changes.reads_any(reads & (self._order_reads() | {QUEUE})):
+            self.refresh(structure=False)
+            window.sidebar_model.update_counts(changes.counts)
+            return
+        if changes.reads_any(reads) and not self._drop_papers_that_left(changes.papers):
+            self.refresh(structure=False)
+            window.sidebar_model.update_counts(changes.counts)
+            return
+        window.model.refresh_rows(set(changes.papers))
+        window.sidebar_model.update_counts(changes.counts)
+        if detail and changes.touches(self.current_id()):
+            window.detail.reload()
+        if self.node.kind == "queue" and changes.reads_any({STATUS, QUEUE, TRASH}):
+            self._follow_queue(changes)
+        window.paper_actions.update_undo_actions()
         self.seen_version = self.library.data_version()
+
+    def _follow_queue(self, changes: OpChanges) -> None:
+        """The next-up line after a change on a queue's papers. A status change moves the
+        papers-a-week figure only when a paper was marked read or skimmed; then it is counted
+        again once the window has painted (it reads the queue's status history)."""
+        if changes.aspects != {STATUS}:
+            self.update_next_up()
+            return
+        self.update_next_up(pace=False)
+        rows = self.library.table_rows(sorted(changes.papers))
+        if any(row["status"] in ("read", "skimmed") for row in rows.values()):
+            QTimer.singleShot(0, self.update_next_up)
+
+    def _drop_papers_that_left(self, papers: frozenset[int]) -> bool:
+        """Remove the touched papers the view no longer selects, keeping the highlight on a
+        neighbour; False when a touched paper now belongs to the view and is not shown."""
+        model = self.window.model
+        selected, current = self.selected_ids(), self.current_id()
+        row = self.window.table.currentIndex().row()
+        if not model.recheck(papers):
+            return False
+        if current is not None and current not in model.ids:
+            self._highlight_after_reload(selected, current, row)
+        return True
+
+    def _order_reads(self) -> frozenset[str]:
+        """What the order of the rows on view depends on."""
+        model = self.window.model
+        if model.sort_key is None and model.queue_search is not None:
+            return sort_reads(model.queue_search[1])
+        return sort_reads(model.sort_key)
+
+    def apply_from_detail(self, changes: OpChanges) -> None:
+        self.apply(changes, detail=False)
+
+    def view_reads(self) -> frozenset[str]:
+        """What the papers on view, and their order, depend on."""
+        model, node = self.window.model, self.node
+        reads = set(aspects_read(model.spec.search)) | sort_reads(model.sort_key)
+        if node.kind == "status" or node.key == "inbox":
+            reads.add(STATUS)
+        elif node.kind == "tag":
+            reads.add(TAGS)
+        elif node.key == "review":
+            reads.add(TEXT)
+        elif node.kind == "queue":
+            reads.add(QUEUE)
+            if model.queue_search is not None:
+                reads |= aspects_read(model.queue_search[0])
+        return frozenset(reads | self._order_reads())
 
     def check_external_changes(self) -> None:
         if self.window.workers.busy():

@@ -144,7 +144,7 @@ def _receive(child: subprocess.Popen[bytes], name: str) -> tuple[Any, ...]:
     assert child.stdout is not None
     try:
         message: tuple[Any, ...] = pickle.load(child.stdout)
-    except EOFError:
+    except (EOFError, pickle.UnpicklingError):  # a child killed mid-message leaves half of it
         code = child.wait()
         raise ParserStopped(name, f"the parsing process stopped (exit code {code})") from None
     if message[0] == "error":

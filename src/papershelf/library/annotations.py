@@ -1,10 +1,14 @@
-"""The reader's own data on papers: tags, ratings, reading status, notes, edits, the trash."""
+"""The reader's own data on papers: tags, ratings, reading status, notes, edits, the trash.
+
+Each action returns what it changed (`OpChanges`), so that a window refreshes only that.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
+from papershelf.core.changes import NOTES, RATING, STATUS, TAGS, TEXT, TRASH, OpChanges
 from papershelf.library.base import LibraryBase, papers_phrase
 from papershelf.store import annotations as store_annotations
 from papershelf.store.clock import now
@@ -14,71 +18,95 @@ from papershelf.store.merge import merge_papers
 class Annotations(LibraryBase):
     def tag(
         self, ids: Sequence[int], *, add: Sequence[str] = (), remove: Sequence[str] = ()
-    ) -> None:
-        with self._write(f"Tag {papers_phrase(ids)}") as touched:
+    ) -> OpChanges:
+        new_tags = store_annotations.missing_tags(self.conn, list(add))
+        with self._write(f"Tag {papers_phrase(ids)}", watch=ids, aspects={TAGS}) as touched:
             store_annotations.require_papers(self.conn, list(ids))
             store_annotations.add_tags(self.conn, list(ids), list(add))
             store_annotations.remove_tags(self.conn, list(ids), list(remove))
             touched.update(ids)
+        return self._changes(ids, TAGS, tag_list=bool(new_tags))
 
-    def rename_tag(self, old: str, new: str) -> None:
+    def rename_tag(self, old: str, new: str) -> OpChanges:
         with self._write(f"Rename tag {old!r}") as touched:
             touched.update(store_annotations.rename_tag(self.conn, old, new))
+        return self._changes(touched, TAGS, tag_list=True)
 
-    def delete_tag(self, name: str) -> None:
+    def delete_tag(self, name: str) -> OpChanges:
         with self._write(f"Delete tag {name!r}") as touched:
             touched.update(store_annotations.delete_tag(self.conn, name))
+        return self._changes(touched, TAGS, tag_list=True)
 
-    def rate(self, ids: Sequence[int], rating: int) -> None:
-        with self._write(f"Rate {papers_phrase(ids)} {rating}★"):
+    def rate(self, ids: Sequence[int], rating: int) -> OpChanges:
+        with self._write(f"Rate {papers_phrase(ids)} {rating}★", watch=ids, aspects={RATING}):
             store_annotations.require_papers(self.conn, list(ids))
             store_annotations.set_rating(self.conn, list(ids), rating, now())
+        return self._changes(ids, RATING)
 
-    def set_status(self, ids: Sequence[int], status: str, *, at: str | None = None) -> None:
+    def set_status(self, ids: Sequence[int], status: str, *, at: str | None = None) -> OpChanges:
         """Set the reading status; `at` (ISO time) records when, for imports of old history."""
-        with self._write(f"Mark {papers_phrase(ids)} {status}"):
+        with self._write(f"Mark {papers_phrase(ids)} {status}", watch=ids, aspects={STATUS}):
             store_annotations.require_papers(self.conn, list(ids))
             store_annotations.set_status(self.conn, list(ids), status, at or now())
+        return self._changes(ids, STATUS)
 
     def add_note(self, paper_id: int, body: str) -> int:
-        with self._write("Add note") as touched:
+        """A new note's id; `last_changes` says what changed."""
+        with self._write("Add note", watch=[paper_id], aspects={NOTES}) as touched:
             store_annotations.require_papers(self.conn, [paper_id])
             touched.add(paper_id)
-            return store_annotations.add_note(self.conn, paper_id, body, now())
+            note = store_annotations.add_note(self.conn, paper_id, body, now())
+        self._changes([paper_id], NOTES)
+        return note
 
-    def edit_note(self, note_id: int, body: str) -> None:
-        with self._write("Edit note") as touched:
+    def edit_note(self, note_id: int, body: str) -> OpChanges:
+        paper = [store_annotations.note_paper(self.conn, note_id)]
+        with self._write("Edit note", watch=paper, aspects={NOTES}) as touched:
             touched.add(store_annotations.edit_note(self.conn, note_id, body, now()))
+        return self._changes(paper, NOTES)
 
-    def delete_note(self, note_id: int) -> None:
-        with self._write("Delete note") as touched:
+    def delete_note(self, note_id: int) -> OpChanges:
+        paper = [store_annotations.note_paper(self.conn, note_id)]
+        with self._write("Delete note", watch=paper, aspects={NOTES}) as touched:
             touched.add(store_annotations.delete_note(self.conn, note_id))
+        return self._changes(paper, NOTES)
 
-    def update_paper(self, paper_id: int, **changes: Any) -> None:
-        with self._write(f"Edit {', '.join(sorted(changes))}") as touched:
+    def update_paper(self, paper_id: int, **changes: Any) -> OpChanges:
+        with self._write(
+            f"Edit {', '.join(sorted(changes))}", watch=[paper_id], aspects={TEXT}
+        ) as touched:
             store_annotations.require_papers(self.conn, [paper_id])
             store_annotations.update_paper(self.conn, paper_id, changes, now())
             touched.add(paper_id)
+        return self._changes([paper_id], TEXT)
 
-    def merge(self, keep: int, other: int) -> None:
+    def merge(self, keep: int, other: int) -> OpChanges:
         with self._write("Merge papers") as touched:
             store_annotations.require_papers(self.conn, [keep, other])
-            if keep == other:
-                return
-            merge_papers(self.conn, keep, other, now())
-            touched.update((keep, other))
+            if keep != other:
+                merge_papers(self.conn, keep, other, now())
+                touched.update((keep, other))
+        # The kept paper takes the other's tags, notes, queues and sources.
+        return self._changed_everything()
 
-    def trash(self, ids: Sequence[int]) -> None:
-        with self._write(f"Move {papers_phrase(ids)} to the trash") as touched:
+    def trash(self, ids: Sequence[int]) -> OpChanges:
+        with self._write(
+            f"Move {papers_phrase(ids)} to the trash", watch=ids, aspects={TRASH}
+        ) as touched:
             store_annotations.require_papers(self.conn, list(ids))
             store_annotations.trash(self.conn, list(ids), now())
             touched.update(ids)
+        return self._changes(ids, TRASH)
 
-    def restore(self, ids: Sequence[int]) -> None:
-        with self._write(f"Restore {papers_phrase(ids)}") as touched:
+    def restore(self, ids: Sequence[int]) -> OpChanges:
+        with self._write(f"Restore {papers_phrase(ids)}", watch=ids, aspects={TRASH}) as touched:
             store_annotations.restore(self.conn, list(ids))
             touched.update(ids)
+        return self._changes(ids, TRASH)
 
     def empty_trash(self) -> int:
+        """How many papers were deleted for good; `last_changes` says what changed."""
         with self._write("Empty the trash"):
-            return store_annotations.empty_trash(self.conn)
+            gone = store_annotations.empty_trash(self.conn)
+        self._changed_everything()
+        return gone

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from papershelf.core.changes import KEY, OpChanges
 from papershelf.core.errors import InvalidValue, PapershelfError
 from papershelf.export import FORMATS, BibOptions
 from papershelf.export.bibtex import entry
@@ -28,7 +29,7 @@ class Export(Reading):
         """Papers with their citation keys, assigning (and storing) keys they lack."""
         found = self.papers(ids)
         if any(not paper["citation_key"] for paper in found):
-            with self._write("assign citation keys", undoable=False):
+            with self._write("assign citation keys", undoable=False, watch=()):
                 keys.assign_missing(self.conn, found)
         return found
 
@@ -101,7 +102,7 @@ class Export(Reading):
         for start in range(0, len(missing), RENDER_BATCH):  # a bounded number of dicts at once
             chunk = self.keyed_papers(missing[start : start + RENDER_BATCH])
             fresh = [(paper["id"], paper["citation_key"], entry(paper, options)) for paper in chunk]
-            with self._write("cache entries", undoable=False):
+            with self._write("cache entries", undoable=False, watch=()):
                 entry_cache.store(self.conn, style, fresh)
             entries += fresh
             if progress:
@@ -118,7 +119,8 @@ class Export(Reading):
         # The empty last item gives the closing blank line without copying 200 MB once more.
         return "\n\n".join([*(text for _, _, text in entries), ""])
 
-    def set_citation_key(self, paper_id: int, key: str) -> None:
-        with self._write("Edit citation key"):
+    def set_citation_key(self, paper_id: int, key: str) -> OpChanges:
+        with self._write("Edit citation key", watch=()):
             store_annotations.require_papers(self.conn, [paper_id])
             keys.set_key(self.conn, paper_id, key)
+        return self._changes([paper_id], KEY)

@@ -132,6 +132,7 @@ class Imports(LibraryBase):
     ) -> ImportReport:
         """All of a file's papers or none of them, written a batch at a time as parsed."""
         report = ImportReport(stream.name, stream.layout, 0, warnings=stream.warnings)
+        self._changed_everything()
         with (
             self._write(f"Import {Path(stream.name).name}") as touched,
             sort_indexes_built_after(self.conn, expected_papers),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from papershelf.core.changes import ASPECTS
 from papershelf.library.base import LibraryBase
 from papershelf.store import annotations as store_annotations
 from papershelf.store import backup, fts, undo
@@ -37,6 +38,7 @@ class Maintenance(LibraryBase):
         saved = backup.copy_to(self.conn, backup.stamped(self.path, "before-restore"))
         backup.restore_into(self.conn, source)
         migrate(self.conn)  # an older backup comes up to this version's schema
+        self._changed_everything()
         return saved
 
     # -- undo ------------------------------------------------------------------------------
@@ -61,11 +63,21 @@ class Maintenance(LibraryBase):
         return self._replay("redo")
 
     def _replay(self, stack: str) -> str | None:
+        """The label of the step undone or redone; `last_changes` says what changed: the
+        step's papers when it changed only their own rows, else everything."""
         with transaction(self.db):
+            papers = undo.step_papers(self.conn, stack)
+            watch = sorted(papers) if papers is not None else None
+            before = self._keys_before(watch, self._smart)
             done = undo.replay(self.conn, stack)
             if done is None:
                 return None
             meta = set(done.meta_ids)
             meta.update(store_annotations.papers_with_tag_ids(self.conn, list(done.tag_ids)))
             fts.refresh(self.conn, meta)
-            return done.label
+            self._move_counts(watch, before, self._smart)
+        if watch is None or self._moved is None:
+            self._changed_everything()
+        else:
+            self._changes(watch, *ASPECTS)
+        return done.label

@@ -8,7 +8,7 @@ from typing import Any
 
 from papershelf.core.errors import NotFound
 from papershelf.library.base import LibraryBase
-from papershelf.store import lookup, overview, queues, rows, stats
+from papershelf.store import counts, lookup, overview, queues, rows, stats
 from papershelf.store.read import fetch_papers
 from papershelf.store.search import Filter, Probes
 
@@ -36,6 +36,11 @@ class Reading(LibraryBase):
     def _probes(self) -> Probes:
         return lookup.probes(self.conn)
 
+    def which_match(self, spec: Filter, ids: Sequence[int]) -> set[int]:
+        """Those of a few papers that `spec` selects (a view checks the papers an action
+        touched, instead of querying all of its rows again)."""
+        return counts.which_match(self.conn, spec, ids)
+
     def count(self, spec: Filter | None = None) -> int:
         return lookup.count_matching(self.conn, spec or Filter())
 
@@ -51,7 +56,7 @@ class Reading(LibraryBase):
         return overview.data_version(self.conn)
 
     def all_tag_names(self) -> list[str]:
-        return [name for name, _ in self.tags()]
+        return overview.tag_names(self.conn)
 
     def paper(self, paper_id: int) -> dict[str, Any]:
         found = self.papers([paper_id])

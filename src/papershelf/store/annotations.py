@@ -235,3 +235,13 @@ def papers_with_tag_ids(conn: sqlite3.Connection, tag_ids: list[int]) -> list[in
             (_ids(tag_ids),),
         )
     ]
+
+
+def missing_tags(conn: sqlite3.Connection, names: list[str]) -> list[str]:
+    """Those of these tag names no tag has yet."""
+    return [
+        name
+        for name in names
+        if conn.execute("SELECT 1 FROM tags WHERE name = ?", (" ".join(name.split()),)).fetchone()
+        is None
+    ]

@@ -23,6 +23,10 @@ def tag_counts(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     ]
 
 
+def tag_names(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]
+
+
 def status_counts(conn: sqlite3.Connection) -> dict[str, int]:
     counts = dict.fromkeys(STATUSES, 0)
     for status, number in conn.execute(

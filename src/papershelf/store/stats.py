@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import date, timedelta
 from typing import Any
@@ -60,27 +59,30 @@ def oldest_unread(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, A
     ]
 
 
-def queue_progress(
-    conn: sqlite3.Connection, queue_ids: list[int], created: str, *, today: date
+def queue_pace(
+    conn: sqlite3.Connection,
+    members: tuple[str, list[object]],
+    created: str,
+    *,
+    total: int,
+    read: int,
+    today: date,
 ) -> dict[str, Any]:
-    """Read/total, when the queue was started and how many papers a week get read from it."""
-    ids = json.dumps(queue_ids)
-    read = conn.execute(
-        f"SELECT count(*) FROM papers WHERE id IN (SELECT value FROM json_each(?)) "
-        f"AND status IN {FINISHED}",
-        (ids,),
-    ).fetchone()[0]
+    """Read/total, when the queue was started and how many papers a week get read from it
+    (`members`: a WHERE clause over `papers p` selecting the queue's papers)."""
+    where, params = members
     started = created[:10]
     finished_since = conn.execute(
-        "SELECT count(DISTINCT paper_id) FROM status_history WHERE status IN ('read', 'skimmed') "
-        "AND paper_id IN (SELECT value FROM json_each(?)) AND changed >= ?",
-        (ids, started),
+        "SELECT count(DISTINCT h.paper_id) FROM status_history h "
+        "WHERE h.status IN ('read', 'skimmed') AND h.changed >= ? "
+        f"AND h.paper_id IN (SELECT p.id FROM papers p WHERE {where})",
+        [started, *params],
     ).fetchone()[0]
     days = max(1, (today - date.fromisoformat(started)).days)
     weeks = max(1.0, days / 7)
     return {
-        "total": len(queue_ids),
-        "read": int(read),
+        "total": total,
+        "read": read,
         "started": started,
         "pace_per_week": round(finished_since / weeks, 1),
     }

@@ -359,3 +359,30 @@ def replay(conn: sqlite3.Connection, stack: str) -> Replayed | None:
     meta = {int(p) for _, _, p, _, flag in entries if p is not None and flag & 2}
     tags = {int(t) for _, _, _, t, flag in entries if t is not None and flag & 2}
     return Replayed(label, meta, tags)
+
+
+# Rows of these tables belong to one paper: undoing them changes that paper and its counts.
+# Anything else (a tag, a queue or a source made, renamed or deleted; a paper coming back or
+# going away) changes the sidebar's rows as well.
+_PAPER_ROWS = ("urls", "paper_tags", "notes", "queue_items", "status_history", "review_flags")
+_TABLE = re.compile(r"^(INSERT INTO|DELETE FROM|UPDATE) (\w+)")
+
+
+def step_papers(conn: sqlite3.Connection, stack: str) -> set[int] | None:
+    """The papers the newest step on `stack` would change back, when it changes nothing but
+    their own rows (None otherwise, or when the stack is empty)."""
+    found = top(conn, stack)
+    if found is None:
+        return None
+    papers: set[int] = set()
+    for statement, paper_id in conn.execute(
+        "SELECT statement, paper_id FROM undo_log WHERE step = ?", (found[0],)
+    ):
+        match = _TABLE.match(statement)
+        if match is None or paper_id is None:
+            return None
+        verb, table = match.groups()
+        if not (table in _PAPER_ROWS or (table == "papers" and verb == "UPDATE")):
+            return None
+        papers.add(int(paper_id))
+    return papers

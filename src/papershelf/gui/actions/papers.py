@@ -34,27 +34,23 @@ class PaperActions:
         self.view = window.view
 
     def rate_one(self, paper_id: int, stars: int) -> None:
-        self.library.rate([paper_id], stars)
-        self.window.model.refresh_rows({paper_id})
-        self.window.detail.reload()
+        self.view.apply(self.library.rate([paper_id], stars))
 
     def rate_selected(self, stars: int) -> None:
         ids = self.view.selected_ids()
         if ids:
-            self.library.rate(ids, stars)
-            self.view.refresh(structure=False)
+            self.view.apply(self.library.rate(ids, stars))
 
     def status_selected(self, status: str) -> None:
         ids = self.view.selected_ids()
         if not ids:
             return
-        self.library.set_status(ids, status)
-        self.view.refresh()
+        self.view.apply(self.library.set_status(ids, status))
         if self.view.node.kind == "queue" and status in FINISHED:
             self.focus_next_up()
 
     def focus_next_up(self) -> None:
-        paper_id = self.library.queue_next(self.view.node.name)
+        paper_id = self.view.next_unfinished()
         if paper_id is not None and paper_id in self.window.model.ids:
             self.view.highlight([paper_id])
 
@@ -66,8 +62,7 @@ class PaperActions:
         if changes is None:
             return
         add, remove = changes
-        self.library.tag(ids, add=add, remove=remove)
-        self.view.refresh()
+        self.view.apply(self.library.tag(ids, add=add, remove=remove))
 
     def trash_selected(self) -> None:
         ids = self.view.selected_ids()
@@ -79,14 +74,12 @@ class PaperActions:
             f"Move {counted(len(ids), 'paper')} to the trash? "
             "(You can undo this or restore them from the Trash.)",
         ):
-            self.library.trash(ids)
-            self.view.refresh()
+            self.view.apply(self.library.trash(ids))
 
     def restore_selected(self) -> None:
         ids = self.view.selected_ids()
         if ids and self.view.node.key == "trash":
-            self.library.restore(ids)
-            self.view.refresh()
+            self.view.apply(self.library.restore(ids))
 
     def empty_trash(self) -> None:
         count = self.library.count(Filter(trash=True))
@@ -157,7 +150,7 @@ class PaperActions:
         self.window.detail.flush_note()
         if self.library.undo_size(stack) <= SMALL_STEP_ROWS:
             label = self.library.undo() if stack == "undo" else self.library.redo()
-            self._replayed(stack, label)
+            self._replayed(stack, label, on_worker=False)
             return
 
         def work(library: Library, _progress: Progress, _cancelled: Cancelled) -> object:
@@ -167,11 +160,16 @@ class PaperActions:
             "Undoing" if stack == "undo" else "Redoing",
             work,
             title=stack.title(),
-            done=lambda label: self._replayed(stack, label if isinstance(label, str) else None),
+            done=lambda label: self._replayed(
+                stack, label if isinstance(label, str) else None, on_worker=True
+            ),
         )
 
-    def _replayed(self, stack: str, label: str | None) -> None:
+    def _replayed(self, stack: str, label: str | None, *, on_worker: bool) -> None:
         if label:
             verb = "Undid" if stack == "undo" else "Redid"
             self.window.statusBar().showMessage(f"{verb}: {label}", 4000)
-            self.view.refresh()
+            if on_worker:  # another connection wrote: what it changed is not known here
+                self.view.refresh()
+            else:
+                self.view.apply(self.library.last_changes)

@@ -34,8 +34,11 @@ class QueueActions:
             return
         if name not in names:
             self.library.create_queue(name)
+            self.library.enqueue(name, ids)
+            self.view.refresh()  # a new row in the sidebar
+            return
         self.library.enqueue(name, ids)
-        self.view.refresh()
+        self.view.apply(self.library.last_changes)
 
     def create_queue(self) -> None:
         name = ask_text(self.window, "New queue", "Name:")
@@ -74,5 +77,4 @@ class QueueActions:
     def dequeue_selected(self) -> None:
         ids = self.view.selected_ids()
         if self.view.node.kind == "queue" and ids:
-            self.library.dequeue(self.view.node.name, ids)
-            self.view.refresh()
+            self.view.apply(self.library.dequeue(self.view.node.name, ids))

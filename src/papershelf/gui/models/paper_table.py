@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -75,6 +76,7 @@ class PaperTableModel(QAbstractTableModel):
         self.library = library
         self.spec = Filter()
         self.queue_order: str | None = None  # a plain queue shows in its own order
+        self.queue_search: tuple[str, str] | None = None  # (search, sort) of a smart queue
         self.sort_key: str | None = None
         self.descending = False
         self.ids: list[int] = []
@@ -86,6 +88,7 @@ class PaperTableModel(QAbstractTableModel):
     def set_filter(self, spec: Filter, *, queue_order: str | None = None) -> None:
         self.spec = spec
         self.queue_order = queue_order
+        self.queue_search = self.library.queue_search(queue_order) if queue_order else None
         self.reload()
 
     def set_search(self, text: str) -> None:
@@ -159,6 +162,29 @@ class PaperTableModel(QAbstractTableModel):
             self.ids.extend(more)
             self.endInsertRows()
 
+    def membership(self) -> Filter:
+        """What selects the papers on view, queue membership included."""
+        if self.queue_order is None:
+            return self.spec
+        if self.queue_search is not None:
+            return replace(self.spec, search=f"{self.queue_search[0]} {self.spec.search}")
+        return replace(self.spec, queue=self.queue_order)
+
+    def recheck(self, paper_ids: Collection[int]) -> bool:
+        """Drop the rows of touched papers the view no longer selects; False (nothing
+        changed) when a touched paper now belongs to the view and is not shown."""
+        if not paper_ids:
+            return True
+        belong = self.library.which_match(self.membership(), list(paper_ids))
+        shown = self.rows_of(paper_ids)
+        if belong - shown.keys():
+            return False
+        for row in sorted((r for i, r in shown.items() if i not in belong), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self._rows.pop(self.ids.pop(row), None)
+            self.endRemoveRows()
+        return True
+
     def refresh_rows(self, paper_ids: set[int] | None = None) -> None:
         """Repaint changed papers without re-querying the order: dataChanged for their rows only."""
         last_column = len(COLUMNS) - 1
@@ -169,10 +195,17 @@ class PaperTableModel(QAbstractTableModel):
             return
         for paper_id in paper_ids:
             self._rows.pop(paper_id, None)
-        wanted = set(paper_ids)
-        for row, paper_id in enumerate(self.ids):
-            if paper_id in wanted:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+        for row in self.rows_of(paper_ids).values():
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+
+    def rows_of(self, paper_ids: Collection[int]) -> dict[int, int]:
+        """The rows of those of these (few) papers that are on view: list.index runs in C,
+        where a Python loop over the 60k rows of a broad smart queue took 20 ms."""
+        rows = {}
+        for paper_id in paper_ids:
+            with contextlib.suppress(ValueError):
+                rows[paper_id] = self.ids.index(paper_id)
+        return rows
 
     # -- typed answers for delegates (paint paths never round-trip an empty QVariant) -------
 

@@ -125,8 +125,7 @@ class TagCompleter(QCompleter):
 
 
 class DetailPane(QWidget):
-    changed = Signal(set)  # paper ids whose data changed
-    structure_changed = Signal()  # tags/queues/statuses changed: the sidebar recounts
+    applied = Signal(object)  # the OpChanges of an edit made here (the pane shows it already)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -398,14 +397,12 @@ class DetailPane(QWidget):
 
     # -- saving ----------------------------------------------------------------------------
 
-    def _emit(self, *, structure: bool = False) -> None:
+    def _emit(self) -> None:
+        """Show the edit just made here, and let the window refresh what it changed."""
         if self.paper is None:
             return
-        paper_id = self.paper["id"]
-        self.paper = self.library.paper(paper_id)
-        self.changed.emit({paper_id})
-        if structure:
-            self.structure_changed.emit()
+        self.paper = self.library.paper(self.paper["id"])
+        self.applied.emit(self.library.last_changes)
 
     def _save_title(self) -> None:
         if self._loading or self.paper is None:
@@ -413,7 +410,7 @@ class DetailPane(QWidget):
         text = self.title.text().strip()
         if text and text != self.paper["title"]:
             self.library.update_paper(self.paper["id"], title=text)
-            self._emit(structure=True)
+            self._emit()
             self._fill()
 
     def _save_authors(self) -> None:
@@ -434,7 +431,7 @@ class DetailPane(QWidget):
             self.library.update_paper(
                 self.paper["id"], date=text, date_text=text or self.paper["date_text"]
             )
-            self._emit(structure=True)
+            self._emit()
             self._fill()
 
     def _save_key(self) -> None:
@@ -476,7 +473,7 @@ class DetailPane(QWidget):
         status = self.status.currentData()
         if status != self.paper["status"]:
             self.library.set_status([self.paper["id"]], status)
-            self._emit(structure=True)
+            self._emit()
 
     def _save_tags(self) -> None:
         if self._loading or self.paper is None:
@@ -488,7 +485,7 @@ class DetailPane(QWidget):
         remove = [t for t in have if t.lower() not in lower]
         if add or remove:
             self.library.tag([self.paper["id"]], add=add, remove=remove)
-            self._emit(structure=True)
+            self._emit()
             self.tag_names.setStringList(self.library.all_tag_names())
 
     def add_note(self) -> None:
@@ -526,8 +523,7 @@ class DetailPane(QWidget):
         )
         if current is not None and body != current:
             self.library.edit_note(self.note_id, body)
-            self.paper = self.library.paper(self.paper["id"])
-            self.changed.emit({self.paper["id"]})
+            self._emit()
             item = self.notes.currentItem()
             if item is not None:
                 first = (body.strip().splitlines() or ["(empty note)"])[0][:60]

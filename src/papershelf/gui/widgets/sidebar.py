@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
@@ -68,6 +69,9 @@ class SidebarModel(QStandardItemModel):
         super().__init__()
         self.library = library
         self._progress: dict[str, tuple[int, int]] = {}  # queue node key -> (read, total)
+        self._items: dict[str, QStandardItem] = {}  # node key -> its row
+        self._labels: dict[str, str] = {}  # node key -> its name without the count
+        self._smart: dict[str, str] = {}  # smart queue node key -> its search
         self.rebuild()
 
     def node_at(self, index: QModelIndex | QPersistentModelIndex) -> Node:
@@ -87,59 +91,98 @@ class SidebarModel(QStandardItemModel):
         item.setEditable(False)
         item.setDropEnabled(node.kind in ("tag", "queue"))
         item.setDragEnabled(False)
+        self._items[node.key] = item
+        self._labels[node.key] = label
         return item
 
     def rebuild(self) -> None:
+        """Every row again, with counts from the library's counts (see Library.counts)."""
         self.clear()
         self._progress.clear()
+        self._items.clear()
+        self._labels.clear()
+        self._smart.clear()
         root = self.invisibleRootItem()
         lib = self.library
-        statuses = lib.status_counts()
-        root.appendRow(self._item("All papers", Node("all", "view"), lib.count()))
-        root.appendRow(self._item("Inbox", Node("inbox", "view"), statuses["new"]))
+        counts = lib.counts()
+        root.appendRow(self._item("All papers", Node("all", "view"), _count_of("all", counts)))
+        root.appendRow(self._item("Inbox", Node("inbox", "view"), _count_of("inbox", counts)))
         for status, label in STATUS_NODES:
-            count = statuses[status] + (statuses["skimmed"] if status == "read" else 0)
-            root.appendRow(self._item(label, Node(f"status:{status}", "status", status), count))
+            key = f"status:{status}"
+            root.appendRow(self._item(label, Node(key, "status", status), _count_of(key, counts)))
         root.appendRow(
-            self._item("Needs review", Node("review", "view"), lib.count(Filter(needs_review=True)))
+            self._item("Needs review", Node("review", "view"), _count_of("review", counts))
         )
         queues = self._item("Queues", Node("group:queues", "group"))
         for queue in lib.queues():
-            progress = f"{queue['read']}/{queue['papers']}"
-            smart = " ⚙" if queue["kind"] == "smart" else ""
-            label = f"{queue['name']}{smart}  ({progress})"
             node = Node(f"queue:{queue['name']}", "queue", str(queue["name"]))
-            item = self._item(label, node)
-            self._progress[node.key] = (int(queue["read"]), int(queue["papers"]))
-            item.setData(self._progress[node.key], PROGRESS_ROLE)
-            item.setToolTip(
-                f"{progress} read" + (f" — smart queue: {queue['query']}" if smart else "")
-            )
+            item = self._item(str(queue["name"]), node)
+            if queue["kind"] == "smart":
+                self._smart[node.key] = str(queue["query"])
+            self._show_progress(node.key, int(queue["read"]), int(queue["papers"]))
             queues.appendRow(item)
         root.appendRow(queues)
         tags = self._item("Tags", Node("group:tags", "group"))
-        for name, count in lib.tags():
-            tags.appendRow(self._item(name, Node(f"tag:{name}", "tag", name), count))
+        for name in lib.all_tag_names():
+            key = f"tag:{name}"
+            tags.appendRow(self._item(name, Node(key, "tag", name), _count_of(key, counts)))
         root.appendRow(tags)
         sources = self._item("Sources", Node("group:sources", "group"))
         for source in lib.sources():
             node = Node(f"source:{source['id']}", "source", str(source["file"]), int(source["id"]))
             sources.appendRow(self._item(str(source["file"]), node, int(source["papers"])))
         root.appendRow(sources)
-        root.appendRow(self._item("Trash", Node("trash", "view"), lib.count(Filter(trash=True))))
+        root.appendRow(self._item("Trash", Node("trash", "view"), _count_of("trash", counts)))
+
+    def _show_progress(self, key: str, read: int, total: int) -> None:
+        item, name = self._items[key], self._labels[key]
+        smart = key in self._smart
+        progress = f"{read}/{total}"
+        item.setText(f"{name}{' ⚙' if smart else ''}  ({progress})")
+        self._progress[key] = (read, total)
+        item.setData(self._progress[key], PROGRESS_ROLE)
+        item.setToolTip(
+            f"{progress} read" + (f" — smart queue: {self._smart[key]}" if smart else "")
+        )
+
+    def update_counts(self, moved: Mapping[str, int]) -> None:
+        """Relabel only the rows whose counts moved (keys as in Library.counts)."""
+        counts = self.library.counts()
+        for key in {_node_of(count_key) for count_key in moved}:
+            if key not in self._items:
+                continue  # a row that is not shown (a queue or tag that is gone)
+            if key.startswith("queue:"):
+                name = key.removeprefix("queue:")
+                self._show_progress(key, counts.get(f"queue-read:{name}", 0), counts.get(key, 0))
+            else:
+                self._items[key].setText(f"{self._labels[key]}  ({_count_of(key, counts)})")
+
+    def smart_search(self, key: str) -> str | None:
+        """The search of the smart queue with this node key (None for anything else)."""
+        return self._smart.get(key)
 
     def find(self, key: str) -> QModelIndex:
-        def walk(parent: QModelIndex) -> QModelIndex:
-            for row in range(self.rowCount(parent)):
-                index = self.index(row, 0, parent)
-                if self.node_at(index).key == key:
-                    return index
-                found = walk(index)
-                if found.isValid():
-                    return found
-            return QModelIndex()
+        item = self._items.get(key)
+        return self.indexFromItem(item) if item is not None else QModelIndex()
 
-        return walk(QModelIndex())
+
+def _node_of(count_key: str) -> str:
+    """The sidebar row a count belongs to."""
+    if count_key == "status:new":
+        return "inbox"
+    if count_key == "status:skimmed":
+        return "status:read"  # the Read row counts skimmed papers too
+    if count_key.startswith("queue-read:"):
+        return "queue:" + count_key.removeprefix("queue-read:")
+    return count_key
+
+
+def _count_of(key: str, counts: Mapping[str, int]) -> int:
+    if key == "inbox":
+        return counts.get("status:new", 0)
+    if key == "status:read":
+        return counts.get("status:read", 0) + counts.get("status:skimmed", 0)
+    return counts.get(key, 0)
 
 
 class SidebarDelegate(QStyledItemDelegate):
