@@ -264,7 +264,7 @@ def cmd_backups(library_path: Path, args: argparse.Namespace) -> int:
 def cmd_restore_backup(library_path: Path, args: argparse.Namespace) -> int:
     """Checks the backup as a whole, then replaces the library without ever opening it."""
     saved = restore.restore_file(library_path, args.file)
-    where = f"the library as it was is saved in {saved}" if saved else "there was no library"
+    where = f"the library as it was is saved in {saved}" if saved else "there was nothing to keep"
     print(f"restored {args.file} into {library_path}; {where}")
     return EXIT_OK
 

@@ -7,6 +7,7 @@ was before something replaced it, so they stay until the user removes them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -71,10 +72,9 @@ def write_whole(target: Path, fill: Callable[[sqlite3.Connection], None]) -> Pat
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(partial)
         partial.replace(target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except OSError as error:
         _discard(partial)
         raise health.from_os_error(error, target) from None
@@ -89,21 +89,24 @@ def write_whole(target: Path, fill: Callable[[sqlite3.Connection], None]) -> Pat
 
 def _discard(partial: Path) -> None:
     for path in (partial, partial.with_name(partial.name + "-journal")):
-        try:
+        with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in this folder durable (a no-op where folders cannot be opened)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
         return
     try:
-        os.fsync(fd)
-    except OSError:
-        pass
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
     finally:
         os.close(fd)
 

@@ -90,9 +90,9 @@ def _create(target: Path) -> None:
             migrate(conn)
         finally:
             conn.close()
-        fsync_file(fresh)
+        backup.fsync_file(fresh)
         os.link(fresh, target)  # unlike rename, never replaces a library another process made
-        fsync_dir(target.parent)
+        backup.fsync_dir(target.parent)
     except FileExistsError:
         pass
     except OSError as error:
@@ -169,25 +169,6 @@ def _objects(conn: sqlite3.Connection) -> set[str]:
             "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
         )
     }
-
-
-def fsync_file(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in this folder durable (a no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def checkpoint(path: Path | str) -> tuple[int, int]:

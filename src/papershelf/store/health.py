@@ -40,13 +40,14 @@ def damaged(path: Path | str, detail: str) -> LibraryDamaged:
 def busy(path: Path | str) -> LibraryBusy:
     return LibraryBusy(
         f"{path}: another program is writing to the library and held it longer than we "
-        "waited; nothing was changed — try again when it has finished"
+        "waited; that change was not made — try again when it has finished"
     )
 
 
 def disk_full(path: Path | str) -> DiskFull:
     return DiskFull(
-        f"{path}: the disk is full; nothing was changed — free some space and try again"
+        f"{path}: the disk is full; the change that needed the space was not made — "
+        "free some space and try again"
     )
 
 

@@ -25,8 +25,6 @@ from papershelf.core.errors import (
 from papershelf.store import backup, health
 from papershelf.store.connection import (
     BUSY_TIMEOUT_MS,
-    fsync_dir,
-    fsync_file,
     migrate,
     missing_objects,
     schema_version,
@@ -59,7 +57,7 @@ def stage(candidate: Path, folder: Path) -> Path:
             migrate(conn)  # an older backup comes up to this version's schema
             conn.execute("PRAGMA journal_mode = WAL")
         conn.close()
-        fsync_file(staged)
+        backup.fsync_file(staged)
     except BaseException:
         _remove_with_journals(staged)
         raise
@@ -105,7 +103,8 @@ def _check(conn: sqlite3.Connection, candidate: Path) -> None:
         missing = missing_objects(conn, version)
         if missing:
             raise refuse(
-                candidate, "not a whole Papershelf library (no " + ", ".join(sorted(missing)[:4])
+                candidate,
+                "not a whole Papershelf library (no " + ", ".join(sorted(missing)[:4]) + ")",
             )
         problems = health.deep_problems(conn)
     except sqlite3.DatabaseError as error:
@@ -128,8 +127,8 @@ def save_aside(library: Path) -> Path | None:
         source = sqlite3.connect(library, isolation_level=None)
         try:
             source.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            source.execute("PRAGMA quick_check(1)").fetchall()
-            return backup.copy_to(source, target)
+            if source.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok":
+                return backup.copy_to(source, target)  # consistent while others write
         finally:
             source.close()
     except sqlite3.DatabaseError as error:
@@ -146,9 +145,9 @@ def _raw_copy(library: Path, target: Path) -> Path:
             if source.exists():
                 partial = target.with_name(target.name + suffix + backup.PARTIAL)
                 shutil.copyfile(source, partial)
-                fsync_file(partial)
+                backup.fsync_file(partial)
                 partial.replace(target.with_name(target.name + suffix))
-        fsync_dir(target.parent)
+        backup.fsync_dir(target.parent)
     except OSError as error:
         raise health.from_os_error(error, target) from None
     return target
@@ -210,6 +209,6 @@ def _replace(library: Path, staged: Path) -> None:
         for suffix in ("-wal", "-shm"):  # they belong to the file being replaced (saved aside)
             library.with_name(library.name + suffix).unlink(missing_ok=True)
         staged.replace(library)
-        fsync_dir(library.parent)
+        backup.fsync_dir(library.parent)
     except OSError as error:
         raise health.from_os_error(error, library) from None
