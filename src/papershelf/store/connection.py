@@ -208,8 +208,7 @@ def migrate(conn: sqlite3.Connection, *, target: int = LATEST) -> None:
             conn.execute(f"PRAGMA user_version = {version}")
         conn.execute("COMMIT")
     except BaseException:
-        if conn.in_transaction:  # a full disk may have rolled it back already
-            conn.execute("ROLLBACK")
+        rollback(conn)
         raise
 
 
@@ -241,9 +240,15 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
         yield conn
         conn.execute("COMMIT")
     except BaseException:
-        if conn.in_transaction:  # SQLite rolls back by itself after some errors (disk full)
-            conn.execute("ROLLBACK")
+        rollback(conn)
         raise
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """Roll back the open transaction; SQLite has already done so after some errors (a full
+    disk), and a second ROLLBACK would hide the error that matters behind its own."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
 
 
 def refuse_if_damaged(conn: sqlite3.Connection) -> None:
