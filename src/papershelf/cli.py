@@ -540,6 +540,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (PapershelfError, QueryError, SearchError, argparse.ArgumentTypeError) as error:
         print(f"papershelf: error: {error}", file=sys.stderr)
         return EXIT_INPUT
+    except json.JSONDecodeError as error:  # only the library's own JSON columns are parsed here
+        known = health.from_stored_data(error, path)
+        print(f"papershelf: error: {known}", file=sys.stderr)
+        return known.exit_code
     except BrokenPipeError:
         return EXIT_OK
 

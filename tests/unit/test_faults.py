@@ -5,6 +5,7 @@ zero-byte, foreign and too-new files (issue 13 "Errors the user can act on", iss
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from papershelf.core.errors import DiskFull
 from papershelf.library import Library
 from papershelf.store import connection, health
 from tests import disks
-from tests.checks import counts, problems, snapshot
+from tests.checks import counts, damage, problems, snapshot
 from tests.conftest import seed
 
 
@@ -72,7 +73,7 @@ def test_a_lock_held_by_another_program_is_busy_not_damaged(
         before = counts(seeded_path)
         code, _, err = run(capsys, seeded_path, "tag", "1", "--add", "x")
         assert code == 4 and "another program is writing" in err
-        assert "damaged" not in err and "backup" not in err
+        assert "is damaged" not in err and "restore a backup" not in err
         code, out, _ = run(capsys, seeded_path, "summary")  # reading is not blocked
         assert code == 0 and "147 papers" in out
     finally:
@@ -110,7 +111,7 @@ def test_a_full_disk_is_said_and_rolls_back(
         before = counts(library)
         code, _, err = run(capsys, library, "import", str(big))
         os.environ.pop("PAPERSHELF_BACKUPS_KEEP")
-        assert code == 5 and "the disk is full" in err and "damaged" not in err
+        assert code == 5 and "the disk is full" in err and "is damaged" not in err
         assert counts(library) == before and problems(library) == []
         assert not [p for p in (disk / "backups").iterdir() if p.name.endswith(".partial")]
 
@@ -126,7 +127,7 @@ def test_a_read_only_disk_is_said(
         before = snapshot(library)
         for argv in (("tag", "1", "--add", "x"), ("summary",)):
             code, _, err = run(capsys, library, *argv)
-            assert code == 6 and "cannot be written" in err and "damaged" not in err
+            assert code == 6 and "cannot be written" in err and "is damaged" not in err
         assert snapshot(library) == before
         code, _, err = run(capsys, disk / "new.db", "summary")  # no new library either
         assert code == 6 and not (disk / "new.db").exists()
@@ -192,7 +193,7 @@ def test_files_that_are_not_libraries_are_refused_untouched(
     make(path)
     before = path.read_bytes()
     got, _, err = run(capsys, path, "import", str(seed("003")))
-    assert got == code and words in err and "backup" not in err
+    assert got == code and words in err and "restore a backup" not in err
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lib.db"]
 
@@ -205,7 +206,7 @@ def test_a_newer_library_is_refused_untouched(
         conn.commit()
     before = snapshot(seeded_path)
     code, _, err = run(capsys, seeded_path, "summary")
-    assert code == 7 and "newer Papershelf (schema 99" in err and "backup" not in err
+    assert code == 7 and "newer Papershelf (schema 99" in err and "restore a backup" not in err
     assert snapshot(seeded_path) == before
 
 
@@ -223,4 +224,28 @@ def test_a_bad_input_file_is_never_called_a_damaged_library(
     bad = tmp_path / "bad.json"
     bad.write_text('[{"id": "x", "type": "article", "title": "cut off here')
     code, _, err = run(capsys, seeded.path, "import", "--format", "csl-json", str(bad))
-    assert code == 1 and str(bad) in err and "damaged" not in err
+    assert code == 1 and str(bad) in err and "is damaged" not in err
+
+
+def test_random_damage_is_refused_or_harmless_and_restore_rescues_it(
+    seeded_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A short run of the torture suite's damaged-file family (make torture runs 150)."""
+    good = tmp_path / "good.db"
+    good.write_bytes(vacuumed(seeded_path).read_bytes())
+    rng = random.Random(3)
+    for number in range(12):
+        library = tmp_path / f"d{number}" / "library.db"
+        library.parent.mkdir()
+        library.write_bytes(good.read_bytes())
+        kind = damage(library, rng)
+        for argv in (("summary",), ("export", "-f", "bibtex")):
+            code, _, err = run(capsys, library, *argv)
+            assert code in (0, 3, 7, 8) and "Traceback" not in err, (kind, err)
+        before = snapshot(library)
+        code, _, err = run(capsys, library, "tag", "1", "--add", "x")
+        assert code in (0, 3, 7, 8), (kind, err)
+        if code:
+            assert snapshot(library) == before
+        assert run(capsys, library, "restore", str(good))[0] == 0
+        assert counts(library) == counts(good) and problems(library) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -21,6 +22,8 @@ def library_problem(error: BaseException, path: Path | str) -> LibraryError | No
         return error
     if isinstance(error, sqlite3.DatabaseError):
         return health.classify(error, path)
+    if isinstance(error, json.JSONDecodeError):  # the library's own JSON no longer parses
+        return health.from_stored_data(error, path)
     return None
 
 

@@ -21,6 +21,8 @@ from papershelf.store import health
 DEFAULT_KEEP = 10
 PREFIX = "papershelf-"
 PARTIAL = ".partial"
+STAGING = ".restore"
+SIDE_FILES = ("-journal", "-wal", "-shm")  # what SQLite keeps beside a file it writes
 PRUNED_KINDS = ("daily", "manual")
 # A copy still being written (another process's backup) is never older than this.
 STALE_PARTIAL_SECONDS = 3600
@@ -88,7 +90,7 @@ def write_whole(target: Path, fill: Callable[[sqlite3.Connection], None]) -> Pat
 
 
 def _discard(partial: Path) -> None:
-    for path in (partial, partial.with_name(partial.name + "-journal")):
+    for path in [partial, *(partial.with_name(partial.name + s) for s in SIDE_FILES)]:
         with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)
 
@@ -112,13 +114,18 @@ def fsync_dir(folder: Path) -> None:
 
 
 def sweep_partials(library: Path, *, older_than: float = STALE_PARTIAL_SECONDS) -> list[Path]:
-    """Remove what killed backups left behind (never a copy another process is writing)."""
+    """Remove what killed backups, restores and creations left behind (never a file another
+    process is still writing: those are younger than an hour)."""
     folder = backup_dir(library)
-    if not folder.is_dir():
-        return []
     cutoff = time.time() - older_than
     removed = []
-    for path in folder.glob(f"{PREFIX}*.db{PARTIAL}*"):
+    leftovers = [
+        *(folder.glob(f"{PREFIX}*.db{PARTIAL}*") if folder.is_dir() else []),
+        # a killed restore's staging copy, a killed creation's new file (beside the library)
+        *library.parent.glob(f".{PREFIX}*{STAGING}*"),
+        *library.parent.glob(f".{library.name}.*.new*"),
+    ]
+    for path in leftovers:
         try:
             if path.stat().st_mtime < cutoff:
                 path.unlink()

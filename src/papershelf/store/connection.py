@@ -18,6 +18,7 @@ from papershelf.store.schema import LATEST, MIGRATIONS
 
 AUTOCHECKPOINT_PAGES = 16384
 BUSY_TIMEOUT_MS = 10_000
+PLAUSIBLE_NEWER_VERSIONS = 1000  # a schema step per release: more is a damaged header
 
 
 class LibraryConnection(sqlite3.Connection):
@@ -108,6 +109,8 @@ def _check_opened(conn: LibraryConnection, path: Path) -> None:
     """Refuse a newer or foreign file; remember (and keep from writes) a damaged one."""
     conn.path = path
     version = schema_version(conn)
+    if not 0 <= version <= LATEST + PLAUSIBLE_NEWER_VERSIONS:  # random bytes in the header
+        raise health.damaged(path, f"its header holds an impossible schema version {version}")
     if version > LATEST:
         raise SchemaTooNew(
             f"{path}: made by a newer Papershelf (schema {version}, this one knows {LATEST}); "

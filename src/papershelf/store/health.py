@@ -28,6 +28,7 @@ BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB = 5, 6, 8, 10, 11
 # quick_check reads every page (~0.5 s per 100 MB from a warm cache); larger libraries are
 # checked by the daily backup's verification instead of on every open.
 QUICK_CHECK_MAX_BYTES = 256 * 2**20
+NEARLY_FULL_BYTES = 4 * 2**20
 RESTORE_HINT = "restore a backup (papershelf backups lists them, papershelf restore FILE)"
 
 _verdicts: dict[tuple[object, ...], str | None] = {}  # file identity -> quick_check's problem
@@ -60,6 +61,11 @@ def not_a_library(path: Path | str, detail: str) -> NotALibrary:
     return NotALibrary(f"{path}: not a Papershelf library ({detail}); it was left as it is")
 
 
+def from_stored_data(error: ValueError, path: Path | str) -> LibraryDamaged:
+    """A value we wrote as JSON no longer parses: the bytes on disk changed under us."""
+    return damaged(path, f"a stored value is no longer readable ({error})")
+
+
 def not_a_folder(folder: Path) -> LibraryError:
     return LibraryError(
         f"{folder}: a file is where the backups folder belongs; move it away so that "
@@ -82,11 +88,25 @@ def classify(error: sqlite3.Error, path: Path | str) -> LibraryError | None:
         return _cannot_open(Path(path), text)
     if primary == NOTADB or "file is not a database" in text:
         return not_a_library(path, "the file is not an SQLite database")
-    if primary == CORRUPT or "malformed" in text:
+    if primary == CORRUPT or "malformed" in text or "unsupported file format" in text:
         return damaged(path, text)
+    if text.startswith("Could not decode to UTF-8"):  # we only ever write UTF-8: bytes rotted
+        column = text.split(" with text ")[0].removeprefix("Could not decode to UTF-8 ")
+        return damaged(path, f"bytes in {column} are not text")
+    if primary == IOERR and _nearly_full(Path(path)):
+        return disk_full(path)  # a write that ran out of space, reported as an I/O error
     if primary == IOERR:
         return LibraryError(f"{path}: the disk could not read or write the library ({text})")
     return None
+
+
+def _nearly_full(path: Path) -> bool:
+    """Whether the library's filesystem has less room left than a few writes need."""
+    try:
+        stats = os.statvfs(path.parent)
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES
 
 
 def _cannot_open(path: Path, text: str) -> LibraryError:
@@ -157,6 +177,12 @@ def deep_problems(conn: sqlite3.Connection) -> list[str]:
             conn.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as error:
             problems.append(f"full-text index {index}: {error}")
+    if _has_column(conn, "papers", "authors_json"):
+        broken = conn.execute(
+            "SELECT count(*) FROM papers WHERE NOT json_valid(authors_json)"
+        ).fetchone()[0]
+        if broken:
+            problems.append(f"{broken} papers' author lists are not valid JSON")
     bad = undecodable_entries(conn) if "entry_cache" in _tables(conn) else 0
     if bad:
         problems.append(f"{bad} cached BibTeX entries are not valid text")
@@ -165,6 +191,10 @@ def deep_problems(conn: sqlite3.Connection) -> list[str]:
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
     return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
+    return any(row[1] == column for row in conn.execute(f"PRAGMA table_info({table})"))
 
 
 def _fts_tables(conn: sqlite3.Connection) -> list[str]:

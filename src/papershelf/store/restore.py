@@ -49,7 +49,7 @@ def stage(candidate: Path, folder: Path) -> Path:
     """A checked, migrated copy of the candidate in `folder`, ready to take the library's place."""
     if not candidate.is_file():
         raise LibraryError(f"{candidate}: no such backup file")
-    staged = _temp(folder, ".restore")
+    staged = _temp(folder, backup.STAGING)
     try:
         _copy_candidate(candidate, staged)
         with sqlite3.connect(staged, isolation_level=None) as conn:
@@ -67,7 +67,7 @@ def stage(candidate: Path, folder: Path) -> Path:
 def _temp(folder: Path, suffix: str) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".papershelf-", suffix=suffix, dir=folder)
+        fd, name = tempfile.mkstemp(prefix=f".{backup.PREFIX}", suffix=suffix, dir=folder)
     except OSError as error:
         raise health.from_os_error(error, folder) from None
     os.close(fd)
