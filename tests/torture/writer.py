@@ -34,6 +34,8 @@ def main(kind: str, db: str, arg: str) -> None:
             library.redo()
         elif kind == "merge":
             live = library.query_ids()
+            if len(live) < 2:
+                return
             library.merge(live[0], live[-1])
         elif kind == "queue":
             library.move_in_queue("q", [rng.choice(ids)], rng.randint(1, len(ids)))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from papershelf.cli import main
-from papershelf.core.errors import DiskFull
+from papershelf.core.errors import DiskFull, LibraryDamaged
 from papershelf.library import Library
 from papershelf.store import connection, health
 from tests import disks
@@ -249,3 +249,20 @@ def test_random_damage_is_refused_or_harmless_and_restore_rescues_it(
             assert snapshot(library) == before
         assert run(capsys, library, "restore", str(good))[0] == 0
         assert counts(library) == counts(good) and problems(library) == []
+
+
+def test_a_library_too_large_to_check_on_open_is_checked_by_the_daily_backup(
+    seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library_path = vacuumed(seeded_path)
+    with library_path.open("r+b") as handle:
+        handle.seek(library_path.stat().st_size // 2)
+        handle.write(os.urandom(4096))
+    monkeypatch.setattr(health, "QUICK_CHECK_MAX_BYTES", 0)  # as if it were a huge library
+    with Library(library_path) as library:
+        assert library.damaged is None  # not checked on opening
+        with pytest.raises(LibraryDamaged, match="restore a backup"):
+            library.auto_backup()
+        assert library.backups() == []  # the damaged copy did not push out good ones
+        with pytest.raises(LibraryDamaged):
+            library.tag([1], add=["x"])

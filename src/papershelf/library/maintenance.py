@@ -6,7 +6,7 @@ from pathlib import Path
 
 from papershelf.library.base import LibraryBase
 from papershelf.store import annotations as store_annotations
-from papershelf.store import backup, fts, restore, undo
+from papershelf.store import backup, fts, health, restore, undo
 from papershelf.store.connection import connect, transaction
 
 
@@ -37,6 +37,11 @@ class Maintenance(LibraryBase):
         if self.damaged or not backup.due(self.path):
             return None
         made = backup.copy_to(self.conn, backup.stamped(self.path, "daily"))
+        problem = health.copy_problem(made)
+        if problem is not None:  # a library too large to check on every open is checked here
+            made.unlink()
+            self.conn.damaged = problem  # type: ignore[attr-defined]
+            raise health.damaged(self.path, problem)
         backup.prune(self.path, keep or backup.keep_count(), kinds=("daily",))
         return made
 
