@@ -32,6 +32,7 @@ QUICK_CHECK_MAX_BYTES = 128 * 2**20
 NEARLY_FULL_BYTES = 4 * 2**20
 RESTORE_HINT = "restore a backup (papershelf backups lists them, papershelf restore FILE)"
 
+REMEMBERED_VERDICTS = 256
 _verdicts: dict[tuple[object, ...], str | None] = {}  # file identity -> quick_check's problem
 
 
@@ -154,11 +155,12 @@ def quick_problem(conn: sqlite3.Connection, path: Path) -> str | None:
         rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
         problem = None if rows == ["ok"] else "; ".join(rows)
     except sqlite3.DatabaseError as error:
-        if classify(error, path) is not None and not isinstance(
-            classify(error, path), LibraryDamaged
-        ):
-            raise  # busy, unreadable: not a verdict on the file
+        found = classify(error, path)
+        if found is not None and not isinstance(found, LibraryDamaged):
+            raise  # busy, not SQLite at all, unreadable: not a verdict on a library's pages
         problem = str(error)
+    if len(_verdicts) >= REMEMBERED_VERDICTS:  # every write makes a new identity
+        _verdicts.clear()
     _verdicts[key] = problem
     return problem
 
