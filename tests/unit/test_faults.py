@@ -266,3 +266,29 @@ def test_a_library_too_large_to_check_on_open_is_checked_by_the_daily_backup(
         assert library.backups() == []  # the damaged copy did not push out good ones
         with pytest.raises(LibraryDamaged):
             library.tag([1], add=["x"])
+
+
+@pytest.mark.parametrize("protect", ["file", "folder"])
+def test_a_write_protected_file_or_folder_is_said(
+    protect: str, seeded_path: Path, tmp_path: Path
+) -> None:
+    """`chattr +i` stops even root (the suite runs as root in CI, where chmod stops nobody)."""
+    folder = tmp_path / "protected"
+    folder.mkdir()
+    library = folder / "library.db"
+    library.write_bytes(vacuumed(seeded_path).read_bytes())
+    target = library if protect == "file" else folder
+    if subprocess.run(["chattr", "+i", str(target)], capture_output=True).returncode:
+        pytest.skip("chattr +i is not available on this filesystem")
+    try:
+        before = snapshot(library)
+        done = subprocess.run(
+            [sys.executable, "-m", "papershelf", "--db", str(library), "tag", "1", "--add", "x"],
+            capture_output=True,
+            text=True,
+        )
+    finally:
+        subprocess.run(["chattr", "-i", str(target)], check=True)
+    assert done.returncode == 6 and "cannot be written" in done.stderr
+    assert "is damaged" not in done.stderr
+    assert snapshot(library) == before
