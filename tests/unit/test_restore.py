@@ -13,8 +13,10 @@ import pytest
 
 from papershelf.cli import main
 from papershelf.library import Library
+from papershelf.store.schema import LATEST
 from tests import disks
 from tests.checks import counts, problems, snapshot
+from tests.conftest import DATA
 
 
 def run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, str, str]:
@@ -221,3 +223,14 @@ def test_a_restore_that_runs_out_of_disk_leaves_the_library_and_no_files(
         assert snapshot(library) == before
         assert sorted(p.name for p in disk.iterdir() if not p.is_dir()) == ["library.db"]
         assert not list((disk / "backups").glob("*")) if (disk / "backups").exists() else True
+
+
+@pytest.mark.parametrize("version", [1, 2, 4])
+def test_real_backups_of_every_earlier_schema_pass_the_checks(
+    version: int, seeded: Library, tmp_path: Path
+) -> None:
+    """The whole-candidate check knows each old schema (files kept in tests/data)."""
+    candidate = Path(shutil.copy(DATA / f"library-v{version}.db", tmp_path / "old.db"))
+    seeded.restore_backup(candidate)
+    assert problems(seeded.path) == []
+    assert seeded.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST

@@ -54,6 +54,7 @@ def stage(candidate: Path, folder: Path) -> Path:
         _copy_candidate(candidate, staged)
         with sqlite3.connect(staged, isolation_level=None) as conn:
             _check(conn, candidate)
+            conn.execute("PRAGMA foreign_keys = ON")  # migrations rely on cascades, as on open
             migrate(conn)  # an older backup comes up to this version's schema
             conn.execute("PRAGMA journal_mode = WAL")
         conn.close()
