@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format bench bench-actions bench-large fidelity screenshot soak clean
+.PHONY: run test lint format bench bench-actions bench-large fidelity screenshot soak torture clean
 
 $(STAMP): pyproject.toml
 	bash .ci/system-deps
@@ -48,6 +48,9 @@ fidelity: $(STAMP)  ## importers on the real pastes and seed variants -> tests/d
 
 screenshot: $(STAMP)  ## the app on the seed library under Xvfb -> docs/screenshot.png
 	$(BIN)/python scripts/screenshot.py docs/screenshot.png
+
+torture: $(STAMP)  ## fault injection: SIGKILLs, full and read-only disks, locks, damaged files (~15 min)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m torture -s tests/torture
 
 soak: $(STAMP)  ## the real window under Xvfb, xdotool keys and clicks for SOAK_MINUTES (default 20)
 	$(BIN)/python scripts/soak.py

@@ -19,18 +19,33 @@ from papershelf.export import FORMATS
 from papershelf.importers import LAYOUTS
 from papershelf.library import ImportReport, Library, import_all
 from papershelf.paths import default_db
+from papershelf.store import backup, health, restore
 from papershelf.store.search import Filter, SearchError
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_LIBRARY = 0, 1, 2, 3
+EXIT_BUSY, EXIT_DISK_FULL, EXIT_READ_ONLY, EXIT_TOO_NEW, EXIT_NOT_A_LIBRARY = 4, 5, 6, 7, 8
 EPILOG = """\
 exit codes:
   0  success
   1  bad input: a file that cannot be imported, an unknown paper/tag/queue, a bad value
   2  usage error (unknown command or option)
-  3  the library cannot be opened (not a library, corrupt, from a newer version, locked)
+  3  the library cannot be used: it is damaged (restore a backup: `papershelf backups`,
+     `papershelf restore FILE`), or it cannot be opened for another reason given
+  4  the library is busy: another program is writing to it; try again when it has finished
+  5  the disk is full; nothing was changed
+  6  the library, its folder or its disk is read-only; nothing was changed
+  7  the library was made by a newer Papershelf; it was not changed
+  8  the file is not a Papershelf library (empty, another program's, not SQLite); not changed
+Codes 3 to 8 all mean the library could not be used; 4 to 8 were part of 3 before 0.2.
+
+`backups` and `restore FILE` work without opening the library, so they rescue a damaged one.
+A library that fails its check on opening is only read (with a warning), never written.
+The first command of a day copies the library into backups/ beside it (as the window does).
 
 The library is --db PATH, else $PAPERSHELF_DB, else papershelf.db in the user data folder.
 """
+# Commands that only read: a damaged library may still answer them (with a warning).
+READING = frozenset({"list", "show", "summary", "export", "tags"})
 
 
 def _ids(values: Sequence[str]) -> list[int]:
@@ -239,15 +254,18 @@ def cmd_backup(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_backups(library: Library, args: argparse.Namespace) -> int:
-    for path in library.backups():
+def cmd_backups(library_path: Path, args: argparse.Namespace) -> int:
+    """Lists the backups without opening the library (it may be the damaged thing)."""
+    for path in backup.listing(library_path):
         print(path)
     return EXIT_OK
 
 
-def cmd_restore_backup(library: Library, args: argparse.Namespace) -> int:
-    saved = library.restore_backup(args.file)
-    print(f"restored {args.file}; the library as it was is saved in {saved}")
+def cmd_restore_backup(library_path: Path, args: argparse.Namespace) -> int:
+    """Checks the backup as a whole, then replaces the library without ever opening it."""
+    saved = restore.restore_file(library_path, args.file)
+    where = f"the library as it was is saved in {saved}" if saved else "there was nothing to keep"
+    print(f"restored {args.file} into {library_path}; {where}")
     return EXIT_OK
 
 
@@ -419,11 +437,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="copy the library (default: into the backups folder)")
     p.add_argument("file", nargs="?", type=Path)
     p.set_defaults(handler=cmd_backup)
-    p = sub.add_parser("backups", help="list the backups")
-    p.set_defaults(handler=cmd_backups)
-    p = sub.add_parser("restore", help="replace the library with a checked backup")
+    p = sub.add_parser("backups", help="list the backups (works on a damaged library too)")
+    p.set_defaults(handler=cmd_backups, without_library=True)
+    p = sub.add_parser(
+        "restore", help="replace the library with a checked backup (works on a damaged one too)"
+    )
     p.add_argument("file", type=Path)
-    p.set_defaults(handler=cmd_restore_backup)
+    p.set_defaults(handler=cmd_restore_backup, without_library=True)
 
     p = sub.add_parser("summary", help="counts of papers, statuses, tags, queues")
     p.add_argument("--json", action="store_true")
@@ -499,20 +519,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         return cmd_gui(path)
     try:
+        if getattr(args, "without_library", False):
+            return int(args.handler(path, args))
         with Library(path) as library:
+            _before_command(library, args.command)
             return int(args.handler(library, args))
     except LibraryError as error:
         print(f"papershelf: error: {error}", file=sys.stderr)
-        return EXIT_LIBRARY
+        return error.exit_code
     except sqlite3.DatabaseError as error:
-        print(
-            f"papershelf: error: {path}: the library is damaged ({error}); "
-            "`papershelf backups` lists copies to restore",
-            file=sys.stderr,
-        )
-        return EXIT_LIBRARY
+        known = health.classify(error, path)
+        if known is None:
+            raise  # a bug of ours: the traceback is what a report needs
+        print(f"papershelf: error: {known}", file=sys.stderr)
+        return known.exit_code
     except (PapershelfError, QueryError, SearchError, argparse.ArgumentTypeError) as error:
         print(f"papershelf: error: {error}", file=sys.stderr)
         return EXIT_INPUT
+    except json.JSONDecodeError as error:  # only the library's own JSON columns are parsed here
+        known = health.from_stored_data(error, path)
+        print(f"papershelf: error: {known}", file=sys.stderr)
+        return known.exit_code
     except BrokenPipeError:
         return EXIT_OK
+
+
+def _before_command(library: Library, command: str) -> None:
+    """Refuse writes to a damaged library (reads go on, warned); make the daily backup."""
+    if library.damaged is not None:
+        problem = health.damaged(library.path, library.damaged)
+        if command not in READING:
+            raise problem
+        print(f"papershelf: warning: {problem}; reading only", file=sys.stderr)
+        return
+    try:
+        library.auto_backup()
+    except (LibraryError, OSError) as error:  # the user's command still runs
+        print(f"papershelf: warning: the daily backup failed: {error}", file=sys.stderr)

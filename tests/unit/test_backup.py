@@ -14,6 +14,7 @@ import pytest
 from papershelf.cli import main
 from papershelf.core.errors import LibraryError
 from papershelf.library import Library
+from papershelf.store import backup
 from papershelf.store.search import Filter
 from tests.conftest import DATA
 
@@ -44,6 +45,7 @@ def test_restore_refuses_a_damaged_copy_and_changes_nothing(
     dump = list(seeded.conn.iterdump())
     with pytest.raises(LibraryError, match=r"integrity|not a usable"):
         seeded.restore_backup(broken)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     (tmp_path / "notes.txt").write_text("not a database")
     with pytest.raises(LibraryError, match="not a usable library"):
         seeded.restore_backup(tmp_path / "notes.txt")
@@ -93,3 +95,72 @@ def test_cli_backup_restore(
     assert main(["--db", str(seeded_path), "restore", str(tmp_path / "none.db")]) == 3
     with Library(seeded_path) as library:
         assert library.count() == 147
+
+
+def _age(path: Path, days: float) -> None:
+    old = time.time() - days * 86400
+    os.utime(path, (old, old))
+
+
+def test_each_kind_is_pruned_on_its_own(seeded: Library, tmp_path: Path) -> None:
+    manual = [seeded.backup() for _ in range(3)]
+    kept_aside = seeded.restore_backup(seeded.backup(tmp_path / "same.db"))
+    assert kept_aside is not None
+    for _ in range(5):
+        seeded.auto_backup(keep=2)
+        for path in seeded.backups():
+            if backup.kind(path) == "daily":
+                _age(path, 2)
+    kinds = [backup.kind(path) for path in seeded.backups()]
+    assert kinds.count("daily") == 2  # the daily schedule kept its newest two
+    assert all(path in seeded.backups() for path in manual)  # daily ones never push these out
+    assert kept_aside in seeded.backups()  # nor the copy made before a restore
+    os.environ["PAPERSHELF_BACKUPS_KEEP"] = "2"
+    try:
+        seeded.backup()
+    finally:
+        os.environ.pop("PAPERSHELF_BACKUPS_KEEP")
+    kinds = [backup.kind(path) for path in seeded.backups()]
+    assert kinds.count("manual") == 2 and kinds.count("before-restore") == 1
+
+
+def test_killed_backups_leave_nothing_for_long(seeded: Library) -> None:
+    folder = backup.backup_dir(seeded.path)
+    folder.mkdir()
+    stale = folder / "papershelf-20260101-000000-000000-daily.db.partial"
+    stale.write_bytes(b"half a copy")
+    _age(stale, 1)
+    fresh = folder / "papershelf-20261201-000000-000000-daily.db.partial"
+    fresh.write_bytes(b"another process is writing this one")
+    seeded.auto_backup()
+    assert not stale.exists() and fresh.exists()
+
+
+def test_a_failed_backup_removes_its_temporary_file(seeded: Library, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "copy.db"
+    target.parent.mkdir()
+    target.mkdir()  # the rename at the end fails: a folder has the backup's name
+    with pytest.raises(LibraryError):
+        seeded.backup(target)
+    assert sorted(p.name for p in target.parent.iterdir()) == ["copy.db"]
+
+
+def test_a_backups_path_that_is_a_file_is_a_message(
+    seeded_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (seeded_path.parent / "backups").write_text("not a folder")
+    assert main(["--db", str(seeded_path), "backups"]) == 3
+    assert "a file is where the backups folder belongs" in capsys.readouterr().err
+    assert main(["--db", str(seeded_path), "summary"]) == 0  # the daily backup only warns
+    assert "the daily backup failed" in capsys.readouterr().err
+
+
+def test_the_cli_makes_the_daily_backup_too(
+    seeded_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(seeded_path), "tag", "1", "--add", "x"]) == 0
+    assert main(["--db", str(seeded_path), "summary"]) == 0
+    (made,) = backup.listing(seeded_path)
+    assert backup.kind(made) == "daily"
+    with Library(made) as copy:  # taken before the command changed anything
+        assert copy.paper(1)["tags"] == []

@@ -113,7 +113,7 @@ def test_exit_codes_and_messages(
     not_db = tmp_path / "not.db"
     not_db.write_text("hello " * 1000)
     code, _, err = run(capsys, not_db, "list")
-    assert code == 3 and "not a Papershelf library" in err
+    assert code == 8 and "not a Papershelf library" in err
 
 
 def _subprocess(*argv: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

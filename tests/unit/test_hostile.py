@@ -104,5 +104,5 @@ def test_library_header_overwritten(seeded_path: Path, capsys: pytest.CaptureFix
         handle.write(b"garbage garbage garbage!")
     before = seeded_path.read_bytes()
     code, err = run(capsys, seeded_path, "summary")
-    assert code == 3 and "not a Papershelf library" in err
+    assert code == 8 and "not a Papershelf library" in err
     assert seeded_path.read_bytes() == before

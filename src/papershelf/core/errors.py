@@ -27,7 +27,45 @@ def _import_failed(file: str, message: str, line: int | None) -> ImportFailed:
 
 
 class LibraryError(PapershelfError):
-    """The library file cannot be opened or used (corrupt, too new, locked)."""
+    """The library file cannot be opened or used; the subclasses say why and what to do."""
+
+    exit_code = 3
+
+
+class LibraryDamaged(LibraryError):
+    """Real corruption: the only case that sends the user to a backup."""
+
+    exit_code = 3
+
+
+class LibraryBusy(LibraryError):
+    """Another program held the write lock for longer than we waited; nothing is wrong."""
+
+    exit_code = 4
+
+
+class DiskFull(LibraryError):
+    """The disk (or the user's quota) is full; the change was rolled back."""
+
+    exit_code = 5
+
+
+class ReadOnlyLibrary(LibraryError):
+    """The library file, its folder or its filesystem cannot be written."""
+
+    exit_code = 6
+
+
+class SchemaTooNew(LibraryError):
+    """Made by a newer Papershelf; left untouched."""
+
+    exit_code = 7
+
+
+class NotALibrary(LibraryError):
+    """Not a Papershelf library at all: another program's file, an empty file, a folder."""
+
+    exit_code = 8
 
 
 class NotFound(PapershelfError):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from papershelf import __version__
 from papershelf.core.errors import LibraryError, PapershelfError
 from papershelf.core.query import QueryError
+from papershelf.gui import errors
 from papershelf.gui.tasks import BackupTask
 from papershelf.library import Library
 from papershelf.paths import data_dir
@@ -46,6 +47,10 @@ def report_exception(
     if isinstance(error, (PapershelfError, QueryError, SearchError)):
         QMessageBox.warning(parent, "Papershelf", str(error))
         return
+    known = errors.library_problem(error, _library_path(parent))
+    if known is not None:  # busy, disk full, read-only, damaged: the user can act on it
+        QMessageBox.warning(parent, "Papershelf", str(known))
+        return
     details = "".join(traceback.format_exception(kind, error, tb))
     log.error("Unexpected error in the window:\n%s", details)
     box = QMessageBox(
@@ -57,6 +62,11 @@ def report_exception(
     )
     box.setDetailedText(details)
     box.exec()
+
+
+def _library_path(parent: QWidget | None) -> Path | str:
+    library = getattr(parent, "library", None)
+    return getattr(library, "path", None) or "the library"
 
 
 def install_exception_hook() -> None:
@@ -80,15 +90,17 @@ def run(library_path: Path) -> int:
     try:
         library = Library(library_path)
     except LibraryError as error:
-        QMessageBox.critical(None, "Papershelf", str(error))
-        return 3
+        return errors.show_cannot_open(error)
     from papershelf.gui.main_window import MainWindow
 
     install_exception_hook()
     window = MainWindow(library, settings=QSettings())
     window.show()
+    if library.damaged is not None:
+        errors.warn_damaged(window, library.path, library.damaged)
     backup = BackupTask(library_path)
     backup.setAutoDelete(False)
+    errors.BackupWatcher(backup, window)
     QThreadPool.globalInstance().start(backup)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()

@@ -148,13 +148,16 @@ class BackupTask(QRunnable):
         self.library_path = library_path
         self.made: Path | None = None
         self.error: str | None = None
+        self.done = threading.Event()  # the window tells the reader when it failed
 
     def run(self) -> None:
         try:
             with Library(self.library_path) as library:
                 self.made = library.auto_backup()
-        except (OSError, PapershelfError) as error:  # a full disk must not stop the reader
+        except (OSError, sqlite3.Error, PapershelfError) as error:  # the reader goes on
             self.error = str(error)
+        finally:
+            self.done.set()
 
 
 class CheckpointTask(QRunnable):

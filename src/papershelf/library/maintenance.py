@@ -7,9 +7,8 @@ from pathlib import Path
 from papershelf.core.changes import ASPECTS
 from papershelf.library.base import LibraryBase
 from papershelf.store import annotations as store_annotations
-from papershelf.store import backup, fts, undo
-from papershelf.store.connection import migrate, transaction
-from papershelf.store.schema import LATEST
+from papershelf.store import backup, fts, health, restore, undo
+from papershelf.store.connection import connect, transaction
 
 
 class Maintenance(LibraryBase):
@@ -17,27 +16,44 @@ class Maintenance(LibraryBase):
 
     def backup(self, target: Path | str | None = None) -> Path:
         """Copy the library (to `target`, or a stamped file in the backups folder)."""
-        path = Path(target) if target else backup.stamped(self.path, "manual")
-        return backup.copy_to(self.conn, path)
+        if target:
+            return backup.copy_to(self.conn, Path(target))
+        made = backup.copy_to(self.conn, backup.stamped(self.path, "manual"))
+        backup.prune(self.path, backup.keep_count(), kinds=("manual",))
+        return made
 
     def backups(self) -> list[Path]:
         return backup.listing(self.path)
 
+    @property
+    def damaged(self) -> str | None:
+        """What the open-time check found wrong (writes are refused), or None."""
+        problem = getattr(self.conn, "damaged", None)
+        return problem if isinstance(problem, str) else None
+
     def auto_backup(self, *, keep: int | None = None) -> Path | None:
-        """At most one automatic backup a day; the newest `keep` are kept."""
-        if not backup.due(self.path):
+        """At most one daily backup a day, the newest `keep` daily ones kept; never a copy
+        of a damaged library (it would push good copies out)."""
+        backup.sweep_partials(self.path)
+        if self.damaged or not backup.due(self.path):
             return None
         made = backup.copy_to(self.conn, backup.stamped(self.path, "daily"))
-        backup.prune(self.path, keep or backup.keep_count())
+        problem = health.copy_problem(made)
+        if problem is not None:  # a library too large to check on every open is checked here
+            made.unlink()
+            self.conn.damaged = problem  # type: ignore[attr-defined]
+            raise health.damaged(self.path, problem)
+        backup.prune(self.path, keep or backup.keep_count(), kinds=("daily",))
         return made
 
-    def restore_backup(self, candidate: Path | str) -> Path:
-        """Check the backup, save the current library aside, then replace its content."""
-        source = Path(candidate)
-        backup.verify(source, latest=LATEST)
-        saved = backup.copy_to(self.conn, backup.stamped(self.path, "before-restore"))
-        backup.restore_into(self.conn, source)
-        migrate(self.conn)  # an older backup comes up to this version's schema
+    def restore_backup(self, candidate: Path | str) -> Path | None:
+        """Check the backup as a whole, save the current library aside, then replace it."""
+        was_damaged = self.damaged is not None
+        saved = restore.restore_file(self.path, Path(candidate), live=self.conn)
+        if was_damaged:  # the file was replaced, not written through this connection
+            self.conn.close()
+            self.db = connect(self.path)
+            self.conn = self.db.conn
         self._changed_everything()
         return saved
 

@@ -1,20 +1,36 @@
-"""Copies of the library through SQLite's backup API, checked before they are trusted."""
+"""Copies of the library through SQLite's backup API, each kind kept on its own schedule.
+
+Names are `papershelf-<UTC stamp>-<kind>.db`. Daily and manual copies are pruned separately
+(the newest N of each); copies made before a restore or a schema upgrade are the library as it
+was before something replaced it, so they stay until the user removes them.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import sqlite3
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from papershelf.core.errors import LibraryError
+from papershelf.store import health
 
 DEFAULT_KEEP = 10
 PREFIX = "papershelf-"
+PARTIAL = ".partial"
+STAGING = ".restore"
+SIDE_FILES = ("-journal", "-wal", "-shm")  # what SQLite keeps beside a file it writes
+PRUNED_KINDS = ("daily", "manual")
+# A copy still being written (another process's backup) is never older than this.
+STALE_PARTIAL_SECONDS = 3600
+_KIND = re.compile(rf"^{PREFIX}\d{{8}}-\d{{6}}-\d{{6}}-(?P<kind>[a-z]+(?:-[a-z]+)*)")
 
 
 def keep_count() -> int:
-    """How many automatic backups to keep: $PAPERSHELF_BACKUPS_KEEP, else 10."""
+    """How many daily (and, separately, manual) backups to keep: $PAPERSHELF_BACKUPS_KEEP."""
     try:
         return max(1, int(os.environ.get("PAPERSHELF_BACKUPS_KEEP", DEFAULT_KEEP)))
     except ValueError:
@@ -25,16 +41,98 @@ def backup_dir(library: Path) -> Path:
     return library.parent / "backups"
 
 
+def kind(path: Path) -> str:
+    """daily, manual, before-restore, before-schema (or `other` for a renamed file)."""
+    found = _KIND.match(path.name)
+    if not found:
+        return "other"
+    name = found["kind"]
+    return "before-schema" if name.startswith("before-schema") else name
+
+
 def copy_to(conn: sqlite3.Connection, target: Path) -> Path:
-    """A consistent copy even while others write (the backup API, not a file copy)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    with sqlite3.connect(partial) as dest:
-        conn.backup(dest)
-    dest.close()
-    partial.replace(target)  # a crash mid-copy never leaves a file that looks like a backup
+    """A consistent copy even while others write (the backup API, not a file copy).
+
+    Written under a temporary name that is removed on failure (and swept on a later start if
+    the process was killed), flushed to disk, then renamed: a file with a backup's name is
+    always a whole backup.
+    """
+    return write_whole(target, lambda dest: conn.backup(dest))
+
+
+def write_whole(target: Path, fill: Callable[[sqlite3.Connection], None]) -> Path:
+    """Create `target` as an SQLite file that `fill` writes, atomically."""
+    partial = target.with_name(target.name + PARTIAL)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        dest = sqlite3.connect(partial, isolation_level=None)
+        try:
+            fill(dest)
+            # A plain rollback-journal file: it can be checked on read-only media without
+            # leaving -wal/-shm files beside it.
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        fsync_file(partial)
+        partial.replace(target)
+        fsync_dir(target.parent)
+    except OSError as error:
+        _discard(partial)
+        raise health.from_os_error(error, target) from None
+    except sqlite3.DatabaseError as error:
+        _discard(partial)
+        raise (health.classify(error, target) or error) from None
+    except BaseException:
+        _discard(partial)
+        raise
     return target
+
+
+def _discard(partial: Path) -> None:
+    for path in [partial, *(partial.with_name(partial.name + s) for s in SIDE_FILES)]:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
+def fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in this folder durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sweep_partials(library: Path, *, older_than: float = STALE_PARTIAL_SECONDS) -> list[Path]:
+    """Remove what killed backups, restores and creations left behind (never a file another
+    process is still writing: those are younger than an hour)."""
+    folder = backup_dir(library)
+    cutoff = time.time() - older_than
+    removed = []
+    leftovers = [
+        *(folder.glob(f"{PREFIX}*.db{PARTIAL}*") if folder.is_dir() else []),
+        # a killed restore's staging copy, a killed creation's new file (beside the library)
+        *library.parent.glob(f".{PREFIX}*{STAGING}*"),
+        *library.parent.glob(f".{library.name}.*.new*"),
+    ]
+    for path in leftovers:
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
 
 
 def stamped(library: Path, reason: str, *, now: datetime | None = None) -> Path:
@@ -43,53 +141,29 @@ def stamped(library: Path, reason: str, *, now: datetime | None = None) -> Path:
 
 
 def listing(library: Path) -> list[Path]:
+    """All backups, oldest first. A `backups` path that is not a folder is an error."""
     folder = backup_dir(library)
+    if folder.exists() and not folder.is_dir():
+        raise health.not_a_folder(folder)
     return sorted(folder.glob(f"{PREFIX}*.db")) if folder.is_dir() else []
 
 
-def prune(library: Path, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` backups; returns what was removed."""
-    removed = listing(library)[:-keep] if keep else listing(library)
+def prune(library: Path, keep: int, *, kinds: tuple[str, ...] = PRUNED_KINDS) -> list[Path]:
+    """Keep the newest `keep` backups of each of these kinds; returns what was removed."""
+    removed: list[Path] = []
+    every = listing(library)
+    for name in kinds:
+        same = [path for path in every if kind(path) == name]
+        removed += same[:-keep] if keep else same
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
 
 
 def due(library: Path, *, now: datetime | None = None) -> bool:
-    """True when the newest backup is more than a day old (or there is none)."""
-    backups = listing(library)
-    if not backups:
+    """True when the newest daily backup is more than a day old (or there is none)."""
+    daily = [path for path in listing(library) if kind(path) == "daily"]
+    if not daily:
         return True
-    newest = datetime.fromtimestamp(backups[-1].stat().st_mtime, UTC)
+    newest = datetime.fromtimestamp(daily[-1].stat().st_mtime, UTC)
     return (now or datetime.now(UTC)) - newest >= timedelta(days=1)
-
-
-def verify(candidate: Path, *, latest: int) -> None:
-    """Raise LibraryError unless `candidate` is an intact library this version can open."""
-    if not candidate.is_file():
-        raise LibraryError(f"{candidate}: no such backup file")
-    try:
-        conn = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
-        try:
-            check = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        raise LibraryError(f"{candidate}: not a usable library ({error})") from None
-    if check != "ok":
-        raise LibraryError(f"{candidate}: fails the integrity check ({check})")
-    if "papers" not in tables or version < 1:
-        raise LibraryError(f"{candidate}: not a Papershelf library")
-    if version > latest:
-        raise LibraryError(f"{candidate}: made by a newer Papershelf (schema {version})")
-
-
-def restore_into(conn: sqlite3.Connection, candidate: Path) -> None:
-    """Replace the open library's content with the candidate's, page by page."""
-    with sqlite3.connect(f"file:{candidate}?mode=ro", uri=True) as source:
-        source.backup(conn)
-    source.close()

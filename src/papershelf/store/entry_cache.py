@@ -117,12 +117,32 @@ def cached(conn: sqlite3.Connection, ids: Sequence[int], style: str) -> list[Row
     # table is cheaper (0.5 s instead of 1.3 s at 100k).
     top = conn.execute("SELECT coalesce(max(id), 0) FROM papers").fetchone()[0]
     test = "+paper_id" if 4 * len(ids) >= top else "paper_id"
-    return conn.execute(
-        "SELECT paper_id, citation_key, text FROM entry_cache "
+    sql = (
+        "SELECT paper_id, citation_key, {text} FROM entry_cache "
         f"WHERE style = ? AND {test} IN (SELECT value FROM json_each(?)) "
-        "AND paper_id NOT IN (SELECT paper_id FROM entry_stale)",
-        (style, json.dumps(list(ids))),
-    ).fetchall()
+        "AND paper_id NOT IN (SELECT paper_id FROM entry_stale)"
+    )
+    params = (style, json.dumps(list(ids)))
+    try:
+        return conn.execute(sql.format(text="text"), params).fetchall()
+    except sqlite3.OperationalError as error:
+        if "decode" not in str(error):
+            raise
+    # Bytes that are not text (a damaged disk block) must not stop every export: such an
+    # entry counts as missing, is rendered again, and its row replaced.
+    return [
+        (paper_id, key, raw.decode("utf-8"))
+        for paper_id, key, raw in conn.execute(sql.format(text="CAST(text AS BLOB)"), params)
+        if _decodes(raw)
+    ]
+
+
+def _decodes(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def store(conn: sqlite3.Connection, style: str, entries: Sequence[Row]) -> None:
