@@ -114,8 +114,9 @@ def _failure_json(failure: ImportFailed) -> dict[str, Any]:
 
 def _print_report(report: ImportReport) -> None:
     note = " (already imported: nothing changed)" if report.already_imported else ""
+    read_as = f" (read as {report.encoding})" if report.encoding != "utf-8" else ""
     print(
-        f"{report.file}: {report.layout}, {counted(report.papers, 'paper')} — {report.new} new, "
+        f"{report.file}: {report.layout}{read_as}, {counted(report.papers, 'paper')} — {report.new} new, "
         f"{report.merged} merged, {counted(len(report.warnings), 'warning')}{note}"
     )
     for warning in report.warnings:

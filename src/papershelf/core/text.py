@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ftfy.badness import is_bad
+
 _URL_WRAPPERS = re.compile(r"\\url\{([^{}]*)\}")
 _GLUED_LINK = re.compile(r"(?<=\w)(https?://)")
 _URL = re.compile(
@@ -97,3 +99,21 @@ def squash(text: str) -> str:
         and not any(c in text for c in _ASCII_BREAKS)
     )
     return text if clean else " ".join(text.split())
+
+
+def looks_garbled(text: str) -> bool:
+    """Replacement characters, or mojibake (UTF-8 read as Windows-1252: `â€¦`, `Ã¼`)."""
+    return "\ufffd" in text or (not text.isascii() and is_bad(text))
+
+
+def cleaner_text_wins(new: str, old: str) -> bool | None:
+    """True/False when one of two texts is garbled and the other is not, else None.
+
+    Garbled text is often the longer one (`â€¦` for `…`), so length alone must not decide.
+    """
+    if not new:
+        return False
+    new_bad, old_bad = looks_garbled(new), looks_garbled(old) if old else False
+    if new_bad == old_bad:
+        return None
+    return old_bad

@@ -19,7 +19,7 @@ from papershelf.importers import (
     hf_daily,
     hf_papers,
 )
-from papershelf.importers.decode import ReadCounter, decode_listing, iter_lines, read_listing
+from papershelf.importers.decode import ReadCounter, decode_bytes, iter_lines, sniff
 
 LAYOUTS: dict[str, ModuleType] = {
     module.NAME: module
@@ -32,6 +32,7 @@ class ParsedFile:
     name: str
     text: str
     result: ParseResult
+    encoding: str = "utf-8"
 
 
 DETECT_SAMPLE_LINES = 4000  # a layout shows itself in its first screenfuls
@@ -93,13 +94,18 @@ def parse_text(text: str, name: str, *, layout: str | None = None) -> ParseResul
 
 
 def parse_file(path: Path, *, layout: str | None = None) -> ParsedFile:
-    text = read_listing(path)
-    return ParsedFile(str(path), text, parse_text(text, str(path), layout=layout))
+    sniffed = sniff(path)
+    text = "\n".join(iter_lines(path, sniffed.encoding))
+    result = parse_text(text, str(path), layout=layout)
+    result.warnings[:0] = sniffed.warnings
+    return ParsedFile(str(path), text, result, sniffed.encoding_name)
 
 
 def parse_bytes(data: bytes, name: str, *, layout: str | None = None) -> ParsedFile:
-    text = decode_listing(data, name)
-    return ParsedFile(name, text, parse_text(text, name, layout=layout))
+    decoded = decode_bytes(data, name)
+    result = parse_text(decoded.text, name, layout=layout)
+    result.warnings[:0] = decoded.warnings
+    return ParsedFile(name, decoded.text, result, decoded.encoding)
 
 
 __all__ = [

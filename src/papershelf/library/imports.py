@@ -36,6 +36,7 @@ class ImportReport:
     already_imported: bool = False
     warnings: list[ParseWarning] = field(default_factory=list)
     paper_ids: list[int] = field(default_factory=list)
+    encoding: str = "utf-8"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -46,6 +47,7 @@ class ImportReport:
             "merged": self.merged,
             "unchanged": self.unchanged,
             "already_imported": self.already_imported,
+            "encoding": self.encoding,
             "warnings": [warning.to_json() for warning in self.warnings],
         }
 
@@ -68,6 +70,7 @@ class Imports(LibraryBase):
         sniffed = sniff(source)
         known = self._already_imported(str(path), sniffed.digest)
         if known is not None:  # the same text again: answer from the library, parse nothing
+            known.encoding = sniffed.encoding_name
             return known
         counter = ReadCounter()
         if sniffed.size >= worker.PROCESS_MIN_BYTES:  # parsed on the other core
@@ -76,8 +79,9 @@ class Imports(LibraryBase):
             )
         else:
             stream = stream_file(source, sniffed.encoding, layout=layout, counter=counter)
+        stream.warnings[:0] = sniffed.warnings  # bytes replaced while decoding
         try:
-            return self._import_stream(
+            report = self._import_stream(
                 stream,
                 sniffed.digest,
                 # Records in the file are not known in advance; bytes read are.
@@ -90,6 +94,8 @@ class Imports(LibraryBase):
             )
         finally:
             stream.close()
+        report.encoding = sniffed.encoding_name
+        return report
 
     def _already_imported(self, name: str, digest: str) -> ImportReport | None:
         found = store_papers.imported_source(self.conn, digest)
@@ -111,7 +117,7 @@ class Imports(LibraryBase):
         """Import records parsed already (pasted text); the same text twice changes nothing."""
         result = parsed.result
         stream = RecordStream(parsed.name, result.layout, iter(result.records), result.warnings)
-        return self._import_stream(
+        report = self._import_stream(
             stream,
             text_digest(parsed.text),
             progress=progress,
@@ -119,6 +125,8 @@ class Imports(LibraryBase):
             expected_papers=len(result.records),
             cancelled=cancelled,
         )
+        report.encoding = parsed.encoding
+        return report
 
     def _import_stream(
         self,
