@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from papershelf.core.batching import batched
-from papershelf.core.errors import ImportFailed
+from papershelf.core.errors import ImportFailed, printable_name
 from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.importers import ParsedFile, RecordStream, parse_bytes, stream_file, worker
 from papershelf.importers.decode import ReadCounter, sniff, text_digest
@@ -68,7 +68,7 @@ class Imports(LibraryBase):
         """Import a listing file, read and parsed as it is written: memory stays flat."""
         source = Path(path)
         sniffed = sniff(source)
-        known = self._already_imported(str(path), sniffed.digest)
+        known = self._already_imported(printable_name(str(path)), sniffed.digest)
         if known is not None:  # the same text again: answer from the library, parse nothing
             known.encoding = sniffed.encoding_name
             return known
