@@ -145,3 +145,25 @@ def test_odd_file_names(
     monkeypatch.chdir(tmp_path)  # a relative name with a leading dash needs `--` or `./`
     assert main(["--db", str(db), "import", "--json", f"./{name}"]) == 0
     assert json.loads(capsys.readouterr().out)["files"][0]["already_imported"]
+
+
+@pytest.mark.parametrize("piece", [1, 7, 64])
+def test_items_read_through_a_small_window_give_the_same_records_and_lines(
+    seeded: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece: int
+) -> None:
+    """The reader holds a window of the text: items cut by its edge, and line numbers, hold."""
+    text = seeded.export(seeded.query_ids(), "csl-json")
+    whole = list(csl_json.stream(text.split("\n"), []))
+    monkeypatch.setattr(csl_json, "PIECE_CHARS", piece)
+    assert list(csl_json.stream(text.split("\n"), [])) == whole
+    assert [r.line for r in whole] == [
+        n + 1 for n, line in enumerate(text.split("\n")) if line.startswith("  {")
+    ]
+    for name in ("doi-object", "nested-1000", "not-json", "5000-digits"):
+        with pytest.raises(ImportFailed) as caught:
+            seeded.import_path(hostile_file(tmp_path, name))
+        assert caught.value.line == 3, name
+    cut = tmp_path / "cut.json"
+    cut.write_text(text[: len(text) // 2], encoding="utf-8")
+    with pytest.raises(ImportFailed, match="not valid JSON"):
+        seeded.import_path(cut)

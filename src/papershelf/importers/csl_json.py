@@ -32,9 +32,8 @@ def detect(lines: list[str]) -> float:
 
 
 def stream(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[PaperRecord]:
-    """The whole text is read first: entries can span any number of lines."""
-    text = "\n".join(lines)
-    for index, (line, item) in enumerate(_items(text), start=1):
+    """Items are decoded as the text arrives: memory holds a piece of the file, not all of it."""
+    for index, (line, item) in enumerate(_Reader(lines).items(), start=1):
         if not isinstance(item, dict):
             raise InputError(line, f"item {index} is {_kind(item)}, not an object")
         if item.get("title") in (None, ""):
@@ -46,51 +45,107 @@ def stream(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[Paper
             raise InputError(line, f"item {index}: {wrong}") from None
 
 
-def _items(text: str) -> Iterator[tuple[int, Any]]:
-    """(line, item) for each element of the top-level array."""
-    at = _skip(text, 0)
-    if not text.startswith("[", at):
-        raise InputError(_line(text, at), "CSL-JSON is a list of items")
-    at = _skip(text, at + 1)
-    if text.startswith("]", at):
-        _end(text, at + 1)
-        return
-    while True:
-        item, after = _decode(text, at)
-        yield _line(text, at), item
-        at = _skip(text, after)
-        if text.startswith("]", at):
-            _end(text, at + 1)
+PIECE_CHARS = 1 << 20
+
+
+def _pieces(lines: Iterable[str]) -> Iterator[str]:
+    """The text in pieces of about PIECE_CHARS, each cut at a line end."""
+    part: list[str] = []
+    size = 0
+    for line in lines:
+        part.append(line)
+        size += len(line) + 1
+        if size >= PIECE_CHARS:
+            yield "\n".join(part) + "\n"
+            part, size = [], 0
+    yield "\n".join(part)
+
+
+class _Reader:
+    """The top-level array's items, decoded from a window over the text.
+
+    An item cut by the window's end fails to decode; the next piece is then added and the item
+    decoded again. Only when no piece is left is a failure the file's error.
+    """
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.source = _pieces(lines)
+        self.text = ""
+        self.at = 0
+        self.base_line = 1  # the line the window starts on
+        self.counted = (0, 1)  # (offset, line) reached by the last line count
+        self.exhausted = False
+
+    def items(self) -> Iterator[tuple[int, Any]]:
+        if self._next_char() != "[":
+            raise InputError(self._line(self.at), "CSL-JSON is a list of items")
+        self.at += 1
+        if self._next_char() == "]":
+            self._expect_end()
             return
-        if not text.startswith(",", at):
-            raise InputError(_line(text, at), "not valid JSON: expected ',' or ']' after an item")
-        at = _skip(text, at + 1)
+        while True:
+            line = self._line(self.at)  # before the window moves on
+            item = self._decode()
+            yield line, item
+            following = self._next_char()
+            if following == "]":
+                self._expect_end()
+                return
+            if following != ",":
+                message = "not valid JSON: expected ',' or ']' after an item"
+                raise InputError(self._line(self.at), message)
+            self.at += 1
+            self._next_char()
 
+    def _more(self) -> bool:
+        """Add the next piece to the window, dropping what was read; False at the end."""
+        piece = next(self.source, None)
+        if piece is None:
+            self.exhausted = True
+            return False
+        self.base_line = self._line(self.at)
+        self.text = self.text[self.at :] + piece
+        self.at, self.counted = 0, (0, self.base_line)
+        return True
 
-def _decode(text: str, at: int) -> tuple[Any, int]:
-    try:
-        return _DECODER.raw_decode(text, at)
-    except json.JSONDecodeError as error:
-        raise InputError(error.lineno, f"not valid JSON: {error.msg}") from None
-    except RecursionError:
-        raise InputError(_line(text, at), "not valid CSL-JSON: nested too deeply") from None
-    except ValueError as error:  # Python refuses integers of more than 4,300 digits
-        raise InputError(_line(text, at), f"not valid CSL-JSON: {error}") from None
+    def _next_char(self) -> str:
+        """The next character that is not white space ("" at the end), with `at` on it."""
+        while True:
+            found = _SPACE.match(self.text, self.at)
+            self.at = found.end() if found else self.at
+            if self.at < len(self.text) or not self._more():
+                return self.text[self.at : self.at + 1]
 
+    def _decode(self) -> Any:
+        while True:
+            try:
+                item, self.at = _DECODER.raw_decode(self.text, self.at)
+                return item
+            except json.JSONDecodeError as error:
+                if self._more():
+                    continue
+                line = self.base_line + error.lineno - 1
+                raise InputError(line, f"not valid JSON: {error.msg}") from None
+            except RecursionError:
+                raise InputError(
+                    self._line(self.at), "not valid CSL-JSON: nested too deeply"
+                ) from None
+            except ValueError as error:  # Python refuses integers of more than 4,300 digits
+                raise InputError(self._line(self.at), f"not valid CSL-JSON: {error}") from None
 
-def _skip(text: str, at: int) -> int:
-    found = _SPACE.match(text, at)
-    return found.end() if found else at
+    def _expect_end(self) -> None:
+        self.at += 1
+        if self._next_char():
+            raise InputError(self._line(self.at), "not valid JSON: text after the list of items")
 
-
-def _end(text: str, at: int) -> None:
-    at = _skip(text, at)
-    if at < len(text):
-        raise InputError(_line(text, at), "not valid JSON: text after the list of items")
-
-
-def _line(text: str, at: int) -> int:
-    return text.count("\n", 0, at) + 1
+    def _line(self, offset: int) -> int:
+        """The line of an offset in the window, counting on from the last one asked."""
+        done, line = self.counted
+        if offset < done:
+            return self.base_line + self.text.count("\n", 0, offset)
+        line += self.text.count("\n", done, offset)
+        self.counted = (offset, line)
+        return line
 
 
 class _Wrong(Exception):
