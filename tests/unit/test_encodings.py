@@ -208,3 +208,33 @@ def test_import_json_has_the_encoding_key(
     assert code == 0
     assert [f["encoding"] for f in files] == ["utf-8", "windows-1252"]
     assert "\\xff" in files[0]["warnings"][0]["message"]
+
+
+def test_merging_two_papers_keeps_the_clean_abstract_either_way(seeded: Library) -> None:
+    a, b, c, d = seeded.query_ids()[:4]
+    clean = seeded.paper(a)["abstract"]
+    garbled = (clean + " ▽ More").encode("utf-8").decode("cp1252", errors="replace")
+    assert looks_garbled(garbled) and len(garbled) > len(clean)
+    seeded.update_paper(b, abstract=garbled)
+    seeded.merge(a, b)  # the garbled one folds into the clean one
+    assert seeded.paper(a)["abstract"] == clean
+    clean_d = seeded.paper(d)["abstract"]
+    seeded.update_paper(c, abstract=clean_d.replace("the", "th\ufffd") + " and more words")
+    seeded.merge(c, d)  # the kept one is garbled: the clean text of the other takes its place
+    assert seeded.paper(c)["abstract"] == clean_d
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=40).filter(lambda t: not t.isascii()))
+def test_any_utf8_text_read_as_windows_1252_looks_garbled(text: str) -> None:
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return  # lone surrogates are no text
+    assert looks_garbled(raw.decode("cp1252", errors="replace"))
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name[:3])
+def test_clean_seed_text_never_looks_garbled(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert [line for line in lines if looks_garbled(line)] == []
