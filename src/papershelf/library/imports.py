@@ -17,7 +17,7 @@ from papershelf.importers.worker import stream_file_beside
 from papershelf.library.base import Cancelled, LibraryBase, Progress
 from papershelf.store import fts
 from papershelf.store import papers as store_papers
-from papershelf.store.batch import sort_indexes_built_after, upsert_batch
+from papershelf.store.batch import sort_indexes_built_after, sorts_on_disk, upsert_batch
 from papershelf.store.clock import now
 
 # Listing files carry ~1-2.5 KB of text a paper; the lower figure errs towards "many papers".
@@ -82,18 +82,20 @@ class Imports(LibraryBase):
         else:
             stream = stream_file(source, sniffed.encoding, layout=layout, counter=counter)
         stream.warnings[:0] = sniffed.warnings  # bytes replaced while decoding
+        expected = sniffed.size // LISTING_BYTES_PER_PAPER
         try:
-            report = self._import_stream(
-                stream,
-                sniffed.digest,
-                # Records in the file are not known in advance; bytes read are.
-                progress=(lambda _records, size: progress(counter.done, size))
-                if progress
-                else None,
-                total=sniffed.size,
-                expected_papers=sniffed.size // LISTING_BYTES_PER_PAPER,
-                cancelled=cancelled,
-            )
+            with sorts_on_disk(self.conn, expected):
+                report = self._import_stream(
+                    stream,
+                    sniffed.digest,
+                    # Records in the file are not known in advance; bytes read are.
+                    progress=(lambda _records, size: progress(counter.done, size))
+                    if progress
+                    else None,
+                    total=sniffed.size,
+                    expected_papers=expected,
+                    cancelled=cancelled,
+                )
         finally:
             stream.close()
         report.encoding = sniffed.encoding_name
