@@ -136,7 +136,7 @@ def test_odd_file_names(
     (report,) = json.loads(out)["files"]
     assert report["papers"] == 10 and "\n" not in report["file"]
     assert main(["--db", str(db), "summary"]) == 0
-    assert "1 imported files" in capsys.readouterr().out
+    assert "from 1 imported file" in capsys.readouterr().out
     missing = tmp_path / ("gone-" + name)
     assert main(["--db", str(db), "import", "--", str(missing)]) == 1
     err = capsys.readouterr().err
