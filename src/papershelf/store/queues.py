@@ -188,10 +188,10 @@ def _spread(low: int | None, high: int | None, count: int) -> list[int] | None:
 
 def _renumber(conn: sqlite3.Connection, identifier: int, order: list[int]) -> None:
     """Positions 0, GAP, 2*GAP, … in this order; every row is written (and logged for undo)."""
-    conn.execute(
-        "UPDATE queue_items SET position = r.key * ? FROM json_each(?) AS r "
-        "WHERE queue_items.queue_id = ? AND queue_items.paper_id = r.value",
-        (GAP, json.dumps(order), identifier),
+    # Row by key: an UPDATE … FROM json_each let SQLite scan the list once per queue row.
+    conn.executemany(
+        "UPDATE queue_items SET position = ? WHERE queue_id = ? AND paper_id = ?",
+        [(index * GAP, identifier, paper_id) for index, paper_id in enumerate(order)],
     )
 
 
