@@ -237,3 +237,14 @@ def test_a_concurrent_writer_never_waits_long_on_queue_moves(big: Library, tmp_p
     assert tagged >= 20
     assert len(big.queue_ids("all")) == 3000
     assert big.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_moving_many_papers_at_once_keeps_their_order(big: Library) -> None:
+    order = big.queue_ids("all")
+    chosen = order[::3][::-1]  # a thousand papers, in an order of the user's choosing
+    before = big.conn.total_changes
+    big.move_in_queue("all", chosen, 10)
+    assert big.queue_ids("all") == model_move(order, chosen, 10)
+    assert big.conn.total_changes - before <= 2 * len(chosen) + 4
+    big.undo()
+    assert big.queue_ids("all") == order

@@ -136,7 +136,8 @@ def move(conn: sqlite3.Connection, name: str, ids: list[int], position: int) -> 
     identifier = queue_id(conn, name)
     _require_plain(conn, identifier, name)
     moved = list(dict.fromkeys(ids))
-    missing = [paper_id for paper_id in moved if paper_id not in _queued(conn, identifier, moved)]
+    queued = _queued(conn, identifier, moved)
+    missing = [paper_id for paper_id in moved if paper_id not in queued]
     if missing:
         raise NotFound(f"paper {', '.join(map(str, missing))} is not in queue {name!r}")
     low, high = _neighbours(conn, identifier, moved, max(0, position - 1))
