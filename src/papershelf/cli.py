@@ -129,8 +129,9 @@ def _failure_json(failure: ImportFailed) -> dict[str, Any]:
 
 def _print_report(report: ImportReport) -> None:
     note = " (already imported: nothing changed)" if report.already_imported else ""
+    read_as = f" (read as {report.encoding})" if report.encoding != "utf-8" else ""
     print(
-        f"{report.file}: {report.layout}, {counted(report.papers, 'paper')} — {report.new} new, "
+        f"{report.file}: {report.layout}{read_as}, {counted(report.papers, 'paper')} — {report.new} new, "
         f"{report.merged} merged, {counted(len(report.warnings), 'warning')}{note}"
     )
     for warning in report.warnings:
@@ -355,7 +356,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", help="import listing files")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="listing files (a name that starts with - goes after --)",
+    )
     p.add_argument(
         "--format",
         metavar="NAME",

@@ -33,6 +33,20 @@ def row(figure: str, size: int, value: float, ratio: float = 1.0, baseline: floa
         (row("open the window until rows are painted", 1_000_000, 1900, baseline=100), "met"),
         (row("re-import of the same file", 10_000, 120, ratio=1.2), "**missed**"),
         (row("bound: parsing the listing alone (one process)", 10_000, 7000), ""),
+        (row("move one paper in a queue of the whole library, median", 100_000, 49), "met"),
+        (
+            row("move one paper in a queue of the whole library, worst of 30", 100_000, 51),
+            "**missed**",
+        ),
+        (
+            row("remove one paper from a queue of the whole library, median", 10_000, 60),
+            "(target at 100k)",
+        ),
+        (row("peak RSS importing 10^6 title-only records (either process)", 1_000_000, 199), "met"),
+        (
+            row("peak RSS importing 10^6 title-only records (either process)", 1_000_000, 201),
+            "**missed**",
+        ),
     ],
 )
 def test_verdict(given: Any, expected: str) -> None:

@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 
+def printable_name(name: str) -> str:
+    """A file name as messages, reports and the library show it: bytes that are not UTF-8
+    (which Python carries as lone surrogates) and control characters become escapes."""
+    text = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 class PapershelfError(Exception):
     """Base class for errors whose message is meant for the user."""
 
@@ -11,6 +20,7 @@ class ImportFailed(PapershelfError):
     """A listing file could not be imported; nothing was written."""
 
     def __init__(self, file: str, message: str, *, line: int | None = None) -> None:
+        file = printable_name(file)
         self.file = file
         self.line = line
         self.reason = message

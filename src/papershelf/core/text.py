@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ftfy.badness import is_bad
+
 _URL_WRAPPERS = re.compile(r"\\url\{([^{}]*)\}")
 _GLUED_LINK = re.compile(r"(?<=\w)(https?://)")
 _URL = re.compile(
@@ -97,3 +99,48 @@ def squash(text: str) -> str:
         and not any(c in text for c in _ASCII_BREAKS)
     )
     return text if clean else " ".join(text.split())
+
+
+def looks_garbled(text: str) -> bool:
+    """Replacement characters, or mojibake (UTF-8 read as Windows-1252: `â€¦`, `Ã¼`)."""
+    if "\ufffd" in text:
+        return True
+    return not text.isascii() and (is_bad(text) or _utf8_read_as_cp1252(text))
+
+
+# A lead byte of UTF-8 seen as Windows-1252 (Â..ô), then continuation bytes seen the same way.
+_CP1252_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122"
+)
+_SUSPECT = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONTINUATION}]+")
+
+
+def _utf8_read_as_cp1252(text: str) -> bool:
+    """ftfy leaves some sequences alone (`â–½` for `▽`); one that turns back into a UTF-8
+    character when its Windows-1252 bytes are read as UTF-8 is mojibake all the same."""
+    for found in _SUSPECT.finditer(text):
+        run = found.group()
+        lead = ord(run[0])
+        length = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+        try:
+            run[:length].encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            continue
+        if len(run) >= length:
+            return True
+    return False
+
+
+def cleaner_text_wins(new: str, old: str) -> bool | None:
+    """True/False when one of two texts is garbled and the other is not, else None.
+
+    Garbled text is often the longer one (`â€¦` for `…`), so length alone must not decide.
+    """
+    if not new:
+        return False
+    new_bad, old_bad = looks_garbled(new), looks_garbled(old) if old else False
+    if new_bad == old_bad:
+        return None
+    return old_bad

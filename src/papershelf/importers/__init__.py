@@ -8,7 +8,7 @@ from itertools import chain, islice
 from pathlib import Path
 from types import ModuleType
 
-from papershelf.core.errors import ImportFailed
+from papershelf.core.errors import ImportFailed, printable_name
 from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
 from papershelf.importers import (
     abstracts,
@@ -19,7 +19,8 @@ from papershelf.importers import (
     hf_daily,
     hf_papers,
 )
-from papershelf.importers.decode import ReadCounter, decode_listing, iter_lines, read_listing
+from papershelf.importers.common import InputError
+from papershelf.importers.decode import ReadCounter, decode_bytes, iter_lines, sniff
 
 LAYOUTS: dict[str, ModuleType] = {
     module.NAME: module
@@ -32,6 +33,7 @@ class ParsedFile:
     name: str
     text: str
     result: ParseResult
+    encoding: str = "utf-8"
 
 
 DETECT_SAMPLE_LINES = 4000  # a layout shows itself in its first screenfuls
@@ -71,14 +73,25 @@ def stream_lines(lines: Iterable[str], name: str, *, layout: str | None = None) 
     if chosen is None:
         raise ImportFailed(name, "no known listing layout found in this file")
     found = RecordStream(name, chosen, iter(()))
-    found.records = LAYOUTS[chosen].stream(chain(head, rest), found.warnings)
+    found.records = _named(LAYOUTS[chosen].stream(chain(head, rest), found.warnings), name)
     return found
+
+
+def _named(records: Iterator[PaperRecord], name: str) -> Iterator[PaperRecord]:
+    """A layout's refusal of the file becomes ImportFailed naming the file and line."""
+    try:
+        yield from records
+    except InputError as error:
+        raise ImportFailed(name, error.message, line=error.line) from None
+    except RecursionError:  # a parser met nesting deeper than Python's stack
+        raise ImportFailed(name, "nested too deeply to be read") from None
 
 
 def stream_file(
     path: Path, encoding: str, *, layout: str | None = None, counter: ReadCounter | None = None
 ) -> RecordStream:
-    return stream_lines(iter_lines(path, encoding, counter), str(path), layout=layout)
+    name = printable_name(str(path))
+    return stream_lines(iter_lines(path, encoding, counter), name, layout=layout)
 
 
 def parse_text(text: str, name: str, *, layout: str | None = None) -> ParseResult:
@@ -93,13 +106,19 @@ def parse_text(text: str, name: str, *, layout: str | None = None) -> ParseResul
 
 
 def parse_file(path: Path, *, layout: str | None = None) -> ParsedFile:
-    text = read_listing(path)
-    return ParsedFile(str(path), text, parse_text(text, str(path), layout=layout))
+    sniffed = sniff(path)
+    name = printable_name(str(path))
+    text = "\n".join(iter_lines(path, sniffed.encoding))
+    result = parse_text(text, name, layout=layout)
+    result.warnings[:0] = sniffed.warnings
+    return ParsedFile(name, text, result, sniffed.encoding_name)
 
 
 def parse_bytes(data: bytes, name: str, *, layout: str | None = None) -> ParsedFile:
-    text = decode_listing(data, name)
-    return ParsedFile(name, text, parse_text(text, name, layout=layout))
+    decoded = decode_bytes(data, name)
+    result = parse_text(decoded.text, name, layout=layout)
+    result.warnings[:0] = decoded.warnings
+    return ParsedFile(name, decoded.text, result, decoded.encoding)
 
 
 __all__ = [

@@ -12,6 +12,15 @@ from papershelf.core.text import extract_urls, squash
 Line = tuple[int, str]  # (1-based line number, stripped text)
 
 
+class InputError(Exception):
+    """A layout module cannot go on with this file; the caller names the file."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
 def numbered(lines: Iterable[str]) -> Iterator[Line]:
     """Non-blank lines with their 1-based numbers, stripped of stray white space."""
     for index, raw in enumerate(lines, start=1):

@@ -3,21 +3,37 @@
 Files are read in chunks: a first pass settles the encoding and the digest (so a file imported
 before is recognised without parsing it), a second pass hands lines to the parser. Memory stays
 flat however long the listing is.
+
+UTF-8 is the rule. A few bytes that are not UTF-8 in an otherwise UTF-8 file are replaced (and
+named in a warning on their line), never a reason to read the whole file as something else:
+Windows-1252 is chosen only when the file holds no UTF-8 character beyond ASCII at all and
+every byte that is not UTF-8 is one that Windows-1252 text is made of (letters, quotes, dashes).
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
+import re
+import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from papershelf.core.errors import ImportFailed
+from papershelf.core.records import ParseWarning
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 CHUNK_BYTES = 1 << 20
 UTF8, UTF16, CP1252 = "utf-8-sig", "utf-16", "cp1252"
+# What the import report calls each codec.
+ENCODING_NAMES = {UTF8: "utf-8", UTF16: "utf-16", CP1252: "windows-1252"}
+MAX_BYTE_WARNINGS = 100  # lines named one by one; the rest are counted in one more warning
+
+# Undecodable bytes travel as lone surrogates (U+DC80..U+DCFF carry the byte) until they are
+# counted, then become U+FFFD. No valid UTF-8 decodes to a surrogate, so nothing is mistaken.
+_ESCAPED = re.compile("[\udc80-\udcff]+")
+_BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
 def _latin1_for_undefined(error: UnicodeError) -> tuple[str, int]:
@@ -29,6 +45,18 @@ def _latin1_for_undefined(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("papershelf-latin1", _latin1_for_undefined)
 
 
+def _typical_of_cp1252(byte: int) -> bool:
+    """Letters, quotes, dashes, currency: what a byte of Windows-1252 prose stands for."""
+    try:
+        char = bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return unicodedata.category(char)[0] in "LPS" or char == "\u00a0"
+
+
+CP1252_TYPICAL = frozenset(b for b in range(0x80, 0x100) if _typical_of_cp1252(b))
+
+
 @dataclass(frozen=True)
 class Sniffed:
     """What the first pass over a file learnt: how to decode it and its content digest."""
@@ -36,6 +64,12 @@ class Sniffed:
     encoding: str
     digest: str  # SHA-256 of the text as UTF-8 with \n line ends: the same file in any encoding
     size: int
+    # Lines where bytes that are not UTF-8 were replaced with U+FFFD.
+    warnings: tuple[ParseWarning, ...] = field(default=(), compare=True)
+
+    @property
+    def encoding_name(self) -> str:
+        return ENCODING_NAMES[self.encoding]
 
 
 def _open_checked(path: Path) -> int:
@@ -72,9 +106,10 @@ def _byte_chunks(path: Path, counter: ReadCounter | None = None) -> Iterator[byt
             yield chunk
 
 
-def _decoded(chunks: Iterator[bytes], encoding: str) -> Iterator[str]:
-    """Text with \\n line ends; a \\r at a chunk's end waits for the next chunk."""
-    errors = "papershelf-latin1" if encoding == CP1252 else "strict"
+def _escaped(chunks: Iterator[bytes], encoding: str) -> Iterator[str]:
+    """Text with \\n line ends, bad UTF-8 bytes as lone surrogates; a \\r at a chunk's end
+    waits for the next chunk."""
+    errors = {CP1252: "papershelf-latin1", UTF8: "surrogateescape"}.get(encoding, "strict")
     decoder = codecs.getincrementaldecoder(encoding)(errors=errors)
     held = ""
     for chunk in chunks:
@@ -86,6 +121,16 @@ def _decoded(chunks: Iterator[bytes], encoding: str) -> Iterator[str]:
     yield rest.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _replaced(text: str) -> str:
+    return _ESCAPED.sub(lambda found: "\ufffd" * len(found.group()), text)
+
+
+def _decoded(chunks: Iterator[bytes], encoding: str) -> Iterator[str]:
+    """The text as the parser sees it: bad bytes are U+FFFD."""
+    for text in _escaped(chunks, encoding):
+        yield _replaced(text) if encoding == UTF8 else text
+
+
 def _encoding_of(head: bytes, name: str) -> str:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return UTF16
@@ -95,21 +140,74 @@ def _encoding_of(head: bytes, name: str) -> str:
     return UTF8
 
 
-def _digest(chunks: Iterator[bytes], encoding: str, name: str) -> tuple[str, bool]:
-    """(digest, whether any visible character was seen); binary text is refused on the way."""
+@dataclass
+class _Evidence:
+    """What one pass over the text saw: bad bytes by line, and real UTF-8 beyond ASCII."""
+
+    bad_lines: list[tuple[int, bytes]] = field(default_factory=list)
+    bad_line_count: int = 0
+    bad_bytes: set[int] = field(default_factory=set)
+    multibyte: bool = False
+
+    def look(self, text: str, lines_before: int) -> None:
+        if text.isascii():
+            return
+        self.multibyte = self.multibyte or _BEYOND_ASCII.search(text) is not None
+        last_line = 0
+        for found in _ESCAPED.finditer(text):
+            line = lines_before + text.count("\n", 0, found.start()) + 1
+            raw = found.group().encode("utf-8", "surrogateescape")
+            self.bad_bytes.update(raw)
+            if line == last_line and self.bad_lines:
+                self.bad_lines[-1] = (line, self.bad_lines[-1][1] + raw)
+                continue
+            last_line = line
+            self.bad_line_count += 1
+            if len(self.bad_lines) < MAX_BYTE_WARNINGS:
+                self.bad_lines.append((line, raw))
+
+    def says_cp1252(self) -> bool:
+        return bool(self.bad_bytes) and not self.multibyte and self.bad_bytes <= CP1252_TYPICAL
+
+    def warnings(self) -> tuple[ParseWarning, ...]:
+        named = [
+            ParseWarning(
+                line,
+                f"not UTF-8: byte{'s' if len(raw) > 1 else ''} {_hex(raw)} replaced with \ufffd",
+            )
+            for line, raw in self.bad_lines
+        ]
+        more = self.bad_line_count - len(self.bad_lines)
+        if more > 0:
+            last = self.bad_lines[-1][0]
+            named.append(ParseWarning(last, f"not UTF-8: bytes replaced on {more} more lines"))
+        return tuple(named)
+
+
+def _hex(raw: bytes) -> str:
+    shown = " ".join(f"\\x{byte:02x}" for byte in raw[:16])
+    return shown + (" …" if len(raw) > 16 else "")
+
+
+def _digest(chunks: Iterator[bytes], encoding: str, name: str) -> tuple[str, bool, _Evidence]:
+    """(digest, whether any visible character was seen, evidence); binary text is refused."""
     digest = hashlib.sha256()
     seen_text = False
     lines_before = 0
-    for number, text in enumerate(_decoded(chunks, encoding)):
+    evidence = _Evidence()
+    for number, escaped in enumerate(_escaped(chunks, encoding)):
+        text = _replaced(escaped) if encoding == UTF8 else escaped
         if number == 0 and _looks_binary(text):
             raise ImportFailed(name, "is a binary file, not text")
         if encoding != UTF16 and "\x00" in text:
             line = lines_before + text[: text.index("\x00")].count("\n") + 1
             raise ImportFailed(name, "is a binary file, not text", line=line)
+        if encoding == UTF8:
+            evidence.look(escaped, lines_before)
         lines_before += text.count("\n")
         seen_text = seen_text or (not text.isspace() and bool(text))
         digest.update(text.encode("utf-8"))
-    return digest.hexdigest(), seen_text
+    return digest.hexdigest(), seen_text, evidence
 
 
 def sniff(path: Path) -> Sniffed:
@@ -120,15 +218,16 @@ def sniff(path: Path) -> Sniffed:
         head = handle.read(CHUNK_BYTES)
     encoding = _encoding_of(head, name)
     try:
-        digest, seen_text = _digest(_byte_chunks(path), encoding, name)
-    except UnicodeDecodeError as error:
-        if encoding == UTF16:
-            raise ImportFailed(name, f"is not valid UTF-16 ({error.reason})") from None
-        encoding = CP1252
-        digest, seen_text = _digest(_byte_chunks(path), encoding, name)
+        digest, seen_text, evidence = _digest(_byte_chunks(path), encoding, name)
+    except UnicodeDecodeError as error:  # only UTF-16 decodes strictly
+        raise ImportFailed(name, f"is not valid UTF-16 ({error.reason})") from None
+    warnings = evidence.warnings()
+    if evidence.says_cp1252():
+        encoding, warnings = CP1252, ()
+        digest, seen_text, _ = _digest(_byte_chunks(path), encoding, name)
     if not seen_text:
         raise ImportFailed(name, "is empty")
-    return Sniffed(encoding, digest, size)
+    return Sniffed(encoding, digest, size, warnings)
 
 
 def iter_lines(path: Path, encoding: str, counter: ReadCounter | None = None) -> Iterator[str]:
@@ -151,7 +250,14 @@ def read_listing(path: Path) -> str:
     return "\n".join(iter_lines(path, sniffed.encoding))
 
 
-def decode_listing(data: bytes, name: str) -> str:
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    warnings: tuple[ParseWarning, ...] = ()
+
+
+def decode_bytes(data: bytes, name: str) -> Decoded:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; never binary."""
     if not data.strip():
         raise ImportFailed(name, "is empty")
@@ -159,14 +265,24 @@ def decode_listing(data: bytes, name: str) -> str:
         raise ImportFailed(name, f"is larger than {MAX_FILE_BYTES // 2**20} MB")
     encoding = _encoding_of(data, name)
     try:
-        text = "".join(_decoded(iter([data]), encoding))
+        escaped = "".join(_escaped(iter([data]), encoding))
     except UnicodeDecodeError as error:
-        if encoding == UTF16:
-            raise ImportFailed(name, f"is not valid UTF-16 ({error.reason})") from None
-        text = "".join(_decoded(iter([data]), CP1252))
-    if _looks_binary(text):
+        raise ImportFailed(name, f"is not valid UTF-16 ({error.reason})") from None
+    warnings: tuple[ParseWarning, ...] = ()
+    if encoding == UTF8:
+        evidence = _Evidence()
+        evidence.look(escaped, 0)
+        if evidence.says_cp1252():
+            encoding, escaped = CP1252, "".join(_escaped(iter([data]), CP1252))
+        else:
+            warnings, escaped = evidence.warnings(), _replaced(escaped)
+    if _looks_binary(escaped):
         raise ImportFailed(name, "is a binary file, not text")
-    return text
+    return Decoded(escaped, ENCODING_NAMES[encoding], warnings)
+
+
+def decode_listing(data: bytes, name: str) -> str:
+    return decode_bytes(data, name).text
 
 
 def _looks_binary(text: str) -> bool:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from papershelf.core.batching import batched
-from papershelf.core.errors import ImportFailed
+from papershelf.core.errors import ImportFailed, printable_name
 from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.importers import RecordStream, stream_file
 from papershelf.importers.decode import ReadCounter
@@ -79,7 +79,7 @@ def stream_file_beside(
         records.close()  # a started reader is drained and joined now, not when collected
         _stop(child)
 
-    return RecordStream(str(path), layout_found, records, warnings, close=close)
+    return RecordStream(printable_name(str(path)), layout_found, records, warnings, close=close)
 
 
 def _child_environment() -> dict[str, str]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from papershelf.core.batching import batched
-from papershelf.core.errors import ImportFailed
+from papershelf.core.errors import ImportFailed, printable_name
 from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.importers import ParsedFile, RecordStream, parse_bytes, stream_file, worker
 from papershelf.importers.decode import ReadCounter, sniff, text_digest
@@ -16,7 +17,7 @@ from papershelf.importers.worker import stream_file_beside
 from papershelf.library.base import Cancelled, LibraryBase, Progress
 from papershelf.store import fts
 from papershelf.store import papers as store_papers
-from papershelf.store.batch import sort_indexes_built_after, upsert_batch
+from papershelf.store.batch import sort_indexes_built_after, sorts_on_disk, upsert_batch
 from papershelf.store.clock import now
 
 # Listing files carry ~1-2.5 KB of text a paper; the lower figure errs towards "many papers".
@@ -35,7 +36,9 @@ class ImportReport:
     unchanged: int = 0
     already_imported: bool = False
     warnings: list[ParseWarning] = field(default_factory=list)
-    paper_ids: list[int] = field(default_factory=list)
+    # 8 bytes a paper, not a Python int each: a million-paper import keeps memory flat.
+    paper_ids: array[int] = field(default_factory=lambda: array("q"))
+    encoding: str = "utf-8"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -46,6 +49,7 @@ class ImportReport:
             "merged": self.merged,
             "unchanged": self.unchanged,
             "already_imported": self.already_imported,
+            "encoding": self.encoding,
             "warnings": [warning.to_json() for warning in self.warnings],
         }
 
@@ -66,8 +70,9 @@ class Imports(LibraryBase):
         """Import a listing file, read and parsed as it is written: memory stays flat."""
         source = Path(path)
         sniffed = sniff(source)
-        known = self._already_imported(str(path), sniffed.digest)
+        known = self._already_imported(printable_name(str(path)), sniffed.digest)
         if known is not None:  # the same text again: answer from the library, parse nothing
+            known.encoding = sniffed.encoding_name
             return known
         counter = ReadCounter()
         if sniffed.size >= worker.PROCESS_MIN_BYTES:  # parsed on the other core
@@ -76,20 +81,25 @@ class Imports(LibraryBase):
             )
         else:
             stream = stream_file(source, sniffed.encoding, layout=layout, counter=counter)
+        stream.warnings[:0] = sniffed.warnings  # bytes replaced while decoding
+        expected = sniffed.size // LISTING_BYTES_PER_PAPER
         try:
-            return self._import_stream(
-                stream,
-                sniffed.digest,
-                # Records in the file are not known in advance; bytes read are.
-                progress=(lambda _records, size: progress(counter.done, size))
-                if progress
-                else None,
-                total=sniffed.size,
-                expected_papers=sniffed.size // LISTING_BYTES_PER_PAPER,
-                cancelled=cancelled,
-            )
+            with sorts_on_disk(self.conn, expected):
+                report = self._import_stream(
+                    stream,
+                    sniffed.digest,
+                    # Records in the file are not known in advance; bytes read are.
+                    progress=(lambda _records, size: progress(counter.done, size))
+                    if progress
+                    else None,
+                    total=sniffed.size,
+                    expected_papers=expected,
+                    cancelled=cancelled,
+                )
         finally:
             stream.close()
+        report.encoding = sniffed.encoding_name
+        return report
 
     def _already_imported(self, name: str, digest: str) -> ImportReport | None:
         found = store_papers.imported_source(self.conn, digest)
@@ -111,7 +121,7 @@ class Imports(LibraryBase):
         """Import records parsed already (pasted text); the same text twice changes nothing."""
         result = parsed.result
         stream = RecordStream(parsed.name, result.layout, iter(result.records), result.warnings)
-        return self._import_stream(
+        report = self._import_stream(
             stream,
             text_digest(parsed.text),
             progress=progress,
@@ -119,6 +129,8 @@ class Imports(LibraryBase):
             expected_papers=len(result.records),
             cancelled=cancelled,
         )
+        report.encoding = parsed.encoding
+        return report
 
     def _import_stream(
         self,
@@ -169,9 +181,10 @@ class Imports(LibraryBase):
             self.conn, source, [(o.paper_id, r.line) for o, r in zip(outcomes, batch, strict=True)]
         )
         report.papers += len(batch)
-        for outcome in outcomes:
+        for outcome, record in zip(outcomes, batch, strict=True):
             self._count(report, outcome)
-            touched.add(outcome.paper_id)
+            if record.tags or record.notes:  # the reader's words, indexed at the end
+                touched.add(outcome.paper_id)
 
     @staticmethod
     def _count(report: ImportReport, outcome: store_papers.Outcome) -> None:

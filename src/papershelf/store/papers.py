@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from papershelf.core.records import PaperRecord
-from papershelf.core.text import abstract_key, placeholder_title, title_key
+from papershelf.core.text import abstract_key, cleaner_text_wins, placeholder_title, title_key
 
 SCALAR_FILLS = (
     "affiliation",
@@ -91,6 +91,14 @@ def _date_rank(iso: str | None, partial: str | None) -> int:
     return 1 if partial else 0
 
 
+def _richer_abstract(new: str, old: str) -> bool:
+    """Clean text beats garbled text; else the longer one that is not cut short wins."""
+    verdict = cleaner_text_wins(new, old)
+    if verdict is not None:
+        return verdict and not (new.endswith("…") and not old.endswith("…") and old)
+    return len(new) > len(old) and not new.endswith("…")
+
+
 def merge_record(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, now: str) -> bool:
     """Fold a record into a paper, keeping the richest value of each field."""
     conn.row_factory = sqlite3.Row
@@ -99,9 +107,7 @@ def merge_record(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
     finally:
         conn.row_factory = None
     updates: dict[str, object] = {}
-    abstract_wins = len(record.abstract) > len(row["abstract"]) and not record.abstract.endswith(
-        "…"
-    )
+    abstract_wins = _richer_abstract(record.abstract, row["abstract"])
     if row["title_placeholder"] and not record.title_is_placeholder and record.title:
         updates |= {
             "title": record.title,
@@ -155,7 +161,10 @@ def _merge_authors(
     if not record.authors:
         return False
     current = json.loads(row["authors_json"])
-    better = (
+    verdict = cleaner_text_wins(", ".join(record.authors), ", ".join(current))
+    if verdict is False and current:
+        return False
+    better = verdict or (
         not current
         or (row["authors_truncated"] and not record.authors_truncated)
         or (

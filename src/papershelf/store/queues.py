@@ -8,6 +8,10 @@ import sqlite3
 from papershelf.core.errors import InvalidValue, NotFound
 
 UNFINISHED = ("new", "to-read", "reading")
+# Queue positions are spaced GAP apart (schema 10), so that a move writes only the moved rows:
+# 2**32 leaves 32 halvings between two neighbours and room for 2**30 papers below LIMIT.
+GAP = 1 << 32
+LIMIT = 1 << 62
 
 
 def queue_id(conn: sqlite3.Connection, name: str) -> int:
@@ -75,59 +79,130 @@ def _all_items(conn: sqlite3.Connection, identifier: int) -> list[int]:
     ]
 
 
-def _write_order(conn: sqlite3.Connection, identifier: int, order: list[int]) -> None:
-    # Only rows whose position changes are written, so a move touches what it moves.
-    conn.execute(
-        "UPDATE queue_items SET position = (SELECT key FROM json_each(?) WHERE value = paper_id) "
-        "WHERE queue_id = ? AND position != (SELECT key FROM json_each(?) WHERE value = paper_id)",
-        (json.dumps(order), identifier, json.dumps(order)),
-    )
-
-
 def _require_plain(conn: sqlite3.Connection, identifier: int, name: str) -> None:
     kind = conn.execute("SELECT kind FROM queues WHERE id = ?", (identifier,)).fetchone()[0]
     if kind == "smart":
         raise InvalidValue(f"{name!r} is a smart queue: its papers follow its search")
 
 
+def _queued(conn: sqlite3.Connection, identifier: int, ids: list[int]) -> set[int]:
+    return {
+        row[0]
+        for row in conn.execute(
+            "SELECT paper_id FROM queue_items WHERE queue_id = ? "
+            "AND paper_id IN (SELECT value FROM json_each(?))",
+            (identifier, json.dumps(ids)),
+        )
+    }
+
+
 def add(conn: sqlite3.Connection, name: str, ids: list[int], now: str) -> list[int]:
     """Append papers in the given order; papers already queued keep their place."""
     identifier = queue_id(conn, name)
     _require_plain(conn, identifier, name)
-    present = set(_all_items(conn, identifier))
+    wanted = list(dict.fromkeys(ids))
+    present = _queued(conn, identifier, wanted)
     last = conn.execute(
-        "SELECT coalesce(max(position), -1) FROM queue_items WHERE queue_id = ?", (identifier,)
+        "SELECT max(position) FROM queue_items WHERE queue_id = ?", (identifier,)
     ).fetchone()[0]
-    fresh = [paper_id for paper_id in dict.fromkeys(ids) if paper_id not in present]
+    fresh = [paper_id for paper_id in wanted if paper_id not in present]
+    start = -GAP if last is None else last
+    if start + GAP * len(fresh) > LIMIT:
+        _renumber(conn, identifier, _all_items(conn, identifier))
+        start = _last_position(conn, identifier)
     conn.executemany(
         "INSERT INTO queue_items (queue_id, paper_id, position, added) VALUES (?, ?, ?, ?)",
-        [(identifier, paper_id, last + 1 + i, now) for i, paper_id in enumerate(fresh)],
+        [(identifier, paper_id, start + GAP * (i + 1), now) for i, paper_id in enumerate(fresh)],
     )
     return fresh
 
 
 def remove(conn: sqlite3.Connection, name: str, ids: list[int]) -> None:
+    """Take papers out; the others keep their positions (gaps are harmless)."""
     identifier = queue_id(conn, name)
     conn.execute(
         "DELETE FROM queue_items WHERE queue_id = ? AND paper_id IN (SELECT value FROM json_each(?))",
         (identifier, json.dumps(ids)),
     )
-    _write_order(conn, identifier, _all_items(conn, identifier))
 
 
 def move(conn: sqlite3.Connection, name: str, ids: list[int], position: int) -> None:
-    """Move papers (keeping their relative order) so the first lands at 1-based `position`."""
+    """Move papers (keeping their relative order) so the first lands at 1-based `position`.
+
+    Only the moved rows are written: they take positions spread over the gap between their
+    new neighbours. When that gap is too narrow (after many moves into one place), the queue is
+    renumbered with wide gaps again, which is rare.
+    """
     identifier = queue_id(conn, name)
     _require_plain(conn, identifier, name)
-    order = _all_items(conn, identifier)
-    missing = [paper_id for paper_id in ids if paper_id not in order]
+    moved = list(dict.fromkeys(ids))
+    queued = _queued(conn, identifier, moved)
+    missing = [paper_id for paper_id in moved if paper_id not in queued]
     if missing:
         listed = ", ".join(map(str, missing))
         which = f"paper {listed} is" if len(missing) == 1 else f"papers {listed} are"
         raise NotFound(f"{which} not in queue {name!r}")
-    rest = [paper_id for paper_id in order if paper_id not in ids]
-    index = max(0, min(position - 1, len(rest)))
-    _write_order(conn, identifier, [*rest[:index], *ids, *rest[index:]])
+    low, high = _neighbours(conn, identifier, moved, max(0, position - 1))
+    spread = _spread(low, high, len(moved))
+    if spread is None:
+        order = [paper_id for paper_id in _all_items(conn, identifier) if paper_id not in moved]
+        index = max(0, min(position - 1, len(order)))
+        _renumber(conn, identifier, [*order[:index], *moved, *order[index:]])
+        return
+    conn.executemany(
+        "UPDATE queue_items SET position = ? WHERE queue_id = ? AND paper_id = ?",
+        [(at, identifier, paper_id) for at, paper_id in zip(spread, moved, strict=True)],
+    )
+
+
+def _neighbours(
+    conn: sqlite3.Connection, identifier: int, moved: list[int], index: int
+) -> tuple[int | None, int | None]:
+    """Positions of the papers that will sit just before and after the moved ones."""
+    rest = (
+        "SELECT position FROM queue_items WHERE queue_id = ? "
+        "AND paper_id NOT IN (SELECT value FROM json_each(?)) ORDER BY position"
+    )
+    listed = json.dumps(moved)
+    if index == 0:
+        first = conn.execute(f"{rest} LIMIT 1", (identifier, listed)).fetchone()
+        return None, first[0] if first else None
+    pair = [r[0] for r in conn.execute(f"{rest} LIMIT 2 OFFSET ?", (identifier, listed, index - 1))]
+    if pair:
+        return pair[0], pair[1] if len(pair) > 1 else None
+    last = conn.execute(f"{rest} DESC LIMIT 1", (identifier, listed)).fetchone()
+    return (last[0] if last else None), None
+
+
+def _spread(low: int | None, high: int | None, count: int) -> list[int] | None:
+    """`count` positions strictly between low and high (open ends get a gap each), or None."""
+    if low is None and high is None:
+        low, high = 0, GAP * (count + 1)
+    elif low is None:
+        assert high is not None
+        low = high - GAP * (count + 1)
+    elif high is None:
+        high = low + GAP * (count + 1)
+    step = (high - low) // (count + 1)
+    if step < 1 or low < -LIMIT or high > LIMIT:
+        return None
+    return [low + step * (i + 1) for i in range(count)]
+
+
+def _renumber(conn: sqlite3.Connection, identifier: int, order: list[int]) -> None:
+    """Positions 0, GAP, 2*GAP, … in this order; every row is written (and logged for undo)."""
+    # Row by key: an UPDATE … FROM json_each let SQLite scan the list once per queue row.
+    conn.executemany(
+        "UPDATE queue_items SET position = ? WHERE queue_id = ? AND paper_id = ?",
+        [(index * GAP, identifier, paper_id) for index, paper_id in enumerate(order)],
+    )
+
+
+def _last_position(conn: sqlite3.Connection, identifier: int) -> int:
+    found = conn.execute(
+        "SELECT max(position) FROM queue_items WHERE queue_id = ?", (identifier,)
+    ).fetchone()[0]
+    return -GAP if found is None else int(found)
 
 
 def is_smart(conn: sqlite3.Connection, name: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -289,6 +290,41 @@ def v9_entry_cache_rebuilt(conn: sqlite3.Connection) -> None:
     entry_cache.rebuild_v9(conn)
 
 
+def v10_queue_positions_with_gaps(conn: sqlite3.Connection) -> None:
+    """Queue positions are spread GAP apart, so that moving a paper writes only its own row.
+
+    Schema 9 renumbered a whole queue on every move (26 s for one paper at 20k). Positions are
+    scaled, not renumbered: the order, and every position in the undo log (queue moves waiting
+    to be undone or redone), keep their meaning.
+    """
+    from papershelf.store.queues import GAP
+
+    conn.execute("UPDATE queue_items SET position = position * ?", (GAP,))
+    logged = conn.execute(
+        "SELECT seq, statement, params FROM undo_log WHERE statement LIKE '% queue_items %'"
+    ).fetchall()
+    for seq, statement, params in logged:
+        at = _position_parameter(statement)
+        if at is None or params is None:
+            continue
+        values = json.loads(params)
+        if isinstance(values[at], int):
+            values[at] *= GAP
+            conn.execute("UPDATE undo_log SET params = ? WHERE seq = ?", (json.dumps(values), seq))
+
+
+def _position_parameter(statement: str) -> int | None:
+    """Which `?` of a logged queue_items statement carries the position."""
+    if statement.startswith("INSERT INTO queue_items ("):
+        columns = statement[statement.index("(") + 1 : statement.index(")")].split(", ")
+        return columns.index("position")
+    if statement.startswith("UPDATE queue_items SET "):
+        assigned = statement.removeprefix("UPDATE queue_items SET ").split(" WHERE ")[0]
+        columns = [part.split(" = ")[0] for part in assigned.split(", ")]
+        return columns.index("position") if "position" in columns else None
+    return None
+
+
 def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
     # Schemas 4 to 7 kept copies of the text in both indexes and only live papers in them.
     live = "(SELECT id FROM papers WHERE deleted IS NULL)"
@@ -330,5 +366,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v7_sort_indexes_without_rating,
     v8_listing_index_without_copy,
     v9_entry_cache_rebuilt,
+    v10_queue_positions_with_gaps,
 )
 LATEST = len(MIGRATIONS)

@@ -21,8 +21,10 @@ def summary_text(outcome: ImportOutcome) -> str:
     lines = []
     for report in outcome.reports:
         note = " — already imported, nothing changed" if report.already_imported else ""
+        read_as = f" (read as {report.encoding})" if report.encoding != "utf-8" else ""
         lines.append(
-            f"{Path(report.file).name}: {report.layout}, {counted(report.papers, 'paper')}, "
+            f"{Path(report.file).name}: {report.layout}{read_as}, "
+            f"{counted(report.papers, 'paper')}, "
             f"{report.new} new, {report.merged} merged{note}"
         )
         lines += [f"    line {w.line}: {w.message}" for w in report.warnings]
