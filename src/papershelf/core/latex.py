@@ -93,6 +93,7 @@ def plain_text(text: str) -> str:
 
 
 def safe_math(body: str) -> bool:
+    """Math that typesets: balanced braces, known commands, `^`/`_` each with an operand."""
     if body.count("{") != body.count("}") or not body.strip():
         return False
     depth = 0
@@ -100,8 +101,24 @@ def safe_math(body: str) -> bool:
         depth += {"{": 1, "}": -1}.get(ch, 0)
         if depth < 0:
             return False
+    if _DANGLING_SCRIPT.search(body):
+        return False
     commands = re.findall(r"\\([A-Za-z]+|.)", body)
-    return all(command in SAFE_MATH_COMMANDS for command in commands) and "#" not in body
+    return all(command in SAFE_MATH_COMMANDS for command in commands)
+
+
+# `x^` or `a_}` stops LaTeX with "Missing { inserted"; such a span is written as text.
+_DANGLING_SCRIPT = re.compile(r"[\^_]\s*(?:$|[\^_}])")
+# Raw in math these end the field (`%` comments out the rest of the line, `&` is an alignment
+# tab, `#` a macro parameter); escaped they print the character in math too.
+_RAW_IN_MATH = re.compile(r"(?<!\\)[%&#]")
+
+
+def escape_math(span: str) -> str:
+    """A safe `$...$` span made safe to write: `%&#` escaped, `@` guarded, Greek as macros."""
+    body = _RAW_IN_MATH.sub(lambda m: "\\" + m[0], span).replace("@", "{@}")
+    # Encoded in BibLaTeX too: pdflatex cannot typeset a raw α in math.
+    return body if body.isascii() else _MATH_ENCODER.unicode_to_latex(body)
 
 
 def _split_math(text: str) -> list[str]:
@@ -122,7 +139,7 @@ def escape(text: str, *, unicode_to_latex: bool, keep_math: bool = False) -> str
     out = []
     for index, part in enumerate(parts):
         if index % 2:
-            out.append(_MATH_ENCODER.unicode_to_latex(part) if unicode_to_latex else part)
+            out.append(escape_math(part))
             continue
         escaped = _SPECIAL_RE.sub(lambda m: SPECIALS[m[0]], part)
         out.append(_to_latex(escaped) if unicode_to_latex else escaped)
@@ -144,6 +161,18 @@ def _latex_char(ch: str) -> str:
         return ch
     back = _DECODER.latex_to_text(latex)
     return latex if unicodedata.normalize("NFC", back) == unicodedata.normalize("NFC", ch) else ch
+
+
+def escape_title(title: str, *, unicode_to_latex: bool) -> str:
+    """A title escaped and case-protected; its safe `$math$` stays math, braced so that a
+    style's case change leaves it alone: `{$k$}-means`."""
+    parts = _split_math(title) if "$" in title else [title]
+    return "".join(
+        "{" + escape_math(part) + "}"
+        if index % 2
+        else protect_title(escape(part, unicode_to_latex=unicode_to_latex))
+        for index, part in enumerate(parts)
+    )
 
 
 def protect_title(escaped: str) -> str:

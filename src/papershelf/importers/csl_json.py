@@ -56,6 +56,9 @@ def _record(item: dict[str, Any], index: int) -> PaperRecord:
         record.date_text = record.date
     record.abstract = " ".join(str(item.get("abstract", "")).split())
     record.urls = [str(item["URL"])] if item.get("URL") else []
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    extra = custom.get("urls") if isinstance(custom.get("urls"), list) else []
+    record.urls += [str(url) for url in extra if str(url) not in record.urls]  # our export's rest
     record.doi = item.get("DOI")
     record.venue = item.get("container-title")
     number = str(item.get("number", ""))

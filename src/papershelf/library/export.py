@@ -7,7 +7,7 @@ from typing import Any
 
 from papershelf.core.errors import InvalidValue
 from papershelf.export import FORMATS, BibOptions
-from papershelf.export.bibtex import entry
+from papershelf.export.bibtex import RENDERING, entry
 from papershelf.export.others import render_markdown
 from papershelf.library.reading import Reading
 from papershelf.store import annotations as store_annotations
@@ -28,7 +28,7 @@ class Export(Reading):
     def export(
         self, ids: Sequence[int], fmt: str, *, title: str = "Reading list", in_order: bool = False
     ) -> str:
-        """Render papers; `in_order` keeps the given order (a queue) in Markdown."""
+        """Render papers; `in_order` keeps the given order (a queue) in every format."""
         if fmt not in FORMATS:
             raise InvalidValue(
                 f"unknown export format {fmt!r} (one of {', '.join(sorted(FORMATS))})"
@@ -38,11 +38,12 @@ class Export(Reading):
         papers = self.keyed_papers(ids)
         if fmt == "markdown":
             return render_markdown(papers, title=title, group_by="order" if in_order else "status")
-        return FORMATS[fmt](papers)
+        return FORMATS[fmt](papers, keep_order=in_order)
 
     def _bib_entries(self, ids: Sequence[int], *, style: str, keep_order: bool) -> str:
         """Entries sorted by key (a queue keeps its order); unchanged papers come from the cache."""
-        entries = entry_cache.cached(self.conn, ids, style)
+        cache_style = f"{style}/{RENDERING}"  # entries of an older rendering are not served
+        entries = entry_cache.cached(self.conn, ids, cache_style)
         have = {paper_id for paper_id, _, _ in entries}
         missing = [paper_id for paper_id in dict.fromkeys(ids) if paper_id not in have]
         options = BibOptions(biblatex=style == "biblatex")
@@ -50,7 +51,7 @@ class Export(Reading):
             chunk = self.keyed_papers(missing[start : start + RENDER_BATCH])
             fresh = [(paper["id"], paper["citation_key"], entry(paper, options)) for paper in chunk]
             with self._write("cache entries", undoable=False):
-                entry_cache.store(self.conn, style, fresh)
+                entry_cache.store(self.conn, cache_style, fresh)
             entries += fresh
         if keep_order:
             position = {paper_id: index for index, paper_id in enumerate(dict.fromkeys(ids))}
