@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.generate import write_arxiv_listing, write_daily_listing  # noqa: E402
+from papershelf.files import write_atomic  # noqa: E402
 from papershelf.importers import parse_file  # noqa: E402
 from papershelf.library import Library  # noqa: E402
 from papershelf.store.search import Filter  # noqa: E402
@@ -162,7 +163,7 @@ def bench_import(size: int, work: Path, runs: int) -> tuple[list[Row], Path]:
     with Library(keep) as library:
         again = median_time(lambda: [library.import_path(f) for f in listings], 3)
         copy = work / f"copy-{size}.txt"
-        copy.write_text(listings[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        write_atomic(copy, listings[0].read_text(encoding="utf-8") + "\n")
         start = time.perf_counter()
         library.import_path(copy)
         duplicates = time.perf_counter() - start
@@ -657,7 +658,8 @@ def main() -> None:
     args = parser.parse_args()
     results = run(args.sizes, args.runs)
     earlier = json.loads(args.growth_from.read_text())["results"] if args.growth_from else []
-    args.output.write_text(
+    write_atomic(
+        args.output,
         json.dumps(
             {
                 "machine": machine(),
@@ -667,7 +669,7 @@ def main() -> None:
             },
             indent=2,
         )
-        + "\n"
+        + "\n",
     )
     print(table(results))
     print()

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import io
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -83,9 +86,22 @@ def selected_ids(library: Library, args: argparse.Namespace) -> list[int]:
     return library.query_ids(spec, sort=args.sort or "added", descending=args.desc)
 
 
+def write_stdout(text: str) -> None:
+    """All of `text` to stdout as UTF-8, or an OSError. Written with os.write: Python 3.11's
+    buffered writer reports a large write to a pipe closed midway as complete."""
+    sys.stdout.flush()
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, OSError, io.UnsupportedOperation):  # captured or replaced stdout
+        sys.stdout.write(text)
+        return
+    data = memoryview(text.encode("utf-8"))
+    while data:
+        data = data[os.write(descriptor, data[: 1 << 20]) :]
+
+
 def emit_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    write_stdout(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -475,14 +491,10 @@ def _add_queue_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def cmd_export(library: Library, args: argparse.Namespace) -> int:
     ids = _ids(args.ids) if args.ids else selected_ids(library, args)
     title = f"Queue: {args.queue}" if args.queue else "Reading list"
-    text = library.export(ids, args.format, title=title, in_order=bool(args.queue))
     if args.output is None:
-        sys.stdout.write(text)
+        write_stdout(library.export(ids, args.format, title=title, in_order=bool(args.queue)))
         return EXIT_OK
-    try:
-        args.output.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise PapershelfError(f"{args.output}: cannot write ({error.strerror or error})") from None
+    library.export_to_file(args.output, ids, args.format, title=title, in_order=bool(args.queue))
     print(f"{counted(len(ids), 'paper')} written to {args.output}", file=sys.stderr)
     return EXIT_OK
 
@@ -496,6 +508,24 @@ def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.set_defaults(handler=cmd_export)
 
 
+def _stdout_error(error: OSError) -> bool:
+    """A failed write to stdout: no file name, and a pipe closed or a device full."""
+    failures = (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG)
+    return error.filename is None and error.errno in failures
+
+
+def _output_failed(error: OSError) -> int:
+    """One error line for a closed or full stdout, and no second failure at exit."""
+    reason = "was closed" if isinstance(error, BrokenPipeError) else f"failed ({error.strerror})"
+    print(f"papershelf: error: standard output {reason}; the output is incomplete", file=sys.stderr)
+    try:  # the interpreter flushes stdout on exit; give it somewhere harmless to go
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_INPUT
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -504,7 +534,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_gui(path)
     try:
         with Library(path) as library:
-            return int(args.handler(library, args))
+            code = int(args.handler(library, args))
+        sys.stdout.flush()  # a full or closed stdout fails here, inside the handlers below
+        return code
+    except OSError as error:
+        if not _stdout_error(error):
+            raise
+        return _output_failed(error)
     except LibraryError as error:
         print(f"papershelf: error: {error}", file=sys.stderr)
         return EXIT_LIBRARY
@@ -518,5 +554,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (PapershelfError, QueryError, SearchError, argparse.ArgumentTypeError) as error:
         print(f"papershelf: error: {error}", file=sys.stderr)
         return EXIT_INPUT
-    except BrokenPipeError:
-        return EXIT_OK

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from papershelf.core.errors import InvalidValue
 from papershelf.export import FORMATS, BibOptions
 from papershelf.export.bibtex import RENDERING, entry
 from papershelf.export.others import render_markdown
+from papershelf.files import refuse_protected, write_atomic
 from papershelf.library.reading import Reading
 from papershelf.store import annotations as store_annotations
 from papershelf.store import entry_cache, keys
@@ -39,6 +41,25 @@ class Export(Reading):
         if fmt == "markdown":
             return render_markdown(papers, title=title, group_by="order" if in_order else "status")
         return FORMATS[fmt](papers, keep_order=in_order)
+
+    def protected_files(self) -> list[Path]:
+        """The library's own files, which no export may overwrite."""
+        suffixes = ("-wal", "-shm", "-journal")
+        return [self.path, *(self.path.with_name(self.path.name + s) for s in suffixes)]
+
+    def export_to_file(
+        self,
+        target: Path | str,
+        ids: Sequence[int],
+        fmt: str,
+        *,
+        title: str = "Reading list",
+        in_order: bool = False,
+    ) -> None:
+        """Render and write atomically; the library's own files are refused."""
+        refuse_protected(Path(target), self.protected_files())
+        text = self.export(ids, fmt, title=title, in_order=in_order)
+        write_atomic(target, text, protected=self.protected_files())
 
     def _bib_entries(self, ids: Sequence[int], *, style: str, keep_order: bool) -> str:
         """Entries sorted by key (a queue keeps its order); unchanged papers come from the cache."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papershelf.core.errors import PapershelfError
 from papershelf.core.text import counted
 from papershelf.export import EXTENSIONS, FORMATS
 from papershelf.library import Library
@@ -92,9 +93,11 @@ class ExportDialog(QDialog):
                 return
             path = Path(chosen)
         try:
-            path.write_text(self.text(), encoding="utf-8")
-        except OSError as error:
-            QMessageBox.warning(self, "Cannot save", f"{path}: {error.strerror or error}")
+            self.library.export_to_file(
+                path, self.ids, fmt, title=self.title, in_order=self.in_order
+            )
+        except PapershelfError as error:
+            QMessageBox.warning(self, "Cannot save", str(error))
             return
         self.saved_to = path
         self.accept()
