@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from papershelf import __version__
+from papershelf import __version__, autoexport
 from papershelf.core.errors import ImportFailed, LibraryError, PapershelfError
 from papershelf.core.query import QueryError
 from papershelf.core.text import counted
@@ -447,6 +447,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_queue_parser(sub)
     _add_export_parser(sub)
+    _add_autoexport_parser(sub)
     sub.add_parser("gui", help="open the window (the default)")
     return parser
 
@@ -499,6 +500,52 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_autoexport(library: Library, args: argparse.Namespace) -> int:
+    if args.action == "add":
+        selection = autoexport.selection_of(tag=args.tag, queue=args.queue, search=args.search)
+        outcome = autoexport.add(library, args.file, args.format, selection)
+        state = "written" if outcome.written else "already up to date"
+        print(f"{args.file}: kept up to date ({selection.describe()}); {state}", file=sys.stderr)
+    elif args.action == "remove":
+        autoexport.remove(library, args.file)
+    elif args.json:
+        emit_json(autoexport.listing(library))
+    else:
+        for row in autoexport.listing(library):
+            written = row["last_written"] or "never"
+            error = f"  error: {row['last_error']}" if row["last_error"] else ""
+            print(f"{row['path']}  {row['format']}  {row['selection']}  written {written}{error}")
+    return EXIT_OK
+
+
+def _add_autoexport_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    actions = sub.add_parser(
+        "autoexport", help="keep .bib files up to date after every change"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser(
+        "add", help="add FILE --format bibtex|biblatex [--tag T | --queue Q | --search S]"
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--format", "-f", default="bibtex", choices=autoexport.FORMATS)
+    p.add_argument("--tag", metavar="T", help="only papers with this tag")
+    p.add_argument("--queue", metavar="Q", help="the papers of this queue, in its order")
+    p.add_argument("--search", "-s", metavar="S", help="the papers this search finds")
+    p = actions.add_parser("list", help="the files, with their last write and last error")
+    p.add_argument("--json", action="store_true")
+    p = actions.add_parser("remove", help="remove FILE: stop updating it (the file stays)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    for p in actions.choices.values():
+        p.set_defaults(handler=cmd_autoexport)
+
+
+def refresh_autoexports(library: Library) -> None:
+    """Bring kept-updated files in line before the command returns; a failure is a warning
+    (the command itself succeeded) and is kept for `autoexport list` and the window."""
+    for outcome in autoexport.refresh(library):
+        if outcome.error:
+            print(f"papershelf: warning: kept-updated {outcome.error}", file=sys.stderr)
+
+
 def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export", help="export papers as BibTeX, CSL-JSON, RIS, CSV or Markdown")
     add_selection_options(p)
@@ -534,7 +581,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_gui(path)
     try:
         with Library(path) as library:
+            changes = library.conn.total_changes
             code = int(args.handler(library, args))
+            if library.conn.total_changes != changes and args.command != "autoexport":
+                refresh_autoexports(library)
         sys.stdout.flush()  # a full or closed stdout fails here, inside the handlers below
         return code
     except OSError as error:

@@ -289,6 +289,16 @@ def v9_entry_cache_rebuilt(conn: sqlite3.Connection) -> None:
     entry_cache.rebuild_v9(conn)
 
 
+def v10_autoexports(conn: sqlite3.Connection) -> None:
+    """.bib files kept up to date; the export cache is emptied (the entries of this version
+    differ: month macros, math in titles, verbatim links), and re-filled by the next export."""
+    from papershelf.store import autoexports
+
+    autoexports.create(conn)
+    conn.execute("DELETE FROM entry_cache")
+    conn.execute("DELETE FROM entry_stale")
+
+
 def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
     # Schemas 4 to 7 kept copies of the text in both indexes and only live papers in them.
     live = "(SELECT id FROM papers WHERE deleted IS NULL)"
@@ -330,5 +340,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v7_sort_indexes_without_rating,
     v8_listing_index_without_copy,
     v9_entry_cache_rebuilt,
+    v10_autoexports,  # h-bibout: renumber at merge (the lead orders it after v10/v11 of others)
 )
 LATEST = len(MIGRATIONS)
