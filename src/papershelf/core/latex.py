@@ -133,8 +133,11 @@ def _split_math(text: str) -> list[str]:
     return parts
 
 
-def escape(text: str, *, unicode_to_latex: bool, keep_math: bool = False) -> str:
-    """Escape the ten specials (and, for BibTeX, non-ASCII); keep safe `$math$` if asked."""
+def escape(
+    text: str, *, unicode_to_latex: bool, keep_math: bool = False, keep_latin: bool = False
+) -> str:
+    """Escape the ten specials and non-ASCII (but Latin letters if `keep_latin`: BibLaTeX's
+    UTF-8, which pdflatex reads); keep safe `$math$` if asked."""
     parts = _split_math(text) if keep_math and "$" in text else [text]
     out = []
     for index, part in enumerate(parts):
@@ -142,15 +145,37 @@ def escape(text: str, *, unicode_to_latex: bool, keep_math: bool = False) -> str
             out.append(escape_math(part))
             continue
         escaped = _SPECIAL_RE.sub(lambda m: SPECIALS[m[0]], part)
-        out.append(_to_latex(escaped) if unicode_to_latex else escaped)
+        out.append(_to_latex(escaped, keep_latin) if unicode_to_latex else escaped)
     return "".join(out)
 
 
 @functools.lru_cache(maxsize=65536)  # author names and tags repeat throughout a library
-def _to_latex(text: str) -> str:
+def _to_latex(text: str, keep_latin: bool = False) -> str:
     if text.isascii():
         return text
-    return "".join(ch if ch < "\x80" else _latex_char(ch) for ch in text)
+    text = _COMBINED.sub(_accent_macros, unicodedata.normalize("NFC", text))
+    return "".join(
+        ch if ch < "\x80" or (keep_latin and _latin(ch)) else _latex_char(ch) for ch in text
+    )
+
+
+_COMBINING = {mark: command for command, mark in _ACCENTS.items()}
+# A letter with accents Unicode has no single character for (xampl.bib's P-macron).
+_COMBINED = re.compile(f"([^{''.join(_COMBINING)}])([{''.join(_COMBINING)}]+)")
+
+
+def _accent_macros(match: re.Match[str]) -> str:
+    text = match[1] if match[1].isascii() else _latex_char(match[1])
+    for mark in match[2]:
+        text = f"\\{_COMBINING[mark]}{{{text}}}"
+    return "{" + text + "}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _latin(ch: str) -> bool:
+    # pdflatex's UTF-8 input covers the Latin letters; Greek or symbols raw stop it with
+    # "Unicode character not set up", so BibLaTeX gets their LaTeX (α -> \ensuremath{\alpha}).
+    return unicodedata.name(ch, "").startswith("LATIN")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -163,14 +188,16 @@ def _latex_char(ch: str) -> str:
     return latex if unicodedata.normalize("NFC", back) == unicodedata.normalize("NFC", ch) else ch
 
 
-def escape_title(title: str, *, unicode_to_latex: bool) -> str:
+def escape_title(title: str, *, unicode_to_latex: bool, keep_latin: bool = False) -> str:
     """A title escaped and case-protected; its safe `$math$` stays math, braced so that a
     style's case change leaves it alone: `{$k$}-means`."""
     parts = _split_math(title) if "$" in title else [title]
     return "".join(
         "{" + escape_math(part) + "}"
         if index % 2
-        else protect_title(escape(part, unicode_to_latex=unicode_to_latex))
+        else protect_title(
+            escape(part, unicode_to_latex=unicode_to_latex, keep_latin=keep_latin)
+        )
         for index, part in enumerate(parts)
     )
 

@@ -16,7 +16,7 @@ from papershelf.core.latex import escape, escape_title, plain_text
 
 # Bump when the text of an entry changes for the same paper: cached entries of an older
 # rendering are then never served (the cache is keyed by style and this number).
-RENDERING = 2
+RENDERING = 3
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -46,7 +46,8 @@ def _text(value: str, options: BibOptions, *, math: bool = False, cleanup: bool 
     """Escape text; `cleanup` strips listing LaTeX (abstracts only), `math` keeps safe $...$."""
     return escape(
         plain_text(value) if cleanup else value,
-        unicode_to_latex=not options.biblatex,
+        unicode_to_latex=True,
+        keep_latin=options.biblatex,
         keep_math=math,
     )
 
@@ -86,7 +87,7 @@ def fields(paper: dict[str, Any], options: BibOptions) -> list[tuple[str, str]]:
     if author is None:
         # BibTeX styles sort and label by `key` when there is no author to go by.
         put("key", _text(short_key(paper["title"]), options))
-    put("title", escape_title(paper["title"], unicode_to_latex=not options.biblatex))
+    put("title", escape_title(paper["title"], unicode_to_latex=True, keep_latin=options.biblatex))
     kind = entry_type(paper)
     if kind == "article":
         put("journal", _text(paper.get("venue") or paper.get("journal_ref") or "", options))
