@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from papershelf import __version__, autoexport
+from papershelf import __version__
 from papershelf.core.errors import ImportFailed, LibraryError, PapershelfError
 from papershelf.core.query import QueryError
 from papershelf.core.text import counted
@@ -21,6 +21,8 @@ from papershelf.core.textfmt import authors_short, paper_lines, table
 from papershelf.export import FORMATS
 from papershelf.importers import LAYOUTS
 from papershelf.library import ImportReport, Library, import_all
+from papershelf.library.autoexport import FORMATS as AUTOEXPORT_FORMATS
+from papershelf.library.autoexport import selection_of
 from papershelf.paths import default_db
 from papershelf.store.search import Filter, SearchError
 
@@ -502,16 +504,16 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
 
 def cmd_autoexport(library: Library, args: argparse.Namespace) -> int:
     if args.action == "add":
-        selection = autoexport.selection_of(tag=args.tag, queue=args.queue, search=args.search)
-        outcome = autoexport.add(library, args.file, args.format, selection)
+        selection = selection_of(tag=args.tag, queue=args.queue, search=args.search)
+        outcome = library.add_autoexport(args.file, args.format, selection)
         state = "written" if outcome.written else "already up to date"
         print(f"{args.file}: kept up to date ({selection.describe()}); {state}", file=sys.stderr)
     elif args.action == "remove":
-        autoexport.remove(library, args.file)
+        library.remove_autoexport(args.file)
     elif args.json:
-        emit_json(autoexport.listing(library))
+        emit_json(library.autoexports())
     else:
-        for row in autoexport.listing(library):
+        for row in library.autoexports():
             written = row["last_written"] or "never"
             error = f"  error: {row['last_error']}" if row["last_error"] else ""
             print(f"{row['path']}  {row['format']}  {row['selection']}  written {written}{error}")
@@ -526,7 +528,7 @@ def _add_autoexport_parser(sub: argparse._SubParsersAction[argparse.ArgumentPars
         "add", help="add FILE --format bibtex|biblatex [--tag T | --queue Q | --search S]"
     )
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--format", "-f", default="bibtex", choices=autoexport.FORMATS)
+    p.add_argument("--format", "-f", default="bibtex", choices=AUTOEXPORT_FORMATS)
     p.add_argument("--tag", metavar="T", help="only papers with this tag")
     p.add_argument("--queue", metavar="Q", help="the papers of this queue, in its order")
     p.add_argument("--search", "-s", metavar="S", help="the papers this search finds")
@@ -541,7 +543,7 @@ def _add_autoexport_parser(sub: argparse._SubParsersAction[argparse.ArgumentPars
 def refresh_autoexports(library: Library) -> None:
     """Bring kept-updated files in line before the command returns; a failure is a warning
     (the command itself succeeded) and is kept for `autoexport list` and the window."""
-    for outcome in autoexport.refresh(library):
+    for outcome in library.refresh_autoexports():
         if outcome.error:
             print(f"papershelf: warning: kept-updated {outcome.error}", file=sys.stderr)
 

@@ -182,7 +182,8 @@ def test_full_stdout_is_one_error_line_and_exit_1(seeded_path: Path) -> None:
     assert err.count("\n") == 1 and "No space left on device" in err, err
 
 
-WRITES = re.compile(r"\.write_text\(|\.write_bytes\(|open\([^)]*[\"'][wax]b?\+?[\"']")
+# Files that replace what was there; appending to a log (soak's app-stderr.log) is not one.
+WRITES = re.compile(r"\.write_text\(|\.write_bytes\(|open\([^)]*[\"'][wx]b?\+?[\"']")
 
 
 def test_every_file_write_goes_through_the_atomic_helper() -> None:
@@ -196,3 +197,9 @@ def test_every_file_write_goes_through_the_atomic_helper() -> None:
         if WRITES.search(line)
     ]
     assert offenders == []
+
+
+def test_a_backup_onto_the_library_is_refused(seeded: Library) -> None:
+    with pytest.raises(WriteFailed, match="is the open library"):
+        seeded.backup(seeded.path)
+    assert seeded.count() == 147

@@ -10,11 +10,10 @@ from pathlib import Path
 import bibtexparser
 import pytest
 
-from papershelf import autoexport
-from papershelf.autoexport import Selection
 from papershelf.cli import main
 from papershelf.core.errors import NotFound, PapershelfError
 from papershelf.library import Library
+from papershelf.library.autoexport import Selection, selection_of
 from papershelf.store.connection import migrate, schema_version
 from papershelf.store.schema import LATEST, MIGRATIONS, v10_autoexports
 
@@ -77,10 +76,10 @@ def test_a_queue_file_keeps_the_queue_order(seeded: Library, tmp_path: Path) -> 
     seeded.create_queue("thesis")
     seeded.enqueue("thesis", [9, 3, 5])
     target = tmp_path / "queue.bib"
-    autoexport.add(seeded, target, "bibtex", Selection("queue", "thesis"))
+    seeded.add_autoexport(target, "bibtex", Selection("queue", "thesis"))
     assert keys(target) == [seeded.paper(i)["citation_key"] for i in (9, 3, 5)]
     seeded.move_in_queue("thesis", [5], 1)
-    autoexport.refresh(seeded)
+    seeded.refresh_autoexports()
     assert keys(target) == [seeded.paper(i)["citation_key"] for i in (5, 9, 3)]
 
 
@@ -102,7 +101,7 @@ def test_a_failure_is_kept_and_shown_then_cleared(
     folder.mkdir()
     assert cli(seeded_path, "rate", "1", "5") == 0
     with Library(seeded_path) as library:
-        (row,) = autoexport.listing(library)
+        (row,) = library.autoexports()
     assert row["last_error"] is None and target.read_bytes() != written
 
 
@@ -110,37 +109,37 @@ def test_a_deleted_queue_is_an_error_and_the_file_stays(seeded: Library, tmp_pat
     seeded.create_queue("later")
     seeded.enqueue("later", [4])
     target = tmp_path / "later.bib"
-    autoexport.add(seeded, target, "bibtex", Selection("queue", "later"))
+    seeded.add_autoexport(target, "bibtex", Selection("queue", "later"))
     content = target.read_bytes()
     seeded.delete_queue("later")
-    (outcome,) = autoexport.refresh(seeded)
+    (outcome,) = seeded.refresh_autoexports()
     assert outcome.error and "no queue named 'later'" in outcome.error
     assert target.read_bytes() == content
-    assert autoexport.listing(seeded)[0]["last_error"] == outcome.error
+    assert seeded.autoexports()[0]["last_error"] == outcome.error
 
 
 def test_remove_stops_updating_and_keeps_the_file(seeded: Library, tmp_path: Path) -> None:
     target = tmp_path / "refs.bib"
-    autoexport.add(seeded, target, "bibtex", Selection())
-    autoexport.remove(seeded, target)
+    seeded.add_autoexport(target, "bibtex", Selection())
+    seeded.remove_autoexport(target)
     seeded.rate([1], 5)
-    assert autoexport.refresh(seeded) == [] and "rank5" not in target.read_text()
+    assert seeded.refresh_autoexports() == [] and "rank5" not in target.read_text()
     with pytest.raises(NotFound):
-        autoexport.remove(seeded, target)
+        seeded.remove_autoexport(target)
 
 
 def test_bad_requests_are_refused_before_anything_is_stored(
     seeded: Library, tmp_path: Path
 ) -> None:
     with pytest.raises(PapershelfError, match="no tag named"):
-        autoexport.add(seeded, tmp_path / "a.bib", "bibtex", Selection("tag", "nope"))
+        seeded.add_autoexport(tmp_path / "a.bib", "bibtex", Selection("tag", "nope"))
     with pytest.raises(PapershelfError, match="is the open library"):
-        autoexport.add(seeded, seeded.path, "bibtex", Selection())
+        seeded.add_autoexport(seeded.path, "bibtex", Selection())
     with pytest.raises(PapershelfError, match="bibtex or biblatex"):
-        autoexport.add(seeded, tmp_path / "a.json", "csl-json", Selection())
+        seeded.add_autoexport(tmp_path / "a.json", "csl-json", Selection())
     with pytest.raises(PapershelfError, match="at most one"):
-        autoexport.selection_of(tag="a", queue="b", search=None)
-    assert autoexport.listing(seeded) == []
+        selection_of(tag="a", queue="b", search=None)
+    assert seeded.autoexports() == []
     assert not (tmp_path / "a.bib").exists()
 
 
@@ -155,4 +154,4 @@ def test_migration_adds_the_table_and_empties_the_old_rendering_cache(tmp_path: 
     with Library(path) as library:
         assert schema_version(library.conn) == LATEST
         assert library.conn.execute("SELECT count(*) FROM entry_cache").fetchone()[0] == 0
-        assert autoexport.listing(library) == []
+        assert library.autoexports() == []

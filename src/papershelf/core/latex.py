@@ -195,9 +195,7 @@ def escape_title(title: str, *, unicode_to_latex: bool, keep_latin: bool = False
     return "".join(
         "{" + escape_math(part) + "}"
         if index % 2
-        else protect_title(
-            escape(part, unicode_to_latex=unicode_to_latex, keep_latin=keep_latin)
-        )
+        else protect_title(escape(part, unicode_to_latex=unicode_to_latex, keep_latin=keep_latin))
         for index, part in enumerate(parts)
     )
 

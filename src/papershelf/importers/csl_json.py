@@ -56,9 +56,7 @@ def _record(item: dict[str, Any], index: int) -> PaperRecord:
         record.date_text = record.date
     record.abstract = " ".join(str(item.get("abstract", "")).split())
     record.urls = [str(item["URL"])] if item.get("URL") else []
-    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
-    extra = custom.get("urls") if isinstance(custom.get("urls"), list) else []
-    record.urls += [str(url) for url in extra if str(url) not in record.urls]  # our export's rest
+    record.urls += [url for url in _extra_urls(item) if url not in record.urls]
     record.doi = item.get("DOI")
     record.venue = item.get("container-title")
     number = str(item.get("number", ""))
@@ -73,3 +71,10 @@ def _name(author: dict[str, Any]) -> str:
     if "literal" in author:
         return str(author["literal"])
     return " ".join(str(author[k]) for k in ("given", "family") if author.get(k))
+
+
+def _extra_urls(item: dict[str, Any]) -> list[str]:
+    """The links after the first: our export keeps them in CSL-JSON 1.0.2's `custom` object."""
+    custom = item.get("custom")
+    urls = custom.get("urls") if isinstance(custom, dict) else None
+    return [str(url) for url in urls] if isinstance(urls, list) else []

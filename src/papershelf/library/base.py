@@ -56,6 +56,11 @@ class LibraryBase:
             if ids:
                 fts.refresh(self.conn, ids)
 
+    def protected_files(self) -> list[Path]:
+        """The library's own files, which no export or backup may overwrite."""
+        suffixes = ("-wal", "-shm", "-journal")
+        return [self.path, *(self.path.with_name(self.path.name + s) for s in suffixes)]
+
     def checkpoint(self) -> tuple[int, int]:
         """Fold the write-ahead log into the library file (the GUI does this when idle)."""
         return checkpoint_file(self.path)

@@ -42,11 +42,6 @@ class Export(Reading):
             return render_markdown(papers, title=title, group_by="order" if in_order else "status")
         return FORMATS[fmt](papers, keep_order=in_order)
 
-    def protected_files(self) -> list[Path]:
-        """The library's own files, which no export may overwrite."""
-        suffixes = ("-wal", "-shm", "-journal")
-        return [self.path, *(self.path.with_name(self.path.name + s) for s in suffixes)]
-
     def export_to_file(
         self,
         target: Path | str,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from papershelf.files import refuse_protected
 from papershelf.library.base import LibraryBase
 from papershelf.store import annotations as store_annotations
 from papershelf.store import backup, fts, undo
@@ -16,6 +17,8 @@ class Maintenance(LibraryBase):
 
     def backup(self, target: Path | str | None = None) -> Path:
         """Copy the library (to `target`, or a stamped file in the backups folder)."""
+        if target:
+            refuse_protected(Path(target), self.protected_files())
         path = Path(target) if target else backup.stamped(self.path, "manual")
         return backup.copy_to(self.conn, path)
 
