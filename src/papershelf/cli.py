@@ -91,6 +91,8 @@ def selected_ids(library: Library, args: argparse.Namespace) -> list[int]:
 def write_stdout(text: str) -> None:
     """All of `text` to stdout as UTF-8, or an OSError. Written with os.write: Python 3.11's
     buffered writer reports a large write to a pipe closed midway as complete."""
+    if sys.stdout is None:  # started with stdout closed (`>&-`)
+        raise OSError(errno.EBADF, "Bad file descriptor")
     sys.stdout.flush()
     try:
         descriptor = sys.stdout.fileno()
@@ -559,7 +561,7 @@ def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 
 def _stdout_error(error: OSError) -> bool:
     """A failed write to stdout: no file name, and a pipe closed or a device full."""
-    failures = (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG)
+    failures = (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EBADF)
     return error.filename is None and error.errno in failures
 
 
@@ -567,6 +569,8 @@ def _output_failed(error: OSError) -> int:
     """One error line for a closed or full stdout, and no second failure at exit."""
     reason = "was closed" if isinstance(error, BrokenPipeError) else f"failed ({error.strerror})"
     print(f"papershelf: error: standard output {reason}; the output is incomplete", file=sys.stderr)
+    if sys.stdout is None:
+        return EXIT_INPUT
     try:  # the interpreter flushes stdout on exit; give it somewhere harmless to go
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -587,7 +591,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = int(args.handler(library, args))
             if library.conn.total_changes != changes and args.command != "autoexport":
                 refresh_autoexports(library)
-        sys.stdout.flush()  # a full or closed stdout fails here, inside the handlers below
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a full or closed stdout fails here, inside the handlers below
         return code
     except OSError as error:
         if not _stdout_error(error):

@@ -203,3 +203,16 @@ def test_a_backup_onto_the_library_is_refused(seeded: Library) -> None:
     with pytest.raises(WriteFailed, match="is the open library"):
         seeded.backup(seeded.path)
     assert seeded.count() == 147
+
+
+def test_stdout_closed_from_the_start_is_one_error_line(seeded_path: Path) -> None:
+    """`papershelf export >&-`: Python starts with no sys.stdout at all."""
+    run = subprocess.run(
+        ["sh", "-c", 'exec "$@" >&-', "sh", sys.executable, "-m", "papershelf"]
+        + ["--db", str(seeded_path), "export"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert run.stderr.count("\n") == 1 and run.stderr.startswith("papershelf: error: "), run.stderr

@@ -154,6 +154,9 @@ def test_seed_library_typesets_in_both_toolchains(nasty: Library, tmp_path: Path
     if fmt == "bibtex":
         bbl = typeset_natbib(bib, tmp_path)
         assert bbl.count("\\bibitem") == count == nasty.count()
+        # month macros: plainnat prints "September 2022", never "sep 2022"
+        assert re.search(r"\b(January|April|September|November) 20\d\d", bbl)
+        assert not re.search(r"\b(jan|apr|sep|nov) 20\d\d", bbl)
     else:
         bbl = typeset_biblatex(bib, tmp_path)
         assert bbl.count("\\entry{") == count == nasty.count()
