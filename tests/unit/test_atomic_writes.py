@@ -207,9 +207,9 @@ def test_a_backup_onto_the_library_is_refused(seeded: Library) -> None:
 
 def test_stdout_closed_from_the_start_is_one_error_line(seeded_path: Path) -> None:
     """`papershelf export >&-`: Python starts with no sys.stdout at all."""
+    command = [sys.executable, "-m", "papershelf", "--db", str(seeded_path), "export"]
     run = subprocess.run(
-        ["sh", "-c", 'exec "$@" >&-', "sh", sys.executable, "-m", "papershelf"]
-        + ["--db", str(seeded_path), "export"],
+        ["sh", "-c", 'exec "$@" >&-', "sh", *command],
         capture_output=True,
         text=True,
         check=False,
