@@ -240,3 +240,34 @@ def test_months_are_macros_and_links_stay_verbatim(nasty: Library) -> None:
     assert "url = {https://example.org/a%20b?x=1&y=2#frag}" in bib
     assert "urls = {https://example.org/~u/c_d%7Be%7D}" in bib
     assert "doi = {10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O}" in bib
+
+
+def _pandoc() -> str | None:
+    try:
+        import pypandoc
+    except ImportError:
+        return None
+    return str(pypandoc.get_pandoc_path())
+
+
+@pytest.mark.skipif(_pandoc() is None, reason="pypandoc-binary (a dev dependency) brings pandoc")
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [("csl-json", "refs.json"), ("biblatex", "refs.bib"), ("bibtex", "refs.bibtex")],
+)
+def test_pandoc_citeproc_reads_every_entry(
+    nasty: Library, tmp_path: Path, fmt: str, name: str
+) -> None:
+    """pandoc --citeproc, reading CSL-JSON, BibLaTeX (.bib) and BibTeX (.bibtex), lists every
+    paper with no warning, and renders title math as math."""
+    (tmp_path / name).write_text(export_all(nasty, fmt), encoding="utf-8")
+    (tmp_path / "doc.md").write_text('---\nnocite: "@*"\n---\n\n# References\n')
+    run = _run(
+        [str(_pandoc()), "--citeproc", "--bibliography", name, "-t", "html", "doc.md"], tmp_path
+    )
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    assert run.stdout.count('id="ref-') == nasty.count()
+    if fmt != "csl-json":  # CSL-JSON titles are plain text: `$k$` is what the reader typed
+        html = " ".join(run.stdout.split())
+        assert 'class="math inline"><em>k</em></span></span>-Means' in html
+        assert "$k$" not in run.stdout
