@@ -16,6 +16,7 @@ from papershelf.library import Library
 from papershelf.library.autoexport import Selection, selection_of
 from papershelf.store.connection import migrate, schema_version
 from papershelf.store.schema import LATEST, MIGRATIONS, v10_autoexports
+from papershelf.store.search import Filter
 
 
 def cli(db: Path, *args: str) -> int:
@@ -155,3 +156,13 @@ def test_migration_adds_the_table_and_empties_the_old_rendering_cache(tmp_path: 
         assert schema_version(library.conn) == LATEST
         assert library.conn.execute("SELECT count(*) FROM entry_cache").fetchone()[0] == 0
         assert library.autoexports() == []
+
+
+def test_a_search_file_follows_the_search(seeded_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "clip.bib"
+    assert cli(seeded_path, "autoexport", "add", str(target), "--search", "clip") == 0
+    with Library(seeded_path) as library:
+        expected = library.count(Filter(search="clip"))
+    assert len(keys(target)) == expected > 0
+    assert cli(seeded_path, "edit", "1", "--title", "CLIP for segmentation") == 0
+    assert len(keys(target)) == expected + 1
