@@ -14,7 +14,7 @@ import secrets
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any, TextIO, cast
 
 from papershelf.core.errors import WriteFailed
 
@@ -67,11 +67,9 @@ def _create_temporary(real: Path) -> tuple[Path, int]:
 
 
 @contextmanager
-def replacing(
-    target: Path | str, *, protected: Sequence[Path] = (), encoding: str = "utf-8"
-) -> Iterator[TextIO]:
-    """Yield a text file whose content replaces `target` when the block ends without error."""
-    target = Path(target)
+def _replacing(
+    target: Path, protected: Sequence[Path], mode: str, encoding: str | None
+) -> Iterator[IO[Any]]:
     refuse_protected(target, protected)
     real = _resolved(target)
     try:
@@ -79,7 +77,8 @@ def replacing(
     except OSError as error:
         raise _failed(target, error) from None
     try:
-        with os.fdopen(descriptor, "w", encoding=encoding, newline="") as out:
+        newline = "" if encoding else None
+        with os.fdopen(descriptor, mode, encoding=encoding, newline=newline) as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
@@ -94,12 +93,27 @@ def replacing(
     sync_folder(real.parent)
 
 
+@contextmanager
+def replacing(
+    target: Path | str, *, protected: Sequence[Path] = (), encoding: str = "utf-8"
+) -> Iterator[TextIO]:
+    """Yield a text file whose content replaces `target` when the block ends without error."""
+    with _replacing(Path(target), protected, "w", encoding) as out:
+        yield cast(TextIO, out)
+
+
 def write_atomic(
     target: Path | str, text: str, *, protected: Sequence[Path] = (), encoding: str = "utf-8"
 ) -> None:
     """Replace `target` with `text`, all or nothing."""
     with replacing(target, protected=protected, encoding=encoding) as out:
         out.write(text)
+
+
+def write_bytes_atomic(target: Path | str, data: bytes, *, protected: Sequence[Path] = ()) -> None:
+    """Replace `target` with `data` (an image, say), all or nothing."""
+    with _replacing(Path(target), protected, "wb", None) as out:
+        out.write(data)
 
 
 def _failed(target: Path, error: OSError) -> WriteFailed:

@@ -17,7 +17,7 @@ import pytest
 
 from papershelf.cli import main
 from papershelf.core.errors import WriteFailed
-from papershelf.files import write_atomic
+from papershelf.files import write_atomic, write_bytes_atomic
 from papershelf.library import Library
 from papershelf.store.search import Filter
 
@@ -216,3 +216,11 @@ def test_stdout_closed_from_the_start_is_one_error_line(seeded_path: Path) -> No
     )
     assert run.returncode == 1
     assert run.stderr.count("\n") == 1 and run.stderr.startswith("papershelf: error: "), run.stderr
+
+
+def test_bytes_go_through_the_same_path(tmp_path: Path, read_only_folder: Path) -> None:
+    write_bytes_atomic(tmp_path / "shot.png", b"\x89PNG\r\n")
+    assert (tmp_path / "shot.png").read_bytes() == b"\x89PNG\r\n"
+    with pytest.raises(WriteFailed, match="Read-only file system"):
+        write_bytes_atomic(read_only_folder / "refs.bib", b"new")
+    assert (read_only_folder / "refs.bib").read_bytes() == OLD.encode()
