@@ -93,3 +93,18 @@ def test_the_dialog_adds_lists_and_removes(qtbot, window: MainWindow, tmp_path: 
     dialog.remove_button.click()
     assert dialog.table.rowCount() == 0 and window.library.autoexports() == []
     assert target.exists()  # removing stops the updates; the file stays
+
+
+def test_the_worker_only_reads_so_the_view_is_not_reloaded(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "refs.bib"
+    window.library.add_autoexport(target, "biblatex", Selection())
+    window.library.conn.execute("UPDATE papers SET citation_key = NULL WHERE id = 5")
+    with qtbot.waitSignal(window.autoexporter.refreshed, timeout=3000):
+        window.library.rate([1], 5)
+    assert "rank5" in target.read_text()
+    assert window.library.paper(5)["citation_key"]  # assigned on the window's connection
+    # a write on the worker's connection would have moved data_version: "changed elsewhere"
+    assert window.library.data_version() == window.view.seen_version
+    assert window.autoexporter.task is None

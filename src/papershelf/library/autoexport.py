@@ -13,7 +13,7 @@ from typing import Any
 
 from papershelf.core.errors import InvalidValue, NotFound, PapershelfError
 from papershelf.files import refuse_protected, write_atomic
-from papershelf.library.export import Export
+from papershelf.library.export import Export, KeysMissing
 from papershelf.library.queues import Queues
 from papershelf.store import autoexports
 from papershelf.store.clock import now
@@ -96,26 +96,47 @@ class AutoExports(Queues, Export):
 
     def refresh_autoexports(self) -> list[Outcome]:
         """Bring every file up to date; a failure is recorded with its file, not raised."""
+        outcomes = self.write_autoexports()
+        self.record_autoexports(outcomes)
+        return outcomes
+
+    def write_autoexports(self, *, read_only: bool = False) -> list[Outcome]:
+        """Render and write the files that changed; `read_only` (a worker thread) writes
+        nothing to the library and raises KeysMissing for papers without keys."""
         outcomes = []
         for row in autoexports.listing(self.conn):
             selection = Selection(row["kind"], row["value"])
-            outcome = self._write_if_changed(row["path"], row["format"], selection)
-            if outcome.written or outcome.error != row["last_error"]:
-                with transaction(self.db):
-                    written_at = now() if outcome.written else None
-                    autoexports.record(
-                        self.conn, row["path"], written_at=written_at, error=outcome.error
-                    )
-            outcomes.append(outcome)
+            path, fmt = row["path"], row["format"]
+            outcomes.append(self._write_if_changed(path, fmt, selection, read_only=read_only))
         return outcomes
 
-    def _write_if_changed(self, path: str, fmt: str, selection: Selection) -> Outcome:
+    def record_autoexports(self, outcomes: list[Outcome]) -> None:
+        """Keep each file's last write and last error; nothing is written when nothing changed."""
+        errors = {row["path"]: row["last_error"] for row in autoexports.listing(self.conn)}
+        changed = [
+            o for o in outcomes if o.path in errors and (o.written or o.error != errors[o.path])
+        ]
+        if not changed:
+            return
+        with transaction(self.db):
+            at = now()
+            for outcome in changed:
+                written_at = at if outcome.written else None
+                autoexports.record(
+                    self.conn, outcome.path, written_at=written_at, error=outcome.error
+                )
+
+    def _write_if_changed(
+        self, path: str, fmt: str, selection: Selection, *, read_only: bool = False
+    ) -> Outcome:
         try:
             ids = self.autoexport_ids(selection)
-            text = self.export(ids, fmt, in_order=selection.kind == "queue")
+            text = self.export(ids, fmt, in_order=selection.kind == "queue", read_only=read_only)
             if _holds(path, text.encode("utf-8")):
                 return Outcome(path, written=False)
             write_atomic(path, text, protected=self.protected_files())
+        except KeysMissing:
+            raise
         except PapershelfError as error:
             reason = str(error) if str(error).startswith(path) else f"{path}: {error}"
             return Outcome(path, written=False, error=reason)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from papershelf.core.errors import InvalidValue
+from papershelf.core.errors import InvalidValue, PapershelfError
 from papershelf.export import FORMATS, BibOptions
 from papershelf.export.bibtex import RENDERING, entry
 from papershelf.export.others import render_markdown
@@ -16,6 +16,10 @@ from papershelf.store import annotations as store_annotations
 from papershelf.store import entry_cache, keys
 
 RENDER_BATCH = 5000  # papers read and rendered together when their entries are not cached
+
+
+class KeysMissing(PapershelfError):
+    """A read-only export met papers without citation keys; assign them and try again."""
 
 
 class Export(Reading):
@@ -28,15 +32,23 @@ class Export(Reading):
         return found
 
     def export(
-        self, ids: Sequence[int], fmt: str, *, title: str = "Reading list", in_order: bool = False
+        self,
+        ids: Sequence[int],
+        fmt: str,
+        *,
+        title: str = "Reading list",
+        in_order: bool = False,
+        read_only: bool = False,
     ) -> str:
-        """Render papers; `in_order` keeps the given order (a queue) in every format."""
+        """Render papers; `in_order` keeps the given order (a queue) in every format.
+        `read_only` (BibTeX/BibLaTeX, from a worker thread) stores no cache entries and
+        assigns no keys: a paper without one raises KeysMissing."""
         if fmt not in FORMATS:
             raise InvalidValue(
                 f"unknown export format {fmt!r} (one of {', '.join(sorted(FORMATS))})"
             )
         if fmt in ("bibtex", "biblatex"):
-            return self._bib_entries(ids, style=fmt, keep_order=in_order)
+            return self._bib_entries(ids, style=fmt, keep_order=in_order, read_only=read_only)
         papers = self.keyed_papers(ids)
         if fmt == "markdown":
             return render_markdown(papers, title=title, group_by="order" if in_order else "status")
@@ -56,7 +68,9 @@ class Export(Reading):
         text = self.export(ids, fmt, title=title, in_order=in_order)
         write_atomic(target, text, protected=self.protected_files())
 
-    def _bib_entries(self, ids: Sequence[int], *, style: str, keep_order: bool) -> str:
+    def _bib_entries(
+        self, ids: Sequence[int], *, style: str, keep_order: bool, read_only: bool = False
+    ) -> str:
         """Entries sorted by key (a queue keeps its order); unchanged papers come from the cache."""
         cache_style = f"{style}/{RENDERING}"  # entries of an older rendering are not served
         entries = entry_cache.cached(self.conn, ids, cache_style)
@@ -64,10 +78,12 @@ class Export(Reading):
         missing = [paper_id for paper_id in dict.fromkeys(ids) if paper_id not in have]
         options = BibOptions(biblatex=style == "biblatex")
         for start in range(0, len(missing), RENDER_BATCH):  # a bounded number of dicts at once
-            chunk = self.keyed_papers(missing[start : start + RENDER_BATCH])
+            batch = missing[start : start + RENDER_BATCH]
+            chunk = self._keyed_as_they_are(batch) if read_only else self.keyed_papers(batch)
             fresh = [(paper["id"], paper["citation_key"], entry(paper, options)) for paper in chunk]
-            with self._write("cache entries", undoable=False):
-                entry_cache.store(self.conn, cache_style, fresh)
+            if not read_only:
+                with self._write("cache entries", undoable=False):
+                    entry_cache.store(self.conn, cache_style, fresh)
             entries += fresh
         if keep_order:
             position = {paper_id: index for index, paper_id in enumerate(dict.fromkeys(ids))}
@@ -78,6 +94,18 @@ class Export(Reading):
             return ""
         # The empty last item gives the closing blank line without copying 200 MB once more.
         return "\n\n".join([*(text for _, _, text in entries), ""])
+
+    def _keyed_as_they_are(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        found = self.papers(ids)
+        if any(not paper["citation_key"] for paper in found):
+            raise KeysMissing("some papers have no citation key yet")
+        return found
+
+    def assign_missing_keys(self) -> None:
+        """Give every paper without a citation key its key (after an import, say)."""
+        rows = self.conn.execute("SELECT id FROM papers WHERE citation_key IS NULL").fetchall()
+        for start in range(0, len(rows), RENDER_BATCH):
+            self.keyed_papers([paper_id for (paper_id,) in rows[start : start + RENDER_BATCH]])
 
     def set_citation_key(self, paper_id: int, key: str) -> None:
         with self._write("Edit citation key"):
