@@ -86,10 +86,11 @@ class AutoExporter(QObject):
         if self.task is not None:  # one at a time: the change is picked up after this one
             self.delay.start()
             return
+        if not self.library.autoexports():
+            self.seen = self._token()
+            return
         self.library.assign_missing_keys()  # the worker assigns none
         self.seen = self._token()  # a change from here on schedules another refresh
-        if not self.library.autoexports():
-            return
         task = RefreshTask(self.library.path)
         task.signals.finished.connect(self._finished)
         self.task = task
