@@ -10,11 +10,13 @@ someone else's change and reload the view. Last writes and errors are recorded h
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from papershelf.core.errors import PapershelfError
 from papershelf.library import Library
 from papershelf.library.autoexport import Outcome
 from papershelf.library.export import KeysMissing
@@ -43,9 +45,11 @@ class RefreshTask(QRunnable):
                 outcomes = library.write_autoexports(read_only=True)
         except KeysMissing:
             retry = True  # a paper arrived after the keys were assigned
+        except (PapershelfError, sqlite3.Error):
+            pass  # the library was busy or being restored: the next change tries again
         finally:
             self.done.set()
-        self.signals.finished.emit(outcomes, retry)
+            self.signals.finished.emit(outcomes, retry)
 
 
 class AutoExporter(QObject):
