@@ -14,6 +14,8 @@ import random
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from papershelf.files import replacing
+
 WORDS = (
     "learning neural network transformer attention diffusion model contrastive representation "
     "self-supervised few-shot zero-shot graph reinforcement policy language vision image video "
@@ -108,7 +110,7 @@ def arxiv_records(count: int, *, seed: int = 1, start: int = 0) -> Iterator[str]
 
 
 def write_arxiv_listing(path: Path, count: int, *, seed: int = 1, start: int = 0) -> Path:
-    with path.open("w", encoding="utf-8") as out:
+    with replacing(path) as out:
         for record in arxiv_records(count, seed=seed, start=start):
             out.write(record + "\n")
     return path
@@ -116,7 +118,7 @@ def write_arxiv_listing(path: Path, count: int, *, seed: int = 1, start: int = 0
 
 def write_daily_listing(path: Path, count: int, *, seed: int = 2, start: int = 0) -> Path:
     rng = random.Random(seed)
-    with path.open("w", encoding="utf-8") as out:
+    with replacing(path) as out:
         out.write(
             "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\n"
         )

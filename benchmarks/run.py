@@ -28,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.generate import write_arxiv_listing, write_daily_listing  # noqa: E402
 from benchmarks.queue_memory import bench_flat_memory, bench_queue  # noqa: E402
+from papershelf.files import write_atomic  # noqa: E402
 from papershelf.importers import parse_file  # noqa: E402
 from papershelf.library import Library  # noqa: E402
 from papershelf.store.search import Filter  # noqa: E402
@@ -163,7 +164,7 @@ def bench_import(size: int, work: Path, runs: int) -> tuple[list[Row], Path]:
     with Library(keep) as library:
         again = median_time(lambda: [library.import_path(f) for f in listings], 3)
         copy = work / f"copy-{size}.txt"
-        copy.write_text(listings[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        write_atomic(copy, listings[0].read_text(encoding="utf-8") + "\n")
         start = time.perf_counter()
         library.import_path(copy)
         duplicates = time.perf_counter() - start
@@ -736,7 +737,8 @@ def main() -> None:
         return
     results = run(args.sizes, args.runs)
     earlier = json.loads(args.growth_from.read_text())["results"] if args.growth_from else []
-    args.output.write_text(
+    write_atomic(
+        args.output,
         json.dumps(
             {
                 "machine": machine(),
@@ -746,7 +748,7 @@ def main() -> None:
             },
             indent=2,
         )
-        + "\n"
+        + "\n",
     )
     print(table(results))
     print()

@@ -26,6 +26,7 @@ from typing import Any
 
 from papershelf.core.errors import ImportFailed
 from papershelf.core.records import PaperRecord
+from papershelf.files import write_atomic
 from papershelf.importers import parse_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -343,9 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(table("Generated variants of the seed layouts", by_variant))
     if args.write:
-        RESULTS.write_text(
-            json.dumps(figures, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
+        write_atomic(RESULTS, json.dumps(figures, indent=1, ensure_ascii=False) + "\n")
         print(f"\nwrote {RESULTS.relative_to(ROOT)}")
     return 0
 

@@ -54,9 +54,10 @@ def seed_library(path: Path) -> None:
 
 
 def shoot(target: Path) -> int:
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from papershelf.files import write_bytes_atomic
     from papershelf.gui.app import make_application
     from papershelf.gui.main_window import MainWindow
     from papershelf.library import Library
@@ -84,8 +85,13 @@ def shoot(target: Path) -> int:
             window.frameGeometry().width(),
             window.frameGeometry().height(),
         )
-        if image.isNull() or not image.save(str(target)):
-            window.grab().save(str(target))
+        if image.isNull():
+            image = window.grab()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        write_bytes_atomic(target, bytes(data.data()))
         print(f"saved {target}")
         window.close()
         app.quit()

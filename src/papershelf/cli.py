@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import io
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -18,6 +21,8 @@ from papershelf.core.textfmt import authors_short, paper_lines, table
 from papershelf.export import FORMATS
 from papershelf.importers import LAYOUTS
 from papershelf.library import ImportReport, Library, import_all
+from papershelf.library.autoexport import FORMATS as AUTOEXPORT_FORMATS
+from papershelf.library.autoexport import selection_of
 from papershelf.paths import default_db
 from papershelf.store import backup, health, restore
 from papershelf.store.search import Filter, SearchError
@@ -98,9 +103,24 @@ def selected_ids(library: Library, args: argparse.Namespace) -> list[int]:
     return library.query_ids(spec, sort=args.sort or "added", descending=args.desc)
 
 
+def write_stdout(text: str) -> None:
+    """All of `text` to stdout as UTF-8, or an OSError. Written with os.write: Python 3.11's
+    buffered writer reports a large write to a pipe closed midway as complete."""
+    if sys.stdout is None:  # started with stdout closed (`>&-`)
+        raise OSError(errno.EBADF, "Bad file descriptor")
+    sys.stdout.flush()
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, OSError, io.UnsupportedOperation):  # captured or replaced stdout
+        sys.stdout.write(text)
+        return
+    data = memoryview(text.encode("utf-8"))
+    while data:
+        data = data[os.write(descriptor, data[: 1 << 20]) :]
+
+
 def emit_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    write_stdout(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -458,6 +478,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_queue_parser(sub)
     _add_export_parser(sub)
+    _add_autoexport_parser(sub)
     sub.add_parser("gui", help="open the window (the default)")
     return parser
 
@@ -503,11 +524,57 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     ids = _ids(args.ids) if args.ids else selected_ids(library, args)
     title = f"Queue: {args.queue}" if args.queue else "Reading list"
     if args.output is None:
-        sys.stdout.write(library.export(ids, args.format, title=title, in_order=bool(args.queue)))
+        write_stdout(library.export(ids, args.format, title=title, in_order=bool(args.queue)))
         return EXIT_OK
     library.export_to_file(ids, args.format, args.output, title=title, in_order=bool(args.queue))
     print(f"{counted(len(ids), 'paper')} written to {args.output}", file=sys.stderr)
     return EXIT_OK
+
+
+def cmd_autoexport(library: Library, args: argparse.Namespace) -> int:
+    if args.action == "add":
+        selection = selection_of(tag=args.tag, queue=args.queue, search=args.search)
+        outcome = library.add_autoexport(args.file, args.format, selection)
+        state = "written" if outcome.written else "already up to date"
+        print(f"{args.file}: kept up to date ({selection.describe()}); {state}", file=sys.stderr)
+    elif args.action == "remove":
+        library.remove_autoexport(args.file)
+    elif args.json:
+        emit_json(library.autoexports())
+    else:
+        for row in library.autoexports():
+            written = row["last_written"] or "never"
+            error = f"  error: {row['last_error']}" if row["last_error"] else ""
+            print(f"{row['path']}  {row['format']}  {row['selection']}  written {written}{error}")
+    return EXIT_OK
+
+
+def _add_autoexport_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    actions = sub.add_parser(
+        "autoexport", help="keep .bib files up to date after every change"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser(
+        "add", help="add FILE --format bibtex|biblatex [--tag T | --queue Q | --search S]"
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--format", "-f", default="bibtex", choices=AUTOEXPORT_FORMATS)
+    p.add_argument("--tag", metavar="T", help="only papers with this tag")
+    p.add_argument("--queue", metavar="Q", help="the papers of this queue, in its order")
+    p.add_argument("--search", "-s", metavar="S", help="the papers this search finds")
+    p = actions.add_parser("list", help="the files, with their last write and last error")
+    p.add_argument("--json", action="store_true")
+    p = actions.add_parser("remove", help="remove FILE: stop updating it (the file stays)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    for p in actions.choices.values():
+        p.set_defaults(handler=cmd_autoexport)
+
+
+def refresh_autoexports(library: Library) -> None:
+    """Bring kept-updated files in line before the command returns; a failure is a warning
+    (the command itself succeeded) and is kept for `autoexport list` and the window."""
+    for outcome in library.refresh_autoexports():
+        if outcome.error:
+            print(f"papershelf: warning: kept-updated {outcome.error}", file=sys.stderr)
 
 
 def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -517,6 +584,26 @@ def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--ids", nargs="+", metavar="ID", help="exactly these papers")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of stdout")
     p.set_defaults(handler=cmd_export)
+
+
+def _stdout_error(error: OSError) -> bool:
+    """A failed write to stdout: no file name, and a pipe closed or a device full."""
+    failures = (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EBADF)
+    return error.filename is None and error.errno in failures
+
+
+def _output_failed(error: OSError) -> int:
+    """One error line for a closed or full stdout, and no second failure at exit."""
+    reason = "was closed" if isinstance(error, BrokenPipeError) else f"failed ({error.strerror})"
+    print(f"papershelf: error: standard output {reason}; the output is incomplete", file=sys.stderr)
+    if sys.stdout is None:
+        return EXIT_INPUT
+    try:  # the interpreter flushes stdout on exit; give it somewhere harmless to go
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_INPUT
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -530,7 +617,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.handler(path, args))
         with Library(path) as library:
             _before_command(library, args.command)
-            return int(args.handler(library, args))
+            changes = library.conn.total_changes
+            code = int(args.handler(library, args))
+            if library.conn.total_changes != changes and args.command != "autoexport":
+                refresh_autoexports(library)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a full or closed stdout fails here, inside the handlers below
+        return code
+    except OSError as error:
+        if not _stdout_error(error):
+            raise
+        return _output_failed(error)
     except LibraryError as error:
         print(f"papershelf: error: {error}", file=sys.stderr)
         return error.exit_code
@@ -547,8 +644,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         known = health.from_stored_data(error, path)
         print(f"papershelf: error: {known}", file=sys.stderr)
         return known.exit_code
-    except BrokenPipeError:
-        return EXIT_OK
 
 
 def _before_command(library: Library, command: str) -> None:

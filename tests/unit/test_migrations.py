@@ -156,15 +156,19 @@ def test_version_8_cache_moves_into_the_schema_9_table(seeded_path: Path) -> Non
             raw.execute(f"DROP TRIGGER {name}")
         entry_cache.create(raw)
         raw.executemany("INSERT INTO entry_cache VALUES (?, ?, ?)", rows)
+        raw.execute("DROP TABLE autoexports")  # made by a later step than 8
         raw.execute("PRAGMA user_version = 8")
     raw.close()
+    raw = sqlite3.connect(seeded_path, isolation_level=None)
+    migrate(raw, target=9)
+    moved = raw.execute(
+        "SELECT e.paper_id, e.style, e.text FROM entry_cache e JOIN papers p "
+        "ON p.id = e.paper_id AND p.citation_key = e.citation_key ORDER BY e.paper_id"
+    ).fetchall()
+    raw.close()
+    assert moved == sorted(rows) and len(rows) == len(ids)
     with Library(seeded_path) as library:
         assert schema_version(library.conn) == LATEST
-        moved = library.conn.execute(
-            "SELECT e.paper_id, e.style, e.text FROM entry_cache e JOIN papers p "
-            "ON p.id = e.paper_id AND p.citation_key = e.citation_key ORDER BY e.paper_id"
-        ).fetchall()
-        assert moved == sorted(rows) and len(rows) == len(ids)
         assert library.export(ids, "bibtex") == exported
         library.rate(ids[:3], 5)  # a change marks entries stale instead of deleting them
         stale = library.conn.execute("SELECT paper_id FROM entry_stale").fetchall()

@@ -84,3 +84,8 @@ class NotFound(PapershelfError):
 
 class InvalidValue(PapershelfError):
     """A value given by the user is out of range or malformed."""
+
+
+class WriteFailed(PapershelfError):
+    """A file could not be written (full disk, read-only folder, the library itself); the
+    file that was there is unchanged."""

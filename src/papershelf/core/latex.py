@@ -93,6 +93,7 @@ def plain_text(text: str) -> str:
 
 
 def safe_math(body: str) -> bool:
+    """Math that typesets: balanced braces, known commands, `^`/`_` each with an operand."""
     if body.count("{") != body.count("}") or not body.strip():
         return False
     depth = 0
@@ -100,8 +101,24 @@ def safe_math(body: str) -> bool:
         depth += {"{": 1, "}": -1}.get(ch, 0)
         if depth < 0:
             return False
+    if _DANGLING_SCRIPT.search(body):
+        return False
     commands = re.findall(r"\\([A-Za-z]+|.)", body)
-    return all(command in SAFE_MATH_COMMANDS for command in commands) and "#" not in body
+    return all(command in SAFE_MATH_COMMANDS for command in commands)
+
+
+# `x^` or `a_}` stops LaTeX with "Missing { inserted"; such a span is written as text.
+_DANGLING_SCRIPT = re.compile(r"[\^_]\s*(?:$|[\^_}])")
+# Raw in math these end the field (`%` comments out the rest of the line, `&` is an alignment
+# tab, `#` a macro parameter); escaped they print the character in math too.
+_RAW_IN_MATH = re.compile(r"(?<!\\)[%&#]")
+
+
+def escape_math(span: str) -> str:
+    """A safe `$...$` span made safe to write: `%&#` escaped, `@` guarded, Greek as macros."""
+    body = _RAW_IN_MATH.sub(lambda m: "\\" + m[0], span).replace("@", "{@}")
+    # Encoded in BibLaTeX too: pdflatex cannot typeset a raw α in math.
+    return body if body.isascii() else _MATH_ENCODER.unicode_to_latex(body)
 
 
 def _split_math(text: str) -> list[str]:
@@ -116,24 +133,49 @@ def _split_math(text: str) -> list[str]:
     return parts
 
 
-def escape(text: str, *, unicode_to_latex: bool, keep_math: bool = False) -> str:
-    """Escape the ten specials (and, for BibTeX, non-ASCII); keep safe `$math$` if asked."""
+def escape(
+    text: str, *, unicode_to_latex: bool, keep_math: bool = False, keep_latin: bool = False
+) -> str:
+    """Escape the ten specials and non-ASCII (but Latin letters if `keep_latin`: BibLaTeX's
+    UTF-8, which pdflatex reads); keep safe `$math$` if asked."""
     parts = _split_math(text) if keep_math and "$" in text else [text]
     out = []
     for index, part in enumerate(parts):
         if index % 2:
-            out.append(_MATH_ENCODER.unicode_to_latex(part) if unicode_to_latex else part)
+            out.append(escape_math(part))
             continue
         escaped = _SPECIAL_RE.sub(lambda m: SPECIALS[m[0]], part)
-        out.append(_to_latex(escaped) if unicode_to_latex else escaped)
+        out.append(_to_latex(escaped, keep_latin) if unicode_to_latex else escaped)
     return "".join(out)
 
 
 @functools.lru_cache(maxsize=65536)  # author names and tags repeat throughout a library
-def _to_latex(text: str) -> str:
+def _to_latex(text: str, keep_latin: bool = False) -> str:
     if text.isascii():
         return text
-    return "".join(ch if ch < "\x80" else _latex_char(ch) for ch in text)
+    text = _COMBINED.sub(_accent_macros, unicodedata.normalize("NFC", text))
+    return "".join(
+        ch if ch < "\x80" or (keep_latin and _latin(ch)) else _latex_char(ch) for ch in text
+    )
+
+
+_COMBINING = {mark: command for command, mark in _ACCENTS.items()}
+# A letter with accents Unicode has no single character for (xampl.bib's P-macron).
+_COMBINED = re.compile(f"([^{''.join(_COMBINING)}])([{''.join(_COMBINING)}]+)")
+
+
+def _accent_macros(match: re.Match[str]) -> str:
+    text = match[1] if match[1].isascii() else _latex_char(match[1])
+    for mark in match[2]:
+        text = f"\\{_COMBINING[mark]}{{{text}}}"
+    return "{" + text + "}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _latin(ch: str) -> bool:
+    # pdflatex's UTF-8 input covers the Latin letters; Greek or symbols raw stop it with
+    # "Unicode character not set up", so BibLaTeX gets their LaTeX (α -> \ensuremath{\alpha}).
+    return unicodedata.name(ch, "").startswith("LATIN")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -144,6 +186,18 @@ def _latex_char(ch: str) -> str:
         return ch
     back = _DECODER.latex_to_text(latex)
     return latex if unicodedata.normalize("NFC", back) == unicodedata.normalize("NFC", ch) else ch
+
+
+def escape_title(title: str, *, unicode_to_latex: bool, keep_latin: bool = False) -> str:
+    """A title escaped and case-protected; its safe `$math$` stays math, braced so that a
+    style's case change leaves it alone: `{$k$}-means`."""
+    parts = _split_math(title) if "$" in title else [title]
+    return "".join(
+        "{" + escape_math(part) + "}"
+        if index % 2
+        else protect_title(escape(part, unicode_to_latex=unicode_to_latex, keep_latin=keep_latin))
+        for index, part in enumerate(parts)
+    )
 
 
 def protect_title(escaped: str) -> str:

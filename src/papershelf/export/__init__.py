@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from papershelf.export.bibtex import BibOptions, render
 from papershelf.export.others import render_csl_json, render_csv, render_markdown, render_ris
 
-Exporter = Callable[[list[dict[str, Any]]], str]
+
+class Exporter(Protocol):
+    """Papers -> text; sorted by citation key unless `keep_order` (a queue's order)."""
+
+    def __call__(self, papers: list[dict[str, Any]], *, keep_order: bool = False) -> str: ...
+
+
+def _bibtex(papers: list[dict[str, Any]], *, keep_order: bool = False) -> str:
+    return render(papers, BibOptions(biblatex=False), keep_order=keep_order)
+
+
+def _biblatex(papers: list[dict[str, Any]], *, keep_order: bool = False) -> str:
+    return render(papers, BibOptions(biblatex=True), keep_order=keep_order)
+
+
+def _markdown(papers: list[dict[str, Any]], *, keep_order: bool = False) -> str:
+    return render_markdown(papers, group_by="order" if keep_order else "status")
+
 
 FORMATS: dict[str, Exporter] = {
-    "bibtex": lambda papers: render(papers, BibOptions(biblatex=False)),
-    "biblatex": lambda papers: render(papers, BibOptions(biblatex=True)),
+    "bibtex": _bibtex,
+    "biblatex": _biblatex,
     "csl-json": render_csl_json,
     "ris": render_ris,
     "csv": render_csv,
-    "markdown": render_markdown,
+    "markdown": _markdown,
 }
 EXTENSIONS = {
     "bibtex": ".bib",

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
-from papershelf.core.jabref import JABREF_RANKING, READSTATUS
-from papershelf.core.latex import escape, plain_text, protect_title
+from papershelf.core.jabref import (
+    EXTRA_URLS_FIELD,
+    JABREF_RANKING,
+    OWN_STATUSES,
+    READSTATUS,
+    STATUS_FIELD,
+)
+from papershelf.core.latex import escape, escape_title, plain_text
 
+# Bump when the text of an entry changes for the same paper: cached entries of an older
+# rendering are then never served (the cache is keyed by style and this number).
+RENDERING = 3
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+class Bare(str):
+    """A value written without braces: a month macro such as `apr`."""
 
 
 @dataclass(frozen=True)
@@ -34,14 +46,19 @@ def _text(value: str, options: BibOptions, *, math: bool = False, cleanup: bool 
     """Escape text; `cleanup` strips listing LaTeX (abstracts only), `math` keeps safe $...$."""
     return escape(
         plain_text(value) if cleanup else value,
-        unicode_to_latex=not options.biblatex,
+        unicode_to_latex=True,
+        keep_latin=options.biblatex,
         keep_math=math,
     )
 
 
-def _url(value: str) -> str:
-    # Characters that would unbalance or escape inside a .bib value are percent-encoded.
-    return quote(value, safe=":/?&=#@!$'()*+,;-._~[]")
+_NOT_IN_URLS = {"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20", "\n": "%0A", "\t": "%09"}
+
+
+def verbatim(value: str) -> str:
+    """A URL or DOI as it is, `%20` included: only what no URL may hold raw (braces,
+    backslashes, spaces) and that would unbalance the .bib value is percent-encoded."""
+    return "".join(_NOT_IN_URLS.get(ch, ch) for ch in value.strip())
 
 
 def short_key(title: str) -> str:
@@ -70,39 +87,67 @@ def fields(paper: dict[str, Any], options: BibOptions) -> list[tuple[str, str]]:
     if author is None:
         # BibTeX styles sort and label by `key` when there is no author to go by.
         put("key", _text(short_key(paper["title"]), options))
-    put("title", protect_title(_text(paper["title"], options)))
+    put("title", escape_title(paper["title"], unicode_to_latex=True, keep_latin=options.biblatex))
     kind = entry_type(paper)
     if kind == "article":
         put("journal", _text(paper.get("venue") or paper.get("journal_ref") or "", options))
     elif kind == "inproceedings":
         put("booktitle", _text(paper.get("venue") or "", options))
-    date = paper.get("date") or ""
-    if date[:4].isdigit() and options.biblatex:
-        put("date", date)
-    elif date[:4].isdigit():
-        put("year", date[:4])
-        if len(date) >= 7:
-            put("month", MONTHS[int(date[5:7]) - 1])
+    out += _date_fields(paper.get("date") or "", options)
     if paper.get("arxiv_id"):
-        put("eprint", paper["arxiv_id"])
+        put("eprint", _text(paper["arxiv_id"], options))
         put("archiveprefix", "arXiv")
-        put("primaryclass", paper.get("category"))
-    put("doi", _url(paper["doi"]) if paper.get("doi") else None)
-    put("url", _url(paper["urls"][0]) if paper["urls"] else None)
+        put("primaryclass", _text(paper.get("category") or "", options))
+    put("doi", verbatim(paper["doi"]) if paper.get("doi") else None)
+    out += _url_fields(paper["urls"])
     if options.abstract:
         put("abstract", _text(paper["abstract"], options, math=True, cleanup=True))
     if options.personal:
-        put("keywords", ", ".join(_text(tag, options) for tag in paper["tags"]))
-        put("ranking", JABREF_RANKING.get(paper["rating"]))
-        put("readstatus", READSTATUS.get(paper["status"]))
+        out += _personal_fields(paper, options)
     if options.notes and paper["notes"]:
         put("annote", _text("\n\n".join(paper["notes"]), options, math=True))
     return out
 
 
+def _date_fields(date: str, options: BibOptions) -> list[tuple[str, str]]:
+    """BibLaTeX's ISO `date`; BibTeX's `year` and a `month` macro (styles print "April")."""
+    if not date[:4].isdigit():
+        return []
+    if options.biblatex:
+        return [("date", date)]
+    if len(date) >= 7 and date[5:7].isdigit() and 1 <= int(date[5:7]) <= 12:
+        return [("year", date[:4]), ("month", Bare(MONTHS[int(date[5:7]) - 1]))]
+    return [("year", date[:4])]
+
+
+def _url_fields(urls: list[str]) -> list[tuple[str, str]]:
+    if not urls:
+        return []
+    first, *rest = [verbatim(url) for url in urls]
+    return [("url", first), *([(EXTRA_URLS_FIELD, " ".join(rest))] if rest else [])]
+
+
+def _personal_fields(paper: dict[str, Any], options: BibOptions) -> list[tuple[str, str]]:
+    """Tags, with JabRef's special fields mirrored as keywords: JabRef's keyword sync clears
+    a `ranking` or `readstatus` whose token is missing from `keywords`."""
+    ranking = JABREF_RANKING.get(paper["rating"])
+    readstatus = READSTATUS.get(paper["status"])
+    specials = [value for value in (ranking, readstatus) if value]
+    tags = [tag for tag in paper["tags"] if tag not in specials]
+    keywords = ", ".join([*(_text(tag, options) for tag in tags), *specials])
+    pairs = [("keywords", keywords), ("ranking", ranking), ("readstatus", readstatus)]
+    if paper["status"] in OWN_STATUSES:
+        pairs.append((STATUS_FIELD, paper["status"]))
+    return [(name, value) for name, value in pairs if value]
+
+
+def _value(value: str) -> str:
+    return value if isinstance(value, Bare) else f"{{{value}}}"
+
+
 def entry(paper: dict[str, Any], options: BibOptions) -> str:
     lines = [f"@{entry_type(paper)}{{{paper['citation_key']},"]
-    lines += [f"  {name} = {{{value}}}," for name, value in fields(paper, options)]
+    lines += [f"  {name} = {_value(value)}," for name, value in fields(paper, options)]
     lines.append("}")
     return "\n".join(lines)
 

@@ -12,7 +12,10 @@ from papershelf.core.latex import plain_text
 from papershelf.core.textfmt import STATUS_LABELS, authors_short, stars
 
 
-def _by_key(papers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _by_key(papers: list[dict[str, Any]], keep_order: bool = False) -> list[dict[str, Any]]:
+    """Sorted by citation key, so two exports diff cleanly; a queue keeps its order."""
+    if keep_order:
+        return papers
     return sorted(papers, key=lambda paper: (paper["citation_key"].lower(), paper["id"]))
 
 
@@ -48,6 +51,9 @@ def csl_item(paper: dict[str, Any]) -> dict[str, Any]:
     if paper.get("arxiv_id"):
         optional |= {"publisher": "arXiv", "number": f"arXiv:{paper['arxiv_id']}"}
     item |= {key: value for key, value in optional.items() if value}
+    if len(paper["urls"]) > 1:
+        # CSL has one URL variable; CSL-JSON 1.0.2's `custom` object holds the rest.
+        item["custom"] = {"urls": paper["urls"]}
     return item
 
 
@@ -60,25 +66,41 @@ def _csl_type(paper: dict[str, Any]) -> str:
     return "article"  # CSL 1.0.2: a preprint or other unpublished article
 
 
-def render_csl_json(papers: list[dict[str, Any]]) -> str:
-    items = [csl_item(paper) for paper in _by_key(papers)]
+def render_csl_json(papers: list[dict[str, Any]], *, keep_order: bool = False) -> str:
+    items = [csl_item(paper) for paper in _by_key(papers, keep_order)]
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_ris(papers: list[dict[str, Any]]) -> str:
+def _ris_type(paper: dict[str, Any]) -> str:
+    if paper.get("journal_ref") or paper.get("entry_type") == "article":
+        return "JOUR"
+    if paper.get("venue"):
+        return "CPAPER"
+    return "UNPB" if paper.get("arxiv_id") else "GEN"
+
+
+def _ris_source(paper: dict[str, Any]) -> list[str]:
+    """Venue (T2: the journal or the proceedings), DOI, and the arXiv id as an accession
+    number in the arXiv database (RIS has no tag of its own for it)."""
+    lines = []
+    venue = paper.get("venue") or paper.get("journal_ref")
+    if venue:
+        lines.append(f"T2  - {_one_line(venue)}")
+    if paper.get("doi"):
+        lines.append(f"DO  - {paper['doi']}")
+    if paper.get("arxiv_id"):
+        lines += [f"AN  - arXiv:{paper['arxiv_id']}", "DB  - arXiv"]
+    return lines
+
+
+def render_ris(papers: list[dict[str, Any]], *, keep_order: bool = False) -> str:
     lines: list[str] = []
-    for paper in _by_key(papers):
-        kind = (
-            "JOUR"
-            if paper.get("journal_ref")
-            else "CPAPER"
-            if paper.get("venue")
-            else ("UNPB" if paper.get("arxiv_id") else "GEN")
-        )
-        lines.append(f"TY  - {kind}")
+    for paper in _by_key(papers, keep_order):
+        lines.append(f"TY  - {_ris_type(paper)}")
         lines.append(f"ID  - {paper['citation_key']}")
         lines.append(f"TI  - {_one_line(paper['title'])}")
         lines += [f"AU  - {_ris_name(name)}" for name in paper["authors"]]
+        lines += _ris_source(paper)
         date = paper.get("date") or ""
         if date[:4].isdigit():
             lines.append(f"PY  - {date[:4]}")
@@ -87,8 +109,6 @@ def render_ris(papers: list[dict[str, Any]]) -> str:
         if paper["abstract"]:
             lines.append(f"AB  - {_one_line(plain_text(paper['abstract']))}")
         lines += [f"UR  - {url}" for url in paper["urls"]]
-        if paper.get("doi"):
-            lines.append(f"DO  - {paper['doi']}")
         lines += [f"KW  - {_one_line(tag)}" for tag in paper["tags"]]
         lines += [f"N1  - {_one_line(note)}" for note in paper["notes"]]
         lines += ["ER  - ", ""]
@@ -121,6 +141,7 @@ CSV_COLUMNS = (
     "queues",
     "notes",
     "abstract",
+    "urls",  # every link, space-separated (`url` is the first, kept for older readers)
 )
 
 
@@ -129,11 +150,11 @@ def _cell(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def render_csv(papers: list[dict[str, Any]]) -> str:
+def render_csv(papers: list[dict[str, Any]], *, keep_order: bool = False) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for paper in _by_key(papers):
+    for paper in _by_key(papers, keep_order):
         date = paper.get("date") or ""
         row = [
             paper["citation_key"],
@@ -151,6 +172,7 @@ def render_csv(papers: list[dict[str, Any]]) -> str:
             "; ".join(paper["queues"]),
             "\n\n".join(paper["notes"]),
             paper["abstract"],
+            " ".join(paper["urls"]),
         ]
         writer.writerow([_cell(value) for value in row])
     return buffer.getvalue()
@@ -188,5 +210,6 @@ def _md_item(paper: dict[str, Any]) -> str:
     line = f"- [{box}] **{link}** — " + " · ".join(
         _md_escape(d) if not d.startswith("`") else d for d in details if d
     )
+    line += "".join(f" · [link {n}](<{url}>)" for n, url in enumerate(paper["urls"][1:], 2))
     notes = [f"  > {_one_line(note)}" for note in paper["notes"]]
     return "\n".join([line, *notes])

@@ -27,6 +27,7 @@ from papershelf.gui.actions.files import FileActions
 from papershelf.gui.actions.nodes import NodeActions
 from papershelf.gui.actions.papers import PaperActions
 from papershelf.gui.actions.queues import QueueActions
+from papershelf.gui.autoexport import AutoExporter
 from papershelf.gui.delegates.stars import StarDelegate
 from papershelf.gui.menus import Menus
 from papershelf.gui.models.paper_table import COLUMN, PaperTableModel
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.checkpoint_timer.setInterval(CHECKPOINT_INTERVAL_MS)
         self.checkpoint_timer.timeout.connect(self.fold_write_ahead_log)
         self.checkpoint_timer.start()
+        self.autoexporter = AutoExporter(library, self)
+        self.autoexporter.failed.connect(self.statusBar().showMessage)
 
     def _build_widgets(self) -> None:
         self.search = QLineEdit(self)
@@ -180,6 +183,7 @@ class MainWindow(QMainWindow):
         self.workers.cancel_all()
         self.detail.flush_note()
         self.view.save()
+        self.autoexporter.flush()  # a change made just before quitting still reaches the file
         for timer in (self.watch, self.checkpoint_timer, self.search_timer, self.count_timer):
             timer.stop()  # none may reach the library once the window is gone
         super().closeEvent(event)

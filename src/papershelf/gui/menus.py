@@ -68,6 +68,7 @@ class Menus:
         self.add_action(file, "&Import listing files…", files.import_dialog, "Ctrl+I")
         self.add_action(file, "&Paste listing from clipboard", files.paste_listing, "Ctrl+Shift+V")
         self.add_action(file, "&Export…", files.export_selection, "Ctrl+Shift+E")
+        self.add_action(file, "Export: &keep .bib files updated…", files.keep_updated)
         file.addSeparator()
         # Spelled out: the standard key comes from the platform theme, and a theme without one
         # (offscreen, some desktops) left Ctrl+Q to be claimed twice unnoticed.

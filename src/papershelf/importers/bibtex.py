@@ -8,7 +8,13 @@ from collections.abc import Iterable, Iterator
 import bibtexparser
 
 from papershelf.core.dates import parse_date
-from papershelf.core.jabref import JABREF_RANKING, READSTATUS
+from papershelf.core.jabref import (
+    EXTRA_URLS_FIELD,
+    JABREF_RANKING,
+    OWN_STATUSES,
+    READSTATUS,
+    STATUS_FIELD,
+)
 from papershelf.core.latex import unescape
 from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
 
@@ -89,14 +95,21 @@ def _record(
         _field(entry, "journal") or _field(entry, "journaltitle") or _field(entry, "booktitle")
     )
     record.urls = [url for url in [_field(entry, "url")] if url]
-    record.tags = [
-        t.strip() for t in re.split(r"[,;]", _field(entry, "keywords") or "") if t.strip()
-    ]
-    record.rating = RANKING.get(_field(entry, "ranking") or "")
-    record.status = STATUS.get(_field(entry, "readstatus") or "")
+    record.urls += (_field(entry, EXTRA_URLS_FIELD) or "").split()
+    _personal(record, entry)
     notes = _field(entry, "annote") or _field(entry, "note")
     record.notes = [n.strip() for n in (notes or "").split("\n\n") if n.strip()]
     return record
+
+
+def _personal(record: PaperRecord, entry: bibtexparser.model.Entry) -> None:
+    """Tags, rating and status; JabRef's special-field tokens in `keywords` are not tags."""
+    record.rating = RANKING.get(_field(entry, "ranking") or "")
+    own = _field(entry, STATUS_FIELD)
+    record.status = own if own in OWN_STATUSES else STATUS.get(_field(entry, "readstatus") or "")
+    specials = {*RANKING, *STATUS}
+    keywords = re.split(r"[,;]", _field(entry, "keywords") or "")
+    record.tags = [t.strip() for t in keywords if t.strip() and t.strip() not in specials]
 
 
 def _authors(record: PaperRecord, entry: bibtexparser.model.Entry) -> None:

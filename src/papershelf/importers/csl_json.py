@@ -190,6 +190,7 @@ def _record(item: dict[str, Any], line: int) -> PaperRecord:
     record.abstract = " ".join((_text(item, "abstract") or "").split())
     url = _text(item, "URL")
     record.urls = [url] if url else []
+    record.urls += [extra for extra in _extra_urls(item) if extra not in record.urls]
     record.doi = _text(item, "DOI") or None
     record.venue = _text(item, "container-title") or None
     number = _text(item, "number") or ""
@@ -255,3 +256,12 @@ def _date_part(part: object, limits: tuple[int, int]) -> int:
     if not low <= part <= high:
         raise _Wrong(f'"issued" has an impossible date part {part}')
     return part
+
+
+def _extra_urls(item: dict[str, Any]) -> list[str]:
+    """The links after the first: our export keeps them in CSL-JSON 1.0.2's `custom` object."""
+    custom = item.get("custom")
+    urls = custom.get("urls") if isinstance(custom, dict) else None
+    if not isinstance(urls, list):
+        return []
+    return [url for url in urls if isinstance(url, str) and len(url) <= MAX_TEXT]

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from papershelf.library.annotations import Annotations
+from papershelf.library.autoexport import AutoExports
 from papershelf.library.base import Cancelled, Progress, checkpoint_file
 from papershelf.library.export import Export
 from papershelf.library.imports import ImportCancelled, ImportReport, Imports, import_all
@@ -24,5 +25,5 @@ __all__ = [
 ]
 
 
-class Library(Imports, Annotations, Queues, Export, Maintenance, Reading):
+class Library(Imports, Annotations, AutoExports, Queues, Export, Maintenance, Reading):
     """One library file. Every write is one transaction."""

@@ -178,6 +178,11 @@ class LibraryBase:
         self.last_changes = OpChanges.all()
         return self.last_changes
 
+    def protected_files(self) -> list[Path]:
+        """The library's own files, which no export or backup may overwrite."""
+        suffixes = ("-wal", "-shm", "-journal")
+        return [self.path, *(self.path.with_name(self.path.name + s) for s in suffixes)]
+
     def checkpoint(self) -> tuple[int, int]:
         """Fold the write-ahead log into the library file (the GUI does this when idle)."""
         return checkpoint_file(self.path)

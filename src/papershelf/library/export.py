@@ -9,10 +9,10 @@ from typing import Any
 from papershelf.core.changes import KEY, OpChanges
 from papershelf.core.errors import InvalidValue, PapershelfError
 from papershelf.export import FORMATS, BibOptions
-from papershelf.export.bibtex import entry
+from papershelf.export.bibtex import RENDERING, entry
 from papershelf.export.others import render_markdown
+from papershelf.files import refuse_protected, write_atomic
 from papershelf.library.base import Cancelled, Progress
-from papershelf.library.files import write_text_atomically
 from papershelf.library.reading import Reading
 from papershelf.store import annotations as store_annotations
 from papershelf.store import entry_cache, keys
@@ -22,6 +22,10 @@ RENDER_BATCH = 5000  # papers read and rendered together when their entries are 
 
 class ExportCancelled(Exception):
     """The user cancelled an export; what was rendered stays cached, nothing is written."""
+
+
+class KeysMissing(PapershelfError):
+    """A read-only export met papers without citation keys; assign them and try again."""
 
 
 class Export(Reading):
@@ -40,37 +44,46 @@ class Export(Reading):
         *,
         title: str = "Reading list",
         in_order: bool = False,
+        read_only: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> str:
-        """Render papers; `in_order` keeps the given order (a queue) in Markdown. BibTeX is
-        rendered in batches: `progress(done, total)` after each, ExportCancelled once
-        `cancelled()` says so."""
+        """Render papers; `in_order` keeps the given order (a queue) in every format.
+        BibTeX is rendered in batches: `progress(done, total)` after each, ExportCancelled once
+        `cancelled()` says so. `read_only` (BibTeX/BibLaTeX, from a worker thread) stores no
+        cache entries and assigns no keys: a paper without one raises KeysMissing."""
         if fmt not in FORMATS:
             raise InvalidValue(
                 f"unknown export format {fmt!r} (one of {', '.join(sorted(FORMATS))})"
             )
         if fmt in ("bibtex", "biblatex"):
             return self._bib_entries(
-                ids, style=fmt, keep_order=in_order, progress=progress, cancelled=cancelled
+                ids,
+                style=fmt,
+                keep_order=in_order,
+                read_only=read_only,
+                progress=progress,
+                cancelled=cancelled,
             )
         papers = self.keyed_papers(ids)
         if fmt == "markdown":
             return render_markdown(papers, title=title, group_by="order" if in_order else "status")
-        return FORMATS[fmt](papers)
+        return FORMATS[fmt](papers, keep_order=in_order)
 
     def export_to_file(
         self,
         ids: Sequence[int],
         fmt: str,
-        path: Path,
+        path: Path | str,
         *,
         title: str = "Reading list",
         in_order: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> bool:
-        """Write the export to `path` atomically; False (and nothing written) if cancelled."""
+        """Write the export to `path` atomically (the library's own files are refused);
+        False, and nothing written, if cancelled."""
+        refuse_protected(Path(path), self.protected_files())
         try:
             text = self.export(
                 ids, fmt, title=title, in_order=in_order, progress=progress, cancelled=cancelled
@@ -79,10 +92,7 @@ class Export(Reading):
             return False
         if cancelled and cancelled():
             return False
-        try:
-            write_text_atomically(path, text)
-        except OSError as error:
-            raise PapershelfError(f"{path}: cannot write ({error.strerror or error})") from None
+        write_atomic(path, text, protected=self.protected_files())
         return True
 
     def _bib_entries(
@@ -91,19 +101,23 @@ class Export(Reading):
         *,
         style: str,
         keep_order: bool,
+        read_only: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> str:
         """Entries sorted by key (a queue keeps its order); unchanged papers come from the cache."""
-        entries = entry_cache.cached(self.conn, ids, style)
+        cache_style = f"{style}/{RENDERING}"  # entries of an older rendering are not served
+        entries = entry_cache.cached(self.conn, ids, cache_style)
         have = {paper_id for paper_id, _, _ in entries}
         missing = [paper_id for paper_id in dict.fromkeys(ids) if paper_id not in have]
         options = BibOptions(biblatex=style == "biblatex")
         for start in range(0, len(missing), RENDER_BATCH):  # a bounded number of dicts at once
-            chunk = self.keyed_papers(missing[start : start + RENDER_BATCH])
+            batch = missing[start : start + RENDER_BATCH]
+            chunk = self._keyed_as_they_are(batch) if read_only else self.keyed_papers(batch)
             fresh = [(paper["id"], paper["citation_key"], entry(paper, options)) for paper in chunk]
-            with self._write("cache entries", undoable=False, watch=()):
-                entry_cache.store(self.conn, style, fresh)
+            if not read_only:
+                with self._write("cache entries", undoable=False, watch=()):
+                    entry_cache.store(self.conn, cache_style, fresh)
             entries += fresh
             if progress:
                 progress(len(entries), len(have) + len(missing))
@@ -118,6 +132,18 @@ class Export(Reading):
             return ""
         # The empty last item gives the closing blank line without copying 200 MB once more.
         return "\n\n".join([*(text for _, _, text in entries), ""])
+
+    def _keyed_as_they_are(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        found = self.papers(ids)
+        if any(not paper["citation_key"] for paper in found):
+            raise KeysMissing("some papers have no citation key yet")
+        return found
+
+    def assign_missing_keys(self) -> None:
+        """Give every paper without a citation key its key (after an import, say)."""
+        rows = self.conn.execute("SELECT id FROM papers WHERE citation_key IS NULL").fetchall()
+        for start in range(0, len(rows), RENDER_BATCH):
+            self.keyed_papers([paper_id for (paper_id,) in rows[start : start + RENDER_BATCH]])
 
     def set_citation_key(self, paper_id: int, key: str) -> OpChanges:
         with self._write("Edit citation key", watch=()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from papershelf.core.changes import ASPECTS
+from papershelf.files import refuse_protected
 from papershelf.library.base import LibraryBase
 from papershelf.store import annotations as store_annotations
 from papershelf.store import backup, fts, health, restore, undo
@@ -17,6 +18,7 @@ class Maintenance(LibraryBase):
     def backup(self, target: Path | str | None = None) -> Path:
         """Copy the library (to `target`, or a stamped file in the backups folder)."""
         if target:
+            refuse_protected(Path(target), self.protected_files())
             return backup.copy_to(self.conn, Path(target))
         made = backup.copy_to(self.conn, backup.stamped(self.path, "manual"))
         backup.prune(self.path, backup.keep_count(), kinds=("manual",))

@@ -325,6 +325,16 @@ def _position_parameter(statement: str) -> int | None:
     return None
 
 
+def v11_autoexports(conn: sqlite3.Connection) -> None:
+    """.bib files kept up to date; the export cache is emptied (the entries of this version
+    differ: month macros, math in titles, verbatim links), and re-filled by the next export."""
+    from papershelf.store import autoexports
+
+    autoexports.create(conn)
+    conn.execute("DELETE FROM entry_cache")
+    conn.execute("DELETE FROM entry_stale")
+
+
 def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
     # Schemas 4 to 7 kept copies of the text in both indexes and only live papers in them.
     live = "(SELECT id FROM papers WHERE deleted IS NULL)"
@@ -367,5 +377,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v8_listing_index_without_copy,
     v9_entry_cache_rebuilt,
     v10_queue_positions_with_gaps,
+    v11_autoexports,
 )
 LATEST = len(MIGRATIONS)

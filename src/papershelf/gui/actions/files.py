@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from papershelf.gui.dialogs import ExportDialog, ImportSummary
+from papershelf.gui.dialogs import ExportDialog, ImportSummary, KeepUpdatedDialog
 from papershelf.gui.tasks import ImportJob, ImportOutcome, ImportTask
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ class FileActions:
         self.last_import: ImportOutcome | None = None
         self.import_summary: ImportSummary | None = None
         self.export_dialog: ExportDialog | None = None
+        self.keep_updated_dialog: KeepUpdatedDialog | None = None
 
     # -- import ----------------------------------------------------------------------------
 
@@ -80,4 +81,12 @@ class FileActions:
         )
         dialog.show()
         self.export_dialog = dialog
+        return dialog
+
+    def keep_updated(self) -> KeepUpdatedDialog:
+        """Export › Keep updated…: the kept-updated files, to see, add or remove."""
+        dialog = KeepUpdatedDialog(self.library, self.window)
+        self.window.autoexporter.refreshed.connect(dialog.reload)
+        dialog.show()
+        self.keep_updated_dialog = dialog
         return dialog

@@ -1,0 +1,116 @@
+"""What each format carries: links verbatim and complete, queue order, RIS sources, JabRef fields."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import bibtexparser
+import pytest
+
+from papershelf.library import Library
+from papershelf.store.search import Filter
+
+URLS = ["https://example.org/a%20b?x=1&y=2#frag", "https://example.org/~u/c_d", "http://x.org/%7E"]
+DOI = "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O"
+
+
+@pytest.fixture
+def linked(seeded: Library) -> Library:
+    seeded.update_paper(1, urls=URLS, doi=DOI, arxiv_id="2209.00383", venue="CVPR")
+    return seeded
+
+
+def _fields(bib: str) -> dict[str, str]:
+    (entry,) = bibtexparser.parse_string(bib).entries
+    return {name: str(field.value) for name, field in entry.fields_dict.items()}
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "csl-json"])
+def test_links_survive_round_trips_unchanged(linked: Library, tmp_path: Path, fmt: str) -> None:
+    name = "one.bib" if fmt == "bibtex" else "one.json"
+    text = linked.export([1], fmt)
+    for round_trip in range(3):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        with Library(tmp_path / f"trip{round_trip}.db") as fresh:
+            fresh.import_path(tmp_path / name)
+            (paper,) = fresh.papers(fresh.query_ids(Filter()))
+            assert (paper["urls"], paper["doi"]) == (URLS, DOI)  # no %2520, no %3C
+            again = fresh.export(fresh.query_ids(Filter()), fmt)
+        assert again == text
+        text = again
+
+
+def test_every_format_carries_every_link(linked: Library) -> None:
+    bib = _fields(linked.export([1], "biblatex"))
+    assert (bib["url"], bib["urls"].split()) == (URLS[0], URLS[1:])
+    assert bib["doi"] == DOI
+    (item,) = json.loads(linked.export([1], "csl-json"))
+    assert item["URL"] == URLS[0] and item["custom"]["urls"] == URLS and item["DOI"] == DOI
+    ris = linked.export([1], "ris")
+    assert [line[6:] for line in ris.splitlines() if line.startswith("UR  - ")] == URLS
+    (row,) = csv.DictReader(io.StringIO(linked.export([1], "csv")))
+    assert row["url"] == URLS[0] and row["urls"].split() == URLS
+    markdown = linked.export([1], "markdown")
+    assert all(f"(<{url}>)" in markdown for url in URLS)
+
+
+def test_ris_carries_venue_doi_and_arxiv_id(linked: Library) -> None:
+    lines = linked.export([1], "ris").splitlines()
+    assert "TY  - CPAPER" in lines and "T2  - CVPR" in lines
+    assert f"DO  - {DOI}" in lines
+    assert "AN  - arXiv:2209.00383" in lines and "DB  - arXiv" in lines
+    assert lines.count("ER  - ") == 1 and lines[-1] == "ER  - "
+
+
+def test_a_queue_keeps_its_order_in_every_format(seeded: Library) -> None:
+    seeded.create_queue("thesis")
+    seeded.enqueue("thesis", [9, 3, 5])
+    ids = seeded.queue_ids("thesis")
+    keys = [paper["citation_key"] for paper in seeded.keyed_papers([9, 3, 5])]
+    assert keys != sorted(keys, key=str.lower)  # the order is the queue's, not the keys'
+
+    def order(fmt: str) -> list[str]:
+        text = seeded.export(ids, fmt, in_order=True)
+        if fmt in ("bibtex", "biblatex"):
+            return [entry.key for entry in bibtexparser.parse_string(text).entries]
+        if fmt == "csl-json":
+            return [item["id"] for item in json.loads(text)]
+        if fmt == "ris":
+            return [line[6:] for line in text.splitlines() if line.startswith("ID  - ")]
+        if fmt == "csv":
+            return [row["key"] for row in csv.DictReader(io.StringIO(text))]
+        titles = [seeded.paper(i)["title"][:25] for i in (9, 3, 5)]
+        return [keys[titles.index(t)] for t in sorted(titles, key=text.index)]
+
+    for fmt in ("bibtex", "biblatex", "csl-json", "ris", "csv", "markdown"):
+        assert order(fmt) == keys, fmt
+
+
+@pytest.mark.parametrize(
+    ("status", "readstatus", "own"),
+    [
+        ("read", "read", None),
+        ("skimmed", "skimmed", None),
+        ("to-read", None, "to-read"),
+        ("reading", None, "reading"),
+        ("dropped", None, "dropped"),
+        ("new", None, None),
+    ],
+)
+def test_jabref_fields_are_mirrored_in_keywords(
+    seeded: Library, status: str, readstatus: str | None, own: str | None
+) -> None:
+    seeded.tag([1], add=["vision", "read"])  # a tag that is also a JabRef token is not doubled
+    seeded.rate([1], 3)
+    seeded.set_status([1], status)
+    fields = _fields(seeded.export([1], "bibtex"))
+    tokens = fields["keywords"].split(", ")
+    assert fields["ranking"] == "rank3" and "rank3" in tokens
+    assert fields.get("readstatus") == readstatus and fields.get("papershelf-status") == own
+    # JabRef's keyword sync keeps a special field only when its token is in `keywords`
+    assert (readstatus in tokens) if readstatus else True
+    assert len(tokens) == len(set(tokens))
+    assert {"vision"} <= set(tokens)
