@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from papershelf.core.names import Name, display
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import abstract_key, placeholder_title, title_key
 
@@ -62,11 +64,16 @@ def add_personal(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
     return conn.total_changes != before
 
 
-def set_authors(conn: sqlite3.Connection, paper_id: int, names: list[str]) -> None:
-    """Replace a paper's ordered author list (and the text the table shows and sorts by)."""
+def set_authors(conn: sqlite3.Connection, paper_id: int, names: Sequence[str | Name]) -> None:
+    """Replace a paper's ordered author list (and the text the table shows and sorts by);
+    names are plain text or structured (core.names)."""
     conn.execute(
         "UPDATE papers SET authors_json = ?, authors_text = ? WHERE id = ?",
-        (json.dumps(names, ensure_ascii=False), ", ".join(names), paper_id),
+        (
+            json.dumps(list(names), ensure_ascii=False),
+            ", ".join(display(name) for name in names),
+            paper_id,
+        ),
     )
 
 
@@ -134,6 +141,8 @@ def merge_record(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
         updates["rating"] = record.rating
     if record.status and row["status"] == "new":
         updates |= {"status": record.status, "status_changed": now}
+    if record.bib_fields and not row["bib_fields"]:
+        updates["bib_fields"] = json.dumps(record.bib_fields, ensure_ascii=False)
     changed = _merge_authors(conn, paper_id, row, record, updates)
     changed |= add_personal(conn, paper_id, record, now)
     changed |= add_urls(conn, paper_id, record.urls)
@@ -165,7 +174,7 @@ def _merge_authors(
     )
     if not better:
         return False
-    set_authors(conn, paper_id, record.authors)
+    set_authors(conn, paper_id, record.names or record.authors)
     updates["authors_truncated"] = int(record.authors_truncated)
     return True
 

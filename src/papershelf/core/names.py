@@ -1,0 +1,132 @@
+"""Personal and corporate names with BibTeX's four parts, parsed by bibtexparser's name splitter.
+
+A structured name is a dict: `given`, `family`, `von` ("van der"), `jr` ("Jr.") for a person,
+or `literal` alone for an organisation ("Google DeepMind"). A library stores names as these
+dicts (or, for papers from listings, as the plain text the listing printed, parsed on demand).
+Parts hold Unicode text; turning them into LaTeX is the exporters' work.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from bibtexparser.middlewares.names import (
+    parse_single_name_into_parts,
+    split_multiple_persons_names,
+)
+
+Name = dict[str, str]
+PARTS = ("given", "von", "family", "jr")
+# Generational suffixes a listing prints after a comma: "Martin Luther King, Jr.".
+SUFFIXES = frozenset({"jr", "jr.", "jnr", "jnr.", "sr", "sr.", "snr.", "ii", "iii", "iv", "v"})
+_BRACES = str.maketrans("", "", "{}")
+_ONE_GROUP = re.compile(r"^\{([^{}]*)\}$")
+
+
+def split_names(text: str) -> list[str]:
+    """`A and {B and C} and D` -> ["A", "{B and C}", "D"] (`and` inside braces is text)."""
+    return split_multiple_persons_names(" ".join(text.split()))
+
+
+def parse_bibtex_name(
+    text: str, decode: Callable[[str], str] = lambda s: s.translate(_BRACES)
+) -> Name:
+    """One BibTeX name (`First von Last`, `von Last, First`, `von Last, Jr, First`, `{Org}`).
+
+    `decode` turns each part's LaTeX into text; the default only drops grouping braces.
+    """
+    text = " ".join(text.split())
+    whole = _ONE_GROUP.match(text)
+    if whole:  # a single braced group is an organisation: {National Aeronautics and Space ...}
+        return {"literal": decode(text)}
+    if text.count(",") == 1 and text.rsplit(",", 1)[1].strip().lower() in SUFFIXES:
+        # "First Last, Jr." is how people write it, and BibTeX would read "Jr." as a first name.
+        head, _, suffix = text.rpartition(",")
+        name = parse_bibtex_name(head, decode)
+        return name if "literal" in name else {**name, "jr": decode(suffix.strip())}
+    words = text.split(" ")
+    if "," not in text and len(words) > 2 and words[-1].lower() in SUFFIXES - {"v"}:
+        return {**parse_bibtex_name(" ".join(words[:-1]), decode), "jr": decode(words[-1])}
+    parts = parse_single_name_into_parts(text, strict=False)
+    found = {
+        "given": " ".join(parts.first),
+        "von": " ".join(parts.von),
+        "family": " ".join(parts.last),
+        "jr": " ".join(parts.jr),
+    }
+    return {key: decode(value) for key, value in found.items() if value}
+
+
+def parse_bibtex_names(text: str, decode: Callable[[str], str] | None = None) -> list[Name]:
+    if decode is None:
+        return [parse_bibtex_name(name) for name in split_names(text)]
+    return [parse_bibtex_name(name, decode) for name in split_names(text)]
+
+
+def structured(name: str | Name) -> Name:
+    """A stored name as parts: dicts as they are, a listing's plain text parsed."""
+    if isinstance(name, dict):
+        return name
+    return dict(_parsed_text(name))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # names repeat across a library
+def _parsed_text(name: str) -> tuple[tuple[str, str], ...]:
+    return tuple(parse_bibtex_name(name).items())
+
+
+def display(name: str | Name) -> str:
+    """How a name reads on screen: `Martin Luther King, Jr.`, `Ludwig van Beethoven`."""
+    if isinstance(name, str):
+        return name
+    if "literal" in name:
+        return name["literal"]
+    text = " ".join(name[part] for part in ("given", "von", "family") if name.get(part))
+    return f"{text}, {name['jr']}" if name.get("jr") else text
+
+
+def is_literal(name: Name) -> bool:
+    return "literal" in name
+
+
+def sort_family(name: str | Name) -> str:
+    """The word a citation key or a sort starts from: the family name, or an organisation."""
+    parts = structured(name)
+    return parts.get("family") or parts.get("literal") or parts.get("given", "")
+
+
+def editable(name: str | Name) -> str:
+    """A form that reads back as the same parts through `parse_bibtex_name`: plain when it can
+    be, `von Last, Jr, First` or `{Organisation}` when it must."""
+    parts = structured(name)
+    if "literal" in parts:
+        return "{" + parts["literal"] + "}"
+    plain = display(parts)
+    if parse_bibtex_name(plain) == parts:
+        return plain
+    return bibtex_order(parts, lambda part: part)
+
+
+def bibtex_order(name: Name, encode: Callable[[str], str]) -> str:
+    """`von Last, Jr, First` with each part passed through `encode` (LaTeX escaping)."""
+    if "literal" in name:
+        return "{" + encode(name["literal"]) + "}"
+    if not name.get("family"):  # a single name ("Plato") kept as a given name
+        name = {**name, "family": name.get("given", ""), "given": ""}
+    last = _guarded_family(name, encode)
+    given = encode(name.get("given", ""))
+    if name.get("jr"):
+        return f"{last}, {encode(name['jr'])}, {given}".rstrip()
+    return f"{last}, {given}" if given else last
+
+
+def _guarded_family(name: Name, encode: Callable[[str], str]) -> str:
+    family = encode(name["family"])
+    # A family name BibTeX would split (a lowercase first word, a comma, an "and") is braced.
+    first = name["family"].split(" ", 1)[0]
+    risky = (first[:1].islower() and not name.get("von")) or "," in family
+    risky = risky or " and " in f" {family.lower()} "
+    family = "{" + family + "}" if risky else family
+    return f"{encode(name['von'])} {family}" if name.get("von") else family
