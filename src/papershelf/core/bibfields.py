@@ -27,7 +27,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "arxiv": ("eprint", "archiveprefix", "eprinttype", "primaryclass", "eprintclass"),
 }
 GROUP_OF = {name: group for group, names in GROUPS.items() for name in names}
-READER_FIELDS = frozenset({"keywords", "ranking", "readstatus", "annote"})
+# The reader's own: always written from the library (papershelf-status holds the statuses
+# JabRef lacks).
+READER_FIELDS = frozenset({"keywords", "ranking", "readstatus", "annote", "papershelf-status"})
 
 
 def typed_values(paper: Mapping[str, Any]) -> dict[str, object]:

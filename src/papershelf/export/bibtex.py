@@ -8,8 +8,14 @@ from urllib.parse import quote
 
 from papershelf.core.jabref import JABREF_RANKING, READSTATUS
 from papershelf.core.latex import escape, plain_text, protect_title
+from papershelf.core.names import SUFFIXES, bibtex_order, structured
+from papershelf.export.kept import with_kept_fields
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+class Bare(str):
+    """A value written without braces: a month macro such as `apr`."""
 
 
 @dataclass(frozen=True)
@@ -49,12 +55,25 @@ def short_key(title: str) -> str:
 
 
 def _author_field(paper: dict[str, Any], options: BibOptions) -> str | None:
-    names = [_text(name, options) for name in paper["authors"]]
+    names = [_bib_name(name, options) for name in paper.get("names") or paper["authors"]]
     if not names:
         return None
     if paper["authors_truncated"]:
         names.append("others")
     return " and ".join(names)
+
+
+def _bib_name(name: str | dict[str, str], options: BibOptions) -> str:
+    """`von Last, Jr, First` or `{Organisation}`; a listing's plain `First Last` as it is,
+    which BibTeX reads the same way."""
+    if isinstance(name, str) and not _needs_parts(name):
+        return _text(name, options)
+    return bibtex_order(structured(name), lambda part: _text(part, options))
+
+
+def _needs_parts(name: str) -> bool:
+    last = name.rsplit(" ", 1)[-1].lower()
+    return "," in name or " and " in f" {name.lower()} " or last in SUFFIXES or not name.strip()
 
 
 def fields(paper: dict[str, Any], options: BibOptions) -> list[tuple[str, str]]:
@@ -97,12 +116,16 @@ def fields(paper: dict[str, Any], options: BibOptions) -> list[tuple[str, str]]:
         put("readstatus", READSTATUS.get(paper["status"]))
     if options.notes and paper["notes"]:
         put("annote", _text("\n\n".join(paper["notes"]), options, math=True))
-    return out
+    return with_kept_fields(out, paper, Bare)
+
+
+def _value(value: str) -> str:
+    return value if isinstance(value, Bare) else f"{{{value}}}"
 
 
 def entry(paper: dict[str, Any], options: BibOptions) -> str:
     lines = [f"@{entry_type(paper)}{{{paper['citation_key']},"]
-    lines += [f"  {name} = {{{value}}}," for name, value in fields(paper, options)]
+    lines += [f"  {name} = {_value(value)}," for name, value in fields(paper, options)]
     lines.append("}")
     return "\n".join(lines)
 

@@ -225,18 +225,14 @@ def _xdata_keys(entry: BibEntry) -> list[str]:
 
 
 def _inherit(child: BibEntry, parent: BibEntry, *, title_to: str | None) -> None:
+    """Same-name fields first (BibTeX's rule), then biblatex's title -> booktitle/maintitle."""
+    titles = ("title", "subtitle", "titleaddon", "shorttitle")
     for name, value in parent.fields.items():
-        if name in NOT_INHERITED:
-            continue
-        if name == "title" and title_to:
-            name = title_to
-        elif (
-            name in ("title", "subtitle", "titleaddon", "shorttitle")
-            and title_to is None
-            and parent.kind != "xdata"
-        ):
+        if name in NOT_INHERITED or (name in titles and parent.kind != "xdata"):
             continue  # a crossref parent's own title is not its child's title
         child.fields.setdefault(name, value)
+    if title_to and "title" in parent.fields:
+        child.fields.setdefault(title_to, parent.fields["title"])
 
 
 def _content(value: str) -> str:

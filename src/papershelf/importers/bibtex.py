@@ -21,7 +21,7 @@ from papershelf.importers.bibdecode import decode
 
 NAME = "bibtex"
 DESCRIPTION = "BibTeX or BibLaTeX file"
-ENTRY = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]", re.MULTILINE)
+ENTRY = re.compile(r"^\s*@\s*[A-Za-z_][\w-]*\s*[{(]", re.MULTILINE)
 RANKING = {value: key for key, value in JABREF_RANKING.items()}
 STATUS = {value: key for key, value in READSTATUS.items()}
 # JabRef's keyword tokens for its special fields: rank1..rank5, read, skimmed.
