@@ -130,3 +130,14 @@ def _guarded_family(name: Name, encode: Callable[[str], str]) -> str:
     risky = risky or " and " in f" {family.lower()} "
     family = "{" + family + "}" if risky else family
     return f"{encode(name['von'])} {family}" if name.get("von") else family
+
+
+ET_AL = frozenset({"et al.", "et al", "others"})
+
+
+def parse_typed(text: str) -> tuple[list[Name], bool]:
+    """Names typed by the reader, separated by `;`, in any BibTeX form (`Ada Lovelace`,
+    `King, Jr., Martin Luther`, `{Google DeepMind}`); a last `et al.` marks the list cut."""
+    parts = [part.strip() for part in text.split(";") if part.strip()]
+    truncated = bool(parts) and parts[-1].lower() in ET_AL
+    return [parse_bibtex_name(part) for part in (parts[:-1] if truncated else parts)], truncated

@@ -28,14 +28,14 @@ _LOGOS = re.compile(
 _LOGO_TEXT = {"LaTeXe": "LaTeX2e", "AmS": "AMS"}
 
 
-def decode(latex: str, line: int, warnings: list[ParseWarning]) -> str:
+def decode(latex: str, line: int, warnings: list[ParseWarning], where: str = "a value") -> str:
     if not _NEEDS_PARSER.search(latex):
         return latex.translate(_BRACES) if "{" in latex or "}" in latex else latex
     if latex.count("{") > MAX_DEPTH and _depth(latex) > MAX_DEPTH:
         warnings.append(
             ParseWarning(
                 line,
-                f"braces nested {_depth(latex)} deep (more than {MAX_DEPTH}); "
+                f"{where}: braces nested {_depth(latex)} deep (more than {MAX_DEPTH}); "
                 "read without LaTeX decoding, kept as written for export",
             )
         )

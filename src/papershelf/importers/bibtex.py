@@ -55,7 +55,8 @@ def _text(entry: bibfile.BibEntry, name: str, warnings: list[ParseWarning]) -> s
     value = entry.fields.get(name)
     if value is None:
         return None
-    text = " ".join(decode(_content(value), entry.line, warnings).split())
+    where = f"{name} of {entry.key!r}"
+    text = " ".join(decode(_content(value), entry.line, warnings, where).split())
     return text or None
 
 
@@ -105,7 +106,7 @@ def _authors(record: PaperRecord, entry: bibfile.BibEntry, warnings: list[ParseW
         return
 
     def part(latex: str) -> str:
-        return decode(latex, entry.line, warnings)
+        return decode(latex, entry.line, warnings, f"author of {entry.key!r}")
 
     names = parse_bibtex_names(_content(raw), part)
     if names and names[-1] == {"family": "others"}:
@@ -169,8 +170,9 @@ def _personal(
     record.rating = RANKING.get(ranking) or record.rating
     status = (_verbatim(entry, "readstatus") or "").lower()
     record.status = STATUS.get(status) or record.status
-    notes = _text(entry, "annote", warnings)
-    record.notes = [notes] if notes else []
+    annote = entry.fields.get("annote")
+    notes = decode(_content(annote), entry.line, warnings, "annote") if annote else ""
+    record.notes = [" ".join(n.split()) for n in notes.split("\n\n") if n.strip()]
 
 
 def _as_paper(record: PaperRecord) -> dict[str, object]:
