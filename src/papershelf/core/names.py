@@ -21,42 +21,54 @@ Name = dict[str, str]
 PARTS = ("given", "von", "family", "jr")
 # Generational suffixes a listing prints after a comma: "Martin Luther King, Jr.".
 SUFFIXES = frozenset({"jr", "jr.", "jnr", "jnr.", "sr", "sr.", "snr.", "ii", "iii", "iv", "v"})
-_BRACES = str.maketrans("", "", "{}")
 _ONE_GROUP = re.compile(r"^\{([^{}]*)\}$")
+
+
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_FLAT_GROUPS = re.compile(r"[^{}]*(?:\{[^{}]*\}[^{}]*)*")
+_AND_IN_GROUP = re.compile(r"\{[^{}]*\sand\s[^{}]*\}", re.IGNORECASE)
 
 
 def split_names(text: str) -> list[str]:
     """`A and {B and C} and D` -> ["A", "{B and C}", "D"] (`and` inside braces is text)."""
-    return split_multiple_persons_names(" ".join(text.split()))
+    text = " ".join(text.split())
+    if "{" not in text or (_FLAT_GROUPS.fullmatch(text) and not _AND_IN_GROUP.search(text)):
+        # Every "and" is outside braces: a plain split says the same, much faster.
+        return [name for name in _AND.split(text) if name]
+    return split_multiple_persons_names(text)
 
 
 def parse_bibtex_name(
-    text: str, decode: Callable[[str], str] = lambda s: s.translate(_BRACES)
+    text: str, decode: Callable[[str], str] = lambda s: s.replace("{", "").replace("}", "")
 ) -> Name:
     """One BibTeX name (`First von Last`, `von Last, First`, `von Last, Jr, First`, `{Org}`).
 
     `decode` turns each part's LaTeX into text; the default only drops grouping braces.
     """
-    text = " ".join(text.split())
-    whole = _ONE_GROUP.match(text)
-    if whole:  # a single braced group is an organisation: {National Aeronautics and Space ...}
-        return {"literal": decode(text)}
+    return {part: decode(latex) for part, latex in _latex_parts(" ".join(text.split()))}
+
+
+@functools.lru_cache(maxsize=1 << 16)  # names repeat across a library
+def _latex_parts(text: str) -> tuple[tuple[str, str], ...]:
+    """The name's parts, still LaTeX, in the order given, von, family, jr (or literal)."""
+    if _ONE_GROUP.match(text):  # a single braced group is an organisation
+        return (("literal", text),)
     if text.count(",") == 1 and text.rsplit(",", 1)[1].strip().lower() in SUFFIXES:
         # "First Last, Jr." is how people write it, and BibTeX would read "Jr." as a first name.
         head, _, suffix = text.rpartition(",")
-        name = parse_bibtex_name(head, decode)
-        return name if "literal" in name else {**name, "jr": decode(suffix.strip())}
+        return _with_suffix(_latex_parts(head.strip()), suffix.strip())
     words = text.split(" ")
     if "," not in text and len(words) > 2 and words[-1].lower() in SUFFIXES - {"v"}:
-        return {**parse_bibtex_name(" ".join(words[:-1]), decode), "jr": decode(words[-1])}
+        return _with_suffix(_latex_parts(" ".join(words[:-1])), words[-1])
     parts = parse_single_name_into_parts(text, strict=False)
-    found = {
-        "given": " ".join(parts.first),
-        "von": " ".join(parts.von),
-        "family": " ".join(parts.last),
-        "jr": " ".join(parts.jr),
-    }
-    return {key: decode(value) for key, value in found.items() if value}
+    found = zip(PARTS, (parts.first, parts.von, parts.last, parts.jr), strict=True)
+    return tuple((part, " ".join(words)) for part, words in found if words)
+
+
+def _with_suffix(parts: tuple[tuple[str, str], ...], suffix: str) -> tuple[tuple[str, str], ...]:
+    if parts and parts[0][0] == "literal":
+        return parts
+    return (*[(part, value) for part, value in parts if part != "jr"], ("jr", suffix))
 
 
 def parse_bibtex_names(text: str, decode: Callable[[str], str] | None = None) -> list[Name]:
@@ -69,12 +81,7 @@ def structured(name: str | Name) -> Name:
     """A stored name as parts: dicts as they are, a listing's plain text parsed."""
     if isinstance(name, dict):
         return name
-    return dict(_parsed_text(name))
-
-
-@functools.lru_cache(maxsize=1 << 16)  # names repeat across a library
-def _parsed_text(name: str) -> tuple[tuple[str, str], ...]:
-    return tuple(parse_bibtex_name(name).items())
+    return parse_bibtex_name(name)
 
 
 def display(name: str | Name) -> str:

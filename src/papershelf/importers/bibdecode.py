@@ -20,7 +20,6 @@ _NEEDS_PARSER = re.compile(r"[\\~%$]")
 _ESCAPED = re.compile(r"\\([%&#_$])")
 _MATH = re.compile(r"(?<!\\)\$[^$]*(?<!\\)\$")
 _LEFT_FOR_PARSER = re.compile(r"[\\~%$]")
-_BRACES = str.maketrans("", "", "{}")
 # Logos pylatexenc does not know: without these `{\TeX}book` reads "book".
 _LOGOS = re.compile(
     r"(?:\\protect\s*)?\\(LaTeXe|LaTeX|BibTeX|XeLaTeX|XeTeX|LuaTeX|ConTeXt|TeX|AmS)(?![A-Za-z])\s*(\{\})?"
@@ -30,7 +29,7 @@ _LOGO_TEXT = {"LaTeXe": "LaTeX2e", "AmS": "AMS"}
 
 def decode(latex: str, line: int, warnings: list[ParseWarning], where: str = "a value") -> str:
     if not _NEEDS_PARSER.search(latex):
-        return latex.translate(_BRACES) if "{" in latex or "}" in latex else latex
+        return latex.replace("{", "").replace("}", "") if "{" in latex or "}" in latex else latex
     if latex.count("{") > MAX_DEPTH and _depth(latex) > MAX_DEPTH:
         warnings.append(
             ParseWarning(
@@ -39,7 +38,7 @@ def decode(latex: str, line: int, warnings: list[ParseWarning], where: str = "a 
                 "read without LaTeX decoding, kept as written for export",
             )
         )
-        return latex.translate(_BRACES)
+        return latex.replace("{", "").replace("}", "")
     return _simple(latex) or _decoded(latex)
 
 
@@ -68,7 +67,7 @@ def _plain(text: str) -> str | None:
     text = ACCENT.sub(compose, _ESCAPED.sub(hold, text))
     if _LEFT_FOR_PARSER.search(text):
         return None
-    text = text.translate(_BRACES)
+    text = text.replace("{", "").replace("}", "")
     return re.sub("\ue000(\\d+)\ue001", lambda m: held[int(m[1])], text) if held else text
 
 

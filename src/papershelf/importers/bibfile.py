@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from bibtexparser import model
-from bibtexparser.splitter import Splitter
 
 from papershelf.core.records import ParseWarning
+from papershelf.importers import bibscan
 
 MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH_NAMES = (
@@ -86,7 +86,7 @@ def read(text: str) -> BibFile:
     macros: dict[str, str] = {
         m: "{" + name + "}" for m, name in zip(MONTH_MACROS, MONTH_NAMES, strict=True)
     }
-    for block in Splitter(text).split().blocks:
+    for block in bibscan.blocks(text):
         _take(block, found, macros)
     _resolve_crossrefs(found)
     return found
