@@ -14,8 +14,12 @@ from pathlib import Path
 import bibtexparser
 import pybtex.database
 import pytest
+from bibtexparser import model
+from bibtexparser.splitter import Splitter
 
 from papershelf.core.names import display, editable, parse_bibtex_name, parse_typed
+from papershelf.importers import bibscan
+from papershelf.importers.decode import read_listing
 from papershelf.library import Library
 from papershelf.store.connection import schema_version
 from papershelf.store.schema import LATEST
@@ -219,7 +223,7 @@ def test_names_written_correctly_in_every_format(tmp_path: Path) -> None:
         "and van Beethoven, Ludwig}," in bib
     )
     people = pybtex.database.parse_string(bib, "bibtex").entries["n"].persons["author"]
-    assert [str(p) for p in people][0] == "King, Jr., Martin Luther"
+    assert str(people[0]) == "King, Jr., Martin Luther"
     assert len(people) == 5
     assert csl == [
         {"family": "King", "given": "Martin Luther", "suffix": "Jr."},
@@ -260,3 +264,49 @@ def test_old_library_file_takes_the_kept_fields_step(tmp_path: Path) -> None:
     assert "crossref = {whole-proceedings}," in exported
     columns = {row[1] for row in sqlite3.connect(path).execute("PRAGMA table_info(papers)")}
     assert "bib_fields" in columns
+
+
+# -- the fast splitter ----------------------------------------------------------------------
+
+
+def _signature(block: model.Block) -> tuple[object, ...]:
+    inner = block.ignore_error_block if isinstance(block, model.ParsingFailedBlock) else block
+    found: tuple[object, ...] = (type(block).__name__, block.start_line)
+    if isinstance(inner, model.Entry):
+        found += (inner.entry_type, inner.key, tuple((f.key, f.value) for f in inner.fields))
+    elif isinstance(inner, model.String):
+        found += (inner.key, inner.value)
+    elif isinstance(inner, model.Preamble):
+        found += (inner.value,)
+    elif isinstance(inner, model.ExplicitComment):
+        found += (inner.comment,)
+    return found
+
+
+GENERATED = (
+    '@article{a, title = "Quoted {B}races", author = {A and B}, year = 1999,}\n'
+    "@article{b, title = {x} # { y}, note = {{{{{deep}}}}}}\n"
+    "@string{s = {S}}\n@comment{jabref-meta: x;}\n@preamble{ {\\def\\x{}} }\n"
+    "@article{a, title = {twice}}\n@article{c, title = {t}, title = {again}}\n"
+    "@misc(paren, title = {Parentheses})\n"
+)
+
+
+@pytest.mark.parametrize("path", sorted(BIB.glob("*.bib")), ids=lambda p: p.name)
+def test_fast_splitter_gives_bibtexparsers_blocks(path: Path) -> None:
+    text = read_listing(path)
+    theirs = [
+        _signature(b)
+        for b in Splitter(text).split().blocks
+        if not isinstance(b, model.ImplicitComment)
+    ]
+    assert [_signature(b) for b in bibscan.blocks(text)] == theirs
+
+
+def test_fast_splitter_on_unusual_entries() -> None:
+    theirs = [
+        _signature(b)
+        for b in Splitter(GENERATED).split().blocks
+        if not isinstance(b, model.ImplicitComment)
+    ]
+    assert [_signature(b) for b in bibscan.blocks(GENERATED)] == theirs
