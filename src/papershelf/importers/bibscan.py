@@ -63,9 +63,7 @@ def blocks(text: str) -> Iterator[model.Block]:
 
 
 def _entry(match: re.Match[str], line: int) -> model.Entry:
-    fields = [
-        model.Field(name, value.strip()) for name, value in _FIELDS.findall(match[3].strip())
-    ]
+    fields = [model.Field(name, value.strip()) for name, value in _FIELDS.findall(match[3].strip())]
     return model.Entry(match[1].lower(), match[2], fields, start_line=line)
 
 
@@ -73,7 +71,9 @@ def _registered(block: model.Block, seen: set[str]) -> model.Block:
     """A second entry with a key seen before comes wrapped, as bibtexparser's library does."""
     if isinstance(block, model.Entry):
         if block.key in seen:
-            return model.DuplicateBlockKeyBlock(block.key, block, block, start_line=block.start_line)
+            return model.DuplicateBlockKeyBlock(
+                block.key, block, block, start_line=block.start_line
+            )
         seen.add(block.key)
         names = [field.key for field in block.fields]
         if len(set(names)) != len(names):
