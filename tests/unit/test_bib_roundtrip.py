@@ -18,6 +18,7 @@ from bibtexparser.middlewares.names import (
     parse_single_name_into_parts,
     split_multiple_persons_names,
 )
+from bibtexparser.model import ExplicitComment
 
 from papershelf.core.jabref import JABREF_RANKING, READSTATUS
 from papershelf.library import Library
@@ -139,3 +140,15 @@ def test_biblatex_examples_machinery(tmp_path: Path) -> None:
     # {\TeX} survives the LaTeX decoding, and goes out as it came
     assert papers["knuth:ct:a"]["title"] == "The TeXbook"
     assert papers["knuth:ct:b"]["title"] == "TeX: The Program"
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_preambles_and_comments_come_back(path: Path, tmp_path: Path) -> None:
+    """@preamble (xampl's \\noopsort) and @comment (JabRef's metadata) are written back."""
+    with Library(tmp_path / "lib.db") as library:
+        library.import_path(path)
+        exported = bibtexparser.parse_string(library.export(library.query_ids(), "bibtex"))
+    original = bibtexparser.parse_string(path.read_text(encoding="utf-8", errors="replace"))
+    assert [p.value for p in exported.preambles] == [p.value for p in original.preambles]
+    explicit = [c.comment for c in original.comments if isinstance(c, ExplicitComment)]
+    assert [c.comment for c in exported.comments if isinstance(c, ExplicitComment)] == explicit

@@ -9,7 +9,7 @@ from urllib.parse import quote
 from papershelf.core.jabref import JABREF_RANKING, READSTATUS
 from papershelf.core.latex import escape, plain_text, protect_title
 from papershelf.core.names import SUFFIXES, bibtex_order, structured
-from papershelf.export.kept import with_kept_fields
+from papershelf.export.kept import kept_blocks, with_kept_fields
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -124,7 +124,7 @@ def _value(value: str) -> str:
 
 
 def entry(paper: dict[str, Any], options: BibOptions) -> str:
-    lines = [f"@{entry_type(paper)}{{{paper['citation_key']},"]
+    lines = [*kept_blocks(paper), f"@{entry_type(paper)}{{{paper['citation_key']},"]
     lines += [f"  {name} = {_value(value)}," for name, value in fields(paper, options)]
     lines.append("}")
     return "\n".join(lines)

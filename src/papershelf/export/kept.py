@@ -49,3 +49,9 @@ def with_kept_fields(
             continue
         put_kept(name)
     return out
+
+
+def kept_blocks(paper: Mapping[str, Any]) -> list[str]:
+    """The `@preamble`/`@comment` blocks of the file a paper was its first entry of."""
+    kept = paper.get("bib_fields") or {}
+    return [f"@{kind}{{{text}}}\n" for kind, text in kept.get("blocks", [])]

@@ -75,8 +75,8 @@ class BibEntry:
 class BibFile:
     entries: list[BibEntry] = field(default_factory=list)
     groups: dict[str, list[str]] = field(default_factory=dict)  # key -> JabRef group names
-    preambles: list[str] = field(default_factory=list)
-    comments: list[str] = field(default_factory=list)
+    # `@preamble` and `@comment` blocks in file order, as ("preamble" | "comment", text).
+    blocks: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
 
 
@@ -104,9 +104,9 @@ def _take(block: model.Block, found: BibFile, macros: dict[str, str]) -> None:
     elif isinstance(block, model.String):
         macros[block.key.lower()] = expand(str(block.value), macros, line, found.warnings)
     elif isinstance(block, model.Preamble):
-        found.preambles.append(str(block.value))
+        found.blocks.append(("preamble", str(block.value)))
     elif isinstance(block, model.ExplicitComment):
-        found.comments.append(block.comment)
+        found.blocks.append(("comment", block.comment))
         found.groups.update(jabref_groups(block.comment))
     elif isinstance(block, model.ParsingFailedBlock):
         reason = str(block.error).split(".")[0] or type(block).__name__

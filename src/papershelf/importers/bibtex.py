@@ -48,6 +48,10 @@ def parse(text: str) -> ParseResult:
     for entry in found.entries:
         record = _record(entry, found.groups.get(entry.key, []), result.warnings)
         result.records.append(record)
+    if result.records and found.blocks and result.records[0].bib_fields is not None:
+        # The file's @preamble and @comment blocks (JabRef's metadata among them) travel with
+        # its first entry and are written back before it.
+        result.records[0].bib_fields["blocks"] = found.blocks
     return result
 
 
