@@ -299,6 +299,7 @@ class DetailPane(QWidget):
             "year": "date has no year",
             "date": "date is unreadable",
             "abstract": "abstract is missing or cut off",
+            "duplicate": "may be the same paper as another entry (search needs:duplicate)",
         }
         flags = [reasons.get(r, r) for r in paper["needs_review"]]
         self.review.setText("⚑ Needs review: " + "; ".join(flags) if flags else "")
