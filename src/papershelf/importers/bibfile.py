@@ -9,6 +9,7 @@ bare `apr` or `2019` where the file had a month macro or a number.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bibtexparser import model
@@ -59,6 +60,7 @@ NOT_INHERITED = frozenset(
 )
 _DELIMITERS = re.compile(r'[{}"#]')
 _BRACE = re.compile(r"[{}]")
+_GROUP_TREE = re.compile(r"@comment\s*\{\s*jabref-meta:\s*groupstree:", re.IGNORECASE)
 _GROUP_LINE = re.compile(r"^\d+\s+(\w+):(.*)$")
 
 
@@ -81,18 +83,45 @@ class BibFile:
 
 
 def read(text: str) -> BibFile:
-    """Split `text` and put its macros, cross-references and groups to work."""
+    """The whole file at once (see `read_stream`)."""
     found = BibFile()
-    macros: dict[str, str] = {
-        m: "{" + name + "}" for m, name in zip(MONTH_MACROS, MONTH_NAMES, strict=True)
-    }
-    for block in bibscan.blocks(text):
-        _take(block, found, macros)
-    _resolve_crossrefs(found)
+    found.entries = list(read_stream(text, found))
     return found
 
 
-def _take(block: model.Block, found: BibFile, macros: dict[str, str]) -> None:
+def read_stream(text: str, found: BibFile) -> Iterator[BibEntry]:
+    """Entries as they are read, so that the library can store them meanwhile; the ones with
+    a `crossref` or `xdata` come last, resolved, since BibTeX puts parents after children.
+    Macros, groups, blocks and warnings gather in `found`."""
+    found.groups.update(_groups_ahead(text))
+    macros = {m: "{" + name + "}" for m, name in zip(MONTH_MACROS, MONTH_NAMES, strict=True)}
+    by_key: dict[str, BibEntry] = {}
+    held: list[BibEntry] = []
+    for block in bibscan.blocks(text):
+        entry = _take(block, found, macros)
+        if entry is None:
+            continue
+        if not entry.duplicate_key:
+            by_key.setdefault(entry.key.lower(), entry)
+        if "crossref" in entry.fields or "xdata" in entry.fields:
+            held.append(entry)
+        else:
+            yield entry
+    for entry in held:
+        _resolve(entry, by_key, found.warnings)
+        yield entry
+
+
+def _groups_ahead(text: str) -> dict[str, list[str]]:
+    """JabRef writes its group tree after the entries; it is read first, to tag them."""
+    tree = _GROUP_TREE.search(text)
+    if tree is None:
+        return {}
+    block = next(bibscan.blocks(text[tree.start() :]), None)
+    return jabref_groups(block.comment) if isinstance(block, model.ExplicitComment) else {}
+
+
+def _take(block: model.Block, found: BibFile, macros: dict[str, str]) -> BibEntry | None:
     duplicate = isinstance(block, model.DuplicateBlockKeyBlock)
     if isinstance(block, model.DuplicateBlockKeyBlock | model.DuplicateFieldKeyBlock):
         block = block.ignore_error_block or block
@@ -100,17 +129,17 @@ def _take(block: model.Block, found: BibFile, macros: dict[str, str]) -> None:
     if isinstance(block, model.Entry):
         entry = _entry(block, line, macros, found.warnings)
         entry.duplicate_key = duplicate
-        found.entries.append(entry)
-    elif isinstance(block, model.String):
+        return entry
+    if isinstance(block, model.String):
         macros[block.key.lower()] = expand(str(block.value), macros, line, found.warnings)
     elif isinstance(block, model.Preamble):
         found.blocks.append(("preamble", str(block.value)))
     elif isinstance(block, model.ExplicitComment):
         found.blocks.append(("comment", block.comment))
-        found.groups.update(jabref_groups(block.comment))
     elif isinstance(block, model.ParsingFailedBlock):
         reason = str(block.error).split(".")[0] or type(block).__name__
         found.warnings.append(ParseWarning(line, f"cannot read this block: {reason}"))
+    return None
 
 
 def _entry(
@@ -194,29 +223,23 @@ def _closing_quote(raw: str, start: int) -> int:
     return len(raw)
 
 
-def _resolve_crossrefs(found: BibFile) -> None:
-    """Children take the fields they lack from their `crossref`/`xdata` parents (which stay
+def _resolve(entry: BibEntry, by_key: dict[str, BibEntry], warnings: list[ParseWarning]) -> None:
+    """A child takes the fields it lacks from its `xdata` and `crossref` parents (which stay
     entries of their own): what BibTeX and biber do when they read the file."""
-    by_key = {entry.key.lower(): entry for entry in found.entries if not entry.duplicate_key}
-    for entry in found.entries:
-        for parent_key in _xdata_keys(entry):
-            parent = by_key.get(parent_key.lower())
-            if parent is None:
-                found.warnings.append(
-                    ParseWarning(entry.line, f"xdata entry {parent_key!r} not found")
-                )
-                continue
-            _inherit(entry, parent, title_to=None)
-        crossref = entry.fields.get("crossref")
-        if crossref:
-            parent_key = _content(crossref).strip()
-            parent = by_key.get(parent_key.lower())
-            if parent is None:
-                found.warnings.append(
-                    ParseWarning(entry.line, f"crossref entry {parent_key!r} not found")
-                )
-                continue
-            _inherit(entry, parent, title_to=TITLE_INHERITANCE.get(entry.kind))
+    for parent_key in _xdata_keys(entry):
+        parent = by_key.get(parent_key.lower())
+        if parent is None:
+            warnings.append(ParseWarning(entry.line, f"xdata entry {parent_key!r} not found"))
+            continue
+        _inherit(entry, parent, title_to=None)
+    crossref = entry.fields.get("crossref")
+    if crossref:
+        parent_key = _content(crossref).strip()
+        parent = by_key.get(parent_key.lower())
+        if parent is None:
+            warnings.append(ParseWarning(entry.line, f"crossref entry {parent_key!r} not found"))
+            return
+        _inherit(entry, parent, title_to=TITLE_INHERITANCE.get(entry.kind))
 
 
 def _xdata_keys(entry: BibEntry) -> list[str]:

@@ -36,22 +36,25 @@ def detect(lines: list[str]) -> float:
 
 
 def stream(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[PaperRecord]:
-    """The whole text is read first: entries can span lines and refer to later entries."""
-    result = parse("\n".join(lines))
-    warnings.extend(result.warnings)
-    yield from result.records
+    """Records as entries are read (the text is read whole first: entries span lines)."""
+    found = bibfile.BibFile(warnings=warnings)
+    last: PaperRecord | None = None
+    for entry in bibfile.read_stream("\n".join(lines), found):
+        record = _record(entry, found.groups.get(entry.key, []), warnings)
+        if last is not None:
+            yield last
+        last = record
+    if last is not None:
+        if found.blocks and last.bib_fields is not None:
+            # The file's @preamble and @comment blocks (JabRef's metadata among them) travel
+            # with its last entry and are written back before it.
+            last.bib_fields["blocks"] = found.blocks
+        yield last
 
 
 def parse(text: str) -> ParseResult:
-    found = bibfile.read(text)
-    result = ParseResult(NAME, [], found.warnings)
-    for entry in found.entries:
-        record = _record(entry, found.groups.get(entry.key, []), result.warnings)
-        result.records.append(record)
-    if result.records and found.blocks and result.records[0].bib_fields is not None:
-        # The file's @preamble and @comment blocks (JabRef's metadata among them) travel with
-        # its first entry and are written back before it.
-        result.records[0].bib_fields["blocks"] = found.blocks
+    result = ParseResult(NAME, [])
+    result.records = list(stream([text], result.warnings))
     return result
 
 

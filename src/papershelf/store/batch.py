@@ -58,6 +58,7 @@ _COLUMNS = (
     *SCALAR_FILLS,
     "added",
     "modified",
+    "citation_key",
 )
 _INSERT = f"INSERT INTO papers ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
 
@@ -273,9 +274,14 @@ def _insert(conn: sqlite3.Connection, pending: _Pending, now: str) -> None:
     if not pending.rows:
         return
     ids = sorted(pending.ids())
+    keys = _free_keys(conn, [record.citation_key for _, record, _ in pending.rows])
     with undo.bulk_inserted_papers(conn, ids), fts.bulk_inserted(conn, ids):
         conn.executemany(
-            _INSERT, [(paper_id, *ready.values, now, now) for paper_id, _, ready in pending.rows]
+            _INSERT,
+            [
+                (paper_id, *ready.values, now, now, key)
+                for (paper_id, _, ready), key in zip(pending.rows, keys, strict=True)
+            ],
         )
     conn.executemany(
         "INSERT INTO urls (paper_id, position, url) VALUES (?, ?, ?)",
@@ -294,4 +300,27 @@ def _insert(conn: sqlite3.Connection, pending: _Pending, now: str) -> None:
         ],
     )
     for paper_id, record, _ in pending.rows:
-        add_personal(conn, paper_id, record, now)
+        if record.tags or record.notes:  # the citation key went in with the row
+            add_personal(conn, paper_id, record, now, key=False)
+
+
+def _free_keys(conn: sqlite3.Connection, wanted: list[str | None]) -> list[str | None]:
+    """Each record's citation key for its new row, or None where a paper (live or trashed) or
+    an earlier record has it: keys are unique ignoring ASCII case."""
+    asked = [key for key in wanted if key]
+    if not asked:
+        return wanted
+    taken = {
+        _key_form(row[0])
+        for row in conn.execute(
+            "SELECT citation_key FROM papers "
+            "WHERE citation_key COLLATE NOCASE IN (SELECT value FROM json_each(?))",
+            (json.dumps(asked),),
+        )
+    }
+    free: list[str | None] = []
+    for key in wanted:
+        form = _key_form(key)
+        free.append(key if form and form not in taken else None)
+        taken.add(form)
+    return free

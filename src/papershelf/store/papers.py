@@ -33,8 +33,11 @@ class Outcome:
     changed: bool
 
 
-def add_personal(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, now: str) -> bool:
-    """Tags, notes and a citation key carried by a BibTeX/CSL record; never overwrites."""
+def add_personal(
+    conn: sqlite3.Connection, paper_id: int, record: PaperRecord, now: str, *, key: bool = True
+) -> bool:
+    """Tags, notes and (unless `key` is False) a citation key carried by a BibTeX/CSL
+    record; never overwrites."""
     if not (record.tags or record.notes or record.citation_key):
         return False
     before = conn.total_changes
@@ -55,7 +58,7 @@ def add_personal(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
                 "INSERT INTO notes (paper_id, body, created, modified) VALUES (?, ?, ?, ?)",
                 (paper_id, body, now, now),
             )
-    if record.citation_key:
+    if key and record.citation_key:
         conn.execute(
             "UPDATE papers SET citation_key = ? WHERE id = ? AND citation_key IS NULL "
             "AND NOT EXISTS (SELECT 1 FROM papers WHERE citation_key = ? COLLATE NOCASE)",
