@@ -310,3 +310,16 @@ def test_fast_splitter_on_unusual_entries() -> None:
         if not isinstance(b, model.ImplicitComment)
     ]
     assert [_signature(b) for b in bibscan.blocks(GENERATED)] == theirs
+
+
+def test_merging_two_papers_keeps_structured_names_and_kept_fields(tmp_path: Path) -> None:
+    text = (
+        "@article{a, title = {Alpha}, author = {King, Jr., Martin Luther}, pages = {1--2}}\n"
+        "@article{b, title = {Beta}}\n"
+    )
+    with imported(tmp_path, text) as library:
+        papers = by_key(library)
+        library.merge(papers["b"]["id"], papers["a"]["id"])  # a folds into b
+        kept = library.paper(papers["b"]["id"])
+    assert kept["names"] == [{"given": "Martin Luther", "family": "King", "jr": "Jr."}]
+    assert kept["bib_fields"]["fields"]["pages"] == "{1--2}"

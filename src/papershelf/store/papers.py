@@ -144,8 +144,10 @@ def merge_record(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
         updates["rating"] = record.rating
     if record.status and row["status"] == "new":
         updates |= {"status": record.status, "status_changed": now}
-    if record.bib_fields and not row["bib_fields"]:
-        updates["bib_fields"] = json.dumps(record.bib_fields, ensure_ascii=False)
+    if record.bib_fields:
+        kept = _merged_bib_fields(row["bib_fields"], record.bib_fields)
+        if kept is not None:
+            updates["bib_fields"] = kept
     changed = _merge_authors(conn, paper_id, row, record, updates)
     changed |= add_personal(conn, paper_id, record, now)
     changed |= add_urls(conn, paper_id, record.urls)
@@ -155,6 +157,19 @@ def merge_record(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
         conn.execute(f"UPDATE papers SET {assignments} WHERE id = ?", [*updates.values(), paper_id])
     reconcile_flags(conn, paper_id, record.needs_review)
     return changed or bool(updates)
+
+
+def _merged_bib_fields(stored: str | None, incoming: dict[str, object]) -> str | None:
+    """The stored entry's kept fields plus those only the incoming entry has (None: no change)."""
+    if not stored:
+        return json.dumps(incoming, ensure_ascii=False)
+    kept = json.loads(stored)
+    fields: dict[str, str] = kept["fields"]
+    extra = {k: v for k, v in incoming["fields"].items() if k not in fields}  # type: ignore[attr-defined]
+    if not extra:
+        return None
+    kept["fields"] = {**fields, **extra}
+    return json.dumps(kept, ensure_ascii=False)
 
 
 def _merge_authors(
