@@ -166,6 +166,8 @@ def test_every_entry_with_a_key_is_kept(tmp_path: Path) -> None:
     assert flags["notitle"] == ["title"]
     assert "duplicate" in flags["twin1"] and "duplicate" in flags["twin2"]
     assert any("used twice" in w.message and w.line == 4 for w in report.warnings)
+    (listed,) = [w for w in report.warnings if "may be the same paper" in w.message]
+    assert listed.line == 3 and "'twin2'" in listed.message
 
 
 def test_reimporting_the_same_keys_merges_and_never_across_keys(tmp_path: Path) -> None:

@@ -168,9 +168,11 @@ class Imports(LibraryBase):
             self.conn, source, [(o.paper_id, r.line) for o, r in zip(outcomes, batch, strict=True)]
         )
         report.papers += len(batch)
-        for outcome in outcomes:
+        for outcome, record in zip(outcomes, batch, strict=True):
             self._count(report, outcome)
             touched.add(outcome.paper_id)
+            if outcome.look_alikes:
+                report.warnings.append(_duplicate_warning(record, outcome.look_alikes))
 
     @staticmethod
     def _count(report: ImportReport, outcome: store_papers.Outcome) -> None:
@@ -195,3 +197,12 @@ def import_all(
         except ImportFailed as error:
             failures.append(error)
     return reports, failures
+
+
+def _duplicate_warning(record: PaperRecord, look_alikes: tuple[int, ...]) -> ParseWarning:
+    others = ", ".join(f"#{paper_id}" for paper_id in look_alikes)
+    return ParseWarning(
+        record.line,
+        f"entry {record.citation_key!r} may be the same paper as {others}: kept apart "
+        "(distinct citation keys), both flagged duplicate (search needs:duplicate to merge)",
+    )

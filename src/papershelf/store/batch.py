@@ -209,7 +209,7 @@ def upsert_batch(
             pending.rows.append((next_id, record, ready))
             pending_ids.add(next_id)
             index.add(next_id, keys)
-            outcomes.append(Outcome(next_id, merged=False, changed=True))
+            outcomes.append(Outcome(next_id, False, True, tuple(look_alikes)))
             next_id += 1
             continue
         if match in pending_ids:  # a paper listed twice in one file: store the first, then merge

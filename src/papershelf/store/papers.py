@@ -31,6 +31,7 @@ class Outcome:
     paper_id: int
     merged: bool  # True when the record joined a paper that was already there
     changed: bool
+    look_alikes: tuple[int, ...] = ()  # papers it may be, kept apart for their other key
 
 
 def add_personal(
