@@ -23,7 +23,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "venue": ("journal", "journaltitle", "booktitle"),
     "abstract": ("abstract",),
     "doi": ("doi",),
-    "url": ("url",),
+    "url": ("url", "urls"),  # `urls`: the links after the first, space-separated
     "arxiv": ("eprint", "archiveprefix", "eprinttype", "primaryclass", "eprintclass"),
 }
 GROUP_OF = {name: group for group, names in GROUPS.items() for name in names}
@@ -42,7 +42,7 @@ def typed_values(paper: Mapping[str, Any]) -> dict[str, object]:
         "venue": paper.get("venue"),
         "abstract": paper.get("abstract") or "",
         "doi": paper.get("doi"),
-        "url": urls[0] if urls else None,
+        "url": list(urls),
         "arxiv": [paper.get("arxiv_id"), paper.get("category")],
     }
 

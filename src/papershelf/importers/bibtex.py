@@ -28,6 +28,9 @@ STATUS = {value: key for key, value in READSTATUS.items()}
 STATUS_TOKENS = {"read": "read", "skimmed": "skimmed"}
 MONTHS = {name: number for number, name in enumerate(bibfile.MONTH_MACROS, start=1)}
 ARXIV = ("arxiv", "")
+EXTRA_URLS_FIELD = "urls"  # links after the first (see the BibTeX exporter)
+STATUS_FIELD = "papershelf-status"
+OWN_STATUSES = ("to-read", "reading", "dropped")
 
 
 def detect(lines: list[str]) -> float:
@@ -85,6 +88,7 @@ def _record(
         (v for n in bibfields.GROUPS["venue"] if (v := _text(entry, n, warnings))), None
     )
     record.urls = [url for url in [_verbatim(entry, "url")] if url]
+    record.urls += (_verbatim(entry, EXTRA_URLS_FIELD) or "").split()
     _personal(record, entry, groups, warnings)
     if entry.duplicate_key:
         record.citation_key = None  # the first entry with this key has it
@@ -177,6 +181,8 @@ def _personal(
     record.rating = RANKING.get(ranking) or record.rating
     status = (_verbatim(entry, "readstatus") or "").lower()
     record.status = STATUS.get(status) or record.status
+    own = _verbatim(entry, STATUS_FIELD)  # the statuses JabRef lacks, in a field of our own
+    record.status = own if own in OWN_STATUSES else record.status
     annote = entry.fields.get("annote")
     notes = decode(_content(annote), entry.line, warnings, "annote") if annote else ""
     record.notes = [" ".join(n.split()) for n in notes.split("\n\n") if n.strip()]
