@@ -12,10 +12,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from bibtexparser.middlewares.names import (
-    parse_single_name_into_parts,
-    split_multiple_persons_names,
-)
+from bibtexparser.middlewares.names import parse_single_name_into_parts
 
 Name = dict[str, str]
 PARTS = ("given", "von", "family", "jr")
@@ -24,18 +21,30 @@ SUFFIXES = frozenset({"jr", "jr.", "jnr", "jnr.", "sr", "sr.", "snr.", "ii", "ii
 _ONE_GROUP = re.compile(r"^\{([^{}]*)\}$")
 
 
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-_FLAT_GROUPS = re.compile(r"[^{}]*(?:\{[^{}]*\}[^{}]*)*")
-_AND_IN_GROUP = re.compile(r"\{[^{}]*\sand\s[^{}]*\}", re.IGNORECASE)
+# Characters BibTeX's name syntax treats specially, held out of a listing's plain names.
+_HOLD = {"{": "\ue010", "}": "\ue011", "\\": "\ue012", "~": "\ue013", "-": "\ue014"}
+_FREE = {value: key for key, value in _HOLD.items()}
+_HELD = re.compile(r"[{}\\~-]")
+_RELEASE = re.compile("[\ue010-\ue014]")
+_SPLIT_TOKENS = re.compile(r"[{}]|\sand\s", re.IGNORECASE)
 
 
 def split_names(text: str) -> list[str]:
-    """`A and {B and C} and D` -> ["A", "{B and C}", "D"] (`and` inside braces is text)."""
+    """`A and {B and C} and D` -> ["A", "{B and C}", "D"]: BibTeX splits at an `and` outside
+    braces. (bibtexparser's splitter keeps `A and \\&` as one name, so it is not used here.)"""
     text = " ".join(text.split())
-    if "{" not in text or (_FLAT_GROUPS.fullmatch(text) and not _AND_IN_GROUP.search(text)):
-        # Every "and" is outside braces: a plain split says the same, much faster.
-        return [name for name in _AND.split(text) if name]
-    return split_multiple_persons_names(text)
+    names: list[str] = []
+    depth = start = 0
+    for token in _SPLIT_TOKENS.finditer(text):
+        if token[0] == "{":
+            depth += 1
+        elif token[0] == "}":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            names.append(text[start : token.start()])
+            start = token.end()
+    names.append(text[start:])
+    return [name.strip() for name in names if name.strip()]
 
 
 def parse_bibtex_name(
@@ -78,10 +87,14 @@ def parse_bibtex_names(text: str, decode: Callable[[str], str] | None = None) ->
 
 
 def structured(name: str | Name) -> Name:
-    """A stored name as parts: dicts as they are, a listing's plain text parsed."""
+    """A stored name as parts: dicts as they are, a listing's plain text parsed (its braces
+    are characters of the name, not BibTeX's grouping)."""
     if isinstance(name, dict):
         return name
-    return parse_bibtex_name(name)
+    if not _HELD.search(name):
+        return parse_bibtex_name(name)
+    held = _HELD.sub(lambda m: _HOLD[m[0]], name)
+    return parse_bibtex_name(held, lambda part: _RELEASE.sub(lambda m: _FREE[m[0]], part))
 
 
 def display(name: str | Name) -> str:
