@@ -107,16 +107,6 @@ def display(name: str | Name) -> str:
     return f"{text}, {name['jr']}" if name.get("jr") else text
 
 
-def is_literal(name: Name) -> bool:
-    return "literal" in name
-
-
-def sort_family(name: str | Name) -> str:
-    """The word a citation key or a sort starts from: the family name, or an organisation."""
-    parts = structured(name)
-    return parts.get("family") or parts.get("literal") or parts.get("given", "")
-
-
 def editable(name: str | Name) -> str:
     """A form that reads back as the same parts through `parse_bibtex_name`: plain when it can
     be, `von Last, Jr, First` or `{Organisation}` when it must."""
