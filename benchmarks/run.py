@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.bib_import import bench_bib_import  # noqa: E402
 from benchmarks.generate import write_arxiv_listing, write_daily_listing  # noqa: E402
 from benchmarks.queue_memory import bench_flat_memory, bench_queue  # noqa: E402
 from papershelf.files import write_atomic  # noqa: E402
@@ -596,6 +597,21 @@ def machine() -> dict[str, Any]:
     }
 
 
+def run_bib_only(sizes: list[int]) -> list[Row]:
+    """Only the .bib import rows (`--bib-only`): the bench library is imported once."""
+    results: list[Row] = []
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        for size in sizes:
+            print(f"== {size} papers (.bib import)", file=sys.stderr, flush=True)
+            with Library(work / f"lib-{size}.db") as library:
+                for listing in write_listings(size, work):
+                    library.import_path(listing)
+                decorate(library, random.Random(size))
+                results += bench_bib_import(library, size, work)
+    return results
+
+
 def run(sizes: list[int], runs: int) -> list[Row]:
     results: list[Row] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -611,6 +627,7 @@ def run(sizes: list[int], runs: int) -> list[Row]:
                 results += bench_bulk(library, size)
                 results += bench_export(library, size)
                 results += bench_queue(library, size)
+                results += bench_bib_import(library, size, work)
             results += bench_gui(path, size)
             results += bench_actions(size, work)
         print("== 10^6 title-only records", file=sys.stderr, flush=True)
@@ -661,6 +678,10 @@ def verdict(row: Row) -> str:
         return _met(value <= 50) if size == TARGET_PAPERS else "(target at 100k)"
     if figure.endswith("/ undo it"):
         return _met(value <= 500 and row["baseline"] <= 500)
+    if figure.startswith("import of a .bib ("):
+        return _met(value >= 10_000)
+    if figure.startswith("import of a .bib, against JabRef"):
+        return _met(ratio >= 3)
     if figure == "BibTeX export of the whole library":
         return _met(ratio >= 3 and (size != TARGET_PAPERS or value <= 2000))
     if figure.startswith("open the window"):
@@ -727,13 +748,22 @@ def main() -> None:
         type=Path,
         help="an earlier results file whose sizes join this run's in the growth table",
     )
+    parser.add_argument(
+        "--bib-only", action="store_true", help="only the .bib import rows (printed, not stored)"
+    )
     args = parser.parse_args()
     if args.only_actions:
         with tempfile.TemporaryDirectory() as folder:
             rows = [row for size in args.sizes for row in bench_actions(size, Path(folder))]
         output = args.output.with_name("results-actions.json")
-        output.write_text(json.dumps({"machine": machine(), "results": rows}, indent=2) + "\n")
+        write_atomic(output, json.dumps({"machine": machine(), "results": rows}, indent=2) + "\n")
         print(table(rows))
+        return
+    if args.bib_only:
+        only = run_bib_only(args.sizes)
+        print(table(only))
+        print()
+        print(growth_table(growth(only)))
         return
     results = run(args.sizes, args.runs)
     earlier = json.loads(args.growth_from.read_text())["results"] if args.growth_from else []

@@ -15,6 +15,7 @@ from typing import Any
 
 from papershelf import __version__
 from papershelf.core.errors import ImportFailed, LibraryError, PapershelfError
+from papershelf.core.names import parse_typed
 from papershelf.core.query import QueryError
 from papershelf.core.text import counted
 from papershelf.core.textfmt import authors_short, paper_lines, table
@@ -238,7 +239,9 @@ def cmd_edit(library: Library, args: argparse.Namespace) -> int:
         if getattr(args, name) is not None
     }
     if args.authors is not None:
-        changes["authors"] = [name.strip() for name in args.authors.split(";") if name.strip()]
+        changes["authors"], truncated = parse_typed(args.authors)
+        if truncated:
+            changes["authors_truncated"] = True
     if args.url is not None:
         changes["urls"] = args.url
     if args.key is not None:
@@ -436,7 +439,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("edit", help="edit a paper's metadata")
     p.add_argument("id", type=int)
     p.add_argument("--title")
-    p.add_argument("--authors", help="names separated by ';'")
+    p.add_argument(
+        "--authors",
+        help="names separated by ';', in BibTeX's forms: 'Ada Lovelace', "
+        "'King, Jr., Martin Luther', '{Google DeepMind}' (an organisation); end with 'et al.'",
+    )
     p.add_argument("--date", help="YYYY-MM-DD or YYYY-MM or YYYY")
     p.add_argument("--doi")
     p.add_argument("--arxiv-id", dest="arxiv_id")

@@ -422,3 +422,20 @@ def test_searching_the_trash_finds_trashed_papers(qtbot, window: MainWindow) -> 
     window.sidebar.setCurrentIndex(window.sidebar_model.find("trash"))
     search(qtbot, window, '"Dual Mutual Learning"')
     assert window.model.ids == [paper_id]
+
+
+def test_detail_pane_takes_bibtex_name_forms(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.table.selectRow(0)
+    paper_id = window.view.current_id()
+    window.detail.authors.setText("King, Jr., Martin Luther; {Google DeepMind}; Ada Lovelace")
+    window.detail.authors.editingFinished.emit()
+    paper = window.library.paper(paper_id)
+    assert paper["authors"] == ["Martin Luther King, Jr.", "Google DeepMind", "Ada Lovelace"]
+    assert paper["names"][1] == {"literal": "Google DeepMind"}
+    window.table.selectRow(1)
+    window.table.selectRow(0)  # shown again in forms that read back as the same names
+    assert window.detail.authors.text() == (
+        "Martin Luther King, Jr.; {Google DeepMind}; Ada Lovelace"
+    )
+    bib = window.library.export([paper_id], "bibtex")
+    assert "author = {King, Jr., Martin Luther and {Google DeepMind} and Lovelace, Ada}," in bib

@@ -68,11 +68,21 @@ def short_title(title: str, words: int = 3) -> str:
     return "".join(t[:1].upper() + t[1:] for t in kept)
 
 
+def _family_of(name: str | dict[str, str]) -> str:
+    """A structured name's particle and family name (or its organisation); a plain one's
+    surname as `family_name` finds it."""
+    if isinstance(name, str):
+        return family_name(name)
+    words = [
+        name.get("von", ""),
+        name.get("family") or name.get("literal") or name.get("given", ""),
+    ]
+    return " ".join(word for word in words if word)
+
+
 def base_key(paper: dict[str, Any]) -> str:
-    authors: list[str] = paper.get("authors") or []
-    author = (
-        re.sub(r"[^a-z0-9]", "", ascii_fold(family_name(authors[0])).lower()) if authors else ""
-    )
+    authors: list[str | dict[str, str]] = paper.get("names") or paper.get("authors") or []
+    author = re.sub(r"[^a-z0-9]", "", ascii_fold(_family_of(authors[0])).lower()) if authors else ""
     title = "" if paper.get("title_is_placeholder") else short_title(paper.get("title") or "")
     year = (paper.get("date") or "")[:4] if (paper.get("date") or "")[:4].isdigit() else ""
     key = f"{author}{title}{year}"

@@ -256,3 +256,8 @@ def readable(text: str) -> str:
     return "".join(
         _MATH_TEXT.latex_to_text(part) if index % 2 else part for index, part in enumerate(parts)
     )
+
+
+# For the .bib reader's fast path (importers.bibdecode), which decodes plain accents itself.
+ACCENT = _ACCENT
+compose = _compose

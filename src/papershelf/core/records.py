@@ -49,6 +49,10 @@ class PaperRecord:
     notes: list[str] = field(default_factory=list)
     rating: int | None = None
     status: str | None = None
+    # Structured names (see core.names) when the source gave them; `authors` holds their text.
+    names: list[dict[str, str]] | None = None
+    # A .bib entry's own fields, kept to be written back (see core.bibfields).
+    bib_fields: dict[str, Any] | None = None
     # The store's match keys and row values, when the parsing process worked them out beside
     # the writer (see importers.worker); None means the writer works them out itself.
     prepared: Any = field(default=None, compare=False, repr=False)

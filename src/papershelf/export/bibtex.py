@@ -13,10 +13,12 @@ from papershelf.core.jabref import (
     STATUS_FIELD,
 )
 from papershelf.core.latex import escape, escape_title, plain_text
+from papershelf.core.names import SUFFIXES, bibtex_order, structured
+from papershelf.export.kept import kept_blocks, with_kept_fields
 
 # Bump when the text of an entry changes for the same paper: cached entries of an older
 # rendering are then never served (the cache is keyed by style and this number).
-RENDERING = 3
+RENDERING = 4
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -66,12 +68,25 @@ def short_key(title: str) -> str:
 
 
 def _author_field(paper: dict[str, Any], options: BibOptions) -> str | None:
-    names = [_text(name, options) for name in paper["authors"]]
+    names = [_bib_name(name, options) for name in paper.get("names") or paper["authors"]]
     if not names:
         return None
     if paper["authors_truncated"]:
         names.append("others")
     return " and ".join(names)
+
+
+def _bib_name(name: str | dict[str, str], options: BibOptions) -> str:
+    """`von Last, Jr, First` or `{Organisation}`; a listing's plain `First Last` as it is,
+    which BibTeX reads the same way."""
+    if isinstance(name, str) and not _needs_parts(name):
+        return _text(name, options)
+    return bibtex_order(structured(name), lambda part: _text(part, options))
+
+
+def _needs_parts(name: str) -> bool:
+    last = name.rsplit(" ", 1)[-1].lower()
+    return "," in name or " and " in f" {name.lower()} " or last in SUFFIXES or not name.strip()
 
 
 def fields(paper: dict[str, Any], options: BibOptions) -> list[tuple[str, str]]:
@@ -106,7 +121,7 @@ def fields(paper: dict[str, Any], options: BibOptions) -> list[tuple[str, str]]:
         out += _personal_fields(paper, options)
     if options.notes and paper["notes"]:
         put("annote", _text("\n\n".join(paper["notes"]), options, math=True))
-    return out
+    return with_kept_fields(out, paper, Bare)
 
 
 def _date_fields(date: str, options: BibOptions) -> list[tuple[str, str]]:
@@ -146,7 +161,7 @@ def _value(value: str) -> str:
 
 
 def entry(paper: dict[str, Any], options: BibOptions) -> str:
-    lines = [f"@{entry_type(paper)}{{{paper['citation_key']},"]
+    lines = [*kept_blocks(paper), f"@{entry_type(paper)}{{{paper['citation_key']},"]
     lines += [f"  {name} = {_value(value)}," for name, value in fields(paper, options)]
     lines.append("}")
     return "\n".join(lines)

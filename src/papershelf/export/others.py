@@ -7,8 +7,8 @@ import io
 import json
 from typing import Any
 
-from papershelf.core.citekeys import family_name
 from papershelf.core.latex import plain_text
+from papershelf.core.names import Name, structured
 from papershelf.core.textfmt import STATUS_LABELS, authors_short, stars
 
 
@@ -19,14 +19,14 @@ def _by_key(papers: list[dict[str, Any]], keep_order: bool = False) -> list[dict
     return sorted(papers, key=lambda paper: (paper["citation_key"].lower(), paper["id"]))
 
 
-def csl_name(name: str) -> dict[str, str]:
-    family = family_name(name)
-    given = (
-        name[: len(name) - len(family)].strip().rstrip(",")
-        if "," not in name
-        else name.split(",", 1)[1].strip()
-    )
-    return {"family": family, "given": given} if given else {"family": family}
+def csl_name(name: str | Name) -> dict[str, str]:
+    """CSL-JSON's name object: `literal` for an organisation, else family, given,
+    `non-dropping-particle` (BibTeX's "von") and `suffix` (its "Jr")."""
+    parts = structured(name)
+    if "literal" in parts:
+        return {"literal": parts["literal"]}
+    keys = {"family": "family", "given": "given", "von": "non-dropping-particle", "jr": "suffix"}
+    return {keys[part]: value for part, value in parts.items() if part in keys and value}
 
 
 def csl_item(paper: dict[str, Any]) -> dict[str, Any]:
@@ -36,7 +36,7 @@ def csl_item(paper: dict[str, Any]) -> dict[str, Any]:
         "title": paper["title"],
     }
     if paper["authors"]:
-        item["author"] = [csl_name(name) for name in paper["authors"]]
+        item["author"] = [csl_name(name) for name in paper.get("names") or paper["authors"]]
     date = paper.get("date") or ""
     if date[:4].isdigit():
         item["issued"] = {"date-parts": [[int(part) for part in date.split("-")]]}
@@ -99,7 +99,7 @@ def render_ris(papers: list[dict[str, Any]], *, keep_order: bool = False) -> str
         lines.append(f"TY  - {_ris_type(paper)}")
         lines.append(f"ID  - {paper['citation_key']}")
         lines.append(f"TI  - {_one_line(paper['title'])}")
-        lines += [f"AU  - {_ris_name(name)}" for name in paper["authors"]]
+        lines += [f"AU  - {_ris_name(name)}" for name in paper.get("names") or paper["authors"]]
         lines += _ris_source(paper)
         date = paper.get("date") or ""
         if date[:4].isdigit():
@@ -115,9 +115,15 @@ def render_ris(papers: list[dict[str, Any]], *, keep_order: bool = False) -> str
     return "\n".join(lines)
 
 
-def _ris_name(name: str) -> str:
-    family = family_name(name)
-    given = name[: len(name) - len(family)].strip()
+def _ris_name(name: str | Name) -> str:
+    """RIS's `Last, First, Suffix` (`King, Martin Luther, Jr.`); an organisation as it is."""
+    parts = structured(name)
+    if "literal" in parts:
+        return parts["literal"]
+    family = " ".join(parts[p] for p in ("von", "family") if parts.get(p)) or parts.get("given", "")
+    given = parts.get("given", "") if parts.get("family") else ""
+    if parts.get("jr"):
+        return f"{family}, {given}, {parts['jr']}"
     return f"{family}, {given}" if given else family
 
 

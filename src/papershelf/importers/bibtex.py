@@ -1,12 +1,17 @@
-"""BibTeX/BibLaTeX files (read with bibtexparser 2), so an existing .bib library comes along."""
+"""BibTeX/BibLaTeX files, so that an existing .bib library comes along whole.
+
+Every entry with a key becomes a paper (one without a title gets a placeholder and a review
+flag); its type and all its fields are kept (see core.bibfields) and the ones the library uses
+are also read into typed values: Unicode text for the title, structured names for the authors,
+JabRef's special fields and groups for the rating, status and tags.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
 
-import bibtexparser
-
+from papershelf.core import bibfields
 from papershelf.core.dates import parse_date
 from papershelf.core.jabref import (
     EXTRA_URLS_FIELD,
@@ -15,21 +20,20 @@ from papershelf.core.jabref import (
     READSTATUS,
     STATUS_FIELD,
 )
-from papershelf.core.latex import unescape
+from papershelf.core.names import display, parse_bibtex_names
 from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
+from papershelf.importers import bibfile
+from papershelf.importers.bibdecode import decode
 
 NAME = "bibtex"
 DESCRIPTION = "BibTeX or BibLaTeX file"
-ENTRY = re.compile(r"^\s*@\s*[A-Za-z]+\s*\{", re.MULTILINE)
+ENTRY = re.compile(r"^\s*@\s*[A-Za-z_][\w-]*\s*[{(]", re.MULTILINE)
 RANKING = {value: key for key, value in JABREF_RANKING.items()}
 STATUS = {value: key for key, value in READSTATUS.items()}
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
+# JabRef's keyword tokens for its special fields: rank1..rank5, read, skimmed.
+STATUS_TOKENS = {"read": "read", "skimmed": "skimmed"}
+MONTHS = {name: number for number, name in enumerate(bibfile.MONTH_MACROS, start=1)}
+ARXIV = ("arxiv", "")
 
 
 def detect(lines: list[str]) -> float:
@@ -38,109 +42,166 @@ def detect(lines: list[str]) -> float:
 
 
 def stream(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[PaperRecord]:
-    """The whole text is read first: entries can span any number of lines."""
-    result = _parse(list(lines))
-    warnings.extend(result.warnings)
-    yield from result.records
+    """Records as entries are read (the text is read whole first: entries span lines)."""
+    found = bibfile.BibFile(warnings=warnings)
+    last: PaperRecord | None = None
+    for entry in bibfile.read_stream("\n".join(lines), found):
+        record = _record(entry, found.groups.get(entry.key, []), warnings)
+        if last is not None:
+            yield last
+        last = record
+    if last is not None:
+        if found.blocks and last.bib_fields is not None:
+            # The file's @preamble and @comment blocks (JabRef's metadata among them) travel
+            # with its last entry and are written back before it.
+            last.bib_fields["blocks"] = found.blocks
+        yield last
 
 
-def _parse(lines: list[str]) -> ParseResult:
-    text = "\n".join(lines)
+def parse(text: str) -> ParseResult:
     result = ParseResult(NAME, [])
-    library = bibtexparser.parse_string(text)
-    starts = [text.count("\n", 0, m.start()) + 1 for m in ENTRY.finditer(text)]
-    for block in library.failed_blocks:
-        line = (block.start_line or 0) + 1
-        result.warnings.append(
-            ParseWarning(line, f"cannot read this entry: {type(block).__name__}")
-        )
-    for index, entry in enumerate(library.entries):
-        line = (
-            entry.start_line + 1
-            if entry.start_line is not None
-            else (starts[index] if index < len(starts) else 0)
-        )
-        record = _record(entry, line, result.warnings)
-        if record:
-            result.records.append(record)
+    result.records = list(stream([text], result.warnings))
     return result
 
 
-def _field(entry: bibtexparser.model.Entry, name: str) -> str | None:
-    field = entry.fields_dict.get(name) or entry.fields_dict.get(name.upper())
-    if field is None:
+def _text(entry: bibfile.BibEntry, name: str, warnings: list[ParseWarning]) -> str | None:
+    value = entry.fields.get(name)
+    if value is None:
         return None
-    value = unescape(str(field.value)).strip()
-    return value or None
+    where = f"{name} of {entry.key!r}"
+    text = " ".join(decode(_content(value), entry.line, warnings, where).split())
+    return text or None
+
+
+def _content(value: str) -> str:
+    return value[1:-1] if value[:1] in '{"' else value
 
 
 def _record(
-    entry: bibtexparser.model.Entry, line: int, warnings: list[ParseWarning]
-) -> PaperRecord | None:
-    title = _field(entry, "title")
-    if not title:
-        warnings.append(ParseWarning(line, f"entry {entry.key!r} has no title; skipped"))
-        return None
-    record = PaperRecord(line=line, title=" ".join(title.split()), citation_key=entry.key)
-    kind = entry.entry_type.lower()
-    record.entry_type = None if kind == "misc" else kind
-    _authors(record, entry)
+    entry: bibfile.BibEntry, groups: list[str], warnings: list[ParseWarning]
+) -> PaperRecord:
+    record = PaperRecord(line=entry.line, citation_key=entry.key, entry_type=entry.kind)
+    _title(record, entry, warnings)
+    _authors(record, entry, warnings)
     _dates(record, entry)
-    record.abstract = " ".join((_field(entry, "abstract") or "").split())
-    record.arxiv_id = _field(entry, "eprint")
-    record.category = _field(entry, "primaryclass")
-    record.categories = [record.category] if record.category else []
-    record.doi = _field(entry, "doi")
-    record.venue = (
-        _field(entry, "journal") or _field(entry, "journaltitle") or _field(entry, "booktitle")
+    record.abstract = _text(entry, "abstract", warnings) or ""
+    _arxiv(record, entry)
+    record.doi = _verbatim(entry, "doi")
+    record.venue = next(
+        (v for n in bibfields.GROUPS["venue"] if (v := _text(entry, n, warnings))), None
     )
-    record.urls = [url for url in [_field(entry, "url")] if url]
-    record.urls += (_field(entry, EXTRA_URLS_FIELD) or "").split()
-    _personal(record, entry)
-    notes = _field(entry, "annote") or _field(entry, "note")
-    record.notes = [n.strip() for n in (notes or "").split("\n\n") if n.strip()]
+    record.urls = [url for url in [_verbatim(entry, "url")] if url]
+    record.urls += (_verbatim(entry, EXTRA_URLS_FIELD) or "").split()
+    _personal(record, entry, groups, warnings)
+    if entry.duplicate_key:
+        record.citation_key = None  # the first entry with this key has it
+        record.flag("duplicate")
+        warnings.append(
+            ParseWarning(entry.line, f"key {entry.key!r} is used twice; kept as a second paper")
+        )
+    record.bib_fields = {"fields": entry.fields, "seen": bibfields.fingerprints(_as_paper(record))}
     return record
 
 
-def _personal(record: PaperRecord, entry: bibtexparser.model.Entry) -> None:
-    """Tags, rating and status; JabRef's special-field tokens in `keywords` are not tags."""
-    record.rating = RANKING.get(_field(entry, "ranking") or "")
-    own = _field(entry, STATUS_FIELD)
-    record.status = own if own in OWN_STATUSES else STATUS.get(_field(entry, "readstatus") or "")
-    specials = {*RANKING, *STATUS}
-    keywords = re.split(r"[,;]", _field(entry, "keywords") or "")
-    record.tags = [t.strip() for t in keywords if t.strip() and t.strip() not in specials]
+def _title(record: PaperRecord, entry: bibfile.BibEntry, warnings: list[ParseWarning]) -> None:
+    title = _text(entry, "title", warnings)
+    if title:
+        record.title = title
+        return
+    record.title = f"Untitled ({entry.key})"
+    record.title_is_placeholder = True
+    record.flag("title")
+    warnings.append(ParseWarning(entry.line, f"entry {entry.key!r} has no title; kept, flagged"))
 
 
-def _authors(record: PaperRecord, entry: bibtexparser.model.Entry) -> None:
-    raw = _field(entry, "author")
+def _authors(record: PaperRecord, entry: bibfile.BibEntry, warnings: list[ParseWarning]) -> None:
+    raw = entry.fields.get("author")
     if not raw:
         return
-    names = [" ".join(name.split()) for name in re.split(r"\s+and\s+", raw) if name.strip()]
-    if names and names[-1].lower() == "others":
+
+    def part(latex: str) -> str:
+        return decode(latex, entry.line, warnings, f"author of {entry.key!r}")
+
+    names = parse_bibtex_names(_content(raw), part)
+    if names and names[-1] == {"family": "others"}:
         names.pop()
         record.authors_truncated = True
-    record.authors = [_first_last(name) for name in names]
+    record.names = names
+    record.authors = [display(name) for name in names]
 
 
-def _first_last(name: str) -> str:
-    """`Last, First` -> `First Last`, the order the listings use."""
-    if "," not in name:
-        return name
-    last, _, first = name.partition(",")
-    return f"{first.strip()} {last.strip()}".strip()
-
-
-def _dates(record: PaperRecord, entry: bibtexparser.model.Entry) -> None:
-    date = _field(entry, "date")
+def _dates(record: PaperRecord, entry: bibfile.BibEntry) -> None:
+    date = _verbatim(entry, "date")
     if date:
         record.date = parse_date(date).iso
         record.date_text = date
         return
-    year = _field(entry, "year")
+    year = _verbatim(entry, "year")
     if not year or not year[:4].isdigit():
         return
-    month = (_field(entry, "month") or "").lower()[:3]
-    number = MONTHS.get(month) or (int(month) if month.isdigit() else None)
+    month = (_verbatim(entry, "month") or "").lower()[:3]
+    number = MONTHS.get(month) or (int(month) if month.isdigit() and 0 < int(month) < 13 else None)
     record.date = f"{year[:4]}-{number:02d}" if number else year[:4]
     record.date_text = record.date
+
+
+def _verbatim(entry: bibfile.BibEntry, name: str) -> str | None:
+    """A field whose value is not LaTeX text (a DOI, a URL, a year): braces off, nothing else."""
+    value = entry.fields.get(name)
+    text = _content(value).strip() if value else ""
+    return text or None
+
+
+def _arxiv(record: PaperRecord, entry: bibfile.BibEntry) -> None:
+    kind = (_verbatim(entry, "archiveprefix") or _verbatim(entry, "eprinttype") or "").lower()
+    if kind in ARXIV:
+        record.arxiv_id = _verbatim(entry, "eprint")
+        record.category = _verbatim(entry, "primaryclass") or _verbatim(entry, "eprintclass")
+        record.categories = [record.category] if record.category else []
+
+
+def _personal(
+    record: PaperRecord,
+    entry: bibfile.BibEntry,
+    groups: list[str],
+    warnings: list[ParseWarning],
+) -> None:
+    """Keywords become tags, except JabRef's special-field tokens (`rank4`, `read`), which
+    become the rating and the status; JabRef's groups become tags too; `annote` a note."""
+    tags: list[str] = []
+    for token in re.split(r"[,;]", _text(entry, "keywords", warnings) or ""):
+        token = token.strip()
+        if token in RANKING:
+            record.rating = record.rating or RANKING[token]
+        elif token.lower() in STATUS_TOKENS:
+            record.status = record.status or STATUS_TOKENS[token.lower()]
+        elif token:
+            tags.append(token)
+    tags += [g.strip() for g in re.split(r"[,;]", _text(entry, "groups", warnings) or "")]
+    tags += groups
+    record.tags = [tag for tag in dict.fromkeys(tags) if tag]
+    ranking = _verbatim(entry, "ranking") or ""
+    record.rating = RANKING.get(ranking) or record.rating
+    status = (_verbatim(entry, "readstatus") or "").lower()
+    record.status = STATUS.get(status) or record.status
+    own = _verbatim(entry, STATUS_FIELD)  # the statuses JabRef lacks, in a field of our own
+    record.status = own if own in OWN_STATUSES else record.status
+    annote = entry.fields.get("annote")
+    notes = decode(_content(annote), entry.line, warnings, "annote") if annote else ""
+    record.notes = [" ".join(n.split()) for n in notes.split("\n\n") if n.strip()]
+
+
+def _as_paper(record: PaperRecord) -> dict[str, object]:
+    """The record's typed values under the names a stored paper has them (for fingerprints)."""
+    return {
+        "title": record.title,
+        "names": record.names or [],
+        "authors_truncated": record.authors_truncated,
+        "date": record.date,
+        "venue": record.venue,
+        "abstract": record.abstract,
+        "doi": record.doi,
+        "urls": list(dict.fromkeys(record.urls)),
+        "arxiv_id": record.arxiv_id,
+        "category": record.category,
+    }

@@ -185,6 +185,8 @@ class Imports(LibraryBase):
             self._count(report, outcome)
             if record.tags or record.notes:  # the reader's words, indexed at the end
                 touched.add(outcome.paper_id)
+            if outcome.look_alikes:
+                report.warnings.append(_duplicate_warning(record, outcome.look_alikes))
 
     @staticmethod
     def _count(report: ImportReport, outcome: store_papers.Outcome) -> None:
@@ -209,3 +211,12 @@ def import_all(
         except ImportFailed as error:
             failures.append(error)
     return reports, failures
+
+
+def _duplicate_warning(record: PaperRecord, look_alikes: tuple[int, ...]) -> ParseWarning:
+    others = ", ".join(f"#{paper_id}" for paper_id in look_alikes)
+    return ParseWarning(
+        record.line,
+        f"entry {record.citation_key!r} may be the same paper as {others}: kept apart "
+        "(distinct citation keys), both flagged duplicate (search needs:duplicate to merge)",
+    )

@@ -200,7 +200,8 @@ def update_paper(
         assignments = ", ".join(f"{name} = ?" for name in columns)
         conn.execute(f"UPDATE papers SET {assignments} WHERE id = ?", [*columns.values(), paper_id])
     if "authors" in changes:
-        set_authors(conn, paper_id, [str(name) for name in changes["authors"]])  # type: ignore[attr-defined]
+        names = changes["authors"]
+        set_authors(conn, paper_id, [n if isinstance(n, dict) else str(n) for n in names])  # type: ignore[attr-defined]
     if "urls" in changes:
         conn.execute("DELETE FROM urls WHERE paper_id = ?", (paper_id,))
         add_urls(conn, paper_id, [str(url) for url in changes["urls"]])  # type: ignore[attr-defined]

@@ -1,9 +1,11 @@
 """Importing records a batch at a time: a few set-based statements per batch, not per paper.
 
-A record is the same paper as a live one with the same arXiv id, else DOI (ignoring case), else
-folded title, else abstract opening; the lowest id wins among equals. SQLite is asked once per
-batch for every candidate, and a small index keeps the batch's own papers, so a listing that
-repeats a paper merges it with itself.
+A record is the same paper as a live one with the same citation key, else arXiv id, else DOI
+(ignoring case), else folded title, else abstract opening; the lowest id wins among equals.
+A record with a citation key (a .bib entry) never joins a paper that has another key: two keys
+are two entries to their owner, so the record is kept apart and both are flagged "duplicate".
+SQLite is asked once per batch for every candidate, and a small index keeps the batch's own
+papers, so a listing that repeats a paper merges it with itself.
 """
 
 from __future__ import annotations
@@ -20,12 +22,15 @@ from papershelf.store import fts, undo
 from papershelf.store.papers import SCALAR_FILLS, Outcome, add_personal, merge_record
 
 _as_json = json.JSONEncoder(ensure_ascii=False).encode
-Keys = tuple[str | None, str | None, str | None, str | None]  # arXiv id, DOI, title, abstract
+# citation key (folded), arXiv id, DOI, title, abstract
+Keys = tuple[str | None, str | None, str | None, str | None, str | None]
+DUPLICATE = "duplicate"
 
 _CANDIDATES = """
-SELECT id, arxiv_id, doi, title_key, abstract_key FROM papers
+SELECT id, citation_key, arxiv_id, doi, title_key, abstract_key FROM papers
  WHERE deleted IS NULL AND (
-       arxiv_id IN (SELECT value FROM json_each(:a))
+       lower(citation_key) IN (SELECT value FROM json_each(:c))
+    OR arxiv_id IN (SELECT value FROM json_each(:a))
     OR doi COLLATE NOCASE IN (SELECT value FROM json_each(:d))
     OR title_key IN (SELECT value FROM json_each(:t))
     OR abstract_key IN (SELECT value FROM json_each(:k)))
@@ -49,9 +54,11 @@ _COLUMNS = (
     "has_code",
     "rating",
     "status",
+    "bib_fields",
     *SCALAR_FILLS,
     "added",
     "modified",
+    "citation_key",
 )
 _INSERT = f"INSERT INTO papers ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
 
@@ -112,8 +119,14 @@ def _doi_form(doi: str | None) -> str | None:
     return doi.encode().lower().decode() if doi else None
 
 
+def _key_form(key: str | None) -> str | None:
+    # Citation keys are unique ignoring ASCII case (the store's NOCASE index).
+    return key.encode().lower().decode() if key else None
+
+
 def record_keys(record: PaperRecord) -> Keys:
     return (
+        _key_form(record.citation_key),
         record.arxiv_id or None,
         _doi_form(record.doi),
         None if record.title_is_placeholder else title_key(record.title),
@@ -125,7 +138,7 @@ def record_keys(record: PaperRecord) -> Keys:
 class KeyIndex:
     """Which live papers carry which keys: the batch's candidates plus the batch's own papers."""
 
-    by_kind: tuple[dict[str, set[int]], ...] = field(default_factory=lambda: ({}, {}, {}, {}))
+    by_kind: tuple[dict[str, set[int]], ...] = field(default_factory=lambda: ({}, {}, {}, {}, {}))
     keys_of: dict[int, Keys] = field(default_factory=dict)
 
     def add(self, paper_id: int, keys: Keys) -> None:
@@ -141,27 +154,50 @@ class KeyIndex:
                 index[value].discard(paper_id)
 
     def best(self, keys: Keys) -> int | None:
-        """The strongest kind of evidence wins, then the lowest id."""
+        """The strongest kind of evidence wins, then the lowest id; a paper with another
+        citation key is never the same as a record with a key."""
         for index, value in zip(self.by_kind, keys, strict=True):
-            if value and index.get(value):
-                return min(index[value])
+            found = (
+                [i for i in index.get(value, ()) if self._key_allows(i, keys[0])] if value else []
+            )
+            if found:
+                return min(found)
         return None
+
+    def look_alikes(self, keys: Keys) -> list[int]:
+        """Papers with the record's evidence that `best` refused for their other key."""
+        if not keys[0]:
+            return []
+        return sorted(
+            {
+                i
+                for index, value in zip(self.by_kind[1:], keys[1:], strict=True)
+                if value
+                for i in index.get(value, ())
+                if not self._key_allows(i, keys[0])
+            }
+        )
+
+    def _key_allows(self, paper_id: int, key: str | None) -> bool:
+        theirs = self.keys_of[paper_id][0]
+        return not key or not theirs or theirs == key
 
 
 def _candidates(conn: sqlite3.Connection, keys: Sequence[Keys]) -> KeyIndex:
     found = KeyIndex()
-    columns = [json.dumps([k[i] for k in keys if k[i]]) for i in range(4)]
-    for paper_id, *stored in conn.execute(_CANDIDATES, dict(zip("adtk", columns, strict=True))):
-        arxiv, doi, title, abstract = stored
-        found.add(paper_id, (arxiv, _doi_form(doi), title, abstract))
+    columns = [json.dumps([k[i] for k in keys if k[i]]) for i in range(5)]
+    for paper_id, *stored in conn.execute(_CANDIDATES, dict(zip("cadtk", columns, strict=True))):
+        key, arxiv, doi, title, abstract = stored
+        found.add(paper_id, (_key_form(key), arxiv, _doi_form(doi), title, abstract))
     return found
 
 
 def _stored_keys(conn: sqlite3.Connection, paper_id: int) -> Keys:
-    arxiv, doi, title, abstract = conn.execute(
-        "SELECT arxiv_id, doi, title_key, abstract_key FROM papers WHERE id = ?", (paper_id,)
+    key, arxiv, doi, title, abstract = conn.execute(
+        "SELECT citation_key, arxiv_id, doi, title_key, abstract_key FROM papers WHERE id = ?",
+        (paper_id,),
     ).fetchone()
-    return (arxiv, _doi_form(doi), title, abstract)
+    return (_key_form(key), arxiv, _doi_form(doi), title, abstract)
 
 
 @dataclass
@@ -188,11 +224,18 @@ def upsert_batch(
     for record, ready in zip(records, prepared, strict=True):
         keys = ready.keys
         match = index.best(keys)
+        look_alikes = index.look_alikes(keys) if match is None else []
+        if look_alikes:
+            if set(look_alikes) & pending_ids:  # their flags go in with their rows
+                _insert(conn, pending, now)
+                pending, pending_ids = _Pending(), set()
+            record.flag(DUPLICATE)
+            _flag_duplicates(conn, look_alikes)
         if match is None:
             pending.rows.append((next_id, record, ready))
             pending_ids.add(next_id)
             index.add(next_id, keys)
-            outcomes.append(Outcome(next_id, merged=False, changed=True))
+            outcomes.append(Outcome(next_id, False, True, tuple(look_alikes)))
             next_id += 1
             continue
         if match in pending_ids:  # a paper listed twice in one file: store the first, then merge
@@ -203,6 +246,13 @@ def upsert_batch(
         outcomes.append(Outcome(match, merged=True, changed=changed))
     _insert(conn, pending, now)
     return outcomes
+
+
+def _flag_duplicates(conn: sqlite3.Connection, ids: list[int]) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO review_flags (paper_id, reason) VALUES (?, ?)",
+        [(paper_id, DUPLICATE) for paper_id in ids],
+    )
 
 
 @dataclass(frozen=True)
@@ -227,11 +277,11 @@ def _row_values(record: PaperRecord, keys: Keys) -> tuple[object, ...]:
     return (
         record.title,
         int(record.title_is_placeholder),
-        keys[2],
-        record.abstract,
         keys[3],
+        record.abstract,
+        keys[4],
         ", ".join(record.authors),
-        _as_json(record.authors),
+        _as_json(record.names or record.authors),
         int(record.authors_truncated),
         record.author_count,
         " ".join(record.categories),
@@ -241,6 +291,7 @@ def _row_values(record: PaperRecord, keys: Keys) -> tuple[object, ...]:
         int(record.has_code),
         record.rating or 0,
         record.status or "new",
+        _as_json(record.bib_fields) if record.bib_fields else None,
         *(getattr(record, name) for name in SCALAR_FILLS),
     )
 
@@ -249,9 +300,14 @@ def _insert(conn: sqlite3.Connection, pending: _Pending, now: str) -> None:
     if not pending.rows:
         return
     ids = sorted(pending.ids())
+    keys = _free_keys(conn, [record.citation_key for _, record, _ in pending.rows])
     with undo.bulk_inserted_papers(conn, ids), fts.bulk_inserted(conn, ids):
         conn.executemany(
-            _INSERT, [(paper_id, *ready.values, now, now) for paper_id, _, ready in pending.rows]
+            _INSERT,
+            [
+                (paper_id, *ready.values, now, now, key)
+                for (paper_id, _, ready), key in zip(pending.rows, keys, strict=True)
+            ],
         )
     conn.executemany(
         "INSERT INTO urls (paper_id, position, url) VALUES (?, ?, ?)",
@@ -270,4 +326,27 @@ def _insert(conn: sqlite3.Connection, pending: _Pending, now: str) -> None:
         ],
     )
     for paper_id, record, _ in pending.rows:
-        add_personal(conn, paper_id, record, now)
+        if record.tags or record.notes:  # the citation key went in with the row
+            add_personal(conn, paper_id, record, now, key=False)
+
+
+def _free_keys(conn: sqlite3.Connection, wanted: list[str | None]) -> list[str | None]:
+    """Each record's citation key for its new row, or None where a paper (live or trashed) or
+    an earlier record has it: keys are unique ignoring ASCII case."""
+    asked = [key for key in wanted if key]
+    if not asked:
+        return wanted
+    taken = {
+        _key_form(row[0])
+        for row in conn.execute(
+            "SELECT citation_key FROM papers "
+            "WHERE citation_key COLLATE NOCASE IN (SELECT value FROM json_each(?))",
+            (json.dumps(asked),),
+        )
+    }
+    free: list[str | None] = []
+    for key in wanted:
+        form = _key_form(key)
+        free.append(key if form and form not in taken else None)
+        taken.add(form)
+    return free

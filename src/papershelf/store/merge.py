@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from papershelf.core.names import Name, structured
 from papershelf.core.records import PaperRecord
 from papershelf.store.papers import SCALAR_FILLS, merge_record
 from papershelf.store.read import fetch_papers
@@ -18,6 +19,8 @@ def as_record(paper: dict[str, object]) -> PaperRecord:
         title=str(paper["title"]),
         title_is_placeholder=bool(paper["title_is_placeholder"]),
         authors=list(paper["authors"]),  # type: ignore[call-overload]
+        names=_structured_names(paper["names"]),  # type: ignore[arg-type]
+        bib_fields=paper["bib_fields"],  # type: ignore[arg-type]
         authors_truncated=bool(paper["authors_truncated"]),
         author_count=paper["author_count"],  # type: ignore[arg-type]
         abstract=str(paper["abstract"]),
@@ -35,6 +38,13 @@ def as_record(paper: dict[str, object]) -> PaperRecord:
             )
         },
     )
+
+
+def _structured_names(names: list[str | Name]) -> list[Name] | None:
+    """The names in parts when any was stored in parts (from a .bib), else None."""
+    if not any(isinstance(name, dict) for name in names):
+        return None
+    return [structured(name) for name in names]
 
 
 def merge_papers(conn: sqlite3.Connection, keep: int, other: int, now: str) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from papershelf.core.names import Name, display
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import abstract_key, cleaner_text_wins, placeholder_title, title_key
 
@@ -29,10 +31,14 @@ class Outcome:
     paper_id: int
     merged: bool  # True when the record joined a paper that was already there
     changed: bool
+    look_alikes: tuple[int, ...] = ()  # papers it may be, kept apart for their other key
 
 
-def add_personal(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, now: str) -> bool:
-    """Tags, notes and a citation key carried by a BibTeX/CSL record; never overwrites."""
+def add_personal(
+    conn: sqlite3.Connection, paper_id: int, record: PaperRecord, now: str, *, key: bool = True
+) -> bool:
+    """Tags, notes and (unless `key` is False) a citation key carried by a BibTeX/CSL
+    record; never overwrites."""
     if not (record.tags or record.notes or record.citation_key):
         return False
     before = conn.total_changes
@@ -53,7 +59,7 @@ def add_personal(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
                 "INSERT INTO notes (paper_id, body, created, modified) VALUES (?, ?, ?, ?)",
                 (paper_id, body, now, now),
             )
-    if record.citation_key:
+    if key and record.citation_key:
         conn.execute(
             "UPDATE papers SET citation_key = ? WHERE id = ? AND citation_key IS NULL "
             "AND NOT EXISTS (SELECT 1 FROM papers WHERE citation_key = ? COLLATE NOCASE)",
@@ -62,11 +68,16 @@ def add_personal(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
     return conn.total_changes != before
 
 
-def set_authors(conn: sqlite3.Connection, paper_id: int, names: list[str]) -> None:
-    """Replace a paper's ordered author list (and the text the table shows and sorts by)."""
+def set_authors(conn: sqlite3.Connection, paper_id: int, names: Sequence[str | Name]) -> None:
+    """Replace a paper's ordered author list (and the text the table shows and sorts by);
+    names are plain text or structured (core.names)."""
     conn.execute(
         "UPDATE papers SET authors_json = ?, authors_text = ? WHERE id = ?",
-        (json.dumps(names, ensure_ascii=False), ", ".join(names), paper_id),
+        (
+            json.dumps(list(names), ensure_ascii=False),
+            ", ".join(display(name) for name in names),
+            paper_id,
+        ),
     )
 
 
@@ -140,6 +151,10 @@ def merge_record(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
         updates["rating"] = record.rating
     if record.status and row["status"] == "new":
         updates |= {"status": record.status, "status_changed": now}
+    if record.bib_fields:
+        kept = _merged_bib_fields(row["bib_fields"], record.bib_fields)
+        if kept is not None:
+            updates["bib_fields"] = kept
     changed = _merge_authors(conn, paper_id, row, record, updates)
     changed |= add_personal(conn, paper_id, record, now)
     changed |= add_urls(conn, paper_id, record.urls)
@@ -149,6 +164,19 @@ def merge_record(conn: sqlite3.Connection, paper_id: int, record: PaperRecord, n
         conn.execute(f"UPDATE papers SET {assignments} WHERE id = ?", [*updates.values(), paper_id])
     reconcile_flags(conn, paper_id, record.needs_review)
     return changed or bool(updates)
+
+
+def _merged_bib_fields(stored: str | None, incoming: dict[str, object]) -> str | None:
+    """The stored entry's kept fields plus those only the incoming entry has (None: no change)."""
+    if not stored:
+        return json.dumps(incoming, ensure_ascii=False)
+    kept = json.loads(stored)
+    fields: dict[str, str] = kept["fields"]
+    extra = {k: v for k, v in incoming["fields"].items() if k not in fields}  # type: ignore[attr-defined]
+    if not extra:
+        return None
+    kept["fields"] = {**fields, **extra}
+    return json.dumps(kept, ensure_ascii=False)
 
 
 def _merge_authors(
@@ -174,7 +202,7 @@ def _merge_authors(
     )
     if not better:
         return False
-    set_authors(conn, paper_id, record.authors)
+    set_authors(conn, paper_id, record.names or record.authors)
     updates["authors_truncated"] = int(record.authors_truncated)
     return True
 

@@ -7,11 +7,13 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
+from papershelf.core.names import Name, display
+
 PAPER_COLUMNS = (
     "id, title, title_placeholder, abstract, authors_truncated, author_count, affiliation, "
     "category, categories, date, date_text, date_partial, submitted_v1, announced, arxiv_id, "
     "doi, journal_ref, comments, venue, entry_type, score, has_code, rating, status, "
-    "status_changed, added, modified, deleted, citation_key, authors_json"
+    "status_changed, added, modified, deleted, citation_key, authors_json, bib_fields"
 )
 
 
@@ -90,7 +92,7 @@ def fetch_papers(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any
 
 def _shape(
     row: dict[str, Any],
-    authors: list[str],
+    authors: list[str | Name],
     urls: list[str],
     tags: list[str],
     queues: list[str],
@@ -103,7 +105,11 @@ def _shape(
         "citation_key": row["citation_key"],
         "title": row["title"],
         "title_is_placeholder": bool(row["title_placeholder"]),
-        "authors": authors,
+        "authors": [display(name) for name in authors],
+        # The same names in parts (given, family, von, jr, or literal for an organisation)
+        # where the source gave them (.bib), else as the listing printed them: parsing every
+        # name of a 100k-paper export would cost seconds; core.names.structured() does it.
+        "names": authors,
         "authors_truncated": bool(row["authors_truncated"]),
         "author_count": row["author_count"],
         "date": row["date"],
@@ -141,4 +147,6 @@ def _shape(
         "added": row["added"],
         "modified": row["modified"],
         "deleted": row["deleted"],
+        # A .bib entry's own fields, kept to be written back (core.bibfields); None otherwise.
+        "bib_fields": json.loads(row["bib_fields"]) if row["bib_fields"] else None,
     }

@@ -335,6 +335,16 @@ def v11_autoexports(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM entry_stale")
 
 
+def v12_kept_bib_fields(conn: sqlite3.Connection) -> None:
+    """A paper imported from a .bib keeps every field of its entry, as the file wrote it, to
+    be written back on export (see core.bibfields). Authors may now be stored as structured
+    names (JSON objects) beside the plain strings listings give; nothing to convert."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(papers)")}
+    if "bib_fields" not in columns:  # a file put back to an older version by hand has it
+        conn.execute("ALTER TABLE papers ADD COLUMN bib_fields TEXT")
+    undo.install(conn)  # the undo triggers list the paper columns they restore
+
+
 def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
     # Schemas 4 to 7 kept copies of the text in both indexes and only live papers in them.
     live = "(SELECT id FROM papers WHERE deleted IS NULL)"
@@ -378,5 +388,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v9_entry_cache_rebuilt,
     v10_queue_positions_with_gaps,
     v11_autoexports,
+    v12_kept_bib_fields,
 )
 LATEST = len(MIGRATIONS)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from papershelf.core.latex import readable
+from papershelf.core.names import editable, parse_typed, structured
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
 from papershelf.library import Library
@@ -301,11 +302,13 @@ class DetailPane(QWidget):
             "year": "date has no year",
             "date": "date is unreadable",
             "abstract": "abstract is missing or cut off",
+            "duplicate": "may be the same paper as another entry (search needs:duplicate)",
         }
         flags = [reasons.get(r, r) for r in paper["needs_review"]]
         self.review.setText("⚑ Needs review: " + "; ".join(flags) if flags else "")
         self.review.setVisible(bool(flags))
-        names = "; ".join(paper["authors"])
+        # Each name in a form that reads back as the same parts ({Google DeepMind}).
+        names = "; ".join(editable(name) for name in paper["names"])
         if paper["authors_truncated"]:
             names += "; et al."
         self.authors.setText(names)
@@ -416,10 +419,9 @@ class DetailPane(QWidget):
     def _save_authors(self) -> None:
         if self._loading or self.paper is None:
             return
-        parts = [p.strip() for p in self.authors.text().split(";") if p.strip()]
-        truncated = bool(parts) and parts[-1].lower() in ("et al.", "et al", "others")
-        names = parts[:-1] if truncated else parts
-        if names != self.paper["authors"] or truncated != self.paper["authors_truncated"]:
+        names, truncated = parse_typed(self.authors.text())
+        before = [structured(name) for name in self.paper["names"]]
+        if names != before or truncated != self.paper["authors_truncated"]:
             self.library.update_paper(self.paper["id"], authors=names, authors_truncated=truncated)
             self._emit()
 
