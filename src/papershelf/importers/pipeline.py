@@ -69,6 +69,7 @@ class ListingPreview:
     text: str
     encoding: str
     segments: list[Segment]
+    switched: bool = False  # a segment was read again as a layout the user chose
 
     @property
     def records(self) -> list[PaperRecord]:
@@ -233,4 +234,4 @@ def reread_segment(preview: ListingPreview, index: int, layout: str) -> ListingP
             )
         ]
     segments = preview.segments[:index] + replacement + preview.segments[index + 1 :]
-    return replace(preview, segments=segments)
+    return replace(preview, segments=segments, switched=True)
