@@ -17,6 +17,7 @@ from types import ModuleType
 
 from papershelf.core.errors import ImportFailed
 from papershelf.core.records import PaperRecord, ParseWarning
+from papershelf.core.text import fold
 from papershelf.importers import (
     abstracts,
     arxiv_search,
@@ -160,11 +161,29 @@ def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingP
 
 
 def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:
+    drop_repeats(preview.segments)
     if not preview.records:
         if layout is None:
             raise ImportFailed(preview.name, "no known listing layout found in this file")
         raise ImportFailed(preview.name, f"no paper found as layout {layout!r}")
     return preview
+
+
+def drop_repeats(segments: list[Segment]) -> None:
+    """A block pasted twice (clippers and hurried hands do it) gives each paper once."""
+    seen: dict[tuple[object, ...], int] = {}
+    for segment in segments:
+        kept: list[PaperRecord] = []
+        for record in segment.records:
+            key = (fold(record.title), record.arxiv_id, tuple(record.authors), record.abstract)
+            if key in seen:
+                segment.warnings.append(
+                    ParseWarning(record.line, f"the same paper as line {seen[key]}; kept once")
+                )
+                continue
+            seen[key] = record.line
+            kept.append(record)
+        segment.records = kept
 
 
 def seed_segment(lines: list[str], layout: str, first_line: int) -> Segment:

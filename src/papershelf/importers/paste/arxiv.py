@@ -55,7 +55,10 @@ def _is_anchor(line: Line) -> bool:
         return False
     if match["bare"]:
         return line.text.startswith("[")  # `[1] 2606.17088`: a bare id needs its list number
-    return not match["rest"] or match["kinds"] is not None or _subjects(match["rest"]) is not None
+    kinds = match["kinds"]
+    if kinds is not None:  # `[pdf, other]`; a PDF's margin stamp has `[physics.atom-ph]` here
+        return bool(re.search(r"\b(?:pdf|ps|html|other|format)\b", kinds, re.IGNORECASE))
+    return not match["rest"] or _subjects(match["rest"]) is not None
 
 
 def _subjects(text: str) -> list[str] | None:
@@ -75,6 +78,8 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
     anchor = ANCHOR.match(lines[start].text)
     assert anchor is not None
     draft = Draft(line=lines[start].number, title="", text=lines[start].text)
+    if anchor["bare"]:
+        draft.text = f"arXiv:{anchor['bare']}"
     draft.urls = list(lines[start].urls)
     if subjects := _subjects(anchor["rest"] or ""):
         draft.categories = subjects

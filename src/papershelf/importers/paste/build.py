@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from papershelf.core.records import PaperRecord
+from papershelf.core.text import extract_urls
 from papershelf.importers.common import apply_date, finish_abstract
 from papershelf.importers.paste.identifiers import find_identifiers
 from papershelf.importers.paste.lines import clean_title
@@ -46,7 +47,7 @@ def build(draft: Draft, captured: date | None) -> PaperRecord:
         record.authors, record.authors_truncated = split_names(draft.authors)
     else:
         record.authors = list(draft.authors)
-    record.urls = _absolute(draft.urls)
+    record.urls = _absolute(draft.urls + extract_urls(draft.text))
     if draft.abstract:
         finish_abstract(record, draft.abstract)
     if draft.date:

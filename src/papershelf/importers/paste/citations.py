@@ -48,7 +48,7 @@ def _split_around(text: str, title: str) -> tuple[str, str]:
 
 
 def _authors_before(before: str) -> str:
-    before = re.sub(r"^\s*(?:\[\d+\]|\d+[.)])\s*", "", before).strip()
+    before = re.sub(r"^\s*(?:\[\d+\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
     before = re.sub(r"[.,]?\s*\(?(?:19|20)\d{2}\)?[.,]?\s*$", "", before).strip(" .,")
     return before if before and looks_like_names(before) else ""
 

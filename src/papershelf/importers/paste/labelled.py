@@ -120,6 +120,8 @@ def _rank(line: Line) -> tuple[str, int]:
 
 
 def _opens_card(line: Line, current: _Card | None) -> bool:
+    if current is not None and not current.fields and line.kind in ("heading", "item"):
+        return True  # a section heading with no fields of its own gives way to the paper's
     if line.kind == "heading":
         kind, level = current.rank if current else ("", 0)
         return current is None or kind != "heading" or line.level <= level
@@ -127,7 +129,7 @@ def _opens_card(line: Line, current: _Card | None) -> bool:
         return current is None or current.rank[0] in ("item", "loose", "bold")
     bold = " ".join(line.bold)
     whole = bool(bold) and len(bold) >= 0.8 * len(strip_emoji(line.text)) and len(bold) > 15
-    return whole and (current is None or current.rank[0] in ("bold", "loose"))
+    return whole and (current is None or not current.fields or current.rank[0] in ("bold", "loose"))
 
 
 def _take_links(card: _Card, line: Line) -> None:
@@ -144,8 +146,8 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     has_body = bool(fields.get("authors") or fields.get("abstract"))
     if not title or not (has_body or ((fields.get("link") or card.urls) and "link" in fields)):
         return None
-    if not has_body and card.rank[0] == "loose":
-        return None
+    if card.rank[0] == "loose" and not fields.get("authors"):
+        return None  # unlabelled text with an abstract is left to the generic reader
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
     authors = " ".join(fields.get("authors", []))
     draft.authors = "" if _not_given(authors) else authors

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|等)\s*[.…]*\s*$", re.IGNORECASE)
-_MARKS = re.compile(r"(?<=[^\W\d])\d+(?:\s*,\s*\d+)*|[*†‡§¶✉]|\(\s*\d+\s*\)")
+_MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*†‡§¶✉]|\(\s*\d+\s*\)")
 _SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*")
-_NAME = re.compile(r"^[^\W\d_][\w.'’\- ]*$")
+_NAME = re.compile(r"^[^\W\d_][\w.,'’\- ]*$")
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
 
 
