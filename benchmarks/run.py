@@ -27,7 +27,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.generate import write_arxiv_listing, write_daily_listing  # noqa: E402
-from papershelf.importers import parse_file  # noqa: E402
+from papershelf.importers import parse_file, stream_lines  # noqa: E402
+from papershelf.importers.pipeline import read_listing  # noqa: E402
 from papershelf.library import Library  # noqa: E402
 from papershelf.store.search import Filter  # noqa: E402
 
@@ -259,6 +260,46 @@ def import_bounds(size: int, floor: float, parsing: float, indexing: float) -> l
             "target": "",
         },
     ]
+
+
+PASTE_BYTES = 10 * 2**20  # "a 10 MB paste previews in under 2 s" (issue 16)
+LISTINGS = ROOT / "tests" / "data" / "listings"
+
+
+def _ten_megabytes(unit: str) -> str:
+    return (unit + "\n\n") * (PASTE_BYTES // len(unit.encode()) + 1)
+
+
+def paste_preview_rows(work: Path) -> list[Row]:
+    """The import preview of a 10 MB paste: a copied arXiv search page (a seed layout, read by
+    its exact parser) and the plain-text real pastes of the corpus repeated (the paste readers)."""
+    arxiv = write_arxiv_listing(work / "paste-10mb.txt", 5200, seed=16).read_text("utf-8")
+    plain = [
+        p.read_text("utf-8")
+        for p in sorted(LISTINGS.glob("0*.md"))
+        if not any(mark in p.read_text("utf-8") for mark in ("](", "**", "#", "|", "<"))
+    ]
+    rows = []
+    for name, text in (
+        ("arXiv search page", arxiv),
+        ("plain-text pastes, paste readers", _ten_megabytes("\n\n".join(plain))),
+    ):
+        preview = median_time(lambda text=text: read_listing(text, "paste.txt"), 3)
+        alone = median_time(lambda text=text: list(stream_lines(text.split("\n"), "x").records), 3)
+        rows.append(
+            {
+                "figure": f"preview of a {len(text.encode()) / 2**20:.0f} MB paste ({name})",
+                "size": len(read_listing(text, "paste.txt").records),
+                "value": preview * 1000,
+                "unit": "ms",
+                "baseline": alone * 1000,
+                "baseline_name": "the detected seed parser alone",
+                "ratio": preview / alone,
+                "runs": 3,
+                "target": "< 2000 ms",
+            }
+        )
+    return rows
 
 
 def _rss_row(size: int, rss: float, listing_mb: float) -> Row:
@@ -553,6 +594,7 @@ def run(sizes: list[int], runs: int) -> list[Row]:
                 results += bench_bulk(library, size)
                 results += bench_export(library, size)
             results += bench_gui(path, size)
+        results += paste_preview_rows(work)
     return results
 
 
@@ -605,6 +647,8 @@ def verdict(row: Row) -> str:
         if size >= LARGE:
             return _met(value <= 2000)
         return _met(value <= 1000 and value - row["baseline"] <= 500)
+    if figure.startswith("preview of a"):
+        return _met(value < 2000)
     if figure == "peak RSS of the window process":
         return _met(value <= 200)
     return ""

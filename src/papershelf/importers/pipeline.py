@@ -184,6 +184,7 @@ def drop_repeats(segments: list[Segment]) -> None:
             seen[key] = record.line
             kept.append(record)
         segment.records = kept
+    segments[:] = [segment for segment in segments if segment.records]
 
 
 def seed_segment(lines: list[str], layout: str, first_line: int) -> Segment:

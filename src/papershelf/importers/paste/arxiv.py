@@ -88,8 +88,14 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
     full: list[str] = []
     rest: list[str] = []
     authors = ""
-    for line in lines[start + 1 : end + 1]:
+    last = start
+    abstract_block: int | None = None
+    for index in range(start + 1, end + 1):
+        line = lines[index]
         text = line.text
+        if _entry_done(section, line, abstract_block):
+            break
+        last = index
         draft.urls += line.urls
         label = _LABEL.match(text)
         if section == "head" and not label and (subjects := _subjects(text)):
@@ -111,7 +117,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             continue
         if (match := _SUBMITTED.match(text)) or _ANNOUNCED.search(text):
             draft.date = match["date"].strip() if match else _announced(text)
-            section = "tail"
+            section = "submitted"
         elif section == "head" and not draft.title:
             draft.title, section = text, "title"
         elif section == "authors" and not short:
@@ -122,6 +128,9 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             continue
         else:
             rest.append(text)
+            if len(text) > 60 and abstract_block is None and section in ("title", "authors"):
+                abstract_block = line.block
+    end = last
     if not draft.title or not (authors or short or rest):
         return None
     if _NOT_SHOWN.search(authors):
@@ -132,6 +141,16 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
         draft.abstract = " ".join(rest)
     draft.text += " " + " ".join(rest)
     return Found(build(draft, doc.captured), start, end)
+
+
+def _entry_done(section: str, line: Line, abstract_block: int | None) -> bool:
+    """After `Submitted …` only `Comments:`/`Journal ref:` belong; after an unlabelled abstract
+    paragraph, its block's end ends the entry (the text after it is not the paper's)."""
+    if section == "submitted":
+        return not _LABEL.match(line.text) and not _ANNOUNCED.search(line.text)
+    return (
+        abstract_block is not None and line.block != abstract_block and not _LABEL.match(line.text)
+    )
 
 
 def _abstract_part(text: str, short: list[str], full: list[str], section: str) -> str:

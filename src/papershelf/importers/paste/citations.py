@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from papershelf.importers.paste.blocks import blocks, is_generic_label, words, year_in
+from papershelf.core.text import fold
+from papershelf.importers.paste.blocks import blocks, date_in, is_generic_label, words, year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import ARXIV_LINK
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture
 from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.reldates import is_relative
 
 NAME = "reading-list"
 DESCRIPTION = "Reading lists, awesome-lists, newsletters (quoted, bold or linked titles)"
@@ -113,14 +115,24 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     bold = [b for line in unit for b in line.bold]
     links = [link for line in unit for link in line.links]
     cited = read_citation(text, bold, links)
+    if cited is not None and not _within_one_line(cited.title, unit):
+        cited = next(  # never a title glued from two lines: read the lines one by one
+            (c for line in unit if (c := read_citation(line.text, line.bold, line.links))), None
+        )
     child_urls: list[str] = []
-    if cited is None and head.kind == "item":
-        cited, child_urls, last = _item_with_link_children(lines, first, last)
+    if head.kind == "item":
+        child_urls, child_last = _child_links(lines, first, last)
+        if cited is None and _plain_title(head.text) and any(map(ARXIV_LINK.search, child_urls)):
+            cited = Citation(clean_title(head.text), "", None, 0.6)
+        if child_urls:
+            last = child_last
     if cited is None or not (links or child_urls or cited.authors or cited.year):
         return None
     if len(cited.title) < 8 or words(cited.title) > 40:
         return None
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
+    if head.kind == "heading":
+        last = _under_heading(lines, last, draft)
     draft.urls = [url for _, url in links] + child_urls
     draft.text = text
     cues = sum(bool(x) for x in (draft.urls, cited.authors, cited.year))
@@ -130,24 +142,46 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     return Found(build(draft, doc.captured), first, last)
 
 
-def _item_with_link_children(
-    lines: list[Line], first: int, last: int
-) -> tuple[Citation | None, list[str], int]:
-    """`- Title` with nested `- https://arxiv.org/pdf/…` items (outliner notes)."""
+def _within_one_line(title: str, unit: list[Line]) -> bool:
+    key = fold(title)
+    return any(key in fold(line.text) for line in unit)
+
+
+def _under_heading(lines: list[Line], last: int, draft: Draft) -> int:
+    """A clipped paper page or daily list: under the title heading come counters, buttons,
+    `Published on …` or `3 days ago`, and maybe the abstract, up to the next heading."""
+    index = last + 1
+    while index < len(lines) and lines[index].kind in ("text", "item"):
+        text = lines[index].text
+        if not draft.date and (when := _date_line(text)):
+            draft.date = when
+        elif not draft.abstract and len(text) > 300 and text.count(". ") >= 2:
+            draft.abstract = text
+        index += 1
+    return index - 1
+
+
+def _date_line(text: str) -> str | None:
+    if is_relative(text):
+        return text
+    text = re.sub(r"^(?:published|submitted)\s+on\s+", "", text, flags=re.IGNORECASE)
+    return date_in(text) if len(text) < 60 else None
+
+
+def _plain_title(text: str) -> bool:
+    return 2 <= words(text) <= 30 and not text.endswith((".", "。"))
+
+
+def _child_links(lines: list[Line], first: int, last: int) -> tuple[list[str], int]:
+    """Bare links in the items nested under a list item (outliner notes keep them there)."""
     head = lines[first]
-    if words(head.text) < 2 or words(head.text) > 30 or head.text.endswith((".", "。")):
-        return None, [], last
     urls: list[str] = []
     index = last + 1
     while index < len(lines) and lines[index].kind != "claimed":
         line = lines[index]
-        if line.kind == "item" and line.level <= head.level:
-            break
-        if line.kind == "heading":
+        if (line.kind == "item" and line.level <= head.level) or line.kind == "heading":
             break
         if line.text.startswith("http") and " " not in line.text:
             urls.append(line.text)
         index += 1
-    if not any(ARXIV_LINK.search(url) for url in urls):
-        return None, [], last
-    return Citation(clean_title(head.text), "", None, 0.6), urls, index - 1
+    return (urls, index - 1) if urls else ([], last)

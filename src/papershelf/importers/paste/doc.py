@@ -9,11 +9,19 @@ from datetime import date
 
 from papershelf.core.records import PaperRecord
 from papershelf.importers.paste.html import html_lines, looks_like_html
-from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.lines import Line, plain_lines
 from papershelf.importers.paste.markdown import markdown_lines
 from papershelf.importers.paste.reldates import capture_date
 
 _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w\-]*)\s*:\s*(?P<value>.*)$")
+# Markdown shows itself in its first screenfuls: headings, links, emphasis, lists, tables,
+# quotes, fences, HTML. Text without any is read line by line (markdown-it-py reads some
+# 0.2-0.5 MB/s, too slow for a 10 MB paste of plain text).
+_MARKDOWN = re.compile(
+    r"^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|```|~~~|\|)|\]\(|\*\*|__|</?[a-zA-Z]|\\$",
+    re.MULTILINE,
+)
+MARKDOWN_SNIFF = 64 * 1024
 
 
 @dataclass
@@ -53,6 +61,8 @@ def normalise(text: str, name: str = "") -> Doc:
     front, body, first = split_front_matter(text)
     if name.lower().endswith((".html", ".htm")) or looks_like_html(body):
         lines = html_lines(body, first)
-    else:
+    elif _MARKDOWN.search(body[:MARKDOWN_SNIFF]) or front:
         lines = markdown_lines(body, first)
+    else:
+        lines = plain_lines(body, first)
     return Doc(lines, front, capture_date(front, body[:4000]))

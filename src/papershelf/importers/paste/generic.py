@@ -35,6 +35,7 @@ _STAMP = re.compile(
 )
 _ABSTRACT_LABEL = re.compile(r"^\s*(?:abstract|摘要|summary)\s*[:：.]?\s*$", re.IGNORECASE)
 STRONG = {"date", "identifier", "abstract label", "abstract"}
+_SENTENCE_BREAK = re.compile(r"[a-z]{3,}\. +[A-Z]")
 # Journal pages: affiliations, addresses and the page's own phrases look like titles.
 _AFFILIATION = re.compile(
     r"\b(?:Department|Dept\.|University|Universit[éà]|Institute|Laborator\w*|School of|College"
@@ -55,6 +56,8 @@ def title_like(line: Line) -> bool:
         return False
     if text[0].isdigit() or text.startswith(("http", "[", "(", "©", "{", "=", "|")):
         return False
+    if _SENTENCE_BREAK.search(text) or text[0].islower():
+        return False  # wrapped prose, not a title
     if is_furniture(text) or is_relative(text) or label_of(text) or looks_like_names(text):
         return False
     if _PAGE_PHRASES.search(text) or (_AFFILIATION.search(text) and "," in text):
@@ -121,6 +124,8 @@ def _paper(lines: list[Line], start: int, doc: Doc) -> Found | None:
     last, abstract_at = _abstract(lines, draft, start, last, cues, next_title)
     if not STRONG & set(cues):
         return None
+    if set(cues) & STRONG == {"abstract"} and lines[abstract_at].block == title.block:
+        return None  # a line of a paragraph is no title for the rest of it
     if _better_title_between(lines, start, min(first_strong or abstract_at, abstract_at)):
         return None
     draft.confidence = min(0.9, 0.35 + 0.2 * len(set(cues)))
@@ -152,7 +157,12 @@ def _read_cues(line: Line, distance: int, draft: Draft, cues: list[str]) -> None
     if stamp := _STAMP.search(text):
         draft.date = draft.date or stamp["date"]
         cues += ["identifier", "date"]
-    elif distance <= NAMES_WITHIN and not draft.authors and looks_like_names(text):
+    elif (
+        distance <= NAMES_WITHIN
+        and not draft.authors
+        and looks_like_names(text)
+        and (distance == 1 or _clear_authors(text))
+    ):
         draft.authors = text
         cues.append("authors")
     elif not draft.date and (when := _date(text)):

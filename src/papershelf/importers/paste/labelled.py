@@ -79,7 +79,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             if labelled and labelled[0] == "title" and labelled[1]:
                 current = _Card(index, ("label", 0), title=labelled[1], last=index)
                 cards.append(current)
-            elif line.kind == "text" and len(line.text) < 300:
+            elif line.kind == "text" and len(line.text) < 200 and not line.links:
                 current = _Card(index, ("loose", 0), title=line.text, last=index)
                 cards.append(current)
             continue

@@ -73,11 +73,11 @@ def clean_title(text: str) -> str:
     return " ".join(text.split())
 
 
-def plain_lines(text: str) -> list[Line]:
+def plain_lines(text: str, first_line: int = 1) -> list[Line]:
     """Plain text: one line per non-blank source line; blank lines end a block."""
     found: list[Line] = []
     block = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(text.split("\n"), start=first_line):
         stripped = raw.strip().replace("\u00a0", " ")
         if not stripped:
             block += 1
