@@ -127,3 +127,14 @@ def test_doi_and_openreview_links_become_identifiers() -> None:
     assert arxiv.arxiv_id == "1906.00604"
     pdf_page = preview("028").records[0]
     assert pdf_page.doi == "10.3390/atmos8030046"
+
+
+def test_agenda_items_are_read_but_flagged_for_review() -> None:
+    read = assert_reads("022", "reading-list", ("arxiv_id",))
+    unsure = [r for r in read.records if r.needs_review]
+    assert unsure and all(r.confidence is not None and r.confidence < 0.6 for r in unsure)
+    assert all(flag.startswith("review: ") for r in unsure for flag in r.needs_review)
+
+
+def test_wiki_paper_template() -> None:
+    assert_reads("044", "wiki-template", ("authors", "abstract"))

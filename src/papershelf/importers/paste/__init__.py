@@ -5,10 +5,19 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from papershelf.importers.paste import arxiv, citations, generic, labelled, scholar, tables
+from papershelf.importers.paste import (
+    arxiv,
+    citations,
+    generic,
+    labelled,
+    scholar,
+    tables,
+    template,
+)
 
 READERS: dict[str, ModuleType] = {
-    module.NAME: module for module in (arxiv, scholar, labelled, tables, citations, generic)
+    module.NAME: module
+    for module in (arxiv, scholar, template, labelled, tables, citations, generic)
 }
 
 __all__ = ["READERS"]

@@ -126,7 +126,9 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             cited = Citation(clean_title(head.text), "", None, 0.6)
         if child_urls:
             last = child_last
-    if cited is None or not (links or child_urls or cited.authors or cited.year):
+    if cited is None and (lead := _agenda_title(head)):
+        cited = lead
+    if cited is None or not (links or child_urls or cited.authors or cited.year or head.code):
         return None
     if len(cited.title) < 8 or words(cited.title) > 40:
         return None
@@ -140,6 +142,17 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if draft.confidence < 0.6:
         draft.reasons = ["title read from list markup only"]
     return Found(build(draft, doc.captured), first, last)
+
+
+def _agenda_title(line: Line) -> Citation | None:
+    """`Title, _Venue_, `Presenter` `Mar 15``: an agenda item, its title before the first comma
+    that the item's code spans follow."""
+    if not line.code or line.kind != "item":
+        return None
+    before, _, after = line.text.partition(", ")
+    if not after or line.code[0] not in after or words(before) < 3:
+        return None
+    return Citation(clean_title(before), "", None, 0.45)
 
 
 def _within_one_line(title: str, unit: list[Line]) -> bool:

@@ -31,6 +31,7 @@ class Line:
     bold: list[str] = field(default_factory=list)
     cells: list[Cell] = field(default_factory=list)
     header: bool = False  # a table's header row
+    code: list[str] = field(default_factory=list)  # `code spans` (presenters, dates in agendas)
 
     @property
     def urls(self) -> list[str]:

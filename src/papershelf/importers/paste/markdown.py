@@ -24,6 +24,8 @@ class _Inline:
 
     def __init__(self) -> None:
         self.lines: list[tuple[str, list[Link], list[str]]] = []
+        self.code: list[list[str]] = []
+        self._code: list[str] = []
         self._text: list[str] = []
         self._links: list[Link] = []
         self._bold: list[str] = []
@@ -48,6 +50,8 @@ class _Inline:
         kind = child.type
         if kind in ("text", "code_inline"):
             self._put(child.content)
+            if kind == "code_inline":
+                self._code.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
             self._break()
         elif kind == "link_open":
@@ -70,7 +74,8 @@ class _Inline:
         text = " ".join("".join(self._text).replace("\u00a0", " ").split())
         if text or self._links:
             self.lines.append((text, self._links, self._bold))
-        self._text, self._links, self._bold = [], [], []
+            self.code.append(self._code)
+        self._text, self._links, self._bold, self._code = [], [], [], []
 
 
 @dataclass
@@ -132,7 +137,8 @@ def _step(walk: _Walk, token: Token, start: int) -> None:
 
 
 def _inline(walk: _Walk, token: Token, start: int) -> None:
-    parts = _Inline().read(token.children or [])
+    reader = _Inline()
+    parts = reader.read(token.children or [])
     if walk.row is not None:
         walk.row.append(
             Cell(
@@ -152,6 +158,7 @@ def _inline(walk: _Walk, token: Token, start: int) -> None:
                 block=walk.block,
                 links=links,
                 bold=bold,
+                code=reader.code[offset],
             )
         )
     walk.kind, walk.level = "text", 0

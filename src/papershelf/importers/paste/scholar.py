@@ -19,10 +19,12 @@ BYLINE = re.compile(
     rf"^(?P<authors>{_AUTHOR}(?:,\s*{_AUTHOR})*…?)\s+-\s+(?P<venue>.*?)(?P<year>(?:19|20)\d{{2}})"
     r"\s+-\s+(?P<host>[\w.\-]+\.[a-z]{2,})\s*$"
 )
+# get_text() glues results into one line; each ends with its links row.
+_RESULT_END = re.compile(r"(?:All \d+ versions|Related articles|View as HTML)\s{2,}(?=\S)")
 _BADGE = re.compile(r"^\[(?:PDF|HTML|BOOK|CITATION|DOC|B)\]\s*", re.IGNORECASE)
 _HOST_ONLY = re.compile(r"^\[(?:PDF|HTML|DOC)\]\s*[\w.\-]+\.[a-z]{2,}$", re.IGNORECASE)
 GLUED = re.compile(
-    rf"^\[(?:PDF|HTML)\]\s*(?P<source>[\w\-]+(?:\.[\w\-]+)*?\.(?:org|com|edu|net|gov|io|de|fr|uk|cn))"
+    rf"^(?:\[(?:PDF|HTML)\]\s*(?P<source>[\w\-]+(?:\.[\w\-]+)*?\.(?:org|com|edu|net|gov|io|de|fr|uk|cn)))?"
     rf"(?P<title>.+?)(?P<authors>{_AUTHOR}(?:,\s*{_AUTHOR})*…?)\s*\u00a0?-\s"
     r"(?P<venue>.*?)(?P<year>(?:19|20)\d{2})\s+-\s+(?P<host>[\w\-]+(?:\.[\w\-]+)*?\.(?:org|com|edu|net|gov|io))"
 )
@@ -36,8 +38,10 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         text = line.text
         if (match := BYLINE.match(text)) and (title_at := _title_before(lines, index)) is not None:
             found.append(_found(lines, title_at, index, match, doc))
-        elif text.startswith("[") and (match := GLUED.match(_unglue(text))):
-            found.append(_found(lines, index, index, match, doc, title=match["title"]))
+        elif text.startswith("[") and GLUED.match(_unglue(text)):
+            for chunk in _RESULT_END.split(_unglue(text)):
+                if match := GLUED.match(chunk.strip()):
+                    found.append(_found(lines, index, index, match, doc, title=match["title"]))
     return found
 
 
