@@ -10,6 +10,7 @@ Every record says how sure it is; one read from a single cue is flagged for revi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from papershelf.importers.paste.blocks import date_in, words
 from papershelf.importers.paste.build import Draft, build
@@ -49,8 +50,14 @@ _PAGE_PHRASES = re.compile(
 
 
 def title_like(line: Line) -> bool:
-    text = line.text
-    if line.kind in ("claimed", "rule", "row") or not 3 <= words(text) <= 40:
+    if line.kind in ("claimed", "rule", "row"):
+        return False
+    return _title_like_text(line.text)
+
+
+@lru_cache(maxsize=1 << 16)  # the readers ask about the same lines again and again
+def _title_like_text(text: str) -> bool:
+    if not 3 <= words(text) <= 40:
         return False
     if len(text) > 250 or _SENTENCE_END.search(text) or _KEY_VALUE.match(text):
         return False

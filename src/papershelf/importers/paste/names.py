@@ -35,8 +35,10 @@ def _join_inverted(parts: list[str]) -> list[str]:
 
 def looks_like_names(text: str) -> bool:
     """A line that is a list of people: short comma/and-separated capitalised names."""
+    if len(text) > 400 or text.count(" ") > 60:
+        return False
     names, _ = split_names(text)
-    if not names or len(text) > 600:
+    if not names:
         return False
     good = 0
     for name in names:
