@@ -38,6 +38,7 @@ SEED_LAYOUTS: dict[str, ModuleType] = {
 }
 DETECT_SAMPLE_LINES = 4000
 Reader = Callable[[list[Line], Doc], list[Found]]
+CLAIMED = Line(0, "", kind="claimed", block=-1)  # stands in for every line a reader has read
 
 
 @dataclass
@@ -205,8 +206,7 @@ def find_segments(doc: Doc, readers: dict[str, ModuleType]) -> list[Segment]:
     for name, module in readers.items():
         for hit in module.read(lines, doc):
             found.append((name, hit))
-            for index in range(hit.first, hit.last + 1):
-                lines[index] = Line(lines[index].number, "", kind="claimed")
+            lines[hit.first : hit.last + 1] = [CLAIMED] * (hit.last + 1 - hit.first)
     found.sort(key=lambda pair: pair[1].first)
     return _group(found, doc.lines)
 

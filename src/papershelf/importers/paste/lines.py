@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 Link = tuple[str, str]  # (label as shown, target URL)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     text: str
     links: list[Link] = field(default_factory=list)
     bold: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int
     text: str
