@@ -69,3 +69,14 @@ def test_identifiers_read_from_a_paste_reach_the_bibtex_export(library: Library)
     text = library.export(library.query_ids(), "bibtex")
     assert "1906.00604" in re.findall(r"eprint\s*=\s*\{([^}]*)\}", text)
     assert "10.1145/3387514.3405859" in re.findall(r"doi\s*=\s*\{([^}]*)\}", text)
+
+
+def test_a_paste_layout_can_be_forced(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    scholar = LISTINGS / "036_scholar-results-annotated.md"
+    db = tmp_path / "library.db"
+    code = main(["--db", str(db), "import", "--json", "--format", "scholar", str(scholar)])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["files"][0]["layout"] == "scholar" and out["files"][0]["papers"] == 4
+    fresh = tmp_path / "fresh.db"  # the first library knows this file already
+    code = main(["--db", str(fresh), "import", "--format", "table", str(scholar)])
+    assert code == 1 and "no paper found as layout 'table'" in capsys.readouterr().err
