@@ -123,3 +123,22 @@ def test_bytes_report_their_encoding() -> None:
 def test_hostile_text_is_refused(text: str) -> None:
     with pytest.raises(ImportFailed):
         read_listing(text, "hostile.txt")
+
+
+ABSTRACT_PAGE = """Title: A Made-Up Study of Sparse Attention
+Authors: Ada Example, Bo Sample
+Abstract: We study a thing that is only here to show the shape of an arXiv abstract page as
+people copy it into their notes, with the labels the page prints.
+Comments: 12 pages, code at https://github.com/example/sparse
+Subjects: Machine Learning (cs.LG)
+Cite as: arXiv:2401.01234 [cs.LG]
+"""
+
+
+def test_an_abstract_page_keeps_its_cite_as_identifier() -> None:
+    # The shape of arXiv's abstract page (generated text: Title:/Authors:/Abstract:/Cite as:).
+    (record,) = read_listing(ABSTRACT_PAGE, "abs.md").records
+    assert record.title == "A Made-Up Study of Sparse Attention"
+    assert record.authors == ["Ada Example", "Bo Sample"]
+    assert record.arxiv_id == "2401.01234"
+    assert record.comments and "https://github.com/example/sparse" in record.urls

@@ -47,7 +47,8 @@ def build(draft: Draft, captured: date | None) -> PaperRecord:
         record.authors, record.authors_truncated = split_names(draft.authors)
     else:
         record.authors = list(draft.authors)
-    record.urls = _absolute(draft.urls + extract_urls(draft.text))
+    # Links in the text and the comments (`Comments: project page at https://…`) are kept.
+    record.urls = _absolute(draft.urls + extract_urls(f"{draft.text} {draft.comments or ''}"))
     if draft.abstract:
         finish_abstract(record, draft.abstract)
     if draft.date:

@@ -158,7 +158,10 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     dates = fields.get("date", [])
     draft.date = (date_in(dates[0]) or dates[0]) if dates else None
     draft.comments = " ".join(fields.get("comments", [])) or None
-    draft.text = " ".join([*fields.get("link", []), lines[card.opener].text])
+    # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
+    draft.text = " ".join(
+        [*fields.get("link", []), *fields.get("skip", []), lines[card.opener].text]
+    )
     draft.confidence = 0.9 if has_body else 0.75
     return Found(build(draft, doc.captured), card.opener, card.last)
 
