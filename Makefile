@@ -44,7 +44,7 @@ bench-large: $(STAMP)  ## 1M papers (~30 min, ~20 GB of disk) -> benchmarks/resu
 		--growth-from benchmarks/results.json
 
 fidelity: $(STAMP)  ## importers on the real pastes and seed variants -> tests/data/listings/fidelity.json
-	$(BIN)/python scripts/fidelity.py --write
+	$(BIN)/python scripts/fidelity.py --write --split
 
 screenshot: $(STAMP)  ## the app on the seed library under Xvfb -> docs/screenshot.png
 	$(BIN)/python scripts/screenshot.py docs/screenshot.png

@@ -130,3 +130,22 @@ def write_daily_listing(path: Path, count: int, *, seed: int = 2, start: int = 0
                 f"{MONTHS[rng.randint(0, 11)][:3]} {rng.randint(1, 28)}, {rng.randint(2015, 2026)}\n\n"
             )
     return path
+
+
+def write_pasted_notes(path: Path, count: int, *, seed: int = 5) -> Path:
+    """arXiv search results pasted into notes (one-line `Authors:`, `▽ More` snippets, the
+    user's remarks between them): not a seed layout, so the paste readers read it."""
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(count):
+            if n % 10 == 0:
+                out.write(f"notes for week {n // 10}: read these first, then the rest\n\n")
+            day, month, year = rng.randint(1, 28), rng.choice(MONTHS), rng.randint(2015, 2026)
+            names = ", ".join(_authors(rng))
+            out.write(
+                f"arXiv:{2401 + n // 100000}.{n % 100000:05d}  [pdf, other]  cs.LG\n"
+                f"{_title(rng, n)}\n\nAuthors: {names}\n\n"
+                f"Abstract: {_abstract(rng, n)[:400]}… ▽ More\n\n"
+                f"Submitted {day} {month}, {year}; originally announced {month} {year}.\n\n"
+            )
+    return path

@@ -27,10 +27,16 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.bib_import import bench_bib_import  # noqa: E402
-from benchmarks.generate import write_arxiv_listing, write_daily_listing  # noqa: E402
+from benchmarks.generate import (  # noqa: E402
+    write_arxiv_listing,
+    write_daily_listing,
+    write_pasted_notes,
+)
 from benchmarks.queue_memory import bench_flat_memory, bench_queue  # noqa: E402
 from papershelf.files import write_atomic  # noqa: E402
-from papershelf.importers import parse_file  # noqa: E402
+from papershelf.importers import parse_file, stream_lines  # noqa: E402
+from papershelf.importers.paste.doc import normalise  # noqa: E402
+from papershelf.importers.pipeline import read_listing  # noqa: E402
 from papershelf.library import Library  # noqa: E402
 from papershelf.store.search import Filter  # noqa: E402
 
@@ -262,6 +268,39 @@ def import_bounds(size: int, floor: float, parsing: float, indexing: float) -> l
             "target": "",
         },
     ]
+
+
+def paste_preview_rows(work: Path) -> list[Row]:
+    """The import preview of a 10 MB paste: a copied arXiv search page (a seed layout, read by
+    its exact parser) and arXiv results pasted into notes (the paste readers, every line new)."""
+    arxiv = write_arxiv_listing(work / "paste-10mb.txt", 5200, seed=16).read_text("utf-8")
+    notes = write_pasted_notes(work / "notes-10mb.txt", 14500, seed=16).read_text("utf-8")
+    rows = []
+    for name, text, baseline in (
+        ("arXiv search page", arxiv, "the detected seed parser alone"),
+        ("arXiv results pasted into notes, paste readers", notes, "markup normalised alone"),
+    ):
+        preview = median_time(lambda text=text: read_listing(text, "paste.txt"), 3)
+        if baseline.startswith("the detected"):
+            alone = median_time(
+                lambda text=text: list(stream_lines(text.split("\n"), "x").records), 3
+            )
+        else:
+            alone = median_time(lambda text=text: normalise(text, "paste.txt"), 3)
+        rows.append(
+            {
+                "figure": f"preview of a {len(text.encode()) / 2**20:.0f} MB paste ({name})",
+                "size": len(read_listing(text, "paste.txt").records),
+                "value": preview * 1000,
+                "unit": "ms",
+                "baseline": alone * 1000,
+                "baseline_name": baseline,
+                "ratio": preview / alone,
+                "runs": 3,
+                "target": "< 2000 ms",
+            }
+        )
+    return rows
 
 
 def _rss_row(size: int, rss: float, listing_mb: float) -> Row:
@@ -632,6 +671,7 @@ def run(sizes: list[int], runs: int) -> list[Row]:
             results += bench_actions(size, work)
         print("== 10^6 title-only records", file=sys.stderr, flush=True)
         results += bench_flat_memory(work)
+        results += paste_preview_rows(work)
     return results
 
 
@@ -690,6 +730,8 @@ def verdict(row: Row) -> str:
         return _met(value <= 1000 and value - row["baseline"] <= 500)
     if figure.startswith("single-paper action"):
         return _met(value <= 50) if size == TARGET_PAPERS else "(target at 100k)"
+    if figure.startswith("preview of a"):
+        return _met(value < 2000)
     if figure == "peak RSS of the window process":
         return _met(value <= 200)
     if "in a queue of the whole library" in figure or "from a queue of the whole" in figure:

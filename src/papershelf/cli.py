@@ -20,10 +20,10 @@ from papershelf.core.query import QueryError
 from papershelf.core.text import counted
 from papershelf.core.textfmt import authors_short, paper_lines, table
 from papershelf.export import FORMATS
-from papershelf.importers import LAYOUTS
 from papershelf.library import ImportReport, Library, import_all
 from papershelf.library.autoexport import FORMATS as AUTOEXPORT_FORMATS
 from papershelf.library.autoexport import selection_of
+from papershelf.library.preview import ListingPreview, layouts, preview_json, preview_paths
 from papershelf.paths import default_db
 from papershelf.store import backup, health, restore
 from papershelf.store.search import Filter, SearchError
@@ -142,6 +142,53 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
         for report in reports:
             _print_report(report)
     return EXIT_INPUT if failures else EXIT_OK
+
+
+def cmd_import_dry_run(args: argparse.Namespace) -> int:
+    """What `import` would read, segment by segment; nothing is written, no library opened."""
+    previews, failures = preview_paths(args.files, layout=args.format)
+    for failure in failures:
+        print(f"papershelf: error: {failure}", file=sys.stderr)
+    if args.json:
+        emit_json(
+            {
+                "dry_run": True,
+                "files": [preview_json(preview) for preview in previews],
+                "errors": [_failure_json(failure) for failure in failures],
+            }
+        )
+    elif not args.quiet:
+        for preview in previews:
+            _print_preview(preview)
+    return EXIT_INPUT if failures else EXIT_OK
+
+
+def _print_preview(preview: ListingPreview) -> None:
+    print(
+        f"{preview.name}: {preview.layout}, {counted(len(preview.records), 'paper')} "
+        f"({preview.encoding}; dry run: nothing written)"
+    )
+    for segment in preview.segments:
+        print(
+            f"  lines {segment.first_line}-{segment.last_line}: {segment.layout}, "
+            f"{counted(len(segment.records), 'paper')}, confidence {segment.confidence:.2f}"
+        )
+        for record in segment.records:
+            ids = " ".join(
+                x
+                for x in (
+                    record.arxiv_id and f"arXiv:{record.arxiv_id}",
+                    record.doi and f"doi:{record.doi}",
+                )
+                if x
+            )
+            review = f"  [review: {', '.join(record.needs_review)}]" if record.needs_review else ""
+            print(f"    {record.line}: {record.title}{'  ' + ids if ids else ''}{review}")
+            if record.authors or record.date or record.date_text:
+                who = {"authors": record.authors, "authors_truncated": record.authors_truncated}
+                print(f"        {authors_short(who)}  {record.date or record.date_text or ''}")
+        for warning in segment.warnings:
+            print(f"    {preview.name}:{warning.line}: warning: {warning.message}")
 
 
 def _failure_json(failure: ImportFailed) -> dict[str, Any]:
@@ -389,12 +436,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format",
         metavar="NAME",
-        choices=sorted(LAYOUTS),
+        choices=sorted(layouts()),
         help="force a layout instead of detecting it: "
-        + "; ".join(f"{name} ({module.DESCRIPTION})" for name, module in sorted(LAYOUTS.items())),
+        + "; ".join(f"{name} ({text})" for name, text in sorted(layouts().items())),
     )
     p.add_argument("--json", action="store_true")
     p.add_argument("--quiet", "-q", action="store_true")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show the papers each file holds, by segment and layout, and write nothing",
+    )
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("list", help="list papers")
@@ -619,6 +671,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     path = args.db or default_db()
     if args.command in (None, "gui"):
         return cmd_gui(path)
+    if args.command == "import" and args.dry_run:
+        try:
+            return cmd_import_dry_run(args)
+        except PapershelfError as error:
+            print(f"papershelf: error: {error}", file=sys.stderr)
+            return EXIT_INPUT
     try:
         if getattr(args, "without_library", False):
             return int(args.handler(path, args))

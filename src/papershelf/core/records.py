@@ -44,6 +44,8 @@ class PaperRecord:
     score: float | None = None
     has_code: bool = False
     needs_review: list[str] = field(default_factory=list)
+    # How sure the reader is of this record (0-1); None for the exact seed layouts and files.
+    confidence: float | None = field(default=None, compare=False)
     citation_key: str | None = None
     tags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

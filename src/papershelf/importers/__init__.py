@@ -18,9 +18,17 @@ from papershelf.importers import (
     csl_json,
     hf_daily,
     hf_papers,
+    pipeline,
 )
 from papershelf.importers.common import InputError
-from papershelf.importers.decode import ReadCounter, decode_bytes, iter_lines, sniff
+from papershelf.importers.decode import (
+    ReadCounter,
+    decode_bytes,
+    iter_lines,
+    sniff,
+)
+from papershelf.importers.pipeline import ListingPreview, Segment, read_bytes
+from papershelf.importers.pipeline import read_listing as read_paste
 
 LAYOUTS: dict[str, ModuleType] = {
     module.NAME: module
@@ -95,14 +103,9 @@ def stream_file(
 
 
 def parse_text(text: str, name: str, *, layout: str | None = None) -> ParseResult:
-    """Parse listing text; raise ImportFailed when no layout finds a paper in it."""
-    if not text.strip():
-        raise ImportFailed(name, "is empty")
-    found = stream_lines(text.split("\n"), name, layout=layout)
-    result = ParseResult(found.layout, list(found.records), found.warnings)
-    if not result.records:
-        raise found.nothing_found()
-    return result
+    """Parse listing text through the paste pipeline; ImportFailed when it holds no paper."""
+    preview = pipeline.read_listing(text, name, layout=layout)
+    return ParseResult(preview.layout, preview.records, preview.warnings)
 
 
 def parse_file(path: Path, *, layout: str | None = None) -> ParsedFile:
@@ -123,12 +126,16 @@ def parse_bytes(data: bytes, name: str, *, layout: str | None = None) -> ParsedF
 
 __all__ = [
     "LAYOUTS",
+    "ListingPreview",
     "ParsedFile",
     "RecordStream",
+    "Segment",
     "detect_layout",
     "parse_bytes",
     "parse_file",
     "parse_text",
+    "read_bytes",
+    "read_paste",
     "stream_file",
     "stream_lines",
 ]

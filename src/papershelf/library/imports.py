@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,9 +12,12 @@ from papershelf.core.batching import batched
 from papershelf.core.errors import ImportFailed, printable_name
 from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.importers import ParsedFile, RecordStream, parse_bytes, stream_file, worker
-from papershelf.importers.decode import ReadCounter, sniff, text_digest
+from papershelf.importers.decode import ReadCounter, iter_lines, sniff, text_digest
+from papershelf.importers.paste import READERS
+from papershelf.importers.pipeline import ListingPreview, read_listing, sure_seed_layout
 from papershelf.importers.worker import stream_file_beside
 from papershelf.library.base import Cancelled, LibraryBase, Progress
+from papershelf.library.preview import head_lines
 from papershelf.store import fts
 from papershelf.store import papers as store_papers
 from papershelf.store.batch import sort_indexes_built_after, sorts_on_disk, upsert_batch
@@ -74,6 +77,18 @@ class Imports(LibraryBase):
         if known is not None:  # the same text again: answer from the library, parse nothing
             known.encoding = sniffed.encoding_name
             return known
+        if layout in READERS or (
+            layout is None
+            and sniffed.size < worker.PROCESS_MIN_BYTES
+            and sure_seed_layout(head_lines(source, sniffed.encoding)) is None
+        ):  # a paste rather than a whole seed-layout page: read it all, then write
+            text = "\n".join(iter_lines(source, sniffed.encoding))
+            return self.import_preview(
+                read_listing(text, str(path), layout=layout),
+                digest=sniffed.digest,
+                progress=progress,
+                cancelled=cancelled,
+            )
         counter = ReadCounter()
         if sniffed.size >= worker.PROCESS_MIN_BYTES:  # parsed on the other core
             stream = stream_file_beside(
@@ -131,6 +146,37 @@ class Imports(LibraryBase):
         )
         report.encoding = parsed.encoding
         return report
+
+    def import_preview(
+        self,
+        preview: ListingPreview,
+        chosen: Collection[int] | None = None,
+        *,
+        digest: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """Write the previewed papers the user kept (indexes into `preview.records`; all when
+        None). A partial choice is recorded apart, so the rest can still be imported later."""
+        records = preview.records
+        keep = range(len(records)) if chosen is None else sorted(set(chosen))
+        picked = [records[i] for i in keep if 0 <= i < len(records)]
+        if not picked:
+            raise ImportFailed(preview.name, "no paper chosen to import")
+        whole = len(picked) == len(records)
+        digest = digest if digest and whole else text_digest(preview.text)
+        if not whole or preview.switched:
+            choice = ",".join(str(i) for i in keep) + "|" + preview.layout
+            digest = text_digest(f"{digest}\n{choice}")
+        stream = RecordStream(preview.name, preview.layout, iter(picked), preview.warnings)
+        return self._import_stream(
+            stream,
+            digest,
+            progress=progress,
+            total=len(picked),
+            expected_papers=len(picked),
+            cancelled=cancelled,
+        )
 
     def _import_stream(
         self,

@@ -1,0 +1,23 @@
+"""Readers for what people paste: each finds the papers of one kind of listing in normalised
+lines (see lines.py), most specific first; `generic` reads what the others leave."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from papershelf.importers.paste import (
+    arxiv,
+    citations,
+    generic,
+    labelled,
+    scholar,
+    tables,
+    template,
+)
+
+READERS: dict[str, ModuleType] = {
+    module.NAME: module
+    for module in (arxiv, scholar, template, labelled, tables, citations, generic)
+}
+
+__all__ = ["READERS"]

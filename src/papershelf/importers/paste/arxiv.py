@@ -1,0 +1,173 @@
+"""arXiv pages pasted as text: search results and /list/ pages (and their mirrors).
+
+An entry starts at its identifier line (`arXiv:2409.12191 [pdf, other] cs.CV`, `[3]
+arXiv:2401.01234 [pdf, html, other]`, `[1] 2606.17088`); then come the subjects, the title (one
+line, or `Title:`), `Authors:` (with `et al. (31 additional authors not shown)`), the abstract
+(`Abstract:` with `▽ More`/`△ Less`, or the paragraph after the title), `Comments:`,
+`Subjects:`, `Journal ref:` and `Submitted …; originally announced …`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.lines import Line
+
+NAME = "arxiv-paste"
+DESCRIPTION = "arXiv search results or new-submission lists, pasted or saved as HTML"
+
+_ID = r"(?:\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
+ANCHOR = re.compile(
+    rf"^(?:\[\d+\]\s*|\d{{1,4}}\.\s*)?(?:arXiv:\s*(?P<id>{_ID})\s*(?:\[(?P<kinds>[^\]]*)\]?)?"
+    rf"(?P<rest>.*)|(?P<bare>\d{{4}}\.\d{{4,5}}(?:v\d+)?))$",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(r"^(?:[a-z\-]+\.[A-Za-z\-]+|hep-\w+|gr-qc|quant-ph|nucl-\w+|math-ph)$")
+_LABEL = re.compile(
+    r"^(Title|Authors?|Abstract|Comments?|Subjects?|Journal[ -]ref|Cite as|DOI|Report[ -]number)"
+    r"\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
+_NOT_SHOWN = re.compile(r"\(\s*\d+\s+additional authors? not shown\s*\)", re.IGNORECASE)
+_SUBMITTED = re.compile(r"^Submitted\s+(?P<date>[^;]+);", re.IGNORECASE)
+_ANNOUNCED = re.compile(r"originally announced\s+(?P<date>[A-Za-z]+,? \d{4})")
+MORE, LESS = "▽ More", "△ Less"
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    anchors = [i for i, line in enumerate(lines) if _is_anchor(line)]
+    found: list[Found] = []
+    for n, start in enumerate(anchors):
+        end = anchors[n + 1] - 1 if n + 1 < len(anchors) else len(lines) - 1
+        end = _entry_end(lines, start, end)
+        if hit := _entry(lines, start, end, doc):
+            found.append(hit)
+    return found
+
+
+def _is_anchor(line: Line) -> bool:
+    if line.kind == "claimed" or len(line.text) > 200:
+        return False
+    match = ANCHOR.match(line.text)
+    if match is None:
+        return False
+    if match["bare"]:
+        return line.text.startswith("[")  # `[1] 2606.17088`: a bare id needs its list number
+    kinds = match["kinds"]
+    if kinds is not None:  # `[pdf, other]`; a PDF's margin stamp has `[physics.atom-ph]` here
+        return bool(re.search(r"\b(?:pdf|ps|html|other|format)\b", kinds, re.IGNORECASE))
+    return not match["rest"] or _subjects(match["rest"]) is not None
+
+
+def _subjects(text: str) -> list[str] | None:
+    words = text.split()
+    return words if words and all(_SUBJECT.match(w) for w in words) else None
+
+
+def _entry_end(lines: list[Line], start: int, end: int) -> int:
+    for index in range(start + 1, end + 1):
+        line = lines[index]
+        if line.kind in ("claimed", "rule") or (line.kind == "heading" and index > start + 1):
+            return index - 1
+    return end
+
+
+def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
+    anchor = ANCHOR.match(lines[start].text)
+    assert anchor is not None
+    draft = Draft(line=lines[start].number, title="", text=lines[start].text)
+    if anchor["bare"]:
+        draft.text = f"arXiv:{anchor['bare']}"
+    draft.urls = list(lines[start].urls)
+    if subjects := _subjects(anchor["rest"] or ""):
+        draft.categories = subjects
+    section = "head"
+    short: list[str] = []
+    full: list[str] = []
+    rest: list[str] = []
+    authors = ""
+    last = start
+    abstract_block: int | None = None
+    for index in range(start + 1, end + 1):
+        line = lines[index]
+        text = line.text
+        if _entry_done(section, line, abstract_block):
+            break
+        last = index
+        draft.urls += line.urls
+        label = _LABEL.match(text)
+        if section == "head" and not label and (subjects := _subjects(text)):
+            draft.categories = subjects
+            continue
+        if label:
+            name, value = label[1].lower(), label[2].strip()
+            if name == "title":
+                draft.title, section = value, "title"
+            elif name.startswith("author"):
+                authors, section = value, "authors"
+            elif name == "abstract":
+                section = _abstract_part(value, short, full, "abstract")
+            elif name.startswith("comment"):
+                draft.comments, section = value, "tail"
+            else:
+                draft.text += " " + value
+                section = "tail"
+            continue
+        if (match := _SUBMITTED.match(text)) or _ANNOUNCED.search(text):
+            draft.date = match["date"].strip() if match else _announced(text)
+            section = "submitted"
+        elif section == "head" and not draft.title:
+            draft.title, section = text, "title"
+        elif section == "authors" and not short:
+            authors += " " + text
+        elif section in ("abstract", "full"):
+            section = _abstract_part(text, short, full, section)
+        elif text in (MORE, LESS):
+            continue
+        else:
+            rest.append(text)
+            if len(text) > 60 and abstract_block is None and section in ("title", "authors"):
+                abstract_block = line.block
+    end = last
+    if not draft.title or not (authors or short or rest):
+        return None
+    if _NOT_SHOWN.search(authors):
+        authors = _NOT_SHOWN.sub("", authors).rstrip(" ,") + " et al."
+    draft.authors = authors
+    draft.abstract = " ".join(full) if full else " ".join(short)
+    if not draft.abstract and rest and len(" ".join(rest)) > 150:
+        draft.abstract = " ".join(rest)
+    draft.text += " " + " ".join(rest)
+    return Found(build(draft, doc.captured), start, end)
+
+
+def _entry_done(section: str, line: Line, abstract_block: int | None) -> bool:
+    """After `Submitted …` only `Comments:`/`Journal ref:` belong; after an unlabelled abstract
+    paragraph, its block's end ends the entry (the text after it is not the paper's)."""
+    if section == "submitted":
+        return not _LABEL.match(line.text) and not _ANNOUNCED.search(line.text)
+    return (
+        abstract_block is not None and line.block != abstract_block and not _LABEL.match(line.text)
+    )
+
+
+def _abstract_part(text: str, short: list[str], full: list[str], section: str) -> str:
+    """Collect the snippet and, after `▽ More`, the full abstract up to `△ Less`."""
+    if section == "full":
+        if text.endswith(LESS):
+            full.append(text[: -len(LESS)].strip())
+            return "tail"
+        full.append(text)
+        return "full"
+    if text.endswith(MORE):
+        short.append(text[: -len(MORE)].strip())
+        return "full"
+    short.append(text)
+    return "abstract"
+
+
+def _announced(text: str) -> str | None:
+    match = _ANNOUNCED.search(text)
+    return match["date"] if match else None

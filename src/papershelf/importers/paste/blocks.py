@@ -1,0 +1,73 @@
+"""Helpers the paste readers share: blocks of lines, labels, dates in passing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from papershelf.core.dates import looks_like_date, parse_date
+from papershelf.importers.paste.lines import Line
+
+GENERIC_LINK_LABELS = {
+    "pdf", "paper", "code", "slides", "link", "here", "arxiv", "html", "abs", "project",
+    "website", "video", "github", "bib", "bibtex", "blog", "demo", "huggingface", "data",
+    "dataset", "poster", "doi", "url", "openreview", "semantic scholar", "talk", "homepage",
+    "阅读论文", "论文", "链接", "代码", "原文",
+}  # fmt: skip
+_YEAR = re.compile(r"(?<![\d.\-/:])((?:19|20)\d{2})(?![\d\-/])")
+_PAREN_YEAR = re.compile(r"\(((?:19|20)\d{2})\)")
+_ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_URLISH = re.compile(r"\S*(?:https?://|arxiv:|doi:|\d{4}\.\d{4,5})\S*", re.IGNORECASE)
+
+
+def blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
+    """(first, last) index ranges of lines that share a block; claimed lines end a block."""
+    start: int | None = None
+    for index, line in enumerate(lines):
+        if line.kind == "claimed":
+            if start is not None:
+                yield start, index - 1
+            start = None
+            continue
+        if start is not None and line.block != lines[start].block:
+            yield start, index - 1
+            start = None
+        if start is None:
+            start = index
+    if start is not None:
+        yield start, len(lines) - 1
+
+
+def is_generic_label(label: str) -> bool:
+    folded = " ".join(re.sub(r"[^\w\s]", " ", label.lower()).split())
+    return not folded or folded in GENERIC_LINK_LABELS or len(folded) <= 3
+
+
+def year_in(text: str) -> str | None:
+    """A publication year in citation text, identifiers and links set aside."""
+    text = _URLISH.sub(" ", text)
+    if match := _PAREN_YEAR.search(text):
+        return match[1]
+    match = _YEAR.search(text)
+    return match[1] if match else None
+
+
+def date_in(text: str) -> str | None:
+    """A full date somewhere in a short meta line (`Apr 16, 2025 · arXiv …`, ISO date-times)."""
+    if match := _ISO_DAY.search(text):
+        return match[1]
+    for part in re.split(r"[·|•;/]", text):
+        part = part.strip().strip(",.")
+        part = re.sub(
+            r"^(?:published|submitted|date|posted|updated)\s*(?:on)?\s*:?\s*",
+            "",
+            part,
+            flags=re.IGNORECASE,
+        )
+        if part and len(part) < 40 and looks_like_date(part) and parse_date(part).iso:
+            return part
+    return None
+
+
+def words(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,85 @@
+"""Turning what a reader found into a PaperRecord: dates, identifiers, links, review flags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from papershelf.core.records import PaperRecord
+from papershelf.core.text import extract_urls
+from papershelf.importers.common import apply_date, finish_abstract
+from papershelf.importers.paste.identifiers import find_identifiers
+from papershelf.importers.paste.lines import clean_title
+from papershelf.importers.paste.names import split_names
+from papershelf.importers.paste.reldates import is_relative, resolve
+
+REVIEW_BELOW = 0.6  # a generic reading less sure than this is flagged for review
+
+
+@dataclass
+class Draft:
+    """The fields a reader picked out of a block, before they become a record."""
+
+    line: int
+    title: str
+    authors: str | list[str] = ""
+    date: str | None = None
+    abstract: str = ""
+    urls: list[str] = field(default_factory=list)
+    text: str = ""  # the block's other text, searched for identifiers
+    comments: str | None = None
+    categories: list[str] = field(default_factory=list)
+    confidence: float = 0.9
+    reasons: list[str] = field(default_factory=list)
+
+
+def _absolute(urls: list[str]) -> list[str]:
+    found: list[str] = []
+    for url in urls:
+        if url.startswith(("http://", "https://")) and url not in found:
+            found.append(url)
+    return found
+
+
+def build(draft: Draft, captured: date | None) -> PaperRecord:
+    record = PaperRecord(line=draft.line, title=clean_title(draft.title))
+    if isinstance(draft.authors, str):
+        record.authors, record.authors_truncated = split_names(draft.authors)
+    else:
+        record.authors = list(draft.authors)
+    # Links in the text and the comments (`Comments: project page at https://…`) are kept.
+    record.urls = _absolute(draft.urls + extract_urls(f"{draft.text} {draft.comments or ''}"))
+    if draft.abstract:
+        finish_abstract(record, draft.abstract)
+    if draft.date:
+        _date(record, draft.date, captured)
+    ids = find_identifiers(" ".join([draft.title, draft.text, draft.comments or ""]), record.urls)
+    if ids.arxiv_id:
+        record.arxiv_id = ids.arxiv_id
+    record.doi = ids.doi
+    if ids.huggingface and ids.huggingface not in record.urls:
+        record.urls.append(ids.huggingface)
+    if ids.openreview:
+        forum = f"https://openreview.net/forum?id={ids.openreview}"
+        if forum not in record.urls:
+            record.urls.append(forum)
+    record.comments = draft.comments
+    if draft.categories:
+        record.categories = draft.categories
+        record.category = draft.categories[0]
+    record.score = None
+    record.confidence = round(draft.confidence, 2)
+    if draft.confidence < REVIEW_BELOW:
+        for reason in draft.reasons or ["uncertain reading"]:
+            record.flag(f"review: {reason}")
+    return record
+
+
+def _date(record: PaperRecord, text: str, captured: date | None) -> None:
+    if is_relative(text):
+        record.date_text = text.strip()
+        record.date = resolve(text, captured)
+        if record.date is None:
+            record.flag("date")
+        return
+    apply_date(record, text)

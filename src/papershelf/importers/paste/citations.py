@@ -1,0 +1,200 @@
+"""Reading lists, awesome-lists and newsletters: one paper per list item, paragraph or heading.
+
+The title is the part the author set apart: quoted, bold, a link's own text, or the text before
+`, by Author`; the authors are the names before it (or after `by`, or after the year); the year is
+the one in brackets or the first one outside links and identifiers. A unit with none of these
+cues gives no paper.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from papershelf.core.text import fold
+from papershelf.importers.paste.blocks import blocks, date_in, is_generic_label, words, year_in
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.identifiers import ARXIV_LINK
+from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture
+from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.reldates import is_relative
+
+NAME = "reading-list"
+DESCRIPTION = "Reading lists, awesome-lists, newsletters (quoted, bold or linked titles)"
+
+_QUOTED = re.compile(r"[\"“](?P<title>[^\"”]{8,300}?)[\"”]")
+_BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\s*[\d–\-]+)?\.?$")
+_AFTER_YEAR = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*,\s*(?P<authors>[^\[\(]+?)\s*(?:\[|\(|$)")
+
+
+@dataclass
+class Citation:
+    title: str
+    authors: str = ""
+    year: str | None = None
+    strength: float = 0.5
+
+
+def read_citation(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    """Title, authors and year of one citation-like text, or None when no title is set apart."""
+    for how in (_quoted, _bolded, _linked, _by):
+        if found := how(text, bold, links):
+            return found
+    return None
+
+
+def _split_around(text: str, title: str) -> tuple[str, str]:
+    at = text.find(title)
+    return (text[:at], text[at + len(title) :]) if at >= 0 else ("", text)
+
+
+def _authors_before(before: str) -> str:
+    before = re.sub(r"^\s*(?:\[\d+\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
+    before = re.sub(r"[.,]?\s*\(?(?:19|20)\d{2}\)?[.,]?\s*$", "", before).strip(" .,")
+    return before if before and looks_like_names(before) else ""
+
+
+def _authors_after(after: str) -> str:
+    if match := _AFTER_YEAR.search(after):
+        names = match["authors"].strip(" .,")
+        return names if looks_like_names(names) else ""
+    return ""
+
+
+def _cited(text: str, title: str, strength: float) -> Citation:
+    before, after = _split_around(text, title)
+    authors = _authors_before(before) or _authors_after(after)
+    year = year_in(before + " " + after)
+    return Citation(clean_title(title), authors, year, strength + (0.1 if authors else 0))
+
+
+def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = _QUOTED.search(text)
+    if match is None or words(match["title"]) < 2:
+        return None
+    return _cited(text, match["title"], 0.75)
+
+
+def _bolded(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    spans = [b for b in bold if words(b) >= 2 and not b.rstrip().endswith((":", "："))]
+    if not spans:
+        return None
+    title = max(spans, key=len)
+    return _cited(text, title, 0.7)
+
+
+def _linked(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    for label, _url in links:
+        if not is_generic_label(label) and words(label) >= 2 and not label.startswith("http"):
+            return _cited(text, label, 0.7)
+    return None
+
+
+def _by(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = _BY.match(re.sub(r"^\s*[■●▪•]\s*", "", text))
+    if match is None or not looks_like_names(match["authors"]) or words(match["title"]) < 2:
+        return None
+    return Citation(clean_title(match["title"]), match["authors"], year_in(text), 0.7)
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    found: list[Found] = []
+    for first, last in blocks(lines):
+        unit = lines[first : last + 1]
+        if hit := _unit(unit, lines, first, last, doc):
+            found.append(hit)
+    return found
+
+
+def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) -> Found | None:
+    head = unit[0]
+    if head.kind == "row" or is_furniture(head.text):
+        return None
+    text = " ".join(line.text for line in unit)
+    bold = [b for line in unit for b in line.bold]
+    links = [link for line in unit for link in line.links]
+    cited = read_citation(text, bold, links)
+    if cited is not None and not _within_one_line(cited.title, unit):
+        cited = next(  # never a title glued from two lines: read the lines one by one
+            (c for line in unit if (c := read_citation(line.text, line.bold, line.links))), None
+        )
+    child_urls: list[str] = []
+    if head.kind == "item":
+        child_urls, child_last = _child_links(lines, first, last)
+        if cited is None and _plain_title(head.text) and any(map(ARXIV_LINK.search, child_urls)):
+            cited = Citation(clean_title(head.text), "", None, 0.6)
+        if child_urls:
+            last = child_last
+    if cited is None and (lead := _agenda_title(head)):
+        cited = lead
+    if cited is None or not (links or child_urls or cited.authors or cited.year or head.code):
+        return None
+    if len(cited.title) < 8 or words(cited.title) > 40:
+        return None
+    draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
+    if head.kind == "heading":
+        last = _under_heading(lines, last, draft)
+    draft.urls = [url for _, url in links] + child_urls
+    draft.text = text
+    cues = sum(bool(x) for x in (draft.urls, cited.authors, cited.year))
+    draft.confidence = min(0.95, cited.strength + 0.1 * cues)
+    if draft.confidence < 0.6:
+        draft.reasons = ["title read from list markup only"]
+    return Found(build(draft, doc.captured), first, last)
+
+
+def _agenda_title(line: Line) -> Citation | None:
+    """`Title, _Venue_, `Presenter` `Mar 15``: an agenda item, its title before the first comma
+    that the item's code spans follow."""
+    if not line.code or line.kind != "item":
+        return None
+    before, _, after = line.text.partition(", ")
+    if not after or line.code[0] not in after or words(before) < 3:
+        return None
+    return Citation(clean_title(before), "", None, 0.45)
+
+
+def _within_one_line(title: str, unit: list[Line]) -> bool:
+    key = fold(title)
+    return any(key in fold(line.text) for line in unit)
+
+
+def _under_heading(lines: list[Line], last: int, draft: Draft) -> int:
+    """A clipped paper page or daily list: under the title heading come counters, buttons,
+    `Published on …` or `3 days ago`, and maybe the abstract, up to the next heading."""
+    index = last + 1
+    while index < len(lines) and lines[index].kind in ("text", "item"):
+        text = lines[index].text
+        if not draft.date and (when := _date_line(text)):
+            draft.date = when
+        elif not draft.abstract and len(text) > 300 and text.count(". ") >= 2:
+            draft.abstract = text
+        index += 1
+    return index - 1
+
+
+def _date_line(text: str) -> str | None:
+    if is_relative(text):
+        return text
+    text = re.sub(r"^(?:published|submitted)\s+on\s+", "", text, flags=re.IGNORECASE)
+    return date_in(text) if len(text) < 60 else None
+
+
+def _plain_title(text: str) -> bool:
+    return 2 <= words(text) <= 30 and not text.endswith((".", "。"))
+
+
+def _child_links(lines: list[Line], first: int, last: int) -> tuple[list[str], int]:
+    """Bare links in the items nested under a list item (outliner notes keep them there)."""
+    head = lines[first]
+    urls: list[str] = []
+    index = last + 1
+    while index < len(lines) and lines[index].kind != "claimed":
+        line = lines[index]
+        if (line.kind == "item" and line.level <= head.level) or line.kind == "heading":
+            break
+        if line.text.startswith("http") and " " not in line.text:
+            urls.append(line.text)
+        index += 1
+    return (urls, index - 1) if urls else ([], last)

@@ -1,0 +1,68 @@
+"""A paste after normalisation: its lines, front matter and stated capture date; and what a
+reader hands back for each paper it finds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.html import html_lines, looks_like_html
+from papershelf.importers.paste.lines import Line, plain_lines
+from papershelf.importers.paste.markdown import markdown_lines
+from papershelf.importers.paste.reldates import capture_date
+
+_FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w\-]*)\s*:\s*(?P<value>.*)$")
+# Markdown shows itself in its first screenfuls: headings, links, emphasis, lists, tables,
+# quotes, fences, HTML. Text without any is read line by line (markdown-it-py reads some
+# 0.2-0.5 MB/s, too slow for a 10 MB paste of plain text).
+_MARKDOWN = re.compile(
+    r"^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|```|~~~|\|)|\]\(|\*\*|__|</?[a-zA-Z]|\\$",
+    re.MULTILINE,
+)
+MARKDOWN_SNIFF = 64 * 1024
+
+
+@dataclass
+class Doc:
+    lines: list[Line]
+    front_matter: dict[str, str] = field(default_factory=dict)
+    captured: date | None = None
+
+
+@dataclass
+class Found:
+    """One paper a reader found: the record and the span of normalised lines it read."""
+
+    record: PaperRecord
+    first: int  # index into Doc.lines
+    last: int
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
+    """YAML front matter (`---` … `---`) as plain keys, the rest, and the rest's first line."""
+    if not text.startswith("---\n"):
+        return {}, text, 1
+    end = text.find("\n---", 4)
+    if end < 0:
+        return {}, text, 1
+    keys: dict[str, str] = {}
+    for raw in text[4:end].split("\n"):
+        if match := _FRONT_KEY.match(raw.strip()):
+            keys[match["key"].lower()] = match["value"].strip().strip("\"'")
+    rest_start = text.find("\n", end + 4)
+    rest = "" if rest_start < 0 else text[rest_start + 1 :]
+    return keys, rest, text[: rest_start + 1].count("\n") + 1 if rest_start >= 0 else 1
+
+
+def normalise(text: str, name: str = "") -> Doc:
+    """Markdown through markdown-it-py, HTML through html.parser; front matter kept aside."""
+    front, body, first = split_front_matter(text)
+    if name.lower().endswith((".html", ".htm")) or looks_like_html(body):
+        lines = html_lines(body, first)
+    elif _MARKDOWN.search(body[:MARKDOWN_SNIFF]) or front:
+        lines = markdown_lines(body, first)
+    else:
+        lines = plain_lines(body, first)
+    return Doc(lines, front, capture_date(front, body[:4000]))

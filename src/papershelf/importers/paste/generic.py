@@ -1,0 +1,261 @@
+"""The reader for everything else: paper pages and heading-plus-paragraph lists.
+
+A title is one title-like line (never two glued together) that cues follow within a few lines:
+a full or labelled date, an identifier, an `Abstract` label or an abstract's prose, a names
+line. A names line alone is too weak (page furniture looks like names); a title needs one
+stronger cue. The next title-like line that has its own cues right after it ends the paper.
+Every record says how sure it is; one read from a single cue is flagged for review.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from papershelf.importers.paste.blocks import date_in, words
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.identifiers import ARXIV_LABEL, DOI, find_identifiers
+from papershelf.importers.paste.labelled import label_of
+from papershelf.importers.paste.lines import Line, is_furniture
+from papershelf.importers.paste.names import looks_like_names, split_names
+from papershelf.importers.paste.reldates import is_relative
+
+NAME = "generic"
+DESCRIPTION = "Any other text: titles found by the cues that follow them (needs review when unsure)"
+
+WINDOW = 8  # lines after a title in which its cues must appear
+NAMES_WITHIN = 3  # an author line comes right under the title
+_SENTENCE_END = re.compile(r"[.!。；;,，]$")
+_KEY_VALUE = re.compile(r"^[\w ]{1,24}:\s*\S+(?:\s+\S+){0,2}$")  # `Paper status: completed`
+_PUBLISHED = re.compile(
+    r"\b(?:published|dated|posted)\s*(?:on)?\s*[:：]?\s*(?P<date>[\w ,/\-]+?\d{4})\b", re.I
+)
+_STAMP = re.compile(
+    r"arXiv:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)\s*\[[^\]]+\]\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})"
+)
+_ABSTRACT_LABEL = re.compile(r"^\s*(?:abstract|摘要|summary)\s*[:：.]?\s*$", re.IGNORECASE)
+STRONG = {"date", "identifier", "abstract label", "abstract"}
+_SENTENCE_BREAK = re.compile(r"[a-z]{3,}\. +[A-Z]")
+# Journal pages: affiliations, addresses and the page's own phrases look like titles.
+_AFFILIATION = re.compile(
+    r"\b(?:Department|Dept\.|University|Universit[éà]|Institute|Laborator\w*|School of|College"
+    r"|Hospital|Division|Faculty|Academy|Inc\.|Ltd|GmbH|Str\.|Street|Road|Avenue)\b"
+)
+_PAGE_PHRASES = re.compile(
+    r"\b(?:correspondence|should be addressed|academic editor|copyright|licen[cs]e"
+    r"|all rights reserved|open access|table of contents|download|sign in|cookies?)\b",
+    re.IGNORECASE,
+)
+
+
+def title_like(line: Line) -> bool:
+    if line.kind in ("claimed", "rule", "row"):
+        return False
+    return _title_like_text(line.text)
+
+
+@lru_cache(maxsize=1 << 16)  # the readers ask about the same lines again and again
+def _title_like_text(text: str) -> bool:
+    if not 3 <= words(text) <= 40:
+        return False
+    if len(text) > 250 or _SENTENCE_END.search(text) or _KEY_VALUE.match(text):
+        return False
+    if text[0].isdigit() or text.startswith(("http", "[", "(", "©", "{", "=", "|")):
+        return False
+    if _SENTENCE_BREAK.search(text) or text[0].islower():
+        return False  # wrapped prose, not a title
+    if is_furniture(text) or is_relative(text) or label_of(text) or looks_like_names(text):
+        return False
+    if _PAGE_PHRASES.search(text) or (_AFFILIATION.search(text) and "," in text):
+        return False
+    if date_in(text) or ARXIV_LABEL.search(text) or DOI.search(text):
+        return False
+    capitals = sum(1 for w in text.split() if w[:1].isupper())
+    return capitals >= 2 or ":" in text
+
+
+_SMALL_WORDS = {
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
+    "to", "via", "vs", "with", "without", "over", "under", "using",
+}  # fmt: skip
+_BULLET = re.compile(r"^[•·▪■●]\s*")
+
+
+def title_quality(text: str) -> float:
+    """How much a line reads like a title: the share of its content words capitalised."""
+    content = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    if not content:
+        return 0.0
+    return sum(1 for w in content if w[:1].isupper()) / len(content)
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    found: list[Found] = []
+    index = 0
+    while index < len(lines):
+        if title_like(lines[index]) and (hit := _paper(lines, index, doc)):
+            found.append(hit)
+            index = hit.last + 1
+        else:
+            index += 1
+    return found
+
+
+def _window(lines: list[Line], start: int) -> list[int]:
+    taken = []
+    for index in range(start + 1, min(len(lines), start + 1 + WINDOW)):
+        if lines[index].kind in ("claimed", "rule", "heading"):
+            break
+        taken.append(index)
+    return taken
+
+
+def _paper(lines: list[Line], start: int, doc: Doc) -> Found | None:
+    title = lines[start]
+    draft = Draft(line=title.number, title=title.text, urls=list(title.urls))
+    cues: list[str] = []
+    _stamp_above(lines, start, draft, cues)
+    last = start
+    first_strong: int | None = None
+    next_title = False
+    for index in _window(lines, start):
+        line = lines[index]
+        if index > start + 1 and title_like(line) and _has_cue_after(lines, index):
+            next_title = True
+            break  # the next paper's title
+        last = index
+        _read_cues(line, index - start, draft, cues)
+        if first_strong is None and (STRONG & set(cues) or _clear_authors(draft.authors)):
+            first_strong = index  # a list of names right under the title anchors it too
+    last, abstract_at = _abstract(lines, draft, start, last, cues, next_title)
+    if not STRONG & set(cues):
+        return None
+    if set(cues) & STRONG == {"abstract"} and lines[abstract_at].block == title.block:
+        return None  # a line of a paragraph is no title for the rest of it
+    if _better_title_between(lines, start, min(first_strong or abstract_at, abstract_at)):
+        return None
+    draft.confidence = min(0.9, 0.35 + 0.2 * len(set(cues)))
+    if draft.confidence < 0.6:
+        draft.reasons = [f"title found by one cue only ({cues[0]})"]
+    return Found(build(draft, doc.captured), start, last)
+
+
+def _clear_authors(authors: str | list[str]) -> bool:
+    """Two or more names, or one with an initial: not a two-word heading like `Research Article`."""
+    if not isinstance(authors, str) or not authors:
+        return False
+    names, _ = split_names(authors)
+    return len(names) >= 2 or re.search(r"\b[A-Z]\.", authors) is not None
+
+
+def _better_title_between(lines: list[Line], start: int, cue: int) -> bool:
+    """A title-like line nearer the cue that reads at least as much like a title wins."""
+    quality = title_quality(lines[start].text)
+    return any(
+        title_like(line) and title_quality(line.text) >= quality for line in lines[start + 1 : cue]
+    )
+
+
+def _read_cues(line: Line, distance: int, draft: Draft, cues: list[str]) -> None:
+    text = _BULLET.sub("", line.text)
+    draft.urls += line.urls
+    draft.text += " " + text
+    if stamp := _STAMP.search(text):
+        draft.date = draft.date or stamp["date"]
+        cues += ["identifier", "date"]
+    elif (
+        distance <= NAMES_WITHIN
+        and not draft.authors
+        and looks_like_names(text)
+        and (distance == 1 or _clear_authors(text))
+    ):
+        draft.authors = text
+        cues.append("authors")
+    elif not draft.date and (when := _date(text)):
+        draft.date = when
+        cues.append("date")
+    elif _ABSTRACT_LABEL.match(text):
+        cues.append("abstract label")
+    if find_identifiers(text, line.urls).arxiv_id or DOI.search(text):
+        cues.append("identifier")
+
+
+def _stamp_above(lines: list[Line], start: int, draft: Draft, cues: list[str]) -> None:
+    """A PDF's first page: the arXiv margin stamp (`arXiv:1306.4255v1 [cat] 18 Jun 2013`)."""
+    for line in lines[max(0, start - 3) : start]:
+        if line.kind != "claimed" and (stamp := _STAMP.search(line.text)):
+            draft.date = stamp["date"]
+            draft.text += " " + line.text
+            cues += ["identifier", "date"]
+
+
+def _has_cue_after(lines: list[Line], index: int) -> bool:
+    for after in lines[index + 1 : index + 3]:
+        text = after.text
+        if looks_like_names(text) or _date(text) or find_identifiers(text, after.urls).arxiv_id:
+            return True
+    return False
+
+
+def _date(text: str) -> str | None:
+    if match := _PUBLISHED.search(text):
+        return match["date"].strip()
+    if len(text) < 80 and (found := date_in(text)):
+        return found
+    if is_relative(text):
+        return text
+    return None
+
+
+def _abstract(
+    lines: list[Line], draft: Draft, start: int, last: int, cues: list[str], bounded: bool
+) -> tuple[int, int]:
+    """After an `Abstract` label the next text; else the first run of wrapped prose.
+    Returns the paper's last line and where the abstract starts (len(lines) when none)."""
+    labelled = "abstract label" in cues
+    at = _after_label(lines, start, last) if labelled else start + 1
+    stop = last + 1 if bounded else min(len(lines), max(at, last + 1) + WINDOW + 4)
+    while at < stop:
+        line = lines[at]
+        if line.kind in ("claimed", "rule", "heading"):
+            break
+        if _ABSTRACT_LABEL.match(line.text):
+            labelled, at = True, at + 1
+            continue
+        end = _prose_end(lines, at, labelled)
+        if end is not None:
+            draft.abstract = " ".join(x.text for x in lines[at : end + 1])
+            cues.append("abstract")
+            return max(last, end), at
+        at += 1
+    return last, len(lines)
+
+
+def _prose_end(lines: list[Line], at: int, labelled: bool) -> int | None:
+    """The last line of a paragraph of prose starting at `at`, or None when it is no prose."""
+    first = lines[at]
+    if labelled:
+        end = at
+        while end + 1 < len(lines) and lines[end + 1].block == first.block:
+            end += 1
+        text = " ".join(x.text for x in lines[at : end + 1])
+        return end if len(text) > 100 and not looks_like_names(text) else None
+    if len(first.text) > 400 and first.text.count(". ") >= 2:
+        return at
+    end = at
+    while end + 1 < len(lines) and lines[end + 1].kind == "text" and len(lines[end + 1].text) >= 50:
+        if lines[end + 1].block != first.block or len(lines[end].text) < 60:
+            break
+        end += 1
+    text = " ".join(x.text for x in lines[at : end + 1])
+    if end - at >= 2 and len(text) > 300 and text.count(". ") >= 2 and first.text[:1].isupper():
+        return end
+    return None
+
+
+def _after_label(lines: list[Line], start: int, last: int) -> int:
+    for index in range(start, min(len(lines), last + WINDOW + 4)):
+        if _ABSTRACT_LABEL.match(lines[index].text):
+            return index + 1
+    return last + 1

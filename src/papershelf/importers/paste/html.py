@@ -1,0 +1,162 @@
+"""HTML (saved pages, clipboard text/html, HTML inside Markdown) to normalised lines.
+
+The standard library's HTMLParser reads it; block elements end a line, table rows become rows of
+cells, links keep their targets, scripts, styles and images are dropped, and an element's
+`data-arxiv-id` is kept as an arXiv link (digest pages carry the id only there).
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from papershelf.importers.paste.lines import Cell, Line, Link
+
+_BLOCKS = {
+    "p", "div", "li", "dt", "dd", "tr", "table", "section", "article", "details", "summary",
+    "ul", "ol", "blockquote", "br", "hr", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+    "pre", "thead", "tbody", "dl",
+}  # fmt: skip
+_SKIPPED = {"script", "style", "noscript", "svg", "head", "title", "iframe"}
+_CELLS = {"td", "th"}
+
+
+class _Reader(HTMLParser):
+    def __init__(self, first_line: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.first_line = first_line
+        self.found: list[Line] = []
+        self._text: list[str] = []
+        self._links: list[Link] = []
+        self._bold: list[str] = []
+        self._href: list[str | None] = []
+        self._label: list[str] = []
+        self._strong: list[str] | None = None
+        self._skip = 0
+        self._kind = "text"
+        self._level = 0
+        self._line = first_line
+        self._row: list[Cell] | None = None
+        self._header = False
+        self._in_cell = False
+
+    def _number(self) -> int:
+        return self.first_line + self.getpos()[0] - 1
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skip += 1
+            return
+        values = dict(attrs)
+        if arxiv := values.get("data-arxiv-id"):
+            self._links.append((f"arXiv:{arxiv}", f"https://arxiv.org/abs/{arxiv}"))
+        if tag in _CELLS:
+            self._flush()
+            self._in_cell = True
+            self._header = self._header or tag == "th"
+        elif tag == "tr":
+            self._flush()
+            self._row, self._header = [], False
+            self._line = self._number()
+        elif tag in _BLOCKS:
+            self._flush()
+            if tag[0] == "h" and tag[1:].isdigit():
+                self._kind, self._level = "heading", int(tag[1])
+            elif tag in ("li", "dt"):
+                self._kind = "item"
+        if tag == "a":
+            self._href.append(values.get("href"))
+            self._label = []
+        elif tag in ("b", "strong"):
+            self._strong = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skip = max(0, self._skip - 1)
+            return
+        if tag == "a" and self._href:
+            href = self._href.pop()
+            if href:
+                self._links.append((" ".join("".join(self._label).split()), href))
+        elif tag in ("b", "strong") and self._strong is not None:
+            if bold := " ".join("".join(self._strong).split()):
+                self._bold.append(bold)
+            self._strong = None
+        if tag in _CELLS:
+            self._cell()
+        elif tag == "tr" and self._row is not None:
+            self._end_row()
+        elif tag in _BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if not self._text and not self._in_cell and data.strip():
+            self._line = self._number()
+        self._text.append(data)
+        if self._href:
+            self._label.append(data)
+        if self._strong is not None:
+            self._strong.append(data)
+
+    def _take(self) -> tuple[str, list[Link], list[str]]:
+        text = " ".join("".join(self._text).replace("\u00a0", " ").split())
+        taken = (text, self._links, self._bold)
+        self._text, self._links, self._bold = [], [], []
+        return taken
+
+    def _cell(self) -> None:
+        text, links, bold = self._take()
+        if self._row is None:
+            self._row = []
+        self._row.append(Cell(text, links, bold))
+        self._in_cell = False
+
+    def _end_row(self) -> None:
+        if self._in_cell:
+            self._cell()
+        cells = self._row or []
+        self._row = None
+        if any(cell.text or cell.links for cell in cells):
+            self.found.append(
+                Line(
+                    self._line,
+                    " | ".join(cell.text for cell in cells),
+                    kind="row",
+                    links=[link for cell in cells for link in cell.links],
+                    bold=[b for cell in cells for b in cell.bold],
+                    cells=cells,
+                    header=self._header,
+                )
+            )
+
+    def _flush(self) -> None:
+        if self._in_cell:
+            return
+        text, links, bold = self._take()
+        if text or links:
+            self.found.append(
+                Line(self._line, text, kind=self._kind, level=self._level, links=links, bold=bold)
+            )
+        self._kind, self._level = "text", 0
+
+    def close(self) -> None:
+        super().close()
+        if self._row is not None:
+            self._end_row()
+        self._flush()
+
+
+def html_lines(text: str, first_line: int = 1) -> list[Line]:
+    """Normalised lines of an HTML text; each gets its own block number."""
+    reader = _Reader(first_line)
+    reader.feed(text)
+    reader.close()
+    for block, line in enumerate(reader.found, start=1):
+        line.block = block
+    return reader.found
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:2000].lower()
+    return head.startswith(("<!doctype", "<html", "<h", "<div", "<dl", "<table", "<body", "<p"))

@@ -1,0 +1,51 @@
+"""Identifiers wherever they appear in a paper's text or links: arXiv ids, DOIs, Hugging Face
+paper pages, OpenReview forums."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_NEW_ID = r"\d{4}\.\d{4,5}(?:v\d+)?"
+_OLD_ID = r"[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
+ARXIV_LABEL = re.compile(rf"\barXiv\s*[:：]?\s*(?P<id>{_NEW_ID}|{_OLD_ID})\b", re.IGNORECASE)
+ARXIV_LINK = re.compile(
+    rf"arxiv\.org/(?:abs|pdf|html|format)/(?P<id>{_NEW_ID}|{_OLD_ID})(?:\.pdf)?", re.IGNORECASE
+)
+HF_LINK = re.compile(rf"huggingface\.co/papers/(?P<id>{_NEW_ID})", re.IGNORECASE)
+OPENREVIEW = re.compile(r"openreview\.net/(?:forum|pdf)\?id=(?P<id>[\w\-]+)", re.IGNORECASE)
+DOI = re.compile(r"\b(?P<doi>10\.\d{4,9}/[^\s\"<>\]\[)(,;]+[^\s\"<>\]\[)(,;.])", re.IGNORECASE)
+BARE_NEW_ID = re.compile(rf"(?<![\w./])(?P<id>{_NEW_ID})(?![\w./])")
+
+
+@dataclass
+class Identifiers:
+    arxiv_id: str | None = None
+    doi: str | None = None
+    huggingface: str | None = None
+    openreview: str | None = None
+    urls: list[str] = field(default_factory=list)
+
+
+def find_identifiers(text: str, urls: list[str]) -> Identifiers:
+    """The first of each kind in the text or the links, labels and links alike."""
+    found = Identifiers(urls=list(urls))
+    joined = " ".join([text, *urls])
+    for pattern in (ARXIV_LABEL, ARXIV_LINK, HF_LINK):
+        if match := pattern.search(joined):
+            found.arxiv_id = match["id"]
+            break
+    if match := HF_LINK.search(joined):
+        found.huggingface = f"https://huggingface.co/papers/{match['id']}"
+    if match := OPENREVIEW.search(joined):
+        found.openreview = match["id"]
+    if match := DOI.search(joined):
+        found.doi = match["doi"].removesuffix(".pdf")
+    return found
+
+
+def arxiv_from_links(urls: list[str]) -> str | None:
+    for url in urls:
+        if match := ARXIV_LINK.search(url) or HF_LINK.search(url):
+            return match["id"]
+    return None

@@ -1,0 +1,172 @@
+"""Labelled lists: `Title:` / `Authors:` / `Abstract:` / `Link:` / `Date:` cards, in English or
+with the common Chinese labels (标题 / 作者 / 摘要 / 链接 / 日期), as lines, bold labels, label
+headings or two-column tables. A card starts at a heading, a top-level list item, a bold line or
+a `Title:` label; its title is the `Title:` value or the line that opened it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from papershelf.importers.paste.blocks import date_in, is_generic_label
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.lines import Line, strip_emoji
+
+NAME = "labelled"
+DESCRIPTION = "Labelled lists (Title:/Authors:/Abstract:/Link:, 标题/作者/摘要/链接/日期)"
+
+LABELS = {
+    "title": ("title", "paper title", "paper", "标题", "题目", "论文标题", "论文题目", "英文标题"),
+    "authors": ("authors", "author", "author(s)", "作者", "作者列表", "研究机构/作者"),
+    "abstract": ("abstract", "summary", "摘要", "英文摘要", "摘要（原文）", "摘要(原文)", "原文摘要"),
+    "link": ("link", "links", "url", "pdf", "arxiv", "paper link", "链接", "论文链接", "阅读论文",
+             "论文地址", "地址"),
+    "date": ("date", "published", "publish date", "submitted", "日期", "发布日期", "发表日期",
+             "发布时间", "时间"),
+    "comments": ("comments", "comment", "备注"),
+    "skip": ("subjects", "subject", "categories", "keywords", "关键词", "cite as", "tags", "标签",
+             "title (zh)", "abstract (zh)", "一句话要点", "机构"),
+}  # fmt: skip
+_BY_LABEL = {label: field for field, labels in LABELS.items() for label in labels}
+_LABELLED = re.compile(r"^(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>.*)$")
+
+
+@dataclass
+class _Card:
+    opener: int  # index of the line that opened the card
+    rank: tuple[str, int]  # (kind, level) of the opener: a peer or a higher one ends the card
+    title: str = ""
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    urls: list[str] = field(default_factory=list)
+    last: int = 0
+    loose: list[str] = field(default_factory=list)
+
+
+def label_of(text: str) -> tuple[str, str] | None:
+    """(field, value) when a line is `Label: value` (or a label alone) for a known label."""
+    plain = strip_emoji(text)
+    if match := _LABELLED.match(plain):
+        name = match["label"].strip().strip("*_ ").lower()
+        if name in _BY_LABEL:
+            return _BY_LABEL[name], match["value"].strip()
+    name = plain.strip().strip("*_:： ").lower()
+    if name in _BY_LABEL:
+        return _BY_LABEL[name], ""
+    return None
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    cards: list[_Card] = []
+    current: _Card | None = None
+    active = ""  # the field that a label alone opened
+    for index, line in enumerate(lines):
+        if line.kind in ("claimed",):
+            current, active = None, ""
+            continue
+        if line.kind == "rule":
+            current, active = None, ""
+            continue
+        labelled = _row_label(line) if line.kind == "row" else label_of(line.text)
+        if labelled is None and _opens_card(line, current):
+            current = _Card(index, _rank(line), title=line.text, last=index)
+            cards.append(current)
+            active = ""
+            _take_links(current, line)
+            continue
+        if current is None:
+            if labelled and labelled[0] == "title" and labelled[1]:
+                current = _Card(index, ("label", 0), title=labelled[1], last=index)
+                cards.append(current)
+            elif line.kind == "text" and len(line.text) < 200 and not line.links:
+                current = _Card(index, ("loose", 0), title=line.text, last=index)
+                cards.append(current)
+            continue
+        current.last = index
+        if labelled:
+            name, value = labelled
+            if name == "title" and current.fields.get("title"):
+                current = _Card(index, ("label", 0), title=value, last=index)
+                cards.append(current)
+                continue
+            active = name if not value else ""
+            if value:
+                current.fields.setdefault(name, []).append(value)
+            if name == "link" or line.links:
+                _take_links(current, line)
+            continue
+        _take_links(current, line)
+        if active:
+            current.fields.setdefault(active, []).append(line.text)
+        elif line.kind == "text":
+            current.loose.append(line.text)
+    return [hit for card in cards if (hit := _found(card, lines, doc))]
+
+
+def _row_label(line: Line) -> tuple[str, str] | None:
+    if len(line.cells) != 2:
+        return None
+    found = label_of(line.cells[0].text)
+    return (found[0], line.cells[1].text) if found else None
+
+
+def _rank(line: Line) -> tuple[str, int]:
+    if line.kind == "heading":
+        return ("heading", line.level)
+    if line.kind == "item":
+        return ("item", line.level)
+    return ("bold", 0)
+
+
+def _opens_card(line: Line, current: _Card | None) -> bool:
+    if current is not None and not current.fields and line.kind in ("heading", "item"):
+        return True  # a section heading with no fields of its own gives way to the paper's
+    if line.kind == "heading":
+        kind, level = current.rank if current else ("", 0)
+        return current is None or kind != "heading" or line.level <= level
+    if line.kind == "item" and line.level <= 1:
+        return current is None or current.rank[0] in ("item", "loose", "bold")
+    bold = " ".join(line.bold)
+    whole = bool(bold) and len(bold) >= 0.8 * len(strip_emoji(line.text)) and len(bold) > 15
+    return whole and (current is None or not current.fields or current.rank[0] in ("bold", "loose"))
+
+
+def _take_links(card: _Card, line: Line) -> None:
+    for label, url in line.links:
+        if url not in card.urls:
+            card.urls.append(url)
+        if not card.title and not is_generic_label(label):
+            card.title = label
+
+
+def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
+    fields = card.fields
+    title = (fields.get("title") or [card.title])[0]
+    has_body = bool(fields.get("authors") or fields.get("abstract"))
+    if not title or not (has_body or ((fields.get("link") or card.urls) and "link" in fields)):
+        return None
+    if card.rank[0] == "loose" and not fields.get("authors"):
+        return None  # unlabelled text with an abstract is left to the generic reader
+    draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
+    authors = " ".join(fields.get("authors", []))
+    draft.authors = "" if _not_given(authors) else authors
+    draft.abstract = " ".join(fields.get("abstract", []))
+    if not draft.abstract and card.loose:
+        longest = max(card.loose, key=len)
+        draft.abstract = longest if len(longest) > 200 else ""
+    dates = fields.get("date", [])
+    draft.date = (date_in(dates[0]) or dates[0]) if dates else None
+    draft.comments = " ".join(fields.get("comments", [])) or None
+    # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
+    draft.text = " ".join(
+        [*fields.get("link", []), *fields.get("skip", []), lines[card.opener].text]
+    )
+    draft.confidence = 0.9 if has_body else 0.75
+    return Found(build(draft, doc.captured), card.opener, card.last)
+
+
+def _not_given(text: str) -> bool:
+    return not text or any(
+        word in text for word in ("未显式", "未提供", "N/A", "unknown", "请参阅")
+    )

@@ -1,0 +1,87 @@
+"""The normalised form every paste reader works on: visible text lines with their links kept.
+
+Markdown and HTML both come down to these lines (see markdown.py and html.py); plain text is one
+line per source line. A line remembers where it came from (1-based line number), what kind of
+block it opened (heading, list item, table row, code), and its links as (label, URL) pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+Link = tuple[str, str]  # (label as shown, target URL)
+
+
+@dataclass(slots=True)
+class Cell:
+    text: str
+    links: list[Link] = field(default_factory=list)
+    bold: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Line:
+    number: int
+    text: str
+    kind: str = "text"  # text | heading | item | row | rule
+    level: int = 0  # heading level, or list depth for items
+    block: int = 0  # lines of one paragraph / item / row share a block number
+    links: list[Link] = field(default_factory=list)
+    bold: list[str] = field(default_factory=list)
+    cells: list[Cell] = field(default_factory=list)
+    header: bool = False  # a table's header row
+    code: list[str] = field(default_factory=list)  # `code spans` (presenters, dates in agendas)
+
+    @property
+    def urls(self) -> list[str]:
+        return [url for _, url in self.links]
+
+
+# Site furniture: buttons, counters and badges between the fields of a paper.
+_FURNITURE = re.compile(
+    r"^(?:upvote\s*\d*|\[-\]\s*\d+|\d+\s*upvotes?|view pdf|code|pdf|html|save|cite|"
+    r"submitted by\s+\S+.*|skip to main content|\d+\s+authors?|•\s*\d+\s+authors?|"
+    r"(?:save\s+)?cite(?:\s+cited by \d+)?.*related articles.*|cited by \d+.*|"
+    r"\d+\s+readers?|share|bookmark|copy link|follow|subscribe|sign in|log in|"
+    r"get trending papers in your email inbox!|·|-|—|\*|\d+|\[?\s*(?:pdf|html|code|slides)\s*\]?)$",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(text: str) -> bool:
+    return len(text) < 120 and _FURNITURE.match(text.strip()) is not None
+
+
+_NUMBERING = re.compile(r"^(?:\[\d+\]|\d{1,3}[.)]|■|●|▪|•|-|\*)\s+")
+_COUNTERS = re.compile(r"\s*(?:\(\s*👍\s*\d+\s*\)|⭐\s*\d+|👍\s*\d+|🔥\s*\d*)\s*$")
+_EMOJI = re.compile(
+    "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b06\u2934\u2935\u3030\u303d\ufe0f\u200d]"
+)
+
+
+def strip_emoji(text: str) -> str:
+    return " ".join(_EMOJI.sub(" ", text).split())
+
+
+def clean_title(text: str) -> str:
+    """A title as a careful reader copies it: no numbering, counters, emoji or closing stop."""
+    text = strip_emoji(_COUNTERS.sub("", text))
+    text = _NUMBERING.sub("", text.strip())
+    text = text.strip().strip('*_`"“”').strip()
+    if text.endswith(".") and not text.endswith(("..", "et al.")):
+        text = text[:-1].rstrip()
+    return " ".join(text.split())
+
+
+def plain_lines(text: str, first_line: int = 1) -> list[Line]:
+    """Plain text: one line per non-blank source line; blank lines end a block."""
+    found: list[Line] = []
+    block = 0
+    for number, raw in enumerate(text.split("\n"), start=first_line):
+        stripped = raw.strip().replace("\u00a0", " ")
+        if not stripped:
+            block += 1
+            continue
+        found.append(Line(number, stripped, block=block))
+    return found

@@ -1,0 +1,188 @@
+"""Markdown (and Markdown holding HTML) to normalised lines, through markdown-it-py's tokens.
+
+Links keep their targets, images are dropped, emphasis is read through, a paragraph keeps its
+source lines apart (a title and the abstract under it are often one paragraph), tables become
+rows of cells, and code blocks (where people paste raw listings) stay plain lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from papershelf.importers.paste.html import html_lines
+from papershelf.importers.paste.lines import Cell, Line, Link
+
+_PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+class _Inline:
+    """One inline run split into its source lines, with links and bold spans."""
+
+    def __init__(self) -> None:
+        self.lines: list[tuple[str, list[Link], list[str]]] = []
+        self.code: list[list[str]] = []
+        self._code: list[str] = []
+        self._text: list[str] = []
+        self._links: list[Link] = []
+        self._bold: list[str] = []
+        self._href: list[str] = []
+        self._label: list[str] = []
+        self._strong: list[str] | None = None
+
+    def read(self, children: Sequence[Token]) -> list[tuple[str, list[Link], list[str]]]:
+        for child in children:
+            self._token(child)
+        self._break()
+        return self.lines
+
+    def _put(self, text: str) -> None:
+        self._text.append(text)
+        if self._href:
+            self._label.append(text)
+        if self._strong is not None:
+            self._strong.append(text)
+
+    def _token(self, child: Token) -> None:
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            self._put(child.content)
+            if kind == "code_inline":
+                self._code.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            self._break()
+        elif kind == "link_open":
+            self._href.append(str(child.attrGet("href") or ""))
+            self._label = []
+        elif kind == "link_close" and self._href:
+            href = self._href.pop()
+            if href:
+                self._links.append((" ".join("".join(self._label).split()), href))
+        elif kind == "strong_open":
+            self._strong = []
+        elif kind == "strong_close" and self._strong is not None:
+            if bold := " ".join("".join(self._strong).split()):
+                self._bold.append(bold)
+            self._strong = None
+        elif kind == "html_inline" and child.content.lower().startswith(("<br", "</br")):
+            self._break()
+
+    def _break(self) -> None:
+        text = " ".join("".join(self._text).replace("\u00a0", " ").split())
+        if text or self._links:
+            self.lines.append((text, self._links, self._bold))
+            self.code.append(self._code)
+        self._text, self._links, self._bold, self._code = [], [], [], []
+
+
+@dataclass
+class _Walk:
+    """Where the token walk is: the block being read and the kind of line it opens."""
+
+    found: list[Line] = field(default_factory=list)
+    block: int = 0
+    kind: str = "text"
+    level: int = 0
+    depth: int = 0
+    row: list[Cell] | None = None
+    row_start: int = 0
+    header: bool = False
+
+
+_OPENS_BLOCK = {"paragraph_open", "heading_open", "list_item_open", "tr_open", "hr"}
+
+
+def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
+    """Normalised lines of Markdown text; line numbers count from `first_line`."""
+    walk = _Walk()
+    for token in _PARSER.parse(text):
+        start = first_line + (token.map[0] if token.map else 0)
+        if token.type in _OPENS_BLOCK:
+            walk.block += 1
+        _step(walk, token, start)
+    return walk.found
+
+
+def _step(walk: _Walk, token: Token, start: int) -> None:
+    kind = token.type
+    if kind in ("bullet_list_open", "ordered_list_open"):
+        walk.depth += 1
+    elif kind in ("bullet_list_close", "ordered_list_close"):
+        walk.depth -= 1
+    elif kind == "heading_open":
+        walk.kind, walk.level = "heading", int(token.tag[1])
+    elif kind == "list_item_open":
+        walk.kind, walk.level = "item", walk.depth
+    elif kind == "hr":
+        walk.found.append(Line(start, "---", kind="rule", block=walk.block))
+    elif kind in ("thead_open", "tbody_open"):
+        walk.header = kind == "thead_open"
+    elif kind == "tr_open":
+        walk.row, walk.row_start = [], start
+    elif kind == "tr_close" and walk.row is not None:
+        walk.found.append(_row_line(walk.row_start, walk.row, walk.header, walk.block))
+        walk.row = None
+    elif kind == "inline":
+        _inline(walk, token, start)
+    elif kind in ("fence", "code_block"):
+        _code_lines(walk, token.content, start + (1 if kind == "fence" else 0))
+    elif kind == "html_block":
+        for line in html_lines(token.content, start):
+            walk.block += 1
+            line.block = walk.block
+            walk.found.append(line)
+
+
+def _inline(walk: _Walk, token: Token, start: int) -> None:
+    reader = _Inline()
+    parts = reader.read(token.children or [])
+    if walk.row is not None:
+        walk.row.append(
+            Cell(
+                " ".join(p[0] for p in parts),
+                [link for p in parts for link in p[1]],
+                [b for p in parts for b in p[2]],
+            )
+        )
+        return
+    for offset, (line_text, links, bold) in enumerate(parts):
+        walk.found.append(
+            Line(
+                start + offset,
+                line_text,
+                kind=walk.kind if offset == 0 else "text",
+                level=walk.level,
+                block=walk.block,
+                links=links,
+                bold=bold,
+                code=reader.code[offset],
+            )
+        )
+    walk.kind, walk.level = "text", 0
+
+
+def _row_line(number: int, cells: list[Cell], header: bool, block: int) -> Line:
+    return Line(
+        number,
+        " | ".join(cell.text for cell in cells),
+        kind="row",
+        block=block,
+        links=[link for cell in cells for link in cell.links],
+        bold=[b for cell in cells for b in cell.bold],
+        cells=cells,
+        header=header,
+    )
+
+
+def _code_lines(walk: _Walk, content: str, first: int) -> None:
+    """Code blocks, where people paste raw listings: a line each, blank lines end blocks."""
+    for offset, raw in enumerate(content.split("\n")):
+        text = " ".join(raw.replace("\u00a0", " ").split())
+        if not text:
+            walk.block += 1
+            continue
+        walk.found.append(Line(first + offset, text, block=walk.block))
+    walk.block += 1

@@ -1,0 +1,53 @@
+"""Author lists as pastes print them, split into names a careful reader would copy."""
+
+from __future__ import annotations
+
+import re
+
+_ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|等)\s*[.…]*\s*$", re.IGNORECASE)
+_MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*†‡§¶✉]|\(\s*\d+\s*\)")
+_SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*")
+_NAME = re.compile(r"^[^\W\d_][\w.,'’\- ]*$")
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
+
+
+def split_names(text: str) -> tuple[list[str], bool]:
+    """`A. Name, B. Name et al.` -> (["A. Name", "B. Name"], truncated)."""
+    text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
+    truncated = bool(_ET_AL.search(text)) or text.endswith(("…", "..."))
+    text = _ET_AL.sub("", text).rstrip("….").strip()
+    text = _MARKS.sub("", text)
+    parts = [
+        p.strip().strip(".").strip() if p.strip().endswith(". ") else p.strip()
+        for p in _SEPARATORS.split(text)
+    ]
+    parts = [p.rstrip(",").strip() for p in parts if p and p.strip(" ,.")]
+    return _join_inverted(parts), truncated
+
+
+def _join_inverted(parts: list[str]) -> list[str]:
+    """`Graves, Alex, Abdel-rahman Mohamed`: a one-word family name and given name go together."""
+    one_word = len(parts) >= 2 and " " not in parts[0] and " " not in parts[1]
+    if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0][:1].isupper():
+        return [f"{parts[0]}, {parts[1]}", *parts[2:]]
+    return parts
+
+
+def looks_like_names(text: str) -> bool:
+    """A line that is a list of people: short comma/and-separated capitalised names."""
+    if len(text) > 400 or text.count(" ") > 60:
+        return False
+    names, _ = split_names(text)
+    if not names:
+        return False
+    good = 0
+    for name in names:
+        words = name.replace(",", " ").split()
+        if not (1 <= len(words) <= 5) or not _NAME.match(name):
+            return False
+        if all(
+            w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "la", "di", "da", "le")
+            for w in words
+        ):
+            good += 1
+    return good == len(names) and (len(names) > 1 or len(names[0].split()) >= 2)

@@ -1,0 +1,257 @@
+"""The paste pipeline: decode -> normalise the markup -> find the listing segments -> records.
+
+A paste in one of the seed layouts (whole pages copied from arXiv search, Hugging Face or an
+author profile, bare abstracts, BibTeX, CSL-JSON) takes the fast path: its exact parser reads it
+as one segment, as before. Anything else is normalised (Markdown through markdown-it-py, HTML
+through html.parser) and handed to the paste readers in turn, most specific first; each claims
+the lines it reads, so a file holding an arXiv search and then a Hugging Face list gives two
+segments, and no reader glues lines another one read. Nothing here writes anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from types import ModuleType
+
+from papershelf.core.errors import ImportFailed
+from papershelf.core.records import PaperRecord, ParseWarning
+from papershelf.core.text import fold
+from papershelf.importers import (
+    abstracts,
+    arxiv_search,
+    author_profile,
+    bibtex,
+    csl_json,
+    hf_daily,
+    hf_papers,
+)
+from papershelf.importers.decode import decode_listing
+from papershelf.importers.paste import READERS
+from papershelf.importers.paste.doc import Doc, Found, normalise
+from papershelf.importers.paste.lines import Line
+
+SEED_LAYOUTS: dict[str, ModuleType] = {
+    module.NAME: module
+    for module in (author_profile, hf_papers, abstracts, arxiv_search, hf_daily, bibtex, csl_json)
+}
+DETECT_SAMPLE_LINES = 4000
+Reader = Callable[[list[Line], Doc], list[Found]]
+CLAIMED = Line(0, "", kind="claimed", block=-1)  # stands in for every line a reader has read
+
+
+@dataclass
+class Segment:
+    """A run of the paste read by one layout."""
+
+    layout: str
+    first_line: int
+    last_line: int
+    records: list[PaperRecord] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+    confidence: float = 1.0
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "layout": self.layout,
+            "first_line": self.first_line,
+            "last_line": self.last_line,
+            "confidence": self.confidence,
+            "papers": len(self.records),
+            "warnings": [w.to_json() for w in self.warnings],
+        }
+
+
+@dataclass
+class ListingPreview:
+    """What a paste holds, read but not written: its segments and their records."""
+
+    name: str
+    text: str
+    encoding: str
+    segments: list[Segment]
+    switched: bool = False  # a segment was read again as a layout the user chose
+
+    @property
+    def records(self) -> list[PaperRecord]:
+        return [record for segment in self.segments for record in segment.records]
+
+    @property
+    def warnings(self) -> list[ParseWarning]:
+        return [warning for segment in self.segments for warning in segment.warnings]
+
+    @property
+    def layout(self) -> str:
+        """The layouts that read the paste, in order (`a+b` for a paste of two)."""
+        names: list[str] = []
+        for segment in self.segments:
+            if segment.layout not in names:
+                names.append(segment.layout)
+        return "+".join(names)
+
+
+def layouts() -> dict[str, str]:
+    """Every layout name a user can choose, with its description."""
+    named = {name: str(module.DESCRIPTION) for name, module in SEED_LAYOUTS.items()}
+    named.update({name: str(module.DESCRIPTION) for name, module in READERS.items()})
+    return named
+
+
+def detect_seed_layout(lines: list[str]) -> tuple[str | None, float]:
+    sample = lines[:DETECT_SAMPLE_LINES]
+    scores = {name: module.detect(sample) for name, module in SEED_LAYOUTS.items()}
+    best = max(scores, key=lambda name: scores[name])
+    return (best, scores[best]) if scores[best] > 0 else (None, 0.0)
+
+
+def sure_seed_layout(lines: list[str]) -> str | None:
+    """A seed layout the head of the text shows beyond doubt (its exact parser then reads it)."""
+    name, score = detect_seed_layout(lines)
+    if name is None:
+        return None
+    if name in (bibtex.NAME, csl_json.NAME, abstracts.NAME):
+        return name
+    if name == arxiv_search.NAME:  # the copied search page: records between lone `-` lines
+        dashes = sum(1 for line in islice(lines, DETECT_SAMPLE_LINES) if line.strip() == "-")
+        return name if dashes and score >= 0.5 else None
+    return name if score >= 0.9 else None
+
+
+def read_bytes(data: bytes, name: str, *, layout: str | None = None) -> ListingPreview:
+    text = decode_listing(data, name)
+    preview = read_listing(text, name, layout=layout)
+    return replace(preview, encoding=_encoding_name(data))
+
+
+def _encoding_name(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingPreview:
+    """Read a paste into segments of records; ImportFailed when it holds no paper at all."""
+    if not text.strip():
+        raise ImportFailed(name, "is empty")
+    if layout is not None and layout not in SEED_LAYOUTS and layout not in READERS:
+        known = ", ".join(sorted(layouts()))
+        raise ImportFailed(name, f"unknown format {layout!r} (known: {known})")
+    lines = text.split("\n")
+    seed = layout if layout in SEED_LAYOUTS else None
+    if layout is None:
+        seed = sure_seed_layout(lines)
+    if seed is not None:
+        segment = seed_segment(lines, seed, 1)
+        return _checked(
+            ListingPreview(name, text, "utf-8", [segment] if segment.records else []), seed
+        )
+    doc = normalise(text, name)
+    readers = {layout: READERS[layout]} if layout else READERS
+    segments = find_segments(doc, readers)
+    if not segments and layout is None:
+        guess, _score = detect_seed_layout(lines)  # a weak seed layout still beats a refusal
+        if guess is not None:
+            fallback = seed_segment(lines, guess, 1)
+            segments = [fallback] if fallback.records else []
+    return _checked(ListingPreview(name, text, "utf-8", segments), layout)
+
+
+def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:
+    drop_repeats(preview.segments)
+    if not preview.records:
+        if layout is None:
+            raise ImportFailed(preview.name, "no known listing layout found in this file")
+        raise ImportFailed(preview.name, f"no paper found as layout {layout!r}")
+    return preview
+
+
+def drop_repeats(segments: list[Segment]) -> None:
+    """A block pasted twice (clippers and hurried hands do it) gives each paper once."""
+    seen: dict[tuple[object, ...], int] = {}
+    for segment in segments:
+        kept: list[PaperRecord] = []
+        for record in segment.records:
+            key = (fold(record.title), record.arxiv_id, tuple(record.authors), record.abstract)
+            if key in seen:
+                segment.warnings.append(
+                    ParseWarning(record.line, f"the same paper as line {seen[key]}; kept once")
+                )
+                continue
+            seen[key] = record.line
+            kept.append(record)
+        segment.records = kept
+    segments[:] = [segment for segment in segments if segment.records]
+
+
+def seed_segment(lines: list[str], layout: str, first_line: int) -> Segment:
+    warnings: list[ParseWarning] = []
+    records = list(SEED_LAYOUTS[layout].stream(iter(lines), warnings))
+    if first_line != 1:
+        for record in records:
+            record.line += first_line - 1
+        warnings = [ParseWarning(w.line + first_line - 1, w.message) for w in warnings]
+    last = first_line + len(lines) - 1
+    return Segment(layout, first_line, last, records, warnings, 1.0)
+
+
+def find_segments(doc: Doc, readers: dict[str, ModuleType]) -> list[Segment]:
+    """Each reader in turn reads the lines no earlier reader claimed."""
+    lines = list(doc.lines)
+    found: list[tuple[str, Found]] = []
+    for name, module in readers.items():
+        for hit in module.read(lines, doc):
+            found.append((name, hit))
+            lines[hit.first : hit.last + 1] = [CLAIMED] * (hit.last + 1 - hit.first)
+    found.sort(key=lambda pair: pair[1].first)
+    return _group(found, doc.lines)
+
+
+def _group(found: list[tuple[str, Found]], lines: list[Line]) -> list[Segment]:
+    segments: list[Segment] = []
+    for name, hit in found:
+        first, last = lines[hit.first].number, lines[hit.last].number
+        if segments and segments[-1].layout == name:
+            segment = segments[-1]
+            segment.last_line = max(segment.last_line, last)
+        else:
+            segment = Segment(name, first, last)
+            segments.append(segment)
+        segment.records.append(hit.record)
+    for segment in segments:
+        sure = [r.confidence for r in segment.records if r.confidence is not None]
+        segment.confidence = round(sum(sure) / len(sure), 2) if sure else 1.0
+        for record in segment.records:
+            if record.needs_review:
+                reasons = ", ".join(record.needs_review)
+                segment.warnings.append(ParseWarning(record.line, f"needs review ({reasons})"))
+    return segments
+
+
+def reread_segment(preview: ListingPreview, index: int, layout: str) -> ListingPreview:
+    """The same preview with one segment read again as another layout."""
+    segment = preview.segments[index]
+    lines = preview.text.split("\n")[segment.first_line - 1 : segment.last_line]
+    if layout in SEED_LAYOUTS:
+        replacement = [seed_segment(lines, layout, segment.first_line)]
+    elif layout in READERS:
+        padding = "\n" * (segment.first_line - 1)  # keeps the line numbers of the whole paste
+        doc = normalise(padding + "\n".join(lines), preview.name)
+        replacement = find_segments(doc, {layout: READERS[layout]})
+    else:
+        raise ImportFailed(preview.name, f"unknown format {layout!r}")
+    if not any(s.records for s in replacement):
+        replacement = [
+            Segment(
+                layout,
+                segment.first_line,
+                segment.last_line,
+                warnings=[ParseWarning(segment.first_line, f"no paper found as layout {layout!r}")],
+            )
+        ]
+    segments = preview.segments[:index] + replacement + preview.segments[index + 1 :]
+    return replace(preview, segments=segments, switched=True)

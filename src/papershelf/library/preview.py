@@ -1,0 +1,121 @@
+"""Previewing an import: what a file, a paste or the clipboard holds, read but not written.
+
+The window's import dialog and `papershelf import --dry-run` show this; the user may untick
+papers or read one segment as another layout, then `Library.import_preview` writes the papers
+kept (see imports.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from papershelf.core.errors import ImportFailed
+from papershelf.core.records import PaperRecord
+from papershelf.importers.decode import iter_lines, sniff
+from papershelf.importers.paste.html import looks_like_html
+from papershelf.importers.pipeline import (
+    DETECT_SAMPLE_LINES,
+    ListingPreview,
+    layouts,
+    read_bytes,
+    read_listing,
+    reread_segment,
+)
+
+__all__ = [
+    "ListingPreview",
+    "layouts",
+    "preview_bytes",
+    "preview_clipboard",
+    "preview_json",
+    "preview_path",
+    "preview_paths",
+    "preview_text",
+    "switch_layout",
+]
+
+
+def preview_path(path: Path | str, *, layout: str | None = None) -> ListingPreview:
+    """A listing file's papers by segment; ImportFailed (naming the file) when it has none."""
+    source = Path(path)
+    sniffed = sniff(source)
+    text = "\n".join(iter_lines(source, sniffed.encoding))
+    preview = read_listing(text, str(path), layout=layout)
+    preview.encoding = sniffed.encoding.removesuffix("-sig")
+    return preview
+
+
+def preview_paths(
+    paths: Sequence[Path | str], *, layout: str | None = None
+) -> tuple[list[ListingPreview], list[ImportFailed]]:
+    """Several files; one that cannot be read does not stop the others."""
+    previews: list[ListingPreview] = []
+    failures: list[ImportFailed] = []
+    for path in paths:
+        try:
+            previews.append(preview_path(path, layout=layout))
+        except ImportFailed as error:
+            failures.append(error)
+    return previews, failures
+
+
+def preview_text(text: str, name: str, *, layout: str | None = None) -> ListingPreview:
+    return read_listing(text, name, layout=layout)
+
+
+def preview_bytes(data: bytes, name: str, *, layout: str | None = None) -> ListingPreview:
+    return read_bytes(data, name, layout=layout)
+
+
+def preview_clipboard(
+    plain: str, html: str | None, name: str = "clipboard", *, layout: str | None = None
+) -> ListingPreview:
+    """Browsers put text/html beside the text: the HTML keeps the links, so it is read first;
+    the plain text is the fallback when the HTML gives no paper."""
+    if html and html.strip() and looks_like_html(html):
+        try:
+            return read_listing(html, f"{name}.html", layout=layout)
+        except ImportFailed:
+            pass
+    return read_listing(plain, name, layout=layout)
+
+
+def switch_layout(preview: ListingPreview, segment: int, layout: str) -> ListingPreview:
+    """The preview with one segment read as another layout (the others unchanged)."""
+    return reread_segment(preview, segment, layout)
+
+
+def head_lines(path: Path, encoding: str) -> list[str]:
+    return list(islice(iter_lines(path, encoding), DETECT_SAMPLE_LINES))
+
+
+def record_json(record: PaperRecord) -> dict[str, Any]:
+    return {
+        "line": record.line,
+        "title": record.title,
+        "authors": record.authors,
+        "date": record.date,
+        "date_text": record.date_text,
+        "arxiv_id": record.arxiv_id,
+        "doi": record.doi,
+        "urls": record.urls,
+        "abstract": record.abstract,
+        "confidence": record.confidence,
+        "needs_review": record.needs_review,
+    }
+
+
+def preview_json(preview: ListingPreview) -> dict[str, Any]:
+    return {
+        "file": preview.name,
+        "encoding": preview.encoding,
+        "layout": preview.layout,
+        "papers": len(preview.records),
+        "segments": [
+            {**segment.to_json(), "records": [record_json(r) for r in segment.records]}
+            for segment in preview.segments
+        ],
+    }
