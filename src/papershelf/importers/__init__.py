@@ -10,16 +10,7 @@ from types import ModuleType
 
 from papershelf.core.errors import ImportFailed, printable_name
 from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
-from papershelf.importers import (
-    abstracts,
-    arxiv_search,
-    author_profile,
-    bibtex,
-    csl_json,
-    hf_daily,
-    hf_papers,
-    pipeline,
-)
+from papershelf.importers import pipeline
 from papershelf.importers.common import InputError
 from papershelf.importers.decode import (
     ReadCounter,
@@ -30,10 +21,8 @@ from papershelf.importers.decode import (
 from papershelf.importers.pipeline import ListingPreview, Segment, read_bytes
 from papershelf.importers.pipeline import read_listing as read_paste
 
-LAYOUTS: dict[str, ModuleType] = {
-    module.NAME: module
-    for module in (author_profile, hf_papers, abstracts, arxiv_search, hf_daily, bibtex, csl_json)
-}
+# The seed layouts, in detection order; the pipeline keeps the one table.
+LAYOUTS: dict[str, ModuleType] = dict(pipeline.SEED_LAYOUTS)
 
 
 @dataclass(frozen=True)
