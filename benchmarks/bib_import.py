@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from papershelf.files import write_atomic
 from papershelf.library import Library
 
 Row = dict[str, Any]
@@ -22,7 +23,7 @@ JABREF_TIMEOUT = 3600
 
 def bench_bib_import(library: Library, size: int, work: Path) -> list[Row]:
     source = work / f"export-{size}.bib"
-    source.write_text(library.export(library.query_ids(), "bibtex"), encoding="utf-8")
+    write_atomic(source, library.export(library.query_ids(), "bibtex"))
     start = time.perf_counter()
     with Library(work / f"from-bib-{size}.db") as fresh:
         report = fresh.import_path(source)

@@ -136,7 +136,7 @@ def write_pasted_notes(path: Path, count: int, *, seed: int = 5) -> Path:
     """arXiv search results pasted into notes (one-line `Authors:`, `▽ More` snippets, the
     user's remarks between them): not a seed layout, so the paste readers read it."""
     rng = random.Random(seed)
-    with path.open("w", encoding="utf-8") as out:
+    with replacing(path) as out:
         for n in range(count):
             if n % 10 == 0:
                 out.write(f"notes for week {n // 10}: read these first, then the rest\n\n")

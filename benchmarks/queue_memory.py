@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from papershelf.files import replacing
 from papershelf.library import Library
 
 Row = dict[str, Any]
@@ -98,7 +99,7 @@ def bench_queue(library: Library, size: int) -> list[Row]:
 
 def write_tiny_records(path: Path, count: int) -> Path:
     """CSL-JSON items with an id, a type and a short title, nothing else."""
-    with path.open("w", encoding="utf-8") as out:
+    with replacing(path) as out:
         out.write("[\n")
         for n in range(count):
             item = {"id": f"tiny{n}", "type": "article", "title": f"Tiny paper {n} on things"}
