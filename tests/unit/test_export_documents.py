@@ -7,13 +7,16 @@ the real .bib files in tests/data/bib/ (see its MANIFEST) after an import.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import bibtexparser
 import pybtex.database
+import pybtex.errors
 import pytest
 
 from papershelf.core.errors import ImportFailed
@@ -107,7 +110,19 @@ def typeset_biblatex(bib: str, folder: Path, *, style: str = "authoryear") -> st
     return (folder / "doc.bbl").read_text(errors="replace")
 
 
-def errors_of_the_originals(errors: list[str], folder: Path) -> set[str]:
+def natbib_errors(bib: str, folder: Path) -> list[str]:
+    """pdflatex, bibtex, pdflatex: BibTeX's error lines and LaTeX's `!` lines."""
+    folder.mkdir(exist_ok=True)
+    (folder / "refs.bib").write_text(bib, encoding="utf-8")
+    (folder / "doc.tex").write_text(NATBIB)
+    _run(["pdflatex", "-interaction=nonstopmode", "doc"], folder)
+    run = _run(["bibtex", "doc"], folder)
+    errors = [line for line in run.stdout.splitlines() if "error message" in line]
+    _run(["pdflatex", "-interaction=nonstopmode", "doc"], folder)
+    return errors + _latex_errors(folder)
+
+
+def errors_of_the_originals(errors: list[str], folder: Path, *, natbib: bool = False) -> set[str]:
     """The same errors from the real files typeset as they are, not through Papershelf (biber
     itself decodes xampl.bib's `{\\={P}}` into a U+0304 pdflatex cannot set)."""
     found: set[str] = set()
@@ -115,7 +130,8 @@ def errors_of_the_originals(errors: list[str], folder: Path) -> set[str]:
         if set(errors) <= found:
             break
         text = source.read_text(encoding="utf-8", errors="replace")
-        found |= set(biblatex_errors(text, folder / f"original-{index}"))
+        typeset = natbib_errors if natbib else biblatex_errors
+        found |= set(typeset(text, folder / f"original-{index}"))
     return found
 
 
@@ -126,8 +142,21 @@ def export_all(library: Library, fmt: str) -> str:
 def entry_count(bib: str) -> int:
     parsed = bibtexparser.parse_string(bib)
     assert parsed.failed_blocks == []
-    assert len(pybtex.database.parse_string(bib, "bibtex").entries) == len(parsed.entries)
+    # Not strict: a kept @preamble may name a macro its file never defined (JabRef's own
+    # test library does); BibTeX only warns about that, and so does pybtex then.
+    with pybtex_lenient():
+        read = pybtex.database.parse_string(bib, "bibtex")
+    assert len(read.entries) == len(parsed.entries)
     return len(parsed.entries)
+
+
+@contextlib.contextmanager
+def pybtex_lenient() -> Iterator[None]:
+    pybtex.errors.set_strict_mode(False)
+    try:
+        yield
+    finally:
+        pybtex.errors.set_strict_mode(True)
 
 
 @pytest.fixture
@@ -222,12 +251,21 @@ def test_real_bib_files_typeset_after_import(
     bib = export_all(real_library, fmt)
     count = entry_count(bib)
     assert count == real_library.count() > 0
+    ours = {entry.key for entry in bibtexparser.parse_string(bib).entries}
     if fmt == "bibtex":
-        assert typeset_natbib(bib, tmp_path).count("\\bibitem") == count
+        # Kept titles may hold the file's own biblatex macros (\mkbibquote, \hyphen): natbib
+        # stumbles on them exactly as on the original files, and on nothing else.
+        errors = natbib_errors(bib, tmp_path / "export")
+        assert set(errors) <= errors_of_the_originals(errors, tmp_path, natbib=True)
+        assert (tmp_path / "export" / "doc.bbl").read_text(errors="replace").count(
+            "\\bibitem"
+        ) == count
     else:
         errors = biblatex_errors(bib, tmp_path / "export")
         assert set(errors) <= errors_of_the_originals(errors, tmp_path)
-        assert (tmp_path / "export" / "doc.bbl").read_text().count("\\entry{") == count
+        # biber adds entries of its own for kept `related` and `crossref` fields; ours are all in
+        typeset = (tmp_path / "export" / "doc.bbl").read_text(errors="replace")
+        assert ours <= set(re.findall(r"\\entry\{([^}]*)\}", typeset))
 
 
 def test_months_are_macros_and_links_stay_verbatim(nasty: Library) -> None:

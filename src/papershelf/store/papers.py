@@ -189,7 +189,9 @@ def _merge_authors(
     if not record.authors:
         return False
     current = json.loads(row["authors_json"])
-    verdict = cleaner_text_wins(", ".join(record.authors), ", ".join(current))
+    verdict = cleaner_text_wins(
+        ", ".join(map(display, record.authors)), ", ".join(map(display, current))
+    )
     if verdict is False and current:
         return False
     better = verdict or (
