@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox
 
@@ -335,3 +335,24 @@ def test_exporting_nothing_cannot_be_saved(qtbot, window: MainWindow) -> None:  
     window.search.clear()
     window.view.apply_search()
     assert window.file_actions.export_selection().save_button.isEnabled()
+
+
+def test_a_click_below_the_last_row_leaves_no_paper_half_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Found by make soak: the click cleared the highlight, the pane kept its paper, and a
+    rating key then rated nothing. Pane and highlight agree: both empty, then both back."""
+    window.search.setText("few-shot")
+    window.view.apply_search()
+    qtbot.waitUntil(lambda: 0 < window.model.rowCount() < 20, timeout=5000)
+    window.resize(1200, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    first = window.model.ids[0]
+    select_ids(window, [first], current=first)
+    last = window.table.visualRect(window.model.index(window.model.rowCount() - 1, 1))
+    below = last.bottomLeft() + QPoint(10, 100)
+    assert not window.table.indexAt(below).isValid()
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=below)
+    assert window.view.selected_ids() == []
+    assert window.detail.paper is None
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=last.center())
+    assert_highlight_matches_detail(window, expected=[window.model.ids[-1]])

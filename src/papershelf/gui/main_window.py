@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         ):
             self.table.setColumnWidth(COLUMN[key], width)
         self.table.selectionModel().currentRowChanged.connect(self.view.row_changed)
+        self.table.selectionModel().selectionChanged.connect(self.view.selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.menus.table_menu)
 

@@ -94,6 +94,19 @@ class ViewState:
         if detail.paper is None or detail.paper["id"] != current:
             detail.show_paper(current)
 
+    def selection_changed(self) -> None:
+        """A click on the empty area below the rows clears the highlight: the pane empties
+        with it (keys then act on nothing, visibly), and shows the paper again once rows are
+        highlighted, even the same one."""
+        detail = self.window.detail
+        if not self.window.table.selectionModel().hasSelection():
+            if detail.paper is not None:
+                detail.show_paper(None)
+            return
+        current = self.current_id()
+        if current is not None and (detail.paper is None or detail.paper["id"] != current):
+            detail.show_paper(current)
+
     def row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         paper = self.window.model.ids[current.row()] if current.isValid() else None
         self.window.detail.show_paper(paper)
