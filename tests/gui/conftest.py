@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
 from papershelf.gui.main_window import MainWindow
 from papershelf.library import Library
 
@@ -36,3 +37,25 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
     )
+
+
+def wait_for_preview(qtbot, window: MainWindow) -> ImportPreviewDialog:  # type: ignore[no-untyped-def]
+    """The import preview the window opens once the worker has read the files or the paste."""
+    qtbot.waitUntil(
+        lambda: (
+            window.file_actions.preview_dialog is not None
+            and window.file_actions.preview_dialog.isVisible()
+        ),
+        timeout=20000,
+    )
+    dialog = window.file_actions.preview_dialog
+    assert dialog is not None
+    return dialog
+
+
+def accept_preview(qtbot, window: MainWindow) -> ImportPreviewDialog:  # type: ignore[no-untyped-def]
+    """Import every paper the preview shows, as a user pressing Import at once would."""
+    dialog = wait_for_preview(qtbot, window)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=20000)
+    return dialog

@@ -16,6 +16,7 @@ from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
 from papershelf.library import Library
 from papershelf.store.search import Filter
 from tests.conftest import SEED_FILES
+from tests.gui.conftest import accept_preview
 
 
 def shown_titles(window: MainWindow) -> list[str]:
@@ -262,7 +263,7 @@ def test_paste_listing_from_clipboard(qtbot, window: MainWindow) -> None:  # typ
         "new\n\nSubscribe\n\nA Pasted Paper Title\n\n" + "Pasted abstract words. " * 20
     )
     window.file_actions.paste_listing()
-    qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=10000)
+    accept_preview(qtbot, window)
     assert window.model.rowCount() == 148
     assert window.library.count(Filter(search='"pasted paper title"')) == 1
 

@@ -15,6 +15,7 @@ from papershelf.gui.tasks import ImportJob
 from papershelf.gui.widgets.sidebar import Node
 from papershelf.library import Library
 from tests.conftest import SEED_FILES
+from tests.gui.conftest import accept_preview
 
 
 def test_one_author_and_one_refused_file_are_singular(
@@ -214,7 +215,7 @@ def test_a_paste_keeps_the_highlighted_paper(qtbot, window: MainWindow) -> None:
     window.table.setFocus()
     shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window.table, Qt.Key.Key_V, shift_ctrl)  # the import ends as keys are held
-    qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=10000)
+    accept_preview(qtbot, window)
     assert_highlight_matches_detail(window, expected=[chosen])
 
 

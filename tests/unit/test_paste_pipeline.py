@@ -102,6 +102,29 @@ def test_a_segment_read_again_as_another_layout() -> None:
     assert refused.segments[0].records == [] and refused.segments[0].warnings
 
 
+def test_a_segment_switched_away_and_back_gives_its_papers_back() -> None:
+    """Two real pastes one after the other; the table's header sits before its first paper
+    and the paste before it closes a code fence: neither may be lost when read again."""
+    preview = read_listing(dev("038") + "\n\n" + dev("011"), "two.md")
+    assert [(s.layout, len(s.records)) for s in preview.segments] == [
+        ("arxiv-paste", 2),
+        ("table", 8),
+    ]
+    away = reread_segment(preview, 1, "labelled")
+    assert away.segments[0] == preview.segments[0]
+    back = reread_segment(away, 1, "table")
+    assert [r.title for r in back.records] == [r.title for r in preview.records]
+
+
+def test_a_seed_layout_forced_on_text_not_in_it_names_the_line() -> None:
+    with pytest.raises(ImportFailed) as refused:
+        read_listing(dev("038"), "notes.md", layout="csl-json")
+    assert (refused.value.file, refused.value.line) == ("notes.md", 1)
+    preview = read_listing(dev("038"), "notes.md")
+    (warning,) = reread_segment(preview, 0, "csl-json").segments[0].warnings
+    assert warning.line == 7 and "(line 7: CSL-JSON is a list of items)" in warning.message
+
+
 def test_clipboard_html_is_read_before_its_plain_text() -> None:
     html = dev("019")
     plain = "nothing to see here.\n"

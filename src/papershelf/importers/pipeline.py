@@ -27,6 +27,7 @@ from papershelf.importers import (
     hf_daily,
     hf_papers,
 )
+from papershelf.importers.common import InputError
 from papershelf.importers.decode import decode_listing
 from papershelf.importers.paste import READERS
 from papershelf.importers.paste.doc import Doc, Found, normalise
@@ -146,7 +147,10 @@ def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingP
     if layout is None:
         seed = sure_seed_layout(lines)
     if seed is not None:
-        segment = seed_segment(lines, seed, 1)
+        try:
+            segment = seed_segment(lines, seed, 1)
+        except InputError as error:  # a layout the user forced, on text not in it
+            raise ImportFailed(name, error.message, line=error.line) from None
         return _checked(
             ListingPreview(name, text, "utf-8", [segment] if segment.records else []), seed
         )
@@ -199,9 +203,15 @@ def seed_segment(lines: list[str], layout: str, first_line: int) -> Segment:
     return Segment(layout, first_line, last, records, warnings, 1.0)
 
 
-def find_segments(doc: Doc, readers: dict[str, ModuleType]) -> list[Segment]:
-    """Each reader in turn reads the lines no earlier reader claimed."""
+def find_segments(
+    doc: Doc, readers: dict[str, ModuleType], *, within: tuple[int, int] | None = None
+) -> list[Segment]:
+    """Each reader in turn reads the lines no earlier reader claimed (and, given `within`,
+    only the lines numbered from its first to its last)."""
     lines = list(doc.lines)
+    if within is not None:
+        first, last = within
+        lines = [line if first <= line.number <= last else CLAIMED for line in lines]
     found: list[tuple[str, Found]] = []
     for name, module in readers.items():
         for hit in module.read(lines, doc):
@@ -233,15 +243,32 @@ def _group(found: list[tuple[str, Found]], lines: list[Line]) -> list[Segment]:
 
 
 def reread_segment(preview: ListingPreview, index: int, layout: str) -> ListingPreview:
-    """The same preview with one segment read again as another layout."""
-    segment = preview.segments[index]
-    lines = preview.text.split("\n")[segment.first_line - 1 : segment.last_line]
+    """The same preview with one segment read again as another layout.
+
+    A seed layout's exact parser reads the segment's own lines. A paste reader reads them with
+    the lines around them that no other segment read (a table's header, say, which a segment
+    starting at its first paper leaves out), so that switching back gives the papers back.
+    """
+    segment = replace(preview.segments[index])
+    every_line = preview.text.split("\n")
+    if layout in READERS:
+        segment.first_line = preview.segments[index - 1].last_line + 1 if index > 0 else 1
+        after = index + 1 < len(preview.segments)
+        segment.last_line = preview.segments[index + 1].first_line - 1 if after else len(every_line)
+    lines = every_line[segment.first_line - 1 : segment.last_line]
+    refusal = f"no paper found as layout {layout!r}"
     if layout in SEED_LAYOUTS:
-        replacement = [seed_segment(lines, layout, segment.first_line)]
+        try:
+            replacement = [seed_segment(lines, layout, segment.first_line)]
+        except InputError as error:  # the seed parsers refuse text not in their layout
+            replacement = []
+            refusal += f" (line {error.line + segment.first_line - 1}: {error.message})"
     elif layout in READERS:
-        padding = "\n" * (segment.first_line - 1)  # keeps the line numbers of the whole paste
-        doc = normalise(padding + "\n".join(lines), preview.name)
-        replacement = find_segments(doc, {layout: READERS[layout]})
+        # The whole paste is normalised, as at first (a code fence or a list opened before the
+        # segment still holds), and the reader sees only the segment's lines.
+        doc = normalise(preview.text, preview.name)
+        span = (segment.first_line, segment.last_line)
+        replacement = find_segments(doc, {layout: READERS[layout]}, within=span)
     else:
         raise ImportFailed(preview.name, f"unknown format {layout!r}")
     if not any(s.records for s in replacement):
@@ -250,7 +277,7 @@ def reread_segment(preview: ListingPreview, index: int, layout: str) -> ListingP
                 layout,
                 segment.first_line,
                 segment.last_line,
-                warnings=[ParseWarning(segment.first_line, f"no paper found as layout {layout!r}")],
+                warnings=[ParseWarning(segment.first_line, refusal)],
             )
         ]
     segments = preview.segments[:index] + replacement + preview.segments[index + 1 :]

@@ -8,6 +8,7 @@ kept (see imports.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ __all__ = [
     "layouts",
     "preview_bytes",
     "preview_clipboard",
+    "preview_file",
     "preview_json",
     "preview_path",
     "preview_paths",
@@ -46,6 +48,27 @@ def preview_path(path: Path | str, *, layout: str | None = None) -> ListingPrevi
     preview = read_listing(text, str(path), layout=layout)
     preview.encoding = sniffed.encoding.removesuffix("-sig")
     return preview
+
+
+@dataclass
+class FilePreview:
+    """A file's preview and the digest `import_path` would record, so that importing it whole
+    from the preview and importing it from the command line count as the same text."""
+
+    preview: ListingPreview
+    digest: str | None = None  # None for a paste: the text itself is the digest
+
+
+def preview_file(path: Path | str) -> FilePreview:
+    """Like preview_path, with the file's digest and the bytes replaced while decoding."""
+    source = Path(path)
+    sniffed = sniff(source)
+    text = "\n".join(iter_lines(source, sniffed.encoding))
+    preview = read_listing(text, str(path))
+    preview.encoding = sniffed.encoding_name
+    if sniffed.warnings:
+        preview.segments[0].warnings[:0] = sniffed.warnings
+    return FilePreview(preview, sniffed.digest)
 
 
 def preview_paths(

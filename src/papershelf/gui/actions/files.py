@@ -1,4 +1,9 @@
-"""Actions that read or write files: import (dialog, paste, drop) and export."""
+"""Actions that read or write files: import (dialog, paste, drop) and export.
+
+The window's imports read first and write later: the files or the clipboard are read on a
+worker, the preview dialog shows what was read, and only the papers the user keeps are written
+(on a worker again, with progress and Cancel). Files too large to show are imported whole.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +14,20 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from papershelf.gui.dialogs import ExportDialog, ImportSummary, KeepUpdatedDialog
+from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
+from papershelf.gui.import_work import (
+    PREVIEW_MAX_BYTES,
+    Read,
+    import_chosen,
+    read_clipboard,
+    read_files,
+)
 from papershelf.gui.tasks import ImportJob, ImportOutcome, ImportTask
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
 
-LISTING_FILTER = "Listings (*.txt *.bib *.json);;All files (*)"
+LISTING_FILTER = "Listings (*.txt *.md *.html *.htm *.bib *.json);;All files (*)"
 
 
 class FileActions:
@@ -24,6 +37,7 @@ class FileActions:
         self.view = window.view
         self.last_import: ImportOutcome | None = None
         self.import_summary: ImportSummary | None = None
+        self.preview_dialog: ImportPreviewDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.keep_updated_dialog: KeepUpdatedDialog | None = None
 
@@ -34,20 +48,59 @@ class FileActions:
             self.window, "Import listing files", "", LISTING_FILTER
         )
         if paths:
-            self.start_import(ImportJob(paths=[Path(p) for p in paths]))
+            self.import_paths([Path(p) for p in paths])
 
     def paste_listing(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
+        """Ctrl+Shift+V: the clipboard's listing, its HTML first when a browser put one there."""
+        mime = QGuiApplication.clipboard().mimeData()
+        text = mime.text() if mime is not None and mime.hasText() else ""
+        html = mime.html() if mime is not None and mime.hasHtml() else ""
+        if not text.strip() and not html.strip():
             self.window.statusBar().showMessage("The clipboard holds no text.", 4000)
             return
-        self.start_import(ImportJob(text=text, name="clipboard"))
+        self.window.workers.run(
+            "Reading the clipboard", read_clipboard(text, html), title="Import", done=self._read
+        )
 
     def import_paths(self, paths: list[Path]) -> None:
-        if paths:
-            self.start_import(ImportJob(paths=paths))
+        """Files chosen or dropped: previewed, except those too large to show."""
+        small = [path for path in paths if _size(path) <= PREVIEW_MAX_BYTES]
+        large = [path for path in paths if path not in small]
+        if not small:
+            if large:
+                self.start_import(ImportJob(paths=large))
+            return
+
+        def read(result: object) -> None:
+            assert isinstance(result, Read)
+            result.whole = large
+            self._read(result)
+
+        self.window.workers.run("Reading", read_files(small), title="Import", done=read)
+
+    def _read(self, result: object) -> None:
+        assert isinstance(result, Read)
+        if not result.files:
+            self.window.show_error(
+                "Nothing to import", "\n".join(str(failure) for failure in result.failures)
+            )
+            return
+        dialog = ImportPreviewDialog(
+            result.files, result.failures, self.window, also_whole=len(result.whole)
+        )
+        dialog.accepted.connect(lambda: self._write_chosen(dialog, result))
+        dialog.rejected.connect(
+            lambda: self.window.statusBar().showMessage("Import cancelled: nothing written.", 4000)
+        )
+        self.preview_dialog = dialog
+        dialog.open()
+
+    def _write_chosen(self, dialog: ImportPreviewDialog, result: Read) -> None:
+        work = import_chosen(dialog.chosen(), result.whole, result.failures)
+        self.window.workers.run("Importing", work, title="Import", done=self._imported)
 
     def start_import(self, job: ImportJob) -> ImportTask:
+        """Import without a preview: every paper of the files (large files, scripts, tests)."""
         task = ImportTask(self.library.path, job)
         task.setAutoDelete(False)
         self.window.workers.start(task, title="Import", label="Importing…", done=self._imported)
@@ -90,3 +143,10 @@ class FileActions:
         dialog.show()
         self.keep_updated_dialog = dialog
         return dialog
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # read for the preview, which names the file and what is wrong with it

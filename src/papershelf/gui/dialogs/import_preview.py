@@ -1,0 +1,145 @@
+"""Import › the preview: what was read, before anything is written (Zotero's "Select Items").
+
+One row per paper under a row per segment; the user unticks papers, reads a segment as another
+layout (the combo on its row), then imports the ticked papers or cancels with nothing written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from papershelf.core.errors import ImportFailed
+from papershelf.core.text import counted
+from papershelf.gui.models.import_preview import COLUMN, ImportPreviewModel
+from papershelf.library.preview import FilePreview, layouts
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(
+        self,
+        files: list[FilePreview],
+        failures: list[ImportFailed],
+        parent: QWidget | None = None,
+        *,
+        also_whole: int = 0,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import: choose the papers to add")
+        self.model = ImportPreviewModel(files)
+        self.failures = failures
+        self.combos: list[QComboBox] = []
+        layout = QVBoxLayout(self)
+        self.headline = QLabel(self)
+        layout.addWidget(self.headline)
+        if failures or also_whole:
+            layout.addWidget(self._notes_label(failures, also_whole))
+        self.tree = self._tree()
+        layout.addWidget(self.tree)
+        layout.addLayout(self._buttons())
+        self.model.ticks_changed.connect(self._update_counts)
+        self.model.modelReset.connect(self._after_reset)
+        self._after_reset()
+        self.resize(980, 560)
+
+    def _notes_label(self, failures: list[ImportFailed], also_whole: int) -> QLabel:
+        lines = [f"✗ {failure}" for failure in failures]
+        if also_whole:
+            lines.append(
+                f"{counted(also_whole, 'large file')} will be imported whole, without a preview."
+            )
+        label = QLabel("\n".join(lines), self)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _tree(self) -> QTreeView:
+        tree = QTreeView(self)
+        tree.setModel(self.model)
+        tree.setUniformRowHeights(True)
+        tree.setAlternatingRowColors(True)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Interactive)
+        for column, width in (("title", 360), ("authors", 180), ("date", 90), ("identifiers", 150)):
+            header.resizeSection(COLUMN[column], width)
+        header.resizeSection(COLUMN["layout"], 150)
+        return tree
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.tick_all_button = QPushButton("Tick all", self)
+        self.tick_all_button.clicked.connect(lambda: self.model.tick_all(True))
+        self.untick_all_button = QPushButton("Untick all", self)
+        self.untick_all_button.clicked.connect(lambda: self.model.tick_all(False))
+        row.addWidget(self.tick_all_button)
+        row.addWidget(self.untick_all_button)
+        row.addStretch(1)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row.addWidget(self.buttons)
+        return row
+
+    def chosen(self) -> list[tuple[FilePreview, list[int]]]:
+        return self.model.chosen()
+
+    def switch_layout(self, row: int, layout: str) -> None:
+        """Read the segment at `row` as `layout` (what its combo does)."""
+        if layout == self.model.segment_layout(row):
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.model.switch(row, layout)
+        except ImportFailed as error:
+            QMessageBox.warning(self, "Cannot read the segment that way", str(error))
+            self.combos[row].setCurrentText(self.model.segment_layout(row))
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _after_reset(self) -> None:
+        """A reset drops the index widgets and the expansion: put them back."""
+        self.tree.expandAll()
+        self.combos = [self._layout_combo(row) for row in range(self.model.rowCount())]
+        self._update_counts()
+
+    def _layout_combo(self, row: int) -> QComboBox:
+        combo = QComboBox(self.tree)
+        for name, description in sorted(layouts().items()):
+            combo.addItem(name)
+            combo.setItemData(combo.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentText(self.model.segment_layout(row))
+        combo.setToolTip("Read this segment as another layout")
+        combo.textActivated.connect(lambda layout, row=row: self.switch_layout(row, layout))
+        self.tree.setIndexWidget(self.model.index(row, COLUMN["layout"], QModelIndex()), combo)
+        return combo
+
+    def _update_counts(self) -> None:
+        ticked, total = self.model.ticked_count(), self.model.paper_count()
+        sources = len(self.model.files)
+        self.headline.setText(
+            f"Read <b>{counted(total, 'paper')}</b> from {counted(sources, 'source')}; "
+            f"{ticked} ticked. Nothing is written until you press Import."
+        )
+        self.import_button.setText(f"Import {counted(ticked, 'paper')}")
+        self.import_button.setEnabled(ticked > 0)

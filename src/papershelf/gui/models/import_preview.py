@@ -1,0 +1,278 @@
+"""The import preview: one row per paper read, under a row per segment (file, lines, layout).
+
+A two-level tree: the segments of every file or paste at the top, their papers below. Each row
+has a check box in the first column; a segment's box ticks or unticks all its papers and shows
+a partial tick when only some are kept. Nothing is written here: `chosen()` says what to import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from papershelf.core.records import PaperRecord
+from papershelf.core.text import counted
+from papershelf.core.textfmt import authors_short
+from papershelf.library.preview import FilePreview, switch_layout
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Title", "Authors", "Date", "Identifiers", "Layout", "Warnings")
+COLUMN = {title.lower(): number for number, title in enumerate(COLUMNS)}
+TOP = 0  # the internal id of a segment row; a paper row holds its segment's row + 1
+REVIEW_COLOUR = QColor("#a04000")
+
+
+@dataclass
+class Group:
+    """One segment of one file, and which of its papers are ticked."""
+
+    file: int
+    segment: int
+    ticked: list[bool]
+
+
+class ImportPreviewModel(QAbstractItemModel):
+    ticks_changed = Signal()
+
+    def __init__(self, files: list[FilePreview]) -> None:
+        super().__init__()
+        self.files = files
+        self.groups = [
+            Group(f, s, [True] * len(segment.records))
+            for f, file in enumerate(files)
+            for s, segment in enumerate(file.preview.segments)
+        ]
+        self._notes: dict[int, tuple[dict[int, list[str]], list[str]]] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- what the user chose -----------------------------------------------------------------
+
+    def ticked_count(self) -> int:
+        return sum(sum(group.ticked) for group in self.groups)
+
+    def paper_count(self) -> int:
+        return sum(len(group.ticked) for group in self.groups)
+
+    def chosen(self) -> list[tuple[FilePreview, list[int]]]:
+        """Each file with a ticked paper, and the ticked papers' indexes in its records."""
+        picked: list[tuple[FilePreview, list[int]]] = []
+        for number, file in enumerate(self.files):
+            offset, indexes = 0, []
+            for group in self.groups:
+                if group.file != number:
+                    continue
+                indexes += [offset + i for i, on in enumerate(group.ticked) if on]
+                offset += len(group.ticked)
+            if indexes:
+                picked.append((file, indexes))
+        return picked
+
+    def tick_all(self, on: bool) -> None:
+        for row, group in enumerate(self.groups):
+            group.ticked = [on] * len(group.ticked)
+            self._group_changed(row)
+        self.ticks_changed.emit()
+
+    def segment_layout(self, row: int) -> str:
+        group = self.groups[row]
+        return self.files[group.file].preview.segments[group.segment].layout
+
+    def switch(self, row: int, layout: str) -> None:
+        """Read the segment at `row` again as `layout`; the other segments keep their ticks."""
+        group = self.groups[row]
+        file = self.files[group.file]
+        before = len(file.preview.segments)
+        preview = switch_layout(file.preview, group.segment, layout)  # may raise ImportFailed
+        grown = len(preview.segments) - before
+        self.beginResetModel()
+        file.preview = preview
+        groups: list[Group] = []
+        for other in self.groups:
+            if other.file != group.file or other.segment < group.segment:
+                groups.append(other)
+            elif other.segment > group.segment:
+                groups.append(Group(other.file, other.segment + grown, other.ticked))
+            else:
+                groups += [
+                    Group(group.file, s, [True] * len(preview.segments[s].records))
+                    for s in range(group.segment, group.segment + grown + 1)
+                ]
+        self.groups = groups
+        self._notes.clear()
+        self.endResetModel()
+        self.ticks_changed.emit()
+
+    # -- the tree ------------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, TOP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid() or child.internalId() == TOP:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, TOP)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == TOP and parent.column() == 0:
+            return len(self.groups[parent.row()].ticked)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == TOP:
+            return self._segment_data(index.row(), index.column(), role)
+        return self._paper_data(index.internalId() - 1, index.row(), index.column(), role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        on = _check_state(value) != Qt.CheckState.Unchecked
+        if index.internalId() == TOP:
+            group = self.groups[index.row()]
+            group.ticked = [on] * len(group.ticked)
+            self._group_changed(index.row())
+        else:
+            row = index.internalId() - 1
+            self.groups[row].ticked[index.row()] = on
+            self.dataChanged.emit(index, index, [role])
+            top = self.index(row, 0)
+            self.dataChanged.emit(top, top, [role])
+        self.ticks_changed.emit()
+        return True
+
+    # -- cells -----------------------------------------------------------------------------
+
+    def _segment_data(self, row: int, column: int, role: int) -> Any:
+        group = self.groups[row]
+        file = self.files[group.file]
+        segment = file.preview.segments[group.segment]
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return _group_state(group.ticked)
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            return self._bold
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == 0:
+            sure = f", confidence {segment.confidence:.2f}" if segment.confidence < 1 else ""
+            label = (
+                f"{Path(file.preview.name).name} · lines {segment.first_line}–"
+                f"{segment.last_line} · {counted(len(segment.records), 'paper')}{sure}"
+            )
+            return label if role == Qt.ItemDataRole.DisplayRole else file.preview.name
+        if column == COLUMN["layout"]:
+            return segment.layout
+        if column == COLUMN["warnings"]:
+            loose = self._warnings(row)[1]
+            return "; ".join(loose) if role == Qt.ItemDataRole.DisplayRole else "\n".join(loose)
+        return None
+
+    def _paper_data(self, group_row: int, row: int, column: int, role: int) -> Any:
+        group = self.groups[group_row]
+        segment = self.files[group.file].preview.segments[group.segment]
+        record = segment.records[row]
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return Qt.CheckState.Checked if group.ticked[row] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and column == COLUMN["warnings"]:
+            return QBrush(REVIEW_COLOUR) if record.needs_review else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return f"line {record.line}: {record.title}\n\n{record.abstract[:600]}".strip()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            warnings = _with_review(record, self._warnings(group_row)[0].get(record.line, []))
+            return _paper_cell(record, column, segment.layout, warnings)
+        return None
+
+    def _warnings(self, row: int) -> tuple[dict[int, list[str]], list[str]]:
+        """A segment's warnings by the line of the paper they are about, and the others."""
+        if row not in self._notes:
+            group = self.groups[row]
+            segment = self.files[group.file].preview.segments[group.segment]
+            lines = {record.line for record in segment.records}
+            by_line: dict[int, list[str]] = {}
+            loose: list[str] = []
+            for warning in segment.warnings:
+                if warning.line in lines:
+                    by_line.setdefault(warning.line, []).append(warning.message)
+                else:
+                    loose.append(f"line {warning.line}: {warning.message}")
+            self._notes[row] = (by_line, loose)
+        return self._notes[row]
+
+    def _group_changed(self, row: int) -> None:
+        top = self.index(row, 0)
+        self.dataChanged.emit(top, top, [Qt.ItemDataRole.CheckStateRole])
+        count = len(self.groups[row].ticked)
+        if count:
+            first, last = self.index(0, 0, top), self.index(count - 1, 0, top)
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.CheckStateRole])
+
+
+def _paper_cell(record: PaperRecord, column: int, layout: str, warnings: list[str]) -> str:
+    if column == COLUMN["title"]:
+        return record.title or "(no title)"
+    if column == COLUMN["authors"]:
+        return authors_short(
+            {
+                "authors": record.authors,
+                "authors_truncated": record.authors_truncated,
+                "author_count": record.author_count,
+            }
+        )
+    if column == COLUMN["date"]:
+        return record.date or record.date_text or ""
+    if column == COLUMN["identifiers"]:
+        return identifiers(record)
+    if column == COLUMN["layout"]:
+        return layout
+    return "; ".join(warnings)
+
+
+def identifiers(record: PaperRecord) -> str:
+    found = (record.arxiv_id and f"arXiv:{record.arxiv_id}", record.doi and f"doi:{record.doi}")
+    return "  ".join(x for x in found if x)
+
+
+def _with_review(record: PaperRecord, messages: list[str]) -> list[str]:
+    """The warnings about a paper, its review flag always among them."""
+    if record.needs_review and not any(m.startswith("needs review") for m in messages):
+        return [f"needs review ({', '.join(record.needs_review)})", *messages]
+    return messages
+
+
+def _group_state(ticked: list[bool]) -> Qt.CheckState:
+    if ticked and all(ticked):
+        return Qt.CheckState.Checked
+    return Qt.CheckState.PartiallyChecked if any(ticked) else Qt.CheckState.Unchecked
+
+
+def _check_state(value: Any) -> Qt.CheckState:
+    return value if isinstance(value, Qt.CheckState) else Qt.CheckState(int(value))

@@ -1,0 +1,255 @@
+"""The window's import preview: what was read is shown, and only the ticked papers are written.
+
+Real widgets offscreen, a real library file per test, real pastes from tests/data/listings
+(see its MANIFEST) and the seed files; the expected rows come from the pastes' expected JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QTextDocument
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
+from papershelf.gui.main_window import MainWindow
+from papershelf.gui.models.import_preview import COLUMN, ImportPreviewModel
+from papershelf.library import Library
+from tests.conftest import DATA, seed
+from tests.gui.conftest import accept_preview, wait_for_preview
+
+LISTINGS = DATA / "listings"
+
+
+def listing(prefix: str) -> Path:
+    (path,) = [p for p in LISTINGS.glob(f"{prefix}_*") if "expected" not in p.name]
+    return path
+
+
+def expected(prefix: str) -> list[dict]:
+    path = listing(prefix)
+    return json.loads(path.with_name(path.name.split(".")[0] + ".expected.json").read_text())
+
+
+@pytest.fixture
+def empty_window(qtbot, tmp_path: Path, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    with Library(tmp_path / "new.db") as library:
+        window = MainWindow(library, settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        yield window
+        window.close()
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *_: shown.append((title, text))
+    )
+    return shown
+
+
+def paste(qtbot, window: MainWindow, text: str, html: str | None = None) -> ImportPreviewDialog:  # type: ignore[no-untyped-def]
+    mime = QMimeData()
+    mime.setText(text)
+    if html is not None:
+        mime.setHtml(html)
+    QApplication.clipboard().setMimeData(mime)
+    window.file_actions.paste_listing()
+    return wait_for_preview(qtbot, window)
+
+
+def drop(window: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+
+
+def unversioned(arxiv_id: str | None) -> str:
+    return re.sub(r"v\d+$", "", arxiv_id or "")
+
+
+def rows(model: ImportPreviewModel, column: str = "title") -> list[str]:
+    cells = []
+    for group in range(model.rowCount()):
+        top = model.index(group, 0)
+        cells += [
+            model.index(row, COLUMN[column], top).data() for row in range(model.rowCount(top))
+        ]
+    return cells
+
+
+def library_titles(library: Library) -> set[str]:
+    return {title for (title,) in library.conn.execute("SELECT title FROM papers")}
+
+
+def test_the_model_passes_qt_s_model_tester(qtbot, qtmodeltester, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    two = listing("038").read_text() + "\n\n" + listing("011").read_text()
+    dialog = paste(qtbot, empty_window, two)
+    qtmodeltester.check(dialog.model)
+    dialog.switch_layout(1, "hf-daily")
+    qtmodeltester.check(dialog.model)
+
+
+@pytest.mark.parametrize("prefix", ["038", "011", "036", "022", "041"])
+def test_a_real_paste_shows_its_papers_before_anything_is_written(
+    qtbot, empty_window: MainWindow, prefix: str
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = paste(qtbot, empty_window, listing(prefix).read_text())
+    want = expected(prefix)
+    assert rows(dialog.model) == [paper["title"] for paper in want]
+    ids = rows(dialog.model, "identifiers")
+    for paper, shown in zip(want, ids, strict=True):
+        assert (f"arXiv:{unversioned(paper['arxiv_id'])}" in shown) == bool(paper["arxiv_id"])
+    assert all(rows(dialog.model, "layout"))  # every row names the layout that read it
+    assert empty_window.library.count() == 0  # read, not written
+    assert dialog.import_button.text() == f"Import {len(want)} paper" + "s" * (len(want) > 1)
+
+
+def test_a_seed_file_dropped_on_the_window_is_previewed_then_imported_whole(
+    qtbot, empty_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    path = seed("002")
+    drop(empty_window, [path])
+    dialog = accept_preview(qtbot, empty_window)
+    shown = rows(dialog.model)
+    library = empty_window.library
+    assert library.count() == len(shown) == 10
+    assert library_titles(library) == set(shown)
+    assert empty_window.model.rowCount() == 10
+    summary = empty_window.file_actions.import_summary
+    layout = dialog.model.segment_layout(0)
+    assert summary is not None
+    assert f"{path.name}: {layout}, 10 papers, 10 new" in summary.details.toPlainText()
+    # The same file from the command line afterwards is the same text: nothing changes.
+    assert library.import_path(path).already_imported
+
+
+def test_unticked_papers_are_not_imported(qtbot, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = paste(qtbot, empty_window, listing("011").read_text())
+    model = dialog.model
+    top = model.index(0, 0)
+    titles = rows(model)
+    for row in (1, 4):
+        model.setData(
+            model.index(row, 0, top), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
+        )
+    assert model.data(top, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
+    assert dialog.import_button.text() == "Import 6 papers"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: empty_window.file_actions.last_import is not None, timeout=20000)
+    kept = [t for i, t in enumerate(titles) if i not in (1, 4)]
+    assert library_titles(empty_window.library) == set(kept)
+    assert empty_window.library.count() == 6
+
+
+def test_untick_all_then_tick_one_segment(qtbot, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    two = listing("038").read_text() + "\n\n" + listing("011").read_text()
+    dialog = paste(qtbot, empty_window, two)
+    qtbot.mouseClick(dialog.untick_all_button, Qt.MouseButton.LeftButton)
+    assert not dialog.import_button.isEnabled()
+    model = dialog.model
+    model.setData(model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert dialog.chosen()[0][1] == [0, 1]  # the arXiv segment's two papers, not the table's
+    qtbot.mouseClick(dialog.tick_all_button, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.text() == "Import 10 papers"
+
+
+def test_cancel_writes_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    before = list(window.library.conn.iterdump())
+    count = window.library.count()
+    dialog = paste(qtbot, window, listing("011").read_text())
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert window.file_actions.last_import is None
+    assert window.library.count() == count == window.model.rowCount()
+    assert list(window.library.conn.iterdump()) == before
+    assert window.library.undo_label() != "Import clipboard"
+
+
+def test_switching_a_segments_layout_reads_it_again(qtbot, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Two real pastes one after the other: the table is read as another layout and back;
+    the first segment keeps its rows and its ticks throughout."""
+    two = listing("038").read_text() + "\n\n" + listing("011").read_text()
+    dialog = paste(qtbot, empty_window, two)
+    model = dialog.model
+    assert [model.segment_layout(r) for r in range(model.rowCount())] == ["arxiv-paste", "table"]
+    table_titles = [p["title"] for p in expected("011")]
+    assert rows(model)[2:] == table_titles
+    model.setData(model.index(1, 0, model.index(0, 0)), 0, Qt.ItemDataRole.CheckStateRole)
+    combo = dialog.combos[1]
+    combo.setCurrentText("labelled")
+    combo.textActivated.emit("labelled")
+    assert model.segment_layout(1) == "labelled"
+    assert model.rowCount(model.index(1, 0)) == 0  # nothing read that way, and it says so
+    assert "no paper found as layout 'labelled'" in model.index(1, COLUMN["warnings"]).data()
+    assert rows(model) == [p["title"] for p in expected("038")]
+    assert dialog.import_button.text() == "Import 1 paper"  # the untick survived
+    dialog.combos[1].textActivated.emit("table")
+    assert rows(model)[2:] == table_titles
+    assert dialog.combos[1].currentText() == "table"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: empty_window.file_actions.last_import is not None, timeout=20000)
+    assert empty_window.library.count() == 1 + len(table_titles)
+
+
+def test_the_clipboard_s_html_is_read_when_there_is_some(qtbot, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    html = listing("019").read_text()
+    document = QTextDocument()
+    document.setHtml(html)  # the text a browser puts beside the HTML: what Qt renders of it
+    dialog = paste(qtbot, empty_window, document.toPlainText(), html)
+    segment = dialog.model.index(0, 0, QModelIndex()).data()
+    assert segment.startswith("clipboard.html · lines ")
+    want = expected("019")
+    assert rows(dialog.model) == [p["title"] for p in want]
+    assert rows(dialog.model, "identifiers") == [f"arXiv:{p['arxiv_id']}" for p in want]
+
+
+def test_a_refused_file_gets_a_dialog_naming_it_and_nothing_is_written(
+    qtbot, window: MainWindow, tmp_path: Path, errors: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 10)
+    prose = tmp_path / "novel.txt"
+    prose.write_text(
+        "It was a dark and stormy night; the rain fell in torrents, except at occasional "
+        "intervals, when it was checked by a violent gust of wind.\n\n" * 40
+    )
+    before = list(window.library.conn.iterdump())
+    drop(window, [binary, prose])
+    qtbot.waitUntil(lambda: bool(errors), timeout=20000)
+    ((title, text),) = errors
+    assert title == "Nothing to import"
+    assert f"{binary}:1: is a binary file" in text
+    assert f"{prose}: no known listing layout" in text
+    assert window.file_actions.preview_dialog is None
+    assert list(window.library.conn.iterdump()) == before
+
+
+def test_a_refused_file_beside_a_good_one_is_named_in_the_preview_and_the_summary(
+    qtbot, empty_window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    drop(empty_window, [listing("036"), empty])
+    dialog = accept_preview(qtbot, empty_window)
+    assert rows(dialog.model) == [p["title"] for p in expected("036")]
+    summary = empty_window.file_actions.import_summary
+    assert summary is not None
+    assert f"✗ {empty}: is empty" in summary.details.toPlainText()
+    assert empty_window.library.count() == len(expected("036"))
