@@ -46,8 +46,9 @@ bench-large: $(STAMP)  ## 1M papers (~30 min, ~20 GB of disk) -> benchmarks/resu
 fidelity: $(STAMP)  ## importers on the real pastes and seed variants -> tests/data/listings/fidelity.json
 	$(BIN)/python scripts/fidelity.py --write --split
 
-screenshot: $(STAMP)  ## the app on the seed library under Xvfb -> docs/screenshot.png
+screenshot: $(STAMP)  ## the app and the import preview under Xvfb -> docs/screenshot.png, docs/import-preview.png
 	$(BIN)/python scripts/screenshot.py docs/screenshot.png
+	$(BIN)/python scripts/screenshot_preview.py docs/import-preview.png
 
 torture: $(STAMP)  ## fault injection: SIGKILLs, full and read-only disks, locks, damaged files (~15 min)
 	$(BIN)/python -m pytest -q -p no:cacheprovider -m torture -s tests/torture

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextDocument
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from papershelf.gui.actions import files
 from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.import_preview import COLUMN, ImportPreviewModel
@@ -253,3 +254,41 @@ def test_a_refused_file_beside_a_good_one_is_named_in_the_preview_and_the_summar
     assert summary is not None
     assert f"✗ {empty}: is empty" in summary.details.toPlainText()
     assert empty_window.library.count() == len(expected("036"))
+
+
+def test_a_paper_flagged_for_review_says_why_in_its_row(qtbot, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = paste(qtbot, empty_window, listing("008").read_text())
+    (warning,) = rows(dialog.model, "warnings")
+    assert warning.startswith("⚑ check: date; title found by one cue only (date)")
+    assert "confidence" in dialog.model.index(0, COLUMN["warnings"]).data()
+
+
+def test_space_unticks_the_current_paper_and_escape_cancels(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    count = window.library.count()
+    dialog = paste(qtbot, window, listing("036").read_text())
+    tree, model = dialog.tree, dialog.model
+    tree.setFocus()
+    tree.setCurrentIndex(model.index(1, 0, model.index(0, 0)))
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert dialog.import_button.text() == f"Import {len(expected('036')) - 1} papers"
+    qtbot.keyClick(tree, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert window.library.count() == count
+
+
+def test_files_too_large_to_show_are_imported_whole_beside_the_previewed_ones(
+    qtbot, empty_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    large, small = seed("004"), listing("011")
+    monkeypatch.setattr(files, "PREVIEW_MAX_BYTES", small.stat().st_size)
+    drop(empty_window, [large, small])
+    dialog = accept_preview(qtbot, empty_window)
+    assert "1 large file will be imported whole" in dialog.findChild(QLabel, "notes").text()
+    assert rows(dialog.model) == [p["title"] for p in expected("011")]
+    text = empty_window.file_actions.import_summary.details.toPlainText()
+    assert f"{large.name}: hf-daily, 31 papers" in text and f"{small.name}: table, 8 papers" in text
+    empty_window.file_actions.last_import = None
+    monkeypatch.setattr(files, "PREVIEW_MAX_BYTES", 0)
+    drop(empty_window, [large])  # only large files: no preview at all, as before
+    qtbot.waitUntil(lambda: empty_window.file_actions.last_import is not None, timeout=20000)
+    assert empty_window.file_actions.last_import.reports[0].already_imported

@@ -63,6 +63,7 @@ class ImportPreviewDialog(QDialog):
                 f"{counted(also_whole, 'large file')} will be imported whole, without a preview."
             )
         label = QLabel("\n".join(lines), self)
+        label.setObjectName("notes")
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
@@ -76,9 +77,9 @@ class ImportPreviewDialog(QDialog):
         header = tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Interactive)
-        for column, width in (("title", 360), ("authors", 180), ("date", 90), ("identifiers", 150)):
+        widths = {"title": 400, "authors": 180, "date": 90, "identifiers": 150, "layout": 130}
+        for column, width in widths.items():
             header.resizeSection(COLUMN[column], width)
-        header.resizeSection(COLUMN["layout"], 150)
         return tree
 
     def _buttons(self) -> QHBoxLayout:

@@ -24,6 +24,8 @@ COLUMNS = ("Title", "Authors", "Date", "Identifiers", "Layout", "Warnings")
 COLUMN = {title.lower(): number for number, title in enumerate(COLUMNS)}
 TOP = 0  # the internal id of a segment row; a paper row holds its segment's row + 1
 REVIEW_COLOUR = QColor("#a04000")
+REVIEW_MARK = "⚑"
+REVIEW_WARNING = "needs review ("  # how the pipeline words a record's flags among its warnings
 
 
 @dataclass
@@ -183,17 +185,17 @@ class ImportPreviewModel(QAbstractItemModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 0:
-            sure = f", confidence {segment.confidence:.2f}" if segment.confidence < 1 else ""
             label = (
                 f"{Path(file.preview.name).name} · lines {segment.first_line}–"
-                f"{segment.last_line} · {counted(len(segment.records), 'paper')}{sure}"
+                f"{segment.last_line} · {counted(len(segment.records), 'paper')}"
             )
             return label if role == Qt.ItemDataRole.DisplayRole else file.preview.name
         if column == COLUMN["layout"]:
             return segment.layout
         if column == COLUMN["warnings"]:
-            loose = self._warnings(row)[1]
-            return "; ".join(loose) if role == Qt.ItemDataRole.DisplayRole else "\n".join(loose)
+            sure = [f"confidence {segment.confidence:.2f}"] if segment.confidence < 1 else []
+            notes = sure + self._warnings(row)[1]
+            return "; ".join(notes) if role == Qt.ItemDataRole.DisplayRole else "\n".join(notes)
         return None
 
     def _paper_data(self, group_row: int, row: int, column: int, role: int) -> Any:
@@ -262,10 +264,13 @@ def identifiers(record: PaperRecord) -> str:
 
 
 def _with_review(record: PaperRecord, messages: list[str]) -> list[str]:
-    """The warnings about a paper, its review flag always among them."""
-    if record.needs_review and not any(m.startswith("needs review") for m in messages):
-        return [f"needs review ({', '.join(record.needs_review)})", *messages]
-    return messages
+    """The warnings about a paper, its review flag first (said once, from the record's own
+    reasons, though the segment repeats it among its warnings)."""
+    if not record.needs_review:
+        return messages
+    reasons = "; ".join(reason.removeprefix("review: ") for reason in record.needs_review)
+    others = [m for m in messages if not m.startswith(REVIEW_WARNING)]
+    return [f"{REVIEW_MARK} check: {reasons}", *others]
 
 
 def _group_state(ticked: list[bool]) -> Qt.CheckState:
