@@ -21,6 +21,7 @@ from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.import_preview import COLUMN, ImportPreviewModel
 from papershelf.library import Library
+from papershelf.library.preview import switch_layout
 from tests.conftest import DATA, seed
 from tests.gui.conftest import accept_preview, wait_for_preview
 
@@ -102,7 +103,8 @@ def test_the_model_passes_qt_s_model_tester(qtbot, qtmodeltester, empty_window: 
     two = listing("038").read_text() + "\n\n" + listing("011").read_text()
     dialog = paste(qtbot, empty_window, two)
     qtmodeltester.check(dialog.model)
-    dialog.switch_layout(1, "hf-daily")
+    dialog.switch_layout(1, "hf-daily")  # read again on a worker
+    qtbot.waitUntil(lambda: dialog.model.segment_layout(1) == "hf-daily", timeout=10000)
     qtmodeltester.check(dialog.model)
 
 
@@ -196,12 +198,13 @@ def test_switching_a_segments_layout_reads_it_again(qtbot, empty_window: MainWin
     combo = dialog.combos[1]
     combo.setCurrentText("labelled")
     combo.textActivated.emit("labelled")
-    assert model.segment_layout(1) == "labelled"
+    qtbot.waitUntil(lambda: model.segment_layout(1) == "labelled", timeout=10000)
     assert model.rowCount(model.index(1, 0)) == 0  # nothing read that way, and it says so
     assert "no paper found as layout 'labelled'" in model.index(1, COLUMN["warnings"]).data()
     assert rows(model) == [p["title"] for p in expected("038")]
     assert dialog.import_button.text() == "Import 1 paper"  # the untick survived
     dialog.combos[1].textActivated.emit("table")
+    qtbot.waitUntil(lambda: model.segment_layout(1) == "table", timeout=10000)
     assert rows(model)[2:] == table_titles
     assert dialog.combos[1].currentText() == "table"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -292,3 +295,33 @@ def test_files_too_large_to_show_are_imported_whole_beside_the_previewed_ones(
     drop(empty_window, [large])  # only large files: no preview at all, as before
     qtbot.waitUntil(lambda: empty_window.file_actions.last_import is not None, timeout=20000)
     assert empty_window.file_actions.last_import.reports[0].already_imported
+
+
+def test_cancel_while_the_paste_is_read_shows_nothing_and_writes_nothing(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    before = list(window.library.conn.iterdump())
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    QApplication.clipboard().setText((listing("038").read_text() + "\n\n") * 3000)  # ~5 MB
+    window.file_actions.paste_listing()
+    window.workers.cancel_all()  # what the progress dialog's Cancel does
+    qtbot.waitUntil(lambda: not window.workers.busy(), timeout=60000)
+    assert any("cancelled" in message for message in messages)
+    assert window.file_actions.preview_dialog is None
+    assert list(window.library.conn.iterdump()) == before
+
+
+def test_a_layout_read_for_a_preview_the_model_left_behind_is_dropped(
+    qtbot, qtmodeltester, empty_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Two switches of one segment in flight: the second answer, read from a preview already
+    replaced by the first, is not shown over it."""
+    dialog = paste(qtbot, empty_window, listing("011").read_text())
+    model = dialog.model
+    first = model.files[0].preview
+    assert model.switched(0, first, switch_layout(first, 0, "hf-daily"))
+    late = switch_layout(first, 0, "labelled")
+    assert not model.switched(0, first, late)
+    assert model.segment_layout(0) == "hf-daily"
+    qtmodeltester.check(model)

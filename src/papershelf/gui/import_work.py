@@ -10,7 +10,13 @@ from pathlib import Path
 from papershelf.core.errors import ImportFailed
 from papershelf.gui.tasks import Cancelled, ImportOutcome, Progress, Work
 from papershelf.library import ImportCancelled, Library
-from papershelf.library.preview import FilePreview, preview_clipboard, preview_file
+from papershelf.library.preview import (
+    FilePreview,
+    ListingPreview,
+    preview_clipboard,
+    preview_file,
+    switch_layout,
+)
 
 # Larger files are imported whole, streamed as before: a dialog of 100k rows helps nobody and
 # holding every record of them at once would undo the import's flat memory.
@@ -37,17 +43,22 @@ def read_files(paths: Sequence[Path]) -> Work:
                 read.files.append(preview_file(path))
             except ImportFailed as error:
                 read.failures.append(error)
+        if cancelled():  # a Cancel while the last file was read: no preview then
+            raise ImportCancelled(str(paths[-1]))
         return read
 
     return work
 
 
 def read_clipboard(text: str, html: str) -> Work:
-    def work(_library: Library, _progress: Progress, _cancelled: Cancelled) -> Read:
+    def work(_library: Library, _progress: Progress, cancelled: Cancelled) -> Read:
         try:
-            return Read(files=[FilePreview(preview_clipboard(text, html or None))])
+            read = Read(files=[FilePreview(preview_clipboard(text, html or None))])
         except ImportFailed as error:
-            return Read(failures=[error])
+            read = Read(failures=[error])
+        if cancelled():
+            raise ImportCancelled("clipboard")
+        return read
 
     return work
 
@@ -99,3 +110,12 @@ def _write_one(
         return
     report.encoding = file.preview.encoding
     outcome.reports.append(report)
+
+
+def read_again(preview: ListingPreview, segment: int, layout: str) -> Work:
+    """One segment of a preview read as another layout (the combo on its row)."""
+
+    def work(_library: Library, _progress: Progress, _cancelled: Cancelled) -> ListingPreview:
+        return switch_layout(preview, segment, layout)
+
+    return work

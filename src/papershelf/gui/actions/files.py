@@ -86,7 +86,11 @@ class FileActions:
             )
             return
         dialog = ImportPreviewDialog(
-            result.files, result.failures, self.window, also_whole=len(result.whole)
+            result.files,
+            result.failures,
+            self.window,
+            also_whole=len(result.whole),
+            workers=self.window.workers,
         )
         dialog.accepted.connect(lambda: self._write_chosen(dialog, result))
         dialog.rejected.connect(

@@ -6,6 +6,8 @@ layout (the combo on its row), then imports the ticked papers or cancels with no
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +27,12 @@ from PySide6.QtWidgets import (
 
 from papershelf.core.errors import ImportFailed
 from papershelf.core.text import counted
+from papershelf.gui.import_work import read_again
 from papershelf.gui.models.import_preview import COLUMN, ImportPreviewModel
-from papershelf.library.preview import FilePreview, layouts
+from papershelf.library.preview import FilePreview, ListingPreview, layouts
+
+if TYPE_CHECKING:
+    from papershelf.gui.workers import Workers
 
 
 class ImportPreviewDialog(QDialog):
@@ -37,8 +43,10 @@ class ImportPreviewDialog(QDialog):
         parent: QWidget | None = None,
         *,
         also_whole: int = 0,
+        workers: Workers | None = None,
     ) -> None:
         super().__init__(parent)
+        self.workers = workers
         self.setWindowTitle("Import: choose the papers to add")
         self.model = ImportPreviewModel(files)
         self.failures = failures
@@ -106,9 +114,25 @@ class ImportPreviewDialog(QDialog):
         return self.model.chosen()
 
     def switch_layout(self, row: int, layout: str) -> None:
-        """Read the segment at `row` as `layout` (what its combo does)."""
+        """Read the segment at `row` as `layout` (what its combo does), on a worker when the
+        dialog has the window's: a segment of a large paste takes a moment to read."""
         if layout == self.model.segment_layout(row):
             return
+        if self.workers is None:
+            self._switch_here(row, layout)
+            return
+        group = self.model.groups[row]
+        before = self.model.files[group.file].preview
+
+        def done(preview: object) -> None:
+            assert isinstance(preview, ListingPreview)
+            if not self.model.switched(row, before, preview):
+                self._after_reset()  # the combo shows the layout the segment is read as
+
+        work = read_again(before, group.segment, layout)
+        self.workers.run("Reading the segment again", work, title="Import", done=done, parent=self)
+
+    def _switch_here(self, row: int, layout: str) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.model.switch(row, layout)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import counted
 from papershelf.core.textfmt import authors_short
-from papershelf.library.preview import FilePreview, switch_layout
+from papershelf.library.preview import FilePreview, ListingPreview, switch_layout
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Authors", "Date", "Identifiers", "Layout", "Warnings")
@@ -85,12 +85,19 @@ class ImportPreviewModel(QAbstractItemModel):
         return self.files[group.file].preview.segments[group.segment].layout
 
     def switch(self, row: int, layout: str) -> None:
-        """Read the segment at `row` again as `layout`; the other segments keep their ticks."""
+        """Read the segment at `row` again as `layout` (here, on this thread)."""
+        group = self.groups[row]
+        preview = self.files[group.file].preview
+        self.switched(row, preview, switch_layout(preview, group.segment, layout))
+
+    def switched(self, row: int, before: ListingPreview, preview: ListingPreview) -> bool:
+        """Show `preview`, read from `before` with the segment at `row` in another layout; the
+        other segments keep their ticks. False when the model moved on from `before` meanwhile."""
+        if row >= len(self.groups) or self.files[self.groups[row].file].preview is not before:
+            return False
         group = self.groups[row]
         file = self.files[group.file]
-        before = len(file.preview.segments)
-        preview = switch_layout(file.preview, group.segment, layout)  # may raise ImportFailed
-        grown = len(preview.segments) - before
+        grown = len(preview.segments) - len(before.segments)
         self.beginResetModel()
         file.preview = preview
         groups: list[Group] = []
@@ -108,6 +115,7 @@ class ImportPreviewModel(QAbstractItemModel):
         self._notes.clear()
         self.endResetModel()
         self.ticks_changed.emit()
+        return True
 
     # -- the tree ------------------------------------------------------------------------------
 
