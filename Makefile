@@ -43,7 +43,7 @@ bench-large: $(STAMP)  ## 1M papers (~30 min, ~20 GB of disk) -> benchmarks/resu
 	$(BIN)/python benchmarks/run.py --sizes 1000000 --output benchmarks/results-1m.json \
 		--growth-from benchmarks/results.json
 
-fidelity: $(STAMP)  ## importers on the real pastes and seed variants -> tests/data/listings/fidelity.json
+fidelity: $(STAMP)  ## importers on the real pastes, the held-out pastes and seed variants -> tests/data/listings{,-holdout}/fidelity.json
 	$(BIN)/python scripts/fidelity.py --write --split
 
 screenshot: $(STAMP)  ## the app and the import preview under Xvfb -> docs/screenshot.png, docs/import-preview.png

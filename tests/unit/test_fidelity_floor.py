@@ -1,18 +1,24 @@
 """The importers never read the real pastes or the seed variants worse than the recorded figures.
 
-The figures live in tests/data/listings/fidelity.json (`make fidelity` records them). A change that
-reads more papers or more fields right passes; record the new figures with `make fidelity` so the
-floor rises with it. A change that loses a paper, a field, or refuses a file fails here.
+The figures live in tests/data/listings/fidelity.json and, for the held-out pastes nobody looked at
+while writing the readers, in tests/data/listings-holdout/fidelity.json (`make fidelity` records
+both). A change that reads more papers or more fields right passes; record the new figures with
+`make fidelity` so the floor rises with it. A change that loses a paper, a field, or refuses a file
+fails here.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from scripts.fidelity import (
     FIELDS,
+    HOLDOUT,
+    HOLDOUT_RESULTS,
     LISTINGS,
     RESULTS,
     Tally,
@@ -22,6 +28,7 @@ from scripts.fidelity import (
     score,
     score_real,
     score_variants,
+    title_key,
     total,
 )
 
@@ -41,6 +48,7 @@ FAMILIES = {
     "other",
 }
 RECORDED = json.loads(RESULTS.read_text(encoding="utf-8"))
+HOLDOUT_RECORDED = json.loads(HOLDOUT_RESULTS.read_text(encoding="utf-8"))["holdout"]
 
 
 def assert_not_worse(name: str, now: Tally, recorded: dict[str, Any]) -> None:
@@ -91,6 +99,62 @@ def test_every_excerpt_has_expected_papers_and_a_source() -> None:
         if f"`{p.name}` | github.com/" in manifest or f"`{p.name}` | page " in manifest
     ]
     assert len(sourced) >= 40  # repository + path + commit, or a page address
+
+
+def test_held_out_pastes_hold_the_recorded_floor() -> None:
+    by_family, _by_file = score_real(HOLDOUT)
+    assert set(by_family) == set(HOLDOUT_RECORDED["families"])
+    for family, tally in by_family.items():
+        assert_not_worse(f"holdout {family}", tally, HOLDOUT_RECORDED["families"][family])
+    assert_not_worse("all held-out pastes", total(by_family), HOLDOUT_RECORDED["total"])
+
+
+def assert_well_formed_papers(path: Path) -> None:
+    papers = expected_papers(path)
+    assert papers, path.name
+    for paper in papers:
+        assert paper["title"].strip(), path.name
+        assert set(paper) <= set(FIELDS), path.name
+        assert isinstance(paper["authors"], list), path.name
+
+
+def test_every_held_out_excerpt_has_expected_papers_and_a_source() -> None:
+    families = manifest_families(HOLDOUT)
+    paths = list(excerpts(HOLDOUT))
+    assert len(paths) >= 30
+    assert set(families) == {p.name for p in paths}
+    assert set(families.values()) <= FAMILIES
+    for path in paths:
+        assert_well_formed_papers(path)
+    assert set(manifest_sources(HOLDOUT)) == {p.name for p in paths}
+
+
+def manifest_sources(listings: Path) -> dict[str, tuple[str, str]]:
+    """Excerpt name -> (kind, key) of its public source: a repository, a page URL or an index id."""
+    sources = {}
+    for line in (listings / "MANIFEST.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) < 5 or not (cells[0].startswith("`") and cells[0][1:4].isdigit()):
+            continue
+        source = cells[1]
+        if repo := re.match(r"github\.com/(\S+)", source):
+            assert re.fullmatch(r"`[0-9a-f]{40}`", cells[2]), cells[0]  # the commit read
+            sources[cells[0].strip("`")] = ("repository", repo.group(1))
+        elif page := re.match(r"page (\S+)", source):
+            sources[cells[0].strip("`")] = ("page", page.group(1))
+        elif index_id := re.search(r"file id (\d+)", source):
+            sources[cells[0].strip("`")] = ("index id", index_id.group(1))
+    return sources
+
+
+def test_held_out_pastes_share_no_source_and_no_paper_with_the_development_corpus() -> None:
+    held_out = set(manifest_sources(HOLDOUT).values())
+    assert not held_out & set(manifest_sources(LISTINGS).values())
+
+    def titles(listings: Path) -> set[str]:
+        return {title_key(p["title"]) for x in excerpts(listings) for p in expected_papers(x)}
+
+    assert not titles(HOLDOUT) & titles(LISTINGS)
 
 
 def faithful_records(papers: list[dict[str, Any]]) -> list[PaperRecord]:
