@@ -305,6 +305,43 @@ def cmd_merge(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_duplicates(library: Library, args: argparse.Namespace) -> int:
+    if args.not_duplicate:
+        library.mark_not_duplicate(*args.not_duplicate)
+        return EXIT_OK
+    if args.merge_above is not None:
+        outcome = library.merge_duplicates_above(args.merge_above)
+        if args.json:
+            emit_json(
+                {
+                    "merged": [{"keeper": keep, "merged": gone} for keep, gone in outcome.merged],
+                    "skipped": [group.as_json() for group in outcome.skipped],
+                }
+            )
+            return EXIT_OK
+        print(f"{counted(len(outcome.merged), 'group')} merged")
+        for group in outcome.skipped:
+            print(f"not merged {_joined(group.group.ids)}: {'; '.join(group.conflicts)}")
+        return EXIT_OK
+    found = library.duplicate_groups()
+    if args.json:
+        emit_json([group.as_json() for group in found])
+        return EXIT_OK
+    for group in found:
+        print(f"{group.group.score:.2f}  keep {group.keeper}  of {_joined(group.group.ids)}")
+        for paper in group.papers:
+            print(f"      {paper['id']:>6}  {paper['title']}  ({authors_short(paper)})")
+        for pair in group.group.pairs:
+            print(f"      {pair.a} ~ {pair.b}: {', '.join(pair.reasons)}")
+        for conflict in group.conflicts:
+            print(f"      conflict: {conflict}")
+    return EXIT_OK
+
+
+def _joined(ids: Sequence[int]) -> str:
+    return ", ".join(map(str, ids))
+
+
 def cmd_trash(library: Library, args: argparse.Namespace) -> int:
     library.trash(_ids(args.ids))
     return EXIT_OK
@@ -509,6 +546,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("keep", type=int)
     p.add_argument("other", type=int)
     p.set_defaults(handler=cmd_merge)
+
+    p = sub.add_parser("duplicates", help="possible duplicates with reasons and scores")
+    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--merge-above",
+        type=float,
+        metavar="SCORE",
+        help="merge every group scoring at least SCORE into its richest record",
+    )
+    p.add_argument(
+        "--not-duplicate", nargs=2, type=int, metavar="ID", help="remember that two are different"
+    )
+    p.set_defaults(handler=cmd_duplicates)
 
     for name, handler, text in (
         ("trash", cmd_trash, "move papers to the trash"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from papershelf.library.annotations import Annotations
 from papershelf.library.autoexport import AutoExports
 from papershelf.library.base import Cancelled, Progress, checkpoint_file
+from papershelf.library.duplicates import Duplicates
 from papershelf.library.export import Export
 from papershelf.library.imports import ImportCancelled, ImportReport, Imports, import_all
 from papershelf.library.maintenance import Maintenance
@@ -25,5 +26,5 @@ __all__ = [
 ]
 
 
-class Library(Imports, Annotations, AutoExports, Queues, Export, Maintenance, Reading):
+class Library(Imports, Annotations, AutoExports, Queues, Export, Maintenance, Reading, Duplicates):
     """One library file. Every write is one transaction."""

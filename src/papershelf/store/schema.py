@@ -345,6 +345,14 @@ def v12_kept_bib_fields(conn: sqlite3.Connection) -> None:
     undo.install(conn)  # the undo triggers list the paper columns they restore
 
 
+def v13_possible_duplicates(conn: sqlite3.Connection) -> None:
+    """Possible duplicates: comparison keys and judged pairs (a cache, refreshed for the papers
+    that changed), and the pairs the reader said are not duplicates (see store.duplicates)."""
+    from papershelf.store import duplicates
+
+    duplicates.create(conn)
+
+
 def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
     # Schemas 4 to 7 kept copies of the text in both indexes and only live papers in them.
     live = "(SELECT id FROM papers WHERE deleted IS NULL)"
@@ -389,5 +397,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v10_queue_positions_with_gaps,
     v11_autoexports,
     v12_kept_bib_fields,
+    v13_possible_duplicates,
 )
 LATEST = len(MIGRATIONS)

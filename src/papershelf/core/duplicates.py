@@ -1,0 +1,252 @@
+"""Possible duplicates: the comparison keys of one paper, the verdict on two, and groups.
+
+Pure functions. The store blocks candidates on the keys (`BLOCK_KEYS`, indexed columns), so only
+papers that share one are ever compared; `judge` then says whether two papers look like the
+same work, with a score in [0, 1] and the reasons a reader can check.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+# Titles at least this alike (rapidfuzz `ratio`, 0-100) are one work when something else
+# agrees (the first author or the year).
+TITLE_SIMILARITY = 90
+# Titles less alike than this (token_set_ratio) make a shared identifier suspect.
+UNRELATED_TITLES = 60
+# Pairs below this score are not listed at all.
+LISTED_SCORE = 0.8
+# Key columns the store indexes and joins on; `head` and `author` blocks larger than
+# `BIG_BLOCK` are left out (a surname shared by hundreds of papers tells nothing).
+BLOCK_KEYS = ("arxiv", "doi", "main", "head", "tail", "author")
+CAPPED_KEYS = frozenset({"head", "tail", "author"})
+BIG_BLOCK = 200
+
+_WORD = re.compile(r"[a-z0-9]+")
+_NUMBER = re.compile(r"\d+")
+_ARXIV_VERSION = re.compile(r"v(\d+)$")
+_ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.", re.IGNORECASE)
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", re.IGNORECASE)
+# Where a subtitle starts: "CLIP: Learning ...", "Title - a subtitle", "Title — subtitle".
+_SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s|\?\s)")
+_STOPWORDS = frozenset(
+    "a an the of for and in on to with via by from towards toward is are at as its".split()
+)
+HEAD_WORDS = 4
+SAME_AUTHOR = "same first author"
+SAME_YEAR = "same year"
+
+
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """What one paper is compared by."""
+
+    paper_id: int
+    title: str  # normalised: lower-case ASCII words joined by single spaces
+    main: str  # the normalised title before any subtitle
+    head: str | None  # the first HEAD_WORDS words that are not stop words
+    tail: str | None  # the last ones: a typo cannot change both ends of a long title
+    arxiv: str | None  # without its version
+    arxiv_version: int | None
+    doi: str | None
+    author: str | None  # the first author's family name, normalised
+    year: str | None
+    numbers: tuple[str, ...] = field(default=())
+
+    def block(self, key: str) -> str | None:
+        return getattr(self, key)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    score: float
+    reasons: tuple[str, ...]
+
+
+def words(text: str) -> list[str]:
+    """Lower-case ASCII words: accents, case and punctuation do not tell titles apart."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _WORD.findall(text.lower())
+
+
+def family_name(name: str | Mapping[str, str]) -> str | None:
+    """The normalised family name of a stored author (plain text or structured)."""
+    if isinstance(name, Mapping):
+        text = name.get("family") or name.get("literal") or ""
+    elif "," in name:
+        text = name.split(",", 1)[0]
+    else:
+        text = name.split()[-1] if name.split() else ""
+    found = words(text)
+    return "".join(found) or None
+
+
+def arxiv_base(arxiv_id: str | None, doi: str | None) -> tuple[str | None, int | None]:
+    """The arXiv id without its version (also read from an arXiv DOI), and the version."""
+    text = (arxiv_id or "").strip().lower().removeprefix("arxiv:")
+    if not text and doi and _ARXIV_DOI.match(doi.strip()):
+        text = _ARXIV_DOI.sub("", doi.strip()).lower()
+    if not text:
+        return None, None
+    version = _ARXIV_VERSION.search(text)
+    if version:
+        return text[: version.start()], int(version[1])
+    return text, None
+
+
+def clean_doi(doi: str | None) -> str | None:
+    """A DOI compared without case or resolver prefix; arXiv's own DOIs count as arXiv ids."""
+    text = _DOI_PREFIX.sub("", (doi or "").strip()).lower()
+    if not text or _ARXIV_DOI.match(text):
+        return None
+    return text
+
+
+def paper_keys(
+    paper_id: int,
+    *,
+    title: str,
+    authors: Sequence[str | Mapping[str, str]],
+    arxiv_id: str | None,
+    doi: str | None,
+    date: str | None,
+    placeholder: bool = False,
+) -> Keys:
+    normal = " ".join(words(title))
+    main = " ".join(words(_SUBTITLE.split(title, maxsplit=1)[0])) or normal
+    content = [word for word in normal.split() if word not in _STOPWORDS]
+    arxiv, version = arxiv_base(arxiv_id, doi)
+    year = date[:4] if date and date[:4].isdigit() else None
+    if placeholder:  # a title made up from the abstract says nothing about the paper
+        normal = main = ""
+    return Keys(
+        paper_id=paper_id,
+        title=normal,
+        main=main,
+        head=" ".join(content[:HEAD_WORDS]) if len(content) >= HEAD_WORDS else None,
+        tail=" ".join(content[-HEAD_WORDS:]) if len(content) >= HEAD_WORDS else None,
+        arxiv=arxiv,
+        arxiv_version=version,
+        doi=clean_doi(doi),
+        author=family_name(authors[0]) if authors else None,
+        year=year,
+        numbers=tuple(_NUMBER.findall(normal)),
+    )
+
+
+def judge(a: Keys, b: Keys) -> Verdict | None:
+    """Whether two papers look like one work: a score and its reasons, or None."""
+    if a.arxiv and a.arxiv == b.arxiv:
+        return _same_identifier(a, b, _arxiv_reason(a, b))
+    if a.doi and a.doi == b.doi:
+        return _same_identifier(a, b, "same DOI")
+    if (a.arxiv and b.arxiv) or (a.doi and b.doi) or not (a.title and b.title):
+        return None  # two different identifiers of the same kind: two works
+    support = _support(a, b)
+    if support is None:
+        return None
+    if a.title == b.title:
+        return Verdict(0.97, ("same title (up to case and punctuation)", *support))
+    if not {SAME_AUTHOR, SAME_YEAR} & set(support) or a.numbers != b.numbers:
+        return None  # (and "GPT-3" and "GPT-4" are different papers)
+    shorter, longer = sorted((a, b), key=lambda keys: len(keys.title))
+    short, long = shorter.title, longer.title
+    if short == longer.main:
+        return Verdict(0.9, ("same title without its subtitle", *support))
+    if long.startswith(short + " ") and len(short.split()) >= HEAD_WORDS:
+        return Verdict(0.85, ("one title is a prefix of the other", *support))
+    similarity = fuzz.ratio(a.title, b.title)
+    if similarity >= TITLE_SIMILARITY:
+        weight = 1.0 if SAME_AUTHOR in support else 0.95
+        return Verdict(
+            round(similarity / 100 * weight, 3), (f"titles {similarity:.0f}% alike", *support)
+        )
+    return None
+
+
+def _same_identifier(a: Keys, b: Keys, reason: str) -> Verdict:
+    """One identifier, but titles with little in common: an identifier copied by mistake
+    (real .bib files have them) is listed below the score a bulk merge would take."""
+    if a.title and b.title and fuzz.token_set_ratio(a.title, b.title) < UNRELATED_TITLES:
+        return Verdict(0.8, (reason, "but the titles differ"))
+    return Verdict(1.0, (reason,))
+
+
+def _arxiv_reason(a: Keys, b: Keys) -> str:
+    versions = sorted({v for v in (a.arxiv_version, b.arxiv_version) if v is not None})
+    if len(versions) == 2:
+        return f"same arXiv id {a.arxiv} in another version (v{versions[0]}, v{versions[1]})"
+    return f"same arXiv id {a.arxiv}"
+
+
+def _support(a: Keys, b: Keys) -> tuple[str, ...] | None:
+    """What besides the title says two papers are one (authors, year); None when something
+    says they are two: different first authors, or years far apart without a shared author."""
+    found: list[str] = []
+    if a.author and b.author:
+        if a.author != b.author:
+            return None
+        found.append(SAME_AUTHOR)
+    elif a.author or b.author:
+        found.append("one without authors")
+    if a.year and b.year:
+        if a.year == b.year:
+            found.append(SAME_YEAR)
+        elif abs(int(a.year) - int(b.year)) > 2 and SAME_AUTHOR not in found:
+            return None
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    a: int
+    b: int
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Papers that look like one work; `score` is the weakest link that joins them."""
+
+    ids: tuple[int, ...]
+    score: float
+    pairs: tuple[Pair, ...]
+
+
+def groups(
+    pairs: Iterable[Pair], not_duplicates: Iterable[tuple[int, int]], *, min_score: float
+) -> list[Group]:
+    """Pairs at or above `min_score` joined into groups, strongest links first; a link that
+    would put two papers marked "not a duplicate" in one group is left out."""
+    apart = {(min(a, b), max(a, b)) for a, b in not_duplicates}
+    owner: dict[int, int] = {}
+    members: dict[int, set[int]] = {}
+    links: dict[int, list[Pair]] = {}
+    for pair in sorted(pairs, key=lambda p: (-p.score, p.a, p.b)):
+        if pair.score < min_score or (min(pair.a, pair.b), max(pair.a, pair.b)) in apart:
+            continue
+        left, right = (owner.setdefault(i, i) for i in (pair.a, pair.b))
+        for root in (left, right):
+            members.setdefault(root, {root})
+            links.setdefault(root, [])
+        if left == right:
+            links[left].append(pair)
+            continue
+        if any((min(x, y), max(x, y)) in apart for x in members[left] for y in members[right]):
+            continue
+        for paper in members[right]:
+            owner[paper] = left
+        members[left] |= members.pop(right)
+        links[left] += [pair, *links.pop(right)]
+    found = [
+        Group(tuple(sorted(members[root])), min(p.score for p in links[root]), tuple(links[root]))
+        for root in members
+    ]
+    return sorted(found, key=lambda g: (-g.score, g.ids))

@@ -1,0 +1,221 @@
+"""Possible duplicates kept current: comparison keys and judged pairs, refreshed for the papers
+that changed since the last look.
+
+Triggers on `papers` put every inserted, deleted or re-titled paper in `dup_stale`; `refresh`
+recomputes the keys of just those papers, finds their candidates by joining on the indexed key
+columns (never all pairs) and judges each candidate. The tables are a cache, outside the undo
+log: an undo changes `papers`, and the triggers mark what it touched.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+from papershelf.core.batching import batched
+from papershelf.core.duplicates import (
+    BIG_BLOCK,
+    BLOCK_KEYS,
+    CAPPED_KEYS,
+    Keys,
+    Pair,
+    judge,
+    paper_keys,
+)
+
+# Raise it when the keys or the judging change: every paper is looked at again.
+KEYS_VERSION = 1
+_WATCHED = "title, title_placeholder, authors_json, arxiv_id, doi, date, deleted"
+TABLES = f"""
+CREATE TABLE IF NOT EXISTS dup_keys (
+    paper_id INTEGER PRIMARY KEY,
+    arxiv TEXT, doi TEXT, main TEXT, head TEXT, tail TEXT, author TEXT,
+    keys TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dup_keys_arxiv ON dup_keys (arxiv) WHERE arxiv IS NOT NULL;
+CREATE INDEX IF NOT EXISTS dup_keys_doi ON dup_keys (doi) WHERE doi IS NOT NULL;
+CREATE INDEX IF NOT EXISTS dup_keys_main ON dup_keys (main) WHERE main IS NOT NULL;
+CREATE INDEX IF NOT EXISTS dup_keys_head ON dup_keys (head) WHERE head IS NOT NULL;
+CREATE INDEX IF NOT EXISTS dup_keys_tail ON dup_keys (tail) WHERE tail IS NOT NULL;
+CREATE INDEX IF NOT EXISTS dup_keys_author ON dup_keys (author) WHERE author IS NOT NULL;
+CREATE TABLE IF NOT EXISTS dup_pairs (
+    a INTEGER NOT NULL, b INTEGER NOT NULL, score REAL NOT NULL, reasons TEXT NOT NULL,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dup_pairs_b ON dup_pairs (b);
+CREATE TABLE IF NOT EXISTS dup_stale (paper_id INTEGER PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS dup_state (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+INSERT OR IGNORE INTO dup_state (id, version) VALUES (1, 0);
+CREATE TABLE IF NOT EXISTS not_duplicates (
+    a INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+    b INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+    marked TEXT NOT NULL,
+    PRIMARY KEY (a, b),
+    CHECK (a < b)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS not_duplicates_b ON not_duplicates (b);
+CREATE TRIGGER IF NOT EXISTS dup_stale_insert AFTER INSERT ON papers BEGIN
+    INSERT OR IGNORE INTO dup_stale (paper_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER IF NOT EXISTS dup_stale_delete AFTER DELETE ON papers BEGIN
+    INSERT OR IGNORE INTO dup_stale (paper_id) VALUES (OLD.id);
+END;
+CREATE TRIGGER IF NOT EXISTS dup_stale_update AFTER UPDATE OF {_WATCHED} ON papers BEGIN
+    INSERT OR IGNORE INTO dup_stale (paper_id) VALUES (OLD.id);
+    INSERT OR IGNORE INTO dup_stale (paper_id) VALUES (NEW.id);
+END;
+"""
+_LISTED = "(SELECT value FROM json_each(?))"
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """The tables and triggers; a file put back to an older version by hand may have them."""
+    from papershelf.store.connection import split_sql
+
+    for statement in split_sql(TABLES):
+        conn.execute(statement)
+
+
+def stale_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM dup_stale").fetchone()[0])
+
+
+def refresh(conn: sqlite3.Connection) -> int:
+    """Bring keys and pairs up to date for the papers changed since; how many were looked at.
+    Call inside a transaction."""
+    (version,) = conn.execute("SELECT version FROM dup_state").fetchone()
+    if version != KEYS_VERSION:
+        conn.execute("DELETE FROM dup_keys")
+        conn.execute("DELETE FROM dup_pairs")
+        conn.execute("INSERT OR IGNORE INTO dup_stale (paper_id) SELECT id FROM papers")
+        conn.execute("UPDATE dup_state SET version = ?", (KEYS_VERSION,))
+    stale = [row[0] for row in conn.execute("SELECT paper_id FROM dup_stale")]
+    if not stale:
+        return 0
+    for batch in batched(stale, 20000):
+        listed = json.dumps(batch)
+        conn.execute(f"DELETE FROM dup_keys WHERE paper_id IN {_LISTED}", (listed,))
+        conn.execute(f"DELETE FROM dup_pairs WHERE a IN {_LISTED}", (listed,))
+        conn.execute(f"DELETE FROM dup_pairs WHERE b IN {_LISTED}", (listed,))
+    fresh = list(_live_keys(conn, stale))
+    conn.executemany(
+        f"INSERT INTO dup_keys (paper_id, {', '.join(BLOCK_KEYS)}, keys) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(k.paper_id, *(k.block(c) or None for c in BLOCK_KEYS), _dump(k)) for k in fresh],
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO dup_pairs (a, b, score, reasons) VALUES (?, ?, ?, ?)",
+        [(p.a, p.b, p.score, json.dumps(p.reasons)) for p in _judged(conn, fresh)],
+    )
+    conn.execute("DELETE FROM dup_stale")
+    return len(stale)
+
+
+def _live_keys(conn: sqlite3.Connection, ids: list[int]) -> Iterator[Keys]:
+    for batch in batched(ids, 20000):
+        rows = conn.execute(
+            "SELECT id, title, title_placeholder, authors_json, arxiv_id, doi, date FROM papers "
+            f"WHERE id IN {_LISTED} AND deleted IS NULL",
+            (json.dumps(batch),),
+        )
+        for paper_id, title, placeholder, authors, arxiv_id, doi, date in rows:
+            yield paper_keys(
+                paper_id,
+                title=title,
+                authors=json.loads(authors),
+                arxiv_id=arxiv_id,
+                doi=doi,
+                date=date,
+                placeholder=bool(placeholder),
+            )
+
+
+def _dump(keys: Keys) -> str:
+    return json.dumps(
+        [keys.title, keys.arxiv_version, keys.year, list(keys.numbers)], separators=(",", ":")
+    )
+
+
+def _load(paper_id: int, row: tuple[str | None, ...], dumped: str) -> Keys:
+    title, version, year, numbers = json.loads(dumped)
+    arxiv, doi, main, head, tail, author = row
+    return Keys(
+        paper_id, title, main or "", head, tail, arxiv, version, doi, author, year, tuple(numbers)
+    )
+
+
+def _judged(conn: sqlite3.Connection, fresh: list[Keys]) -> Iterator[Pair]:
+    """Each fresh paper against every paper sharing one of its block keys, judged once."""
+    seen: set[tuple[int, int]] = set()
+    by_id = {keys.paper_id: keys for keys in fresh}
+    others: dict[int, Keys] = {}
+    for a, b in _candidates(conn, fresh):
+        pair = (min(a, b), max(a, b))
+        if a == b or pair in seen:
+            continue
+        seen.add(pair)
+        left, right = (by_id.get(i) or others.get(i) for i in pair)
+        if left is None or right is None:
+            missing = [i for i in pair if i not in by_id and i not in others]
+            others.update(_stored_keys(conn, missing))
+            left, right = (by_id.get(i) or others[i] for i in pair)
+        verdict = judge(left, right)
+        if verdict is not None:
+            yield Pair(pair[0], pair[1], verdict.score, verdict.reasons)
+
+
+def _candidates(conn: sqlite3.Connection, fresh: list[Keys]) -> Iterator[tuple[int, int]]:
+    for column in BLOCK_KEYS:
+        values: dict[str, list[int]] = {}
+        for keys in fresh:
+            value = keys.block(column)
+            if value:
+                values.setdefault(value, []).append(keys.paper_id)
+        for batch in batched(list(values), 5000):
+            cap = f"AND count(*) <= {BIG_BLOCK}" if column in CAPPED_KEYS else ""
+            rows = conn.execute(
+                f"SELECT {column}, json_group_array(paper_id) FROM dup_keys "
+                f"WHERE {column} IN {_LISTED} GROUP BY {column} HAVING count(*) > 1 {cap}",
+                (json.dumps(batch),),
+            )
+            for value, members in rows:
+                block = json.loads(members)
+                for mine in values[value]:
+                    for other in block:
+                        yield mine, other
+
+
+def _stored_keys(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Keys]:
+    rows = conn.execute(
+        f"SELECT paper_id, {', '.join(BLOCK_KEYS)}, keys FROM dup_keys WHERE paper_id IN {_LISTED}",
+        (json.dumps(list(ids)),),
+    )
+    return {row[0]: _load(row[0], row[1:-1], row[-1]) for row in rows}
+
+
+def pairs(conn: sqlite3.Connection, *, min_score: float = 0.0) -> list[Pair]:
+    rows = conn.execute(
+        "SELECT a, b, score, reasons FROM dup_pairs WHERE score >= ? ORDER BY score DESC, a, b",
+        (min_score,),
+    )
+    return [Pair(a, b, score, tuple(json.loads(reasons))) for a, b, score, reasons in rows]
+
+
+def pairs_of(conn: sqlite3.Connection, paper_id: int) -> list[Pair]:
+    rows = conn.execute(
+        "SELECT a, b, score, reasons FROM dup_pairs WHERE a = ? OR b = ? ORDER BY score DESC",
+        (paper_id, paper_id),
+    )
+    return [Pair(a, b, score, tuple(json.loads(reasons))) for a, b, score, reasons in rows]
+
+
+def not_duplicates(conn: sqlite3.Connection) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in conn.execute("SELECT a, b FROM not_duplicates")]
+
+
+def mark_not_duplicate(conn: sqlite3.Connection, a: int, b: int, now: str) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO not_duplicates (a, b, marked) VALUES (?, ?, ?)",
+        (min(a, b), max(a, b), now),
+    )
