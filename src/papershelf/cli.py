@@ -338,6 +338,17 @@ def cmd_duplicates(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_related(library: Library, args: argparse.Namespace) -> int:
+    found = library.related(args.ids, limit=args.limit)
+    if args.json:
+        emit_json(found)
+        return EXIT_OK
+    for paper in found:
+        print(f"{paper['id']:>6}  {paper['score']:6.2f}  {paper['title']}")
+        print(f"{'':>16}{paper['reason']}")
+    return EXIT_OK
+
+
 def _joined(ids: Sequence[int]) -> str:
     return ", ".join(map(str, ids))
 
@@ -559,6 +570,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--not-duplicate", nargs=2, type=int, metavar="ID", help="remember that two are different"
     )
     p.set_defaults(handler=cmd_duplicates)
+
+    p = sub.add_parser("related", help="the papers closest to ID... (found offline), with reasons")
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.add_argument("--limit", type=int, default=5)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_related)
 
     for name, handler, text in (
         ("trash", cmd_trash, "move papers to the trash"),

@@ -14,6 +14,7 @@ from papershelf.library.imports import ImportCancelled, ImportReport, Imports, i
 from papershelf.library.maintenance import Maintenance
 from papershelf.library.queues import Queues
 from papershelf.library.reading import Reading
+from papershelf.library.related import RelatedPapers
 
 __all__ = [
     "Cancelled",
@@ -26,5 +27,15 @@ __all__ = [
 ]
 
 
-class Library(Imports, Annotations, AutoExports, Queues, Export, Maintenance, Reading, Duplicates):
+class Library(
+    Imports,
+    Annotations,
+    AutoExports,
+    Queues,
+    Export,
+    Maintenance,
+    Reading,
+    Duplicates,
+    RelatedPapers,
+):
     """One library file. Every write is one transaction."""

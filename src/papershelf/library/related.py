@@ -1,0 +1,36 @@
+"""Related papers, found offline in the library's own full-text statistics (see store.related)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from papershelf.library.base import LibraryBase
+from papershelf.store import annotations as store_annotations
+from papershelf.store import related as store_related
+
+
+class RelatedPapers(LibraryBase):
+    def related(self, ids: Sequence[int], *, limit: int = 5) -> list[dict[str, Any]]:
+        """The papers closest to these (one paper, a selection, a queue), each with its reason:
+        `[{"id", "title", "score", "reason", "terms", "authors", "tags"}]`, best first."""
+        store_annotations.require_papers(self.conn, list(ids))
+        found = store_related.related(self.conn, list(ids), limit=limit)
+        titles = dict(
+            self.conn.execute(
+                "SELECT id, title FROM papers WHERE id IN (SELECT value FROM json_each(?))",
+                (str([r.paper_id for r in found]),),
+            ).fetchall()
+        )
+        return [
+            {
+                "id": r.paper_id,
+                "title": titles[r.paper_id],
+                "score": r.score,
+                "reason": r.reason(),
+                "terms": list(r.terms),
+                "authors": list(r.authors),
+                "tags": list(r.tags),
+            }
+            for r in found
+        ]
