@@ -35,6 +35,8 @@ from papershelf.gui.tasks import CheckpointTask
 from papershelf.gui.view_state import ViewState
 from papershelf.gui.widgets.dashboard import Dashboard
 from papershelf.gui.widgets.detail import DetailPane
+from papershelf.gui.widgets.duplicates import DuplicatesView
+from papershelf.gui.widgets.related import MoreLikeThese, RelatedList
 from papershelf.gui.widgets.sidebar import SidebarModel, SidebarView
 from papershelf.gui.workers import Workers
 from papershelf.library import Library
@@ -151,6 +153,14 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane(self.library, self)
         self.detail.setObjectName("detailPane")
         self.detail.applied.connect(self.view.apply_from_detail)
+        self.related = RelatedList(self.library.path, self)
+        self.related.paper_activated.connect(self.show_related_paper)
+        self.detail.tabs.addTab(self.related, "Related")
+        self.detail.paper_shown.connect(
+            lambda paper: self.related.show_for([paper] if paper else [])
+        )
+        self.duplicates = DuplicatesView(self)
+        self.duplicates.hide()
 
         centre = QWidget(self)
         column = QVBoxLayout(centre)
@@ -159,6 +169,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.search_error)
         column.addWidget(self.next_up)
         column.addWidget(self.table, 1)
+        column.addWidget(self.duplicates, 1)
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
@@ -214,6 +225,22 @@ class MainWindow(QMainWindow):
         dialog = Dashboard(self.library, self)
         dialog.show()
         self.dashboard = dialog
+        return dialog
+
+    def show_related_paper(self, paper_id: int) -> None:
+        """A related paper: highlighted when the view holds it, else shown in the pane alone."""
+        if paper_id in self.model.ids:
+            self.view.highlight([paper_id])
+        else:
+            self.detail.show_paper(paper_id)
+
+    def more_like_these(self, ids: list[int], title: str) -> MoreLikeThese | None:
+        if not ids:
+            return None
+        dialog = MoreLikeThese(self.library.path, ids, title, self)
+        dialog.list.paper_activated.connect(self.show_related_paper)
+        dialog.show()
+        self.more_like = dialog
         return dialog
 
     def show_error(self, title: str, message: str) -> None:

@@ -155,6 +155,10 @@ class Menus:
         menu.addAction("Add to queue…", window.queue_actions.enqueue_selected)
         menu.addAction("Export selection…", window.file_actions.export_selection)
         menu.addAction("Merge two papers…", papers.merge_selected)
+        menu.addAction(
+            "More like these…",
+            lambda: window.more_like_these(window.view.selected_ids(), "the selection"),
+        )
         menu.addSeparator()
         menu.addAction("Move to trash", papers.trash_selected)
         return menu
@@ -186,4 +190,5 @@ class Menus:
         )
         title = f"{node.kind.title()}: {node.name}"
         menu.addAction("Export…", lambda: window.file_actions.export_selection(ids, title=title))
+        menu.addAction("More like these…", lambda: window.more_like_these(ids, title))
         return menu

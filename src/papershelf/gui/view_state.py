@@ -119,6 +119,11 @@ class ViewState:
             return
         window = self.window
         self.node = node
+        window.table.setVisible(node.key != "duplicates")
+        window.duplicates.setVisible(node.key == "duplicates")
+        if node.key == "duplicates":
+            window.duplicates.reload()
+            return
         spec = node.filter()
         spec.search = window.search.text()
         window.model.clear_sort()

@@ -127,6 +127,7 @@ class TagCompleter(QCompleter):
 
 class DetailPane(QWidget):
     applied = Signal(object)  # the OpChanges of an edit made here (the pane shows it already)
+    paper_shown = Signal(object)  # the id of another paper now shown (None: none)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -262,12 +263,15 @@ class DetailPane(QWidget):
 
     def show_paper(self, paper_id: int | None) -> None:
         self.flush_note()
+        before = self.paper["id"] if self.paper is not None else None
         self.paper = self.library.paper(paper_id) if paper_id is not None else None
         self._loading = True
         try:
             self._fill()
         finally:
             self._loading = False
+        if paper_id != before:
+            self.paper_shown.emit(paper_id)
 
     def reload(self) -> None:
         if self.paper is not None:

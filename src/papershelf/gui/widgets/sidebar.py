@@ -132,6 +132,7 @@ class SidebarModel(QStandardItemModel):
             node = Node(f"source:{source['id']}", "source", str(source["file"]), int(source["id"]))
             sources.appendRow(self._item(str(source["file"]), node, int(source["papers"])))
         root.appendRow(sources)
+        root.appendRow(self._item("Possible duplicates", Node("duplicates", "view")))
         root.appendRow(self._item("Trash", Node("trash", "view"), _count_of("trash", counts)))
 
     def _show_progress(self, key: str, read: int, total: int) -> None:

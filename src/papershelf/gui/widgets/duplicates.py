@@ -1,0 +1,164 @@
+"""The "Possible duplicates" view: groups with reasons and scores; merge one group, merge all
+above a score, or mark a group "not a duplicate". Finding and merging run on a worker."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from papershelf.core.text import counted
+from papershelf.core.textfmt import authors_short
+from papershelf.gui.dialogs.prompts import confirm
+from papershelf.library.duplicates import DuplicateGroup, MergeOutcome
+
+if TYPE_CHECKING:
+    from papershelf.gui.main_window import MainWindow
+
+CONFLICT = QColor("#c0392b")
+
+
+class DuplicatesView(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("duplicatesView")
+        self.window_ = window
+        self.groups: list[DuplicateGroup] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel("Looking for possible duplicates…", self)
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("duplicateGroups")
+        self.tree.setHeaderLabels(["Score", "Papers and reasons"])
+        self.tree.setColumnWidth(0, 70)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemActivated.connect(self._activated)
+        layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        self.merge_one = QPushButton("Merge group", self)
+        self.merge_one.clicked.connect(self.merge_current)
+        self.apart = QPushButton("Not a duplicate", self)
+        self.apart.clicked.connect(self.mark_current_apart)
+        self.threshold = QDoubleSpinBox(self)
+        self.threshold.setRange(0.8, 1.0)
+        self.threshold.setSingleStep(0.01)
+        self.threshold.setValue(0.95)
+        self.merge_all = QPushButton("Merge all scoring at least", self)
+        self.merge_all.clicked.connect(self.merge_above)
+        for widget in (self.merge_one, self.apart):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.merge_all)
+        buttons.addWidget(self.threshold)
+        layout.addLayout(buttons)
+        self._current_changed(None, None)
+
+    def reload(self) -> None:
+        self.summary.setText("Looking for possible duplicates…")
+        self.window_.workers.run(
+            "Finding possible duplicates",
+            lambda library, _progress, _cancelled: library.duplicate_groups(),
+            done=self._show,  # type: ignore[arg-type]
+        )
+
+    def _show(self, groups: list[DuplicateGroup]) -> None:
+        self.groups = groups
+        self.tree.clear()
+        for n, group in enumerate(groups):
+            reasons = sorted({r for pair in group.group.pairs for r in pair.reasons})
+            top = QTreeWidgetItem([f"{group.group.score:.2f}", "; ".join(reasons)])
+            top.setToolTip(1, "\n".join(reasons))
+            self.tree.addTopLevelItem(top)
+            for paper in group.papers:
+                keeps = "  (kept)" if paper["id"] == group.keeper else ""
+                line = f"{paper['title']} — {authors_short(paper)}, {paper['date'] or 'no date'}"
+                top.addChild(QTreeWidgetItem([str(paper["id"]), line + keeps]))
+            for conflict in group.conflicts:
+                item = QTreeWidgetItem(["", f"⚠ {conflict}: merge by hand"])
+                item.setForeground(1, QBrush(CONFLICT))
+                top.addChild(item)
+            top.setExpanded(n < 50)
+        self.summary.setText(
+            f"{counted(len(groups), 'group')} of possible duplicates"
+            if groups
+            else "No possible duplicates."
+        )
+        self._current_changed(self.tree.currentItem(), None)
+
+    def current_group(self) -> DuplicateGroup | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        top = item.parent() or item
+        row = self.tree.indexOfTopLevelItem(top)
+        return self.groups[row] if 0 <= row < len(self.groups) else None
+
+    def _current_changed(self, _current: object, _previous: object) -> None:
+        group = self.current_group()
+        self.merge_one.setEnabled(group is not None and not group.conflicts)
+        self.apart.setEnabled(group is not None)
+        self.merge_all.setEnabled(bool(self.groups))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.parent() is not None and item.text(0).isdigit():
+            self.window_.detail.show_paper(int(item.text(0)))
+
+    def merge_current(self) -> None:
+        group = self.current_group()
+        if group is None:
+            return
+        ids = list(group.group.ids)
+        self._run_merge(
+            "Merging duplicates", lambda library: library.merge_duplicate_group(ids), [group.keeper]
+        )
+
+    def merge_above(self) -> None:
+        score = round(self.threshold.value(), 2)
+        chosen = [g for g in self.groups if g.group.score >= score]
+        if not chosen or not confirm(
+            self,
+            "Merge duplicates",
+            f"Merge {counted(len(chosen), 'group')} scoring {score:g} or more into their "
+            "richest records? Groups with different ratings or statuses are left alone. "
+            "One undo step.",
+        ):
+            return
+        self._run_merge(
+            "Merging duplicates", lambda library: library.merge_duplicates_above(score), []
+        )
+
+    def _run_merge(self, label: str, merge: object, keep: list[int]) -> None:
+        self.window_.workers.run(
+            label,
+            lambda library, _progress, _cancelled: merge(library),  # type: ignore[operator]
+            title="Merge duplicates",
+            done=lambda outcome: self._merged(outcome, keep),  # type: ignore[arg-type]
+        )
+
+    def _merged(self, outcome: MergeOutcome, keep: list[int]) -> None:
+        message = f"{counted(len(outcome.merged), 'group')} merged"
+        if outcome.skipped:
+            message += f", {counted(len(outcome.skipped), 'group')} with conflicts left alone"
+        self.window_.statusBar().showMessage(message + ".", 6000)
+        self.window_.view.refresh()
+        self.reload()
+
+    def mark_current_apart(self) -> None:
+        group = self.current_group()
+        if group is None:
+            return
+        library = self.window_.library
+        for pair in group.group.pairs:
+            library.mark_not_duplicate(pair.a, pair.b)
+        self.reload()
