@@ -59,3 +59,23 @@ def damage(library: Path, rng: random.Random) -> str:
             handle.seek(rng.randrange(0, 100))
             handle.write(os.urandom(rng.randint(1, 16)))
     return kind
+
+
+def damage_a_page(path: Path, table: str = "papers_fts_data") -> None:
+    """Vacuum (no free pages, no log), then overwrite the middle page of `table` with noise.
+
+    A page of the listing index, by default: what the reader's counts and lists read must stay
+    readable whatever order later schema steps give the file's pages."""
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("VACUUM")
+        pages = [
+            page
+            for (page,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,)
+            )
+        ]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    with path.open("r+b") as handle:
+        handle.seek((pages[len(pages) // 2] - 1) * size)
+        handle.write(os.urandom(size))

@@ -3,11 +3,9 @@ shown, a lock is "busy" and never "damaged"."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ from papershelf.gui.main_window import MainWindow
 from papershelf.gui.tasks import BackupTask
 from papershelf.library import Library
 from papershelf.store import connection
+from tests.checks import damage_a_page
 
 
 def test_a_failed_daily_backup_is_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -38,12 +37,7 @@ def test_a_failed_daily_backup_is_shown(qtbot, window: MainWindow) -> None:  # t
 def test_a_damaged_library_opens_for_reading_only(
     qtbot, seeded_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    with closing(sqlite3.connect(seeded_path, isolation_level=None)) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("VACUUM")
-    with seeded_path.open("r+b") as handle:
-        handle.seek(seeded_path.stat().st_size // 2)
-        handle.write(os.urandom(4096))
+    damage_a_page(seeded_path)
     before = seeded_path.read_bytes()
     library = Library(seeded_path)
     assert library.damaged is not None

@@ -19,7 +19,7 @@ from papershelf.core.errors import DiskFull, LibraryDamaged
 from papershelf.library import Library
 from papershelf.store import connection, health
 from tests import disks
-from tests.checks import counts, damage, problems, snapshot
+from tests.checks import counts, damage, damage_a_page, problems, snapshot
 from tests.conftest import seed
 
 
@@ -152,10 +152,8 @@ def test_a_read_only_file_is_said(
 def test_a_damaged_library_is_read_but_never_written(
     seeded_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    library = vacuumed(seeded_path)
-    with library.open("r+b") as handle:
-        handle.seek(library.stat().st_size // 2)
-        handle.write(os.urandom(4096))
+    library = seeded_path
+    damage_a_page(library)
     (tmp_path / "in.txt").write_text(seed("003").read_text())
     before = snapshot(library)
     for argv in (

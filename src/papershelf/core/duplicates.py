@@ -25,6 +25,9 @@ LISTED_SCORE = 0.8
 # `BIG_BLOCK` are left out (a surname shared by hundreds of papers tells nothing).
 BLOCK_KEYS = ("arxiv", "doi", "main", "head", "tail", "author")
 CAPPED_KEYS = frozenset({"head", "tail", "author"})
+# Blocks where only titles at least TITLE_SIMILARITY alike can be one work: a subtitle or a
+# prefix puts two papers in one `main` or `head` block, where every pair is judged.
+SIMILAR_ONLY = frozenset({"tail", "author"})
 BIG_BLOCK = 200
 
 _WORD = re.compile(r"[a-z0-9]+")

@@ -119,11 +119,6 @@ class ViewState:
             return
         window = self.window
         self.node = node
-        window.table.setVisible(node.key != "duplicates")
-        window.duplicates.setVisible(node.key == "duplicates")
-        if node.key == "duplicates":
-            window.duplicates.reload()
-            return
         spec = node.filter()
         spec.search = window.search.text()
         window.model.clear_sort()
@@ -136,6 +131,11 @@ class ViewState:
             window.model.set_filter(spec, queue_order=queue_order)
         self.select_first()
         self.update_next_up()
+        # Possible duplicates take the table's place; it stays behind them on all papers.
+        window.table.setVisible(node.key != "duplicates")
+        window.duplicates.setVisible(node.key == "duplicates")
+        if node.key == "duplicates":
+            window.duplicates.reload()
 
     def show_node(self, node: Node) -> None:
         """View `node` after the sidebar changed under it (a rename, a delete): its papers,

@@ -9,13 +9,28 @@ from papershelf.library.base import LibraryBase
 from papershelf.store import annotations as store_annotations
 from papershelf.store import related as store_related
 
+# The remembered word counts are dropped when the library has grown or shrunk by this share.
+RECOUNT_SHARE = 0.05
+
 
 class RelatedPapers(LibraryBase):
+    _word_papers: dict[str, int] | None = None
+    _counted_papers = 0
+
+    def _known_word_papers(self) -> dict[str, int]:
+        papers = int(self.conn.execute("SELECT max(rowid) FROM papers").fetchone()[0] or 0)
+        drift = abs(papers - self._counted_papers)
+        if self._word_papers is None or drift > RECOUNT_SHARE * max(papers, 1):
+            self._word_papers, self._counted_papers = {}, papers
+        return self._word_papers
+
     def related(self, ids: Sequence[int], *, limit: int = 5) -> list[dict[str, Any]]:
         """The papers closest to these (one paper, a selection, a queue), each with its reason:
         `[{"id", "title", "score", "reason", "terms", "authors", "tags"}]`, best first."""
         store_annotations.require_papers(self.conn, list(ids))
-        found = store_related.related(self.conn, list(ids), limit=limit)
+        found = store_related.related(
+            self.conn, list(ids), limit=limit, known=self._known_word_papers()
+        )
         titles = dict(
             self.conn.execute(
                 "SELECT id, title FROM papers WHERE id IN (SELECT value FROM json_each(?))",

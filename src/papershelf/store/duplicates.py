@@ -13,11 +13,15 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from rapidfuzz import fuzz, process
+
 from papershelf.core.batching import batched
 from papershelf.core.duplicates import (
     BIG_BLOCK,
     BLOCK_KEYS,
     CAPPED_KEYS,
+    SIMILAR_ONLY,
+    TITLE_SIMILARITY,
     Keys,
     Pair,
     judge,
@@ -114,16 +118,18 @@ def refresh(conn: sqlite3.Connection) -> int:
 
 def _live_keys(conn: sqlite3.Connection, ids: list[int]) -> Iterator[Keys]:
     for batch in batched(ids, 20000):
+        # Only the first author counts: read it alone, not the whole list.
         rows = conn.execute(
-            "SELECT id, title, title_placeholder, authors_json, arxiv_id, doi, date FROM papers "
-            f"WHERE id IN {_LISTED} AND deleted IS NULL",
+            "SELECT id, title, title_placeholder, json_extract(authors_json, '$[0]'), "
+            f"arxiv_id, doi, date FROM papers WHERE id IN {_LISTED} AND deleted IS NULL",
             (json.dumps(batch),),
         )
-        for paper_id, title, placeholder, authors, arxiv_id, doi, date in rows:
+        for paper_id, title, placeholder, first, arxiv_id, doi, date in rows:
+            author = json.loads(first) if first and first.startswith("{") else first
             yield paper_keys(
                 paper_id,
                 title=title,
-                authors=json.loads(authors),
+                authors=[author] if author else [],
                 arxiv_id=arxiv_id,
                 doi=doi,
                 date=date,
@@ -146,26 +152,47 @@ def _load(paper_id: int, row: tuple[str | None, ...], dumped: str) -> Keys:
 
 
 def _judged(conn: sqlite3.Connection, fresh: list[Keys]) -> Iterator[Pair]:
-    """Each fresh paper against every paper sharing one of its block keys, judged once."""
+    """Each fresh paper against the papers sharing one of its block keys, judged once."""
     seen: set[tuple[int, int]] = set()
-    by_id = {keys.paper_id: keys for keys in fresh}
-    others: dict[int, Keys] = {}
-    for a, b in _candidates(conn, fresh):
-        pair = (min(a, b), max(a, b))
-        if a == b or pair in seen:
-            continue
-        seen.add(pair)
-        left, right = (by_id.get(i) or others.get(i) for i in pair)
-        if left is None or right is None:
-            missing = [i for i in pair if i not in by_id and i not in others]
-            others.update(_stored_keys(conn, missing))
-            left, right = (by_id.get(i) or others[i] for i in pair)
-        verdict = judge(left, right)
-        if verdict is not None:
-            yield Pair(pair[0], pair[1], verdict.score, verdict.reasons)
+    known = {keys.paper_id: keys for keys in fresh}
+    for column, mine, block in _blocks(conn, fresh):
+        missing = [i for i in block if i not in known]
+        if missing:
+            known.update(_stored_keys(conn, missing))
+        block = [i for i in block if i in known]
+        candidates = (
+            _alike(mine, block, known)
+            if column in SIMILAR_ONLY
+            else ((a, b) for a in mine for b in block)
+        )
+        for a, b in candidates:
+            pair = (min(a, b), max(a, b))
+            if a == b or pair in seen:
+                continue
+            seen.add(pair)
+            verdict = judge(known[pair[0]], known[pair[1]])
+            if verdict is not None:
+                yield Pair(pair[0], pair[1], verdict.score, verdict.reasons)
 
 
-def _candidates(conn: sqlite3.Connection, fresh: list[Keys]) -> Iterator[tuple[int, int]]:
+def _alike(mine: list[int], block: list[int], known: dict[int, Keys]) -> Iterator[tuple[int, int]]:
+    """The pairs of a block whose titles are alike enough to be judged at all (in C++)."""
+    titles = [known[i].title for i in block]
+    for paper in mine:
+        for _title, _score, at in process.extract(
+            known[paper].title,
+            titles,
+            scorer=fuzz.ratio,
+            score_cutoff=TITLE_SIMILARITY,
+            limit=None,
+        ):
+            yield paper, block[at]
+
+
+def _blocks(
+    conn: sqlite3.Connection, fresh: list[Keys]
+) -> Iterator[tuple[str, list[int], list[int]]]:
+    """(key column, the fresh papers in a block, all its papers) for every shared key."""
     for column in BLOCK_KEYS:
         values: dict[str, list[int]] = {}
         for keys in fresh:
@@ -180,10 +207,7 @@ def _candidates(conn: sqlite3.Connection, fresh: list[Keys]) -> Iterator[tuple[i
                 (json.dumps(batch),),
             )
             for value, members in rows:
-                block = json.loads(members)
-                for mine in values[value]:
-                    for other in block:
-                        yield mine, other
+                yield column, values[value], json.loads(members)
 
 
 def _stored_keys(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Keys]:

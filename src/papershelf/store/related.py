@@ -21,6 +21,9 @@ from papershelf.core.duplicates import words
 # Words a paper is represented by, and candidates bm25 hands over for re-ranking.
 TERMS = 12
 CANDIDATES = 40
+# Words of a paper looked up (the most frequent in it), and the papers bm25 may have to score.
+MAX_WORDS = 40
+POSTINGS = 5000
 # A word in more papers than this share is no evidence of anything ("learning", "model").
 COMMON_SHARE = 0.05
 _SHORT = 4
@@ -78,7 +81,9 @@ def _sources(conn: sqlite3.Connection, ids: Sequence[int]) -> list[tuple[str, st
     ]
 
 
-def distinctive_terms(conn: sqlite3.Connection, ids: Sequence[int]) -> list[str]:
+def distinctive_terms(
+    conn: sqlite3.Connection, ids: Sequence[int], known: dict[str, int] | None = None
+) -> list[str]:
     """The words of these papers' titles and abstracts rarest in the library, title words
     counted thrice, each weighted by its idf (FTS5's document counts)."""
     _vocabulary(conn)
@@ -89,22 +94,31 @@ def distinctive_terms(conn: sqlite3.Connection, ids: Sequence[int]) -> list[str]
         for word, times in Counter(words(abstract)).items():
             counts[word] += min(times, 2)  # a word an abstract repeats is not thrice the topic
     candidates = [w for w in counts if len(w) >= _SHORT and w not in _STOPWORDS and not w.isdigit()]
+    candidates = sorted(candidates, key=lambda w: -counts[w])[:MAX_WORDS]
     if not candidates:
         return []
     total = max(_paper_count(conn), 1)
-    documents = dict(
-        conn.execute(
-            f"SELECT term, doc FROM {_VOCAB} WHERE term IN (SELECT value FROM json_each(?))",
-            (json.dumps(candidates),),
-        ).fetchall()
-    )
+    # One lookup per word: fts5vocab finds `term = ?` in its index (it scans for an IN list)
+    # and counts the word's papers by walking them, so the counts are remembered in `known`.
+    documents = {} if known is None else known
+    for word in candidates:
+        if word not in documents:
+            row = conn.execute(f"SELECT doc FROM {_VOCAB} WHERE term = ?", (word,)).fetchone()
+            documents[word] = int(row[0]) if row is not None else 0
     own = len(ids)
     weighted = {
         word: counts[word] * math.log(total / documents[word])
         for word in candidates
         if own < documents.get(word, 0) <= max(COMMON_SHARE * total, own + 1)
     }
-    return sorted(weighted, key=lambda w: (-weighted[w], w))[:TERMS]
+    chosen: list[str] = []
+    postings = 0
+    for word in sorted(weighted, key=lambda w: (-weighted[w], w))[:TERMS]:
+        postings += documents[word]
+        if postings > POSTINGS and chosen:
+            break  # bm25 scores every paper a word is in: the cost of a query is its postings
+        chosen.append(word)
+    return chosen
 
 
 def _paper_count(conn: sqlite3.Connection) -> int:
@@ -113,9 +127,16 @@ def _paper_count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT max(rowid) FROM papers").fetchone()[0] or 0)
 
 
-def related(conn: sqlite3.Connection, ids: Sequence[int], *, limit: int = 5) -> list[Related]:
-    """The papers closest to these ones (not themselves, not trashed), best first."""
-    terms = distinctive_terms(conn, ids)
+def related(
+    conn: sqlite3.Connection,
+    ids: Sequence[int],
+    *,
+    limit: int = 5,
+    known: dict[str, int] | None = None,
+) -> list[Related]:
+    """The papers closest to these ones (not themselves, not trashed), best first; `known`:
+    word -> papers counts from earlier calls (a statistic: a few imports later still good)."""
+    terms = distinctive_terms(conn, ids, known)
     mine = _sources(conn, ids)
     people = {" ".join(words(_name_text(a))) for _t, _a, authors in mine for a in authors} - {""}
     tags = _tags(conn, ids)
