@@ -24,12 +24,19 @@ class RelatedPapers(LibraryBase):
             self._word_papers, self._counted_papers = {}, papers
         return self._word_papers
 
-    def related(self, ids: Sequence[int], *, limit: int = 5) -> list[dict[str, Any]]:
+    def related(
+        self, ids: Sequence[int], *, limit: int = 5, known: dict[str, int] | None = None
+    ) -> list[dict[str, Any]]:
         """The papers closest to these (one paper, a selection, a queue), each with its reason:
-        `[{"id", "title", "score", "reason", "terms", "authors", "tags"}]`, best first."""
+        `[{"id", "title", "score", "reason", "terms", "authors", "tags"}]`, best first.
+        `known`: word -> papers counts to share between libraries opened on one file (the
+        window's workers each open their own)."""
         store_annotations.require_papers(self.conn, list(ids))
         found = store_related.related(
-            self.conn, list(ids), limit=limit, known=self._known_word_papers()
+            self.conn,
+            list(ids),
+            limit=limit,
+            known=self._known_word_papers() if known is None else known,
         )
         titles = dict(
             self.conn.execute(

@@ -22,8 +22,8 @@ from papershelf.core.duplicates import words
 TERMS = 12
 CANDIDATES = 40
 # Words of a paper looked up (the most frequent in it), and the papers bm25 may have to score.
-MAX_WORDS = 40
-POSTINGS = 5000
+MAX_WORDS = 25
+POSTINGS = 3000
 # A word in more papers than this share is no evidence of anything ("learning", "model").
 COMMON_SHARE = 0.05
 _SHORT = 4

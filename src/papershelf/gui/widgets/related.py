@@ -28,16 +28,19 @@ class RelatedSignals(QObject):
 class RelatedTask(QRunnable):
     """One related-papers query on its own connection (read only: nothing to cancel)."""
 
-    def __init__(self, path: Path, ids: list[int], generation: int, limit: int) -> None:
+    def __init__(
+        self, path: Path, ids: list[int], generation: int, limit: int, known: dict[str, int]
+    ) -> None:
         super().__init__()
         self.path, self.ids, self.generation, self.limit = path, ids, generation, limit
+        self.known = known
         self.signals = RelatedSignals()
         self.setAutoDelete(False)
 
     def run(self) -> None:
         try:
             with Library(self.path) as library:
-                found = library.related(self.ids, limit=self.limit)
+                found = library.related(self.ids, limit=self.limit, known=self.known)
         except (sqlite3.Error, OSError, PapershelfError):
             found = []  # a busy or changed library: the list stays empty until the next paper
         self.signals.found.emit(self.generation, found)
@@ -56,6 +59,9 @@ class RelatedList(QListWidget):
         self.generation = 0
         self._ids: list[int] = []  # the papers listed, by row (not asked back from the items)
         self.tasks: dict[int, RelatedTask] = {}  # kept alive until their signal arrives
+        # Word -> papers counts, shared by the tasks (each opens its own connection); a
+        # statistic, so a few changes later they still serve.
+        self.known: dict[str, int] = {}
         self.setWordWrap(True)
         self.itemActivated.connect(self._activated)
 
@@ -66,7 +72,7 @@ class RelatedList(QListWidget):
         if not ids:
             return
         self.addItem("Finding related papers…")
-        task = RelatedTask(self.path, ids, self.generation, self.limit)
+        task = RelatedTask(self.path, ids, self.generation, self.limit, self.known)
         task.signals.found.connect(self._found)
         self.tasks[self.generation] = task
         QThreadPool.globalInstance().start(task)
