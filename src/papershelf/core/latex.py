@@ -160,8 +160,10 @@ def _to_latex(text: str, keep_latin: bool = False) -> str:
 
 
 _COMBINING = {mark: command for command, mark in _ACCENTS.items()}
-# A letter with accents Unicode has no single character for (xampl.bib's P-macron).
-_COMBINED = re.compile(f"([^{''.join(_COMBINING)}])([{''.join(_COMBINING)}]+)")
+# A letter with accents Unicode has no single character for (xampl.bib's P-macron). A mark
+# after white space or a brace has no letter to sit on: it stays as it is (an accent macro
+# over a line break would put the break inside the macro's braces).
+_COMBINED = re.compile(f"([^\\s{{}}\\\\{''.join(_COMBINING)}])([{''.join(_COMBINING)}]+)")
 
 
 def _accent_macros(match: re.Match[str]) -> str:
