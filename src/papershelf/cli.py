@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from papershelf import __version__
+from papershelf.cli_sync import add_sync_parser, exchange_after_write
 from papershelf.core.errors import ImportFailed, LibraryError, PapershelfError
 from papershelf.core.names import parse_typed
 from papershelf.core.query import QueryError
@@ -605,6 +606,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_queue_parser(sub)
     _add_export_parser(sub)
     _add_autoexport_parser(sub)
+    add_sync_parser(sub)
     sub.add_parser("gui", help="open the window (the default)")
     return parser
 
@@ -751,6 +753,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _before_command(library, args.command)
             changes = library.conn.total_changes
             code = int(args.handler(library, args))
+            if library.conn.total_changes != changes and args.command != "sync":
+                exchange_after_write(library)
             if library.conn.total_changes != changes and args.command != "autoexport":
                 refresh_autoexports(library)
         if sys.stdout is not None:

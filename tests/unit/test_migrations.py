@@ -174,3 +174,32 @@ def test_version_8_cache_moves_into_the_schema_9_table(seeded_path: Path) -> Non
         stale = library.conn.execute("SELECT paper_id FROM entry_stale").fetchall()
         assert sorted(stale) == sorted((i,) for i in ids[:3])
         assert "ranking = {rank5}" in library.export(ids[:1], "bibtex")
+
+
+def test_version_12_file_gains_global_ids_and_keeps_everything(tmp_path: Path) -> None:
+    path = tmp_path / "v12.db"
+    shutil.copy(DATA / "library-v12.db", path)
+    with sqlite3.connect(path) as raw:
+        assert schema_version(raw) == 12
+        assert "gid" not in columns(raw, "papers")
+        papers = raw.execute("SELECT count(*) FROM papers").fetchone()[0]
+    with Library(path) as library:
+        assert schema_version(library.conn) == LATEST
+        gids = [row[0] for row in library.conn.execute("SELECT gid FROM papers")]
+        assert len(gids) == len(set(gids)) == papers
+        assert all(len(gid) == 32 and int(gid, 16) >= 0 for gid in gids)
+        (note_gid,) = library.conn.execute("SELECT gid FROM notes").fetchone()
+        assert note_gid is not None and note_gid not in gids
+        first = library.paper(1)
+        assert (first["rating"], first["tags"], first["notes"]) == (
+            5,
+            ["vision"],
+            ["Read the **TokenCut** ablations."],
+        )
+        assert library.paper(2)["status"] == "reading"
+        assert library.queue_ids("thesis") == [3, 1, 2]
+        trashed_gid = library.conn.execute("SELECT gid FROM papers WHERE id = 6").fetchone()[0]
+        library.empty_trash()
+        assert library.undo() is not None  # the undone deletion brings the paper back...
+        again = library.conn.execute("SELECT gid FROM papers WHERE id = 6").fetchone()[0]
+        assert again == trashed_gid  # ...with its global id

@@ -353,6 +353,25 @@ def v13_possible_duplicates(conn: sqlite3.Connection) -> None:
     duplicates.create(conn)
 
 
+def v14_global_ids(conn: sqlite3.Connection) -> None:
+    """Papers and notes get a global id (random, 32 hex digits) that never changes and is the
+    same on every machine the library syncs to (docs/SYNC.md); the sync state has a table.
+
+    The undo triggers are rebuilt so that an undone deletion brings a paper back with its id."""
+    from papershelf.store import sync_rows
+
+    for table in ("papers", "notes"):
+        # A file put back to an older version by hand has them already.
+        if "gid" not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN gid TEXT")
+        conn.execute(
+            f"CREATE UNIQUE INDEX IF NOT EXISTS {table}_gid ON {table} (gid) WHERE gid IS NOT NULL"
+        )
+    sync_rows.create(conn)
+    sync_rows.assign_gids(conn)
+    undo.install(conn)
+
+
 def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
     # Schemas 4 to 7 kept copies of the text in both indexes and only live papers in them.
     live = "(SELECT id FROM papers WHERE deleted IS NULL)"
@@ -398,5 +417,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v11_autoexports,
     v12_kept_bib_fields,
     v13_possible_duplicates,
+    v14_global_ids,
 )
 LATEST = len(MIGRATIONS)

@@ -1,0 +1,7 @@
+"""Sync through a shared folder with a CRDT engine (pycrdt); see docs/SYNC.md."""
+
+from __future__ import annotations
+
+from papershelf.sync.engine import Exchange, SyncError, exchange, init, status
+
+__all__ = ["Exchange", "SyncError", "exchange", "init", "status"]

@@ -1,0 +1,304 @@
+"""One exchange between a library and its sync folder (docs/SYNC.md, "How an exchange works")."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pycrdt import Doc, merge_updates
+
+from papershelf.core.errors import PapershelfError
+from papershelf.library import Library
+from papershelf.store import fts, sync_rows
+from papershelf.store.clock import now
+from papershelf.store.connection import transaction
+from papershelf.sync import folder as files
+from papershelf.sync.checks import valid_paper, valid_queue
+from papershelf.sync.doc import SharedDoc
+from papershelf.sync.hlc import Clock
+from papershelf.sync.vectors import decode_state, dominates
+
+SNAPSHOT_EVERY = 50  # own segments between two snapshots
+EMPTY_STATE = b"\x00"  # the state vector of a document that holds nothing
+
+
+class SyncError(PapershelfError):
+    """The library cannot sync with this folder; the message says why."""
+
+
+@dataclass
+class Exchange:
+    """What one exchange did."""
+
+    sent: str | None = None  # the file written, if any
+    applied: int = 0  # others' files applied
+    waiting: list[str] = field(default_factory=list)  # files still arriving
+    refused: list[str] = field(default_factory=list)  # files skipped, with the reason
+    changed: int = 0  # papers and queues the library changed to
+
+    def messages(self) -> list[str]:
+        return [*self.refused, *(f"{line} (tried again next time)" for line in self.waiting)]
+
+
+def _state(library: Library, key: str) -> Any:
+    return sync_rows.get_state(library.conn, key)
+
+
+def configured(library: Library) -> bool:
+    return _state(library, "folder") is not None
+
+
+def init(library: Library, folder: Path) -> Exchange:
+    """Point the library at a sync folder (adopting the folder's identity), then exchange."""
+    folder = folder.expanduser().absolute()
+    try:
+        theirs = files.read_identity(folder)
+    except files.FolderError as error:
+        raise SyncError(str(error)) from None
+    ours = _state(library, "library")
+    if theirs is not None and ours is not None and theirs != ours:
+        raise SyncError(
+            f"{folder}: belongs to another library ({theirs}); this library is {ours}. "
+            "Two libraries in one folder would merge two reading lists: choose another folder."
+        )
+    library_id = theirs or ours or secrets.token_hex(16)
+    if theirs is None:
+        try:
+            files.write_identity(folder, library_id)
+        except OSError as error:
+            raise SyncError(f"{folder}: cannot write ({error.strerror})") from None
+    with transaction(library.db) as conn:
+        sync_rows.put_state(conn, "library", library_id)
+        sync_rows.put_state(conn, "folder", str(folder))
+        if _state(library, "device") is None:
+            sync_rows.put_state(conn, "device", secrets.token_hex(8))
+    return exchange(library)
+
+
+def _folder(library: Library) -> tuple[Path, str, str]:
+    folder = _state(library, "folder")
+    if folder is None:
+        raise SyncError("this library has no sync folder yet: papershelf sync init FOLDER")
+    path = Path(folder)
+    try:
+        theirs = files.read_identity(path)
+    except files.FolderError as error:
+        raise SyncError(str(error)) from None
+    library_id = _state(library, "library")
+    if theirs is None:
+        raise SyncError(f"{path}: not a sync folder (yet); is it mounted or synced?")
+    if theirs != library_id:
+        raise SyncError(f"{path}: belongs to another library ({theirs}), not {library_id}")
+    return path, library_id, _state(library, "device")
+
+
+def _load_doc(library: Library, device: str) -> SharedDoc:
+    doc: Doc[Any] = Doc()  # a fresh client id per session, as Yjs asks
+    saved = _state(library, "doc")
+    if saved:
+        doc.apply_update(saved)
+    return SharedDoc(doc, Clock(device, _state(library, "hlc")))
+
+
+def exchange(library: Library) -> Exchange:
+    """Send this library's changes, apply what others sent, bring the library up to date."""
+    folder, library_id, device = _folder(library)
+    report = Exchange()
+    written = _state(library, "written_sv") or EMPTY_STATE
+    with transaction(library.db) as conn:
+        sync_rows.assign_gids(conn)
+        shared = _load_doc(library, device)
+        _push(library, shared)
+        # Only this device's new changes go out: what arrives below is in the folder already.
+        # They wait in the library's outbox until their file is in the folder.
+        outgoing = _state(library, "outbox")
+        if shared.changed:
+            fresh = shared.doc.get_update(written)
+            outgoing = merge_updates(outgoing, fresh) if outgoing else fresh
+            sync_rows.put_state(conn, "outbox", outgoing)
+        seen = set(json.loads(_state(library, "seen") or "[]"))
+        _receive(shared, folder, library_id, seen, report)
+        report.changed = _pull(library, shared)
+        state = shared.doc.get_state()
+        sync_rows.put_state(conn, "doc", shared.doc.get_update())
+        sync_rows.put_state(conn, "hlc", shared.clock.last())
+        sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
+        sync_rows.put_state(conn, "last_exchange", now())
+        if outgoing is None:
+            sync_rows.put_state(conn, "written_sv", state)
+    if outgoing is not None:  # written after the commit: see docs/SYNC.md, order of durability
+        report.sent = _send(library, shared, folder, (library_id, device), outgoing, state)
+    if report.changed:
+        library._changed_everything()
+    return report
+
+
+def _push(library: Library, shared: SharedDoc) -> None:
+    """The library's changes since the last exchange become this device's changes."""
+    views, gone = shared.paper_views()
+    local = sync_rows.read_papers(library.conn)
+    for gid, paper in local.items():
+        view = views.get(gid)
+        if view == paper:
+            continue
+        if view is not None:
+            shared.update_paper(gid, paper, view)
+        elif gid in gone:
+            shared.revive_paper(gid, paper)
+            blank = {"fields": paper["fields"], "tags": [], "notes": {}, "noted": {}}
+            shared.update_paper(gid, paper, blank)
+        elif gid not in shared.papers:
+            shared.create_paper(gid, paper)
+    for gid in views.keys() - local.keys():
+        shared.remove_paper(gid)
+    queue_views, _ = shared.queue_views(gone)
+    queues = sync_rows.read_queues(library.conn)
+    for key, queue in queues.items():
+        if queue_views.get(key) != queue:
+            shared.write_queue(key, queue, queue_views.get(key), gone)
+    for key in queue_views.keys() - queues.keys():
+        shared.remove_queue(key)
+
+
+def _receive(
+    shared: SharedDoc, folder: Path, library_id: str, seen: set[str], report: Exchange
+) -> None:
+    """Apply every change file not yet taken in whole; a file is whole or not applied."""
+    entries = files.listing(folder)
+    seen.intersection_update(f"{e.device}/{e.path.name}" for e in entries)  # forget removed files
+    for entry in entries:
+        name = f"{entry.device}/{entry.path.name}"
+        if name in seen:
+            continue
+        try:
+            loaded = files.load(entry, library_id)
+            # Applied even when the clocks say we hold it all: deletions move no clock.
+            shared.doc.apply_update(loaded.payload)
+            report.applied += 1
+        except files.NotYet as waiting:
+            report.waiting.append(str(waiting))
+            continue
+        except files.Refused as refused:
+            report.refused.append(f"{refused}; skipped")
+            seen.add(name)
+            continue
+        except ValueError as error:  # pycrdt could not decode it: nothing of it was applied
+            report.refused.append(f"{entry.path}: not a valid change ({error}); skipped")
+            seen.add(name)
+            continue
+        # Taken in whole once everything it builds on has arrived too (until then, pycrdt
+        # keeps it pending, and pending changes are not saved with the document).
+        if dominates(decode_state(shared.doc.get_state()), loaded.sv):
+            seen.add(name)
+
+
+def _pull(library: Library, shared: SharedDoc) -> int:
+    """Write the merged state into the library (no undo step: not the reader's own action)."""
+    conn = library.conn
+    views, gone = shared.paper_views()
+    local = sync_rows.read_papers(conn)
+    stamp = now()
+    changed = 0
+    touched: list[int] = []
+    for gid, view in views.items():
+        current = local.get(gid)
+        if current == view or not valid_paper(view):
+            continue
+        touched.append(sync_rows.write_paper(conn, gid, view, current, stamp))
+        changed += 1
+    for gid in gone & local.keys():
+        sync_rows.delete_paper(conn, gid)
+        changed += 1
+    queue_views, deleted = shared.queue_views(gone)
+    queues = sync_rows.read_queues(conn)
+    for key, queue in queue_views.items():
+        if queues.get(key) != queue and valid_queue(queue):
+            sync_rows.write_queue(conn, queue, key in queues, stamp)
+            changed += 1
+    for key in deleted & queues.keys():
+        sync_rows.delete_queue(conn, queues[key]["name"])
+        changed += 1
+    if touched:
+        fts.refresh(conn, touched)
+    return changed
+
+
+def _send(
+    library: Library,
+    shared: SharedDoc,
+    folder: Path,
+    who: tuple[str, str],
+    outgoing: bytes,
+    state: bytes,
+) -> str:
+    """Write this device's new changes as a segment, or every so often a snapshot."""
+    library_id, device = who
+    own = [e.seq for e in files.listing(folder) if e.device == device]
+    seq = max([int(_state(library, "seq") or 0), *own]) + 1
+    snapshot = seq % SNAPSHOT_EVERY == 0
+    payload = shared.doc.get_update() if snapshot else outgoing
+    kind = "snap" if snapshot else "seg"
+    try:
+        path = files.write_change(
+            folder, library_id, device, seq, kind, payload, decode_state(state)
+        )
+        if snapshot:
+            files.remove_own(folder, device, up_to=seq - 1, keep=path)
+    except OSError as error:
+        raise SyncError(f"{folder}: cannot write ({error.strerror}); sent next time") from None
+    with transaction(library.db) as conn:
+        sync_rows.put_state(conn, "written_sv", state)
+        sync_rows.put_state(conn, "seq", seq)
+        sync_rows.put_state(conn, "outbox", None)
+    return str(path)
+
+
+def status(library: Library) -> dict[str, Any]:
+    """Where the library syncs, when it last did, what waits, and which devices it has seen."""
+    if not configured(library):
+        return {
+            "folder": None,
+            "device": None,
+            "library": None,
+            "last_exchange": None,
+            "pending": 0,
+            "unsent": False,
+            "peers": [],
+        }
+    folder = Path(_state(library, "folder"))
+    device = _state(library, "device")
+    seen = set(json.loads(_state(library, "seen") or "[]"))
+    entries = files.listing(folder) if folder.is_dir() else []
+    peers: dict[str, float] = {}
+    for entry in entries:
+        if entry.device != device:
+            mtime = entry.path.stat().st_mtime if entry.path.exists() else 0.0
+            peers[entry.device] = max(peers.get(entry.device, 0.0), mtime)
+    pending = sum(
+        1 for e in entries if e.device != device and f"{e.device}/{e.path.name}" not in seen
+    )
+    return {
+        "folder": str(folder),
+        "device": device,
+        "library": _state(library, "library"),
+        "last_exchange": _state(library, "last_exchange"),
+        "pending": pending,
+        "unsent": _unsent(library),
+        "peers": [
+            {"device": peer, "last_file": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(at))}
+            for peer, at in sorted(peers.items())
+        ],
+    }
+
+
+def _unsent(library: Library) -> bool:
+    """Whether the library changed since its last exchange (or that exchange's file is unsent)."""
+    if _state(library, "outbox"):
+        return True
+    shared = _load_doc(library, _state(library, "device"))
+    views, _ = shared.paper_views()
+    return views != sync_rows.read_papers(library.conn)
