@@ -4,7 +4,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format bench bench-actions bench-large fidelity screenshot soak torture clean
+.PHONY: run test lint format bench bench-actions bench-large fidelity screenshot soak torture clean \
+	sync-convergence
 
 $(STAMP): pyproject.toml
 	bash .ci/system-deps
@@ -52,6 +53,9 @@ screenshot: $(STAMP)  ## the app and the import preview under Xvfb -> docs/scree
 
 torture: $(STAMP)  ## fault injection: SIGKILLs, full and read-only disks, locks, damaged files (~15 min)
 	$(BIN)/python -m pytest -q -p no:cacheprovider -m torture -s tests/torture
+
+sync-convergence: $(STAMP)  ## the sync convergence property test with 500 examples (~10 min)
+	SYNC_EXAMPLES=500 $(BIN)/python -m pytest -q -p no:cacheprovider tests/unit/test_sync_properties.py
 
 soak: $(STAMP)  ## the real window under Xvfb, xdotool keys and clicks for SOAK_MINUTES (default 20)
 	$(BIN)/python scripts/soak.py

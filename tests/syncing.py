@@ -85,6 +85,7 @@ def start(root: Path, names: list[str], first: Library | None = None) -> list[Re
     """Machines that all sync one library; the first one's papers reach them all."""
     replicas = [Replica(root, name) for name in names]
     if first is not None:
+        first.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         replicas[0].library.close()
         shutil.copy(first.path, replicas[0].library.path)
         replicas[0].library = Library(replicas[0].library.path)

@@ -103,7 +103,10 @@ def test_a_newer_format_and_another_library_are_refused_not_misread(
     laptop.exchange()
     (segment,) = new_files(laptop, before)
     data = (laptop.folder / segment).read_bytes()
-    for change, reason in (({"format": 99}, "newer Papershelf"), ({"library": "0" * 32}, "another")):
+    for change, reason in (
+        ({"format": 99}, "newer Papershelf"),
+        ({"library": "0" * 32}, "another"),
+    ):
         end = data.index(b"\n", len(files.MAGIC))
         header = json.loads(data[len(files.MAGIC) : end]) | change
         target = desktop.folder / segment

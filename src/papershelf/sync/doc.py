@@ -3,7 +3,8 @@
 papers (root map): gid -> map {init: JSON of the fields at creation, lww: map
 "field|device" -> JSON [hlc, value], tags: map name -> true, notes: map note gid -> text,
 notes_gone: map note gid -> true, noted: map note gid -> when it was written}.
-queue_names (root map): key -> true; per queue a root map `q:<key>` of LWW registers (exists, name, kind, query) and a root array `qi:<key>` of gids.
+queue_names (root map): key -> true; per queue a root map `q:<key>` of LWW registers
+(exists, name, kind, query) and a root array `qi:<key>` of gids.
 """
 
 from __future__ import annotations

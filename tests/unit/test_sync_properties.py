@@ -1,0 +1,157 @@
+"""Convergence, property-tested: random edits on three machines, random delivery of the
+folder's files (whole, in pieces, twice, late, out of order); after a full exchange every
+machine shows the same papers (matched by global id) and the same queues, and nothing
+acknowledged is lost."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from papershelf.core.errors import PapershelfError
+from papershelf.library import Library
+from tests.syncing import Replica, deliver, deliver_part, everyone, files_of, start
+
+TAGS = ("vision", "later", "cite")
+STATUSES = ("new", "to-read", "reading", "read")
+BIB = (
+    "@article{{k{n},\n  title = {{A generated paper number {n}}},\n"
+    "  author = {{Doe, Jane}},\n  year = {{2024}}\n}}\n"
+)
+
+machine = st.integers(0, 2)
+paper = st.integers(0, 50)
+operation = st.one_of(
+    st.tuples(st.just("import"), machine, st.integers(0, 1000)),
+    st.tuples(st.just("tag"), machine, paper, st.sampled_from(TAGS)),
+    st.tuples(st.just("untag"), machine, paper, st.sampled_from(TAGS)),
+    st.tuples(st.just("rate"), machine, paper, st.integers(0, 5)),
+    st.tuples(st.just("status"), machine, paper, st.sampled_from(STATUSES)),
+    st.tuples(st.just("note"), machine, paper, st.text("ab ", min_size=1, max_size=4)),
+    st.tuples(st.just("enqueue"), machine, paper),
+    st.tuples(st.just("move"), machine, paper, st.integers(1, 6)),
+    st.tuples(st.just("dequeue"), machine, paper),
+    st.tuples(st.just("trash"), machine, paper),
+    st.tuples(st.just("untrash"), machine, paper),
+    st.tuples(st.just("merge"), machine, paper, paper),
+    st.tuples(st.just("undo"), machine),
+    st.tuples(st.just("exchange"), machine),
+    st.tuples(st.just("deliver"), machine, machine, st.sampled_from(("whole", "part", "again"))),
+)
+
+
+def pick(replica: Replica, index: int) -> int:
+    ids = [row[0] for row in replica.library.conn.execute("SELECT id FROM papers ORDER BY id")]
+    return ids[index % len(ids)]
+
+
+def apply(replicas: list[Replica], op: tuple[Any, ...], log: dict[str, Any]) -> None:
+    kind, who, *rest = op
+    replica = replicas[who]
+    lib = replica.library
+    if kind == "import":
+        lib.import_text(BIB.format(n=rest[0]), f"gen-{rest[0]}.bib", layout="bibtex")
+    elif kind == "exchange":
+        replica.exchange()
+    elif kind == "deliver":
+        target, mode = replicas[rest[0]], rest[1]
+        if target is not replica:
+            _deliver(replica, target, mode)
+    elif kind == "undo":
+        lib.undo()
+        log["undo"] = True
+    else:
+        _edit(replica, kind, rest, log)
+
+
+def _deliver(source: Replica, target: Replica, mode: str) -> None:
+    sent = files_of(source.folder)
+    if not sent:
+        return
+    if mode == "part":
+        deliver_part(source, target, sent[-1], 0.5)
+    elif mode == "again":
+        deliver(source, target, only=[sent[0]])
+    else:
+        deliver(source, target, only=sent[::-1])  # newest first
+
+
+def _edit(replica: Replica, kind: str, rest: list[Any], log: dict[str, Any]) -> None:
+    lib = replica.library
+    target = pick(replica, rest[0])
+    if kind == "tag":
+        lib.tag([target], add=[rest[1]])
+        log["tagged"].add((replica.gid(target), rest[1]))
+    elif kind == "untag":
+        lib.tag([target], remove=[rest[1]])
+        log["untagged"].add(rest[1])
+    elif kind == "rate":
+        lib.rate([target], rest[1])
+    elif kind == "status":
+        lib.set_status([target], rest[1])
+    elif kind == "note":
+        notes = lib.paper(target)["note_records"]
+        if notes:
+            lib.edit_note(notes[0]["id"], notes[0]["body"] + rest[1])
+        else:
+            lib.add_note(target, rest[1])
+    elif kind in ("enqueue", "move", "dequeue"):
+        _queue(lib, kind, target, rest)
+    elif kind == "trash":
+        lib.trash([target])
+    elif kind == "untrash":
+        lib.restore([target])
+    elif kind == "merge":
+        other = pick(replica, rest[1])
+        if other != target:
+            lib.merge(target, other)
+            log["undo"] = True  # a merge takes papers away: the tag oracle steps aside
+
+
+def _queue(lib: Library, kind: str, target: int, rest: list[Any]) -> None:
+    if not any(q["name"] == "q" for q in lib.queues()):
+        lib.create_queue("q")
+    if kind == "enqueue":
+        lib.enqueue("q", [target])
+    elif kind == "dequeue":
+        lib.dequeue("q", [target])
+    elif target in lib.queue_ids("q"):
+        lib.move_in_queue("q", [target], rest[1])
+
+
+@settings(
+    max_examples=int(os.environ.get("SYNC_EXAMPLES", "25")),  # make sync-convergence: 500
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(st.lists(operation, min_size=5, max_size=30))
+def test_random_edits_and_deliveries_converge_everywhere(ops: list[tuple[Any, ...]]) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        root = Path(directory)
+        base = Library(root / "base.db")
+        for n in range(4):
+            base.import_text(BIB.format(n=n), f"base-{n}.bib", layout="bibtex")
+        replicas = start(root, ["a", "b", "c"], first=base)
+        base.close()
+        log: dict[str, Any] = {"tagged": set(), "untagged": set(), "undo": False}
+        try:
+            for op in ops:
+                # An edit the library refuses (a paper no longer there) is no edit.
+                with contextlib.suppress(PapershelfError):
+                    apply(replicas, op, log)
+            everyone(replicas)
+            states = [replica.state() for replica in replicas]
+            assert states[0] == states[1] == states[2]
+            if not log["undo"]:
+                for gid, tag in log["tagged"]:
+                    if tag not in log["untagged"] and gid in states[0]["papers"]:
+                        assert tag in states[0]["papers"][gid]["tags"]
+        finally:
+            for replica in replicas:
+                replica.library.close()
