@@ -31,6 +31,7 @@ from papershelf.gui.autoexport import AutoExporter
 from papershelf.gui.delegates.stars import StarDelegate
 from papershelf.gui.menus import Menus
 from papershelf.gui.models.paper_table import COLUMN, PaperTableModel
+from papershelf.gui.sync import SyncController
 from papershelf.gui.tasks import CheckpointTask
 from papershelf.gui.view_state import ViewState
 from papershelf.gui.widgets.dashboard import Dashboard
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.checkpoint_timer.start()
         self.autoexporter = AutoExporter(library, self)
         self.autoexporter.failed.connect(self.statusBar().showMessage)
+        self.sync = SyncController(self)
 
     def _build_widgets(self) -> None:
         self.search = QLineEdit(self)
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
         self.autoexporter.flush()  # a change made just before quitting still reaches the file
         for timer in (self.watch, self.checkpoint_timer, self.search_timer, self.count_timer):
             timer.stop()  # none may reach the library once the window is gone
+        self.sync.stop()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

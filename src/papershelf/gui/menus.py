@@ -69,6 +69,7 @@ class Menus:
         self.add_action(file, "&Paste listing from clipboard", files.paste_listing, "Ctrl+Shift+V")
         self.add_action(file, "&Export…", files.export_selection, "Ctrl+Shift+E")
         self.add_action(file, "Export: &keep .bib files updated…", files.keep_updated)
+        self.add_action(file, "&Sync folder…", lambda: window.sync.choose_folder())
         file.addSeparator()
         # Spelled out: the standard key comes from the platform theme, and a theme without one
         # (offscreen, some desktops) left Ctrl+Q to be claimed twice unnoticed.
