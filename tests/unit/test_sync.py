@@ -151,3 +151,39 @@ def test_nothing_to_send_writes_no_file(pair: list[Replica]) -> None:
     deliver(laptop, desktop)
     report = desktop.exchange()
     assert (report.applied, report.sent, report.changed) == (1, None, 1)
+
+
+def test_notes_written_in_the_same_second_on_two_machines_show_in_one_order(
+    pair: list[Replica],
+) -> None:
+    laptop, desktop = pair
+    gid = laptop.gid(9)
+    desktop.library.add_note(desktop.id(gid), "from the desktop")
+    laptop.library.add_note(9, "from the laptop")
+    stamp = "2026-01-01T00:00:00"
+    for replica in pair:
+        replica.library.conn.execute("UPDATE notes SET created = ?", (stamp,))
+    everyone(pair)
+    notes = [replica.library.paper(replica.id(gid))["notes"] for replica in pair]
+    assert notes[0] == notes[1] and sorted(notes[0]) == ["from the desktop", "from the laptop"]
+
+
+def test_one_listing_imported_on_two_machines_keeps_one_citation_key_everywhere(
+    pair: list[Replica],
+) -> None:
+    entry = (
+        "@article{shared2024,\n  title = {A paper both machines imported},\n  year = {2024}\n}\n"
+    )
+    for replica in pair:
+        replica.library.import_text(entry, "shared.bib", layout="bibtex")
+    everyone(pair)
+    assert pair[0].state() == pair[1].state()
+    keys = [
+        [
+            p["citation_key"]
+            for p in replica.state()["papers"].values()
+            if p["title"] == "A paper both machines imported"
+        ]
+        for replica in pair
+    ]
+    assert sorted(keys[0], key=str) == [None, "shared2024"]

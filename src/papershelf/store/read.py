@@ -58,7 +58,9 @@ def fetch_papers(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any
     )
     notes = _grouped(
         conn,
-        f"SELECT paper_id, id, body, created, modified FROM notes WHERE {member} ORDER BY created, id",
+        # Notes written in the same second on two synced machines: the same order on both.
+        f"SELECT paper_id, id, body, created, modified FROM notes WHERE {member} "
+        "ORDER BY created, gid, id",
         ids_json,
     )
     sources = _grouped(

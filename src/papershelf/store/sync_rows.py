@@ -222,6 +222,14 @@ def _write_notes(
         )
 
 
+def release_keys(conn: sqlite3.Connection, gids: list[str]) -> None:
+    """These papers give up their citation keys (another paper takes one of them next)."""
+    conn.execute(
+        "UPDATE papers SET citation_key = NULL WHERE gid IN (SELECT value FROM json_each(?))",
+        (json.dumps(gids),),
+    )
+
+
 def delete_paper(conn: sqlite3.Connection, gid: str) -> None:
     conn.execute("DELETE FROM papers WHERE gid = ?", (gid,))
 

@@ -34,6 +34,20 @@ def registers(lww: dict[str, str], clock: Clock) -> dict[str, Any]:
     return {field: value for field, (_, value) in best.items()}
 
 
+def one_key_each(views: dict[str, Paper]) -> None:
+    """A citation key claimed by papers made on two machines (one listing imported on both)
+    stays with the paper of the smallest global id; the others show none. Every machine
+    decides the same, and the claims stay in the document (a later winner inherits)."""
+    holder: dict[str, str] = {}
+    for gid in sorted(views):
+        key = views[gid]["fields"].get("citation_key")
+        if isinstance(key, str):
+            if key.lower() in holder:
+                views[gid]["fields"]["citation_key"] = None
+            else:
+                holder[key.lower()] = gid
+
+
 def visible_items(raw: list[str], gone: set[str]) -> list[str]:
     """A queue's order: each paper once (its first place), papers gone for good left out."""
     return [gid for gid in dict.fromkeys(raw) if gid not in gone]
@@ -69,6 +83,7 @@ class SharedDoc:
                 gone.add(gid)
             else:
                 views[gid] = view
+        one_key_each(views)
         return views, gone
 
     def _paper_view(self, raw: dict[str, Any]) -> Paper | None:

@@ -204,6 +204,7 @@ def _pull(library: Library, shared: SharedDoc) -> int:
     stamp = now()
     changed = 0
     touched: list[int] = []
+    sync_rows.release_keys(conn, _keys_moving(views, local))
     for gid, view in views.items():
         current = local.get(gid)
         if current == view or not valid_paper(view):
@@ -225,6 +226,17 @@ def _pull(library: Library, shared: SharedDoc) -> int:
     if touched:
         fts.refresh(conn, touched)
     return changed
+
+
+def _keys_moving(views: dict[str, Any], local: dict[str, Any]) -> list[str]:
+    """Papers whose citation key changes: let go of theirs before any paper takes one."""
+    return [
+        gid
+        for gid, view in views.items()
+        if gid in local
+        and local[gid]["fields"]["citation_key"] is not None
+        and local[gid]["fields"]["citation_key"] != view["fields"]["citation_key"]
+    ]
 
 
 def _send(
