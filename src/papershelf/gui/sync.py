@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from papershelf import sync
 from papershelf.core.errors import PapershelfError
 from papershelf.library import Library
-from papershelf.sync.engine import configured
+from papershelf.sync.engine import configured, folder_of
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
@@ -45,7 +45,7 @@ class ExchangeTask(QRunnable):
                     report = sync.init(library, self.folder)
                 else:
                     report = sync.exchange(library)
-                state = sync.status(library) | {"messages": report.messages()}
+                state = sync.status(library, unsent=False) | {"messages": report.messages()}
             self.signals.finished.emit(state)
         except (PapershelfError, OSError) as error:
             self.signals.failed.emit(str(error))
@@ -84,8 +84,9 @@ class SyncController(QObject):
         self.timer.timeout.connect(self.exchange)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self.exchange)
-        if configured(window.library):
-            self.start(Path(sync.status(window.library)["folder"]))
+        folder = folder_of(window.library)
+        if folder is not None:
+            self.start(folder)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.window, "Sync folder")

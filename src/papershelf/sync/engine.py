@@ -269,8 +269,16 @@ def _send(
     return str(path)
 
 
-def status(library: Library) -> dict[str, Any]:
-    """Where the library syncs, when it last did, what waits, and which devices it has seen."""
+def folder_of(library: Library) -> Path | None:
+    folder = _state(library, "folder")
+    return None if folder is None else Path(folder)
+
+
+def status(library: Library, *, unsent: bool = True) -> dict[str, Any]:
+    """Where the library syncs, when it last did, what waits, and which devices it has seen.
+
+    `unsent` compares the whole library with the document (linear in its size); the window,
+    which exchanges every few seconds anyway, leaves it out."""
     if not configured(library):
         return {
             "folder": None,
@@ -299,7 +307,7 @@ def status(library: Library) -> dict[str, Any]:
         "library": _state(library, "library"),
         "last_exchange": _state(library, "last_exchange"),
         "pending": pending,
-        "unsent": _unsent(library),
+        "unsent": _unsent(library) if unsent else None,
         "peers": [
             {"device": peer, "last_file": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(at))}
             for peer, at in sorted(peers.items())
