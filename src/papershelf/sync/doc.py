@@ -10,6 +10,7 @@ queue_names (root map): key -> true; per queue a root map `q:<key>` of LWW regis
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -42,15 +43,16 @@ def one_key_each(views: dict[str, Paper]) -> None:
     for gid in sorted(views):
         key = views[gid]["fields"].get("citation_key")
         if isinstance(key, str):
-            if key.lower() in holder:
-                views[gid]["fields"]["citation_key"] = None
+            if key.lower() in holder:  # a copy: the entry may be the library's own reading
+                fields = views[gid]["fields"] | {"citation_key": None}
+                views[gid] = views[gid] | {"fields": fields}
             else:
                 holder[key.lower()] = gid
 
 
-def visible_items(raw: list[str], gone: set[str]) -> list[str]:
-    """A queue's order: each paper once (its first place), papers gone for good left out."""
-    return [gid for gid in dict.fromkeys(raw) if gid not in gone]
+def visible_items(raw: list[str], known: set[str]) -> list[str]:
+    """A queue's order: each paper once (its first place), papers not here left out."""
+    return [gid for gid in dict.fromkeys(raw) if gid in known]
 
 
 class SharedDoc:
@@ -70,11 +72,31 @@ class SharedDoc:
 
     # Reading.
 
-    def paper_views(self) -> tuple[dict[str, Paper], set[str]]:
-        """Every paper not gone for good, and the gids of those that are."""
+    def watch_remote(self) -> set[str]:
+        """The papers that changes applied from now on touch (filled as they are applied)."""
+        touched: set[str] = set()
+
+        def note(events: list[Any], *_: Any) -> None:
+            for event in events:
+                path = list(event.path)
+                touched.update([str(path[0])] if path else (event.keys or {}).keys())
+
+        self.papers.observe_deep(note)
+        return touched
+
+    def paper_views(self, only: Iterable[str] | None = None) -> tuple[dict[str, Paper], set[str]]:
+        """Every paper not gone for good (or those of `only`), and the gids of those gone.
+
+        Reading the whole document is linear in the library (pycrdt walks it in Python), so
+        an exchange reads only the papers that changed on either side."""
         views: dict[str, Paper] = {}
         gone: set[str] = set()
-        for gid, raw in (self.papers.to_py() or {}).items():
+        entries: Iterable[tuple[str, Any]]
+        if only is None:
+            entries = (self.papers.to_py() or {}).items()
+        else:
+            entries = ((g, self.papers[g].to_py()) for g in set(only) if g in self.papers)
+        for gid, raw in entries:
             try:
                 view = self._paper_view(raw)
             except (ValueError, TypeError, KeyError, AttributeError):
@@ -83,7 +105,8 @@ class SharedDoc:
                 gone.add(gid)
             else:
                 views[gid] = view
-        one_key_each(views)
+        if only is None:
+            one_key_each(views)
         return views, gone
 
     def _paper_view(self, raw: dict[str, Any]) -> Paper | None:
@@ -106,8 +129,9 @@ class SharedDoc:
             "noted": {gid: noted.get(gid) for gid in shown},
         }
 
-    def queue_views(self, gone: set[str]) -> tuple[dict[str, Queue], set[str]]:
-        """Every queue that exists, and the keys of those deleted."""
+    def queue_views(self, known: set[str]) -> tuple[dict[str, Queue], set[str]]:
+        """Every queue that exists (with the papers of `known` in it), and the keys of those
+        deleted."""
         views: dict[str, Queue] = {}
         deleted: set[str] = set()
         for key in self.queue_names.to_py() or {}:
@@ -120,7 +144,7 @@ class SharedDoc:
                 "kind": meta.get("kind") or "plain",
                 "query": meta.get("query"),
                 "items": visible_items(
-                    [str(g) for g in self._queue_items(key).to_py() or []], gone
+                    [str(g) for g in self._queue_items(key).to_py() or []], known
                 ),
             }
         return views, deleted
@@ -191,7 +215,7 @@ class SharedDoc:
         for field, value in paper["fields"].items():
             self._register(lww, field, value)
 
-    def write_queue(self, key: str, queue: Queue, view: Queue | None, gone: set[str]) -> None:
+    def write_queue(self, key: str, queue: Queue, view: Queue | None, known: set[str]) -> None:
         self.queue_names[key] = True
         meta = self._queue_meta(key)
         shown = view or {"exists": False}
@@ -202,26 +226,26 @@ class SharedDoc:
                 continue
             if shown.get(field) != value:
                 self._register(meta, field, value)
-        self._reorder(key, queue["items"], gone)
+        self._reorder(key, queue["items"], known)
 
     def remove_queue(self, key: str) -> None:
         self._register(self._queue_meta(key), "exists", False)
 
-    def _reorder(self, key: str, wanted: list[str], gone: set[str]) -> None:
+    def _reorder(self, key: str, wanted: list[str], known: set[str]) -> None:
         """Edit the queue's array into `wanted` with the fewest deletes and inserts, so that
-        concurrent edits elsewhere in the queue survive."""
+        concurrent edits elsewhere in the queue survive; papers not here are left in place."""
         items = self._queue_items(key)
         raw = [str(g) for g in items.to_py() or []]
         for index in range(len(raw) - 1, -1, -1):  # drop second places first (keep the first)
             if raw.index(raw[index]) != index:
                 del items[index]
         raw = list(dict.fromkeys(raw))
-        seen = set(wanted)
+        kept = set(wanted)
         for index in range(len(raw) - 1, -1, -1):  # and papers taken out here
-            if raw[index] not in seen and raw[index] not in gone:
+            if raw[index] not in kept and raw[index] in known:
                 del items[index]
-        raw = [gid for gid in raw if gid in seen or gid in gone]
-        shown = [(i, gid) for i, gid in enumerate(raw) if gid not in gone]
+        raw = [gid for gid in raw if gid in kept or gid not in known]
+        shown = [(i, gid) for i, gid in enumerate(raw) if gid in known]
         matcher = SequenceMatcher(a=[gid for _, gid in shown], b=wanted, autojunk=False)
         for tag, a1, a2, b1, b2 in reversed(matcher.get_opcodes()):
             if tag == "equal":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 import time
@@ -18,7 +19,7 @@ from papershelf.store.clock import now
 from papershelf.store.connection import transaction
 from papershelf.sync import folder as files
 from papershelf.sync.checks import valid_paper, valid_queue
-from papershelf.sync.doc import SharedDoc
+from papershelf.sync.doc import SharedDoc, one_key_each
 from papershelf.sync.hlc import Clock
 from papershelf.sync.vectors import decode_state, dominates
 
@@ -112,7 +113,8 @@ def exchange(library: Library) -> Exchange:
     with transaction(library.db) as conn:
         sync_rows.assign_gids(conn)
         shared = _load_doc(library, device)
-        _push(library, shared)
+        local = sync_rows.read_papers(conn)
+        _push(library, shared, local, json.loads(_state(library, "digests") or "{}"))
         # Only this device's new changes go out: what arrives below is in the folder already.
         # They wait in the library's outbox until their file is in the folder.
         outgoing = _state(library, "outbox")
@@ -121,8 +123,11 @@ def exchange(library: Library) -> Exchange:
             outgoing = merge_updates(outgoing, fresh) if outgoing else fresh
             sync_rows.put_state(conn, "outbox", outgoing)
         seen = set(json.loads(_state(library, "seen") or "[]"))
+        touched = shared.watch_remote()
         _receive(shared, folder, library_id, seen, report)
-        report.changed = _pull(library, shared)
+        report.changed = _pull(library, shared, local, touched)
+        digests = {gid: digest(p) for gid, p in sync_rows.read_papers(conn).items()}
+        sync_rows.put_state(conn, "digests", json.dumps(digests))
         state = shared.doc.get_state()
         sync_rows.put_state(conn, "doc", shared.doc.get_update())
         sync_rows.put_state(conn, "hlc", shared.clock.last())
@@ -137,12 +142,22 @@ def exchange(library: Library) -> Exchange:
     return report
 
 
-def _push(library: Library, shared: SharedDoc) -> None:
-    """The library's changes since the last exchange become this device's changes."""
-    views, gone = shared.paper_views()
-    local = sync_rows.read_papers(library.conn)
-    for gid, paper in local.items():
-        view = views.get(gid)
+def digest(paper: dict[str, Any]) -> str:
+    """A short fingerprint of a paper as the library holds it."""
+    text = json.dumps(paper, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+def _push(
+    library: Library, shared: SharedDoc, local: dict[str, Any], digests: dict[str, str]
+) -> None:
+    """The library's changes since the last exchange (papers whose fingerprint moved, papers
+    gone) become this device's changes."""
+    changed = [gid for gid, paper in local.items() if digests.get(gid) != digest(paper)]
+    removed = digests.keys() - local.keys()
+    views, gone = shared.paper_views([*changed, *removed])
+    for gid in changed:
+        paper, view = local[gid], views.get(gid)
         if view == paper:
             continue
         if view is not None:
@@ -153,13 +168,14 @@ def _push(library: Library, shared: SharedDoc) -> None:
             shared.update_paper(gid, paper, blank)
         elif gid not in shared.papers:
             shared.create_paper(gid, paper)
-    for gid in views.keys() - local.keys():
+    for gid in removed & views.keys():
         shared.remove_paper(gid)
-    queue_views, _ = shared.queue_views(gone)
+    known = set(local)
+    queue_views, _ = shared.queue_views(known)
     queues = sync_rows.read_queues(library.conn)
     for key, queue in queues.items():
         if queue_views.get(key) != queue:
-            shared.write_queue(key, queue, queue_views.get(key), gone)
+            shared.write_queue(key, queue, queue_views.get(key), known)
     for key in queue_views.keys() - queues.keys():
         shared.remove_queue(key)
 
@@ -196,25 +212,36 @@ def _receive(
             seen.add(name)
 
 
-def _pull(library: Library, shared: SharedDoc) -> int:
-    """Write the merged state into the library (no undo step: not the reader's own action)."""
+def _pull(library: Library, shared: SharedDoc, local: dict[str, Any], touched: set[str]) -> int:
+    """Write the papers others changed into the library (no undo step: not the reader's own
+    action). Papers nobody else touched are as this library just sent them."""
     conn = library.conn
-    views, gone = shared.paper_views()
-    local = sync_rows.read_papers(conn)
+    views, gone = shared.paper_views(touched)
+    merged = {gid: paper for gid, paper in local.items() if gid not in gone} | views
+    one_key_each(merged)
     stamp = now()
     changed = 0
-    touched: list[int] = []
-    sync_rows.release_keys(conn, _keys_moving(views, local))
-    for gid, view in views.items():
-        current = local.get(gid)
+    written: list[int] = []
+    sync_rows.release_keys(conn, _keys_moving(merged, local))
+    for gid in views:
+        view, current = merged[gid], local.get(gid)
         if current == view or not valid_paper(view):
             continue
-        touched.append(sync_rows.write_paper(conn, gid, view, current, stamp))
+        written.append(sync_rows.write_paper(conn, gid, view, current, stamp))
         changed += 1
     for gid in gone & local.keys():
         sync_rows.delete_paper(conn, gid)
         changed += 1
-    queue_views, deleted = shared.queue_views(gone)
+    changed += _pull_queues(library, shared, set(merged), stamp)
+    if written:
+        fts.refresh(conn, written)
+    return changed
+
+
+def _pull_queues(library: Library, shared: SharedDoc, known: set[str], stamp: str) -> int:
+    conn = library.conn
+    changed = 0
+    queue_views, deleted = shared.queue_views(known)
     queues = sync_rows.read_queues(conn)
     for key, queue in queue_views.items():
         if queues.get(key) != queue and valid_queue(queue):
@@ -223,16 +250,14 @@ def _pull(library: Library, shared: SharedDoc) -> int:
     for key in deleted & queues.keys():
         sync_rows.delete_queue(conn, queues[key]["name"])
         changed += 1
-    if touched:
-        fts.refresh(conn, touched)
     return changed
 
 
-def _keys_moving(views: dict[str, Any], local: dict[str, Any]) -> list[str]:
+def _keys_moving(merged: dict[str, Any], local: dict[str, Any]) -> list[str]:
     """Papers whose citation key changes: let go of theirs before any paper takes one."""
     return [
         gid
-        for gid, view in views.items()
+        for gid, view in merged.items()
         if gid in local
         and local[gid]["fields"]["citation_key"] is not None
         and local[gid]["fields"]["citation_key"] != view["fields"]["citation_key"]
@@ -277,8 +302,8 @@ def folder_of(library: Library) -> Path | None:
 def status(library: Library, *, unsent: bool = True) -> dict[str, Any]:
     """Where the library syncs, when it last did, what waits, and which devices it has seen.
 
-    `unsent` compares the whole library with the document (linear in its size); the window,
-    which exchanges every few seconds anyway, leaves it out."""
+    `unsent` reads the whole library (linear in its size); the window, which exchanges every
+    few seconds anyway, leaves it out."""
     if not configured(library):
         return {
             "folder": None,
@@ -319,6 +344,6 @@ def _unsent(library: Library) -> bool:
     """Whether the library changed since its last exchange (or that exchange's file is unsent)."""
     if _state(library, "outbox"):
         return True
-    shared = _load_doc(library, _state(library, "device"))
-    views, _ = shared.paper_views()
-    return views != sync_rows.read_papers(library.conn)
+    digests = json.loads(_state(library, "digests") or "{}")
+    local = sync_rows.read_papers(library.conn)
+    return bool(digests != {gid: digest(paper) for gid, paper in local.items()})
