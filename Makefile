@@ -4,8 +4,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format bench bench-actions bench-large fidelity screenshot soak torture clean \
-	sync-convergence
+.PHONY: run test lint format install-desktop bench bench-actions bench-large fidelity screenshot soak \
+	torture clean sync-convergence
 
 $(STAMP): pyproject.toml
 	bash .ci/system-deps
@@ -33,6 +33,9 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format src tests benchmarks scripts
 	$(BIN)/ruff check --fix src tests benchmarks scripts
+
+install-desktop: $(STAMP)  ## menu entry, icons and AppStream metainfo for this user (~/.local/share)
+	$(BIN)/python scripts/install_desktop.py
 
 bench: $(STAMP)  ## speed figures at 10k and 100k papers (not part of make test)
 	$(BIN)/python benchmarks/run.py --sizes 10000 100000

@@ -15,6 +15,7 @@ from papershelf import __version__
 from papershelf.core.errors import LibraryError, PapershelfError
 from papershelf.core.query import QueryError
 from papershelf.gui import errors
+from papershelf.gui.resources import apply_look
 from papershelf.gui.tasks import BackupTask
 from papershelf.library import Library
 from papershelf.paths import data_dir
@@ -81,6 +82,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
+    apply_look(app)
     return app
 
 

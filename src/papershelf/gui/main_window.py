@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -31,6 +32,7 @@ from papershelf.gui.autoexport import AutoExporter
 from papershelf.gui.delegates.stars import StarDelegate
 from papershelf.gui.menus import Menus
 from papershelf.gui.models.paper_table import COLUMN, PaperTableModel
+from papershelf.gui.resources import app_icon, apply_look
 from papershelf.gui.sync import SyncController
 from papershelf.gui.tasks import CheckpointTask
 from papershelf.gui.view_state import ViewState
@@ -55,6 +57,10 @@ class MainWindow(QMainWindow):
         self.pool = QThreadPool.globalInstance()
         self.closing = False
         self.setWindowTitle(f"Papershelf — {library.path.name}")
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_look(app)
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.view = ViewState(self)
         self.workers = Workers(self)
@@ -90,7 +96,6 @@ class MainWindow(QMainWindow):
         )
         self.search_error = QLabel(self)
         self.search_error.setObjectName("searchError")
-        self.search_error.setStyleSheet("color: #c0392b;")
         self.search_error.hide()
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from papershelf.gui.actions.papers import STATUS_KEYS
+from papershelf.gui.dialogs import help as help_dialogs
+from papershelf.gui.resources import action_icon
 from papershelf.gui.widgets.sidebar import NODE_ROLE
 
 if TYPE_CHECKING:
@@ -23,6 +25,7 @@ def star_label(stars: int) -> str:
 class Menus:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
+        self.toolbar_actions: dict[str, QAction] = {}
 
     def add_action(
         self,
@@ -32,10 +35,17 @@ class Menus:
         shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
         *,
         table_only: bool = False,
+        icon: str | None = None,
     ) -> QAction:
         action = QAction(text, self.window)
+        if icon is not None:
+            action.setIcon(action_icon(icon))
+            self.toolbar_actions[icon] = action
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        plain = text.replace("&", "").rstrip("…")
+        action.setToolTip(f"{plain} ({keys})" if keys else plain)
         if table_only:
             # Plain-key shortcuts (digits, letters) act on the table, never on text being typed.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -50,6 +60,8 @@ class Menus:
         undo_redo = self._edit_menu()
         self._paper_menu()
         self._queue_menu()
+        self._help_menu()
+        self._toolbar()
         return undo_redo
 
     # The slots look the method up when triggered, so a replaced one (a test's) is the one run.
@@ -65,9 +77,17 @@ class Menus:
     def _file_menu(self) -> None:
         window, files = self.window, self.window.file_actions
         file = window.menuBar().addMenu("&File")
-        self.add_action(file, "&Import listing files…", files.import_dialog, "Ctrl+I")
-        self.add_action(file, "&Paste listing from clipboard", files.paste_listing, "Ctrl+Shift+V")
-        self.add_action(file, "&Export…", files.export_selection, "Ctrl+Shift+E")
+        self.add_action(
+            file, "&Import listing files…", files.import_dialog, "Ctrl+I", icon="import"
+        )
+        self.add_action(
+            file,
+            "&Paste listing from clipboard",
+            files.paste_listing,
+            "Ctrl+Shift+V",
+            icon="paste",
+        )
+        self.add_action(file, "&Export…", files.export_selection, "Ctrl+Shift+E", icon="export")
         self.add_action(file, "Export: &keep .bib files updated…", files.keep_updated)
         self.add_action(file, "&Sync folder…", lambda: window.sync.choose_folder())
         file.addSeparator()
@@ -78,12 +98,16 @@ class Menus:
     def _edit_menu(self) -> tuple[QAction, QAction]:
         window, papers = self.window, self.window.paper_actions
         edit = window.menuBar().addMenu("&Edit")
-        undo = self.add_action(edit, "Undo", papers.undo, QKeySequence.StandardKey.Undo)
-        redo = self.add_action(edit, "Redo", papers.redo, "Ctrl+Shift+Z")
+        undo = self.add_action(
+            edit, "Undo", papers.undo, QKeySequence.StandardKey.Undo, icon="undo"
+        )
+        redo = self.add_action(edit, "Redo", papers.redo, "Ctrl+Shift+Z", icon="redo")
         edit.addSeparator()
-        self.add_action(edit, "&Find", window.focus_search, QKeySequence.StandardKey.Find)
+        self.add_action(
+            edit, "&Find", window.focus_search, QKeySequence.StandardKey.Find, icon="search"
+        )
         self.add_action(edit, "&Edit title", papers.edit_title, "Ctrl+E")
-        self.add_action(edit, "&Tag selected papers…", papers.tag_selected, "Ctrl+T")
+        self.add_action(edit, "&Tag selected papers…", papers.tag_selected, "Ctrl+T", icon="tag")
         self.add_action(edit, "&Merge two selected papers…", papers.merge_selected, "Ctrl+M")
         self.add_action(
             edit,
@@ -100,7 +124,7 @@ class Menus:
     def _paper_menu(self) -> None:
         window = self.window
         paper = window.menuBar().addMenu("&Paper")
-        rating = paper.addMenu("&Rating")
+        self.rating_menu = rating = paper.addMenu(action_icon("rate"), "&Rating")
         for stars in range(6):
             self.add_action(
                 rating,
@@ -109,12 +133,17 @@ class Menus:
                 str(stars),
                 table_only=True,
             )
-        status = paper.addMenu("&Status")
+        self.status_menu = status = paper.addMenu(action_icon("status"), "&Status")
         for state, label, key in STATUS_KEYS:
             self.add_action(status, label, self._set_status(state), key, table_only=True)
         # Q, like the other triage letters: Ctrl+Q is Quit in Zotero, JabRef and the desktop.
         self.add_action(
-            paper, "Add to &queue…", window.queue_actions.enqueue_selected, "Q", table_only=True
+            paper,
+            "Add to &queue…",
+            window.queue_actions.enqueue_selected,
+            "Q",
+            table_only=True,
+            icon="queue",
         )
         self.add_action(paper, "New &note", window.detail.add_note, "Ctrl+N")
         view = window.menuBar().addMenu("&View")
@@ -123,7 +152,7 @@ class Menus:
     def _queue_menu(self) -> None:
         window, queues = self.window, self.window.queue_actions
         queue = window.menuBar().addMenu("&Queue")
-        self.add_action(queue, "&New queue…", queues.create_queue)
+        self.add_action(queue, "&New queue…", queues.create_queue, icon="new")
         self.add_action(queue, "New &smart queue…", queues.create_smart_queue)
         for text, where, key in (
             ("Move to &top", "top", "Ctrl+Shift+Up"),
@@ -133,6 +162,62 @@ class Menus:
         ):
             self.add_action(queue, text, self._move(where), key)
         self.add_action(queue, "&Remove from queue", queues.dequeue_selected)
+
+    def _help_menu(self) -> None:
+        window = self.window
+        menu = window.menuBar().addMenu("&Help")
+        self.add_action(menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
+        self.add_action(menu, "&Search syntax", lambda: help_dialogs.show_search_syntax(window))
+        menu.addSeparator()
+        self.add_action(
+            menu, "&About Papershelf", lambda: help_dialogs.show_about(window, window.library.path)
+        )
+
+    def all_actions(self) -> list[QAction]:
+        """Every action in the menu bar, submenus included, in menu order."""
+        found: list[QAction] = []
+
+        def walk(menu: QMenu) -> None:
+            for action in menu.actions():
+                if action.menu() is not None:
+                    walk(action.menu())  # type: ignore[arg-type]
+                elif not action.isSeparator():
+                    found.append(action)
+
+        for top in self.window.menuBar().actions():
+            if top.menu() is not None:
+                walk(top.menu())  # type: ignore[arg-type]
+        return found
+
+    def show_shortcuts(self) -> None:
+        help_dialogs.show_shortcuts(self.window, self.all_actions())
+
+    def _toolbar(self) -> None:
+        bar = QToolBar("Main toolbar", self.window)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        named = self.toolbar_actions
+        for name in ("import", "paste", "export", None, "undo", "redo", None, "new", "tag"):
+            if name is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(named[name])
+        for menu, tip in (
+            (self.rating_menu, "Rate the selection (keys 0–5)"),
+            (self.status_menu, "Set the status (keys N T G R K D)"),
+        ):
+            action = menu.menuAction()
+            action.setToolTip(tip)
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addAction(named["queue"])
+        bar.addSeparator()
+        bar.addAction(named["search"])
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
 
     # -- context menus ---------------------------------------------------------------------
 

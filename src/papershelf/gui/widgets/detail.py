@@ -153,7 +153,6 @@ class DetailPane(QWidget):
         outer.addWidget(self.title)
         self.review = QLabel(self)
         self.review.setObjectName("reviewLabel")
-        self.review.setStyleSheet("color: #b35c00;")
         outer.addWidget(self.review)
 
         form = QFormLayout()
