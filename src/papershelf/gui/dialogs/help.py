@@ -62,7 +62,7 @@ def licence_of(package: str) -> str:
     # get_all: a missing field answers None there, where [] warns on newer Pythons.
     declared = (data.get_all("License-Expression") or []) + (data.get_all("License") or [])
     if declared and declared[0].strip():
-        return declared[0].strip().splitlines()[0]
+        return str(declared[0]).strip().splitlines()[0]
     classifiers = [c for c in data.get_all("Classifier") or [] if c.startswith("License ::")]
     return classifiers[0].rsplit(" :: ", 1)[-1] if classifiers else "see the package"
 
