@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -29,6 +28,7 @@ from papershelf.gui.actions.nodes import NodeActions
 from papershelf.gui.actions.papers import PaperActions
 from papershelf.gui.actions.queues import QueueActions
 from papershelf.gui.autoexport import AutoExporter
+from papershelf.gui.delegates.chips import ChipDelegate
 from papershelf.gui.delegates.stars import StarDelegate
 from papershelf.gui.menus import Menus
 from papershelf.gui.models.paper_table import COLUMN, PaperTableModel
@@ -41,6 +41,7 @@ from papershelf.gui.widgets.detail import DetailPane
 from papershelf.gui.widgets.duplicates import DuplicatesView
 from papershelf.gui.widgets.related import MoreLikeThese, RelatedList
 from papershelf.gui.widgets.sidebar import SidebarModel, SidebarView
+from papershelf.gui.widgets.table_header import TableHeader
 from papershelf.gui.workers import Workers
 from papershelf.library import Library
 
@@ -130,25 +131,32 @@ class MainWindow(QMainWindow):
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
         self.table.setItemDelegateForColumn(
             COLUMN["rating"], StarDelegate(self.paper_actions.rate_one, self.table)
         )
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(COLUMN["status"], ChipDelegate(status=True))
+        self.table.setItemDelegateForColumn(COLUMN["tags"], ChipDelegate(status=False))
+        self.table.setMouseTracking(True)  # hover: hollow stars under the mouse
         for key, width in (
-            ("rating", 88),
-            ("authors", 170),
-            ("date", 82),
-            ("category", 62),
-            ("status", 64),
-            ("tags", 110),
-            ("added", 80),
+            ("rating", 100),
+            ("authors", 150),
+            ("date", 84),
+            ("category", 70),
+            ("status", 76),
+            ("tags", 120),
+            ("added", 86),
+            ("position", 40),
         ):
             self.table.setColumnWidth(COLUMN[key], width)
+        # Hidden until asked for (the header's menu), so that Title gets the room, as in
+        # Zotero: Category is empty for most listings, Added is the default sort anyway.
+        for key in ("category", "added"):
+            self.table.setColumnHidden(COLUMN[key], True)
+        self.table.horizontalHeader().moveSection(COLUMN["position"], 0)
+        self.table_header = TableHeader(self.table)
+        self.table_header.set_queue_view(False)
         self.table.selectionModel().currentRowChanged.connect(self.view.row_changed)
         self.table.selectionModel().selectionChanged.connect(self.view.selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

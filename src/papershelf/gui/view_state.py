@@ -123,6 +123,7 @@ class ViewState:
         spec.search = window.search.text()
         window.model.clear_sort()
         window.table.horizontalHeader().setSortIndicatorShown(False)
+        window.table_header.set_queue_view(node.kind == "queue")
         queue_order = node.name if node.kind == "queue" else None
         try:
             window.model.set_filter(spec, queue_order=queue_order)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QMouseEvent, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from papershelf.gui.models.paper_table import PAPER_ID_ROLE, RATING_ROLE, PaperTableModel
 
-STAR_WIDTH = 16
+STAR_WIDTH = 18
+STAR_PIXELS = 16  # the glyph's size: readable, and a comfortable click target
 FILLED, EMPTY = "★", "☆"
+STAR_COLOUR = QColor("#e0a100")  # a warm gold that reads on light and dark bases alike
 
 
 def rating_of(index: QModelIndex | QPersistentModelIndex) -> int:
@@ -28,6 +30,11 @@ def paper_id_of(index: QModelIndex | QPersistentModelIndex) -> int:
     if isinstance(model, PaperTableModel):
         return model.paper_id_at(index.row())
     return int(index.data(PAPER_ID_ROLE))
+
+
+def stars_painted(rating: int, *, hovered: bool) -> str:
+    """The glyphs a cell shows: filled stars, and the hollow rest only under the mouse."""
+    return FILLED * rating + (EMPTY * (5 - rating) if hovered else "")
 
 
 def star_at(x: int, rect: QRect) -> int:
@@ -50,10 +57,12 @@ class StarDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)  # background and selection; the cell has no text
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(
-            option.palette.highlightedText().color() if selected else Qt.GlobalColor.darkYellow
-        )
-        text = FILLED * rating + EMPTY * (5 - rating)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        painter.setPen(option.palette.highlightedText().color() if selected else STAR_COLOUR)
+        font = painter.font()
+        font.setPixelSize(STAR_PIXELS)
+        painter.setFont(font)
+        text = stars_painted(rating, hovered=hovered)
         rect = option.rect.adjusted(4, 0, 0, 0)
         for n, star in enumerate(text):
             painter.drawText(
@@ -66,7 +75,7 @@ class StarDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(5 * STAR_WIDTH + 8, 20)
+        return QSize(5 * STAR_WIDTH + 8, STAR_PIXELS + 8)
 
     def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index) -> bool:  # type: ignore[no-untyped-def]
         if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(event, QMouseEvent):

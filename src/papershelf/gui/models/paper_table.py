@@ -49,7 +49,10 @@ COLUMNS = (
     Column("status", "Status", "status"),
     Column("tags", "Tags", None),
     Column("added", "Added", "added"),
+    # Last, so that saved header states keep their columns; the header shows it first.
+    Column("position", "#", None),
 )
+FINISHED = frozenset({"read", "skimmed", "dropped"})
 COLUMN = {column.key: number for number, column in enumerate(COLUMNS)}
 
 
@@ -80,6 +83,7 @@ class PaperTableModel(QAbstractTableModel):
         self.sort_key: str | None = None
         self.descending = False
         self.ids: list[int] = []
+        self.positions: dict[int, int] = {}  # a queue's papers: their place in it, from 1
         self.complete = True
         self._rows: OrderedDict[int, dict[str, Any]] = OrderedDict()
 
@@ -116,6 +120,7 @@ class PaperTableModel(QAbstractTableModel):
         # A queue (plain or smart) decides membership; the search narrows it; the order is the
         # queue's own until a column header is clicked.
         members = self.library.queue_ids(self.queue_order)
+        self.positions = {paper_id: n for n, paper_id in enumerate(members, start=1)}
         narrowed = replace(spec, ids=members)
         if self.sort_key is not None:
             return self.library.query_ids(narrowed, sort=self.sort_key, descending=self.descending)
@@ -253,7 +258,16 @@ class PaperTableModel(QAbstractTableModel):
             return None
         key = COLUMNS[index.column()].key
         if role == Qt.ItemDataRole.DisplayRole:
+            if key == "position":
+                return str(self.positions.get(paper_id, "")) if self.queue_order else ""
             return self._display(row, key)
+        if role == Qt.ItemDataRole.ForegroundRole and self._dimmed(row):
+            from PySide6.QtGui import QGuiApplication, QPalette
+
+            palette = QGuiApplication.palette()
+            return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "position":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "authors"):
             return row["title"] if key == "title" else row["authors_text"]
         if role == Qt.ItemDataRole.FontRole and key == "title" and row["title_placeholder"]:
@@ -263,6 +277,10 @@ class PaperTableModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         return None
+
+    def _dimmed(self, row: dict[str, Any]) -> bool:
+        """In a queue, papers already read (or skimmed, dropped) step back."""
+        return self.queue_order is not None and row["status"] in FINISHED
 
     @staticmethod
     def _display(row: dict[str, Any], key: str) -> Any:
@@ -294,6 +312,10 @@ class PaperTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0:  # Qt's "no column": the view's own order stays
+            return
+        if COLUMNS[column].key == "position":  # the queue's own order
+            self.clear_sort()
+            self.reload()
             return
         key = COLUMNS[column].sort
         if key is None:
