@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -39,6 +39,7 @@ from papershelf.gui.view_state import ViewState
 from papershelf.gui.widgets.dashboard import Dashboard
 from papershelf.gui.widgets.detail import DetailPane
 from papershelf.gui.widgets.duplicates import DuplicatesView
+from papershelf.gui.widgets.empty_state import EmptyState
 from papershelf.gui.widgets.related import MoreLikeThese, RelatedList
 from papershelf.gui.widgets.sidebar import SidebarModel, SidebarView
 from papershelf.gui.widgets.table_header import TableHeader
@@ -98,6 +99,11 @@ class MainWindow(QMainWindow):
         self.search_error = QLabel(self)
         self.search_error.setObjectName("searchError")
         self.search_error.hide()
+        self.search.installEventFilter(self)  # Down/Return: into the results; Esc: clear
+        self.search_hint = QLabel(self)
+        self.search_hint.setObjectName("searchHint")
+        self.search_hint.linkActivated.connect(lambda link: self.follow_link(link.lstrip("#")))
+        self.search_hint.hide()
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -133,6 +139,8 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the detail pane
+        self.empty_state = EmptyState(self.table, self.follow_link)
         self.table.setItemDelegateForColumn(
             COLUMN["rating"], StarDelegate(self.paper_actions.rate_one, self.table)
         )
@@ -182,6 +190,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search)
         column.addWidget(self.search_error)
+        column.addWidget(self.search_hint)
         column.addWidget(self.next_up)
         column.addWidget(self.table, 1)
         column.addWidget(self.duplicates, 1)
@@ -194,6 +203,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([210, 900, 400])
         self.setCentralWidget(self.splitter)
+        # Tab: search → table → detail pane (its fields in order) → sidebar → search.
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.detail.title)
+        QWidget.setTabOrder(self.sidebar, self.search)
         self.count_label = QLabel(self)
         self.count_timer = QTimer(self)
         self.count_timer.setSingleShot(True)
@@ -232,6 +245,46 @@ class MainWindow(QMainWindow):
             return
         self.checkpointing = CheckpointTask(self.library.path)
         self.pool.start(self.checkpointing)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and self._search_key(event)
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enter_results()
+            return True
+        if key == Qt.Key.Key_Escape and self.search.text():
+            self.follow_link("clear")
+            return True
+        return False
+
+    def enter_results(self) -> None:
+        """From the search field into the table: the search applied now, a row highlighted."""
+        if self.search_timer.isActive():
+            self.search_timer.stop()
+            self.view.apply_search()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.ids:
+            self.view.highlight([self.model.ids[0]])
+
+    def follow_link(self, link: str) -> None:
+        """The links of the empty-state message and the filter hint."""
+        if link == "clear":
+            self.search.clear()
+            self.search_timer.stop()
+            self.view.apply_search()
+        elif link == "import":
+            self.file_actions.import_dialog()
+        elif link == "paste":
+            self.file_actions.paste_listing()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QTimer
@@ -23,6 +24,7 @@ from papershelf.core.changes import (
 )
 from papershelf.core.query import QueryError
 from papershelf.core.text import counted
+from papershelf.gui.widgets.empty_state import empty_message, filter_hint
 from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
 from papershelf.store.search import SearchError
 
@@ -186,6 +188,37 @@ class ViewState:
         self.window.count_label.setText(
             f"{shown} shown of {counted(total, 'paper')} · {where}{search}"
         )
+        self.update_notices(shown, library_empty=total == 0)
+
+    def update_notices(self, shown: int, *, library_empty: bool) -> None:
+        """The filter hint when the search hides papers of the view; the empty-state message
+        when the table is empty."""
+        window = self.window
+        search = window.search.text().strip()
+        in_view = self.node_total() if search else shown
+        hint = window.search_hint
+        if search and shown < in_view:
+            hint.setText(filter_hint(search, shown, in_view))
+            hint.show()
+        else:
+            hint.hide()
+        message = None
+        if window.model.rowCount() == 0:
+            message = empty_message(
+                library_empty=library_empty,
+                search=search,
+                node_kind=self.node.kind,
+                node_key=self.node.key,
+                hidden=in_view,
+            )
+        window.empty_state.show_message(message)
+
+    def node_total(self) -> int:
+        """Papers of the viewed node, whatever the search."""
+        model = self.window.model
+        if model.queue_order is not None:
+            return len(self.library.queue_ids(model.queue_order))
+        return self.library.count(replace(model.spec, search=""))
 
     def count_view(self) -> None:
         with contextlib.suppress(QueryError, SearchError):

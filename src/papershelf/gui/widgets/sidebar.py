@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papershelf.core.sources import source_labels, source_tooltip
 from papershelf.gui.models.paper_table import IDS_MIME, ids_from_mime
 from papershelf.library import Library
 from papershelf.store.search import Filter
@@ -59,7 +60,8 @@ class Node:
 STATUS_NODES = (
     ("to-read", "To read"),
     ("reading", "Reading"),
-    ("read", "Read"),
+    ("read", "Read"),  # read or skimmed, as status:read searches
+    ("skimmed", "Skimmed"),
     ("dropped", "Dropped"),
 )
 
@@ -128,9 +130,13 @@ class SidebarModel(QStandardItemModel):
             tags.appendRow(self._item(name, Node(key, "tag", name), _count_of(key, counts)))
         root.appendRow(tags)
         sources = self._item("Sources", Node("group:sources", "group"))
-        for source in lib.sources():
+        listed = lib.sources()
+        labels = source_labels(listed)
+        for source in listed:
             node = Node(f"source:{source['id']}", "source", str(source["file"]), int(source["id"]))
-            sources.appendRow(self._item(str(source["file"]), node, int(source["papers"])))
+            item = self._item(labels[source["id"]], node, int(source["papers"]))
+            item.setToolTip(source_tooltip(source))
+            sources.appendRow(item)
         root.appendRow(sources)
         root.appendRow(self._item("Possible duplicates", Node("duplicates", "view")))
         root.appendRow(self._item("Trash", Node("trash", "view"), _count_of("trash", counts)))
@@ -149,7 +155,9 @@ class SidebarModel(QStandardItemModel):
     def update_counts(self, moved: Mapping[str, int]) -> None:
         """Relabel only the rows whose counts moved (keys as in Library.counts)."""
         counts = self.library.counts()
-        for key in {_node_of(count_key) for count_key in moved}:
+        keys = {_node_of(count_key) for count_key in moved}
+        keys |= {"status:skimmed"} & set(moved)  # counted in Read and in its own row
+        for key in keys:
             if key not in self._items:
                 continue  # a row that is not shown (a queue or tag that is gone)
             if key.startswith("queue:"):

@@ -1,0 +1,76 @@
+"""Readable names for imported sources: the page a listing came from and when, not the file's
+hashed name ("arXiv search · Dec 1", "Clipboard · arXiv · Dec 1 14:05")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from typing import Any
+
+LAYOUT_LABELS = {
+    "author-profile": "Author profile",
+    "hf-papers": "Hugging Face papers",
+    "hf-daily": "Hugging Face daily",
+    "abstracts": "Abstracts",
+    "arxiv-search": "arXiv search",
+    "arxiv-paste": "arXiv",
+    "scholar": "Google Scholar",
+    "wiki-template": "Wiki page",
+    "labelled": "Labelled cards",
+    "table": "Table",
+    "reading-list": "Reading list",
+    "generic": "Pasted text",
+    "bibtex": "BibTeX",
+    "csl-json": "CSL-JSON",
+}
+CLIPBOARD = "clipboard"
+
+
+def layout_label(layout: str) -> str:
+    return LAYOUT_LABELS.get(layout, layout.replace("-", " ").capitalize())
+
+
+def _when(imported: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(imported)
+    except ValueError:
+        return None
+
+
+def _day(when: datetime | None) -> str:
+    return f"{when:%b} {when.day}" if when is not None else "?"
+
+
+def source_labels(sources: list[dict[str, Any]]) -> dict[int, str]:
+    """A label per source id: the page and the day; the time is added where two would read
+    the same (two clipboard imports on one day), then a number where even that is the same."""
+    base: dict[int, str] = {}
+    when: dict[int, datetime | None] = {}
+    for source in sources:
+        when[source["id"]] = _when(str(source["imported"]))
+        page = layout_label(str(source["layout"]))
+        if source["file"] == CLIPBOARD:
+            page = f"Clipboard · {page}"
+        base[source["id"]] = f"{page} · {_day(when[source['id']])}"
+    repeated = Counter(base.values())
+    labels = {}
+    for source_id, label in base.items():
+        moment = when[source_id]
+        if repeated[label] > 1 and moment is not None:
+            label = f"{label} {moment:%H:%M}"
+        labels[source_id] = label
+    again = Counter(labels.values())
+    seen: Counter[str] = Counter()
+    for source_id in sorted(labels):
+        label = labels[source_id]
+        if again[label] > 1:
+            seen[label] += 1
+            labels[source_id] = f"{label} ({seen[label]})"
+    return labels
+
+
+def source_tooltip(source: dict[str, Any]) -> str:
+    return (
+        f"{source['file']}\n{layout_label(str(source['layout']))}, imported "
+        f"{str(source['imported']).replace('T', ' ')[:16]} · {source['papers']} papers"
+    )
