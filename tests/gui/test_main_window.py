@@ -97,9 +97,9 @@ def test_rating_status_and_tag_on_a_multi_selection(qtbot, window: MainWindow, m
     assert [p["rating"] for p in window.library.papers(ids)] == [4, 4, 4]
     assert {p["status"] for p in window.library.papers(ids)} == {"to-read"}
     assert window.model.index(0, COLUMN["status"]).data() == "To read"
-    from PySide6.QtWidgets import QInputDialog
+    from papershelf.gui.dialogs.prompts import TagDialog
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("metric, clustering", True))
+    monkeypatch.setattr(TagDialog, "get_text", lambda *a, **k: ("metric, clustering", True))
     window.paper_actions.tag_selected()
     assert all(p["tags"] == ["clustering", "metric"] for p in window.library.papers(ids))
     assert window.model.index(0, COLUMN["tags"]).data() == "clustering, metric"

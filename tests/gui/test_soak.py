@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from papershelf.gui.dialogs.prompts import TagDialog, WideInput
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
 from papershelf.store.search import Filter
@@ -252,8 +253,9 @@ def test_thousands_of_random_actions_keep_window_and_file_sound(  # type: ignore
     print(f"soak seed {SEED} (PAPERSHELF_SOAK_SEED={SEED} repeats it), {ACTIONS} actions")
     rng = random.Random(SEED)
     soak = Soak(qtbot, window, rng)
-    monkeypatch.setattr(QInputDialog, "getText", soak.answer_text)
-    monkeypatch.setattr(QInputDialog, "getItem", soak.answer_item)
+    monkeypatch.setattr(WideInput, "getText", soak.answer_text)
+    monkeypatch.setattr(TagDialog, "get_text", soak.answer_text)  # the tag prompt (Ctrl+T)
+    monkeypatch.setattr(WideInput, "getItem", soak.answer_item)
     monkeypatch.setattr(QMessageBox, "question", soak.answer_question)
     for name in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, name, soak.note_box)

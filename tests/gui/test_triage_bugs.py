@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
+from papershelf.gui.dialogs.prompts import WideInput
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
 from papershelf.gui.tasks import ImportJob
@@ -54,7 +55,7 @@ def test_ctrl_q_quits_and_q_adds_to_a_queue(
     paper = window.view.current_id()
     asked: list[str] = []
     monkeypatch.setattr(
-        QInputDialog, "getItem", lambda _p, title, *_a: (asked.append(title), ("thesis", True))[1]
+        WideInput, "getItem", lambda _p, title, *_a: (asked.append(title), ("thesis", True))[1]
     )
     qtbot.keyClick(window.table, Qt.Key.Key_Q)
     assert asked == ["Add to queue"] and window.library.queue_ids("thesis") == [paper]
@@ -246,12 +247,12 @@ def test_the_windows_own_import_is_not_a_change_made_elsewhere(
 
 def menu_texts(menu: QMenu | None) -> list[str]:
     assert menu is not None
-    return [a.text() for a in menu.actions() if not a.isSeparator()]
+    return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
 
 
 def trigger(menu: QMenu | None, text: str) -> None:
     assert menu is not None
-    (action,) = [a for a in menu.actions() if a.text() == text]
+    (action,) = [a for a in menu.actions() if a.text().replace("&", "") == text]
     action.trigger()
 
 
@@ -261,12 +262,14 @@ def test_the_trash_offers_restore_and_empty_trash(
     window.library.trash([10, 20, 30])
     window.view.refresh()
     assert "Move to trash" in menu_texts(window.menus.build_table_menu())
-    assert window.menus.build_sidebar_menu(window.sidebar_model.find("all")) is None
+    all_menu = window.menus.build_sidebar_menu(window.sidebar_model.find("all"))
+    assert menu_texts(all_menu) == ["Export these papers…"]
     show_node(window, "trash")
     select_ids(window, [10], current=10)
     row_menu = window.menus.build_table_menu()
-    assert "Move to trash" not in menu_texts(row_menu) and "Restore" in menu_texts(row_menu)
-    trigger(row_menu, "Restore")
+    assert "Move to trash" not in menu_texts(row_menu)
+    assert "Restore from Trash" in menu_texts(row_menu)
+    trigger(row_menu, "Restore from Trash")
     assert window.library.paper(10)["deleted"] is None and sorted(window.model.ids) == [20, 30]
 
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])

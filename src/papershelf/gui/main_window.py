@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from papershelf.gui.actions.files import FileActions
+from papershelf.gui.actions.links import LinkActions
 from papershelf.gui.actions.nodes import NodeActions
 from papershelf.gui.actions.papers import PaperActions
 from papershelf.gui.actions.queues import QueueActions
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.queue_actions = QueueActions(self)
         self.node_actions = NodeActions(self)
         self.file_actions = FileActions(self)
+        self.link_actions = LinkActions(self)
         self.menus = Menus(self)
         self._build_widgets()
         self.undo_action, self.redo_action = self.menus.build_menu_bar()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 from papershelf.gui.actions.papers import STATUS_KEYS
 from papershelf.gui.dialogs import help as help_dialogs
 from papershelf.gui.resources import action_icon
-from papershelf.gui.widgets.sidebar import NODE_ROLE
+from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
@@ -26,6 +26,7 @@ class Menus:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.toolbar_actions: dict[str, QAction] = {}
+        self.named: dict[str, QAction] = {}  # by their text: the context menus reuse them
 
     def add_action(
         self,
@@ -46,6 +47,7 @@ class Menus:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         plain = text.replace("&", "").rstrip("…")
         action.setToolTip(f"{plain} ({keys})" if keys else plain)
+        self.named[plain] = action
         if table_only:
             # Plain-key shortcuts (digits, letters) act on the table, never on text being typed.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -116,8 +118,8 @@ class Menus:
             QKeySequence.StandardKey.Delete,
             table_only=True,
         )
-        self.add_action(edit, "Restore from trash", papers.restore_selected)
-        self.add_action(edit, "Empty trash…", papers.empty_trash)
+        self.add_action(edit, "Restore from Trash", papers.restore_selected)
+        self.add_action(edit, "Empty Trash…", papers.empty_trash)
         edit.aboutToShow.connect(papers.update_undo_actions)
         return undo, redo
 
@@ -146,6 +148,11 @@ class Menus:
             icon="queue",
         )
         self.add_action(paper, "New &note", window.detail.add_note, "Ctrl+N")
+        paper.addSeparator()
+        links = window.link_actions
+        self.add_action(paper, "&Open link", links.open_link, "Ctrl+L")
+        self.add_action(paper, "Copy citation &key", links.copy_citation_key, "Ctrl+Shift+K")
+        self.add_action(paper, "Copy as &BibTeX", links.copy_bibtex, "Ctrl+Shift+C")
         view = window.menuBar().addMenu("&View")
         self.add_action(view, "Reading &dashboard", window.show_dashboard, "Ctrl+D")
 
@@ -225,29 +232,57 @@ class Menus:
         self.build_table_menu().exec(self.window.table.viewport().mapToGlobal(position))
 
     def build_table_menu(self) -> QMenu:
-        window, papers = self.window, self.window.paper_actions
+        """The menu bar's own actions, so that each shows its shortcut."""
+        window, named = self.window, self.named
         menu = QMenu(window)
         if window.view.node.key == "trash":
-            menu.addAction("Restore", papers.restore_selected)
-            menu.addAction("Export selection…", window.file_actions.export_selection)
+            menu.addAction(named["Restore from Trash"])
+            menu.addAction(named["Export"])
+            menu.addSeparator()
+            menu.addAction(named["Empty Trash"])
             return menu
-        rate = menu.addMenu("Rating")
-        for stars in range(6):
-            rate.addAction(star_label(stars), self._rate(stars))
-        status = menu.addMenu("Status")
-        for state, label, _key in STATUS_KEYS:
-            status.addAction(label, self._set_status(state))
-        menu.addAction("Tag…", papers.tag_selected)
-        menu.addAction("Add to queue…", window.queue_actions.enqueue_selected)
-        menu.addAction("Export selection…", window.file_actions.export_selection)
-        menu.addAction("Merge two papers…", papers.merge_selected)
+        for text in ("Open link", "Copy citation key", "Copy as BibTeX", None):
+            self._add_named(menu, text)
+        for text in ("Edit title", "New note", None):
+            self._add_named(menu, text)
+        menu.addMenu(self.rating_menu)
+        menu.addMenu(self.status_menu)
+        for text in ("Tag selected papers", "Add to queue", None):
+            self._add_named(menu, text)
+        if window.view.node.kind == "queue":
+            for text in ("Move to top", "Move up", "Move down", "Move to bottom"):
+                self._add_named(menu, text)
+            self._add_named(menu, "Remove from queue")
+            menu.addSeparator()
+        for text in ("Export", "Merge two selected papers"):
+            self._add_named(menu, text)
         menu.addAction(
             "More like these…",
             lambda: window.more_like_these(window.view.selected_ids(), "the selection"),
         )
         menu.addSeparator()
-        menu.addAction("Move to trash", papers.trash_selected)
+        self._add_named(menu, "Move to trash")
         return menu
+
+    def _view_node_menu(self, node: Node) -> QMenu:
+        """All papers, the statuses, Needs review, a source: their papers exported."""
+        window = self.window
+        menu = QMenu(window)
+        label = window.sidebar_model.find(node.key).data() or node.key
+        title = str(label).split("  (")[0]
+        menu.addAction(
+            "Export these papers…",
+            lambda: window.file_actions.export_selection(
+                window.library.query_ids(node.filter()), title=title
+            ),
+        )
+        return menu
+
+    def _add_named(self, menu: QMenu, text: str | None) -> None:
+        if text is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(self.named[text])
 
     def sidebar_menu(self, position: QPoint) -> None:
         menu = self.build_sidebar_menu(self.window.sidebar.indexAt(position))
@@ -259,10 +294,14 @@ class Menus:
         node = index.data(NODE_ROLE) if index.isValid() else None
         if node is not None and node.key == "trash":
             menu = QMenu(window)
-            menu.addAction("Empty Trash…", window.paper_actions.empty_trash)
+            menu.addAction(self.named["Empty Trash"])
             return menu
-        if node is None or node.kind not in ("tag", "queue"):
+        if node is None:
             return None
+        if node.kind in ("status", "source") or node.key in ("all", "inbox", "review"):
+            return self._view_node_menu(node)
+        if node.kind not in ("tag", "queue"):
+            return None  # groups, and views with menus of their own (possible duplicates)
         menu = QMenu(window)
         menu.addAction("Rename…", lambda: nodes.rename_node(node))
         menu.addAction("Delete…", lambda: nodes.delete_node(node))

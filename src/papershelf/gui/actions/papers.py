@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from papershelf.core.text import counted
+from papershelf.core.textfmt import STATUS_LABELS, stars
 from papershelf.gui.dialogs.prompts import ask_tag_changes, confirm
 from papershelf.gui.tasks import Cancelled, Progress
 from papershelf.library import Library
@@ -33,19 +34,26 @@ class PaperActions:
         self.library = window.library
         self.view = window.view
 
-    def rate_one(self, paper_id: int, stars: int) -> None:
-        self.view.apply(self.library.rate([paper_id], stars))
+    def rate_one(self, paper_id: int, rating: int) -> None:
+        self.view.apply(self.library.rate([paper_id], rating))
 
-    def rate_selected(self, stars: int) -> None:
+    def confirm_done(self, what: str) -> None:
+        """Bulk actions say what they did, and how to take it back."""
+        self.window.statusBar().showMessage(f"{what} — Ctrl+Z to undo", 6000)
+
+    def rate_selected(self, rating: int) -> None:
         ids = self.view.selected_ids()
         if ids:
-            self.view.apply(self.library.rate(ids, stars))
+            self.view.apply(self.library.rate(ids, rating))
+            shown = stars(rating).rstrip("☆") if rating else "no stars"
+            self.confirm_done(f"Rated {counted(len(ids), 'paper')} {shown}")
 
     def status_selected(self, status: str) -> None:
         ids = self.view.selected_ids()
         if not ids:
             return
         self.view.apply(self.library.set_status(ids, status))
+        self.confirm_done(f"Marked {counted(len(ids), 'paper')} {STATUS_LABELS[status]}")
         if self.view.node.kind == "queue" and status in FINISHED:
             self.focus_next_up()
 
@@ -58,11 +66,13 @@ class PaperActions:
         ids = self.view.selected_ids()
         if not ids:
             return
-        changes = ask_tag_changes(self.window, len(ids))
+        changes = ask_tag_changes(self.window, len(ids), self.library.all_tag_names())
         if changes is None:
             return
         add, remove = changes
         self.view.apply(self.library.tag(ids, add=add, remove=remove))
+        words = [*(f"+{t}" for t in add), *(f"−{t}" for t in remove)]
+        self.confirm_done(f"Tagged {counted(len(ids), 'paper')}: {' '.join(words)}")
 
     def trash_selected(self) -> None:
         ids = self.view.selected_ids()
