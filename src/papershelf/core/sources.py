@@ -74,3 +74,9 @@ def source_tooltip(source: dict[str, Any]) -> str:
         f"{source['file']}\n{layout_label(str(source['layout']))}, imported "
         f"{str(source['imported']).replace('T', ' ')[:16]} · {source['papers']} papers"
     )
+
+
+def readable_time(stamp: str) -> str:
+    """`2026-12-01T10:07:49` as `Dec 1, 2026 10:07`; text that is not a timestamp as it is."""
+    when = _when(stamp)
+    return f"{when:%b} {when.day}, {when:%Y %H:%M}" if when is not None else stamp

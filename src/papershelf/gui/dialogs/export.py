@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +35,16 @@ FORMAT_LABELS = {
     "csv": "CSV",
     "markdown": "Markdown reading list",
 }
+
+
+def fixed_width_font() -> QFont:
+    """The system's fixed-width font; where that resolves to a proportional one (no desktop
+    settings, as under Xvfb), a known monospaced family."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if not QFontInfo(font).fixedPitch():
+        font.setFamilies(["DejaVu Sans Mono", "Liberation Mono", "Noto Mono", "Courier New"])
+        font.setStyleHint(QFont.StyleHint.TypeWriter)
+    return font
 
 
 class ExportDialog(QDialog):
@@ -66,6 +77,8 @@ class ExportDialog(QDialog):
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setObjectName("exportPreview")
+        # BibTeX, RIS and CSV line up in columns: a fixed-width font, the system's own.
+        self.preview.setFont(fixed_width_font())
         layout.addWidget(self.preview, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

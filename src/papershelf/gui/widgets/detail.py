@@ -6,7 +6,7 @@ import html
 from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from papershelf.core.latex import readable
 from papershelf.core.names import editable, parse_typed, structured
+from papershelf.core.sources import layout_label, readable_time
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
 from papershelf.library import Library
@@ -110,6 +111,14 @@ class TitleEdit(QPlainTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
+
+
+def note_summary(body: str) -> str:
+    """A note's first line as read, not as typed: `# Key idea` shows as `Key idea`."""
+    document = QTextDocument()
+    document.setMarkdown(body)
+    lines = [line.strip() for line in document.toPlainText().splitlines() if line.strip()]
+    return lines[0][:60] if lines else "(empty note)"
 
 
 class TagCompleter(QCompleter):
@@ -315,6 +324,7 @@ class DetailPane(QWidget):
         if paper["authors_truncated"]:
             names += "; et al."
         self.authors.setText(names)
+        self.authors.setCursorPosition(0)  # the first author in sight, not the last
         self.authors.setPlaceholderText(
             f"{counted(paper['author_count'], 'author')} (names not in the listing)"
             if paper["author_count"] and not paper["authors"]
@@ -358,8 +368,14 @@ class DetailPane(QWidget):
 
     @staticmethod
     def _sources_text(paper: dict[str, Any]) -> str:
-        lines = [f"{s['file']}, line {s['line']} ({s['layout']})" for s in paper["sources"]]
-        lines += ["", f"Added {paper['added']}", f"Modified {paper['modified']}"]
+        lines = [
+            f"{layout_label(s['layout'])} — {s['file']}, line {s['line']}" for s in paper["sources"]
+        ]
+        lines += [
+            "",
+            f"Added {readable_time(paper['added'])}",
+            f"Modified {readable_time(paper['modified'])}",
+        ]
         return "\n".join(lines)
 
     def _fill_notes(self, *, select: int | None) -> None:
@@ -367,8 +383,7 @@ class DetailPane(QWidget):
         self.notes.blockSignals(True)
         self.notes.clear()
         for note in self.paper["note_records"]:
-            first = (note["body"].strip().splitlines() or ["(empty note)"])[0][:60]
-            item = QListWidgetItem(f"{first}  —  {note['modified'][:10]}")
+            item = QListWidgetItem(f"{note_summary(note['body'])}  —  {note['modified'][:10]}")
             item.setData(Qt.ItemDataRole.UserRole, note["id"])
             self.notes.addItem(item)
         self.notes.blockSignals(False)
