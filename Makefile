@@ -50,7 +50,7 @@ bench-large: $(STAMP)  ## 1M papers (~30 min, ~20 GB of disk) -> benchmarks/resu
 fidelity: $(STAMP)  ## importers on the real pastes, the held-out pastes and seed variants -> tests/data/listings{,-holdout}/fidelity.json
 	$(BIN)/python scripts/fidelity.py --write --split
 
-screenshot: $(STAMP)  ## the app and the import preview under Xvfb -> docs/screenshot.png, docs/import-preview.png
+screenshot: $(STAMP)  ## the app (window, queue, notes, dashboard, 1024x640) and the import preview under Xvfb -> docs/*.png
 	$(BIN)/python scripts/screenshot.py docs/screenshot.png
 	$(BIN)/python scripts/screenshot_preview.py docs/import-preview.png
 

@@ -1,4 +1,5 @@
-"""Open the app on the seed library under Xvfb and save a screenshot: docs/screenshot.png."""
+"""Open the app on the seed library under Xvfb and save screenshots: docs/screenshot.png (the
+main window, 1400x820) and beside it -queue, -notes, -dashboard (1400x820) and -small (1024x640)."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def seed_library(path: Path) -> None:
 
 def shoot(target: Path) -> int:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from papershelf.files import write_bytes_atomic
     from papershelf.gui.app import make_application
@@ -69,34 +70,73 @@ def shoot(target: Path) -> int:
     settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
     library = Library(path)
     window = MainWindow(library, settings=settings)
-    window.resize(1560, 940)
     window.show()
-    window.search.setText("clip")
-    window.view.apply_search()
-    window.table.selectRow(0)
+    shown: dict[str, QWidget] = {}
 
-    def grab() -> None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        screen = QApplication.primaryScreen()
-        image = screen.grabWindow(
-            0,
-            window.x(),
-            window.y(),
-            window.frameGeometry().width(),
-            window.frameGeometry().height(),
+    def view(node: str, search: str = "") -> None:
+        window.sidebar.setCurrentIndex(window.sidebar_model.find(node))
+        window.search.setText(search)
+        window.view.apply_search()
+        window.table.selectRow(0)
+
+    def main_view(width: int = 1400, height: int = 820) -> None:
+        window.resize(width, height)
+        view("all", "clip")
+
+    def queue_view() -> None:
+        window.resize(1400, 820)
+        view("queue:Thesis chapter 2")
+        window.table.selectRow(3)
+
+    def notes_view() -> None:
+        main_view()
+        window.detail.tabs.setCurrentIndex(1)  # Notes
+
+    def dashboard() -> None:
+        window.detail.tabs.setCurrentIndex(0)
+        shown["dashboard"] = window.show_dashboard()
+
+    shots = [
+        (target, main_view),
+        (target.with_name(f"{target.stem}-queue.png"), queue_view),
+        (target.with_name(f"{target.stem}-notes.png"), notes_view),
+        (target.with_name(f"{target.stem}-dashboard.png"), dashboard),
+        (target.with_name(f"{target.stem}-small.png"), lambda: main_view(1024, 640)),
+    ]
+
+    def save(widget: QWidget, file: Path) -> None:
+        frame = widget.frameGeometry()
+        image = QApplication.primaryScreen().grabWindow(
+            0, frame.x(), frame.y(), frame.width(), frame.height()
         )
         if image.isNull():
-            image = window.grab()
+            image = widget.grab()
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")
-        write_bytes_atomic(target, bytes(data.data()))
-        print(f"saved {target}")
-        window.close()
-        app.quit()
+        file.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(file, bytes(data.data()))
+        print(f"saved {file}")
 
-    QTimer.singleShot(1500, grab)
+    def step(number: int) -> None:
+        if number == len(shots):
+            window.close()
+            app.quit()
+            return
+        file, arrange = shots[number]
+        arrange()
+
+        def grab() -> None:
+            dialog = shown.pop("dashboard", None)
+            save(dialog or window, file)
+            if dialog is not None:
+                dialog.close()
+            step(number + 1)
+
+        QTimer.singleShot(1200, grab)
+
+    QTimer.singleShot(300, lambda: step(0))
     app.exec()
     library.close()
     return 0

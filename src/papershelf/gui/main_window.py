@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([210, 900, 400])
+        self.splitter.setSizes([230, 880, 390])
         self.setCentralWidget(self.splitter)
         # Tab: search → table → detail pane (its fields in order) → sidebar → search.
         QWidget.setTabOrder(self.search, self.table)

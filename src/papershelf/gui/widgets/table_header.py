@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 from papershelf.gui.models.paper_table import COLUMN, COLUMNS
 
-TITLE_MIN = 220
+TITLE_MIN = 180
 ALWAYS_SHOWN = frozenset({"title"})
 QUEUE_ONLY = frozenset({"position"})  # shown in a queue view only, not offered in the chooser
 
