@@ -6,6 +6,7 @@ what is shown (node, selection, refresh, saved settings) in gui/view_state.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThreadPool, QTimer
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +44,7 @@ from papershelf.gui.widgets.detail import DetailPane
 from papershelf.gui.widgets.duplicates import DuplicatesView
 from papershelf.gui.widgets.empty_state import EmptyState
 from papershelf.gui.widgets.related import MoreLikeThese, RelatedList
+from papershelf.gui.widgets.selection_pane import SelectionPane
 from papershelf.gui.widgets.sidebar import SidebarModel, SidebarView
 from papershelf.gui.widgets.table_header import TableHeader
 from papershelf.gui.workers import Workers
@@ -200,7 +203,11 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.detail)
+        self.selection_pane = SelectionPane(self._bulk_actions(), self)
+        self.detail_stack = QStackedWidget(self)
+        self.detail_stack.addWidget(self.detail)
+        self.detail_stack.addWidget(self.selection_pane)
+        self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([230, 880, 390])
@@ -218,6 +225,20 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self.view.update_status)
         self.model.layoutChanged.connect(self.view.update_status)
         self.model.queue_reordered.connect(self.view.after_reorder)
+
+    def _bulk_actions(self) -> list[tuple[str, Callable[[], object]]]:
+        """What the several-papers pane offers; the menu bar's actions do the work."""
+
+        def named(text: str) -> Callable[[], object]:
+            return lambda: self.menus.named[text].trigger()
+
+        return [
+            ("Tag… (Ctrl+T)", named("Tag selected papers")),
+            ("Add to queue… (Q)", named("Add to queue")),
+            ("Copy as BibTeX (Ctrl+Shift+C)", named("Copy as BibTeX")),
+            ("Export… (Ctrl+Shift+E)", named("Export")),
+            ("Move to trash (Del)", named("Move to trash")),
+        ]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Running jobs stop at their next batch and write nothing; quitting never waits them out.

@@ -43,6 +43,8 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
 
+COMPARE_AT_MOST = 2000  # papers whose tags and ratings the several-papers pane compares
+
 
 class ViewState:
     def __init__(self, window: MainWindow) -> None:
@@ -101,6 +103,7 @@ class ViewState:
         with it (keys then act on nothing, visibly), and shows the paper again once rows are
         highlighted, even the same one."""
         detail = self.window.detail
+        self.show_selection()
         if not self.window.table.selectionModel().hasSelection():
             if detail.paper is not None:
                 detail.show_paper(None)
@@ -108,6 +111,19 @@ class ViewState:
         current = self.current_id()
         if current is not None and (detail.paper is None or detail.paper["id"] != current):
             detail.show_paper(current)
+
+    def show_selection(self) -> None:
+        """Several papers highlighted: what they share, in place of one paper's details."""
+        window = self.window
+        rows = window.table.selectionModel().selectedRows()
+        if len(rows) > 1:
+            ids = [window.model.ids[index.row()] for index in rows]
+            # Comparing reads every paper: past a screenful of pages, the count only.
+            papers = self.library.papers(ids) if len(ids) <= COMPARE_AT_MOST else None
+            window.selection_pane.show_papers(papers, len(ids))
+            window.detail_stack.setCurrentWidget(window.selection_pane)
+        elif window.detail_stack.currentWidget() is not window.detail:
+            window.detail_stack.setCurrentWidget(window.detail)
 
     def row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         paper = self.window.model.ids[current.row()] if current.isValid() else None
@@ -347,6 +363,7 @@ class ViewState:
         if self.node.kind == "queue" and changes.reads_any({STATUS, QUEUE, TRASH}):
             self._follow_queue(changes)
         window.paper_actions.update_undo_actions()
+        self.show_selection()
         self.seen_version = self.library.data_version()
 
     def _follow_queue(self, changes: OpChanges) -> None:
