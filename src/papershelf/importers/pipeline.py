@@ -119,6 +119,17 @@ def sure_seed_layout(lines: list[str]) -> str | None:
     return name if score >= 0.9 else None
 
 
+def _seed_reads_its_layout(segment: Segment) -> bool:
+    """A Hugging Face page copied as plain text pairs every title with its abstract. A clipped or
+    text-browser copy of it (links, counters, `4 authors` on lines of their own) shows the same
+    furniture, but its exact parser then reads every line as a title without an abstract: such a
+    paste goes to the paste readers instead."""
+    if segment.layout not in (hf_daily.NAME, hf_papers.NAME) or not segment.records:
+        return True
+    whole = sum(1 for record in segment.records if record.abstract)
+    return 2 * whole >= len(segment.records)
+
+
 def read_bytes(data: bytes, name: str, *, layout: str | None = None) -> ListingPreview:
     text = decode_listing(data, name)
     preview = read_listing(text, name, layout=layout)
@@ -151,9 +162,10 @@ def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingP
             segment = seed_segment(lines, seed, 1)
         except InputError as error:  # a layout the user forced, on text not in it
             raise ImportFailed(name, error.message, line=error.line) from None
-        return _checked(
-            ListingPreview(name, text, "utf-8", [segment] if segment.records else []), seed
-        )
+        if layout is not None or _seed_reads_its_layout(segment):
+            return _checked(
+                ListingPreview(name, text, "utf-8", [segment] if segment.records else []), seed
+            )
     doc = normalise(text, name)
     readers = {layout: READERS[layout]} if layout else READERS
     segments = find_segments(doc, readers)
@@ -161,7 +173,7 @@ def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingP
         guess, _score = detect_seed_layout(lines)  # a weak seed layout still beats a refusal
         if guess is not None:
             fallback = seed_segment(lines, guess, 1)
-            segments = [fallback] if fallback.records else []
+            segments = [fallback] if fallback.records and _seed_reads_its_layout(fallback) else []
     return _checked(ListingPreview(name, text, "utf-8", segments), layout)
 
 

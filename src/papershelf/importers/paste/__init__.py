@@ -9,6 +9,7 @@ from papershelf.importers.paste import (
     arxiv,
     citations,
     generic,
+    hf,
     labelled,
     scholar,
     tables,
@@ -17,7 +18,7 @@ from papershelf.importers.paste import (
 
 READERS: dict[str, ModuleType] = {
     module.NAME: module
-    for module in (arxiv, scholar, template, labelled, tables, citations, generic)
+    for module in (arxiv, hf, scholar, template, labelled, tables, citations, generic)
 }
 
 __all__ = ["READERS"]

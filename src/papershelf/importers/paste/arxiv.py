@@ -14,6 +14,7 @@ import re
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.names import looks_like_names
 
 NAME = "arxiv-paste"
 DESCRIPTION = "arXiv search results or new-submission lists, pasted or saved as HTML"
@@ -32,7 +33,11 @@ _LABEL = re.compile(
 )
 _NOT_SHOWN = re.compile(r"\(\s*\d+\s+additional authors? not shown\s*\)", re.IGNORECASE)
 _SUBMITTED = re.compile(r"^Submitted\s+(?P<date>[^;]+);", re.IGNORECASE)
+# A Hugging Face paper page: `Published on Dec 28, 2024`, and `## Abstract` as a heading.
+_PUBLISHED = re.compile(r"^Published on\s+(?P<date>[A-Za-z]{3,9}\.? \d{1,2},? \d{4})\b", re.I)
+_ABSTRACT_HEADING = re.compile(r"^(?:Abstract|摘要)\s*[:：]?$", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"originally announced\s+(?P<date>[A-Za-z]+,? \d{4})")
+_AUTHOR_PAGE = re.compile(r"(?:^|arxiv\.org)/a/|searchtype=author")
 MORE, LESS = "▽ More", "△ Less"
 
 
@@ -69,7 +74,9 @@ def _subjects(text: str) -> list[str] | None:
 def _entry_end(lines: list[Line], start: int, end: int) -> int:
     for index in range(start + 1, end + 1):
         line = lines[index]
-        if line.kind in ("claimed", "rule") or (line.kind == "heading" and index > start + 1):
+        if line.kind in ("claimed", "rule") or (
+            line.kind == "heading" and index > start + 1 and not _ABSTRACT_HEADING.match(line.text)
+        ):
             return index - 1
     return end
 
@@ -98,13 +105,19 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
         last = index
         draft.urls += line.urls
         label = _LABEL.match(text)
+        if line.kind == "heading" and _ABSTRACT_HEADING.match(text):
+            section = "abstract"
+            continue
+        if not draft.date and (published := _PUBLISHED.match(text)):
+            draft.date = published["date"]
+            continue
         if section == "head" and not label and (subjects := _subjects(text)):
             draft.categories = subjects
             continue
         if label:
             name, value = label[1].lower(), label[2].strip()
             if name == "title":
-                draft.title, section = value, "title"
+                draft.title, section = value, "title" if value else "title-next"
             elif name.startswith("author"):
                 authors, section = value, "authors"
             elif name == "abstract":
@@ -118,10 +131,12 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
         if (match := _SUBMITTED.match(text)) or _ANNOUNCED.search(text):
             draft.date = match["date"].strip() if match else _announced(text)
             section = "submitted"
-        elif section == "head" and not draft.title:
+        elif (section == "head" and not draft.title) or section == "title-next":
             draft.title, section = text, "title"
         elif section == "authors" and not short:
             authors += " " + text
+        elif section == "title" and not authors and _names_line(line):
+            authors, section = text, "authors"  # list pages since 2024 print no `Authors:`
         elif section in ("abstract", "full"):
             section = _abstract_part(text, short, full, section)
         elif text in (MORE, LESS):
@@ -141,6 +156,15 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
         draft.abstract = " ".join(rest)
     draft.text += " " + " ".join(rest)
     return Found(build(draft, doc.captured), start, end)
+
+
+def _names_line(line: Line) -> bool:
+    """Names right under the title: each linked to an arXiv author page or search, or, copied
+    as plain text, a line of names."""
+    if line.links:
+        return all(_AUTHOR_PAGE.search(url) for url in line.urls)
+    head = line.text if len(line.text) <= 400 else line.text[:400].rsplit(",", 1)[0]
+    return looks_like_names(head)  # a long list is judged by its first names
 
 
 def _entry_done(section: str, line: Line, abstract_block: int | None) -> bool:

@@ -38,9 +38,21 @@ def blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
         yield start, len(lines) - 1
 
 
+# Buttons: `View arXiv page`, `Download PDF`, `Project page`, `Open in Colab`.
+_BUTTON = re.compile(
+    r"^(?:(?:view|open|download|read|see|visit|go to|get)\b.{0,24}"
+    r"|(?:project|github|code|paper|arxiv) (?:page|repo|repository|link))$"
+)
+
+
 def is_generic_label(label: str) -> bool:
     folded = " ".join(re.sub(r"[^\w\s]", " ", label.lower()).split())
-    return not folded or folded in GENERIC_LINK_LABELS or len(folded) <= 3
+    return (
+        not folded
+        or folded in GENERIC_LINK_LABELS
+        or len(folded) <= 3
+        or _BUTTON.match(folded) is not None
+    )
 
 
 def year_in(text: str) -> str | None:

@@ -15,7 +15,7 @@ from papershelf.core.text import fold
 from papershelf.importers.paste.blocks import blocks, date_in, is_generic_label, words, year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.identifiers import ARXIV_LINK
+from papershelf.importers.paste.identifiers import ARXIV_LINK, find_identifiers
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture
 from papershelf.importers.paste.names import looks_like_names
 from papershelf.importers.paste.reldates import is_relative
@@ -130,6 +130,10 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         cited = lead
     if cited is None or not (links or child_urls or cited.authors or cited.year or head.code):
         return None
+    if not (child_urls or cited.authors or cited.year or head.code) and all(
+        _navigation(u) for _, u in links
+    ):
+        return None  # `[Hugging Face](https://huggingface.co/)`, `[AK](/akhaliq)`: the site's menus
     if len(cited.title) < 8 or words(cited.title) > 40:
         return None
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
@@ -142,6 +146,21 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if draft.confidence < 0.6:
         draft.reasons = ["title read from list markup only"]
     return Found(build(draft, doc.captured), first, last)
+
+
+_NAVIGATION = re.compile(r"^(?:https?://[^/\s]+)?/?(?:[A-Za-z]+/?)?(?:[?#].*)?$")
+
+
+def _navigation(url: str) -> bool:
+    """A site's home, a section or a user's page (`/models`, `/akhaliq`), or a jump within a page
+    (`…/list/cs.CL/new#item1`) that names no paper: a menu, not a paper."""
+    if _NAVIGATION.match(url) is not None:
+        return True
+    page, hashed, _fragment = url.partition("#")
+    if not hashed:
+        return False
+    ids = find_identifiers(page, [])
+    return not (ids.arxiv_id or ids.doi or ids.openreview)
 
 
 def _agenda_title(line: Line) -> Citation | None:

@@ -30,6 +30,8 @@ LABELS = {
              "title (zh)", "abstract (zh)", "一句话要点", "机构"),
 }  # fmt: skip
 _BY_LABEL = {label: field for field, labels in LABELS.items() for label in labels}
+# An arXiv abstract page: `[Submitted on 12 Jun 2017 (v1), last revised …]` above the title.
+_SUBMITTED_ON = re.compile(r"^\[?Submitted on (?P<date>\d{1,2} [A-Za-z]{3,9} \d{4})\b")
 _LABELLED = re.compile(r"^(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>.*)$")
 
 
@@ -156,7 +158,7 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
         longest = max(card.loose, key=len)
         draft.abstract = longest if len(longest) > 200 else ""
     dates = fields.get("date", [])
-    draft.date = (date_in(dates[0]) or dates[0]) if dates else None
+    draft.date = (date_in(dates[0]) or dates[0]) if dates else _submitted_on(card, lines)
     draft.comments = " ".join(fields.get("comments", [])) or None
     # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
     draft.text = " ".join(
@@ -164,6 +166,13 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     )
     draft.confidence = 0.9 if has_body else 0.75
     return Found(build(draft, doc.captured), card.opener, card.last)
+
+
+def _submitted_on(card: _Card, lines: list[Line]) -> str | None:
+    for line in lines[card.opener : card.last + 1]:
+        if match := _SUBMITTED_ON.match(line.text):
+            return match["date"]
+    return None
 
 
 def _not_given(text: str) -> bool:

@@ -1,0 +1,264 @@
+"""The paste shapes issue 16 describes, as web clippers and text browsers produce them.
+
+These are generated variants (made-up titles and names, in the shapes the issue lists): a Hugging
+Face daily list clipped with reference links or dumped by a text browser, a Hugging Face paper
+page, arXiv /list/ and abstract pages in Markdown and as text. Each test says what must be read
+and, as much, what must not become a paper (menus, counters, `4 authors`, buttons).
+"""
+
+from __future__ import annotations
+
+from papershelf.importers.paste.refs import resolve_references
+from papershelf.importers.pipeline import read_listing
+
+HF_DAILY_REFERENCE_LINKS = """\
+Daily Papers
+
+### [Scaling Test-Time Compute for Language Agents][32]
+
+[![](https://cdn-avatars.huggingface.co/a.png)
+
+* ![](https://cdn-avatars.huggingface.co/b.png)
+
+4 authors][33]
+
+Submitted by
+
+[jdoe][34]
+
+· 3 days ago
+
+Upvote 149
+
+### [Another Paper About Vision Transformers][35]
+
+[7 authors][36]
+
+Submitted by [asmith][37] · 2 hours ago
+
+[-] 12
+
+[32]: https://huggingface.co/papers/2501.01234
+[33]: https://huggingface.co/papers/2501.01234#community
+[34]: https://huggingface.co/jdoe
+[35]: https://huggingface.co/papers/2501.04321
+[36]: https://huggingface.co/papers/2501.04321#community
+[37]: https://huggingface.co/asmith
+"""
+
+HF_DAILY_TEXT_BROWSER = """\
+   [1]Hugging Face
+     * [2]Models
+     * [3]Datasets
+
+Daily Papers
+
+   by [4]AK and the research community
+
+   [5]Scaling Test-Time Compute for Language Agents
+
+   [6]4 authors
+   Submitted by
+   [7]jdoe
+   · 3 days ago
+   [8]Upvote
+   149
+
+   [9]Another Paper About Vision Transformers
+
+   [10]7 authors
+   Submitted by
+   [11]asmith
+   · yesterday
+   Upvote
+   12
+
+References
+
+   1. https://huggingface.co/
+   2. https://huggingface.co/models
+   3. https://huggingface.co/datasets
+   4. https://huggingface.co/akhaliq
+   5. https://huggingface.co/papers/2501.01234
+   6. https://huggingface.co/papers/2501.01234#community
+   7. https://huggingface.co/jdoe
+   8. https://huggingface.co/login
+   9. https://huggingface.co/papers/2501.04321
+  10. https://huggingface.co/papers/2501.04321#community
+  11. https://huggingface.co/asmith
+"""
+
+HF_PAPER_PAGE = """\
+---
+url: https://huggingface.co/papers/2412.12345
+---
+* [Models](/models)
+* [Datasets](/datasets)
+
+arxiv:2412.12345
+
+# Learning to Reason With Sparse Rewards
+
+Published on Dec 28, 2024
+
+·
+
+Submitted by [jdoe](/jdoe) on Dec 30, 2024
+
+Upvote 149
+
+Authors:
+
+[Alice Smith](/alice), [Bob Jones](/bob), Carol White
+
+## Abstract
+
+We study how language models can learn to reason when the rewards are sparse and delayed. We \
+propose a new method that shapes rewards from intermediate steps. Experiments on math benchmarks \
+show large gains over strong baselines across model sizes.
+
+[View arXiv page](https://arxiv.org/abs/2412.12345) [View PDF](https://arxiv.org/pdf/2412.12345)
+"""
+
+ARXIV_LIST_TEXT_BROWSER = """\
+   [1]Skip to main content
+
+New submissions for Fri, 5 Jan 24 (showing 2 of 2 entries )
+
+   [1] [2]arXiv:2401.01234 [[3]pdf, [4]html, [5]other]
+          Title: Sparse Attention for Long Documents
+          Authors: [6]Alice Smith, [7]Bob Jones
+          Comments: 12 pages, 3 figures
+          Subjects: Computation and Language (cs.CL); Machine Learning (cs.LG)
+
+   We propose a sparse attention method that scales to long documents. It
+   uses local windows and a few global tokens. Experiments on three
+   benchmarks show gains over dense attention at a fraction of the cost.
+
+   [2] [8]arXiv:2401.05678 [[9]pdf, [10]other]
+          Title: A Survey of Retrieval-Augmented Generation
+          Authors: [11]Carol White, [12]Dan Brown
+          Subjects: Computation and Language (cs.CL)
+
+References
+
+   1. https://arxiv.org/list/cs.CL/new#content
+   2. https://arxiv.org/abs/2401.01234
+   3. https://arxiv.org/pdf/2401.01234
+   4. https://arxiv.org/html/2401.01234v1
+   5. https://arxiv.org/format/2401.01234
+   6. https://arxiv.org/a/smith_a_1
+   7. https://arxiv.org/a/jones_b_1
+   8. https://arxiv.org/abs/2401.05678
+   9. https://arxiv.org/pdf/2401.05678
+  10. https://arxiv.org/format/2401.05678
+  11. https://arxiv.org/a/white_c_1
+  12. https://arxiv.org/a/brown_d_1
+"""
+
+ARXIV_LIST_CLIPPED_NO_AUTHOR_LABEL = """\
+[\\[1\\]](#item1) [arXiv:2401.01234](https://arxiv.org/abs/2401.01234) \
+[[pdf](https://arxiv.org/pdf/2401.01234), [other](https://arxiv.org/format/2401.01234)]
+
+Title: Sparse Attention for Long Documents
+
+[Alice Smith](https://arxiv.org/a/smith_a_1), [Bob Jones](https://arxiv.org/a/jones_b_1)
+
+Subjects: Computation and Language (cs.CL)
+"""
+
+ARXIV_ABS_TEXT = """\
+Computer Science > Computation and Language
+arXiv:1706.03762 (cs)
+[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]
+Title:Attention Is All You Need
+Authors:Ashish Vaswani, Noam Shazeer, Niki Parmar
+View PDF HTML (experimental)
+Abstract:The dominant sequence transduction models are based on complex recurrent or \
+convolutional neural networks in an encoder-decoder configuration.
+Comments:	15 pages, 5 figures
+Subjects:	Computation and Language (cs.CL); Machine Learning (cs.LG)
+Cite as:	arXiv:1706.03762 [cs.CL]
+"""
+
+
+def titles(text: str, name: str = "paste.md") -> list[str]:
+    return [record.title for record in read_listing(text, name).records]
+
+
+def test_a_clipped_hugging_face_daily_list_with_reference_links_gives_its_papers_only() -> None:
+    preview = read_listing(HF_DAILY_REFERENCE_LINKS, "daily.md")
+    assert [(r.title, r.arxiv_id) for r in preview.records] == [
+        ("Scaling Test-Time Compute for Language Agents", "2501.01234"),
+        ("Another Paper About Vision Transformers", "2501.04321"),
+    ]
+    # not the plain-text seed layouts' reading, which takes every line for a title
+    assert "hf-papers" not in preview.layout and "hf-daily" not in preview.layout
+
+
+def test_a_text_browser_dump_of_a_daily_list_keeps_links_and_drops_menus() -> None:
+    preview = read_listing(HF_DAILY_TEXT_BROWSER, "daily.txt")
+    assert [(r.title, r.arxiv_id) for r in preview.records] == [
+        ("Scaling Test-Time Compute for Language Agents", "2501.01234"),
+        ("Another Paper About Vision Transformers", "2501.04321"),
+    ]
+    assert "https://huggingface.co/papers/2501.01234" in preview.records[0].urls
+
+
+def test_text_browser_markers_become_links_and_the_page_numbers_stay_text() -> None:
+    text = "[1] [2]arXiv:2401.01234 [[3]pdf]\n\nReferences\n\n   2. https://a.org/x\n   3. https://a.org/y\n"
+    resolved = resolve_references(text)
+    assert resolved.startswith(
+        "[1] [arXiv:2401.01234](<https://a.org/x>) [[pdf](<https://a.org/y>)]"
+    )
+    assert "https://a.org/x" not in resolved.split("\n", 1)[1]  # the list of targets is blanked
+    assert resolved.count("\n") == text.count("\n")
+
+
+def test_a_references_section_of_a_paper_is_not_a_dump_list() -> None:
+    text = "Some notes [1]here.\n\nReferences\n\n1. A. Author. A paper title. 2020.\n"
+    assert resolve_references(text) == text
+
+
+def test_a_hugging_face_paper_page_gives_its_date_authors_and_abstract() -> None:
+    (record,) = read_listing(HF_PAPER_PAGE, "paper.md").records
+    assert record.title == "Learning to Reason With Sparse Rewards"
+    assert record.arxiv_id == "2412.12345"
+    assert record.date == "2024-12-28"
+    assert record.authors == ["Alice Smith", "Bob Jones", "Carol White"]
+    assert record.abstract.startswith("We study how language models")
+
+
+def test_an_arxiv_list_page_dumped_by_a_text_browser_is_read_by_the_arxiv_reader() -> None:
+    preview = read_listing(ARXIV_LIST_TEXT_BROWSER, "list.txt")
+    assert preview.layout == "arxiv-paste"
+    first, second = preview.records
+    assert (first.title, first.arxiv_id) == ("Sparse Attention for Long Documents", "2401.01234")
+    assert first.authors == ["Alice Smith", "Bob Jones"]
+    assert first.abstract.startswith("We propose a sparse attention method")
+    assert (second.title, second.arxiv_id) == (
+        "A Survey of Retrieval-Augmented Generation",
+        "2401.05678",
+    )
+
+
+def test_names_linked_to_arxiv_author_pages_are_the_authors_without_a_label() -> None:
+    (record,) = read_listing(ARXIV_LIST_CLIPPED_NO_AUTHOR_LABEL, "list.md").records
+    assert record.authors == ["Alice Smith", "Bob Jones"]
+
+
+def test_an_arxiv_abstract_page_gives_its_submission_date() -> None:
+    (record,) = read_listing(ARXIV_ABS_TEXT, "abs.txt").records
+    assert (record.title, record.arxiv_id) == ("Attention Is All You Need", "1706.03762")
+    assert record.date == "2017-06-12"
+
+
+def test_menus_buttons_and_in_page_jumps_are_no_papers() -> None:
+    text = (
+        "* [Hugging Face](https://huggingface.co/)\n* [Models](https://huggingface.co/models)\n\n"
+        "by [AK and the research community](https://huggingface.co/akhaliq)\n\n"
+        "[New submissions for Fri, 5 Jan 24](https://arxiv.org/list/cs.CL/new#item1)\n\n"
+        "### [A Real Paper About Graph Networks](https://huggingface.co/papers/2501.00001)\n\n"
+        "[View arXiv page](https://arxiv.org/abs/2501.00001)\n"
+    )
+    assert titles(text) == ["A Real Paper About Graph Networks"]
