@@ -8,6 +8,14 @@ and, as much, what must not become a paper (menus, counters, `4 authors`, button
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from papershelf.core.errors import ImportFailed
+from papershelf.core.records import PaperRecord
 from papershelf.importers.paste.refs import resolve_references
 from papershelf.importers.pipeline import read_listing
 
@@ -262,3 +270,131 @@ def test_menus_buttons_and_in_page_jumps_are_no_papers() -> None:
         "[View arXiv page](https://arxiv.org/abs/2501.00001)\n"
     )
     assert titles(text) == ["A Real Paper About Graph Networks"]
+
+
+SCHOLAR_TEXT = """\
+About 1,230 results (0.05 sec)
+
+[PDF] arxiv.org
+Deep residual learning for image recognition
+K He, X Zhang, S Ren, J Sun - Proceedings of the IEEE conference on …, 2016 - openaccess.thecvf.com
+Deeper neural networks are more difficult to train. We present a residual learning framework …
+Save Cite Cited by 250000 Related articles All 76 versions
+
+[BOOK] Pattern recognition and machine learning
+CM Bishop, NM Nasrabadi - 2006 - Springer
+Save Cite Cited by 80000
+"""
+
+SCHOLAR_TEXT_BROWSER = """\
+   [1]Google Scholar
+
+   [2][PDF] arxiv.org
+   [3]Deep residual learning for image recognition
+   K He, X Zhang, S Ren, J Sun - Proceedings of the IEEE conference on …,
+   2016 - openaccess.thecvf.com
+   Save Cite [4]Cited by 250000 [5]Related articles
+
+   [6]Generative adversarial networks: a survey of methods and
+   applications in computer vision
+   I Goodfellow, J Pouget-Abadie, M Mirza… - Communications of the ACM,
+   2020 - dl.acm.org
+
+References
+
+   1. https://scholar.google.com/
+   2. https://arxiv.org/pdf/1512.03385
+   3. https://openaccess.thecvf.com/content_cvpr_2016/html/He_Deep_Residual_Learning.html
+   4. https://scholar.google.com/scholar?cites=1
+   5. https://scholar.google.com/scholar?q=related:1
+   6. https://dl.acm.org/doi/10.1145/3422622
+"""
+
+
+def test_scholar_bylines_ending_with_a_publisher_or_without_a_venue_are_read() -> None:
+    preview = read_listing(SCHOLAR_TEXT, "scholar.txt")
+    assert preview.layout == "scholar"
+    assert [(r.title, r.authors, r.date_text) for r in preview.records] == [
+        (
+            "Deep residual learning for image recognition",
+            ["K He", "X Zhang", "S Ren", "J Sun"],
+            "2016",
+        ),
+        ("Pattern recognition and machine learning", ["CM Bishop", "NM Nasrabadi"], "2006"),
+    ]
+
+
+def test_scholar_in_a_text_browser_keeps_wrapped_titles_and_bylines_and_the_pdf_link() -> None:
+    first, second = read_listing(SCHOLAR_TEXT_BROWSER, "scholar.txt").records
+    assert first.arxiv_id == "1512.03385"  # from the `[PDF] arxiv.org` link above the title
+    assert second.title == (
+        "Generative adversarial networks: a survey of methods and applications in computer vision"
+    )
+    assert second.authors == ["I Goodfellow", "J Pouget-Abadie", "M Mirza"]
+    assert (second.date_text, second.doi) == ("2020", "10.1145/3422622")
+
+
+def test_scholar_link_rows_and_host_badges_are_no_papers() -> None:
+    text = (
+        "[\\[PDF\\] arxiv.org](https://arxiv.org/pdf/1512.03385)\n\n"
+        "Save Cite [Cited by 80000](https://scholar.google.com/scholar?cites=2)\n\n"
+        "[All 6 versions](https://scholar.google.com/scholar?cluster=2)\n"
+    )
+    with pytest.raises(ImportFailed):
+        read_listing(text, "links.md")
+
+
+# --- rules found on the corpus's own excerpts (tests/data/listings) ------------------------------
+
+LISTINGS = Path(__file__).resolve().parent.parent / "data" / "listings"
+
+
+def corpus(prefix: str) -> tuple[list[PaperRecord], list[dict[str, Any]]]:
+    (path,) = [p for p in LISTINGS.glob(f"{prefix}_*") if ".expected." not in p.name]
+    expected = json.loads(
+        path.with_name(path.name.rsplit(".", 1)[0] + ".expected.json").read_text()
+    )
+    return read_listing(path.read_text(encoding="utf-8"), path.name).records, expected
+
+
+def test_labels_running_on_in_one_line_are_split_and_the_title_is_above_them() -> None:
+    # `【1】 Title title : translation` / `author :A,B organization : … link :https://…`
+    records, expected = corpus("005")
+    assert [(r.title, r.authors, r.arxiv_id) for r in records] == [
+        (p["title"], p["authors"], p["arxiv_id"]) for p in expected
+    ]
+
+
+def test_a_newsletter_heading_takes_the_one_paper_link_its_section_ends_with() -> None:
+    records, expected = corpus("040")
+    assert [(r.title, r.arxiv_id) for r in records] == [
+        (p["title"], p["arxiv_id"]) for p in expected
+    ]
+
+
+def test_inline_html_links_in_markdown_lists_are_links() -> None:
+    records, expected = corpus("020")
+    assert [(r.title, r.arxiv_id) for r in records] == [
+        (p["title"], p["arxiv_id"]) for p in expected
+    ]
+
+
+def test_an_arxiv_id_under_a_names_line_closes_that_citation_and_opens_none() -> None:
+    records, expected = corpus("010")
+    assert [(r.title, r.authors, r.arxiv_id) for r in records] == [
+        (p["title"], p["authors"], p["arxiv_id"]) for p in expected
+    ]
+
+
+def test_a_details_toggle_label_is_not_part_of_the_abstract() -> None:
+    records, _expected = corpus("030")
+    assert all(r.abstract.startswith("We ") for r in records)
+
+
+def test_a_title_that_opens_with_a_quotation_keeps_its_quotes() -> None:
+    records, expected = corpus("035")
+    titles = {p["title"] for p in expected}
+    assert (
+        '"Mistakes Help Us Grow": Facilitating and Evaluating Growth Mindset Supportive Language'
+        " in Classrooms" in {r.title for r in records} & titles
+    )

@@ -42,7 +42,9 @@ MORE, LESS = "▽ More", "△ Less"
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    anchors = [i for i, line in enumerate(lines) if _is_anchor(line)]
+    anchors = [
+        i for i, line in enumerate(lines) if _is_anchor(line) and not _closes_citation(lines, i)
+    ]
     found: list[Found] = []
     for n, start in enumerate(anchors):
         end = anchors[n + 1] - 1 if n + 1 < len(anchors) else len(lines) - 1
@@ -64,6 +66,18 @@ def _is_anchor(line: Line) -> bool:
     if kinds is not None:  # `[pdf, other]`; a PDF's margin stamp has `[physics.atom-ph]` here
         return bool(re.search(r"\b(?:pdf|ps|html|other|format)\b", kinds, re.IGNORECASE))
     return not match["rest"] or _subjects(match["rest"]) is not None
+
+
+def _closes_citation(lines: list[Line], index: int) -> bool:
+    """`arXiv: 2401.14331` alone under a line of names ends a citation (title, authors, id);
+    it starts no entry of its own."""
+    if not lines[index].text.lower().startswith("arxiv"):
+        return False  # numbered (`[3] arXiv:…`): a list page's entry
+    match = ANCHOR.match(lines[index].text)
+    if match is None or match["kinds"] is not None or match["rest"]:
+        return False
+    above = [line for line in lines[max(0, index - 2) : index] if line.kind != "claimed"]
+    return any(looks_like_names(line.text.rstrip(".")) for line in above)
 
 
 def _subjects(text: str) -> list[str] | None:

@@ -45,8 +45,13 @@ _BUTTON = re.compile(
 )
 
 
+_BUTTON_ZH = re.compile(r"(?:查看|点击|阅读|详情|原文|下载)")
+
+
 def is_generic_label(label: str) -> bool:
     folded = " ".join(re.sub(r"[^\w\s]", " ", label.lower()).split())
+    if _BUTTON_ZH.search(folded) and len(folded) <= 30:
+        return True  # `到 Huggingface 论文主页查看详情`: see the details on the paper's page
     return (
         not folded
         or folded in GENERIC_LINK_LABELS

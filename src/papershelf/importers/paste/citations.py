@@ -128,6 +128,9 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             last = child_last
     if cited is None and (lead := _agenda_title(head)):
         cited = lead
+    if cited is None and (paper_link := _heading_paper_link(lines, first)):
+        cited, child_urls = Citation(clean_title(head.text), "", None, 0.6), [paper_link[0]]
+        last = paper_link[1]
     if cited is None or not (links or child_urls or cited.authors or cited.year or head.code):
         return None
     if not (child_urls or cited.authors or cited.year or head.code) and all(
@@ -161,6 +164,33 @@ def _navigation(url: str) -> bool:
         return False
     ids = find_identifiers(page, [])
     return not (ids.arxiv_id or ids.doi or ids.openreview)
+
+
+def _heading_paper_link(lines: list[Line], first: int) -> tuple[str, int] | None:
+    """A newsletter's `## Title` whose section (to the next heading as high) links one paper,
+    often at its end (`[Read more](https://huggingface.co/papers/2309.05463)`): that link,
+    and the section's last line."""
+    head = lines[first]
+    if head.kind != "heading" or not _plain_title(head.text):
+        return None
+    found: set[str] = set()
+    item_blocks: set[int] = set()
+    link, index = "", first + 1
+    while index < len(lines) and lines[index].kind != "claimed":
+        line = lines[index]
+        if line.kind == "heading" and line.level <= head.level:
+            break
+        if line.kind == "item":
+            item_blocks.add(line.block)
+        if line.urls and line.block in item_blocks:
+            return None  # a list item's link is the item's own paper
+        for url in line.urls:
+            ids = find_identifiers("", [url])
+            if key := ids.arxiv_id or ids.doi or ids.openreview:
+                found.add(key)
+                link = link or url
+        index += 1
+    return (link, index - 1) if len(found) == 1 else None
 
 
 def _agenda_title(line: Line) -> Citation | None:

@@ -13,6 +13,7 @@ from papershelf.importers.paste.blocks import date_in, is_generic_label
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, strip_emoji
+from papershelf.importers.paste.names import looks_like_names
 
 NAME = "labelled"
 DESCRIPTION = "Labelled lists (Title:/Authors:/Abstract:/Link:, 标题/作者/摘要/链接/日期)"
@@ -32,6 +33,8 @@ LABELS = {
 _BY_LABEL = {label: field for field, labels in LABELS.items() for label in labels}
 # An arXiv abstract page: `[Submitted on 12 Jun 2017 (v1), last revised …]` above the title.
 _SUBMITTED_ON = re.compile(r"^\[?Submitted on (?P<date>\d{1,2} [A-Za-z]{3,9} \d{4})\b")
+# `Original Title title : the title translated`: digests print the translation after a label.
+_TITLE_THEN_TRANSLATION = re.compile(r"\s+(?:title|标题)\s*[:：]", re.IGNORECASE)
 _LABELLED = re.compile(r"^(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>.*)$")
 
 
@@ -85,9 +88,22 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
                 current = _Card(index, ("loose", 0), title=line.text, last=index)
                 cards.append(current)
             continue
+        if (
+            current.rank[0] == "loose"
+            and not current.fields
+            and not labelled
+            and _loose_title(line)
+        ):
+            cards.pop()  # the title is the plain line right above the labels, not the page's top
+            current = _Card(index, ("loose", 0), title=line.text, last=index)
+            cards.append(current)
+            continue
         current.last = index
         if labelled:
             name, value = labelled
+            value, more = _inline_labels(value)
+            for other, text in more:  # `author : A, B organization : X link : https://…`
+                current.fields.setdefault(other, []).append(text)
             if name == "title" and current.fields.get("title"):
                 current = _Card(index, ("label", 0), title=value, last=index)
                 cards.append(current)
@@ -104,6 +120,38 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         elif line.kind == "text":
             current.loose.append(line.text)
     return [hit for card in cards if (hit := _found(card, lines, doc))]
+
+
+def _loose_title(line: Line) -> bool:
+    text = line.text
+    return (
+        line.kind == "text"
+        and len(text) < 200
+        and not line.links
+        and not text.endswith((".", "。"))
+    )
+
+
+_ENGLISH_LABELS = "|".join(
+    re.escape(label) for label in sorted(_BY_LABEL, key=len, reverse=True) if label.isascii()
+)
+_INLINE_LABEL = re.compile(
+    rf"\s+(?P<label>{_ENGLISH_LABELS}|organization|affiliations?)\s*[:：]\s*", re.I
+)
+
+
+def _inline_labels(value: str) -> tuple[str, list[tuple[str, str]]]:
+    """A value that runs on into further `label : value` pairs on the same line: its own part,
+    and the known fields after it (an unknown label such as `organization` is dropped)."""
+    parts = _INLINE_LABEL.split(value)
+    if len(parts) == 1:
+        return value, []
+    more = []
+    for label, text in zip(parts[1::2], parts[2::2], strict=True):
+        name = _BY_LABEL.get(label.lower())
+        if name is not None and text.strip():
+            more.append((name, text.strip()))
+    return parts[0].strip(), more
 
 
 def _row_label(line: Line) -> tuple[str, str] | None:
@@ -145,6 +193,7 @@ def _take_links(card: _Card, line: Line) -> None:
 def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     fields = card.fields
     title = (fields.get("title") or [card.title])[0]
+    title = _TITLE_THEN_TRANSLATION.split(title, maxsplit=1)[0]
     has_body = bool(fields.get("authors") or fields.get("abstract"))
     if not title or not (has_body or ((fields.get("link") or card.urls) and "link" in fields)):
         return None
@@ -152,6 +201,8 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
         return None  # unlabelled text with an abstract is left to the generic reader
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
     authors = " ".join(fields.get("authors", []))
+    if not authors and card.loose and looks_like_names(card.loose[0].rstrip(".")):
+        authors = card.loose[0].rstrip(".")  # the names right under the title, unlabelled
     draft.authors = "" if _not_given(authors) else authors
     draft.abstract = " ".join(fields.get("abstract", []))
     if not draft.abstract and card.loose:

@@ -14,7 +14,8 @@ _HEADING = re.compile(r"^\s*(?:References|Visible links:?|Links:?)\s*$", re.MULT
 _TARGET = re.compile(r"^\s*(?P<n>\d{1,5})\.\s+(?P<url>(?:https?|ftp|mailto|file):\S+)\s*$")
 # A marker and its label: up to the next marker, bracket or the end of the line. The label
 # follows with no space; `[1] [4]arXiv:…` is the page's own item number `[1]`, then a link.
-_MARKER = re.compile(r"\[(?P<n>\d{1,5})\](?P<label>[^\[\]\s][^\[\]\n]*)")
+# A label may open with a badge: `[2][PDF] arxiv.org`.
+_MARKER = re.compile(r"\[(?P<n>\d{1,5})\](?P<label>(?:\[[A-Z]{1,10}\] ?)?[^\[\]\s][^\[\]\n]*)")
 MIN_TARGETS = 2
 
 

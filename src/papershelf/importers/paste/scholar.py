@@ -14,14 +14,18 @@ from papershelf.importers.paste.lines import Line
 NAME = "scholar"
 DESCRIPTION = "Google Scholar results ([PDF] host, byline `Authors - Venue, Year - host`)"
 
-_AUTHOR = r"(?:[A-Z]{1,3}|[A-Z][a-z]+)\s[^\W\d_][\w'’\-]+"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Žα-ω"
+_AUTHOR = rf"(?:[{_UPPER}]{{1,3}}|[{_UPPER}][a-zà-ÿ]+)\s[^\W\d_][\w'’\-]+"
+# The byline ends with the host (`arxiv.org`) or the publisher (`Springer`, `Taylor & Francis`);
+# a book or a preprint may have no venue, an old record no year.
 BYLINE = re.compile(
-    rf"^(?P<authors>{_AUTHOR}(?:,\s*{_AUTHOR})*…?)\s+-\s+(?P<venue>.*?)(?P<year>(?:19|20)\d{{2}})"
-    r"\s+-\s+(?P<host>[\w.\-]+\.[a-z]{2,})\s*$"
+    rf"^(?P<authors>{_AUTHOR}(?:,\s*{_AUTHOR})*(?:…|\.\.\.)?)\s+-\s+"
+    r"(?:(?P<venue>.*?)(?P<year>(?:19|20)\d{2})|(?P<bare>[^-]{3,80}?))"
+    r"\s+-\s+(?P<host>[\w.\-]+\.[a-z]{2,}|[A-Z][\w&.,' ]{1,40})\s*$"
 )
 # get_text() glues results into one line; each ends with its links row.
 _RESULT_END = re.compile(r"(?:All \d+ versions|Related articles|View as HTML)\s{2,}(?=\S)")
-_BADGE = re.compile(r"^\[(?:PDF|HTML|BOOK|CITATION|DOC|B)\]\s*", re.IGNORECASE)
+_BADGE = re.compile(r"^(?:\[(?:PDF|HTML|BOOK|CITATION|DOC|B|C)\]\s*)+", re.IGNORECASE)
 _HOST_ONLY = re.compile(r"^\[(?:PDF|HTML|DOC)\]\s*[\w.\-]+\.[a-z]{2,}$", re.IGNORECASE)
 GLUED = re.compile(
     rf"^(?:\[(?:PDF|HTML)\]\s*(?P<source>[\w\-]+(?:\.[\w\-]+)*?\.(?:org|com|edu|net|gov|io|de|fr|uk|cn)))?"
@@ -32,17 +36,35 @@ GLUED = re.compile(
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    for index, line in enumerate(lines):
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
         if line.kind == "claimed":
             continue
         text = line.text
-        if (match := BYLINE.match(text)) and (title_at := _title_before(lines, index)) is not None:
-            found.append(_found(lines, title_at, index, match, doc))
+        match, last = _byline(lines, index - 1)
+        if match and (title_at := _title_before(lines, index - 1)) is not None:
+            found.append(_found(lines, title_at, last, match, doc))
+            index = last + 1
         elif text.startswith("[") and GLUED.match(_unglue(text)):
             for chunk in _RESULT_END.split(_unglue(text)):
                 if match := GLUED.match(chunk.strip()):
-                    found.append(_found(lines, index, index, match, doc, title=match["title"]))
+                    at = index - 1
+                    found.append(_found(lines, at, at, match, doc, title=match["title"]))
     return found
+
+
+def _byline(lines: list[Line], index: int) -> tuple[re.Match[str] | None, int]:
+    """The byline on this line, or wrapped onto the next one (text browsers wrap at 80 columns)."""
+    line = lines[index]
+    if match := BYLINE.match(line.text):
+        return match, index
+    if " - " in line.text and index + 1 < len(lines) and lines[index + 1].block == line.block:
+        following = lines[index + 1]
+        if following.kind != "claimed" and (match := BYLINE.match(f"{line.text} {following.text}")):
+            return match, index + 1
+    return None, index
 
 
 def _title_before(lines: list[Line], index: int) -> int | None:
@@ -57,13 +79,32 @@ def _title_before(lines: list[Line], index: int) -> int | None:
 def _found(
     lines: list[Line], first: int, last: int, match: re.Match[str], doc: Doc, title: str = ""
 ) -> Found:
-    draft = Draft(line=lines[first].number, title=title or _BADGE.sub("", lines[first].text))
-    draft.authors = match["authors"]
+    head = lines[first].text
+    above = lines[first - 1] if first > 0 else None
+    if not title and head[:1].islower() and _wraps_onto(above, lines[first]):
+        first -= 1  # a title a text browser wrapped
+        head = f"{lines[first].text} {head}"
+        above = lines[first - 1] if first > 0 else None
+    draft = Draft(line=lines[first].number, title=title or _BADGE.sub("", head))
+    draft.authors = match["authors"].removesuffix("...")
     draft.date = match["year"]
-    draft.text = match["venue"]
+    draft.text = match["venue"] or match.groupdict().get("bare") or ""
     draft.urls = [url for line in lines[first : last + 1] for url in line.urls]
+    claim = first
+    if above is not None and above.kind != "claimed" and _HOST_ONLY.match(above.text):
+        draft.urls += above.urls  # `[PDF] arxiv.org` links the full text
+        claim = first - 1
     draft.confidence = 0.85
-    return Found(build(draft, doc.captured), first, last)
+    return Found(build(draft, doc.captured), claim, last)
+
+
+def _wraps_onto(above: Line | None, line: Line) -> bool:
+    return (
+        above is not None
+        and above.block == line.block
+        and above.kind != "claimed"
+        and not _HOST_ONLY.match(above.text)
+    )
 
 
 def _unglue(text: str) -> str:
