@@ -16,6 +16,7 @@ import pytest
 
 from papershelf.core.errors import ImportFailed
 from papershelf.core.records import PaperRecord
+from papershelf.importers.paste import tables
 from papershelf.importers.paste.refs import resolve_references
 from papershelf.importers.pipeline import read_listing
 
@@ -397,4 +398,68 @@ def test_a_title_that_opens_with_a_quotation_keeps_its_quotes() -> None:
     assert (
         '"Mistakes Help Us Grow": Facilitating and Evaluating Growth Mindset Supportive Language'
         " in Classrooms" in {r.title for r in records} & titles
+    )
+
+
+def test_an_arxiv_search_page_followed_by_a_hugging_face_list_gives_both() -> None:
+    seed = (Path(__file__).resolve().parents[2] / "seeds" / "003_b8832e2ac9d70d9f.txt").read_text()
+    lines = seed.split("\n")
+    last = max(i for i, line in enumerate(lines) if "originally announced" in line)
+    search = "\n".join(lines[: last + 1])
+    daily = (
+        "Daily Papers\nby AK and the research community\nSubmitted by\njdoe\n"
+        "Scaling Test-Time Compute for Language Agents\n4 authors\n·\nPublished on Jan 2, 2025\n"
+        "Upvote\n149\n"
+    )
+    alone = read_listing(search, "search.txt").records
+    preview = read_listing(f"{search}\n\n{daily}", "both.txt")
+    assert preview.layout == "arxiv-search+hf-paste"
+    assert [r.title for r in preview.records] == [
+        *(r.title for r in alone),
+        "Scaling Test-Time Compute for Language Agents",
+    ]
+    assert preview.records[-1].date == "2025-01-02"
+
+
+def test_authors_not_shown_after_et_al_leave_the_names_shown() -> None:
+    text = (
+        "arXiv:2401.00001  [pdf]  cs.LG\nA Second Paper on Learning Rates\n"
+        "Authors: Carol Third, et al. (31 additional authors not shown)\n"
+        "Abstract: Learning rates matter. We study them at length … ▽ More\n"
+        "Submitted 1 January, 2024; originally announced January 2024.\n"
+    )
+    (record,) = read_listing(text, "search.txt").records
+    assert record.authors == ["Carol Third"]
+    assert record.authors_truncated
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("Paper Title", "title"),
+        ("**Title & Authors**", "title"),
+        ("First Author", "authors"),
+        ("Pub. Date", "date"),
+        ("TL;DR", "abstract"),
+        ("论文名称", "title"),
+        ("Code Link", None),
+        ("Paper ID", None),
+    ],
+)
+def test_table_headers_people_write_name_their_column(header: str, column: str | None) -> None:
+    assert tables._column(header) == column
+
+
+def test_a_table_under_a_loose_header_gives_its_papers() -> None:
+    text = (
+        "| Pub. Date | Paper Title | First Author | Code Link |\n|---|---|---|---|\n"
+        "| 2024-01-02 | [Sparse Attention for Long Documents](https://arxiv.org/abs/2401.01234) "
+        "| Alice Smith | [code](https://github.com/a/b) |\n"
+    )
+    (record,) = read_listing(text, "table.md").records
+    assert (record.title, record.authors, record.date, record.arxiv_id) == (
+        "Sparse Attention for Long Documents",
+        ["Alice Smith"],
+        "2024-01-02",
+        "2401.01234",
     )

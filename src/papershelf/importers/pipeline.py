@@ -119,6 +119,35 @@ def sure_seed_layout(lines: list[str]) -> str | None:
     return name if score >= 0.9 else None
 
 
+_SEARCH_TAIL = ("originally announced", "Comments:", "Journal ref:", "DOI:", "Report number:")
+
+
+def _search_page_end(lines: list[str], seed: str) -> int | None:
+    """Where a copied arXiv search page ends when more text follows it (a second page pasted
+    under it): after its last `originally announced …` and the labels that may follow it.
+    None when nothing but blank lines follows."""
+    if seed != arxiv_search.NAME:
+        return None
+    last = max((i for i, line in enumerate(lines) if "originally announced" in line), default=None)
+    if last is None:
+        return None
+    end = last + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end].startswith(_SEARCH_TAIL)):
+        end += 1
+    rest = lines[end:]
+    if not any(line.strip() for line in rest) or any(line.strip() == "-" for line in rest):
+        return None
+    return end
+
+
+def _search_then_more(text: str, name: str, lines: list[str], cut: int) -> ListingPreview:
+    """The search page through its exact parser, the text after it through the paste readers."""
+    segments = [seed_segment(lines[:cut], arxiv_search.NAME, 1)]
+    tail = "\n" * cut + "\n".join(lines[cut:])  # blank lines keep the line numbers
+    segments += find_segments(normalise(tail, name), READERS)
+    return _checked(ListingPreview(name, text, "utf-8", [s for s in segments if s.records]), None)
+
+
 def _seed_reads_its_layout(segment: Segment) -> bool:
     """A Hugging Face page copied as plain text pairs every title with its abstract. A clipped or
     text-browser copy of it (links, counters, `4 authors` on lines of their own) shows the same
@@ -157,6 +186,8 @@ def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingP
     seed = layout if layout in SEED_LAYOUTS else None
     if layout is None:
         seed = sure_seed_layout(lines)
+    if seed is not None and layout is None and (cut := _search_page_end(lines, seed)):
+        return _search_then_more(text, name, lines, cut)
     if seed is not None:
         try:
             segment = seed_segment(lines, seed, 1)

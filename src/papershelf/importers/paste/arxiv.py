@@ -163,7 +163,8 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
     if not draft.title or not (authors or short or rest):
         return None
     if _NOT_SHOWN.search(authors):
-        authors = _NOT_SHOWN.sub("", authors).rstrip(" ,") + " et al."
+        authors = _NOT_SHOWN.sub("", authors).rstrip(" ,")
+        authors = re.sub(r",?\s*et\.? al\.?$", "", authors) + " et al."
     draft.authors = authors
     draft.abstract = " ".join(full) if full else " ".join(short)
     if not draft.abstract and rest and len(" ".join(rest)) > 150:

@@ -23,9 +23,27 @@ COLUMNS = {
 _BY_NAME = {name: column for column, names in COLUMNS.items() for name in names}
 
 
+# Headers people write beyond the plain names: `Paper Title`, `Title & Authors`, `Pub. Date`,
+# `First Author`, `TL;DR`, `发布日期`. The first word that names a field decides.
+_LOOSE = (
+    ("title", re.compile(r"\b(?:title|paper|papers|article|publication)\b|题目|标题|论文|名称")),
+    ("authors", re.compile(r"\bauthors?\b|作者")),
+    ("date", re.compile(r"\b(?:date|published|submitted|updated|year)\b|日期|时间")),
+    ("abstract", re.compile(r"\b(?:abstract|summary|tl;?dr)\b|摘要")),
+)
+_NOT_TITLE = re.compile(r"\b(?:code|link|links|url|pdf|id|number|no|#)\b")
+
+
 def _column(header: str) -> str | None:
     name = " ".join(re.sub(r"[*_`]", "", strip_emoji(header)).lower().split())
-    return _BY_NAME.get(name)
+    if name in _BY_NAME:
+        return _BY_NAME[name]
+    if len(name) > 40:
+        return None  # a cell of data, not a header
+    for column, pattern in _LOOSE:
+        if pattern.search(name) and not (column == "title" and _NOT_TITLE.search(name)):
+            return column
+    return None
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
