@@ -463,3 +463,66 @@ def test_a_table_under_a_loose_header_gives_its_papers() -> None:
         "2024-01-02",
         "2401.01234",
     )
+
+
+HF_PAPER_PAGE_TEXT = """\
+Papers
+arxiv:2412.12345
+Learning to Reason With Sparse Rewards
+Published on Dec 28, 2024
+·
+Submitted by
+jdoe
+on Dec 30, 2024
+Upvote
+149
+Authors:
+Alice Smith
+,
+Bob Jones
+,
+Carol White
+Abstract
+We study how language models can learn to reason when the rewards are sparse and delayed. We \
+propose a new method that shapes rewards from intermediate steps.
+View arXiv page
+View PDF
+Add to collection
+Community
+"""
+
+LABELLED_WITH_REMARKS = """\
+### 1. Sparse Attention for Long Documents
+
+**Authors:** Alice Smith, Bob Jones
+
+**Published:** 2024-01-02
+
+[arXiv](https://arxiv.org/abs/2401.01234) · [PDF](https://arxiv.org/pdf/2401.01234)
+
+<details><summary>Abstract</summary>
+
+We propose a sparse attention method that scales to long documents.
+
+</details>
+
+My remark: this one is worth a second read.
+
+### 2. A Survey of Retrieval-Augmented Generation
+
+**Authors:** Carol White, Dan Brown
+"""
+
+
+def test_a_hugging_face_paper_page_copied_as_text_keeps_authors_apart_from_the_buttons() -> None:
+    (record,) = read_listing(HF_PAPER_PAGE_TEXT, "paper.txt").records
+    assert record.authors == ["Alice Smith", "Bob Jones", "Carol White"]
+    assert record.date == "2024-12-28"
+    assert record.abstract.endswith("shapes rewards from intermediate steps.")
+
+
+def test_a_remark_under_a_labelled_abstract_is_not_part_of_it() -> None:
+    first, second = read_listing(LABELLED_WITH_REMARKS, "notes.md").records
+    assert first.abstract == "We propose a sparse attention method that scales to long documents."
+    assert (first.date, first.arxiv_id) == ("2024-01-02", "2401.01234")
+    assert second.authors == ["Carol White", "Dan Brown"]

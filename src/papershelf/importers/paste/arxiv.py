@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from papershelf.importers.paste.blocks import is_button_line
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
@@ -119,7 +120,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
         last = index
         draft.urls += line.urls
         label = _LABEL.match(text)
-        if line.kind == "heading" and _ABSTRACT_HEADING.match(text):
+        if (line.kind == "heading" or section == "authors") and _ABSTRACT_HEADING.match(text):
             section = "abstract"
             continue
         if not draft.date and (published := _PUBLISHED.match(text)):
@@ -147,11 +148,11 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             section = "submitted"
         elif (section == "head" and not draft.title) or section == "title-next":
             draft.title, section = text, "title"
-        elif section == "authors" and not short:
+        elif section == "authors" and not short and _more_names(text):
             authors += " " + text
         elif section == "title" and not authors and _names_line(line):
             authors, section = text, "authors"  # list pages since 2024 print no `Authors:`
-        elif section in ("abstract", "full"):
+        elif section in ("abstract", "full") and not is_button_line(line):
             section = _abstract_part(text, short, full, section)
         elif text in (MORE, LESS):
             continue
@@ -171,6 +172,11 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
         draft.abstract = " ".join(rest)
     draft.text += " " + " ".join(rest)
     return Found(build(draft, doc.captured), start, end)
+
+
+def _more_names(text: str) -> bool:
+    """Author lists run on over lines (`Alice Smith` / `,` / `Bob Jones` on a paper page)."""
+    return text in (",", "，", "and") or looks_like_names(text.strip(" ,")) or text.endswith(",")
 
 
 def _names_line(line: Line) -> bool:

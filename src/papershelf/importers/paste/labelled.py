@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from papershelf.importers.paste.blocks import date_in, is_generic_label
+from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, strip_emoji
@@ -32,7 +32,10 @@ LABELS = {
 }  # fmt: skip
 _BY_LABEL = {label: field for field, labels in LABELS.items() for label in labels}
 # An arXiv abstract page: `[Submitted on 12 Jun 2017 (v1), last revised …]` above the title.
-_SUBMITTED_ON = re.compile(r"^\[?Submitted on (?P<date>\d{1,2} [A-Za-z]{3,9} \d{4})\b")
+# A Hugging Face paper page: `Published on Dec 28, 2024`.
+_SUBMITTED_ON = re.compile(
+    r"^\[?(?:Submitted|Published) on (?P<date>\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\b"
+)
 # `Original Title title : the title translated`: digests print the translation after a label.
 _TITLE_THEN_TRANSLATION = re.compile(r"\s+(?:title|标题)\s*[:：]", re.IGNORECASE)
 _LABELLED = re.compile(r"^(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>.*)$")
@@ -66,6 +69,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     cards: list[_Card] = []
     current: _Card | None = None
     active = ""  # the field that a label alone opened
+    taken: list[int] = []  # the lines it took
     for index, line in enumerate(lines):
         if line.kind in ("claimed",):
             current, active = None, ""
@@ -108,15 +112,18 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
                 current = _Card(index, ("label", 0), title=value, last=index)
                 cards.append(current)
                 continue
-            active = name if not value else ""
+            active, taken = (name if not value else ""), []
             if value:
                 current.fields.setdefault(name, []).append(value)
             if name == "link" or line.links:
                 _take_links(current, line)
             continue
         _take_links(current, line)
-        if active:
+        if active and taken and line.block != lines[taken[-1]].block:
+            active = ""  # a label alone opens one paragraph; the next one is the user's remark
+        if active and not is_button_line(line):
             current.fields.setdefault(active, []).append(line.text)
+            taken.append(index)
         elif line.kind == "text":
             current.loose.append(line.text)
     return [hit for card in cards if (hit := _found(card, lines, doc))]
