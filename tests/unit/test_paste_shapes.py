@@ -526,3 +526,34 @@ def test_a_remark_under_a_labelled_abstract_is_not_part_of_it() -> None:
     assert first.abstract == "We propose a sparse attention method that scales to long documents."
     assert (first.date, first.arxiv_id) == ("2024-01-02", "2401.01234")
     assert second.authors == ["Carol White", "Dan Brown"]
+
+
+NEWSLETTER = """\
+## Research highlights
+
+### 1. Sparse Attention for Long Documents
+The authors show that sparse attention scales to long documents with little loss.
+- [Paper](https://arxiv.org/abs/2401.01234)
+- [Code](https://github.com/a/b)
+
+## Other news
+
+- OpenAI released a new model ([blog](https://openai.com/blog/x)).
+- **Diffusion Models Beat GANs on Image Synthesis** ([arXiv](https://arxiv.org/abs/2105.05233)) \
+by Prafulla Dhariwal, Alex Nichol
+- [Scaling Laws for Neural Language Models](https://arxiv.org/abs/2001.08361) — Kaplan et al., 2020
+"""
+
+
+def test_a_newsletter_gives_each_paper_with_the_names_after_its_title() -> None:
+    records = read_listing(NEWSLETTER, "news.md").records
+    assert [(r.title, r.authors, r.arxiv_id) for r in records] == [
+        ("Sparse Attention for Long Documents", [], "2401.01234"),
+        (
+            "Diffusion Models Beat GANs on Image Synthesis",
+            ["Prafulla Dhariwal", "Alex Nichol"],
+            "2105.05233",
+        ),
+        ("Scaling Laws for Neural Language Models", ["Kaplan"], "2001.08361"),
+    ]
+    assert records[2].authors_truncated

@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from papershelf.core.text import fold
-from papershelf.importers.paste.blocks import blocks, date_in, is_generic_label, words, year_in
+from papershelf.importers.paste.blocks import (
+    blocks,
+    date_in,
+    is_button_line,
+    is_generic_label,
+    words,
+    year_in,
+)
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import ARXIV_LINK, find_identifiers
@@ -25,6 +32,9 @@ DESCRIPTION = "Reading lists, awesome-lists, newsletters (quoted, bold or linked
 
 _QUOTED = re.compile(r"[\"“](?P<title>[^\"”]{8,300}?)[\"”]")
 _BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\s*[\d–\-]+)?\.?$")
+_AFTER_BY = re.compile(
+    r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|[—–]|\s-\s)\s*(?P<authors>[^\[\(|]{3,200}?)\s*$"
+)
 _AFTER_YEAR = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*,\s*(?P<authors>[^\[\(]+?)\s*(?:\[|\(|$)")
 
 
@@ -59,6 +69,11 @@ def _authors_after(after: str) -> str:
     if match := _AFTER_YEAR.search(after):
         names = match["authors"].strip(" .,")
         return names if looks_like_names(names) else ""
+    if match := _AFTER_BY.search(after):  # `([arXiv](…)) by A Name, B Name`, `— Name et al., 2020`
+        names = re.sub(r",?\s*\(?(?:19|20)\d{2}\)?\s*$", "", match["authors"]).strip(" .,")
+        lead = re.sub(r",?\s*et\.?\s*al\.?$", "", names)
+        one_et_al = lead != names and re.fullmatch(r"[A-Z][\w'’\-]+", lead) is not None
+        return names if looks_like_names(names) or one_et_al else ""
     return ""
 
 
@@ -175,6 +190,7 @@ def _heading_paper_link(lines: list[Line], first: int) -> tuple[str, int] | None
         return None
     found: set[str] = set()
     item_blocks: set[int] = set()
+    cited_items: set[int] = set()  # items with text of their own: their links are theirs
     link, index = "", first + 1
     while index < len(lines) and lines[index].kind != "claimed":
         line = lines[index]
@@ -182,13 +198,15 @@ def _heading_paper_link(lines: list[Line], first: int) -> tuple[str, int] | None
             break
         if line.kind == "item":
             item_blocks.add(line.block)
-        if line.urls and line.block in item_blocks:
-            return None  # a list item's link is the item's own paper
+        if line.block in item_blocks and not is_button_line(line):
+            cited_items.add(line.block)
         for url in line.urls:
             ids = find_identifiers("", [url])
             if key := ids.arxiv_id or ids.doi or ids.openreview:
                 found.add(key)
                 link = link or url
+                if line.block in cited_items:
+                    return None  # a list item's link is the item's own paper
         index += 1
     return (link, index - 1) if len(found) == 1 else None
 
