@@ -182,7 +182,7 @@ def _navigation(url: str) -> bool:
 
 
 def _heading_paper_link(lines: list[Line], first: int) -> tuple[str, int] | None:
-    """A newsletter's `## Title` whose section (to the next heading as high) links one paper,
+    """A newsletter's `## Title` whose section (to the next heading) links one paper,
     often at its end (`[Read more](https://huggingface.co/papers/2309.05463)`): that link,
     and the section's last line."""
     head = lines[first]
@@ -194,8 +194,8 @@ def _heading_paper_link(lines: list[Line], first: int) -> tuple[str, int] | None
     link, index = "", first + 1
     while index < len(lines) and lines[index].kind != "claimed":
         line = lines[index]
-        if line.kind == "heading" and line.level <= head.level:
-            break
+        if line.kind == "heading":
+            break  # a sub-heading: this one names a section of papers, not a paper
         if line.kind == "item":
             item_blocks.add(line.block)
         if line.block in item_blocks and not is_button_line(line):
