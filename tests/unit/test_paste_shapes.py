@@ -557,3 +557,17 @@ def test_a_newsletter_gives_each_paper_with_the_names_after_its_title() -> None:
         ("Scaling Laws for Neural Language Models", ["Kaplan"], "2001.08361"),
     ]
     assert records[2].authors_truncated
+
+
+def test_names_parted_by_affiliation_marks_alone_are_split() -> None:
+    records, expected = corpus("045")
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        (p["title"], p["authors"], p["date"]) for p in expected
+    ]
+
+
+def test_a_bilingual_digest_gives_the_papers_own_title_abstract_and_a_cjk_date_as_iso() -> None:
+    records, expected = corpus("025")
+    assert [(r.title, r.date, r.arxiv_id, r.abstract) for r in records] == [
+        (p["title"], p["date"], p["arxiv_id"], p["abstract"]) for p in expected
+    ]

@@ -206,12 +206,16 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
         return None
     if card.rank[0] == "loose" and not fields.get("authors"):
         return None  # unlabelled text with an abstract is left to the generic reader
+    if _mostly_cjk(title) and (original := _latin_line(card.loose, title=True)):
+        title = original  # a digest's translated title over the paper's own
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
     authors = " ".join(fields.get("authors", []))
     if not authors and card.loose and looks_like_names(card.loose[0].rstrip(".")):
         authors = card.loose[0].rstrip(".")  # the names right under the title, unlabelled
     draft.authors = "" if _not_given(authors) else authors
     draft.abstract = " ".join(fields.get("abstract", []))
+    if _mostly_cjk(draft.abstract) and (original := _latin_line(card.loose, title=False)):
+        draft.abstract = original
     if not draft.abstract and card.loose:
         longest = max(card.loose, key=len)
         draft.abstract = longest if len(longest) > 200 else ""
@@ -224,6 +228,27 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     )
     draft.confidence = 0.9 if has_body else 0.75
     return Found(build(draft, doc.captured), card.opener, card.last)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _mostly_cjk(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _CJK.match(c)) > len(letters) / 2
+
+
+def _latin_line(loose: list[str], *, title: bool) -> str | None:
+    """The first line in Latin script shaped like a title (or, for an abstract, like prose):
+    a bilingual digest shows the paper's own title and abstract beside its translation."""
+    for text in loose:
+        if _CJK.search(text):
+            continue
+        if title and 3 <= len(text.split()) <= 40 and not text.endswith("."):
+            return text
+        if not title and len(text) > 200 and text.count(". ") >= 1:
+            return text
+    return None
 
 
 def _submitted_on(card: _Card, lines: list[Line]) -> str | None:

@@ -6,6 +6,10 @@ import re
 
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|等)\s*[.…]*\s*$", re.IGNORECASE)
 _MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*†‡§¶✉]|\(\s*\d+\s*\)")
+# A PDF's first page: names with no commas, each closed by its affiliation marks.
+_MARKED_NAME = r"[^\W\d_][\w'’\-.]*(?: [^\W\d_][\w'’\-.]*){1,3}\d+(?:,\d+)*[*†‡]?"
+_MARKED_RUN = re.compile(rf"{_MARKED_NAME}(?:\s+{_MARKED_NAME})+")
+_MARK_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\d+(?:,\d+)*[*†‡]?(?=\s|$)")
 _SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*")
 _NAME = re.compile(r"^[^\W\d_][\w.,'’\- ]*$")
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
@@ -16,6 +20,8 @@ def split_names(text: str) -> tuple[list[str], bool]:
     text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
     truncated = bool(_ET_AL.search(text)) or text.endswith(("…", "..."))
     text = _ET_AL.sub("", text).rstrip("….").strip()
+    if _MARKED_RUN.fullmatch(text):  # `Levent Sagun1 Caglar Gulcehre2`: the marks part the names
+        text = _MARK_AFTER_NAME.sub(", ", text).strip(" ,")
     text = _MARKS.sub("", text)
     parts = [
         p.strip().strip(".").strip() if p.strip().endswith(". ") else p.strip()
