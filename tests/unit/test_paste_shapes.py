@@ -571,3 +571,13 @@ def test_a_bilingual_digest_gives_the_papers_own_title_abstract_and_a_cjk_date_a
     assert [(r.title, r.date, r.arxiv_id, r.abstract) for r in records] == [
         (p["title"], p["date"], p["arxiv_id"], p["abstract"]) for p in expected
     ]
+
+
+def test_a_profile_page_pasted_twice_gives_each_paper_once_and_says_so() -> None:
+    seed = (Path(__file__).resolve().parents[2] / "seeds" / "000_486638357203a86b.txt").read_text()
+    once = read_listing(seed, "profile.txt")
+    twice = read_listing(f"{seed}\n\n{seed}", "profile.txt")
+    assert [(r.title, r.abstract) for r in twice.records] == [
+        (r.title, r.abstract) for r in once.records
+    ]
+    assert any("pasted twice" in w.message for w in twice.warnings)

@@ -148,6 +148,21 @@ def _search_then_more(text: str, name: str, lines: list[str], cut: int) -> Listi
     return _checked(ListingPreview(name, text, "utf-8", [s for s in segments if s.records]), None)
 
 
+def _pasted_twice(lines: list[str]) -> int | None:
+    """Where the second copy starts when the whole paste is one text twice (blank lines
+    between), else None. Its exact parser would read the seam into the last paper of the first."""
+    count = len(lines)
+    while count and not lines[count - 1].strip():
+        count -= 1
+    for gap in range(4):
+        half, odd = divmod(count - gap, 2)
+        if odd or half < 2 or any(line.strip() for line in lines[half : half + gap]):
+            continue
+        if lines[:half] == lines[half + gap : count]:
+            return half
+    return None
+
+
 def _seed_reads_its_layout(segment: Segment) -> bool:
     """A Hugging Face page copied as plain text pairs every title with its abstract. A clipped or
     text-browser copy of it (links, counters, `4 authors` on lines of their own) shows the same
@@ -183,6 +198,11 @@ def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingP
         known = ", ".join(sorted(layouts()))
         raise ImportFailed(name, f"unknown format {layout!r} (known: {known})")
     lines = text.split("\n")
+    if (half := _pasted_twice(lines)) is not None:
+        once = read_listing("\n".join(lines[:half]), name, layout=layout)
+        note = ParseWarning(half + 1, "the same text pasted twice; read once")
+        once.segments[-1].warnings.append(note)
+        return replace(once, text=text)
     seed = layout if layout in SEED_LAYOUTS else None
     if layout is None:
         seed = sure_seed_layout(lines)
