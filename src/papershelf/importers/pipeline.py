@@ -200,7 +200,7 @@ def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingP
     lines = text.split("\n")
     if (half := _pasted_twice(lines)) is not None:
         once = read_listing("\n".join(lines[:half]), name, layout=layout)
-        note = ParseWarning(half + 1, "the same text pasted twice; read once")
+        note = ParseWarning(half + 1, "the same text pasted twice; each paper kept once")
         once.segments[-1].warnings.append(note)
         return replace(once, text=text)
     seed = layout if layout in SEED_LAYOUTS else None
