@@ -581,3 +581,41 @@ def test_a_profile_page_pasted_twice_gives_each_paper_once_and_says_so() -> None
         (r.title, r.abstract) for r in once.records
     ]
     assert any("pasted twice" in w.message for w in twice.warnings)
+
+
+NOTES_AROUND_PAPERS = """\
+Here's the paper I mentioned yesterday:
+
+DOI: 10.1145/3422622
+Generative Adversarial Networks
+Ian Goodfellow, Jean Pouget-Abadie, Mehdi Mirza
+Communications of the ACM, November 2020
+Abstract
+Generative adversarial networks are a kind of artificial intelligence algorithm designed to solve \
+the generative modeling problem. The goal of a generative model is to study a collection of \
+training examples and learn the probability distribution that generated them.
+
+Let me know what you think!
+
+## Also worth reading
+
+Attention Is All You Need
+Ashish Vaswani, Noam Shazeer, Niki Parmar
+arXiv:1706.03762
+12 Jun 2017
+"""
+
+
+def test_notes_around_papers_never_join_a_title_and_a_doi_above_a_title_is_its_own() -> None:
+    first, second = read_listing(NOTES_AROUND_PAPERS, "notes.md").records
+    assert (first.title, first.doi, first.date_text) == (
+        "Generative Adversarial Networks",
+        "10.1145/3422622",
+        "November 2020",
+    )
+    assert first.authors == ["Ian Goodfellow", "Jean Pouget-Abadie", "Mehdi Mirza"]
+    assert (second.title, second.arxiv_id, second.date) == (
+        "Attention Is All You Need",
+        "1706.03762",
+        "2017-06-12",
+    )

@@ -196,6 +196,8 @@ def _heading_paper_link(lines: list[Line], first: int) -> tuple[str, int] | None
         line = lines[index]
         if line.kind == "heading":
             break  # a sub-heading: this one names a section of papers, not a paper
+        if any(words(bold) >= 4 and len(bold) >= 0.8 * len(line.text) for bold in line.bold):
+            return None  # a bold title of its own under the heading: the heading names a section
         if line.kind == "item":
             item_blocks.add(line.block)
         if line.block in item_blocks and not is_button_line(line):

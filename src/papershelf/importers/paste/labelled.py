@@ -13,7 +13,7 @@ from papershelf.importers.paste.blocks import date_in, is_button_line, is_generi
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, strip_emoji
-from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.names import looks_like_names, split_names
 
 NAME = "labelled"
 DESCRIPTION = "Labelled lists (Title:/Authors:/Abstract:/Link:, 标题/作者/摘要/链接/日期)"
@@ -202,15 +202,21 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     title = (fields.get("title") or [card.title])[0]
     title = _TITLE_THEN_TRANSLATION.split(title, maxsplit=1)[0]
     has_body = bool(fields.get("authors") or fields.get("abstract"))
-    if not title or not (has_body or ((fields.get("link") or card.urls) and "link" in fields)):
-        return None
+    unnamed = [
+        t
+        for t in card.loose
+        if len(t) < 120 and t[-1:] != "." and not _names(t) and not _LABELLED.match(t)
+    ]
+    linked = (fields.get("link") or card.urls) and "link" in fields and not unnamed
+    if not title or not (has_body or linked):
+        return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
     if card.rank[0] == "loose" and not fields.get("authors"):
         return None  # unlabelled text with an abstract is left to the generic reader
     if _mostly_cjk(title) and (original := _latin_line(card.loose, title=True)):
         title = original  # a digest's translated title over the paper's own
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
     authors = " ".join(fields.get("authors", []))
-    if not authors and card.loose and looks_like_names(card.loose[0].rstrip(".")):
+    if not authors and card.loose and _names(card.loose[0].rstrip(".")):
         authors = card.loose[0].rstrip(".")  # the names right under the title, unlabelled
     draft.authors = "" if _not_given(authors) else authors
     draft.abstract = " ".join(fields.get("abstract", []))
@@ -249,6 +255,11 @@ def _latin_line(loose: list[str], *, title: bool) -> str | None:
         if not title and len(text) > 200 and text.count(". ") >= 1:
             return text
     return None
+
+
+def _names(text: str) -> bool:
+    """Two names or more (one long capitalised line may as well be a title)."""
+    return looks_like_names(text) and len(split_names(text)[0]) >= 2
 
 
 def _submitted_on(card: _Card, lines: list[Line]) -> str | None:
