@@ -619,3 +619,41 @@ def test_notes_around_papers_never_join_a_title_and_a_doi_above_a_title_is_its_o
         "1706.03762",
         "2017-06-12",
     )
+
+
+HEADING_NOTES = """\
+# Papers I read in January
+
+## [Sparse Attention for Long Documents](https://arxiv.org/abs/2401.01234)
+*Alice Smith, Bob Jones* · 2 Jan 2024
+
+We propose a sparse attention method that scales to long documents. It uses local windows and a
+few global tokens, and it trains in a day. Experiments on three benchmarks show gains.
+
+## A Survey of Retrieval-Augmented Generation
+Carol White, Dan Brown — January 5, 2024 — [arXiv](https://arxiv.org/abs/2401.05678)
+
+My take: useful overview.
+"""
+
+
+def test_heading_notes_give_names_date_and_a_wrapped_abstract_but_not_remarks() -> None:
+    first, second = read_listing(HEADING_NOTES, "notes.md").records
+    assert (first.authors, first.date) == (["Alice Smith", "Bob Jones"], "2024-01-02")
+    assert first.abstract.startswith("We propose") and first.abstract.endswith("show gains.")
+    assert (second.title, second.arxiv_id) == (
+        "A Survey of Retrieval-Augmented Generation",
+        "2401.05678",
+    )
+    assert (second.authors, second.date, second.abstract) == (
+        ["Carol White", "Dan Brown"],
+        "2024-01-05",
+        "",
+    )
+
+
+def test_scholar_bylines_with_name_particles_are_read() -> None:
+    from papershelf.importers.paste.scholar import BYLINE
+
+    match = BYLINE.match("M van der Berg, J Smith - Nature, 2020 - nature.com")
+    assert match is not None and match["authors"] == "M van der Berg, J Smith"

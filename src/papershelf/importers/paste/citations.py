@@ -24,7 +24,7 @@ from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import ARXIV_LINK, find_identifiers
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture
-from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.reldates import is_relative
 
 NAME = "reading-list"
@@ -156,7 +156,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         return None
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
     if head.kind == "heading":
-        last = _under_heading(lines, last, draft)
+        last = _under_heading(lines, first, last, draft)
     draft.urls = [url for _, url in links] + child_urls
     draft.text = text
     cues = sum(bool(x) for x in (draft.urls, cited.authors, cited.year))
@@ -229,18 +229,43 @@ def _within_one_line(title: str, unit: list[Line]) -> bool:
     return any(key in fold(line.text) for line in unit)
 
 
-def _under_heading(lines: list[Line], last: int, draft: Draft) -> int:
-    """A clipped paper page or daily list: under the title heading come counters, buttons,
-    `Published on …` or `3 days ago`, and maybe the abstract, up to the next heading."""
-    index = last + 1
+def _under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> int:
+    """A clipped paper page, a daily list or one's own notes: under the title heading come
+    the names and date (`*A, B* · 2 Jan 2024`), counters, buttons, `Published on …` or
+    `3 days ago`, and maybe the abstract, up to the next heading."""
+    index = first + 1
     while index < len(lines) and lines[index].kind in ("text", "item"):
-        text = lines[index].text
-        if not draft.date and (when := _date_line(text)):
+        end = index  # a paragraph hard-wrapped over lines is read whole
+        while end + 1 < len(lines) and lines[end + 1].block == lines[index].block:
+            if lines[end + 1].kind not in ("text", "item"):
+                break
+            end += 1
+        text = " ".join(line.text for line in lines[index : end + 1])
+        parts = [p.strip(" *_") for p in _META_SPLIT.split(text) if p.strip(" *_")]
+        if index == first + 1 and not draft.authors and parts and _several_names(parts[0]):
+            draft.authors = parts[0]
+        each = (_date_line(line.text) for line in lines[index : end + 1])
+        if not draft.date and (when := next((d for d in each if d), None) or _date_part(parts)):
             draft.date = when
-        elif not draft.abstract and len(text) > 300 and text.count(". ") >= 2:
+        elif not draft.abstract and _prose(text):
             draft.abstract = text
-        index += 1
-    return index - 1
+        index = end + 1
+    return max(last, index - 1)
+
+
+_META_SPLIT = re.compile(r"\s+[·|—–•]\s+|\s+-\s+")
+
+
+def _several_names(text: str) -> bool:
+    return looks_like_names(text) and len(split_names(text)[0]) >= 2
+
+
+def _date_part(parts: list[str]) -> str | None:
+    return next((found for part in parts if len(part) < 40 and (found := date_in(part))), None)
+
+
+def _prose(text: str) -> bool:
+    return len(text) > 150 and ". " in text and text[:1].isupper() and not looks_like_names(text)
 
 
 def _date_line(text: str) -> str | None:

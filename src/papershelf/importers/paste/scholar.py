@@ -15,7 +15,8 @@ NAME = "scholar"
 DESCRIPTION = "Google Scholar results ([PDF] host, byline `Authors - Venue, Year - host`)"
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Žα-ω"
-_AUTHOR = rf"(?:[{_UPPER}]{{1,3}}|[{_UPPER}][a-zà-ÿ]+)\s[^\W\d_][\w'’\-]+"
+_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|dos|das|ter|ten)\s)*"
+_AUTHOR = rf"(?:[{_UPPER}]{{1,3}}|[{_UPPER}][a-zà-ÿ]+)\s{_PARTICLES}[^\W\d_][\w'’\-]+"
 # The byline ends with the host (`arxiv.org`) or the publisher (`Springer`, `Taylor & Francis`);
 # a book or a preprint may have no venue, an old record no year.
 BYLINE = re.compile(
