@@ -202,13 +202,13 @@ def _heading_paper_link(lines: list[Line], first: int) -> tuple[str, int] | None
             item_blocks.add(line.block)
         if line.block in item_blocks and not is_button_line(line):
             cited_items.add(line.block)
-        for url in line.urls:
+        for label, url in line.links:
             ids = find_identifiers("", [url])
             if key := ids.arxiv_id or ids.doi or ids.openreview:
+                if line.block in cited_items or not is_generic_label(label):
+                    return None  # a list item's link, or one that names its paper, is its own
                 found.add(key)
                 link = link or url
-                if line.block in cited_items:
-                    return None  # a list item's link is the item's own paper
         index += 1
     return (link, index - 1) if len(found) == 1 else None
 

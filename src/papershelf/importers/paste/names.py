@@ -20,7 +20,9 @@ def split_names(text: str) -> tuple[list[str], bool]:
     text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
     truncated = bool(_ET_AL.search(text)) or text.endswith(("…", "..."))
     text = _ET_AL.sub("", text).rstrip("….").strip()
-    if _MARKED_RUN.fullmatch(text):  # `Levent Sagun1 Caglar Gulcehre2`: the marks part the names
+    if (
+        "," not in text and _MARK_AFTER_NAME.search(text) and _MARKED_RUN.fullmatch(text)
+    ):  # `Levent Sagun1 Caglar Gulcehre2`: the marks part the names
         text = _MARK_AFTER_NAME.sub(", ", text).strip(" ,")
     text = _MARKS.sub("", text)
     parts = [

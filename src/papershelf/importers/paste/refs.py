@@ -21,8 +21,12 @@ MIN_TARGETS = 2
 
 def resolve_references(text: str) -> str:
     """The dump with its `[N]label` markers as Markdown links; other text as it was."""
-    # The last such heading: the dump's own list comes at its very end.
-    heading = next(reversed(list(_HEADING.finditer(text))), None)
+    # The last such heading: the dump's own list comes at its very end. (rfind first: a
+    # line-by-line search of a 10 MB paste costs more than the rest of this.)
+    at = max(text.rfind(word) for word in ("References", "Visible links", "Links"))
+    if at < 0:
+        return text
+    heading = _HEADING.search(text, text.rfind("\n", 0, at) + 1)
     if heading is None:
         return text
     tail = text[heading.end() :].split("\n")
