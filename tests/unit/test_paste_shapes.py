@@ -657,3 +657,29 @@ def test_scholar_bylines_with_name_particles_are_read() -> None:
 
     match = BYLINE.match("M van der Berg, J Smith - Nature, 2020 - nature.com")
     assert match is not None and match["authors"] == "M van der Berg, J Smith"
+
+
+SCHOLAR_PROFILE = """\
+Kaiming He
+Research Scientist
+TITLE\tCITED BY\tYEAR
+Deep residual learning for image recognition
+K He, X Zhang, S Ren, J Sun
+Proceedings of the IEEE conference on computer vision and pattern recognition, 770-778\t250000\t2016
+Mask R-CNN
+K He, G Gkioxari, P Dollár, R Girshick
+Proceedings of the IEEE international conference on computer vision, 2961-2969\t40000\t2017
+"""
+
+
+def test_a_scholar_profile_gives_title_authors_and_year_of_each_row() -> None:
+    preview = read_listing(SCHOLAR_PROFILE, "profile.txt")
+    assert preview.layout == "scholar"
+    assert [(r.title, r.authors, r.date_text) for r in preview.records] == [
+        (
+            "Deep residual learning for image recognition",
+            ["K He", "X Zhang", "S Ren", "J Sun"],
+            "2016",
+        ),
+        ("Mask R-CNN", ["K He", "G Gkioxari", "P Dollár", "R Girshick"], "2017"),
+    ]

@@ -48,12 +48,44 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if match and (title_at := _title_before(lines, index - 1)) is not None:
             found.append(_found(lines, title_at, last, match, doc))
             index = last + 1
+        elif (row := _profile_row(lines, index - 1, doc)) is not None:
+            found.append(row)
+            index = row.last + 1
         elif text.startswith("[") and GLUED.match(_unglue(text)):
             for chunk in _RESULT_END.split(_unglue(text)):
                 if match := GLUED.match(chunk.strip()):
                     at = index - 1
                     found.append(_found(lines, at, at, match, doc, title=match["title"]))
     return found
+
+
+# A Scholar profile (`citations?user=…`) copied as text: the title, the authors alone, then the
+# venue with the citation count and the year at its end (`…, 770-778   250000   2016`).
+# Profiles print initials (`K He, X Zhang`); the year stands in its own column, not after a comma.
+_INITIALLED = rf"[{_UPPER}]{{1,3}}\s{_PARTICLES}[^\W\d_][\w'’\-]+"
+AUTHORS_ONLY = re.compile(rf"^{_INITIALLED}(?:,\s*{_INITIALLED})*(?:,?\s*(?:…|\.\.\.))?$")
+_VENUE_YEAR = re.compile(
+    r"^(?P<venue>.*?[^,\s])(?:\s+\d[\d,]*\*?)?(?:\t|\s{2,}|\s+\d[\d,]*\*?\s+)(?P<year>(?:19|20)\d{2})$"
+)
+
+
+def _profile_row(lines: list[Line], index: int, doc: Doc) -> Found | None:
+    """`index` is the authors line of a profile row, with its title above and venue below."""
+    if index == 0 or index + 1 >= len(lines) or not AUTHORS_ONLY.match(lines[index].text):
+        return None
+    title, venue = lines[index - 1], lines[index + 1]
+    if title.kind == "claimed" or venue.kind == "claimed" or len(title.text.split()) < 2:
+        return None
+    match = _VENUE_YEAR.match(venue.text)
+    if match is None or ("," in title.text and AUTHORS_ONLY.match(title.text)):
+        return None
+    draft = Draft(line=title.number, title=_BADGE.sub("", title.text))
+    draft.authors = lines[index].text.removesuffix("...")
+    draft.date = match["year"]
+    draft.text = match["venue"]
+    draft.urls = [url for line in (title, lines[index], venue) for url in line.urls]
+    draft.confidence = 0.8
+    return Found(build(draft, doc.captured), index - 1, index + 1)
 
 
 def _byline(lines: list[Line], index: int) -> tuple[re.Match[str] | None, int]:
