@@ -683,3 +683,51 @@ def test_a_scholar_profile_gives_title_authors_and_year_of_each_row() -> None:
         ),
         ("Mask R-CNN", ["K He", "G Gkioxari", "P Dollár", "R Girshick"], "2017"),
     ]
+
+
+FACTS_TABLES = """\
+## [Sparse Attention for Long Documents](https://arxiv.org/abs/2401.01234)
+
+| Published | Authors | Category |
+|---|---|---|
+| 2024-01-02 | Alice Smith, Bob Jones | cs.CL |
+
+### Abstract
+We propose a sparse attention method that scales to long documents. It uses local windows and a
+few global tokens, and it trains in a day on one machine.
+
+## [A Survey of Retrieval-Augmented Generation](https://arxiv.org/abs/2401.05678)
+
+| Published | Authors | Category |
+|---|---|---|
+| 2024-01-05 | Carol White, Dan Brown | cs.CL |
+"""
+
+TITLE_CELL_WITH_NAMES = """\
+| Date | Paper | Venue | Code |
+|:---:|---|---|---|
+| 2024-01 | [Sparse Attention for Long Documents](https://arxiv.org/abs/2401.01234)<br>Alice Smith, \
+Bob Jones | ICLR 2024 | [GitHub](https://github.com/a/b) |
+"""
+
+
+def test_a_heading_over_a_table_of_its_facts_is_one_paper() -> None:
+    preview = read_listing(FACTS_TABLES, "digest.md")
+    assert preview.layout == "table"
+    first, second = preview.records
+    assert (first.title, first.authors, first.date, first.arxiv_id) == (
+        "Sparse Attention for Long Documents",
+        ["Alice Smith", "Bob Jones"],
+        "2024-01-02",
+        "2401.01234",
+    )
+    assert first.abstract.startswith("We propose") and first.abstract.endswith("one machine.")
+    assert (second.authors, second.date) == (["Carol White", "Dan Brown"], "2024-01-05")
+
+
+def test_names_under_the_title_in_its_cell_are_the_authors() -> None:
+    (record,) = read_listing(TITLE_CELL_WITH_NAMES, "table.md").records
+    assert (record.title, record.authors) == (
+        "Sparse Attention for Long Documents",
+        ["Alice Smith", "Bob Jones"],
+    )

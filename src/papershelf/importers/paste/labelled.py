@@ -77,6 +77,11 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if line.kind == "rule":
             current, active = None, ""
             continue
+        if line.kind == "row" and len(line.cells) > 2 and current is not None:
+            if not current.fields and cards and cards[-1] is current:
+                cards.pop()  # a heading over a table of its facts: the table reader's
+            current, active = None, ""
+            continue
         labelled = _row_label(line) if line.kind == "row" else label_of(line.text)
         if labelled is None and _opens_card(line, current):
             current = _Card(index, _rank(line), title=line.text, last=index)
