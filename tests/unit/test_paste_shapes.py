@@ -731,3 +731,39 @@ def test_names_under_the_title_in_its_cell_are_the_authors() -> None:
         "Sparse Attention for Long Documents",
         ["Alice Smith", "Bob Jones"],
     )
+
+
+ARXIV_ABS_COPIED = """\
+Skip to main content
+arxiv logo > cs > arXiv:1706.03762
+Computer Science > Computation and Language
+[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]
+Attention Is All You Need
+Ashish Vaswani, Noam Shazeer, Niki Parmar, Aidan N. Gomez
+View PDF HTML (experimental)
+Abstract:The dominant sequence transduction models are based on complex recurrent or \
+convolutional neural networks in an encoder-decoder configuration.
+Comments:\t15 pages, 5 figures
+Subjects:\tComputation and Language (cs.CL); Machine Learning (cs.LG)
+Cite as:\tarXiv:1706.03762 [cs.CL]
+ \t(or arXiv:1706.03762v7 [cs.CL] for this version)
+
+https://doi.org/10.48550/arXiv.1706.03762
+Submission history
+From: Llion Jones [view email]
+[v1] Mon, 12 Jun 2017 17:57:34 UTC (1,102 KB)
+"""
+
+
+def test_an_arxiv_abstract_page_copied_without_title_and_author_labels() -> None:
+    preview = read_listing(ARXIV_ABS_COPIED, "abs.txt")
+    (record,) = preview.records
+    assert preview.layout == "arxiv-abs"
+    assert (record.title, record.arxiv_id, record.date) == (
+        "Attention Is All You Need",
+        "1706.03762",
+        "2017-06-12",
+    )
+    assert record.authors == ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar", "Aidan N. Gomez"]
+    assert record.abstract.startswith("The dominant") and record.abstract.endswith("configuration.")
+    assert (record.doi, record.comments) == ("10.48550/arXiv.1706.03762", "15 pages, 5 figures")

@@ -7,6 +7,7 @@ from types import ModuleType
 
 from papershelf.importers.paste import (
     arxiv,
+    arxiv_abs,
     citations,
     generic,
     hf,
@@ -18,7 +19,7 @@ from papershelf.importers.paste import (
 
 READERS: dict[str, ModuleType] = {
     module.NAME: module
-    for module in (arxiv, hf, scholar, template, labelled, tables, citations, generic)
+    for module in (arxiv, arxiv_abs, hf, scholar, template, labelled, tables, citations, generic)
 }
 
 __all__ = ["READERS"]

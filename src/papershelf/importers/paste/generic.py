@@ -64,6 +64,8 @@ def _title_like_text(text: str) -> bool:
         return False
     if text[0].isdigit() or text.startswith(("http", "[", "(", "©", "{", "=", "|")):
         return False
+    if " > " in text:
+        return False  # a breadcrumb: `Computer Science > Computation and Language`
     if _SENTENCE_BREAK.search(text) or text[0].islower():
         return False  # wrapped prose, not a title
     if is_furniture(text) or is_relative(text) or label_of(text) or _names_not_title(text):
