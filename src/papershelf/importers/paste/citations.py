@@ -186,8 +186,8 @@ def _heading_paper_link(lines: list[Line], first: int) -> tuple[str, int] | None
     often at its end (`[Read more](https://huggingface.co/papers/2309.05463)`): that link,
     and the section's last line."""
     head = lines[first]
-    if head.kind != "heading" or not _plain_title(head.text):
-        return None
+    if head.kind != "heading" or not _plain_title(head.text) or words(head.text) < 3:
+        return None  # two words (`Further Reading`) name a section
     found: set[str] = set()
     item_blocks: set[int] = set()
     cited_items: set[int] = set()  # items with text of their own: their links are theirs

@@ -79,8 +79,8 @@ def _title_like_text(text: str) -> bool:
 
 
 def _names_not_title(text: str) -> bool:
-    """Names, unless the line is one "name" that reads as a title: more than three words, a
-    word longer than names run (`Adversarial`), or a small word (`Is`, `of`)."""
+    """Names, unless the line is one "name" that reads as a title: more than three words, or
+    three with a word longer than names run (`Adversarial`) or a small word (`Is`, `of`)."""
     if not looks_like_names(text):
         return False
     names, _ = split_names(text)
@@ -89,7 +89,8 @@ def _names_not_title(text: str) -> bool:
     found = text.split()
     long_word = any(len(w) > 10 for w in found)
     small = any(w.lower() in _SMALL_WORDS or w.lower() in ("is", "all", "you", "we") for w in found)
-    return len(found) <= 3 and not long_word and not small
+    # Two words (`Reinforcement Learning`) are a section's name as often as a person's.
+    return len(found) < 3 or (len(found) == 3 and not long_word and not small)
 
 
 _SMALL_WORDS = {
