@@ -65,14 +65,16 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
         last = index
         draft.urls += line.urls
         label = _LABEL.match(text)
-        name = label[1].lower() if label else ""
-        if name == "title" or (part == "title" and not label and _title_line(line)):
-            draft.title = label[2] if label else text
+        name, value = (label[1].lower(), label[2]) if label else ("", "")
+        if name == "title" and not value:
+            part = "title"  # `Title:` alone, the title on the next line
+        elif name == "title" or (part == "title" and not label and _title_line(line)):
+            draft.title = value or text
             draft.line, part = line.number, "authors"
         elif name.startswith("author") or (part == "authors" and looks_like_names(text)):
-            authors, part = (label[2] if label else text), "abstract"
+            authors, part = (value or text), "abstract"
         elif name == "abstract":
-            abstract, part = [label[2]] if label[2] else [], "abstract-text"
+            abstract, part = [value] if value else [], "abstract-text"
         elif part == "abstract-text" and not label and not is_button_line(line):
             if abstract and line.block != lines[index - 1].block:
                 part = "tail"
@@ -82,7 +84,7 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
             part = "tail"
             draft.text += " " + text
             if name.startswith("comment"):
-                draft.comments = label[2]
+                draft.comments = value
         elif part == "tail":
             draft.text += " " + text  # `(or arXiv:…v7 [cs.CL] for this version)`, the DOI link
     if not draft.title:
