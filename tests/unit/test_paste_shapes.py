@@ -767,3 +767,17 @@ def test_an_arxiv_abstract_page_copied_without_title_and_author_labels() -> None
     assert record.authors == ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar", "Aidan N. Gomez"]
     assert record.abstract.startswith("The dominant") and record.abstract.endswith("configuration.")
     assert (record.doi, record.comments) == ("10.48550/arXiv.1706.03762", "15 pages, 5 figures")
+
+
+def test_title_labels_one_after_another_each_open_a_paper_and_a_paper_url_is_a_link() -> None:
+    text = (
+        "**Title:** Sparse Attention for Long Documents\n**Authors:** Alice Smith, Bob Jones\n"
+        "**Paper:** https://arxiv.org/abs/2401.01234\n\n"
+        "**Title:** A Survey of Retrieval-Augmented Generation\n**Authors:** Carol White, Dan Brown\n"
+        "**Paper:** https://arxiv.org/abs/2401.05678\n"
+    )
+    records = read_listing(text, "list.md").records
+    assert [(r.title, r.authors, r.arxiv_id) for r in records] == [
+        ("Sparse Attention for Long Documents", ["Alice Smith", "Bob Jones"], "2401.01234"),
+        ("A Survey of Retrieval-Augmented Generation", ["Carol White", "Dan Brown"], "2401.05678"),
+    ]

@@ -39,6 +39,7 @@ _SUBMITTED_ON = re.compile(
 )
 # `Original Title title : the title translated`: digests print the translation after a label.
 _TITLE_THEN_TRANSLATION = re.compile(r"\s+(?:title|标题)\s*[:：]", re.IGNORECASE)
+_ONLY_LINK = re.compile(r"^(?:https?://\S+|arXiv:\s*\S+|\d{4}\.\d{4,5}(?:v\d+)?)$", re.I)
 _LABELLED = re.compile(r"^(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>.*)$")
 
 
@@ -59,7 +60,10 @@ def label_of(text: str) -> tuple[str, str] | None:
     if match := _LABELLED.match(plain):
         name = match["label"].strip().strip("*_ ").lower()
         if name in _BY_LABEL:
-            return _BY_LABEL[name], match["value"].strip()
+            field, value = _BY_LABEL[name], match["value"].strip()
+            if field == "title" and _ONLY_LINK.match(value):
+                return "link", value  # `Paper: https://arxiv.org/abs/…` links the paper
+            return field, value
     name = plain.strip().strip("*_:： ").lower()
     if name in _BY_LABEL:
         return _BY_LABEL[name], ""
@@ -114,7 +118,11 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             value, more = _inline_labels(value)
             for other, text in more:  # `author : A, B organization : X link : https://…`
                 current.fields.setdefault(other, []).append(text)
-            if name == "title" and current.fields.get("title"):
+            if (
+                name == "title"
+                and value
+                and (current.fields.get("title") or current.rank[0] == "label")
+            ):
                 current = _Card(index, ("label", 0), title=value, last=index)
                 cards.append(current)
                 continue
