@@ -781,3 +781,22 @@ def test_title_labels_one_after_another_each_open_a_paper_and_a_paper_url_is_a_l
         ("Sparse Attention for Long Documents", ["Alice Smith", "Bob Jones"], "2401.01234"),
         ("A Survey of Retrieval-Augmented Generation", ["Carol White", "Dan Brown"], "2401.05678"),
     ]
+
+
+def test_newsletter_items_give_the_names_under_or_after_the_title_and_a_full_date() -> None:
+    text = (
+        "1. **[Sparse Attention for Long Documents](https://huggingface.co/papers/2401.01234)**"
+        " (👍 42)\n   *Alice Smith, Bob Jones*\n   > Sparse attention scales to long documents.\n\n"
+        "**A Survey of Retrieval-Augmented Generation** — Carol White, Dan Brown (Jan 5, 2024)\n"
+        "A broad survey of RAG systems. [arXiv](https://arxiv.org/abs/2401.05678)\n"
+    )
+    first, second = read_listing(text, "news.md").records
+    assert (first.title, first.authors) == (
+        "Sparse Attention for Long Documents",
+        ["Alice Smith", "Bob Jones"],
+    )
+    assert (second.authors, second.date, second.arxiv_id) == (
+        ["Carol White", "Dan Brown"],
+        "2024-01-05",
+        "2401.05678",
+    )

@@ -155,6 +155,10 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if len(cited.title) < 8 or words(cited.title) > 40:
         return None
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
+    if not cited.authors:
+        draft.authors = _names_in_unit(unit, cited.title)
+    if full := _full_date_by_title(unit, cited.title):
+        draft.date = full  # `— A, B (Jan 2, 2024)`: the day over the year
     if head.kind == "heading":
         last = _under_heading(lines, first, last, draft)
     draft.urls = [url for _, url in links] + child_urls
@@ -179,6 +183,32 @@ def _navigation(url: str) -> bool:
         return False
     ids = find_identifiers(page, [])
     return not (ids.arxiv_id or ids.doi or ids.openreview)
+
+
+_PAREN_DATE = re.compile(r"\(([^()]{6,30})\)")
+
+
+def _names_in_unit(unit: list[Line], title: str) -> str:
+    """Names after the title on its line (`**Title** — A, B (Jan 2, 2024)`), or a line of the
+    item that is names alone (`*Alice Smith, Bob Jones*`)."""
+    for line in unit:
+        at = line.text.find(title)
+        if at >= 0:
+            after = _PAREN_DATE.sub(" ", line.text[at + len(title) :]).strip()
+            if (match := _AFTER_BY.search(" " + after)) and _several_names(match["authors"]):
+                return match["authors"].strip(" .,")
+        elif _several_names(line.text.strip(" *_")):
+            return line.text.strip(" *_")
+    return ""
+
+
+def _full_date_by_title(unit: list[Line], title: str) -> str | None:
+    for line in unit:
+        if title in line.text:
+            for inside in _PAREN_DATE.findall(line.text):
+                if found := date_in(inside):
+                    return found
+    return None
 
 
 def _heading_paper_link(lines: list[Line], first: int) -> tuple[str, int] | None:
