@@ -800,3 +800,25 @@ def test_newsletter_items_give_the_names_under_or_after_the_title_and_a_full_dat
         "2024-01-05",
         "2401.05678",
     )
+
+
+def test_a_pasted_bibliography_gives_one_paper_an_entry() -> None:
+    text = (
+        "References\n\n"
+        "[1] A. Smith and B. Jones. Sparse attention for long documents. In Proceedings of ICLR, 2024.\n"
+        "[2] C. White, D. Brown, and E. Green. A survey of retrieval-augmented generation. arXiv "
+        "preprint arXiv:2401.05678, 2024.\n"
+        "[3] Vaswani, A., Shazeer, N., Parmar, N. (2017). Attention is all you need. Advances in "
+        "Neural Information Processing Systems, 30.\n"
+    )
+    records = read_listing(text, "refs.txt").records
+    assert [(r.title, r.authors, r.date_text) for r in records] == [
+        ("Sparse attention for long documents", ["A. Smith", "B. Jones"], "2024"),
+        (
+            "A survey of retrieval-augmented generation",
+            ["C. White", "D. Brown", "E. Green"],
+            "2024",
+        ),
+        ("Attention is all you need", ["Vaswani, A.", "Shazeer, N.", "Parmar, N"], "2017"),
+    ]
+    assert records[1].arxiv_id == "2401.05678"

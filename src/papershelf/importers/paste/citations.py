@@ -48,7 +48,7 @@ class Citation:
 
 def read_citation(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     """Title, authors and year of one citation-like text, or None when no title is set apart."""
-    for how in (_quoted, _bolded, _linked, _by):
+    for how in (_quoted, _bolded, _linked, _by, _reference):
         if found := how(text, bold, links):
             return found
     return None
@@ -113,13 +113,54 @@ def _by(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     return Citation(clean_title(match["title"]), match["authors"], year_in(text), 0.7)
 
 
+_APA = re.compile(r"^(?P<authors>.{3,300}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)\.\s+(?P<rest>.+)$")
+_SENTENCE = re.compile(r"^(?P<title>.{8,300}?[^A-Z\s][.?!])(?:\s+|$)")
+
+
+def _reference(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    """A bibliography entry: `A. Smith and B. Jones. Title. Venue, 2024.` or, APA,
+    `Smith, A., Jones, B. (2017). Title. Venue.` The names end where a list of names can end."""
+    text = re.sub(r"^\s*(?:\[\d+\]|\d{1,3}[.)])\s*", "", text).strip()
+    if match := _APA.match(text):
+        title = _SENTENCE.match(match["rest"])
+        names = match["authors"].strip(" .,")
+        if title and looks_like_names(names):
+            return Citation(clean_title(title["title"]), names, match["year"], 0.55)
+        return None
+    for stop in re.finditer(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z\"“])", text):  # not after an initial
+        names = text[: stop.start()].strip()
+        if not looks_like_names(names):
+            continue
+        rest = text[stop.end() :]
+        title = _SENTENCE.match(rest)
+        if title and words(title["title"]) >= 3 and year_in(rest[title.end() :]):
+            return Citation(clean_title(title["title"]), names, year_in(rest[title.end() :]), 0.55)
+    return None
+
+
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    for first, last in blocks(lines):
+    for first, last in _units(lines):
         unit = lines[first : last + 1]
         if hit := _unit(unit, lines, first, last, doc):
             found.append(hit)
     return found
+
+
+_ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s+\S")
+
+
+def _units(lines: list[Line]) -> list[tuple[int, int]]:
+    """Blocks; a block of numbered entries (`[1] …`, `2. …`) one line each is one unit a line."""
+    units: list[tuple[int, int]] = []
+    for first, last in blocks(lines):
+        numbered = [i for i in range(first, last + 1) if _ENTRY_NUMBER.match(lines[i].text)]
+        if last > first and len(numbered) >= 2 and numbered[0] == first:
+            ends = [*numbered[1:], last + 1]
+            units += [(start, end - 1) for start, end in zip(numbered, ends, strict=True)]
+        else:
+            units.append((first, last))
+    return units
 
 
 def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) -> Found | None:

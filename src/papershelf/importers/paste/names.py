@@ -35,6 +35,9 @@ def split_names(text: str) -> tuple[list[str], bool]:
 
 def _join_inverted(parts: list[str]) -> list[str]:
     """`Graves, Alex, Abdel-rahman Mohamed`: a one-word family name and given name go together."""
+    pairs = list(zip(parts[::2], parts[1::2], strict=False))
+    if len(parts) >= 4 and len(parts) % 2 == 0 and all(_INITIALS_ONLY.match(i) for _, i in pairs):
+        return [f"{family}, {given}" for family, given in pairs]  # `Vaswani, A., Shazeer, N.`
     one_word = len(parts) >= 2 and " " not in parts[0] and " " not in parts[1]
     if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0][:1].isupper():
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
