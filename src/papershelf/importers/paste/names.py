@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|等)\s*[.…]*\s*$", re.IGNORECASE)
-_MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*†‡§¶✉]|\(\s*\d+\s*\)")
+_MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]|\(\s*\d+\s*\)")
+# Marks printed apart (`Alice Smith 1 , Bob Jones 2`) and affiliations in brackets.
+_SPACED_MARKS = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?=\s*(?:,|;|$))")
+_AFFILIATION = re.compile(r"\s*\((?!\s*\d+\s*\))[^()]{1,60}\)")
+_SYMBOL_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[*∗†‡§¶]+(?=\s+\S)")
 # A PDF's first page: names with no commas, each closed by its affiliation marks.
 _MARKED_NAME = r"[^\W\d_][\w'’\-.]*(?: [^\W\d_][\w'’\-.]*){1,3}\d+(?:,\d+)*[*†‡]?"
 _MARKED_RUN = re.compile(rf"{_MARKED_NAME}(?:\s+{_MARKED_NAME})+")
 _MARK_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\d+(?:,\d+)*[*†‡]?(?=\s|$)")
-_SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*")
+_SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*|\s+[·|•]\s+")
 _NAME = re.compile(r"^[^\W\d_][\w.,'’\- ]*$")
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
 
@@ -24,6 +28,9 @@ def split_names(text: str) -> tuple[list[str], bool]:
         "," not in text and _MARK_AFTER_NAME.search(text) and _MARKED_RUN.fullmatch(text)
     ):  # `Levent Sagun1 Caglar Gulcehre2`: the marks part the names
         text = _MARK_AFTER_NAME.sub(", ", text).strip(" ,")
+    if "," not in text and _SYMBOL_AFTER_NAME.search(text):  # `A Name∗ B Name† C Name‡`
+        text = _SYMBOL_AFTER_NAME.sub(",", text)
+    text = _AFFILIATION.sub("", _SPACED_MARKS.sub("", text))
     text = _MARKS.sub("", text)
     parts = [
         p.strip().strip(".").strip() if p.strip().endswith(". ") else p.strip()

@@ -114,10 +114,6 @@ def _found(
 ) -> Found:
     head = lines[first].text
     above = lines[first - 1] if first > 0 else None
-    if not title and head[:1].islower() and _wraps_onto(above, lines[first]):
-        first -= 1  # a title a text browser wrapped
-        head = f"{lines[first].text} {head}"
-        above = lines[first - 1] if first > 0 else None
     draft = Draft(line=lines[first].number, title=title or _BADGE.sub("", head))
     draft.authors = match["authors"].removesuffix("...")
     draft.date = match["year"]
@@ -129,15 +125,6 @@ def _found(
         claim = first - 1
     draft.confidence = 0.85
     return Found(build(draft, doc.captured), claim, last)
-
-
-def _wraps_onto(above: Line | None, line: Line) -> bool:
-    return (
-        above is not None
-        and above.block == line.block
-        and above.kind != "claimed"
-        and not _HOST_ONLY.match(above.text)
-    )
 
 
 def _unglue(text: str) -> str:
