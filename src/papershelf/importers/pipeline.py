@@ -119,6 +119,61 @@ def sure_seed_layout(lines: list[str]) -> str | None:
     return name if score >= 0.9 else None
 
 
+_SEARCH_TAIL = ("originally announced", "Comments:", "Journal ref:", "DOI:", "Report number:")
+
+
+def _search_page_end(lines: list[str], seed: str) -> int | None:
+    """Where a copied arXiv search page ends when more text follows it (a second page pasted
+    under it): after its last `originally announced …` and the labels that may follow it.
+    None when nothing but blank lines follows."""
+    if seed != arxiv_search.NAME:
+        return None
+    last = max((i for i, line in enumerate(lines) if "originally announced" in line), default=None)
+    if last is None:
+        return None
+    end = last + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end].startswith(_SEARCH_TAIL)):
+        end += 1
+    rest = lines[end:]
+    if not any(line.strip() for line in rest) or any(line.strip() == "-" for line in rest):
+        return None
+    return end
+
+
+def _search_then_more(text: str, name: str, lines: list[str], cut: int) -> ListingPreview:
+    """The search page through its exact parser, the text after it through the paste readers."""
+    segments = [seed_segment(lines[:cut], arxiv_search.NAME, 1)]
+    tail = "\n" * cut + "\n".join(lines[cut:])  # blank lines keep the line numbers
+    segments += find_segments(normalise(tail, name), READERS)
+    return _checked(ListingPreview(name, text, "utf-8", [s for s in segments if s.records]), None)
+
+
+def _pasted_twice(lines: list[str]) -> int | None:
+    """Where the second copy starts when the whole paste is one text twice (blank lines
+    between), else None. Its exact parser would read the seam into the last paper of the first."""
+    count = len(lines)
+    while count and not lines[count - 1].strip():
+        count -= 1
+    for gap in range(4):
+        half, odd = divmod(count - gap, 2)
+        if odd or half < 2 or any(line.strip() for line in lines[half : half + gap]):
+            continue
+        if lines[:half] == lines[half + gap : count]:
+            return half
+    return None
+
+
+def _seed_reads_its_layout(segment: Segment) -> bool:
+    """A Hugging Face page copied as plain text pairs every title with its abstract. A clipped or
+    text-browser copy of it (links, counters, `4 authors` on lines of their own) shows the same
+    furniture, but its exact parser then reads every line as a title without an abstract: such a
+    paste goes to the paste readers instead."""
+    if segment.layout not in (hf_daily.NAME, hf_papers.NAME) or not segment.records:
+        return True
+    whole = sum(1 for record in segment.records if record.abstract)
+    return 2 * whole >= len(segment.records)
+
+
 def read_bytes(data: bytes, name: str, *, layout: str | None = None) -> ListingPreview:
     text = decode_listing(data, name)
     preview = read_listing(text, name, layout=layout)
@@ -143,17 +198,25 @@ def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingP
         known = ", ".join(sorted(layouts()))
         raise ImportFailed(name, f"unknown format {layout!r} (known: {known})")
     lines = text.split("\n")
+    if (half := _pasted_twice(lines)) is not None:
+        once = read_listing("\n".join(lines[:half]), name, layout=layout)
+        note = ParseWarning(half + 1, "the same text pasted twice; each paper kept once")
+        once.segments[-1].warnings.append(note)
+        return replace(once, text=text)
     seed = layout if layout in SEED_LAYOUTS else None
     if layout is None:
         seed = sure_seed_layout(lines)
+    if seed is not None and layout is None and (cut := _search_page_end(lines, seed)):
+        return _search_then_more(text, name, lines, cut)
     if seed is not None:
         try:
             segment = seed_segment(lines, seed, 1)
         except InputError as error:  # a layout the user forced, on text not in it
             raise ImportFailed(name, error.message, line=error.line) from None
-        return _checked(
-            ListingPreview(name, text, "utf-8", [segment] if segment.records else []), seed
-        )
+        if layout is not None or _seed_reads_its_layout(segment):
+            return _checked(
+                ListingPreview(name, text, "utf-8", [segment] if segment.records else []), seed
+            )
     doc = normalise(text, name)
     readers = {layout: READERS[layout]} if layout else READERS
     segments = find_segments(doc, readers)
@@ -161,7 +224,7 @@ def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingP
         guess, _score = detect_seed_layout(lines)  # a weak seed layout still beats a refusal
         if guess is not None:
             fallback = seed_segment(lines, guess, 1)
-            segments = [fallback] if fallback.records else []
+            segments = [fallback] if fallback.records and _seed_reads_its_layout(fallback) else []
     return _checked(ListingPreview(name, text, "utf-8", segments), layout)
 
 

@@ -7,8 +7,10 @@ from types import ModuleType
 
 from papershelf.importers.paste import (
     arxiv,
+    arxiv_abs,
     citations,
     generic,
+    hf,
     labelled,
     scholar,
     tables,
@@ -17,7 +19,7 @@ from papershelf.importers.paste import (
 
 READERS: dict[str, ModuleType] = {
     module.NAME: module
-    for module in (arxiv, scholar, template, labelled, tables, citations, generic)
+    for module in (arxiv, arxiv_abs, hf, scholar, template, labelled, tables, citations, generic)
 }
 
 __all__ = ["READERS"]

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+from papershelf.importers.paste.blocks import is_button_line
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.names import looks_like_names
 
 NAME = "arxiv-paste"
 DESCRIPTION = "arXiv search results or new-submission lists, pasted or saved as HTML"
@@ -32,12 +34,18 @@ _LABEL = re.compile(
 )
 _NOT_SHOWN = re.compile(r"\(\s*\d+\s+additional authors? not shown\s*\)", re.IGNORECASE)
 _SUBMITTED = re.compile(r"^Submitted\s+(?P<date>[^;]+);", re.IGNORECASE)
+# A Hugging Face paper page: `Published on Dec 28, 2024`, and `## Abstract` as a heading.
+_PUBLISHED = re.compile(r"^Published on\s+(?P<date>[A-Za-z]{3,9}\.? \d{1,2},? \d{4})\b", re.I)
+_ABSTRACT_HEADING = re.compile(r"^(?:Abstract|摘要)\s*[:：]?$", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"originally announced\s+(?P<date>[A-Za-z]+,? \d{4})")
+_AUTHOR_PAGE = re.compile(r"(?:^|arxiv\.org)/a/|searchtype=author")
 MORE, LESS = "▽ More", "△ Less"
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    anchors = [i for i, line in enumerate(lines) if _is_anchor(line)]
+    anchors = [
+        i for i, line in enumerate(lines) if _is_anchor(line) and not _closes_citation(lines, i)
+    ]
     found: list[Found] = []
     for n, start in enumerate(anchors):
         end = anchors[n + 1] - 1 if n + 1 < len(anchors) else len(lines) - 1
@@ -61,6 +69,18 @@ def _is_anchor(line: Line) -> bool:
     return not match["rest"] or _subjects(match["rest"]) is not None
 
 
+def _closes_citation(lines: list[Line], index: int) -> bool:
+    """`arXiv: 2401.14331` alone under a line of names ends a citation (title, authors, id);
+    it starts no entry of its own."""
+    if not lines[index].text.lower().startswith("arxiv"):
+        return False  # numbered (`[3] arXiv:…`): a list page's entry
+    match = ANCHOR.match(lines[index].text)
+    if match is None or match["kinds"] is not None or match["rest"]:
+        return False
+    above = [line for line in lines[max(0, index - 2) : index] if line.kind != "claimed"]
+    return any(looks_like_names(line.text.rstrip(".")) for line in above)
+
+
 def _subjects(text: str) -> list[str] | None:
     words = text.split()
     return words if words and all(_SUBJECT.match(w) for w in words) else None
@@ -69,7 +89,9 @@ def _subjects(text: str) -> list[str] | None:
 def _entry_end(lines: list[Line], start: int, end: int) -> int:
     for index in range(start + 1, end + 1):
         line = lines[index]
-        if line.kind in ("claimed", "rule") or (line.kind == "heading" and index > start + 1):
+        if line.kind in ("claimed", "rule") or (
+            line.kind == "heading" and index > start + 1 and not _ABSTRACT_HEADING.match(line.text)
+        ):
             return index - 1
     return end
 
@@ -98,13 +120,19 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
         last = index
         draft.urls += line.urls
         label = _LABEL.match(text)
+        if (line.kind == "heading" or section == "authors") and _ABSTRACT_HEADING.match(text):
+            section = "abstract"
+            continue
+        if not draft.date and (published := _PUBLISHED.match(text)):
+            draft.date = published["date"]
+            continue
         if section == "head" and not label and (subjects := _subjects(text)):
             draft.categories = subjects
             continue
         if label:
             name, value = label[1].lower(), label[2].strip()
             if name == "title":
-                draft.title, section = value, "title"
+                draft.title, section = value, "title" if value else "title-next"
             elif name.startswith("author"):
                 authors, section = value, "authors"
             elif name == "abstract":
@@ -118,11 +146,13 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
         if (match := _SUBMITTED.match(text)) or _ANNOUNCED.search(text):
             draft.date = match["date"].strip() if match else _announced(text)
             section = "submitted"
-        elif section == "head" and not draft.title:
+        elif (section == "head" and not draft.title) or section == "title-next":
             draft.title, section = text, "title"
-        elif section == "authors" and not short:
+        elif section == "authors" and not short and _more_names(text):
             authors += " " + text
-        elif section in ("abstract", "full"):
+        elif section == "title" and not authors and _names_line(line):
+            authors, section = text, "authors"  # list pages since 2024 print no `Authors:`
+        elif section in ("abstract", "full") and not is_button_line(line):
             section = _abstract_part(text, short, full, section)
         elif text in (MORE, LESS):
             continue
@@ -134,13 +164,28 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
     if not draft.title or not (authors or short or rest):
         return None
     if _NOT_SHOWN.search(authors):
-        authors = _NOT_SHOWN.sub("", authors).rstrip(" ,") + " et al."
+        authors = _NOT_SHOWN.sub("", authors).rstrip(" ,")
+        authors = re.sub(r",?\s*et\.? al\.?$", "", authors) + " et al."
     draft.authors = authors
     draft.abstract = " ".join(full) if full else " ".join(short)
     if not draft.abstract and rest and len(" ".join(rest)) > 150:
         draft.abstract = " ".join(rest)
     draft.text += " " + " ".join(rest)
     return Found(build(draft, doc.captured), start, end)
+
+
+def _more_names(text: str) -> bool:
+    """Author lists run on over lines (`Alice Smith` / `,` / `Bob Jones` on a paper page)."""
+    return text in (",", "，", "and") or looks_like_names(text.strip(" ,")) or text.endswith(",")
+
+
+def _names_line(line: Line) -> bool:
+    """Names right under the title: each linked to an arXiv author page or search, or, copied
+    as plain text, a line of names."""
+    if line.links:
+        return all(_AUTHOR_PAGE.search(url) for url in line.urls)
+    head = line.text if len(line.text) <= 400 else line.text[:400].rsplit(",", 1)[0]
+    return looks_like_names(head)  # a long list is judged by its first names
 
 
 def _entry_done(section: str, line: Line, abstract_block: int | None) -> bool:

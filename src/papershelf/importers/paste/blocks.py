@@ -38,9 +38,43 @@ def blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
         yield start, len(lines) - 1
 
 
+# Buttons: `View arXiv page`, `Download PDF`, `Project page`, `Open in Colab`.
+_BUTTON = re.compile(
+    r"^(?:(?:view|open|download|read|see|visit|go to|get|add to)\b.{0,24}|community|discussion"
+    r"|(?:project|github|code|paper|arxiv) (?:page|repo|repository|link))$"
+)
+
+
+_BUTTON_ZH = re.compile(r"(?:查看|点击|阅读|详情|原文|下载)")
+
+
 def is_generic_label(label: str) -> bool:
     folded = " ".join(re.sub(r"[^\w\s]", " ", label.lower()).split())
-    return not folded or folded in GENERIC_LINK_LABELS or len(folded) <= 3
+    if _BUTTON_ZH.search(folded) and len(folded) <= 30:
+        return True  # `到 Huggingface 论文主页查看详情`: see the details on the paper's page
+    return (
+        not folded
+        or folded in GENERIC_LINK_LABELS
+        or len(folded) <= 3
+        or _BUTTON.match(folded) is not None
+    )
+
+
+def is_button_line(line: Line) -> bool:
+    """`View arXiv page View PDF`, `[Code](…) · [Project](…)`, `Add to collection`: a row of
+    buttons, never part of an abstract."""
+    text = line.text.strip()
+    if not text or len(text) > 120:
+        return False
+    if line.links:
+        rest = text
+        for label, _url in line.links:
+            if not is_generic_label(label):
+                return False
+            rest = rest.replace(label, " ")
+        return not re.sub(r"[\s·|•,/\-\[\]()]", "", rest)
+    folded = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    return folded in GENERIC_LINK_LABELS or _BUTTON.match(folded) is not None
 
 
 def year_in(text: str) -> str | None:

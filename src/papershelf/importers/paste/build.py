@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,6 +14,7 @@ from papershelf.importers.paste.lines import clean_title
 from papershelf.importers.paste.names import split_names
 from papershelf.importers.paste.reldates import is_relative, resolve
 
+_CJK_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 REVIEW_BELOW = 0.6  # a generic reading less sure than this is flagged for review
 
 
@@ -82,4 +84,6 @@ def _date(record: PaperRecord, text: str, captured: date | None) -> None:
         if record.date is None:
             record.flag("date")
         return
+    if cjk := _CJK_DATE.search(text):  # `2024年07月27日`
+        text = f"{cjk[1]}-{int(cjk[2]):02d}-{int(cjk[3]):02d}"
     apply_date(record, text)

@@ -12,12 +12,19 @@ import re
 from dataclasses import dataclass
 
 from papershelf.core.text import fold
-from papershelf.importers.paste.blocks import blocks, date_in, is_generic_label, words, year_in
+from papershelf.importers.paste.blocks import (
+    blocks,
+    date_in,
+    is_button_line,
+    is_generic_label,
+    words,
+    year_in,
+)
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.identifiers import ARXIV_LINK
+from papershelf.importers.paste.identifiers import ARXIV_LINK, find_identifiers
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture
-from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.reldates import is_relative
 
 NAME = "reading-list"
@@ -25,6 +32,9 @@ DESCRIPTION = "Reading lists, awesome-lists, newsletters (quoted, bold or linked
 
 _QUOTED = re.compile(r"[\"“](?P<title>[^\"”]{8,300}?)[\"”]")
 _BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\s*[\d–\-]+)?\.?$")
+_AFTER_BY = re.compile(
+    r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|[—–]|\s-\s)\s*(?P<authors>[^\[\(|]{3,200}?)\s*$"
+)
 _AFTER_YEAR = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*,\s*(?P<authors>[^\[\(]+?)\s*(?:\[|\(|$)")
 
 
@@ -38,7 +48,7 @@ class Citation:
 
 def read_citation(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     """Title, authors and year of one citation-like text, or None when no title is set apart."""
-    for how in (_quoted, _bolded, _linked, _by):
+    for how in (_quoted, _bolded, _linked, _by, _reference):
         if found := how(text, bold, links):
             return found
     return None
@@ -59,6 +69,11 @@ def _authors_after(after: str) -> str:
     if match := _AFTER_YEAR.search(after):
         names = match["authors"].strip(" .,")
         return names if looks_like_names(names) else ""
+    if match := _AFTER_BY.search(after):  # `([arXiv](…)) by A Name, B Name`, `— Name et al., 2020`
+        names = re.sub(r",?\s*\(?(?:19|20)\d{2}\)?\s*$", "", match["authors"]).strip(" .,")
+        lead = re.sub(r",?\s*et\.?\s*al\.?$", "", names)
+        one_et_al = lead != names and re.fullmatch(r"[A-Z][\w'’\-]+", lead) is not None
+        return names if looks_like_names(names) or one_et_al else ""
     return ""
 
 
@@ -98,13 +113,54 @@ def _by(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     return Citation(clean_title(match["title"]), match["authors"], year_in(text), 0.7)
 
 
+_APA = re.compile(r"^(?P<authors>.{3,300}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)\.\s+(?P<rest>.+)$")
+_SENTENCE = re.compile(r"^(?P<title>.{8,300}?[^A-Z\s][.?!])(?:\s+|$)")
+
+
+def _reference(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    """A bibliography entry: `A. Smith and B. Jones. Title. Venue, 2024.` or, APA,
+    `Smith, A., Jones, B. (2017). Title. Venue.` The names end where a list of names can end."""
+    text = re.sub(r"^\s*(?:\[\d+\]|\d{1,3}[.)])\s*", "", text).strip()
+    if match := _APA.match(text):
+        title = _SENTENCE.match(match["rest"])
+        names = match["authors"].strip(" .,")
+        if title and looks_like_names(names):
+            return Citation(clean_title(title["title"]), names, match["year"], 0.55)
+        return None
+    for stop in re.finditer(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z\"“])", text):  # not after an initial
+        names = text[: stop.start()].strip()
+        if not looks_like_names(names):
+            continue
+        rest = text[stop.end() :]
+        title = _SENTENCE.match(rest)
+        if title and words(title["title"]) >= 3 and year_in(rest[title.end() :]):
+            return Citation(clean_title(title["title"]), names, year_in(rest[title.end() :]), 0.55)
+    return None
+
+
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    for first, last in blocks(lines):
+    for first, last in _units(lines):
         unit = lines[first : last + 1]
         if hit := _unit(unit, lines, first, last, doc):
             found.append(hit)
     return found
+
+
+_ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s+\S")
+
+
+def _units(lines: list[Line]) -> list[tuple[int, int]]:
+    """Blocks; a block of numbered entries (`[1] …`, `2. …`) one line each is one unit a line."""
+    units: list[tuple[int, int]] = []
+    for first, last in blocks(lines):
+        numbered = [i for i in range(first, last + 1) if _ENTRY_NUMBER.match(lines[i].text)]
+        if last > first and len(numbered) >= 2 and numbered[0] == first:
+            ends = [*numbered[1:], last + 1]
+            units += [(start, end - 1) for start, end in zip(numbered, ends, strict=True)]
+        else:
+            units.append((first, last))
+    return units
 
 
 def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) -> Found | None:
@@ -128,13 +184,24 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             last = child_last
     if cited is None and (lead := _agenda_title(head)):
         cited = lead
+    if cited is None and (paper_link := _heading_paper_link(lines, first)):
+        cited, child_urls = Citation(clean_title(head.text), "", None, 0.6), [paper_link[0]]
+        last = paper_link[1]
     if cited is None or not (links or child_urls or cited.authors or cited.year or head.code):
         return None
+    if not (child_urls or cited.authors or cited.year or head.code) and all(
+        _navigation(u) for _, u in links
+    ):
+        return None  # `[Hugging Face](https://huggingface.co/)`, `[AK](/akhaliq)`: the site's menus
     if len(cited.title) < 8 or words(cited.title) > 40:
         return None
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
+    if not cited.authors:
+        draft.authors = _names_in_unit(unit, cited.title)
+    if full := _full_date_by_title(unit, cited.title):
+        draft.date = full  # `— A, B (Jan 2, 2024)`: the day over the year
     if head.kind == "heading":
-        last = _under_heading(lines, last, draft)
+        last = _under_heading(lines, first, last, draft)
     draft.urls = [url for _, url in links] + child_urls
     draft.text = text
     cues = sum(bool(x) for x in (draft.urls, cited.authors, cited.year))
@@ -142,6 +209,79 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if draft.confidence < 0.6:
         draft.reasons = ["title read from list markup only"]
     return Found(build(draft, doc.captured), first, last)
+
+
+_NAVIGATION = re.compile(r"^(?:https?://[^/\s]+)?/?(?:[A-Za-z]+/?)?(?:[?#].*)?$")
+
+
+def _navigation(url: str) -> bool:
+    """A site's home, a section or a user's page (`/models`, `/akhaliq`), or a jump within a page
+    (`…/list/cs.CL/new#item1`) that names no paper: a menu, not a paper."""
+    if _NAVIGATION.match(url) is not None:
+        return True
+    page, hashed, _fragment = url.partition("#")
+    if not hashed:
+        return False
+    ids = find_identifiers(page, [])
+    return not (ids.arxiv_id or ids.doi or ids.openreview)
+
+
+_PAREN_DATE = re.compile(r"\(([^()]{6,30})\)")
+
+
+def _names_in_unit(unit: list[Line], title: str) -> str:
+    """Names after the title on its line (`**Title** — A, B (Jan 2, 2024)`), or a line of the
+    item that is names alone (`*Alice Smith, Bob Jones*`)."""
+    for line in unit:
+        at = line.text.find(title)
+        if at >= 0:
+            after = _PAREN_DATE.sub(" ", line.text[at + len(title) :]).strip()
+            if (match := _AFTER_BY.search(" " + after)) and _several_names(match["authors"]):
+                return match["authors"].strip(" .,")
+        elif _several_names(line.text.strip(" *_")):
+            return line.text.strip(" *_")
+    return ""
+
+
+def _full_date_by_title(unit: list[Line], title: str) -> str | None:
+    for line in unit:
+        if title in line.text:
+            for inside in _PAREN_DATE.findall(line.text):
+                if found := date_in(inside):
+                    return found
+    return None
+
+
+def _heading_paper_link(lines: list[Line], first: int) -> tuple[str, int] | None:
+    """A newsletter's `## Title` whose section (to the next heading) links one paper,
+    often at its end (`[Read more](https://huggingface.co/papers/2309.05463)`): that link,
+    and the section's last line."""
+    head = lines[first]
+    if head.kind != "heading" or not _plain_title(head.text) or words(head.text) < 3:
+        return None  # two words (`Further Reading`) name a section
+    found: set[str] = set()
+    item_blocks: set[int] = set()
+    cited_items: set[int] = set()  # items with text of their own: their links are theirs
+    link, index = "", first + 1
+    while index < len(lines) and lines[index].kind != "claimed":
+        line = lines[index]
+        if line.kind == "heading":
+            break  # a sub-heading: this one names a section of papers, not a paper
+        if any(words(bold) >= 4 and len(bold) >= 0.8 * len(line.text) for bold in line.bold):
+            return None  # a bold title of its own under the heading: the heading names a section
+        if line.kind == "item":
+            item_blocks.add(line.block)
+        if line.block in item_blocks and not is_button_line(line):
+            cited_items.add(line.block)
+        for label, url in line.links:
+            ids = find_identifiers("", [url])
+            if key := ids.arxiv_id or ids.doi or ids.openreview:
+                if line.block in cited_items or not is_generic_label(label):
+                    return None  # a list item's link, or one that names its paper, is its own
+                found.add(key)
+                link = link or url
+        index += 1
+    return (link, index - 1) if len(found) == 1 else None
 
 
 def _agenda_title(line: Line) -> Citation | None:
@@ -160,18 +300,43 @@ def _within_one_line(title: str, unit: list[Line]) -> bool:
     return any(key in fold(line.text) for line in unit)
 
 
-def _under_heading(lines: list[Line], last: int, draft: Draft) -> int:
-    """A clipped paper page or daily list: under the title heading come counters, buttons,
-    `Published on …` or `3 days ago`, and maybe the abstract, up to the next heading."""
-    index = last + 1
+def _under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> int:
+    """A clipped paper page, a daily list or one's own notes: under the title heading come
+    the names and date (`*A, B* · 2 Jan 2024`), counters, buttons, `Published on …` or
+    `3 days ago`, and maybe the abstract, up to the next heading."""
+    index = first + 1
     while index < len(lines) and lines[index].kind in ("text", "item"):
-        text = lines[index].text
-        if not draft.date and (when := _date_line(text)):
+        end = index  # a paragraph hard-wrapped over lines is read whole
+        while end + 1 < len(lines) and lines[end + 1].block == lines[index].block:
+            if lines[end + 1].kind not in ("text", "item"):
+                break
+            end += 1
+        text = " ".join(line.text for line in lines[index : end + 1])
+        parts = [p.strip(" *_") for p in _META_SPLIT.split(text) if p.strip(" *_")]
+        if index == first + 1 and not draft.authors and parts and _several_names(parts[0]):
+            draft.authors = parts[0]
+        each = (_date_line(line.text) for line in lines[index : end + 1])
+        if not draft.date and (when := next((d for d in each if d), None) or _date_part(parts)):
             draft.date = when
-        elif not draft.abstract and len(text) > 300 and text.count(". ") >= 2:
+        elif not draft.abstract and _prose(text):
             draft.abstract = text
-        index += 1
-    return index - 1
+        index = end + 1
+    return max(last, index - 1)
+
+
+_META_SPLIT = re.compile(r"\s+[·|—–•]\s+|\s+-\s+")
+
+
+def _several_names(text: str) -> bool:
+    return looks_like_names(text) and len(split_names(text)[0]) >= 2
+
+
+def _date_part(parts: list[str]) -> str | None:
+    return next((found for part in parts if len(part) < 40 and (found := date_in(part))), None)
+
+
+def _prose(text: str) -> bool:
+    return len(text) > 150 and ". " in text and text[:1].isupper() and not looks_like_names(text)
 
 
 def _date_line(text: str) -> str | None:

@@ -11,6 +11,7 @@ from papershelf.core.records import PaperRecord
 from papershelf.importers.paste.html import html_lines, looks_like_html
 from papershelf.importers.paste.lines import Line, plain_lines
 from papershelf.importers.paste.markdown import markdown_lines
+from papershelf.importers.paste.refs import resolve_references
 from papershelf.importers.paste.reldates import capture_date
 
 _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w\-]*)\s*:\s*(?P<value>.*)$")
@@ -58,7 +59,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
 
 def normalise(text: str, name: str = "") -> Doc:
     """Markdown through markdown-it-py, HTML through html.parser; front matter kept aside."""
-    front, body, first = split_front_matter(text)
+    front, body, first = split_front_matter(resolve_references(text))
     if name.lower().endswith((".html", ".htm")) or looks_like_html(body):
         lines = html_lines(body, first)
     elif _MARKDOWN.search(body[:MARKDOWN_SNIFF]) or front:

@@ -26,7 +26,7 @@ DESCRIPTION = "Any other text: titles found by the cues that follow them (needs 
 
 WINDOW = 8  # lines after a title in which its cues must appear
 NAMES_WITHIN = 3  # an author line comes right under the title
-_SENTENCE_END = re.compile(r"[.!。；;,，]$")
+_SENTENCE_END = re.compile(r"[.!。；;,，:：]$")  # `Here's the paper I mentioned:` leads in
 _KEY_VALUE = re.compile(r"^[\w ]{1,24}:\s*\S+(?:\s+\S+){0,2}$")  # `Paper status: completed`
 _PUBLISHED = re.compile(
     r"\b(?:published|dated|posted)\s*(?:on)?\s*[:：]?\s*(?P<date>[\w ,/\-]+?\d{4})\b", re.I
@@ -34,6 +34,7 @@ _PUBLISHED = re.compile(
 _STAMP = re.compile(
     r"arXiv:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)\s*\[[^\]]+\]\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})"
 )
+_DOI_LINE = re.compile(r"^(?:DOI\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+$", re.I)
 _ABSTRACT_LABEL = re.compile(r"^\s*(?:abstract|摘要|summary)\s*[:：.]?\s*$", re.IGNORECASE)
 STRONG = {"date", "identifier", "abstract label", "abstract"}
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}\. +[A-Z]")
@@ -63,9 +64,11 @@ def _title_like_text(text: str) -> bool:
         return False
     if text[0].isdigit() or text.startswith(("http", "[", "(", "©", "{", "=", "|")):
         return False
+    if " > " in text:
+        return False  # a breadcrumb: `Computer Science > Computation and Language`
     if _SENTENCE_BREAK.search(text) or text[0].islower():
         return False  # wrapped prose, not a title
-    if is_furniture(text) or is_relative(text) or label_of(text) or looks_like_names(text):
+    if is_furniture(text) or is_relative(text) or label_of(text) or _names_not_title(text):
         return False
     if _PAGE_PHRASES.search(text) or (_AFFILIATION.search(text) and "," in text):
         return False
@@ -73,6 +76,21 @@ def _title_like_text(text: str) -> bool:
         return False
     capitals = sum(1 for w in text.split() if w[:1].isupper())
     return capitals >= 2 or ":" in text
+
+
+def _names_not_title(text: str) -> bool:
+    """Names, unless the line is one "name" that reads as a title: more than three words, or
+    three with a word longer than names run (`Adversarial`) or a small word (`Is`, `of`)."""
+    if not looks_like_names(text):
+        return False
+    names, _ = split_names(text)
+    if len(names) > 1 or re.search(r"\b[A-Z]\.", text):
+        return True
+    found = text.split()
+    long_word = any(len(w) > 10 for w in found)
+    small = any(w.lower() in _SMALL_WORDS or w.lower() in ("is", "all", "you", "we") for w in found)
+    # Two words (`Reinforcement Learning`) are a section's name as often as a person's.
+    return len(found) < 3 or (len(found) == 3 and not long_word and not small)
 
 
 _SMALL_WORDS = {
@@ -188,6 +206,11 @@ def _stamp_above(lines: list[Line], start: int, draft: Draft, cues: list[str]) -
             draft.date = stamp["date"]
             draft.text += " " + line.text
             cues += ["identifier", "date"]
+    above = lines[start - 1] if start > 0 else None
+    if above is not None and above.kind != "claimed" and _DOI_LINE.match(above.text):
+        draft.text += " " + above.text  # `DOI: 10.1145/…` printed over the title
+        draft.urls += above.urls
+        cues.append("identifier")
 
 
 def _has_cue_after(lines: list[Line], index: int) -> bool:
@@ -203,6 +226,12 @@ def _date(text: str) -> str | None:
         return match["date"].strip()
     if len(text) < 80 and (found := date_in(text)):
         return found
+    if len(text) < 80 and "," in text:  # `Communications of the ACM, November 2020`
+        tail = text.rsplit(",", 1)[1].strip()
+        if re.fullmatch(r"[A-Z][a-z]{2,8}\.? (?:\d{1,2},? )?\d{4}", tail) and (
+            found := date_in(tail)
+        ):
+            return found
     if is_relative(text):
         return text
     return None

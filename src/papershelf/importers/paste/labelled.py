@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from papershelf.importers.paste.blocks import date_in, is_generic_label
+from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, strip_emoji
+from papershelf.importers.paste.names import looks_like_names, split_names
 
 NAME = "labelled"
 DESCRIPTION = "Labelled lists (Title:/Authors:/Abstract:/Link:, 标题/作者/摘要/链接/日期)"
@@ -30,6 +31,15 @@ LABELS = {
              "title (zh)", "abstract (zh)", "一句话要点", "机构"),
 }  # fmt: skip
 _BY_LABEL = {label: field for field, labels in LABELS.items() for label in labels}
+# An arXiv abstract page: `[Submitted on 12 Jun 2017 (v1), last revised …]` above the title.
+# A Hugging Face paper page: `Published on Dec 28, 2024`.
+_SUBMITTED_ON = re.compile(
+    r"^[\[(]?(?:Submitted|Published) on "
+    r"(?P<date>\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\b"
+)
+# `Original Title title : the title translated`: digests print the translation after a label.
+_TITLE_THEN_TRANSLATION = re.compile(r"\s+(?:title|标题)\s*[:：]", re.IGNORECASE)
+_ONLY_LINK = re.compile(r"^(?:https?://\S+|arXiv:\s*\S+|\d{4}\.\d{4,5}(?:v\d+)?)$", re.I)
 _LABELLED = re.compile(r"^(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>.*)$")
 
 
@@ -50,7 +60,10 @@ def label_of(text: str) -> tuple[str, str] | None:
     if match := _LABELLED.match(plain):
         name = match["label"].strip().strip("*_ ").lower()
         if name in _BY_LABEL:
-            return _BY_LABEL[name], match["value"].strip()
+            field, value = _BY_LABEL[name], match["value"].strip()
+            if field == "title" and _ONLY_LINK.match(value):
+                return "link", value  # `Paper: https://arxiv.org/abs/…` links the paper
+            return field, value
     name = plain.strip().strip("*_:： ").lower()
     if name in _BY_LABEL:
         return _BY_LABEL[name], ""
@@ -61,11 +74,17 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     cards: list[_Card] = []
     current: _Card | None = None
     active = ""  # the field that a label alone opened
+    taken: list[int] = []  # the lines it took
     for index, line in enumerate(lines):
         if line.kind in ("claimed",):
             current, active = None, ""
             continue
         if line.kind == "rule":
+            current, active = None, ""
+            continue
+        if line.kind == "row" and len(line.cells) > 2 and current is not None:
+            if not current.fields and cards and cards[-1] is current:
+                cards.pop()  # a heading over a table of its facts: the table reader's
             current, active = None, ""
             continue
         labelled = _row_label(line) if line.kind == "row" else label_of(line.text)
@@ -83,25 +102,77 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
                 current = _Card(index, ("loose", 0), title=line.text, last=index)
                 cards.append(current)
             continue
+        if (
+            current.rank[0] == "loose"
+            and not current.fields
+            and not labelled
+            and _loose_title(line)
+        ):
+            cards.pop()  # the title is the plain line right above the labels, not the page's top
+            current = _Card(index, ("loose", 0), title=line.text, last=index)
+            cards.append(current)
+            continue
         current.last = index
         if labelled:
             name, value = labelled
-            if name == "title" and current.fields.get("title"):
+            value, more = _inline_labels(value)
+            for other, text in more:  # `author : A, B organization : X link : https://…`
+                current.fields.setdefault(other, []).append(text)
+            if (
+                name == "title"
+                and value
+                and (current.fields.get("title") or current.rank[0] == "label")
+            ):
                 current = _Card(index, ("label", 0), title=value, last=index)
                 cards.append(current)
                 continue
-            active = name if not value else ""
+            active, taken = (name if not value else ""), []
             if value:
                 current.fields.setdefault(name, []).append(value)
             if name == "link" or line.links:
                 _take_links(current, line)
             continue
         _take_links(current, line)
-        if active:
+        if active and taken and line.block != lines[taken[-1]].block:
+            active = ""  # a label alone opens one paragraph; the next one is the user's remark
+        if active and not is_button_line(line):
             current.fields.setdefault(active, []).append(line.text)
+            taken.append(index)
         elif line.kind == "text":
             current.loose.append(line.text)
     return [hit for card in cards if (hit := _found(card, lines, doc))]
+
+
+def _loose_title(line: Line) -> bool:
+    text = line.text
+    return (
+        line.kind == "text"
+        and len(text) < 200
+        and not line.links
+        and not text.endswith((".", "。"))
+    )
+
+
+_ENGLISH_LABELS = "|".join(
+    re.escape(label) for label in sorted(_BY_LABEL, key=len, reverse=True) if label.isascii()
+)
+_INLINE_LABEL = re.compile(
+    rf"\s+(?P<label>{_ENGLISH_LABELS}|organization|affiliations?)\s*[:：]\s*", re.I
+)
+
+
+def _inline_labels(value: str) -> tuple[str, list[tuple[str, str]]]:
+    """A value that runs on into further `label : value` pairs on the same line: its own part,
+    and the known fields after it (an unknown label such as `organization` is dropped)."""
+    parts = _INLINE_LABEL.split(value)
+    if len(parts) == 1:
+        return value, []
+    more = []
+    for label, text in zip(parts[1::2], parts[2::2], strict=True):
+        name = _BY_LABEL.get(label.lower())
+        if name is not None and text.strip():
+            more.append((name, text.strip()))
+    return parts[0].strip(), more
 
 
 def _row_label(line: Line) -> tuple[str, str] | None:
@@ -143,20 +214,33 @@ def _take_links(card: _Card, line: Line) -> None:
 def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     fields = card.fields
     title = (fields.get("title") or [card.title])[0]
+    title = _TITLE_THEN_TRANSLATION.split(title, maxsplit=1)[0]
     has_body = bool(fields.get("authors") or fields.get("abstract"))
-    if not title or not (has_body or ((fields.get("link") or card.urls) and "link" in fields)):
-        return None
+    unnamed = [
+        t
+        for t in card.loose
+        if len(t) < 120 and t[-1:] != "." and not _names(t) and not _LABELLED.match(t)
+    ]
+    linked = (fields.get("link") or card.urls) and "link" in fields and not unnamed
+    if not title or not (has_body or linked):
+        return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
     if card.rank[0] == "loose" and not fields.get("authors"):
         return None  # unlabelled text with an abstract is left to the generic reader
+    if _mostly_cjk(title) and (original := _latin_line(card.loose, title=True)):
+        title = original  # a digest's translated title over the paper's own
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
     authors = " ".join(fields.get("authors", []))
+    if not authors and card.loose and _names(card.loose[0].rstrip(".")):
+        authors = card.loose[0].rstrip(".")  # the names right under the title, unlabelled
     draft.authors = "" if _not_given(authors) else authors
     draft.abstract = " ".join(fields.get("abstract", []))
+    if _mostly_cjk(draft.abstract) and (original := _latin_line(card.loose, title=False)):
+        draft.abstract = original
     if not draft.abstract and card.loose:
         longest = max(card.loose, key=len)
         draft.abstract = longest if len(longest) > 200 else ""
     dates = fields.get("date", [])
-    draft.date = (date_in(dates[0]) or dates[0]) if dates else None
+    draft.date = (date_in(dates[0]) or dates[0]) if dates else _submitted_on(card, lines)
     draft.comments = " ".join(fields.get("comments", [])) or None
     # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
     draft.text = " ".join(
@@ -164,6 +248,39 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     )
     draft.confidence = 0.9 if has_body else 0.75
     return Found(build(draft, doc.captured), card.opener, card.last)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _mostly_cjk(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _CJK.match(c)) > len(letters) / 2
+
+
+def _latin_line(loose: list[str], *, title: bool) -> str | None:
+    """The first line in Latin script shaped like a title (or, for an abstract, like prose):
+    a bilingual digest shows the paper's own title and abstract beside its translation."""
+    for text in loose:
+        if _CJK.search(text):
+            continue
+        if title and 3 <= len(text.split()) <= 40 and not text.endswith("."):
+            return text
+        if not title and len(text) > 200 and text.count(". ") >= 1:
+            return text
+    return None
+
+
+def _names(text: str) -> bool:
+    """Two names or more (one long capitalised line may as well be a title)."""
+    return looks_like_names(text) and len(split_names(text)[0]) >= 2
+
+
+def _submitted_on(card: _Card, lines: list[Line]) -> str | None:
+    for line in lines[card.opener : card.last + 1]:
+        if match := _SUBMITTED_ON.match(line.text):
+            return match["date"]
+    return None
 
 
 def _not_given(text: str) -> bool:

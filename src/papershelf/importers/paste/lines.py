@@ -44,7 +44,9 @@ _FURNITURE = re.compile(
     r"submitted by\s+\S+.*|skip to main content|\d+\s+authors?|•\s*\d+\s+authors?|"
     r"(?:save\s+)?cite(?:\s+cited by \d+)?.*related articles.*|cited by \d+.*|"
     r"\d+\s+readers?|share|bookmark|copy link|follow|subscribe|sign in|log in|"
-    r"get trending papers in your email inbox!|·|-|—|\*|\d+|\[?\s*(?:pdf|html|code|slides)\s*\]?)$",
+    r"get trending papers in your email inbox!|·|-|—|\*|\d+|\[?\s*(?:pdf|html|code|slides)\s*\]?|"
+    r"\[(?:pdf|html|doc)\]\s*[\w.\-]+\.[a-z]{2,}|save\s+cite\b.*|"
+    r"(?:cited by \d+\s*)?(?:related articles\s*)?all \d+ versions.*)$",
     re.IGNORECASE,
 )
 
@@ -53,7 +55,7 @@ def is_furniture(text: str) -> bool:
     return len(text) < 120 and _FURNITURE.match(text.strip()) is not None
 
 
-_NUMBERING = re.compile(r"^(?:\[\d+\]|\d{1,3}[.)]|■|●|▪|•|-|\*)\s+")
+_NUMBERING = re.compile(r"^(?:\[\d+\]|【\d+】|\d{1,3}[.)]|■|●|▪|•|-|\*)\s+")
 _COUNTERS = re.compile(r"\s*(?:\(\s*👍\s*\d+\s*\)|⭐\s*\d+|👍\s*\d+|🔥\s*\d*)\s*$")
 _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b06\u2934\u2935\u3030\u303d\ufe0f\u200d]"
@@ -68,7 +70,9 @@ def clean_title(text: str) -> str:
     """A title as a careful reader copies it: no numbering, counters, emoji or closing stop."""
     text = strip_emoji(_COUNTERS.sub("", text))
     text = _NUMBERING.sub("", text.strip())
-    text = text.strip().strip('*_`"“”').strip()
+    text = text.strip().strip("*_`").strip()
+    if text[:1] in '"“' and text[-1:] in '"”' and text.count('"') + text.count("“") <= 2:
+        text = text[1:-1].strip()  # a quoted title; `"Mistakes Help Us Grow": …` keeps its quotes
     if text.endswith(".") and not text.endswith(("..", "et al.")):
         text = text[:-1].rstrip()
     return " ".join(text.split())

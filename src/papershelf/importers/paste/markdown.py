@@ -7,6 +7,8 @@ rows of cells, and code blocks (where people paste raw listings) stay plain line
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -17,6 +19,9 @@ from papershelf.importers.paste.html import html_lines
 from papershelf.importers.paste.lines import Cell, Line, Link
 
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+_HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 
 class _Inline:
@@ -32,6 +37,7 @@ class _Inline:
         self._href: list[str] = []
         self._label: list[str] = []
         self._strong: list[str] | None = None
+        self._summary = False  # inside `<summary>`: a toggle's label (`Show`), not the content
 
     def read(self, children: Sequence[Token]) -> list[tuple[str, list[Link], list[str]]]:
         for child in children:
@@ -40,6 +46,8 @@ class _Inline:
         return self.lines
 
     def _put(self, text: str) -> None:
+        if self._summary:
+            return
         self._text.append(text)
         if self._href:
             self._label.append(text)
@@ -67,8 +75,25 @@ class _Inline:
             if bold := " ".join("".join(self._strong).split()):
                 self._bold.append(bold)
             self._strong = None
-        elif kind == "html_inline" and child.content.lower().startswith(("<br", "</br")):
+        elif kind == "html_inline":
+            self._html(child.content)
+
+    def _html(self, tag: str) -> None:
+        """Inline HTML in Markdown: `<br>` breaks the line, `<a href>` links, `<b>` bolds."""
+        lower = tag.lower()
+        if lower.startswith(("<br", "</br")):
             self._break()
+        elif lower.startswith("<a ") and (href := _HREF.search(tag)):
+            self._href.append(html.unescape(href[1]))
+            self._label = []
+        elif lower.startswith("</a") and self._href:
+            self._token(Token("link_close", "a", -1))
+        elif lower.startswith(("<summary", "</summary")):
+            self._summary = not lower.startswith("</")
+        elif lower in ("<b>", "<strong>"):
+            self._strong = []
+        elif lower in ("</b>", "</strong>") and self._strong is not None:
+            self._token(Token("strong_close", "strong", -1))
 
     def _break(self) -> None:
         text = " ".join("".join(self._text).replace("\u00a0", " ").split())

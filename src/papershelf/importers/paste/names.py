@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 
 _ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|等)\s*[.…]*\s*$", re.IGNORECASE)
-_MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*†‡§¶✉]|\(\s*\d+\s*\)")
-_SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*")
+_MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]|\(\s*\d+\s*\)")
+# Marks printed apart (`Alice Smith 1 , Bob Jones 2`) and affiliations in brackets.
+_SPACED_MARKS = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?=\s*(?:,|;|$))")
+_AFFILIATION = re.compile(r"\s*\((?!\s*\d+\s*\))[^()]{1,60}\)")
+_SYMBOL_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[*∗†‡§¶]+(?=\s+\S)")
+# A PDF's first page: names with no commas, each closed by its affiliation marks.
+_MARKED_NAME = r"[^\W\d_][\w'’\-.]*(?: [^\W\d_][\w'’\-.]*){1,3}\d+(?:,\d+)*[*†‡]?"
+_MARKED_RUN = re.compile(rf"{_MARKED_NAME}(?:\s+{_MARKED_NAME})+")
+_MARK_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\d+(?:,\d+)*[*†‡]?(?=\s|$)")
+_SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*|\s+[·|•]\s+")
 _NAME = re.compile(r"^[^\W\d_][\w.,'’\- ]*$")
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
 
@@ -16,6 +24,13 @@ def split_names(text: str) -> tuple[list[str], bool]:
     text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
     truncated = bool(_ET_AL.search(text)) or text.endswith(("…", "..."))
     text = _ET_AL.sub("", text).rstrip("….").strip()
+    if (
+        "," not in text and _MARK_AFTER_NAME.search(text) and _MARKED_RUN.fullmatch(text)
+    ):  # `Levent Sagun1 Caglar Gulcehre2`: the marks part the names
+        text = _MARK_AFTER_NAME.sub(", ", text).strip(" ,")
+    if "," not in text and _SYMBOL_AFTER_NAME.search(text):  # `A Name∗ B Name† C Name‡`
+        text = _SYMBOL_AFTER_NAME.sub(",", text)
+    text = _AFFILIATION.sub("", _SPACED_MARKS.sub("", text))
     text = _MARKS.sub("", text)
     parts = [
         p.strip().strip(".").strip() if p.strip().endswith(". ") else p.strip()
@@ -27,6 +42,9 @@ def split_names(text: str) -> tuple[list[str], bool]:
 
 def _join_inverted(parts: list[str]) -> list[str]:
     """`Graves, Alex, Abdel-rahman Mohamed`: a one-word family name and given name go together."""
+    pairs = list(zip(parts[::2], parts[1::2], strict=False))
+    if len(parts) >= 4 and len(parts) % 2 == 0 and all(_INITIALS_ONLY.match(i) for _, i in pairs):
+        return [f"{family}, {given}" for family, given in pairs]  # `Vaswani, A., Shazeer, N.`
     one_word = len(parts) >= 2 and " " not in parts[0] and " " not in parts[1]
     if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0][:1].isupper():
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]

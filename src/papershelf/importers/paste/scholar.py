@@ -14,14 +14,19 @@ from papershelf.importers.paste.lines import Line
 NAME = "scholar"
 DESCRIPTION = "Google Scholar results ([PDF] host, byline `Authors - Venue, Year - host`)"
 
-_AUTHOR = r"(?:[A-Z]{1,3}|[A-Z][a-z]+)\s[^\W\d_][\w'’\-]+"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Žα-ω"
+_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|dos|das|ter|ten)\s)*"
+_AUTHOR = rf"(?:[{_UPPER}]{{1,3}}|[{_UPPER}][a-zà-ÿ]+)\s{_PARTICLES}[^\W\d_][\w'’\-]+"
+# The byline ends with the host (`arxiv.org`) or the publisher (`Springer`, `Taylor & Francis`);
+# a book or a preprint may have no venue, an old record no year.
 BYLINE = re.compile(
-    rf"^(?P<authors>{_AUTHOR}(?:,\s*{_AUTHOR})*…?)\s+-\s+(?P<venue>.*?)(?P<year>(?:19|20)\d{{2}})"
-    r"\s+-\s+(?P<host>[\w.\-]+\.[a-z]{2,})\s*$"
+    rf"^(?P<authors>{_AUTHOR}(?:,\s*{_AUTHOR})*(?:…|\.\.\.)?)\s+-\s+"
+    r"(?:(?P<venue>.*?)(?P<year>(?:19|20)\d{2})|(?P<bare>[^-]{3,80}?))"
+    r"\s+-\s+(?P<host>[\w.\-]+\.[a-z]{2,}|[A-Z][\w&.,' ]{1,40})\s*$"
 )
 # get_text() glues results into one line; each ends with its links row.
 _RESULT_END = re.compile(r"(?:All \d+ versions|Related articles|View as HTML)\s{2,}(?=\S)")
-_BADGE = re.compile(r"^\[(?:PDF|HTML|BOOK|CITATION|DOC|B)\]\s*", re.IGNORECASE)
+_BADGE = re.compile(r"^(?:\[(?:PDF|HTML|BOOK|CITATION|DOC|B|C)\]\s*)+", re.IGNORECASE)
 _HOST_ONLY = re.compile(r"^\[(?:PDF|HTML|DOC)\]\s*[\w.\-]+\.[a-z]{2,}$", re.IGNORECASE)
 GLUED = re.compile(
     rf"^(?:\[(?:PDF|HTML)\]\s*(?P<source>[\w\-]+(?:\.[\w\-]+)*?\.(?:org|com|edu|net|gov|io|de|fr|uk|cn)))?"
@@ -32,17 +37,67 @@ GLUED = re.compile(
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    for index, line in enumerate(lines):
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
         if line.kind == "claimed":
             continue
         text = line.text
-        if (match := BYLINE.match(text)) and (title_at := _title_before(lines, index)) is not None:
-            found.append(_found(lines, title_at, index, match, doc))
+        match, last = _byline(lines, index - 1)
+        if match and (title_at := _title_before(lines, index - 1)) is not None:
+            found.append(_found(lines, title_at, last, match, doc))
+            index = last + 1
+        elif (row := _profile_row(lines, index - 1, doc)) is not None:
+            found.append(row)
+            index = row.last + 1
         elif text.startswith("[") and GLUED.match(_unglue(text)):
             for chunk in _RESULT_END.split(_unglue(text)):
                 if match := GLUED.match(chunk.strip()):
-                    found.append(_found(lines, index, index, match, doc, title=match["title"]))
+                    at = index - 1
+                    found.append(_found(lines, at, at, match, doc, title=match["title"]))
     return found
+
+
+# A Scholar profile (`citations?user=…`) copied as text: the title, the authors alone, then the
+# venue with the citation count and the year at its end (`…, 770-778   250000   2016`).
+# Profiles print initials (`K He, X Zhang`); the year stands in its own column, not after a comma.
+_INITIALLED = rf"[{_UPPER}]{{1,3}}\s{_PARTICLES}[^\W\d_][\w'’\-]+"
+AUTHORS_ONLY = re.compile(rf"^{_INITIALLED}(?:,\s*{_INITIALLED})*(?:,?\s*(?:…|\.\.\.))?$")
+_VENUE_YEAR = re.compile(
+    r"^(?P<venue>.*?[^,\s])(?:\s+\d[\d,]*\*?)?(?:\t|\s{2,}|\s+\d[\d,]*\*?\s+)(?P<year>(?:19|20)\d{2})$"
+)
+
+
+def _profile_row(lines: list[Line], index: int, doc: Doc) -> Found | None:
+    """`index` is the authors line of a profile row, with its title above and venue below."""
+    if index == 0 or index + 1 >= len(lines) or not AUTHORS_ONLY.match(lines[index].text):
+        return None
+    title, venue = lines[index - 1], lines[index + 1]
+    if title.kind == "claimed" or venue.kind == "claimed" or len(title.text.split()) < 2:
+        return None
+    match = _VENUE_YEAR.match(venue.text)
+    if match is None or ("," in title.text and AUTHORS_ONLY.match(title.text)):
+        return None
+    draft = Draft(line=title.number, title=_BADGE.sub("", title.text))
+    draft.authors = lines[index].text.removesuffix("...")
+    draft.date = match["year"]
+    draft.text = match["venue"]
+    draft.urls = [url for line in (title, lines[index], venue) for url in line.urls]
+    draft.confidence = 0.8
+    return Found(build(draft, doc.captured), index - 1, index + 1)
+
+
+def _byline(lines: list[Line], index: int) -> tuple[re.Match[str] | None, int]:
+    """The byline on this line, or wrapped onto the next one (text browsers wrap at 80 columns)."""
+    line = lines[index]
+    if match := BYLINE.match(line.text):
+        return match, index
+    if " - " in line.text and index + 1 < len(lines) and lines[index + 1].block == line.block:
+        following = lines[index + 1]
+        if following.kind != "claimed" and (match := BYLINE.match(f"{line.text} {following.text}")):
+            return match, index + 1
+    return None, index
 
 
 def _title_before(lines: list[Line], index: int) -> int | None:
@@ -57,13 +112,19 @@ def _title_before(lines: list[Line], index: int) -> int | None:
 def _found(
     lines: list[Line], first: int, last: int, match: re.Match[str], doc: Doc, title: str = ""
 ) -> Found:
-    draft = Draft(line=lines[first].number, title=title or _BADGE.sub("", lines[first].text))
-    draft.authors = match["authors"]
+    head = lines[first].text
+    above = lines[first - 1] if first > 0 else None
+    draft = Draft(line=lines[first].number, title=title or _BADGE.sub("", head))
+    draft.authors = match["authors"].removesuffix("...")
     draft.date = match["year"]
-    draft.text = match["venue"]
+    draft.text = match["venue"] or match.groupdict().get("bare") or ""
     draft.urls = [url for line in lines[first : last + 1] for url in line.urls]
+    claim = first
+    if above is not None and above.kind != "claimed" and _HOST_ONLY.match(above.text):
+        draft.urls += above.urls  # `[PDF] arxiv.org` links the full text
+        claim = first - 1
     draft.confidence = 0.85
-    return Found(build(draft, doc.captured), first, last)
+    return Found(build(draft, doc.captured), claim, last)
 
 
 def _unglue(text: str) -> str:

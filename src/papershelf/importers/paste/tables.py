@@ -9,6 +9,7 @@ from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.citations import read_citation
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Cell, Line, strip_emoji
+from papershelf.importers.paste.names import looks_like_names
 
 NAME = "table"
 DESCRIPTION = "Tables of papers (Markdown or HTML) with a Title/Paper column"
@@ -23,25 +24,99 @@ COLUMNS = {
 _BY_NAME = {name: column for column, names in COLUMNS.items() for name in names}
 
 
+# Headers people write beyond the plain names: `Paper Title`, `Title & Authors`, `Pub. Date`,
+# `First Author`, `TL;DR`, `发布日期`. The first word that names a field decides.
+_LOOSE = (
+    ("title", re.compile(r"\b(?:title|paper|papers|article|publication)\b|题目|标题|论文|名称")),
+    ("authors", re.compile(r"\bauthors?\b|作者")),
+    ("date", re.compile(r"\b(?:date|published|submitted|updated|year)\b|日期|时间")),
+    ("abstract", re.compile(r"\b(?:abstract|summary|tl;?dr)\b|摘要")),
+)
+_NOT_TITLE = re.compile(r"\b(?:code|link|links|url|pdf|id|number|no|#)\b")
+
+
 def _column(header: str) -> str | None:
     name = " ".join(re.sub(r"[*_`]", "", strip_emoji(header)).lower().split())
-    return _BY_NAME.get(name)
+    if name in _BY_NAME:
+        return _BY_NAME[name]
+    if len(name) > 40:
+        return None  # a cell of data, not a header
+    for column, pattern in _LOOSE:
+        if pattern.search(name) and not (column == "title" and _NOT_TITLE.search(name)):
+            return column
+    return None
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
     columns: dict[int, str] | None = None
+    titled_by: int | None = None  # a heading above a table of one paper's facts
     for index, line in enumerate(lines):
         if line.kind != "row":
-            columns = None
+            columns, titled_by = None, None
             continue
         if columns is None or line.header:
             mapped = {i: c for i, cell in enumerate(line.cells) if (c := _column(cell.text))}
-            columns = mapped if "title" in mapped.values() else None
+            titled_by = None
+            if "title" not in mapped.values() and {"authors", "date"} & set(mapped.values()):
+                titled_by = _title_above(lines, index)
+            columns = mapped if "title" in mapped.values() or titled_by is not None else None
             continue
-        if hit := _row(line, columns, index, doc):
+        if titled_by is not None:
+            if hit := _facts_row(lines, titled_by, line, columns, index, doc):
+                found.append(hit)
+            titled_by = None  # one paper's facts: one row
+        elif hit := _row(line, columns, index, doc):
             found.append(hit)
     return found
+
+
+def _names_beside(text: str, title: str) -> str:
+    at = text.find(title)
+    if at < 0:
+        return ""
+    rest = (text[:at] + " " + text[at + len(title) :]).strip(" *_,.;|-–—")
+    return rest if rest and looks_like_names(rest) and "," in rest else ""
+
+
+def _title_above(lines: list[Line], header: int) -> int | None:
+    """`### [Title](…)` / `| Published | Authors | Category |`: the heading over the table."""
+    for index in range(header - 1, max(-1, header - 3), -1):
+        line = lines[index]
+        if line.kind == "claimed":
+            return None
+        if line.kind == "heading" and len(line.text.split()) >= 2 and not _column(line.text):
+            return index
+    return None
+
+
+def _facts_row(
+    lines: list[Line], title: int, line: Line, columns: dict[int, str], index: int, doc: Doc
+) -> Found | None:
+    head = lines[title]
+    cells = {columns[i]: cell for i, cell in enumerate(line.cells) if i in columns}
+    draft = Draft(line=head.number, title=head.text, urls=head.urls + line.urls, text=line.text)
+    if (authors := cells.get("authors")) and authors.text.lower() not in ("", "null", "-"):
+        draft.authors = authors.text
+    if when := cells.get("date"):
+        draft.date = date_in(when.text) or year_in(when.text)
+    last = index
+    after = index + 1  # the abstract: the prose after the table, up to the next paper
+    while after < len(lines) and lines[after].kind not in ("claimed", "row", "rule"):
+        if lines[after].kind == "heading":
+            if not re.match(r"(?i)^(?:abstract|摘要)\b", lines[after].text):
+                break
+            after += 1
+            continue
+        end = after  # a paragraph hard-wrapped over lines is read whole
+        while end + 1 < len(lines) and lines[end + 1].block == lines[after].block:
+            end += 1
+        text = " ".join(x.text for x in lines[after : end + 1])
+        if not draft.abstract and len(text) > 150 and ". " in text:
+            draft.abstract, last = text, end
+        after = end + 1
+    draft.confidence = 0.8
+    return Found(build(draft, doc.captured), title, last)
 
 
 def _row(line: Line, columns: dict[int, str], index: int, doc: Doc) -> Found | None:
@@ -62,6 +137,8 @@ def _row(line: Line, columns: dict[int, str], index: int, doc: Doc) -> Found | N
         draft.title = title_cell.links[0][0]
     if (authors := cells.get("authors")) and authors.text.lower() not in ("", "null", "-"):
         draft.authors = authors.text
+    elif not draft.authors and (names := _names_beside(title_cell.text, draft.title)):
+        draft.authors = names  # `[Title](…)<br>A Name, B Name` in one cell
     if (when := cells.get("date")) and not draft.date:
         text = when.text.strip("* ")
         draft.date = date_in(text) or (text if re.fullmatch(r"\d{4}(?:-\d{2})?", text) else None)

@@ -1,0 +1,102 @@
+"""arXiv abstract pages, copied from the browser, clipped to Markdown or dumped as text.
+
+The page's dateline (`[Submitted on 12 Jun 2017 (v1), last revised …]`) anchors it; above it the
+identifier (`arXiv:1706.03762 (cs)`), below it the title (with or without `Title:`), the authors
+(with or without `Authors:`), buttons, the abstract (`Abstract:` and its paragraph, often quoted),
+then `Comments:`, `Subjects:` and `Cite as:` up to the submission history.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.importers.paste.blocks import is_button_line
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.lines import Line, is_furniture
+from papershelf.importers.paste.names import looks_like_names
+
+NAME = "arxiv-abs"
+DESCRIPTION = "arXiv abstract pages (title, authors, abstract, Cite as), however copied"
+
+DATELINE = re.compile(r"^[\[(]?Submitted on (?P<date>\d{1,2} [A-Za-z]{3,9}\.? \d{4})\b", re.I)
+_ID_LINE = re.compile(r"\barXiv:\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
+_LABEL = re.compile(
+    r"^(Title|Authors?|Abstract|Comments?|Subjects?|Cite as|Journal ref|DOI)\s*:\s*(.*)$", re.I
+)
+_END = re.compile(r"^(?:Submission history|\[v\d+\]|From:|Bibliographic|Access Paper)", re.I)
+LOOK = 40  # lines after the dateline in which the page's parts stand
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    found: list[Found] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if (
+            line.kind != "claimed"
+            and DATELINE.match(line.text)
+            and (hit := _page(lines, index, doc))
+        ):
+            found.append(hit)
+            index = hit.last + 1
+        else:
+            index += 1
+    return found
+
+
+def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
+    match = DATELINE.match(lines[at].text)
+    assert match is not None
+    first = at
+    draft = Draft(line=lines[at].number, title="", date=match["date"])
+    for back in range(at - 1, max(-1, at - 4), -1):  # `arXiv:1706.03762 (cs)` over the dateline
+        if lines[back].kind != "claimed" and _ID_LINE.search(lines[back].text):
+            draft.text += " " + lines[back].text
+            first = back
+            break
+    authors, abstract = "", []
+    part, last = "title", at
+    for index in range(at + 1, min(len(lines), at + 1 + LOOK)):
+        line = lines[index]
+        text = line.text
+        if line.kind in ("claimed", "rule") or _END.match(text) or DATELINE.match(text):
+            break
+        last = index
+        draft.urls += line.urls
+        label = _LABEL.match(text)
+        name, value = (label[1].lower(), label[2]) if label else ("", "")
+        if name == "title" and not value:
+            part = "title"  # `Title:` alone, the title on the next line
+        elif name == "title" or (part == "title" and not label and _title_line(line)):
+            draft.title = value or text
+            draft.line, part = line.number, "authors"
+        elif name.startswith("author") or (part == "authors" and looks_like_names(text)):
+            authors, part = (value or text), "abstract"
+        elif name == "abstract":
+            abstract, part = [value] if value else [], "abstract-text"
+        elif part == "abstract-text" and not label and not is_button_line(line):
+            if abstract and line.block != lines[index - 1].block:
+                part = "tail"
+            else:
+                abstract.append(text)
+        elif label:
+            part = "tail"
+            draft.text += " " + text
+            if name.startswith("comment"):
+                draft.comments = value
+        elif part == "tail":
+            draft.text += " " + text  # `(or arXiv:…v7 [cs.CL] for this version)`, the DOI link
+    if not draft.title:
+        return None
+    draft.authors = authors
+    draft.abstract = " ".join(abstract)
+    draft.confidence = 0.9 if authors else 0.7
+    return Found(build(draft, doc.captured), first, last)
+
+
+def _title_line(line: Line) -> bool:
+    text = line.text
+    if is_furniture(text) or is_button_line(line) or " > " in text or len(text.split()) < 2:
+        return False
+    return not text.endswith(".") and len(text) < 300

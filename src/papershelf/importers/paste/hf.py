@@ -1,0 +1,103 @@
+"""Hugging Face daily lists and paper pages however they were copied: plain text from the
+browser, a web clipper's Markdown, a text browser's dump.
+
+Every paper card carries an author count (`4 authors`, `• 4 authors`, often as a link); the
+card's title is the nearest line above it that is neither furniture (`Submitted by`, `Upvote`,
+counters, a user's name) nor a date. After the count come the card's date (`Published on …`,
+`3 days ago`) and, on some pages, the abstract, up to the next card's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.importers.paste.blocks import date_in, words
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.lines import Line, is_furniture
+from papershelf.importers.paste.reldates import is_relative
+
+NAME = "hf-paste"
+DESCRIPTION = "Hugging Face daily lists and paper pages, copied, clipped or dumped as text"
+
+AUTHOR_COUNT = re.compile(r"^[•·\-*\s]*(\d+)\s+authors?\s*$", re.IGNORECASE)
+_PUBLISHED = re.compile(r"^(?:[·•]\s*)?(?:published|submitted)\s+on\s+(?P<date>.+)$", re.I)
+_LEAD = re.compile(r"^[·•]\s*")
+LOOK_BACK = 6  # lines above a count in which its title stands
+ABSTRACT_MIN = 200
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    counts = [i for i, line in enumerate(lines) if _is_count(line)]
+    titles: list[tuple[int, int]] = []  # (title index, count index)
+    for count in counts:
+        floor = titles[-1][1] if titles else -1
+        if (title := _title_above(lines, count, floor)) is not None:
+            titles.append((title, count))
+    found: list[Found] = []
+    for n, (title, count) in enumerate(titles):
+        end = titles[n + 1][0] - 1 if n + 1 < len(titles) else _card_end(lines, count)
+        found.append(_card(lines, title, count, end, doc))
+    return found
+
+
+def _is_count(line: Line) -> bool:
+    return line.kind != "claimed" and AUTHOR_COUNT.match(line.text) is not None
+
+
+def _title_above(lines: list[Line], count: int, floor: int) -> int | None:
+    for index in range(count - 1, max(floor, count - 1 - LOOK_BACK), -1):
+        line = lines[index]
+        if line.kind in ("claimed", "rule"):
+            return None
+        if _is_title(line.text):
+            return index
+    return None
+
+
+def _is_title(text: str) -> bool:
+    text = _LEAD.sub("", text)
+    if words(text) < 2 or len(text) > 300 or is_furniture(text) or is_relative(text):
+        return False
+    if _PUBLISHED.match(text) or date_in(text) or re.fullmatch(r"[\d.,kK\s]+", text):
+        return False
+    return not text.lower().startswith(("submitted by", "upvote", "by ak and"))
+
+
+def _card_end(lines: list[Line], count: int) -> int:
+    """The last card runs to its date, counters and abstract, not on into the page's footer."""
+    end = count
+    for index in range(count + 1, min(len(lines), count + 12)):
+        line = lines[index]
+        if line.kind in ("claimed", "rule", "heading"):
+            break
+        if _belongs_to_card(line.text):
+            end = index
+    return end
+
+
+def _belongs_to_card(raw: str) -> bool:
+    text = _LEAD.sub("", raw)
+    if is_furniture(raw) or is_relative(text) or _PUBLISHED.match(raw):
+        return True
+    return (len(text) >= ABSTRACT_MIN and ". " in text) or (len(text) < 40 and bool(date_in(text)))
+
+
+def _card(lines: list[Line], title: int, count: int, end: int, doc: Doc) -> Found:
+    head = lines[title]
+    draft = Draft(line=head.number, title=_LEAD.sub("", head.text), urls=list(head.urls))
+    draft.text = head.text
+    for line in lines[count + 1 : end + 1]:
+        if line.kind == "claimed":
+            continue
+        text = _LEAD.sub("", line.text)
+        if not draft.date and (published := _PUBLISHED.match(text)):
+            draft.date = date_in(published["date"]) or published["date"].strip()
+        elif not draft.date and is_relative(text):
+            draft.date = text
+        elif not draft.date and len(text) < 40 and (when := date_in(text)):
+            draft.date = when
+        elif not draft.abstract and len(text) >= ABSTRACT_MIN and ". " in text:
+            draft.abstract = text
+    draft.confidence = 0.85
+    return Found(build(draft, doc.captured), title, end)
