@@ -222,15 +222,16 @@ def _pull(library: Library, shared: SharedDoc, local: dict[str, Any], touched: s
     stamp = now()
     changed = 0
     written: list[int] = []
+    # Deleted papers go first: a paper made anew elsewhere may take a deleted one's key.
+    for gid in gone & local.keys():
+        sync_rows.delete_paper(conn, gid)
+        changed += 1
     sync_rows.release_keys(conn, _keys_moving(merged, local))
     for gid in views:
         view, current = merged[gid], local.get(gid)
         if current == view or not valid_paper(view):
             continue
         written.append(sync_rows.write_paper(conn, gid, view, current, stamp))
-        changed += 1
-    for gid in gone & local.keys():
-        sync_rows.delete_paper(conn, gid)
         changed += 1
     changed += _pull_queues(library, shared, set(merged), stamp)
     if written:
