@@ -10,8 +10,17 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
+from papershelf.gui.gc_guard import GuiThreadCollector
 from papershelf.gui.main_window import MainWindow
 from papershelf.library import Library
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qapp) -> Iterator[GuiThreadCollector]:  # type: ignore[no-untyped-def]
+    """As in the app: workers started by a test never run the cycle collector."""
+    collector = GuiThreadCollector()
+    yield collector
+    collector.stop()
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from papershelf import __version__
 from papershelf.core.errors import LibraryError, PapershelfError
 from papershelf.core.query import QueryError
 from papershelf.gui import errors
+from papershelf.gui.gc_guard import GuiThreadCollector
 from papershelf.gui.resources import apply_look
 from papershelf.gui.tasks import BackupTask
 from papershelf.library import Library
@@ -96,6 +97,7 @@ def run(library_path: Path) -> int:
     from papershelf.gui.main_window import MainWindow
 
     install_exception_hook()
+    collector = GuiThreadCollector(app)  # workers never run the cycle collector
     window = MainWindow(library, settings=QSettings())
     window.show()
     if library.damaged is not None:
@@ -106,6 +108,7 @@ def run(library_path: Path) -> int:
     QThreadPool.globalInstance().start(backup)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()
+    collector.stop()
     if backup.error:
         log.warning("automatic backup failed: %s", backup.error)
     library.close()
