@@ -15,8 +15,16 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 # Titles at least this alike (rapidfuzz `ratio`, 0-100) are one work when something else
-# agrees (the first author or the year).
+# agrees (an author or the year).
 TITLE_SIMILARITY = 90
+# A title found this closely inside a longer one (`partial_ratio`) is the same title with
+# words around it (a scraped "and J. Yu. Client-server paradise"), when an author is shared
+# and the shorter title is at least SHORTEST_PART of the longer.
+PART_SIMILARITY = 92
+SHORTEST_PART = 0.5
+# The family names compared (enough for the authors lists of real records; a name list in
+# another order, as ACM and Scholar give it, still shares them).
+COMPARED_AUTHORS = 10
 # Titles less alike than this (token_set_ratio) make a shared identifier suspect.
 UNRELATED_TITLES = 60
 # Pairs below this score are not listed at all.
@@ -32,6 +40,10 @@ BIG_BLOCK = 200
 
 _WORD = re.compile(r"[a-z0-9]+")
 _NUMBER = re.compile(r"\d+")
+# A year in a title is usually a citation's date pasted into it, not part of the name.
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# "Part I" and "Part II" are two papers: their roman numbers count as numbers.
+_PART = re.compile(r"\bpart (i|ii|iii|iv|v|vi)\b")
 _ARXIV_VERSION = re.compile(r"v(\d+)$")
 _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.", re.IGNORECASE)
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", re.IGNORECASE)
@@ -42,6 +54,7 @@ _STOPWORDS = frozenset(
 )
 HEAD_WORDS = 4
 SAME_AUTHOR = "same first author"
+SHARED_AUTHOR = "an author in common"
 SAME_YEAR = "same year"
 
 
@@ -60,6 +73,7 @@ class Keys:
     author: str | None  # the first author's family name, normalised
     year: str | None
     numbers: tuple[str, ...] = field(default=())
+    authors: frozenset[str] = field(default=frozenset())  # the first COMPARED_AUTHORS families
 
     def block(self, key: str) -> str | None:
         return getattr(self, key)  # type: ignore[no-any-return]
@@ -124,6 +138,7 @@ def paper_keys(
     normal = " ".join(words(title))
     main = " ".join(words(_SUBTITLE.split(title, maxsplit=1)[0])) or normal
     content = [word for word in normal.split() if word not in _STOPWORDS]
+    families = (family_name(name) for name in authors[:COMPARED_AUTHORS])
     arxiv, version = arxiv_base(arxiv_id, doi)
     year = date[:4] if date and date[:4].isdigit() else None
     if placeholder:  # a title made up from the abstract says nothing about the paper
@@ -139,8 +154,15 @@ def paper_keys(
         doi=clean_doi(doi),
         author=family_name(authors[0]) if authors else None,
         year=year,
-        numbers=tuple(_NUMBER.findall(normal)),
+        numbers=title_numbers(normal),
+        authors=frozenset(name for name in families if name),
     )
+
+
+def title_numbers(title: str) -> tuple[str, ...]:
+    """The numbers that tell one title from the next (GPT-3, GPT-4; Part I, Part II)."""
+    found = [n for n in _NUMBER.findall(title) if not _YEAR.match(n)]
+    return (*found, *_PART.findall(title))
 
 
 def judge(a: Keys, b: Keys) -> Verdict | None:
@@ -153,10 +175,10 @@ def judge(a: Keys, b: Keys) -> Verdict | None:
         return None  # two different identifiers of the same kind: two works
     support = _support(a, b)
     if support is None:
-        return None
+        return _same_long_title(a, b)
     if a.title == b.title:
         return Verdict(0.97, ("same title (up to case and punctuation)", *support))
-    if not {SAME_AUTHOR, SAME_YEAR} & set(support) or a.numbers != b.numbers:
+    if not {SAME_AUTHOR, SHARED_AUTHOR, SAME_YEAR} & set(support) or _numbers_clash(a, b):
         return None  # (and "GPT-3" and "GPT-4" are different papers)
     shorter, longer = sorted((a, b), key=lambda keys: len(keys.title))
     short, long = shorter.title, longer.title
@@ -164,13 +186,43 @@ def judge(a: Keys, b: Keys) -> Verdict | None:
         return Verdict(0.9, ("same title without its subtitle", *support))
     if long.startswith(short + " ") and len(short.split()) >= HEAD_WORDS:
         return Verdict(0.85, ("one title is a prefix of the other", *support))
+    weight = 1.0 if SAME_AUTHOR in support else 0.95
     similarity = fuzz.ratio(a.title, b.title)
     if similarity >= TITLE_SIMILARITY:
-        weight = 1.0 if SAME_AUTHOR in support else 0.95
         return Verdict(
             round(similarity / 100 * weight, 3), (f"titles {similarity:.0f}% alike", *support)
         )
+    inside = _title_inside(short, long) if {SAME_AUTHOR, SHARED_AUTHOR} & set(support) else 0
+    if inside:
+        return Verdict(
+            round(inside / 100 * weight * 0.95, 3),
+            (f"one title {inside:.0f}% inside the other", *support),
+        )
     return None
+
+
+def _numbers_clash(a: Keys, b: Keys) -> bool:
+    """Different numbers in the titles; a part counts only when both titles name one (a
+    "(Part I)" added to the published title is still the same paper)."""
+    digits = [tuple(n for n in k.numbers if n.isdigit()) for k in (a, b)]
+    parts = [tuple(n for n in k.numbers if not n.isdigit()) for k in (a, b)]
+    return digits[0] != digits[1] or (all(parts) and parts[0] != parts[1])
+
+
+def _title_inside(short: str, long: str) -> float:
+    """How closely the shorter title stands inside the longer (0 when it is too short)."""
+    if len(short.split()) < 3 or len(short) < SHORTEST_PART * len(long):
+        return 0.0
+    found = fuzz.partial_ratio(short, long)
+    return found if found >= PART_SIMILARITY else 0.0
+
+
+def _same_long_title(a: Keys, b: Keys) -> Verdict | None:
+    """The same long title in the same year is one paper even when the author lists have
+    nothing in common (a scraped record's authors are often a site name or cut short)."""
+    if a.title != b.title or not a.year or a.year != b.year or a.head is None:
+        return None
+    return Verdict(0.85, ("same title (up to case and punctuation)", SAME_YEAR, "authors differ"))
 
 
 def _same_identifier(a: Keys, b: Keys, reason: str) -> Verdict:
@@ -190,18 +242,21 @@ def _arxiv_reason(a: Keys, b: Keys) -> str:
 
 def _support(a: Keys, b: Keys) -> tuple[str, ...] | None:
     """What besides the title says two papers are one (authors, year); None when something
-    says they are two: different first authors, or years far apart without a shared author."""
+    says they are two: no author in common, or years far apart without a shared author."""
     found: list[str] = []
     if a.author and b.author:
-        if a.author != b.author:
+        if a.author == b.author:
+            found.append(SAME_AUTHOR)
+        elif a.authors & b.authors:  # lists in another order, or one cut short
+            found.append(SHARED_AUTHOR)
+        else:
             return None
-        found.append(SAME_AUTHOR)
     elif a.author or b.author:
         found.append("one without authors")
     if a.year and b.year:
         if a.year == b.year:
             found.append(SAME_YEAR)
-        elif abs(int(a.year) - int(b.year)) > 2 and SAME_AUTHOR not in found:
+        elif abs(int(a.year) - int(b.year)) > 2 and not {SAME_AUTHOR, SHARED_AUTHOR} & set(found):
             return None
     return tuple(found)
 

@@ -20,6 +20,8 @@ from papershelf.core.duplicates import (
     BIG_BLOCK,
     BLOCK_KEYS,
     CAPPED_KEYS,
+    COMPARED_AUTHORS,
+    PART_SIMILARITY,
     SIMILAR_ONLY,
     TITLE_SIMILARITY,
     Keys,
@@ -29,7 +31,7 @@ from papershelf.core.duplicates import (
 )
 
 # Raise it when the keys or the judging change: every paper is looked at again.
-KEYS_VERSION = 1
+KEYS_VERSION = 2
 _WATCHED = "title, title_placeholder, authors_json, arxiv_id, doi, date, deleted"
 TABLES = f"""
 CREATE TABLE IF NOT EXISTS dup_keys (
@@ -118,18 +120,18 @@ def refresh(conn: sqlite3.Connection) -> int:
 
 def _live_keys(conn: sqlite3.Connection, ids: list[int]) -> Iterator[Keys]:
     for batch in batched(ids, 20000):
-        # Only the first author counts: read it alone, not the whole list.
+        # Only the first few authors count: read them alone, not a list of hundreds.
         rows = conn.execute(
-            "SELECT id, title, title_placeholder, json_extract(authors_json, '$[0]'), "
+            "SELECT id, title, title_placeholder, (SELECT json_group_array(value) FROM "
+            f"json_each(authors_json) WHERE key < {COMPARED_AUTHORS}), "
             f"arxiv_id, doi, date FROM papers WHERE id IN {_LISTED} AND deleted IS NULL",
             (json.dumps(batch),),
         )
         for paper_id, title, placeholder, first, arxiv_id, doi, date in rows:
-            author = json.loads(first) if first and first.startswith("{") else first
             yield paper_keys(
                 paper_id,
                 title=title,
-                authors=[author] if author else [],
+                authors=_names(first),
                 arxiv_id=arxiv_id,
                 doi=doi,
                 date=date,
@@ -137,17 +139,35 @@ def _live_keys(conn: sqlite3.Connection, ids: list[int]) -> Iterator[Keys]:
             )
 
 
+def _names(listed: str | None) -> list[str | dict[str, str]]:
+    """The stored authors: plain names, or structured ones (objects, or JSON text)."""
+    names = json.loads(listed) if listed else []
+    return [json.loads(n) if isinstance(n, str) and n.startswith("{") else n for n in names if n]
+
+
 def _dump(keys: Keys) -> str:
     return json.dumps(
-        [keys.title, keys.arxiv_version, keys.year, list(keys.numbers)], separators=(",", ":")
+        [keys.title, keys.arxiv_version, keys.year, list(keys.numbers), sorted(keys.authors)],
+        separators=(",", ":"),
     )
 
 
 def _load(paper_id: int, row: tuple[str | None, ...], dumped: str) -> Keys:
-    title, version, year, numbers = json.loads(dumped)
+    title, version, year, numbers, authors = json.loads(dumped)
     arxiv, doi, main, head, tail, author = row
     return Keys(
-        paper_id, title, main or "", head, tail, arxiv, version, doi, author, year, tuple(numbers)
+        paper_id,
+        title,
+        main or "",
+        head,
+        tail,
+        arxiv,
+        version,
+        doi,
+        author,
+        year,
+        tuple(numbers),
+        frozenset(authors),
     )
 
 
@@ -179,14 +199,14 @@ def _alike(mine: list[int], block: list[int], known: dict[int, Keys]) -> Iterato
     """The pairs of a block whose titles are alike enough to be judged at all (in C++)."""
     titles = [known[i].title for i in block]
     for paper in mine:
-        for _title, _score, at in process.extract(
-            known[paper].title,
-            titles,
-            scorer=fuzz.ratio,
-            score_cutoff=TITLE_SIMILARITY,
-            limit=None,
+        for scorer, cutoff in (
+            (fuzz.ratio, TITLE_SIMILARITY),
+            (fuzz.partial_ratio, PART_SIMILARITY),
         ):
-            yield paper, block[at]
+            for _title, _score, at in process.extract(
+                known[paper].title, titles, scorer=scorer, score_cutoff=cutoff, limit=None
+            ):
+                yield paper, block[at]
 
 
 def _blocks(
