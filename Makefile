@@ -47,9 +47,10 @@ bench-large: $(STAMP)  ## 1M papers (~30 min, ~20 GB of disk) -> benchmarks/resu
 	$(BIN)/python benchmarks/run.py --sizes 1000000 --output benchmarks/results-1m.json \
 		--growth-from benchmarks/results.json
 
-fidelity: $(STAMP)  ## importers on the real pastes, the held-out pastes and seed variants -> tests/data/listings{,-holdout}/fidelity.json; duplicates and related papers on labelled real records -> tests/data/duplicates/fidelity.json
+fidelity: $(STAMP)  ## importers on the real pastes, the held-out pastes and seed variants -> tests/data/listings{,-holdout}/fidelity.json; duplicates and related papers on labelled real records -> tests/data/{duplicates,related}/fidelity.json
 	$(BIN)/python scripts/fidelity.py --write --split
 	$(BIN)/python scripts/duplicate_fidelity.py --write
+	$(BIN)/python scripts/related_fidelity.py --write
 
 screenshot: $(STAMP)  ## the app (window, queue, notes, dashboard, 1024x640) and the import preview under Xvfb -> docs/*.png
 	$(BIN)/python scripts/screenshot.py docs/screenshot.png

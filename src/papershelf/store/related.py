@@ -24,8 +24,11 @@ CANDIDATES = 40
 # Words of a paper looked up (the most frequent in it), and the papers bm25 may have to score.
 MAX_WORDS = 25
 POSTINGS = 3000
-# A word in more papers than this share is no evidence of anything ("learning", "model").
+# A word in more papers than this share is no evidence of anything ("learning", "model");
+# in a small library (a few hundred papers) a word in up to COMMON_FLOOR of them still is:
+# the five speech papers of an 85-paper reading list share "speech".
 COMMON_SHARE = 0.05
+COMMON_FLOOR = 20
 _SHORT = 4
 # A tag the reader gave both papers weighs as much as a good bm25 match (~5-15).
 TAG_WEIGHT = 8.0
@@ -109,7 +112,7 @@ def distinctive_terms(
     weighted = {
         word: counts[word] * math.log(total / documents[word])
         for word in candidates
-        if own < documents.get(word, 0) <= max(COMMON_SHARE * total, own + 1)
+        if own < documents.get(word, 0) <= max(COMMON_SHARE * total, COMMON_FLOOR, own + 1)
     }
     chosen: list[str] = []
     postings = 0
