@@ -25,6 +25,7 @@ from papershelf.library import ImportReport, Library, import_all
 from papershelf.library.autoexport import FORMATS as AUTOEXPORT_FORMATS
 from papershelf.library.autoexport import selection_of
 from papershelf.library.preview import ListingPreview, layouts, preview_json, preview_paths
+from papershelf.library.triage import Triage
 from papershelf.paths import default_db
 from papershelf.store import backup, health, restore
 from papershelf.store.search import Filter, SearchError
@@ -145,36 +146,48 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
     return EXIT_INPUT if failures else EXIT_OK
 
 
-def cmd_import_dry_run(args: argparse.Namespace) -> int:
-    """What `import` would read, segment by segment; nothing is written, no library opened."""
+def cmd_import_dry_run(args: argparse.Namespace, library_path: Path) -> int:
+    """What `import` would read, segment by segment, with each paper's likely duplicates and
+    closest queue or tag in the library; no paper is written, and no library file created."""
     previews, failures = preview_paths(args.files, layout=args.format)
     for failure in failures:
         print(f"papershelf: error: {failure}", file=sys.stderr)
+    notes = _triage(library_path, previews)
     if args.json:
         emit_json(
             {
                 "dry_run": True,
-                "files": [preview_json(preview) for preview in previews],
+                "files": [preview_json(p, n) for p, n in zip(previews, notes, strict=True)],
                 "errors": [_failure_json(failure) for failure in failures],
             }
         )
     elif not args.quiet:
-        for preview in previews:
-            _print_preview(preview)
+        for preview, triage in zip(previews, notes, strict=True):
+            _print_preview(preview, triage)
     return EXIT_INPUT if failures else EXIT_OK
 
 
-def _print_preview(preview: ListingPreview) -> None:
+def _triage(library_path: Path, previews: list[ListingPreview]) -> list[list[Triage]]:
+    """Nothing to compare with when there is no library yet (and none is made for a dry run)."""
+    if not library_path.exists():
+        return [[Triage((), None)] * len(preview.records) for preview in previews]
+    with Library(library_path) as library:
+        return [library.triage(preview.records) for preview in previews]
+
+
+def _print_preview(preview: ListingPreview, triage: list[Triage]) -> None:
     print(
         f"{preview.name}: {preview.layout}, {counted(len(preview.records), 'paper')} "
         f"({preview.encoding}; dry run: nothing written)"
     )
+    notes = iter(triage)
     for segment in preview.segments:
         print(
             f"  lines {segment.first_line}-{segment.last_line}: {segment.layout}, "
             f"{counted(len(segment.records), 'paper')}, confidence {segment.confidence:.2f}"
         )
         for record in segment.records:
+            note = next(notes).describe()
             ids = " ".join(
                 x
                 for x in (
@@ -188,6 +201,8 @@ def _print_preview(preview: ListingPreview) -> None:
             if record.authors or record.date or record.date_text:
                 who = {"authors": record.authors, "authors_truncated": record.authors_truncated}
                 print(f"        {authors_short(who)}  {record.date or record.date_text or ''}")
+            if note:
+                print(f"        ⇒ {note}")
         for warning in segment.warnings:
             print(f"    {preview.name}:{warning.line}: warning: {warning.message}")
 
@@ -742,7 +757,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_gui(path)
     if args.command == "import" and args.dry_run:
         try:
-            return cmd_import_dry_run(args)
+            return cmd_import_dry_run(args, path)
         except PapershelfError as error:
             print(f"papershelf: error: {error}", file=sys.stderr)
             return EXIT_INPUT

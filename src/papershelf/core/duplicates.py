@@ -192,7 +192,7 @@ def judge(a: Keys, b: Keys) -> Verdict | None:
         return Verdict(
             round(similarity / 100 * weight, 3), (f"titles {similarity:.0f}% alike", *support)
         )
-    inside = _title_inside(short, long) if {SAME_AUTHOR, SHARED_AUTHOR} & set(support) else 0
+    inside = _title_inside(short, long) if _padded_alike(a, b, support) else 0
     if inside:
         return Verdict(
             round(inside / 100 * weight * 0.95, 3),
@@ -207,6 +207,15 @@ def _numbers_clash(a: Keys, b: Keys) -> bool:
     digits = [tuple(n for n in k.numbers if n.isdigit()) for k in (a, b)]
     parts = [tuple(n for n in k.numbers if not n.isdigit()) for k in (a, b)]
     return digits[0] != digits[1] or (all(parts) and parts[0] != parts[1])
+
+
+def _padded_alike(a: Keys, b: Keys, support: tuple[str, ...]) -> bool:
+    """Whether one title may be the other with words around it: an author in common and no
+    two different years (a scraped record padded with words rarely has a year of its own;
+    the same author's "Towards end-to-end speech recognition with recurrent neural networks"
+    a year after "Speech recognition with deep recurrent neural networks" is another paper)."""
+    years_agree = not (a.year and b.year) or SAME_YEAR in support
+    return years_agree and bool({SAME_AUTHOR, SHARED_AUTHOR} & set(support))
 
 
 def _title_inside(short: str, long: str) -> float:

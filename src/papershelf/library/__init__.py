@@ -15,6 +15,7 @@ from papershelf.library.maintenance import Maintenance
 from papershelf.library.queues import Queues
 from papershelf.library.reading import Reading
 from papershelf.library.related import RelatedPapers
+from papershelf.library.triage import Triaging
 
 __all__ = [
     "Cancelled",
@@ -37,5 +38,6 @@ class Library(
     Reading,
     Duplicates,
     RelatedPapers,
+    Triaging,
 ):
     """One library file. Every write is one transaction."""

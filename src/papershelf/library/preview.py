@@ -25,6 +25,7 @@ from papershelf.importers.pipeline import (
     read_listing,
     reread_segment,
 )
+from papershelf.library.triage import Triage
 
 __all__ = [
     "ListingPreview",
@@ -131,14 +132,23 @@ def record_json(record: PaperRecord) -> dict[str, Any]:
     }
 
 
-def preview_json(preview: ListingPreview) -> dict[str, Any]:
+def preview_json(preview: ListingPreview, triage: Sequence[Triage] | None = None) -> dict[str, Any]:
+    """`triage`: one per record of the preview (in order), from the library it would go to;
+    its keys join each record's (likely duplicates, closest queue or tag)."""
+    notes = iter(triage or ())
     return {
         "file": preview.name,
         "encoding": preview.encoding,
         "layout": preview.layout,
         "papers": len(preview.records),
         "segments": [
-            {**segment.to_json(), "records": [record_json(r) for r in segment.records]}
+            {
+                **segment.to_json(),
+                "records": [
+                    record_json(r) | (next(notes).as_json() if triage else {})
+                    for r in segment.records
+                ],
+            }
             for segment in preview.segments
         ],
     }

@@ -196,17 +196,54 @@ def _judged(conn: sqlite3.Connection, fresh: list[Keys]) -> Iterator[Pair]:
 
 
 def _alike(mine: list[int], block: list[int], known: dict[int, Keys]) -> Iterator[tuple[int, int]]:
-    """The pairs of a block whose titles are alike enough to be judged at all (in C++)."""
+    """The pairs of a block whose titles are alike enough to be judged at all."""
     titles = [known[i].title for i in block]
     for paper in mine:
-        for scorer, cutoff in (
-            (fuzz.ratio, TITLE_SIMILARITY),
-            (fuzz.partial_ratio, PART_SIMILARITY),
-        ):
+        for at in _alike_titles(known[paper].title, titles):
+            yield paper, block[at]
+
+
+def _alike_titles(title: str, titles: list[str]) -> set[int]:
+    """Where in `titles` the ones alike enough to `title` to be judged are (in C++)."""
+    found: set[int] = set()
+    for scorer, cutoff in ((fuzz.ratio, TITLE_SIMILARITY), (fuzz.partial_ratio, PART_SIMILARITY)):
+        found.update(
+            at
             for _title, _score, at in process.extract(
-                known[paper].title, titles, scorer=scorer, score_cutoff=cutoff, limit=None
-            ):
-                yield paper, block[at]
+                title, titles, scorer=scorer, score_cutoff=cutoff, limit=None
+            )
+        )
+    return found
+
+
+def look_alikes(conn: sqlite3.Connection, keys: Keys, *, min_score: float) -> list[Pair]:
+    """Papers in the library that look like a paper not in it yet (an import's preview): read
+    only, from the keys as last refreshed. `Pair.a` is always 0 (the paper outside)."""
+    candidates: set[int] = set()
+    for column in BLOCK_KEYS:
+        value = keys.block(column)
+        if not value:
+            continue
+        block = [
+            row[0]
+            for row in conn.execute(
+                f"SELECT paper_id FROM dup_keys WHERE {column} = ? LIMIT ?",
+                (value, BIG_BLOCK + 1),
+            )
+        ]
+        if column in CAPPED_KEYS and len(block) > BIG_BLOCK:
+            continue
+        if column in SIMILAR_ONLY:
+            stored = _stored_keys(conn, block)
+            titles = [stored[i].title if i in stored else "" for i in block]
+            block = [block[at] for at in _alike_titles(keys.title, titles)]
+        candidates.update(block)
+    found = []
+    for paper_id, theirs in _stored_keys(conn, candidates).items():
+        verdict = judge(keys, theirs)
+        if verdict is not None and verdict.score >= min_score:
+            found.append(Pair(0, paper_id, verdict.score, verdict.reasons))
+    return sorted(found, key=lambda p: (-p.score, p.b))
 
 
 def _blocks(

@@ -40,6 +40,7 @@ _STOPWORDS = frozenset(
     achieves achieve significantly sufficiently formulated existing various""".split()
 )
 _VOCAB = "temp.papers_fts_vocab"
+Source = tuple[str, str, list[object]]  # title, abstract, authors
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ def _vocabulary(conn: sqlite3.Connection) -> None:
     )
 
 
-def _sources(conn: sqlite3.Connection, ids: Sequence[int]) -> list[tuple[str, str, list[object]]]:
+def _sources(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Source]:
     return [
         (title, abstract, json.loads(authors))
         for title, abstract, authors in conn.execute(
@@ -89,9 +90,16 @@ def distinctive_terms(
 ) -> list[str]:
     """The words of these papers' titles and abstracts rarest in the library, title words
     counted thrice, each weighted by its idf (FTS5's document counts)."""
+    return _distinctive(conn, _sources(conn, ids), len(ids), known)
+
+
+def _distinctive(
+    conn: sqlite3.Connection, sources: list[Source], own: int, known: dict[str, int] | None
+) -> list[str]:
+    """`own`: how many of the sources are in the library (and so in the word counts)."""
     _vocabulary(conn)
     counts: Counter[str] = Counter()
-    for title, abstract, _authors in _sources(conn, ids):
+    for title, abstract, _authors in sources:
         for word in words(title):
             counts[word] += 3
         for word, times in Counter(words(abstract)).items():
@@ -108,7 +116,6 @@ def distinctive_terms(
         if word not in documents:
             row = conn.execute(f"SELECT doc FROM {_VOCAB} WHERE term = ?", (word,)).fetchone()
             documents[word] = int(row[0]) if row is not None else 0
-    own = len(ids)
     weighted = {
         word: counts[word] * math.log(total / documents[word])
         for word in candidates
@@ -139,10 +146,23 @@ def related(
 ) -> list[Related]:
     """The papers closest to these ones (not themselves, not trashed), best first; `known`:
     word -> papers counts from earlier calls (a statistic: a few imports later still good)."""
-    terms = distinctive_terms(conn, ids, known)
     mine = _sources(conn, ids)
+    return related_to(conn, mine, ids, limit=limit, known=known)
+
+
+def related_to(
+    conn: sqlite3.Connection,
+    mine: list[Source],
+    ids: Sequence[int] = (),
+    *,
+    limit: int = 5,
+    known: dict[str, int] | None = None,
+) -> list[Related]:
+    """The papers closest to these titles, abstracts and authors: those of `ids`, or of papers
+    not in the library yet (an import's preview, `ids` empty)."""
+    terms = _distinctive(conn, mine, len(ids), known)
     people = {" ".join(words(_name_text(a))) for _t, _a, authors in mine for a in authors} - {""}
-    tags = _tags(conn, ids)
+    tags = _tags(conn, ids) if ids else {}
     scores: dict[int, float] = defaultdict(float)
     for paper_id, rank in _bm25(conn, terms, people):
         scores[paper_id] -= rank  # bm25 ranks better matches lower
@@ -216,7 +236,7 @@ def _explained(
     terms: list[str],
     people: set[str],
     tags: dict[int, str],
-    mine: list[tuple[str, str, list[object]]],
+    mine: list[Source],
 ) -> Related:
     paper_id, title, abstract, authors, tag_text = row
     text = set(words(title)) | set(words(abstract))

@@ -1,0 +1,124 @@
+"""Triage of papers not imported yet: the likely duplicates already in the library, and the
+reader's queue or tag each new paper is closest to, so that triage can start there.
+
+The import preview (the window's dialog and `import --dry-run --json`) shows this beside every
+paper it read. Nothing here writes a paper: only the duplicate finder's cache is brought up to
+date first (see store.duplicates).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from papershelf.core.duplicates import LISTED_SCORE, paper_keys
+from papershelf.core.records import PaperRecord
+from papershelf.library.base import LibraryBase
+from papershelf.store import duplicates as store_duplicates
+from papershelf.store import related as store_related
+from papershelf.store.related import Source
+
+# Likely duplicates shown for one new paper, and the related papers that vote for a queue or tag.
+SHOWN_DUPLICATES = 3
+VOTERS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Closest:
+    kind: str  # "queue" or "tag"
+    name: str
+    papers: tuple[int, ...]  # its papers among the new paper's closest ones, closest first
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "name": self.name, "papers": list(self.papers)}
+
+    def describe(self) -> str:
+        where = "queue" if self.kind == "queue" else "tag"
+        return f"{where} {self.name} ({len(self.papers)} close)"
+
+
+@dataclass(frozen=True, slots=True)
+class Triage:
+    duplicates: tuple[dict[str, Any], ...]  # {"id", "title", "score", "reasons"}, best first
+    closest: Closest | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "likely_duplicates": list(self.duplicates),
+            "closest": self.closest.as_json() if self.closest else None,
+        }
+
+    def describe(self) -> str:
+        parts = [f"likely duplicate of #{d['id']} ({d['score']:.2f})" for d in self.duplicates[:1]]
+        if self.closest:
+            parts.append(f"closest: {self.closest.describe()}")
+        return "; ".join(parts)
+
+
+class Triaging(LibraryBase):
+    def triage(self, records: Sequence[PaperRecord]) -> list[Triage]:
+        """For each record (in order): its likely duplicates and closest queue or tag."""
+        with self._write("Find duplicates", undoable=False, watch=[]):
+            store_duplicates.refresh(self.conn)
+        known: dict[str, int] = {}
+        return [self._triaged(record, known) for record in records]
+
+    def _triaged(self, record: PaperRecord, known: dict[str, int]) -> Triage:
+        return Triage(self._look_alikes(record), self._closest(record, known))
+
+    def _look_alikes(self, record: PaperRecord) -> tuple[dict[str, Any], ...]:
+        keys = paper_keys(
+            0,
+            title=record.title,
+            authors=record.authors,
+            arxiv_id=record.arxiv_id,
+            doi=record.doi,
+            date=record.date,
+            placeholder=record.title_is_placeholder,
+        )
+        pairs = store_duplicates.look_alikes(self.conn, keys, min_score=LISTED_SCORE)
+        shown = pairs[:SHOWN_DUPLICATES]
+        titles = self._titles([p.b for p in shown])
+        return tuple(
+            {"id": p.b, "title": titles.get(p.b, ""), "score": p.score, "reasons": list(p.reasons)}
+            for p in shown
+        )
+
+    def _closest(self, record: PaperRecord, known: dict[str, int]) -> Closest | None:
+        """The queue or tag holding most of the papers closest to this one (weighed by how
+        close they are)."""
+        source: Source = (record.title, record.abstract, list(record.authors))
+        near = store_related.related_to(self.conn, [source], limit=VOTERS, known=known)
+        if not near:
+            return None
+        score = {r.paper_id: r.score for r in near}
+        votes: dict[tuple[str, str], float] = defaultdict(float)
+        members: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for kind, name, paper_id in self._homes(list(score)):
+            votes[(kind, name)] += score[paper_id]
+            members[(kind, name)].append(paper_id)
+        if not votes:
+            return None
+        best = max(votes, key=lambda home: (votes[home], home[0] == "queue", home[1]))
+        ordered = sorted(members[best], key=lambda i: -score[i])
+        return Closest(best[0], best[1], tuple(ordered))
+
+    def _homes(self, ids: list[int]) -> list[tuple[str, str, int]]:
+        listed = str(ids)
+        return self.conn.execute(
+            "SELECT 'queue', q.name, qi.paper_id FROM queue_items qi JOIN queues q "
+            "ON q.id = qi.queue_id WHERE qi.paper_id IN (SELECT value FROM json_each(?)) "
+            "UNION ALL SELECT 'tag', t.name, pt.paper_id FROM paper_tags pt JOIN tags t "
+            "ON t.id = pt.tag_id WHERE pt.paper_id IN (SELECT value FROM json_each(?))",
+            (listed, listed),
+        ).fetchall()
+
+    def _titles(self, ids: list[int]) -> dict[int, str]:
+        return dict(
+            self.conn.execute(
+                "SELECT id, title FROM papers WHERE id IN (SELECT value FROM json_each(?))",
+                (str(ids),),
+            ).fetchall()
+        )

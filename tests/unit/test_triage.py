@@ -1,0 +1,95 @@
+"""Triage of papers not imported yet, on two real reading lists: a speech-recognition section of
+one (tests/data/listings/033) previewed against a library holding the other, sectioned list
+(tests/data/related/), whose sections the reader keeps as tags and a queue."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from scripts.related_fidelity import LIST, section_of, sections
+
+from papershelf.cli import main
+from papershelf.library import Library
+from papershelf.library.preview import preview_path
+from tests.conftest import DATA
+
+ROADMAP = DATA / "listings" / "033_reading-roadmap-citations.md"
+
+
+def sectioned_library(path: Path) -> Library:
+    """The curated list imported, its speech and NLP sections tagged, its RL section queued."""
+    library = Library(path)
+    report = library.import_path(LIST)
+    headings = sections(LIST.read_text(encoding="utf-8"))
+    records = preview_path(LIST).records
+    by_section: dict[str, list[int]] = {}
+    for paper, record in zip(report.paper_ids, records, strict=True):
+        by_section.setdefault(section_of(record.line, headings), []).append(paper)
+    library.tag(by_section["Speech / Other Domain"], add=["speech"])
+    library.tag(by_section["Natural Language Processing"], add=["nlp"])
+    library.create_queue("robots")
+    library.enqueue("robots", by_section["Reinforcement Learning / Robotics"])
+    return library
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    with sectioned_library(tmp_path / "library.db") as opened:
+        yield opened
+
+
+def title_id(library: Library, words: str) -> int:
+    (row,) = library.conn.execute("SELECT id FROM papers WHERE title LIKE ?", (f"%{words}%",))
+    return int(row[0])
+
+
+def test_papers_already_there_are_named_and_new_ones_find_their_tag(library: Library) -> None:
+    records = preview_path(ROADMAP).records
+    notes = dict(zip((r.title.lower()[:30] for r in records), library.triage(records), strict=True))
+    assert len(notes) == 6
+    # In both lists: the same paper, under the same title or the same arXiv id.
+    for start, words in (
+        ("deep neural networks for acous", "acoustic modeling in speech recognition"),
+        ("speech recognition with deep r", "Speech recognition with deep recurrent"),
+        ("deep speech 2: end-to-end spee", "Deep speech 2"),
+    ):
+        (first, *_rest) = notes[start].duplicates
+        assert first["id"] == title_id(library, words) and first["score"] >= 0.9
+    # Only in the roadmap: nothing looks like them, and the speech papers are closest.
+    for start in (
+        "towards end-to-end speech reco",
+        "fast and accurate recurrent ne",
+        "achieving human parity in conv",
+    ):
+        assert notes[start].duplicates == ()
+        closest = notes[start].closest
+        assert closest is not None and (closest.kind, closest.name) == ("tag", "speech")
+        assert "speech" in notes[start].describe()
+
+
+def test_dry_run_json_adds_the_keys_and_writes_nothing(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = library.conn.execute("SELECT count(*), max(modified) FROM papers").fetchone()
+    code = main(["--db", str(library.path), "import", "--dry-run", "--json", str(ROADMAP)])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0
+    records = out["files"][0]["segments"][0]["records"]
+    assert {"title", "authors", "likely_duplicates", "closest"} <= set(records[0])
+    assert records[0]["likely_duplicates"][0]["reasons"]
+    assert records[2]["likely_duplicates"] == []
+    assert records[2]["closest"]["kind"] == "tag" and records[2]["closest"]["name"] == "speech"
+    after = library.conn.execute("SELECT count(*), max(modified) FROM papers").fetchone()
+    assert after == before
+
+
+def test_dry_run_without_a_library_gives_empty_keys(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "none.db"
+    assert main(["--db", str(db), "import", "--dry-run", "--json", str(ROADMAP)]) == 0
+    records = json.loads(capsys.readouterr().out)["files"][0]["segments"][0]["records"]
+    assert all(r["likely_duplicates"] == [] and r["closest"] is None for r in records)
+    assert not db.exists()
