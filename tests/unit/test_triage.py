@@ -93,3 +93,14 @@ def test_dry_run_without_a_library_gives_empty_keys(
     records = json.loads(capsys.readouterr().out)["files"][0]["segments"][0]["records"]
     assert all(r["likely_duplicates"] == [] and r["closest"] is None for r in records)
     assert not db.exists()
+
+
+def test_triage_writes_nothing_and_reads_the_cache_like_the_papers(library: Library) -> None:
+    """Before the duplicate cache is refreshed the keys are computed on the spot; after, read
+    from the cache: the same notes either way, and the file is the same byte for byte."""
+    records = preview_path(ROADMAP).records
+    before = list(library.conn.iterdump())
+    live = [t.as_json() for t in library.triage(records)]
+    assert list(library.conn.iterdump()) == before
+    library.refresh_duplicates()
+    assert [t.as_json() for t in library.triage(records)] == live

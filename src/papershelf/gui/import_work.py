@@ -33,7 +33,7 @@ class Read:
 
 
 def read_files(paths: Sequence[Path]) -> Work:
-    def work(_library: Library, progress: Progress, cancelled: Cancelled) -> Read:
+    def work(library: Library, progress: Progress, cancelled: Cancelled) -> Read:
         read = Read()
         for done, path in enumerate(paths):
             if cancelled():
@@ -45,19 +45,23 @@ def read_files(paths: Sequence[Path]) -> Work:
                 read.failures.append(error)
         if cancelled():  # a Cancel while the last file was read: no preview then
             raise ImportCancelled(str(paths[-1]))
+        for file in read.files:
+            file.triaged(library)
         return read
 
     return work
 
 
 def read_clipboard(text: str, html: str) -> Work:
-    def work(_library: Library, _progress: Progress, cancelled: Cancelled) -> Read:
+    def work(library: Library, _progress: Progress, cancelled: Cancelled) -> Read:
         try:
             read = Read(files=[FilePreview(preview_clipboard(text, html or None))])
         except ImportFailed as error:
             read = Read(failures=[error])
         if cancelled():
             raise ImportCancelled("clipboard")
+        for file in read.files:
+            file.triaged(library)
         return read
 
     return work

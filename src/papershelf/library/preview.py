@@ -8,7 +8,7 @@ kept (see imports.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from papershelf.importers.pipeline import (
     read_listing,
     reread_segment,
 )
-from papershelf.library.triage import Triage
+from papershelf.library.triage import Triage, Triaging
 
 __all__ = [
     "ListingPreview",
@@ -58,6 +58,13 @@ class FilePreview:
 
     preview: ListingPreview
     digest: str | None = None  # None for a paste: the text itself is the digest
+    # Each paper's likely duplicates and closest queue or tag, by its title (a segment read
+    # again in another layout keeps the notes of the titles it reads again).
+    triage: dict[str, Triage] = field(default_factory=dict)
+
+    def triaged(self, library: Triaging) -> None:
+        records = self.preview.records
+        self.triage = dict(zip((r.title for r in records), library.triage(records), strict=True))
 
 
 def preview_file(path: Path | str) -> FilePreview:

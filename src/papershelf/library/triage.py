@@ -2,8 +2,7 @@
 reader's queue or tag each new paper is closest to, so that triage can start there.
 
 The import preview (the window's dialog and `import --dry-run --json`) shows this beside every
-paper it read. Nothing here writes a paper: only the duplicate finder's cache is brought up to
-date first (see store.duplicates).
+paper it read. Nothing here writes anything (see store.look_alikes).
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from typing import Any
 from papershelf.core.duplicates import LISTED_SCORE, paper_keys
 from papershelf.core.records import PaperRecord
 from papershelf.library.base import LibraryBase
-from papershelf.store import duplicates as store_duplicates
+from papershelf.store import look_alikes
 from papershelf.store import related as store_related
 from papershelf.store.related import Source
 
@@ -60,15 +59,16 @@ class Triage:
 class Triaging(LibraryBase):
     def triage(self, records: Sequence[PaperRecord]) -> list[Triage]:
         """For each record (in order): its likely duplicates and closest queue or tag."""
-        with self._write("Find duplicates", undoable=False, watch=[]):
-            store_duplicates.refresh(self.conn)
+        fresh = look_alikes.fresh(self.conn)
         known: dict[str, int] = {}
-        return [self._triaged(record, known) for record in records]
+        return [
+            Triage(self._look_alikes(record, fresh), self._closest(record, known))
+            for record in records
+        ]
 
-    def _triaged(self, record: PaperRecord, known: dict[str, int]) -> Triage:
-        return Triage(self._look_alikes(record), self._closest(record, known))
-
-    def _look_alikes(self, record: PaperRecord) -> tuple[dict[str, Any], ...]:
+    def _look_alikes(
+        self, record: PaperRecord, fresh: look_alikes.Fresh
+    ) -> tuple[dict[str, Any], ...]:
         keys = paper_keys(
             0,
             title=record.title,
@@ -78,7 +78,7 @@ class Triaging(LibraryBase):
             date=record.date,
             placeholder=record.title_is_placeholder,
         )
-        pairs = store_duplicates.look_alikes(self.conn, keys, min_score=LISTED_SCORE)
+        pairs = look_alikes.look_alikes(self.conn, keys, fresh, min_score=LISTED_SCORE)
         shown = pairs[:SHOWN_DUPLICATES]
         titles = self._titles([p.b for p in shown])
         return tuple(

@@ -104,7 +104,7 @@ def refresh(conn: sqlite3.Connection) -> int:
         conn.execute(f"DELETE FROM dup_keys WHERE paper_id IN {_LISTED}", (listed,))
         conn.execute(f"DELETE FROM dup_pairs WHERE a IN {_LISTED}", (listed,))
         conn.execute(f"DELETE FROM dup_pairs WHERE b IN {_LISTED}", (listed,))
-    fresh = list(_live_keys(conn, stale))
+    fresh = list(live_keys(conn, stale))
     conn.executemany(
         f"INSERT INTO dup_keys (paper_id, {', '.join(BLOCK_KEYS)}, keys) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -118,7 +118,7 @@ def refresh(conn: sqlite3.Connection) -> int:
     return len(stale)
 
 
-def _live_keys(conn: sqlite3.Connection, ids: list[int]) -> Iterator[Keys]:
+def live_keys(conn: sqlite3.Connection, ids: list[int]) -> Iterator[Keys]:
     for batch in batched(ids, 20000):
         # Only the first few authors count: read them alone, not a list of hundreds.
         rows = conn.execute(
@@ -178,7 +178,7 @@ def _judged(conn: sqlite3.Connection, fresh: list[Keys]) -> Iterator[Pair]:
     for column, mine, block in _blocks(conn, fresh):
         missing = [i for i in block if i not in known]
         if missing:
-            known.update(_stored_keys(conn, missing))
+            known.update(stored_keys(conn, missing))
         block = [i for i in block if i in known]
         candidates = (
             _alike(mine, block, known)
@@ -199,11 +199,11 @@ def _alike(mine: list[int], block: list[int], known: dict[int, Keys]) -> Iterato
     """The pairs of a block whose titles are alike enough to be judged at all."""
     titles = [known[i].title for i in block]
     for paper in mine:
-        for at in _alike_titles(known[paper].title, titles):
+        for at in alike_titles(known[paper].title, titles):
             yield paper, block[at]
 
 
-def _alike_titles(title: str, titles: list[str]) -> set[int]:
+def alike_titles(title: str, titles: list[str]) -> set[int]:
     """Where in `titles` the ones alike enough to `title` to be judged are (in C++)."""
     found: set[int] = set()
     for scorer, cutoff in ((fuzz.ratio, TITLE_SIMILARITY), (fuzz.partial_ratio, PART_SIMILARITY)):
@@ -214,36 +214,6 @@ def _alike_titles(title: str, titles: list[str]) -> set[int]:
             )
         )
     return found
-
-
-def look_alikes(conn: sqlite3.Connection, keys: Keys, *, min_score: float) -> list[Pair]:
-    """Papers in the library that look like a paper not in it yet (an import's preview): read
-    only, from the keys as last refreshed. `Pair.a` is always 0 (the paper outside)."""
-    candidates: set[int] = set()
-    for column in BLOCK_KEYS:
-        value = keys.block(column)
-        if not value:
-            continue
-        block = [
-            row[0]
-            for row in conn.execute(
-                f"SELECT paper_id FROM dup_keys WHERE {column} = ? LIMIT ?",
-                (value, BIG_BLOCK + 1),
-            )
-        ]
-        if column in CAPPED_KEYS and len(block) > BIG_BLOCK:
-            continue
-        if column in SIMILAR_ONLY:
-            stored = _stored_keys(conn, block)
-            titles = [stored[i].title if i in stored else "" for i in block]
-            block = [block[at] for at in _alike_titles(keys.title, titles)]
-        candidates.update(block)
-    found = []
-    for paper_id, theirs in _stored_keys(conn, candidates).items():
-        verdict = judge(keys, theirs)
-        if verdict is not None and verdict.score >= min_score:
-            found.append(Pair(0, paper_id, verdict.score, verdict.reasons))
-    return sorted(found, key=lambda p: (-p.score, p.b))
 
 
 def _blocks(
@@ -267,7 +237,7 @@ def _blocks(
                 yield column, values[value], json.loads(members)
 
 
-def _stored_keys(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Keys]:
+def stored_keys(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Keys]:
     rows = conn.execute(
         f"SELECT paper_id, {', '.join(BLOCK_KEYS)}, keys FROM dup_keys WHERE paper_id IN {_LISTED}",
         (json.dumps(list(ids)),),

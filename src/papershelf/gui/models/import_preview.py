@@ -18,9 +18,10 @@ from papershelf.core.records import PaperRecord
 from papershelf.core.text import counted
 from papershelf.core.textfmt import authors_short
 from papershelf.library.preview import FilePreview, ListingPreview, switch_layout
+from papershelf.library.triage import Triage
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Authors", "Date", "Identifiers", "Layout", "Warnings")
+COLUMNS = ("Title", "Authors", "Date", "Identifiers", "Layout", "Warnings", "In your library")
 COLUMN = {title.lower(): number for number, title in enumerate(COLUMNS)}
 TOP = 0  # the internal id of a segment row; a paper row holds its segment's row + 1
 REVIEW_COLOUR = QColor("#a04000")
@@ -216,6 +217,8 @@ class ImportPreviewModel(QAbstractItemModel):
             return QBrush(REVIEW_COLOUR) if record.needs_review else None
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return f"line {record.line}: {record.title}\n\n{record.abstract[:600]}".strip()
+        if column == COLUMN["in your library"]:
+            return _triage_cell(self.files[group.file].triage.get(record.title), role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             warnings = _with_review(record, self._warnings(group_row)[0].get(record.line, []))
             return _paper_cell(record, column, segment.layout, warnings)
@@ -244,6 +247,25 @@ class ImportPreviewModel(QAbstractItemModel):
         if count:
             first, last = self.index(0, 0, top), self.index(count - 1, 0, top)
             self.dataChanged.emit(first, last, [Qt.ItemDataRole.CheckStateRole])
+
+
+def _triage_cell(triage: Triage | None, role: int) -> Any:
+    """The likely duplicate and the closest queue or tag; the tooltip has every reason."""
+    if triage is None:
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return triage.describe()
+    if role == Qt.ItemDataRole.ForegroundRole and triage.duplicates:
+        return QBrush(REVIEW_COLOUR)
+    if role != Qt.ItemDataRole.ToolTipRole:
+        return None
+    lines = [
+        f"Looks like #{d['id']} {d['title']} ({d['score']:.2f}: {', '.join(d['reasons'])})"
+        for d in triage.duplicates
+    ]
+    if triage.closest:
+        lines.append(f"Closest to the {triage.closest.describe()}")
+    return "\n".join(lines) or None
 
 
 def _paper_cell(record: PaperRecord, column: int, layout: str, warnings: list[str]) -> str:

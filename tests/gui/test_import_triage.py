@@ -1,0 +1,48 @@
+"""The import preview shows, beside each paper pasted, its likely duplicate already in the
+library and the queue or tag it is closest to: a real speech-recognition reading list pasted
+into a window whose library holds another real, sectioned list (tests/unit/test_triage.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from papershelf.gui.main_window import MainWindow
+from tests.gui.test_import_preview import paste, rows
+from tests.unit.test_triage import ROADMAP, sectioned_library, title_id
+
+
+@pytest.fixture
+def sectioned_window(qtbot, tmp_path: Path, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    with sectioned_library(tmp_path / "library.db") as library:
+        window = MainWindow(library, settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        yield window
+        window.close()
+
+
+def test_each_pasted_paper_shows_its_duplicate_or_its_closest_tag(
+    qtbot, sectioned_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    library = sectioned_window.library
+    before = library.count()
+    dialog = paste(qtbot, sectioned_window, ROADMAP.read_text(encoding="utf-8"))
+    notes = dict(zip(rows(dialog.model), rows(dialog.model, "in your library"), strict=True))
+    assert len(notes) == 6
+    graves = title_id(library, "Speech recognition with deep recurrent")
+    assert notes["Speech recognition with deep recurrent neural networks"].startswith(
+        f"likely duplicate of #{graves} "
+    )
+    for title, note in notes.items():
+        if title.startswith(("Towards", "Fast and accurate", "Achieving")):
+            assert note.startswith("closest: tag speech"), (title, note)
+    top = dialog.model.index(0, 0)
+    first = dialog.model.index(1, dialog.model.columnCount() - 1, top)
+    assert "Looks like #" in first.data(Qt.ItemDataRole.ToolTipRole)
+    assert library.count() == before  # read and judged, nothing written
+    dialog.reject()
