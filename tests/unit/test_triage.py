@@ -11,7 +11,7 @@ import pytest
 from scripts.related_fidelity import LIST, section_of, sections
 
 from papershelf.cli import main
-from papershelf.library import Library
+from papershelf.library import Library, triage
 from papershelf.library.preview import preview_path
 from tests.conftest import DATA
 
@@ -104,3 +104,14 @@ def test_triage_writes_nothing_and_reads_the_cache_like_the_papers(library: Libr
     assert list(library.conn.iterdump()) == before
     library.refresh_duplicates()
     assert [t.as_json() for t in library.triage(records)] == live
+
+
+def test_a_long_preview_is_triaged_only_as_far_as_the_limits(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(triage, "CLOSEST_LIMIT", 2)
+    monkeypatch.setattr(triage, "DUPLICATES_LIMIT", 1)
+    notes = library.triage(preview_path(ROADMAP).records)
+    assert notes[0].duplicates and notes[0].closest is not None
+    assert notes[1].duplicates == () and notes[1].closest is not None
+    assert all(n.duplicates == () and n.closest is None for n in notes[2:])
