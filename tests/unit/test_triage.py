@@ -5,6 +5,7 @@ one (tests/data/listings/033) previewed against a library holding the other, sec
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,7 @@ def sectioned_library(path: Path) -> Library:
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Library:
+def library(tmp_path: Path) -> Iterator[Library]:
     with sectioned_library(tmp_path / "library.db") as opened:
         yield opened
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -24,7 +25,7 @@ PART_SIMILARITY = 92
 SHORTEST_PART = 0.5
 # The family names compared (enough for the authors lists of real records; a name list in
 # another order, as ACM and Scholar give it, still shares them).
-COMPARED_AUTHORS = 10
+COMPARED_AUTHORS = 5
 # Titles less alike than this (token_set_ratio) make a shared identifier suspect.
 UNRELATED_TITLES = 60
 # Pairs below this score are not listed at all.
@@ -54,6 +55,7 @@ _STOPWORDS = frozenset(
 )
 HEAD_WORDS = 4
 SAME_AUTHOR = "same first author"
+_WHOLE = "\x00"
 SHARED_AUTHOR = "an author in common"
 SAME_YEAR = "same year"
 
@@ -95,7 +97,15 @@ def words(text: str) -> list[str]:
 def family_name(name: str | Mapping[str, str]) -> str | None:
     """The normalised family name of a stored author (plain text or structured)."""
     if isinstance(name, Mapping):
-        text = name.get("family") or name.get("literal") or ""
+        return _family(_WHOLE + (name.get("family") or name.get("literal") or ""))
+    return _family(name)
+
+
+@lru_cache(maxsize=65536)
+def _family(name: str) -> str | None:
+    # Names repeat across a library: each is normalised once.
+    if name.startswith(_WHOLE):  # a structured name's family part, taken whole
+        text = name[1:]
     elif "," in name:
         text = name.split(",", 1)[0]
     else:
@@ -210,12 +220,17 @@ def _numbers_clash(a: Keys, b: Keys) -> bool:
 
 
 def _padded_alike(a: Keys, b: Keys, support: tuple[str, ...]) -> bool:
-    """Whether one title may be the other with words around it: an author in common and no
-    two different years (a scraped record padded with words rarely has a year of its own;
+    """Whether one title may be the other with words around it: an author in common, and one
+    record without a year (a scraped record padded with words rarely has a year of its own;
     the same author's "Towards end-to-end speech recognition with recurrent neural networks"
     a year after "Speech recognition with deep recurrent neural networks" is another paper)."""
-    years_agree = not (a.year and b.year) or SAME_YEAR in support
-    return years_agree and bool({SAME_AUTHOR, SHARED_AUTHOR} & set(support))
+    return may_be_padded(a, b) and bool({SAME_AUTHOR, SHARED_AUTHOR} & set(support))
+
+
+def may_be_padded(a: Keys, b: Keys) -> bool:
+    """Only a record without a year is looked at as a padded title (and looked for: the store
+    compares padded titles in a block only where this holds)."""
+    return not (a.year and b.year)
 
 
 def _title_inside(short: str, long: str) -> float:

@@ -21,7 +21,6 @@ from papershelf.core.duplicates import (
     BLOCK_KEYS,
     CAPPED_KEYS,
     COMPARED_AUTHORS,
-    PART_SIMILARITY,
     SIMILAR_ONLY,
     TITLE_SIMILARITY,
     Keys,
@@ -30,6 +29,10 @@ from papershelf.core.duplicates import (
     paper_keys,
 )
 
+# A scraped title padded with words shares its first author with the record (that is the
+# block it is looked for in) and most of its words (token-set ratio, 0-100).
+PADDED_BLOCK = "author"
+PADDED_CANDIDATE = 80
 # Raise it when the keys or the judging change: every paper is looked at again.
 KEYS_VERSION = 2
 _WATCHED = "title, title_placeholder, authors_json, arxiv_id, doi, date, deleted"
@@ -181,7 +184,7 @@ def _judged(conn: sqlite3.Connection, fresh: list[Keys]) -> Iterator[Pair]:
             known.update(stored_keys(conn, missing))
         block = [i for i in block if i in known]
         candidates = (
-            _alike(mine, block, known)
+            _alike(mine, block, known, padded=column == PADDED_BLOCK)
             if column in SIMILAR_ONLY
             else ((a, b) for a in mine for b in block)
         )
@@ -195,22 +198,42 @@ def _judged(conn: sqlite3.Connection, fresh: list[Keys]) -> Iterator[Pair]:
                 yield Pair(pair[0], pair[1], verdict.score, verdict.reasons)
 
 
-def _alike(mine: list[int], block: list[int], known: dict[int, Keys]) -> Iterator[tuple[int, int]]:
+def _alike(
+    mine: list[int], block: list[int], known: dict[int, Keys], *, padded: bool
+) -> Iterator[tuple[int, int]]:
     """The pairs of a block whose titles are alike enough to be judged at all."""
-    titles = [known[i].title for i in block]
+    members = [known[i] for i in block]
     for paper in mine:
-        for at in alike_titles(known[paper].title, titles):
+        for at in alike_titles(known[paper], members, padded=padded):
             yield paper, block[at]
 
 
-def alike_titles(title: str, titles: list[str]) -> set[int]:
-    """Where in `titles` the ones alike enough to `title` to be judged are (in C++)."""
-    found: set[int] = set()
-    for scorer, cutoff in ((fuzz.ratio, TITLE_SIMILARITY), (fuzz.partial_ratio, PART_SIMILARITY)):
+def alike_titles(keys: Keys, members: list[Keys], *, padded: bool) -> set[int]:
+    """Where in `members` the titles alike enough to this one to be judged are (in C++);
+    `padded`: also those that may be it with words around it, among the records it may be
+    padded with (`may_be_padded`: few), by the token-set ratio (`partial_ratio`, the judge's,
+    is far too slow for a whole block)."""
+    titles = [member.title for member in members]
+    found = {
+        at
+        for _title, _score, at in process.extract(
+            keys.title, titles, scorer=fuzz.ratio, score_cutoff=TITLE_SIMILARITY, limit=None
+        )
+    }
+    if padded:
+        others = (
+            [at for at, member in enumerate(members) if not member.year]
+            if keys.year
+            else range(len(members))
+        )
         found.update(
-            at
+            others[at]
             for _title, _score, at in process.extract(
-                title, titles, scorer=scorer, score_cutoff=cutoff, limit=None
+                keys.title,
+                [titles[i] for i in others],
+                scorer=fuzz.token_set_ratio,
+                score_cutoff=PADDED_CANDIDATE,
+                limit=None,
             )
         )
     return found

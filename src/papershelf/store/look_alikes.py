@@ -19,7 +19,13 @@ from papershelf.core.duplicates import (
     Pair,
     judge,
 )
-from papershelf.store.duplicates import KEYS_VERSION, alike_titles, live_keys, stored_keys
+from papershelf.store.duplicates import (
+    KEYS_VERSION,
+    PADDED_BLOCK,
+    alike_titles,
+    live_keys,
+    stored_keys,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +71,7 @@ def look_alikes(
     for column in BLOCK_KEYS:
         value = keys.block(column)
         if value:
-            candidates.update(_block(conn, known, column, value, keys.title))
+            candidates.update(_block(conn, known, column, value, keys))
     found = []
     for paper_id, theirs in known.keys_of(conn, candidates).items():
         verdict = judge(keys, theirs)
@@ -75,7 +81,7 @@ def look_alikes(
 
 
 def _block(
-    conn: sqlite3.Connection, known: Fresh, column: str, value: str, title: str
+    conn: sqlite3.Connection, known: Fresh, column: str, value: str, keys: Keys
 ) -> list[int]:
     """The papers sharing one key value with the paper outside (none from a block too big to
     say anything; only the alike titles from a block where only those can be one work)."""
@@ -90,5 +96,6 @@ def _block(
     if column not in SIMILAR_ONLY:
         return block
     theirs = known.keys_of(conn, block)
-    titles = [theirs[i].title if i in theirs else "" for i in block]
-    return [block[at] for at in alike_titles(title, titles)]
+    block = [i for i in block if i in theirs]
+    members = [theirs[i] for i in block]
+    return [block[at] for at in alike_titles(keys, members, padded=column == PADDED_BLOCK)]
