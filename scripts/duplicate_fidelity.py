@@ -130,9 +130,8 @@ def csl_item(number: int, record: Record) -> dict[str, Any]:
 def load(library: Library, records: list[Record], folder: Path) -> dict[Record, int]:
     """Import the records as one CSL-JSON file; the paper each record ended up in."""
     path = folder / "records.json"
-    path.write_text(
-        json.dumps([csl_item(n, r) for n, r in enumerate(records)], ensure_ascii=False),
-        encoding="utf-8",
+    write_atomic(
+        path, json.dumps([csl_item(n, r) for n, r in enumerate(records)], ensure_ascii=False)
     )
     report = library.import_path(path)
     return dict(zip(records, report.paper_ids, strict=True))
