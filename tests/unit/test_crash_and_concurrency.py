@@ -68,6 +68,18 @@ def kill_after(process: subprocess.Popen[str], seconds: float) -> list[str]:
     return out.split()
 
 
+def kill_once_started(process: subprocess.Popen[str], seconds: float) -> list[str]:
+    """SIGKILL `seconds` after the child's first committed change: on a loaded machine its
+    start alone can take longer than any fixed delay."""
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    time.sleep(seconds)
+    process.send_signal(signal.SIGKILL)
+    rest = process.stdout.read()  # through the same buffer readline filled
+    process.communicate()  # reaps the child and closes its pipes
+    return [*first.split(), *rest.split()]
+
+
 def fresh_copy(source: Path, folder: Path) -> Path:
     """Each run in its own folder: a killed run's -wal file must never meet another copy."""
     folder.mkdir()
@@ -108,7 +120,7 @@ def test_sigkill_during_bulk_tagging(seeded_path: Path, tmp_path: Path) -> None:
     committed_total = 0
     for number in range(KILL_RUNS):
         run = fresh_copy(seeded_path, tmp_path / f"tag{number}")
-        printed = kill_after(start(tmp_path, "tag", str(run), "-"), rng.uniform(0.3, 1.5))
+        printed = kill_once_started(start(tmp_path, "tag", str(run), "-"), rng.uniform(0.05, 0.5))
         check_integrity(run)
         reported = {int(n) for n in printed}
         with Library(run) as library:
