@@ -664,6 +664,8 @@ def _add_queue_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def cmd_export(library: Library, args: argparse.Namespace) -> int:
+    # A typo in a name is an error before anything is written, as `--queue` always was.
+    library.require_known(Filter(ids=_ids(args.ids)) if args.ids else _selection(args))
     ids = _ids(args.ids) if args.ids else selected_ids(library, args)
     title = f"Queue: {args.queue}" if args.queue else "Reading list"
     if args.output is None:

@@ -63,7 +63,9 @@ class AutoExports(Queues, Export):
                 raise NotFound(f"no tag named {selection.value!r}")
             return self.query_ids(Filter(tags=[str(selection.value)]))
         if selection.kind == "search":
-            return self.query_ids(Filter(search=str(selection.value)))
+            spec = Filter(search=str(selection.value))
+            self.require_known(spec)  # `tag:typo` would empty the file
+            return self.query_ids(spec)
         return self.query_ids(Filter())
 
     def add_autoexport(self, target: Path | str, fmt: str, selection: Selection) -> Outcome:

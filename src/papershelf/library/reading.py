@@ -7,10 +7,13 @@ from datetime import date
 from typing import Any
 
 from papershelf.core.errors import NotFound
+from papershelf.core.query import parse_query
 from papershelf.library.base import LibraryBase
-from papershelf.store import counts, lookup, overview, queues, rows, stats
+from papershelf.store import counts, lookup, overview, queues, rows, selection, stats
 from papershelf.store.read import fetch_papers
 from papershelf.store.search import Filter, Probes
+
+NAMED = ("tag", "queue", "source")  # search qualifiers that name something in the library
 
 
 class Reading(LibraryBase):
@@ -40,6 +43,31 @@ class Reading(LibraryBase):
         """Those of a few papers that `spec` selects (a view checks the papers an action
         touched, instead of querying all of its rows again)."""
         return counts.which_match(self.conn, spec, ids)
+
+    def require_known(self, spec: Filter) -> None:
+        """Refuse a selection naming a tag, queue, source or paper the library lacks (an
+        export of a typo would otherwise write an empty file over a good one); the search's
+        own syntax errors surface here too."""
+        terms = [t for t in parse_query(spec.search) if not t.negated] if spec.search else []
+        named = {kind: [t.value for t in terms if t.field == kind] for kind in NAMED}
+        queues_named = [*([spec.queue] if spec.queue is not None else []), *named["queue"]]
+        sources = [spec.source_id] if spec.source_id is not None else []
+        conn = self.conn
+        problems = [
+            *(
+                f"no tag named {n!r}"
+                for n in selection.missing_tags(conn, spec.tags + named["tag"])
+            ),
+            *(f"no queue named {n!r}" for n in selection.missing_queues(conn, queues_named)),
+            *(
+                f"no imported file matches source:{n}"
+                for n in selection.missing_sources(conn, named["source"])
+            ),
+            *(f"no source with id {n}" for n in selection.missing_source_ids(conn, sources)),
+            *(f"no paper with id {n}" for n in selection.missing_papers(conn, spec.ids or [])),
+        ]
+        if problems:
+            raise NotFound("; ".join(problems))
 
     def count(self, spec: Filter | None = None) -> int:
         return lookup.count_matching(self.conn, spec or Filter())

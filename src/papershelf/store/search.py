@@ -137,12 +137,12 @@ def _term_clause(term: Term) -> tuple[str, list[object]]:
         return (
             "EXISTS (SELECT 1 FROM paper_sources ps JOIN sources s ON s.id = ps.source_id "
             "WHERE ps.paper_id = p.id AND s.file LIKE ? ESCAPE '\\')",
-            ["%" + _like_escape(value) + "%"],
+            ["%" + like_escape(value) + "%"],
         )
     if name == "category":
         return "(+p.category = ? COLLATE NOCASE OR +p.category LIKE ? ESCAPE '\\')", [
             value,
-            "%." + _like_escape(value),
+            "%." + like_escape(value),
         ]
     if name == "has":
         if value.lower() not in HAS:
@@ -164,7 +164,7 @@ def _term_clause(term: Term) -> tuple[str, list[object]]:
 _FLAGGED = "p.id IN (SELECT r.paper_id FROM review_flags r)"
 
 
-def _like_escape(value: str) -> str:
+def like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
