@@ -86,6 +86,8 @@ def differences(before: dict[str, str], after: dict[str, str]) -> list[str]:
         elif name == "keywords":
             ours = tokens(back or "") | {after.get("ranking", ""), after.get("readstatus", "")}
             same = tokens(value) - SPECIAL_TOKENS <= ours and tokens(value) & SPECIAL_TOKENS <= ours
+        elif name == "doi":  # a resolver link (JabRef, BibDesk) comes back as the bare DOI
+            same = back is not None and back.startswith("10.") and value.endswith(back)
         else:
             same = back == value
         if not same:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from papershelf.core import bibfields
 from papershelf.core.dates import parse_date
+from papershelf.core.doi import bare_doi
 from papershelf.core.jabref import (
     EXTRA_URLS_FIELD,
     JABREF_RANKING,
@@ -86,7 +87,7 @@ def _record(
     _dates(record, entry)
     record.abstract = _text(entry, "abstract", warnings) or ""
     _arxiv(record, entry)
-    record.doi = _verbatim(entry, "doi")
+    _doi(record, entry)
     record.venue = next(
         (v for n in bibfields.GROUPS["venue"] if (v := _text(entry, n, warnings))), None
     )
@@ -150,6 +151,14 @@ def _verbatim(entry: bibfile.BibEntry, name: str) -> str | None:
     value = entry.fields.get(name)
     text = _content(value).strip() if value else ""
     return text or None
+
+
+def _doi(record: PaperRecord, entry: bibfile.BibEntry) -> None:
+    """A resolver link in the DOI field is kept, and written back, as the bare DOI."""
+    given = _verbatim(entry, "doi")
+    record.doi = bare_doi(given)
+    if record.doi != given:
+        entry.fields["doi"] = f"{{{record.doi}}}"
 
 
 def _arxiv(record: PaperRecord, entry: bibfile.BibEntry) -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from papershelf.core.doi import bare_doi
 from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.importers.common import InputError
 
@@ -191,7 +192,7 @@ def _record(item: dict[str, Any], line: int) -> PaperRecord:
     url = _text(item, "URL")
     record.urls = [url] if url else []
     record.urls += [extra for extra in _extra_urls(item) if extra not in record.urls]
-    record.doi = _text(item, "DOI") or None
+    record.doi = bare_doi(_text(item, "DOI"))
     record.venue = _text(item, "container-title") or None
     number = _text(item, "number") or ""
     if number.startswith("arXiv:"):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from papershelf.core.doi import bare_doi
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import extract_urls
 from papershelf.importers.common import apply_date, finish_abstract
@@ -58,7 +59,7 @@ def build(draft: Draft, captured: date | None) -> PaperRecord:
     ids = find_identifiers(" ".join([draft.title, draft.text, draft.comments or ""]), record.urls)
     if ids.arxiv_id:
         record.arxiv_id = ids.arxiv_id
-    record.doi = ids.doi
+    record.doi = bare_doi(ids.doi)
     if ids.huggingface and ids.huggingface not in record.urls:
         record.urls.append(ids.huggingface)
     if ids.openreview:
