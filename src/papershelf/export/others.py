@@ -51,9 +51,15 @@ def csl_item(paper: dict[str, Any]) -> dict[str, Any]:
     if paper.get("arxiv_id"):
         optional |= {"publisher": "arXiv", "number": f"arXiv:{paper['arxiv_id']}"}
     item |= {key: value for key, value in optional.items() if value}
-    if len(paper["urls"]) > 1:
-        # CSL has one URL variable; CSL-JSON 1.0.2's `custom` object holds the rest.
-        item["custom"] = {"urls": paper["urls"]}
+    # CSL has one URL variable and no rating or reading status; CSL-JSON 1.0.2's `custom`
+    # object holds the other links and the reader's own values, so a round trip keeps them.
+    custom: dict[str, Any] = {"urls": paper["urls"]} if len(paper["urls"]) > 1 else {}
+    if paper.get("rating"):
+        custom["rating"] = paper["rating"]
+    if paper.get("status") and paper["status"] != "new":
+        custom["status"] = paper["status"]
+    if custom:
+        item["custom"] = custom
     return item
 
 

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from papershelf.core.doi import bare_doi
+from papershelf.core.names import Name, display
 from papershelf.core.records import PaperRecord, ParseWarning
+from papershelf.core.textfmt import STATUS_LABELS
 from papershelf.importers.common import InputError
 
 NAME = "csl-json"
@@ -185,7 +187,9 @@ def _record(item: dict[str, Any], line: int) -> PaperRecord:
     record = PaperRecord(line=line, title=" ".join((_text(item, "title") or "").split()))
     record.citation_key = _text(item, "id") or None
     record.entry_type = TYPES.get(_text(item, "type") or "")
-    record.authors = _authors(item.get("author"))
+    names = _authors(item.get("author"))
+    record.names = names or None
+    record.authors = [display(name) for name in names]
     record.date = _date(item.get("issued"))
     record.date_text = record.date
     record.abstract = " ".join((_text(item, "abstract") or "").split())
@@ -200,10 +204,25 @@ def _record(item: dict[str, Any], line: int) -> PaperRecord:
     keywords = _text(item, "keyword") or ""
     record.tags = [t.strip() for t in keywords.split(",") if t.strip()]
     record.notes = [n for n in (_text(item, "note") or "").split("\n\n") if n.strip()]
+    _personal(record, item)
     return record
 
 
-def _authors(value: object) -> list[str]:
+def _personal(record: PaperRecord, item: dict[str, Any]) -> None:
+    """Rating and status from our own export's `custom` object (CSL has no such variables);
+    values another program put there that are not ours are left alone."""
+    custom = item.get("custom")
+    if not isinstance(custom, dict):
+        return
+    rating = custom.get("rating")
+    if isinstance(rating, int) and not isinstance(rating, bool) and 0 <= rating <= 5:
+        record.rating = rating or None
+    status = custom.get("status")
+    if isinstance(status, str) and status in STATUS_LABELS:
+        record.status = status
+
+
+def _authors(value: object) -> list[Name]:
     if value is None:
         return []
     if not isinstance(value, list):
@@ -218,11 +237,28 @@ def _authors(value: object) -> list[str]:
     return names
 
 
-def _name(person: dict[str, Any]) -> str:
+def _name(person: dict[str, Any]) -> Name:
+    """CSL's name object as BibTeX's parts: both particles are the "von" part ("Rogério de
+    Paula", "M. P. van den Heuvel"), `suffix` the "Jr" part, `literal` an organisation."""
     literal = _text(person, "literal")
     if literal:
-        return literal
-    return " ".join(part for part in (_text(person, "given"), _text(person, "family")) if part)
+        return {"literal": " ".join(literal.split())}
+    parts = {
+        "given": _text(person, "given"),
+        "von": " ".join(
+            p
+            for p in (_text(person, "dropping-particle"), _text(person, "non-dropping-particle"))
+            if p
+        ),
+        "family": _text(person, "family"),
+        "jr": _text(person, "suffix"),
+    }
+    name = {
+        part: " ".join(value.split()) for part, value in parts.items() if value and value.strip()
+    }
+    if set(name) <= {"given"} and name:  # a given name alone: CSL's mononym is `family`
+        return {"family": name["given"]}
+    return name
 
 
 def _date(value: object) -> str | None:
