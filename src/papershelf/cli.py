@@ -351,6 +351,8 @@ def cmd_duplicates(library: Library, args: argparse.Namespace) -> int:
             print(f"      {pair.a} ~ {pair.b}: {', '.join(pair.reasons)}")
         for conflict in group.conflicts:
             print(f"      conflict: {conflict}")
+        for warning in group.warnings:
+            print(f"      warning: {warning}")
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from papershelf.core.duplicates import paper_keys
 from papershelf.core.errors import InvalidValue
+from papershelf.export.others import csl_name
 from papershelf.library import Library
 from papershelf.library.duplicates import DuplicateGroup
 from papershelf.store import duplicates as store_duplicates
@@ -36,7 +37,8 @@ def csl_item(paper: dict[str, Any], **changes: Any) -> dict[str, Any]:
         "type": "article",
         "title": fields["title"],
     }
-    item["author"] = [{"literal": name} for name in fields["authors"]]
+    # Parts, as CSL-JSON writers give a person (`literal` is an organisation's name).
+    item["author"] = [csl_name(name) for name in fields["authors"]]
     if fields["date"]:
         item["issued"] = {"date-parts": [[int(part) for part in fields["date"].split("-")]]}
     if fields["arxiv"]:

@@ -23,6 +23,7 @@ class DuplicateGroup:
     keeper: int  # the richest record, which the others are folded into
     conflicts: tuple[str, ...]  # different ratings or statuses: shown, never guessed
     papers: tuple[dict[str, Any], ...]
+    warnings: tuple[str, ...] = ()  # what a merge keeps that the user may not expect
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -30,6 +31,7 @@ class DuplicateGroup:
             "score": self.group.score,
             "keeper": self.keeper,
             "conflicts": list(self.conflicts),
+            "warnings": list(self.warnings),
             "pairs": [
                 {"a": p.a, "b": p.b, "score": p.score, "reasons": list(p.reasons)}
                 for p in self.group.pairs
@@ -69,6 +71,17 @@ def conflicts(papers: Sequence[dict[str, Any]]) -> tuple[str, ...]:
     return tuple(found)
 
 
+def warnings(papers: Sequence[dict[str, Any]]) -> tuple[str, ...]:
+    """Several citation keys in one group: documents may cite each of them."""
+    keys = [str(p["citation_key"]) for p in papers if p["citation_key"]]
+    if len({key.casefold() for key in keys}) < 2:
+        return ()
+    return (
+        f"{len(keys)} citation keys ({', '.join(keys)}): a merge keeps the kept paper's key and "
+        "the others as aliases (biblatex `ids`); check they are one work",
+    )
+
+
 class Duplicates(LibraryBase):
     def refresh_duplicates(self) -> int:
         """Judge the papers changed since the last look; how many there were."""
@@ -91,7 +104,7 @@ class Duplicates(LibraryBase):
     def _described(self, group: Group) -> DuplicateGroup:
         papers = fetch_papers(self.conn, list(group.ids))
         keeper = max(papers, key=richness)["id"]
-        return DuplicateGroup(group, keeper, conflicts(papers), tuple(papers))
+        return DuplicateGroup(group, keeper, conflicts(papers), tuple(papers), warnings(papers))
 
     def mark_not_duplicate(self, a: int, b: int) -> None:
         if a == b:

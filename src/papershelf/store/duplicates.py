@@ -28,13 +28,14 @@ from papershelf.core.duplicates import (
     judge,
     paper_keys,
 )
+from papershelf.store.dup_links import demote_linked
 
 # A scraped title padded with words shares its first author with the record (that is the
 # block it is looked for in) and most of its words (token-set ratio, 0-100).
 PADDED_BLOCK = "author"
 PADDED_CANDIDATE = 80
 # Raise it when the keys or the judging change: every paper is looked at again.
-KEYS_VERSION = 2
+KEYS_VERSION = 3  # 3: linked .bib entries demoted (store.dup_links)
 _WATCHED = "title, title_placeholder, authors_json, arxiv_id, doi, date, deleted"
 TABLES = f"""
 CREATE TABLE IF NOT EXISTS dup_keys (
@@ -115,7 +116,10 @@ def refresh(conn: sqlite3.Connection) -> int:
     )
     conn.executemany(
         "INSERT OR REPLACE INTO dup_pairs (a, b, score, reasons) VALUES (?, ?, ?, ?)",
-        [(p.a, p.b, p.score, json.dumps(p.reasons)) for p in _judged(conn, fresh)],
+        [
+            (p.a, p.b, p.score, json.dumps(p.reasons))
+            for p in demote_linked(conn, _judged(conn, fresh))
+        ],
     )
     conn.execute("DELETE FROM dup_stale")
     return len(stale)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from typing import Any
 
+from papershelf.core import bibkeys
 from papershelf.core.names import Name, structured
 from papershelf.core.records import PaperRecord
 from papershelf.store.papers import SCALAR_FILLS, merge_record
@@ -77,3 +80,49 @@ def merge_papers(conn: sqlite3.Connection, keep: int, other: int, now: str) -> N
         (rating, status, now, keep),
     )
     conn.execute("DELETE FROM papers WHERE id = ?", (other,))
+    _keep_citation_keys(conn, keep, gone)
+
+
+def _keep_citation_keys(conn: sqlite3.Connection, keep: int, gone: dict[str, Any]) -> None:
+    """The folded paper's key (and its own aliases) become aliases of the kept paper, in `ids`;
+    links naming them now name the kept paper, and the kept paper's links to itself go."""
+    gone_fields = (gone["bib_fields"] or {}).get("fields") or {}
+    gone_keys = [key for key in [gone["citation_key"], *bibkeys.aliases(gone_fields)] if key]
+    if not gone_keys:
+        return
+    own, stored = conn.execute(
+        "SELECT citation_key, bib_fields FROM papers WHERE id = ?", (keep,)
+    ).fetchone()
+    if own is None:  # the kept paper had no key yet: it takes the folded one's
+        own, *gone_keys = gone_keys
+        conn.execute("UPDATE papers SET citation_key = ? WHERE id = ?", (own, keep))
+    kept = json.loads(stored) if stored else {"fields": {}, "seen": {}}
+    fields = bibkeys.with_aliases(kept["fields"], own, gone_keys)
+    fields = bibkeys.repointed(fields, [own, *bibkeys.aliases(fields)], None)
+    if fields != kept["fields"]:
+        kept["fields"] = fields
+        conn.execute(
+            "UPDATE papers SET bib_fields = ? WHERE id = ?",
+            (json.dumps(kept, ensure_ascii=False), keep),
+        )
+    _repoint_links(conn, keep, gone_keys, own)
+
+
+def _repoint_links(conn: sqlite3.Connection, keep: int, gone_keys: list[str], own: str) -> None:
+    """Other entries' crossref/xdata/related naming a folded key name the kept paper instead
+    (BibTeX resolves a crossref by the entry's own key, not by an alias)."""
+    for key in gone_keys:
+        rows = conn.execute(
+            "SELECT id, bib_fields FROM papers WHERE id != ? AND bib_fields IS NOT NULL "
+            "AND instr(lower(bib_fields), ?) > 0",
+            (keep, key.lower()),
+        ).fetchall()
+        for paper_id, stored in rows:
+            kept = json.loads(stored)
+            fields = bibkeys.repointed(kept["fields"], [key], own)
+            if fields != kept["fields"]:
+                kept["fields"] = fields
+                conn.execute(
+                    "UPDATE papers SET bib_fields = ? WHERE id = ?",
+                    (json.dumps(kept, ensure_ascii=False), paper_id),
+                )
