@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from stop_words import get_stop_words
 
 from papershelf.core.errors import NotFound
 from papershelf.library import Library
 from papershelf.store.related import distinctive_terms
-from tests.conftest import by_title
+from tests.conftest import DATA, by_title
 
 
 def test_a_paper_is_related_to_its_authors_other_papers(seeded: Library) -> None:
@@ -57,3 +58,18 @@ def test_cli_related(capsys: pytest.CaptureFixture[str], seeded_path: Path) -> N
     assert set(found[0]) == {"id", "title", "score", "reason", "terms", "authors", "tags"}
     code, out, _err = run(capsys, seeded_path, "related", "104", "--limit", "2")
     assert code == 0 and out.count("shared") >= 2
+
+
+def test_shared_terms_are_never_function_words(seeded: Library) -> None:
+    """The trial saw "under" and the like as shared terms: the `stop-words` package's English
+    list (an outside list, not ours) never shows up in a reason, on any seed paper."""
+    english = set(get_stop_words("en"))
+    seeded.import_path(DATA / "listings" / "001_arxiv-search-mirror-musco.md")
+    shown = {
+        term
+        for paper_id in seeded.query_ids()
+        for r in seeded.related([paper_id])
+        for term in r["terms"]
+    }
+    assert shown  # terms are shown at all
+    assert shown & english == set()

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from stop_words import get_stop_words
 
 from papershelf.core.duplicates import words
 
@@ -32,12 +33,12 @@ COMMON_FLOOR = 20
 _SHORT = 4
 # A tag the reader gave both papers weighs as much as a good bm25 match (~5-15).
 TAG_WEIGHT = 8.0
-_STOPWORDS = frozenset(
-    """a an the of for and in on to with via by from towards toward is are at as its we our
-    this that these those be been can which it their they than into using based via new show
-    shows paper propose proposed approach method methods results also such both while not
-    respectively however moreover furthermore further extensive experiments demonstrate
-    achieves achieve significantly sufficiently formulated existing various""".split()
+# English function words from the `stop-words` package (its "en" list: "under", "about",
+# "within", ...), plus the words every abstract uses to talk about itself.
+_STOPWORDS = frozenset(get_stop_words("en")) | frozenset(
+    """via towards toward using based paper propose proposed approach method methods results
+    respectively however moreover furthermore extensive experiments demonstrate achieves
+    achieve significantly sufficiently formulated existing various""".split()
 )
 _VOCAB = "temp.papers_fts_vocab"
 Source = tuple[str, str, list[object]]  # title, abstract, authors
