@@ -287,11 +287,21 @@ def cmd_status(library: Library, args: argparse.Namespace) -> int:
 def cmd_note(library: Library, args: argparse.Namespace) -> int:
     if args.delete:
         library.delete_note(args.id)
+        done = {"id": args.id, "deleted": True}
+        message = f"Note {args.id} deleted"
     elif args.edit:
         library.edit_note(args.id, args.text)
+        done = {"id": args.id, "edited": True}
+        message = f"Note {args.id} edited"
     else:
         note_id = library.add_note(args.id, args.text)
-        print(note_id)
+        done = {"id": note_id, "paper_id": args.id}
+        title = library.paper(args.id)["title"]
+        message = f"Note {note_id} added to paper {args.id} ({title})"
+    if args.json:
+        emit_json(done)
+    else:
+        print(message)
     return EXIT_OK
 
 
@@ -552,6 +562,7 @@ def build_parser() -> argparse.ArgumentParser:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--edit", action="store_true", help="ID is a note id; replace its text")
     group.add_argument("--delete", action="store_true", help="ID is a note id; delete it")
+    p.add_argument("--json", action="store_true", help='{"id": the note id, "paper_id"}')
     p.set_defaults(handler=cmd_note)
 
     p = sub.add_parser("edit", help="edit a paper's metadata")

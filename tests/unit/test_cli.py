@@ -71,8 +71,12 @@ def test_round_trip(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
     assert run(capsys, db_path, "tag", ids[0], "--remove", "zero-shot")[0] == 0
     assert run(capsys, db_path, "rate", *ids[:2], "4")[0] == 0
     assert run(capsys, db_path, "status", ids[0], "reading")[0] == 0
+    title = run_json(capsys, db_path, "show", ids[0])["title"]  # type: ignore[index]
     code, out, _ = run(capsys, db_path, "note", ids[0], "Compare with **InMaP**.")
-    assert code == 0 and out.strip().isdigit()
+    assert code == 0 and out == f"Note 1 added to paper {ids[0]} ({title})\n"
+    added = run_json(capsys, db_path, "note", ids[0], "And with CoOp.")
+    assert added == {"id": 2, "paper_id": int(ids[0])}
+    assert run_json(capsys, db_path, "note", "2", "--delete") == {"id": 2, "deleted": True}
     assert run(capsys, db_path, "queue", "create", "thesis")[0] == 0
     assert run(capsys, db_path, "queue", "add", "thesis", ids[2], ids[0], ids[1])[0] == 0
     assert run(capsys, db_path, "queue", "move", "thesis", ids[1], "--to", "1")[0] == 0
