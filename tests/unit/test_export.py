@@ -108,13 +108,14 @@ def test_entry_shape_for_an_arxiv_paper(annotated: Library) -> None:
     )
     annotated.update_paper(paper["id"], arxiv_id="2209.00383")
     entry = annotated.export([paper["id"]], "bibtex")
-    assert entry.splitlines()[:9] == [
+    assert entry.splitlines()[:10] == [
         "@misc{wangTokenCutSegmentingObjects2022,",
         "  author = {Yangtao Wang and Xi Shen and Yuan Yuan and others},",
         "  title = {{TokenCut}: Segmenting Objects in Images and Videos with Self-supervised "
         "Transformer and Normalized Cut},",
         "  year = {2022},",
         "  month = sep,",
+        "  date = {2022-09-01},",  # BibTeX styles ignore it; the day survives a round trip
         "  eprint = {2209.00383},",
         "  archiveprefix = {arXiv},",
         "  primaryclass = {cs.CV},",

@@ -18,7 +18,7 @@ from papershelf.export.kept import kept_blocks, with_kept_fields
 
 # Bump when the text of an entry changes for the same paper: cached entries of an older
 # rendering are then never served (the cache is keyed by style and this number).
-RENDERING = 4
+RENDERING = 5
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -131,7 +131,10 @@ def _date_fields(date: str, options: BibOptions) -> list[tuple[str, str]]:
     if options.biblatex:
         return [("date", date)]
     if len(date) >= 7 and date[5:7].isdigit() and 1 <= int(date[5:7]) <= 12:
-        return [("year", date[:4]), ("month", Bare(MONTHS[int(date[5:7]) - 1]))]
+        month = [("year", date[:4]), ("month", Bare(MONTHS[int(date[5:7]) - 1]))]
+        # BibTeX has no day field: the full `date` beside year and month keeps the day for
+        # biblatex, JabRef and our own import, and BibTeX styles ignore it.
+        return month + ([("date", date[:10])] if len(date) >= 10 else [])
     return [("year", date[:4])]
 
 
