@@ -14,11 +14,12 @@ from papershelf.core.jabref import (
 )
 from papershelf.core.latex import escape, escape_title, plain_text
 from papershelf.core.names import SUFFIXES, bibtex_order, structured
+from papershelf.export.bibmacros import for_bibtex
 from papershelf.export.kept import kept_blocks, with_kept_fields
 
 # Bump when the text of an entry changes for the same paper: cached entries of an older
 # rendering are then never served (the cache is keyed by style and this number).
-RENDERING = 5
+RENDERING = 6
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -165,7 +166,10 @@ def _value(value: str) -> str:
 
 def entry(paper: dict[str, Any], options: BibOptions) -> str:
     lines = [*kept_blocks(paper), f"@{entry_type(paper)}{{{paper['citation_key']},"]
-    lines += [f"  {name} = {_value(value)}," for name, value in fields(paper, options)]
+    written = fields(paper, options)
+    if not options.biblatex:  # kept fields may hold biblatex's own macros
+        written = [(n, v if isinstance(v, Bare) else for_bibtex(v)) for n, v in written]
+    lines += [f"  {name} = {_value(value)}," for name, value in written]
     lines.append("}")
     return "\n".join(lines)
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from papershelf.core.bibfields import GROUP_OF, READER_FIELDS, unchanged_groups
+from papershelf.export.bibmacros import guarded_preamble
 
 Field = tuple[str, str]
 
@@ -54,4 +55,7 @@ def with_kept_fields(
 def kept_blocks(paper: Mapping[str, Any]) -> list[str]:
     """The `@preamble`/`@comment` blocks of the file a paper was its first entry of."""
     kept = paper.get("bib_fields") or {}
-    return [f"@{kind}{{{text}}}\n" for kind, text in kept.get("blocks", [])]
+    return [
+        f"@{kind}{{{guarded_preamble(text) if kind == 'preamble' else text}}}\n"
+        for kind, text in kept.get("blocks", [])
+    ]

@@ -9,6 +9,7 @@ from typing import Any
 from papershelf.core.changes import KEY, OpChanges
 from papershelf.core.errors import InvalidValue, PapershelfError
 from papershelf.export import FORMATS, BibOptions
+from papershelf.export.bibmacros import without_repeated_preambles
 from papershelf.export.bibtex import RENDERING, entry
 from papershelf.export.others import render_markdown
 from papershelf.files import refuse_protected, write_atomic
@@ -131,7 +132,8 @@ class Export(Reading):
         if not entries:
             return ""
         # The empty last item gives the closing blank line without copying 200 MB once more.
-        return "\n\n".join([*(text for _, _, text in entries), ""])
+        texts = without_repeated_preambles([text for _, _, text in entries])
+        return "\n\n".join([*texts, ""])
 
     def _keyed_as_they_are(self, ids: Sequence[int]) -> list[dict[str, Any]]:
         found = self.papers(ids)
