@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from papershelf.export.others import csl_name
 from papershelf.gui.main_window import MainWindow
 
 
@@ -16,7 +17,8 @@ def plant_variant(window: MainWindow, tmp_path: Path, paper_id: int) -> int:
         "id": "variant",
         "type": "article",
         "title": paper["title"].split(": ")[0],
-        "author": [{"literal": name} for name in paper["authors"]],
+        # Parts, as CSL-JSON writers give a person (`literal` is an organisation's name).
+        "author": [csl_name(name) for name in paper["authors"]],
     }
     path = tmp_path / "variant.json"
     path.write_text(json.dumps([item]), encoding="utf-8")
