@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from papershelf.core.duplicates import words
+from papershelf.export.others import csl_name
 from papershelf.files import write_atomic
 from papershelf.library import Library
 from papershelf.store import duplicates as store_duplicates
@@ -30,7 +31,7 @@ def add_near_duplicates(library: Library, work: Path, size: int) -> int:
             "id": f"near{paper['id']}",
             "type": "article",
             "title": paper["title"].replace("e", "", 1),
-            "author": [{"literal": name} for name in paper["authors"]],
+            "author": [csl_name(name) for name in paper["authors"]],  # a person's parts
             "issued": {"date-parts": [[int(part) for part in paper["date"].split("-")]]},
         }
         for paper in chosen

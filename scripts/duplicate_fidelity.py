@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from papershelf.export.others import csl_name
 from papershelf.files import write_atomic
 from papershelf.library import Library
 
@@ -119,7 +120,8 @@ def labelled_pairs(path: Path) -> Iterator[LabelledPair]:
 def csl_item(number: int, record: Record) -> dict[str, Any]:
     item: dict[str, Any] = {"id": f"r{number}", "type": "paper-conference", "title": record.title}
     if record.authors:
-        item["author"] = [{"literal": name} for name in record.authors]
+        # Parts, as CSL-JSON writers give a person (`literal` is read as an organisation).
+        item["author"] = [csl_name(name) for name in record.authors]
     if record.year:
         item["issued"] = {"date-parts": [[int(record.year)]]}
     if record.venue:
