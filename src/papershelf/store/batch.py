@@ -183,21 +183,28 @@ class KeyIndex:
         return not key or not theirs or theirs == key
 
 
-def _candidates(conn: sqlite3.Connection, keys: Sequence[Keys]) -> KeyIndex:
+def candidates(conn: sqlite3.Connection, keys: Sequence[Keys]) -> KeyIndex:
+    """The live papers that carry any of these keys."""
     found = KeyIndex()
     columns = [json.dumps([k[i] for k in keys if k[i]]) for i in range(5)]
     for paper_id, *stored in conn.execute(_CANDIDATES, dict(zip("cadtk", columns, strict=True))):
-        key, arxiv, doi, title, abstract = stored
-        found.add(paper_id, (_key_form(key), arxiv, _doi_form(doi), title, abstract))
+        found.add(paper_id, keys_of(stored))
     return found
 
 
-def _stored_keys(conn: sqlite3.Connection, paper_id: int) -> Keys:
-    key, arxiv, doi, title, abstract = conn.execute(
-        "SELECT citation_key, arxiv_id, doi, title_key, abstract_key FROM papers WHERE id = ?",
-        (paper_id,),
-    ).fetchone()
+def keys_of(stored: Sequence[str | None]) -> Keys:
+    """A stored paper's keys from its (citation_key, arxiv_id, doi, title_key, abstract_key)."""
+    key, arxiv, doi, title, abstract = stored
     return (_key_form(key), arxiv, _doi_form(doi), title, abstract)
+
+
+def stored_keys(conn: sqlite3.Connection, paper_id: int) -> Keys:
+    return keys_of(
+        conn.execute(
+            "SELECT citation_key, arxiv_id, doi, title_key, abstract_key FROM papers WHERE id = ?",
+            (paper_id,),
+        ).fetchone()
+    )
 
 
 @dataclass
@@ -216,7 +223,7 @@ def upsert_batch(
     """Insert or merge these records, in order; one outcome per record."""
     prepared = [_prepared(record) for record in records]
     all_keys = [p.keys for p in prepared]
-    index = _candidates(conn, all_keys)
+    index = candidates(conn, all_keys)
     next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM papers").fetchone()[0])
     pending = _Pending()
     pending_ids: set[int] = set()
@@ -242,7 +249,7 @@ def upsert_batch(
             _insert(conn, pending, now)
             pending, pending_ids = _Pending(), set()
         changed = merge_record(conn, match, record, now)
-        index.add(match, _stored_keys(conn, match))
+        index.add(match, stored_keys(conn, match))
         outcomes.append(Outcome(match, merged=True, changed=changed))
     _insert(conn, pending, now)
     return outcomes

@@ -372,6 +372,26 @@ def v14_global_ids(conn: sqlite3.Connection) -> None:
     undo.install(conn)
 
 
+def v15_sync_changes_tracked(conn: sqlite3.Connection) -> None:
+    """Triggers note which papers and queues change between two sync exchanges, so that an
+    exchange reads only those (store.sync_dirty). A library that synced already counts as
+    changed throughout once, and the papers it deleted since its last exchange (known then
+    only by their fingerprints' absence) as deleted."""
+    from papershelf.store import sync_dirty
+
+    sync_dirty.create(conn)
+    folder = conn.execute("SELECT value FROM sync_state WHERE key = 'folder'").fetchone()
+    if folder is None or folder[0] is None:
+        return
+    sync_dirty.mark_everything(conn)
+    gone = conn.execute(
+        "SELECT key FROM json_each((SELECT value FROM sync_state WHERE key = 'digests')) "
+        "WHERE key NOT IN (SELECT gid FROM papers WHERE gid IS NOT NULL)"
+    )
+    sync_dirty.mark_gone(conn, [row[0] for row in gone])
+    conn.execute("DELETE FROM sync_state WHERE key = 'digests'")
+
+
 def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
     # Schemas 4 to 7 kept copies of the text in both indexes and only live papers in them.
     live = "(SELECT id FROM papers WHERE deleted IS NULL)"
@@ -418,5 +438,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v12_kept_bib_fields,
     v13_possible_duplicates,
     v14_global_ids,
+    v15_sync_changes_tracked,
 )
 LATEST = len(MIGRATIONS)

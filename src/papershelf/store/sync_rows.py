@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Collection
 from typing import Any
 
 from papershelf.core.names import display
@@ -74,36 +75,65 @@ def put_state(conn: sqlite3.Connection, key: str, value: Any) -> None:
     )
 
 
-def read_papers(conn: sqlite3.Connection) -> dict[str, Paper]:
-    """Every paper (trashed ones too) by global id."""
+def read_papers(conn: sqlite3.Connection, gids: Collection[str] | None = None) -> dict[str, Paper]:
+    """Papers (trashed ones too) by global id: every one, or those of `gids` that are here."""
     columns = ", ".join(f"p.{c}" for c in COLUMNS)
     papers: dict[str, Paper] = {}
     by_id: dict[int, Paper] = {}
-    for row in conn.execute(f"SELECT p.id, p.gid, p.authors_json, {columns} FROM papers p"):
+    only, owned, params = "", "", [] if gids is None else [json.dumps(sorted(gids))]
+    if gids is not None:
+        only = " WHERE p.gid IN (SELECT value FROM json_each(?))"
+        owned = " WHERE paper_id IN (SELECT id FROM papers WHERE gid IN (SELECT value FROM json_each(?)))"
+    for row in conn.execute(
+        f"SELECT p.id, p.gid, p.authors_json, {columns} FROM papers p{only}", params
+    ):
         fields = dict(zip(COLUMNS, row[3:], strict=True))
         fields["authors"] = json.loads(row[2])
         fields["urls"] = []
         fields["needs_review"] = []
         paper: Paper = {"fields": fields, "tags": [], "notes": {}, "noted": {}}
         papers[row[1]] = by_id[row[0]] = paper
-    for paper_id, url in conn.execute("SELECT paper_id, url FROM urls ORDER BY paper_id, position"):
+    for paper_id, url in conn.execute(
+        f"SELECT paper_id, url FROM urls{owned} ORDER BY paper_id, position", params
+    ):
         by_id[paper_id]["fields"]["urls"].append(url)
     for paper_id, name in conn.execute(
         "SELECT pt.paper_id, t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id"
+        + owned.replace("paper_id", "pt.paper_id"),
+        params,
     ):
         by_id[paper_id]["tags"].append(name)
     for paper_id, reason in conn.execute(
-        "SELECT paper_id, reason FROM review_flags ORDER BY paper_id, reason"
+        f"SELECT paper_id, reason FROM review_flags{owned} ORDER BY paper_id, reason", params
     ):
         by_id[paper_id]["fields"]["needs_review"].append(reason)
     for paper_id, gid, body, created in conn.execute(
-        "SELECT paper_id, gid, body, created FROM notes"
+        f"SELECT paper_id, gid, body, created FROM notes{owned}", params
     ):
         by_id[paper_id]["notes"][gid] = body
         by_id[paper_id]["noted"][gid] = created
     for paper in papers.values():
         paper["tags"].sort()
     return papers
+
+
+def present(conn: sqlite3.Connection, gids: Collection[str]) -> set[str]:
+    """Which of these papers the library holds."""
+    found = conn.execute(
+        "SELECT gid FROM papers WHERE gid IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(gids)),),
+    )
+    return {row[0] for row in found}
+
+
+def holders(conn: sqlite3.Connection, keys: Collection[str]) -> dict[str, str]:
+    """The papers holding these citation keys: global id -> key."""
+    found = conn.execute(
+        "SELECT gid, citation_key FROM papers "
+        "WHERE citation_key COLLATE NOCASE IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(keys)),),
+    )
+    return dict(found)
 
 
 def read_queues(conn: sqlite3.Connection) -> dict[str, Queue]:

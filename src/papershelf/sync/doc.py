@@ -72,17 +72,25 @@ class SharedDoc:
 
     # Reading.
 
-    def watch_remote(self) -> set[str]:
-        """The papers that changes applied from now on touch (filled as they are applied)."""
+    def watch_remote(self) -> tuple[set[str], set[str]]:
+        """The papers that changes applied from now on touch, and those among them new to
+        this document (both filled as the changes are applied)."""
         touched: set[str] = set()
+        arrived: set[str] = set()
 
         def note(events: list[Any], *_: Any) -> None:
             for event in events:
                 path = list(event.path)
-                touched.update([str(path[0])] if path else (event.keys or {}).keys())
+                if path:
+                    touched.add(str(path[0]))
+                    continue
+                for gid, change in (event.keys or {}).items():
+                    touched.add(gid)
+                    if change.get("action") == "add":
+                        arrived.add(gid)
 
         self.papers.observe_deep(note)
-        return touched
+        return touched, arrived
 
     def paper_views(self, only: Iterable[str] | None = None) -> tuple[dict[str, Paper], set[str]]:
         """Every paper not gone for good (or those of `only`), and the gids of those gone.
@@ -148,6 +156,14 @@ class SharedDoc:
                 ),
             }
         return views, deleted
+
+    def queued(self) -> set[str]:
+        """The papers in any queue of the document."""
+        return {
+            str(gid)
+            for key in self.queue_names.to_py() or {}
+            for gid in self._queue_items(key).to_py() or []
+        }
 
     def _queue_meta(self, key: str) -> Map[Any]:
         meta: Map[Any] = self.doc.get(f"q:{key}", type=Map)

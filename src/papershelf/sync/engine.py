@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import secrets
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from sqlite3 import Connection
 from typing import Any
 
 from pycrdt import Doc, merge_updates
 
 from papershelf.core.errors import PapershelfError
 from papershelf.library import Library
-from papershelf.store import fts, sync_rows
+from papershelf.store import fts, sync_dirty, sync_meet, sync_rows
 from papershelf.store.clock import now
 from papershelf.store.connection import transaction
+from papershelf.store.sync_rows import Paper
 from papershelf.sync import folder as files
 from papershelf.sync.checks import valid_paper, valid_queue
 from papershelf.sync.doc import SharedDoc, one_key_each
@@ -77,6 +78,8 @@ def init(library: Library, folder: Path) -> Exchange:
         sync_rows.put_state(conn, "folder", str(folder))
         if _state(library, "device") is None:
             sync_rows.put_state(conn, "device", secrets.token_hex(8))
+        if _state(library, "doc") is None:  # nothing sent yet: everything is news
+            sync_dirty.mark_everything(conn)
     return exchange(library)
 
 
@@ -113,21 +116,24 @@ def exchange(library: Library) -> Exchange:
     with transaction(library.db) as conn:
         sync_rows.assign_gids(conn)
         shared = _load_doc(library, device)
-        local = sync_rows.read_papers(conn)
-        _push(library, shared, local, json.loads(_state(library, "digests") or "{}"))
+        _push(conn, shared, *sync_dirty.take(conn))
         # Only this device's new changes go out: what arrives below is in the folder already.
         # They wait in the library's outbox until their file is in the folder.
         outgoing = _state(library, "outbox")
         if shared.changed:
-            fresh = shared.doc.get_update(written)
-            outgoing = merge_updates(outgoing, fresh) if outgoing else fresh
-            sync_rows.put_state(conn, "outbox", outgoing)
+            outgoing = _queue_out(conn, outgoing, shared.doc.get_update(written))
         seen = set(json.loads(_state(library, "seen") or "[]"))
-        touched = shared.watch_remote()
+        touched, arrived = shared.watch_remote()
         _receive(shared, folder, library_id, seen, report)
-        report.changed = _pull(library, shared, local, touched)
-        digests = {gid: digest(p) for gid, p in sync_rows.read_papers(conn).items()}
-        sync_rows.put_state(conn, "digests", json.dumps(digests))
+        report.changed = _pull(library, shared, touched, queues=report.applied > 0)
+        sync_dirty.clear(conn)  # the library holds what the document says
+        before, shared.changed = shared.doc.get_state(), False
+        met = sync_meet.meet(conn, arrived, now())
+        if met:
+            _push(conn, shared, *sync_dirty.take(conn))
+            report.changed += met
+        if shared.changed:
+            outgoing = _queue_out(conn, outgoing, shared.doc.get_update(before))
         state = shared.doc.get_state()
         sync_rows.put_state(conn, "doc", shared.doc.get_update())
         sync_rows.put_state(conn, "hlc", shared.clock.last())
@@ -142,22 +148,22 @@ def exchange(library: Library) -> Exchange:
     return report
 
 
-def digest(paper: dict[str, Any]) -> str:
-    """A short fingerprint of a paper as the library holds it."""
-    text = json.dumps(paper, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+def _queue_out(conn: Connection, outgoing: bytes | None, fresh: bytes) -> bytes:
+    """Add this device's fresh changes to those waiting for their file."""
+    merged = merge_updates(outgoing, fresh) if outgoing else fresh
+    sync_rows.put_state(conn, "outbox", merged)
+    return merged
 
 
 def _push(
-    library: Library, shared: SharedDoc, local: dict[str, Any], digests: dict[str, str]
+    conn: Connection, shared: SharedDoc, changed: set[str], removed: set[str], queues: bool
 ) -> None:
-    """The library's changes since the last exchange (papers whose fingerprint moved, papers
-    gone) become this device's changes."""
-    changed = [gid for gid, paper in local.items() if digests.get(gid) != digest(paper)]
-    removed = digests.keys() - local.keys()
-    views, gone = shared.paper_views([*changed, *removed])
-    for gid in changed:
-        paper, view = local[gid], views.get(gid)
+    """The library's changes since the last exchange (the papers and queues the triggers
+    noted) become this device's changes, where they differ from the document."""
+    local = sync_rows.read_papers(conn, changed)
+    views, gone = shared.paper_views([*local, *removed])
+    for gid, paper in local.items():
+        view = views.get(gid)
         if view == paper:
             continue
         if view is not None:
@@ -170,13 +176,16 @@ def _push(
             shared.create_paper(gid, paper)
     for gid in removed & views.keys():
         shared.remove_paper(gid)
-    known = set(local)
+    if not queues:
+        return
+    queues_here = sync_rows.read_queues(conn)
+    known = sync_rows.present(conn, shared.queued())
+    known.update(gid for queue in queues_here.values() for gid in queue["items"])
     queue_views, _ = shared.queue_views(known)
-    queues = sync_rows.read_queues(library.conn)
-    for key, queue in queues.items():
+    for key, queue in queues_here.items():
         if queue_views.get(key) != queue:
             shared.write_queue(key, queue, queue_views.get(key), known)
-    for key in queue_views.keys() - queues.keys():
+    for key in queue_views.keys() - queues_here.keys():
         shared.remove_queue(key)
 
 
@@ -212,13 +221,13 @@ def _receive(
             seen.add(name)
 
 
-def _pull(library: Library, shared: SharedDoc, local: dict[str, Any], touched: set[str]) -> int:
+def _pull(library: Library, shared: SharedDoc, touched: set[str], *, queues: bool) -> int:
     """Write the papers others changed into the library (no undo step: not the reader's own
     action). Papers nobody else touched are as this library just sent them."""
     conn = library.conn
+    local = sync_rows.read_papers(conn, touched)
     views, gone = shared.paper_views(touched)
-    merged = {gid: paper for gid, paper in local.items() if gid not in gone} | views
-    one_key_each(merged)
+    releasing = _settle_keys(conn, views, local, gone)
     stamp = now()
     changed = 0
     written: list[int] = []
@@ -226,23 +235,48 @@ def _pull(library: Library, shared: SharedDoc, local: dict[str, Any], touched: s
     for gid in gone & local.keys():
         sync_rows.delete_paper(conn, gid)
         changed += 1
-    sync_rows.release_keys(conn, _keys_moving(merged, local))
-    for gid in views:
-        view, current = merged[gid], local.get(gid)
+    sync_rows.release_keys(conn, releasing)
+    for gid, view in views.items():
+        current = local.get(gid)
         if current == view or not valid_paper(view):
             continue
         written.append(sync_rows.write_paper(conn, gid, view, current, stamp))
         changed += 1
-    changed += _pull_queues(library, shared, set(merged), stamp)
+    if queues:
+        changed += _pull_queues(conn, shared, stamp)
     if written:
         fts.refresh(conn, written)
     return changed
 
 
-def _pull_queues(library: Library, shared: SharedDoc, known: set[str], stamp: str) -> int:
-    conn = library.conn
+def _settle_keys(
+    conn: Connection, views: dict[str, Paper], local: dict[str, Paper], gone: set[str]
+) -> list[str]:
+    """Give each citation key the views claim to one paper (one_key_each, among the views and
+    the library's papers holding those keys); returns the papers that must let go of theirs
+    before any paper takes one."""
+    claims = {v["fields"]["citation_key"] for v in views.values()} - {None}
+    holding = sync_rows.holders(conn, claims) if claims else {}
+    current = {gid: p["fields"]["citation_key"] for gid, p in local.items()} | holding
+    contest: dict[str, Paper] = {
+        gid: {"fields": {"citation_key": key}}
+        for gid, key in holding.items()
+        if gid not in views and gid not in gone
+    }
+    contest |= views
+    one_key_each(contest)
+    views.update({gid: contest[gid] for gid in views})
+    moving = [
+        gid
+        for gid, paper in contest.items()
+        if current.get(gid) is not None and current[gid] != paper["fields"]["citation_key"]
+    ]
+    return moving + [gid for gid in gone if current.get(gid) is not None]
+
+
+def _pull_queues(conn: Connection, shared: SharedDoc, stamp: str) -> int:
     changed = 0
-    queue_views, deleted = shared.queue_views(known)
+    queue_views, deleted = shared.queue_views(sync_rows.present(conn, shared.queued()))
     queues = sync_rows.read_queues(conn)
     for key, queue in queue_views.items():
         if queues.get(key) != queue and valid_queue(queue):
@@ -252,17 +286,6 @@ def _pull_queues(library: Library, shared: SharedDoc, known: set[str], stamp: st
         sync_rows.delete_queue(conn, queues[key]["name"])
         changed += 1
     return changed
-
-
-def _keys_moving(merged: dict[str, Any], local: dict[str, Any]) -> list[str]:
-    """Papers whose citation key changes: let go of theirs before any paper takes one."""
-    return [
-        gid
-        for gid, view in merged.items()
-        if gid in local
-        and local[gid]["fields"]["citation_key"] is not None
-        and local[gid]["fields"]["citation_key"] != view["fields"]["citation_key"]
-    ]
 
 
 def _send(
@@ -343,8 +366,4 @@ def status(library: Library, *, unsent: bool = True) -> dict[str, Any]:
 
 def _unsent(library: Library) -> bool:
     """Whether the library changed since its last exchange (or that exchange's file is unsent)."""
-    if _state(library, "outbox"):
-        return True
-    digests = json.loads(_state(library, "digests") or "{}")
-    local = sync_rows.read_papers(library.conn)
-    return bool(digests != {gid: digest(paper) for gid, paper in local.items()})
+    return bool(_state(library, "outbox")) or sync_dirty.pending(library.conn)
