@@ -5,7 +5,9 @@ folder per papers and per edits, before and after a snapshot.
     python benchmarks/sync_bench.py --sizes 10000 100000 [--edits 200]
 
 The baseline beside each first sync is the same library copied file-to-file (what putting the
-SQLite file itself into the folder would cost, minus the corruption)."""
+SQLite file itself into the folder would cost, minus the corruption). A "local folder exchange"
+is: the edit, an exchange on the first machine, a copy of the folder's new files to the second
+machine's folder (what Syncthing or Dropbox does, here instantly), an exchange there."""
 
 from __future__ import annotations
 
@@ -18,10 +20,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.action_data import build
+from benchmarks.sync_data import build
 from papershelf import sync
 from papershelf.files import write_atomic
 from papershelf.library import Library
@@ -33,76 +36,114 @@ def folder_mb(folder: Path) -> float:
 
 
 def copy_files(source: Path, target: Path) -> None:
-    """What a sync engine does: bring over the files that are new or changed."""
+    """What a sync engine does: bring over the files that are new or changed, and take away
+    the ones removed (a device drops its old segments after a snapshot)."""
     for path in source.rglob("*"):
         if path.is_file():
             there = target / path.relative_to(source)
             if not there.exists() or there.stat().st_size != path.stat().st_size:
                 there.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(path, there)
+    for path in target.rglob("*.psync"):
+        relative = path.relative_to(target)
+        if (source / relative.parent).is_dir() and not (source / relative).exists():
+            path.unlink()
 
 
-def bench(size: int, edits: int, work: Path) -> dict[str, object]:
-    source = build(work / f"lib-{size}.db", size)
+def timed(action: Any) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = action()
+    return time.perf_counter() - started, result
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18] if len(values) > 1 else values[0]
+
+
+class Edits:
+    """Ratings that always change something: each edit moves one paper's rating by one."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.ids = library.query_ids()
+        self.rng = random.Random(7)
+
+    def one(self) -> None:
+        paper = self.rng.choice(self.ids)
+        rating = int(self.library.paper(paper)["rating"])
+        self.library.rate([paper], (rating + 1) % 6)
+
+
+def bench(source: Path, size: int, edits: int, work: Path) -> dict[str, object]:
     a_path, b_path = work / f"a-{size}.db", work / f"b-{size}.db"
     shutil.copy(source, a_path)
     fa, fb = work / f"fa-{size}", work / f"fb-{size}"
-    started = time.perf_counter()
-    shutil.copy(source, work / "plain-copy.db")
-    plain = time.perf_counter() - started
+    plain, _ = timed(lambda: shutil.copy(source, work / "plain-copy.db"))
+    (work / "plain-copy.db").unlink()
     with Library(a_path) as a, Library(b_path) as b:
-        started = time.perf_counter()
-        sync.init(a, fa)
-        first_send = time.perf_counter() - started
+        first_send, _ = timed(lambda: sync.init(a, fa))
         after_papers = folder_mb(fa)
         copy_files(fa, fb)
-        started = time.perf_counter()
-        sync.init(b, fb)
-        first_receive = time.perf_counter() - started
+        first_receive, _ = timed(lambda: sync.init(b, fb))
         assert b.count() == a.count()
-        rng = random.Random(7)
-        ids = a.query_ids()
-        latencies = []
-        for n in range(edits):
+        print(f"{size}: first sync {first_send:.0f} s + {first_receive:.0f} s", file=sys.stderr)
+        idle, _ = timed(lambda: sync.exchange(a))
+        edit = Edits(a)
+        sends, arrivals, latencies = [], [], []
+        for _ in range(edits):
             started = time.perf_counter()
-            a.rate([rng.choice(ids)], n % 6)
-            sync.exchange(a)
+            edit.one()
+            sends.append(timed(lambda: sync.exchange(a))[0])
             copy_files(fa, fb)
-            sync.exchange(b)
+            arrivals.append(timed(lambda: sync.exchange(b))[0])
             latencies.append(time.perf_counter() - started)
         after_edits = folder_mb(fa)
-        seq = int(engine.sync_rows.get_state(a.conn, "seq"))
-        while seq % engine.SNAPSHOT_EVERY:  # edits up to the next snapshot
-            a.rate([rng.choice(ids)], 3)
-            seq = int(sync.exchange(a).sent.rsplit("-", 1)[1].split(".")[0])  # type: ignore[union-attr]
+        while int(engine.sync_rows.get_state(a.conn, "seq")) % engine.SNAPSHOT_EVERY:
+            edit.one()  # edits up to the next snapshot
+            sync.exchange(a)
         after_snapshot = folder_mb(fa)
-    quantiles = statistics.quantiles(latencies, n=20)
+        copy_files(fa, fb)
+        snapshot_arrival, _ = timed(lambda: sync.exchange(b))
+        ratings = "SELECT sum(rating), count(*) FROM papers"
+        assert b.conn.execute(ratings).fetchone() == a.conn.execute(ratings).fetchone()
     return {
         "papers": size,
+        "library_mb": round(a_path.stat().st_size / 1e6, 1),
         "first_send_s": round(first_send, 2),
         "first_sync_to_empty_machine_s": round(first_receive, 2),
         "baseline_plain_file_copy_s": round(plain, 3),
-        "edit_to_arrival_p50_s": round(statistics.median(latencies), 3),
-        "edit_to_arrival_p95_s": round(quantiles[18], 3),
+        "idle_exchange_s": round(idle, 3),
         "edits": edits,
+        "exchange_sending_one_edit_p50_s": round(statistics.median(sends), 3),
+        "exchange_receiving_one_edit_p50_s": round(statistics.median(arrivals), 3),
+        "edit_to_arrival_p50_s": round(statistics.median(latencies), 3),
+        "edit_to_arrival_p95_s": round(p95(latencies), 3),
         "folder_mb_after_papers": round(after_papers, 1),
         "folder_mb_after_edits": round(after_edits, 1),
         "folder_mb_per_10k_edits": round((after_edits - after_papers) * 10000 / edits, 1),
         "folder_mb_after_snapshot": round(after_snapshot, 1),
-        "library_mb": round(a_path.stat().st_size / 1e6, 1),
+        "snapshot_arrival_s": round(snapshot_arrival, 2),
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10000])
-    parser.add_argument("--edits", type=int, default=100)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
+    parser.add_argument("--edits", type=int, default=200)
     parser.add_argument("--output", type=Path, default=Path("benchmarks/results-sync.json"))
+    parser.add_argument("--work", type=Path, help="keep the built libraries here between runs")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as directory:
-        rows = [bench(size, args.edits, Path(directory)) for size in args.sizes]
-    for row in rows:
-        print(json.dumps(row))
+        work = args.work or Path(directory)
+        work.mkdir(parents=True, exist_ok=True)
+        rows = []
+        for size in args.sizes:
+            built, source = timed(lambda size=size: build(work / f"sync-{size}.db", size))
+            print(f"{size}: library ready in {built:.0f} s", file=sys.stderr, flush=True)
+            run = Path(tempfile.mkdtemp(dir=work))
+            rows.append(bench(source, size, args.edits, run))
+            shutil.rmtree(run)
+            print(json.dumps(rows[-1]), flush=True)
     write_atomic(args.output, json.dumps(rows, indent=2) + "\n")
 
 

@@ -374,12 +374,14 @@ def v14_global_ids(conn: sqlite3.Connection) -> None:
 
 def v15_sync_changes_tracked(conn: sqlite3.Connection) -> None:
     """Triggers note which papers and queues change between two sync exchanges, so that an
-    exchange reads only those (store.sync_dirty). A library that synced already counts as
-    changed throughout once, and the papers it deleted since its last exchange (known then
-    only by their fingerprints' absence) as deleted."""
-    from papershelf.store import sync_dirty
+        exchange reads only those (store.sync_dirty); the sync document is saved as the changes of
+    each exchange after a whole state (sync_doc), not whole each time. A library that synced already counts as
+        changed throughout once, and the papers it deleted since its last exchange (known then
+        only by their fingerprints' absence) as deleted."""
+    from papershelf.store import sync_dirty, sync_rows
 
     sync_dirty.create(conn)
+    conn.execute(sync_rows.DOC_LOG)
     folder = conn.execute("SELECT value FROM sync_state WHERE key = 'folder'").fetchone()
     if folder is None or folder[0] is None:
         return

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 from papershelf.core.names import display
@@ -49,17 +49,44 @@ FIELDS = (*COLUMNS, "authors", "urls", "needs_review")
 Paper = dict[str, Any]
 Queue = dict[str, Any]  # {"name", "kind", "query", "items": [paper gids]}
 
+DOC_PARTS = 64  # changes kept beside the whole document before they are folded into it
 SCHEMA = "CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value BLOB)"
+
+
+# The document as saved: a whole state, then the changes of each exchange since (schema 15).
+DOC_LOG = "CREATE TABLE IF NOT EXISTS sync_doc (seq INTEGER PRIMARY KEY, part BLOB NOT NULL)"
 
 
 def create(conn: sqlite3.Connection) -> None:
     conn.execute(SCHEMA)
 
 
-def assign_gids(conn: sqlite3.Connection) -> None:
-    """Papers and notes made since the last exchange get their global id (outside undo)."""
-    for table in ("papers", "notes"):
-        conn.execute(f"UPDATE {table} SET gid = lower(hex(randomblob(16))) WHERE gid IS NULL")
+def doc_parts(conn: sqlite3.Connection) -> list[bytes]:
+    """The saved document: its whole state, then each change since, oldest first."""
+    whole = get_state(conn, "doc")
+    later = [row[0] for row in conn.execute("SELECT part FROM sync_doc ORDER BY seq")]
+    return [whole, *later] if whole else later
+
+
+def save_doc(conn: sqlite3.Connection, change: bytes, whole: Callable[[], bytes]) -> None:
+    """Keep one exchange's change to the document; every so many, the whole state instead."""
+    (count,) = conn.execute("SELECT count(*) FROM sync_doc").fetchone()
+    if count < DOC_PARTS:
+        conn.execute("INSERT INTO sync_doc (part) VALUES (?)", (change,))
+        return
+    put_state(conn, "doc", whole())
+    conn.execute("DELETE FROM sync_doc")
+
+
+def assign_gids(conn: sqlite3.Connection, *, changed_only: bool = False) -> None:
+    """Papers and notes made since the last exchange get their global id (outside undo);
+    `changed_only`: look only among the papers the sync triggers noted (store.sync_dirty)."""
+    among = " AND {} IN (SELECT paper_id FROM sync_dirty)" if changed_only else ""
+    for table, owner in (("papers", "id"), ("notes", "paper_id")):
+        conn.execute(
+            f"UPDATE {table} SET gid = lower(hex(randomblob(16))) WHERE gid IS NULL"
+            + among.format(owner)
+        )
 
 
 def get_state(conn: sqlite3.Connection, key: str) -> Any:

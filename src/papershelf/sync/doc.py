@@ -64,11 +64,18 @@ class SharedDoc:
         self.papers: Map[Any] = doc.get("papers", type=Map)
         self.queue_names: Map[Any] = doc.get("queue_names", type=Map)
         self.changed = False  # whether this device wrote anything (deletes leave no clock)
-        doc.observe(self._wrote)
+        self.moved = False  # whether anything changed the document, here or from elsewhere
+        self._subscriptions: list[tuple[Any, Any]] = [(doc, doc.observe(self._wrote))]
 
     def _wrote(self, event: Any) -> None:
         if event.update:
-            self.changed = True
+            self.changed = self.moved = True
+
+    def close(self) -> None:
+        """Stop watching the document (it may serve the next exchange)."""
+        for shared, subscription in self._subscriptions:
+            shared.unobserve(subscription)
+        self._subscriptions.clear()
 
     # Reading.
 
@@ -89,7 +96,7 @@ class SharedDoc:
                     if change.get("action") == "add":
                         arrived.add(gid)
 
-        self.papers.observe_deep(note)
+        self._subscriptions.append((self.papers, self.papers.observe_deep(note)))
         return touched, arrived
 
     def paper_views(self, only: Iterable[str] | None = None) -> tuple[dict[str, Paper], set[str]]:

@@ -15,6 +15,7 @@ from pycrdt import Doc, merge_updates
 from papershelf.core.errors import PapershelfError
 from papershelf.library import Library
 from papershelf.store import fts, sync_dirty, sync_meet, sync_rows
+from papershelf.store.batch import sort_indexes_built_after
 from papershelf.store.clock import now
 from papershelf.store.connection import transaction
 from papershelf.store.sync_rows import Paper
@@ -78,7 +79,8 @@ def init(library: Library, folder: Path) -> Exchange:
         sync_rows.put_state(conn, "folder", str(folder))
         if _state(library, "device") is None:
             sync_rows.put_state(conn, "device", secrets.token_hex(8))
-        if _state(library, "doc") is None:  # nothing sent yet: everything is news
+        if _state(library, "doc_version") is None and _state(library, "doc") is None:
+            # Never exchanged: everything in the library is news.
             sync_dirty.mark_everything(conn)
     return exchange(library)
 
@@ -100,12 +102,36 @@ def _folder(library: Library) -> tuple[Path, str, str]:
     return path, library_id, _state(library, "device")
 
 
-def _load_doc(library: Library, device: str) -> SharedDoc:
-    doc: Doc[Any] = Doc()  # a fresh client id per session, as Yjs asks
-    saved = _state(library, "doc")
-    if saved:
-        doc.apply_update(saved)
-    return SharedDoc(doc, Clock(device, _state(library, "hlc")))
+# The document of the last exchange, by library file and saved version: reading a big
+# document back from the library takes longer than everything else an exchange does, and the
+# window exchanges every few seconds. Taken out while an exchange runs, put back after its
+# commit. A version is random, so a library file put back from a backup never matches.
+_kept: dict[str, tuple[str | None, Doc[Any]]] = {}
+
+
+def _load_doc(library: Library, device: str) -> tuple[SharedDoc, str | None]:
+    version = _state(library, "doc_version")
+    kept = _kept.pop(str(library.path), None)
+    if kept is not None and kept[0] == version:
+        doc = kept[1]
+    else:
+        doc = Doc()  # a fresh client id per session, as Yjs asks
+        for part in sync_rows.doc_parts(library.conn):
+            doc.apply_update(part)
+    return SharedDoc(doc, Clock(device, _state(library, "hlc"))), version
+
+
+def _save_doc(
+    conn: Connection, shared: SharedDoc, loaded: bytes, version: str | None
+) -> str | None:
+    """Keep what changed in the document since it was loaded; returns its new version."""
+    if not shared.moved:
+        return version
+    doc = shared.doc
+    sync_rows.save_doc(conn, doc.get_update(loaded), doc.get_update)
+    version = secrets.token_hex(8)
+    sync_rows.put_state(conn, "doc_version", version)
+    return version
 
 
 def exchange(library: Library) -> Exchange:
@@ -114,8 +140,9 @@ def exchange(library: Library) -> Exchange:
     report = Exchange()
     written = _state(library, "written_sv") or EMPTY_STATE
     with transaction(library.db) as conn:
-        sync_rows.assign_gids(conn)
-        shared = _load_doc(library, device)
+        sync_rows.assign_gids(conn, changed_only=True)
+        shared, version = _load_doc(library, device)
+        loaded = shared.doc.get_state()
         _push(conn, shared, *sync_dirty.take(conn))
         # Only this device's new changes go out: what arrives below is in the folder already.
         # They wait in the library's outbox until their file is in the folder.
@@ -135,12 +162,14 @@ def exchange(library: Library) -> Exchange:
         if shared.changed:
             outgoing = _queue_out(conn, outgoing, shared.doc.get_update(before))
         state = shared.doc.get_state()
-        sync_rows.put_state(conn, "doc", shared.doc.get_update())
+        version = _save_doc(conn, shared, loaded, version)
         sync_rows.put_state(conn, "hlc", shared.clock.last())
         sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
         sync_rows.put_state(conn, "last_exchange", now())
         if outgoing is None:
             sync_rows.put_state(conn, "written_sv", state)
+    shared.close()
+    _kept[str(library.path)] = (version, shared.doc)
     if outgoing is not None:  # written after the commit: see docs/SYNC.md, order of durability
         report.sent = _send(library, shared, folder, (library_id, device), outgoing, state)
     if report.changed:
@@ -236,12 +265,15 @@ def _pull(library: Library, shared: SharedDoc, touched: set[str], *, queues: boo
         sync_rows.delete_paper(conn, gid)
         changed += 1
     sync_rows.release_keys(conn, releasing)
-    for gid, view in views.items():
-        current = local.get(gid)
-        if current == view or not valid_paper(view):
-            continue
-        written.append(sync_rows.write_paper(conn, gid, view, current, stamp))
-        changed += 1
+    arriving = len(views) - len(local)
+    # A first sync writes a whole library: sorted and indexed once, as a big import is.
+    with sort_indexes_built_after(conn, arriving), fts.bulk_indexing(conn, arriving):
+        for gid, view in views.items():
+            current = local.get(gid)
+            if current == view or not valid_paper(view):
+                continue
+            written.append(sync_rows.write_paper(conn, gid, view, current, stamp))
+            changed += 1
     if queues:
         changed += _pull_queues(conn, shared, stamp)
     if written:
