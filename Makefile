@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format install-desktop bench bench-actions bench-large fidelity screenshot soak \
+.PHONY: run test lint format install-desktop bench bench-actions bench-large bench-sync fidelity screenshot soak \
 	torture clean sync-convergence
 
 $(STAMP): pyproject.toml
@@ -37,8 +37,12 @@ format: $(STAMP)
 install-desktop: $(STAMP)  ## menu entry, icons and AppStream metainfo for this user (~/.local/share)
 	$(BIN)/python scripts/install_desktop.py
 
-bench: $(STAMP)  ## speed figures at 10k and 100k papers (not part of make test)
+bench: $(STAMP)  ## speed figures at 10k and 100k papers, sync's too (not part of make test)
 	$(BIN)/python benchmarks/run.py --sizes 10000 100000
+	$(BIN)/python benchmarks/sync_bench.py --sizes 10000 100000
+
+bench-sync: $(STAMP)  ## sync figures only (first sync, edit-to-arrival, folder size) at 10k and 100k -> benchmarks/results-sync.json
+	$(BIN)/python benchmarks/sync_bench.py --sizes 10000 100000
 
 bench-actions: $(STAMP)  ## single-paper actions in the window at 20k and 100k -> benchmarks/results-actions.json
 	$(BIN)/python benchmarks/run.py --only-actions --sizes 20000 100000

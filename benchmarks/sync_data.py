@@ -6,6 +6,7 @@ decorates its library but in a few statements rather than one action each (build
 from __future__ import annotations
 
 import random
+import sqlite3
 from pathlib import Path
 
 from benchmarks.action_data import SMART_QUEUES, tag_names
@@ -41,7 +42,7 @@ def build(path: Path, size: int, *, seed: int = 13) -> Path:
     return path
 
 
-def _decorate(conn, ids: list[int], rng: random.Random) -> None:  # type: ignore[no-untyped-def]
+def _decorate(conn: sqlite3.Connection, ids: list[int], rng: random.Random) -> None:
     """Tags on a long tail (topic-000 on 5% of the papers, most on ~0.1%), a twentieth of
     the papers at each rating, a tenth at each status, and 500 notes."""
     stamp = now()
