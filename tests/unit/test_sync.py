@@ -9,6 +9,8 @@ import pytest
 
 from papershelf import sync
 from papershelf.library import Library
+from papershelf.store import fts
+from papershelf.store.search import Filter
 from tests.syncing import Replica, deliver, everyone, start
 
 
@@ -187,3 +189,18 @@ def test_one_entry_imported_on_two_machines_becomes_one_paper_with_its_key(
         for replica in pair
     ]
     assert keys == [["shared2024"], ["shared2024"]]
+
+
+def test_a_first_sync_written_in_bulk_is_searchable_like_the_original(
+    seeded: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fts, "BULK_FROM", 10)  # the seeds' ~150 papers count as a big sync
+    laptop, desktop = start(tmp_path, ["laptop", "desktop"], first=seeded)
+    try:
+        for words in ("transformer", "segmentation", "author:kim", "learning"):
+            spec = Filter(search=words)
+            assert desktop.library.count(spec) == laptop.library.count(spec) > 0, words
+        assert desktop.library.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        laptop.library.close()
+        desktop.library.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import secrets
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from sqlite3 import Connection
@@ -266,14 +267,20 @@ def _pull(library: Library, shared: SharedDoc, touched: set[str], *, queues: boo
         changed += 1
     sync_rows.release_keys(conn, releasing)
     arriving = len(views) - len(local)
+    inserted: list[int] = []
     # A first sync writes a whole library: sorted and indexed once, as a big import is.
     with sort_indexes_built_after(conn, arriving), fts.bulk_indexing(conn, arriving):
-        for gid, view in views.items():
-            current = local.get(gid)
-            if current == view or not valid_paper(view):
-                continue
-            written.append(sync_rows.write_paper(conn, gid, view, current, stamp))
-            changed += 1
+        with fts.paused(conn) if arriving >= fts.BULK_FROM else nullcontext():
+            for gid, view in views.items():
+                current = local.get(gid)
+                if current == view or not valid_paper(view):
+                    continue
+                written.append(sync_rows.write_paper(conn, gid, view, current, stamp))
+                if current is None:
+                    inserted.append(written[-1])
+                changed += 1
+        if arriving >= fts.BULK_FROM:  # the papers inserted above, in one statement
+            fts.index(conn, inserted)
     if queues:
         changed += _pull_queues(conn, shared, stamp)
     if written:
