@@ -87,7 +87,6 @@ def bench(source: Path, size: int, edits: int, work: Path) -> dict[str, object]:
         first_receive, _ = timed(lambda: sync.init(b, fb))
         assert b.count() == a.count()
         print(f"{size}: first sync {first_send:.0f} s + {first_receive:.0f} s", file=sys.stderr)
-        idle, _ = timed(lambda: sync.exchange(a))
         edit = Edits(a)
         sends, arrivals, latencies = [], [], []
         for _ in range(edits):
@@ -98,6 +97,7 @@ def bench(source: Path, size: int, edits: int, work: Path) -> dict[str, object]:
             arrivals.append(timed(lambda: sync.exchange(b))[0])
             latencies.append(time.perf_counter() - started)
         after_edits = folder_mb(fa)
+        idle = statistics.median(timed(lambda: sync.exchange(a))[0] for _ in range(5))
         while int(engine.sync_rows.get_state(a.conn, "seq")) % engine.SNAPSHOT_EVERY:
             edit.one()  # edits up to the next snapshot
             sync.exchange(a)
