@@ -108,6 +108,7 @@ def _folder(library: Library) -> tuple[Path, str, str]:
 # window exchanges every few seconds. Taken out while an exchange runs, put back after its
 # commit. A version is random, so a library file put back from a backup never matches.
 _kept: dict[str, tuple[str | None, Doc[Any]]] = {}
+KEPT_DOCS = 4  # the libraries a process exchanged with most recently (one, for the window)
 
 
 def _load_doc(library: Library, device: str) -> tuple[SharedDoc, str | None]:
@@ -171,6 +172,8 @@ def exchange(library: Library) -> Exchange:
             sync_rows.put_state(conn, "written_sv", state)
     shared.close()
     _kept[str(library.path)] = (version, shared.doc)
+    while len(_kept) > KEPT_DOCS:  # the least recently used goes
+        del _kept[next(iter(_kept))]
     if outgoing is not None:  # written after the commit: see docs/SYNC.md, order of durability
         report.sent = _send(library, shared, folder, (library_id, device), outgoing, state)
     if report.changed:
