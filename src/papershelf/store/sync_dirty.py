@@ -29,7 +29,8 @@ _NOTE = (
     "ON CONFLICT DO NOTHING"
 )
 _QUEUES = "INSERT INTO sync_dirty_queues (id) VALUES (1) ON CONFLICT DO NOTHING"
-# The paper columns every machine shares, and the ones that carry them in the row.
+# The paper columns every machine shares, and the ones that carry them in the row. A later
+# migration that shares another column recreates `sync_dirty_papers_update` with it.
 _WATCHED = ", ".join((*COLUMNS, "authors_json", "gid"))
 
 
