@@ -47,6 +47,23 @@ def test_each_exchange_keeps_its_change_and_every_so_many_the_whole_document(
     assert desktop.library.paper(desktop.id(laptop.gid(1)))["rating"] == 5
 
 
+def test_changes_weighing_a_quarter_of_the_whole_document_are_folded_into_it(
+    pair: list[Replica], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sync_rows, "DOC_PARTS_BYTES", 1)
+    laptop, desktop = pair
+    whole = len(sync_rows.get_state(laptop.library.conn, "doc") or b"")
+    laptop.library.tag(list(range(1, 40)), add=["a-big-change"])
+    laptop.exchange()
+    laptop.library.rate([1], 2)
+    laptop.exchange()
+    assert parts(laptop.library) <= 1  # one small change may wait beside the whole state
+    assert len(sync_rows.get_state(laptop.library.conn, "doc")) > whole
+    engine._kept.clear()
+    everyone(pair)
+    assert laptop.state() == desktop.state()
+
+
 def test_a_library_file_put_back_from_a_copy_is_read_again_not_taken_from_memory(
     pair: list[Replica], tmp_path: Path
 ) -> None:

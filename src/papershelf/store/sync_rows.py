@@ -49,7 +49,8 @@ FIELDS = (*COLUMNS, "authors", "urls", "needs_review")
 Paper = dict[str, Any]
 Queue = dict[str, Any]  # {"name", "kind", "query", "items": [paper gids]}
 
-DOC_PARTS = 64  # changes kept beside the whole document before they are folded into it
+DOC_PARTS = 1000  # changes kept beside the whole document before they are folded into it
+DOC_PARTS_BYTES = 2**20  # ... or their size, if the whole document is smaller than 4 MiB
 SCHEMA = "CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value BLOB)"
 
 
@@ -69,9 +70,15 @@ def doc_parts(conn: sqlite3.Connection) -> list[bytes]:
 
 
 def save_doc(conn: sqlite3.Connection, change: bytes, whole: Callable[[], bytes]) -> None:
-    """Keep one exchange's change to the document; every so many, the whole state instead."""
-    (count,) = conn.execute("SELECT count(*) FROM sync_doc").fetchone()
-    if count < DOC_PARTS:
+    """Keep one exchange's change to the document; once the changes weigh a quarter of the
+    whole state (or are many), the whole state instead: writing it is linear in the library."""
+    count, kept = conn.execute(
+        "SELECT count(*), coalesce(sum(length(part)), 0) FROM sync_doc"
+    ).fetchone()
+    (size,) = conn.execute(
+        "SELECT coalesce(length(value), 0) FROM sync_state WHERE key = 'doc'"
+    ).fetchone() or (0,)
+    if count < DOC_PARTS and kept + len(change) <= max(size // 4, DOC_PARTS_BYTES):
         conn.execute("INSERT INTO sync_doc (part) VALUES (?)", (change,))
         return
     put_state(conn, "doc", whole())
