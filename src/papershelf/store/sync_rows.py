@@ -212,8 +212,11 @@ def write_paper(
         columns = _derived(fields) | {"gid": gid, "modified": now}
         names = ", ".join(columns)
         marks = ", ".join("?" for _ in columns)
-        conn.execute(f"INSERT INTO papers ({names}) VALUES ({marks})", list(columns.values()))
-        changed = dict(fields)
+        inserted = conn.execute(
+            f"INSERT INTO papers ({names}) VALUES ({marks})", list(columns.values())
+        ).lastrowid
+        # A new paper has no links or flags to take away: only non-empty lists are written.
+        changed = {k: v for k, v in fields.items() if v or k not in ("urls", "needs_review")}
         old: Paper = {"fields": {}, "tags": [], "notes": {}, "noted": {}}
     else:
         changed = {k: v for k, v in fields.items() if current["fields"].get(k) != v}
@@ -225,7 +228,7 @@ def write_paper(
                 columns["status_changed"] = now
             sets = ", ".join(f"{name} = ?" for name in columns)
             conn.execute(f"UPDATE papers SET {sets} WHERE gid = ?", [*columns.values(), gid])
-    identifier = paper_id(conn, gid)
+    identifier = inserted if current is None else paper_id(conn, gid)
     assert identifier is not None
     if "status" in changed and current is not None:
         conn.execute(
@@ -233,13 +236,15 @@ def write_paper(
             (identifier, changed["status"], now),
         )
     if "urls" in changed:
-        conn.execute("DELETE FROM urls WHERE paper_id = ?", (identifier,))
+        if current is not None:
+            conn.execute("DELETE FROM urls WHERE paper_id = ?", (identifier,))
         conn.executemany(
             "INSERT INTO urls (paper_id, position, url) VALUES (?, ?, ?)",
             [(identifier, i, url) for i, url in enumerate(changed["urls"])],
         )
     if "needs_review" in changed:
-        conn.execute("DELETE FROM review_flags WHERE paper_id = ?", (identifier,))
+        if current is not None:
+            conn.execute("DELETE FROM review_flags WHERE paper_id = ?", (identifier,))
         conn.executemany(
             "INSERT INTO review_flags (paper_id, reason) VALUES (?, ?)",
             [(identifier, reason) for reason in dict.fromkeys(changed["needs_review"])],
