@@ -296,7 +296,7 @@ def _settle_keys(
 ) -> list[str]:
     """Give each citation key the views claim to one paper (one_key_each, among the views and
     the library's papers holding those keys); returns the papers that must let go of theirs
-    before any paper takes one."""
+    before any paper takes one (papers gone are deleted before that)."""
     claims = {v["fields"]["citation_key"] for v in views.values()} - {None}
     holding = sync_rows.holders(conn, claims) if claims else {}
     current = {gid: p["fields"]["citation_key"] for gid, p in local.items()} | holding
@@ -308,12 +308,11 @@ def _settle_keys(
     contest |= views
     one_key_each(contest)
     views.update({gid: contest[gid] for gid in views})
-    moving = [
+    return [
         gid
         for gid, paper in contest.items()
         if current.get(gid) is not None and current[gid] != paper["fields"]["citation_key"]
     ]
-    return moving + [gid for gid in gone if current.get(gid) is not None]
 
 
 def _pull_queues(conn: Connection, shared: SharedDoc, stamp: str) -> int:
@@ -368,8 +367,8 @@ def folder_of(library: Library) -> Path | None:
 def status(library: Library, *, unsent: bool = True) -> dict[str, Any]:
     """Where the library syncs, when it last did, what waits, and which devices it has seen.
 
-    `unsent` reads the whole library (linear in its size); the window, which exchanges every
-    few seconds anyway, leaves it out."""
+    `unsent` asks the change marks of the triggers (store.sync_dirty); the window, which
+    exchanges every few seconds anyway, leaves it out."""
     if not configured(library):
         return {
             "folder": None,
