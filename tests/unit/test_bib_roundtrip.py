@@ -170,7 +170,9 @@ def guarded(preamble: str) -> str:
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_preambles_and_comments_come_back(path: Path, tmp_path: Path) -> None:
-    """@preamble (xampl's \\noopsort) and @comment (JabRef's metadata) are written back."""
+    """@preamble (xampl's \\noopsort), @comment (JabRef's metadata) and the text between
+    entries (xampl's copyright, JabRef's "Some trailing text") are written back, the text
+    between entries as an @comment, all in the file's order."""
     with Library(tmp_path / "lib.db") as library:
         library.import_path(path)
         exported = bibtexparser.parse_string(library.export(library.query_ids(), "bibtex"))
@@ -178,5 +180,11 @@ def test_preambles_and_comments_come_back(path: Path, tmp_path: Path) -> None:
     # Definitions come back guarded: \providecommand, and JabRef's
     # `\@ifundefined{url}{\newcommand{\url}...}{}` as the \providecommand it means.
     assert [p.value for p in exported.preambles] == [guarded(p.value) for p in original.preambles]
-    explicit = [c.comment for c in original.comments if isinstance(c, ExplicitComment)]
-    assert [c.comment for c in exported.comments if isinstance(c, ExplicitComment)] == explicit
+    comments = [
+        c.comment.strip()
+        for c in original.comments
+        if isinstance(c, ExplicitComment) or c.comment.strip()
+    ]
+    back = [c.comment.strip() for c in exported.comments if isinstance(c, ExplicitComment)]
+    assert back == comments
+    assert [c for c in exported.comments if not isinstance(c, ExplicitComment)] == []

@@ -53,9 +53,27 @@ def with_kept_fields(
 
 
 def kept_blocks(paper: Mapping[str, Any]) -> list[str]:
-    """The `@preamble`/`@comment` blocks of the file a paper was its first entry of."""
+    """The `@preamble`/`@comment` blocks (and the text that stood between entries) of the file
+    a paper was the first entry of."""
     kept = paper.get("bib_fields") or {}
-    return [
-        f"@{kind}{{{guarded_preamble(text) if kind == 'preamble' else text}}}\n"
-        for kind, text in kept.get("blocks", [])
-    ]
+    return [_block(kind, text) for kind, text in kept.get("blocks", [])]
+
+
+def _block(kind: str, text: str) -> str:
+    if kind == "preamble":
+        return f"@preamble{{{guarded_preamble(text)}}}\n"
+    if not _balanced(text):
+        # Text between entries with a stray brace cannot be an @comment's body; BibTeX skips
+        # it as it stands, so it goes back as it came.
+        return text + "\n"
+    return f"@{kind}{{{text}}}\n"
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        if char in "{}":
+            depth += 1 if char == "{" else -1
+            if depth < 0:
+                return False
+    return depth == 0

@@ -77,7 +77,8 @@ class BibEntry:
 class BibFile:
     entries: list[BibEntry] = field(default_factory=list)
     groups: dict[str, list[str]] = field(default_factory=dict)  # key -> JabRef group names
-    # `@preamble` and `@comment` blocks in file order, as ("preamble" | "comment", text).
+    # `@preamble` and `@comment` blocks, and the text between entries (as comments), in file
+    # order, as ("preamble" | "comment", text).
     blocks: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
 
@@ -136,6 +137,9 @@ def _take(block: model.Block, found: BibFile, macros: dict[str, str]) -> BibEntr
         found.blocks.append(("preamble", str(block.value)))
     elif isinstance(block, model.ExplicitComment):
         found.blocks.append(("comment", block.comment))
+    elif isinstance(block, model.ImplicitComment):
+        # BibTeX skips text between entries; it comes back as an @comment.
+        found.blocks.append(("comment", block.comment.strip()))
     elif isinstance(block, model.ParsingFailedBlock):
         reason = str(block.error).split(".")[0] or type(block).__name__
         found.warnings.append(ParseWarning(line, f"cannot read this block: {reason}"))

@@ -33,14 +33,17 @@ _SPECIAL = frozenset({"string", "preamble", "comment"})
 
 
 def blocks(text: str) -> Iterator[model.Block]:
-    """The file's blocks in order, as bibtexparser's splitter would give them (its implicit
-    comments, the text between entries, are left out)."""
+    """The file's blocks in order, as bibtexparser's splitter would give them; an implicit
+    comment (text between entries, which BibTeX skips) only where it holds more than space."""
     seen: set[str] = set()
     position = 0
     line = 0  # 0-based, like bibtexparser's start_line
     counted_to = 0
     while True:
         at = _AT.search(text, position)
+        between = text[position : at.start() if at else len(text)]
+        if not between.isspace() and between:
+            yield model.ImplicitComment(between.strip(), start_line=line)
         if at is None:
             return
         line += text.count("\n", counted_to, at.start())
@@ -54,7 +57,7 @@ def blocks(text: str) -> Iterator[model.Block]:
         end = _NEXT_BLOCK.search(text, at.end())
         stop = end.start() + 1 if end else len(text)
         for found in Splitter(text[at.start() : stop]).split().blocks:
-            if isinstance(found, model.ImplicitComment):
+            if isinstance(found, model.ImplicitComment) and not found.comment.strip():
                 continue
             if found.start_line is not None:
                 found._start_line_in_file = found.start_line + line  # shifted into the file
