@@ -10,6 +10,16 @@ from typing import Any
 from papershelf.core.latex import plain_text
 from papershelf.core.names import Name, structured
 from papershelf.core.textfmt import STATUS_LABELS, authors_short, stars
+from papershelf.export.kept_other import csl_kept, kept_names, kept_text, ris_kept
+
+# Entry types with a CSL / RIS type of their own; the rest are told apart by venue and arXiv id.
+CSL_TYPES = {
+    **dict.fromkeys(("book", "mvbook", "collection", "mvcollection", "proceedings"), "book"),
+    **dict.fromkeys(("incollection", "inbook", "bookinbook"), "chapter"),
+    **dict.fromkeys(("phdthesis", "mastersthesis", "thesis"), "thesis"),
+    **dict.fromkeys(("techreport", "report"), "report"),
+}
+RIS_TYPES = {"book": "BOOK", "chapter": "CHAP", "thesis": "THES", "report": "RPRT"}
 
 
 def _by_key(papers: list[dict[str, Any]], keep_order: bool = False) -> list[dict[str, Any]]:
@@ -40,16 +50,21 @@ def csl_item(paper: dict[str, Any]) -> dict[str, Any]:
     date = paper.get("date") or ""
     if date[:4].isdigit():
         item["issued"] = {"date-parts": [[int(part) for part in date.split("-")]]}
+    editors = kept_names(paper, "editor")
+    if editors:
+        item["editor"] = [csl_name(name) for name in editors]
+    notes = [text for text in [kept_text(paper, "note")] if text] + paper["notes"]
     optional = {
         "abstract": plain_text(paper["abstract"]) or None,
         "URL": paper["urls"][0] if paper["urls"] else None,
         "DOI": paper.get("doi"),
         "container-title": paper.get("venue") or paper.get("journal_ref"),
         "keyword": ", ".join(paper["tags"]) or None,
-        "note": "\n\n".join(paper["notes"]) or None,
+        "note": "\n\n".join(notes) or None,
     }
     if paper.get("arxiv_id"):
         optional |= {"publisher": "arXiv", "number": f"arXiv:{paper['arxiv_id']}"}
+    optional |= csl_kept(paper)  # a .bib's own publisher, volume, pages, ISBN, ...
     item |= {key: value for key, value in optional.items() if value}
     # CSL has one URL variable and no rating or reading status; CSL-JSON 1.0.2's `custom`
     # object holds the other links and the reader's own values, so a round trip keeps them.
@@ -65,6 +80,8 @@ def csl_item(paper: dict[str, Any]) -> dict[str, Any]:
 
 def _csl_type(paper: dict[str, Any]) -> str:
     kind = paper.get("entry_type")
+    if kind in CSL_TYPES:
+        return CSL_TYPES[kind]
     if kind == "inproceedings" or (paper.get("venue") and not paper.get("journal_ref")):
         return "paper-conference"
     if kind == "article" or paper.get("journal_ref"):
@@ -78,6 +95,9 @@ def render_csl_json(papers: list[dict[str, Any]], *, keep_order: bool = False) -
 
 
 def _ris_type(paper: dict[str, Any]) -> str:
+    kind = CSL_TYPES.get(paper.get("entry_type") or "")
+    if kind:
+        return RIS_TYPES[kind]
     if paper.get("journal_ref") or paper.get("entry_type") == "article":
         return "JOUR"
     if paper.get("venue"):
@@ -106,7 +126,9 @@ def render_ris(papers: list[dict[str, Any]], *, keep_order: bool = False) -> str
         lines.append(f"ID  - {paper['citation_key']}")
         lines.append(f"TI  - {_one_line(paper['title'])}")
         lines += [f"AU  - {_ris_name(name)}" for name in paper.get("names") or paper["authors"]]
+        lines += [f"ED  - {_ris_name(name)}" for name in kept_names(paper, "editor")]
         lines += _ris_source(paper)
+        lines += ris_kept(paper)
         date = paper.get("date") or ""
         if date[:4].isdigit():
             lines.append(f"PY  - {date[:4]}")
@@ -116,7 +138,8 @@ def render_ris(papers: list[dict[str, Any]], *, keep_order: bool = False) -> str
             lines.append(f"AB  - {_one_line(plain_text(paper['abstract']))}")
         lines += [f"UR  - {url}" for url in paper["urls"]]
         lines += [f"KW  - {_one_line(tag)}" for tag in paper["tags"]]
-        lines += [f"N1  - {_one_line(note)}" for note in paper["notes"]]
+        notes = [text for text in [kept_text(paper, "note")] if text] + paper["notes"]
+        lines += [f"N1  - {_one_line(note)}" for note in notes]
         lines += ["ER  - ", ""]
     return "\n".join(lines)
 
