@@ -149,8 +149,12 @@ class _Evidence:
     bad_bytes: set[int] = field(default_factory=set)
     multibyte: bool = False
 
-    def look(self, text: str, lines_before: int) -> None:
+    def look(self, text: str, lines_before: int, *, clean: bool = False) -> None:
+        """`clean`: the caller knows the text holds no bad bytes."""
         if text.isascii():
+            return
+        if clean:  # beyond ASCII and no bad bytes: real UTF-8
+            self.multibyte = True
             return
         self.multibyte = self.multibyte or _BEYOND_ASCII.search(text) is not None
         last_line = 0
@@ -196,18 +200,28 @@ def _digest(chunks: Iterator[bytes], encoding: str, name: str) -> tuple[str, boo
     lines_before = 0
     evidence = _Evidence()
     for number, escaped in enumerate(_escaped(chunks, encoding)):
-        text = _replaced(escaped) if encoding == UTF8 else escaped
+        encoded = _utf8_or_none(escaped)
+        text = _replaced(escaped) if encoding == UTF8 and encoded is None else escaped
         if number == 0 and _looks_binary(text):
             raise ImportFailed(name, "is a binary file, not text")
         if encoding != UTF16 and "\x00" in text:
             line = lines_before + text[: text.index("\x00")].count("\n") + 1
             raise ImportFailed(name, "is a binary file, not text", line=line)
         if encoding == UTF8:
-            evidence.look(escaped, lines_before)
+            evidence.look(escaped, lines_before, clean=encoded is not None)
         lines_before += text.count("\n")
         seen_text = seen_text or (not text.isspace() and bool(text))
-        digest.update(text.encode("utf-8"))
+        digest.update(encoded if encoded is not None else text.encode("utf-8"))
     return digest.hexdigest(), seen_text, evidence
+
+
+def _utf8_or_none(text: str) -> bytes | None:
+    """The text as UTF-8, or None when it holds bad bytes (lone surrogates do not encode):
+    one C pass that spares clean text the regular expressions."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
 
 
 def sniff(path: Path) -> Sniffed:

@@ -29,7 +29,7 @@ DUPLICATE = "duplicate"
 _CANDIDATES = """
 SELECT id, citation_key, arxiv_id, doi, title_key, abstract_key FROM papers
  WHERE deleted IS NULL AND (
-       lower(citation_key) IN (SELECT value FROM json_each(:c))
+       citation_key COLLATE NOCASE IN (SELECT value FROM json_each(:c))
     OR arxiv_id IN (SELECT value FROM json_each(:a))
     OR doi COLLATE NOCASE IN (SELECT value FROM json_each(:d))
     OR title_key IN (SELECT value FROM json_each(:t))
