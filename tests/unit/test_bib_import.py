@@ -16,9 +16,17 @@ import pybtex.database
 import pytest
 from bibtexparser import model
 from bibtexparser.splitter import Splitter
+from hypothesis import given
+from hypothesis import strategies as st
 
 from papershelf.core.latex import unescape
-from papershelf.core.names import display, editable, parse_bibtex_name, parse_typed
+from papershelf.core.names import (
+    display,
+    editable,
+    parse_bibtex_name,
+    parse_typed,
+    split_names,
+)
 from papershelf.importers import bibfile, bibscan
 from papershelf.importers.bibdecode import decode
 from papershelf.importers.decode import read_listing
@@ -346,3 +354,10 @@ def test_fast_decoding_agrees_with_pylatexenc_on_real_values() -> None:
                 assert decode(text, 0, []) == unescape(text), (path.name, entry.key, text)
                 checked += 1
     assert checked > 1500
+
+
+@given(st.text(alphabet=st.sampled_from(" aAnNdD\t\nxé.-"), max_size=40) | st.text(max_size=40))
+def test_names_without_braces_split_as_with_them(text: str) -> None:
+    """Brace-free name lists take a shortcut; a group `{}` in front sends them the long way."""
+    braced = [name.replace("{}", "", 1).strip() for name in split_names("{}" + text)]
+    assert split_names(text) == [name for name in braced if name]

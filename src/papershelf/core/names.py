@@ -27,12 +27,15 @@ _FREE = {value: key for key, value in _HOLD.items()}
 _HELD = re.compile(r"[{}\\~-]")
 _RELEASE = re.compile("[\ue010-\ue014]")
 _SPLIT_TOKENS = re.compile(r"[{}]|\sand\s", re.IGNORECASE)
+_AND = re.compile(r"\sand\s", re.IGNORECASE)
 
 
 def split_names(text: str) -> list[str]:
     """`A and {B and C} and D` -> ["A", "{B and C}", "D"]: BibTeX splits at an `and` outside
     braces. (bibtexparser's splitter keeps `A and \\&` as one name, so it is not used here.)"""
     text = " ".join(text.split())
+    if "{" not in text and "}" not in text:  # every `and` is outside braces
+        return [name.strip() for name in _AND.split(text) if name.strip()]
     names: list[str] = []
     depth = start = 0
     for token in _SPLIT_TOKENS.finditer(text):

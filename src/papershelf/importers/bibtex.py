@@ -21,7 +21,7 @@ from papershelf.core.jabref import (
     READSTATUS,
     STATUS_FIELD,
 )
-from papershelf.core.names import display, parse_bibtex_names
+from papershelf.core.names import Name, display, parse_bibtex_name, split_names
 from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
 from papershelf.importers import bibfile
 from papershelf.importers.bibdecode import decode
@@ -45,9 +45,10 @@ def detect(lines: list[str]) -> float:
 def stream(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[PaperRecord]:
     """Records as entries are read (the text is read whole first: entries span lines)."""
     found = bibfile.BibFile(warnings=warnings)
+    cache = NameCache()
     last: PaperRecord | None = None
     for entry in bibfile.read_stream("\n".join(lines), found):
-        record = _record(entry, found.groups.get(entry.key, []), warnings)
+        record = _record(entry, found.groups.get(entry.key, []), warnings, cache)
         if last is not None:
             yield last
         last = record
@@ -79,11 +80,14 @@ def _content(value: str) -> str:
 
 
 def _record(
-    entry: bibfile.BibEntry, groups: list[str], warnings: list[ParseWarning]
+    entry: bibfile.BibEntry,
+    groups: list[str],
+    warnings: list[ParseWarning],
+    cache: NameCache | None = None,
 ) -> PaperRecord:
     record = PaperRecord(line=entry.line, citation_key=entry.key, entry_type=entry.kind)
     _title(record, entry, warnings)
-    _authors(record, entry, warnings)
+    _authors(record, entry, warnings, cache or NameCache())
     _dates(record, entry)
     record.abstract = _text(entry, "abstract", warnings) or ""
     _arxiv(record, entry)
@@ -115,20 +119,53 @@ def _title(record: PaperRecord, entry: bibfile.BibEntry, warnings: list[ParseWar
     warnings.append(ParseWarning(entry.line, f"entry {entry.key!r} has no title; kept, flagged"))
 
 
-def _authors(record: PaperRecord, entry: bibfile.BibEntry, warnings: list[ParseWarning]) -> None:
-    raw = entry.fields.get("author")
-    if not raw:
+class NameCache:
+    """Each distinct name of a file read once: names repeat across a library, and reading one
+    (BibTeX's parts, then LaTeX to text) costs more than the rest of its entry."""
+
+    LIMIT = 1 << 17  # distinct names kept; past that, names are read again
+
+    def __init__(self) -> None:
+        self._read: dict[str, tuple[Name, str]] = {}
+
+    def names(
+        self, field: str, entry: bibfile.BibEntry, warnings: list[ParseWarning]
+    ) -> tuple[list[Name], list[str]]:
+        """The names of an author-like field, and how each reads on screen."""
+
+        def part(latex: str) -> str:
+            return decode(latex, entry.line, warnings, f"{field} of {entry.key!r}")
+
+        parsed: list[Name] = []
+        shown: list[str] = []
+        for text in split_names(_content(entry.fields[field])):
+            found = self._read.get(text)
+            if found is None:
+                warned = len(warnings)
+                name = parse_bibtex_name(text, part)
+                found = (name, display(name))
+                if len(warnings) == warned and len(self._read) < self.LIMIT:
+                    self._read[text] = found  # a name that warned warns again where it recurs
+            parsed.append(dict(found[0]))
+            shown.append(found[1])
+        return parsed, shown
+
+
+def _authors(
+    record: PaperRecord,
+    entry: bibfile.BibEntry,
+    warnings: list[ParseWarning],
+    cache: NameCache,
+) -> None:
+    if not entry.fields.get("author"):
         return
-
-    def part(latex: str) -> str:
-        return decode(latex, entry.line, warnings, f"author of {entry.key!r}")
-
-    names = parse_bibtex_names(_content(raw), part)
+    names, shown = cache.names("author", entry, warnings)
     if names and names[-1] == {"family": "others"}:
         names.pop()
+        shown.pop()
         record.authors_truncated = True
     record.names = names
-    record.authors = [display(name) for name in names]
+    record.authors = shown
 
 
 def _dates(record: PaperRecord, entry: bibfile.BibEntry) -> None:

@@ -128,7 +128,8 @@ def _replaced(text: str) -> str:
 def _decoded(chunks: Iterator[bytes], encoding: str) -> Iterator[str]:
     """The text as the parser sees it: bad bytes are U+FFFD."""
     for text in _escaped(chunks, encoding):
-        yield _replaced(text) if encoding == UTF8 else text
+        bad = encoding == UTF8 and not text.isascii() and _utf8_or_none(text) is None
+        yield _replaced(text) if bad else text
 
 
 def _encoding_of(head: bytes, name: str) -> str:
