@@ -37,10 +37,7 @@ DETECT_SAMPLE_LINES = 4000  # a layout shows itself in its first screenfuls
 
 
 def detect_layout(lines: list[str]) -> str | None:
-    sample = lines[:DETECT_SAMPLE_LINES]
-    scores = {name: module.detect(sample) for name, module in LAYOUTS.items()}
-    best = max(scores, key=lambda name: scores[name])
-    return best if scores[best] > 0 else None
+    return pipeline.detect_seed_layout(lines)[0]  # LAYOUTS are the seed layouts
 
 
 @dataclass

@@ -101,9 +101,19 @@ def layouts() -> dict[str, str]:
 
 def detect_seed_layout(lines: list[str]) -> tuple[str | None, float]:
     sample = lines[:DETECT_SAMPLE_LINES]
+    last = _LAST_DETECTED.get("head")  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] == sample:
+        return last[1]
     scores = {name: module.detect(sample) for name, module in SEED_LAYOUTS.items()}
     best = max(scores, key=lambda name: scores[name])
-    return (best, scores[best]) if scores[best] > 0 else (None, 0.0)
+    found = (best, scores[best]) if scores[best] > 0 else (None, 0.0)
+    _LAST_DETECTED["head"] = (sample, found)
+    return found
+
+
+# An import asks twice about the same head of a file (is it a sure layout? which one?), and
+# asking every layout costs ~0.1 s: the last answer is kept.
+_LAST_DETECTED: dict[str, tuple[list[str], tuple[str | None, float]]] = {}
 
 
 def sure_seed_layout(lines: list[str]) -> str | None:
