@@ -738,7 +738,7 @@ def verdict(row: Row) -> str:
         return _met(value <= 500 and row["baseline"] <= 500)
     if figure.startswith("import of a .bib ("):
         return _met(value >= 10_000)
-    if figure.startswith("import of a .bib, against JabRef"):
+    if figure.startswith(("import of a .bib, against JabRef", "import of a .bib, CPU time")):
         return _met(ratio >= 3)
     if figure == "BibTeX export of the whole library":
         return _met(ratio >= 3 and (size != TARGET_PAPERS or value <= 2000))
