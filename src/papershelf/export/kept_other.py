@@ -73,7 +73,8 @@ def page_range(pages: str) -> tuple[str, str | None]:
 
 
 def csl_kept(paper: Mapping[str, Any]) -> dict[str, Any]:
-    """CSL-JSON variables from the kept fields (editor as CSL names are the caller's)."""
+    """CSL-JSON variables from the kept fields (editor as CSL names are the caller's; `note`
+    stays the reader's notes, which CSL-JSON's import reads back)."""
     item: dict[str, Any] = {}
     for variable, names in CSL_TEXT.items():
         text = kept_text(paper, *names)

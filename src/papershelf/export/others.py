@@ -53,14 +53,14 @@ def csl_item(paper: dict[str, Any]) -> dict[str, Any]:
     editors = kept_names(paper, "editor")
     if editors:
         item["editor"] = [csl_name(name) for name in editors]
-    notes = [text for text in [kept_text(paper, "note")] if text] + paper["notes"]
     optional = {
         "abstract": plain_text(paper["abstract"]) or None,
         "URL": paper["urls"][0] if paper["urls"] else None,
         "DOI": paper.get("doi"),
         "container-title": paper.get("venue") or paper.get("journal_ref"),
         "keyword": ", ".join(paper["tags"]) or None,
-        "note": "\n\n".join(notes) or None,
+        # The reader's notes only: CSL-JSON's import reads `note` back as them.
+        "note": "\n\n".join(paper["notes"]) or None,
     }
     if paper.get("arxiv_id"):
         optional |= {"publisher": "arXiv", "number": f"arXiv:{paper['arxiv_id']}"}
