@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from papershelf.core.errors import ImportFailed
-from papershelf.core.latex import unescape
+from papershelf.core.latex import readable, safe_math, unescape
 from papershelf.core.names import parse_bibtex_name, split_names, structured
 from papershelf.export.bibtex import BibOptions, render
 from papershelf.importers import parse_bytes
@@ -126,6 +127,10 @@ def balanced(text: str) -> bool:
     return depth == 0
 
 
+def _math_with_symbols(title: str) -> bool:
+    return any(not span.isascii() and safe_math(span) for span in re.findall(r"\$([^$]+)\$", title))
+
+
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(
     FIELD,
@@ -138,6 +143,9 @@ def balanced(text: str) -> bool:
 # Found by hypothesis: a lone combining accent after a line break became an accent macro
 # over the break, and the note came back cut.
 @example("T", ["A B"], [], ["0", "\u0300"], "", False)
+# Text characters in math (é, ¡) were written as text macros math refuses; now such a span is
+# text. Symbols (α) stay math, as their macros.
+@example("$¡$ a $α$", ["A B"], [], [], "", False)
 def test_bibtex_writer_round_trips_any_unicode(
     title: str, authors: list[str], tags: list[str], notes: list[str], abstract: str, biblatex: bool
 ) -> None:
@@ -149,7 +157,10 @@ def test_bibtex_writer_round_trips_any_unicode(
     (entry,) = parsed.entries
     fields = {name: unescape(str(field.value)) for name, field in entry.fields_dict.items()}
     raw = entry.fields_dict
-    assert squash(fields["title"]) == squash(title)
+    if _math_with_symbols(title):  # α in math goes out as \ensuremath{\alpha}: it reads the same
+        assert squash(readable(fields["title"])) == squash(readable(title))
+    else:
+        assert squash(fields["title"]) == squash(title)
     # Names go out in BibTeX's forms; read back with bibtexparser's splitter, each is one name
     # with the same words.
     exported = [parse_bibtex_name(name, unescape) for name in split_names(str(raw["author"].value))]

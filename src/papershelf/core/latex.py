@@ -104,7 +104,16 @@ def safe_math(body: str) -> bool:
     if _DANGLING_SCRIPT.search(body):
         return False
     commands = re.findall(r"\\([A-Za-z]+|.)", body)
-    return all(command in SAFE_MATH_COMMANDS for command in commands)
+    if not all(command in SAFE_MATH_COMMANDS for command in commands):
+        return False
+    return body.isascii() or all(_math_symbol(ch) for ch in body if not ch.isascii())
+
+
+@functools.lru_cache(maxsize=4096)
+def _math_symbol(ch: str) -> bool:
+    """A character math can hold (α, ∑: a math macro); a text one (é, ¡) would be written as
+    a text-mode macro, which math refuses ("Command \\' invalid in math mode")."""
+    return _MATH_ENCODER.unicode_to_latex(ch).startswith("\\ensuremath")
 
 
 # `x^` or `a_}` stops LaTeX with "Missing { inserted"; such a span is written as text.
