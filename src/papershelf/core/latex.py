@@ -113,7 +113,8 @@ def safe_math(body: str) -> bool:
 def _math_symbol(ch: str) -> bool:
     """A character math can hold (α, ∑: a math macro); a text one (é, ¡) would be written as
     a text-mode macro, which math refuses ("Command \\' invalid in math mode")."""
-    return _MATH_ENCODER.unicode_to_latex(ch).startswith("\\ensuremath")
+    latex: str = _MATH_ENCODER.unicode_to_latex(ch)
+    return latex.startswith("\\ensuremath")
 
 
 # `x^` or `a_}` stops LaTeX with "Missing { inserted"; such a span is written as text.
