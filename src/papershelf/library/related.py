@@ -55,4 +55,5 @@ class RelatedPapers(LibraryBase):
                 "tags": list(r.tags),
             }
             for r in found
+            if r.paper_id in titles  # merged or deleted by another connection meanwhile
         ]
