@@ -32,6 +32,7 @@ from papershelf.importers.decode import decode_listing
 from papershelf.importers.paste import READERS
 from papershelf.importers.paste.doc import Doc, Found, normalise
 from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.verdict import judge
 
 SEED_LAYOUTS: dict[str, ModuleType] = {
     module.NAME: module
@@ -278,6 +279,8 @@ def find_segments(
     found: list[tuple[str, Found]] = []
     for name, module in readers.items():
         for hit in module.read(lines, doc):
+            if judge(hit.record) is not None:
+                continue  # no paper: its lines stay for the readers after this one
             found.append((name, hit))
             lines[hit.first : hit.last + 1] = [CLAIMED] * (hit.last + 1 - hit.first)
     found.sort(key=lambda pair: pair[1].first)

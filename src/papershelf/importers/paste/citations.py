@@ -22,7 +22,7 @@ from papershelf.importers.paste.blocks import (
 )
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.identifiers import ARXIV_LINK, find_identifiers
+from papershelf.importers.paste.identifiers import ARXIV_LABEL, ARXIV_LINK, DOI, find_identifiers
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.reldates import is_relative
@@ -48,7 +48,7 @@ class Citation:
 
 def read_citation(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     """Title, authors and year of one citation-like text, or None when no title is set apart."""
-    for how in (_quoted, _bolded, _linked, _by, _reference):
+    for how in (_quoted, _bolded, _linked, _by, _labelled_authors, _identified, _reference):
         if found := how(text, bold, links):
             return found
     return None
@@ -111,6 +111,37 @@ def _by(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     if match is None or not looks_like_names(match["authors"]) or words(match["title"]) < 2:
         return None
     return Citation(clean_title(match["title"]), match["authors"], year_in(text), 0.7)
+
+
+# `2. Title Authors: A Name, B Name` and `Title 作者：A, B`: a table of contents one paper a line.
+_INLINE_AUTHORS = re.compile(
+    r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?P<title>.{8,300}?)\s+(?:Authors?|作者|著者|저자)\s*[:：]\s*"
+    r"(?P<authors>.+?)\s*$"
+)
+# `[1] arXiv:1411.1854v2 | Title`, `2401.01234 - Title`: an identifier, then the title.
+_ID_THEN_TITLE = re.compile(
+    r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?:arXiv\s*:\s*)?(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})"
+    r"(?:v\d+)?\s*[|｜:–—]\s*(?P<title>[^|｜]{8,300}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_authors(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = _INLINE_AUTHORS.match(text)
+    if match is None or words(match["title"]) < 2 or not _named_by_label(match["authors"]):
+        return None  # the label says they are names: `Victor R\\"uhle` too
+    return Citation(clean_title(match["title"]), match["authors"], year_in(text), 0.7)
+
+
+def _named_by_label(text: str) -> bool:
+    return 2 <= len(text) <= 1000 and "http" not in text and text[:1].isupper()
+
+
+def _identified(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = _ID_THEN_TITLE.match(text)
+    if match is None or words(match["title"]) < 2:
+        return None
+    return Citation(clean_title(match["title"]), "", None, 0.7)
 
 
 _APA = re.compile(r"^(?P<authors>.{3,300}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)\.\s+(?P<rest>.+)$")
@@ -187,10 +218,12 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if cited is None and (paper_link := _heading_paper_link(lines, first)):
         cited, child_urls = Citation(clean_title(head.text), "", None, 0.6), [paper_link[0]]
         last = paper_link[1]
-    if cited is None or not (links or child_urls or cited.authors or cited.year or head.code):
+    identified = ARXIV_LABEL.search(text) is not None or DOI.search(text) is not None
+    evidence = links or child_urls or cited and (cited.authors or cited.year) or head.code
+    if cited is None or not (evidence or identified):
         return None
-    if not (child_urls or cited.authors or cited.year or head.code) and all(
-        _navigation(u) for _, u in links
+    if not (child_urls or cited.authors or cited.year or head.code) and (
+        links and all(_navigation(u) for _, u in links)
     ):
         return None  # `[Hugging Face](https://huggingface.co/)`, `[AK](/akhaliq)`: the site's menus
     if len(cited.title) < 8 or words(cited.title) > 40:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-_ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|等)\s*[.…]*\s*$", re.IGNORECASE)
+_ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|等|외|ほか|他)\s*[.…]*\s*$", re.IGNORECASE)
+# `A, B, C et al. (4 authors)`, `et al. (31 additional authors not shown)`, `(+12 more)`.
+_COUNT = re.compile(
+    r"\s*[(（]\s*\+?\d+\s+(?:more|additional|other)?\s*(?:authors?)?(?:\s+not shown)?\s*[)）]\s*$",
+    re.IGNORECASE,
+)
 _MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]|\(\s*\d+\s*\)")
 # Marks printed apart (`Alice Smith 1 , Bob Jones 2`) and affiliations in brackets.
 _SPACED_MARKS = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?=\s*(?:,|;|$))")
@@ -22,6 +27,9 @@ _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
 def split_names(text: str) -> tuple[list[str], bool]:
     """`A. Name, B. Name et al.` -> (["A. Name", "B. Name"], truncated)."""
     text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
+    counted = _COUNT.search(text)
+    if counted is not None:
+        text = text[: counted.start()].rstrip(" ,;")
     truncated = bool(_ET_AL.search(text)) or text.endswith(("…", "..."))
     text = _ET_AL.sub("", text).rstrip("….").strip()
     if (
@@ -37,7 +45,10 @@ def split_names(text: str) -> tuple[list[str], bool]:
         for p in _SEPARATORS.split(text)
     ]
     parts = [p.rstrip(",").strip() for p in parts if p and p.strip(" ,.")]
-    return _join_inverted(parts), truncated
+    names = _join_inverted(parts)
+    if counted is not None and int(re.sub(r"\D", "", counted[0])) > len(names):
+        truncated = True  # `(4 authors)` under three names; `(31 additional authors not shown)`
+    return names, truncated
 
 
 def _join_inverted(parts: list[str]) -> list[str]:
