@@ -219,7 +219,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         cited, child_urls = Citation(clean_title(head.text), "", None, 0.6), [paper_link[0]]
         last = paper_link[1]
     identified = ARXIV_LABEL.search(text) is not None or DOI.search(text) is not None
-    evidence = links or child_urls or cited and (cited.authors or cited.year) or head.code
+    evidence = links or child_urls or (cited and (cited.authors or cited.year)) or head.code
     if cited is None or not (evidence or identified):
         return None
     if not (child_urls or cited.authors or cited.year or head.code) and (

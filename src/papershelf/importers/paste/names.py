@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|等|외|ほか|他)\s*[.…]*\s*$", re.IGNORECASE)
+_ET_AL = re.compile(
+    r"[,;]?\s*(?:et\.?\s*al\.?|and others|等|외|ほか|他)\s*[.…]*\s*$", re.IGNORECASE
+)
 # `A, B, C et al. (4 authors)`, `et al. (31 additional authors not shown)`, `(+12 more)`.
 _COUNT = re.compile(
     r"\s*[(（]\s*\+?\d+\s+(?:more|additional|other)?\s*(?:authors?)?(?:\s+not shown)?\s*[)）]\s*$",

@@ -47,7 +47,9 @@ def _column(header: str) -> str | None:
         return None  # a cell of data, not a header
     for column, pattern in _LOOSE:
         named_title = column == "title" and _TITLE_WORD.search(name)
-        if pattern.search(name) and (named_title or not (column == "title" and _NOT_TITLE.search(name))):
+        if pattern.search(name) and (
+            named_title or not (column == "title" and _NOT_TITLE.search(name))
+        ):
             return column
     return None
 
