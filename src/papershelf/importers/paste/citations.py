@@ -144,6 +144,7 @@ def _identified(text: str, bold: list[str], links: list[Link]) -> Citation | Non
     return Citation(clean_title(match["title"]), "", None, 0.7)
 
 
+_NAMES_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z\"“])")
 _APA = re.compile(r"^(?P<authors>.{3,300}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)\.\s+(?P<rest>.+)$")
 _SENTENCE = re.compile(r"^(?P<title>.{8,300}?[^A-Z\s][.?!])(?:\s+|$)")
 
@@ -158,7 +159,8 @@ def _reference(text: str, bold: list[str], links: list[Link]) -> Citation | None
         if title and looks_like_names(names):
             return Citation(clean_title(title["title"]), names, match["year"], 0.55)
         return None
-    for stop in re.finditer(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z\"“])", text):  # not after an initial
+    # Names run 400 characters at most (see looks_like_names): stops past that end no names.
+    for stop in _NAMES_STOP.finditer(text, 0, 402):  # not after an initial
         names = text[: stop.start()].strip()
         if not looks_like_names(names):
             continue
@@ -178,6 +180,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     return found
 
 
+_PROSE = 1200  # characters: longer than any citation with its names, title, venue and year
 _ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s+\S")
 
 
@@ -201,6 +204,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     text = " ".join(line.text for line in unit)
     bold = [b for line in unit for b in line.bold]
     links = [link for line in unit for link in line.links]
+    if len(text) > _PROSE and not (bold or links or head.kind == "heading"):
+        return None  # a paragraph of prose (an abstract): nothing in it is set apart as a title
     cited = read_citation(text, bold, links)
     if cited is not None and not _within_one_line(cited.title, unit):
         cited = next(  # never a title glued from two lines: read the lines one by one

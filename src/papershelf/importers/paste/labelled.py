@@ -216,16 +216,10 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     title = (fields.get("title") or [card.title])[0]
     title = _TITLE_THEN_TRANSLATION.split(title, maxsplit=1)[0]
     has_body = bool(fields.get("authors") or fields.get("abstract"))
-    unnamed = [
-        t
-        for t in card.loose
-        if len(t) < 120 and t[-1:] != "." and not _names(t) and not _LABELLED.match(t)
-    ]
-    linked = (fields.get("link") or card.urls) and "link" in fields and not unnamed
-    if not title or not (has_body or linked):
-        return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
-    if card.rank[0] == "loose" and not fields.get("authors"):
+    if not title or (card.rank[0] == "loose" and not fields.get("authors")):
         return None  # unlabelled text with an abstract is left to the generic reader
+    if not has_body and not _linked(card):
+        return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
     if _mostly_cjk(title) and (original := _latin_line(card.loose, title=True)):
         title = original  # a digest's translated title over the paper's own
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
@@ -248,6 +242,16 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     )
     draft.confidence = 0.9 if has_body else 0.75
     return Found(build(draft, doc.captured), card.opener, card.last)
+
+
+def _linked(card: _Card) -> bool:
+    """A `Link:` label and no line of the card's own text besides names and labels."""
+    if "link" not in card.fields or not (card.fields["link"] or card.urls):
+        return False
+    return not any(
+        len(t) < 120 and t[-1:] != "." and not _names(t) and not _LABELLED.match(t)
+        for t in card.loose
+    )
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

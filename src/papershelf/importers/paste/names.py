@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ET_AL = re.compile(
     r"[,;]?\s*(?:et\.?\s*al\.?|and others|等|외|ほか|他)\s*[.…]*\s*$", re.IGNORECASE
@@ -64,6 +65,7 @@ def _join_inverted(parts: list[str]) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=1 << 14)  # the readers ask about the same lines again and again
 def looks_like_names(text: str) -> bool:
     """A line that is a list of people: short comma/and-separated capitalised names."""
     if len(text) > 400 or text.count(" ") > 60:
