@@ -28,7 +28,41 @@ _END = re.compile(r"^(?:Submission history|\[v\d+\]|From:|Bibliographic|Access P
 LOOK = 40  # lines after the dateline in which the page's parts stand
 
 
+# A page whose text was run together on one line (scrapers, feeds, web-search answers): its parts
+# start at the dateline, at their labels and at the page's buttons.
+_PART_START = re.compile(
+    r"\s*(?=\[Submitted on )|\s+(?=(?:Title|Authors?|Abstract|Comments|Subjects|Cite as|Journal ref"
+    r"|Submission history)\s*:)|\s+(?=View (?:a )?PDF\b)|\s+(?=Skip to main content)"
+)
+_RUN_TOGETHER = re.compile(
+    r".\[?Submitted on \d|\bTitle\s*:.{8,}\bAuthors?\s*:|^View PDF\b.*\sAbstract\s*:"
+)
+
+
 def read(lines: list[Line], doc: Doc) -> list[Found]:
+    parts, origin = _parts(lines)
+    return [Found(hit.record, origin[hit.first], origin[hit.last]) for hit in _read(parts, doc)]
+
+
+def _parts(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """The lines with a page run together on one line split at its parts' starts, and for each
+    the index of the line it came from."""
+    parts: list[Line] = []
+    origin: list[int] = []
+    for index, line in enumerate(lines):
+        if line.kind == "claimed" or not _RUN_TOGETHER.search(line.text):
+            parts.append(line)
+            origin.append(index)
+            continue
+        for number, text in enumerate(_PART_START.split(line.text)):
+            if text.strip():
+                block = line.block * 1000 + number  # each part a paragraph of its own
+                parts.append(Line(line.number, text.strip(), block=block, links=line.links))
+                origin.append(index)
+    return parts, origin
+
+
+def _read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
     index = 0
     while index < len(lines):

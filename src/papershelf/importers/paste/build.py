@@ -16,6 +16,7 @@ from papershelf.importers.paste.names import split_names
 from papershelf.importers.paste.reldates import is_relative, resolve
 
 _CJK_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_VERSION = re.compile(r"v\d+$")
 REVIEW_BELOW = 0.6  # a generic reading less sure than this is flagged for review
 
 
@@ -59,6 +60,8 @@ def build(draft: Draft, captured: date | None) -> PaperRecord:
     ids = find_identifiers(" ".join([draft.title, draft.text, draft.comments or ""]), record.urls)
     if ids.arxiv_id:
         record.arxiv_id = ids.arxiv_id
+        if not any("arxiv.org/" in url for url in record.urls):  # the paper's page, to open it
+            record.urls.append("https://arxiv.org/abs/" + _VERSION.sub("", ids.arxiv_id))
     record.doi = bare_doi(ids.doi)
     if ids.huggingface and ids.huggingface not in record.urls:
         record.urls.append(ids.huggingface)
