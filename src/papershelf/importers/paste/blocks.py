@@ -17,6 +17,10 @@ GENERIC_LINK_LABELS = {
 _YEAR = re.compile(r"(?<![\d.\-/:])((?:19|20)\d{2})(?![\d\-/])")
 _PAREN_YEAR = re.compile(r"\(((?:19|20)\d{2})\)")
 _ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_IN_TEXT = re.compile(
+    rf"\b(?:\d{{1,2}} {_MONTH},? (?:19|20)\d{{2}}|{_MONTH} \d{{1,2}}, (?:19|20)\d{{2}})\b"
+)
 _URLISH = re.compile(r"\S*(?:https?://|arxiv:|doi:|\d{4}\.\d{4,5})\S*", re.IGNORECASE)
 
 
@@ -100,6 +104,8 @@ def date_in(text: str) -> str | None:
         )
         if part and len(part) < 40 and looks_like_date(part) and parse_date(part).iso:
             return part
+    if match := _DAY_IN_TEXT.search(text):  # `submitted 5 Dec 2017 (v1, 18:45:38 UTC). Subjects …`
+        return match[0] if parse_date(match[0]).iso else None
     return None
 
 

@@ -31,6 +31,7 @@ NAME = "reading-list"
 DESCRIPTION = "Reading lists, awesome-lists, newsletters (quoted, bold or linked titles)"
 
 _QUOTED = re.compile(r"[\"“](?P<title>[^\"”]{8,300}?)[\"”]")
+_QUOTE_WITHIN = 300  # a citation's quoted title follows its names; later quotes are prose
 _BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\s*[\d–\-]+)?\.?$")
 _AFTER_BY = re.compile(
     r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|[—–]|\s-\s)\s*(?P<authors>[^\[\(|]{3,200}?)\s*$"
@@ -86,17 +87,30 @@ def _cited(text: str, title: str, strength: float) -> Citation:
 
 def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     match = _QUOTED.search(text)
-    if match is None or words(match["title"]) < 2:
+    if match is None or words(match["title"]) < 2 or match.start() > _QUOTE_WITHIN:
         return None
+    closed = text[match.end() : match.end() + 1] in ("", ",", ".", ":", ";")
+    if words(match["title"]) < 3 and not closed:
+        return None  # `we establish the "telephone effect" - when …`: a phrase quoted in prose
     return _cited(text, match["title"], 0.75)
 
 
 def _bolded(text: str, bold: list[str], links: list[Link]) -> Citation | None:
-    spans = [b for b in bold if words(b) >= 2 and not b.rstrip().endswith((":", "："))]
+    spans = [
+        b
+        for b in bold
+        if words(b) >= 2 and not b.rstrip().endswith((":", "：")) and not _lead_in(text, b)
+    ]
     if not spans:
         return None
     title = max(spans, key=len)
     return _cited(text, title, 0.7)
+
+
+def _lead_in(text: str, bold: str) -> bool:
+    """`**Vision model training**: a discussion of …`: a bold lead-in, not a title."""
+    at = text.find(bold)
+    return at >= 0 and text[at + len(bold) :].lstrip(" *_")[:1] in (":", "：")
 
 
 def _linked(text: str, bold: list[str], links: list[Link]) -> Citation | None:
@@ -236,6 +250,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
     if not cited.authors:
         draft.authors = _names_in_unit(unit, cited.title)
+    if not draft.authors and head.kind != "heading" and (names := _names_below(lines, last)):
+        draft.authors, last = names, last + 1
     if full := _full_date_by_title(unit, cited.title):
         draft.date = full  # `— A, B (Jan 2, 2024)`: the day over the year
     if head.kind == "heading":
@@ -279,6 +295,19 @@ def _names_in_unit(unit: list[Line], title: str) -> str:
         elif _several_names(line.text.strip(" *_")):
             return line.text.strip(" *_")
     return ""
+
+
+def _names_below(lines: list[Line], last: int) -> str:
+    """`*A Name, B Name et al. (4 authors)*`: a paragraph of names alone right under the title's."""
+    if last + 1 >= len(lines):
+        return ""
+    below = lines[last + 1]
+    if below.kind != "text" or below.block == lines[last].block or below.links:
+        return ""
+    if last + 2 < len(lines) and lines[last + 2].block == below.block:
+        return ""  # one line of a paragraph
+    text = below.text.strip(" *_")
+    return text if _several_names(text) else ""
 
 
 def _full_date_by_title(unit: list[Line], title: str) -> str | None:

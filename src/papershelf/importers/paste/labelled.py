@@ -40,7 +40,7 @@ _SUBMITTED_ON = re.compile(
 # `Original Title title : the title translated`: digests print the translation after a label.
 _TITLE_THEN_TRANSLATION = re.compile(r"\s+(?:title|标题)\s*[:：]", re.IGNORECASE)
 _ONLY_LINK = re.compile(r"^(?:https?://\S+|arXiv:\s*\S+|\d{4}\.\d{4,5}(?:v\d+)?)$", re.I)
-_LABELLED = re.compile(r"^(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>.*)$")
+_LABELLED = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
 
 
 @dataclass
@@ -59,8 +59,9 @@ def label_of(text: str) -> tuple[str, str] | None:
     plain = strip_emoji(text)
     if match := _LABELLED.match(plain):
         name = match["label"].strip().strip("*_ ").lower()
-        if name in _BY_LABEL:
-            field, value = _BY_LABEL[name], match["value"].strip()
+        field = _BY_LABEL.get(name) or _qualified(name)
+        if field is not None:
+            value = match["value"].strip()
             if field == "title" and _ONLY_LINK.match(value):
                 return "link", value  # `Paper: https://arxiv.org/abs/…` links the paper
             return field, value
@@ -68,6 +69,25 @@ def label_of(text: str) -> tuple[str, str] | None:
     if name in _BY_LABEL:
         return _BY_LABEL[name], ""
     return None
+
+
+# Labels in other languages, and labels that qualify their field (`Título capturado`, `Author /
+# source (if known)`, `Date of original`): the first word names the field.
+_FIRST_WORD = {
+    "title": "title", "título": "title", "titulo": "title", "titre": "title", "titel": "title",
+    "author": "authors", "authors": "authors", "autor": "authors", "autores": "authors",
+    "auteur": "authors", "auteurs": "authors", "autoren": "authors", "autori": "authors",
+    "abstract": "abstract", "resumen": "abstract", "résumé": "abstract", "resumo": "abstract",
+    "zusammenfassung": "abstract", "date": "date", "fecha": "date", "datum": "date",
+    "url": "link", "enlace": "link", "lien": "link",
+}  # fmt: skip
+
+
+def _qualified(label: str) -> str | None:
+    words = re.split(r"[\s/(]+", label)
+    if len(words) > 5 or "(zh)" in label:
+        return None
+    return _FIRST_WORD.get(words[0])
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
@@ -88,6 +108,10 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current, active = None, ""
             continue
         labelled = _row_label(line) if line.kind == "row" else label_of(line.text)
+        if labelled is None and current is not None and _fact_item(line, current):
+            current.loose.append(line.text)  # `- Format: html`: a fact of the note's paper
+            current.last = index
+            continue
         if labelled is None and _opens_card(line, current):
             current = _Card(index, _rank(line), title=line.text, last=index)
             cards.append(current)
@@ -191,6 +215,8 @@ def _rank(line: Line) -> tuple[str, int]:
 
 
 def _opens_card(line: Line, current: _Card | None) -> bool:
+    if _section_of(line, current):
+        return False
     if current is not None and not current.fields and line.kind in ("heading", "item"):
         return True  # a section heading with no fields of its own gives way to the paper's
     if line.kind == "heading":
@@ -201,6 +227,27 @@ def _opens_card(line: Line, current: _Card | None) -> bool:
     bold = " ".join(line.bold)
     whole = bool(bold) and len(bold) >= 0.8 * len(strip_emoji(line.text)) and len(bold) > 15
     return whole and (current is None or not current.fields or current.rank[0] in ("bold", "loose"))
+
+
+def _fact_item(line: Line, card: _Card) -> bool:
+    """A `- Label: value` item under a paper's heading: one of its facts, not a paper."""
+    if line.kind != "item" or card.rank[0] != "heading" or line.links:
+        return False
+    if len(card.title.split()) < 4 or card.title.rstrip().endswith((":", "：")):
+        return False  # `### List of papers:` heads a list, not one paper's note
+    match = _LABELLED.match(line.text)
+    if match is None or not match["value"] or len(match["label"].split()) > 5:
+        return False
+    label = [w for w in match["label"].split() if w.isalpha() and len(w) > 3]
+    capitals = sum(1 for w in label if w[:1].isupper())
+    return len(label) <= 1 or capitals < 2  # `Collapsing Domain Walls: …` is a title
+
+
+def _section_of(line: Line, card: _Card | None) -> bool:
+    """`## Provenance` under a paper's `# Title`, before any field: a section of its note."""
+    if card is None or card.fields or line.kind != "heading" or card.rank[0] != "heading":
+        return False
+    return line.level > card.rank[1] and len(line.text.split()) <= 2 and not line.links
 
 
 def _take_links(card: _Card, line: Line) -> None:
@@ -237,8 +284,10 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     draft.date = (date_in(dates[0]) or dates[0]) if dates else _submitted_on(card, lines)
     draft.comments = " ".join(fields.get("comments", [])) or None
     # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
+    facts = [t for t in card.loose if _LABELLED.match(t)]  # `arXiv ID: arXiv:2203.11171 — DOI …`
+    opener = lines[card.opener].text
     draft.text = " ".join(
-        [*fields.get("link", []), *fields.get("skip", []), lines[card.opener].text]
+        [*fields.get("link", []), *fields.get("skip", []), *dates, opener, title, *facts]
     )
     draft.confidence = 0.9 if has_body else 0.75
     return Found(build(draft, doc.captured), card.opener, card.last)

@@ -21,6 +21,7 @@ from papershelf.importers.paste.lines import Cell, Line, Link
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
+_ESCAPED_BREAK = re.compile(r"\\+(?=\s|$)")
 _HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 
@@ -61,6 +62,10 @@ class _Inline:
             if kind == "code_inline":
                 self._code.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
+            if self._href:
+                self._label.append(" ")  # a link's text wrapped over two lines is one text
+            if self._strong is not None:
+                self._strong.append(" ")  # and so is a bold one
             self._break()
         elif kind == "link_open":
             self._href.append(str(child.attrGet("href") or ""))
@@ -96,7 +101,10 @@ class _Inline:
             self._token(Token("strong_close", "strong", -1))
 
     def _break(self) -> None:
-        text = " ".join("".join(self._text).replace("\u00a0", " ").split())
+        text = "".join(self._text).replace("\u00a0", " ")
+        if "\\" in text:  # a clipper's escaped line breaks (`\\` at line ends, `\ ` inside)
+            text = _ESCAPED_BREAK.sub(" ", text)
+        text = " ".join(text.split())
         if text or self._links:
             self.lines.append((text, self._links, self._bold))
             self.code.append(self._code)

@@ -25,6 +25,12 @@ _PAGE_PREFIX = re.compile(
     r"|:\s+)",
     re.IGNORECASE,
 )
+# `Title (Wang et al., 2022)`, `Title (Silver et al., arXiv:1712.01815) — abstract page only`:
+# a note's heading cites its paper after the title.
+_CITATION_TAG = re.compile(
+    r"\s*\((?:[A-Z][\w'’\-]+ et al\.?|[A-Z][\w'’\-]+ (?:and|&) [A-Z][\w'’\-]+),?\s*[^()]{0,40}\)"
+    r"(?:\s+[—–-]\s+[^—–]{1,60})?$"
+)
 _VIEW_PDF_BY = re.compile(r",\s+by\s+[^,]+(?:,\s*[^,]+)*$")
 # A paper's own page is titled `Title | OpenReview`; a page of arXiv, Hugging Face, Scholar or
 # GitHub titled `… - arXiv` is a listing, a model, a profile or a repository (their paper pages
@@ -49,7 +55,7 @@ _META_LABELS = {
     "dataset", "datasets", "model", "models", "relevance", "priority", "read", "added",
     "评分", "日期", "作者", "来源", "链接", "关键词", "机构", "单位", "期刊", "会议", "发表",
     "元信息", "当前元信息", "分类", "标签", "备注", "评分理由", "推荐理由", "点评", "状态",
-    "时间", "发布时间", "类别", "领域", "代码", "数据集", "저자", "날짜", "출처",
+    "from", "to", "时间", "发布时间", "类别", "领域", "代码", "数据集", "저자", "날짜", "출처",
 }  # fmt: skip
 _LABEL = re.compile(r"^(?P<label>[^:：]{1,32}?)\s*[:：]\s*(?P<value>\S.*)$")
 _KEY_PAIRS = re.compile(r"[:：][^|｜]*[|｜][^|｜]*[:：]")  # `Score: 85 | Date: 2026-06-09`
@@ -59,7 +65,11 @@ _ORGANISATION = re.compile(
     r"|Foundation|DeepMind|AI Lab)\b|大学|研究院|研究所|实验室|公司",
 )
 _DATED_HEADING = re.compile(r"\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?$")  # `Monthly Overview 2026-05`
-_METADATA = re.compile(r"originally announced|submitted \d{1,2} \w+,? \d{4}", re.IGNORECASE)
+_METADATA = re.compile(
+    r"\b(?:press enter|advanced search|skip to (?:main )?content|view email|sign in|log in)\b|"
+    r"originally announced|submitted \d{1,2} \w+,? \d{4}",
+    re.IGNORECASE,
+)
 # Where no paper lives: notebooks, repositories, a hub's models and sections, search pages.
 _NOT_PAPER_URL = re.compile(
     r"^https?://(?:colab\.research\.google\.com|(?:www\.)?github\.com/[^/]+/?[^/]*/?$"
@@ -97,7 +107,8 @@ def judge(record: PaperRecord) -> str | None:
 
 
 def _paper_title(title: str) -> str:
-    """The paper's title in a page's title or a button's words."""
+    """The paper's title in a page's title, a button's words or a note's heading."""
+    title = _CITATION_TAG.sub("", title).strip() or title
     stripped = _PAGE_PREFIX.sub("", title, count=1).strip()
     stripped = _PAGE_PREFIX.sub("", stripped, count=1).strip()  # `: Title: …` (a definition)
     if stripped != title and title.lower().startswith("view"):
