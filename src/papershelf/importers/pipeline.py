@@ -29,7 +29,7 @@ from papershelf.importers import (
 )
 from papershelf.importers.common import InputError
 from papershelf.importers.decode import decode_listing
-from papershelf.importers.paste import READERS
+from papershelf.importers.paste import READERS, front
 from papershelf.importers.paste.doc import Doc, Found, normalise
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.verdict import judge
@@ -221,6 +221,7 @@ def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingP
     doc = normalise(text, name)
     readers = {layout: READERS[layout]} if layout else READERS
     segments = find_segments(doc, readers)
+    front.complete([r for s in segments for r in s.records], doc)
     if not segments and layout is None:
         guess, _score = detect_seed_layout(lines)  # a weak seed layout still beats a refusal
         if guess is not None:

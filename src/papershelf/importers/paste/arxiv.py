@@ -112,6 +112,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
     authors = ""
     last = start
     abstract_block: int | None = None
+    pending = ""  # a label alone (`Comments:`): its value is the next line
     for index in range(start + 1, end + 1):
         line = lines[index]
         text = line.text
@@ -120,6 +121,15 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
         last = index
         draft.urls += line.urls
         label = _LABEL.match(text)
+        if pending and not label:
+            if pending.startswith("comment"):
+                draft.comments = text
+            else:
+                draft.text += " " + text
+            pending = ""
+            continue
+        if _FORMATS.match(text):
+            continue  # `[ pdf , html , other ]`, `(cross-list from cs.LG)`
         if (line.kind == "heading" or section == "authors") and _ABSTRACT_HEADING.match(text):
             section = "abstract"
             continue
@@ -137,6 +147,8 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
                 authors, section = value, "authors"
             elif name == "abstract":
                 section = _abstract_part(value, short, full, "abstract")
+            elif not value:
+                pending, section = name, "tail"
             elif name.startswith("comment"):
                 draft.comments, section = value, "tail"
             else:
@@ -152,6 +164,10 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             authors += " " + text
         elif section == "title" and not authors and _names_line(line):
             authors, section = text, "authors"  # list pages since 2024 print no `Authors:`
+        elif section in ("abstract", "full") and text.lower() == _AI_SUMMARY:
+            short.clear()  # what came before was the page's own summary; the abstract follows
+            full.clear()
+            section = "abstract"
         elif section in ("abstract", "full") and not is_button_line(line):
             section = _abstract_part(text, short, full, section)
         elif text in (MORE, LESS):
@@ -172,6 +188,14 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
         draft.abstract = " ".join(rest)
     draft.text += " " + " ".join(rest)
     return Found(build(draft, doc.captured), start, end)
+
+
+_FORMATS = re.compile(
+    r"^(?:\[\s*(?:pdf|html|other|ps|src|format)(?:\s*,\s*\w+)*\s*\]|\(cross-list from [\w.\-]+\)"
+    r"|\[\d+\]|(?:new|cross|replacement) submissions(?: \(showing [^)]*\))?)$",
+    re.IGNORECASE,
+)
+_AI_SUMMARY = "ai-generated summary"  # Hugging Face's paper pages print it under their summary
 
 
 def _more_names(text: str) -> bool:

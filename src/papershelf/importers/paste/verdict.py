@@ -81,7 +81,7 @@ _NOT_PAPER_URL = re.compile(
 
 def judge(record: PaperRecord) -> str | None:
     """Put a page title right; return why the record is no paper, or None when it may be one."""
-    record.title = _paper_title(record.title)
+    record.title = paper_title(record.title)
     title = record.title
     identified = bool(record.arxiv_id or record.doi)
     if _OTHER_SITE.search(title):
@@ -106,7 +106,7 @@ def judge(record: PaperRecord) -> str | None:
     return None
 
 
-def _paper_title(title: str) -> str:
+def paper_title(title: str) -> str:
     """The paper's title in a page's title, a button's words or a note's heading."""
     title = _CITATION_TAG.sub("", title).strip() or title
     stripped = _PAGE_PREFIX.sub("", title, count=1).strip()
