@@ -49,7 +49,10 @@ class Citation:
 
 def read_citation(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     """Title, authors and year of one citation-like text, or None when no title is set apart."""
-    for how in (_quoted, _bolded, _linked, _by, _labelled_authors, _identified, _reference):
+    for how in (
+        _quoted, _bolded, _linked, _by, _labelled_authors, _identified, _scholar_then_title,
+        _reference,
+    ):  # fmt: skip
         if found := how(text, bold, links):
             return found
     return None
@@ -140,6 +143,22 @@ _ID_THEN_TITLE = re.compile(
 )
 
 
+# Google Scholar's line of names, venue, year and host, and the title after it:
+# `A Khurshid, J Scharcanski - Sensors, 2020 - mdpi.com. Title of the paper. mdpi.com`.
+_SCHOLAR_THEN_TITLE = re.compile(
+    r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?P<names>[^\-–]{3,300}?)\s+[-–]\s+(?:[^\-–]{0,120}?,\s*)?"
+    r"(?P<year>(?:19|20)\d{2})\s+[-–]\s+\S+?\.\s+(?P<title>[^.]{8,300}?[^.\s])\.(?:\s+\S+)?"
+    r"(?:\s+Cited by \d+)?\s*$"
+)
+
+
+def _scholar_then_title(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = _SCHOLAR_THEN_TITLE.match(text)
+    if match is None or not looks_like_names(match["names"]) or words(match["title"]) < 3:
+        return None
+    return Citation(clean_title(match["title"]), match["names"], match["year"], 0.6)
+
+
 def _labelled_authors(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     match = _INLINE_AUTHORS.match(text)
     if match is None or words(match["title"]) < 2 or not _named_by_label(match["authors"]):
@@ -203,12 +222,29 @@ def _units(lines: list[Line]) -> list[tuple[int, int]]:
     units: list[tuple[int, int]] = []
     for first, last in blocks(lines):
         numbered = [i for i in range(first, last + 1) if _ENTRY_NUMBER.match(lines[i].text)]
-        if last > first and len(numbered) >= 2 and numbered[0] == first:
+        lead = len(numbered) >= 2 and numbered[0] == first + 1 and len(lines[first].text) < 60
+        if lead:  # `8.References:` over its entries
+            units.append((first, first))
+        if last > first and len(numbered) >= 2 and (numbered[0] == first or lead):
             ends = [*numbered[1:], last + 1]
             units += [(start, end - 1) for start, end in zip(numbered, ends, strict=True)]
+        elif last > first and _paper_a_line(lines[first : last + 1]):
+            units += [(index, index) for index in range(first, last + 1)]
         else:
             units.append((first, last))
     return units
+
+
+def _paper_a_line(block: list[Line]) -> bool:
+    """A paragraph whose lines each link a paper by its title (a table markdown could not read,
+    a list typed without markers): a paper a line."""
+    titled = [line for line in block if any(_titled_link(label, url) for label, url in line.links)]
+    return len(titled) >= 2 and all(len(line.text) < 300 for line in block)
+
+
+def _titled_link(label: str, url: str) -> bool:
+    ids = find_identifiers("", [url])
+    return words(label) >= 2 and not is_generic_label(label) and bool(ids.arxiv_id or ids.doi)
 
 
 def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) -> Found | None:

@@ -24,6 +24,8 @@ _MARKED_RUN = re.compile(rf"{_MARKED_NAME}(?:\s+{_MARKED_NAME})+")
 _MARK_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\d+(?:,\d+)*[*†‡]?(?=\s|$)")
 _SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*|\s+[·|•]\s+")
 _NAME = re.compile(r"^[^\W\d_][\w.,'’\- ]*$")
+_PARTICLES = {"de", "van", "von", "der", "den", "la", "di", "da", "le", "das", "dos", "do", "del",
+              "du", "ten", "ter", "bin", "al", "el", "zu"}  # fmt: skip
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
 
 
@@ -78,9 +80,6 @@ def looks_like_names(text: str) -> bool:
         words = name.replace(",", " ").split()
         if not (1 <= len(words) <= 5) or not _NAME.match(name):
             return False
-        if all(
-            w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "la", "di", "da", "le")
-            for w in words
-        ):
+        if all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
             good += 1
     return good == len(names) and (len(names) > 1 or len(names[0].split()) >= 2)
