@@ -135,10 +135,11 @@ _INLINE_AUTHORS = re.compile(
     r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?P<title>.{8,300}?)\s+(?:Authors?|作者|著者|저자)\s*[:：]\s*"
     r"(?P<authors>.+?)\s*$"
 )
-# `[1] arXiv:1411.1854v2 | Title`, `2401.01234 - Title`: an identifier, then the title.
+# `[1] arXiv:1411.1854v2 | Title`, `2401.01234 - Title`, `### 2509.00366 Title`: an identifier,
+# then the title.
 _ID_THEN_TITLE = re.compile(
     r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?:arXiv\s*:\s*)?(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})"
-    r"(?:v\d+)?\s*[|｜:–—]\s*(?P<title>[^|｜]{8,300}?)\s*$",
+    r"(?:v\d+)?(?:\s*[|｜:–—]\s*|\s+(?=[A-Z]))(?P<title>[^|｜]{8,300}?)\s*$",
     re.IGNORECASE,
 )
 
@@ -242,6 +243,11 @@ def _paper_a_line(block: list[Line]) -> bool:
     return len(titled) >= 2 and all(len(line.text) < 300 for line in block)
 
 
+def _identifies(url: str) -> bool:
+    ids = find_identifiers("", [url])
+    return bool(ids.arxiv_id or ids.doi or ids.openreview)
+
+
 def _titled_link(label: str, url: str) -> bool:
     ids = find_identifiers("", [url])
     return words(label) >= 2 and not is_generic_label(label) and bool(ids.arxiv_id or ids.doi)
@@ -273,7 +279,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if cited is None and (paper_link := _heading_paper_link(lines, first)):
         cited, child_urls = Citation(clean_title(head.text), "", None, 0.6), [paper_link[0]]
         last = paper_link[1]
-    identified = ARXIV_LABEL.search(text) is not None or DOI.search(text) is not None
+    identified = any(p.search(text) for p in (ARXIV_LABEL, DOI)) or _ID_THEN_TITLE.match(text)
     evidence = links or child_urls or (cited and (cited.authors or cited.year)) or head.code
     if cited is None or not (evidence or identified):
         return None
@@ -290,9 +296,9 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         draft.authors, last = names, last + 1
     if full := _full_date_by_title(unit, cited.title):
         draft.date = full  # `— A, B (Jan 2, 2024)`: the day over the year
+    draft.urls = [url for _, url in links] + child_urls
     if head.kind == "heading":
         last = _under_heading(lines, first, last, draft)
-    draft.urls = [url for _, url in links] + child_urls
     draft.text = text
     cues = sum(bool(x) for x in (draft.urls, cited.authors, cited.year))
     draft.confidence = min(0.95, cited.strength + 0.1 * cues)
@@ -415,6 +421,8 @@ def _under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> in
                 break
             end += 1
         text = " ".join(line.text for line in lines[index : end + 1])
+        for line in lines[index : end + 1]:  # `[arXiv](…/abs/2509.00366)` under the title
+            draft.urls += [url for _, url in line.links if _identifies(url)]
         parts = [p.strip(" *_") for p in _META_SPLIT.split(text) if p.strip(" *_")]
         if index == first + 1 and not draft.authors and parts and _several_names(parts[0]):
             draft.authors = parts[0]
@@ -442,9 +450,14 @@ def _prose(text: str) -> bool:
     return len(text) > 150 and ". " in text and text[:1].isupper() and not looks_like_names(text)
 
 
+_SUBMITTED_IN_TEXT = re.compile(r"\b(?:submitted|published)(?: on)?[:\s]+", re.IGNORECASE)
+
+
 def _date_line(text: str) -> str | None:
     if is_relative(text):
         return text
+    if len(text) >= 60 and (said := _SUBMITTED_IN_TEXT.search(text)):
+        return date_in(text[said.end() : said.end() + 40])  # `…: Submitted 30 August, 2025; …`
     text = re.sub(r"^(?:published|submitted)\s+on\s+", "", text, flags=re.IGNORECASE)
     return date_in(text) if len(text) < 60 else None
 
