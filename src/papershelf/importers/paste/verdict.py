@@ -135,7 +135,11 @@ def _names(title: str) -> bool:
     if not looks_like_names(title):
         return False
     names, truncated = split_names(title)
-    return len(names) >= 2 or truncated
+    if not (len(names) >= 2 or truncated):
+        return False
+    # `Accelerating Goal-Conditioned RL Algorithms and Research` is capitalised too: people's
+    # names run two or three words each (or carry initials).
+    return all(2 <= len(n.split()) <= 3 or re.search(r"\b[A-Z]\.", n) for n in names)
 
 
 def _other_evidence(record: PaperRecord) -> bool:
