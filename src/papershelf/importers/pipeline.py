@@ -2,7 +2,7 @@
 
 A paste in one of the seed layouts (whole pages copied from arXiv search, Hugging Face or an
 author profile, bare abstracts, BibTeX, CSL-JSON) takes the fast path: its exact parser reads it
-as one segment, as before. Anything else is normalised (Markdown through markdown-it-py, HTML
+as one segment, as before. Anything else is normalised (Markdown through markdown-it, HTML
 through html.parser) and handed to the paste readers in turn, most specific first; each claims
 the lines it reads, so a file holding an arXiv search and then a Hugging Face list gives two
 segments, and no reader glues lines another one read. Nothing here writes anything.
