@@ -50,7 +50,10 @@ def _parts(lines: list[Line]) -> tuple[list[Line], list[int]]:
     parts: list[Line] = []
     origin: list[int] = []
     for index, line in enumerate(lines):
-        if line.kind == "claimed" or not _RUN_TOGETHER.search(line.text):
+        text = line.text
+        if line.kind == "claimed" or (
+            ("Submitted on" not in text and ":" not in text) or not _RUN_TOGETHER.search(text)
+        ):
             parts.append(line)
             origin.append(index)
             continue

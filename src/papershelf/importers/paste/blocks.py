@@ -21,6 +21,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_IN_TEXT = re.compile(
     rf"\b(?:\d{{1,2}} {_MONTH},? (?:19|20)\d{{2}}|{_MONTH} \d{{1,2}}, (?:19|20)\d{{2}})\b"
 )
+_META_PARTS = re.compile(r"[·|•;/]")
+_DATE_WORD = re.compile(r"^(?:published|submitted|date|posted|updated)\s*(?:on)?\s*:?\s*", re.I)
 _URLISH = re.compile(r"\S*(?:https?://|arxiv:|doi:|\d{4}\.\d{4,5})\S*", re.IGNORECASE)
 
 
@@ -94,14 +96,8 @@ def date_in(text: str) -> str | None:
     """A full date somewhere in a short meta line (`Apr 16, 2025 · arXiv …`, ISO date-times)."""
     if match := _ISO_DAY.search(text):
         return match[1]
-    for part in re.split(r"[·|•;/]", text):
-        part = part.strip().strip(",.")
-        part = re.sub(
-            r"^(?:published|submitted|date|posted|updated)\s*(?:on)?\s*:?\s*",
-            "",
-            part,
-            flags=re.IGNORECASE,
-        )
+    for part in _META_PARTS.split(text):
+        part = _DATE_WORD.sub("", part.strip().strip(",."))
         if part and len(part) < 40 and looks_like_date(part) and parse_date(part).iso:
             return part
     if match := _DAY_IN_TEXT.search(text):  # `submitted 5 Dec 2017 (v1, 18:45:38 UTC). Subjects …`

@@ -423,10 +423,14 @@ def _under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> in
         text = " ".join(line.text for line in lines[index : end + 1])
         for line in lines[index : end + 1]:  # `[arXiv](…/abs/2509.00366)` under the title
             draft.urls += [url for _, url in line.links if _identifies(url)]
-        parts = [p.strip(" *_") for p in _META_SPLIT.split(text) if p.strip(" *_")]
+        # `*A, B* · 2 Jan 2024`: a meta line is short; a wrapped abstract is not split up.
+        pieces = _META_SPLIT.split(text) if len(text) < 400 else [text]
+        parts = [p.strip(" *_") for p in pieces if p.strip(" *_")]
         if index == first + 1 and not draft.authors and parts and _several_names(parts[0]):
             draft.authors = parts[0]
-        each = (_date_line(line.text) for line in lines[index : end + 1])
+        # A date stands in a short paragraph (`Published on …`), not in a wrapped abstract.
+        short = end - index < 3
+        each = (_date_line(line.text) for line in lines[index : end + 1] if short)
         if not draft.date and (when := next((d for d in each if d), None) or _date_part(parts)):
             draft.date = when
         elif not draft.abstract and _prose(text):
@@ -450,6 +454,7 @@ def _prose(text: str) -> bool:
     return len(text) > 150 and ". " in text and text[:1].isupper() and not looks_like_names(text)
 
 
+_ON = re.compile(r"^(?:published|submitted)\s+on\s+", re.IGNORECASE)
 _SUBMITTED_IN_TEXT = re.compile(r"\b(?:submitted|published)(?: on)?[:\s]+", re.IGNORECASE)
 
 
@@ -458,7 +463,7 @@ def _date_line(text: str) -> str | None:
         return text
     if len(text) >= 60 and (said := _SUBMITTED_IN_TEXT.search(text)):
         return date_in(text[said.end() : said.end() + 40])  # `…: Submitted 30 August, 2025; …`
-    text = re.sub(r"^(?:published|submitted)\s+on\s+", "", text, flags=re.IGNORECASE)
+    text = _ON.sub("", text)
     return date_in(text) if len(text) < 60 else None
 
 

@@ -56,6 +56,8 @@ class _Card:
 
 def label_of(text: str) -> tuple[str, str] | None:
     """(field, value) when a line is `Label: value` (or a label alone) for a known label."""
+    if len(text) > 60 and ":" not in text and "：" not in text:
+        return None  # longer than any label alone (most lines of a long paste)
     plain = strip_emoji(text)
     if match := _LABELLED.match(plain):
         name = match["label"].strip().strip("*_ ").lower()
