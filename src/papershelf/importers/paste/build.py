@@ -16,6 +16,10 @@ from papershelf.importers.paste.names import split_names
 from papershelf.importers.paste.reldates import is_relative, resolve
 
 _CJK_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# `Snippet: …`, `Abstract: …`, `TL;DR: …` printed before the text itself.
+_ABSTRACT_LABEL = re.compile(
+    r"^\s*(?:snippet|abstract|summary|tl;?dr|摘要)\s*[:：]\s*", re.IGNORECASE
+)
 _VERSION = re.compile(r"v\d+$")
 REVIEW_BELOW = 0.6  # a generic reading less sure than this is flagged for review
 
@@ -54,7 +58,7 @@ def build(draft: Draft, captured: date | None) -> PaperRecord:
     # Links in the text and the comments (`Comments: project page at https://…`) are kept.
     record.urls = _absolute(draft.urls + extract_urls(f"{draft.text} {draft.comments or ''}"))
     if draft.abstract:
-        finish_abstract(record, draft.abstract)
+        finish_abstract(record, _ABSTRACT_LABEL.sub("", draft.abstract, count=1))
     if draft.date:
         _date(record, draft.date, captured)
     ids = find_identifiers(" ".join([draft.title, draft.text, draft.comments or ""]), record.urls)

@@ -94,7 +94,8 @@ class _Inline:
         elif kind == "link_close" and self._href:
             href = self._href.pop()
             if href:
-                self._links.append((" ".join("".join(self._label).split()), href))
+                label = _ESCAPED_BREAK.sub(" ", "".join(self._label))
+                self._links.append((" ".join(label.split()), href))
         elif kind == "strong_open":
             self._strong = []
         elif kind == "strong_close" and self._strong is not None:

@@ -16,7 +16,7 @@ _COUNT = re.compile(
 _MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]|\(\s*\d+\s*\)")
 # Marks printed apart (`Alice Smith 1 , Bob Jones 2`) and affiliations in brackets.
 _SPACED_MARKS = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?=\s*(?:,|;|$))")
-_AFFILIATION = re.compile(r"\s*\((?!\s*\d+\s*\))[^()]{1,60}\)")
+_AFFILIATION = re.compile(r"\s*[(（](?!\s*\d+\s*[)）])[^()（）]{1,60}[)）]")
 _SYMBOL_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[*∗†‡§¶]+(?=\s+\S)")
 # A PDF's first page: names with no commas, each closed by its affiliation marks.
 _MARKED_NAME = r"[^\W\d_][\w'’\-.]*(?: [^\W\d_][\w'’\-.]*){1,3}\d+(?:,\d+)*[*†‡]?"
@@ -61,6 +61,8 @@ def _join_inverted(parts: list[str]) -> list[str]:
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
     if len(parts) >= 4 and len(parts) % 2 == 0 and all(_INITIALS_ONLY.match(i) for _, i in pairs):
         return [f"{family}, {given}" for family, given in pairs]  # `Vaswani, A., Shazeer, N.`
+    if len(parts) >= 3 and all(" " not in p for p in parts):
+        return parts  # `Wang, Variengien, Conmy`: family names alone, one a person
     one_word = len(parts) >= 2 and " " not in parts[0] and " " not in parts[1]
     if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0][:1].isupper():
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]

@@ -131,8 +131,11 @@ def _metadata_line(title: str) -> bool:
     return first in _META_LABELS and len(label.split()) <= 5
 
 
+_NAME_SEPARATORS = re.compile(r",|;|，|、|\band\b|&|·|\||et al|\(")
+
+
 def _names(title: str) -> bool:
-    if not looks_like_names(title):
+    if not _NAME_SEPARATORS.search(title) or not looks_like_names(title):
         return False
     names, truncated = split_names(title)
     if not (len(names) >= 2 or truncated):
