@@ -22,7 +22,9 @@ DESCRIPTION = "arXiv search results or new-submission lists, pasted or saved as 
 
 _ID = r"(?:\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
 ANCHOR = re.compile(
-    rf"^(?:\[\d+\]\s*|\d{{1,4}}\.\s*)?(?:arXiv:\s*(?P<id>{_ID})\s*(?:\[(?P<kinds>[^\]]*)\]?)?"
+    rf"^(?:\[\d+\]\s*|\d{{1,4}}\.\s*)?(?:arXiv:\s*(?P<id>{_ID})\s*"
+    r"(?:\((?:cross-list from [\w.\-]+|replaced)\)\s*)?"  # `(cross-list from cs.CL)`
+    rf"(?:\[(?P<kinds>[^\]]*)\]?)?"
     rf"(?P<rest>.*)|(?P<bare>\d{{4}}\.\d{{4,5}}(?:v\d+)?))$",
     re.IGNORECASE,
 )

@@ -31,6 +31,7 @@ NAME = "reading-list"
 DESCRIPTION = "Reading lists, awesome-lists, newsletters (quoted, bold or linked titles)"
 
 _QUOTED = re.compile(r"[\"“](?P<title>[^\"”]{8,300}?)[\"”]")
+_ONE_ET_AL = re.compile(r"[A-Z][\w'’\-]+,?\s+et\.?\s*al\.?")
 _QUOTE_WITHIN = 300  # a citation's quoted title follows its names; later quotes are prose
 _BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\s*[\d–\-]+)?\.?$")
 _AFTER_BY = re.compile(
@@ -66,6 +67,8 @@ def _split_around(text: str, title: str) -> tuple[str, str]:
 def _authors_before(before: str) -> str:
     before = re.sub(r"^\s*(?:\[\d+\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
     before = re.sub(r"[.,]?\s*\(?(?:19|20)\d{2}\)?[.,]?\s*$", "", before).strip(" .,")
+    if _ONE_ET_AL.fullmatch(before):
+        return before  # `Park et al. (2023). "Title."`
     return before if before and looks_like_names(before) else ""
 
 

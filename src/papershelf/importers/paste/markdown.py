@@ -127,6 +127,8 @@ class _Inline:
         if "\\" in text:  # a clipper's escaped line breaks (`\\` at line ends, `\ ` inside)
             text = _ESCAPED_BREAK.sub(" ", text)
         text = " ".join(text.split())
+        if text.startswith(": "):  # a definition list's `:   Title: …` (Pandoc, PHP Markdown Extra)
+            text = text[2:]
         if text or self._links:
             self.lines.append((text, self._links, self._bold))
             self.code.append(self._code)

@@ -10,7 +10,8 @@ _ET_AL = re.compile(
 )
 # `A, B, C et al. (4 authors)`, `et al. (31 additional authors not shown)`, `(+12 more)`.
 _COUNT = re.compile(
-    r"\s*[(（]\s*\+?\d+\s+(?:more|additional|other)?\s*(?:authors?)?(?:\s+not shown)?\s*[)）]\s*$",
+    r"\s*[(（]\s*\+?\d+\s+(?:more|additional|other)?\s*(?:authors?)?(?:\s+not shown)?\s*[)）]\s*$"
+    r"|,?\s*\+\s*\d+\s*(?:more|others?)\s*$",  # `…, Nikolaos Kalliatakis, +2 more`
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]|\(\s*\d+\s*\)")
