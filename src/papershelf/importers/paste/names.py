@@ -27,25 +27,32 @@ _SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*|\s+[·|•]\s+")
 _NAME = re.compile(r"^[^\W\d_][\w.,'’\- ]*$")
 _PARTICLES = {"de", "van", "von", "der", "den", "la", "di", "da", "le", "das", "dos", "do", "del",
               "du", "ten", "ter", "bin", "al", "el", "zu"}  # fmt: skip
+_COUNT_HINT = re.compile(r"[(（+]")
+_MARK_HINT = re.compile(r"[\d(（*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]")
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
 
 
 def split_names(text: str) -> tuple[list[str], bool]:
     """`A. Name, B. Name et al.` -> (["A. Name", "B. Name"], truncated)."""
     text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
-    counted = _COUNT.search(text)
+    # The regexes below look at the end or at marks only: each runs only where it can match
+    # (the readers ask about every short line of a paste).
+    counted = _COUNT.search(text, max(0, len(text) - 60)) if _COUNT_HINT.search(text) else None
     if counted is not None:
         text = text[: counted.start()].rstrip(" ,;")
-    truncated = bool(_ET_AL.search(text)) or text.endswith(("…", "..."))
-    text = _ET_AL.sub("", text).rstrip("….").strip()
+    tail = max(0, len(text) - 40)
+    et_al = _ET_AL.search(text, tail)
+    truncated = et_al is not None or text.endswith(("…", "..."))
+    text = (text[: et_al.start()] if et_al else text).rstrip("….").strip()
     if (
         "," not in text and _MARK_AFTER_NAME.search(text) and _MARKED_RUN.fullmatch(text)
     ):  # `Levent Sagun1 Caglar Gulcehre2`: the marks part the names
         text = _MARK_AFTER_NAME.sub(", ", text).strip(" ,")
     if "," not in text and _SYMBOL_AFTER_NAME.search(text):  # `A Name∗ B Name† C Name‡`
         text = _SYMBOL_AFTER_NAME.sub(",", text)
-    text = _AFFILIATION.sub("", _SPACED_MARKS.sub("", text))
-    text = _MARKS.sub("", text)
+    if _MARK_HINT.search(text):
+        text = _AFFILIATION.sub("", _SPACED_MARKS.sub("", text))
+        text = _MARKS.sub("", text)
     parts = [
         p.strip().strip(".").strip() if p.strip().endswith(". ") else p.strip()
         for p in _SEPARATORS.split(text)

@@ -88,8 +88,8 @@ def judge(record: PaperRecord) -> str | None:
         return "a site's page (a listing, a model, a profile or a repository)"
     if (site := _PAPER_SITE.search(title)) is not None:
         title = record.title = title[: site.start()].strip()
-    letters = [w for w in title.split() if sum(ch.isalpha() for ch in w) >= 2]
-    if not letters or (len(letters) < 2 and not identified):
+    wordy = _wordy(title)
+    if not wordy or (wordy < 2 and not identified):
         return "no words of a title"
     if is_furniture(title) or is_relative(title) or _METADATA.search(title):
         return "page furniture"
@@ -114,6 +114,20 @@ def paper_title(title: str) -> str:
     if stripped != title and title.lower().startswith("view"):
         stripped = _VIEW_PDF_BY.sub("", stripped).strip()
     return stripped or title
+
+
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]")
+
+
+def _wordy(title: str) -> int:
+    """How many words of two letters or more the title has: 0, 1, or 2 for two or more."""
+    count = 0
+    for word in title.split():
+        if _TWO_LETTERS.search(word):
+            count += 1
+            if count == 2:
+                break
+    return count
 
 
 def _metadata_line(title: str) -> bool:
