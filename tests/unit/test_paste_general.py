@@ -181,3 +181,25 @@ def _shape(token: Any) -> tuple[object, ...]:
         elif child.type in ("text", "softbreak", "hardbreak", "code_inline", "html_inline"):
             shape.append((child.type, child.content if "break" not in child.type else ""))
     return tuple(part for part in shape if part != ("text", ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("18d ago", "2025-12-23"),
+        ("2h ago", "2026-01-10"),
+        ("16mo ago", None),
+        ("3 wk ago", "2025-12-20"),
+    ],
+)
+def test_short_relative_dates_are_dates_not_titles(text: str, resolved: str | None) -> None:
+    """Digests print `18d ago`, `16mo ago`: kept as raw dates, resolved to a day only against
+    a stated capture date and only when they name a day."""
+    from datetime import date
+
+    from papershelf.importers.paste.reldates import is_relative, resolve
+    from papershelf.importers.paste.verdict import judge
+
+    assert is_relative(text)
+    assert resolve(text, date(2026, 1, 10)) == resolved
+    assert judge(PaperRecord(line=1, title=text)) == "page furniture"

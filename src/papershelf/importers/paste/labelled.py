@@ -19,13 +19,16 @@ NAME = "labelled"
 DESCRIPTION = "Labelled lists (Title:/Authors:/Abstract:/Link:, 标题/作者/摘要/链接/日期)"
 
 LABELS = {
-    "title": ("title", "paper title", "paper", "标题", "题目", "论文标题", "论文题目", "英文标题"),
-    "authors": ("authors", "author", "author(s)", "作者", "作者列表", "研究机构/作者"),
-    "abstract": ("abstract", "summary", "摘要", "英文摘要", "摘要（原文）", "摘要(原文)", "原文摘要"),
+    "title": ("title", "paper title", "paper", "标题", "题目", "论文标题", "论文题目", "英文标题",
+              "タイトル", "論文タイトル", "題目", "제목", "논문 제목"),
+    "authors": ("authors", "author", "author(s)", "作者", "作者列表", "研究机构/作者", "著者",
+                "저자"),
+    "abstract": ("abstract", "summary", "摘要", "英文摘要", "摘要（原文）", "摘要(原文)", "原文摘要",
+                 "要約", "概要", "アブストラクト", "초록", "요약"),
     "link": ("link", "links", "url", "pdf", "arxiv", "paper link", "链接", "论文链接", "阅读论文",
-             "论文地址", "地址"),
+             "论文地址", "地址", "リンク", "링크"),
     "date": ("date", "published", "publish date", "submitted", "日期", "发布日期", "发表日期",
-             "发布时间", "时间"),
+             "发布时间", "时间", "日付", "公開日", "날짜", "게시일"),
     "comments": ("comments", "comment", "备注"),
     "skip": ("subjects", "subject", "categories", "keywords", "关键词", "cite as", "tags", "标签",
              "title (zh)", "abstract (zh)", "一句话要点", "机构"),

@@ -88,11 +88,11 @@ def judge(record: PaperRecord) -> str | None:
         return "a site's page (a listing, a model, a profile or a repository)"
     if (site := _PAPER_SITE.search(title)) is not None:
         title = record.title = title[: site.start()].strip()
+    if is_furniture(title) or is_relative(title) or _METADATA.search(title):
+        return "page furniture"
     wordy = _wordy(title)
     if not wordy or (wordy < 2 and not identified):
         return "no words of a title"
-    if is_furniture(title) or is_relative(title) or _METADATA.search(title):
-        return "page furniture"
     if _DATED_HEADING.search(title):
         return "a dated page heading"
     if _metadata_line(title):
