@@ -203,3 +203,11 @@ def test_short_relative_dates_are_dates_not_titles(text: str, resolved: str | No
     assert is_relative(text)
     assert resolve(text, date(2026, 1, 10)) == resolved
     assert judge(PaperRecord(line=1, title=text)) == "page furniture"
+
+
+def test_arxiv_list_run_together_is_read_and_its_guess_flagged() -> None:
+    """A web-search answer quoting an arXiv list page on one line: every entry is read, and
+    where its names start (nothing parts them from the title) is flagged for review."""
+    read = assert_exact("028", ("title", "authors", "arxiv_id"))
+    guessed = [r for r in read.records if r.authors]
+    assert guessed and all(any("guess" in f for f in r.needs_review) for r in guessed)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from papershelf.importers.paste.blocks import is_button_line
+from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.blocks import is_button_line, split_run_together
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.lines import Line
-from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.lines import Line, clean_title
+from papershelf.importers.paste.names import looks_like_names, split_names
 
 NAME = "arxiv-paste"
 DESCRIPTION = "arXiv search results or new-submission lists, pasted or saved as HTML"
@@ -44,7 +45,45 @@ _AUTHOR_PAGE = re.compile(r"(?:^|arxiv\.org)/a/|searchtype=author")
 MORE, LESS = "▽ More", "△ Less"
 
 
+# A list page run together on one line (a web-search answer quoting it): entries start at their
+# `arXiv:ID [pdf, …]`, their parts at their labels.
+_RUN_TOGETHER = re.compile(r"arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[[^\]]*\]\s*Title\s*:")
+_PART_START = re.compile(
+    r"\s+(?=arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[)"
+    r"|\s+(?=(?:Title|Authors?|Abstract|Comments?|Subjects?|Journal[ -]ref)\s*:)"
+)
+
+
 def read(lines: list[Line], doc: Doc) -> list[Found]:
+    parts, origin = split_run_together(lines, _RUN_TOGETHER, _PART_START)
+    run_together = len(parts) != len(lines)
+    return [
+        Found(_names_apart(hit.record) if run_together else hit.record, origin[hit.first],
+              origin[hit.last])
+        for hit in _read(parts, doc)
+    ]  # fmt: skip
+
+
+def _names_apart(record: PaperRecord) -> PaperRecord:
+    """`Title: A Survey on Prompt Tuning Zongqian Li, Yixuan Su, Nigel Collier`: run together,
+    the names follow the title with nothing between. They start at the two words before the
+    first comma (the most common shape of a first name), a guess the record is flagged for."""
+    if record.authors or "," not in record.title:
+        return record
+    head, _, _rest = record.title.partition(",")
+    words = head.split()
+    if len(words) < 4:
+        return record
+    title, names = " ".join(words[:-2]), " ".join(words[-2:]) + record.title[len(head) :]
+    if not looks_like_names(names) or len(split_names(names)[0]) < 2:
+        return record
+    record.title = clean_title(title)
+    record.authors, record.authors_truncated = split_names(names)
+    record.flag("review: title and names were run together; where the names start is a guess")
+    return record
+
+
+def _read(lines: list[Line], doc: Doc) -> list[Found]:
     anchors = [
         i for i, line in enumerate(lines) if _is_anchor(line) and not _closes_citation(lines, i)
     ]
@@ -179,7 +218,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             if len(text) > 60 and abstract_block is None and section in ("title", "authors"):
                 abstract_block = line.block
     end = last
-    if not draft.title or not (authors or short or rest):
+    if not draft.title or not (authors or short or rest or anchor["kinds"]):
         return None
     if _NOT_SHOWN.search(authors):
         authors = _NOT_SHOWN.sub("", authors).rstrip(" ,")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from papershelf.importers.paste.blocks import is_button_line
+from papershelf.importers.paste.blocks import is_button_line, split_run_together
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, is_furniture
@@ -40,29 +40,8 @@ _RUN_TOGETHER = re.compile(
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    parts, origin = _parts(lines)
+    parts, origin = split_run_together(lines, _RUN_TOGETHER, _PART_START)
     return [Found(hit.record, origin[hit.first], origin[hit.last]) for hit in _read(parts, doc)]
-
-
-def _parts(lines: list[Line]) -> tuple[list[Line], list[int]]:
-    """The lines with a page run together on one line split at its parts' starts, and for each
-    the index of the line it came from."""
-    parts: list[Line] = []
-    origin: list[int] = []
-    for index, line in enumerate(lines):
-        text = line.text
-        if line.kind == "claimed" or (
-            ("Submitted on" not in text and ":" not in text) or not _RUN_TOGETHER.search(text)
-        ):
-            parts.append(line)
-            origin.append(index)
-            continue
-        for number, text in enumerate(_PART_START.split(line.text)):
-            if text.strip():
-                block = line.block * 1000 + number  # each part a paragraph of its own
-                parts.append(Line(line.number, text.strip(), block=block, links=line.links))
-                origin.append(index)
-    return parts, origin
 
 
 def _read(lines: list[Line], doc: Doc) -> list[Found]:

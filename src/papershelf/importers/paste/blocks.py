@@ -107,3 +107,25 @@ def date_in(text: str) -> str | None:
 
 def words(text: str) -> int:
     return len(text.split())
+
+
+def split_run_together(
+    lines: list[Line], run_together: re.Pattern[str], part_start: re.Pattern[str]
+) -> tuple[list[Line], list[int]]:
+    """The lines, with each that holds a page run together on one line (scrapers, feeds,
+    web-search answers) split where its parts start; and for each line the index of the line
+    it came from. `run_together` tells such a line; it is searched only in lines with a colon."""
+    parts: list[Line] = []
+    origin: list[int] = []
+    for index, line in enumerate(lines):
+        text = line.text
+        if line.kind == "claimed" or ":" not in text or not run_together.search(text):
+            parts.append(line)
+            origin.append(index)
+            continue
+        for number, piece in enumerate(part_start.split(text)):
+            if piece.strip():
+                block = line.block * 1000 + number  # each part a paragraph of its own
+                parts.append(Line(line.number, piece.strip(), block=block, links=line.links))
+                origin.append(index)
+    return parts, origin
