@@ -401,7 +401,10 @@ def main(argv: list[str] | None = None) -> int:
     print()
     holdout_figures, holdout_by_family = holdout_results()
     print(
-        table("holdout: real pastes never seen while coding (listings-holdout)", holdout_by_family)
+        table(
+            "holdout: listings-holdout (development data since its figures were reported)",
+            holdout_by_family,
+        )
     )
     if args.write:
         print()
