@@ -2,8 +2,9 @@
 
 The figures live in tests/data/listings/fidelity.json and, for the second corpus (held out while the
 readers were first written, development data since its figures were reported), in
-tests/data/listings-holdout/fidelity.json (`make fidelity` records both). A change that reads more papers or more fields right passes; record the new figures with
-`make fidelity` so the floor rises with it. A change that loses a paper, a field, or refuses a file
+tests/data/listings-holdout/fidelity.json (`make fidelity` records both). A change that reads more
+papers or more fields right passes; record the new figures with `make fidelity` so the floor rises
+with it. A change that loses a paper, a field, or refuses a file
 fails here.
 """
 
