@@ -211,3 +211,22 @@ def test_arxiv_list_run_together_is_read_and_its_guess_flagged() -> None:
     read = assert_exact("028", ("title", "authors", "arxiv_id"))
     guessed = [r for r in read.records if r.authors]
     assert guessed and all(any("guess" in f for f in r.needs_review) for r in guessed)
+
+
+def test_clipped_daily_page_generated(tmp_path: Path) -> None:
+    """The bench's clipped Hugging Face daily page (generated: menus, `[-] 12`, `Submitted by`,
+    names, a wrapped abstract, `Published on`, buttons, reference links): every paper with its
+    names, abstract, date and identifiers, and nothing from the menus."""
+    from benchmarks.generate import write_clipped_daily
+
+    text = write_clipped_daily(tmp_path / "clipped.md", 60, seed=3).read_text("utf-8")
+    lines = text.split("\n")  # the names stand two lines under `Submitted by …`
+    names = [lines[i + 2] for i, line in enumerate(lines) if line.startswith("Submitted by")]
+    read = read_listing(text, "clipped.md")
+    assert len(read.records) == 60
+    for n, (record, printed) in enumerate(zip(read.records, names, strict=True)):
+        assert record.title.endswith(f": study {n}")
+        # one name alone may as well be an affiliation (`Microsoft Research`): names need two
+        assert record.authors == (printed.split(", ") if ", " in printed else [])
+        assert len(record.abstract) > 1000 and record.arxiv_id == f"2501.{n:05d}"
+        assert record.date and record.date.startswith("2024-12-")

@@ -417,7 +417,11 @@ def _under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> in
     the names and date (`*A, B* · 2 Jan 2024`), counters, buttons, `Published on …` or
     `3 days ago`, and maybe the abstract, up to the next heading."""
     index = first + 1
+    names_due = True  # the names come first, after counters and buttons (`[-] 12`, `Submitted by`)
     while index < len(lines) and lines[index].kind in ("text", "item"):
+        if is_furniture(lines[index].text) or is_button_line(lines[index]):
+            index += 1
+            continue
         end = index  # a paragraph hard-wrapped over lines is read whole
         while end + 1 < len(lines) and lines[end + 1].block == lines[index].block:
             if lines[end + 1].kind not in ("text", "item"):
@@ -429,8 +433,9 @@ def _under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> in
         # `*A, B* · 2 Jan 2024`: a meta line is short; a wrapped abstract is not split up.
         pieces = _META_SPLIT.split(text) if len(text) < 400 else [text]
         parts = [p.strip(" *_") for p in pieces if p.strip(" *_")]
-        if index == first + 1 and not draft.authors and parts and _several_names(parts[0]):
+        if names_due and not draft.authors and parts and _several_names(parts[0]):
             draft.authors = parts[0]
+        names_due = False
         # A date stands in a short paragraph (`Published on …`), not in a wrapped abstract.
         short = end - index < 3
         each = (_date_line(line.text) for line in lines[index : end + 1] if short)
