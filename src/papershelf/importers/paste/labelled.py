@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label
+from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label, year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, strip_emoji
@@ -30,6 +30,8 @@ LABELS = {
     "date": ("date", "published", "publish date", "submitted", "日期", "发布日期", "发表日期",
              "发布时间", "时间", "日付", "公開日", "날짜", "게시일"),
     "comments": ("comments", "comment", "备注"),
+    "venue": ("venue", "published in", "conference", "journal", "发表", "发表于", "会议", "期刊",
+              "收录"),
     "skip": ("subjects", "subject", "categories", "keywords", "关键词", "cite as", "tags", "标签",
              "title (zh)", "abstract (zh)", "一句话要点", "机构"),
 }  # fmt: skip
@@ -113,6 +115,11 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current, active = None, ""
             continue
         labelled = _row_label(line) if line.kind == "row" else label_of(line.text)
+        if labelled is None and current is not None and (pairs := _label_pairs(line.text)):
+            for name, value in pairs:  # `**评分**: 85/100 | **日期**: 2026-06-09`
+                current.fields.setdefault(name, []).append(value)
+            current.last = index
+            continue
         if labelled is None and current is not None and _fact_item(line, current):
             current.loose.append(line.text)  # `- Format: html`: a fact of the note's paper
             current.last = index
@@ -234,6 +241,14 @@ def _opens_card(line: Line, current: _Card | None) -> bool:
     return whole and (current is None or not current.fields or current.rank[0] in ("bold", "loose"))
 
 
+def _label_pairs(text: str) -> list[tuple[str, str]]:
+    """The known `label: value` pairs of a line of several parted by `|`."""
+    if "|" not in text and "｜" not in text:
+        return []
+    pairs = [found for part in re.split(r"[|｜]", text) if (found := label_of(part.strip()))]
+    return [(name, value) for name, value in pairs if value and name != "title"]
+
+
 def _fact_item(line: Line, card: _Card) -> bool:
     """A `- Label: value` item under a paper's heading: one of its facts, not a paper."""
     if line.kind != "item" or card.rank[0] != "heading" or line.links:
@@ -287,6 +302,8 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
         draft.abstract = longest if len(longest) > 200 else ""
     dates = fields.get("date", [])
     draft.date = (date_in(dates[0]) or dates[0]) if dates else _submitted_on(card, lines)
+    if not draft.date and fields.get("venue"):
+        draft.date = year_in(fields["venue"][0])  # `发表：UIST 2023（ACM SIGCHI）`
     draft.comments = " ".join(fields.get("comments", [])) or None
     # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
     facts = [t for t in card.loose if _LABELLED.match(t)]  # `arXiv ID: arXiv:2203.11171 — DOI …`
