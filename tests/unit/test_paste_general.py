@@ -230,3 +230,35 @@ def test_clipped_daily_page_generated(tmp_path: Path) -> None:
         assert record.authors == (printed.split(", ") if ", " in printed else [])
         assert len(record.abstract) > 1000 and record.arxiv_id == f"2501.{n:05d}"
         assert record.date and record.date.startswith("2024-12-")
+
+
+@pytest.mark.parametrize(
+    ("title", "urls", "verdict"),
+    [
+        ("Microsoft Research", [], "an affiliation"),
+        ("Deep Research Bench", [], None),  # research ends no organisation's name here
+        ("Google Colaboratory", ["https://colab.research.google.com/drive/1C1F"], "a link"),
+        ("Computation and Language - arXiv", [], "a site's page"),
+        ("Format: html (arXiv abstract page)", [], "a metadata line"),
+        ("Monthly Overview 2026-05", [], "a dated page heading"),
+    ],
+)
+def test_verdict_on_titles(title: str, urls: list[str], verdict: str | None) -> None:
+    from papershelf.importers.paste.verdict import judge
+
+    record = PaperRecord(
+        line=1, title=title, urls=urls, arxiv_id="2401.01234" if not urls else None
+    )
+    said = judge(record)
+    assert said == verdict if verdict is None else (said or "").startswith(verdict)
+
+
+def test_a_title_linked_only_to_a_repository_is_kept_for_review() -> None:
+    from papershelf.importers.paste.verdict import judge
+
+    record = PaperRecord(
+        line=1, title="Efficient Streaming Language Models with Attention Sinks",
+        urls=["https://github.com/mit-han-lab/streaming-llm"],
+    )  # fmt: skip
+    assert judge(record) is None
+    assert any("repository" in flag for flag in record.needs_review)

@@ -59,10 +59,12 @@ _META_LABELS = {
 }  # fmt: skip
 _LABEL = re.compile(r"^(?P<label>[^:：]{1,32}?)\s*[:：]\s*(?P<value>\S.*)$")
 _KEY_PAIRS = re.compile(r"[:：][^|｜]*[|｜][^|｜]*[:：]")  # `Score: 85 | Date: 2026-06-09`
+# `Fudan University`, `Microsoft Research`, `Shanghai AI Lab`: words of a short line that names an
+# organisation (`Deep Research Bench` is a title: research ends no organisation's name there).
 _ORGANISATION = re.compile(
-    r"\b(?:University|Universit[éàä]t?|Institute|Institut|Research|Labs?|Laborator(?:y|ies)"
-    r"|Inc\.?|Ltd\.?|Corp(?:oration)?\.?|GmbH|Academy|College|School|Department|Center|Centre"
-    r"|Foundation|DeepMind|AI Lab)\b|大学|研究院|研究所|实验室|公司",
+    r"\b(?:University|Universit[éàä]t?|Institute|Institut|Laborator(?:y|ies)|Inc\.?|Ltd\.?"
+    r"|Corp(?:oration)?\.?|GmbH|Academy|College|Department|DeepMind)\b|\b(?:Research|Labs?)$"
+    r"|大学|研究院|研究所|实验室|公司"
 )
 _DATED_HEADING = re.compile(r"\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?$")  # `Monthly Overview 2026-05`
 _METADATA = re.compile(
@@ -102,7 +104,10 @@ def judge(record: PaperRecord) -> str | None:
     if len(title.split()) <= 4 and _ORGANISATION.search(title) and ":" not in title:
         return "an affiliation"
     if not _other_evidence(record) and record.urls and not _paper_links(record):
-        return "a link to something that is no paper"
+        if len(title.split()) <= 3:
+            return "a link to something that is no paper"  # `Google Colaboratory`
+        # A title's words linked to a repository only: maybe a paper, maybe a project.
+        record.flag("review: its only link is to a repository, a notebook or a model")
     return None
 
 
