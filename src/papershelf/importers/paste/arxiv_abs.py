@@ -25,6 +25,7 @@ _LABEL = re.compile(
     r"^(Title|Authors?|Abstract|Comments?|Subjects?|Cite as|Journal ref|DOI)\s*:\s*(.*)$", re.I
 )
 _END = re.compile(r"^(?:Submission history|\[v\d+\]|From:|Bibliographic|Access Paper)", re.I)
+_ABSTRACT_HEADING = re.compile(r"^abstract\b", re.IGNORECASE)
 LOOK = 40  # lines after the dateline in which the page's parts stand
 
 
@@ -82,7 +83,9 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
         draft.urls += line.urls
         label = _LABEL.match(text)
         name, value = (label[1].lower(), label[2]) if label else ("", "")
-        if name == "title" and not value:
+        if line.kind == "heading" and _ABSTRACT_HEADING.match(text):
+            abstract, part = [], "abstract-text"  # `### Abstract (verbatim, v1)`
+        elif name == "title" and not value:
             part = "title"  # `Title:` alone, the title on the next line
         elif name == "title" or (part == "title" and not label and _title_line(line)):
             draft.title = value or text

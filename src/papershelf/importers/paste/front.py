@@ -23,7 +23,10 @@ from papershelf.importers.paste.verdict import paper_title
 NAME = "front-matter"
 DESCRIPTION = "A note's front matter naming its paper (title, url, arxiv_id, doi, authors)"
 
-_URL_KEYS = ("url", "source", "paperurl", "paper_url", "arxiv_url", "link", "doi_url", "pdfurl")
+_URL_KEYS = (
+    "canonicalurl", "canonical_url", "url", "source", "source_url", "sourceurl", "paperurl",
+    "paper_url", "arxiv_url", "link", "doi_url", "pdfurl",
+)  # fmt: skip
 _ID_KEYS = ("arxiv_id", "arxiv", "arxivid", "doi", "eprint")
 _DATE_KEYS = ("published", "publication_date", "pubdate", "date")
 _PAPER_PAGE = re.compile(

@@ -39,8 +39,8 @@ _BY_LABEL = {label: field for field, labels in LABELS.items() for label in label
 # An arXiv abstract page: `[Submitted on 12 Jun 2017 (v1), last revised …]` above the title.
 # A Hugging Face paper page: `Published on Dec 28, 2024`.
 _SUBMITTED_ON = re.compile(
-    r"^[\[(]?(?:Submitted|Published) on "
-    r"(?P<date>\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\b"
+    r"^[\[(]?(?:Submitted|Published)(?: on)? "  # `Submitted 3 June, 2019;` on arXiv's search
+    r"(?P<date>\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\b"
 )
 # `Original Title title : the title translated`: digests print the translation after a label.
 _TITLE_THEN_TRANSLATION = re.compile(r"\s+(?:title|标题)\s*[:：]", re.IGNORECASE)
