@@ -210,10 +210,14 @@ def _reference(text: str, bold: list[str], links: list[Link]) -> Citation | None
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
+    read_to = -1  # a paper read under its heading takes the lines after it: none is read twice
     for first, last in _units(lines):
+        if first <= read_to:
+            continue
         unit = lines[first : last + 1]
         if hit := _unit(unit, lines, first, last, doc):
             found.append(hit)
+            read_to = hit.last
     return found
 
 
