@@ -47,15 +47,19 @@ MORE, LESS = "▽ More", "△ Less"
 
 # A list page run together on one line (a web-search answer quoting it): entries start at their
 # `arXiv:ID [pdf, …]`, their parts at their labels.
-_RUN_TOGETHER = re.compile(r"arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[[^\]]*\]\s*Title\s*:")
+_RUN_TOGETHER = re.compile(r"arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[[^\]]{0,40}\]\s*Title\s*:")
 _PART_START = re.compile(
     r"\s+(?=arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[)"
     r"|\s+(?=(?:Title|Authors?|Abstract|Comments?|Subjects?|Journal[ -]ref)\s*:)"
 )
 
 
+def _is_run_together(text: str) -> bool:
+    return "Title" in text and _RUN_TOGETHER.search(text) is not None
+
+
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    parts, origin = split_run_together(lines, _RUN_TOGETHER, _PART_START)
+    parts, origin = split_run_together(lines, _is_run_together, _PART_START)
     run_together = len(parts) != len(lines)
     return [
         Found(_names_apart(hit.record) if run_together else hit.record, origin[hit.first],

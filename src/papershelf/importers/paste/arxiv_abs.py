@@ -35,13 +35,26 @@ _PART_START = re.compile(
     r"\s*(?=\[Submitted on )|\s+(?=(?:Title|Authors?|Abstract|Comments|Subjects|Cite as|Journal ref"
     r"|Submission history)\s*:)|\s+(?=View (?:a )?PDF\b)|\s+(?=Skip to main content)"
 )
-_RUN_TOGETHER = re.compile(
-    r".\[?Submitted on \d|\bTitle\s*:.{8,}\bAuthors?\s*:|^View PDF\b.*\sAbstract\s*:"
-)
+_DATELINE_INSIDE = re.compile(r".\[?Submitted on \d")
+_TITLE_LABEL = re.compile(r"\bTitle\s*:")
+_AUTHORS_LABEL = re.compile(r"\bAuthors?\s*:")
+_VIEW_PDF_ABSTRACT = re.compile(r"^View PDF\b.{0,200}?\sAbstract\s*:")
+
+
+def _run_together(text: str) -> bool:
+    """A line holding a page's dateline, its `Title:` then `Authors:`, or its buttons before
+    `Abstract:`. Each looked for once (a huge line may hold thousands of `Title:`)."""
+    if "Submitted on " in text and _DATELINE_INSIDE.search(text):
+        return True
+    if (title := _TITLE_LABEL.search(text)) and _AUTHORS_LABEL.search(
+        text, title.end(), title.end() + 1000
+    ):
+        return True
+    return _VIEW_PDF_ABSTRACT.match(text) is not None
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    parts, origin = split_run_together(lines, _RUN_TOGETHER, _PART_START)
+    parts, origin = split_run_together(lines, _run_together, _PART_START)
     return [Found(hit.record, origin[hit.first], origin[hit.last]) for hit in _read(parts, doc)]
 
 

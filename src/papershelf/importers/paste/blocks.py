@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from papershelf.core.dates import looks_like_date, parse_date
 from papershelf.importers.paste.lines import Line
@@ -110,7 +110,7 @@ def words(text: str) -> int:
 
 
 def split_run_together(
-    lines: list[Line], run_together: re.Pattern[str], part_start: re.Pattern[str]
+    lines: list[Line], run_together: Callable[[str], bool], part_start: re.Pattern[str]
 ) -> tuple[list[Line], list[int]]:
     """The lines, with each that holds a page run together on one line (scrapers, feeds,
     web-search answers) split where its parts start; and for each line the index of the line
@@ -119,7 +119,7 @@ def split_run_together(
     origin: list[int] = []
     for index, line in enumerate(lines):
         text = line.text
-        if line.kind == "claimed" or ":" not in text or not run_together.search(text):
+        if line.kind == "claimed" or ":" not in text or not run_together(text):
             parts.append(line)
             origin.append(index)
             continue
