@@ -85,7 +85,7 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
             draft.text += " " + lines[back].text
             first = back
             break
-    authors, abstract = "", []
+    authors, abstract = "", list[str]()
     part, last = "title", at
     for index in range(at + 1, min(len(lines), at + 1 + LOOK)):
         line = lines[index]
