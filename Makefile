@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format install-desktop bench bench-actions bench-large bench-sync fidelity screenshot soak \
+.PHONY: run test lint format install-desktop bench bench-paste bench-actions bench-large bench-sync fidelity screenshot soak \
 	torture clean sync-convergence
 
 $(STAMP): pyproject.toml
@@ -43,6 +43,9 @@ bench: $(STAMP)  ## speed figures at 10k and 100k papers, sync's too (not part o
 
 bench-sync: $(STAMP)  ## sync figures only (first sync, edit-to-arrival, folder size) at 10k and 100k -> benchmarks/results-sync.json
 	$(BIN)/python benchmarks/sync_bench.py --sizes 10000 100000
+
+bench-paste: $(STAMP)  ## only the 10 MB paste preview rows (printed, not stored)
+	$(BIN)/python benchmarks/run.py --paste-only
 
 bench-actions: $(STAMP)  ## single-paper actions in the window at 20k and 100k -> benchmarks/results-actions.json
 	$(BIN)/python benchmarks/run.py --only-actions --sizes 20000 100000

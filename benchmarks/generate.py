@@ -149,3 +149,42 @@ def write_pasted_notes(path: Path, count: int, *, seed: int = 5) -> Path:
                 f"Submitted {day} {month}, {year}; originally announced {month} {year}.\n\n"
             )
     return path
+
+
+def write_clipped_daily(path: Path, count: int, *, seed: int = 6) -> Path:
+    """A Hugging Face daily page as a web clipper saves it in Markdown: front matter, the site's
+    menus as lists, `### [title](link)`, counters and buttons between the fields, abstracts
+    hard-wrapped at ~100 columns, reference-style links resolved at the bottom."""
+    rng = random.Random(seed)
+    with replacing(path) as out:
+        out.write("---\ntitle: Daily Papers - Hugging Face\n")
+        out.write("source: https://huggingface.co/papers\ncaptured: 2025-01-03\n---\n\n")
+        out.write("* [ Models ][1]\n* [ Datasets ][2]\n* [ Spaces ][3]\n\n# Daily Papers\n\n")
+        for n in range(count):
+            if n % 50 == 0:
+                out.write("* [ Models ][1]\n* [ Datasets ][2]\n* [ Docs ][3]\n\n")
+            ident = f"2501.{n % 100000:05d}"
+            wrapped = _wrap(_abstract(rng, n), 100)
+            names = ", ".join(_authors(rng))
+            out.write(
+                f"### [{_title(rng, n)}](https://huggingface.co/papers/{ident})\n\n"
+                f"[-] {rng.randint(1, 300)}\n\nSubmitted by user{n % 977}\n\n"
+                f"{names}\n\n{wrapped}\n\n"
+                f"Published on Dec {rng.randint(1, 28)}, 2024\n\n"
+                f"[View PDF](https://arxiv.org/pdf/{ident}) · [Code][4]\n\n"
+            )
+        out.write("[1]: https://huggingface.co/models\n[2]: https://huggingface.co/datasets\n")
+        out.write("[3]: https://huggingface.co/docs\n[4]: https://github.com/example/code\n")
+    return path
+
+
+def _wrap(text: str, width: int) -> str:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    return "\n".join([*lines, current])

@@ -1,9 +1,10 @@
 """The importers never read the real pastes or the seed variants worse than the recorded figures.
 
-The figures live in tests/data/listings/fidelity.json and, for the held-out pastes nobody looked at
-while writing the readers, in tests/data/listings-holdout/fidelity.json (`make fidelity` records
-both). A change that reads more papers or more fields right passes; record the new figures with
-`make fidelity` so the floor rises with it. A change that loses a paper, a field, or refuses a file
+The figures live in tests/data/listings/fidelity.json and, for the second corpus (held out while the
+readers were first written, development data since its figures were reported), in
+tests/data/listings-holdout/fidelity.json (`make fidelity` records both). A change that reads more
+papers or more fields right passes; record the new figures with `make fidelity` so the floor rises
+with it. A change that loses a paper, a field, or refuses a file
 fails here.
 """
 

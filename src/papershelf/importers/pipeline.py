@@ -2,7 +2,7 @@
 
 A paste in one of the seed layouts (whole pages copied from arXiv search, Hugging Face or an
 author profile, bare abstracts, BibTeX, CSL-JSON) takes the fast path: its exact parser reads it
-as one segment, as before. Anything else is normalised (Markdown through markdown-it-py, HTML
+as one segment, as before. Anything else is normalised (Markdown through markdown-it, HTML
 through html.parser) and handed to the paste readers in turn, most specific first; each claims
 the lines it reads, so a file holding an arXiv search and then a Hugging Face list gives two
 segments, and no reader glues lines another one read. Nothing here writes anything.
@@ -29,9 +29,10 @@ from papershelf.importers import (
 )
 from papershelf.importers.common import InputError
 from papershelf.importers.decode import decode_listing
-from papershelf.importers.paste import READERS
+from papershelf.importers.paste import READERS, front
 from papershelf.importers.paste.doc import Doc, Found, normalise
 from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.verdict import judge
 
 SEED_LAYOUTS: dict[str, ModuleType] = {
     module.NAME: module
@@ -230,6 +231,7 @@ def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingP
     doc = normalise(text, name)
     readers = {layout: READERS[layout]} if layout else READERS
     segments = find_segments(doc, readers)
+    front.complete([r for s in segments for r in s.records], doc)
     if not segments and layout is None:
         guess, _score = detect_seed_layout(lines)  # a weak seed layout still beats a refusal
         if guess is not None:
@@ -288,6 +290,8 @@ def find_segments(
     found: list[tuple[str, Found]] = []
     for name, module in readers.items():
         for hit in module.read(lines, doc):
+            if judge(hit.record) is not None:
+                continue  # no paper: its lines stay for the readers after this one
             found.append((name, hit))
             lines[hit.first : hit.last + 1] = [CLAIMED] * (hit.last + 1 - hit.first)
     found.sort(key=lambda pair: pair[1].first)

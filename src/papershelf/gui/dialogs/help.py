@@ -20,7 +20,7 @@ RUNTIME_PACKAGES = (
     "pylatexenc",
     "bibtexparser",
     "ftfy",
-    "markdown-it-py",
+    "markdown-it-pyrs",
 )
 
 SEARCH_SYNTAX = [

@@ -9,6 +9,7 @@ from papershelf.importers.paste import (
     arxiv,
     arxiv_abs,
     citations,
+    front,
     generic,
     hf,
     labelled,
@@ -19,7 +20,18 @@ from papershelf.importers.paste import (
 
 READERS: dict[str, ModuleType] = {
     module.NAME: module
-    for module in (arxiv, arxiv_abs, hf, scholar, template, labelled, tables, citations, generic)
+    for module in (
+        arxiv,
+        arxiv_abs,
+        hf,
+        scholar,
+        template,
+        labelled,
+        tables,
+        citations,
+        generic,
+        front,
+    )
 }
 
 __all__ = ["READERS"]

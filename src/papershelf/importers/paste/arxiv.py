@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import re
 
-from papershelf.importers.paste.blocks import is_button_line
+from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.blocks import is_button_line, split_run_together
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.lines import Line
-from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.lines import Line, clean_title
+from papershelf.importers.paste.names import looks_like_names, split_names
 
 NAME = "arxiv-paste"
 DESCRIPTION = "arXiv search results or new-submission lists, pasted or saved as HTML"
 
 _ID = r"(?:\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
 ANCHOR = re.compile(
-    rf"^(?:\[\d+\]\s*|\d{{1,4}}\.\s*)?(?:arXiv:\s*(?P<id>{_ID})\s*(?:\[(?P<kinds>[^\]]*)\]?)?"
+    rf"^(?:\[\d+\]\s*|\d{{1,4}}\.\s*)?(?:arXiv:\s*(?P<id>{_ID})\s*"
+    r"(?:\((?:cross-list from [\w.\-]+|replaced)\)\s*)?"  # `(cross-list from cs.CL)`
+    rf"(?:\[(?P<kinds>[^\]]*)\]?)?"
     rf"(?P<rest>.*)|(?P<bare>\d{{4}}\.\d{{4,5}}(?:v\d+)?))$",
     re.IGNORECASE,
 )
@@ -42,7 +45,49 @@ _AUTHOR_PAGE = re.compile(r"(?:^|arxiv\.org)/a/|searchtype=author")
 MORE, LESS = "▽ More", "△ Less"
 
 
+# A list page run together on one line (a web-search answer quoting it): entries start at their
+# `arXiv:ID [pdf, …]`, their parts at their labels.
+_RUN_TOGETHER = re.compile(r"arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[[^\]]{0,40}\]\s*Title\s*:")
+_PART_START = re.compile(
+    r"\s+(?=arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*\[)"
+    r"|\s+(?=(?:Title|Authors?|Abstract|Comments?|Subjects?|Journal[ -]ref)\s*:)"
+)
+
+
+def _is_run_together(text: str) -> bool:
+    return "Title" in text and _RUN_TOGETHER.search(text) is not None
+
+
 def read(lines: list[Line], doc: Doc) -> list[Found]:
+    parts, origin = split_run_together(lines, _is_run_together, _PART_START)
+    run_together = len(parts) != len(lines)
+    return [
+        Found(_names_apart(hit.record) if run_together else hit.record, origin[hit.first],
+              origin[hit.last])
+        for hit in _read(parts, doc)
+    ]  # fmt: skip
+
+
+def _names_apart(record: PaperRecord) -> PaperRecord:
+    """`Title: A Survey on Prompt Tuning Zongqian Li, Yixuan Su, Nigel Collier`: run together,
+    the names follow the title with nothing between. They start at the two words before the
+    first comma (the most common shape of a first name), a guess the record is flagged for."""
+    if record.authors or "," not in record.title:
+        return record
+    head, _, _rest = record.title.partition(",")
+    words = head.split()
+    if len(words) < 4:
+        return record
+    title, names = " ".join(words[:-2]), " ".join(words[-2:]) + record.title[len(head) :]
+    if not looks_like_names(names) or len(split_names(names)[0]) < 2:
+        return record
+    record.title = clean_title(title)
+    record.authors, record.authors_truncated = split_names(names)
+    record.flag("review: title and names were run together; where the names start is a guess")
+    return record
+
+
+def _read(lines: list[Line], doc: Doc) -> list[Found]:
     anchors = [
         i for i, line in enumerate(lines) if _is_anchor(line) and not _closes_citation(lines, i)
     ]
@@ -112,6 +157,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
     authors = ""
     last = start
     abstract_block: int | None = None
+    pending = ""  # a label alone (`Comments:`): its value is the next line
     for index in range(start + 1, end + 1):
         line = lines[index]
         text = line.text
@@ -120,6 +166,15 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
         last = index
         draft.urls += line.urls
         label = _LABEL.match(text)
+        if pending and not label:
+            if pending.startswith("comment"):
+                draft.comments = text
+            else:
+                draft.text += " " + text
+            pending = ""
+            continue
+        if _FORMATS.match(text):
+            continue  # `[ pdf , html , other ]`, `(cross-list from cs.LG)`
         if (line.kind == "heading" or section == "authors") and _ABSTRACT_HEADING.match(text):
             section = "abstract"
             continue
@@ -137,6 +192,8 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
                 authors, section = value, "authors"
             elif name == "abstract":
                 section = _abstract_part(value, short, full, "abstract")
+            elif not value:
+                pending, section = name, "tail"
             elif name.startswith("comment"):
                 draft.comments, section = value, "tail"
             else:
@@ -152,6 +209,10 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             authors += " " + text
         elif section == "title" and not authors and _names_line(line):
             authors, section = text, "authors"  # list pages since 2024 print no `Authors:`
+        elif section in ("abstract", "full") and text.lower() == _AI_SUMMARY:
+            short.clear()  # what came before was the page's own summary; the abstract follows
+            full.clear()
+            section = "abstract"
         elif section in ("abstract", "full") and not is_button_line(line):
             section = _abstract_part(text, short, full, section)
         elif text in (MORE, LESS):
@@ -161,7 +222,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             if len(text) > 60 and abstract_block is None and section in ("title", "authors"):
                 abstract_block = line.block
     end = last
-    if not draft.title or not (authors or short or rest):
+    if not draft.title or not (authors or short or rest or anchor["kinds"]):
         return None
     if _NOT_SHOWN.search(authors):
         authors = _NOT_SHOWN.sub("", authors).rstrip(" ,")
@@ -172,6 +233,14 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
         draft.abstract = " ".join(rest)
     draft.text += " " + " ".join(rest)
     return Found(build(draft, doc.captured), start, end)
+
+
+_FORMATS = re.compile(
+    r"^(?:\[\s*(?:pdf|html|other|ps|src|format)(?:\s*,\s*\w+)*\s*\]|\(cross-list from [\w.\-]+\)"
+    r"|\[\d+\]|(?:new|cross|replacement) submissions(?: \(showing [^)]*\))?)$",
+    re.IGNORECASE,
+)
+_AI_SUMMARY = "ai-generated summary"  # Hugging Face's paper pages print it under their summary
 
 
 def _more_names(text: str) -> bool:

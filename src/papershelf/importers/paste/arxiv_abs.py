@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from papershelf.importers.paste.blocks import is_button_line
+from papershelf.importers.paste.blocks import is_button_line, split_run_together
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, is_furniture
@@ -25,10 +25,40 @@ _LABEL = re.compile(
     r"^(Title|Authors?|Abstract|Comments?|Subjects?|Cite as|Journal ref|DOI)\s*:\s*(.*)$", re.I
 )
 _END = re.compile(r"^(?:Submission history|\[v\d+\]|From:|Bibliographic|Access Paper)", re.I)
+_ABSTRACT_HEADING = re.compile(r"^abstract\b", re.IGNORECASE)
 LOOK = 40  # lines after the dateline in which the page's parts stand
 
 
+# A page whose text was run together on one line (scrapers, feeds, web-search answers): its parts
+# start at the dateline, at their labels and at the page's buttons.
+_PART_START = re.compile(
+    r"\s*(?=\[Submitted on )|\s+(?=(?:Title|Authors?|Abstract|Comments|Subjects|Cite as|Journal ref"
+    r"|Submission history)\s*:)|\s+(?=View (?:a )?PDF\b)|\s+(?=Skip to main content)"
+)
+_DATELINE_INSIDE = re.compile(r".\[?Submitted on \d")
+_TITLE_LABEL = re.compile(r"\bTitle\s*:")
+_AUTHORS_LABEL = re.compile(r"\bAuthors?\s*:")
+_VIEW_PDF_ABSTRACT = re.compile(r"^View PDF\b.{0,200}?\sAbstract\s*:")
+
+
+def _run_together(text: str) -> bool:
+    """A line holding a page's dateline, its `Title:` then `Authors:`, or its buttons before
+    `Abstract:`. Each looked for once (a huge line may hold thousands of `Title:`)."""
+    if "Submitted on " in text and _DATELINE_INSIDE.search(text):
+        return True
+    if (title := _TITLE_LABEL.search(text)) and _AUTHORS_LABEL.search(
+        text, title.end(), title.end() + 1000
+    ):
+        return True
+    return _VIEW_PDF_ABSTRACT.match(text) is not None
+
+
 def read(lines: list[Line], doc: Doc) -> list[Found]:
+    parts, origin = split_run_together(lines, _run_together, _PART_START)
+    return [Found(hit.record, origin[hit.first], origin[hit.last]) for hit in _read(parts, doc)]
+
+
+def _read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
     index = 0
     while index < len(lines):
@@ -55,7 +85,7 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
             draft.text += " " + lines[back].text
             first = back
             break
-    authors, abstract = "", []
+    authors, abstract = "", list[str]()
     part, last = "title", at
     for index in range(at + 1, min(len(lines), at + 1 + LOOK)):
         line = lines[index]
@@ -66,7 +96,9 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
         draft.urls += line.urls
         label = _LABEL.match(text)
         name, value = (label[1].lower(), label[2]) if label else ("", "")
-        if name == "title" and not value:
+        if line.kind == "heading" and _ABSTRACT_HEADING.match(text):
+            abstract, part = [], "abstract-text"  # `### Abstract (verbatim, v1)`
+        elif name == "title" and not value:
             part = "title"  # `Title:` alone, the title on the next line
         elif name == "title" or (part == "title" and not label and _title_line(line)):
             draft.title = value or text

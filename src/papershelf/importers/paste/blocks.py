@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from papershelf.core.dates import looks_like_date, parse_date
 from papershelf.importers.paste.lines import Line
@@ -17,6 +17,12 @@ GENERIC_LINK_LABELS = {
 _YEAR = re.compile(r"(?<![\d.\-/:])((?:19|20)\d{2})(?![\d\-/])")
 _PAREN_YEAR = re.compile(r"\(((?:19|20)\d{2})\)")
 _ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_IN_TEXT = re.compile(
+    rf"\b(?:\d{{1,2}} {_MONTH},? (?:19|20)\d{{2}}|{_MONTH} \d{{1,2}}, (?:19|20)\d{{2}})\b"
+)
+_META_PARTS = re.compile(r"[·|•;/]")
+_DATE_WORD = re.compile(r"^(?:published|submitted|date|posted|updated)\s*(?:on)?\s*:?\s*", re.I)
 _URLISH = re.compile(r"\S*(?:https?://|arxiv:|doi:|\d{4}\.\d{4,5})\S*", re.IGNORECASE)
 
 
@@ -90,18 +96,36 @@ def date_in(text: str) -> str | None:
     """A full date somewhere in a short meta line (`Apr 16, 2025 · arXiv …`, ISO date-times)."""
     if match := _ISO_DAY.search(text):
         return match[1]
-    for part in re.split(r"[·|•;/]", text):
-        part = part.strip().strip(",.")
-        part = re.sub(
-            r"^(?:published|submitted|date|posted|updated)\s*(?:on)?\s*:?\s*",
-            "",
-            part,
-            flags=re.IGNORECASE,
-        )
+    for part in _META_PARTS.split(text):
+        part = _DATE_WORD.sub("", part.strip().strip(",."))
         if part and len(part) < 40 and looks_like_date(part) and parse_date(part).iso:
             return part
+    if match := _DAY_IN_TEXT.search(text):  # `submitted 5 Dec 2017 (v1, 18:45:38 UTC). Subjects …`
+        return match[0] if parse_date(match[0]).iso else None
     return None
 
 
 def words(text: str) -> int:
     return len(text.split())
+
+
+def split_run_together(
+    lines: list[Line], run_together: Callable[[str], bool], part_start: re.Pattern[str]
+) -> tuple[list[Line], list[int]]:
+    """The lines, with each that holds a page run together on one line (scrapers, feeds,
+    web-search answers) split where its parts start; and for each line the index of the line
+    it came from. `run_together` tells such a line; it is searched only in lines with a colon."""
+    parts: list[Line] = []
+    origin: list[int] = []
+    for index, line in enumerate(lines):
+        text = line.text
+        if line.kind == "claimed" or ":" not in text or not run_together(text):
+            parts.append(line)
+            origin.append(index)
+            continue
+        for number, piece in enumerate(part_start.split(text)):
+            if piece.strip():
+                block = line.block * 1000 + number  # each part a paragraph of its own
+                parts.append(Line(line.number, piece.strip(), block=block, links=line.links))
+                origin.append(index)
+    return parts, origin

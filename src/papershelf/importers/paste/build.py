@@ -16,6 +16,12 @@ from papershelf.importers.paste.names import split_names
 from papershelf.importers.paste.reldates import is_relative, resolve
 
 _CJK_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# `Snippet: …`, `Abstract: …`, `TL;DR: …` printed before the text itself.
+_ABSTRACT_LABEL = re.compile(
+    r"^\s*(?:snippet|abstract|summary|tl;?dr|摘要)\s*[:：]\s*", re.IGNORECASE
+)
+_TOGGLE = re.compile(r"\s*(?:▽ More|△ Less)\s*$")  # arXiv's snippet toggles
+_VERSION = re.compile(r"v\d+$")
 REVIEW_BELOW = 0.6  # a generic reading less sure than this is flagged for review
 
 
@@ -53,12 +59,15 @@ def build(draft: Draft, captured: date | None) -> PaperRecord:
     # Links in the text and the comments (`Comments: project page at https://…`) are kept.
     record.urls = _absolute(draft.urls + extract_urls(f"{draft.text} {draft.comments or ''}"))
     if draft.abstract:
-        finish_abstract(record, draft.abstract)
+        abstract = _TOGGLE.sub("", _ABSTRACT_LABEL.sub("", draft.abstract, count=1))
+        finish_abstract(record, abstract)
     if draft.date:
         _date(record, draft.date, captured)
     ids = find_identifiers(" ".join([draft.title, draft.text, draft.comments or ""]), record.urls)
     if ids.arxiv_id:
         record.arxiv_id = ids.arxiv_id
+        if not any("arxiv.org/" in url for url in record.urls):  # the paper's page, to open it
+            record.urls.append("https://arxiv.org/abs/" + _VERSION.sub("", ids.arxiv_id))
     record.doi = bare_doi(ids.doi)
     if ids.huggingface and ids.huggingface not in record.urls:
         record.urls.append(ids.huggingface)

@@ -22,7 +22,7 @@ from papershelf.importers.paste.blocks import (
 )
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.identifiers import ARXIV_LINK, find_identifiers
+from papershelf.importers.paste.identifiers import ARXIV_LABEL, ARXIV_LINK, DOI, find_identifiers
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.reldates import is_relative
@@ -31,6 +31,8 @@ NAME = "reading-list"
 DESCRIPTION = "Reading lists, awesome-lists, newsletters (quoted, bold or linked titles)"
 
 _QUOTED = re.compile(r"[\"“](?P<title>[^\"”]{8,300}?)[\"”]")
+_ONE_ET_AL = re.compile(r"[A-Z][\w'’\-]+,?\s+et\.?\s*al\.?")
+_QUOTE_WITHIN = 300  # a citation's quoted title follows its names; later quotes are prose
 _BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\s*[\d–\-]+)?\.?$")
 _AFTER_BY = re.compile(
     r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|[—–]|\s-\s)\s*(?P<authors>[^\[\(|]{3,200}?)\s*$"
@@ -48,7 +50,10 @@ class Citation:
 
 def read_citation(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     """Title, authors and year of one citation-like text, or None when no title is set apart."""
-    for how in (_quoted, _bolded, _linked, _by, _reference):
+    for how in (
+        _quoted, _bolded, _linked, _by, _labelled_authors, _identified, _scholar_then_title,
+        _reference,
+    ):  # fmt: skip
         if found := how(text, bold, links):
             return found
     return None
@@ -62,6 +67,8 @@ def _split_around(text: str, title: str) -> tuple[str, str]:
 def _authors_before(before: str) -> str:
     before = re.sub(r"^\s*(?:\[\d+\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
     before = re.sub(r"[.,]?\s*\(?(?:19|20)\d{2}\)?[.,]?\s*$", "", before).strip(" .,")
+    if _ONE_ET_AL.fullmatch(before):
+        return before  # `Park et al. (2023). "Title."`
     return before if before and looks_like_names(before) else ""
 
 
@@ -86,17 +93,30 @@ def _cited(text: str, title: str, strength: float) -> Citation:
 
 def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     match = _QUOTED.search(text)
-    if match is None or words(match["title"]) < 2:
+    if match is None or words(match["title"]) < 2 or match.start() > _QUOTE_WITHIN:
         return None
+    closed = text[match.end() : match.end() + 1] in ("", ",", ".", ":", ";")
+    if words(match["title"]) < 3 and not closed:
+        return None  # `we establish the "telephone effect" - when …`: a phrase quoted in prose
     return _cited(text, match["title"], 0.75)
 
 
 def _bolded(text: str, bold: list[str], links: list[Link]) -> Citation | None:
-    spans = [b for b in bold if words(b) >= 2 and not b.rstrip().endswith((":", "："))]
+    spans = [
+        b
+        for b in bold
+        if words(b) >= 2 and not b.rstrip().endswith((":", "：")) and not _lead_in(text, b)
+    ]
     if not spans:
         return None
     title = max(spans, key=len)
     return _cited(text, title, 0.7)
+
+
+def _lead_in(text: str, bold: str) -> bool:
+    """`**Vision model training**: a discussion of …`: a bold lead-in, not a title."""
+    at = text.find(bold)
+    return at >= 0 and text[at + len(bold) :].lstrip(" *_")[:1] in (":", "：")
 
 
 def _linked(text: str, bold: list[str], links: list[Link]) -> Citation | None:
@@ -113,6 +133,55 @@ def _by(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     return Citation(clean_title(match["title"]), match["authors"], year_in(text), 0.7)
 
 
+# `2. Title Authors: A Name, B Name` and `Title 作者：A, B`: a table of contents one paper a line.
+_INLINE_AUTHORS = re.compile(
+    r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?P<title>.{8,300}?)\s+(?:Authors?|作者|著者|저자)\s*[:：]\s*"
+    r"(?P<authors>.+?)\s*$"
+)
+# `[1] arXiv:1411.1854v2 | Title`, `2401.01234 - Title`, `### 2509.00366 Title`: an identifier,
+# then the title.
+_ID_THEN_TITLE = re.compile(
+    r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?:arXiv\s*:\s*)?(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})"
+    r"(?:v\d+)?(?:\s*[|｜:–—]\s*|\s+(?=[A-Z]))(?P<title>[^|｜]{8,300}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+# Google Scholar's line of names, venue, year and host, and the title after it:
+# `A Khurshid, J Scharcanski - Sensors, 2020 - mdpi.com. Title of the paper. mdpi.com`.
+_SCHOLAR_THEN_TITLE = re.compile(
+    r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?P<names>[^\-–]{3,300}?)\s+[-–]\s+(?:[^\-–]{0,120}?,\s*)?"
+    r"(?P<year>(?:19|20)\d{2})\s+[-–]\s+\S+?\.\s+(?P<title>[^.]{8,300}?[^.\s])\.(?:\s+\S+)?"
+    r"(?:\s+Cited by \d+)?\s*$"
+)
+
+
+def _scholar_then_title(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = _SCHOLAR_THEN_TITLE.match(text)
+    if match is None or not looks_like_names(match["names"]) or words(match["title"]) < 3:
+        return None
+    return Citation(clean_title(match["title"]), match["names"], match["year"], 0.6)
+
+
+def _labelled_authors(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = _INLINE_AUTHORS.match(text)
+    if match is None or words(match["title"]) < 2 or not _named_by_label(match["authors"]):
+        return None  # the label says they are names: `Victor R\\"uhle` too
+    return Citation(clean_title(match["title"]), match["authors"], year_in(text), 0.7)
+
+
+def _named_by_label(text: str) -> bool:
+    return 2 <= len(text) <= 1000 and "http" not in text and text[:1].isupper()
+
+
+def _identified(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = _ID_THEN_TITLE.match(text)
+    if match is None or words(match["title"]) < 2:
+        return None
+    return Citation(clean_title(match["title"]), "", None, 0.7)
+
+
+_NAMES_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z\"“])")
 _APA = re.compile(r"^(?P<authors>.{3,300}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)\.\s+(?P<rest>.+)$")
 _SENTENCE = re.compile(r"^(?P<title>.{8,300}?[^A-Z\s][.?!])(?:\s+|$)")
 
@@ -127,7 +196,8 @@ def _reference(text: str, bold: list[str], links: list[Link]) -> Citation | None
         if title and looks_like_names(names):
             return Citation(clean_title(title["title"]), names, match["year"], 0.55)
         return None
-    for stop in re.finditer(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z\"“])", text):  # not after an initial
+    # Names run 400 characters at most (see looks_like_names): stops past that end no names.
+    for stop in _NAMES_STOP.finditer(text, 0, 402):  # not after an initial
         names = text[: stop.start()].strip()
         if not looks_like_names(names):
             continue
@@ -140,13 +210,18 @@ def _reference(text: str, bold: list[str], links: list[Link]) -> Citation | None
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
+    read_to = -1  # a paper read under its heading takes the lines after it: none is read twice
     for first, last in _units(lines):
+        if first <= read_to:
+            continue
         unit = lines[first : last + 1]
         if hit := _unit(unit, lines, first, last, doc):
             found.append(hit)
+            read_to = hit.last
     return found
 
 
+_PROSE = 1200  # characters: longer than any citation with its names, title, venue and year
 _ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s+\S")
 
 
@@ -155,12 +230,34 @@ def _units(lines: list[Line]) -> list[tuple[int, int]]:
     units: list[tuple[int, int]] = []
     for first, last in blocks(lines):
         numbered = [i for i in range(first, last + 1) if _ENTRY_NUMBER.match(lines[i].text)]
-        if last > first and len(numbered) >= 2 and numbered[0] == first:
+        lead = len(numbered) >= 2 and numbered[0] == first + 1 and len(lines[first].text) < 60
+        if lead:  # `8.References:` over its entries
+            units.append((first, first))
+        if last > first and len(numbered) >= 2 and (numbered[0] == first or lead):
             ends = [*numbered[1:], last + 1]
             units += [(start, end - 1) for start, end in zip(numbered, ends, strict=True)]
+        elif last > first and _paper_a_line(lines[first : last + 1]):
+            units += [(index, index) for index in range(first, last + 1)]
         else:
             units.append((first, last))
     return units
+
+
+def _paper_a_line(block: list[Line]) -> bool:
+    """A paragraph whose lines each link a paper by its title (a table markdown could not read,
+    a list typed without markers): a paper a line."""
+    titled = [line for line in block if any(_titled_link(label, url) for label, url in line.links)]
+    return len(titled) >= 2 and all(len(line.text) < 300 for line in block)
+
+
+def _identifies(url: str) -> bool:
+    ids = find_identifiers("", [url])
+    return bool(ids.arxiv_id or ids.doi or ids.openreview)
+
+
+def _titled_link(label: str, url: str) -> bool:
+    ids = find_identifiers("", [url])
+    return words(label) >= 2 and not is_generic_label(label) and bool(ids.arxiv_id or ids.doi)
 
 
 def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) -> Found | None:
@@ -170,6 +267,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     text = " ".join(line.text for line in unit)
     bold = [b for line in unit for b in line.bold]
     links = [link for line in unit for link in line.links]
+    if len(text) > _PROSE and not (bold or links or head.kind == "heading"):
+        return None  # a paragraph of prose (an abstract): nothing in it is set apart as a title
     cited = read_citation(text, bold, links)
     if cited is not None and not _within_one_line(cited.title, unit):
         cited = next(  # never a title glued from two lines: read the lines one by one
@@ -187,10 +286,12 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if cited is None and (paper_link := _heading_paper_link(lines, first)):
         cited, child_urls = Citation(clean_title(head.text), "", None, 0.6), [paper_link[0]]
         last = paper_link[1]
-    if cited is None or not (links or child_urls or cited.authors or cited.year or head.code):
+    identified = any(p.search(text) for p in (ARXIV_LABEL, DOI)) or _ID_THEN_TITLE.match(text)
+    evidence = links or child_urls or (cited and (cited.authors or cited.year)) or head.code
+    if cited is None or not (evidence or identified):
         return None
-    if not (child_urls or cited.authors or cited.year or head.code) and all(
-        _navigation(u) for _, u in links
+    if not (child_urls or cited.authors or cited.year or head.code) and (
+        links and all(_navigation(u) for _, u in links)
     ):
         return None  # `[Hugging Face](https://huggingface.co/)`, `[AK](/akhaliq)`: the site's menus
     if len(cited.title) < 8 or words(cited.title) > 40:
@@ -198,11 +299,13 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
     if not cited.authors:
         draft.authors = _names_in_unit(unit, cited.title)
+    if not draft.authors and head.kind != "heading" and (names := _names_below(lines, last)):
+        draft.authors, last = names, last + 1
     if full := _full_date_by_title(unit, cited.title):
         draft.date = full  # `— A, B (Jan 2, 2024)`: the day over the year
+    draft.urls = [url for _, url in links] + child_urls
     if head.kind == "heading":
         last = _under_heading(lines, first, last, draft)
-    draft.urls = [url for _, url in links] + child_urls
     draft.text = text
     cues = sum(bool(x) for x in (draft.urls, cited.authors, cited.year))
     draft.confidence = min(0.95, cited.strength + 0.1 * cues)
@@ -241,6 +344,19 @@ def _names_in_unit(unit: list[Line], title: str) -> str:
         elif _several_names(line.text.strip(" *_")):
             return line.text.strip(" *_")
     return ""
+
+
+def _names_below(lines: list[Line], last: int) -> str:
+    """`*A Name, B Name et al. (4 authors)*`: a paragraph of names alone right under the title's."""
+    if last + 1 >= len(lines):
+        return ""
+    below = lines[last + 1]
+    if below.kind != "text" or below.block == lines[last].block or below.links:
+        return ""
+    if last + 2 < len(lines) and lines[last + 2].block == below.block:
+        return ""  # one line of a paragraph
+    text = below.text.strip(" *_")
+    return text if _several_names(text) else ""
 
 
 def _full_date_by_title(unit: list[Line], title: str) -> str | None:
@@ -305,17 +421,28 @@ def _under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> in
     the names and date (`*A, B* · 2 Jan 2024`), counters, buttons, `Published on …` or
     `3 days ago`, and maybe the abstract, up to the next heading."""
     index = first + 1
+    names_due = True  # the names come first, after counters and buttons (`[-] 12`, `Submitted by`)
     while index < len(lines) and lines[index].kind in ("text", "item"):
+        if is_furniture(lines[index].text) or is_button_line(lines[index]):
+            index += 1
+            continue
         end = index  # a paragraph hard-wrapped over lines is read whole
         while end + 1 < len(lines) and lines[end + 1].block == lines[index].block:
             if lines[end + 1].kind not in ("text", "item"):
                 break
             end += 1
         text = " ".join(line.text for line in lines[index : end + 1])
-        parts = [p.strip(" *_") for p in _META_SPLIT.split(text) if p.strip(" *_")]
-        if index == first + 1 and not draft.authors and parts and _several_names(parts[0]):
+        for line in lines[index : end + 1]:  # `[arXiv](…/abs/2509.00366)` under the title
+            draft.urls += [url for _, url in line.links if _identifies(url)]
+        # `*A, B* · 2 Jan 2024`: a meta line is short; a wrapped abstract is not split up.
+        pieces = _META_SPLIT.split(text) if len(text) < 400 else [text]
+        parts = [p.strip(" *_") for p in pieces if p.strip(" *_")]
+        if names_due and not draft.authors and parts and _several_names(parts[0]):
             draft.authors = parts[0]
-        each = (_date_line(line.text) for line in lines[index : end + 1])
+        names_due = False
+        # A date stands in a short paragraph (`Published on …`), not in a wrapped abstract.
+        short = end - index < 3
+        each = (_date_line(line.text) for line in lines[index : end + 1] if short)
         if not draft.date and (when := next((d for d in each if d), None) or _date_part(parts)):
             draft.date = when
         elif not draft.abstract and _prose(text):
@@ -339,10 +466,16 @@ def _prose(text: str) -> bool:
     return len(text) > 150 and ". " in text and text[:1].isupper() and not looks_like_names(text)
 
 
+_ON = re.compile(r"^(?:published|submitted)\s+on\s+", re.IGNORECASE)
+_SUBMITTED_IN_TEXT = re.compile(r"\b(?:submitted|published)(?: on)?[:\s]+", re.IGNORECASE)
+
+
 def _date_line(text: str) -> str | None:
     if is_relative(text):
         return text
-    text = re.sub(r"^(?:published|submitted)\s+on\s+", "", text, flags=re.IGNORECASE)
+    if len(text) >= 60 and (said := _SUBMITTED_IN_TEXT.search(text)):
+        return date_in(text[said.end() : said.end() + 40])  # `…: Submitted 30 August, 2025; …`
+    text = _ON.sub("", text)
     return date_in(text) if len(text) < 60 else None
 
 

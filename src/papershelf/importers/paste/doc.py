@@ -14,10 +14,11 @@ from papershelf.importers.paste.markdown import markdown_lines
 from papershelf.importers.paste.refs import resolve_references
 from papershelf.importers.paste.reldates import capture_date
 
-_FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w\-]*)\s*:\s*(?P<value>.*)$")
+# `key: value` in YAML, `"key": "value",` in JSON front matter.
+_FRONT_KEY = re.compile(r"^\"?(?P<key>[A-Za-z_][\w\-]*)\"?\s*:\s*(?P<value>.*?),?$")
 # Markdown shows itself in its first screenfuls: headings, links, emphasis, lists, tables,
-# quotes, fences, HTML. Text without any is read line by line (markdown-it-py reads some
-# 0.2-0.5 MB/s, too slow for a 10 MB paste of plain text).
+# quotes, fences, HTML. Text without any is read line by line: cheaper than a Markdown tree,
+# which would only give one paragraph per block of lines.
 _MARKDOWN = re.compile(
     r"^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|```|~~~|\|)|\]\(|\*\*|__|</?[a-zA-Z]|\\$",
     re.MULTILINE,
@@ -46,19 +47,26 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
     if not text.startswith("---\n"):
         return {}, text, 1
     end = text.find("\n---", 4)
+    if end < 0 and text[4:5] == "{":  # JSON front matter cut before its end: keys, and all as text
+        return _keys(text[4:]), text, 1
     if end < 0:
         return {}, text, 1
-    keys: dict[str, str] = {}
-    for raw in text[4:end].split("\n"):
-        if match := _FRONT_KEY.match(raw.strip()):
-            keys[match["key"].lower()] = match["value"].strip().strip("\"'")
+    keys = _keys(text[4:end])
     rest_start = text.find("\n", end + 4)
     rest = "" if rest_start < 0 else text[rest_start + 1 :]
     return keys, rest, text[: rest_start + 1].count("\n") + 1 if rest_start >= 0 else 1
 
 
+def _keys(block: str) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for raw in block.split("\n"):
+        if match := _FRONT_KEY.match(raw.strip()):
+            keys[match["key"].lower()] = match["value"].strip().strip("\"'")
+    return keys
+
+
 def normalise(text: str, name: str = "") -> Doc:
-    """Markdown through markdown-it-py, HTML through html.parser; front matter kept aside."""
+    """Markdown through markdown-it (markdown.py), HTML through html.parser; front matter aside."""
     front, body, first = split_front_matter(resolve_references(text))
     if name.lower().endswith((".html", ".htm")) or looks_like_html(body):
         lines = html_lines(body, first)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label
+from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label, year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, strip_emoji
@@ -19,14 +19,19 @@ NAME = "labelled"
 DESCRIPTION = "Labelled lists (Title:/Authors:/Abstract:/Link:, 标题/作者/摘要/链接/日期)"
 
 LABELS = {
-    "title": ("title", "paper title", "paper", "标题", "题目", "论文标题", "论文题目", "英文标题"),
-    "authors": ("authors", "author", "author(s)", "作者", "作者列表", "研究机构/作者"),
-    "abstract": ("abstract", "summary", "摘要", "英文摘要", "摘要（原文）", "摘要(原文)", "原文摘要"),
+    "title": ("title", "paper title", "paper", "标题", "题目", "论文标题", "论文题目", "英文标题",
+              "タイトル", "論文タイトル", "題目", "제목", "논문 제목"),
+    "authors": ("authors", "author", "author(s)", "作者", "作者列表", "研究机构/作者", "著者",
+                "저자"),
+    "abstract": ("abstract", "summary", "摘要", "英文摘要", "摘要（原文）", "摘要(原文)", "原文摘要",
+                 "要約", "概要", "アブストラクト", "초록", "요약"),
     "link": ("link", "links", "url", "pdf", "arxiv", "paper link", "链接", "论文链接", "阅读论文",
-             "论文地址", "地址"),
+             "论文地址", "地址", "リンク", "링크"),
     "date": ("date", "published", "publish date", "submitted", "日期", "发布日期", "发表日期",
-             "发布时间", "时间"),
+             "发布时间", "时间", "日付", "公開日", "날짜", "게시일"),
     "comments": ("comments", "comment", "备注"),
+    "venue": ("venue", "published in", "conference", "journal", "发表", "发表于", "会议", "期刊",
+              "收录"),
     "skip": ("subjects", "subject", "categories", "keywords", "关键词", "cite as", "tags", "标签",
              "title (zh)", "abstract (zh)", "一句话要点", "机构"),
 }  # fmt: skip
@@ -34,13 +39,13 @@ _BY_LABEL = {label: field for field, labels in LABELS.items() for label in label
 # An arXiv abstract page: `[Submitted on 12 Jun 2017 (v1), last revised …]` above the title.
 # A Hugging Face paper page: `Published on Dec 28, 2024`.
 _SUBMITTED_ON = re.compile(
-    r"^[\[(]?(?:Submitted|Published) on "
-    r"(?P<date>\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\b"
+    r"^[\[(]?(?:Submitted|Published)(?: on)? "  # `Submitted 3 June, 2019;` on arXiv's search
+    r"(?P<date>\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\b"
 )
 # `Original Title title : the title translated`: digests print the translation after a label.
 _TITLE_THEN_TRANSLATION = re.compile(r"\s+(?:title|标题)\s*[:：]", re.IGNORECASE)
 _ONLY_LINK = re.compile(r"^(?:https?://\S+|arXiv:\s*\S+|\d{4}\.\d{4,5}(?:v\d+)?)$", re.I)
-_LABELLED = re.compile(r"^(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>.*)$")
+_LABELLED = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
 
 
 @dataclass
@@ -56,11 +61,14 @@ class _Card:
 
 def label_of(text: str) -> tuple[str, str] | None:
     """(field, value) when a line is `Label: value` (or a label alone) for a known label."""
+    if len(text) > 60 and ":" not in text and "：" not in text:
+        return None  # longer than any label alone (most lines of a long paste)
     plain = strip_emoji(text)
     if match := _LABELLED.match(plain):
         name = match["label"].strip().strip("*_ ").lower()
-        if name in _BY_LABEL:
-            field, value = _BY_LABEL[name], match["value"].strip()
+        field = _BY_LABEL.get(name) or _qualified(name)
+        if field is not None:
+            value = match["value"].strip()
             if field == "title" and _ONLY_LINK.match(value):
                 return "link", value  # `Paper: https://arxiv.org/abs/…` links the paper
             return field, value
@@ -68,6 +76,25 @@ def label_of(text: str) -> tuple[str, str] | None:
     if name in _BY_LABEL:
         return _BY_LABEL[name], ""
     return None
+
+
+# Labels in other languages, and labels that qualify their field (`Título capturado`, `Author /
+# source (if known)`, `Date of original`): the first word names the field.
+_FIRST_WORD = {
+    "title": "title", "título": "title", "titulo": "title", "titre": "title", "titel": "title",
+    "author": "authors", "authors": "authors", "autor": "authors", "autores": "authors",
+    "auteur": "authors", "auteurs": "authors", "autoren": "authors", "autori": "authors",
+    "abstract": "abstract", "resumen": "abstract", "résumé": "abstract", "resumo": "abstract",
+    "zusammenfassung": "abstract", "date": "date", "fecha": "date", "datum": "date",
+    "url": "link", "enlace": "link", "lien": "link",
+}  # fmt: skip
+
+
+def _qualified(label: str) -> str | None:
+    words = re.split(r"[\s/(]+", label)
+    if len(words) > 5 or "(zh)" in label:
+        return None
+    return _FIRST_WORD.get(words[0])
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
@@ -88,6 +115,15 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current, active = None, ""
             continue
         labelled = _row_label(line) if line.kind == "row" else label_of(line.text)
+        if labelled is None and current is not None and (pairs := _label_pairs(line.text)):
+            for name, value in pairs:  # `**评分**: 85/100 | **日期**: 2026-06-09`
+                current.fields.setdefault(name, []).append(value)
+            current.last = index
+            continue
+        if labelled is None and current is not None and _fact_item(line, current):
+            current.loose.append(line.text)  # `- Format: html`: a fact of the note's paper
+            current.last = index
+            continue
         if labelled is None and _opens_card(line, current):
             current = _Card(index, _rank(line), title=line.text, last=index)
             cards.append(current)
@@ -191,6 +227,8 @@ def _rank(line: Line) -> tuple[str, int]:
 
 
 def _opens_card(line: Line, current: _Card | None) -> bool:
+    if _section_of(line, current):
+        return False
     if current is not None and not current.fields and line.kind in ("heading", "item"):
         return True  # a section heading with no fields of its own gives way to the paper's
     if line.kind == "heading":
@@ -201,6 +239,35 @@ def _opens_card(line: Line, current: _Card | None) -> bool:
     bold = " ".join(line.bold)
     whole = bool(bold) and len(bold) >= 0.8 * len(strip_emoji(line.text)) and len(bold) > 15
     return whole and (current is None or not current.fields or current.rank[0] in ("bold", "loose"))
+
+
+def _label_pairs(text: str) -> list[tuple[str, str]]:
+    """The known `label: value` pairs of a line of several parted by `|`."""
+    if "|" not in text and "｜" not in text:
+        return []
+    pairs = [found for part in re.split(r"[|｜]", text) if (found := label_of(part.strip()))]
+    return [(name, value) for name, value in pairs if value and name != "title"]
+
+
+def _fact_item(line: Line, card: _Card) -> bool:
+    """A `- Label: value` item under a paper's heading: one of its facts, not a paper."""
+    if line.kind != "item" or card.rank[0] != "heading" or line.links:
+        return False
+    if len(card.title.split()) < 4 or card.title.rstrip().endswith((":", "：")):
+        return False  # `### List of papers:` heads a list, not one paper's note
+    match = _LABELLED.match(line.text)
+    if match is None or not match["value"] or len(match["label"].split()) > 5:
+        return False
+    label = [w for w in match["label"].split() if w.isalpha() and len(w) > 3]
+    capitals = sum(1 for w in label if w[:1].isupper())
+    return len(label) <= 1 or capitals < 2  # `Collapsing Domain Walls: …` is a title
+
+
+def _section_of(line: Line, card: _Card | None) -> bool:
+    """`## Provenance` under a paper's `# Title`, before any field: a section of its note."""
+    if card is None or card.fields or line.kind != "heading" or card.rank[0] != "heading":
+        return False
+    return line.level > card.rank[1] and len(line.text.split()) <= 2 and not line.links
 
 
 def _take_links(card: _Card, line: Line) -> None:
@@ -216,16 +283,10 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     title = (fields.get("title") or [card.title])[0]
     title = _TITLE_THEN_TRANSLATION.split(title, maxsplit=1)[0]
     has_body = bool(fields.get("authors") or fields.get("abstract"))
-    unnamed = [
-        t
-        for t in card.loose
-        if len(t) < 120 and t[-1:] != "." and not _names(t) and not _LABELLED.match(t)
-    ]
-    linked = (fields.get("link") or card.urls) and "link" in fields and not unnamed
-    if not title or not (has_body or linked):
-        return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
-    if card.rank[0] == "loose" and not fields.get("authors"):
+    if not title or (card.rank[0] == "loose" and not fields.get("authors")):
         return None  # unlabelled text with an abstract is left to the generic reader
+    if not has_body and not _linked(card):
+        return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
     if _mostly_cjk(title) and (original := _latin_line(card.loose, title=True)):
         title = original  # a digest's translated title over the paper's own
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
@@ -241,13 +302,27 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
         draft.abstract = longest if len(longest) > 200 else ""
     dates = fields.get("date", [])
     draft.date = (date_in(dates[0]) or dates[0]) if dates else _submitted_on(card, lines)
+    if not draft.date and fields.get("venue"):
+        draft.date = year_in(fields["venue"][0])  # `发表：UIST 2023（ACM SIGCHI）`
     draft.comments = " ".join(fields.get("comments", [])) or None
     # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
+    facts = [t for t in card.loose if _LABELLED.match(t)]  # `arXiv ID: arXiv:2203.11171 — DOI …`
+    opener = lines[card.opener].text
     draft.text = " ".join(
-        [*fields.get("link", []), *fields.get("skip", []), lines[card.opener].text]
+        [*fields.get("link", []), *fields.get("skip", []), *dates, opener, title, *facts]
     )
     draft.confidence = 0.9 if has_body else 0.75
     return Found(build(draft, doc.captured), card.opener, card.last)
+
+
+def _linked(card: _Card) -> bool:
+    """A `Link:` label and no line of the card's own text besides names and labels."""
+    if "link" not in card.fields or not (card.fields["link"] or card.urls):
+        return False
+    return not any(
+        len(t) < 120 and t[-1:] != "." and not _names(t) and not _LABELLED.match(t)
+        for t in card.loose
+    )
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

@@ -73,6 +73,9 @@ def clean_title(text: str) -> str:
     text = text.strip().strip("*_`").strip()
     if text[:1] in '"“' and text[-1:] in '"”' and text.count('"') + text.count("“") <= 2:
         text = text[1:-1].strip()  # a quoted title; `"Mistakes Help Us Grow": …` keeps its quotes
+    text = text.rstrip(",，").rstrip()  # `"Title," Venue`: IEEE puts the comma inside the quotes
+    if text.endswith(("...", "…")) and len(text.split()) > 3:
+        text = text.rstrip(".… ")  # a title cut short: what is shown of it
     if text.endswith(".") and not text.endswith(("..", "et al.")):
         text = text[:-1].rstrip()
     return " ".join(text.split())

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_ET_AL = re.compile(r"[,;]?\s*(?:et\.?\s*al\.?|and others|等)\s*[.…]*\s*$", re.IGNORECASE)
+_ET_AL = re.compile(
+    r"[,;]?\s*(?:et\.?\s*al\.?|and others|等|외|ほか|他)\s*[.…]*\s*$", re.IGNORECASE
+)
+# `A, B, C et al. (4 authors)`, `et al. (31 additional authors not shown)`, `(+12 more)`.
+_COUNT = re.compile(
+    r"\s*[(（]\s*\+?\d+\s+(?:more|additional|other)?\s*(?:authors?)?(?:\s+not shown)?\s*[)）]\s*$"
+    r"|,?\s*\+\s*\d+\s*(?:more|others?)\s*$",  # `…, Nikolaos Kalliatakis, +2 more`
+    re.IGNORECASE,
+)
 _MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]|\(\s*\d+\s*\)")
 # Marks printed apart (`Alice Smith 1 , Bob Jones 2`) and affiliations in brackets.
 _SPACED_MARKS = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?=\s*(?:,|;|$))")
-_AFFILIATION = re.compile(r"\s*\((?!\s*\d+\s*\))[^()]{1,60}\)")
+_AFFILIATION = re.compile(r"\s*[(（](?!\s*\d+\s*[)）])[^()（）]{1,60}[)）]")
 _SYMBOL_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[*∗†‡§¶]+(?=\s+\S)")
 # A PDF's first page: names with no commas, each closed by its affiliation marks.
 _MARKED_NAME = r"[^\W\d_][\w'’\-.]*(?: [^\W\d_][\w'’\-.]*){1,3}\d+(?:,\d+)*[*†‡]?"
@@ -16,28 +25,43 @@ _MARKED_RUN = re.compile(rf"{_MARKED_NAME}(?:\s+{_MARKED_NAME})+")
 _MARK_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\d+(?:,\d+)*[*†‡]?(?=\s|$)")
 _SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*|\s+[·|•]\s+")
 _NAME = re.compile(r"^[^\W\d_][\w.,'’\- ]*$")
+_PARTICLES = {"de", "van", "von", "der", "den", "la", "di", "da", "le", "das", "dos", "do", "del",
+              "du", "ten", "ter", "bin", "al", "el", "zu"}  # fmt: skip
+_COUNT_HINT = re.compile(r"[(（+]")
+_MARK_HINT = re.compile(r"[\d(（*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]")
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
 
 
 def split_names(text: str) -> tuple[list[str], bool]:
     """`A. Name, B. Name et al.` -> (["A. Name", "B. Name"], truncated)."""
     text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
-    truncated = bool(_ET_AL.search(text)) or text.endswith(("…", "..."))
-    text = _ET_AL.sub("", text).rstrip("….").strip()
+    # The regexes below look at the end or at marks only: each runs only where it can match
+    # (the readers ask about every short line of a paste).
+    counted = _COUNT.search(text, max(0, len(text) - 60)) if _COUNT_HINT.search(text) else None
+    if counted is not None:
+        text = text[: counted.start()].rstrip(" ,;")
+    tail = max(0, len(text) - 40)
+    et_al = _ET_AL.search(text, tail)
+    truncated = et_al is not None or text.endswith(("…", "..."))
+    text = (text[: et_al.start()] if et_al else text).rstrip("….").strip()
     if (
         "," not in text and _MARK_AFTER_NAME.search(text) and _MARKED_RUN.fullmatch(text)
     ):  # `Levent Sagun1 Caglar Gulcehre2`: the marks part the names
         text = _MARK_AFTER_NAME.sub(", ", text).strip(" ,")
     if "," not in text and _SYMBOL_AFTER_NAME.search(text):  # `A Name∗ B Name† C Name‡`
         text = _SYMBOL_AFTER_NAME.sub(",", text)
-    text = _AFFILIATION.sub("", _SPACED_MARKS.sub("", text))
-    text = _MARKS.sub("", text)
+    if _MARK_HINT.search(text):
+        text = _AFFILIATION.sub("", _SPACED_MARKS.sub("", text))
+        text = _MARKS.sub("", text)
     parts = [
         p.strip().strip(".").strip() if p.strip().endswith(". ") else p.strip()
         for p in _SEPARATORS.split(text)
     ]
     parts = [p.rstrip(",").strip() for p in parts if p and p.strip(" ,.")]
-    return _join_inverted(parts), truncated
+    names = _join_inverted(parts)
+    if counted is not None and int(re.sub(r"\D", "", counted[0])) > len(names):
+        truncated = True  # `(4 authors)` under three names; `(31 additional authors not shown)`
+    return names, truncated
 
 
 def _join_inverted(parts: list[str]) -> list[str]:
@@ -45,12 +69,15 @@ def _join_inverted(parts: list[str]) -> list[str]:
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
     if len(parts) >= 4 and len(parts) % 2 == 0 and all(_INITIALS_ONLY.match(i) for _, i in pairs):
         return [f"{family}, {given}" for family, given in pairs]  # `Vaswani, A., Shazeer, N.`
+    if len(parts) >= 3 and all(" " not in p for p in parts):
+        return parts  # `Wang, Variengien, Conmy`: family names alone, one a person
     one_word = len(parts) >= 2 and " " not in parts[0] and " " not in parts[1]
     if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0][:1].isupper():
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     return parts
 
 
+@lru_cache(maxsize=1 << 14)  # the readers ask about the same lines again and again
 def looks_like_names(text: str) -> bool:
     """A line that is a list of people: short comma/and-separated capitalised names."""
     if len(text) > 400 or text.count(" ") > 60:
@@ -63,9 +90,6 @@ def looks_like_names(text: str) -> bool:
         words = name.replace(",", " ").split()
         if not (1 <= len(words) <= 5) or not _NAME.match(name):
             return False
-        if all(
-            w[:1].isupper() or w.lower() in ("de", "van", "von", "der", "la", "di", "da", "le")
-            for w in words
-        ):
+        if all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
             good += 1
     return good == len(names) and (len(names) > 1 or len(names[0].split()) >= 2)

@@ -7,11 +7,14 @@ from datetime import date, timedelta
 
 from papershelf.core.dates import parse_date
 
+# `3 days ago`, and the short forms of digests and feeds: `18d ago`, `16mo ago`, `2h ago`.
 RELATIVE = re.compile(
-    r"^(?:(?P<n>\d+|an?|one)\s+(?P<unit>minute|hour|day|week|month|year)s?\s+ago|"
-    r"(?P<word>today|yesterday|just now))$",
+    r"^(?:(?P<n>\d+|an?|one)\s*(?P<unit>minute|min|hour|hr|h|day|d|week|wk|w|month|mo|year|yr|y)"
+    r"s?\s+ago|(?P<word>today|yesterday|just now))$",
     re.IGNORECASE,
 )
+_UNITS = {"min": "minute", "hr": "hour", "h": "hour", "d": "day", "wk": "week", "w": "week",
+          "mo": "month", "yr": "year", "y": "year"}  # fmt: skip
 _CAPTURE_KEYS = re.compile(
     r"^(?:captured|clipped|saved|date|created|fetched)(?:[ _]at)?\s*:\s*(?P<value>.+)$",
     re.IGNORECASE,
@@ -57,7 +60,7 @@ def resolve(text: str, captured: date | None) -> str | None:
         back = 1 if word.lower() == "yesterday" else 0
         return (captured - timedelta(days=back)).isoformat()
     amount = 1 if match["n"].lower() in ("a", "an", "one") else int(match["n"])
-    unit = match["unit"].lower()
+    unit = _UNITS.get(match["unit"].lower(), match["unit"].lower())
     if unit in ("minute", "hour"):
         return captured.isoformat() if amount < 24 or unit == "minute" else None
     days = {"day": 1, "week": 7}.get(unit)

@@ -18,11 +18,13 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Žα-ω"
 _PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|dos|das|ter|ten)\s)*"
 _AUTHOR = rf"(?:[{_UPPER}]{{1,3}}|[{_UPPER}][a-zà-ÿ]+)\s{_PARTICLES}[^\W\d_][\w'’\-]+"
 # The byline ends with the host (`arxiv.org`) or the publisher (`Springer`, `Taylor & Francis`);
-# a book or a preprint may have no venue, an old record no year.
+# a book or a preprint may have no venue, an old record no year; a copy may leave the host out
+# (`A Name, B Name - ACM AI in Finance, 2024`).
+_HOST = r"(?:[\w.\-]+\.[a-z]{2,}|[A-Z][\w&.,' ]{1,40})"
 BYLINE = re.compile(
     rf"^(?P<authors>{_AUTHOR}(?:,\s*{_AUTHOR})*(?:…|\.\.\.)?)\s+-\s+"
-    r"(?:(?P<venue>.*?)(?P<year>(?:19|20)\d{2})|(?P<bare>[^-]{3,80}?))"
-    r"\s+-\s+(?P<host>[\w.\-]+\.[a-z]{2,}|[A-Z][\w&.,' ]{1,40})\s*$"
+    rf"(?:(?P<venue>.*?)(?P<year>(?:19|20)\d{{2}})(?:\s+-\s+(?P<host>{_HOST}))?"
+    rf"|(?P<bare>[^-]{{3,80}}?)\s+-\s+{_HOST})\s*$"
 )
 # get_text() glues results into one line; each ends with its links row.
 _RESULT_END = re.compile(r"(?:All \d+ versions|Related articles|View as HTML)\s{2,}(?=\S)")

@@ -15,11 +15,14 @@ NAME = "table"
 DESCRIPTION = "Tables of papers (Markdown or HTML) with a Title/Paper column"
 
 COLUMNS = {
-    "title": ("title", "paper", "papers", "paper title", "name", "题目", "标题", "论文", "论文标题"),
-    "authors": ("authors", "author", "作者"),
-    "date": ("date", "publish date", "published", "submitted", "year", "日期", "发布日期", "时间"),
-    "abstract": ("abstract", "摘要", "summary"),
-    "link": ("pdf", "link", "links", "url", "arxiv", "code", "paper link", "链接", "🔗", ""),
+    "title": ("title", "paper", "papers", "paper title", "name", "题目", "标题", "论文", "论文标题",
+              "제목", "논문", "논문 제목", "タイトル", "論文", "題目", "表題"),
+    "authors": ("authors", "author", "作者", "저자", "著者"),
+    "date": ("date", "publish date", "published", "submitted", "year", "日期", "发布日期", "时间",
+             "날짜", "일자", "발행일", "日付", "公開日"),
+    "abstract": ("abstract", "摘要", "summary", "요약", "초록", "要約", "概要"),
+    "link": ("pdf", "link", "links", "url", "arxiv", "code", "paper link", "链接", "🔗", "",
+             "링크", "リンク"),
 }  # fmt: skip
 _BY_NAME = {name: column for column, names in COLUMNS.items() for name in names}
 
@@ -33,6 +36,7 @@ _LOOSE = (
     ("abstract", re.compile(r"\b(?:abstract|summary|tl;?dr)\b|摘要")),
 )
 _NOT_TITLE = re.compile(r"\b(?:code|link|links|url|pdf|id|number|no|#)\b")
+_TITLE_WORD = re.compile(r"\btitles?\b")  # `Paper Title and Link` holds the titles
 
 
 def _column(header: str) -> str | None:
@@ -42,7 +46,10 @@ def _column(header: str) -> str | None:
     if len(name) > 40:
         return None  # a cell of data, not a header
     for column, pattern in _LOOSE:
-        if pattern.search(name) and not (column == "title" and _NOT_TITLE.search(name)):
+        named_title = column == "title" and _TITLE_WORD.search(name)
+        if pattern.search(name) and (
+            named_title or not (column == "title" and _NOT_TITLE.search(name))
+        ):
             return column
     return None
 

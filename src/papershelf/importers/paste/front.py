@@ -1,0 +1,86 @@
+"""Front matter that describes the paper a note is about (`title:`, `url:`, `arxiv_id:`, `doi:`,
+`authors:`, `published:`), as clippers, paper feeds and note apps write it, in YAML or JSON.
+
+Such a note is one paper: when the readers found it in the body, its record gets what the front
+matter says and the body did not (identifiers, the paper's link, the date, the names); when they
+found nothing, the front matter alone gives the paper. Front matter that names no paper (a page
+title, a capture date, tags) changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.core.records import PaperRecord
+from papershelf.core.text import fold
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.identifiers import find_identifiers
+from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.verdict import paper_title
+
+NAME = "front-matter"
+DESCRIPTION = "A note's front matter naming its paper (title, url, arxiv_id, doi, authors)"
+
+_URL_KEYS = (
+    "canonicalurl", "canonical_url", "url", "source", "source_url", "sourceurl", "paperurl",
+    "paper_url", "arxiv_url", "link", "doi_url", "pdfurl",
+)  # fmt: skip
+_ID_KEYS = ("arxiv_id", "arxiv", "arxivid", "doi", "eprint")
+_DATE_KEYS = ("published", "publication_date", "pubdate", "date")
+_PAPER_PAGE = re.compile(
+    r"/(?:abs|pdf|papers|article|articles|doi|forum|paper)/|\.pdf$|openreview\.net/forum", re.I
+)
+
+
+def paper_in(front: dict[str, str]) -> Draft | None:
+    """The paper front matter names, or None when it names none."""
+    urls = [v for k in _URL_KEYS if (v := front.get(k, "")).startswith(("http://", "https://"))]
+    ids = find_identifiers(" ".join(front.get(k, "") for k in _ID_KEYS), urls)
+    paper_urls = [u for u in urls if _PAPER_PAGE.search(u)]
+    if not (ids.arxiv_id or ids.doi or paper_urls):
+        return None
+    draft = Draft(line=1, title=paper_title(front.get("title", "")), urls=paper_urls)
+    draft.text = " ".join(front.get(k, "") for k in _ID_KEYS)
+    if looks_like_names(front.get("authors", "")):
+        draft.authors = front["authors"]
+    draft.date = next((front[k] for k in _DATE_KEYS if re.search(r"\d", front.get(k, ""))), None)
+    draft.confidence = 0.7
+    return draft
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    """The paper front matter names, when no reader found any paper in the body."""
+    if any(line.kind == "claimed" for line in lines) or not lines:
+        return []
+    draft = paper_in(doc.front_matter)
+    if draft is None or not draft.title:
+        return []
+    return [Found(build(draft, doc.captured), 0, 0)]
+
+
+def complete(records: list[PaperRecord], doc: Doc) -> None:
+    """Give the note's paper what its front matter says and its body did not."""
+    draft = paper_in(doc.front_matter)
+    if draft is None or not records:
+        return
+    key = fold(draft.title)
+    same = [r for r in records if key and fold(r.title) == key]
+    if not same and len(records) > 1:
+        return  # a listing under front matter about something else
+    record = same[0] if same else records[0]
+    told = build(draft, doc.captured)
+    record.arxiv_id = record.arxiv_id or told.arxiv_id
+    record.doi = record.doi or told.doi
+    # The front matter's link is the paper's own: before the ones met in the body.
+    record.urls = [*draft.urls, *(u for u in record.urls if u not in draft.urls)]
+    record.urls += [u for u in told.urls if u not in record.urls]
+    if not record.authors:
+        record.authors, record.authors_truncated = told.authors, told.authors_truncated
+    if not (record.date or record.date_text or record.date_partial):
+        record.date, record.date_text, record.date_partial = (
+            told.date,
+            told.date_text,
+            told.date_partial,
+        )

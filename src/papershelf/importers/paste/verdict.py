@@ -1,0 +1,175 @@
+"""The last word on what a paste reader found: is its title a paper's title at all?
+
+Every reader picks its titles by cues of its own; what is never a paper's title is the same for
+all of them, so it is judged here once: a `Label: value` line of metadata, a list of names, an
+affiliation, a counter or a bare number, a site's page title (`Computation and Language - arXiv`,
+`owner/model · Hugging Face`), a link to something that is no paper (a notebook, a repository, a
+site's section) with nothing else said about it. A page title that names a paper keeps the
+paper's title (`Paper page - Title`, `[2401.01234] Title`, `View a PDF of the paper titled …`).
+A record judged not a paper is dropped before its lines are claimed, so that a later reader may
+still read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.lines import is_furniture
+from papershelf.importers.paste.names import looks_like_names, split_names
+from papershelf.importers.paste.reldates import is_relative
+
+_PAGE_PREFIX = re.compile(
+    r"^(?:paper page\s*[-–—:]\s*|\[(?:\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?\]\s+"
+    r"|view (?:a )?pdf of the paper titled\s+|(?:title|标题|题目|titel|titre|título)\s*[:：]\s*"
+    r"|:\s+)",
+    re.IGNORECASE,
+)
+# `Title (Wang et al., 2022)`, `Title (Silver et al., arXiv:1712.01815) — abstract page only`:
+# a note's heading cites its paper after the title.
+_CITATION_TAG = re.compile(
+    r"\s*\((?:[A-Z][\w'’\-]+ et al\.?|[A-Z][\w'’\-]+ (?:and|&) [A-Z][\w'’\-]+),?\s*[^()]{0,40}\)"
+    r"(?:\s+[—–-]\s+[^—–]{1,60})?$"
+)
+_VIEW_PDF_BY = re.compile(r",\s+by\s+[^,]+(?:,\s*[^,]+)*$")
+# A paper's own page is titled `Title | OpenReview`; a page of arXiv, Hugging Face, Scholar or
+# GitHub titled `… - arXiv` is a listing, a model, a profile or a repository (their paper pages
+# put the paper first: `[2401.01234] Title`, `Paper page - Title`).
+_PAPER_SITE = re.compile(
+    r"\s+[-–—|·]\s+(?:OpenReview(?:\.net)?|Semantic Scholar|ResearchGate|ACL Anthology"
+    r"|Papers [Ww]ith Code)\s*$"
+)
+_OTHER_SITE = re.compile(
+    r"\s+[-–—|·]\s+(?:arXiv(?:\.org)?|Hugging\s?Face|Google Scholar|GitHub|YouTube)\s*$"
+)
+_PATH = re.compile(r"\S/\S|https?://|\.(?:md|html?|pdf|txt)\b")
+# Labels of metadata lines, in the languages pastes come in; the value after them is never a title.
+_META_LABELS = {
+    "format", "source", "sources", "author", "authors", "author(s)", "autor", "autores",
+    "auteur", "auteurs", "autoren", "venue", "date", "published", "submitted", "status",
+    "score", "rating", "tags", "tag", "keywords", "category", "categories", "comments",
+    "comment", "links", "link", "url", "pdf", "code", "note", "notes", "type", "journal",
+    "conference", "year", "doi", "citation", "citations", "cited by", "affiliation",
+    "affiliations", "institution", "subjects", "license", "licence", "fuente", "formato",
+    "fecha", "estado", "reason", "summary", "tl;dr", "tldr", "topic", "topics", "task",
+    "dataset", "datasets", "model", "models", "relevance", "priority", "read", "added",
+    "评分", "日期", "作者", "来源", "链接", "关键词", "机构", "单位", "期刊", "会议", "发表",
+    "元信息", "当前元信息", "分类", "标签", "备注", "评分理由", "推荐理由", "点评", "状态",
+    "from", "to", "时间", "发布时间", "类别", "领域", "代码", "数据集", "저자", "날짜", "출처",
+}  # fmt: skip
+_LABEL = re.compile(r"^(?P<label>[^:：]{1,32}?)\s*[:：]\s*(?P<value>\S.*)$")
+_KEY_PAIRS = re.compile(r"[:：][^|｜]*[|｜][^|｜]*[:：]")  # `Score: 85 | Date: 2026-06-09`
+# `Fudan University`, `Microsoft Research`, `Shanghai AI Lab`: words of a short line that names an
+# organisation (`Deep Research Bench` is a title: research ends no organisation's name there).
+_ORGANISATION = re.compile(
+    r"\b(?:University|Universit[éàä]t?|Institute|Institut|Laborator(?:y|ies)|Inc\.?|Ltd\.?"
+    r"|Corp(?:oration)?\.?|GmbH|Academy|College|Department|DeepMind)\b|\b(?:Research|Labs?)$"
+    r"|大学|研究院|研究所|实验室|公司"
+)
+_DATED_HEADING = re.compile(r"\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?$")  # `Monthly Overview 2026-05`
+_METADATA = re.compile(
+    r"\b(?:press enter|advanced search|skip to (?:main )?content|view email|sign in|log in)\b|"
+    r"originally announced|submitted \d{1,2} \w+,? \d{4}",
+    re.IGNORECASE,
+)
+# Where no paper lives: notebooks, repositories, a hub's models and sections, search pages.
+_NOT_PAPER_URL = re.compile(
+    r"^https?://(?:colab\.research\.google\.com|(?:www\.)?github\.com/[^/]+/?[^/]*/?$"
+    r"|huggingface\.co/(?!papers/\d)|(?:www\.)?(?:twitter|x|youtube|discord)\.com"
+    r"|[\w.]*wikipedia\.org)",
+    re.IGNORECASE,
+)
+
+
+def judge(record: PaperRecord) -> str | None:
+    """Put a page title right; return why the record is no paper, or None when it may be one."""
+    record.title = paper_title(record.title)
+    title = record.title
+    identified = bool(record.arxiv_id or record.doi)
+    if _OTHER_SITE.search(title):
+        return "a site's page (a listing, a model, a profile or a repository)"
+    if (site := _PAPER_SITE.search(title)) is not None:
+        title = record.title = title[: site.start()].strip()
+    if is_furniture(title) or is_relative(title) or _METADATA.search(title):
+        return "page furniture"
+    wordy = _wordy(title)
+    if not wordy or (wordy < 2 and not identified):
+        return "no words of a title"
+    if _DATED_HEADING.search(title):
+        return "a dated page heading"
+    if _metadata_line(title):
+        return "a metadata line"
+    if _names(title):
+        return "a list of names"
+    if len(title.split()) <= 4 and _ORGANISATION.search(title) and ":" not in title:
+        return "an affiliation"
+    if not _other_evidence(record) and record.urls and not _paper_links(record):
+        if len(title.split()) <= 3:
+            return "a link to something that is no paper"  # `Google Colaboratory`
+        # A title's words linked to a repository only: maybe a paper, maybe a project.
+        record.flag("review: its only link is to a repository, a notebook or a model")
+    return None
+
+
+def paper_title(title: str) -> str:
+    """The paper's title in a page's title, a button's words or a note's heading."""
+    title = _CITATION_TAG.sub("", title).strip() or title
+    stripped = _PAGE_PREFIX.sub("", title, count=1).strip()
+    stripped = _PAGE_PREFIX.sub("", stripped, count=1).strip()  # `: Title: …` (a definition)
+    if stripped != title and title.lower().startswith("view"):
+        stripped = _VIEW_PDF_BY.sub("", stripped).strip()
+    return stripped or title
+
+
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]")
+
+
+def _wordy(title: str) -> int:
+    """How many words of two letters or more the title has: 0, 1, or 2 for two or more."""
+    count = 0
+    for word in title.split():
+        if _TWO_LETTERS.search(word):
+            count += 1
+            if count == 2:
+                break
+    return count
+
+
+def _metadata_line(title: str) -> bool:
+    if _KEY_PAIRS.search(title):
+        return True
+    match = _LABEL.match(title)
+    if match is None:
+        return False
+    if _PATH.search(match["value"]) and not _PATH.search(match["label"]):
+        return True  # `Original location: research/web/… (text from page.md)`
+    label = match["label"].strip().strip("*_#>- ").lower()
+    if label in _META_LABELS or label.rstrip("s") in _META_LABELS:
+        return True
+    first = label.split("/")[0].split("(")[0].strip()
+    return first in _META_LABELS and len(label.split()) <= 5
+
+
+_NAME_SEPARATORS = re.compile(r",|;|，|、|\band\b|&|·|\||et al|\(")
+
+
+def _names(title: str) -> bool:
+    if not _NAME_SEPARATORS.search(title) or not looks_like_names(title):
+        return False
+    names, truncated = split_names(title)
+    if not (len(names) >= 2 or truncated):
+        return False
+    # `Accelerating Goal-Conditioned RL Algorithms and Research` is capitalised too: people's
+    # names run two or three words each (or carry initials).
+    return all(2 <= len(n.split()) <= 3 or re.search(r"\b[A-Z]\.", n) for n in names)
+
+
+def _other_evidence(record: PaperRecord) -> bool:
+    return bool(
+        record.authors or record.date or record.date_text or record.date_partial
+        or record.abstract or record.arxiv_id or record.doi
+    )  # fmt: skip
+
+
+def _paper_links(record: PaperRecord) -> list[str]:
+    return [url for url in record.urls if not _NOT_PAPER_URL.match(url)]
