@@ -15,6 +15,8 @@ Held-out pastes: tests/data/listings-holdout/ is a second corpus of real excerpt
 the paste readers were written and never used while writing them. It is scored the same way as its
 own table ("holdout") and recorded in tests/data/listings-holdout/fidelity.json; it measures how the
 readers do on text nobody tuned them to, so no reader may be tuned to it.
+tests/data/listings-holdout2/ is a third such corpus, collected later from other sources by someone
+who had not read the readers; it is scored as its own table ("holdout2") and recorded beside it.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ SEEDS = ROOT / "seeds"
 RESULTS = LISTINGS / "fidelity.json"
 HOLDOUT = ROOT / "tests" / "data" / "listings-holdout"
 HOLDOUT_RESULTS = HOLDOUT / "fidelity.json"
+HOLDOUT2 = ROOT / "tests" / "data" / "listings-holdout2"
+HOLDOUT2_RESULTS = HOLDOUT2 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
 EXCERPT_SUFFIXES = (".md", ".html", ".txt")
 
@@ -361,11 +365,13 @@ def results() -> tuple[dict[str, Any], dict[str, Tally], dict[str, Tally]]:
     )
 
 
-def holdout_results(holdout: Path = HOLDOUT) -> tuple[dict[str, Any], dict[str, Tally]]:
-    """The held-out corpus's figures to record, and its per-family tallies."""
+def holdout_results(
+    holdout: Path = HOLDOUT, name: str = "holdout"
+) -> tuple[dict[str, Any], dict[str, Tally]]:
+    """A held-out corpus's figures to record (under `name`), and its per-family tallies."""
     by_family, by_file = score_real(holdout)
     figures = {
-        "holdout": {
+        name: {
             "families": {name: t.to_json() for name, t in sorted(by_family.items())},
             "total": total(by_family).to_json(),
             "files": {name: t.to_json() for name, t in sorted(by_file.items())},
@@ -402,10 +408,14 @@ def main(argv: list[str] | None = None) -> int:
     print(
         table("holdout: real pastes never seen while coding (listings-holdout)", holdout_by_family)
     )
+    print()
+    holdout2_figures, holdout2_by_family = holdout_results(HOLDOUT2, "holdout2")
+    print(table("holdout2: a second unseen set (listings-holdout2)", holdout2_by_family))
     if args.write:
         print()
         record(RESULTS, figures)
         record(HOLDOUT_RESULTS, holdout_figures)
+        record(HOLDOUT2_RESULTS, holdout2_figures)
     return 0
 
 
