@@ -53,6 +53,7 @@ class ViewState:
         self.node = Node("all", "view")
         self.seen_version = self.library.data_version()
         self._pace: tuple[str, str, float] | None = None  # queue, started, papers a week
+        self._before_reset: tuple[list[int], int | None] = ([], None)
 
     # -- selection -------------------------------------------------------------------------
 
@@ -70,7 +71,28 @@ class ViewState:
         if window.model.rowCount() and not window.table.currentIndex().isValid():
             self.highlight([window.model.ids[0]])
         elif not window.model.rowCount():
-            window.detail.show_paper(None)
+            self.show_nothing()
+
+    def show_nothing(self) -> None:
+        """No row highlighted: the pane says so, not "3 papers selected" nor the last paper."""
+        self.show_selection()
+        if self.window.detail.paper is not None:
+            self.window.detail.show_paper(None)
+
+    def remember_selection(self) -> None:
+        """Before a reset of the table (it drops the highlight without a signal)."""
+        self._before_reset = (self.selected_ids(), self.current_id())
+
+    def keep_selection_after_sort(self) -> None:
+        """A click on a header re-sorts the rows: the same papers stay highlighted, the
+        current one in sight, and the pane still shows it."""
+        selected, current = self._before_reset
+        present = set(self.window.model.ids)
+        kept = [i for i in selected if i in present]
+        if not kept:
+            self.show_nothing()
+            return
+        self.highlight(kept, current=current if current in kept else None)
 
     def highlight(self, ids: list[int], *, current: int | None = None) -> None:
         """Select exactly these papers and make `current` (else the first) the one the detail
@@ -85,7 +107,7 @@ class ViewState:
             current = model.ids[chosen[0]] if chosen else None
         if current is None:
             selection.clear()
-            self.window.detail.show_paper(None)
+            self.show_nothing()
             return
         ranges = QItemSelection()
         last = model.columnCount() - 1
@@ -125,6 +147,12 @@ class ViewState:
         elif window.detail_stack.currentWidget() is not window.detail:
             window.detail_stack.setCurrentWidget(window.detail)
 
+    def show_alone(self, paper_id: int) -> None:
+        """A paper picked outside the table (a duplicate, a related paper not on view)."""
+        window = self.window
+        window.detail_stack.setCurrentWidget(window.detail)
+        window.detail.show_paper(paper_id)
+
     def row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         paper = self.window.model.ids[current.row()] if current.isValid() else None
         self.window.detail.show_paper(paper)
@@ -154,6 +182,7 @@ class ViewState:
         window.table.setVisible(node.key != "duplicates")
         window.duplicates.setVisible(node.key == "duplicates")
         if node.key == "duplicates":
+            self.show_nothing()  # until a candidate is picked in the list
             window.duplicates.reload()
 
     def show_node(self, node: Node) -> None:
@@ -302,6 +331,8 @@ class ViewState:
         self.update_status()
         window.paper_actions.update_undo_actions()
         self.seen_version = self.library.data_version()
+        if self.node.key == "duplicates":  # a merge or its undo changes the groups
+            window.duplicates.reload()
 
     def _highlight_after_reload(self, selected: list[int], current: int | None, row: int) -> None:
         """The same papers stay highlighted; when the current one left the view (merged,

@@ -73,6 +73,7 @@ class PaperTableModel(QAbstractTableModel):
     """Holds ids only; `data()` fills a bounded cache from SQL the first time a row is seen."""
 
     queue_reordered = Signal(list)  # the ids dropped, after the reload that lost the selection
+    resorted = Signal()  # after a header click re-sorted the rows (the selection is lost)
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -316,6 +317,7 @@ class PaperTableModel(QAbstractTableModel):
         if COLUMNS[column].key == "position":  # the queue's own order
             self.clear_sort()
             self.reload()
+            self.resorted.emit()
             return
         key = COLUMNS[column].sort
         if key is None:
@@ -323,6 +325,7 @@ class PaperTableModel(QAbstractTableModel):
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
+        self.resorted.emit()
 
     def clear_sort(self) -> None:
         self.sort_key = None

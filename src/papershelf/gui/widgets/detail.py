@@ -271,6 +271,9 @@ class DetailPane(QWidget):
 
     def show_paper(self, paper_id: int | None) -> None:
         self.flush_note()
+        # Saved: the editor's text is stale from here on. Left attached to its note, it was
+        # written back over the note as reloaded (an undo of that very edit made a new step).
+        self.note_id = None
         before = self.paper["id"] if self.paper is not None else None
         self.paper = self.library.paper(paper_id) if paper_id is not None else None
         self._loading = True

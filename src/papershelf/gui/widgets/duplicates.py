@@ -94,6 +94,7 @@ class DuplicatesView(QWidget):
             if groups
             else "No possible duplicates."
         )
+        self.window_.sidebar_model.set_duplicates(len(groups))
         self._current_changed(self.tree.currentItem(), None)
 
     def current_group(self) -> DuplicateGroup | None:
@@ -104,15 +105,26 @@ class DuplicatesView(QWidget):
         row = self.tree.indexOfTopLevelItem(top)
         return self.groups[row] if 0 <= row < len(self.groups) else None
 
-    def _current_changed(self, _current: object, _previous: object) -> None:
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        paper = self.paper_at(current)
+        if paper is not None:  # the pane shows the candidate picked, to compare before merging
+            self.window_.view.show_alone(paper)
         group = self.current_group()
         self.merge_one.setEnabled(group is not None and not group.conflicts)
         self.apart.setEnabled(group is not None)
         self.merge_all.setEnabled(bool(self.groups))
 
+    @staticmethod
+    def paper_at(item: QTreeWidgetItem | None) -> int | None:
+        """The paper of a paper row (a group's child that is not a conflict line)."""
+        if item is None or item.parent() is None or not item.text(0).isdigit():
+            return None
+        return int(item.text(0))
+
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        if item.parent() is not None and item.text(0).isdigit():
-            self.window_.detail.show_paper(int(item.text(0)))
+        paper = self.paper_at(item)
+        if paper is not None:
+            self.window_.view.show_alone(paper)
 
     def merge_current(self) -> None:
         group = self.current_group()
@@ -147,12 +159,22 @@ class DuplicatesView(QWidget):
         )
 
     def _merged(self, outcome: MergeOutcome, keep: list[int]) -> None:
-        message = f"{counted(len(outcome.merged), 'group')} merged"
+        papers = sum(1 + len(others) for _keeper, others in outcome.merged)
+        message = (
+            f"Merged {counted(papers, 'paper')} into {len(outcome.merged)}"
+            if outcome.merged
+            else "Nothing merged"
+        )
         if outcome.skipped:
-            message += f", {counted(len(outcome.skipped), 'group')} with conflicts left alone"
-        self.window_.statusBar().showMessage(message + ".", 6000)
-        self.window_.view.refresh()
-        self.reload()
+            message += f"; {counted(len(outcome.skipped), 'group')} with conflicts left alone"
+        # The Merge button is disabled meanwhile, so the focus went on to the score box,
+        # where Ctrl+Z would undo its digits instead of the merge.
+        self.tree.setFocus()
+        self.window_.view.refresh()  # the list is looked for again there
+        if outcome.merged:
+            self.window_.paper_actions.confirm_done(message)
+        else:
+            self.window_.statusBar().showMessage(message + ".", 6000)
 
     def mark_current_apart(self) -> None:
         group = self.current_group()

@@ -74,6 +74,7 @@ class SidebarModel(QStandardItemModel):
         self._items: dict[str, QStandardItem] = {}  # node key -> its row
         self._labels: dict[str, str] = {}  # node key -> its name without the count
         self._smart: dict[str, str] = {}  # smart queue node key -> its search
+        self._duplicates: int | None = None  # groups found at the last look (None: not yet)
         self.rebuild()
 
     def node_at(self, index: QModelIndex | QPersistentModelIndex) -> Node:
@@ -138,7 +139,9 @@ class SidebarModel(QStandardItemModel):
             item.setToolTip(source_tooltip(source))
             sources.appendRow(item)
         root.appendRow(sources)
-        root.appendRow(self._item("Possible duplicates", Node("duplicates", "view")))
+        root.appendRow(
+            self._item("Possible duplicates", Node("duplicates", "view"), self._duplicates)
+        )
         root.appendRow(self._item("Trash", Node("trash", "view"), _count_of("trash", counts)))
 
     def _show_progress(self, key: str, read: int, total: int) -> None:
@@ -165,6 +168,11 @@ class SidebarModel(QStandardItemModel):
                 self._show_progress(key, counts.get(f"queue-read:{name}", 0), counts.get(key, 0))
             else:
                 self._items[key].setText(f"{self._labels[key]}  ({_count_of(key, counts)})")
+
+    def set_duplicates(self, groups: int) -> None:
+        """Groups of possible duplicates, counted when they are looked for (on a worker)."""
+        self._duplicates = groups
+        self._items["duplicates"].setText(f"{self._labels['duplicates']}  ({groups})")
 
     def smart_search(self, key: str) -> str | None:
         """The search of the smart queue with this node key (None for anything else)."""
