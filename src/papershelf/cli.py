@@ -39,6 +39,7 @@ exit codes:
   2  usage error (unknown command or option)
   3  the library cannot be used: it is damaged (restore a backup: `papershelf backups`,
      `papershelf restore FILE`), or it cannot be opened for another reason given
+     (commands that only read, such as `summary` or `list`, never create a library)
   4  the library is busy: another program is writing to it; try again when it has finished
   5  the disk is full; nothing was changed
   6  the library, its folder or its disk is read-only; nothing was changed
@@ -54,6 +55,26 @@ The library is --db PATH, else $PAPERSHELF_DB, else papershelf.db in the user da
 """
 # Commands that only read: a damaged library may still answer them (with a warning).
 READING = frozenset({"list", "show", "summary", "export", "tags"})
+LOOKING = READING | {"related", "duplicates", "backup"}  # need a library to look at
+
+
+def reads_only(args: argparse.Namespace) -> bool:
+    """A command that only looks at the library (so it has no reason to create one)."""
+    action = getattr(args, "action", None) or getattr(args, "sync_action", None)
+    if args.command in ("queue", "autoexport", "sync"):
+        return action in ("list", "status")
+    if args.command == "tags":
+        return action == "list"
+    if args.command == "duplicates":
+        return args.merge_above is None
+    return args.command in LOOKING
+
+
+def missing_library(path: Path) -> str:
+    return (
+        f"no library at {path} yet; `papershelf import FILE...` (or the window) creates one, "
+        "`--db FILE` names another"
+    )
 
 
 def _ids(values: Sequence[str]) -> list[int]:
@@ -779,6 +800,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if getattr(args, "without_library", False):
             return int(args.handler(path, args))
+        if reads_only(args) and not path.exists():
+            print(f"papershelf: error: {missing_library(path)}", file=sys.stderr)
+            return EXIT_LIBRARY
         with Library(path) as library:
             _before_command(library, args.command)
             changes = library.conn.total_changes

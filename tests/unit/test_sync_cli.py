@@ -47,7 +47,10 @@ def test_a_folder_of_another_library_is_refused_with_exit_1(
     assert run(capsys, tmp_path / "two.db", "sync", "init", str(tmp_path / "B"))[0] == 0
     code, _, err = run(capsys, tmp_path / "two.db", "sync", "init", str(tmp_path / "A"))
     assert code == 1 and "belongs to another library" in err
-    code, out, _ = run(capsys, tmp_path / "three.db", "sync", "status")
-    assert code == 0 and "not syncing" in out
+    code, _, err = run(capsys, tmp_path / "three.db", "sync", "status")
+    assert code == 3 and "no library at" in err  # a look creates no library
+    assert not (tmp_path / "three.db").exists()
     code, _, err = run(capsys, tmp_path / "three.db", "sync", "now")
     assert code == 1 and "sync init FOLDER" in err
+    code, out, _ = run(capsys, tmp_path / "three.db", "sync", "status")
+    assert code == 0 and "not syncing" in out

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from papershelf.core.errors import InvalidValue
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -98,4 +100,19 @@ def looks_like_date(text: str) -> bool:
         or _MONTH_YEAR.match(raw)
         or _MONTH_DAY.match(raw)
         or _MONTH_DAY_JUNK.match(raw)
+    )
+
+
+def typed_date(text: str) -> str:
+    """A date the reader typed (an edit, not an import), as ISO. Refused when it has no year
+    or cannot be read: stored as typed, it left the export without a year and unflagged."""
+    parsed = parse_date(text.strip())
+    parts = [int(part) for part in (parsed.iso or "").split("-") if part]
+    if len(parts) == 1 or (len(parts) == 2 and 1 <= parts[1] <= 12):
+        return str(parsed.iso)
+    if len(parts) == 3 and _valid(*parts):
+        return str(parsed.iso)
+    raise InvalidValue(
+        f"date: {text.strip()!r} is not a date with a year; "
+        "type it as 2022, 2022-03, 2022-03-14 or March 14, 2022"
     )

@@ -170,6 +170,15 @@ class Menus:
             self.add_action(queue, text, self._move(where), key)
         self.add_action(queue, "&Remove from queue", queues.dequeue_selected)
 
+    QUEUE_ONLY = ("Move to top", "Move up", "Move down", "Move to bottom", "Remove from queue")
+
+    def enable_queue_actions(self, enabled: bool) -> None:
+        """Reordering and removing act on a plain queue on view; elsewhere they are greyed
+        out rather than doing nothing when chosen."""
+        for text in self.QUEUE_ONLY:
+            if text in self.named:
+                self.named[text].setEnabled(enabled)
+
     def _help_menu(self) -> None:
         window = self.window
         menu = window.menuBar().addMenu("&Help")

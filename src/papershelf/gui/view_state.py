@@ -170,6 +170,9 @@ class ViewState:
         window.model.clear_sort()
         window.table.horizontalHeader().setSortIndicatorShown(False)
         window.table_header.set_queue_view(node.kind == "queue")
+        window.menus.enable_queue_actions(
+            node.kind == "queue" and window.sidebar_model.smart_search(node.key) is None
+        )
         queue_order = node.name if node.kind == "queue" else None
         try:
             window.model.set_filter(spec, queue_order=queue_order)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from papershelf.core.changes import NOTES, RATING, STATUS, TAGS, TEXT, TRASH, OpChanges
+from papershelf.core.dates import typed_date
 from papershelf.library.base import LibraryBase, papers_phrase
 from papershelf.store import annotations as store_annotations
 from papershelf.store.clock import now
@@ -72,6 +73,10 @@ class Annotations(LibraryBase):
         return self._changes(paper, NOTES)
 
     def update_paper(self, paper_id: int, **changes: Any) -> OpChanges:
+        if changes.get("date") is not None:
+            typed = str(changes["date"])
+            changes["date"] = typed_date(typed)
+            changes.setdefault("date_text", typed.strip())
         with self._write(
             f"Edit {', '.join(sorted(changes))}", watch=[paper_id], aspects={TEXT}
         ) as touched:

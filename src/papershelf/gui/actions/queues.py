@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QMessageBox
+
+from papershelf.core.errors import PapershelfError
+from papershelf.core.query import QueryError
 from papershelf.gui.dialogs.prompts import ask_choice, ask_text
+from papershelf.store.search import SearchError
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
@@ -47,18 +52,29 @@ class QueueActions:
             self.view.refresh()
 
     def create_smart_queue(self, name: str | None = None, query: str | None = None) -> None:
-        if name is None:
-            name = ask_text(self.window, "New smart queue", "Name:")
-            if name is None:
+        """Asks the name, then the search; a mistake in either is explained and both are
+        asked again as typed, to be fixed rather than typed anew."""
+        if name is not None and query is not None:
+            self.library.create_queue(name, query=query)
+            self.view.refresh()
+            return
+        typed_name, typed_query = name or "", query or self.window.search.text()
+        while True:
+            answer = ask_text(self.window, "New smart queue", "Name:", text=typed_name)
+            if answer is None:
                 return
-        if query is None:
-            query = ask_text(
-                self.window, "New smart queue", SMART_QUEUE_PROMPT, text=self.window.search.text()
-            )
-            if query is None:
+            typed_name = answer
+            answer = ask_text(self.window, "New smart queue", SMART_QUEUE_PROMPT, text=typed_query)
+            if answer is None:
                 return
-        self.library.create_queue(name, query=query)
-        self.view.refresh()
+            typed_query = answer
+            try:
+                self.library.create_queue(typed_name, query=typed_query)
+            except (PapershelfError, QueryError, SearchError) as error:
+                QMessageBox.warning(self.window, "Smart queue not created", str(error))
+                continue
+            self.view.refresh()
+            return
 
     def move_selected(self, where: str) -> None:
         node = self.view.node

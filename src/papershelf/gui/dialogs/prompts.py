@@ -75,7 +75,10 @@ def ask_choice(
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+    """A question about an action the user asked for: Return means Yes, Esc means No."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.Yes)
+    return answer == buttons.Yes
 
 
 class RemovableTagCompleter(TagCompleter):
@@ -152,6 +155,6 @@ def ask_merge_tags(parent: QWidget, old: str, into: str) -> bool:
         f"A tag named {into!r} exists already. Merge {old!r} into it?\n\n"
         f"Papers tagged {old!r} get {into!r}; the tag {old!r} goes away. (Undo brings it back.)",
         buttons.Yes | buttons.Cancel,
-        buttons.Cancel,
+        buttons.Yes,  # the user asked for this rename, as for a move to the trash: Return goes on
     )
     return answer == buttons.Yes

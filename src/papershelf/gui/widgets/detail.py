@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papershelf.core.errors import InvalidValue
 from papershelf.core.latex import readable
 from papershelf.core.names import editable, parse_typed, structured
 from papershelf.core.sources import layout_label, readable_time
@@ -450,12 +452,20 @@ class DetailPane(QWidget):
         if self._loading or self.paper is None:
             return
         text = self.date.text().strip() or None
-        if text != self.paper["date"]:
+        if text == self.paper["date"]:
+            return
+        try:
             self.library.update_paper(
                 self.paper["id"], date=text, date_text=text or self.paper["date_text"]
             )
-            self._emit()
-            self._fill()
+        except InvalidValue as error:
+            # Put the stored date back first: the box takes the focus, and leaving the field
+            # would offer the same text again.
+            self.date.setText(self.paper["date"] or "")
+            QMessageBox.warning(self, "Date not changed", str(error))
+            return
+        self._emit()
+        self._fill()
 
     def _save_key(self) -> None:
         if self._loading or self.paper is None:
