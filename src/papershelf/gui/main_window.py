@@ -328,13 +328,16 @@ class MainWindow(QMainWindow):
         if paper_id in self.model.ids:
             self.view.highlight([paper_id])
         else:
-            self.detail.show_paper(paper_id)
+            self.view.show_alone(paper_id)
 
     def more_like_these(self, ids: list[int], title: str) -> MoreLikeThese | None:
         if not ids:
             return None
         dialog = MoreLikeThese(self.library.path, ids, title, self)
-        dialog.list.paper_activated.connect(self.show_related_paper)
+        # Opened in the window: highlighted where it is on view, else in All papers.
+        dialog.list.paper_activated.connect(lambda paper: self.view.reveal([paper]))
+        dialog.tag_requested.connect(self.paper_actions.tag_papers)
+        dialog.queue_requested.connect(self.queue_actions.enqueue_papers)
         dialog.show()
         self.more_like = dialog
         return dialog

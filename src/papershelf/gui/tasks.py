@@ -28,6 +28,10 @@ class ImportOutcome:
     cancelled: bool = False
 
 
+def megabytes(size: int) -> str:
+    return f"{size / 2**20:.1f}"
+
+
 class TaskSignals(QObject):
     progress = Signal(str, int, int)  # what, done, total
     finished = Signal(object)  # the result (ImportOutcome for imports)
@@ -72,8 +76,16 @@ class ImportTask(QRunnable):
         self.signals.finished.emit(outcome)
 
     def _import_one(self, library: Library, path: Path, outcome: ImportOutcome) -> None:
+        files = len(self.job.paths)
+        which = f" (file {self.job.paths.index(path) + 1} of {files})" if files > 1 else ""
+
         def progress(done: int, total: int) -> None:
-            self.signals.progress.emit(path.name, done, total)
+            # What the reader waits for: the file, and how much of it is read (bytes here).
+            self.signals.progress.emit(
+                f"Importing {path.name}{which}: {megabytes(done)} of {megabytes(total)} MB read",
+                done,
+                total,
+            )
 
         try:
             outcome.reports.append(

@@ -153,6 +153,20 @@ class ViewState:
         window.detail_stack.setCurrentWidget(window.detail)
         window.detail.show_paper(paper_id)
 
+    def reveal(self, ids: list[int]) -> None:
+        """Highlight these papers: where they are on view, else in All papers (without the
+        search, if it hides them)."""
+        window, model = self.window, self.window.model
+        wanted = set(ids)
+        if not wanted & set(model.all_ids()):
+            if self.node.key != "all":
+                window.sidebar.setCurrentIndex(window.sidebar_model.find("all"))
+            if not wanted & set(model.all_ids()) and window.search.text():
+                window.follow_link("clear")
+        if model.canFetchMore():
+            model.fetchMore()  # the newest papers sit past the first page
+        self.highlight(ids)
+
     def row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         paper = self.window.model.ids[current.row()] if current.isValid() else None
         self.window.detail.show_paper(paper)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
+from papershelf.core.text import counted
 from papershelf.gui.dialogs import ExportDialog, ImportSummary, KeepUpdatedDialog
 from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
 from papershelf.gui.import_work import (
@@ -27,6 +29,7 @@ from papershelf.gui.tasks import ImportJob, ImportOutcome, ImportTask
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
 
+PAINT_FIRST_MS = 50  # the import summary paints before the view is queried again
 LISTING_FILTER = "Listings (*.txt *.md *.html *.htm *.bib *.json);;All files (*)"
 
 
@@ -100,24 +103,47 @@ class FileActions:
         dialog.open()
 
     def _write_chosen(self, dialog: ImportPreviewDialog, result: Read) -> None:
-        work = import_chosen(dialog.chosen(), result.whole, result.failures)
-        self.window.workers.run("Importing", work, title="Import", done=self._imported)
+        chosen = dialog.chosen()
+        work = import_chosen(chosen, result.whole, result.failures)
+        papers = sum(len(indexes) for _file, indexes in chosen)
+        label = f"Importing {counted(papers, 'paper')}"
+        if result.whole:
+            label += " and " + ", ".join(path.name for path in result.whole)
+        self.window.workers.run(label, work, title="Import", done=self._imported)
 
     def start_import(self, job: ImportJob) -> ImportTask:
         """Import without a preview: every paper of the files (large files, scripts, tests)."""
         task = ImportTask(self.library.path, job)
         task.setAutoDelete(False)
-        self.window.workers.start(task, title="Import", label="Importing…", done=self._imported)
+        names = ", ".join(path.name for path in job.paths) or "the pasted text"
+        self.window.workers.start(
+            task, title="Import", label=f"Importing {names}…", done=self._imported
+        )
         return task
 
     def _imported(self, outcome: object) -> None:
+        """The summary first; the view is queried again (seconds at 20k papers) once the
+        summary has painted, so that the closed progress box is not left over it meanwhile."""
         assert isinstance(outcome, ImportOutcome)
-        self.last_import = outcome
-        self.view.refresh()
         summary = ImportSummary(outcome, self.window)
         summary.setModal(False)
         summary.show()
         self.import_summary = summary
+        self.view.seen_version = self.library.data_version()  # our own change, not elsewhere
+        QTimer.singleShot(PAINT_FIRST_MS, lambda: self._show_import(outcome))
+
+    def _show_import(self, outcome: ImportOutcome) -> None:
+        if self.window.closing:
+            return
+        self.view.refresh()
+        self.show_imported([i for report in outcome.reports for i in report.paper_ids])
+        self.last_import = outcome
+
+    def show_imported(self, ids: list[int]) -> None:
+        """The papers just imported, highlighted, so nobody has to hunt for them."""
+        if ids:
+            self.view.reveal(ids)
+            self.window.table.setFocus()
 
     # -- export ----------------------------------------------------------------------------
 
@@ -135,6 +161,11 @@ class FileActions:
             in_order=in_order,
             workers=self.window.workers,
             parent=self.window,
+        )
+        dialog.saved.connect(
+            lambda path, count: self.window.statusBar().showMessage(
+                f"Exported {counted(count, 'paper')} to {path}", 10000
+            )
         )
         dialog.show()
         self.export_dialog = dialog

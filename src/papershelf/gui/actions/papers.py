@@ -63,7 +63,9 @@ class PaperActions:
             self.view.highlight([paper_id])
 
     def tag_selected(self) -> None:
-        ids = self.view.selected_ids()
+        self.tag_papers(self.view.selected_ids())
+
+    def tag_papers(self, ids: list[int]) -> None:
         if not ids:
             return
         changes = ask_tag_changes(self.window, len(ids), self.library.all_tag_names())

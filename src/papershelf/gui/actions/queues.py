@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from papershelf.core.errors import PapershelfError
 from papershelf.core.query import QueryError
+from papershelf.core.text import counted
 from papershelf.gui.dialogs.prompts import ask_choice, ask_text
 from papershelf.store.search import SearchError
 
@@ -24,7 +25,9 @@ class QueueActions:
         self.view = window.view
 
     def enqueue_selected(self) -> None:
-        ids = self.view.selected_ids()
+        self.enqueue_papers(self.view.selected_ids())
+
+    def enqueue_papers(self, ids: list[int]) -> None:
         if not ids:
             return
         names = [str(q["name"]) for q in self.library.queues() if q["kind"] == "plain"]
@@ -41,9 +44,10 @@ class QueueActions:
             self.library.create_queue(name)
             self.library.enqueue(name, ids)
             self.view.refresh()  # a new row in the sidebar
-            return
-        self.library.enqueue(name, ids)
-        self.view.apply(self.library.last_changes)
+        else:
+            self.library.enqueue(name, ids)
+            self.view.apply(self.library.last_changes)
+        self.window.paper_actions.confirm_done(f"Added {counted(len(ids), 'paper')} to {name}")
 
     def create_queue(self) -> None:
         name = ask_text(self.window, "New queue", "Name:")

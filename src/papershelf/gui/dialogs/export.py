@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,8 +49,19 @@ def fixed_width_font() -> QFont:
     return font
 
 
+def default_file_name(title: str, extension: str) -> str:
+    """The view's own name: "Queue: thesis" saves as thesis.bib; the whole list as papers."""
+    name = title.split(": ", 1)[1] if title.startswith(("Queue: ", "Tag: ")) else title
+    if name == "Reading list":
+        name = "papers"
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "-", name).strip("-.")
+    return f"{safe or 'papers'}{extension}"
+
+
 class ExportDialog(QDialog):
     """Pick a format, see the output, save it."""
+
+    saved = Signal(Path, int)  # the file written and how many papers it holds
 
     def __init__(
         self,
@@ -117,7 +130,9 @@ class ExportDialog(QDialog):
             return None
         fmt = self.format.currentData()
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export", f"papers{EXTENSIONS[fmt]}")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export", default_file_name(self.title, EXTENSIONS[fmt])
+            )
             if not chosen:
                 return None
             path = Path(chosen)
@@ -148,4 +163,5 @@ class ExportDialog(QDialog):
 
     def _saved(self, path: Path) -> None:
         self.saved_to = path
+        self.saved.emit(path, len(self.ids))
         self.accept()

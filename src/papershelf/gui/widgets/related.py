@@ -7,9 +7,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -101,7 +103,11 @@ class RelatedList(QListWidget):
 
 
 class MoreLikeThese(QDialog):
-    """The papers closest to a selection or a queue, found in the background."""
+    """The papers closest to a selection or a queue, found in the background. Double-click
+    opens one in the window; the papers picked can be tagged or queued from here."""
+
+    tag_requested = Signal(list)  # the ids picked
+    queue_requested = Signal(list)
 
     def __init__(self, path: Path, ids: list[int], title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -110,5 +116,31 @@ class MoreLikeThese(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"Closest to {title}, from titles, abstracts, authors, tags:"))
         self.list = RelatedList(path, self, limit=15)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.tag_button = buttons.addButton("Tag…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.queue_button = buttons.addButton(
+            "Add to queue…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.tag_button.clicked.connect(lambda: self._request(self.tag_requested))
+        self.queue_button.clicked.connect(lambda: self._request(self.queue_requested))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.list.itemSelectionChanged.connect(self._picked)
+        self._picked()
         self.list.show_for(ids)
+
+    def picked_ids(self) -> list[int]:
+        shown = self.list.shown_ids()
+        rows = sorted(self.list.row(item) for item in self.list.selectedItems())
+        return [shown[row] for row in rows if 0 <= row < len(shown)]
+
+    def _picked(self) -> None:
+        for button in (self.tag_button, self.queue_button):
+            button.setEnabled(bool(self.picked_ids()))
+
+    def _request(self, signal: SignalInstance) -> None:
+        ids = self.picked_ids()
+        if ids:
+            signal.emit(ids)
