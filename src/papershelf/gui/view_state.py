@@ -199,7 +199,9 @@ class ViewState:
         window.table.setVisible(node.key != "duplicates")
         window.duplicates.setVisible(node.key == "duplicates")
         if node.key == "duplicates":
-            self.show_nothing()  # until a candidate is picked in the list
+            # Nothing until a candidate is picked in the list (not the rows hidden behind it).
+            window.detail_stack.setCurrentWidget(window.detail)
+            window.detail.show_paper(None)
             window.duplicates.reload()
 
     def show_node(self, node: Node) -> None:
@@ -348,8 +350,6 @@ class ViewState:
         self.update_status()
         window.paper_actions.update_undo_actions()
         self.seen_version = self.library.data_version()
-        if self.node.key == "duplicates":  # a merge or its undo changes the groups
-            window.duplicates.reload()
 
     def _highlight_after_reload(self, selected: list[int], current: int | None, row: int) -> None:
         """The same papers stay highlighted; when the current one left the view (merged,

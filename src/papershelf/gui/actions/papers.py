@@ -185,3 +185,5 @@ class PaperActions:
                 self.view.refresh()
             else:
                 self.view.apply(self.library.last_changes)
+            if self.view.node.key == "duplicates":  # an undone merge is a group again
+                self.window.duplicates.reload()

@@ -75,10 +75,9 @@ def ask_choice(
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """A question about an action the user asked for: Return means Yes, Esc means No."""
-    buttons = QMessageBox.StandardButton
-    answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.Yes)
-    return answer == buttons.Yes
+    """A question about an action the user asked for: Return means Yes (Qt's own default for
+    Yes and No), Esc means No."""
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
 class RemovableTagCompleter(TagCompleter):

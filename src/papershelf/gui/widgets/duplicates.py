@@ -170,7 +170,8 @@ class DuplicatesView(QWidget):
         # The Merge button is disabled meanwhile, so the focus went on to the score box,
         # where Ctrl+Z would undo its digits instead of the merge.
         self.tree.setFocus()
-        self.window_.view.refresh()  # the list is looked for again there
+        self.window_.view.refresh()
+        self.reload()
         if outcome.merged:
             self.window_.paper_actions.confirm_done(message)
         else:
