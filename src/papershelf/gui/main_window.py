@@ -223,12 +223,12 @@ class MainWindow(QMainWindow):
         self.count_timer.timeout.connect(self.view.count_view)
         self.statusBar().addPermanentWidget(self.count_label)
         self.model.modelReset.connect(self.view.update_status)
+        self.model.layoutChanged.connect(self.view.update_status)
+        self.model.queue_reordered.connect(self.view.after_reorder)
         # Rows dropped in place (a paper trashed, restored, moved out of the view's filter).
         self.model.rowsRemoved.connect(lambda *_: self.view.update_status())
         self.model.modelAboutToBeReset.connect(self.view.remember_selection)
         self.model.resorted.connect(self.view.keep_selection_after_sort)
-        self.model.layoutChanged.connect(self.view.update_status)
-        self.model.queue_reordered.connect(self.view.after_reorder)
 
     def _bulk_actions(self) -> list[tuple[str, Callable[[], object]]]:
         """What the several-papers pane offers; the menu bar's actions do the work."""

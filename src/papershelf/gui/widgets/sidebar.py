@@ -70,11 +70,11 @@ class SidebarModel(QStandardItemModel):
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
+        self._duplicates: int | None = None  # groups found at the last look (None: not yet)
         self._progress: dict[str, tuple[int, int]] = {}  # queue node key -> (read, total)
         self._items: dict[str, QStandardItem] = {}  # node key -> its row
         self._labels: dict[str, str] = {}  # node key -> its name without the count
         self._smart: dict[str, str] = {}  # smart queue node key -> its search
-        self._duplicates: int | None = None  # groups found at the last look (None: not yet)
         self.rebuild()
 
     def node_at(self, index: QModelIndex | QPersistentModelIndex) -> Node:
@@ -169,11 +169,6 @@ class SidebarModel(QStandardItemModel):
             else:
                 self._items[key].setText(f"{self._labels[key]}  ({_count_of(key, counts)})")
 
-    def set_duplicates(self, groups: int) -> None:
-        """Groups of possible duplicates, counted when they are looked for (on a worker)."""
-        self._duplicates = groups
-        self._items["duplicates"].setText(f"{self._labels['duplicates']}  ({groups})")
-
     def smart_search(self, key: str) -> str | None:
         """The search of the smart queue with this node key (None for anything else)."""
         return self._smart.get(key)
@@ -181,6 +176,11 @@ class SidebarModel(QStandardItemModel):
     def find(self, key: str) -> QModelIndex:
         item = self._items.get(key)
         return self.indexFromItem(item) if item is not None else QModelIndex()
+
+    def set_duplicates(self, groups: int) -> None:
+        """Groups of possible duplicates, counted when they are looked for (on a worker)."""
+        self._duplicates = groups
+        self._items["duplicates"].setText(f"{self._labels['duplicates']}  ({groups})")
 
 
 def _node_of(count_key: str) -> str:
