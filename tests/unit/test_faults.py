@@ -129,7 +129,9 @@ def test_a_read_only_disk_is_said(
             code, _, err = run(capsys, library, *argv)
             assert code == 6 and "cannot be written" in err and "is damaged" not in err
         assert snapshot(library) == before
-        code, _, err = run(capsys, disk / "new.db", "summary")  # no new library either
+        code, _, err = run(capsys, disk / "new.db", "summary")  # a look creates none anyway
+        assert code == 3 and "no library at" in err and not (disk / "new.db").exists()
+        code, _, err = run(capsys, disk / "new.db", "tag", "1", "--add", "x")  # no new library
         assert code == 6 and not (disk / "new.db").exists()
 
 
