@@ -199,7 +199,9 @@ class ViewState:
         window.table.setVisible(node.key != "duplicates")
         window.duplicates.setVisible(node.key == "duplicates")
         if node.key == "duplicates":
-            # Nothing until a candidate is picked in the list (not the rows hidden behind it).
+            # Nothing until a candidate is picked in the list: the rows hidden behind it keep
+            # no highlight for the pane to disagree with.
+            window.table.selectionModel().clear()
             window.detail_stack.setCurrentWidget(window.detail)
             window.detail.show_paper(None)
             window.duplicates.reload()
