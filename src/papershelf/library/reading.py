@@ -86,6 +86,10 @@ class Reading(LibraryBase):
     def all_tag_names(self) -> list[str]:
         return overview.tag_names(self.conn)
 
+    def tag_colours(self) -> dict[str, str]:
+        """Tag name -> the colour (#rrggbb) the reader gave it."""
+        return overview.tag_colours(self.conn)
+
     def paper(self, paper_id: int) -> dict[str, Any]:
         found = self.papers([paper_id])
         if not found:
