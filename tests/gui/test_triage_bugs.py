@@ -278,7 +278,7 @@ def test_the_trash_offers_restore_and_empty_trash(
         QMessageBox, "question", lambda _p, _t, text: (asked.append(text), next(answers))[1]
     )
     trash_menu = window.menus.build_sidebar_menu(window.sidebar_model.find("trash"))
-    assert menu_texts(trash_menu) == ["Empty Trash…"]
+    assert menu_texts(trash_menu) == ["Restore all", "Export these papers…", "Empty Trash…"]
     trigger(trash_menu, "Empty Trash…")  # No: nothing happens
     assert window.library.count() == 145 and sorted(window.model.ids) == [20, 30]
     trigger(trash_menu, "Empty Trash…")

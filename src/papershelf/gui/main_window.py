@@ -150,7 +150,9 @@ class MainWindow(QMainWindow):
             COLUMN["rating"], StarDelegate(self.paper_actions.rate_one, self.table)
         )
         self.table.setItemDelegateForColumn(COLUMN["status"], ChipDelegate(status=True))
-        self.table.setItemDelegateForColumn(COLUMN["tags"], ChipDelegate(status=False))
+        self.table.setItemDelegateForColumn(
+            COLUMN["tags"], ChipDelegate(status=False, colour_of=self.sidebar_model.tag_colour)
+        )
         self.table.setMouseTracking(True)  # hover: hollow stars under the mouse
         for key, width in (
             ("rating", 100),
@@ -181,6 +183,11 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane(self.library, self)
         self.detail.setObjectName("detailPane")
         self.detail.applied.connect(self.view.apply_from_detail)
+        # Its fields keep their own (cut, copy, paste); the rest of the pane offers the paper's.
+        self.detail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.detail.customContextMenuRequested.connect(self.menus.detail_menu)
+        self.detail.notes.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.detail.notes.customContextMenuRequested.connect(self.menus.notes_menu)
         self.related = RelatedList(self.library.path, self)
         self.related.paper_activated.connect(self.show_related_paper)
         self.detail.tabs.addTab(self.related, "Related")

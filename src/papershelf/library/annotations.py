@@ -39,7 +39,7 @@ class Annotations(LibraryBase):
 
     def set_tag_colour(self, name: str, colour: str | None) -> OpChanges:
         """A colour for the tag's chips and its sidebar row (None: the default colour)."""
-        with self._write(f"Colour tag {name!r}", watch=[], aspects={TAGS}) as touched:
+        with self._write(f"Colour tag {name!r}", watch=[], aspects={TAGS}):
             papers = store_annotations.set_tag_colour(self.conn, name, colour)
         return self._changes(papers, TAGS, tag_list=True)
 

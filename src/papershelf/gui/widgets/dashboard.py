@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from papershelf.core.textfmt import STATUS_LABELS
+from papershelf.gui.colours import GRAPHIC_CONTRAST, readable
 from papershelf.library import Library
 
 
@@ -55,7 +56,10 @@ class WeeklyBars(QWidget):
         ):
             x = left + n * step
             painter.fillRect(
-                QRectF(x + 2, top_margin + height - bar, step - 4, bar), QColor("#2d7dd2")
+                QRectF(x + 2, top_margin + height - bar, step - 4, bar),
+                readable(
+                    "#2d7dd2", self.palette().color(QPalette.ColorRole.Base), GRAPHIC_CONTRAST
+                ),
             )
             if count:
                 painter.drawText(
