@@ -39,16 +39,24 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
-def readable(colour: str | QColor, background: QColor, minimum: float = TEXT_CONTRAST) -> QColor:
+def readable(
+    colour: str | QColor, background: QColor, minimum: float = TEXT_CONTRAST, *also: QColor
+) -> QColor:
     """The colour's hue, lightened on a dark background or darkened on a light one just enough
-    to reach `minimum` contrast against it."""
+    to reach `minimum` contrast against it (and against the `also` backgrounds)."""
     shade = QColor(colour)
     lighten = background.lightness() < 128
     hue, saturation, lightness = shade.hslHue(), shade.hslSaturation(), shade.lightness()
-    while contrast(shade, background) < minimum and 0 < lightness < 255:
+    while min(contrast(shade, b) for b in (background, *also)) < minimum and 0 < lightness < 255:
         lightness = min(255, lightness + 6) if lighten else max(0, lightness - 6)
         shade = QColor.fromHsl(max(hue, 0), saturation, lightness)
     return shade
+
+
+def readable_on(colour: str | QColor, palette: QPalette, minimum: float = TEXT_CONTRAST) -> QColor:
+    """Readable on the palette's base (views) and window (labels, panes) colours alike."""
+    base, window = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Window)
+    return readable(colour, base, minimum, window)
 
 
 def muted_text(palette: QPalette) -> QColor:

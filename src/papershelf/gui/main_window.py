@@ -6,6 +6,7 @@ what is shown (node, selection, refresh, saved settings) in gui/view_state.py.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -219,10 +220,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([230, 880, 390])
         self.setCentralWidget(self.splitter)
-        # Tab: search → table → detail pane (its fields in order) → sidebar → search.
-        QWidget.setTabOrder(self.search, self.table)
-        QWidget.setTabOrder(self.table, self.detail.title)
-        QWidget.setTabOrder(self.sidebar, self.search)
+        # Tab: search → table → detail pane (its fields in order) → sidebar → search. Each call
+        # moves its second widget after its first; made from the end of the ring backwards, no
+        # call takes apart a link an earlier one made.
+        chain = [self.search, self.table, *self.detail.tab_chain(), self.sidebar, self.search]
+        for first, second in reversed(list(itertools.pairwise(chain))):
+            QWidget.setTabOrder(first, second)
         self.count_label = QLabel(self)
         self.count_timer = QTimer(self)
         self.count_timer.setSingleShot(True)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from papershelf.gui.colours import GOLD, GRAPHIC_CONTRAST, muted_text, readable
+from papershelf.gui.colours import GOLD, GRAPHIC_CONTRAST, muted_text, readable_on
 
 APP_ID = "io.github.papershelf.Papershelf"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -29,12 +29,11 @@ def resource(name: str) -> Traversable:
 def stylesheet(palette: QPalette | None = None) -> str:
     """papershelf.qss with its @names@ filled in for this palette (the application's if None)."""
     palette = palette or QGuiApplication.palette()
-    base = palette.color(QPalette.ColorRole.Base)
     filled = {
-        "error": readable(ERROR_RED, base),
-        "warning": readable(WARNING_AMBER, base),
+        "error": readable_on(ERROR_RED, palette),
+        "warning": readable_on(WARNING_AMBER, palette),
         "muted": muted_text(palette),
-        "star": readable(GOLD, base, GRAPHIC_CONTRAST),
+        "star": readable_on(GOLD, palette, GRAPHIC_CONTRAST),
     }
     text = resource("papershelf.qss").read_text(encoding="utf-8")
     for name, colour in filled.items():

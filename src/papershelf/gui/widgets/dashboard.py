@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from papershelf.core.textfmt import STATUS_LABELS
-from papershelf.gui.colours import GRAPHIC_CONTRAST, readable
+from papershelf.gui.colours import GRAPHIC_CONTRAST, readable_on
 from papershelf.library import Library
 
 
@@ -57,9 +57,7 @@ class WeeklyBars(QWidget):
             x = left + n * step
             painter.fillRect(
                 QRectF(x + 2, top_margin + height - bar, step - 4, bar),
-                readable(
-                    "#2d7dd2", self.palette().color(QPalette.ColorRole.Base), GRAPHIC_CONTRAST
-                ),
+                readable_on("#2d7dd2", self.palette(), GRAPHIC_CONTRAST),
             )
             if count:
                 painter.drawText(
