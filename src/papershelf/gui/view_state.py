@@ -440,6 +440,7 @@ class ViewState:
         header = settings.value("table/header")
         if header is not None:
             window.table.horizontalHeader().restoreState(header)
+            window.table_header.remember_widths()
         index = window.sidebar_model.find(str(settings.value("sidebar/node", "all")))
         if not index.isValid():
             index = window.sidebar_model.find("all")

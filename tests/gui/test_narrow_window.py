@@ -1,0 +1,50 @@
+"""A 1024x640 window keeps every table column in sight (no sideways scrolling), and the columns
+get their widths back when the window grows again."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from papershelf.gui.main_window import MainWindow
+from papershelf.gui.models.paper_table import COLUMN
+from papershelf.gui.widgets.table_header import SHRINKABLE, TITLE_MIN
+from tests.gui.test_table_look import visible_columns
+
+
+def widths(window: MainWindow) -> dict[str, int]:
+    header = window.table.horizontalHeader()
+    return {key: header.sectionSize(COLUMN[key]) for key in visible_columns(window)}
+
+
+def test_a_small_window_shows_every_column_whole(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    wide = widths(window)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    QApplication.processEvents()
+    narrow = widths(window)
+    assert window.table.horizontalScrollBar().maximum() == 0  # nothing out of sight
+    assert sum(narrow.values()) <= window.table.viewport().width()
+    assert narrow["title"] >= TITLE_MIN
+    for key, least in SHRINKABLE.items():
+        assert least <= narrow[key] <= wide[key], key
+    assert narrow["authors"] < wide["authors"]  # Authors gave up room to the title
+    window.resize(1400, 820)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    QApplication.processEvents()
+    again = widths(window)
+    assert {k: v for k, v in again.items() if k != "title"} == {
+        k: v for k, v in wide.items() if k != "title"
+    }
+
+
+def test_a_dragged_width_is_the_one_kept(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    header = window.table.horizontalHeader()
+    header.resizeSection(COLUMN["authors"], 200)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    QApplication.processEvents()
+    assert header.sectionSize(COLUMN["authors"]) < 200
+    window.resize(1400, 820)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    QApplication.processEvents()
+    assert header.sectionSize(COLUMN["authors"]) == 200
