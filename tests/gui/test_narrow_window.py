@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
 from papershelf.gui.widgets.table_header import SHRINKABLE, TITLE_MIN
+from papershelf.store.search import Filter
 from tests.gui.test_table_look import visible_columns
 
 
@@ -48,3 +49,39 @@ def test_a_dragged_width_is_the_one_kept(qtbot, window: MainWindow) -> None:  # 
     qtbot.waitUntil(lambda: window.width() == 1400)
     QApplication.processEvents()
     assert header.sectionSize(COLUMN["authors"]) == 200
+
+
+def source_id(window: MainWindow, layout: str) -> int:
+    (source,) = [s for s in window.library.sources() if s["layout"] == layout]
+    return int(source["id"])
+
+
+def show(qtbot, window: MainWindow, key: str) -> None:  # type: ignore[no-untyped-def]
+    window.sidebar.setCurrentIndex(window.sidebar_model.find(key))
+    qtbot.waitUntil(lambda: window.view.node.key == key)
+    qtbot.waitUntil(lambda: not window.columns_timer.isActive())
+
+
+def test_columns_blank_for_the_whole_view_are_hidden(qtbot, window: MainWindow, settings) -> None:  # type: ignore[no-untyped-def]
+    number = source_id(window, "abstracts")  # the pasted abstracts name no authors, no dates
+    blank = f"source:{number}"
+    rows = window.library.table_rows(window.library.query_ids(Filter(source_id=number)))
+    assert rows and not any(
+        r["authors_text"] or r["author_count"] or r["date"] or r["date_text"] for r in rows.values()
+    )
+    show(qtbot, window, blank)
+    assert visible_columns(window) == {"rating", "title", "status", "tags"}
+    assert widths(window)["title"] > 500  # the room the blank columns left goes to the title
+    show(qtbot, window, "all")
+    assert {"authors", "date"} <= visible_columns(window)
+    # A column the reader hides stays hidden in every view; closing on a blank view saves
+    # the columns as the reader set them.
+    window.table_header.show_column(COLUMN["date"], False)
+    show(qtbot, window, blank)
+    show(qtbot, window, "all")
+    assert "date" not in visible_columns(window) and "authors" in visible_columns(window)
+    show(qtbot, window, blank)
+    window.close()
+    header = window.table.horizontalHeader()
+    header.restoreState(settings.value("table/header"))
+    assert not header.isSectionHidden(COLUMN["authors"]) and header.isSectionHidden(COLUMN["date"])

@@ -233,6 +233,13 @@ class MainWindow(QMainWindow):
         self.count_timer.timeout.connect(self.view.count_view)
         self.statusBar().addPermanentWidget(self.count_label)
         self.model.modelReset.connect(self.view.update_status)
+        # After a reload, and after rows changed (a paper edited in place may fill a column).
+        self.columns_timer = QTimer(self)
+        self.columns_timer.setSingleShot(True)
+        self.columns_timer.setInterval(0)
+        self.columns_timer.timeout.connect(self.hide_empty_columns)
+        self.model.modelReset.connect(self.columns_timer.start)
+        self.model.dataChanged.connect(lambda *_: self.columns_timer.start())
         self.model.layoutChanged.connect(self.view.update_status)
         self.model.queue_reordered.connect(self.view.after_reorder)
 
@@ -250,6 +257,13 @@ class MainWindow(QMainWindow):
             ("Move to trash (Del)", named("Move to trash")),
         ]
 
+    def hide_empty_columns(self) -> None:
+        """Columns blank for every paper of the view are hidden; only a view the model holds
+        whole (a page or less) is checked, so a large view costs no scan."""
+        model = self.model
+        filled = self.library.filled_columns(model.ids) if model.complete and model.ids else None
+        self.table_header.hide_empty(filled)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Running jobs stop at their next batch and write nothing; quitting never waits them out.
         self.closing = True
@@ -257,7 +271,8 @@ class MainWindow(QMainWindow):
         self.detail.flush_note()
         self.view.save()
         self.autoexporter.flush()  # a change made just before quitting still reaches the file
-        for timer in (self.watch, self.checkpoint_timer, self.search_timer, self.count_timer):
+        timers = (self.watch, self.checkpoint_timer, self.search_timer, self.count_timer)
+        for timer in (*timers, self.columns_timer):
             timer.stop()  # none may reach the library once the window is gone
         self.sync.stop()
         super().closeEvent(event)

@@ -451,6 +451,6 @@ class ViewState:
         window, settings = self.window, self.window.settings
         settings.setValue("window/geometry", window.saveGeometry())
         settings.setValue("window/splitter", window.splitter.saveState())
-        settings.setValue("table/header", window.table.horizontalHeader().saveState())
+        settings.setValue("table/header", window.table_header.saved_state())
         settings.setValue("sidebar/node", self.node.key)
         settings.sync()

@@ -79,6 +79,10 @@ class Reading(LibraryBase):
         """What the GUI table shows for these papers, keyed by id."""
         return rows.table_rows(self.conn, list(ids))
 
+    def filled_columns(self, ids: Sequence[int]) -> set[str]:
+        """Which of the table's authors, date, category and tags columns these papers fill."""
+        return rows.filled_columns(self.conn, list(ids))
+
     def data_version(self) -> int:
         """Changes whenever another connection (CLI, another window) commits."""
         return overview.data_version(self.conn)

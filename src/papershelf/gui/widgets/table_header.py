@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
@@ -18,6 +18,9 @@ TITLE_MIN = 160
 SHRINKABLE = {"authors": 60, "tags": 56, "status": 66, "date": 78, "rating": 96}
 ALWAYS_SHOWN = frozenset({"title"})
 QUEUE_ONLY = frozenset({"position"})  # shown in a queue view only, not offered in the chooser
+# Hidden while every paper of a (small) view leaves them blank, as Hugging Face listings leave
+# authors and dates; shown again in a view that fills them, unless the reader hid them.
+HIDE_WHEN_EMPTY = ("authors", "date", "category")
 
 
 class TableHeader(QObject):
@@ -38,6 +41,7 @@ class TableHeader(QObject):
         table.viewport().installEventFilter(self)
         self._fitting = False
         self.preferred: dict[int, int] = {}  # the width each column has when there is room
+        self.auto_hidden: set[int] = set()  # columns hidden because the view leaves them blank
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -80,6 +84,37 @@ class TableHeader(QObject):
         header.resizeSection(title, max(TITLE_MIN, room))
         self._fitting = False
 
+    def hide_empty(self, filled: set[str] | None) -> None:
+        """Hide the HIDE_WHEN_EMPTY columns the view leaves blank (`filled` None: unknown, a
+        view too large to check, so every column the reader chose is shown)."""
+        for key in HIDE_WHEN_EMPTY:
+            number = COLUMN[key]
+            empty = filled is not None and key not in filled
+            if empty and not self.header.isSectionHidden(number):
+                self.header.setSectionHidden(number, True)
+                self.auto_hidden.add(number)
+            elif not empty and number in self.auto_hidden:
+                self.header.setSectionHidden(number, False)
+                self.auto_hidden.discard(number)
+        self.fit_title()
+
+    def saved_state(self) -> QByteArray:
+        """The header as the reader set it: columns hidden for a blank view shown, and the
+        widths wanted, not those a narrow window left."""
+        header = self.header
+        self._fitting = True
+        for number in self.auto_hidden:
+            header.setSectionHidden(number, False)
+        for number, width in self.preferred.items():
+            if number != COLUMN["title"]:
+                header.resizeSection(number, width)
+        state = header.saveState()
+        for number in self.auto_hidden:
+            header.setSectionHidden(number, True)
+        self._fitting = False
+        self.fit_title()
+        return state
+
     def set_queue_view(self, queue: bool) -> None:
         for key in QUEUE_ONLY:
             self.header.setSectionHidden(COLUMN[key], not queue)
@@ -100,6 +135,7 @@ class TableHeader(QObject):
         return menu
 
     def show_column(self, number: int, shown: bool) -> None:
+        self.auto_hidden.discard(number)  # the reader's choice from here on
         self.header.setSectionHidden(number, not shown)
         self.fit_title()
 
