@@ -165,3 +165,40 @@ def test_notes_menu_adds_and_deletes_notes(window: MainWindow, answer_yes: None)
     notes = window.menus.build_notes_menu()
     notes.actions()[1].trigger()
     assert window.library.paper(paper)["notes"] == []
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+    ],
+)
+def test_the_menu_key_opens_the_focused_nodes_menu(
+    qtbot,
+    window: MainWindow,
+    tagged: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier,
+) -> None:  # type: ignore[no-untyped-def]
+    opened: list[dict[str, str]] = []
+    menus = window.menus
+    # The menus are built as the key asks, at the point it gives; not run (a modal loop).
+    monkeypatch.setattr(
+        menus,
+        "sidebar_menu",
+        lambda at: opened.append(entries(menus.build_sidebar_menu(window.sidebar.indexAt(at)))),  # type: ignore[arg-type]
+    )
+    monkeypatch.setattr(
+        menus, "table_menu", lambda _at: opened.append(entries(menus.build_table_menu()))
+    )
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("queue:thesis"))
+    window.sidebar.setFocus()
+    qtbot.waitUntil(window.sidebar.hasFocus)
+    qtbot.keyClick(window.sidebar, key, modifier)
+    assert opened and opened[-1]["Rename…"] == "F2" and "Colour" not in opened[-1]
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    qtbot.keyClick(window.table, key, modifier)
+    assert opened[-1]["Copy as BibTeX"] == "Ctrl+Shift+C"

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolBar, QToolButton, QWidget
 
 from papershelf.gui.actions.nodes import TAG_COLOURS
 from papershelf.gui.actions.papers import STATUS_KEYS
@@ -67,6 +67,7 @@ class Menus:
         self._help_menu()
         self._toolbar()
         self._sidebar_actions()
+        self._menu_keys()
         return undo_redo
 
     # The slots look the method up when triggered, so a replaced one (a test's) is the one run.
@@ -334,6 +335,28 @@ class Menus:
             action.triggered.connect(lambda _checked=False, run=slot: run())
             sidebar.addAction(action)
             self.named[f"sidebar {text.rstrip('…')}"] = action
+
+    def _menu_keys(self) -> None:
+        """The Menu key and Shift+F10 open the context menu of the focused table row, sidebar
+        node or detail pane, at that row or node: what only a menu offers (a tag's colour) is
+        reachable from the keyboard too."""
+        window = self.window
+        openers: tuple[tuple[QWidget, Callable[[], None]], ...] = (
+            (window.table, lambda: self.table_menu(self._current_point(window.table))),
+            (window.sidebar, lambda: self.sidebar_menu(self._current_point(window.sidebar))),
+            (window.detail, lambda: self.detail_menu(QPoint(8, 8))),
+        )
+        for widget, opener in openers:
+            for key in ("Menu", "Shift+F10"):
+                shortcut = QShortcut(QKeySequence(key), widget)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(opener)
+
+    @staticmethod
+    def _current_point(view: QAbstractItemView) -> QPoint:
+        """Where in the view's viewport its current row is (its top left when there is none)."""
+        rect = view.visualRect(view.currentIndex())
+        return rect.center() if rect.isValid() else QPoint(4, 4)
 
     def target_node(self) -> Node:
         """The node a sidebar menu was opened on, else the sidebar's current one."""
