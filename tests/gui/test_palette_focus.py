@@ -183,3 +183,23 @@ def test_tab_goes_through_the_detail_pane_to_the_sidebar_and_search(
     assert window.detail.title in in_pane and window.detail.tags in in_pane
     qtbot.keyClick(window.search, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.table
+
+
+def test_read_papers_in_a_queue_look_dimmed_on_both_palettes(
+    qtbot, shown: MainWindow, palette: QPalette
+) -> None:  # type: ignore[no-untyped-def]
+    library = shown.library
+    ids = shown.model.ids[:2]
+    library.create_queue("q")
+    library.enqueue("q", ids)
+    library.set_status(ids[:1], "read")
+    shown.view.refresh()
+    shown.sidebar.setCurrentIndex(shown.sidebar_model.find("queue:q"))
+    qtbot.waitUntil(lambda: shown.view.node.key == "queue:q")
+    model = shown.model
+    read, unread = (model.index(model.ids.index(i), 2) for i in ids)
+    dimmed = read.data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(dimmed, QColor) and unread.data(Qt.ItemDataRole.ForegroundRole) is None
+    text = palette.color(ROLES.Text)
+    assert contrast(dimmed, text) >= 1.5  # it looks different from the unread rows...
+    assert contrast(dimmed, base(palette)) >= 3.0  # ...and can still be read

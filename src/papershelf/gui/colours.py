@@ -69,3 +69,18 @@ def muted_text(palette: QPalette) -> QColor:
         (text.blueF() + base.blueF()) / 2,
     )
     return readable(blend, base)
+
+
+def dimmed_text(palette: QPalette) -> QColor:
+    """Text of something done with (a read paper in a queue): the palette's disabled text, or,
+    where the palette gives none that differs, the text half-way towards the base; darkened
+    or lightened to a symbol's contrast where it would be too faint to read."""
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    dimmed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    if contrast(dimmed, text) < 1.5:
+        dimmed = QColor.fromRgbF(
+            (text.redF() + base.redF()) / 2,
+            (text.greenF() + base.greenF()) / 2,
+            (text.blueF() + base.blueF()) / 2,
+        )
+    return readable(dimmed, base, GRAPHIC_CONTRAST)

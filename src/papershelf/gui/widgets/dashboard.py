@@ -105,8 +105,12 @@ class Dashboard(QDialog):
         grid.addWidget(QLabel("<b>Per tag</b>", self), 1, 0)
         grid.addWidget(self.tags, 2, 0)
         self.oldest = QListWidget(self)
+        # Long titles end in "…" (whole in the tooltip) rather than behind a sideways scrollbar.
+        self.oldest.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.oldest.setTextElideMode(Qt.TextElideMode.ElideRight)
         for paper in self.data["oldest_unread"]:
             self.oldest.addItem(f"{paper['added'][:10]}  {paper['title']}")
+            self.oldest.item(self.oldest.count() - 1).setToolTip(str(paper["title"]))
         grid.addWidget(QLabel("<b>Oldest unread</b>", self), 1, 1)
         grid.addWidget(self.oldest, 2, 1)
         layout.addLayout(grid, 1)
