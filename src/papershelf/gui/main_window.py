@@ -233,13 +233,8 @@ class MainWindow(QMainWindow):
         self.count_timer.timeout.connect(self.view.count_view)
         self.statusBar().addPermanentWidget(self.count_label)
         self.model.modelReset.connect(self.view.update_status)
-        # After a reload, and after rows changed (a paper edited in place may fill a column).
-        self.columns_timer = QTimer(self)
-        self.columns_timer.setSingleShot(True)
-        self.columns_timer.setInterval(0)
-        self.columns_timer.timeout.connect(self.hide_empty_columns)
-        self.model.modelReset.connect(self.columns_timer.start)
-        self.model.dataChanged.connect(lambda *_: self.columns_timer.start())
+        # At once, in the reload: before the selection is put back, never between two actions.
+        self.model.modelReset.connect(self.hide_empty_columns)
         self.model.layoutChanged.connect(self.view.update_status)
         self.model.queue_reordered.connect(self.view.after_reorder)
 
@@ -271,8 +266,7 @@ class MainWindow(QMainWindow):
         self.detail.flush_note()
         self.view.save()
         self.autoexporter.flush()  # a change made just before quitting still reaches the file
-        timers = (self.watch, self.checkpoint_timer, self.search_timer, self.count_timer)
-        for timer in (*timers, self.columns_timer):
+        for timer in (self.watch, self.checkpoint_timer, self.search_timer, self.count_timer):
             timer.stop()  # none may reach the library once the window is gone
         self.sync.stop()
         super().closeEvent(event)
