@@ -43,6 +43,7 @@ def seed_library(path: Path) -> None:
         library.tag(clip, add=["clip"])
         library.tag(library.query_ids(Filter(search='"few-shot"')), add=["few-shot"])
         library.tag(library.query_ids(Filter(search="distillation")), add=["distillation"])
+        library.set_tag_colour("distillation", "#a28ae5")  # a colour given from the tag's menu
         library.rate(clip[:4], 5)
         library.rate(clip[4:8], 3)
         library.set_status(clip[:3], "read")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from papershelf.gui.dialogs.prompts import WideInput
 from papershelf.gui.main_window import MainWindow
@@ -36,14 +36,37 @@ def test_one_author_and_one_refused_file_are_singular(
     assert "0 warnings, 1 file refused" in summary.headline.text()
 
 
+def shortcut_scope(action: QAction) -> list[QWidget] | None:
+    """The widgets an action's key is limited to (None: the whole window)."""
+    local = (Qt.ShortcutContext.WidgetShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    if action.shortcutContext() not in local:
+        return None
+    return [
+        w for w in action.associatedObjects() if isinstance(w, QWidget) and not isinstance(w, QMenu)
+    ]
+
+
+def apart(one: list[QWidget] | None, other: list[QWidget] | None) -> bool:
+    """Whether two scopes can never both hold the focus."""
+    if one is None or other is None:
+        return False
+    return not any(a is b or a.isAncestorOf(b) or b.isAncestorOf(a) for a in one for b in other)
+
+
 def test_every_shortcut_is_bound_once(window: MainWindow) -> None:
-    bound: dict[str, str] = {}
+    """No key is claimed twice where both could fire (Qt would call it ambiguous and do
+    nothing); one key may serve two widgets apart from each other (Del: the table's papers,
+    the sidebar's tag or queue)."""
+    bound: dict[str, list[tuple[list[QWidget] | None, str]]] = {}
     for action in window.findChildren(QAction):
         for sequence in action.shortcuts():
             key = sequence.toString()
-            assert key not in bound, f"{key}: {bound[key]!r} and {action.text()!r}"
-            bound[key] = action.text()
-    assert bound["Ctrl+Q"] == "&Quit"  # the standard, spelled out: offscreen has no key theme
+            scope = shortcut_scope(action)
+            for other, text in bound.get(key, []):
+                assert apart(scope, other), f"{key}: {text!r} and {action.text()!r}"
+            bound.setdefault(key, []).append((scope, action.text()))
+    assert [text for _, text in bound["Ctrl+Q"]] == ["&Quit"]  # offscreen has no key theme
+    assert sorted(text for _, text in bound["Del"]) == ["Delete…", "Move to &trash"]
 
 
 def test_ctrl_q_quits_and_q_adds_to_a_queue(
@@ -278,7 +301,7 @@ def test_the_trash_offers_restore_and_empty_trash(
         QMessageBox, "question", lambda _p, _t, text: (asked.append(text), next(answers))[1]
     )
     trash_menu = window.menus.build_sidebar_menu(window.sidebar_model.find("trash"))
-    assert menu_texts(trash_menu) == ["Empty Trash…"]
+    assert menu_texts(trash_menu) == ["Restore all", "Export these papers…", "Empty Trash…"]
     trigger(trash_menu, "Empty Trash…")  # No: nothing happens
     assert window.library.count() == 145 and sorted(window.model.ids) == [20, 30]
     trigger(trash_menu, "Empty Trash…")

@@ -87,29 +87,99 @@ def test_wheel_holds_every_resource(wheel: Path) -> None:
     assert "papershelf/resources/papershelf.qss" in names
 
 
-def test_icons_and_stylesheet_load_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    zipfile.ZipFile(wheel).extractall(site)
-    probe = (
-        "import papershelf, sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from papershelf.gui.resources import app_icon, action_icon, resource, stylesheet\n"
-        "print(papershelf.__file__)\n"
-        "print(resource('icons/papershelf.svg'))\n"
-        "print(sorted(s.width() for s in app_icon().availableSizes()))\n"
-        "print(action_icon('tag').isNull(), 'QTableView#paperTable' in stylesheet())\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
+@pytest.fixture(scope="module")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv with the wheel installed by pip (no index: nothing is downloaded). Its
+    dependencies (PySide6, sqlite-utils, …) are lent by this interpreter's site-packages through
+    a .pth line, which adds the folder only: the checkout's editable install there (a .pth of
+    its own) stays inactive, so `papershelf` can only come from the wheel."""
+    venv = tmp_path_factory.mktemp("venv") / "fresh"
+    made = subprocess.run(
+        [sys.executable, "-m", "venv", "--without-pip", str(venv)],
         capture_output=True,
         text=True,
-        check=True,
-        cwd=tmp_path,
-        env={"PYTHONPATH": str(site), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        check=False,
     )
-    module, icon, sizes, checks = result.stdout.splitlines()
-    assert module.startswith(str(site))  # the wheel's copy, not the checkout's
-    assert icon.startswith(str(site))
+    if made.returncode != 0:
+        pytest.skip(f"cannot create a venv here: {made.stderr.strip()}")
+    python = venv / "bin" / "python"
+    site = Path(
+        subprocess.run(
+            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
+    lent = [p for p in sys.path if p.endswith("site-packages") and Path(p).is_dir()]
+    (site / "zz_lent_dependencies.pth").write_text("\n".join(lent) + "\n", encoding="utf-8")
+    pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "-q"]
+    subprocess.run(
+        [*pip, "--no-deps", "--no-index", str(wheel)],
+        capture_output=True,
+        check=True,
+    )
+    return venv
+
+
+def run_installed(venv: Path, *args: str, cwd: Path) -> str:
+    result = subprocess.run(
+        [str(venv / "bin" / "python"), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,  # not the checkout: its src/ must not be importable by accident
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(cwd)},
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+PROBE = """
+import xml.etree.ElementTree as tree
+from configparser import ConfigParser
+import papershelf
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from papershelf.gui.resources import APP_ID, action_icon, app_icon, apply_look, resource
+apply_look(app)
+entry = ConfigParser(interpolation=None)
+entry.read_string(resource(APP_ID + ".desktop").read_text(encoding="utf-8"))
+meta = tree.fromstring(resource(APP_ID + ".metainfo.xml").read_bytes())
+print(papershelf.__file__)
+print(resource("papershelf.qss"))
+print(sorted(s.width() for s in app_icon().availableSizes()))
+print(all(not action_icon(n).isNull() for n in ("import", "paste", "export", "tag", "undo")))
+print("QTableView#paperTable" in app.styleSheet(), "@" not in app.styleSheet().split("*/", 1)[1])
+print(entry["Desktop Entry"]["Icon"], entry["Desktop Entry"]["Exec"].split()[0])
+print(meta.findtext("id"), meta.findtext("launchable"))
+"""
+
+
+def test_resources_load_from_the_wheel_installed_in_a_fresh_venv(
+    installed: Path, tmp_path: Path
+) -> None:
+    lines = run_installed(installed, "-c", PROBE, cwd=tmp_path).splitlines()
+    module, sheet, sizes, icons, styled, entry, meta = lines
+    assert module.startswith(str(installed))  # the wheel's copy, not the checkout's
+    assert sheet.startswith(str(installed)) and "site-packages/papershelf/resources" in sheet
     assert sizes == "[16, 24, 32, 48, 64, 128, 256, 512]"
-    assert checks == "False True"
+    assert icons == "True"
+    assert styled == "True True"  # the stylesheet, filled in for the palette
+    assert entry == f"{APP_ID} papershelf"
+    assert meta == f"{APP_ID} {APP_ID}.desktop"
+    assert (installed / "bin" / "papershelf").is_file()  # the console script the entry runs
+
+
+def test_desktop_files_install_from_the_wheel(installed: Path, tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    printed = run_installed(installed, "-m", "papershelf.desktop", str(share), cwd=tmp_path)
+    desktop = share / "applications" / f"{APP_ID}.desktop"
+    assert str(desktop) in printed.splitlines()
+    assert desktop.read_bytes() == (RESOURCES / f"{APP_ID}.desktop").read_bytes()
+    svg = share / "icons/hicolor/scalable/apps" / f"{APP_ID}.svg"
+    assert svg.read_bytes() == (RESOURCES / "icons" / "papershelf.svg").read_bytes()
+    validated = subprocess.run(
+        ["desktop-file-validate", str(desktop)], capture_output=True, text=True, check=False
+    )
+    assert validated.returncode == 0, validated.stdout

@@ -41,6 +41,7 @@ class OpChanges:
     queues: frozenset[str] = frozenset()  # plain queues whose members or order changed
     tag_list: bool = False  # tags were created, renamed or deleted
     queue_list: bool = False  # queues were created, renamed or deleted
+    source_list: bool = False  # a source was renamed
     everything: bool = False  # anything may have changed (an import, undo, a restore)
 
     def __post_init__(self) -> None:
@@ -59,6 +60,7 @@ class OpChanges:
         queues: Iterable[str] = (),
         tag_list: bool = False,
         queue_list: bool = False,
+        source_list: bool = False,
     ) -> OpChanges:
         return cls(
             papers=frozenset(papers),
@@ -68,6 +70,7 @@ class OpChanges:
             queues=frozenset(queues),
             tag_list=tag_list,
             queue_list=queue_list,
+            source_list=source_list,
         )
 
     @classmethod
@@ -77,7 +80,7 @@ class OpChanges:
     @property
     def sidebar(self) -> bool:
         """Whether the sidebar's rows themselves (not only their counts) must be rebuilt."""
-        return self.everything or self.tag_list or self.queue_list
+        return self.everything or self.tag_list or self.queue_list or self.source_list
 
     def touches(self, paper_id: int | None) -> bool:
         return self.everything or (paper_id is not None and paper_id in self.papers)

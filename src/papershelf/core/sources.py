@@ -42,8 +42,9 @@ def _day(when: datetime | None) -> str:
 
 
 def source_labels(sources: list[dict[str, Any]]) -> dict[int, str]:
-    """A label per source id: the page and the day; the time is added where two would read
-    the same (two clipboard imports on one day), then a number where even that is the same."""
+    """A label per source id: the name the reader gave it, else the page and the day; the time
+    is added where two would read the same (two clipboard imports on one day), then a number
+    where even that is the same."""
     base: dict[int, str] = {}
     when: dict[int, datetime | None] = {}
     for source in sources:
@@ -59,6 +60,9 @@ def source_labels(sources: list[dict[str, Any]]) -> dict[int, str]:
         if repeated[label] > 1 and moment is not None:
             label = f"{label} {moment:%H:%M}"
         labels[source_id] = label
+    for source in sources:
+        if source.get("label"):  # the reader's own name, as they wrote it
+            labels[source["id"]] = str(source["label"])
     again = Counter(labels.values())
     seen: Counter[str] = Counter()
     for source_id in sorted(labels):

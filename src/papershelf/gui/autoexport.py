@@ -69,6 +69,7 @@ class AutoExporter(QObject):
         self.pool = QThreadPool.globalInstance()
         self.task: RefreshTask | None = None
         self.seen: tuple[int, int] | None = None  # None: refresh once at start
+        self.closed = False  # after flush(): the library may be closed under us
         self.poll = QTimer(self)
         self.poll.setInterval(poll_ms)
         self.poll.timeout.connect(self.check)
@@ -102,6 +103,10 @@ class AutoExporter(QObject):
 
     def _finished(self, outcomes: list[Outcome], retry: bool) -> None:
         self.task = None
+        if self.closed:
+            # Queued from a refresh flush() waited for: the window (and maybe the library) is
+            # gone. The file is written; the next start refreshes and records anyway.
+            return
         if retry:
             self.delay.start()
             return
@@ -121,6 +126,7 @@ class AutoExporter(QObject):
     def flush(self) -> None:
         """The window is closing: let a running refresh end, and write what is pending."""
         self.poll.stop()
+        self.closed = True
         if self.task is not None:
             self.task.done.wait(CLOSE_WAIT_S)
         if self.delay.isActive() or self._token() != self.seen:

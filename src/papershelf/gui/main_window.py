@@ -6,6 +6,7 @@ what is shown (node, selection, refresh, saved settings) in gui/view_state.py.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -150,7 +151,9 @@ class MainWindow(QMainWindow):
             COLUMN["rating"], StarDelegate(self.paper_actions.rate_one, self.table)
         )
         self.table.setItemDelegateForColumn(COLUMN["status"], ChipDelegate(status=True))
-        self.table.setItemDelegateForColumn(COLUMN["tags"], ChipDelegate(status=False))
+        self.table.setItemDelegateForColumn(
+            COLUMN["tags"], ChipDelegate(status=False, colour_of=self.sidebar_model.tag_colour)
+        )
         self.table.setMouseTracking(True)  # hover: hollow stars under the mouse
         for key, width in (
             ("rating", 100),
@@ -181,6 +184,11 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane(self.library, self)
         self.detail.setObjectName("detailPane")
         self.detail.applied.connect(self.view.apply_from_detail)
+        # Its fields keep their own (cut, copy, paste); the rest of the pane offers the paper's.
+        self.detail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.detail.customContextMenuRequested.connect(self.menus.detail_menu)
+        self.detail.notes.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.detail.notes.customContextMenuRequested.connect(self.menus.notes_menu)
         self.related = RelatedList(self.library.path, self)
         self.related.paper_activated.connect(self.show_related_paper)
         self.detail.tabs.addTab(self.related, "Related")
@@ -212,10 +220,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([230, 880, 390])
         self.setCentralWidget(self.splitter)
-        # Tab: search → table → detail pane (its fields in order) → sidebar → search.
-        QWidget.setTabOrder(self.search, self.table)
-        QWidget.setTabOrder(self.table, self.detail.title)
-        QWidget.setTabOrder(self.sidebar, self.search)
+        # Tab: search → table → detail pane (its fields in order) → sidebar → search. Each call
+        # moves its second widget after its first; made from the end of the ring backwards, no
+        # call takes apart a link an earlier one made.
+        chain = [self.search, self.table, *self.detail.tab_chain(), self.sidebar, self.search]
+        for first, second in reversed(list(itertools.pairwise(chain))):
+            QWidget.setTabOrder(first, second)
         self.count_label = QLabel(self)
         self.count_timer = QTimer(self)
         self.count_timer.setSingleShot(True)
@@ -223,6 +233,8 @@ class MainWindow(QMainWindow):
         self.count_timer.timeout.connect(self.view.count_view)
         self.statusBar().addPermanentWidget(self.count_label)
         self.model.modelReset.connect(self.view.update_status)
+        # At once, in the reload: before the selection is put back, never between two actions.
+        self.model.modelReset.connect(self.hide_empty_columns)
         self.model.layoutChanged.connect(self.view.update_status)
         self.model.queue_reordered.connect(self.view.after_reorder)
         # Rows dropped in place (a paper trashed, restored, moved out of the view's filter).
@@ -243,6 +255,13 @@ class MainWindow(QMainWindow):
             ("Export… (Ctrl+Shift+E)", named("Export")),
             ("Move to trash (Del)", named("Move to trash")),
         ]
+
+    def hide_empty_columns(self) -> None:
+        """Columns blank for every paper of the view are hidden; only a view the model holds
+        whole (a page or less) is checked, so a large view costs no scan."""
+        model = self.model
+        filled = self.library.filled_columns(model.ids) if model.complete and model.ids else None
+        self.table_header.hide_empty(filled)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Running jobs stop at their next batch and write nothing; quitting never waits them out.

@@ -6,13 +6,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolBar, QToolButton, QWidget
 
+from papershelf.gui.actions.nodes import TAG_COLOURS
 from papershelf.gui.actions.papers import STATUS_KEYS
 from papershelf.gui.dialogs import help as help_dialogs
 from papershelf.gui.resources import action_icon
-from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
+from papershelf.gui.widgets.sidebar import NODE_ROLE, Node, colour_dot
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
@@ -27,6 +28,7 @@ class Menus:
         self.window = window
         self.toolbar_actions: dict[str, QAction] = {}
         self.named: dict[str, QAction] = {}  # by their text: the context menus reuse them
+        self.menu_node: Node | None = None  # the sidebar node a context menu was opened on
 
     def add_action(
         self,
@@ -64,6 +66,8 @@ class Menus:
         self._queue_menu()
         self._help_menu()
         self._toolbar()
+        self._sidebar_actions()
+        self._menu_keys()
         return undo_redo
 
     # The slots look the method up when triggered, so a replaced one (a test's) is the one run.
@@ -273,6 +277,35 @@ class Menus:
         self._add_named(menu, "Move to trash")
         return menu
 
+    def detail_menu(self, position: QPoint) -> None:
+        self.build_detail_menu().exec(self.window.detail.mapToGlobal(position))
+
+    def build_detail_menu(self) -> QMenu:
+        """The shown paper's actions (the menu bar's, with their shortcuts)."""
+        menu = QMenu(self.window)
+        for text in ("Open link", "Copy citation key", "Copy as BibTeX", None, "Edit title"):
+            self._add_named(menu, text)
+        self._add_named(menu, "New note")
+        menu.addSeparator()
+        menu.addMenu(self.rating_menu)
+        menu.addMenu(self.status_menu)
+        for text in ("Tag selected papers", "Add to queue", None, "Export"):
+            self._add_named(menu, text)
+        return menu
+
+    def notes_menu(self, position: QPoint) -> None:
+        notes = self.window.detail.notes
+        self.build_notes_menu().exec(notes.viewport().mapToGlobal(position))
+
+    def build_notes_menu(self) -> QMenu:
+        """New note (Ctrl+N), and Delete note for the one highlighted."""
+        detail = self.window.detail
+        menu = QMenu(self.window)
+        self._add_named(menu, "New note")
+        delete = menu.addAction("Delete note", detail.delete_note.click)
+        delete.setEnabled(detail.notes.currentItem() is not None)
+        return menu
+
     def _view_node_menu(self, node: Node) -> QMenu:
         """All papers, the statuses, Needs review, a source: their papers exported."""
         window = self.window
@@ -293,29 +326,85 @@ class Menus:
         else:
             menu.addAction(self.named[text])
 
+    def _sidebar_actions(self) -> None:
+        """Rename (F2) and Delete (Del) act on the sidebar's node while the sidebar has focus,
+        and are the entries of its context menus, so that the menus show the keys."""
+        sidebar, nodes = self.window.sidebar, self.window.node_actions
+        for text, key, slot in (
+            ("Rename…", "F2", lambda: nodes.rename(self.target_node())),
+            (
+                "Delete…",
+                QKeySequence.StandardKey.Delete,
+                lambda: nodes.delete_node(self.target_node()),
+            ),
+        ):
+            action = QAction(text, sidebar)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            sidebar.addAction(action)
+            self.named[f"sidebar {text.rstrip('…')}"] = action
+
+    def _menu_keys(self) -> None:
+        """The Menu key and Shift+F10 open the context menu of the focused table row, sidebar
+        node or detail pane, at that row or node: what only a menu offers (a tag's colour) is
+        reachable from the keyboard too."""
+        window = self.window
+        openers: tuple[tuple[QWidget, Callable[[], None]], ...] = (
+            (window.table, lambda: self.table_menu(self._current_point(window.table))),
+            (window.sidebar, lambda: self.sidebar_menu(self._current_point(window.sidebar))),
+            (window.detail, lambda: self.detail_menu(QPoint(8, 8))),
+        )
+        for widget, opener in openers:
+            for key in ("Menu", "Shift+F10"):
+                shortcut = QShortcut(QKeySequence(key), widget)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(opener)
+
+    @staticmethod
+    def _current_point(view: QAbstractItemView) -> QPoint:
+        """Where in the view's viewport its current row is (its top left when there is none)."""
+        rect = view.visualRect(view.currentIndex())
+        return rect.center() if rect.isValid() else QPoint(4, 4)
+
+    def target_node(self) -> Node:
+        """The node a sidebar menu was opened on, else the sidebar's current one."""
+        if self.menu_node is not None:
+            return self.menu_node
+        sidebar = self.window.sidebar
+        index = sidebar.currentIndex()
+        return (
+            self.window.sidebar_model.node_at(index) if index.isValid() else self.window.view.node
+        )
+
     def sidebar_menu(self, position: QPoint) -> None:
         menu = self.build_sidebar_menu(self.window.sidebar.indexAt(position))
         if menu is not None:
             menu.exec(self.window.sidebar.viewport().mapToGlobal(position))
+        self.menu_node = None
 
     def build_sidebar_menu(self, index: QModelIndex) -> QMenu | None:
-        window, nodes = self.window, self.window.node_actions
+        window = self.window
         node = index.data(NODE_ROLE) if index.isValid() else None
-        if node is not None and node.key == "trash":
-            menu = QMenu(window)
-            menu.addAction(self.named["Empty Trash"])
-            return menu
-        if node is None:
+        self.menu_node = node
+        if node is None or node.kind == "group":
             return None
-        if node.kind in ("status", "source") or node.key in ("all", "inbox", "review"):
-            return self._view_node_menu(node)
+        if node.key == "trash":
+            return self._trash_node_menu(node)
         if node.kind not in ("tag", "queue"):
-            return None  # groups, and views with menus of their own (possible duplicates)
+            if node.key == "duplicates":
+                return None  # the view has menus of its own
+            menu = self._view_node_menu(node)
+            if node.kind == "source":
+                menu.insertAction(menu.actions()[0], self.named["sidebar Rename"])
+            return menu
         menu = QMenu(window)
-        menu.addAction("Rename…", lambda: nodes.rename_node(node))
-        menu.addAction("Delete…", lambda: nodes.delete_node(node))
+        menu.addAction(self.named["sidebar Rename"])
         if node.kind == "tag":
-            menu.addAction("Merge into another tag…", lambda: nodes.rename_node(node, merge=True))
+            menu.addMenu(self._colour_menu(node, menu))
+            menu.addAction(
+                "Merge into another tag…", lambda: window.node_actions.rename_node(node, merge=True)
+            )
         library = window.library
         ids = (
             library.queue_ids(node.name)
@@ -323,6 +412,47 @@ class Menus:
             else library.query_ids(node.filter())
         )
         title = f"{node.kind.title()}: {node.name}"
-        menu.addAction("Export…", lambda: window.file_actions.export_selection(ids, title=title))
+        menu.addSeparator()
+        menu.addAction(
+            self.named["Export"].icon(),
+            "Export…",
+            lambda: window.file_actions.export_selection(ids, title=title),
+        )
         menu.addAction("More like these…", lambda: window.more_like_these(ids, title))
+        menu.addSeparator()
+        menu.addAction(self.named["sidebar Delete"])
+        return menu
+
+    def _trash_node_menu(self, node: Node) -> QMenu:
+        window = self.window
+        menu = QMenu(window)
+        ids = window.library.query_ids(node.filter())
+        menu.addAction("Restore all", lambda: window.paper_actions.restore_ids(ids)).setEnabled(
+            bool(ids)
+        )
+        menu.addAction(
+            self.named["Export"].icon(),
+            "Export these papers…",
+            lambda: window.file_actions.export_selection(ids, title="Trash"),
+        ).setEnabled(bool(ids))
+        menu.addSeparator()
+        menu.addAction(self.named["Empty Trash"])
+        return menu
+
+    def _colour_menu(self, node: Node, parent: QMenu) -> QMenu:
+        """Zotero's tag colours by name, another from a colour dialog, or none."""
+        nodes = self.window.node_actions
+        menu = QMenu("Colour", parent)
+        current = self.window.sidebar_model.tag_colour(node.name)
+        for name, colour in TAG_COLOURS:
+            action = QAction(colour_dot(colour), name, menu)
+            action.setCheckable(True)
+            action.setChecked(colour == current)
+            action.triggered.connect(lambda _checked=False, c=colour: nodes.colour_tag(node, c))
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction("Other colour…", lambda: nodes.colour_tag(node, None, ask=True))
+        menu.addAction("No colour", lambda: nodes.colour_tag(node, None)).setEnabled(
+            current is not None
+        )
         return menu

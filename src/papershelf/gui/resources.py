@@ -10,19 +10,35 @@ from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
+
+from papershelf.gui.colours import GOLD, GRAPHIC_CONTRAST, muted_text, readable_on
 
 APP_ID = "io.github.papershelf.Papershelf"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+ERROR_RED = "#d04437"
+WARNING_AMBER = "#c77700"
 
 
 def resource(name: str) -> Traversable:
     return files("papershelf.resources").joinpath(name)
 
 
-def stylesheet() -> str:
-    return resource("papershelf.qss").read_text(encoding="utf-8")
+def stylesheet(palette: QPalette | None = None) -> str:
+    """papershelf.qss with its @names@ filled in for this palette (the application's if None)."""
+    palette = palette or QGuiApplication.palette()
+    filled = {
+        "error": readable_on(ERROR_RED, palette),
+        "warning": readable_on(WARNING_AMBER, palette),
+        "muted": muted_text(palette),
+        "star": readable_on(GOLD, palette, GRAPHIC_CONTRAST),
+    }
+    text = resource("papershelf.qss").read_text(encoding="utf-8")
+    for name, colour in filled.items():
+        text = text.replace(f"@{name}@", colour.name())
+    return text
 
 
 @cache
@@ -35,11 +51,30 @@ def app_icon() -> QIcon:
     return icon
 
 
+class PaletteFollower(QObject):
+    """Fills the stylesheet in again when the system switches between light and dark."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(
+            watched, QApplication
+        ):
+            restyle(watched)
+        return False
+
+
+def restyle(app: QApplication) -> None:
+    sheet = stylesheet(app.palette())
+    if app.styleSheet() != sheet:  # setting the same sheet again would only cost a repaint
+        app.setStyleSheet(sheet)
+
+
 def apply_look(app: QApplication) -> None:
     """The icon on every window and dialog, and the stylesheet over the system's palette."""
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_ID)
-    app.setStyleSheet(stylesheet())
+    restyle(app)
+    if app.findChild(PaletteFollower) is None:
+        app.installEventFilter(PaletteFollower(app))
 
 
 # Freedesktop theme names first (the user's icon theme), then the icons drawn for the project.

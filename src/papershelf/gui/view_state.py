@@ -490,6 +490,7 @@ class ViewState:
         header = settings.value("table/header")
         if header is not None:
             window.table.horizontalHeader().restoreState(header)
+            window.table_header.remember_widths()
         index = window.sidebar_model.find(str(settings.value("sidebar/node", "all")))
         if not index.isValid():
             index = window.sidebar_model.find("all")
@@ -500,6 +501,6 @@ class ViewState:
         window, settings = self.window, self.window.settings
         settings.setValue("window/geometry", window.saveGeometry())
         settings.setValue("window/splitter", window.splitter.saveState())
-        settings.setValue("table/header", window.table.horizontalHeader().saveState())
+        settings.setValue("table/header", window.table_header.saved_state())
         settings.setValue("sidebar/node", self.node.key)
         settings.sync()

@@ -38,6 +38,19 @@ class Annotations(LibraryBase):
             touched.update(store_annotations.delete_tag(self.conn, name))
         return self._changes(touched, TAGS, tag_list=True)
 
+    def set_tag_colour(self, name: str, colour: str | None) -> OpChanges:
+        """A colour for the tag's chips and its sidebar row (None: the default colour)."""
+        with self._write(f"Colour tag {name!r}", watch=[], aspects={TAGS}):
+            papers = store_annotations.set_tag_colour(self.conn, name, colour)
+        return self._changes(papers, TAGS, tag_list=True)
+
+    def name_source(self, source_id: int, label: str | None) -> OpChanges:
+        """Rename an imported source in the sidebar (None or blank: its page-and-day name)."""
+        with self._write("Rename source", watch=[], aspects=()):
+            store_annotations.name_source(self.conn, source_id, label)
+        self.last_changes = OpChanges(source_list=True)
+        return self.last_changes
+
     def rate(self, ids: Sequence[int], rating: int) -> OpChanges:
         with self._write(f"Rate {papers_phrase(ids)} {rating}★", watch=ids, aspects={RATING}):
             store_annotations.require_papers(self.conn, list(ids))

@@ -79,12 +79,20 @@ class Reading(LibraryBase):
         """What the GUI table shows for these papers, keyed by id."""
         return rows.table_rows(self.conn, list(ids))
 
+    def filled_columns(self, ids: Sequence[int]) -> set[str]:
+        """Which of the table's authors, date, category and tags columns these papers fill."""
+        return rows.filled_columns(self.conn, list(ids))
+
     def data_version(self) -> int:
         """Changes whenever another connection (CLI, another window) commits."""
         return overview.data_version(self.conn)
 
     def all_tag_names(self) -> list[str]:
         return overview.tag_names(self.conn)
+
+    def tag_colours(self) -> dict[str, str]:
+        """Tag name -> the colour (#rrggbb) the reader gave it."""
+        return overview.tag_colours(self.conn)
 
     def paper(self, paper_id: int) -> dict[str, Any]:
         found = self.papers([paper_id])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
 from papershelf.core.errors import InvalidValue, NotFound
@@ -111,6 +112,31 @@ def delete_tag(conn: sqlite3.Connection, name: str) -> list[int]:
     if conn.execute("DELETE FROM tags WHERE name = ?", (name,)).rowcount == 0:
         raise NotFound(f"no tag named {name!r}")
     return papers
+
+
+def set_tag_colour(conn: sqlite3.Connection, name: str, colour: str | None) -> list[int]:
+    """Give a tag a colour (#rrggbb) or take it away (None); the tagged papers are returned."""
+    value = None if colour is None else normal_colour(colour)
+    if conn.execute("UPDATE tags SET colour = ? WHERE name = ?", (value, name)).rowcount == 0:
+        raise NotFound(f"no tag named {name!r}")
+    return tagged_papers(conn, name)
+
+
+def normal_colour(colour: str) -> str:
+    """`#RGB` or `#RRGGBB` (any case) as `#rrggbb`; anything else is refused."""
+    text = colour.strip().lower()
+    if re.fullmatch(r"#[0-9a-f]{3}", text):
+        text = "#" + "".join(c * 2 for c in text[1:])
+    if not re.fullmatch(r"#[0-9a-f]{6}", text):
+        raise InvalidValue(f"a colour is written #rrggbb, not {colour!r}")
+    return text
+
+
+def name_source(conn: sqlite3.Connection, source_id: int, label: str | None) -> None:
+    """The reader's name for an imported source; None or blank gives back the page-and-day name."""
+    clean = " ".join((label or "").split()) or None
+    if conn.execute("UPDATE sources SET label = ? WHERE id = ?", (clean, source_id)).rowcount == 0:
+        raise NotFound(f"no source with id {source_id}")
 
 
 def set_rating(conn: sqlite3.Connection, ids: list[int], rating: int, now: str) -> None:

@@ -27,6 +27,11 @@ def tag_names(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]
 
 
+def tag_colours(conn: sqlite3.Connection) -> dict[str, str]:
+    """The colours readers gave tags, by tag name (tags without one are left out)."""
+    return dict(conn.execute("SELECT name, colour FROM tags WHERE colour IS NOT NULL"))
+
+
 def status_counts(conn: sqlite3.Connection) -> dict[str, int]:
     counts = dict.fromkeys(STATUSES, 0)
     for status, number in conn.execute(
@@ -38,9 +43,9 @@ def status_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 def sources(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [
-        {"id": r[0], "file": r[1], "layout": r[2], "imported": r[3], "papers": r[4]}
+        {"id": r[0], "file": r[1], "layout": r[2], "imported": r[3], "papers": r[4], "label": r[5]}
         for r in conn.execute(
-            "SELECT s.id, s.file, s.layout, s.imported, count(DISTINCT ps.paper_id) "
+            "SELECT s.id, s.file, s.layout, s.imported, count(DISTINCT ps.paper_id), s.label "
             "FROM sources s LEFT JOIN paper_sources ps ON ps.source_id = s.id "
             "GROUP BY s.id ORDER BY s.id"
         )

@@ -38,3 +38,22 @@ def table_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict[str, 
         row[0]: dict(zip(FIELDS, row, strict=True))
         for row in conn.execute(_ROWS, (json.dumps(ids),))
     }
+
+
+_FILLED = """
+SELECT coalesce(max(p.authors_text != '' OR coalesce(p.author_count, 0) > 0), 0),
+       coalesce(max(coalesce(p.date, p.date_text, '') != ''), 0),
+       coalesce(max(coalesce(p.category, '') != ''), 0),
+       EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id IN (SELECT value FROM json_each(?1)))
+  FROM papers p WHERE p.id IN (SELECT value FROM json_each(?1))
+"""
+
+
+def filled_columns(conn: sqlite3.Connection, ids: list[int]) -> set[str]:
+    """Which of authors, date, category and tags any of these papers has."""
+    found = conn.execute(_FILLED, (json.dumps(ids),)).fetchone()
+    return {
+        name
+        for name, filled in zip(("authors", "date", "category", "tags"), found, strict=True)
+        if filled
+    }

@@ -394,6 +394,16 @@ def v15_sync_changes_tracked(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM sync_state WHERE key = 'digests'")
 
 
+def v16_tag_colours_and_source_names(conn: sqlite3.Connection) -> None:
+    """A tag may have a colour (#rrggbb, as in Zotero) and a source a name the reader gave it;
+    NULL keeps the hashed colour and the page-and-day name. The undo triggers list the columns
+    they restore, so they are rebuilt: a colour or a name set by mistake is undone."""
+    for table, column in (("tags", "colour"), ("sources", "label")):
+        if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+    undo.install(conn)
+
+
 def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
     # Schemas 4 to 7 kept copies of the text in both indexes and only live papers in them.
     live = "(SELECT id FROM papers WHERE deleted IS NULL)"
@@ -441,5 +451,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v13_possible_duplicates,
     v14_global_ids,
     v15_sync_changes_tracked,
+    v16_tag_colours_and_source_names,
 )
 LATEST = len(MIGRATIONS)

@@ -1,8 +1,12 @@
-"""Actions on sidebar nodes (tags and queues): rename, merge, delete, drop papers on one."""
+"""Actions on sidebar nodes: rename tags, queues and sources, merge, delete and colour tags,
+drop papers on a tag or a queue."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog
 
 from papershelf.core.text import counted
 from papershelf.gui.dialogs.prompts import ask_choice, ask_merge_tags, ask_text, confirm
@@ -10,6 +14,20 @@ from papershelf.gui.widgets.sidebar import Node
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
+
+
+# Zotero's tag colours, in its order: the reader picks by name, the chip shows the colour.
+TAG_COLOURS = (
+    ("Red", "#ff6666"),
+    ("Orange", "#ff8c19"),
+    ("Gray", "#999999"),
+    ("Green", "#5fb236"),
+    ("Teal", "#009980"),
+    ("Blue", "#2ea8e5"),
+    ("Navy", "#576dd9"),
+    ("Purple", "#a28ae5"),
+    ("Plum", "#a6507b"),
+)
 
 
 class NodeActions:
@@ -38,6 +56,40 @@ class NodeActions:
         else:
             self.view.refresh()
 
+    def rename(self, node: Node) -> None:
+        """F2 on the sidebar: whatever the node is, if it can be renamed."""
+        if node.kind in ("tag", "queue"):
+            self.rename_node(node)
+        elif node.kind == "source":
+            self.rename_source(node)
+
+    def rename_source(self, node: Node, *, new_name: str | None = None) -> None:
+        """The reader's name for a source; an empty name gives back the page-and-day one."""
+        if node.source_id is None:
+            return
+        if new_name is None:
+            shown = self.window.sidebar_model.find(node.key).data() or ""
+            current = str(shown).rsplit("  (", 1)[0]
+            new_name = ask_text(
+                self.window, "Rename source", "Name (empty: the page and day):", text=current
+            )
+            if new_name is None:
+                return
+        self.library.name_source(node.source_id, new_name or None)
+        self.view.refresh()
+
+    def colour_tag(self, node: Node, colour: str | None, *, ask: bool = False) -> None:
+        """Give a tag a colour (None: back to its default); `ask`: pick one in a dialog."""
+        if ask:
+            start = QColor(self.window.sidebar_model.tag_colour(node.name) or "#2ea8e5")
+            picked = QColorDialog.getColor(start, self.window, f"Colour of {node.name}")
+            if not picked.isValid():
+                return
+            colour = picked.name()
+        self.library.set_tag_colour(node.name, colour)
+        self.view.refresh()
+        self.window.table.viewport().update()
+
     def _other_tag_named(self, old: str, name: str) -> str | None:
         """The existing tag a rename would land on (tag names ignore case), if any."""
         for tag in self.library.all_tag_names():
@@ -54,6 +106,8 @@ class NodeActions:
         return ask_text(self.window, f"Rename {node.kind}", "New name:", text=node.name)
 
     def delete_node(self, node: Node, *, confirm_first: bool = True) -> None:
+        if node.kind not in ("tag", "queue"):
+            return
         if confirm_first and not confirm(
             self.window,
             f"Delete {node.kind}",

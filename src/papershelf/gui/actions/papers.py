@@ -93,6 +93,11 @@ class PaperActions:
         if ids and self.view.node.key == "trash":
             self.view.apply(self.library.restore(ids))
 
+    def restore_ids(self, ids: list[int]) -> None:
+        """The Trash node's "Restore all": every paper in it back where it was."""
+        if ids:
+            self.view.apply(self.library.restore(ids))
+
     def empty_trash(self) -> None:
         count = self.library.count(Filter(trash=True))
         if not count or not confirm(

@@ -1,13 +1,17 @@
 """Status badges and tag chips in the table: rounded labels with a colour each, readable in a
-light and a dark palette (the fill's lightness follows the palette's base colour)."""
+light and a dark palette (the fill's lightness follows the palette's base colour; a colour the
+reader gave a tag is used as it is, with black or white text, whichever reads better on it)."""
 
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from papershelf.gui.colours import ink_on, is_dark
 
 # Hues chosen to tell the statuses apart at a glance; "new" stays neutral.
 STATUS_HUES = {
@@ -28,7 +32,7 @@ def tag_hue(name: str) -> int:
 
 def chip_colours(hue: int | None, palette: QPalette) -> tuple[QColor, QColor]:
     """(fill, text) for a chip of this hue on this palette."""
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    dark = is_dark(palette)
     if hue is None:
         fill = palette.color(QPalette.ColorRole.AlternateBase).darker(108 if not dark else 70)
         return fill, palette.color(QPalette.ColorRole.Text)
@@ -47,9 +51,26 @@ def chips_of(index: QModelIndex | QPersistentModelIndex, *, status: bool) -> lis
 class ChipDelegate(QStyledItemDelegate):
     """Paints the cell's text as chips: one badge for a status, one chip per tag."""
 
-    def __init__(self, *, status: bool, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        status: bool,
+        colour_of: Callable[[str], str | None] = lambda _name: None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.status = status
+        self.colour_of = colour_of  # the colour the reader gave a tag, if any
+
+    def colours(self, name: str, palette: QPalette) -> tuple[QColor, QColor]:
+        """(fill, text) of the chip for this status or tag."""
+        if self.status:
+            return chip_colours(STATUS_HUES.get(name), palette)
+        chosen = self.colour_of(name)
+        if chosen is not None:
+            fill = QColor(chosen)
+            return fill, ink_on(fill)
+        return chip_colours(tag_hue(name), palette)
 
     def paint(
         self,
@@ -75,8 +96,7 @@ class ChipDelegate(QStyledItemDelegate):
         x = option.rect.left() + 3
         right = option.rect.right() - 2
         for name in chips:
-            hue = STATUS_HUES.get(name) if self.status else tag_hue(name)
-            fill, ink = chip_colours(hue, option.palette)
+            fill, ink = self.colours(name, option.palette)
             width = metrics.horizontalAdvance(name) + 2 * PAD_X
             if x + width > right:
                 width = max(0, right - x)

@@ -5,15 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from papershelf.gui.colours import GOLD, GRAPHIC_CONTRAST, readable
 from papershelf.gui.models.paper_table import PAPER_ID_ROLE, RATING_ROLE, PaperTableModel
 
 STAR_WIDTH = 18
 STAR_PIXELS = 16  # the glyph's size: readable, and a comfortable click target
 FILLED, EMPTY = "★", "☆"
-STAR_COLOUR = QColor("#e0a100")  # a warm gold that reads on light and dark bases alike
+
+
+def star_colour(palette: QPalette) -> QColor:
+    return readable(GOLD, palette.color(QPalette.ColorRole.Base), GRAPHIC_CONTRAST)
 
 
 def rating_of(index: QModelIndex | QPersistentModelIndex) -> int:
@@ -58,7 +62,9 @@ class StarDelegate(QStyledItemDelegate):
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        painter.setPen(option.palette.highlightedText().color() if selected else STAR_COLOUR)
+        painter.setPen(
+            option.palette.highlightedText().color() if selected else star_colour(option.palette)
+        )
         font = painter.font()
         font.setPixelSize(STAR_PIXELS)
         painter.setFont(font)

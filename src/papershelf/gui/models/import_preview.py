@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import counted
 from papershelf.core.textfmt import authors_short
+from papershelf.gui.colours import readable
 from papershelf.library.preview import FilePreview, ListingPreview, switch_layout
 from papershelf.library.triage import Triage
 
@@ -24,7 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Authors", "Date", "Identifiers", "Layout", "Warnings", "In your library")
 COLUMN = {title.lower(): number for number, title in enumerate(COLUMNS)}
 TOP = 0  # the internal id of a segment row; a paper row holds its segment's row + 1
-REVIEW_COLOUR = QColor("#a04000")
+REVIEW_COLOUR = "#a04000"  # an amber-brown, as readable on a dark base (colours.py)
 REVIEW_MARK = "⚑"
 REVIEW_WARNING = "needs review ("  # how the pipeline words a record's flags among its warnings
 
@@ -214,7 +215,15 @@ class ImportPreviewModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if group.ticked[row] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and column == COLUMN["warnings"]:
-            return QBrush(REVIEW_COLOUR) if record.needs_review else None
+            return (
+                QBrush(
+                    readable(
+                        REVIEW_COLOUR, QGuiApplication.palette().color(QPalette.ColorRole.Base)
+                    )
+                )
+                if record.needs_review
+                else None
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return f"line {record.line}: {record.title}\n\n{record.abstract[:600]}".strip()
         if column == COLUMN["in your library"]:

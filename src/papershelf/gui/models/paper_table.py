@@ -263,10 +263,11 @@ class PaperTableModel(QAbstractTableModel):
                 return str(self.positions.get(paper_id, "")) if self.queue_order else ""
             return self._display(row, key)
         if role == Qt.ItemDataRole.ForegroundRole and self._dimmed(row):
-            from PySide6.QtGui import QGuiApplication, QPalette
+            from PySide6.QtGui import QGuiApplication
 
-            palette = QGuiApplication.palette()
-            return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            from papershelf.gui.colours import dimmed_text
+
+            return dimmed_text(QGuiApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "position":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "authors"):

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from papershelf.core.textfmt import STATUS_LABELS
+from papershelf.gui.colours import GRAPHIC_CONTRAST, readable_on
 from papershelf.library import Library
 
 
@@ -55,7 +56,8 @@ class WeeklyBars(QWidget):
         ):
             x = left + n * step
             painter.fillRect(
-                QRectF(x + 2, top_margin + height - bar, step - 4, bar), QColor("#2d7dd2")
+                QRectF(x + 2, top_margin + height - bar, step - 4, bar),
+                readable_on("#2d7dd2", self.palette(), GRAPHIC_CONTRAST),
             )
             if count:
                 painter.drawText(
@@ -103,8 +105,12 @@ class Dashboard(QDialog):
         grid.addWidget(QLabel("<b>Per tag</b>", self), 1, 0)
         grid.addWidget(self.tags, 2, 0)
         self.oldest = QListWidget(self)
+        # Long titles end in "…" (whole in the tooltip) rather than behind a sideways scrollbar.
+        self.oldest.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.oldest.setTextElideMode(Qt.TextElideMode.ElideRight)
         for paper in self.data["oldest_unread"]:
             self.oldest.addItem(f"{paper['added'][:10]}  {paper['title']}")
+            self.oldest.item(self.oldest.count() - 1).setToolTip(str(paper["title"]))
         grid.addWidget(QLabel("<b>Oldest unread</b>", self), 1, 1)
         grid.addWidget(self.oldest, 2, 1)
         layout.addLayout(grid, 1)

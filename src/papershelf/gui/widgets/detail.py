@@ -229,6 +229,21 @@ class DetailPane(QWidget):
         self.tabs.addTab(self.provenance, "Sources")
         outer.addWidget(self.tabs, 1)
 
+    def tab_chain(self) -> list[QWidget]:
+        """The fields Tab visits, top to bottom as they are shown (the tab bar last: the arrow
+        keys switch tabs from there)."""
+        return [
+            self.title,
+            self.authors,
+            self.date,
+            self.edit_links,
+            self.key,
+            *self.stars.buttons,
+            self.status,
+            self.tags,
+            self.tabs,
+        ]
+
     def _build_notes(self) -> QWidget:
         box = QWidget(self)
         layout = QVBoxLayout(box)

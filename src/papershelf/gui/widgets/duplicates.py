@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 
 from papershelf.core.text import counted
 from papershelf.core.textfmt import authors_short
+from papershelf.gui.colours import readable
 from papershelf.gui.dialogs.prompts import confirm
 from papershelf.library.duplicates import DuplicateGroup, MergeOutcome
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
 
-CONFLICT = QColor("#c0392b")
+CONFLICT = "#c0392b"  # a red, as readable on a dark base (colours.py)
 
 
 class DuplicatesView(QWidget):
@@ -86,7 +87,10 @@ class DuplicatesView(QWidget):
                 top.addChild(QTreeWidgetItem([str(paper["id"]), line + keeps]))
             for conflict in group.conflicts:
                 item = QTreeWidgetItem(["", f"⚠ {conflict}: merge by hand"])
-                item.setForeground(1, QBrush(CONFLICT))
+                item.setForeground(
+                    1,
+                    QBrush(readable(CONFLICT, self.tree.palette().color(QPalette.ColorRole.Base))),
+                )
                 top.addChild(item)
             top.setExpanded(n < 50)
         self.summary.setText(

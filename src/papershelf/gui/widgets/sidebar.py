@@ -11,7 +11,10 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QIcon,
     QPainter,
+    QPalette,
+    QPixmap,
     QStandardItem,
     QStandardItemModel,
 )
@@ -24,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from papershelf.core.sources import source_labels, source_tooltip
+from papershelf.gui.colours import GRAPHIC_CONTRAST, readable
 from papershelf.gui.models.paper_table import IDS_MIME, ids_from_mime
 from papershelf.library import Library
 from papershelf.store.search import Filter
 
+PROGRESS_GREEN = "#3c9d5d"
 NODE_ROLE = Qt.ItemDataRole.UserRole + 10  # every item holds its Node, so asking never gets None
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 11  # (read, total), set on queues only
 
@@ -75,6 +80,7 @@ class SidebarModel(QStandardItemModel):
         self._items: dict[str, QStandardItem] = {}  # node key -> its row
         self._labels: dict[str, str] = {}  # node key -> its name without the count
         self._smart: dict[str, str] = {}  # smart queue node key -> its search
+        self._colours: dict[str, str] = {}  # casefolded tag name -> the colour it was given
         self.rebuild()
 
     def node_at(self, index: QModelIndex | QPersistentModelIndex) -> Node:
@@ -107,6 +113,7 @@ class SidebarModel(QStandardItemModel):
         self._smart.clear()
         root = self.invisibleRootItem()
         lib = self.library
+        self._colours = {name.casefold(): colour for name, colour in lib.tag_colours().items()}
         counts = lib.counts()
         root.appendRow(self._item("All papers", Node("all", "view"), _count_of("all", counts)))
         root.appendRow(self._item("Inbox", Node("inbox", "view"), _count_of("inbox", counts)))
@@ -128,7 +135,11 @@ class SidebarModel(QStandardItemModel):
         tags = self._item("Tags", Node("group:tags", "group"))
         for name in lib.all_tag_names():
             key = f"tag:{name}"
-            tags.appendRow(self._item(name, Node(key, "tag", name), _count_of(key, counts)))
+            item = self._item(name, Node(key, "tag", name), _count_of(key, counts))
+            colour = self.tag_colour(name)
+            if colour is not None:
+                item.setIcon(colour_dot(colour))
+            tags.appendRow(item)
         root.appendRow(tags)
         sources = self._item("Sources", Node("group:sources", "group"))
         listed = lib.sources()
@@ -169,6 +180,10 @@ class SidebarModel(QStandardItemModel):
             else:
                 self._items[key].setText(f"{self._labels[key]}  ({_count_of(key, counts)})")
 
+    def tag_colour(self, name: str) -> str | None:
+        """The colour the reader gave this tag (tag names ignore case), if any."""
+        return self._colours.get(name.casefold())
+
     def smart_search(self, key: str) -> str | None:
         """The search of the smart queue with this node key (None for anything else)."""
         return self._smart.get(key)
@@ -181,6 +196,19 @@ class SidebarModel(QStandardItemModel):
         """Groups of possible duplicates, counted when they are looked for (on a worker)."""
         self._duplicates = groups
         self._items["duplicates"].setText(f"{self._labels['duplicates']}  ({groups})")
+
+
+def colour_dot(colour: str, size: int = 12) -> QIcon:
+    """A filled circle of the tag's colour, beside its name in the sidebar and in menus."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _node_of(count_key: str) -> str:
@@ -218,9 +246,11 @@ class SidebarDelegate(QStyledItemDelegate):
         read, total = progress
         rect = option.rect.adjusted(4, option.rect.height() - 4, -6, -1)
         painter.save()
-        painter.fillRect(rect, QColor("#d9d9d9"))
+        base = option.palette.color(QPalette.ColorRole.Base)
+        painter.fillRect(rect, option.palette.color(QPalette.ColorRole.Midlight))
         painter.fillRect(
-            rect.adjusted(0, 0, -int(rect.width() * (1 - read / total)), 0), QColor("#3c9d5d")
+            rect.adjusted(0, 0, -int(rect.width() * (1 - read / total)), 0),
+            readable(PROGRESS_GREEN, base, GRAPHIC_CONTRAST),
         )
         painter.restore()
 

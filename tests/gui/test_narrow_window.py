@@ -1,0 +1,89 @@
+"""A 1024x640 window keeps every table column in sight (no sideways scrolling), and the columns
+get their widths back when the window grows again."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from papershelf.gui.main_window import MainWindow
+from papershelf.gui.models.paper_table import COLUMN
+from papershelf.gui.widgets.table_header import SHRINKABLE, TITLE_MIN
+from papershelf.store.search import Filter
+from tests.gui.test_table_look import visible_columns
+
+
+def widths(window: MainWindow) -> dict[str, int]:
+    header = window.table.horizontalHeader()
+    return {key: header.sectionSize(COLUMN[key]) for key in visible_columns(window)}
+
+
+def test_a_small_window_shows_every_column_whole(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    wide = widths(window)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    QApplication.processEvents()
+    narrow = widths(window)
+    assert window.table.horizontalScrollBar().maximum() == 0  # nothing out of sight
+    assert sum(narrow.values()) <= window.table.viewport().width()
+    assert narrow["title"] >= TITLE_MIN
+    for key, least in SHRINKABLE.items():
+        assert least <= narrow[key] <= wide[key], key
+    assert narrow["authors"] < wide["authors"]  # Authors gave up room to the title
+    window.resize(1400, 820)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    QApplication.processEvents()
+    again = widths(window)
+    assert {k: v for k, v in again.items() if k != "title"} == {
+        k: v for k, v in wide.items() if k != "title"
+    }
+
+
+def test_a_dragged_width_is_the_one_kept(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    header = window.table.horizontalHeader()
+    header.resizeSection(COLUMN["authors"], 200)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    QApplication.processEvents()
+    assert header.sectionSize(COLUMN["authors"]) < 200
+    window.resize(1400, 820)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    QApplication.processEvents()
+    assert header.sectionSize(COLUMN["authors"]) == 200
+
+
+def source_id(window: MainWindow, layout: str) -> int:
+    (source,) = [s for s in window.library.sources() if s["layout"] == layout]
+    return int(source["id"])
+
+
+def show(qtbot, window: MainWindow, key: str) -> None:  # type: ignore[no-untyped-def]
+    window.sidebar.setCurrentIndex(window.sidebar_model.find(key))
+    qtbot.waitUntil(lambda: window.view.node.key == key)
+
+
+def test_columns_blank_for_the_whole_view_are_hidden(qtbot, window: MainWindow, settings) -> None:  # type: ignore[no-untyped-def]
+    number = source_id(window, "abstracts")  # the pasted abstracts name no authors, no dates
+    blank = f"source:{number}"
+    rows = window.library.table_rows(window.library.query_ids(Filter(source_id=number)))
+    assert rows and not any(
+        r["authors_text"] or r["author_count"] or r["date"] or r["date_text"] for r in rows.values()
+    )
+    show(qtbot, window, blank)
+    assert visible_columns(window) == {"rating", "title", "status", "tags"}
+    blank_title = widths(window)["title"]
+    show(qtbot, window, "all")
+    assert blank_title >= widths(window)["title"] + 150  # the blank columns' room went to it
+    show(qtbot, window, blank)
+    show(qtbot, window, "all")
+    assert {"authors", "date"} <= visible_columns(window)
+    # A column the reader hides stays hidden in every view; closing on a blank view saves
+    # the columns as the reader set them.
+    window.table_header.show_column(COLUMN["date"], False)
+    show(qtbot, window, blank)
+    show(qtbot, window, "all")
+    assert "date" not in visible_columns(window) and "authors" in visible_columns(window)
+    show(qtbot, window, blank)
+    window.close()
+    header = window.table.horizontalHeader()
+    header.restoreState(settings.value("table/header"))
+    assert not header.isSectionHidden(COLUMN["authors"]) and header.isSectionHidden(COLUMN["date"])
