@@ -104,8 +104,15 @@ def mark_gone(conn: sqlite3.Connection, gids: list[str]) -> None:
 
 
 def take(conn: sqlite3.Connection) -> tuple[set[str], set[str], bool]:
-    """What changed since the last call: (global ids of papers here, global ids of papers no
-    longer here, whether any queue changed); the marks are cleared."""
+    """`noted`, and the marks are cleared."""
+    found = noted(conn)
+    clear(conn)
+    return found
+
+
+def noted(conn: sqlite3.Connection) -> tuple[set[str], set[str], bool]:
+    """What changed since the marks were last cleared: (global ids of papers here, global ids
+    of papers no longer here, whether any queue changed)."""
     present: set[str] = set()
     missing: set[str] = set()
     rows = conn.execute(
@@ -125,7 +132,6 @@ def take(conn: sqlite3.Connection) -> tuple[set[str], set[str], bool]:
         present |= back
         missing -= back
     queues = conn.execute("SELECT 1 FROM sync_dirty_queues").fetchone() is not None
-    clear(conn)
     return present, missing, queues
 
 
