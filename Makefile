@@ -40,9 +40,11 @@ install-desktop: $(STAMP)  ## menu entry, icons and AppStream metainfo for this 
 bench: $(STAMP)  ## speed figures at 10k and 100k papers, sync's too (not part of make test)
 	$(BIN)/python benchmarks/run.py --sizes 10000 100000
 	$(BIN)/python benchmarks/sync_bench.py --sizes 10000 100000
+	$(BIN)/python benchmarks/sync_contention.py --size 20000 --output benchmarks/results-sync-contention.json
 
-bench-sync: $(STAMP)  ## sync figures only (first sync, edit-to-arrival, folder size) at 10k and 100k -> benchmarks/results-sync.json
+bench-sync: $(STAMP)  ## sync figures only (first sync, edit-to-arrival, folder size) at 10k and 100k, edits while syncing at 20k -> benchmarks/results-sync*.json
 	$(BIN)/python benchmarks/sync_bench.py --sizes 10000 100000
+	$(BIN)/python benchmarks/sync_contention.py --size 20000 --output benchmarks/results-sync-contention.json
 
 bench-actions: $(STAMP)  ## single-paper actions in the window at 20k and 100k -> benchmarks/results-actions.json
 	$(BIN)/python benchmarks/run.py --only-actions --sizes 20000 100000
