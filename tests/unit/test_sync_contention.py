@@ -16,6 +16,7 @@ from benchmarks.generate import write_arxiv_listing
 from papershelf import sync
 from papershelf.core.errors import PapershelfError
 from papershelf.library import Library
+from papershelf.store import sync_rows
 from papershelf.sync import engine
 from tests.syncing import Replica, deliver, everyone, start
 
@@ -193,3 +194,48 @@ def test_the_readers_edits_are_never_refused_while_sync_runs(pair: list[Replica]
         "WHERE t.name LIKE 'edit-%'"
     ).fetchone()[0]
     assert tagged == 30  # every edit the reader made reached the other machine
+
+
+def test_the_catch_up_reads_only_the_papers_edited_since_the_marks_were_taken(
+    pair: list[Replica], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laptop, desktop = pair
+    laptop.library.rate(list(range(1, 201)), 3)  # 200 papers to send
+    read: list[set[str]] = []
+    reading, loading = sync_rows.read_papers, engine._load_files
+
+    def recorded(conn: Any, gids: Any = None) -> Any:
+        read.append(set(gids or ()))
+        return reading(conn, gids)
+
+    def reader_edits_meanwhile(*args: Any) -> Any:
+        with Library(laptop.library.path) as window:
+            window.tag([7], add=["meanwhile"])
+        read.clear()
+        monkeypatch.setattr(sync_rows, "read_papers", recorded)
+        return loading(*args)
+
+    monkeypatch.setattr(engine, "_load_files", reader_edits_meanwhile)
+    laptop.exchange()
+    monkeypatch.undo()
+    assert read[0] == {laptop.gid(7)}  # not the 200 papers pushed before the write
+    everyone(pair)
+    paper = desktop.library.paper(desktop.id(laptop.gid(7)))
+    assert (paper["rating"], paper["tags"]) == (3, ["meanwhile"])
+    assert desktop.state() == laptop.state()
+
+
+def test_a_failed_exchange_keeps_the_changes_it_took_for_the_next(pair: list[Replica]) -> None:
+    laptop, desktop = pair
+    conn = laptop.library.conn
+    (clock,) = conn.execute("SELECT value FROM sync_state WHERE key = 'hlc'").fetchone()
+    conn.execute("UPDATE sync_state SET value = 'damaged' WHERE key = 'hlc'")
+    laptop.library.rate([5], 1)
+    with pytest.raises(ValueError, match="unpack"):
+        laptop.exchange()  # the marks were taken (a short write), then reading failed
+    assert conn.execute("SELECT count(*) FROM sync_dirty").fetchone() == (0,)
+    assert sync.status(laptop.library)["unsent"] is True
+    conn.execute("UPDATE sync_state SET value = ? WHERE key = 'hlc'", (clock,))
+    everyone(pair)
+    assert desktop.library.paper(desktop.id(laptop.gid(5)))["rating"] == 1
+    assert sync.status(laptop.library)["unsent"] is False

@@ -154,12 +154,12 @@ def exchange(library: Library) -> Exchange:
     if _nothing_new(library, entries):
         report.idle = True
         return report
-    _assign_gids(library)
+    _take_marks(library)
     with read_snapshot(library.db) as conn:
         snapshot = overview.data_version(conn)
         shared, version = _load_doc(library, device)
         loaded = shared.doc.get_state()
-        _push(conn, shared, *sync_dirty.noted(conn))
+        _push(conn, shared, *sync_dirty.stashed(conn))
         seen = set(json.loads(_state(library, "seen") or "[]"))
         arriving = _load_files(library, entries, library_id, seen, report)
     try:
@@ -214,30 +214,35 @@ def _stat(path: Path) -> tuple[int, int] | None:
     return found.st_size, found.st_mtime_ns
 
 
-def _assign_gids(library: Library) -> None:
-    """Papers and notes made since the last exchange get their global id first: a short
-    write, and only when one lacks it."""
-    missing = library.conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM papers WHERE gid IS NULL AND id IN "
-        "(SELECT paper_id FROM sync_dirty)) OR EXISTS (SELECT 1 FROM notes WHERE gid IS NULL "
-        "AND paper_id IN (SELECT paper_id FROM sync_dirty))"
+def _take_marks(library: Library) -> None:
+    """Papers and notes made since the last exchange get their global id, and the change
+    marks go into the exchange's keeping (`sync_dirty.stash`): a short write, only when
+    there are marks."""
+    marked = library.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM sync_dirty) OR EXISTS (SELECT 1 FROM sync_dirty_queues)"
     ).fetchone()[0]
-    if missing:
-        with transaction(library.db) as conn:
-            sync_rows.assign_gids(conn, changed_only=True)
+    if not marked:
+        return
+    with transaction(library.db) as conn:
+        sync_rows.assign_gids(conn, changed_only=True)
+        sync_dirty.stash(conn)
 
 
 def _catch_up(
     library: Library, shared: SharedDoc, version: str | None, loaded: bytes, device: str
 ) -> tuple[SharedDoc, str | None, bytes]:
     """Someone wrote to the library since the read: another exchange (the document read is
-    stale, read it again) and/or the reader (their new changes go in now)."""
+    stale, read it again) and/or the reader (their changes since the marks were taken go in
+    now: only those papers are read again)."""
+    conn = library.conn
     if _state(library, "doc_version") != version:
         shared.close()
         _kept.pop(str(library.path), None)
         shared, version = _load_doc(library, device)
         loaded = shared.doc.get_state()
-    _push(library.conn, shared, *sync_dirty.noted(library.conn))
+        _push(conn, shared, *sync_dirty.stashed(conn))
+    sync_rows.assign_gids(conn, changed_only=True)
+    _push(conn, shared, *sync_dirty.noted(conn))
     return shared, version, loaded
 
 
@@ -265,6 +270,7 @@ def _merge(
     _apply(shared, arriving, seen, report)
     report.changed = _pull(library, shared, touched, queues=report.applied > 0)
     sync_dirty.clear(conn)  # the library holds what the document says
+    sync_dirty.unstash(conn)
     before, shared.changed = shared.doc.get_state(), False
     met = sync_meet.meet(conn, arrived, now())
     if met:
