@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.sync_data import build
 from papershelf import sync
 from papershelf.core.errors import PapershelfError
+from papershelf.files import write_atomic
 from papershelf.library import Library
 
 PAUSE_BETWEEN_EXCHANGES_S = 0.5
@@ -147,7 +148,7 @@ def main() -> None:
         result = run(args.size, args.edits, work)
     print(json.dumps(result, indent=2))
     if args.output:
-        args.output.write_text(json.dumps(result, indent=2) + "\n")
+        write_atomic(args.output, json.dumps(result, indent=2) + "\n")
 
 
 if __name__ == "__main__":
