@@ -40,9 +40,11 @@ install-desktop: $(STAMP)  ## menu entry, icons and AppStream metainfo for this 
 bench: $(STAMP)  ## speed figures at 10k and 100k papers, sync's too (not part of make test)
 	$(BIN)/python benchmarks/run.py --sizes 10000 100000
 	$(BIN)/python benchmarks/sync_bench.py --sizes 10000 100000
+	$(BIN)/python benchmarks/sync_contention.py --size 20000 --output benchmarks/results-sync-contention.json
 
-bench-sync: $(STAMP)  ## sync figures only (first sync, edit-to-arrival, folder size) at 10k and 100k -> benchmarks/results-sync.json
+bench-sync: $(STAMP)  ## sync figures only (first sync, edit-to-arrival, folder size) at 10k and 100k, edits while syncing at 20k -> benchmarks/results-sync*.json
 	$(BIN)/python benchmarks/sync_bench.py --sizes 10000 100000
+	$(BIN)/python benchmarks/sync_contention.py --size 20000 --output benchmarks/results-sync-contention.json
 
 bench-paste: $(STAMP)  ## only the 10 MB paste preview rows (printed, not stored)
 	$(BIN)/python benchmarks/run.py --paste-only

@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from papershelf import __version__
@@ -71,10 +71,29 @@ def _library_path(parent: QWidget | None) -> Path | str:
     return getattr(library, "path", None) or "the library"
 
 
+class _ToGuiThread(QObject):
+    """Carries an exception raised on a worker thread to the GUI thread: a dialog made on a
+    worker, parented to the window, is a cross-thread setParent (Qt refuses it, and worse)."""
+
+    raised = Signal(object, object, object)
+
+
 def install_exception_hook() -> None:
-    sys.excepthook = lambda kind, error, tb: report_exception(
-        kind, error, tb, parent=QApplication.activeWindow()
+    app = QApplication.instance()
+    relay = _ToGuiThread(app)  # lives on the GUI thread: its slot runs there
+    relay.raised.connect(
+        lambda kind, error, tb: report_exception(
+            kind, error, tb, parent=QApplication.activeWindow()
+        )
     )
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if QThread.currentThread() is relay.thread():
+            report_exception(kind, error, tb, parent=QApplication.activeWindow())
+        else:
+            relay.raised.emit(kind, error, tb)
+
+    sys.excepthook = hook
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -467,8 +467,8 @@ class ViewState:
         return frozenset(reads | self._order_reads())
 
     def check_external_changes(self) -> None:
-        if self.window.workers.busy():
-            return  # the window's own job is writing; its end refreshes the view
+        if self.window.workers.busy() or self.window.sync.running is not None:
+            return  # the window's own job or sync is writing; its end refreshes the view
         if self.library.data_version() != self.seen_version:
             self.refresh()
             self.window.statusBar().showMessage(

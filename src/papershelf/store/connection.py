@@ -247,6 +247,22 @@ def transaction(db: Database) -> Iterator[sqlite3.Connection]:
         raise
 
 
+@contextmanager
+def read_snapshot(db: Database) -> Iterator[sqlite3.Connection]:
+    """One read transaction: every read sees the library as of its first read, and (WAL)
+    nobody's writes wait for it. Inside a transaction already, joins it."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN DEFERRED")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts
+        yield conn
+    finally:
+        rollback(conn)  # nothing was written: ending it is all
+
+
 def rollback(conn: sqlite3.Connection) -> None:
     """Roll back the open transaction; SQLite has already done so after some errors (a full
     disk), and a second ROLLBACK would hide the error that matters behind its own."""

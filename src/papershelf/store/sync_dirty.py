@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from papershelf.store.sync_rows import COLUMNS
+from papershelf.store.sync_rows import COLUMNS, get_state, put_state
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS sync_dirty (
@@ -104,8 +104,15 @@ def mark_gone(conn: sqlite3.Connection, gids: list[str]) -> None:
 
 
 def take(conn: sqlite3.Connection) -> tuple[set[str], set[str], bool]:
-    """What changed since the last call: (global ids of papers here, global ids of papers no
-    longer here, whether any queue changed); the marks are cleared."""
+    """`noted`, and the marks are cleared."""
+    found = noted(conn)
+    clear(conn)
+    return found
+
+
+def noted(conn: sqlite3.Connection) -> tuple[set[str], set[str], bool]:
+    """What changed since the marks were last cleared: (global ids of papers here, global ids
+    of papers no longer here, whether any queue changed)."""
     present: set[str] = set()
     missing: set[str] = set()
     rows = conn.execute(
@@ -125,7 +132,6 @@ def take(conn: sqlite3.Connection) -> tuple[set[str], set[str], bool]:
         present |= back
         missing -= back
     queues = conn.execute("SELECT 1 FROM sync_dirty_queues").fetchone() is not None
-    clear(conn)
     return present, missing, queues
 
 
@@ -139,4 +145,37 @@ def pending(conn: sqlite3.Connection) -> bool:
     found = conn.execute(
         "SELECT EXISTS (SELECT 1 FROM sync_dirty) OR EXISTS (SELECT 1 FROM sync_dirty_queues)"
     ).fetchone()
-    return bool(found[0])
+    return bool(found[0]) or get_state(conn, TAKEN) is not None
+
+
+# An exchange takes the marks in a short write first and keeps them here (by global id) until
+# it commits, so that the marks left at its write are only those made since: the reader's
+# edits while it read. One that fails leaves them for the next.
+TAKEN = "taken"
+
+
+def stash(conn: sqlite3.Connection) -> None:
+    """Move the marks into the exchange's keeping (adding to what a failed one left)."""
+    present, missing, queues = take(conn)
+    kept = json.loads(get_state(conn, TAKEN) or '{"gids": [], "queues": false}')
+    gids = sorted(present | missing | set(kept["gids"]))
+    put_state(conn, TAKEN, json.dumps({"gids": gids, "queues": queues or kept["queues"]}))
+
+
+def stashed(conn: sqlite3.Connection) -> tuple[set[str], set[str], bool]:
+    """What `stash` keeps, as `noted` says it: (here, no longer here, queues changed)."""
+    kept = get_state(conn, TAKEN)
+    if kept is None:
+        return set(), set(), False
+    found = json.loads(kept)
+    gids = set(found["gids"])
+    here = conn.execute(
+        "SELECT gid FROM papers WHERE gid IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(gids)),),
+    )
+    present = {row[0] for row in here}
+    return present, gids - present, bool(found["queues"])
+
+
+def unstash(conn: sqlite3.Connection) -> None:
+    put_state(conn, TAKEN, None)

@@ -15,10 +15,10 @@ from pycrdt import Doc, merge_updates
 
 from papershelf.core.errors import PapershelfError
 from papershelf.library import Library
-from papershelf.store import fts, sync_dirty, sync_meet, sync_rows
+from papershelf.store import fts, overview, sync_dirty, sync_meet, sync_rows
 from papershelf.store.batch import sort_indexes_built_after
 from papershelf.store.clock import now
-from papershelf.store.connection import transaction
+from papershelf.store.connection import read_snapshot, transaction
 from papershelf.store.sync_rows import Paper
 from papershelf.sync import folder as files
 from papershelf.sync.checks import valid_paper, valid_queue
@@ -43,6 +43,10 @@ class Exchange:
     waiting: list[str] = field(default_factory=list)  # files still arriving
     refused: list[str] = field(default_factory=list)  # files skipped, with the reason
     changed: int = 0  # papers and queues the library changed to
+    devices: set[str] = field(default_factory=set)  # the devices whose files were applied
+    refused_names: list[str] = field(default_factory=list)  # device/file of each refused
+    idle: bool = False  # nothing new on either side: nothing was read or written
+    write_s: float = 0.0  # how long the exchange held the library's write lock
 
     def messages(self) -> list[str]:
         return [*self.refused, *(f"{line} (tried again next time)" for line in self.waiting)]
@@ -108,6 +112,8 @@ def _folder(library: Library) -> tuple[Path, str, str]:
 # window exchanges every few seconds. Taken out while an exchange runs, put back after its
 # commit. A version is random, so a library file put back from a backup never matches.
 _kept: dict[str, tuple[str | None, Doc[Any]]] = {}
+# The files still arriving at a library's last exchange, with their size and time.
+_waiting: dict[str, dict[str, tuple[int, int] | None]] = {}
 KEPT_DOCS = 4  # the libraries a process exchanged with most recently (one, for the window)
 
 
@@ -137,39 +143,40 @@ def _save_doc(
 
 
 def exchange(library: Library) -> Exchange:
-    """Send this library's changes, apply what others sent, bring the library up to date."""
+    """Send this library's changes, apply what others sent, bring the library up to date.
+
+    Nothing new (no change here since the last exchange, no new or grown file in the folder):
+    no write at all. Otherwise the reading and merging happen in a read transaction, which
+    never holds up the reader's edits, and only writing the result takes the write lock."""
     folder, library_id, device = _folder(library)
     report = Exchange()
-    written = _state(library, "written_sv") or EMPTY_STATE
-    with transaction(library.db) as conn:
-        sync_rows.assign_gids(conn, changed_only=True)
+    entries = files.listing(folder)
+    if _nothing_new(library, entries):
+        report.idle = True
+        return report
+    _take_marks(library)
+    with read_snapshot(library.db) as conn:
+        snapshot = overview.data_version(conn)
         shared, version = _load_doc(library, device)
         loaded = shared.doc.get_state()
-        _push(conn, shared, *sync_dirty.take(conn))
-        # Only this device's new changes go out: what arrives below is in the folder already.
-        # They wait in the library's outbox until their file is in the folder.
-        outgoing = _state(library, "outbox")
-        if shared.changed:
-            outgoing = _queue_out(conn, outgoing, shared.doc.get_update(written))
+        _push(conn, shared, *sync_dirty.stashed(conn))
         seen = set(json.loads(_state(library, "seen") or "[]"))
-        touched, arrived = shared.watch_remote()
-        _receive(shared, folder, library_id, seen, report)
-        report.changed = _pull(library, shared, touched, queues=report.applied > 0)
-        sync_dirty.clear(conn)  # the library holds what the document says
-        before, shared.changed = shared.doc.get_state(), False
-        met = sync_meet.meet(conn, arrived, now())
-        if met:
-            _push(conn, shared, *sync_dirty.take(conn))
-            report.changed += met
-        if shared.changed:
-            outgoing = _queue_out(conn, outgoing, shared.doc.get_update(before))
-        state = shared.doc.get_state()
-        version = _save_doc(conn, shared, loaded, version)
-        sync_rows.put_state(conn, "hlc", shared.clock.last())
-        sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
-        sync_rows.put_state(conn, "last_exchange", now())
-        if outgoing is None:
-            sync_rows.put_state(conn, "written_sv", state)
+        arriving = _load_files(library, entries, library_id, seen, report)
+    try:
+        with transaction(library.db) as conn:
+            held = time.perf_counter()
+            if overview.data_version(conn) != snapshot:  # written meanwhile: catch up, briefly
+                shared, version, loaded = _catch_up(library, shared, version, loaded, device)
+            outgoing = _merge(library, shared, entries, arriving, report)
+            state = shared.doc.get_state()
+            version = _save_doc(conn, shared, loaded, version)
+            if outgoing is None:
+                sync_rows.put_state(conn, "written_sv", state)
+            report.write_s = time.perf_counter() - held
+    except BaseException:
+        _kept.pop(str(library.path), None)  # the document holds what was rolled back
+        shared.close()
+        raise
     shared.close()
     _kept[str(library.path)] = (version, shared.doc)
     while len(_kept) > KEPT_DOCS:  # the least recently used goes
@@ -179,6 +186,102 @@ def exchange(library: Library) -> Exchange:
     if report.changed:
         library._changed_everything()
     return report
+
+
+def _nothing_new(library: Library, entries: list[files.Entry]) -> bool:
+    """No change here since the last exchange, nothing waiting to be written, and every file
+    in the folder read before (or still arriving, unchanged since the last look): a few
+    reads and a directory listing, no write."""
+    conn = library.conn
+    if sync_dirty.pending(conn) or _state(library, "outbox"):
+        return False
+    seen = set(json.loads(_state(library, "seen") or "[]"))
+    waiting = _waiting.get(str(library.path), {})
+    for entry in entries:
+        name = f"{entry.device}/{entry.path.name}"
+        if name in seen:
+            continue
+        if waiting.get(name) != _stat(entry.path):
+            return False
+    return True
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns
+
+
+def _take_marks(library: Library) -> None:
+    """Papers and notes made since the last exchange get their global id, and the change
+    marks go into the exchange's keeping (`sync_dirty.stash`): a short write, only when
+    there are marks."""
+    marked = library.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM sync_dirty) OR EXISTS (SELECT 1 FROM sync_dirty_queues)"
+    ).fetchone()[0]
+    if not marked:
+        return
+    with transaction(library.db) as conn:
+        sync_rows.assign_gids(conn, changed_only=True)
+        sync_dirty.stash(conn)
+
+
+def _catch_up(
+    library: Library, shared: SharedDoc, version: str | None, loaded: bytes, device: str
+) -> tuple[SharedDoc, str | None, bytes]:
+    """Someone wrote to the library since the read: another exchange (the document read is
+    stale, read it again) and/or the reader (their changes since the marks were taken go in
+    now: only those papers are read again)."""
+    conn = library.conn
+    if _state(library, "doc_version") != version:
+        shared.close()
+        _kept.pop(str(library.path), None)
+        shared, version = _load_doc(library, device)
+        loaded = shared.doc.get_state()
+        _push(conn, shared, *sync_dirty.stashed(conn))
+    sync_rows.assign_gids(conn, changed_only=True)
+    _push(conn, shared, *sync_dirty.noted(conn))
+    return shared, version, loaded
+
+
+def _merge(
+    library: Library,
+    shared: SharedDoc,
+    entries: list[files.Entry],
+    arriving: list[files.Loaded],
+    report: Exchange,
+) -> bytes | None:
+    """Inside the write transaction: queue this device's changes for their file, apply the
+    files read, write what they changed into the library, let new papers meet; returns what
+    waits for its file (None: nothing)."""
+    conn = library.conn
+    # Only this device's new changes go out: what arrives below is in the folder already.
+    # They wait in the library's outbox until their file is in the folder.
+    written = _state(library, "written_sv") or EMPTY_STATE
+    outgoing: bytes | None = _state(library, "outbox")
+    if shared.changed:
+        outgoing = _queue_out(conn, outgoing, shared.doc.get_update(written))
+    seen = set(json.loads(_state(library, "seen") or "[]"))
+    seen.intersection_update(f"{e.device}/{e.path.name}" for e in entries)  # forget removed
+    seen.update(report.refused_names)
+    touched, arrived = shared.watch_remote()
+    _apply(shared, arriving, seen, report)
+    report.changed = _pull(library, shared, touched, queues=report.applied > 0)
+    sync_dirty.clear(conn)  # the library holds what the document says
+    sync_dirty.unstash(conn)
+    before, shared.changed = shared.doc.get_state(), False
+    met = sync_meet.meet(conn, arrived, now())
+    if met:
+        _push(conn, shared, *sync_dirty.take(conn))
+        report.changed += met
+    if shared.changed:
+        outgoing = _queue_out(conn, outgoing, shared.doc.get_update(before))
+    sync_rows.put_state(conn, "hlc", shared.clock.last())
+    sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
+    sync_rows.put_state(conn, "last_exchange", now())
+    return outgoing
 
 
 def _queue_out(conn: Connection, outgoing: bytes | None, fresh: bytes) -> bytes:
@@ -222,32 +325,49 @@ def _push(
         shared.remove_queue(key)
 
 
-def _receive(
-    shared: SharedDoc, folder: Path, library_id: str, seen: set[str], report: Exchange
-) -> None:
-    """Apply every change file not yet taken in whole; a file is whole or not applied."""
-    entries = files.listing(folder)
-    seen.intersection_update(f"{e.device}/{e.path.name}" for e in entries)  # forget removed files
+def _load_files(
+    library: Library,
+    entries: list[files.Entry],
+    library_id: str,
+    seen: set[str],
+    report: Exchange,
+) -> list[files.Loaded]:
+    """Read and check every change file not yet taken in whole (no lock held); a file is
+    whole or not applied. Files still arriving are remembered with their size and time, so
+    that the next exchange knows, without reading them, whether they moved."""
+    loaded: list[files.Loaded] = []
+    waiting: dict[str, tuple[int, int] | None] = {}
     for entry in entries:
         name = f"{entry.device}/{entry.path.name}"
         if name in seen:
             continue
         try:
-            loaded = files.load(entry, library_id)
-            # Applied even when the clocks say we hold it all: deletions move no clock.
-            shared.doc.apply_update(loaded.payload)
-            report.applied += 1
-        except files.NotYet as waiting:
-            report.waiting.append(str(waiting))
-            continue
+            loaded.append(files.load(entry, library_id))
+        except files.NotYet as late:
+            report.waiting.append(str(late))
+            waiting[name] = _stat(entry.path)
         except files.Refused as refused:
             report.refused.append(f"{refused}; skipped")
-            seen.add(name)
-            continue
+            report.refused_names.append(name)
+    _waiting[str(library.path)] = waiting
+    return loaded
+
+
+def _apply(
+    shared: SharedDoc, arriving: list[files.Loaded], seen: set[str], report: Exchange
+) -> None:
+    for loaded in arriving:
+        entry = loaded.entry
+        name = f"{entry.device}/{entry.path.name}"
+        try:
+            # Applied even when the clocks say we hold it all: deletions move no clock.
+            shared.doc.apply_update(loaded.payload)
         except ValueError as error:  # pycrdt could not decode it: nothing of it was applied
             report.refused.append(f"{entry.path}: not a valid change ({error}); skipped")
             seen.add(name)
             continue
+        report.applied += 1
+        report.devices.add(entry.device)
         # Taken in whole once everything it builds on has arrived too (until then, pycrdt
         # keeps it pending, and pending changes are not saved with the document).
         if dominates(decode_state(shared.doc.get_state()), loaded.sv):
@@ -356,6 +476,9 @@ def _send(
         sync_rows.put_state(conn, "written_sv", state)
         sync_rows.put_state(conn, "seq", seq)
         sync_rows.put_state(conn, "outbox", None)
+        # Our own file holds nothing we lack: the next exchange need not read it.
+        seen = set(json.loads(_state(library, "seen") or "[]")) | {f"{device}/{path.name}"}
+        sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
     return str(path)
 
 
