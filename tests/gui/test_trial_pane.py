@@ -120,3 +120,35 @@ def test_merge_group_confirms_and_ctrl_z_undoes_it_into_the_list(
     qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 1 and not window.workers.busy())
     assert window.library.redo_label() == "Merge 2 duplicates"
     assert window.sidebar_model.find("duplicates").data() == "Possible duplicates  (1)"
+
+
+def test_the_fields_stay_in_place_from_paper_to_paper(window: MainWindow) -> None:
+    """A click meant for Tags must not open Status: a paper with a long title, a review flag
+    and every identifier puts its fields exactly where a short, plain paper does."""
+    pane = window.detail
+    plain = window.library.paper(1)
+    window.library.update_paper(1, title="Short")
+    window.library.update_paper(
+        2,
+        title="A very long title " * 12,
+        doi="10.1000/xyz123",
+        arxiv_id="2401.01234",
+        category="cs.LG",
+    )
+    window.library.set_citation_key(2, "averyveryverylongcitationkeythatdoesnotfit2024")
+    assert plain["title"] != "Short"
+
+    def places() -> list[int]:
+        layout = pane.layout()
+        assert layout is not None
+        layout.activate()  # as the next paint would
+        return [
+            widget.mapTo(pane, widget.rect().topLeft()).y()
+            for widget in (pane.key, pane.stars, pane.status, pane.tags, pane.tabs)
+        ]
+
+    pane.show_paper(1)
+    short = places()
+    pane.show_paper(2)
+    assert places() == short
+    assert pane.key.cursorPosition() == 0  # the key's start is what shows

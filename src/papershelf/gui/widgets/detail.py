@@ -70,6 +70,10 @@ class StarRating(QWidget):
             button.setText("★" if n <= value else "☆")
 
 
+TITLE_LINES = 3
+META_LINES = 2
+
+
 class TitleEdit(QPlainTextEdit):
     """A title that wraps instead of scrolling out of sight; Enter or leaving the field saves."""
 
@@ -79,11 +83,15 @@ class TitleEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def fit(self) -> None:
-        lines = max(1, min(4, self.document().size().height()))
-        self.setFixedHeight(int(lines * self.fontMetrics().lineSpacing() + 12))
+        """Always three lines high, so the fields under the title stay where they were from
+        one paper to the next (a click meant for Tags must not land on Status); a longer title
+        scrolls."""
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        document = int(2 * self.document().documentMargin())
+        self.setFixedHeight(TITLE_LINES * self.fontMetrics().lineSpacing() + margins + document)
 
     def text(self) -> str:
         return " ".join(self.toPlainText().split())
@@ -164,6 +172,8 @@ class DetailPane(QWidget):
         outer.addWidget(self.title)
         self.review = QLabel(self)
         self.review.setObjectName("reviewLabel")
+        # One line kept for it even when empty: the fields below never move.
+        self.review.setFixedHeight(self.review.fontMetrics().lineSpacing() + 4)
         outer.addWidget(self.review)
 
         form = QFormLayout()
@@ -175,6 +185,10 @@ class DetailPane(QWidget):
         self.date.editingFinished.connect(self._save_date)
         self.meta = QLabel(self)
         self.meta.setWordWrap(True)
+        self.meta.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Two lines whatever the paper has (the whole text in its tooltip): Links, Key, Rating,
+        # Status and Tags stay in place from paper to paper.
+        self.meta.setFixedHeight(META_LINES * self.meta.fontMetrics().lineSpacing())
         self.key = QLineEdit(self)
         self.key.setObjectName("keyEdit")
         self.key.setPlaceholderText("assigned on first export")
@@ -338,7 +352,7 @@ class DetailPane(QWidget):
         }
         flags = [reasons.get(r, r) for r in paper["needs_review"]]
         self.review.setText("⚑ Needs review: " + "; ".join(flags) if flags else "")
-        self.review.setVisible(bool(flags))
+        self.review.setToolTip(self.review.text())
         # Each name in a form that reads back as the same parts ({Google DeepMind}).
         names = "; ".join(editable(name) for name in paper["names"])
         if paper["authors_truncated"]:
@@ -357,11 +371,13 @@ class DetailPane(QWidget):
             else "YYYY-MM-DD"
         )
         self.meta.setText(self._meta_text(paper))
+        self.meta.setToolTip(self.meta.text())
         self.links.setText(
             " · ".join(f'<a href="{html.escape(u)}">{html.escape(u)}</a>' for u in paper["urls"])
             or "—"
         )
         self.key.setText(paper["citation_key"] or "")
+        self.key.setCursorPosition(0)  # a long key shows its start
         self.stars.set_value(paper["rating"])
         self.status.setCurrentIndex(STATUSES.index(paper["status"]))
         self.tags.setText(", ".join(paper["tags"]))
