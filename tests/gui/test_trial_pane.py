@@ -152,3 +152,19 @@ def test_the_fields_stay_in_place_from_paper_to_paper(window: MainWindow) -> Non
     pane.show_paper(2)
     assert places() == short
     assert pane.key.cursorPosition() == 0  # the key's start is what shows
+
+
+def test_a_folded_sidebar_group_stays_folded_and_return_goes_to_the_papers(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    sidebar, model = window.sidebar, window.sidebar_model
+    sidebar.collapse(model.find("group:sources"))
+    window.library.tag([1], add=["brand-new"])  # a new tag: the sidebar is built again
+    window.view.rebuild_sidebar()
+    assert model.find("tag:brand-new").isValid()
+    assert not sidebar.isExpanded(model.find("group:sources"))
+    assert sidebar.isExpanded(model.find("group:tags"))
+    sidebar.setFocus()
+    sidebar.setCurrentIndex(model.find("tag:brand-new"))
+    qtbot.keyClick(sidebar, Qt.Key.Key_Return)
+    assert window.table.hasFocus()

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.table = QTableView(self)
         self.table.setObjectName("paperTable")
         self.table.setModel(self.model)
+        self.sidebar.entered.connect(self.table.setFocus)
         # No indicator yet: enabling sorting would otherwise sort (and query) once, for nothing.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)

@@ -372,9 +372,14 @@ class ViewState:
 
     def rebuild_sidebar(self) -> None:
         sidebar = self.window.sidebar
+        model = self.window.sidebar_model
+        groups = ("group:queues", "group:tags", "group:sources")
+        folded = [key for key in groups if not sidebar.isExpanded(model.find(key))]
         sidebar.selectionModel().blockSignals(True)
-        self.window.sidebar_model.rebuild()
+        model.rebuild()
         sidebar.expandAll()
+        for key in folded:  # a group the reader folded stays folded
+            sidebar.collapse(model.find(key))
         sidebar.selectionModel().blockSignals(False)
         index = self.window.sidebar_model.find(self.node.key)
         if index.isValid():

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QIcon,
+    QKeyEvent,
     QPainter,
     QPalette,
     QPixmap,
@@ -270,6 +271,7 @@ class SidebarView(QTreeView):
     """Papers dropped on a tag get the tag; dropped on a queue, they join it (as in Zotero)."""
 
     papers_dropped = Signal(object, list)  # (Node, paper ids)
+    entered = Signal()  # Return on a node: its papers are what the reader wants next
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -279,6 +281,14 @@ class SidebarView(QTreeView):
         self.setDropIndicatorShown(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setItemDelegate(SidebarDelegate(self))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != (
+            QAbstractItemView.State.EditingState
+        ):
+            self.entered.emit()
+            return
+        super().keyPressEvent(event)
 
     def _target(self, event: QDragMoveEvent | QDropEvent) -> Node | None:
         index = self.indexAt(event.position().toPoint())
