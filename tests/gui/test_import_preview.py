@@ -325,3 +325,15 @@ def test_a_layout_read_for_a_preview_the_model_left_behind_is_dropped(
     assert not model.switched(0, first, late)
     assert model.segment_layout(0) == "hf-daily"
     qtmodeltester.check(model)
+
+
+def test_every_column_is_in_sight_beside_a_readable_title(qtbot, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Warnings and In your library were pushed off the right edge at the default size."""
+    dialog = paste(qtbot, empty_window, listing("038").read_text())
+    dialog.resize(1240, 620)  # the default on a screen of 1400 px or more
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header, room = dialog.tree.header(), dialog.tree.viewport().width()
+    for column in COLUMN.values():
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= room
+    assert header.sectionSize(COLUMN["title"]) >= 300

@@ -35,6 +35,16 @@ if TYPE_CHECKING:
     from papershelf.gui.workers import Workers
 
 
+PREVIEW_WIDTHS = {
+    "authors": 160,
+    "date": 84,
+    "identifiers": 140,
+    "layout": 130,
+    "warnings": 150,
+    "in your library": 140,
+}
+
+
 class ImportPreviewDialog(QDialog):
     def __init__(
         self,
@@ -62,7 +72,16 @@ class ImportPreviewDialog(QDialog):
         self.model.ticks_changed.connect(self._update_counts)
         self.model.modelReset.connect(self._after_reset)
         self._after_reset()
-        self.resize(980, 560)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Wide enough for a readable title beside every column, within the screen."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 1240, 620
+        if screen is not None:
+            width = min(width, int(screen.width() * 0.95))
+            height = min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
 
     def _notes_label(self, failures: list[ImportFailed], also_whole: int) -> QLabel:
         lines = [f"✗ {failure}" for failure in failures]
@@ -83,10 +102,12 @@ class ImportPreviewDialog(QDialog):
         tree.setAlternatingRowColors(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Interactive)
-        widths = {"title": 400, "authors": 180, "date": 90, "identifiers": 150, "layout": 130}
-        for column, width in widths.items():
+        # The title takes the room the others leave, so Warnings and In your library stay in
+        # sight at the default size (they were pushed off the right edge).
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for column, width in PREVIEW_WIDTHS.items():
             header.resizeSection(COLUMN[column], width)
         return tree
 
