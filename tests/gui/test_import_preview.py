@@ -330,6 +330,8 @@ def test_a_layout_read_for_a_preview_the_model_left_behind_is_dropped(
 def test_every_column_is_in_sight_beside_a_readable_title(qtbot, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Warnings and In your library were pushed off the right edge at the default size."""
     dialog = paste(qtbot, empty_window, listing("038").read_text())
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() == min(1240, int(screen.width() * 0.95))  # its size fits the screen
     dialog.resize(1240, 620)  # the default on a screen of 1400 px or more
     dialog.show()
     qtbot.waitExposed(dialog)
