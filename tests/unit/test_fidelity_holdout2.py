@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 from scripts.fidelity import (
     FIELDS,
@@ -19,7 +18,6 @@ from scripts.fidelity import (
     HOLDOUT2,
     HOLDOUT2_RESULTS,
     LISTINGS,
-    Tally,
     excerpts,
     expected_papers,
     manifest_families,
@@ -28,33 +26,9 @@ from scripts.fidelity import (
     total,
 )
 
-FAMILIES = {
-    "arxiv-search",
-    "arxiv-abs",
-    "arxiv-list",
-    "hf-daily",
-    "hf-paper",
-    "scholar",
-    "labelled",
-    "heading-list",
-    "newsletter",
-    "md-table",
-    "other",
-}
+from tests.unit.test_fidelity_floor import FAMILIES, assert_not_worse
+
 RECORDED = json.loads(HOLDOUT2_RESULTS.read_text(encoding="utf-8"))["holdout2"]
-
-
-def assert_not_worse(name: str, now: Tally, recorded: dict[str, Any]) -> None:
-    assert now.expected == recorded["expected"], (
-        f"{name}: the corpus changed ({recorded['expected']} -> {now.expected} expected papers); "
-        "run `make fidelity` to record figures for it"
-    )
-    assert now.found >= recorded["found"], f"{name}: papers found fell below the recorded floor"
-    assert now.extra <= recorded["extra"], f"{name}: more extra records than recorded"
-    assert now.refused <= recorded["refused"], f"{name}: more files refused than recorded"
-    for field in FIELDS:
-        right = now.fields[field][0]
-        assert right >= recorded["fields"][field]["right"], f"{name}: fewer right {field} values"
 
 
 def test_second_held_out_set_holds_the_recorded_floor() -> None:
