@@ -94,3 +94,17 @@ def test_more_like_these_for_a_selection(qtbot, window: MainWindow) -> None:  # 
     shown = dialog.list.shown_ids()
     assert shown and not set(shown) & set(ids)
     dialog.close()
+
+
+def test_finding_duplicates_is_not_a_change_made_elsewhere(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The worker keeps the library's pair cache up to date; that write is the window's own
+    (trial 3, item 12: "changed elsewhere" with nothing else running)."""
+    plant_variant(window, tmp_path, 1)
+    window.view.seen_version = window.library.data_version()
+    open_duplicates(qtbot, window)
+    qtbot.waitUntil(lambda: window.duplicates.tree.topLevelItemCount() == 1)
+    window.statusBar().clearMessage()
+    window.view.check_external_changes()
+    assert "changed elsewhere" not in window.statusBar().currentMessage()

@@ -35,7 +35,9 @@ def test_bulk_tag_rate_status_undo_redo(seeded: Library) -> None:
     ]
     assert snapshot(seeded) == before
     assert fts_hits(seeded, "tag:metric-learning") == 0 and fts_hits(seeded, "metric-learning") >= 0
-    assert seeded.undo_label() == f"Import {seed('004').name}"  # the seed imports come next
+    assert (
+        seeded.undo_label() == f"Import Hugging Face daily from {seed('004').name}"
+    )  # the seed imports come next
     assert [seeded.redo(), seeded.redo(), seeded.redo()] == [
         "Tag 14 papers",
         "Rate 14 papers 3★",
@@ -49,10 +51,10 @@ def test_import_undo_removes_papers_and_index(library: Library) -> None:
     library.import_path(seed("003"))
     library.import_path(seed("000"))
     assert library.count() == 41
-    assert library.undo() == f"Import {seed('000').name}"
+    assert library.undo() == f"Import Author profile from {seed('000').name}"
     assert library.count() == 20
     assert fts_hits(library, "tokencut") == 0
-    assert library.redo() == f"Import {seed('000').name}"
+    assert library.redo() == f"Import Author profile from {seed('000').name}"
     assert fts_hits(library, "tokencut") == 1 and library.count() == 41
 
 

@@ -49,10 +49,7 @@ def source_labels(sources: list[dict[str, Any]]) -> dict[int, str]:
     when: dict[int, datetime | None] = {}
     for source in sources:
         when[source["id"]] = _when(str(source["imported"]))
-        page = layout_label(str(source["layout"]))
-        if source["file"] == CLIPBOARD:
-            page = f"Clipboard · {page}"
-        base[source["id"]] = f"{page} · {_day(when[source['id']])}"
+        base[source["id"]] = _page_and_day(source)
     repeated = Counter(base.values())
     labels = {}
     for source_id, label in base.items():
@@ -71,6 +68,21 @@ def source_labels(sources: list[dict[str, Any]]) -> dict[int, str]:
             seen[label] += 1
             labels[source_id] = f"{label} ({seen[label]})"
     return labels
+
+
+def source_name(source: dict[str, Any]) -> str:
+    """One source of a paper as the reader knows it: the name they gave it, else the page and
+    the day it was imported ("arXiv search · Dec 1"); the file name is for tooltips."""
+    if source.get("label"):
+        return str(source["label"])
+    return _page_and_day(source)
+
+
+def _page_and_day(source: dict[str, Any]) -> str:
+    page = layout_label(str(source["layout"]))
+    if source["file"] == CLIPBOARD:
+        page = f"Clipboard · {page}"
+    return f"{page} · {_day(_when(str(source.get('imported', ''))))}"
 
 
 def source_tooltip(source: dict[str, Any]) -> str:

@@ -248,7 +248,7 @@ class ViewState:
 
     def show_count(self, shown: int) -> None:
         total = self.library.count()
-        where = self.node.name or self.node.key
+        where = self.window.sidebar_model.label_of(self.node.key) or self.node.name or self.node.key
         text = self.window.search.text()
         search = f" · search: {text}" if text else ""
         self.window.count_label.setText(

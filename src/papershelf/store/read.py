@@ -65,7 +65,8 @@ def fetch_papers(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any
     )
     sources = _grouped(
         conn,
-        f"SELECT ps.paper_id, s.file, ps.line, s.layout FROM paper_sources ps "
+        f"SELECT ps.paper_id, s.file, ps.line, s.layout, s.id, s.label, s.imported "
+        "FROM paper_sources ps "
         f"JOIN sources s ON s.id = ps.source_id WHERE ps.{member} ORDER BY s.id, ps.line",
         ids_json,
     )
@@ -143,7 +144,15 @@ def _shape(
             for note_id, body, created, modified in notes
         ],
         "sources": [
-            {"file": file, "line": line, "layout": layout} for file, line, layout in sources
+            {
+                "file": file,
+                "line": line,
+                "layout": layout,
+                "source_id": source_id,
+                "label": label,  # the reader's name for the source, or None
+                "imported": imported,
+            }
+            for file, line, layout, source_id, label, imported in sources
         ],
         "needs_review": flags,
         "added": row["added"],

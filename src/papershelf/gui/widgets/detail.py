@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from papershelf.core.errors import InvalidValue
 from papershelf.core.latex import readable
 from papershelf.core.names import editable, parse_typed, structured
-from papershelf.core.sources import layout_label, readable_time
+from papershelf.core.sources import readable_time, source_name
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
 from papershelf.library import Library
@@ -383,6 +383,9 @@ class DetailPane(QWidget):
         self.tags.setText(", ".join(paper["tags"]))
         self.abstract.setPlainText(readable(paper["abstract"]) or "No abstract.")
         self.provenance.setPlainText(self._sources_text(paper))
+        self.provenance.setToolTip(
+            "\n".join(f"{s['file']}, line {s['line']}" for s in paper["sources"])
+        )
         self._fill_notes(select=None)
 
     @staticmethod
@@ -404,9 +407,7 @@ class DetailPane(QWidget):
 
     @staticmethod
     def _sources_text(paper: dict[str, Any]) -> str:
-        lines = [
-            f"{layout_label(s['layout'])} — {s['file']}, line {s['line']}" for s in paper["sources"]
-        ]
+        lines = [f"{source_name(s)}, line {s['line']}" for s in paper["sources"]]
         lines += [
             "",
             f"Added {readable_time(paper['added'])}",

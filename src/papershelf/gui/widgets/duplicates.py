@@ -74,6 +74,9 @@ class DuplicatesView(QWidget):
         )
 
     def _show(self, groups: list[DuplicateGroup]) -> None:
+        # Finding them brought the library's cache of candidate pairs up to date: a write of
+        # the window's own, not a change made elsewhere.
+        self.window_.view.seen_version = self.window_.library.data_version()
         self.groups = groups
         self.tree.clear()
         for n, group in enumerate(groups):

@@ -193,6 +193,11 @@ class SidebarModel(QStandardItemModel):
         item = self._items.get(key)
         return self.indexFromItem(item) if item is not None else QModelIndex()
 
+    def label_of(self, key: str) -> str | None:
+        """The node's name as the sidebar shows it, without the count (a renamed source's new
+        name, a source's page and day rather than its file name)."""
+        return self._labels.get(key)
+
     def set_duplicates(self, groups: int) -> None:
         """Groups of possible duplicates, counted when they are looked for (on a worker)."""
         self._duplicates = groups
