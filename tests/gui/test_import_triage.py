@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from papershelf.gui.main_window import MainWindow
+from papershelf.gui.models.import_preview import COLUMN
 from tests.gui.test_import_preview import paste, rows
 from tests.unit.test_triage import ROADMAP, sectioned_library, title_id
 
@@ -32,17 +33,19 @@ def test_each_pasted_paper_shows_its_duplicate_or_its_closest_tag(
     library = sectioned_window.library
     before = library.count()
     dialog = paste(qtbot, sectioned_window, ROADMAP.read_text(encoding="utf-8"))
-    notes = dict(zip(rows(dialog.model), rows(dialog.model, "in your library"), strict=True))
-    assert len(notes) == 6
-    graves = title_id(library, "Speech recognition with deep recurrent")
-    assert notes["Speech recognition with deep recurrent neural networks"].startswith(
-        f"likely duplicate of #{graves} "
+    there = dict(zip(rows(dialog.model), rows(dialog.model, "already in library"), strict=True))
+    closest = dict(zip(rows(dialog.model), rows(dialog.model, "closest to"), strict=True))
+    assert len(there) == 6
+    graves = library.paper(title_id(library, "Speech recognition with deep recurrent"))
+    assert there["Speech recognition with deep recurrent neural networks"] == (
+        f"likely: {graves['title']}"
     )
-    for title, note in notes.items():
+    for title, note in closest.items():
         if title.startswith(("Towards", "Fast and accurate", "Achieving")):
-            assert note.startswith("closest: tag speech"), (title, note)
+            assert note == "tag speech", (title, note)
+            assert not there[title], title  # a close tag is no claim that it is there
     top = dialog.model.index(0, 0)
-    first = dialog.model.index(1, dialog.model.columnCount() - 1, top)
-    assert "Looks like #" in first.data(Qt.ItemDataRole.ToolTipRole)
+    first = dialog.model.index(1, COLUMN["already in library"], top)
+    assert f"Looks like “{graves['title']}”" in first.data(Qt.ItemDataRole.ToolTipRole)
     assert library.count() == before  # read and judged, nothing written
     dialog.reject()

@@ -255,8 +255,7 @@ def test_import_runs_off_the_gui_thread_and_reports(
         assert "004_e0fc368eee7a1676.txt: hf-daily, 31 papers, 29 new, 2 merged" in text
         assert f"✗ {empty}: is empty" in text
         assert (
-            window.library.undo_label()
-            == "Import Hugging Face daily from 004_e0fc368eee7a1676.txt"
+            window.library.undo_label() == "Import Hugging Face daily from 004_e0fc368eee7a1676.txt"
         )
         window.close()
 

@@ -36,12 +36,13 @@ if TYPE_CHECKING:
 
 
 PREVIEW_WIDTHS = {
-    "authors": 160,
-    "date": 84,
-    "identifiers": 140,
-    "layout": 130,
-    "warnings": 150,
-    "in your library": 140,
+    "authors": 150,
+    "date": 80,
+    "identifiers": 120,
+    "layout": 100,
+    "warnings": 130,
+    "already in library": 130,
+    "closest to": 100,
 }
 
 
@@ -102,7 +103,7 @@ class ImportPreviewDialog(QDialog):
         tree.setAlternatingRowColors(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = tree.header()
-        # The title takes the room the others leave, so Warnings and In your library stay in
+        # The title takes the room the others leave, so Warnings and the library columns stay in
         # sight at the default size (they were pushed off the right edge).
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Stretch)

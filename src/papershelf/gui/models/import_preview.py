@@ -22,7 +22,18 @@ from papershelf.library.preview import FilePreview, ListingPreview, switch_layou
 from papershelf.library.triage import Triage
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Authors", "Date", "Identifiers", "Layout", "Warnings", "In your library")
+# "Already in library" names a likely duplicate only; "Closest to" is a triage hint (a queue or
+# tag whose papers this one resembles) and says nothing about the paper being there already.
+COLUMNS = (
+    "Title",
+    "Authors",
+    "Date",
+    "Identifiers",
+    "Layout",
+    "Warnings",
+    "Already in library",
+    "Closest to",
+)
 COLUMN = {title.lower(): number for number, title in enumerate(COLUMNS)}
 TOP = 0  # the internal id of a segment row; a paper row holds its segment's row + 1
 REVIEW_COLOUR = "#a04000"  # an amber-brown, as readable on a dark base (colours.py)
@@ -226,8 +237,10 @@ class ImportPreviewModel(QAbstractItemModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return f"line {record.line}: {record.title}\n\n{record.abstract[:600]}".strip()
-        if column == COLUMN["in your library"]:
-            return _triage_cell(self.files[group.file].triage.get(record.title), role)
+        if column == COLUMN["already in library"]:
+            return _duplicate_cell(self.files[group.file].triage.get(record.title), role)
+        if column == COLUMN["closest to"]:
+            return _closest_cell(self.files[group.file].triage.get(record.title), role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             warnings = _with_review(record, self._warnings(group_row)[0].get(record.line, []))
             return _paper_cell(record, column, segment.layout, warnings)
@@ -258,23 +271,37 @@ class ImportPreviewModel(QAbstractItemModel):
             self.dataChanged.emit(first, last, [Qt.ItemDataRole.CheckStateRole])
 
 
-def _triage_cell(triage: Triage | None, role: int) -> Any:
-    """The likely duplicate and the closest queue or tag; the tooltip has every reason."""
-    if triage is None:
+def _duplicate_cell(triage: Triage | None, role: int) -> Any:
+    """The paper in the library this one likely is; the tooltip has every candidate."""
+    if triage is None or not triage.duplicates:
         return None
+    best = triage.duplicates[0]
     if role == Qt.ItemDataRole.DisplayRole:
-        return triage.describe()
-    if role == Qt.ItemDataRole.ForegroundRole and triage.duplicates:
+        return f"likely: {best['title']}"
+    if role == Qt.ItemDataRole.ForegroundRole:
         return QBrush(REVIEW_COLOUR)
-    if role != Qt.ItemDataRole.ToolTipRole:
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return "\n".join(
+            f"Looks like “{d['title']}” ({d['score']:.0%} alike: {', '.join(d['reasons'])})"
+            for d in triage.duplicates
+        )
+    return None
+
+
+def _closest_cell(triage: Triage | None, role: int) -> Any:
+    """The queue or tag whose papers this one is closest to, where triage can start."""
+    if triage is None or triage.closest is None:
         return None
-    lines = [
-        f"Looks like #{d['id']} {d['title']} ({d['score']:.2f}: {', '.join(d['reasons'])})"
-        for d in triage.duplicates
-    ]
-    if triage.closest:
-        lines.append(f"Closest to the {triage.closest.describe()}")
-    return "\n".join(lines) or None
+    closest = triage.closest
+    kind = "queue" if closest.kind == "queue" else "tag"
+    if role == Qt.ItemDataRole.DisplayRole:
+        return f"{kind} {closest.name}"
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return (
+            f"Not in your library yet; {counted(len(closest.papers), 'paper')} in the {kind} "
+            f"{closest.name} {'is' if len(closest.papers) == 1 else 'are'} close to it."
+        )
+    return None
 
 
 def _paper_cell(record: PaperRecord, column: int, layout: str, warnings: list[str]) -> str:
