@@ -178,6 +178,7 @@ def test_every_entry_with_a_key_is_kept(tmp_path: Path) -> None:
     assert any("used twice" in w.message and w.line == 4 for w in report.warnings)
     (listed,) = [w for w in report.warnings if "may be the same paper" in w.message]
     assert listed.line == 3 and "'twin2'" in listed.message
+    assert "'twin1' (#" in listed.message  # the other entry by its key, as the reader knows it
 
 
 def test_reimporting_the_same_keys_merges_and_never_across_keys(tmp_path: Path) -> None:

@@ -217,6 +217,13 @@ class Imports(LibraryBase):
                 raise ImportCancelled(stream.name)
         return report
 
+    def _citation_keys(self, ids: tuple[int, ...]) -> dict[int, str]:
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT id, citation_key FROM papers WHERE id IN ({marks})", ids
+        ).fetchall()
+        return {int(paper_id): str(key) for paper_id, key in rows if key}
+
     def _import_batch(
         self,
         batch: Sequence[PaperRecord],
@@ -235,7 +242,8 @@ class Imports(LibraryBase):
             if record.tags or record.notes:  # the reader's words, indexed at the end
                 touched.add(outcome.paper_id)
             if outcome.look_alikes:
-                report.warnings.append(_duplicate_warning(record, outcome.look_alikes))
+                keys = self._citation_keys(outcome.look_alikes)
+                report.warnings.append(_duplicate_warning(record, outcome.look_alikes, keys))
 
     @staticmethod
     def _count(report: ImportReport, outcome: store_papers.Outcome) -> None:
@@ -262,8 +270,15 @@ def import_all(
     return reports, failures
 
 
-def _duplicate_warning(record: PaperRecord, look_alikes: tuple[int, ...]) -> ParseWarning:
-    others = ", ".join(f"#{paper_id}" for paper_id in look_alikes)
+def _duplicate_warning(
+    record: PaperRecord, look_alikes: tuple[int, ...], keys: dict[int, str]
+) -> ParseWarning:
+    """Names the other entries by their citation keys, as the reader knows them; the id after
+    each is what `papershelf show` and `merge` take."""
+    others = ", ".join(
+        f"{keys[paper_id]!r} (#{paper_id})" if keys.get(paper_id) else f"#{paper_id}"
+        for paper_id in look_alikes
+    )
     return ParseWarning(
         record.line,
         f"entry {record.citation_key!r} may be the same paper as {others}: kept apart "
