@@ -23,7 +23,10 @@ def authors_short(paper: dict[str, Any], *, most: int = 3) -> str:
     if not names:
         count = paper.get("author_count")
         return counted(count, "author") if count else ""
-    shown = ", ".join(names[:most])
+    # "Martin Luther King, Jr." holds a comma: such lists are split by semicolons, so that one
+    # name does not read as two.
+    separator = "; " if any("," in name for name in names[:most]) else ", "
+    shown = separator.join(names[:most])
     return shown + " et al." if paper["authors_truncated"] or len(names) > most else shown
 
 
