@@ -123,3 +123,16 @@ def test_tab_moves_from_the_table_to_the_detail_pane_and_on(qtbot, window: MainW
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.search
+
+
+def test_an_empty_status_node_says_how_papers_get_there(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Read (0) said only "No papers in this view." (trial 3, item 14j)."""
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("status:read"))
+    assert window.model.rowCount() == 0 and window.empty_state.isVisible()
+    assert "Press R on a paper to mark it Read." in window.empty_state.text()
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("all"))
+    window.table.selectRow(0)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_R)
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("status:read"))
+    assert window.model.rowCount() == 1 and not window.empty_state.isVisible()

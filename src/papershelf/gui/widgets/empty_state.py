@@ -12,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
+from papershelf.gui.actions.papers import STATUS_KEYS
+
 
 def empty_message(
     *, library_empty: bool, search: str, node_kind: str, node_key: str, hidden: int
@@ -36,7 +38,23 @@ def empty_message(
         return "<p>This queue is empty.</p><p>Add papers with Q, or drag them onto the queue.</p>"
     if node_kind == "tag":
         return "<p>No papers carry this tag.</p><p>Tag papers with Ctrl+T.</p>"
-    return "<p>No papers in this view.</p>"
+    return f"<p>No papers in this view.</p>{how_papers_get_here(node_kind, node_key)}"
+
+
+def how_papers_get_here(node_kind: str, node_key: str) -> str:
+    """The key that puts papers into an empty status node or view."""
+    if node_kind == "status":
+        state = node_key.removeprefix("status:")
+        for status, label, key in STATUS_KEYS:
+            if status == state:
+                return f"<p>Press {key} on a paper to mark it {label}.</p>"
+    if node_key == "inbox":
+        return (
+            "<p>New papers land here when you import or paste a listing (Ctrl+I, Ctrl+Shift+V).</p>"
+        )
+    if node_key == "review":
+        return "<p>Papers whose listing left a field unclear are flagged here for you to check.</p>"
+    return ""
 
 
 def filter_hint(search: str, shown: int, total: int) -> str:
