@@ -112,19 +112,26 @@ def test_an_export_names_the_file_after_the_view_and_says_where_it_went(
     library.enqueue("thesis", window.model.ids[:3])
     window.view.refresh()
     window.sidebar.setCurrentIndex(window.sidebar_model.find("queue:thesis"))
-    offered: list[str] = []
+    offered: list[tuple[str, str]] = []
     target = tmp_path / "thesis.bib"
 
-    def save_as(_parent, _title, name: str, *_a) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-        offered.append(name)
+    def save_as(_parent, _title, name: str, filters: str = "", *_a) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+        offered.append((name, filters))
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     dialog = window.file_actions.export_selection()
     dialog.save()
     qtbot.waitUntil(lambda: dialog.saved_to is not None, timeout=20000)
-    assert offered == ["thesis.bib"]
+    ((name, filters),) = offered
+    # In the reader's documents (not the program's working folder), with the format's filter.
+    assert Path(name) == export_dialog.documents_folder() / "thesis.bib"
+    assert filters.startswith("BibTeX (*.bib)")
     assert target.read_text(encoding="utf-8").count("@") == 3
     assert window.statusBar().currentMessage() == f"Exported 3 papers to {target}"
+    again = window.file_actions.export_selection()
+    again.save()
+    qtbot.waitUntil(lambda: again.saved_to is not None, timeout=20000)
+    assert Path(offered[1][0]).parent == tmp_path  # the next export starts where this one went
     assert export_dialog.default_file_name("Tag: deep/learning", ".ris") == "deep-learning.ris"
     assert export_dialog.default_file_name("Reading list", ".json") == "papers.json"

@@ -160,6 +160,7 @@ class FileActions:
             title=title or self.view.view_title(),
             in_order=in_order,
             workers=self.window.workers,
+            settings=self.window.settings,
             parent=self.window,
         )
         dialog.saved.connect(

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +49,13 @@ def fixed_width_font() -> QFont:
     return font
 
 
+def documents_folder() -> Path:
+    """Where a first export is offered: the reader's documents, not the program's working
+    folder (a checkout, when started with `make run`)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
 def default_file_name(title: str, extension: str) -> str:
     """The view's own name: "Queue: thesis" saves as thesis.bib; the whole list as papers."""
     name = title.split(": ", 1)[1] if title.startswith(("Queue: ", "Tag: ")) else title
@@ -71,10 +78,12 @@ class ExportDialog(QDialog):
         title: str,
         in_order: bool,
         workers: Workers,
+        settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workers = workers
+        self.settings = settings
         self.saving: LibraryTask | None = None
         self.library, self.ids, self.title, self.in_order = library, ids, title, in_order
         self.setWindowTitle(f"Export {counted(len(ids), 'paper')} — {title}")
@@ -124,18 +133,31 @@ class ExportDialog(QDialog):
             text += f"\n… and {more}, written when you save.\n"
         self.preview.setPlainText(text)
 
+    def _folder(self) -> Path:
+        """The folder of the last export, while it exists; else the reader's documents."""
+        last = self.settings.value("export/folder") if self.settings is not None else None
+        if last and Path(str(last)).is_dir():
+            return Path(str(last))
+        return documents_folder()
+
     def save(self, path: Path | None = None) -> LibraryTask | None:
         """Write the whole export on a worker (Cancel leaves no file); the dialog closes after."""
         if not self.ids:
             return None
         fmt = self.format.currentData()
         if path is None:
+            extension = EXTENSIONS[fmt]
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export", default_file_name(self.title, EXTENSIONS[fmt])
+                self,
+                "Export",
+                str(self._folder() / default_file_name(self.title, extension)),
+                f"{FORMAT_LABELS[fmt]} (*{extension});;All files (*)",
             )
             if not chosen:
                 return None
             path = Path(chosen)
+            if self.settings is not None:
+                self.settings.setValue("export/folder", str(path.parent))
         target, ids, title, in_order = path, list(self.ids), self.title, self.in_order
 
         def work(library: Library, progress: Progress, cancelled: Cancelled) -> object:
