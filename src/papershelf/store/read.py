@@ -100,7 +100,7 @@ def _shape(
     tags: list[str],
     queues: list[str],
     notes: list[tuple[int, str, str, str]],
-    sources: list[tuple[str, int, str]],
+    sources: list[tuple[str, int, str, int, str | None, str]],
     flags: list[str],
 ) -> dict[str, Any]:
     return {
