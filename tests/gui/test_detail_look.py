@@ -29,7 +29,14 @@ def test_sources_tab_names_the_page_and_reads_dates(window: MainWindow) -> None:
     paper_id = library.query_ids(Filter(search="source:003"))[0]
     window.view.highlight([paper_id])
     text = window.detail.provenance.toPlainText()
-    assert re.search(r"^arXiv search — 003_[0-9a-f]+\.txt, line \d+$", text, re.M)
+    # The source as the sidebar names it; its hashed file name only in the tooltip (trial 3).
+    assert re.search(r"^arXiv search · [A-Z][a-z]{2} \d{1,2}, line \d+$", text, re.M)
+    assert "003_" not in text
+    assert re.search(r"^003_[0-9a-f]+\.txt, line \d+$", window.detail.provenance.toolTip(), re.M)
+    (source,) = [s for s in library.sources() if str(s["file"]).startswith("003_")]
+    node = window.sidebar_model.node_at(window.sidebar_model.find(f"source:{source['id']}"))
+    window.node_actions.rename_source(node, new_name="My arXiv list")  # F2 in the sidebar
+    assert window.detail.provenance.toPlainText().startswith("My arXiv list, line ")
     assert re.search(r"^Added [A-Z][a-z]{2} \d{1,2}, \d{4} \d\d:\d\d$", text, re.M)
     assert not re.search(r"\d{4}-\d\d-\d\dT\d\d", text)  # no raw ISO timestamps
 

@@ -214,6 +214,8 @@ def library_content(library: Library) -> list[dict[str, object]]:
             paper.pop(stamp)
         for note in paper["note_records"]:
             note.pop("created"), note.pop("modified")
+        for source in paper["sources"]:
+            source.pop("imported")
     return papers
 
 

@@ -77,6 +77,7 @@ class NodeActions:
                 return
         self.library.name_source(node.source_id, new_name or None)
         self.view.refresh()
+        self.window.detail.reload()  # its Sources tab names the source too
 
     def colour_tag(self, node: Node, colour: str | None, *, ask: bool = False) -> None:
         """Give a tag a colour (None: back to its default); `ask`: pick one in a dialog."""
