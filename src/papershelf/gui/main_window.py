@@ -158,19 +158,18 @@ class MainWindow(QMainWindow):
         self.table.setMouseTracking(True)  # hover: hollow stars under the mouse
         for key, width in (
             ("rating", 100),
-            ("authors", 150),
+            ("authors", 140),
             ("date", 84),
             ("category", 70),
             ("status", 76),
             ("tags", 120),
-            ("added", 86),
+            ("added", 84),
             ("position", 40),
         ):
             self.table.setColumnWidth(COLUMN[key], width)
         # Hidden until asked for (the header's menu), so that Title gets the room, as in
-        # Zotero: Category is empty for most listings, Added is the default sort anyway.
-        for key in ("category", "added"):
-            self.table.setColumnHidden(COLUMN[key], True)
+        # Zotero: Category is empty for most listings. Added shows: its arrow tells the order.
+        self.table.setColumnHidden(COLUMN["category"], True)
         self.table.horizontalHeader().moveSection(COLUMN["position"], 0)
         self.table_header = TableHeader(self.table)
         self.table_header.set_queue_view(False)
@@ -263,6 +262,12 @@ class MainWindow(QMainWindow):
         model = self.model
         filled = self.library.filled_columns(model.ids) if model.complete and model.ids else None
         self.table_header.hide_empty(filled)
+
+    def show_filled_columns(self) -> None:
+        """After a change in place (a paper rated or tagged): a column hidden as blank comes
+        back as soon as a paper of the view fills it."""
+        if self.table_header.auto_hidden and self.model.complete and self.model.ids:
+            self.table_header.show_filled(self.library.filled_columns(self.model.ids))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Running jobs stop at their next batch and write nothing; quitting never waits them out.
