@@ -10,8 +10,8 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,6 +34,7 @@ from papershelf.gui.actions.queues import QueueActions
 from papershelf.gui.autoexport import AutoExporter
 from papershelf.gui.delegates.chips import ChipDelegate
 from papershelf.gui.delegates.stars import StarDelegate
+from papershelf.gui.geometry import clamped, first_geometry, frame_of
 from papershelf.gui.menus import Menus
 from papershelf.gui.models.paper_table import COLUMN, PaperTableModel
 from papershelf.gui.resources import app_icon, apply_look
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self)
         self.link_actions = LinkActions(self)
         self.menus = Menus(self)
+        self.placed: QRect | None = None  # where place_on_screen put the window
         self._build_widgets()
         self.undo_action, self.redo_action = self.menus.build_menu_bar()
         self.view.restore()
@@ -268,6 +270,36 @@ class MainWindow(QMainWindow):
         back as soon as a paper of the view fills it."""
         if self.table_header.auto_hidden and self.model.complete and self.model.ids:
             self.table_header.show_filled(self.library.filled_columns(self.model.ids))
+
+    def place_on_screen(self, saved: QByteArray | None) -> None:
+        """The saved geometry, kept inside this screen, else the first-run size; both leave
+        room for the window manager's frame, checked again once it is known (on show)."""
+        if saved is not None and self.restoreGeometry(saved):
+            if self.isMaximized() or self.isFullScreen():
+                return
+            self.setGeometry(clamped(self.geometry(), self.screen().availableGeometry()))
+        else:
+            self.setGeometry(first_geometry(self.screen().availableGeometry()))
+        self.placed = self.geometry()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.placed is not None:
+            for delay in (0, 400):  # the window manager frames the window a moment later
+                QTimer.singleShot(delay, self.fit_frame_on_screen)
+
+    def fit_frame_on_screen(self) -> None:
+        """With the real frame known: shrink or move the window so that it fits whole."""
+        placed = self.placed
+        if placed is None or self.size() != placed.size() or self.isMaximized():
+            return  # resized since (by the reader, or on purpose): theirs to keep
+        frame = frame_of(self.geometry(), self.frameGeometry())
+        if frame.isNull():
+            return  # not framed yet
+        fitted = clamped(self.geometry(), self.screen().availableGeometry(), frame)
+        if fitted != self.geometry():
+            self.setGeometry(fitted)
+        self.placed = fitted
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Running jobs stop at their next batch and write nothing; quitting never waits them out.

@@ -497,11 +497,7 @@ class ViewState:
 
     def restore(self) -> None:
         window, settings = self.window, self.window.settings
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            window.restoreGeometry(geometry)
-        else:
-            window.resize(1400, 820)
+        window.place_on_screen(settings.value("window/geometry"))
         splitter = settings.value("window/splitter")
         if splitter is not None:
             window.splitter.restoreState(splitter)
