@@ -22,6 +22,7 @@ def test_a_small_window_shows_every_column_whole(qtbot, window: MainWindow) -> N
         window.table_header.show_column(COLUMN[key], True)
     QApplication.processEvents()
     wide = widths(window)
+    sidebar = window.splitter.sizes()[0]
     window.resize(1024, 640)
     qtbot.waitUntil(lambda: window.width() == 1024)
     QApplication.processEvents()
@@ -35,11 +36,12 @@ def test_a_small_window_shows_every_column_whole(qtbot, window: MainWindow) -> N
         if key != "added":
             assert least <= narrow[key] <= wide[key], key
     assert narrow["authors"] < wide["authors"]  # Authors gave up room to the title
+    assert window.splitter.sizes()[0] < sidebar  # and the sidebar, its names shortened
     window.resize(1400, 820)
     qtbot.waitUntil(lambda: window.width() == 1400)
     QApplication.processEvents()
     again = widths(window)
-    assert "added" in again
+    assert "added" in again and window.splitter.sizes()[0] == sidebar
     assert {k: v for k, v in again.items() if k != "title"} == {
         k: v for k, v in wide.items() if k != "title"
     }

@@ -11,7 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -55,6 +62,7 @@ from papershelf.library import Library
 SEARCH_DELAY_MS = 150
 WATCH_INTERVAL_MS = 1000
 CHECKPOINT_INTERVAL_MS = 10_000
+SIDEBAR_LEAST = 190  # the sidebar's width when a narrow window squeezes it
 
 
 class MainWindow(QMainWindow):
@@ -220,7 +228,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 880, 390])
+        self.sidebar_wanted = self.sidebar.fitted_width()  # its width when there is room
+        self.splitter.setSizes([self.sidebar_wanted, 880, 390])
+        self.splitter.splitterMoved.connect(self._splitter_dragged)
         self.setCentralWidget(self.splitter)
         # Tab: search → table → detail pane (its fields in order) → sidebar → search. Each call
         # moves its second widget after its first; made from the end of the ring backwards, no
@@ -264,12 +274,14 @@ class MainWindow(QMainWindow):
         model = self.model
         filled = self.library.filled_columns(model.ids) if model.complete and model.ids else None
         self.table_header.hide_empty(filled)
+        self.share_room()
 
     def show_filled_columns(self) -> None:
         """After a change in place (a paper rated or tagged): a column hidden as blank comes
         back as soon as a paper of the view fills it."""
         if self.table_header.auto_hidden and self.model.complete and self.model.ids:
             self.table_header.show_filled(self.library.filled_columns(self.model.ids))
+            self.share_room()
 
     def place_on_screen(self, saved: QByteArray | None) -> None:
         """The saved geometry, kept inside this screen, else the first-run size; both leave
@@ -300,6 +312,29 @@ class MainWindow(QMainWindow):
         if fitted != self.geometry():
             self.setGeometry(fitted)
         self.placed = fitted
+
+    def _splitter_dragged(self, _position: int, handle: int) -> None:
+        if handle == 1:
+            self.sidebar_wanted = self.splitter.sizes()[0]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share_room()
+
+    def share_room(self) -> None:
+        """In a narrow window the sidebar gives the table room (down to SIDEBAR_LEAST; its
+        names shorten in the middle, counts stay) before any column steps aside; it takes
+        the room back, up to the width it had, as the window grows."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 3 or not self.isVisible():
+            return
+        short = self.table_header.least_total() - self.table.viewport().width()
+        if short > 0:
+            moved = min(short, max(0, sizes[0] - SIDEBAR_LEAST))
+        else:
+            moved = -min(-short, max(0, self.sidebar_wanted - sizes[0]))
+        if moved:
+            self.splitter.setSizes([sizes[0] - moved, sizes[1] + moved, sizes[2]])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Running jobs stop at their next batch and write nothing; quitting never waits them out.

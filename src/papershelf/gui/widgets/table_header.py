@@ -93,6 +93,17 @@ class TableHeader(QObject):
         preferred = self.preferred.setdefault(number, self.header.sectionSize(number))
         return min(preferred, SHRINKABLE.get(COLUMNS[number].key, preferred))
 
+    def least_total(self) -> int:
+        """The width every column the reader wants needs at the least (Added included, even
+        where it stepped aside): what a narrow table asks of its neighbours."""
+        header = self.header
+        wanted = [
+            n
+            for n in range(header.count())
+            if n != COLUMN["title"] and (not header.isSectionHidden(n) or n in self.narrow_hidden)
+        ]
+        return sum(self._least_width(n) for n in wanted) + TITLE_MIN
+
     def _fit_added(self) -> None:
         """Added steps aside where even the shrunk columns leave Title too little (a 1024 px
         window whose papers fill every column), and returns when the window grows again."""
