@@ -56,3 +56,9 @@ def test_sizes_on_common_screens() -> None:
         assert window.width() >= 0.85 * width or window.width() >= 1400
     off = clamped(QRect(-300, 900, 1500, 700), QRect(0, 0, 1400, 820), frame)
     assert QRect(0, 0, 1400, 820).contains(off.marginsAdded(frame))
+
+
+def test_the_window_can_be_small_enough_for_a_1024x640_screen(window: MainWindow) -> None:
+    least = window.minimumSizeHint()
+    inner = QRect(0, 0, 1024, 640).marginsRemoved(QMargins(4, 30, 4, 4))
+    assert least.width() <= inner.width() and least.height() <= inner.height(), least

@@ -228,8 +228,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.sidebar_wanted = self.sidebar.fitted_width()  # its width when there is room
-        self.splitter.setSizes([self.sidebar_wanted, 880, 390])
+        # The sidebar's width when there is room: the one it has once shown, or dragged to.
+        self.sidebar_wanted: int | None = None
+        self.splitter.setSizes([self.sidebar.fitted_width(), 880, 360])
         self.splitter.splitterMoved.connect(self._splitter_dragged)
         self.setCentralWidget(self.splitter)
         # Tab: search → table → detail pane (its fields in order) → sidebar → search. Each call
@@ -302,6 +303,7 @@ class MainWindow(QMainWindow):
 
     def fit_frame_on_screen(self) -> None:
         """With the real frame known: shrink or move the window so that it fits whole."""
+        self.share_room()
         placed = self.placed
         if placed is None or self.size() != placed.size() or self.isMaximized():
             return  # resized since (by the reader, or on purpose): theirs to keep
@@ -328,6 +330,8 @@ class MainWindow(QMainWindow):
         sizes = self.splitter.sizes()
         if len(sizes) != 3 or not self.isVisible():
             return
+        if self.sidebar_wanted is None:
+            self.sidebar_wanted = sizes[0]
         short = self.table_header.least_total() - self.table.viewport().width()
         if short > 0:
             moved = min(short, max(0, sizes[0] - SIDEBAR_LEAST))

@@ -501,7 +501,6 @@ class ViewState:
         splitter = settings.value("window/splitter")
         if splitter is not None:
             window.splitter.restoreState(splitter)
-            window.sidebar_wanted = window.splitter.sizes()[0]
         header = settings.value("table/header")
         if header is not None:
             window.table.horizontalHeader().restoreState(header)

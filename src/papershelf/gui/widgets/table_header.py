@@ -60,6 +60,8 @@ class TableHeader(QObject):
     def remember_widths(self) -> None:
         """The current widths are the ones wanted (after the header's state was restored)."""
         self.preferred = {n: self.header.sectionSize(n) for n in range(self.header.count())}
+        self.auto_hidden.clear()  # the restored state is the reader's; fitted again below
+        self.narrow_hidden.clear()
         self.fit_title()
 
     def fit_title(self) -> None:
@@ -108,7 +110,8 @@ class TableHeader(QObject):
         """Added steps aside where even the shrunk columns leave Title too little (a 1024 px
         window whose papers fill every column), and returns when the window grows again."""
         header, added = self.header, COLUMN["added"]
-        if header.isSectionHidden(added) and added not in self.narrow_hidden:
+        hidden = header.isSectionHidden(added)
+        if hidden and added not in self.narrow_hidden:
             return  # the reader hid it
         others = [
             n
@@ -116,12 +119,13 @@ class TableHeader(QObject):
             if n not in (added, COLUMN["title"]) and not header.isSectionHidden(n)
         ]
         least = sum(self._least_width(n) for n in [*others, added]) + TITLE_MIN
-        fits = least <= self.table.viewport().width()
-        if fits == (added in self.narrow_hidden):
-            self._fitting = True
-            header.setSectionHidden(added, not fits)
-            self._fitting = False
-            (self.narrow_hidden.discard if fits else self.narrow_hidden.add)(added)
+        step_aside = least > self.table.viewport().width()
+        # Noted first: hiding it can resize the viewport and fit the title again, inside.
+        (self.narrow_hidden.add if step_aside else self.narrow_hidden.discard)(added)
+        if step_aside != hidden:
+            fitting, self._fitting = self._fitting, True
+            header.setSectionHidden(added, step_aside)
+            self._fitting = fitting
 
     def hide_empty(self, filled: set[str] | None) -> None:
         """Hide the HIDE_WHEN_EMPTY columns the view leaves blank (`filled` None: unknown, a
