@@ -5,6 +5,7 @@ seeded library is the bundled seeds as imported: nothing rated or tagged yet."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
@@ -81,3 +82,17 @@ def test_the_default_order_has_its_arrow(qtbot, window: MainWindow) -> None:  # 
     window.view.refresh()
     window.sidebar.setCurrentIndex(window.sidebar_model.find("queue:thesis"))
     assert header.sortIndicatorSection() == COLUMN["position"] and header.isSortIndicatorShown()
+
+
+def test_title_keeps_its_share_when_every_column_is_filled(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    ids = window.model.ids
+    window.view.apply(window.library.rate(ids[:2], 5))
+    window.view.apply(window.library.tag(ids[:2], add=["vision", "few-shot"]))
+    QApplication.processEvents()
+    header = window.table.horizontalHeader()
+    shown_now = [n for n in range(header.count()) if not header.isSectionHidden(n)]
+    assert len(shown_now) == 7  # Rating, Title, Authors, Date, Status, Tags, Added
+    title = header.sectionSize(COLUMN["title"])
+    assert title >= 0.4 * window.table.viewport().width()
+    assert all(header.sectionSize(n) * 2 < title for n in shown_now if n != COLUMN["title"])
+    assert window.table.horizontalScrollBar().maximum() == 0

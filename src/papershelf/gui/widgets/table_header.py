@@ -7,11 +7,12 @@ import math
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QTableView
 
 from papershelf.gui.models.paper_table import COLUMN, COLUMNS
 
 TITLE_MIN = 160
+TITLE_SHARE = 0.4  # of the table's width, where the other columns can make room for it
 # Where the window is too narrow for every column at its width, these give up room (down to
 # these widths, in proportion to what they can spare) before the table scrolls sideways: a
 # 1024 px window keeps every column in sight, five stars, a date and a status badge whole.
@@ -44,6 +45,7 @@ class TableHeader(QObject):
         self._fitting = False
         self.preferred: dict[int, int] = {}  # the width each column has when there is room
         self.auto_hidden: set[int] = set()  # columns hidden because the view leaves them blank
+        self.dragged: set[int] = set()  # columns the reader dragged to a width this session
         self.narrow_hidden: set[int] = set()  # Added, hidden while the window is too narrow
         self.pinned: set[str] = set()  # HIDE_WHEN_EMPTY columns the reader asked for: never hidden
 
@@ -55,6 +57,8 @@ class TableHeader(QObject):
     def _other_resized(self, section: int, _old: int, new: int) -> None:
         if section != COLUMN["title"] and not self._fitting:
             self.preferred[section] = new  # dragged by the reader, or restored
+            if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+                self.dragged.add(section)  # the width the reader wants: kept where it can be
             self.fit_title()
 
     def remember_widths(self) -> None:
@@ -65,31 +69,40 @@ class TableHeader(QObject):
         self.fit_title()
 
     def fit_title(self) -> None:
-        """Title gets what the visible columns leave of the viewport (never below TITLE_MIN);
-        in a narrow window Authors and Tags give up some of their width to it first."""
+        """Title gets what the visible columns leave of the viewport. The other columns give
+        up room (down to their SHRINKABLE widths, in proportion to what they can spare) so
+        that Title has TITLE_SHARE of the table, except those the reader dragged; in a narrow
+        window even those, so that Title keeps TITLE_MIN."""
         header = self.header
         title = COLUMN["title"]
         self._fit_added()
         visible = [n for n in range(header.count()) if n != title and not header.isSectionHidden(n)]
         widths = {n: self.preferred.setdefault(n, header.sectionSize(n)) for n in visible}
-        short = TITLE_MIN - (self.table.viewport().width() - sum(widths.values()))
-        spare = {
-            n: max(0, widths[n] - SHRINKABLE[key])
-            for key, n in COLUMN.items()
-            if key in SHRINKABLE and n in widths
-        }
-        spared = sum(spare.values())
-        if short > 0 and spared:
-            share = min(1.0, short / spared)
-            for n, room in spare.items():
-                widths[n] -= math.ceil(room * share)  # never a pixel short: no sideways scroll
+        viewport = self.table.viewport().width()
+        share = max(TITLE_MIN, int(viewport * TITLE_SHARE))
+        self._give_way(widths, share - (viewport - sum(widths.values())), self.dragged)
+        self._give_way(widths, TITLE_MIN - (viewport - sum(widths.values())), set())
         self._fitting = True
         for n, width in widths.items():
             if header.sectionSize(n) != width:
                 header.resizeSection(n, width)
-        room = self.table.viewport().width() - sum(widths.values())
+        room = viewport - sum(widths.values())
         header.resizeSection(title, max(TITLE_MIN, room))
         self._fitting = False
+
+    @staticmethod
+    def _give_way(widths: dict[int, int], short: int, kept: set[int]) -> None:
+        """Narrow the shrinkable columns (not those `kept`) by `short` pixels in all."""
+        spare = {
+            n: max(0, widths[n] - SHRINKABLE[key])
+            for key, n in COLUMN.items()
+            if key in SHRINKABLE and n in widths and n not in kept
+        }
+        spared = sum(spare.values())
+        if short > 0 and spared:
+            part = min(1.0, short / spared)
+            for n, room in spare.items():
+                widths[n] -= math.ceil(room * part)  # never a pixel short: no sideways scroll
 
     def _least_width(self, number: int) -> int:
         preferred = self.preferred.setdefault(number, self.header.sectionSize(number))
