@@ -33,6 +33,7 @@ def window(qtbot, seeded_path: Path, settings: QSettings) -> Iterator[MainWindow
     library = Library(seeded_path)
     main = MainWindow(library, settings=settings)
     qtbot.addWidget(main)
+    main.resize(1400, 820)  # the trial's screen, whatever the offscreen screen's size
     main.show()
     qtbot.waitExposed(main)
     yield main

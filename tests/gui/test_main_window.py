@@ -108,6 +108,7 @@ def test_rating_status_and_tag_on_a_multi_selection(qtbot, window: MainWindow, m
 
 
 def test_star_click_in_the_table(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.table_header.show_column(COLUMN["rating"], True)  # blank until now: ticked on
     rect = window.table.visualRect(window.model.index(1, COLUMN["rating"]))
     qtbot.mouseClick(
         window.table.viewport(),

@@ -219,7 +219,7 @@ def test_a_paper_dragged_in_a_queue_stays_highlighted(qtbot, window: MainWindow)
     queue_view(window, [10, 20, 30, 40])
     select_ids(window, [40], current=40)
     mime = window.model.mimeData([window.model.index(3, 0)])
-    rect = window.table.visualRect(window.model.index(1, 0))
+    rect = window.table.visualRect(window.model.index(1, COLUMN["title"]))
     event = QDropEvent(
         QPointF(rect.center().x(), rect.top() + 2),
         Qt.DropAction.MoveAction,

@@ -10,8 +10,15 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,6 +41,7 @@ from papershelf.gui.actions.queues import QueueActions
 from papershelf.gui.autoexport import AutoExporter
 from papershelf.gui.delegates.chips import ChipDelegate
 from papershelf.gui.delegates.stars import StarDelegate
+from papershelf.gui.geometry import clamped, first_geometry, frame_of
 from papershelf.gui.menus import Menus
 from papershelf.gui.models.paper_table import COLUMN, PaperTableModel
 from papershelf.gui.resources import app_icon, apply_look
@@ -54,6 +62,7 @@ from papershelf.library import Library
 SEARCH_DELAY_MS = 150
 WATCH_INTERVAL_MS = 1000
 CHECKPOINT_INTERVAL_MS = 10_000
+SIDEBAR_LEAST = 190  # the sidebar's width when a narrow window squeezes it
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +86,7 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self)
         self.link_actions = LinkActions(self)
         self.menus = Menus(self)
+        self.placed: QRect | None = None  # where place_on_screen put the window
         self._build_widgets()
         self.undo_action, self.redo_action = self.menus.build_menu_bar()
         self.view.restore()
@@ -158,19 +168,18 @@ class MainWindow(QMainWindow):
         self.table.setMouseTracking(True)  # hover: hollow stars under the mouse
         for key, width in (
             ("rating", 100),
-            ("authors", 150),
+            ("authors", 140),
             ("date", 84),
             ("category", 70),
             ("status", 76),
             ("tags", 120),
-            ("added", 86),
+            ("added", 84),
             ("position", 40),
         ):
             self.table.setColumnWidth(COLUMN[key], width)
         # Hidden until asked for (the header's menu), so that Title gets the room, as in
-        # Zotero: Category is empty for most listings, Added is the default sort anyway.
-        for key in ("category", "added"):
-            self.table.setColumnHidden(COLUMN[key], True)
+        # Zotero: Category is empty for most listings. Added shows: its arrow tells the order.
+        self.table.setColumnHidden(COLUMN["category"], True)
         self.table.horizontalHeader().moveSection(COLUMN["position"], 0)
         self.table_header = TableHeader(self.table)
         self.table_header.set_queue_view(False)
@@ -219,7 +228,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 880, 390])
+        # The sidebar's width when there is room: the one it has once shown, or dragged to.
+        self.sidebar_wanted: int | None = None
+        self.splitter.setSizes([self.sidebar.fitted_width(), 880, 360])
+        self.splitter.splitterMoved.connect(self._splitter_dragged)
         self.setCentralWidget(self.splitter)
         # Tab: search → table → detail pane (its fields in order) → sidebar → search. Each call
         # moves its second widget after its first; made from the end of the ring backwards, no
@@ -263,6 +275,70 @@ class MainWindow(QMainWindow):
         model = self.model
         filled = self.library.filled_columns(model.ids) if model.complete and model.ids else None
         self.table_header.hide_empty(filled)
+        self.share_room()
+
+    def show_filled_columns(self) -> None:
+        """After a change in place (a paper rated or tagged): a column hidden as blank comes
+        back as soon as a paper of the view fills it."""
+        if self.table_header.auto_hidden and self.model.complete and self.model.ids:
+            self.table_header.show_filled(self.library.filled_columns(self.model.ids))
+            self.share_room()
+
+    def place_on_screen(self, saved: QByteArray | None) -> None:
+        """The saved geometry, kept inside this screen, else the first-run size; both leave
+        room for the window manager's frame, checked again once it is known (on show)."""
+        if saved is not None and self.restoreGeometry(saved):
+            if self.isMaximized() or self.isFullScreen():
+                return
+            self.setGeometry(clamped(self.geometry(), self.screen().availableGeometry()))
+        else:
+            self.setGeometry(first_geometry(self.screen().availableGeometry()))
+        self.placed = self.geometry()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.placed is not None:
+            for delay in (0, 400):  # the window manager frames the window a moment later
+                QTimer.singleShot(delay, self.fit_frame_on_screen)
+
+    def fit_frame_on_screen(self) -> None:
+        """With the real frame known: shrink or move the window so that it fits whole."""
+        self.share_room()
+        placed = self.placed
+        if placed is None or self.size() != placed.size() or self.isMaximized():
+            return  # resized since (by the reader, or on purpose): theirs to keep
+        frame = frame_of(self.geometry(), self.frameGeometry())
+        if frame.isNull():
+            return  # not framed yet
+        fitted = clamped(self.geometry(), self.screen().availableGeometry(), frame)
+        if fitted != self.geometry():
+            self.setGeometry(fitted)
+        self.placed = fitted
+
+    def _splitter_dragged(self, _position: int, handle: int) -> None:
+        if handle == 1:
+            self.sidebar_wanted = self.splitter.sizes()[0]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share_room()
+
+    def share_room(self) -> None:
+        """In a narrow window the sidebar gives the table room (down to SIDEBAR_LEAST; its
+        names shorten in the middle, counts stay) before any column steps aside; it takes
+        the room back, up to the width it had, as the window grows."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 3 or not self.isVisible():
+            return
+        if self.sidebar_wanted is None:
+            self.sidebar_wanted = sizes[0]
+        short = self.table_header.least_total() - self.table.viewport().width()
+        if short > 0:
+            moved = min(short, max(0, sizes[0] - SIDEBAR_LEAST))
+        else:
+            moved = -min(-short, max(0, self.sidebar_wanted - sizes[0]))
+        if moved:
+            self.splitter.setSizes([sizes[0] - moved, sizes[1] + moved, sizes[2]])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Running jobs stop at their next batch and write nothing; quitting never waits them out.

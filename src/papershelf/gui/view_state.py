@@ -24,6 +24,7 @@ from papershelf.core.changes import (
 )
 from papershelf.core.query import QueryError
 from papershelf.core.text import counted
+from papershelf.gui.models.paper_table import COLUMN
 from papershelf.gui.widgets.empty_state import empty_message, filter_hint
 from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
 from papershelf.store.search import SearchError
@@ -113,12 +114,23 @@ class ViewState:
         last = model.columnCount() - 1
         for start, end in _runs(chosen):
             ranges.select(model.index(start, 0), model.index(end, last))
-        selection.setCurrentIndex(model.index(rows[current], 0), flags.NoUpdate)
+        # On the leftmost column shown: the table refuses to scroll to a hidden column's cell
+        # (Rating, column 0, hides while nothing on view is rated), and one further right
+        # would scroll sideways, which in a window not yet shown fetches every row.
+        column = self._first_shown_column()
+        selection.setCurrentIndex(model.index(rows[current], column), flags.NoUpdate)
         selection.select(ranges, flags.ClearAndSelect)
-        table.scrollTo(model.index(rows[current], 0))
+        table.scrollTo(model.index(rows[current], column))
         detail = self.window.detail
         if detail.paper is None or detail.paper["id"] != current:
             detail.show_paper(current)
+
+    def _first_shown_column(self) -> int:
+        header = self.window.table.horizontalHeader()
+        for visual in range(header.count()):
+            if not header.isSectionHidden(header.logicalIndex(visual)):
+                return header.logicalIndex(visual)
+        return COLUMN["title"]
 
     def selection_changed(self) -> None:
         """A click on the empty area below the rows clears the highlight: the pane empties
@@ -182,7 +194,7 @@ class ViewState:
         spec = node.filter()
         spec.search = window.search.text()
         window.model.clear_sort()
-        window.table.horizontalHeader().setSortIndicatorShown(False)
+        window.table_header.show_default_order(queue=node.kind == "queue")
         window.table_header.set_queue_view(node.kind == "queue")
         window.menus.enable_queue_actions(
             node.kind == "queue" and window.sidebar_model.smart_search(node.key) is None
@@ -412,6 +424,7 @@ class ViewState:
             window.sidebar_model.update_counts(changes.counts)
             return
         window.model.refresh_rows(set(changes.papers))
+        window.show_filled_columns()
         window.sidebar_model.update_counts(changes.counts)
         if detail and changes.touches(self.current_id()):
             window.detail.reload()
@@ -484,11 +497,7 @@ class ViewState:
 
     def restore(self) -> None:
         window, settings = self.window, self.window.settings
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            window.restoreGeometry(geometry)
-        else:
-            window.resize(1400, 820)
+        window.place_on_screen(settings.value("window/geometry"))
         splitter = settings.value("window/splitter")
         if splitter is not None:
             window.splitter.restoreState(splitter)
@@ -496,6 +505,8 @@ class ViewState:
         if header is not None:
             window.table.horizontalHeader().restoreState(header)
             window.table_header.remember_widths()
+        pinned = settings.value("table/pinned", "")
+        window.table_header.pinned = {key for key in str(pinned or "").split(",") if key}
         index = window.sidebar_model.find(str(settings.value("sidebar/node", "all")))
         if not index.isValid():
             index = window.sidebar_model.find("all")
@@ -507,5 +518,6 @@ class ViewState:
         settings.setValue("window/geometry", window.saveGeometry())
         settings.setValue("window/splitter", window.splitter.saveState())
         settings.setValue("table/header", window.table_header.saved_state())
+        settings.setValue("table/pinned", ",".join(sorted(window.table_header.pinned)))
         settings.setValue("sidebar/node", self.node.key)
         settings.sync()

@@ -80,7 +80,7 @@ class Reading(LibraryBase):
         return rows.table_rows(self.conn, list(ids))
 
     def filled_columns(self, ids: Sequence[int]) -> set[str]:
-        """Which of the table's authors, date, category and tags columns these papers fill."""
+        """Which of the table's authors, date, category, tags and rating columns these papers fill."""
         return rows.filled_columns(self.conn, list(ids))
 
     def data_version(self) -> int:

@@ -44,16 +44,19 @@ _FILLED = """
 SELECT coalesce(max(p.authors_text != '' OR coalesce(p.author_count, 0) > 0), 0),
        coalesce(max(coalesce(p.date, p.date_text, '') != ''), 0),
        coalesce(max(coalesce(p.category, '') != ''), 0),
-       EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id IN (SELECT value FROM json_each(?1)))
+       EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.paper_id IN (SELECT value FROM json_each(?1))),
+       coalesce(max(p.rating > 0), 0)
   FROM papers p WHERE p.id IN (SELECT value FROM json_each(?1))
 """
 
 
 def filled_columns(conn: sqlite3.Connection, ids: list[int]) -> set[str]:
-    """Which of authors, date, category and tags any of these papers has."""
+    """Which of authors, date, category, tags and rating any of these papers has."""
     found = conn.execute(_FILLED, (json.dumps(ids),)).fetchone()
     return {
         name
-        for name, filled in zip(("authors", "date", "category", "tags"), found, strict=True)
+        for name, filled in zip(
+            ("authors", "date", "category", "tags", "rating"), found, strict=True
+        )
         if filled
     }

@@ -241,6 +241,8 @@ class DetailPane(QWidget):
         self.tabs.addTab(self._build_notes(), "Notes")
         self.provenance = QTextBrowser(self)
         self.tabs.addTab(self.provenance, "Sources")
+        # Its pages scroll: a 640 px high screen holds the whole window, frame included.
+        self.tabs.setMinimumHeight(140)
         outer.addWidget(self.tabs, 1)
 
     def tab_chain(self) -> list[QWidget]:

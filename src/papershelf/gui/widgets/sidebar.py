@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -21,6 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -36,6 +38,7 @@ from papershelf.store.search import Filter
 PROGRESS_GREEN = "#3c9d5d"
 NODE_ROLE = Qt.ItemDataRole.UserRole + 10  # every item holds its Node, so asking never gets None
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 11  # (read, total), set on queues only
+COUNT_GAP = 8  # pixels between a name and its count
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,7 @@ class SidebarModel(QStandardItemModel):
         item.setEditable(False)
         item.setDropEnabled(node.kind in ("tag", "queue"))
         item.setDragEnabled(False)
+        item.setToolTip(label)  # the whole name, where a narrow sidebar shortens it
         self._items[node.key] = item
         self._labels[node.key] = label
         return item
@@ -148,7 +152,7 @@ class SidebarModel(QStandardItemModel):
         for source in listed:
             node = Node(f"source:{source['id']}", "source", str(source["file"]), int(source["id"]))
             item = self._item(labels[source["id"]], node, int(source["papers"]))
-            item.setToolTip(source_tooltip(source))
+            item.setToolTip(f"{labels[source['id']]}\n{source_tooltip(source)}")
             sources.appendRow(item)
         root.appendRow(sources)
         root.appendRow(
@@ -164,7 +168,7 @@ class SidebarModel(QStandardItemModel):
         self._progress[key] = (read, total)
         item.setData(self._progress[key], PROGRESS_ROLE)
         item.setToolTip(
-            f"{progress} read" + (f" — smart queue: {self._smart[key]}" if smart else "")
+            f"{name}: {progress} read" + (f" — smart queue: {self._smart[key]}" if smart else "")
         )
 
     def update_counts(self, moved: Mapping[str, int]) -> None:
@@ -236,8 +240,18 @@ def _count_of(key: str, counts: Mapping[str, int]) -> int:
     return counts.get(key, 0)
 
 
+def split_count(text: str) -> tuple[str, str | None]:
+    """ "Inbox  (147)" as ("Inbox", "147"); a row without a count as (text, None)."""
+    name, gap, count = text.rpartition("  (")
+    if not gap or not count.endswith(")"):
+        return text, None
+    return name, count[:-1]
+
+
 class SidebarDelegate(QStyledItemDelegate):
-    """Queues get a thin progress bar (read / total) under their name."""
+    """Counts sit right-aligned and always show; a long name gives way, shortened in the
+    middle (its start and its date both stay), whole in the tooltip. Queues get a thin
+    progress bar (read / total) under their name."""
 
     def paint(
         self,
@@ -245,7 +259,7 @@ class SidebarDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        super().paint(painter, option, index)
+        self._paint_row(painter, option, index)
         progress = self._progress(index)
         if not progress or not progress[1]:
             return
@@ -259,6 +273,57 @@ class SidebarDelegate(QStyledItemDelegate):
             readable(PROGRESS_GREEN, base, GRAPHIC_CONTRAST),
         )
         painter.restore()
+
+    def _paint_row(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        laid_out = self.row_texts(opt)
+        if laid_out is None:
+            super().paint(painter, option, index)
+            return
+        rect, shown, count = laid_out
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(role))
+        centred = Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect, centred | Qt.AlignmentFlag.AlignLeft, shown)
+        painter.drawText(rect, centred | Qt.AlignmentFlag.AlignRight, count)
+        painter.restore()
+
+    @staticmethod
+    def row_texts(opt: QStyleOptionViewItem) -> tuple[QRect, str, str] | None:
+        """Where the text goes, the name as it fits, and the count (None: a row without)."""
+        name, count = split_count(opt.text)
+        if count is None:
+            return None
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        rect = rect.adjusted(2, 0, -4, 0)
+        metrics = opt.fontMetrics
+        room = max(0, rect.width() - metrics.horizontalAdvance(count) - COUNT_GAP)
+        return rect, metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, room), count
+
+    def texts_at(self, view: QTreeView, index: QModelIndex) -> tuple[str, str] | None:
+        """The name and count as painted in this view's row (for tests and the curious)."""
+        opt = QStyleOptionViewItem()
+        opt.initFrom(view)
+        opt.rect = view.visualRect(index)
+        opt.widget = view
+        self.initStyleOption(opt, index)
+        laid_out = self.row_texts(opt)
+        return None if laid_out is None else laid_out[1:]
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -286,6 +351,26 @@ class SidebarView(QTreeView):
         self.setDropIndicatorShown(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setItemDelegate(SidebarDelegate(self))
+
+    def fitted_width(self, *, least: int = 200, most: int = 320) -> int:
+        """The width that shows every row's name and count whole (between least and most):
+        the sidebar's default, before the reader drags it."""
+        model, metrics = self.model(), self.fontMetrics()
+        widest, pending = 0, [(QModelIndex(), 0)]
+        while pending:
+            parent, depth = pending.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                name, count = split_count(str(index.data()))
+                text = f"{name}{' ' * 3}{count}" if count is not None else name
+                item = model.itemFromIndex(index) if isinstance(model, SidebarModel) else None
+                icon = self.iconSize().width() + 4 if item and not item.icon().isNull() else 0
+                widest = max(
+                    widest, metrics.horizontalAdvance(text) + icon + depth * self.indentation()
+                )
+                pending.append((index, depth + 1))
+        chrome = 2 * self.frameWidth() + self.indentation() + COUNT_GAP + 16  # margins, branch
+        return max(least, min(most, widest + chrome))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != (

@@ -7,20 +7,23 @@ import math
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QTableView
 
 from papershelf.gui.models.paper_table import COLUMN, COLUMNS
 
 TITLE_MIN = 160
+TITLE_SHARE = 0.4  # of the table's width, where the other columns can make room for it
 # Where the window is too narrow for every column at its width, these give up room (down to
 # these widths, in proportion to what they can spare) before the table scrolls sideways: a
 # 1024 px window keeps every column in sight, five stars, a date and a status badge whole.
-SHRINKABLE = {"authors": 60, "tags": 56, "status": 66, "date": 78, "rating": 96}
+SHRINKABLE = {"authors": 60, "tags": 56, "status": 66, "date": 78, "rating": 96, "added": 78}
 ALWAYS_SHOWN = frozenset({"title"})
 QUEUE_ONLY = frozenset({"position"})  # shown in a queue view only, not offered in the chooser
 # Hidden while every paper of a (small) view leaves them blank, as Hugging Face listings leave
-# authors and dates; shown again in a view that fills them, unless the reader hid them.
-HIDE_WHEN_EMPTY = ("authors", "date", "category")
+# authors and dates and a fresh library has no ratings or tags; shown again as soon as a paper
+# of the view fills them, unless the reader hid them. A column the reader ticked in the
+# chooser stays shown even when blank ("pinned").
+HIDE_WHEN_EMPTY = ("rating", "authors", "date", "category", "tags")
 
 
 class TableHeader(QObject):
@@ -42,6 +45,9 @@ class TableHeader(QObject):
         self._fitting = False
         self.preferred: dict[int, int] = {}  # the width each column has when there is room
         self.auto_hidden: set[int] = set()  # columns hidden because the view leaves them blank
+        self.dragged: set[int] = set()  # columns the reader dragged to a width this session
+        self.narrow_hidden: set[int] = set()  # Added, hidden while the window is too narrow
+        self.pinned: set[str] = set()  # HIDE_WHEN_EMPTY columns the reader asked for: never hidden
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -51,45 +57,95 @@ class TableHeader(QObject):
     def _other_resized(self, section: int, _old: int, new: int) -> None:
         if section != COLUMN["title"] and not self._fitting:
             self.preferred[section] = new  # dragged by the reader, or restored
+            if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+                self.dragged.add(section)  # the width the reader wants: kept where it can be
             self.fit_title()
 
     def remember_widths(self) -> None:
         """The current widths are the ones wanted (after the header's state was restored)."""
         self.preferred = {n: self.header.sectionSize(n) for n in range(self.header.count())}
+        self.auto_hidden.clear()  # the restored state is the reader's; fitted again below
+        self.narrow_hidden.clear()
         self.fit_title()
 
     def fit_title(self) -> None:
-        """Title gets what the visible columns leave of the viewport (never below TITLE_MIN);
-        in a narrow window Authors and Tags give up some of their width to it first."""
+        """Title gets what the visible columns leave of the viewport. The other columns give
+        up room (down to their SHRINKABLE widths, in proportion to what they can spare) so
+        that Title has TITLE_SHARE of the table, except those the reader dragged; in a narrow
+        window even those, so that Title keeps TITLE_MIN."""
         header = self.header
         title = COLUMN["title"]
+        self._fit_added()
         visible = [n for n in range(header.count()) if n != title and not header.isSectionHidden(n)]
         widths = {n: self.preferred.setdefault(n, header.sectionSize(n)) for n in visible}
-        short = TITLE_MIN - (self.table.viewport().width() - sum(widths.values()))
-        spare = {
-            n: max(0, widths[n] - SHRINKABLE[key])
-            for key, n in COLUMN.items()
-            if key in SHRINKABLE and n in widths
-        }
-        spared = sum(spare.values())
-        if short > 0 and spared:
-            share = min(1.0, short / spared)
-            for n, room in spare.items():
-                widths[n] -= math.ceil(room * share)  # never a pixel short: no sideways scroll
+        viewport = self.table.viewport().width()
+        share = max(TITLE_MIN, int(viewport * TITLE_SHARE))
+        self._give_way(widths, share - (viewport - sum(widths.values())), self.dragged)
+        self._give_way(widths, TITLE_MIN - (viewport - sum(widths.values())), set())
         self._fitting = True
         for n, width in widths.items():
             if header.sectionSize(n) != width:
                 header.resizeSection(n, width)
-        room = self.table.viewport().width() - sum(widths.values())
+        room = viewport - sum(widths.values())
         header.resizeSection(title, max(TITLE_MIN, room))
         self._fitting = False
+
+    @staticmethod
+    def _give_way(widths: dict[int, int], short: int, kept: set[int]) -> None:
+        """Narrow the shrinkable columns (not those `kept`) by `short` pixels in all."""
+        spare = {
+            n: max(0, widths[n] - SHRINKABLE[key])
+            for key, n in COLUMN.items()
+            if key in SHRINKABLE and n in widths and n not in kept
+        }
+        spared = sum(spare.values())
+        if short > 0 and spared:
+            part = min(1.0, short / spared)
+            for n, room in spare.items():
+                widths[n] -= math.ceil(room * part)  # never a pixel short: no sideways scroll
+
+    def _least_width(self, number: int) -> int:
+        preferred = self.preferred.setdefault(number, self.header.sectionSize(number))
+        return min(preferred, SHRINKABLE.get(COLUMNS[number].key, preferred))
+
+    def least_total(self) -> int:
+        """The width every column the reader wants needs at the least (Added included, even
+        where it stepped aside): what a narrow table asks of its neighbours."""
+        header = self.header
+        wanted = [
+            n
+            for n in range(header.count())
+            if n != COLUMN["title"] and (not header.isSectionHidden(n) or n in self.narrow_hidden)
+        ]
+        return sum(self._least_width(n) for n in wanted) + TITLE_MIN
+
+    def _fit_added(self) -> None:
+        """Added steps aside where even the shrunk columns leave Title too little (a 1024 px
+        window whose papers fill every column), and returns when the window grows again."""
+        header, added = self.header, COLUMN["added"]
+        hidden = header.isSectionHidden(added)
+        if hidden and added not in self.narrow_hidden:
+            return  # the reader hid it
+        others = [
+            n
+            for n in range(header.count())
+            if n not in (added, COLUMN["title"]) and not header.isSectionHidden(n)
+        ]
+        least = sum(self._least_width(n) for n in [*others, added]) + TITLE_MIN
+        step_aside = least > self.table.viewport().width()
+        # Noted first: hiding it can resize the viewport and fit the title again, inside.
+        (self.narrow_hidden.add if step_aside else self.narrow_hidden.discard)(added)
+        if step_aside != hidden:
+            fitting, self._fitting = self._fitting, True
+            header.setSectionHidden(added, step_aside)
+            self._fitting = fitting
 
     def hide_empty(self, filled: set[str] | None) -> None:
         """Hide the HIDE_WHEN_EMPTY columns the view leaves blank (`filled` None: unknown, a
         view too large to check, so every column the reader chose is shown)."""
         for key in HIDE_WHEN_EMPTY:
             number = COLUMN[key]
-            empty = filled is not None and key not in filled
+            empty = filled is not None and key not in filled and key not in self.pinned
             if empty and not self.header.isSectionHidden(number):
                 self.header.setSectionHidden(number, True)
                 self.auto_hidden.add(number)
@@ -98,18 +154,46 @@ class TableHeader(QObject):
                 self.auto_hidden.discard(number)
         self.fit_title()
 
+    def show_filled(self, filled: set[str]) -> None:
+        """Bring back the columns a change has just filled (a paper rated, tagged), without
+        hiding any: a column never vanishes under the mouse that has just emptied it."""
+        back = [COLUMN[key] for key in filled if COLUMN.get(key) in self.auto_hidden]
+        for number in back:
+            self.header.setSectionHidden(number, False)
+            self.auto_hidden.discard(number)
+        if back:
+            self.fit_title()
+
+    def show_default_order(self, *, queue: bool) -> None:
+        """The arrow on the column whose order the view has before any click: a queue's own
+        order (#), else the order papers were added in. Set without re-sorting."""
+        header = self.header
+        column = COLUMN["position" if queue else "added"]
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(blocked)
+        header.setSortIndicatorShown(True)
+        header.viewport().update()
+
     def saved_state(self) -> QByteArray:
         """The header as the reader set it: columns hidden for a blank view shown, and the
         widths wanted, not those a narrow window left."""
         header = self.header
         self._fitting = True
-        for number in self.auto_hidden:
+        for number in self.auto_hidden | self.narrow_hidden:
             header.setSectionHidden(number, False)
         for number, width in self.preferred.items():
             if number != COLUMN["title"]:
                 header.resizeSection(number, width)
+        # Without the arrow: restoring it would sort once more, and every view starts in its
+        # own order anyway (show_default_order).
+        section, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(-1, order)
         state = header.saveState()
-        for number in self.auto_hidden:
+        header.setSortIndicator(section, order)
+        header.blockSignals(blocked)
+        for number in self.auto_hidden | self.narrow_hidden:
             header.setSectionHidden(number, True)
         self._fitting = False
         self.fit_title()
@@ -123,6 +207,7 @@ class TableHeader(QObject):
     def build_menu(self) -> QMenu:
         """Checkable column names: unticking one hides it (remembered with the header)."""
         menu = QMenu(self.table)
+        menu.setToolTipsVisible(True)
         for number, column in enumerate(COLUMNS):
             if column.key in QUEUE_ONLY:
                 continue
@@ -130,12 +215,18 @@ class TableHeader(QObject):
             action.setCheckable(True)
             action.setChecked(not self.header.isSectionHidden(number))
             action.setEnabled(column.key not in ALWAYS_SHOWN)
+            if number in self.auto_hidden:
+                action.setToolTip("Blank for every paper here; tick to show it anyway")
             action.toggled.connect(lambda shown, n=number: self.show_column(n, shown))
             menu.addAction(action)
         return menu
 
     def show_column(self, number: int, shown: bool) -> None:
         self.auto_hidden.discard(number)  # the reader's choice from here on
+        self.narrow_hidden.discard(number)
+        key = COLUMNS[number].key
+        if key in HIDE_WHEN_EMPTY:
+            (self.pinned.add if shown else self.pinned.discard)(key)
         self.header.setSectionHidden(number, not shown)
         self.fit_title()
 
