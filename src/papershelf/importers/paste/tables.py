@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from papershelf.core.dates import parse_date
 from papershelf.importers.paste.blocks import date_in, year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.citations import read_citation
@@ -15,7 +16,7 @@ NAME = "table"
 DESCRIPTION = "Tables of papers (Markdown or HTML) with a Title/Paper column"
 
 COLUMNS = {
-    "title": ("title", "paper", "papers", "paper title", "name", "题目", "标题", "论文", "论文标题",
+    "title": ("title", "paper", "papers", "paper title", "name", "work", "works", "题目", "标题", "论文", "论文标题",
               "제목", "논문", "논문 제목", "タイトル", "論文", "題目", "表題"),
     "authors": ("authors", "author", "作者", "저자", "著者"),
     "date": ("date", "publish date", "published", "submitted", "year", "日期", "发布日期", "时间",
@@ -36,6 +37,10 @@ _LOOSE = (
     ("abstract", re.compile(r"\b(?:abstract|summary|tl;?dr)\b|摘要")),
 )
 _NOT_TITLE = re.compile(r"\b(?:code|link|links|url|pdf|id|number|no|#)\b")
+_MONTH_YEAR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) (?:19|20)\d{2}\b"
+)
 _TITLE_WORD = re.compile(r"\btitles?\b")  # `Paper Title and Link` holds the titles
 
 
@@ -126,6 +131,20 @@ def _facts_row(
     return Found(build(draft, doc.captured), title, last)
 
 
+def _date_elsewhere(line: Line, title_cell: Cell) -> str | None:
+    """A table without a date column may still state one in another cell (`v1 submitted
+    2026-05-18; …`, `Findings of ACL 2026; July 2026`): the first full date or month."""
+    for cell in line.cells:
+        if cell is not title_cell and (when := date_in(cell.text) or _month_in(cell.text)):
+            return when
+    return None
+
+
+def _month_in(text: str) -> str | None:
+    match = _MONTH_YEAR.search(text)
+    return match[0] if match and parse_date(match[0]).iso else None
+
+
 def _row(line: Line, columns: dict[int, str], index: int, doc: Doc) -> Found | None:
     cells: dict[str, Cell] = {}
     for i, cell in enumerate(line.cells):
@@ -150,6 +169,8 @@ def _row(line: Line, columns: dict[int, str], index: int, doc: Doc) -> Found | N
         text = when.text.strip("* ")
         draft.date = date_in(text) or (text if re.fullmatch(r"\d{4}(?:-\d{2})?", text) else None)
         draft.date = draft.date or year_in(text) if re.search(r"\d{4}", text) else draft.date
+    if not draft.date and "date" not in columns.values():
+        draft.date = _date_elsewhere(line, title_cell)
     if abstract := cells.get("abstract"):
         draft.abstract = abstract.text
     draft.confidence = 0.85
