@@ -9,6 +9,7 @@ cues gives no paper.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from papershelf.core.text import fold
@@ -48,8 +49,12 @@ class Citation:
     strength: float = 0.5
 
 
-def read_citation(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+def read_citation(
+    text: str, bold: list[str], links: list[Link], italic: Sequence[str] = ()
+) -> Citation | None:
     """Title, authors and year of one citation-like text, or None when no title is set apart."""
+    if found := _italicized(text, italic):
+        return found
     for how in (
         _quoted, _bolded, _linked, _by, _labelled_authors, _identified, _scholar_then_title,
         _reference,
@@ -95,10 +100,32 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     match = _QUOTED.search(text)
     if match is None or words(match["title"]) < 2 or match.start() > _QUOTE_WITHIN:
         return None
+    if match["title"].rstrip().endswith((":", "：")):
+        return None  # `"correct nepali grammar: "`: a prompt prefix quoted, never a title
     closed = text[match.end() : match.end() + 1] in ("", ",", ".", ":", ";")
     if words(match["title"]) < 3 and not closed:
         return None  # `we establish the "telephone effect" - when …`: a phrase quoted in prose
     return _cited(text, match["title"], 0.75)
+
+
+_LEAD_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])?\s*")
+
+
+def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
+    """`[33] Chefer et al., *Title*, CVPR 2021 — [link](…). Remarks …`: a reference list that sets
+    its titles in italics, first in the entry or after the names only."""
+    for span in italic:
+        at = text.find(span)
+        if at < 0 or words(span) < 2 or len(span) < 8 or span.rstrip().endswith((":", "：")):
+            continue
+        before = _LEAD_NUMBER.sub("", text[:at]).strip(" *_")
+        if before and not _authors_before(before):
+            continue
+        return _cited(text[: at + len(span) + 1 + _VENUE_REACH], span, 0.75)
+    return None
+
+
+_VENUE_REACH = 40  # `, CVPR 2021 —`: the year is read near the title, never in the remarks after
 
 
 def _bolded(text: str, bold: list[str], links: list[Link]) -> Citation | None:
@@ -269,10 +296,16 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     links = [link for line in unit for link in line.links]
     if len(text) > _PROSE and not (bold or links or head.kind == "heading"):
         return None  # a paragraph of prose (an abstract): nothing in it is set apart as a title
-    cited = read_citation(text, bold, links)
+    italic = [i for line in unit for i in line.italic]
+    cited = read_citation(text, bold, links, italic)
     if cited is not None and not _within_one_line(cited.title, unit):
         cited = next(  # never a title glued from two lines: read the lines one by one
-            (c for line in unit if (c := read_citation(line.text, line.bold, line.links))), None
+            (
+                c
+                for line in unit
+                if (c := read_citation(line.text, line.bold, line.links, line.italic))
+            ),
+            None,
         )
     child_urls: list[str] = []
     if head.kind == "item":

@@ -14,6 +14,7 @@ from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, strip_emoji
 from papershelf.importers.paste.names import looks_like_names, split_names
+from papershelf.importers.paste.scholar import BYLINE
 
 NAME = "labelled"
 DESCRIPTION = "Labelled lists (Title:/Authors:/Abstract:/Link:, 标题/作者/摘要/链接/日期)"
@@ -201,7 +202,7 @@ def _inline_labels(value: str) -> tuple[str, list[tuple[str, str]]]:
     """A value that runs on into further `label : value` pairs on the same line: its own part,
     and the known fields after it (an unknown label such as `organization` is dropped)."""
     parts = _INLINE_LABEL.split(value)
-    if len(parts) == 1:
+    if len(parts) == 1 or BYLINE.match(value):  # `… - arXiv preprint arXiv:2603.13320, 2026 - …`
         return value, []
     more = []
     for label, text in zip(parts[1::2], parts[2::2], strict=True):
@@ -293,6 +294,9 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     authors = " ".join(fields.get("authors", []))
     if not authors and card.loose and _names(card.loose[0].rstrip(".")):
         authors = card.loose[0].rstrip(".")  # the names right under the title, unlabelled
+    byline = BYLINE.match(authors)
+    if byline:  # `Authors & Venue: A Name, B Name - arXiv preprint arXiv:…, 2026 - arxiv.org`
+        authors = byline["authors"]
     draft.authors = "" if _not_given(authors) else authors
     draft.abstract = " ".join(fields.get("abstract", []))
     if _mostly_cjk(draft.abstract) and (original := _latin_line(card.loose, title=False)):
@@ -304,12 +308,15 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     draft.date = (date_in(dates[0]) or dates[0]) if dates else _submitted_on(card, lines)
     if not draft.date and fields.get("venue"):
         draft.date = year_in(fields["venue"][0])  # `发表：UIST 2023（ACM SIGCHI）`
+    if not draft.date and byline:
+        draft.date = byline["year"]
     draft.comments = " ".join(fields.get("comments", [])) or None
     # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
     facts = [t for t in card.loose if _LABELLED.match(t)]  # `arXiv ID: arXiv:2203.11171 — DOI …`
     opener = lines[card.opener].text
     draft.text = " ".join(
         [*fields.get("link", []), *fields.get("skip", []), *dates, opener, title, *facts]
+        + ([byline.group(0)] if byline else [])
     )
     draft.confidence = 0.9 if has_body else 0.75
     return Found(build(draft, doc.captured), card.opener, card.last)
