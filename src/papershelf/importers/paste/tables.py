@@ -16,8 +16,8 @@ NAME = "table"
 DESCRIPTION = "Tables of papers (Markdown or HTML) with a Title/Paper column"
 
 COLUMNS = {
-    "title": ("title", "paper", "papers", "paper title", "name", "work", "works", "题目", "标题", "论文", "论文标题",
-              "제목", "논문", "논문 제목", "タイトル", "論文", "題目", "表題"),
+    "title": ("title", "paper", "papers", "paper title", "name", "work", "works", "题目", "标题",
+              "论文", "论文标题", "제목", "논문", "논문 제목", "タイトル", "論文", "題目", "表題"),
     "authors": ("authors", "author", "作者", "저자", "著者"),
     "date": ("date", "publish date", "published", "submitted", "year", "日期", "发布日期", "时间",
              "날짜", "일자", "발행일", "日付", "公開日"),
