@@ -329,6 +329,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         return None  # `[Hugging Face](https://huggingface.co/)`, `[AK](/akhaliq)`: the site's menus
     if len(cited.title) < 8 or words(cited.title) > 40:
         return None
+    if _site_link(cited, links, child_urls):
+        return None
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
     if not cited.authors:
         draft.authors = _names_in_unit(unit, cited.title)
@@ -345,6 +347,15 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if draft.confidence < 0.6:
         draft.reasons = ["title read from list markup only"]
     return Found(build(draft, doc.captured), first, last)
+
+
+def _site_link(cited: Citation, links: list[Link], child_urls: list[str]) -> bool:
+    """`GloVe: [Stanford NLP](https://nlp.stanford.edu/…)`: two words linking a site that names
+    no paper, with no names and no year, credit a project or a group, not a paper."""
+    if cited.authors or cited.year or child_urls or words(cited.title) > 2:
+        return False
+    targets = [url for label, url in links if clean_title(label) == cited.title]
+    return bool(targets) and not any(map(_identifies, targets))
 
 
 _NAVIGATION = re.compile(r"^(?:https?://[^/\s]+)?/?(?:[A-Za-z]+/?)?(?:[?#].*)?$")

@@ -58,6 +58,7 @@ class _Card:
     urls: list[str] = field(default_factory=list)
     last: int = 0
     loose: list[str] = field(default_factory=list)
+    title_linked: bool = False  # `**Paper:** [Title](https://…)`: the label links the paper
 
 
 def label_of(text: str) -> tuple[str, str] | None:
@@ -168,6 +169,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
                 current.fields.setdefault(name, []).append(value)
             if name == "link" or line.links:
                 _take_links(current, line)
+            if name == "title" and value and any(label == value for label, _ in line.links):
+                current.title_linked = True
             continue
         _take_links(current, line)
         if active and taken and line.block != lines[taken[-1]].block:
@@ -286,7 +289,7 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     has_body = bool(fields.get("authors") or fields.get("abstract"))
     if not title or (card.rank[0] == "loose" and not fields.get("authors")):
         return None  # unlabelled text with an abstract is left to the generic reader
-    if not has_body and not _linked(card):
+    if not has_body and not (_linked(card) or card.title_linked):
         return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
     if _mostly_cjk(title) and (original := _latin_line(card.loose, title=True)):
         title = original  # a digest's translated title over the paper's own

@@ -53,6 +53,8 @@ def split_names(text: str) -> tuple[list[str], bool]:
     if _MARK_HINT.search(text):
         text = _AFFILIATION.sub("", _SPACED_MARKS.sub("", text))
         text = _MARKS.sub("", text)
+    if bibtex := _bibtex_names(text):
+        return bibtex, truncated
     parts = [
         p.strip().strip(".").strip() if p.strip().endswith(". ") else p.strip()
         for p in _SEPARATORS.split(text)
@@ -62,6 +64,14 @@ def split_names(text: str) -> tuple[list[str], bool]:
     if counted is not None and int(re.sub(r"\D", "", counted[0])) > len(names):
         truncated = True  # `(4 authors)` under three names; `(31 additional authors not shown)`
     return names, truncated
+
+
+def _bibtex_names(text: str) -> list[str]:
+    """`Guo, Chuan and Zou, Shihao and Cheng, Li`: BibTeX's names, each `Family, Given`."""
+    if " and " not in text:
+        return []
+    parts = [p.strip() for p in re.split(r"\s+and\s+", text)]
+    return parts if all(p.count(",") == 1 and ", " in p for p in parts) else []
 
 
 def _join_inverted(parts: list[str]) -> list[str]:
