@@ -24,7 +24,7 @@ from papershelf.importers.paste.blocks import (
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import ARXIV_LABEL, ARXIV_LINK, DOI, find_identifiers
-from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture
+from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture, mostly_cjk
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.reldates import is_relative
 
@@ -307,6 +307,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             ),
             None,
         )
+    if cited is not None and mostly_cjk(cited.title) and (original := _original_title(links)):
+        cited = original
     child_urls: list[str] = []
     if head.kind == "item":
         child_urls, child_last = _child_links(lines, first, last)
@@ -347,6 +349,15 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if draft.confidence < 0.6:
         draft.reasons = ["title read from list markup only"]
     return Found(build(draft, doc.captured), first, last)
+
+
+def _original_title(links: list[Link]) -> Citation | None:
+    """A digest's translated headline over a link to the paper under its own title
+    (`→ 원문: [Program-as-Weights: A Programming Paradigm …](https://arxiv.org/abs/…)`)."""
+    for label, url in links:
+        if words(label) >= 3 and not mostly_cjk(label) and _identifies(url):
+            return Citation(clean_title(label), "", None, 0.7)
+    return None
 
 
 def _site_link(cited: Citation, links: list[Link], child_urls: list[str]) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label, year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.lines import Line, strip_emoji
+from papershelf.importers.paste.lines import CJK, Line, mostly_cjk, strip_emoji
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.scholar import BYLINE
 
@@ -291,7 +291,7 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
         return None  # unlabelled text with an abstract is left to the generic reader
     if not has_body and not (_linked(card) or card.title_linked):
         return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
-    if _mostly_cjk(title) and (original := _latin_line(card.loose, title=True)):
+    if mostly_cjk(title) and (original := _latin_line(card.loose, title=True)):
         title = original  # a digest's translated title over the paper's own
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
     authors = " ".join(fields.get("authors", []))
@@ -302,7 +302,7 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
         authors = byline["authors"]
     draft.authors = "" if _not_given(authors) else authors
     draft.abstract = " ".join(fields.get("abstract", []))
-    if _mostly_cjk(draft.abstract) and (original := _latin_line(card.loose, title=False)):
+    if mostly_cjk(draft.abstract) and (original := _latin_line(card.loose, title=False)):
         draft.abstract = original
     if not draft.abstract and card.loose:
         longest = max(card.loose, key=len)
@@ -335,19 +335,11 @@ def _linked(card: _Card) -> bool:
     )
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
-def _mostly_cjk(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if _CJK.match(c)) > len(letters) / 2
-
-
 def _latin_line(loose: list[str], *, title: bool) -> str | None:
     """The first line in Latin script shaped like a title (or, for an abstract, like prose):
     a bilingual digest shows the paper's own title and abstract beside its translation."""
     for text in loose:
-        if _CJK.search(text):
+        if CJK.search(text):
             continue
         if title and 3 <= len(text.split()) <= 40 and not text.endswith("."):
             return text

@@ -63,6 +63,15 @@ _EMOJI = re.compile(
 )
 
 
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def mostly_cjk(text: str) -> bool:
+    """Chinese, Japanese or Korean script in most letters (a digest's translated title)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if CJK.match(c)) > len(letters) / 2
+
+
 def strip_emoji(text: str) -> str:
     return " ".join(_EMOJI.sub(" ", text).split())
 
