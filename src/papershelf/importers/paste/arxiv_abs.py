@@ -87,6 +87,9 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
             break
     authors, abstract = "", list[str]()
     part, last = "title", at
+    if (above := _title_and_names_above(lines, at)) is not None:
+        draft.title, authors, first = above[0], above[1], above[2]
+        draft.line, part = lines[first].number, "abstract-text"
     for index in range(at + 1, min(len(lines), at + 1 + LOOK)):
         line = lines[index]
         text = line.text
@@ -125,6 +128,19 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
     draft.abstract = " ".join(abstract)
     draft.confidence = 0.9 if authors else 0.7
     return Found(build(draft, doc.captured), first, last)
+
+
+def _title_and_names_above(lines: list[Line], at: int) -> tuple[str, str, int] | None:
+    """The older page: the title, the names, then `(Submitted on 8 Oct 2017)` and the abstract
+    right under it. (title, names, index of the title line), or None for the usual page."""
+    if at < 2 or at + 1 >= len(lines) or len(lines[at + 1].text) < 200:
+        return None
+    title, names = lines[at - 2], lines[at - 1]
+    if "claimed" in (title.kind, names.kind) or _LABEL.match(names.text):
+        return None
+    if looks_like_names(names.text) and _title_line(title) and not looks_like_names(title.text):
+        return title.text, names.text, at - 2
+    return None
 
 
 def _title_line(line: Line) -> bool:
