@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from papershelf.core.text import fold
 from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label, year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
@@ -286,6 +287,7 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     fields = card.fields
     title = (fields.get("title") or [card.title])[0]
     title = _TITLE_THEN_TRANSLATION.split(title, maxsplit=1)[0]
+    title = _named_in_front_matter(title, doc)
     has_body = bool(fields.get("authors") or fields.get("abstract"))
     if not title or (card.rank[0] == "loose" and not fields.get("authors")):
         return None  # unlabelled text with an abstract is left to the generic reader
@@ -323,6 +325,14 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     )
     draft.confidence = 0.9 if has_body else 0.75
     return Found(build(draft, doc.captured), card.opener, card.last)
+
+
+def _named_in_front_matter(title: str, doc: Doc) -> str:
+    """`# LT-Defense` over a note whose front matter says `title: "LT-Defense: Searching-free …"`:
+    the heading is the short name of the title the front matter gives in full."""
+    full = doc.front_matter.get("title", "")
+    short = fold(title)
+    return full if short and len(full) > len(title) and fold(full).startswith(short) else title
 
 
 def _linked(card: _Card) -> bool:
