@@ -295,8 +295,13 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
         return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
     if mostly_cjk(title) and (original := _latin_line(card.loose, title=True)):
         title = original  # a digest's translated title over the paper's own
+    quoted = _quoted_lead(card) if not fields.get("title") else None
+    if quoted is not None:
+        title = quoted["title"]
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
     authors = " ".join(fields.get("authors", []))
+    if quoted is not None and not authors and looks_like_names(quoted["names"]):
+        authors = quoted["names"]
     if not authors and card.loose and _names(card.loose[0].rstrip(".")):
         authors = card.loose[0].rstrip(".")  # the names right under the title, unlabelled
     byline = BYLINE.match(authors)
@@ -311,6 +316,8 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
         draft.abstract = longest if len(longest) > 200 else ""
     dates = fields.get("date", [])
     draft.date = (date_in(dates[0]) or dates[0]) if dates else _submitted_on(card, lines)
+    if not draft.date and quoted is not None:
+        draft.date = date_in(quoted["rest"] or "")
     if not draft.date and fields.get("venue"):
         draft.date = year_in(fields["venue"][0])  # `发表：UIST 2023（ACM SIGCHI）`
     if not draft.date and byline:
@@ -325,6 +332,21 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     )
     draft.confidence = 0.9 if has_body else 0.75
     return Found(build(draft, doc.captured), card.opener, card.last)
+
+
+# `"Agent-Fence: Mapping …" (Puppala, Hossain, Lee; v1 submitted 2026-02-07). An architecture …`
+_QUOTED_LEAD = re.compile(
+    r"^[\"“](?P<title>[^\"”]{8,300})[\"”]\s*\((?P<names>[^;()]{3,300})(?:;(?P<rest>[^()]{0,80}))?\)"
+)
+
+
+def _quoted_lead(card: _Card) -> re.Match[str] | None:
+    """A note under a heading of its own (`### 1. What it is`) whose text opens with the paper's
+    quoted title and its names in brackets."""
+    if not card.loose or len(card.title.split()) > 5:
+        return None
+    match = _QUOTED_LEAD.match(card.loose[0])
+    return match if match and len(match["title"].split()) >= 3 else None
 
 
 def _named_in_front_matter(title: str, doc: Doc) -> str:
