@@ -38,8 +38,8 @@ _LOOSE = (
 )
 _NOT_TITLE = re.compile(r"\b(?:code|link|links|url|pdf|id|number|no|#)\b")
 _MONTH_YEAR = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December) (?:19|20)\d{2}\b"
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (?:19|20)\d{2}\b"
 )
 _TITLE_WORD = re.compile(r"\btitles?\b")  # `Paper Title and Link` holds the titles
 
@@ -157,8 +157,8 @@ def _row(line: Line, columns: dict[int, str], index: int, doc: Doc) -> Found | N
     cited = read_citation(title_cell.text, title_cell.bold, title_cell.links)
     if cited is not None and (cited.authors or cited.year):
         draft.title, draft.authors, draft.date = cited.title, cited.authors, cited.year
-    elif title_cell.bold:
-        draft.title = max(title_cell.bold, key=len)
+    elif title_cell.bold and len(max(title_cell.bold, key=len)) >= 0.5 * len(title_cell.text):
+        draft.title = max(title_cell.bold, key=len)  # `**Cast-R1**: Learning …` is all title
     elif title_cell.links and len(title_cell.links[0][0]) >= 0.6 * len(title_cell.text):
         draft.title = title_cell.links[0][0]
     if (authors := cells.get("authors")) and authors.text.lower() not in ("", "null", "-"):
