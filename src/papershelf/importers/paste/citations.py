@@ -23,7 +23,13 @@ from papershelf.importers.paste.blocks import (
 )
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.identifiers import ARXIV_LABEL, ARXIV_LINK, DOI, find_identifiers
+from papershelf.importers.paste.identifiers import (
+    ARXIV_LABEL,
+    ARXIV_LINK,
+    DOI,
+    behind_login,
+    find_identifiers,
+)
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture, mostly_cjk
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.reldates import is_relative
@@ -375,6 +381,8 @@ _NAVIGATION = re.compile(r"^(?:https?://[^/\s]+)?/?(?:[A-Za-z]+/?)?(?:[?#].*)?$"
 def _navigation(url: str) -> bool:
     """A site's home, a section or a user's page (`/models`, `/akhaliq`), or a jump within a page
     (`…/list/cs.CL/new#item1`) that names no paper: a menu, not a paper."""
+    if (page := behind_login(url)) is not None:
+        return not _identifies(page)
     if _NAVIGATION.match(url) is not None:
         return True
     page, hashed, _fragment = url.partition("#")
