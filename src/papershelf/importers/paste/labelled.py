@@ -13,6 +13,7 @@ from papershelf.core.text import fold
 from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label, year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.identifiers import BARE_NEW_ID
 from papershelf.importers.paste.lines import CJK, Line, mostly_cjk, strip_emoji
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.scholar import BYLINE
@@ -326,8 +327,9 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
     facts = [t for t in card.loose if _LABELLED.match(t)]  # `arXiv ID: arXiv:2203.11171 — DOI …`
     opener = lines[card.opener].text
+    links = [f"arXiv:{v}" if BARE_NEW_ID.fullmatch(v) else v for v in fields.get("link", [])]
     draft.text = " ".join(
-        [*fields.get("link", []), *fields.get("skip", []), *dates, opener, title, *facts]
+        [*links, *fields.get("skip", []), *dates, opener, title, *facts]
         + ([byline.group(0)] if byline else [])
     )
     draft.confidence = 0.9 if has_body else 0.75

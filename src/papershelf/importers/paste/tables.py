@@ -131,6 +131,11 @@ def _facts_row(
     return Found(build(draft, doc.captured), title, last)
 
 
+def _a_count(text: str) -> bool:
+    """`2 (new) + 3 (cross-list)` under `Papers Scanned`: counts of papers, not a title."""
+    return text[:1].isdigit() and not re.search(r"\b[A-Z][A-Za-z]{2,}", text)
+
+
 def _date_elsewhere(line: Line, title_cell: Cell) -> str | None:
     """A table without a date column may still state one in another cell (`v1 submitted
     2026-05-18; …`, `Findings of ACL 2026; July 2026`): the first full date or month."""
@@ -151,7 +156,7 @@ def _row(line: Line, columns: dict[int, str], index: int, doc: Doc) -> Found | N
         if (name := columns.get(i)) and name not in cells:
             cells[name] = cell
     title_cell = cells.get("title")
-    if title_cell is None or len(title_cell.text) < 8:
+    if title_cell is None or len(title_cell.text) < 8 or _a_count(title_cell.text):
         return None
     draft = Draft(line=line.number, title=title_cell.text, urls=list(line.urls), text=line.text)
     cited = read_citation(title_cell.text, title_cell.bold, title_cell.links)
