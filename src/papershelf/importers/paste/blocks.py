@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from papershelf.core.dates import looks_like_date, parse_date
 from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.names import looks_like_names
 
 GENERIC_LINK_LABELS = {
     "pdf", "paper", "code", "slides", "link", "here", "arxiv", "html", "abs", "project",
@@ -103,6 +104,14 @@ def date_in(text: str) -> str | None:
     if match := _DAY_IN_TEXT.search(text):  # `submitted 5 Dec 2017 (v1, 18:45:38 UTC). Subjects …`
         return match[0] if parse_date(match[0]).iso else None
     return None
+
+
+def names_and_date(text: str) -> tuple[str, str | None]:
+    """`A Name, B Name · 2024-04-04`: the names and the date of a byline (else "", None)."""
+    head, dot, tail = text.rpartition(" · ")
+    if dot and looks_like_names(head) and (when := date_in(tail)):
+        return head, when
+    return "", None
 
 
 def words(text: str) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from papershelf.importers.paste.blocks import date_in, words
+from papershelf.importers.paste.blocks import date_in, names_and_date, words
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import ARXIV_LABEL, DOI, find_identifiers
@@ -145,16 +145,8 @@ def _sentence_case_title(lines: list[Line], index: int) -> bool:
         return False
     if text.startswith(("http", "[", "(")) or _SENTENCE_BREAK.search(text) or label_of(text):
         return False
-    names, _when = _names_and_date(lines[index + 1].text)
+    names, _when = names_and_date(lines[index + 1].text)
     return bool(names) and _clear_authors(names)
-
-
-def _names_and_date(text: str) -> tuple[str, str | None]:
-    """`A Name, B Name · 2024-04-04`: the names and the date of a byline (else "", None)."""
-    head, dot, tail = text.rpartition(" · ")
-    if dot and looks_like_names(head) and (when := date_in(tail)):
-        return head, when
-    return "", None
 
 
 def _window(lines: list[Line], start: int) -> list[int]:
@@ -219,7 +211,7 @@ def _read_cues(line: Line, distance: int, draft: Draft, cues: list[str]) -> None
     if stamp := _STAMP.search(text):
         draft.date = draft.date or stamp["date"]
         cues += ["identifier", "date"]
-    elif distance == 1 and not draft.authors and (byline := _names_and_date(text))[0]:
+    elif distance == 1 and not draft.authors and (byline := names_and_date(text))[0]:
         draft.authors, draft.date = byline[0], draft.date or byline[1]
         cues += ["authors", "date"]
     elif (

@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass, field
 
 from papershelf.core.text import fold
-from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label, year_in
+from papershelf.importers.paste.blocks import (
+    date_in,
+    is_button_line,
+    is_generic_label,
+    names_and_date,
+    year_in,
+)
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import BARE_NEW_ID
@@ -31,7 +37,8 @@ LABELS = {
     "link": ("link", "links", "url", "pdf", "arxiv", "paper link", "链接", "论文链接", "阅读论文",
              "论文地址", "地址", "リンク", "링크"),
     "date": ("date", "published", "publish date", "submitted", "日期", "发布日期", "发表日期",
-             "发布时间", "时间", "日付", "公開日", "날짜", "게시일"),
+             "发布时间", "时间", "日付", "公開日", "날짜", "게시일", "發表日期", "發布日期", "發佈日期",
+             "發表時間", "發布時間"),
     "comments": ("comments", "comment", "备注"),
     "venue": ("venue", "published in", "conference", "journal", "发表", "发表于", "会议", "期刊",
               "收录"),
@@ -111,7 +118,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current, active = None, ""
             continue
         if line.kind == "rule":
-            current, active = None, ""
+            if not _note_goes_on(current):
+                current, active = None, ""
             continue
         if line.kind == "row" and len(line.cells) > 2 and current is not None:
             if not current.fields and cards and cards[-1] is current:
@@ -185,6 +193,12 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     return [hit for card in cards if (hit := _found(card, lines, doc))]
 
 
+def _note_goes_on(card: _Card | None) -> bool:
+    """A rule under a paper's `# Title` and its subtitle lines, before any field: the note goes on
+    (`---` then `## 基本信息` and the table of its facts)."""
+    return card is not None and card.rank == ("heading", 1) and not card.fields
+
+
 def _loose_title(line: Line) -> bool:
     text = line.text
     return (
@@ -242,6 +256,8 @@ def _opens_card(line: Line, current: _Card | None) -> bool:
         return current is None or kind != "heading" or line.level <= level
     if line.kind == "item" and line.level <= 1:
         return current is None or current.rank[0] in ("item", "loose", "bold")
+    if current is not None and current.rank[0] == "heading" and current.last == current.opener:
+        return False  # a bold line right under the paper's heading: its subtitle or translation
     bold = " ".join(line.bold)
     whole = bool(bold) and len(bold) >= 0.8 * len(strip_emoji(line.text)) and len(bold) > 15
     return whole and (current is None or not current.fields or current.rank[0] in ("bold", "loose"))
@@ -303,8 +319,11 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     authors = " ".join(fields.get("authors", []))
     if quoted is not None and not authors and looks_like_names(quoted["names"]):
         authors = quoted["names"]
+    names_line = names_and_date(card.loose[0]) if card.loose else ("", None)
     if not authors and card.loose and _names(card.loose[0].rstrip(".")):
         authors = card.loose[0].rstrip(".")  # the names right under the title, unlabelled
+    elif not authors and names_line[0]:
+        authors = names_line[0]  # `**A Name, B Name et al.** · 2022-12-30`
     byline = BYLINE.match(authors)
     if byline:  # `Authors & Venue: A Name, B Name - arXiv preprint arXiv:…, 2026 - arxiv.org`
         authors = byline["authors"]
@@ -317,6 +336,8 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
         draft.abstract = longest if len(longest) > 200 else ""
     dates = fields.get("date", [])
     draft.date = (date_in(dates[0]) or dates[0]) if dates else _submitted_on(card, lines)
+    if not draft.date and names_line[1] and authors == names_line[0]:
+        draft.date = names_line[1]
     if not draft.date and quoted is not None:
         draft.date = date_in(quoted["rest"] or "")
     if not draft.date and fields.get("venue"):
