@@ -252,19 +252,37 @@ def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:
 def drop_repeats(segments: list[Segment]) -> None:
     """A block pasted twice (clippers and hurried hands do it) gives each paper once."""
     seen: dict[tuple[object, ...], int] = {}
+    by_id: dict[tuple[str, str], PaperRecord] = {}
     for segment in segments:
         kept: list[PaperRecord] = []
         for record in segment.records:
             key = (fold(record.title), record.arxiv_id, tuple(record.authors), record.abstract)
-            if key in seen:
+            first = seen.get(key) or _told_before(record, by_id)
+            if first is not None:
                 segment.warnings.append(
-                    ParseWarning(record.line, f"the same paper as line {seen[key]}; kept once")
+                    ParseWarning(record.line, f"the same paper as line {first}; kept once")
                 )
                 continue
             seen[key] = record.line
+            if record.arxiv_id:
+                by_id.setdefault((fold(record.title), record.arxiv_id), record)
             kept.append(record)
         segment.records = kept
     segments[:] = [segment for segment in segments if segment.records]
+
+
+def _told_before(record: PaperRecord, by_id: dict[tuple[str, str], PaperRecord]) -> int | None:
+    """The line of an earlier record of the same title and arXiv id that says all this one says
+    (an arXiv page's title repeated in its `View a PDF of the paper titled …` line), else None."""
+    if not record.arxiv_id:
+        return None
+    earlier = by_id.get((fold(record.title), record.arxiv_id))
+    if earlier is None:
+        return None
+    adds = (record.authors and record.authors != earlier.authors) or (
+        record.abstract and record.abstract != earlier.abstract
+    )
+    return None if adds else earlier.line
 
 
 def seed_segment(lines: list[str], layout: str, first_line: int) -> Segment:

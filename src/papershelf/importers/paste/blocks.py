@@ -47,7 +47,8 @@ def blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
 
 # Buttons: `View arXiv page`, `Download PDF`, `Project page`, `Open in Colab`.
 _BUTTON = re.compile(
-    r"^(?:(?:view|open|download|read|see|visit|go to|get|add to)\b.{0,24}|community|discussion"
+    r"^(?:(?:view|open|download|read|see|visit|go to|get|add to|browse|explore)\b.{0,24}"
+    r"|community|discussion|html experimental|tex source|other formats"
     r"|(?:project|github|code|paper|arxiv) (?:page|repo|repository|link))$"
 )
 

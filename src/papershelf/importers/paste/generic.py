@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from papershelf.importers.paste.blocks import date_in, names_and_date, words
+from papershelf.importers.paste.blocks import date_in, is_button_line, names_and_date, words
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import ARXIV_LABEL, DOI, find_identifiers
@@ -217,6 +217,7 @@ def _read_cues(line: Line, distance: int, draft: Draft, cues: list[str]) -> None
     elif (
         distance <= NAMES_WITHIN
         and not draft.authors
+        and not is_button_line(line)
         and looks_like_names(text)
         and (distance == 1 or _clear_authors(text))
     ):
