@@ -67,11 +67,24 @@ def _yaml_like(block: str) -> bool:
     return not lines or fitting >= 0.8 * len(lines)
 
 
+_LIST_ITEM = re.compile(r"^\s*-\s+(?P<item>.+?)\s*$")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # `[[Page]]`, `[[Page|shown]]`
+
+
 def _keys(block: str) -> dict[str, str]:
+    """Plain keys; a key's YAML list (`author:` then `  - "[[A Name]]"` lines) joined by commas."""
     keys: dict[str, str] = {}
+    listing: str | None = None  # the key whose list items follow
     for raw in block.split("\n"):
+        if listing is not None and (item := _LIST_ITEM.match(raw)):
+            value = _WIKI_LINK.sub(r"\1", item["item"].strip("\"'"))
+            keys[listing] = f"{keys[listing]}, {value}" if keys[listing] else value
+            continue
+        listing = None
         if match := _FRONT_KEY.match(raw.strip()):
-            keys[match["key"].lower()] = match["value"].strip().strip("\"'")
+            key, value = match["key"].lower(), match["value"].strip().strip("\"'")
+            keys[key] = value
+            listing = key if not value else None
     return keys
 
 
