@@ -110,6 +110,8 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
             authors, part = (value or text), "abstract"
         elif name == "abstract":
             abstract, part = [value] if value else [], "abstract-text"
+        elif part == "abstract" and not label and len(text) > 200 and ". " in text:
+            abstract, part = [text], "abstract-text"  # no `Abstract:` label: the prose itself
         elif part == "abstract-text" and not label and not is_button_line(line):
             if abstract and line.block != lines[index - 1].block:
                 part = "tail"
