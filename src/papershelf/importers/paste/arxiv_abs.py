@@ -32,13 +32,16 @@ LOOK = 40  # lines after the dateline in which the page's parts stand
 # A page whose text was run together on one line (scrapers, feeds, web-search answers): its parts
 # start at the dateline, at their labels and at the page's buttons.
 _PART_START = re.compile(
-    r"\s*(?=\[Submitted on )|\s+(?=(?:Title|Authors?|Abstract|Comments|Subjects|Cite as|Journal ref"
+    r"\s*(?=\[Submitted on )|(?:\s+|(?<=\)))(?=(?:Title|Authors?|Abstract|Comments|Subjects|Cite as"
+    r"|Journal ref"
     r"|Submission history)\s*:)|\s+(?=View (?:a )?PDF\b)|\s+(?=Skip to main content)"
 )
 _DATELINE_INSIDE = re.compile(r".\[?Submitted on \d")
 _TITLE_LABEL = re.compile(r"\bTitle\s*:")
 _AUTHORS_LABEL = re.compile(r"\bAuthors?\s*:")
-_VIEW_PDF_ABSTRACT = re.compile(r"^View PDF\b.{0,200}?\sAbstract\s*:")
+_VIEW_PDF_ABSTRACT = re.compile(
+    r"^View PDF\b.{0,200}?[\s)]Abstract\s*:"
+)  # `(experimental)Abstract:`
 
 
 def _run_together(text: str) -> bool:
