@@ -44,6 +44,7 @@ _BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\
 _AFTER_BY = re.compile(
     r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|[—–]|\s-\s)\s*(?P<authors>[^\[\(|]{3,200}?)\s*$"
 )
+_AFTER_COMMA = re.compile(r"^\s*,\s*(?P<authors>[^\[\(|\\]{3,300}?)[\s,.]*(?:\\?\[|\(|$)")
 _AFTER_YEAR = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*,\s*(?P<authors>[^\[\(]+?)\s*(?:\[|\(|$)")
 
 
@@ -83,7 +84,10 @@ def _authors_before(before: str) -> str:
     return before if before and looks_like_names(before) else ""
 
 
-def _authors_after(after: str) -> str:
+def _authors_after(after: str, title: str = "") -> str:
+    if (match := _AFTER_COMMA.match(after)) and looks_like_names(match["authors"]):
+        # `[Title](…), Yingtao Tian, Jesse Engel`; but `[A Name](…), B Name, C Name` lists people
+        return "" if _a_name(title) else match["authors"]
     if match := _AFTER_YEAR.search(after):
         names = match["authors"].strip(" .,")
         return names if looks_like_names(names) else ""
@@ -95,9 +99,13 @@ def _authors_after(after: str) -> str:
     return ""
 
 
+def _a_name(text: str) -> bool:
+    return words(text) <= 3 and looks_like_names(text) and len(split_names(text)[0]) == 1
+
+
 def _cited(text: str, title: str, strength: float) -> Citation:
     before, after = _split_around(text, title)
-    authors = _authors_before(before) or _authors_after(after)
+    authors = _authors_before(before) or _authors_after(after, title)
     year = year_in(before + " " + after)
     return Citation(clean_title(title), authors, year, strength + (0.1 if authors else 0))
 

@@ -99,7 +99,8 @@ class _Inline:
             self._href.append(str(child.attrGet("href") or ""))
             self._label = []
         elif kind == "link_close" and self._href:
-            href = self._href.pop()
+            # markdown-it escapes brackets in targets; the text shows them as typed
+            href = self._href.pop().replace("%5B", "[").replace("%5D", "]")
             if href:
                 label = _ESCAPED_BREAK.sub(" ", "".join(self._label))
                 self._links.append((" ".join(label.split()), href))
