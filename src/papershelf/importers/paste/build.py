@@ -59,7 +59,9 @@ def build(draft: Draft, captured: date | None) -> PaperRecord:
     # Links in the text and the comments (`Comments: project page at https://…`) are kept.
     record.urls = _absolute(draft.urls + extract_urls(f"{draft.text} {draft.comments or ''}"))
     if draft.abstract:
-        abstract = _TOGGLE.sub("", _ABSTRACT_LABEL.sub("", draft.abstract, count=1))
+        abstract = _ABSTRACT_LABEL.sub("", draft.abstract, count=1)
+        if "▽" in abstract or "△" in abstract:  # the search is slow on a long text without them
+            abstract = _TOGGLE.sub("", abstract)
         finish_abstract(record, abstract)
     if draft.date:
         _date(record, draft.date, captured)

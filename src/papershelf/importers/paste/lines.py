@@ -68,6 +68,8 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 def mostly_cjk(text: str) -> bool:
     """Chinese, Japanese or Korean script in most letters (a digest's translated title)."""
+    if not CJK.search(text):
+        return False  # the common case, decided without looking at each letter
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(1 for c in letters if CJK.match(c)) > len(letters) / 2
 
