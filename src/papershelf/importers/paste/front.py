@@ -28,7 +28,7 @@ _URL_KEYS = (
     "paper_url", "arxiv_url", "link", "doi_url", "pdfurl",
 )  # fmt: skip
 _ID_KEYS = ("arxiv_id", "arxiv", "arxivid", "doi", "eprint")
-_DATE_KEYS = ("published", "publication_date", "pubdate", "date")
+_DATE_KEYS = ("published", "published_at", "publication_date", "pubdate", "date")
 _PAPER_PAGE = re.compile(
     r"/(?:abs|pdf|papers|article|articles|doi|forum|paper)/|\.pdf$|openreview\.net/forum", re.I
 )
