@@ -22,6 +22,7 @@ COLUMNS = {
     "date": ("date", "publish date", "published", "submitted", "year", "日期", "发布日期", "时间",
              "날짜", "일자", "발행일", "日付", "公開日"),
     "abstract": ("abstract", "摘要", "summary", "요약", "초록", "要約", "概要"),
+    "venue": ("venue", "conference", "journal", "published in", "会议", "期刊", "发表", "학회"),
     "link": ("pdf", "link", "links", "url", "arxiv", "code", "paper link", "链接", "🔗", "",
              "링크", "リンク"),
 }  # fmt: skip
@@ -176,6 +177,8 @@ def _row(line: Line, columns: dict[int, str], index: int, doc: Doc) -> Found | N
         draft.date = draft.date or year_in(text) if re.search(r"\d{4}", text) else draft.date
     if not draft.date and "date" not in columns.values():
         draft.date = _date_elsewhere(line, title_cell)
+    if not draft.date and (venue := cells.get("venue")):
+        draft.date = year_in(venue.text)  # `CVPR 2015`
     if abstract := cells.get("abstract"):
         draft.abstract = abstract.text
     draft.confidence = 0.85
