@@ -338,6 +338,8 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     draft.date = (date_in(dates[0]) or dates[0]) if dates else _submitted_on(card, lines)
     if not draft.date and names_line[1] and authors == names_line[0]:
         draft.date = names_line[1]
+    if not draft.date:
+        draft.date = next((d for text in card.loose if (d := _meta_date(text))), None)
     if not draft.date and quoted is not None:
         draft.date = date_in(quoted["rest"] or "")
     if not draft.date and fields.get("venue"):
@@ -378,6 +380,18 @@ def _named_in_front_matter(title: str, doc: Doc) -> str:
     full = doc.front_matter.get("title", "")
     short = fold(title)
     return full if short and len(full) > len(title) and fold(full).startswith(short) else title
+
+
+def _meta_date(text: str) -> str | None:
+    """`_2026-02-27_ · https://arxiv.org/abs/…`: a short line of facts parted by `·` or `|`."""
+    if len(text) > 120 or not _META_PARTS.search(text):
+        return None
+    return next(
+        (d for part in _META_PARTS.split(text) if len(part) < 40 and (d := date_in(part))), None
+    )
+
+
+_META_PARTS = re.compile(r"\s+[·|•]\s+")
 
 
 def _linked(card: _Card) -> bool:
