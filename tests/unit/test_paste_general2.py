@@ -71,6 +71,8 @@ def same(name: str, want: Any, record: Any) -> bool:
         "020",  # `View PDF HTML (experimental)Abstract:` run together
         "022",  # `huggingface.co/login?next=%2Fpapers%2F…` links
         "023",  # `**Cast-R1**: Learning …` in a table; `arXiv Feb 2026` in a Venue column
+        "025",  # a Venue column's `CVPR 2015` dates the row
+        "026",  # `_2026-02-27_ · https://arxiv.org/abs/…` under a bullet's title and names
         "028",  # a `Work` column; `v1 submitted 2026-05-18` in another cell
         "029",  # `**[33]** Chefer et al., *Title*, CVPR 2021 — [link](…)`
         "032",  # `### 1. What it is` over `"Title" (Names; v1 submitted …)`
