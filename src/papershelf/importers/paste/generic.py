@@ -277,6 +277,8 @@ def _abstract(
     Returns the paper's last line and where the abstract starts (len(lines) when none)."""
     labelled = "abstract label" in cues
     at = _after_label(lines, start, last) if labelled else start + 1
+    while at <= last and isinstance(draft.authors, str) and lines[at].text == draft.authors:
+        at += 1  # the names under the title are no part of the abstract
     stop = last + 1 if bounded else min(len(lines), max(at, last + 1) + WINDOW + 4)
     while at < stop:
         line = lines[at]
@@ -312,6 +314,8 @@ def _prose_end(lines: list[Line], at: int, labelled: bool) -> int | None:
     while end + 1 < len(lines) and lines[end + 1].kind == "text" and len(lines[end + 1].text) >= 50:
         if lines[end + 1].block != first.block or len(lines[end].text) < 60:
             break
+        if _FACT.match(lines[end + 1].text):
+            break  # `Subjects: …` after the abstract
         end += 1
     text = " ".join(x.text for x in lines[at : end + 1])
     if end - at >= 2 and len(text) > 300 and text.count(". ") >= 2 and first.text[:1].isupper():
@@ -320,7 +324,12 @@ def _prose_end(lines: list[Line], at: int, labelled: bool) -> int | None:
 
 
 def _goes_on(line: Line, first: Line) -> bool:
-    return line.kind == "text" and line.block == first.block and len(line.text) >= 50
+    return (
+        line.kind == "text"
+        and line.block == first.block
+        and len(line.text) >= 50
+        and not _FACT.match(line.text)
+    )
 
 
 def _after_label(lines: list[Line], start: int, last: int) -> int:
