@@ -32,13 +32,16 @@ LOOK = 40  # lines after the dateline in which the page's parts stand
 # A page whose text was run together on one line (scrapers, feeds, web-search answers): its parts
 # start at the dateline, at their labels and at the page's buttons.
 _PART_START = re.compile(
-    r"\s*(?=\[Submitted on )|\s+(?=(?:Title|Authors?|Abstract|Comments|Subjects|Cite as|Journal ref"
+    r"\s*(?=\[Submitted on )|(?:\s+|(?<=\)))(?=(?:Title|Authors?|Abstract|Comments|Subjects|Cite as"
+    r"|Journal ref"
     r"|Submission history)\s*:)|\s+(?=View (?:a )?PDF\b)|\s+(?=Skip to main content)"
 )
 _DATELINE_INSIDE = re.compile(r".\[?Submitted on \d")
 _TITLE_LABEL = re.compile(r"\bTitle\s*:")
 _AUTHORS_LABEL = re.compile(r"\bAuthors?\s*:")
-_VIEW_PDF_ABSTRACT = re.compile(r"^View PDF\b.{0,200}?\sAbstract\s*:")
+_VIEW_PDF_ABSTRACT = re.compile(
+    r"^View PDF\b.{0,200}?[\s)]Abstract\s*:"
+)  # `(experimental)Abstract:`
 
 
 def _run_together(text: str) -> bool:
@@ -87,6 +90,9 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
             break
     authors, abstract = "", list[str]()
     part, last = "title", at
+    if (above := _title_and_names_above(lines, at)) is not None:
+        draft.title, authors, first = above[0], above[1], above[2]
+        draft.line, part = lines[first].number, "abstract-text"
     for index in range(at + 1, min(len(lines), at + 1 + LOOK)):
         line = lines[index]
         text = line.text
@@ -107,6 +113,8 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
             authors, part = (value or text), "abstract"
         elif name == "abstract":
             abstract, part = [value] if value else [], "abstract-text"
+        elif part == "abstract" and not label and len(text) > 200 and ". " in text:
+            abstract, part = [text], "abstract-text"  # no `Abstract:` label: the prose itself
         elif part == "abstract-text" and not label and not is_button_line(line):
             if abstract and line.block != lines[index - 1].block:
                 part = "tail"
@@ -125,6 +133,19 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
     draft.abstract = " ".join(abstract)
     draft.confidence = 0.9 if authors else 0.7
     return Found(build(draft, doc.captured), first, last)
+
+
+def _title_and_names_above(lines: list[Line], at: int) -> tuple[str, str, int] | None:
+    """The older page: the title, the names, then `(Submitted on 8 Oct 2017)` and the abstract
+    right under it. (title, names, index of the title line), or None for the usual page."""
+    if at < 2 or at + 1 >= len(lines) or len(lines[at + 1].text) < 200:
+        return None
+    title, names = lines[at - 2], lines[at - 1]
+    if "claimed" in (title.kind, names.kind) or _LABEL.match(names.text):
+        return None
+    if looks_like_names(names.text) and _title_line(title) and not looks_like_names(title.text):
+        return title.text, names.text, at - 2
+    return None
 
 
 def _title_line(line: Line) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from papershelf.core.dates import looks_like_date, parse_date
 from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.names import looks_like_names
 
 GENERIC_LINK_LABELS = {
     "pdf", "paper", "code", "slides", "link", "here", "arxiv", "html", "abs", "project",
@@ -46,7 +47,8 @@ def blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
 
 # Buttons: `View arXiv page`, `Download PDF`, `Project page`, `Open in Colab`.
 _BUTTON = re.compile(
-    r"^(?:(?:view|open|download|read|see|visit|go to|get|add to)\b.{0,24}|community|discussion"
+    r"^(?:(?:view|open|download|read|see|visit|go to|get|add to|browse|explore)\b.{0,24}"
+    r"|community|discussion|html experimental|tex source|other formats"
     r"|(?:project|github|code|paper|arxiv) (?:page|repo|repository|link))$"
 )
 
@@ -103,6 +105,14 @@ def date_in(text: str) -> str | None:
     if match := _DAY_IN_TEXT.search(text):  # `submitted 5 Dec 2017 (v1, 18:45:38 UTC). Subjects …`
         return match[0] if parse_date(match[0]).iso else None
     return None
+
+
+def names_and_date(text: str) -> tuple[str, str | None]:
+    """`A Name, B Name · 2024-04-04`: the names and the date of a byline (else "", None)."""
+    head, dot, tail = text.rpartition(" · ")
+    if dot and looks_like_names(head) and (when := date_in(tail)):
+        return head, when
+    return "", None
 
 
 def words(text: str) -> int:

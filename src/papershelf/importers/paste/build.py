@@ -10,7 +10,7 @@ from papershelf.core.doi import bare_doi
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import extract_urls
 from papershelf.importers.common import apply_date, finish_abstract
-from papershelf.importers.paste.identifiers import find_identifiers
+from papershelf.importers.paste.identifiers import behind_login, find_identifiers
 from papershelf.importers.paste.lines import clean_title
 from papershelf.importers.paste.names import split_names
 from papershelf.importers.paste.reldates import is_relative, resolve
@@ -59,11 +59,14 @@ def build(draft: Draft, captured: date | None) -> PaperRecord:
     # Links in the text and the comments (`Comments: project page at https://…`) are kept.
     record.urls = _absolute(draft.urls + extract_urls(f"{draft.text} {draft.comments or ''}"))
     if draft.abstract:
-        abstract = _TOGGLE.sub("", _ABSTRACT_LABEL.sub("", draft.abstract, count=1))
+        abstract = _ABSTRACT_LABEL.sub("", draft.abstract, count=1)
+        if "▽" in abstract or "△" in abstract:  # the search is slow on a long text without them
+            abstract = _TOGGLE.sub("", abstract)
         finish_abstract(record, abstract)
     if draft.date:
         _date(record, draft.date, captured)
-    ids = find_identifiers(" ".join([draft.title, draft.text, draft.comments or ""]), record.urls)
+    targets = record.urls + [page for url in record.urls if (page := behind_login(url))]
+    ids = find_identifiers(" ".join([draft.title, draft.text, draft.comments or ""]), targets)
     if ids.arxiv_id:
         record.arxiv_id = ids.arxiv_id
         if not any("arxiv.org/" in url for url in record.urls):  # the paper's page, to open it

@@ -9,6 +9,7 @@ cues gives no paper.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from papershelf.core.text import fold
@@ -22,8 +23,14 @@ from papershelf.importers.paste.blocks import (
 )
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.identifiers import ARXIV_LABEL, ARXIV_LINK, DOI, find_identifiers
-from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture
+from papershelf.importers.paste.identifiers import (
+    ARXIV_LABEL,
+    ARXIV_LINK,
+    DOI,
+    behind_login,
+    find_identifiers,
+)
+from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture, mostly_cjk
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.reldates import is_relative
 
@@ -37,6 +44,7 @@ _BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\
 _AFTER_BY = re.compile(
     r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|[—–]|\s-\s)\s*(?P<authors>[^\[\(|]{3,200}?)\s*$"
 )
+_AFTER_COMMA = re.compile(r"^\s*,\s*(?P<authors>[^\[\(|\\]{3,300}?)[\s,.]*(?:\\?\[|\(|$)")
 _AFTER_YEAR = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*,\s*(?P<authors>[^\[\(]+?)\s*(?:\[|\(|$)")
 
 
@@ -48,8 +56,12 @@ class Citation:
     strength: float = 0.5
 
 
-def read_citation(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+def read_citation(
+    text: str, bold: list[str], links: list[Link], italic: Sequence[str] = ()
+) -> Citation | None:
     """Title, authors and year of one citation-like text, or None when no title is set apart."""
+    if found := _italicized(text, italic):
+        return found
     for how in (
         _quoted, _bolded, _linked, _by, _labelled_authors, _identified, _scholar_then_title,
         _reference,
@@ -72,7 +84,10 @@ def _authors_before(before: str) -> str:
     return before if before and looks_like_names(before) else ""
 
 
-def _authors_after(after: str) -> str:
+def _authors_after(after: str, title: str = "") -> str:
+    if (match := _AFTER_COMMA.match(after)) and looks_like_names(match["authors"]):
+        # `[Title](…), Yingtao Tian, Jesse Engel`; but `[A Name](…), B Name, C Name` lists people
+        return "" if _a_name(title) else match["authors"]
     if match := _AFTER_YEAR.search(after):
         names = match["authors"].strip(" .,")
         return names if looks_like_names(names) else ""
@@ -84,9 +99,13 @@ def _authors_after(after: str) -> str:
     return ""
 
 
+def _a_name(text: str) -> bool:
+    return words(text) <= 3 and looks_like_names(text) and len(split_names(text)[0]) == 1
+
+
 def _cited(text: str, title: str, strength: float) -> Citation:
     before, after = _split_around(text, title)
-    authors = _authors_before(before) or _authors_after(after)
+    authors = _authors_before(before) or _authors_after(after, title)
     year = year_in(before + " " + after)
     return Citation(clean_title(title), authors, year, strength + (0.1 if authors else 0))
 
@@ -95,10 +114,32 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     match = _QUOTED.search(text)
     if match is None or words(match["title"]) < 2 or match.start() > _QUOTE_WITHIN:
         return None
+    if match["title"].rstrip().endswith((":", "：")):
+        return None  # `"correct nepali grammar: "`: a prompt prefix quoted, never a title
     closed = text[match.end() : match.end() + 1] in ("", ",", ".", ":", ";")
     if words(match["title"]) < 3 and not closed:
         return None  # `we establish the "telephone effect" - when …`: a phrase quoted in prose
     return _cited(text, match["title"], 0.75)
+
+
+_LEAD_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])?\s*")
+
+
+def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
+    """`[33] Chefer et al., *Title*, CVPR 2021 — [link](…). Remarks …`: a reference list that sets
+    its titles in italics, first in the entry or after the names only."""
+    for span in italic:
+        at = text.find(span)
+        if at < 0 or words(span) < 2 or len(span) < 8 or span.rstrip().endswith((":", "：")):
+            continue
+        before = _LEAD_NUMBER.sub("", text[:at]).strip(" *_")
+        if before and not _authors_before(before):
+            continue
+        return _cited(text[: at + len(span) + 1 + _VENUE_REACH], span, 0.75)
+    return None
+
+
+_VENUE_REACH = 40  # `, CVPR 2021 —`: the year is read near the title, never in the remarks after
 
 
 def _bolded(text: str, bold: list[str], links: list[Link]) -> Citation | None:
@@ -269,11 +310,19 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     links = [link for line in unit for link in line.links]
     if len(text) > _PROSE and not (bold or links or head.kind == "heading"):
         return None  # a paragraph of prose (an abstract): nothing in it is set apart as a title
-    cited = read_citation(text, bold, links)
+    italic = [i for line in unit for i in line.italic]
+    cited = read_citation(text, bold, links, italic)
     if cited is not None and not _within_one_line(cited.title, unit):
         cited = next(  # never a title glued from two lines: read the lines one by one
-            (c for line in unit if (c := read_citation(line.text, line.bold, line.links))), None
+            (
+                c
+                for line in unit
+                if (c := read_citation(line.text, line.bold, line.links, line.italic))
+            ),
+            None,
         )
+    if cited is not None and mostly_cjk(cited.title) and (original := _original_title(links)):
+        cited = original
     child_urls: list[str] = []
     if head.kind == "item":
         child_urls, child_last = _child_links(lines, first, last)
@@ -296,6 +345,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         return None  # `[Hugging Face](https://huggingface.co/)`, `[AK](/akhaliq)`: the site's menus
     if len(cited.title) < 8 or words(cited.title) > 40:
         return None
+    if _site_link(cited, links, child_urls):
+        return None
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
     if not cited.authors:
         draft.authors = _names_in_unit(unit, cited.title)
@@ -314,12 +365,32 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     return Found(build(draft, doc.captured), first, last)
 
 
+def _original_title(links: list[Link]) -> Citation | None:
+    """A digest's translated headline over a link to the paper under its own title
+    (`→ 원문: [Program-as-Weights: A Programming Paradigm …](https://arxiv.org/abs/…)`)."""
+    for label, url in links:
+        if words(label) >= 3 and not mostly_cjk(label) and _identifies(url):
+            return Citation(clean_title(label), "", None, 0.7)
+    return None
+
+
+def _site_link(cited: Citation, links: list[Link], child_urls: list[str]) -> bool:
+    """`GloVe: [Stanford NLP](https://nlp.stanford.edu/…)`: two words linking a site that names
+    no paper, with no names and no year, credit a project or a group, not a paper."""
+    if cited.authors or cited.year or child_urls or words(cited.title) > 2:
+        return False
+    targets = [url for label, url in links if clean_title(label) == cited.title]
+    return bool(targets) and not any(map(_identifies, targets))
+
+
 _NAVIGATION = re.compile(r"^(?:https?://[^/\s]+)?/?(?:[A-Za-z]+/?)?(?:[?#].*)?$")
 
 
 def _navigation(url: str) -> bool:
     """A site's home, a section or a user's page (`/models`, `/akhaliq`), or a jump within a page
     (`…/list/cs.CL/new#item1`) that names no paper: a menu, not a paper."""
+    if (page := behind_login(url)) is not None:
+        return not _identifies(page)
     if _NAVIGATION.match(url) is not None:
         return True
     page, hashed, _fragment = url.partition("#")

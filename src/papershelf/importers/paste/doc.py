@@ -49,19 +49,42 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
     end = text.find("\n---", 4)
     if end < 0 and text[4:5] == "{":  # JSON front matter cut before its end: keys, and all as text
         return _keys(text[4:]), text, 1
-    if end < 0:
-        return {}, text, 1
+    if end < 0 or not _yaml_like(text[4:end]):
+        return {}, text, 1  # a page that opens with a rule (`---`) and has another further down
     keys = _keys(text[4:end])
     rest_start = text.find("\n", end + 4)
     rest = "" if rest_start < 0 else text[rest_start + 1 :]
     return keys, rest, text[: rest_start + 1].count("\n") + 1 if rest_start >= 0 else 1
 
 
+_YAML_LINE = re.compile(r"^(?:\s+\S|-\s|#|\"?[A-Za-z_][\w\-]*\"?\s*:(?:\s|$))")
+
+
+def _yaml_like(block: str) -> bool:
+    """Nearly every line a `key: value`, an indented continuation, a `- ` item or a comment."""
+    lines = [line for line in block.split("\n") if line.strip()]
+    fitting = sum(1 for line in lines if _YAML_LINE.match(line))
+    return not lines or fitting >= 0.8 * len(lines)
+
+
+_LIST_ITEM = re.compile(r"^\s*-\s+(?P<item>.+?)\s*$")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # `[[Page]]`, `[[Page|shown]]`
+
+
 def _keys(block: str) -> dict[str, str]:
+    """Plain keys; a key's YAML list (`author:` then `  - "[[A Name]]"` lines) joined by commas."""
     keys: dict[str, str] = {}
+    listing: str | None = None  # the key whose list items follow
     for raw in block.split("\n"):
+        if listing is not None and (item := _LIST_ITEM.match(raw)):
+            value = _WIKI_LINK.sub(r"\1", item["item"].strip("\"'"))
+            keys[listing] = f"{keys[listing]}, {value}" if keys[listing] else value
+            continue
+        listing = None
         if match := _FRONT_KEY.match(raw.strip()):
-            keys[match["key"].lower()] = match["value"].strip().strip("\"'")
+            key, value = match["key"].lower(), match["value"].strip().strip("\"'")
+            keys[key] = value
+            listing = key if not value else None
     return keys
 
 

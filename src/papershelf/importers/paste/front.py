@@ -28,7 +28,7 @@ _URL_KEYS = (
     "paper_url", "arxiv_url", "link", "doi_url", "pdfurl",
 )  # fmt: skip
 _ID_KEYS = ("arxiv_id", "arxiv", "arxivid", "doi", "eprint")
-_DATE_KEYS = ("published", "publication_date", "pubdate", "date")
+_DATE_KEYS = ("published", "published_at", "publication_date", "pubdate", "date")
 _PAPER_PAGE = re.compile(
     r"/(?:abs|pdf|papers|article|articles|doi|forum|paper)/|\.pdf$|openreview\.net/forum", re.I
 )
@@ -43,8 +43,9 @@ def paper_in(front: dict[str, str]) -> Draft | None:
         return None
     draft = Draft(line=1, title=paper_title(front.get("title", "")), urls=paper_urls)
     draft.text = " ".join(front.get(k, "") for k in _ID_KEYS)
-    if looks_like_names(front.get("authors", "")):
-        draft.authors = front["authors"]
+    names = front.get("authors") or front.get("author", "")
+    if looks_like_names(names):
+        draft.authors = names
     draft.date = next((front[k] for k in _DATE_KEYS if re.search(r"\d", front.get(k, ""))), None)
     draft.confidence = 0.7
     return draft

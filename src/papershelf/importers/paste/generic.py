@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from papershelf.importers.paste.blocks import date_in, words
+from papershelf.importers.paste.blocks import date_in, is_button_line, names_and_date, words
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import ARXIV_LABEL, DOI, find_identifiers
@@ -112,12 +112,41 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
     index = 0
     while index < len(lines):
-        if title_like(lines[index]) and (hit := _paper(lines, index, doc)):
+        candidate = title_like(lines[index]) or _sentence_case_title(lines, index)
+        if candidate and not _among_facts(lines, index) and (hit := _paper(lines, index, doc)):
             found.append(hit)
             index = hit.last + 1
         else:
             index += 1
     return found
+
+
+_FACT = re.compile(r"^[\w ]{1,24}:\s")
+
+
+def _among_facts(lines: list[Line], index: int) -> bool:
+    """`Catalog status: open (…)` between `Catalog id: …` and `Catalog page: …`: one fact of a
+    block of `Label: value` lines, not a title."""
+    line = lines[index]
+    if not _FACT.match(line.text):
+        return False
+    beside = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(b.block == line.block and _FACT.match(b.text) for b in beside)
+
+
+def _sentence_case_title(lines: list[Line], index: int) -> bool:
+    """`Lower bounds for graph reconstruction with …` over `Lukas Michel, Alex Scott · 2024-04-04`:
+    a title in sentence case, which only the names line right under it tells from prose."""
+    line = lines[index]
+    if line.kind in ("claimed", "rule", "row") or index + 1 >= len(lines):
+        return False
+    text = line.text
+    if not 4 <= words(text) <= 30 or _SENTENCE_END.search(text) or not text[:1].isupper():
+        return False
+    if text.startswith(("http", "[", "(")) or _SENTENCE_BREAK.search(text) or label_of(text):
+        return False
+    names, _when = names_and_date(lines[index + 1].text)
+    return bool(names) and _clear_authors(names)
 
 
 def _window(lines: list[Line], start: int) -> list[int]:
@@ -182,9 +211,13 @@ def _read_cues(line: Line, distance: int, draft: Draft, cues: list[str]) -> None
     if stamp := _STAMP.search(text):
         draft.date = draft.date or stamp["date"]
         cues += ["identifier", "date"]
+    elif distance == 1 and not draft.authors and (byline := names_and_date(text))[0]:
+        draft.authors, draft.date = byline[0], draft.date or byline[1]
+        cues += ["authors", "date"]
     elif (
         distance <= NAMES_WITHIN
         and not draft.authors
+        and not is_button_line(line)
         and looks_like_names(text)
         and (distance == 1 or _clear_authors(text))
     ):
@@ -244,6 +277,8 @@ def _abstract(
     Returns the paper's last line and where the abstract starts (len(lines) when none)."""
     labelled = "abstract label" in cues
     at = _after_label(lines, start, last) if labelled else start + 1
+    while at <= last and isinstance(draft.authors, str) and lines[at].text == draft.authors:
+        at += 1  # the names under the title are no part of the abstract
     stop = last + 1 if bounded else min(len(lines), max(at, last + 1) + WINDOW + 4)
     while at < stop:
         line = lines[at]
@@ -271,16 +306,30 @@ def _prose_end(lines: list[Line], at: int, labelled: bool) -> int | None:
         text = " ".join(x.text for x in lines[at : end + 1])
         return end if len(text) > 100 and not looks_like_names(text) else None
     if len(first.text) > 400 and first.text.count(". ") >= 2:
-        return at
+        end = at  # a paragraph a line; the lines after it in its block go on with it
+        while end + 1 < len(lines) and _goes_on(lines[end + 1], first):
+            end += 1
+        return end
     end = at
     while end + 1 < len(lines) and lines[end + 1].kind == "text" and len(lines[end + 1].text) >= 50:
         if lines[end + 1].block != first.block or len(lines[end].text) < 60:
             break
+        if _FACT.match(lines[end + 1].text):
+            break  # `Subjects: …` after the abstract
         end += 1
     text = " ".join(x.text for x in lines[at : end + 1])
     if end - at >= 2 and len(text) > 300 and text.count(". ") >= 2 and first.text[:1].isupper():
         return end
     return None
+
+
+def _goes_on(line: Line, first: Line) -> bool:
+    return (
+        line.kind == "text"
+        and line.block == first.block
+        and len(line.text) >= 50
+        and not _FACT.match(line.text)
+    )
 
 
 def _after_label(lines: list[Line], start: int, last: int) -> int:

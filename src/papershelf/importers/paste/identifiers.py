@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 _NEW_ID = r"\d{4}\.\d{4,5}(?:v\d+)?"
 _OLD_ID = r"[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
@@ -42,6 +43,17 @@ def find_identifiers(text: str, urls: list[str]) -> Identifiers:
     if match := DOI.search(joined):
         found.doi = match["doi"].removesuffix(".pdf")
     return found
+
+
+_LOGIN_NEXT = re.compile(r"^(https?://[^/\s]+)/login\?next=((?:/|%2F)[^&#\s]+)", re.IGNORECASE)
+
+
+def behind_login(url: str) -> str | None:
+    """`https://huggingface.co/login?next=%2Fpapers%2F2401.09419`, a link copied while logged
+    out: the page it leads to after the login (None for any other link)."""
+    if match := _LOGIN_NEXT.match(url):
+        return match[1] + unquote(match[2])
+    return None
 
 
 def arxiv_from_links(urls: list[str]) -> str | None:

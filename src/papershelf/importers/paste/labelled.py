@@ -9,11 +9,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label, year_in
+from papershelf.core.text import fold
+from papershelf.importers.paste.blocks import (
+    date_in,
+    is_button_line,
+    is_generic_label,
+    names_and_date,
+    year_in,
+)
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.lines import Line, strip_emoji
+from papershelf.importers.paste.identifiers import BARE_NEW_ID
+from papershelf.importers.paste.lines import CJK, Line, mostly_cjk, strip_emoji
 from papershelf.importers.paste.names import looks_like_names, split_names
+from papershelf.importers.paste.scholar import BYLINE
 
 NAME = "labelled"
 DESCRIPTION = "Labelled lists (Title:/Authors:/Abstract:/Link:, 标题/作者/摘要/链接/日期)"
@@ -28,7 +37,8 @@ LABELS = {
     "link": ("link", "links", "url", "pdf", "arxiv", "paper link", "链接", "论文链接", "阅读论文",
              "论文地址", "地址", "リンク", "링크"),
     "date": ("date", "published", "publish date", "submitted", "日期", "发布日期", "发表日期",
-             "发布时间", "时间", "日付", "公開日", "날짜", "게시일"),
+             "发布时间", "时间", "日付", "公開日", "날짜", "게시일", "發表日期", "發布日期", "發佈日期",
+             "發表時間", "發布時間"),
     "comments": ("comments", "comment", "备注"),
     "venue": ("venue", "published in", "conference", "journal", "发表", "发表于", "会议", "期刊",
               "收录"),
@@ -57,6 +67,7 @@ class _Card:
     urls: list[str] = field(default_factory=list)
     last: int = 0
     loose: list[str] = field(default_factory=list)
+    title_linked: bool = False  # `**Paper:** [Title](https://…)`: the label links the paper
 
 
 def label_of(text: str) -> tuple[str, str] | None:
@@ -107,7 +118,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current, active = None, ""
             continue
         if line.kind == "rule":
-            current, active = None, ""
+            if not _note_goes_on(current):
+                current, active = None, ""
             continue
         if line.kind == "row" and len(line.cells) > 2 and current is not None:
             if not current.fields and cards and cards[-1] is current:
@@ -167,6 +179,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
                 current.fields.setdefault(name, []).append(value)
             if name == "link" or line.links:
                 _take_links(current, line)
+            if name == "title" and value and any(label == value for label, _ in line.links):
+                current.title_linked = True
             continue
         _take_links(current, line)
         if active and taken and line.block != lines[taken[-1]].block:
@@ -177,6 +191,12 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         elif line.kind == "text":
             current.loose.append(line.text)
     return [hit for card in cards if (hit := _found(card, lines, doc))]
+
+
+def _note_goes_on(card: _Card | None) -> bool:
+    """A rule under a paper's `# Title` and its subtitle lines, before any field: the note goes on
+    (`---` then `## 基本信息` and the table of its facts)."""
+    return card is not None and card.rank == ("heading", 1) and not card.fields
 
 
 def _loose_title(line: Line) -> bool:
@@ -201,7 +221,7 @@ def _inline_labels(value: str) -> tuple[str, list[tuple[str, str]]]:
     """A value that runs on into further `label : value` pairs on the same line: its own part,
     and the known fields after it (an unknown label such as `organization` is dropped)."""
     parts = _INLINE_LABEL.split(value)
-    if len(parts) == 1:
+    if len(parts) == 1 or BYLINE.match(value):  # `… - arXiv preprint arXiv:2603.13320, 2026 - …`
         return value, []
     more = []
     for label, text in zip(parts[1::2], parts[2::2], strict=True):
@@ -236,6 +256,8 @@ def _opens_card(line: Line, current: _Card | None) -> bool:
         return current is None or kind != "heading" or line.level <= level
     if line.kind == "item" and line.level <= 1:
         return current is None or current.rank[0] in ("item", "loose", "bold")
+    if current is not None and current.rank[0] == "heading" and current.last == current.opener:
+        return False  # a bold line right under the paper's heading: its subtitle or translation
     bold = " ".join(line.bold)
     whole = bool(bold) and len(bold) >= 0.8 * len(strip_emoji(line.text)) and len(bold) > 15
     return whole and (current is None or not current.fields or current.rank[0] in ("bold", "loose"))
@@ -282,37 +304,94 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     fields = card.fields
     title = (fields.get("title") or [card.title])[0]
     title = _TITLE_THEN_TRANSLATION.split(title, maxsplit=1)[0]
+    title = _named_in_front_matter(title, doc)
     has_body = bool(fields.get("authors") or fields.get("abstract"))
     if not title or (card.rank[0] == "loose" and not fields.get("authors")):
         return None  # unlabelled text with an abstract is left to the generic reader
-    if not has_body and not _linked(card):
+    if not has_body and not (_linked(card) or card.title_linked):
         return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
-    if _mostly_cjk(title) and (original := _latin_line(card.loose, title=True)):
+    if mostly_cjk(title) and (original := _latin_line(card.loose, title=True)):
         title = original  # a digest's translated title over the paper's own
+    quoted = _quoted_lead(card) if not fields.get("title") else None
+    if quoted is not None:
+        title = quoted["title"]
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
     authors = " ".join(fields.get("authors", []))
+    if quoted is not None and not authors and looks_like_names(quoted["names"]):
+        authors = quoted["names"]
+    names_line = names_and_date(card.loose[0]) if card.loose else ("", None)
     if not authors and card.loose and _names(card.loose[0].rstrip(".")):
         authors = card.loose[0].rstrip(".")  # the names right under the title, unlabelled
+    elif not authors and names_line[0]:
+        authors = names_line[0]  # `**A Name, B Name et al.** · 2022-12-30`
+    byline = BYLINE.match(authors)
+    if byline:  # `Authors & Venue: A Name, B Name - arXiv preprint arXiv:…, 2026 - arxiv.org`
+        authors = byline["authors"]
     draft.authors = "" if _not_given(authors) else authors
     draft.abstract = " ".join(fields.get("abstract", []))
-    if _mostly_cjk(draft.abstract) and (original := _latin_line(card.loose, title=False)):
+    if mostly_cjk(draft.abstract) and (original := _latin_line(card.loose, title=False)):
         draft.abstract = original
     if not draft.abstract and card.loose:
         longest = max(card.loose, key=len)
         draft.abstract = longest if len(longest) > 200 else ""
     dates = fields.get("date", [])
     draft.date = (date_in(dates[0]) or dates[0]) if dates else _submitted_on(card, lines)
+    if not draft.date and names_line[1] and authors == names_line[0]:
+        draft.date = names_line[1]
+    if not draft.date:
+        draft.date = next((d for text in card.loose if (d := _meta_date(text))), None)
+    if not draft.date and quoted is not None:
+        draft.date = date_in(quoted["rest"] or "")
     if not draft.date and fields.get("venue"):
         draft.date = year_in(fields["venue"][0])  # `发表：UIST 2023（ACM SIGCHI）`
+    if not draft.date and byline:
+        draft.date = byline["year"]
     draft.comments = " ".join(fields.get("comments", [])) or None
     # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
     facts = [t for t in card.loose if _LABELLED.match(t)]  # `arXiv ID: arXiv:2203.11171 — DOI …`
     opener = lines[card.opener].text
+    links = [f"arXiv:{v}" if BARE_NEW_ID.fullmatch(v) else v for v in fields.get("link", [])]
     draft.text = " ".join(
-        [*fields.get("link", []), *fields.get("skip", []), *dates, opener, title, *facts]
+        [*links, *fields.get("skip", []), *dates, opener, title, *facts]
+        + ([byline.group(0)] if byline else [])
     )
     draft.confidence = 0.9 if has_body else 0.75
     return Found(build(draft, doc.captured), card.opener, card.last)
+
+
+# `"Agent-Fence: Mapping …" (Puppala, Hossain, Lee; v1 submitted 2026-02-07). An architecture …`
+_QUOTED_LEAD = re.compile(
+    r"^[\"“](?P<title>[^\"”]{8,300})[\"”]\s*\((?P<names>[^;()]{3,300})(?:;(?P<rest>[^()]{0,80}))?\)"
+)
+
+
+def _quoted_lead(card: _Card) -> re.Match[str] | None:
+    """A note under a heading of its own (`### 1. What it is`) whose text opens with the paper's
+    quoted title and its names in brackets."""
+    if not card.loose or len(card.title.split()) > 5:
+        return None
+    match = _QUOTED_LEAD.match(card.loose[0])
+    return match if match and len(match["title"].split()) >= 3 else None
+
+
+def _named_in_front_matter(title: str, doc: Doc) -> str:
+    """`# LT-Defense` over a note whose front matter says `title: "LT-Defense: Searching-free …"`:
+    the heading is the short name of the title the front matter gives in full."""
+    full = doc.front_matter.get("title", "")
+    short = fold(title)
+    return full if short and len(full) > len(title) and fold(full).startswith(short) else title
+
+
+def _meta_date(text: str) -> str | None:
+    """`_2026-02-27_ · https://arxiv.org/abs/…`: a short line of facts parted by `·` or `|`."""
+    if len(text) > 120 or not _META_PARTS.search(text):
+        return None
+    return next(
+        (d for part in _META_PARTS.split(text) if len(part) < 40 and (d := date_in(part))), None
+    )
+
+
+_META_PARTS = re.compile(r"\s+[·|•]\s+")
 
 
 def _linked(card: _Card) -> bool:
@@ -325,19 +404,11 @@ def _linked(card: _Card) -> bool:
     )
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
-def _mostly_cjk(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if _CJK.match(c)) > len(letters) / 2
-
-
 def _latin_line(loose: list[str], *, title: bool) -> str | None:
     """The first line in Latin script shaped like a title (or, for an abstract, like prose):
     a bilingual digest shows the paper's own title and abstract beside its translation."""
     for text in loose:
-        if _CJK.search(text):
+        if CJK.search(text):
             continue
         if title and 3 <= len(text.split()) <= 40 and not text.endswith("."):
             return text

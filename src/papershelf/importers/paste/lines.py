@@ -29,6 +29,7 @@ class Line:
     block: int = 0  # lines of one paragraph / item / row share a block number
     links: list[Link] = field(default_factory=list)
     bold: list[str] = field(default_factory=list)
+    italic: list[str] = field(default_factory=list)  # `*Title*`: how reference lists set titles
     cells: list[Cell] = field(default_factory=list)
     header: bool = False  # a table's header row
     code: list[str] = field(default_factory=list)  # `code spans` (presenters, dates in agendas)
@@ -62,8 +63,26 @@ _EMOJI = re.compile(
 )
 
 
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def mostly_cjk(text: str) -> bool:
+    """Chinese, Japanese or Korean script in most letters (a digest's translated title)."""
+    if not CJK.search(text):
+        return False  # the common case, decided without looking at each letter
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if CJK.match(c)) > len(letters) / 2
+
+
 def strip_emoji(text: str) -> str:
     return " ".join(_EMOJI.sub(" ", text).split())
+
+
+# `nepjol.info Automated Spell Checking …`: Google Scholar's `[PDF] host` glued onto the title.
+_LEADING_HOST = re.compile(
+    r"^(?:\[(?:PDF|HTML|DOC)\]\s*)?[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:org|com|net|edu|gov|info"
+    r"|io|ac\.[a-z]{2}|edu\.[a-z]{2}|[a-z]{2})\s+(?=[A-Z])"
+)
 
 
 def clean_title(text: str) -> str:
@@ -71,6 +90,7 @@ def clean_title(text: str) -> str:
     text = strip_emoji(_COUNTERS.sub("", text))
     text = _NUMBERING.sub("", text.strip())
     text = text.strip().strip("*_`").strip()
+    text = _LEADING_HOST.sub("", text)
     if text[:1] in '"“' and text[-1:] in '"”' and text.count('"') + text.count("“") <= 2:
         text = text[1:-1].strip()  # a quoted title; `"Mistakes Help Us Grow": …` keeps its quotes
     text = text.rstrip(",，").rstrip()  # `"Title," Venue`: IEEE puts the comma inside the quotes

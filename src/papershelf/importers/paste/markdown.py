@@ -47,10 +47,13 @@ _HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 
 class _Inline:
-    """One inline run split into its source lines, with links and bold spans."""
+    """One inline run split into its source lines, with links, bold and italic spans."""
 
     def __init__(self) -> None:
         self.lines: list[tuple[str, list[Link], list[str]]] = []
+        self.italic: list[list[str]] = []
+        self._italic: list[str] = []
+        self._em: list[str] | None = None
         self.code: list[list[str]] = []
         self._code: list[str] = []
         self._text: list[str] = []
@@ -75,6 +78,8 @@ class _Inline:
             self._label.append(text)
         if self._strong is not None:
             self._strong.append(text)
+        if self._em is not None:
+            self._em.append(text)
 
     def _token(self, child: Token) -> None:
         kind = child.type
@@ -87,12 +92,15 @@ class _Inline:
                 self._label.append(" ")  # a link's text wrapped over two lines is one text
             if self._strong is not None:
                 self._strong.append(" ")  # and so is a bold one
+            if self._em is not None:
+                self._em.append(" ")
             self._break()
         elif kind == "link_open":
             self._href.append(str(child.attrGet("href") or ""))
             self._label = []
         elif kind == "link_close" and self._href:
-            href = self._href.pop()
+            # markdown-it escapes brackets in targets; the text shows them as typed
+            href = self._href.pop().replace("%5B", "[").replace("%5D", "]")
             if href:
                 label = _ESCAPED_BREAK.sub(" ", "".join(self._label))
                 self._links.append((" ".join(label.split()), href))
@@ -102,6 +110,12 @@ class _Inline:
             if bold := " ".join("".join(self._strong).split()):
                 self._bold.append(bold)
             self._strong = None
+        elif kind == "em_open":
+            self._em = []
+        elif kind == "em_close" and self._em is not None:
+            if italic := " ".join("".join(self._em).split()):
+                self._italic.append(italic)
+            self._em = None
         elif kind == "html_inline":
             self._html(child.content)
 
@@ -132,7 +146,9 @@ class _Inline:
         if text or self._links:
             self.lines.append((text, self._links, self._bold))
             self.code.append(self._code)
+            self.italic.append(self._italic)
         self._text, self._links, self._bold, self._code = [], [], [], []
+        self._italic = []
 
 
 @dataclass
@@ -215,6 +231,7 @@ def _inline(walk: _Walk, token: Token, start: int) -> None:
                 block=walk.block,
                 links=links,
                 bold=bold,
+                italic=reader.italic[offset],
                 code=reader.code[offset],
             )
         )

@@ -6,18 +6,23 @@ import re
 from functools import lru_cache
 
 _ET_AL = re.compile(
-    r"[,;]?\s*(?:et\.?\s*al\.?|and others|等|외|ほか|他)\s*[.…]*\s*$", re.IGNORECASE
+    # `等 6 位` (and six more), `等。`: Chinese lists end as English ones do with `et al.`
+    r"[,;]?\s*(?:et\.?\s*al\.?|and others|等(?:\s*\d+\s*(?:位|名|人)(?:作者)?)?|외|ほか|他)"
+    r"\s*[.…。]*\s*$",
+    re.IGNORECASE,
 )
 # `A, B, C et al. (4 authors)`, `et al. (31 additional authors not shown)`, `(+12 more)`.
 _COUNT = re.compile(
     r"\s*[(（]\s*\+?\d+\s+(?:more|additional|other)?\s*(?:authors?)?(?:\s+not shown)?\s*[)）]\s*$"
-    r"|,?\s*\+\s*\d+\s*(?:more|others?)\s*$",  # `…, Nikolaos Kalliatakis, +2 more`
+    r"|,?\s*\+\s*\d+\s*(?:more|others?)\s*$"  # `…, Nikolaos Kalliatakis, +2 more`
+    r"|\s*[(（][^()（）]*?\d+\s*(?:位|名)\s*作者[^()（）]*[)）][。.]?\s*$",  # `（共 13 位作者）`
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]|\(\s*\d+\s*\)")
 # Marks printed apart (`Alice Smith 1 , Bob Jones 2`) and affiliations in brackets.
 _SPACED_MARKS = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?=\s*(?:,|;|$))")
 _AFFILIATION = re.compile(r"\s*[(（](?!\s*\d+\s*[)）])[^()（）]{1,60}[)）]")
+_TRAILING_AFFILIATION = re.compile(r"\s*[(（](?!\s*\d+\s*[)）])[^()（）]{1,60}[)）]\s*$")
 _SYMBOL_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[*∗†‡§¶]+(?=\s+\S)")
 # A PDF's first page: names with no commas, each closed by its affiliation marks.
 _MARKED_NAME = r"[^\W\d_][\w'’\-.]*(?: [^\W\d_][\w'’\-.]*){1,3}\d+(?:,\d+)*[*†‡]?"
@@ -40,6 +45,8 @@ def split_names(text: str) -> tuple[list[str], bool]:
     counted = _COUNT.search(text, max(0, len(text) - 60)) if _COUNT_HINT.search(text) else None
     if counted is not None:
         text = text[: counted.start()].rstrip(" ,;")
+    if text.endswith((")", "）")):  # `Chaoyue He 等 6 位（南洋理工大學）`: before `等` is seen
+        text = _TRAILING_AFFILIATION.sub("", text)
     tail = max(0, len(text) - 40)
     et_al = _ET_AL.search(text, tail)
     truncated = et_al is not None or text.endswith(("…", "..."))
@@ -53,6 +60,8 @@ def split_names(text: str) -> tuple[list[str], bool]:
     if _MARK_HINT.search(text):
         text = _AFFILIATION.sub("", _SPACED_MARKS.sub("", text))
         text = _MARKS.sub("", text)
+    if bibtex := _bibtex_names(text):
+        return bibtex, truncated
     parts = [
         p.strip().strip(".").strip() if p.strip().endswith(". ") else p.strip()
         for p in _SEPARATORS.split(text)
@@ -62,6 +71,14 @@ def split_names(text: str) -> tuple[list[str], bool]:
     if counted is not None and int(re.sub(r"\D", "", counted[0])) > len(names):
         truncated = True  # `(4 authors)` under three names; `(31 additional authors not shown)`
     return names, truncated
+
+
+def _bibtex_names(text: str) -> list[str]:
+    """`Guo, Chuan and Zou, Shihao and Cheng, Li`: BibTeX's names, each `Family, Given`."""
+    if " and " not in text:
+        return []
+    parts = [p.strip() for p in re.split(r"\s+and\s+", text)]
+    return parts if all(p.count(",") == 1 and ", " in p for p in parts) else []
 
 
 def _join_inverted(parts: list[str]) -> list[str]:

@@ -21,10 +21,11 @@ _AUTHOR = rf"(?:[{_UPPER}]{{1,3}}|[{_UPPER}][a-zà-ÿ]+)\s{_PARTICLES}[^\W\d_][\
 # a book or a preprint may have no venue, an old record no year; a copy may leave the host out
 # (`A Name, B Name - ACM AI in Finance, 2024`).
 _HOST = r"(?:[\w.\-]+\.[a-z]{2,}|[A-Z][\w&.,' ]{1,40})"
+_DOMAIN = r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}"  # `A Name, B Name - luyaoren.com`: no venue
 BYLINE = re.compile(
     rf"^(?P<authors>{_AUTHOR}(?:,\s*{_AUTHOR})*(?:…|\.\.\.)?)\s+-\s+"
     rf"(?:(?P<venue>.*?)(?P<year>(?:19|20)\d{{2}})(?:\s+-\s+(?P<host>{_HOST}))?"
-    rf"|(?P<bare>[^-]{{3,80}}?)\s+-\s+{_HOST})\s*$"
+    rf"|(?P<bare>[^-]{{3,80}}?)\s+-\s+{_HOST}|{_DOMAIN})\s*$"
 )
 # get_text() glues results into one line; each ends with its links row.
 _RESULT_END = re.compile(r"(?:All \d+ versions|Related articles|View as HTML)\s{2,}(?=\S)")
@@ -126,7 +127,34 @@ def _found(
         draft.urls += above.urls  # `[PDF] arxiv.org` links the full text
         claim = first - 1
     draft.confidence = 0.85
+    last = _rest_of_result(lines, last, draft.urls)
     return Found(build(draft, doc.captured), claim, last)
+
+
+_BARE_URL = re.compile(r"^https?://\S+$")
+
+
+def _rest_of_result(lines: list[Line], byline: int, urls: list[str]) -> int:
+    """The snippet and links row under a byline, and a link the user pasted under them alone on
+    its line (the full text's address): up to the next result's title. Returns the last line."""
+    last, at = byline, byline + 1
+    while at < len(lines) and lines[at].kind not in ("claimed", "heading"):
+        line = lines[at]
+        if _BARE_URL.match(line.text):
+            urls.append(line.text)
+        elif _next_result(lines, at) or line.block != lines[byline].block:
+            break
+        last, at = at, at + 1
+    return last
+
+
+def _next_result(lines: list[Line], at: int) -> bool:
+    """A title (and maybe its `[PDF] host` line) starts here: a byline follows within two lines."""
+    return any(
+        BYLINE.match(lines[ahead].text)
+        for ahead in (at + 1, at + 2)
+        if ahead < len(lines) and lines[ahead].kind != "claimed"
+    )
 
 
 def _unglue(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from papershelf.core.dates import parse_date
 from papershelf.importers.paste.blocks import date_in, year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.citations import read_citation
@@ -15,12 +16,13 @@ NAME = "table"
 DESCRIPTION = "Tables of papers (Markdown or HTML) with a Title/Paper column"
 
 COLUMNS = {
-    "title": ("title", "paper", "papers", "paper title", "name", "题目", "标题", "论文", "论文标题",
-              "제목", "논문", "논문 제목", "タイトル", "論文", "題目", "表題"),
+    "title": ("title", "paper", "papers", "paper title", "name", "work", "works", "题目", "标题",
+              "论文", "论文标题", "제목", "논문", "논문 제목", "タイトル", "論文", "題目", "表題"),
     "authors": ("authors", "author", "作者", "저자", "著者"),
     "date": ("date", "publish date", "published", "submitted", "year", "日期", "发布日期", "时间",
              "날짜", "일자", "발행일", "日付", "公開日"),
     "abstract": ("abstract", "摘要", "summary", "요약", "초록", "要約", "概要"),
+    "venue": ("venue", "conference", "journal", "published in", "会议", "期刊", "发表", "학회"),
     "link": ("pdf", "link", "links", "url", "arxiv", "code", "paper link", "链接", "🔗", "",
              "링크", "リンク"),
 }  # fmt: skip
@@ -36,6 +38,10 @@ _LOOSE = (
     ("abstract", re.compile(r"\b(?:abstract|summary|tl;?dr)\b|摘要")),
 )
 _NOT_TITLE = re.compile(r"\b(?:code|link|links|url|pdf|id|number|no|#)\b")
+_MONTH_YEAR = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (?:19|20)\d{2}\b"
+)
 _TITLE_WORD = re.compile(r"\btitles?\b")  # `Paper Title and Link` holds the titles
 
 
@@ -126,20 +132,39 @@ def _facts_row(
     return Found(build(draft, doc.captured), title, last)
 
 
+def _a_count(text: str) -> bool:
+    """`2 (new) + 3 (cross-list)` under `Papers Scanned`: counts of papers, not a title."""
+    return text[:1].isdigit() and not re.search(r"\b[A-Z][A-Za-z]{2,}", text)
+
+
+def _date_elsewhere(line: Line, title_cell: Cell) -> str | None:
+    """A table without a date column may still state one in another cell (`v1 submitted
+    2026-05-18; …`, `Findings of ACL 2026; July 2026`): the first full date or month."""
+    for cell in line.cells:
+        if cell is not title_cell and (when := date_in(cell.text) or _month_in(cell.text)):
+            return when
+    return None
+
+
+def _month_in(text: str) -> str | None:
+    match = _MONTH_YEAR.search(text)
+    return match[0] if match and parse_date(match[0]).iso else None
+
+
 def _row(line: Line, columns: dict[int, str], index: int, doc: Doc) -> Found | None:
     cells: dict[str, Cell] = {}
     for i, cell in enumerate(line.cells):
         if (name := columns.get(i)) and name not in cells:
             cells[name] = cell
     title_cell = cells.get("title")
-    if title_cell is None or len(title_cell.text) < 8:
+    if title_cell is None or len(title_cell.text) < 8 or _a_count(title_cell.text):
         return None
     draft = Draft(line=line.number, title=title_cell.text, urls=list(line.urls), text=line.text)
     cited = read_citation(title_cell.text, title_cell.bold, title_cell.links)
     if cited is not None and (cited.authors or cited.year):
         draft.title, draft.authors, draft.date = cited.title, cited.authors, cited.year
-    elif title_cell.bold:
-        draft.title = max(title_cell.bold, key=len)
+    elif title_cell.bold and len(max(title_cell.bold, key=len)) >= 0.5 * len(title_cell.text):
+        draft.title = max(title_cell.bold, key=len)  # `**Cast-R1**: Learning …` is all title
     elif title_cell.links and len(title_cell.links[0][0]) >= 0.6 * len(title_cell.text):
         draft.title = title_cell.links[0][0]
     if (authors := cells.get("authors")) and authors.text.lower() not in ("", "null", "-"):
@@ -150,6 +175,10 @@ def _row(line: Line, columns: dict[int, str], index: int, doc: Doc) -> Found | N
         text = when.text.strip("* ")
         draft.date = date_in(text) or (text if re.fullmatch(r"\d{4}(?:-\d{2})?", text) else None)
         draft.date = draft.date or year_in(text) if re.search(r"\d{4}", text) else draft.date
+    if not draft.date and "date" not in columns.values():
+        draft.date = _date_elsewhere(line, title_cell)
+    if not draft.date and (venue := cells.get("venue")):
+        draft.date = year_in(venue.text)  # `CVPR 2015`
     if abstract := cells.get("abstract"):
         draft.abstract = abstract.text
     draft.confidence = 0.85
