@@ -1,0 +1,106 @@
+"""The third held-out set of real pastes loads, is scored, and shares nothing with the other corpora.
+
+tests/data/listings-holdout3/ was collected after the second held-out set was scored, by an
+examiner who did not read the readers; `make fidelity` records its figures in
+tests/data/listings-holdout3/fidelity.json. Those figures are a measurement, not a floor: this file
+checks that the set is well formed, that it is scored the way `make fidelity` scores it, and that it
+is independent of the corpora the readers were developed or measured on.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from scripts.fidelity import (
+    FIELDS,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT3_RESULTS,
+    LISTINGS,
+    excerpts,
+    expected_papers,
+    manifest_families,
+    score_real,
+    title_key,
+    total,
+)
+
+from tests.unit.test_fidelity_floor import FAMILIES
+from tests.unit.test_fidelity_holdout2 import manifest_sources
+
+OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2)
+
+# Famous papers that also occur in tests/data/listings/021 as rows of another page (MANIFEST.md).
+SHARED_TITLES = {
+    title_key("Attention Is All You Need"),
+    title_key("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"),
+}
+
+# The one expected value not found verbatim in its excerpt: the browsing tool's "L18: " line
+# numbers are left out of the abstract (MANIFEST.md, judgements).
+NOT_VERBATIM = {("015_chat-browse-tool-capture-arxiv-abs-cite-markers.md", "abstract")}
+
+
+def test_every_excerpt_has_expected_papers_a_family_and_a_public_source() -> None:
+    paths = list(excerpts(HOLDOUT3))
+    assert len(paths) >= 30
+    assert sum(len(expected_papers(p)) for p in paths) >= 100
+    families = manifest_families(HOLDOUT3)
+    assert set(families) == {p.name for p in paths}
+    assert set(families.values()) <= FAMILIES
+    assert set(manifest_sources(HOLDOUT3)) == {p.name for p in paths}
+    for path in paths:
+        papers = expected_papers(path)
+        assert papers, path.name
+        for paper in papers:
+            assert paper["title"].strip(), path.name
+            assert set(paper) <= set(FIELDS), path.name
+            assert isinstance(paper["authors"], list), path.name
+
+
+def test_expected_values_were_transcribed_from_the_excerpt_itself() -> None:
+    for path in excerpts(HOLDOUT3):
+        raw = path.read_text(encoding="utf-8")
+        text = " ".join(raw.split())
+        for paper in expected_papers(path):
+            assert title_key(paper["title"]) in title_key(raw), (path.name, paper["title"])
+            for name in ("arxiv_id", "doi", "url", "abstract"):
+                value = paper.get(name)
+                if value and (path.name, name) not in NOT_VERBATIM:
+                    assert " ".join(value.split()) in text, (path.name, name, value[:60])
+            for author in paper["authors"]:
+                assert " ".join(author.split()) in text, (path.name, author)
+
+
+def test_shares_no_source_no_text_and_no_paper_beyond_the_listed_ones_with_the_other_corpora() -> (
+    None
+):
+    others = set().union(*(set(manifest_sources(c).values()) for c in OTHER_CORPORA))
+    assert not set(manifest_sources(HOLDOUT3).values()) & others
+
+    other_texts = [p.read_text(encoding="utf-8") for c in OTHER_CORPORA for p in excerpts(c)]
+    for path in excerpts(HOLDOUT3):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 80]
+        for line in lines:
+            assert not any(line in other for other in other_texts), (path.name, line[:60])
+
+    def titles(listings: Path) -> set[str]:
+        return {title_key(p["title"]) for x in excerpts(listings) for p in expected_papers(x)}
+
+    shared = titles(HOLDOUT3) & set().union(*(titles(c) for c in OTHER_CORPORA))
+    assert shared <= SHARED_TITLES
+
+
+def test_the_set_is_scored_as_make_fidelity_records_it() -> None:
+    by_family, by_file = score_real(HOLDOUT3)
+    assert set(by_file) == {p.name for p in excerpts(HOLDOUT3)}
+    whole = total(by_family)
+    assert whole.files == len(by_file)
+    assert whole.expected == sum(len(expected_papers(p)) for p in excerpts(HOLDOUT3))
+    assert 0 <= whole.found <= whole.expected
+    recorded = json.loads(HOLDOUT3_RESULTS.read_text(encoding="utf-8"))["holdout3"]
+    assert set(recorded["families"]) == set(by_family)
+    assert set(recorded["files"]) == set(by_file)
+    assert recorded["total"]["expected"] == whole.expected
