@@ -164,6 +164,8 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
     elif not args.quiet:
         for report in reports:
             _print_report(report)
+    sys.stdout.flush()  # the report is out while the listing index catches up
+    library.index_pending()
     return EXIT_INPUT if failures else EXIT_OK
 
 

@@ -362,3 +362,25 @@ def test_names_without_braces_split_as_with_them(text: str) -> None:
     """Brace-free name lists take a shortcut; a group `{}` in front sends them the long way."""
     braced = [name.replace("{}", "", 1).strip() for name in split_names("{}" + text)]
     assert split_names(text) == [name for name in braced if name]
+
+
+def test_a_plain_abstract_is_stored_once_and_written_back_as_it_came(tmp_path: Path) -> None:
+    """A plain abstract lives in its column only; one with LaTeX keeps its source beside it.
+    Both come back on export as the file had them (bibtexparser reads the export)."""
+    plain = "We count  quokkas on  Rottnest Island."  # spaces as typed
+    latex = r"Saves $50\%$ of compute with {CLIP}."
+    text = (
+        f"@article{{plain, title = {{Quokkas}}, author = {{Ann Lee}}, year = 2020,\n"
+        f"  abstract = {{{' '.join(plain.split())}}}}}\n"
+        f"@article{{latex, title = {{Clip}}, author = {{Bo Ng}}, year = 2021,\n"
+        f"  abstract = {{{latex}}}}}\n"
+    )
+    with imported(tmp_path, text) as library:
+        stored = dict(library.conn.execute("SELECT citation_key, bib_fields FROM papers"))
+        exported = library.export(library.query_ids(), "bibtex")
+    assert json.loads(stored["plain"])["fields"]["abstract"] is None
+    assert "Rottnest" not in stored["plain"]  # the column holds the text
+    assert json.loads(stored["latex"])["fields"]["abstract"] == "{" + latex + "}"
+    back = {e.key: e for e in bibtexparser.parse_string(exported).entries}
+    assert back["plain"]["abstract"] == " ".join(plain.split())
+    assert back["latex"]["abstract"] == latex

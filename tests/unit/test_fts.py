@@ -34,6 +34,15 @@ def expected_hits(conn: sqlite3.Connection, word: str) -> set[int]:
     return {row[0] for row in rows if word in words_of(" ".join(row[1:]))}
 
 
+def words_index(conn: sqlite3.Connection) -> dict[str, set[int]]:
+    """Every word of the papers' text -> the papers holding it (expected_hits for many words)."""
+    found: dict[str, set[int]] = {}
+    for row in conn.execute("SELECT id, title, abstract, authors_text FROM papers"):
+        for word in words_of(" ".join(row[1:])):
+            found.setdefault(word, set()).add(row[0])
+    return found
+
+
 def index_hits(conn: sqlite3.Connection, word: str) -> set[int]:
     query = "SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?"
     return {row[0] for row in conn.execute(query, (f'"{word}"',))}
@@ -137,6 +146,9 @@ def test_a_bulk_import_indexes_what_the_usual_settings_would(
     with Library(tmp_path / "bulk.db") as bulk:
         configured.clear()  # creating the library rebuilt its empty index in bulk
         bulk.import_path(listing)
+        assert configured == []  # the import left its papers' indexing for later
+        assert fts.pending(bulk.conn) == 1500
+        assert bulk.index_pending() == 0
         assert configured == [fts.BULK_SETTINGS, fts.USUAL_SETTINGS]
         assert fts.settings(bulk.conn) == fts.USUAL_SETTINGS
         fts.check(bulk.conn)
@@ -149,6 +161,7 @@ def test_a_bulk_import_indexes_what_the_usual_settings_would(
     with Library(tmp_path / "usual.db") as usual:
         configured.clear()
         usual.import_path(listing)
+        assert usual.index_pending() == 0
         assert configured == []
         for word in words:
             assert index_hits(usual.conn, word) == found[word] != set(), word
@@ -178,11 +191,22 @@ def test_a_failed_bulk_import_keeps_the_usual_settings_and_a_sound_index(
         fts.check(library.conn)
 
 
-def test_undo_and_redo_of_a_bulk_import(tmp_path: Path) -> None:
+@pytest.mark.parametrize("indexed_first", [True, False], ids=["indexed", "pending"])
+def test_undo_and_redo_of_a_bulk_import(tmp_path: Path, indexed_first: bool) -> None:
+    """Undone and redone before or after the index caught up with it."""
     with Library(tmp_path / "lib.db") as library:
         library.import_path(listing_of(tmp_path))
         words = title_words(library.conn)
+        if indexed_first:
+            library.index_pending()
+        else:
+            assert fts.pending(library.conn) == 1500
+            assert library.undo() is not None and library.redo() is not None
+            fts.check(library.conn)
+        assert fts.pending(library.conn) == 0
         found = {word: index_hits(library.conn, word) for word in words}
+        expected = words_index(library.conn)
+        assert found == {word: expected.get(word, set()) for word in words}
         assert library.undo() is not None
         fts.check(library.conn)
         assert library.count() == 0 and index_hits(library.conn, words[0]) == set()
@@ -190,3 +214,57 @@ def test_undo_and_redo_of_a_bulk_import(tmp_path: Path) -> None:
         fts.check(library.conn)
         assert fts.settings(library.conn) == fts.USUAL_SETTINGS
         assert {word: index_hits(library.conn, word) for word in words} == found
+
+
+def test_a_search_right_after_a_big_import_finds_every_paper(tmp_path: Path) -> None:
+    """The import returns before its papers are indexed; the first search indexes them."""
+    with Library(tmp_path / "lib.db") as library:
+        library.import_path(listing_of(tmp_path))
+        assert fts.pending(library.conn) == 1500
+        word = title_words(library.conn)[3]
+        expected = expected_hits(library.conn, word)
+        assert expected and index_hits(library.conn, word) == set()  # not indexed yet
+        assert set(library.query_ids(Filter(search=word))) == expected
+        assert fts.pending(library.conn) == 0
+        assert index_hits(library.conn, word) == expected
+        fts.check(library.conn)
+
+
+def test_papers_changed_before_the_index_caught_up_are_indexed_as_they_are_then(
+    tmp_path: Path,
+) -> None:
+    """Edits, merges, the trash and undo of papers waiting for the index skip it; the catch-up
+    indexes each paper once, from its values at that time."""
+    with Library(tmp_path / "lib.db") as library:
+        library.import_path(seed("001"))  # indexed at once: a small import
+        small = library.count()
+        library.import_path(listing_of(tmp_path))
+        waiting = small + 1
+        library.update_paper(waiting, title="Zebrafish navigation", abstract="Quokka habitats.")
+        library.update_paper(1, title="Narwhal acoustics")  # an indexed paper still re-indexes
+        library.merge(waiting + 1, waiting + 2)
+        library.trash([waiting + 3, 2])
+        assert library.empty_trash() == 2
+        assert library.undo() is not None  # the emptying: both papers come back
+        library.import_path(write_arxiv_listing(tmp_path / "more.txt", 1200, seed=12))
+        assert fts.pending(library.conn) > 2000
+        assert index_hits(library.conn, "zebrafish") == set()
+        assert index_hits(library.conn, "narwhal") == {1}
+        fts.check(library.conn)  # catches up first
+        assert fts.pending(library.conn) == 0
+        assert index_hits(library.conn, "zebrafish") == {waiting}
+        assert index_hits(library.conn, "quokka") == {waiting}
+        expected = words_index(library.conn)
+        for word in title_words(library.conn)[::9]:
+            assert index_hits(library.conn, word) == expected[word], word
+
+
+def test_the_command_line_import_leaves_nothing_to_index(tmp_path: Path) -> None:
+    from papershelf.cli import main
+
+    database = tmp_path / "lib.db"
+    assert main(["--db", str(database), "import", "--quiet", str(listing_of(tmp_path))]) == 0
+    with Library(database) as library:
+        assert library.count() == 1500
+        assert fts.pending(library.conn) == 0
+        fts.check(library.conn)

@@ -203,3 +203,25 @@ def test_version_12_file_gains_global_ids_and_keeps_everything(tmp_path: Path) -
         assert library.undo() is not None  # the undone deletion brings the paper back...
         again = library.conn.execute("SELECT gid FROM papers WHERE id = 6").fetchone()[0]
         assert again == trashed_gid  # ...with its global id
+
+
+def test_version_16_file_gains_a_deferrable_listing_index(tmp_path: Path) -> None:
+    """A real schema-12 file taken to 16 and then to 17: its indexed papers stay found, and
+    its triggers now skip papers waiting for the index."""
+    path = tmp_path / "v16.db"
+    shutil.copy(DATA / "library-v12.db", path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=16)
+    triggers = "SELECT sql FROM sqlite_master WHERE name = 'papers_fts_update'"
+    assert "fts_pending" not in conn.execute(triggers).fetchone()[0]
+    conn.close()
+    with Library(path) as library:
+        assert schema_version(library.conn) == LATEST
+        assert "fts_pending" in library.conn.execute(triggers).fetchone()[0]
+        assert fts.pending(library.conn) == 0
+        fts.check(library.conn)
+        title = library.paper(1)["title"]
+        assert library.query_ids(Filter(search=f'"{title}"')) == [1]
+        library.update_paper(1, title="Quokka census")
+        assert library.query_ids(Filter(search="quokka")) == [1]
+        fts.check(library.conn)

@@ -32,6 +32,22 @@ GROUP_OF = {name: group for group, names in GROUPS.items() for name in names}
 READER_FIELDS = frozenset({"keywords", "ranking", "readstatus", "annote", "papershelf-status"})
 
 
+def stored_once(fields: dict[str, str], abstract: str) -> dict[str, str | None]:
+    """The kept fields as stored: an abstract that is the typed abstract in braces (no LaTeX,
+    no stray spaces: the usual case) is kept as None, so that the text is stored once."""
+    if fields.get("abstract") == "{" + abstract + "}":
+        return {**fields, "abstract": None}
+    return dict(fields)
+
+
+def with_abstract(kept: dict[str, Any], abstract: str) -> dict[str, Any]:
+    """Kept fields as read back from the store (see `stored_once`)."""
+    fields = kept.get("fields")
+    if fields and "abstract" in fields and fields["abstract"] is None:
+        kept["fields"] = {**fields, "abstract": "{" + abstract + "}"}
+    return kept
+
+
 def typed_values(paper: Mapping[str, Any]) -> dict[str, object]:
     """The typed value behind each group, from a paper dict (or a record's attributes)."""
     urls: Sequence[str] = paper.get("urls") or []

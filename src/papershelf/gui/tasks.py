@@ -28,6 +28,21 @@ class ImportOutcome:
     cancelled: bool = False
 
 
+# Papers indexed per transaction after a big import: the window's own writes wait at most
+# one chunk (~0.5 s) while the index catches up behind it.
+INDEX_CHUNK = 5000
+
+
+def index_after_import(library_path: Path) -> None:
+    """The listing index catches up with a big import once the window shows its papers."""
+    try:
+        with Library(library_path) as library:
+            while library.index_pending(limit=INDEX_CHUNK):
+                pass
+    except (sqlite3.Error, PapershelfError):
+        pass  # the papers still waiting are indexed by the next search (store.fts.ready)
+
+
 def megabytes(size: int) -> str:
     return f"{size / 2**20:.1f}"
 
@@ -74,6 +89,7 @@ class ImportTask(QRunnable):
             self.signals.failed.emit(str(error))
             return
         self.signals.finished.emit(outcome)
+        index_after_import(self.library_path)
 
     def _import_one(self, library: Library, path: Path, outcome: ImportOutcome) -> None:
         files = len(self.job.paths)
@@ -147,6 +163,7 @@ class LibraryTask(QRunnable):
             return
         # Work that returned ran to its end (a late Cancel changes nothing): its result counts.
         self.signals.finished.emit(result)
+        index_after_import(self.library_path)  # after an import of files chosen in a preview
 
     def _progress(self, done: int, total: int) -> None:
         self.signals.progress.emit(self.label, done, total)

@@ -104,7 +104,10 @@ def _record(
         warnings.append(
             ParseWarning(entry.line, f"key {entry.key!r} is used twice; kept as a second paper")
         )
-    record.bib_fields = {"fields": entry.fields, "seen": bibfields.fingerprints(_as_paper(record))}
+    record.bib_fields = {
+        "fields": bibfields.stored_once(entry.fields, record.abstract),
+        "seen": bibfields.fingerprints(_as_paper(record)),
+    }
     return record
 
 

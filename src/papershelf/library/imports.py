@@ -23,6 +23,7 @@ from papershelf.store import fts
 from papershelf.store import papers as store_papers
 from papershelf.store.batch import sort_indexes_built_after, sorts_on_disk, upsert_batch
 from papershelf.store.clock import now
+from papershelf.store.connection import transaction
 
 # Listing files carry ~1-2.5 KB of text a paper; the lower figure errs towards "many papers".
 LISTING_BYTES_PER_PAPER = 1024
@@ -117,6 +118,15 @@ class Imports(LibraryBase):
         report.encoding = sniffed.encoding_name
         return report
 
+    def index_pending(self, *, limit: int | None = None) -> int:
+        """Index papers a big import left out of the listing index (at most `limit` of them,
+        in a transaction of their own, not an undo step); returns how many still wait."""
+        if not fts.pending(self.conn):
+            return 0
+        with transaction(self.db):
+            fts.catch_up(self.conn, limit=limit)
+            return fts.pending(self.conn)
+
     def _already_imported(self, name: str, digest: str) -> ImportReport | None:
         found = store_papers.imported_source(self.conn, digest)
         if found is None:
@@ -204,11 +214,14 @@ class Imports(LibraryBase):
             source = store_papers.record_source(
                 self.conn, Path(stream.name).name, digest, stream.layout, stamp
             )
-            with fts.bulk_indexing(self.conn, expected_papers):
+            # A big import returns once its papers are stored; they join the listing index
+            # after it (`index_pending`, or the first search: see store.fts).
+            defer_index = expected_papers >= fts.DEFER_FROM
+            with fts.bulk_indexing(self.conn, 0 if defer_index else expected_papers):
                 for batch in batched(stream.records, IMPORT_BATCH):
                     if cancelled and cancelled():
                         raise ImportCancelled(stream.name)
-                    self._import_batch(batch, source, stamp, report, touched)
+                    self._import_batch(batch, source, stamp, report, touched, defer_index)
                     if progress:
                         progress(report.papers, total)
             if not report.papers:
@@ -231,8 +244,9 @@ class Imports(LibraryBase):
         stamp: str,
         report: ImportReport,
         touched: set[int],
+        defer_index: bool,
     ) -> None:
-        outcomes = upsert_batch(self.conn, batch, stamp)
+        outcomes = upsert_batch(self.conn, batch, stamp, defer_index=defer_index)
         store_papers.link_sources(
             self.conn, source, [(o.paper_id, r.line) for o, r in zip(outcomes, batch, strict=True)]
         )

@@ -218,9 +218,10 @@ class _Pending:
 
 
 def upsert_batch(
-    conn: sqlite3.Connection, records: Sequence[PaperRecord], now: str
+    conn: sqlite3.Connection, records: Sequence[PaperRecord], now: str, *, defer_index: bool = False
 ) -> list[Outcome]:
-    """Insert or merge these records, in order; one outcome per record."""
+    """Insert or merge these records, in order; one outcome per record. With `defer_index`,
+    new papers wait for `fts.catch_up` to join the listing index."""
     prepared = [_prepared(record) for record in records]
     all_keys = [p.keys for p in prepared]
     index = candidates(conn, all_keys)
@@ -234,7 +235,7 @@ def upsert_batch(
         look_alikes = index.look_alikes(keys) if match is None else []
         if look_alikes:
             if set(look_alikes) & pending_ids:  # their flags go in with their rows
-                _insert(conn, pending, now)
+                _insert(conn, pending, now, defer_index)
                 pending, pending_ids = _Pending(), set()
             record.flag(DUPLICATE)
             _flag_duplicates(conn, look_alikes)
@@ -246,12 +247,12 @@ def upsert_batch(
             next_id += 1
             continue
         if match in pending_ids:  # a paper listed twice in one file: store the first, then merge
-            _insert(conn, pending, now)
+            _insert(conn, pending, now, defer_index)
             pending, pending_ids = _Pending(), set()
         changed = merge_record(conn, match, record, now)
         index.add(match, stored_keys(conn, match))
         outcomes.append(Outcome(match, merged=True, changed=changed))
-    _insert(conn, pending, now)
+    _insert(conn, pending, now, defer_index)
     return outcomes
 
 
@@ -303,12 +304,13 @@ def _row_values(record: PaperRecord, keys: Keys) -> tuple[object, ...]:
     )
 
 
-def _insert(conn: sqlite3.Connection, pending: _Pending, now: str) -> None:
+def _insert(conn: sqlite3.Connection, pending: _Pending, now: str, defer_index: bool) -> None:
     if not pending.rows:
         return
     ids = sorted(pending.ids())
     keys = _free_keys(conn, [record.citation_key for _, record, _ in pending.rows])
-    with undo.bulk_inserted_papers(conn, ids), fts.bulk_inserted(conn, ids):
+    indexed = fts.deferred_inserted if defer_index else fts.bulk_inserted
+    with undo.bulk_inserted_papers(conn, ids), indexed(conn, ids):
         conn.executemany(
             _INSERT,
             [

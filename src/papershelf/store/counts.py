@@ -15,6 +15,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from papershelf.store import fts
 from papershelf.store.search import Filter, compile_filter
 
 FINISHED = ("read", "skimmed")
@@ -82,6 +83,7 @@ def load_probes(conn: sqlite3.Connection, ids_json: str) -> None:
 
 
 def smart_queue_counts(conn: sqlite3.Connection, name: str, query: str) -> Counter[str]:
+    fts.ready(conn)
     where, params = compile_filter(Filter(search=query))
     total, read = conn.execute(
         f"SELECT count(*), count(*) FILTER (WHERE {_FINISHED_SQL}) FROM papers p WHERE {where}",

@@ -10,6 +10,13 @@ each abstract once instead of twice.
 `meta_fts` holds the reader's words (tags, notes) of live papers. It is apart so that tagging
 10k papers re-indexes a few words per paper instead of 10k abstracts, and it is refreshed from
 the ids a write touched.
+
+A big import leaves its papers out of `papers_fts` and notes their id range in `fts_pending`
+(see `deferred_inserted`): it returns as soon as the papers are stored, and the index catches
+up afterwards (`catch_up`: the CLI right after its report, the window in the background).
+Every path that reads the index calls `ready` first, so a search never misses a paper, and the
+triggers and the bulk paths leave pending papers alone: a paper is indexed once, from its
+values at catch-up time.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 BATCH = 5000
 _LISTED = "(SELECT value FROM json_each(?))"
@@ -44,6 +51,30 @@ _TAKE = (
     f"VALUES ('delete', {{row}}.id, {_VALUES});"
 )
 _CHANGED = " OR ".join(f"OLD.{column} IS NOT NEW.{column}" for column in ("id", *_TEXT))
+_NOT_PENDING = "NOT EXISTS (SELECT 1 FROM fts_pending WHERE {row}.id BETWEEN lo AND hi)"
+PENDING_TABLE = """
+CREATE TABLE IF NOT EXISTS fts_pending (
+    lo INTEGER NOT NULL,
+    hi INTEGER NOT NULL
+)
+"""
+# Since schema 17 the triggers skip papers whose indexing is pending (see `catch_up`).
+TRIGGERS = f"""
+CREATE TRIGGER papers_fts_insert AFTER INSERT ON papers
+WHEN NOT (SELECT paused FROM fts_state) AND {_NOT_PENDING.format(row="NEW")} BEGIN
+    {_ADD.format(row="NEW")}
+END;
+CREATE TRIGGER papers_fts_delete AFTER DELETE ON papers
+WHEN NOT (SELECT paused FROM fts_state) AND {_NOT_PENDING.format(row="OLD")} BEGIN
+    {_TAKE.format(row="OLD")}
+END;
+CREATE TRIGGER papers_fts_update AFTER UPDATE OF {", ".join(("id", *_TEXT))} ON papers
+WHEN ({_CHANGED}) AND {_NOT_PENDING.format(row="OLD")} BEGIN
+    {_TAKE.format(row="OLD")}
+    {_ADD.format(row="NEW")}
+END;
+"""
+TRIGGER_NAMES = ("papers_fts_insert", "papers_fts_delete", "papers_fts_update")
 LISTING_INDEX = f"""
 CREATE VIEW papers_text AS SELECT id, title, abstract, authors_text AS authors FROM papers;
 CREATE VIRTUAL TABLE papers_fts USING fts5 (
@@ -86,6 +117,7 @@ END;
 BULK_SETTINGS = {"hashsize": 32 * 2**20}
 USUAL_SETTINGS = {"hashsize": 2**20}  # FTS5's default
 BULK_FROM = 1000  # papers (or undo rows) a write must expect to index in bulk
+DEFER_FROM = 1000  # papers an import must expect to leave their indexing for later
 
 
 @contextmanager
@@ -134,20 +166,95 @@ _TEXT_OF = f"SELECT id, title, abstract, authors_text FROM papers WHERE id IN {_
 def index(conn: sqlite3.Connection, paper_ids: Sequence[int]) -> None:
     conn.execute(
         "INSERT INTO papers_fts (rowid, title, abstract, authors) "
-        f"SELECT id, title, abstract, authors_text FROM papers WHERE id IN {_LISTED}",
+        f"SELECT id, title, abstract, authors_text FROM papers WHERE id IN {_LISTED} "
+        f"AND {_NOT_PENDING.format(row='papers')}",
         (json.dumps(list(paper_ids)),),
     )
 
 
 def index_text(conn: sqlite3.Connection, rows: Iterable[Text]) -> None:
     """Rows given as values: an `INSERT ... SELECT` per paper would flush FTS5 each time."""
-    conn.executemany(_INDEX_ROW, rows)
+    conn.executemany(_INDEX_ROW, _not_pending(conn, rows))
 
 
 def unindex(conn: sqlite3.Connection, paper_ids: Sequence[int]) -> None:
     """Before the papers' rows go: FTS5 needs the values it indexed to take them out."""
     rows = conn.execute(_TEXT_OF, (json.dumps(list(paper_ids)),)).fetchall()
-    conn.executemany(_UNINDEX_ROW, rows)
+    conn.executemany(_UNINDEX_ROW, _not_pending(conn, rows))
+
+
+def _not_pending(conn: sqlite3.Connection, rows: Iterable[Text]) -> Iterable[Text]:
+    ranges = conn.execute("SELECT lo, hi FROM fts_pending").fetchall()
+    if not ranges:
+        return rows
+    return [row for row in rows if not any(lo <= row[0] <= hi for lo, hi in ranges)]
+
+
+@contextmanager
+def deferred_inserted(conn: sqlite3.Connection, paper_ids: Sequence[int]) -> Iterator[None]:
+    """Papers inserted inside the block wait for `catch_up` to be indexed. Consecutive ids
+    (an import's batches) extend one pending range."""
+    with paused(conn):
+        yield
+    for lo, hi in _runs(sorted(paper_ids)):
+        extended = conn.execute("UPDATE fts_pending SET hi = ? WHERE hi = ?", (hi, lo - 1))
+        if not extended.rowcount:
+            conn.execute("INSERT INTO fts_pending (lo, hi) VALUES (?, ?)", (lo, hi))
+
+
+def _runs(ids: Sequence[int]) -> Iterator[tuple[int, int]]:
+    start = 0
+    for position in range(1, len(ids) + 1):
+        if position == len(ids) or ids[position] != ids[position - 1] + 1:
+            yield ids[start], ids[position - 1]
+            start = position
+
+
+def pending(conn: sqlite3.Connection) -> int:
+    """How many paper ids wait for the index (an upper bound: deleted ones are counted)."""
+    found = conn.execute("SELECT coalesce(sum(hi - lo + 1), 0) FROM fts_pending").fetchone()
+    return int(found[0])
+
+
+def catch_up(conn: sqlite3.Connection, *, limit: int | None = None) -> int:
+    """Index pending papers from their current values, at most `limit` ids of them (all when
+    None) in the caller's transaction; returns how many ids were covered."""
+    done = 0
+    ranges = conn.execute("SELECT rowid, lo, hi FROM fts_pending ORDER BY lo").fetchall()
+    with bulk_indexing(conn, min(limit or BULK_FROM, sum(hi - lo + 1 for _, lo, hi in ranges))):
+        for rowid, lo, hi in ranges:
+            if limit is not None and done >= limit:
+                break
+            end = hi if limit is None else min(hi, lo + limit - done - 1)
+            conn.execute(
+                "INSERT INTO papers_fts (rowid, title, abstract, authors) "
+                "SELECT id, title, abstract, authors_text FROM papers WHERE id BETWEEN ? AND ?",
+                (lo, end),
+            )
+            if end == hi:
+                conn.execute("DELETE FROM fts_pending WHERE rowid = ?", (rowid,))
+            else:
+                conn.execute("UPDATE fts_pending SET lo = ? WHERE rowid = ?", (end + 1, rowid))
+            done += end - lo + 1
+    return done
+
+
+def ready(conn: sqlite3.Connection) -> None:
+    """Before the listing index is read: the papers still waiting are indexed (in the open
+    transaction, or in one of their own), so that no search misses them."""
+    if conn.execute("SELECT 1 FROM fts_pending LIMIT 1").fetchone() is None:
+        return
+    if conn.in_transaction:
+        catch_up(conn)
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        catch_up(conn)
+    except BaseException:
+        with suppress(sqlite3.OperationalError):  # SQLite may have rolled back already
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 @contextmanager
@@ -170,10 +277,13 @@ def refresh(conn: sqlite3.Connection, paper_ids: Iterable[int]) -> None:
 def rebuild(conn: sqlite3.Connection) -> None:
     with bulk_indexing(conn, BULK_FROM):
         conn.execute("INSERT INTO papers_fts (papers_fts) VALUES ('rebuild')")
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'fts_pending'").fetchone():
+        conn.execute("DELETE FROM fts_pending")  # every paper is indexed now
     conn.execute("DELETE FROM meta_fts")
     refresh(conn, [row[0] for row in conn.execute("SELECT id FROM papers")])
 
 
 def check(conn: sqlite3.Connection) -> None:
     """FTS5's own check that the listing index matches the papers' text; raises if not."""
+    ready(conn)
     conn.execute("INSERT INTO papers_fts (papers_fts, rank) VALUES ('integrity-check', 1)")

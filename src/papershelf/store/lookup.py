@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from papershelf.store import search
+from papershelf.store import fts, search
 from papershelf.store.search import Filter, Probes, compile_filter, order_by
 
 
@@ -46,6 +46,7 @@ def matching_ids(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[int]:
+    fts.ready(conn)
     where, params = compile_filter(spec, probes(conn))
     sql = (
         f"SELECT p.id FROM papers p WHERE {where} ORDER BY {order_by(sort, descending=descending)}"
@@ -59,5 +60,6 @@ def matching_ids(
 
 
 def count_matching(conn: sqlite3.Connection, spec: Filter) -> int:
+    fts.ready(conn)
     where, params = compile_filter(spec, probes(conn))
     return int(conn.execute(f"SELECT count(*) FROM papers p WHERE {where}", params).fetchone()[0])

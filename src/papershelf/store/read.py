@@ -7,6 +7,7 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
+from papershelf.core.bibfields import with_abstract
 from papershelf.core.names import Name, display
 
 PAPER_COLUMNS = (
@@ -159,5 +160,7 @@ def _shape(
         "modified": row["modified"],
         "deleted": row["deleted"],
         # A .bib entry's own fields, kept to be written back (core.bibfields); None otherwise.
-        "bib_fields": json.loads(row["bib_fields"]) if row["bib_fields"] else None,
+        "bib_fields": with_abstract(json.loads(row["bib_fields"]), row["abstract"])
+        if row["bib_fields"]
+        else None,
     }

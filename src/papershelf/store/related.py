@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from stop_words import get_stop_words
 
 from papershelf.core.duplicates import words
+from papershelf.store import fts
 
 # Words a paper is represented by, and candidates bm25 hands over for re-ranking.
 TERMS = 12
@@ -70,6 +71,7 @@ def _name_text(name: object) -> str:
 
 
 def _vocabulary(conn: sqlite3.Connection) -> None:
+    fts.ready(conn)
     conn.execute(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCAB} USING fts5vocab(main, papers_fts, row)"
     )
@@ -189,6 +191,7 @@ def _bm25(conn: sqlite3.Connection, terms: list[str], people: set[str]) -> list[
         clauses.append("authors: (" + " OR ".join(f'"{n}"' for n in sorted(people)) + ")")
     if not clauses:
         return []
+    fts.ready(conn)
     return conn.execute(
         "SELECT rowid, bm25(papers_fts, 2.0, 1.0, 3.0) FROM papers_fts WHERE papers_fts MATCH ? "
         "ORDER BY rank LIMIT ?",

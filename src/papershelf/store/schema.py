@@ -404,6 +404,19 @@ def v16_tag_colours_and_source_names(conn: sqlite3.Connection) -> None:
     undo.install(conn)
 
 
+def v17_listing_index_deferred(conn: sqlite3.Connection) -> None:
+    """A big import may leave its papers' indexing for later (store.fts `catch_up`): the
+    pending id ranges get a table, and the listing index's triggers skip those papers."""
+    from papershelf.store import fts
+    from papershelf.store.connection import split_sql
+
+    conn.execute(fts.PENDING_TABLE)
+    for name in fts.TRIGGER_NAMES:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for statement in split_sql(fts.TRIGGERS):
+        conn.execute(statement)
+
+
 def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
     # Schemas 4 to 7 kept copies of the text in both indexes and only live papers in them.
     live = "(SELECT id FROM papers WHERE deleted IS NULL)"
@@ -452,5 +465,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v14_global_ids,
     v15_sync_changes_tracked,
     v16_tag_colours_and_source_names,
+    v17_listing_index_deferred,
 )
 LATEST = len(MIGRATIONS)
