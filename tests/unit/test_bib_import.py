@@ -384,3 +384,61 @@ def test_a_plain_abstract_is_stored_once_and_written_back_as_it_came(tmp_path: P
     back = {e.key: e for e in bibtexparser.parse_string(exported).entries}
     assert back["plain"]["abstract"] == " ".join(plain.split())
     assert back["latex"]["abstract"] == latex
+
+
+_NAME_PIECES = st.sampled_from(
+    [
+        "Ann",
+        "van",
+        "der",
+        "Lee",
+        "Jr.",
+        "d'",
+        "E.",
+        "{\\'e}",
+        "\\'e",
+        '{\\"u}',
+        "{Ab}",
+        "{a b}",
+        "a",
+        "Z",
+        "-",
+        "~",
+        "\\",
+        "{",
+        "}",
+        "3M",
+        "{\\'{e}}",
+        "O'Neil",
+        "de",
+        "la",
+        "Mc",
+        "\\,",
+        "\\{",
+        "{\\{}}",
+    ]
+)
+_NAME_GLUE = st.sampled_from(["", " ", ", ", ",", " , ", "  "])
+
+
+@given(st.lists(st.tuples(_NAME_PIECES, _NAME_GLUE), min_size=1, max_size=7))
+def test_names_split_by_their_shape_are_split_as_bibtexparser_splits_them(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """The cached split by shape (core.names) agrees with bibtexparser on every name it takes."""
+    from bibtexparser.middlewares.names import parse_single_name_into_parts
+
+    from papershelf.core.names import _parts_by_shape
+
+    text = " ".join("".join(piece + glue for piece, glue in pieces).split())
+    found = _parts_by_shape(text)
+    if found is not None:
+        parts = parse_single_name_into_parts(text, strict=False)
+        assert found == (parts.first, parts.von, parts.last, parts.jr)
+
+
+def test_the_bench_names_take_the_split_by_shape() -> None:
+    from papershelf.core.names import _parts_by_shape
+
+    for name in ("Jos{\\'e} Anlizo", 'Vinitura St{\\"u}hmer', "Ludwig van Beethoven"):
+        assert _parts_by_shape(name) is not None

@@ -130,6 +130,8 @@ class NameCache:
 
     def __init__(self) -> None:
         self._read: dict[str, tuple[Name, str]] = {}
+        # Given and family names recur far more often than whole names do.
+        self._parts: dict[str, str] = {}
 
     def names(
         self, field: str, entry: bibfile.BibEntry, warnings: list[ParseWarning]
@@ -137,7 +139,13 @@ class NameCache:
         """The names of an author-like field, and how each reads on screen."""
 
         def part(latex: str) -> str:
-            return decode(latex, entry.line, warnings, f"{field} of {entry.key!r}")
+            text = self._parts.get(latex)
+            if text is None:
+                warned = len(warnings)
+                text = decode(latex, entry.line, warnings, f"{field} of {entry.key!r}")
+                if len(warnings) == warned and len(self._parts) < self.LIMIT:
+                    self._parts[latex] = text
+            return text
 
         parsed: list[Name] = []
         shown: list[str] = []
