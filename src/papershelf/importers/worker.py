@@ -36,6 +36,10 @@ PROCESS_MIN_BYTES = 4 * 2**20
 BATCH = 500
 AHEAD = 8  # batches the writer may fall behind by
 READER_THREAD = "papershelf-parse-reader"
+# Layouts whose parsing costs more than writing: the writer prepares their rows itself (a .bib
+# at 10k entries: parser 3.1 s and writer 1.6 s of CPU with the rows prepared here, 2.6 s and
+# 1.7 s without, since the prepared rows no longer double what crosses the pipe).
+WRITER_PREPARES = frozenset({"bibtex"})
 
 
 class ParserStopped(ImportFailed):
@@ -179,6 +183,8 @@ def _parse_into(
         work = _function(prepare) if prepare else None
         stream = stream_file(path, encoding, layout=layout, counter=counter)
         send("layout", stream.layout)
+        if stream.layout in WRITER_PREPARES:
+            work = None
         told = 0
         for batch in batched(stream.records, BATCH):
             if work is not None:
