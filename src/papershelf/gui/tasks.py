@@ -39,7 +39,7 @@ def index_after_import(library_path: Path) -> None:
         with Library(library_path) as library:
             while library.index_pending(limit=INDEX_CHUNK):
                 pass
-    except (sqlite3.Error, PapershelfError):
+    except (OSError, sqlite3.Error, PapershelfError):
         pass  # the papers still waiting are indexed by the next search (store.fts.ready)
 
 
