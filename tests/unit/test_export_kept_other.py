@@ -28,6 +28,10 @@ CSL = {
     "publisher-place": ("address", "location"),
     "edition": ("edition",),
     "collection-title": ("series",),
+    "genre": ("type",),
+    "chapter-number": ("chapter",),
+    "language": ("language",),
+    "medium": ("howpublished",),
 }
 RIS = {  # rispy's names for PB, VL, CY, ET, T3
     "publisher": ("publisher", "school", "institution", "organization"),
@@ -90,10 +94,14 @@ def test_csl_json_carries_the_kept_fields(path: Path, tmp_path: Path) -> None:
         start, _, end = item.get("page", "").partition("-")
         if pages and not check_pages(start, end or None, pages):
             missing.append(f"{key}: page {item.get('page')!r} for {pages!r}")
-        if "editor" in entry.persons and len(item.get("editor", [])) != len(
-            entry.persons["editor"]
-        ):
-            missing.append(f"{key}: editors {item.get('editor')!r}")
+        for role in ("editor", "translator"):
+            if role in entry.persons and len(item.get(role, [])) != len(entry.persons[role]):
+                missing.append(f"{key}: {role}s {item.get(role)!r}")
+        urldate = first(entry, ("urldate",))
+        if urldate:
+            parts = [str(part) for part in item.get("accessed", {}).get("date-parts", [[]])[0]]
+            if [int(part) for part in urldate.split("-")] != [int(part) for part in parts]:
+                missing.append(f"{key}: accessed {item.get('accessed')!r} for {urldate!r}")
     assert missing == []
 
 
@@ -163,4 +171,9 @@ def test_citeproc_prints_publishers_and_editors_of_books(name: str, tmp_path: Pa
         assert item.get("collection-title", "").lower() in printed, item["id"]
     for item in chapters:
         family = item["editor"][0].get("family") or item["editor"][0].get("literal")
+        assert family.lower() in printed, item["id"]
+    translated = [item for item in items if "translator" in item]
+    assert translated or name == "xampl.bib"
+    for item in translated:  # "Translated by ..."
+        family = item["translator"][0].get("family") or item["translator"][0].get("literal")
         assert family.lower() in printed, item["id"]

@@ -23,7 +23,12 @@ CSL_TEXT = {
     "publisher-place": ("address", "location"),
     "edition": ("edition",),
     "collection-title": ("series",),
+    "genre": ("type",),  # a thesis's or report's kind ("PhD dissertation")
+    "chapter-number": ("chapter",),
+    "language": ("language",),
+    "medium": ("howpublished",),
 }
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 # BibTeX's `number` is a report's or a standard's own number, and a journal's issue elsewhere.
 OWN_NUMBER_TYPES = frozenset({"techreport", "report", "manual", "patent", "standard"})
 # RIS tag -> the .bib fields that fill it (SP/EP, ED, SN and N1 are written apart).
@@ -87,6 +92,9 @@ def csl_kept(paper: Mapping[str, Any]) -> dict[str, Any]:
     if number:
         own = paper.get("entry_type") in OWN_NUMBER_TYPES
         item["number" if own else "issue"] = number
+    accessed = _ISO_DATE.match(kept_text(paper, "urldate") or "")
+    if accessed:
+        item["accessed"] = {"date-parts": [[int(part) for part in accessed.groups() if part]]}
     return item
 
 

@@ -50,9 +50,10 @@ def csl_item(paper: dict[str, Any]) -> dict[str, Any]:
     date = paper.get("date") or ""
     if date[:4].isdigit():
         item["issued"] = {"date-parts": [[int(part) for part in date.split("-")]]}
-    editors = kept_names(paper, "editor")
-    if editors:
-        item["editor"] = [csl_name(name) for name in editors]
+    for role in ("editor", "translator"):
+        people = kept_names(paper, role)
+        if people:
+            item[role] = [csl_name(name) for name in people]
     optional = {
         "abstract": plain_text(paper["abstract"]) or None,
         "URL": paper["urls"][0] if paper["urls"] else None,
