@@ -52,6 +52,7 @@ def build(path: Path, size: int, *, seed: int = 13) -> Path:
     partial = path.with_suffix(".partial")
     with Library(partial) as library:
         library.import_path(listing)
+        library.index_pending()
         ids = library.query_ids()
         for rank, name in enumerate(tag_names()):
             share = 0.05 / (rank + 1) ** 0.8  # topic-000 on 5% of the papers, the tail on ~0.1%

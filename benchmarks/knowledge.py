@@ -38,7 +38,9 @@ def add_near_duplicates(library: Library, work: Path, size: int) -> int:
     ]
     path = work / f"near-{size}.json"
     write_atomic(path, json.dumps(items))
-    return library.import_path(path).new
+    new = library.import_path(path).new
+    library.index_pending()
+    return new
 
 
 def bench_duplicates(library: Library, size: int, work: Path) -> list[Row]:

@@ -167,6 +167,7 @@ def bench_import(size: int, work: Path, runs: int) -> tuple[list[Row], Path]:
             start = time.perf_counter()
             for listing in listings:
                 library.import_path(listing)
+            library.index_pending()  # "FTS included": the index catches up inside the clock
             times.append(time.perf_counter() - start)
     ours = statistics.median(times)
     keep = work / f"lib-{size}-0.db"
@@ -229,6 +230,7 @@ def daily_import_row(size: int, work: Path, arxiv_rate: float) -> Row:
     with Library(work / f"daily-{size}.db") as library:
         start = time.perf_counter()
         report = library.import_path(listing)
+        library.index_pending()
         elapsed = time.perf_counter() - start
     return {
         "figure": "import of a Hugging Face daily listing (other layout)",

@@ -29,6 +29,7 @@ def build(path: Path, size: int, *, seed: int = 13) -> Path:
     partial = path.with_suffix(".partial")
     with Library(partial) as library:
         library.import_path(listing)
+        library.index_pending()
         ids = library.query_ids()
         with transaction(library.db) as conn:
             _decorate(conn, ids, rng)
