@@ -268,3 +268,17 @@ def test_the_command_line_import_leaves_nothing_to_index(tmp_path: Path) -> None
         assert library.count() == 1500
         assert fts.pending(library.conn) == 0
         fts.check(library.conn)
+
+
+def test_an_import_undone_before_the_catch_up_leaves_no_double_index(tmp_path: Path) -> None:
+    """The undone import's pending range stays; the next import reuses its ids."""
+    with Library(tmp_path / "lib.db") as library:
+        library.import_path(listing_of(tmp_path))
+        assert library.undo() is not None
+        library.import_path(write_arxiv_listing(tmp_path / "more.txt", 1200, seed=12))
+        assert library.index_pending(limit=700) > 0  # in two chunks
+        assert library.index_pending() == 0
+        fts.check(library.conn)
+        expected = words_index(library.conn)
+        for word in title_words(library.conn)[::9]:
+            assert index_hits(library.conn, word) == expected[word], word

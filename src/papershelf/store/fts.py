@@ -219,24 +219,38 @@ def pending(conn: sqlite3.Connection) -> int:
 def catch_up(conn: sqlite3.Connection, *, limit: int | None = None) -> int:
     """Index pending papers from their current values, at most `limit` ids of them (all when
     None) in the caller's transaction; returns how many ids were covered."""
+    ranges = _union(conn.execute("SELECT lo, hi FROM fts_pending").fetchall())
+    left: list[tuple[int, int]] = []
     done = 0
-    ranges = conn.execute("SELECT rowid, lo, hi FROM fts_pending ORDER BY lo").fetchall()
-    with bulk_indexing(conn, min(limit or BULK_FROM, sum(hi - lo + 1 for _, lo, hi in ranges))):
-        for rowid, lo, hi in ranges:
+    with bulk_indexing(conn, min(limit or BULK_FROM, sum(hi - lo + 1 for lo, hi in ranges))):
+        for lo, hi in ranges:
             if limit is not None and done >= limit:
-                break
+                left.append((lo, hi))
+                continue
             end = hi if limit is None else min(hi, lo + limit - done - 1)
             conn.execute(
                 "INSERT INTO papers_fts (rowid, title, abstract, authors) "
                 "SELECT id, title, abstract, authors_text FROM papers WHERE id BETWEEN ? AND ?",
                 (lo, end),
             )
-            if end == hi:
-                conn.execute("DELETE FROM fts_pending WHERE rowid = ?", (rowid,))
-            else:
-                conn.execute("UPDATE fts_pending SET lo = ? WHERE rowid = ?", (end + 1, rowid))
+            if end < hi:
+                left.append((end + 1, hi))
             done += end - lo + 1
+    conn.execute("DELETE FROM fts_pending")
+    conn.executemany("INSERT INTO fts_pending (lo, hi) VALUES (?, ?)", left)
     return done
+
+
+def _union(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping ranges as one, so that no paper is indexed twice: an import undone before
+    the catch-up leaves its range, and the next import reuses its ids."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(ranges):
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def ready(conn: sqlite3.Connection) -> None:
