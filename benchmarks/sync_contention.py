@@ -5,6 +5,11 @@ reader's ratings through the Library API on the window's connection, and `papers
 as a separate process. Reported: each write's wait (p50/p95/max), writes refused as busy,
 and the exchanges' durations and longest hold of the write lock.
 
+Also: a first sync of that library to an empty machine (a big arrival) while the reader
+rates the papers already arrived there, written in batches (sync/arrival.py) and, as the
+baseline of the same run, in one transaction as before: the longest hold of the write lock,
+the whole time, and the reader's waits and refusals.
+
     python benchmarks/sync_contention.py --size 20000 [--edits 30] [--work DIR]
 """
 
@@ -30,6 +35,7 @@ from papershelf import sync
 from papershelf.core.errors import PapershelfError
 from papershelf.files import write_atomic
 from papershelf.library import Library
+from papershelf.sync import arrival
 
 PAUSE_BETWEEN_EXCHANGES_S = 0.5
 PAUSE_BETWEEN_EDITS_S = 0.3
@@ -110,6 +116,10 @@ def run(size: int, edits: int, work: Path) -> dict[str, Any]:
         started = time.perf_counter()
         sync.init(library, folder)
         first = time.perf_counter() - started
+    arrivals = {
+        "batched": first_sync_with_edits(folder, case, batched=True),
+        "one_transaction_baseline": first_sync_with_edits(folder, case, batched=False),
+    }
     exchanges = Exchanges(path)
     exchanges.start()
     time.sleep(2)
@@ -132,6 +142,50 @@ def run(size: int, edits: int, work: Path) -> dict[str, Any]:
         "window_edits_refused": len(refused),
         "cli_rate_s": summary(cli_waits),
         "cli_rate_refused": len(cli_refused),
+        "first_sync_to_empty_machine_with_edits": arrivals,
+    }
+
+
+def first_sync_with_edits(folder: Path, case: Path, *, batched: bool) -> dict[str, Any]:
+    """An empty library joins the folder (a thread, as the window's task) while the reader
+    rates papers that have arrived, on the window's connection."""
+    name = "batched" if batched else "at-once"
+    path, target = case / f"new-{name}.db", case / f"folder-{name}"
+    shutil.copytree(folder, target)
+    Library(path).close()
+    done: dict[str, Any] = {}
+
+    def join() -> None:
+        with Library(path) as library:
+            started = time.perf_counter()
+            report = sync.init(library, target)
+            done.update(seconds=time.perf_counter() - started, longest_hold=report.write_s)
+
+    limit = arrival.BIG_ARRIVAL_BYTES
+    arrival.BIG_ARRIVAL_BYTES = limit if batched else 2**62
+    thread = threading.Thread(target=join)
+    thread.start()
+    waits, refused = [], []
+    rng = random.Random(5)
+    with Library(path) as library:
+        while thread.is_alive():
+            ids = [row[0] for row in library.conn.execute("SELECT id FROM papers LIMIT 5000")]
+            if ids:
+                started = time.perf_counter()
+                try:
+                    library.rate([rng.choice(ids)], rng.randint(0, 5))
+                except PapershelfError as error:
+                    refused.append(str(error))
+                waits.append(time.perf_counter() - started)
+            time.sleep(PAUSE_BETWEEN_EDITS_S)
+    thread.join()
+    arrival.BIG_ARRIVAL_BYTES = limit
+    return {
+        "first_sync_s": round(done["seconds"], 2),
+        "longest_write_lock_s": round(done["longest_hold"], 3),
+        "edits_during": len(waits),
+        "edit_wait_s": summary(waits),
+        "edits_refused": len(refused),
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from sqlite3 import Connection
@@ -17,10 +18,13 @@ from papershelf.library import Library
 from papershelf.store import overview, sync_dirty, sync_meet, sync_rows
 from papershelf.store.clock import now
 from papershelf.store.connection import read_snapshot, transaction
+from papershelf.store.sync_rows import Paper
+from papershelf.sync import arrival
 from papershelf.sync import folder as files
 from papershelf.sync.doc import SharedDoc
 from papershelf.sync.hlc import Clock
 from papershelf.sync.mapping import pull as _pull
+from papershelf.sync.mapping import pull_queues, write_papers
 from papershelf.sync.mapping import push as _push
 from papershelf.sync.mapping import queue_out as _queue_out
 from papershelf.sync.vectors import decode_state, dominates
@@ -45,7 +49,7 @@ class Exchange:
     devices: set[str] = field(default_factory=set)  # the devices whose files were applied
     refused_names: list[str] = field(default_factory=list)  # device/file of each refused
     idle: bool = False  # nothing new on either side: nothing was read or written
-    write_s: float = 0.0  # how long the exchange held the library's write lock
+    write_s: float = 0.0  # the longest the exchange held the library's write lock at once
 
     def messages(self) -> list[str]:
         return [*self.refused, *(f"{line} (tried again next time)" for line in self.waiting)]
@@ -149,9 +153,11 @@ def exchange(library: Library) -> Exchange:
     never holds up the reader's edits, and only writing the result takes the write lock."""
     folder, library_id, device = _folder(library)
     report = Exchange()
+    if arrival.pending(library.conn) and not _resume_arrival(library, device, report):
+        return report  # another exchange is writing it
     entries = files.listing(folder)
     if _nothing_new(library, entries):
-        report.idle = True
+        report.idle = not report.changed
         return report
     _take_marks(library)
     with read_snapshot(library.db) as conn:
@@ -161,6 +167,35 @@ def exchange(library: Library) -> Exchange:
         _push(conn, shared, *sync_dirty.stashed(conn))
         seen = set(json.loads(_state(library, "seen") or "[]"))
         arriving = _load_files(library, entries, library_id, seen, report)
+    if arrival.big(arriving):
+        written = _arrive(library, shared, (version, loaded), entries, arriving, report)
+        if written is None:
+            return report
+        outgoing, state = _state(library, "outbox"), shared.doc.get_state()
+    else:
+        outgoing, state, shared = _exchange_at_once(
+            library, shared, (version, loaded, snapshot), entries, arriving, report
+        )
+    if outgoing is not None:  # written after the commit: see docs/SYNC.md, order of durability
+        report.sent = _send(library, shared, folder, (library_id, device), outgoing, state)
+    if report.changed:
+        library._changed_everything()
+    return report
+
+
+def _exchange_at_once(
+    library: Library,
+    shared: SharedDoc,
+    loaded_as: tuple[str | None, bytes, int],
+    entries: list[files.Entry],
+    arriving: list[files.Loaded],
+    report: Exchange,
+) -> tuple[bytes | None, bytes, SharedDoc]:
+    """The files applied, the library brought up to date and the document saved in one short
+    write transaction; returns what waits for its file, the document's state, and the
+    document (read again if another exchange saved it meanwhile)."""
+    version, loaded, snapshot = loaded_as
+    device = shared.clock.device
     try:
         with transaction(library.db) as conn:
             held = time.perf_counter()
@@ -171,20 +206,155 @@ def exchange(library: Library) -> Exchange:
             version = _save_doc(conn, shared, loaded, version)
             if outgoing is None:
                 sync_rows.put_state(conn, "written_sv", state)
-            report.write_s = time.perf_counter() - held
+            report.write_s = max(report.write_s, time.perf_counter() - held)
     except BaseException:
         _kept.pop(str(library.path), None)  # the document holds what was rolled back
         shared.close()
         raise
+    _keep(library, version, shared)
+    return outgoing, state, shared
+
+
+def _keep(library: Library, version: str | None, shared: SharedDoc) -> None:
+    """The document stays in memory for the next exchange, as saved at `version`."""
     shared.close()
     _kept[str(library.path)] = (version, shared.doc)
     while len(_kept) > KEPT_DOCS:  # the least recently used goes
         del _kept[next(iter(_kept))]
-    if outgoing is not None:  # written after the commit: see docs/SYNC.md, order of durability
-        report.sent = _send(library, shared, folder, (library_id, device), outgoing, state)
-    if report.changed:
-        library._changed_everything()
-    return report
+
+
+class _Superseded(Exception):
+    """Another exchange saved the document meanwhile: it carries the arrival on."""
+
+
+def _arrive(
+    library: Library,
+    shared: SharedDoc,
+    loaded_as: tuple[str | None, bytes],
+    entries: list[files.Entry],
+    arriving: list[files.Loaded],
+    report: Exchange,
+) -> str | None:
+    """A big arrival (sync/arrival.py): applied to the document without the lock, then
+    written into the library in batches, a transaction each; returns the saved version
+    (None: another exchange saved the document first, and this one gave up)."""
+    version, loaded = loaded_as
+    written = _state(library, "written_sv") or EMPTY_STATE
+    own = shared.doc.get_update(written) if shared.changed else None
+    base = shared.doc.get_update()  # what the library matches (the marks taken are in)
+    seen = _seen_now(library, entries, report)
+    touched, arrived = shared.watch_remote()
+    _apply(shared, arriving, seen, report)
+    coming = arrival.Arrival(shared, base, sorted(touched), arrived)
+
+    def first(conn: Connection) -> None:
+        if own is not None:
+            _queue_out(conn, _state(library, "outbox"), own)
+        coming.start(conn)
+        sync_dirty.unstash(conn)
+        sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
+
+    saved = _write_arrival(library, coming, (version, loaded), report, first)
+    if saved is None:
+        report.applied, report.devices = 0, set()
+    return saved
+
+
+def _resume_arrival(library: Library, device: str, report: Exchange) -> bool:
+    """An arrival cut short (the process was killed, or the exchange failed) is finished
+    first; returns False when another exchange is writing it."""
+    with read_snapshot(library.db) as conn:
+        shared, version = _load_doc(library, device)
+        coming = arrival.Arrival.resumed(conn, shared)
+    if coming is None:  # finished meanwhile
+        _keep(library, version, shared)
+        return True
+    loaded = shared.doc.get_state()
+    return _write_arrival(library, coming, (version, loaded), report) is not None
+
+
+def _write_arrival(
+    library: Library,
+    coming: arrival.Arrival,
+    loaded_as: tuple[str | None, bytes],
+    report: Exchange,
+    first: Callable[[Connection], None] | None = None,
+) -> str | None:
+    """Each transaction: the reader's edits since the last one in, a batch of papers and
+    the queues out, the document saved; the batch's papers are read from the document
+    before the lock is taken. Returns the saved version (None: superseded)."""
+    shared = coming.shared
+    version, loaded = loaded_as
+    try:
+        while first is not None or coming.pull:
+            batch = coming.next_batch()
+            views, gone = shared.paper_views(batch)
+            with transaction(library.db) as conn:
+                held = time.perf_counter()
+                if _state(library, "doc_version") != version:
+                    raise _Superseded
+                start, shared.changed = shared.doc.get_state(), False
+                if first is not None:
+                    first(conn)
+                    first = None
+                report.changed += _write_batch(conn, coming, batch, (views, gone))
+                if shared.changed:
+                    outbox = _state(library, "outbox")
+                    _queue_out(conn, outbox, shared.doc.get_update(start))
+                if not coming.pull and _state(library, "outbox") is None:
+                    sync_rows.put_state(conn, "written_sv", shared.doc.get_state())
+                version = _save_doc(conn, shared, loaded, version)
+                loaded, shared.moved = shared.doc.get_state(), False
+                coming.save(conn)
+                sync_rows.put_state(conn, "hlc", shared.clock.last())
+                sync_rows.put_state(conn, "last_exchange", now())
+                report.write_s = max(report.write_s, time.perf_counter() - held)
+    except _Superseded:
+        coming.close()
+        _kept.pop(str(library.path), None)
+        shared.close()
+        return None
+    except BaseException:
+        coming.close()
+        _kept.pop(str(library.path), None)  # the document holds what was rolled back
+        shared.close()
+        raise
+    _keep(library, version, shared)
+    return version
+
+
+def _write_batch(
+    conn: Connection,
+    coming: arrival.Arrival,
+    batch: list[str],
+    read: tuple[dict[str, Paper], set[str]],
+) -> int:
+    """Inside one transaction: the reader's edits in, then the batch (with the papers those
+    edits touched that were still to come) written, the queues, and at the end the meeting
+    of duplicates. Returns how many papers and queues changed."""
+    shared = coming.shared
+    views, gone = read
+    touched, waiting = coming.catch_up(conn)
+    again = touched & (set(batch) | waiting)
+    if again:  # read again: the reader's edit is in the document now
+        fresh, fresh_gone = shared.paper_views(again)
+        views = {gid: view for gid, view in views.items() if gid not in fresh_gone} | fresh
+        gone = (gone - fresh.keys()) | fresh_gone
+    changed = write_papers(conn, views, gone)
+    coming.written([*batch, *waiting])
+    changed += pull_queues(conn, shared)
+    if not coming.pull:
+        changed += _meet(conn, shared, coming.arrived)
+    sync_dirty.clear(conn)  # the library holds what the document says
+    return changed
+
+
+def _meet(conn: Connection, shared: SharedDoc, arrived: set[str]) -> int:
+    """New papers meet the library's (store/sync_meet.py); the merges are this device's."""
+    met = sync_meet.meet(conn, arrived, now())
+    if met:
+        _push(conn, shared, *sync_dirty.take(conn))
+    return met
 
 
 def _nothing_new(library: Library, entries: list[files.Entry]) -> bool:
@@ -262,25 +432,29 @@ def _merge(
     outgoing: bytes | None = _state(library, "outbox")
     if shared.changed:
         outgoing = _queue_out(conn, outgoing, shared.doc.get_update(written))
-    seen = set(json.loads(_state(library, "seen") or "[]"))
-    seen.intersection_update(f"{e.device}/{e.path.name}" for e in entries)  # forget removed
-    seen.update(report.refused_names)
+    seen = _seen_now(library, entries, report)
     touched, arrived = shared.watch_remote()
     _apply(shared, arriving, seen, report)
     report.changed = _pull(conn, shared, touched, queues=report.applied > 0)
     sync_dirty.clear(conn)  # the library holds what the document says
     sync_dirty.unstash(conn)
     before, shared.changed = shared.doc.get_state(), False
-    met = sync_meet.meet(conn, arrived, now())
-    if met:
-        _push(conn, shared, *sync_dirty.take(conn))
-        report.changed += met
+    report.changed += _meet(conn, shared, arrived)
     if shared.changed:
         outgoing = _queue_out(conn, outgoing, shared.doc.get_update(before))
     sync_rows.put_state(conn, "hlc", shared.clock.last())
     sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
     sync_rows.put_state(conn, "last_exchange", now())
     return outgoing
+
+
+def _seen_now(library: Library, entries: list[files.Entry], report: Exchange) -> set[str]:
+    """The files taken in whole before (those gone from the folder forgotten), and the ones
+    refused now."""
+    seen = set(json.loads(_state(library, "seen") or "[]"))
+    seen.intersection_update(f"{e.device}/{e.path.name}" for e in entries)
+    seen.update(report.refused_names)
+    return seen
 
 
 def _load_files(
@@ -413,4 +587,5 @@ def status(library: Library, *, unsent: bool = True) -> dict[str, Any]:
 
 def _unsent(library: Library) -> bool:
     """Whether the library changed since its last exchange (or that exchange's file is unsent)."""
-    return bool(_state(library, "outbox")) or sync_dirty.pending(library.conn)
+    conn = library.conn
+    return bool(_state(library, "outbox")) or sync_dirty.pending(conn) or arrival.pending(conn)
