@@ -89,10 +89,15 @@ def bench(source: Path, size: int, edits: int, work: Path) -> dict[str, object]:
         print(f"{size}: first sync {first_send:.0f} s + {first_receive:.0f} s", file=sys.stderr)
         edit = Edits(a)
         sends, arrivals, latencies = [], [], []
+        segments, peak = 0, after_papers  # bytes of every segment sent; the fullest folder
         for _ in range(edits):
             started = time.perf_counter()
             edit.one()
-            sends.append(timed(lambda: sync.exchange(a))[0])
+            took, report = timed(lambda: sync.exchange(a))
+            sends.append(took)
+            if report.sent and Path(report.sent).name.startswith("seg-"):
+                segments += Path(report.sent).stat().st_size
+            peak = max(peak, folder_mb(fa))
             copy_files(fa, fb)
             arrivals.append(timed(lambda: sync.exchange(b))[0])
             latencies.append(time.perf_counter() - started)
@@ -106,6 +111,12 @@ def bench(source: Path, size: int, edits: int, work: Path) -> dict[str, object]:
         snapshot_arrival, _ = timed(lambda: sync.exchange(b))
         ratings = "SELECT sum(rating), count(*) FROM papers"
         assert b.conn.execute(ratings).fetchone() == a.conn.execute(ratings).fetchone()
+        # A new machine joins after the snapshot: it reads the snapshot, not the history.
+        fc = work / f"fc-{size}"
+        copy_files(fa, fc)
+        with Library(work / f"c-{size}.db") as c:
+            from_snapshot, _ = timed(lambda: sync.init(c, fc))
+            assert c.conn.execute(ratings).fetchone() == a.conn.execute(ratings).fetchone()
     return {
         "papers": size,
         "library_mb": round(a_path.stat().st_size / 1e6, 1),
@@ -122,6 +133,9 @@ def bench(source: Path, size: int, edits: int, work: Path) -> dict[str, object]:
         "folder_mb_after_edits": round(after_edits, 1),
         "folder_mb_per_10k_edits": round((after_edits - after_papers) * 10000 / edits, 1),
         "folder_mb_after_snapshot": round(after_snapshot, 1),
+        "folder_mb_peak_before_a_snapshot": round(peak, 1),
+        "folder_mb_without_compaction": round(after_papers + segments / 1e6, 1),
+        "first_sync_from_the_snapshot_s": round(from_snapshot, 2),
         "snapshot_arrival_s": round(snapshot_arrival, 2),
     }
 

@@ -59,6 +59,10 @@ def deliver(source: Replica, target: Replica, *, only: list[Path] | None = None)
     """Copy the folder's files from one machine's copy to another's, whole (what a sync engine
     finally does); returns what was copied."""
     shutil.copy2(source.folder / "library.json", target.folder / "library.json")
+    for named in source.folder.glob("devices/*/device.json"):  # the devices' names
+        there = target.folder / named.relative_to(source.folder)
+        there.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(named, there)
     moved = []
     for relative in only if only is not None else files_of(source.folder):
         origin = source.folder / relative

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from papershelf import sync
 from papershelf.library import Library
+from papershelf.sync import engine
 from papershelf.sync.engine import configured
 
 
@@ -17,7 +18,10 @@ def add_sync_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     actions = p.add_subparsers(dest="sync_action", metavar="ACTION", required=True)
     q = actions.add_parser("init", help="sync this library through FOLDER, then exchange")
     q.add_argument("folder", type=Path, metavar="FOLDER")
+    q.add_argument("--name", help="this machine's name as the others show it (default: host name)")
     actions.add_parser("now", help="exchange changes with the folder now")
+    q = actions.add_parser("name", help="give this machine the name the others show for it")
+    q.add_argument("name", metavar="NAME")
     q = actions.add_parser("status", help="the folder, the last exchange, what waits, peers")
     q.add_argument("--json", action="store_true")
     for q in actions.choices.values():
@@ -33,7 +37,9 @@ def _print_exchange(report: sync.Exchange) -> None:
 
 def cmd_sync(library: Library, args: argparse.Namespace) -> int:
     if args.sync_action == "init":
-        _print_exchange(sync.init(library, args.folder))
+        _print_exchange(sync.init(library, args.folder, args.name))
+    elif args.sync_action == "name":
+        print(f"this machine is now {engine.rename(library, args.name)!r} to its peers")
     elif args.sync_action == "now":
         _print_exchange(sync.exchange(library))
     elif args.json:
@@ -46,9 +52,14 @@ def cmd_sync(library: Library, args: argparse.Namespace) -> int:
         print(f"folder:        {state['folder']}")
         print(f"last exchange: {state['last_exchange'] or 'never'}")
         print(f"waiting files: {state['pending']}; local changes unsent: {state['unsent']}")
-        peers = ", ".join(p["device"] for p in state["peers"]) or "none yet"
+        print(f"this machine:  {state['name']} ({state['device']})")
+        peers = ", ".join(_peer(p) for p in state["peers"]) or "none yet"
         print(f"peers seen:    {peers}")
     return 0
+
+
+def _peer(peer: dict[str, str | None]) -> str:
+    return f"{peer['name']} ({peer['device']})" if peer["name"] else str(peer["device"])
 
 
 def exchange_after_write(library: Library) -> None:

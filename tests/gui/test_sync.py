@@ -26,13 +26,13 @@ def test_a_peer_edit_arrives_in_the_open_window(
     assert window.sync.timer.isActive()
     gid = window.library.conn.execute("SELECT gid FROM papers WHERE id = 1").fetchone()[0]
     with Library(tmp_path / "peer.db") as peer:
-        sync.init(peer, folder)
+        sync.init(peer, folder, name="Lab machine")
         (peer_id,) = peer.conn.execute("SELECT id FROM papers WHERE gid = ?", (gid,)).fetchone()
         peer.tag([peer_id], add=["from-the-peer"])
         sync.exchange(peer)
     # The folder changed: the window exchanges by itself (watcher or timer), on a worker.
     qtbot.waitUntil(lambda: "from-the-peer" in window.library.paper(1)["tags"], timeout=30_000)
-    qtbot.waitUntil(lambda: "1 peer" in window.sync.label.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: "1 peer: Lab machine" in window.sync.label.text(), timeout=30_000)
     assert window.sync.label.text().startswith("Synced")
     window.detail.flush_note()
 
@@ -125,13 +125,13 @@ def test_only_another_programs_change_is_news_from_elsewhere(
     window.statusBar().showMessage("Rated 1 paper 3★")
     gid = window.library.conn.execute("SELECT gid FROM papers WHERE id = 1").fetchone()[0]
     with Library(tmp_path / "peer.db") as peer:
-        sync.init(peer, folder)
+        sync.init(peer, folder, name="Office desk")
         (peer_id,) = peer.conn.execute("SELECT id FROM papers WHERE gid = ?", (gid,)).fetchone()
         peer.tag([peer_id], add=["from-the-peer"])
         peer.rate([peer_id], 5)
         sync.exchange(peer)
-    qtbot.waitUntil(lambda: "from another machine" in window.sync.label.text(), timeout=30_000)
-    assert "1 change from another machine" in window.sync.label.text()
+    qtbot.waitUntil(lambda: "from Office desk" in window.sync.label.text(), timeout=30_000)
+    assert "1 change from Office desk" in window.sync.label.text()  # the peer's own name
     assert "from-the-peer" in window.library.paper(1)["tags"]
     assert window.view.seen_version == window.library.data_version()  # the view shows it
     qtbot.wait(1200)

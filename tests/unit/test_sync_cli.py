@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,23 @@ def test_a_folder_of_another_library_is_refused_with_exit_1(
     assert code == 1 and "sync init FOLDER" in err
     code, out, _ = run(capsys, tmp_path / "three.db", "sync", "status")
     assert code == 0 and "not syncing" in out
+
+
+def test_devices_have_names_shown_as_peers(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    laptop, desktop, folder = tmp_path / "laptop.db", tmp_path / "desktop.db", tmp_path / "Sync"
+    assert run(capsys, laptop, "import", "--quiet", str(seed("004")))[0] == 0
+    assert run(capsys, laptop, "sync", "init", str(folder), "--name", "  Reading\nlaptop ")[0] == 0
+    assert run(capsys, desktop, "sync", "init", str(folder))[0] == 0  # the host name
+    status = json.loads(run(capsys, desktop, "sync", "status", "--json")[1])
+    assert status["name"] == socket.gethostname()
+    (peer,) = status["peers"]
+    assert set(peer) == {"device", "last_file", "name"}  # keys added, none renamed
+    assert peer["name"] == "Reading laptop"  # one line, as shown
+    assert run(capsys, laptop, "sync", "name", "Office desk")[0] == 0
+    code, out, _ = run(capsys, desktop, "sync", "status")
+    assert code == 0 and "Office desk (" in out
+    assert json.loads(run(capsys, laptop, "sync", "status", "--json")[1])["name"] == "Office desk"
+    code, _, err = run(capsys, laptop, "sync", "name", "   ")
+    assert code != 0 and "cannot be empty" in err

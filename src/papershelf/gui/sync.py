@@ -17,6 +17,7 @@ from papershelf import sync
 from papershelf.core.errors import PapershelfError
 from papershelf.gui import errors
 from papershelf.library import Library
+from papershelf.sync import folder as files
 from papershelf.sync.engine import configured, folder_of
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class ExchangeTask(QRunnable):
                     "messages": report.messages(),
                     "changed": report.changed,
                     "from_devices": len(report.devices),
+                    "from_names": sorted(names_of(library, report.devices)),
                     # Whether another connection (the window's, another program's) wrote
                     # while this one exchanged: its own writes do not move its data version.
                     "others_wrote": library.data_version() != version,
@@ -78,14 +80,24 @@ class ExchangeTask(QRunnable):
         return f"{type(error).__name__}: {error}"
 
 
+def names_of(library: Library, devices: set[str]) -> set[str]:
+    """The names the devices gave themselves (those that did)."""
+    folder = folder_of(library)
+    if folder is None:
+        return set()
+    return {name for d in devices if (name := files.read_device_name(folder, d))}
+
+
 def describe(state: dict[str, Any]) -> str:
     """The status bar's words for the sync state."""
     if state.get("folder") is None:
         return ""
     when = state.get("checked") or (state.get("last_exchange") or "never").replace("T", " ")[-8:]
-    peers = len(state.get("peers") or [])
+    peers = state.get("peers") or []
     waiting = state.get("pending") or 0
-    text = f"Synced {when} · {peers} peer{'s' if peers != 1 else ''}"
+    text = f"Synced {when} · {len(peers)} peer{'s' if len(peers) != 1 else ''}"
+    if peers:
+        text += ": " + ", ".join(peer.get("name") or peer["device"][:8] for peer in peers)
     if waiting:
         text += f" · {waiting} file{'s' if waiting != 1 else ''} arriving"
     return text
@@ -97,7 +109,11 @@ def arrival(state: dict[str, Any]) -> str:
     if not changed:
         return ""
     what = f"{changed} change{'s' if changed != 1 else ''}"
-    source = "another machine" if devices <= 1 else f"{devices} other machines"
+    names = state.get("from_names") or []
+    if names and len(names) == devices:
+        source = ", ".join(names)
+    else:
+        source = "another machine" if devices <= 1 else f"{devices} other machines"
     return f"{state.get('checked', '')}: {what} from {source}".lstrip(": ")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -63,8 +64,15 @@ def configured(library: Library) -> bool:
     return _state(library, "folder") is not None
 
 
-def init(library: Library, folder: Path) -> Exchange:
-    """Point the library at a sync folder (adopting the folder's identity), then exchange."""
+def default_name() -> str:
+    """A device's name until the reader gives one: the machine's host name."""
+    return files.clean_name(socket.gethostname()) or "this machine"
+
+
+def init(library: Library, folder: Path, name: str | None = None) -> Exchange:
+    """Point the library at a sync folder (adopting the folder's identity), then exchange.
+    `name` is this device's name as the other machines show it (default: the host name)."""
+    shown = _valid_name(name) if name is not None else None
     folder = folder.expanduser().absolute()
     try:
         theirs = files.read_identity(folder)
@@ -87,10 +95,43 @@ def init(library: Library, folder: Path) -> Exchange:
         sync_rows.put_state(conn, "folder", str(folder))
         if _state(library, "device") is None:
             sync_rows.put_state(conn, "device", secrets.token_hex(8))
+        if shown is not None or _state(library, "device_name") is None:
+            sync_rows.put_state(conn, "device_name", shown or default_name())
         if _state(library, "doc_version") is None and _state(library, "doc") is None:
             # Never exchanged: everything in the library is news.
             sync_dirty.mark_everything(conn)
+    _write_name(library)
     return exchange(library)
+
+
+def rename(library: Library, name: str) -> str:
+    """Give this device the name the other machines show for it; returns it as kept."""
+    shown = _valid_name(name)
+    with transaction(library.db) as conn:
+        sync_rows.put_state(conn, "device_name", shown)
+    if configured(library):
+        _write_name(library)
+    return shown
+
+
+def _valid_name(name: str) -> str:
+    shown = files.clean_name(name)
+    if shown is None:
+        raise SyncError("a device name cannot be empty")
+    return shown
+
+
+def _write_name(library: Library) -> None:
+    folder, device = Path(_state(library, "folder")), _state(library, "device")
+    try:
+        files.write_device_name(folder, device, device_name(library))
+    except OSError as error:
+        raise SyncError(f"{folder}: cannot write ({error.strerror})") from None
+
+
+def device_name(library: Library) -> str:
+    """This device's name (a library that synced before names existed: the host name)."""
+    return str(_state(library, "device_name") or default_name())
 
 
 def _folder(library: Library) -> tuple[Path, str, str]:
@@ -527,6 +568,8 @@ def _send(
         )
         if snapshot:
             files.remove_own(folder, device, up_to=seq - 1, keep=path)
+        if not (files.device_folder(folder, device) / files.NAME_FILE).exists():
+            files.write_device_name(folder, device, device_name(library))  # synced before names
     except OSError as error:
         raise SyncError(f"{folder}: cannot write ({error.strerror}); sent next time") from None
     with transaction(library.db) as conn:
@@ -558,6 +601,7 @@ def status(library: Library, *, unsent: bool = True) -> dict[str, Any]:
             "pending": 0,
             "unsent": False,
             "peers": [],
+            "name": None,
         }
     folder = Path(_state(library, "folder"))
     device = _state(library, "device")
@@ -579,9 +623,14 @@ def status(library: Library, *, unsent: bool = True) -> dict[str, Any]:
         "pending": pending,
         "unsent": _unsent(library) if unsent else None,
         "peers": [
-            {"device": peer, "last_file": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(at))}
+            {
+                "device": peer,
+                "last_file": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(at)),
+                "name": files.read_device_name(folder, peer),
+            }
             for peer, at in sorted(peers.items())
         ],
+        "name": device_name(library),
     }
 
 

@@ -79,6 +79,37 @@ def device_folder(folder: Path, device: str) -> Path:
     return folder / "devices" / device
 
 
+NAME_FILE = "device.json"  # {"device": id, "name": the reader's name for the machine}
+MAX_NAME = 64
+
+
+def write_device_name(folder: Path, device: str, name: str) -> None:
+    """The device's name beside its files (its own folder, written by it alone)."""
+    target = device_folder(folder, device) / NAME_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, json.dumps({"device": device, "name": name}, ensure_ascii=False) + "\n")
+
+
+def read_device_name(folder: Path, device: str) -> str | None:
+    """A device's name, or None (not there yet, still arriving, damaged or not a name)."""
+    try:
+        data = json.loads((device_folder(folder, device) / NAME_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("device") != device:
+        return None
+    name = data.get("name")
+    if not isinstance(name, str):
+        return None
+    return clean_name(name)
+
+
+def clean_name(name: str) -> str | None:
+    """A name as shown: one line, at most MAX_NAME characters; None if nothing is left."""
+    shown = " ".join(name.split())[:MAX_NAME]
+    return shown or None
+
+
 def listing(folder: Path) -> list[Entry]:
     """Every complete-looking change file in the folder, by device and sequence number."""
     entries: list[Entry] = []
