@@ -381,7 +381,7 @@ def _write_batch(
         fresh, fresh_gone = shared.paper_views(again)
         views = {gid: view for gid, view in views.items() if gid not in fresh_gone} | fresh
         gone = (gone - fresh.keys()) | fresh_gone
-    changed = write_papers(conn, views, gone)
+    changed = write_papers(conn, views, gone, coming=len(coming.pull))
     coming.written([*batch, *waiting])
     changed += pull_queues(conn, shared)
     if not coming.pull:

@@ -70,9 +70,12 @@ def pull(conn: Connection, shared: SharedDoc, touched: Collection[str], *, queue
     return changed
 
 
-def write_papers(conn: Connection, views: dict[str, Paper], gone: set[str]) -> int:
+def write_papers(
+    conn: Connection, views: dict[str, Paper], gone: set[str], *, coming: int = 0
+) -> int:
     """Bring the library's copies of these papers to the document's views (those in `gone`
-    deleted); returns how many changed."""
+    deleted); returns how many changed. `coming`: the papers of the whole arrival when this
+    is one batch of it (the full-text index is then written per batch in one statement)."""
     local = sync_rows.read_papers(conn, views.keys() | gone)
     releasing = _settle_keys(conn, views, local, gone)
     stamp = now()
@@ -84,10 +87,11 @@ def write_papers(conn: Connection, views: dict[str, Paper], gone: set[str]) -> i
         changed += 1
     sync_rows.release_keys(conn, releasing)
     arriving = len(views) - len(local.keys() & views.keys())
+    bulk = max(arriving, coming) >= fts.BULK_FROM
     inserted: list[int] = []
     # Many new papers at once: sorted and indexed once, as a big import is.
-    with sort_indexes_built_after(conn, arriving), fts.bulk_indexing(conn, arriving):
-        with fts.paused(conn) if arriving >= fts.BULK_FROM else nullcontext():
+    with sort_indexes_built_after(conn, arriving), fts.bulk_indexing(conn, max(arriving, coming)):
+        with fts.paused(conn) if bulk else nullcontext():
             for gid, view in views.items():
                 current = local.get(gid)
                 if current == view or not valid_paper(view):
@@ -96,7 +100,7 @@ def write_papers(conn: Connection, views: dict[str, Paper], gone: set[str]) -> i
                 if current is None:
                     inserted.append(written[-1])
                 changed += 1
-        if arriving >= fts.BULK_FROM:  # the papers inserted above, in one statement
+        if bulk:  # the papers inserted above, in one statement
             fts.index(conn, inserted)
     if written:
         fts.refresh(conn, written)
