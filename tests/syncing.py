@@ -48,7 +48,17 @@ class Replica:
             name: [gids[i] for i in self.library.queue_ids(name)]
             for name in (q["name"] for q in self.library.queues())
         }
-        return {"papers": papers, "queues": queues}
+        colours = dict(
+            conn.execute(
+                "SELECT name, colour FROM tags WHERE id IN (SELECT tag_id FROM paper_tags)"
+            ).fetchall()
+        )
+        return {"papers": papers, "queues": queues, "tag_colours": colours}
+
+    def source_names(self) -> dict[str, str | None]:
+        """The names of the sources this machine imported, by the file's SHA-256."""
+        rows = self.library.conn.execute("SELECT sha256, label FROM sources").fetchall()
+        return dict(rows)
 
 
 def files_of(folder: Path) -> list[Path]:

@@ -1,7 +1,7 @@
-"""Convergence, property-tested: random edits on three machines, random delivery of the
-folder's files (whole, in pieces, twice, late, out of order); after a full exchange every
-machine shows the same papers (matched by global id) and the same queues, and nothing
-acknowledged is lost."""
+"""Convergence, property-tested: random edits on three machines (tag colours and source names
+among them), random delivery of the folder's files (whole, in pieces, twice, late, out of
+order); after a full exchange every machine shows the same papers (matched by global id), the
+same queues and tag colours, one name per source file, and nothing acknowledged is lost."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ BIB = (
     "  author = {{Doe, Jane}},\n  year = {{2024}}\n}}\n"
 )
 
+COLOURS = ("#aa0000", "#00aa00", None)
+NAMES = ("Group A", "Group B", None)
+
 machine = st.integers(0, 2)
 paper = st.integers(0, 50)
 operation = st.one_of(
@@ -41,6 +44,8 @@ operation = st.one_of(
     st.tuples(st.just("trash"), machine, paper),
     st.tuples(st.just("untrash"), machine, paper),
     st.tuples(st.just("merge"), machine, paper, paper),
+    st.tuples(st.just("colour"), machine, st.sampled_from(TAGS), st.sampled_from(COLOURS)),
+    st.tuples(st.just("name_source"), machine, st.integers(0, 5), st.sampled_from(NAMES)),
     st.tuples(st.just("undo"), machine),
     st.tuples(st.just("exchange"), machine),
     st.tuples(st.just("deliver"), machine, machine, st.sampled_from(("whole", "part", "again"))),
@@ -67,6 +72,12 @@ def apply(replicas: list[Replica], op: tuple[Any, ...], log: dict[str, Any]) -> 
     elif kind == "undo":
         lib.undo()
         log["undo"] = True
+    elif kind == "colour":
+        lib.set_tag_colour(rest[0], rest[1])
+    elif kind == "name_source":
+        sources = [s["id"] for s in lib.sources()]
+        if sources:
+            lib.name_source(sources[rest[0] % len(sources)], rest[1])
     else:
         _edit(replica, kind, rest, log)
 
@@ -157,6 +168,9 @@ def test_random_edits_and_deliveries_converge_everywhere(ops: list[tuple[Any, ..
             everyone(replicas)
             states = [replica.state() for replica in replicas]
             assert states[0] == states[1] == states[2]
+            names = [replica.source_names() for replica in replicas]
+            for sha in set().union(*names):  # one file imported on several machines: one name
+                assert len({named[sha] for named in names if sha in named}) == 1
             if not log["trashed"]:  # every entry imported on several machines is one paper
                 titles = [paper["title"] for paper in states[0]["papers"].values()]
                 assert len(titles) == len(set(titles))

@@ -417,6 +417,17 @@ def v17_listing_index_deferred(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def v18_sync_names_tracked(conn: sqlite3.Connection) -> None:
+    """Tag colours and source names sync (store.sync_names): triggers note the ones changed
+    between two exchanges. A library that syncs already sends every one given so far."""
+    from papershelf.store import sync_names
+
+    sync_names.create(conn)
+    folder = conn.execute("SELECT value FROM sync_state WHERE key = 'folder'").fetchone()
+    if folder is not None and folder[0] is not None:
+        sync_names.mark_everything(conn)
+
+
 def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
     # Schemas 4 to 7 kept copies of the text in both indexes and only live papers in them.
     live = "(SELECT id FROM papers WHERE deleted IS NULL)"
@@ -466,5 +477,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v15_sync_changes_tracked,
     v16_tag_colours_and_source_names,
     v17_listing_index_deferred,
+    v18_sync_names_tracked,
 )
 LATEST = len(MIGRATIONS)

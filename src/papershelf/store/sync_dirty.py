@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from papershelf.store import sync_names
 from papershelf.store.sync_rows import COLUMNS, get_state, put_state
 
 TABLES = """
@@ -145,7 +146,7 @@ def pending(conn: sqlite3.Connection) -> bool:
     found = conn.execute(
         "SELECT EXISTS (SELECT 1 FROM sync_dirty) OR EXISTS (SELECT 1 FROM sync_dirty_queues)"
     ).fetchone()
-    return bool(found[0]) or get_state(conn, TAKEN) is not None
+    return bool(found[0]) or get_state(conn, TAKEN) is not None or sync_names.pending(conn)
 
 
 # An exchange takes the marks in a short write first and keeps them here (by global id) until

@@ -26,6 +26,7 @@ from pycrdt import Doc
 
 from papershelf.store import sync_dirty, sync_rows
 from papershelf.sync import folder as files
+from papershelf.sync import names
 from papershelf.sync.doc import SharedDoc
 from papershelf.sync.mapping import push
 
@@ -97,6 +98,7 @@ class Arrival:
             push(conn, base, present & waiting, missing & waiting, False)
             self.shared.doc.apply_update(base.doc.get_update(before))
         push(conn, self.shared, present - waiting, missing - waiting, queues)
+        names.push(conn, self.shared)  # whole values: later than the arrival's, so they win
         sync_dirty.clear(conn)
         return present | missing, waiting
 

@@ -5,6 +5,8 @@ papers (root map): gid -> map {init: JSON of the fields at creation, lww: map
 notes_gone: map note gid -> true, noted: map note gid -> when it was written}.
 queue_names (root map): key -> true; per queue a root map `q:<key>` of LWW registers
 (exists, name, kind, query) and a root array `qi:<key>` of gids.
+tag_colours, source_names (root maps): JSON [tag name or source sha256, device] -> JSON
+[hlc, value]; each device writes only its own keys, the greatest stamp wins per name.
 """
 
 from __future__ import annotations
@@ -164,6 +166,29 @@ class SharedDoc:
                 ),
             }
         return views, deleted
+
+    def named(self, root: str) -> dict[str, Any]:
+        """The winning value per name of a root map of named registers (tag_colours,
+        source_names)."""
+        best: dict[str, tuple[str, Any]] = {}
+        for key, raw in (self.doc.get(root, type=Map).to_py() or {}).items():
+            try:
+                name, _device = json.loads(key)
+                stamp, value = json.loads(raw)
+                if not isinstance(name, str):
+                    continue
+                self.clock.seen(stamp)
+            except (ValueError, TypeError, IndexError, AttributeError):
+                continue  # a damaged entry is never applied
+            if name not in best or stamp > best[name][0]:
+                best[name] = (stamp, value)
+        return {name: value for name, (_, value) in best.items()}
+
+    def name(self, root: str, name: str, value: Any) -> None:
+        """This device's value for a name (its own key: the register of this device)."""
+        registers: Map[Any] = self.doc.get(root, type=Map)
+        key = json.dumps([name, self.clock.device], ensure_ascii=False)
+        registers[key] = json.dumps([self.clock.tick(), value], ensure_ascii=False)
 
     def queued(self) -> set[str]:
         """The papers in any queue of the document."""

@@ -16,11 +16,11 @@ from pycrdt import Doc
 
 from papershelf.core.errors import PapershelfError
 from papershelf.library import Library
-from papershelf.store import overview, sync_dirty, sync_meet, sync_rows
+from papershelf.store import overview, sync_dirty, sync_meet, sync_names, sync_rows
 from papershelf.store.clock import now
 from papershelf.store.connection import read_snapshot, transaction
 from papershelf.store.sync_rows import Paper
-from papershelf.sync import arrival
+from papershelf.sync import arrival, names
 from papershelf.sync import folder as files
 from papershelf.sync.doc import SharedDoc
 from papershelf.sync.hlc import Clock
@@ -100,6 +100,7 @@ def init(library: Library, folder: Path, name: str | None = None) -> Exchange:
         if _state(library, "doc_version") is None and _state(library, "doc") is None:
             # Never exchanged: everything in the library is news.
             sync_dirty.mark_everything(conn)
+            sync_names.mark_everything(conn)
     _write_name(library)
     return exchange(library)
 
@@ -384,6 +385,7 @@ def _write_batch(
     changed = write_papers(conn, views, gone, coming=len(coming.pull))
     coming.written([*batch, *waiting])
     changed += pull_queues(conn, shared)
+    changed += names.pull(conn, shared)
     if not coming.pull:
         changed += _meet(conn, shared, coming.arrived)
     sync_dirty.clear(conn)  # the library holds what the document says
@@ -467,6 +469,7 @@ def _merge(
     files read, write what they changed into the library, let new papers meet; returns what
     waits for its file (None: nothing)."""
     conn = library.conn
+    names.push(conn, shared)
     # Only this device's new changes go out: what arrives below is in the folder already.
     # They wait in the library's outbox until their file is in the folder.
     written = _state(library, "written_sv") or EMPTY_STATE
@@ -477,6 +480,7 @@ def _merge(
     touched, arrived = shared.watch_remote()
     _apply(shared, arriving, seen, report)
     report.changed = _pull(conn, shared, touched, queues=report.applied > 0)
+    report.changed += names.pull(conn, shared)
     sync_dirty.clear(conn)  # the library holds what the document says
     sync_dirty.unstash(conn)
     before, shared.changed = shared.doc.get_state(), False
