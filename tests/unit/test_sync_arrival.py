@@ -13,11 +13,14 @@ from typing import Any
 
 import pytest
 from benchmarks.generate import write_arxiv_listing
+from pycrdt import Doc
 
 from papershelf import sync
 from papershelf.library import Library
 from papershelf.store import sync_rows
 from papershelf.sync import arrival
+from papershelf.sync.doc import SharedDoc
+from papershelf.sync.hlc import Clock
 from tests.syncing import Replica, deliver, everyone, start
 
 PAPERS = 2500  # a listing of this size arrives as about 600 KB: in five batches
@@ -65,9 +68,9 @@ def test_edits_between_the_batches_of_a_big_arrival_go_through_and_are_kept(
     batches = arrival.Arrival.next_batch
 
     def edit_midway(coming: arrival.Arrival) -> list[str]:
-        waiting = set(coming.pull) & set(retagged)
+        waiting = set(coming.still_to_come()) & set(retagged)
         if not done and 0 < len(waiting) < len(retagged):  # some written, some to come
-            done.update(edit_now(laptop.library.path, coming.pull, retagged))
+            done.update(edit_now(laptop.library.path, coming.still_to_come(), retagged))
         return batches(coming)
 
     monkeypatch.setattr(arrival.Arrival, "next_batch", edit_midway)
@@ -136,7 +139,9 @@ def test_sigkill_between_batches_is_finished_by_the_next_exchange(
     papers = conn.execute("SELECT count(*) FROM papers").fetchone()[0]
     assert PAPERS < papers < 2 * PAPERS  # two batches written, whole, the rest to come
     # An edit before the next exchange, of a paper the arrival retagged, still to come.
-    to_come = set(json.loads(sync_rows.get_state(conn, arrival.ARRIVAL))["pull"])
+    resumed = arrival.Arrival.resumed(conn, SharedDoc(Doc(), Clock("test")))
+    assert resumed is not None and 0 < resumed.cursor < len(resumed.order)
+    to_come = set(resumed.still_to_come())
     waiting = next(gid for gid in retagged if gid in to_come)
     laptop.library.rate([laptop.id(waiting)], 3)
     laptop.exchange()

@@ -32,7 +32,8 @@ from papershelf.sync.mapping import push
 
 BIG_ARRIVAL_BYTES = 256 * 1024  # arrivals this large (about 1,000 new papers) go in batches
 PULL_BATCH = 500  # papers written per transaction
-ARRIVAL = "arrival"  # {"pull": [gids still to write], "arrived": [gids new to the document]}
+ARRIVAL = "arrival"  # {"pull": [gids to write, in order], "arrived": [gids new to the document]}
+ARRIVAL_DONE = "arrival_done"  # {"cursor": papers of `pull` written, "early": [written ahead]}
 ARRIVAL_BASE = "arrival_base"  # the document the library matched before the arrival
 
 
@@ -46,15 +47,26 @@ def pending(conn: Connection) -> bool:
 
 
 class Arrival:
-    """The papers of an arrival still to be written, and how to take the reader's edits in."""
+    """The papers of an arrival still to be written, and how to take the reader's edits in.
+
+    The list is saved once; each batch saves only how far it got (and the papers written
+    ahead of their turn, because the reader edited them), so a batch costs the same at the
+    start of a 100k-paper arrival as at its end."""
 
     def __init__(
-        self, shared: SharedDoc, base: bytes, pull: list[str], arrived: Collection[str]
+        self,
+        shared: SharedDoc,
+        base: bytes,
+        order: list[str],
+        arrived: Collection[str],
+        done: tuple[int, Collection[str]] = (0, ()),
     ) -> None:
         self.shared = shared
         self.base = base
-        self.pull = list(pull)
+        self.order = list(order)
         self.arrived = set(arrived)
+        self.cursor, self.early = done[0], set(done[1])
+        self._position = {gid: index for index, gid in enumerate(self.order)}
         self._base: SharedDoc | None = None
 
     @classmethod
@@ -63,35 +75,56 @@ class Arrival:
         if kept is None:
             return None
         found: dict[str, Any] = json.loads(kept)
+        done = json.loads(sync_rows.get_state(conn, ARRIVAL_DONE) or '{"cursor": 0, "early": []}')
         base = sync_rows.get_state(conn, ARRIVAL_BASE) or b""
-        return cls(shared, base, found["pull"], found["arrived"])
+        return cls(shared, base, found["pull"], found["arrived"], (done["cursor"], done["early"]))
 
     def start(self, conn: Connection) -> None:
-        """In the first transaction: the older document, kept for a resumed arrival."""
+        """In the first transaction: the list, and the older document for a resumed arrival."""
+        kept = {"pull": self.order, "arrived": sorted(self.arrived)}
+        sync_rows.put_state(conn, ARRIVAL, json.dumps(kept))
         sync_rows.put_state(conn, ARRIVAL_BASE, self.base)
 
     def save(self, conn: Connection) -> None:
-        if self.pull:
-            kept = {"pull": self.pull, "arrived": sorted(self.arrived)}
-            sync_rows.put_state(conn, ARRIVAL, json.dumps(kept))
-        else:
-            sync_rows.put_state(conn, ARRIVAL, None)
-            sync_rows.put_state(conn, ARRIVAL_BASE, None)
-            self.close()
+        if self.left():
+            done = {"cursor": self.cursor, "early": sorted(self.early)}
+            sync_rows.put_state(conn, ARRIVAL_DONE, json.dumps(done))
+            return
+        for key in (ARRIVAL, ARRIVAL_DONE, ARRIVAL_BASE):
+            sync_rows.put_state(conn, key, None)
+        self.close()
+
+    def left(self) -> int:
+        """How many papers are still to be written."""
+        return len(self.order) - self.cursor - len(self.early)
+
+    def to_come(self, gid: str) -> bool:
+        position = self._position.get(gid)
+        return position is not None and position >= self.cursor and gid not in self.early
+
+    def still_to_come(self) -> list[str]:
+        return [gid for gid in self.order[self.cursor :] if gid not in self.early]
 
     def next_batch(self) -> list[str]:
-        return self.pull[:PULL_BATCH]
+        batch: list[str] = []
+        for gid in self.order[self.cursor : self.cursor + PULL_BATCH + len(self.early)]:
+            if gid not in self.early and len(batch) < PULL_BATCH:
+                batch.append(gid)
+        return batch
 
-    def written(self, gids: Collection[str]) -> None:
-        done = set(gids)
-        self.pull = [gid for gid in self.pull if gid not in done]
+    def written(self, batch: list[str], ahead: Collection[str]) -> None:
+        """The batch and the papers written ahead of their turn are in the library."""
+        if batch:
+            self.cursor = self._position[batch[-1]] + 1
+        self.early |= set(ahead)
+        self.early = {gid for gid in self.early if self._position[gid] >= self.cursor}
 
     def catch_up(self, conn: Connection) -> tuple[set[str], set[str]]:
         """The reader's edits since the last commit become this device's changes; returns
         (the papers they touched, those among them still to be written)."""
         sync_rows.assign_gids(conn, changed_only=True)
         present, missing, queues = sync_dirty.noted(conn)
-        waiting = (present | missing) & set(self.pull)
+        waiting = {gid for gid in present | missing if self.to_come(gid)}
         if waiting:
             base = self._base_doc()
             before = base.doc.get_state()

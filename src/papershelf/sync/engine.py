@@ -328,7 +328,7 @@ def _write_arrival(
     shared = coming.shared
     version, loaded = loaded_as
     try:
-        while first is not None or coming.pull:
+        while first is not None or coming.left():
             batch = coming.next_batch()
             views, gone = shared.paper_views(batch)
             with transaction(library.db) as conn:
@@ -343,7 +343,7 @@ def _write_arrival(
                 if shared.changed:
                     outbox = _state(library, "outbox")
                     _queue_out(conn, outbox, shared.doc.get_update(start))
-                if not coming.pull and _state(library, "outbox") is None:
+                if not coming.left() and _state(library, "outbox") is None:
                     sync_rows.put_state(conn, "written_sv", shared.doc.get_state())
                 version = _save_doc(conn, shared, loaded, version)
                 loaded, shared.moved = shared.doc.get_state(), False
@@ -382,11 +382,11 @@ def _write_batch(
         fresh, fresh_gone = shared.paper_views(again)
         views = {gid: view for gid, view in views.items() if gid not in fresh_gone} | fresh
         gone = (gone - fresh.keys()) | fresh_gone
-    changed = write_papers(conn, views, gone, coming=len(coming.pull))
-    coming.written([*batch, *waiting])
+    changed = write_papers(conn, views, gone, coming=coming.left())
+    coming.written(batch, waiting)
     changed += pull_queues(conn, shared)
     changed += names.pull(conn, shared)
-    if not coming.pull:
+    if not coming.left():
         changed += _meet(conn, shared, coming.arrived)
     sync_dirty.clear(conn)  # the library holds what the document says
     return changed
