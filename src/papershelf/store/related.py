@@ -1,8 +1,9 @@
 """Related papers, offline: FTS5's own statistics pick a paper's most distinctive words, bm25
 ranks the papers that share them, shared authors and tags add to the score.
 
-No model and no download: the listing index already counts in how many papers each word
-occurs (read through an `fts5vocab` table), which is what "distinctive" means here (idf).
+No model and no download: the listing index already knows in how many papers each word
+occurs (counted by a MATCH cut off where a word is too common to matter), which is what
+"distinctive" means here (idf).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import math
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 from stop_words import get_stop_words
@@ -25,13 +26,19 @@ TERMS = 12
 CANDIDATES = 40
 # Words of a paper looked up (the most frequent in it), and the papers bm25 may have to score.
 MAX_WORDS = 25
-POSTINGS = 3000
+POSTINGS = 1500
 # A word in more papers than this share is no evidence of anything ("learning", "model");
 # in a small library (a few hundred papers) a word in up to COMMON_FLOOR of them still is:
 # the five speech papers of an 85-paper reading list share "speech".
 COMMON_SHARE = 0.05
 COMMON_FLOOR = 20
 _SHORT = 4
+# A shared person weighs this many times a shared word of the same rarity (about what bm25
+# gave a name in the long authors column); a name on more than PERSON_PAPERS is passed over.
+AUTHOR_WEIGHT = 1.5
+PERSON_PAPERS = 1000
+# Names looked up per paper: the first PEOPLE - 1 and the last.
+PEOPLE = 10
 # A tag the reader gave both papers weighs as much as a good bm25 match (~5-15).
 TAG_WEIGHT = 8.0
 # English function words from the `stop-words` package (its "en" list: "under", "about",
@@ -41,7 +48,6 @@ _STOPWORDS = frozenset(get_stop_words("en")) | frozenset(
     respectively however moreover furthermore extensive experiments demonstrate achieves
     achieve significantly sufficiently formulated existing various""".split()
 )
-_VOCAB = "temp.papers_fts_vocab"
 Source = tuple[str, str, list[object]]  # title, abstract, authors
 
 
@@ -70,13 +76,6 @@ def _name_text(name: object) -> str:
     return str(name)
 
 
-def _vocabulary(conn: sqlite3.Connection) -> None:
-    fts.ready(conn)
-    conn.execute(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCAB} USING fts5vocab(main, papers_fts, row)"
-    )
-
-
 def _sources(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Source]:
     return [
         (title, abstract, json.loads(authors))
@@ -100,7 +99,6 @@ def _distinctive(
     conn: sqlite3.Connection, sources: list[Source], own: int, known: dict[str, int] | None
 ) -> list[str]:
     """`own`: how many of the sources are in the library (and so in the word counts)."""
-    _vocabulary(conn)
     counts: Counter[str] = Counter()
     for title, abstract, _authors in sources:
         for word in words(title):
@@ -112,17 +110,15 @@ def _distinctive(
     if not candidates:
         return []
     total = max(_paper_count(conn), 1)
-    # One lookup per word: fts5vocab finds `term = ?` in its index (it scans for an IN list)
-    # and counts the word's papers by walking them, so the counts are remembered in `known`.
+    # (a word in more papers than a query may score is never chosen past the first)
+    ceiling = max(min(int(COMMON_SHARE * total), POSTINGS), COMMON_FLOOR, own + 1)
     documents = {} if known is None else known
     for word in candidates:
-        if word not in documents:
-            row = conn.execute(f"SELECT doc FROM {_VOCAB} WHERE term = ?", (word,)).fetchone()
-            documents[word] = int(row[0]) if row is not None else 0
+        documents[word] = _papers_with(conn, word, ceiling, documents.get(word))
     weighted = {
         word: counts[word] * math.log(total / documents[word])
         for word in candidates
-        if own < documents.get(word, 0) <= max(COMMON_SHARE * total, COMMON_FLOOR, own + 1)
+        if own < documents[word] <= ceiling
     }
     chosen: list[str] = []
     postings = 0
@@ -132,6 +128,19 @@ def _distinctive(
             break  # bm25 scores every paper a word is in: the cost of a query is its postings
         chosen.append(word)
     return chosen
+
+
+def _papers_with(conn: sqlite3.Connection, word: str, ceiling: int, known: int | None) -> int:
+    """In how many papers the word is, counted up to `ceiling + 1` (a word in more is too
+    common to be looked at: counting all of "learning"'s papers would walk half the index).
+    `known`: the count remembered, negative for "at least" that many."""
+    if known is not None and (known >= 0 or -known > ceiling):
+        return known
+    (found,) = conn.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? LIMIT ?)",
+        (f'"{word}"', ceiling + 1),
+    ).fetchone()
+    return int(found) if found <= ceiling else -int(found)  # (kept as "at least")
 
 
 def _paper_count(conn: sqlite3.Connection) -> int:
@@ -163,12 +172,15 @@ def related_to(
 ) -> list[Related]:
     """The papers closest to these titles, abstracts and authors: those of `ids`, or of papers
     not in the library yet (an import's preview, `ids` empty)."""
+    fts.ready(conn)  # (papers an import left to index are indexed before any count or query)
     terms = _distinctive(conn, mine, len(ids), known)
-    people = {" ".join(words(_name_text(a))) for _t, _a, authors in mine for a in authors} - {""}
+    people = _people(mine)
     tags = _tags(conn, ids) if ids else {}
     scores: dict[int, float] = defaultdict(float)
-    for paper_id, rank in _bm25(conn, terms, people):
+    for paper_id, rank in _bm25(conn, terms):
         scores[paper_id] -= rank  # bm25 ranks better matches lower
+    for paper_id, weight in _shared_people(conn, people).items():
+        scores[paper_id] += weight
     for paper_id, shared in _tagged_alike(conn, ids, tags).items():
         scores[paper_id] += TAG_WEIGHT * shared
     for own in ids:
@@ -176,27 +188,54 @@ def related_to(
     if not scores:
         return []
     shortlist = sorted(scores, key=lambda i: -scores[i])[:CANDIDATES]
+    rows = {row[0]: row for row in _live_rows(conn, shortlist)}
     found = [
-        _explained(row, scores[row[0]], terms, people, tags, mine)
-        for row in _live_rows(conn, shortlist)
+        _explained(row, scores[paper_id], people, tags, mine) for paper_id, row in rows.items()
     ]
-    return sorted(found, key=lambda r: (-r.score, r.paper_id))[:limit]
+    best = sorted(found, key=lambda r: (-r.score, r.paper_id))[:limit]
+    # The words shown are looked for in the few papers shown, not in every candidate.
+    return [replace(r, terms=_shared_terms(rows[r.paper_id], terms)) for r in best]
 
 
-def _bm25(conn: sqlite3.Connection, terms: list[str], people: set[str]) -> list[tuple[int, float]]:
-    clauses = []
-    if terms:
-        clauses.append("{title abstract}: (" + " OR ".join(f'"{t}"' for t in terms) + ")")
-    if people:  # whole names as phrases: a shared "Wang" says nothing
-        clauses.append("authors: (" + " OR ".join(f'"{n}"' for n in sorted(people)) + ")")
-    if not clauses:
+def _people(mine: list[Source]) -> set[str]:
+    """The names looked for: the first and last authors of each paper (a collaboration's
+    hundreds of names would each cost a query, and the first and last are who it is by)."""
+    names = [
+        name
+        for _title, _abstract, authors in mine
+        for name in (authors if len(authors) <= PEOPLE else [*authors[: PEOPLE - 1], authors[-1]])
+    ]
+    return {" ".join(words(_name_text(name))) for name in names} - {""}
+
+
+def _bm25(conn: sqlite3.Connection, terms: list[str]) -> list[tuple[int, float]]:
+    if not terms:
         return []
     fts.ready(conn)
     return conn.execute(
-        "SELECT rowid, bm25(papers_fts, 2.0, 1.0, 3.0) FROM papers_fts WHERE papers_fts MATCH ? "
+        "SELECT rowid, bm25(papers_fts, 2.0, 1.0) FROM papers_fts WHERE papers_fts MATCH ? "
         "ORDER BY rank LIMIT ?",
-        (" OR ".join(clauses), CANDIDATES * 2),
+        ("{title abstract}: (" + " OR ".join(f'"{t}"' for t in terms) + ")", CANDIDATES * 2),
     ).fetchall()
+
+
+def _shared_people(conn: sqlite3.Connection, people: set[str]) -> dict[int, float]:
+    """Papers by the same people, each name weighted by its rarity as bm25 would (its idf,
+    AUTHOR_WEIGHT times). One unranked phrase query per name: in the terms' query, bm25 would
+    score every paper of every name against every phrase (three times the cost at 100k)."""
+    total = max(_paper_count(conn), 1)
+    found: dict[int, float] = defaultdict(float)
+    for name in sorted(people):
+        rows = conn.execute(
+            "SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? LIMIT ?",
+            (f'authors: "{name}"', PERSON_PAPERS + 1),
+        ).fetchall()
+        if not rows or len(rows) > PERSON_PAPERS:
+            continue  # a name that many papers carry is several people, or says nothing
+        weight = AUTHOR_WEIGHT * max(math.log((total - len(rows) + 0.5) / (len(rows) + 0.5)), 0.1)
+        for (paper_id,) in rows:
+            found[paper_id] += weight
+    return found
 
 
 def _tags(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, str]:
@@ -237,13 +276,11 @@ def _live_rows(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, str,
 def _explained(
     row: tuple[int, str, str, str, str | None],
     score: float,
-    terms: list[str],
     people: set[str],
     tags: dict[int, str],
     mine: list[Source],
 ) -> Related:
-    paper_id, title, abstract, authors, tag_text = row
-    text = set(words(title)) | set(words(abstract))
+    paper_id, title, _abstract, authors, tag_text = row
     names = [_name_text(a) for a in json.loads(authors)]
     shared_authors = tuple(n for n in names if " ".join(words(n)) in people)
     shared_tags = tuple(sorted(set((tag_text or "").split("\x1f")) & set(tags.values())))
@@ -252,7 +289,12 @@ def _explained(
     return Related(
         paper_id,
         round(score + bonus, 3),
-        tuple(t for t in terms if t in text)[:5],
+        (),
         shared_authors[:3],
         shared_tags[:3],
     )
+
+
+def _shared_terms(row: tuple[int, str, str, str, str | None], terms: list[str]) -> tuple[str, ...]:
+    text = set(words(row[1])) | set(words(row[2]))
+    return tuple(t for t in terms if t in text)[:5]
