@@ -106,6 +106,30 @@ def test_generated_variants_of_real_papers_are_found_with_their_reason(
     assert {i for g in found for i in g.group.ids} == {*variants, *(o for o, _ in expected)}
 
 
+def test_the_whole_library_look_finds_what_the_paper_by_paper_look_finds(
+    seeded: Library, tmp_path: Path
+) -> None:
+    """The look from nothing (a new finder: blocks read whole from the key columns) and the
+    incremental one (the papers marked changed, their blocks found by value) agree."""
+    seeded.import_path(ARXIV_LISTING)
+    for path in sorted((DATA / "bib").glob("*.bib")):
+        seeded.import_path(path)
+    papers = seeded.papers([row[0] for row in seeded.conn.execute("SELECT id FROM papers")])
+    plain = [p for p in papers if p["authors"] and len(p["title"].split()) >= 6][:30]
+    import_variants(seeded, tmp_path, [csl_item(p, title=p["title"][:-2]) for p in plain])
+    seeded.trash([plain[0]["id"]])
+
+    def judged() -> list[store_duplicates.Pair]:
+        seeded.refresh_duplicates()
+        return store_duplicates.pairs(seeded.conn)
+
+    seeded.conn.execute("UPDATE dup_state SET version = 0")
+    whole = judged()
+    seeded.conn.execute("INSERT OR IGNORE INTO dup_stale (paper_id) SELECT id FROM papers")
+    assert judged() == whole
+    assert len(whole) >= 29 and plain[0]["id"] not in {i for p in whole for i in (p.a, p.b)}
+
+
 def test_a_different_number_makes_a_different_paper(seeded: Library, tmp_path: Path) -> None:
     (paper,) = seeded.papers([4])
     import_variants(seeded, tmp_path, [csl_item(paper, title=paper["title"] + " 2")])

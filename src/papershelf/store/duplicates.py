@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -35,7 +36,8 @@ from papershelf.store.dup_links import demote_linked
 PADDED_BLOCK = "author"
 PADDED_CANDIDATE = 80
 # Raise it when the keys or the judging change: every paper is looked at again.
-KEYS_VERSION = 3  # 3: linked .bib entries demoted (store.dup_links)
+# 3: linked .bib entries demoted (store.dup_links); 4: keys stored tab-separated, not as JSON
+KEYS_VERSION = 4
 _WATCHED = "title, title_placeholder, authors_json, arxiv_id, doi, date, deleted"
 TABLES = f"""
 CREATE TABLE IF NOT EXISTS dup_keys (
@@ -98,8 +100,9 @@ def refresh(conn: sqlite3.Connection) -> int:
     if version != KEYS_VERSION:
         conn.execute("DELETE FROM dup_keys")
         conn.execute("DELETE FROM dup_pairs")
-        conn.execute("INSERT OR IGNORE INTO dup_stale (paper_id) SELECT id FROM papers")
+        conn.execute("DELETE FROM dup_stale")
         conn.execute("UPDATE dup_state SET version = ?", (KEYS_VERSION,))
+        return _refresh_all(conn)
     stale = [row[0] for row in conn.execute("SELECT paper_id FROM dup_stale")]
     if not stale:
         return 0
@@ -109,58 +112,101 @@ def refresh(conn: sqlite3.Connection) -> int:
         conn.execute(f"DELETE FROM dup_pairs WHERE a IN {_LISTED}", (listed,))
         conn.execute(f"DELETE FROM dup_pairs WHERE b IN {_LISTED}", (listed,))
     fresh = list(live_keys(conn, stale))
+    _store_keys(conn, fresh)
+    _store_pairs(conn, _judged(conn, fresh))
+    conn.execute("DELETE FROM dup_stale")
+    return len(stale)
+
+
+def _refresh_all(conn: sqlite3.Connection) -> int:
+    """Every paper from nothing (a new finder): the blocks are read whole from the indexed key
+    columns, with no list of the papers to look at, and each block's pairs judged once."""
+    fresh = list(_all_keys(conn))
+    # An index built over the filled table is a third cheaper than kept up row by row.
+    for column in BLOCK_KEYS:
+        conn.execute(f"DROP INDEX IF EXISTS dup_keys_{column}")
+    _store_keys(conn, fresh)
+    create(conn)
+    known = {keys.paper_id: keys for keys in fresh}
+    _store_pairs(conn, _judged_blocks(_whole_blocks(conn), known))
+    return int(conn.execute("SELECT count(*) FROM papers").fetchone()[0])  # the trashed too
+
+
+def _store_keys(conn: sqlite3.Connection, fresh: list[Keys]) -> None:
     conn.executemany(
         f"INSERT INTO dup_keys (paper_id, {', '.join(BLOCK_KEYS)}, keys) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(k.paper_id, *(k.block(c) or None for c in BLOCK_KEYS), _dump(k)) for k in fresh],
     )
+
+
+def _store_pairs(conn: sqlite3.Connection, found: Iterable[Pair]) -> None:
     conn.executemany(
         "INSERT OR REPLACE INTO dup_pairs (a, b, score, reasons) VALUES (?, ?, ?, ?)",
-        [
-            (p.a, p.b, p.score, json.dumps(p.reasons))
-            for p in demote_linked(conn, _judged(conn, fresh))
-        ],
+        [(p.a, p.b, p.score, json.dumps(p.reasons)) for p in demote_linked(conn, found)],
     )
-    conn.execute("DELETE FROM dup_stale")
-    return len(stale)
+
+
+# The first COMPARED_AUTHORS names, read in one call (a json_each subquery per paper costs
+# more than its judging; a list of hundreds is never read whole).
+_FIRST_AUTHORS = "json_extract(authors_json, {})".format(
+    ", ".join(f"'$[{n}]'" for n in range(COMPARED_AUTHORS))
+)
+_KEY_COLUMNS = f"id, title, title_placeholder, {_FIRST_AUTHORS}, arxiv_id, doi, date"
 
 
 def live_keys(conn: sqlite3.Connection, ids: list[int]) -> Iterator[Keys]:
     for batch in batched(ids, 20000):
-        # Only the first few authors count: read them alone, not a list of hundreds.
         rows = conn.execute(
-            "SELECT id, title, title_placeholder, (SELECT json_group_array(value) FROM "
-            f"json_each(authors_json) WHERE key < {COMPARED_AUTHORS}), "
-            f"arxiv_id, doi, date FROM papers WHERE id IN {_LISTED} AND deleted IS NULL",
+            f"SELECT {_KEY_COLUMNS} FROM papers WHERE id IN {_LISTED} AND deleted IS NULL",
             (json.dumps(batch),),
         )
-        for paper_id, title, placeholder, first, arxiv_id, doi, date in rows:
-            yield paper_keys(
-                paper_id,
-                title=title,
-                authors=_names(first),
-                arxiv_id=arxiv_id,
-                doi=doi,
-                date=date,
-                placeholder=bool(placeholder),
-            )
+        yield from _keys_of(rows)
+
+
+def _all_keys(conn: sqlite3.Connection) -> Iterator[Keys]:
+    yield from _keys_of(conn.execute(f"SELECT {_KEY_COLUMNS} FROM papers WHERE deleted IS NULL"))
+
+
+def _keys_of(rows: Iterable[tuple[Any, ...]]) -> Iterator[Keys]:
+    for paper_id, title, placeholder, first, arxiv_id, doi, date in rows:
+        yield paper_keys(
+            paper_id,
+            title=title,
+            authors=_names(first),
+            arxiv_id=arxiv_id,
+            doi=doi,
+            date=date,
+            placeholder=bool(placeholder),
+        )
 
 
 def _names(listed: str | None) -> list[str | dict[str, str]]:
-    """The stored authors: plain names, or structured ones (objects, or JSON text)."""
-    names = json.loads(listed) if listed else []
+    """The stored authors: plain names, or structured ones (objects, or JSON text); `listed`
+    holds nulls past the last name."""
+    if not listed:
+        return []
+    names = json.loads(listed)
+    if "{" not in listed:  # plain names only: the usual case, and the whole library's
+        return [name for name in names if name]
     return [json.loads(n) if isinstance(n, str) and n.startswith("{") else n for n in names if n]
 
 
 def _dump(keys: Keys) -> str:
-    return json.dumps(
-        [keys.title, keys.arxiv_version, keys.year, list(keys.numbers), sorted(keys.authors)],
-        separators=(",", ":"),
+    # Tab-separated: the normalised title, numbers and family names are words and spaces.
+    return "\t".join(
+        (
+            keys.title,
+            str(keys.arxiv_version or ""),
+            keys.year or "",
+            " ".join(keys.numbers),
+            " ".join(sorted(keys.authors)),
+        )
     )
 
 
 def _load(paper_id: int, row: tuple[str | None, ...], dumped: str) -> Keys:
-    title, version, year, numbers, authors = json.loads(dumped)
+    title, version, year, numbers, authors = dumped.split("\t")
     arxiv, doi, main, head, tail, author = row
     return Keys(
         paper_id,
@@ -169,24 +215,41 @@ def _load(paper_id: int, row: tuple[str | None, ...], dumped: str) -> Keys:
         head,
         tail,
         arxiv,
-        version,
+        int(version) if version else None,
         doi,
         author,
-        year,
-        tuple(numbers),
-        frozenset(authors),
+        year or None,
+        tuple(numbers.split()),
+        frozenset(authors.split()),
     )
 
 
 def _judged(conn: sqlite3.Connection, fresh: list[Keys]) -> Iterator[Pair]:
     """Each fresh paper against the papers sharing one of its block keys, judged once."""
-    seen: set[tuple[int, int]] = set()
     known = {keys.paper_id: keys for keys in fresh}
-    for column, mine, block in _blocks(conn, fresh):
+    blocks = _blocks(conn, fresh)
+    yield from _judged_blocks(_with_keys(conn, blocks, known), known)
+
+
+def _with_keys(
+    conn: sqlite3.Connection,
+    blocks: Iterable[tuple[str, list[int], list[int]]],
+    known: dict[int, Keys],
+) -> Iterator[tuple[str, list[int], list[int]]]:
+    """The blocks, with the stored keys of their papers not fresh read into `known`."""
+    for column, mine, block in blocks:
         missing = [i for i in block if i not in known]
         if missing:
             known.update(stored_keys(conn, missing))
-        block = [i for i in block if i in known]
+        yield column, mine, [i for i in block if i in known]
+
+
+def _judged_blocks(
+    blocks: Iterable[tuple[str, list[int], list[int]]], known: dict[int, Keys]
+) -> Iterator[Pair]:
+    """(key column, the papers to look at, the block's papers): each pair judged once."""
+    seen: set[tuple[int, int]] = set()
+    for column, mine, block in blocks:
         candidates = (
             _alike(mine, block, known, padded=column == PADDED_BLOCK)
             if column in SIMILAR_ONLY
@@ -205,11 +268,15 @@ def _judged(conn: sqlite3.Connection, fresh: list[Keys]) -> Iterator[Pair]:
 def _alike(
     mine: list[int], block: list[int], known: dict[int, Keys], *, padded: bool
 ) -> Iterator[tuple[int, int]]:
-    """The pairs of a block whose titles are alike enough to be judged at all."""
+    """The pairs of a block whose titles are alike enough to be judged at all; when every
+    paper of the block is looked at, each is compared with those after it only."""
     members = [known[i] for i in block]
-    for paper in mine:
-        for at in alike_titles(known[paper], members, padded=padded):
-            yield paper, block[at]
+    whole = mine is block
+    for start, paper in enumerate(mine):
+        others = members[start + 1 :] if whole else members
+        offset = start + 1 if whole else 0
+        for at in alike_titles(known[paper], others, padded=padded):
+            yield paper, block[offset + at]
 
 
 def alike_titles(keys: Keys, members: list[Keys], *, padded: bool) -> set[int]:
@@ -262,6 +329,19 @@ def _blocks(
             )
             for value, members in rows:
                 yield column, values[value], json.loads(members)
+
+
+def _whole_blocks(conn: sqlite3.Connection) -> Iterator[tuple[str, list[int], list[int]]]:
+    """Every block of the library, each paper of it to be looked at (see `_blocks`)."""
+    for column in BLOCK_KEYS:
+        cap = f"AND count(*) <= {BIG_BLOCK}" if column in CAPPED_KEYS else ""
+        rows = conn.execute(
+            f"SELECT json_group_array(paper_id) FROM dup_keys WHERE {column} IS NOT NULL "
+            f"GROUP BY {column} HAVING count(*) > 1 {cap}"
+        )
+        for (members,) in rows:
+            block = json.loads(members)
+            yield column, block, block
 
 
 def stored_keys(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Keys]:
