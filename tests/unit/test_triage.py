@@ -14,6 +14,7 @@ from scripts.related_fidelity import LIST, section_of, sections
 from papershelf.cli import main
 from papershelf.library import Library, triage
 from papershelf.library.preview import preview_path
+from papershelf.store.search import Filter
 from tests.conftest import DATA
 
 ROADMAP = DATA / "listings" / "033_reading-roadmap-citations.md"
@@ -116,3 +117,17 @@ def test_a_long_preview_is_triaged_only_as_far_as_the_limits(
     assert notes[0].duplicates and notes[0].closest is not None
     assert notes[1].duplicates == () and notes[1].closest is not None
     assert all(n.duplicates == () and n.closest is None for n in notes[2:])
+
+
+def test_a_smart_queue_is_a_home_too(library: Library) -> None:
+    """The speech papers kept by a saved search instead of a tag: the new speech papers are
+    closest to that smart queue, its papers found by its search."""
+    speech = [i for (i,) in library.conn.execute("SELECT paper_id FROM paper_tags")]
+    library.delete_tag("speech")
+    library.create_queue("listening", query="speech")
+    records = preview_path(ROADMAP).records
+    notes = dict(zip((r.title.lower()[:30] for r in records), library.triage(records), strict=True))
+    closest = notes["towards end-to-end speech reco"].closest
+    assert closest is not None and (closest.kind, closest.name) == ("queue", "listening")
+    listening = set(library.query_ids(Filter(search="speech")))  # what the queue shows
+    assert set(closest.papers) <= listening and set(closest.papers) & set(speech)

@@ -7,6 +7,7 @@ paper it read. Nothing here writes anything (see store.look_alikes).
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from typing import Any
 from papershelf.core.duplicates import LISTED_SCORE, paper_keys
 from papershelf.core.records import PaperRecord
 from papershelf.library.base import LibraryBase
-from papershelf.store import look_alikes
+from papershelf.store import counts, look_alikes, queue_views
 from papershelf.store import related as store_related
 from papershelf.store.related import Source
 
@@ -114,14 +115,19 @@ class Triaging(LibraryBase):
         return Closest(best[0], best[1], tuple(ordered))
 
     def _homes(self, ids: list[int]) -> list[tuple[str, str, int]]:
-        listed = str(ids)
-        return self.conn.execute(
+        """(kind, name, paper) for every queue (plain, or smart: its search selects the
+        paper) and every tag these papers are in."""
+        listed = json.dumps(ids)
+        found: list[tuple[str, str, int]] = self.conn.execute(
             "SELECT 'queue', q.name, qi.paper_id FROM queue_items qi JOIN queues q "
             "ON q.id = qi.queue_id WHERE qi.paper_id IN (SELECT value FROM json_each(?)) "
             "UNION ALL SELECT 'tag', t.name, pt.paper_id FROM paper_tags pt JOIN tags t "
             "ON t.id = pt.tag_id WHERE pt.paper_id IN (SELECT value FROM json_each(?))",
             (listed, listed),
         ).fetchall()
+        smart = queue_views.smart_queries(self.conn)
+        found += [("queue", name, i) for name, i in counts.smart_members(self.conn, listed, smart)]
+        return found
 
     def _titles(self, ids: list[int]) -> dict[int, str]:
         return dict(

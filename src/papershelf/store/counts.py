@@ -188,8 +188,18 @@ def _count_smart_members(
     finished: set[int],
     keys: Counter[str],
 ) -> None:
-    """One statement tests every smart queue on every paper: one column per queue."""
-    load_probes(conn, live_json)
+    for name, paper_id in smart_members(conn, live_json, smart):
+        _count_member(keys, name, paper_id in finished)
+
+
+def smart_members(
+    conn: sqlite3.Connection, ids_json: str, smart: Mapping[str, str]
+) -> list[tuple[str, int]]:
+    """(smart queue, paper) for each of these (few) papers each queue's search selects: one
+    statement tests every smart queue on every paper, one column per queue."""
+    if not smart:
+        return []
+    load_probes(conn, ids_json)
     names = list(smart)
     columns, params = [], []
     for name in names:
@@ -199,9 +209,11 @@ def _count_smart_members(
     rows = conn.execute(
         f"SELECT p.id, {', '.join(columns)} FROM papers p "
         "WHERE p.id IN (SELECT value FROM json_each(?))",
-        [*params, live_json],
+        [*params, ids_json],
     )
-    for paper_id, *member in rows:
-        for name, inside in zip(names, member, strict=True):
-            if inside:
-                _count_member(keys, name, paper_id in finished)
+    return [
+        (name, paper_id)
+        for paper_id, *member in rows
+        for name, inside in zip(names, member, strict=True)
+        if inside
+    ]
