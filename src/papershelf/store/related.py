@@ -14,6 +14,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from stop_words import get_stop_words
@@ -188,13 +189,17 @@ def related_to(
     if not scores:
         return []
     shortlist = sorted(scores, key=lambda i: -scores[i])[:CANDIDATES]
-    rows = {row[0]: row for row in _live_rows(conn, shortlist)}
+    rows = {row[0]: row for row in _live_rows(conn, shortlist)}  # (abstracts: shown ones only)
     found = [
         _explained(row, scores[paper_id], people, tags, mine) for paper_id, row in rows.items()
     ]
     best = sorted(found, key=lambda r: (-r.score, r.paper_id))[:limit]
     # The words shown are looked for in the few papers shown, not in every candidate.
-    return [replace(r, terms=_shared_terms(rows[r.paper_id], terms)) for r in best]
+    abstracts = _abstracts(conn, [r.paper_id for r in best]) if terms else {}
+    return [
+        replace(r, terms=_shared_terms(rows[r.paper_id][1], abstracts.get(r.paper_id, ""), terms))
+        for r in best
+    ]
 
 
 def _people(mine: list[Source]) -> set[str]:
@@ -205,7 +210,13 @@ def _people(mine: list[Source]) -> set[str]:
         for _title, _abstract, authors in mine
         for name in (authors if len(authors) <= PEOPLE else [*authors[: PEOPLE - 1], authors[-1]])
     ]
-    return {" ".join(words(_name_text(name))) for name in names} - {""}
+    return {_person(_name_text(name)) for name in names} - {""}
+
+
+@lru_cache(maxsize=1 << 16)
+def _person(name: str) -> str:
+    """A name as compared (names repeat from paper to paper: each is normalised once)."""
+    return " ".join(words(name))
 
 
 def _bm25(conn: sqlite3.Connection, terms: list[str]) -> list[tuple[int, float]]:
@@ -263,9 +274,9 @@ def _tagged_alike(
     return dict(rows.fetchall())
 
 
-def _live_rows(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, str, str, str, str]]:
+def _live_rows(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, str, str, str | None]]:
     return conn.execute(
-        "SELECT p.id, p.title, p.abstract, p.authors_json, "
+        "SELECT p.id, p.title, p.authors_json, "
         "(SELECT group_concat(t.name, char(31)) FROM paper_tags pt JOIN tags t "
         "ON t.id = pt.tag_id WHERE pt.paper_id = p.id) "
         "FROM papers p WHERE p.id IN (SELECT value FROM json_each(?)) AND p.deleted IS NULL",
@@ -274,15 +285,15 @@ def _live_rows(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, str,
 
 
 def _explained(
-    row: tuple[int, str, str, str, str | None],
+    row: tuple[int, str, str, str | None],
     score: float,
     people: set[str],
     tags: dict[int, str],
     mine: list[Source],
 ) -> Related:
-    paper_id, title, _abstract, authors, tag_text = row
+    paper_id, title, authors, tag_text = row
     names = [_name_text(a) for a in json.loads(authors)]
-    shared_authors = tuple(n for n in names if " ".join(words(n)) in people)
+    shared_authors = tuple(n for n in names if _person(n) in people)
     shared_tags = tuple(sorted(set((tag_text or "").split("\x1f")) & set(tags.values())))
     title_alike = max((fuzz.token_set_ratio(title, t) for t, _a, _n in mine), default=0) / 100
     bonus = len(shared_authors) + len(shared_tags) + title_alike
@@ -295,6 +306,15 @@ def _explained(
     )
 
 
-def _shared_terms(row: tuple[int, str, str, str, str | None], terms: list[str]) -> tuple[str, ...]:
-    text = set(words(row[1])) | set(words(row[2]))
+def _abstracts(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
+    return dict(
+        conn.execute(
+            "SELECT id, abstract FROM papers WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        ).fetchall()
+    )
+
+
+def _shared_terms(title: str, abstract: str, terms: list[str]) -> tuple[str, ...]:
+    text = set(words(title)) | set(words(abstract))
     return tuple(t for t in terms if t in text)[:5]
