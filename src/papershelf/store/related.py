@@ -94,6 +94,7 @@ def distinctive_terms(
 ) -> list[str]:
     """The words of these papers' titles and abstracts rarest in the library, title words
     counted thrice, each weighted by its idf (FTS5's document counts)."""
+    fts.ready(conn)
     return _distinctive(conn, _sources(conn, ids), len(ids), known)
 
 
