@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from papershelf.core.text import fold
 from papershelf.importers.paste.blocks import (
@@ -291,6 +292,7 @@ def _paper_a_line(block: list[Line]) -> bool:
     return len(titled) >= 2 and all(len(line.text) < 300 for line in block)
 
 
+@lru_cache(maxsize=1 << 12)  # the same links (`[Code][4]`) under every paper of a page
 def _identifies(url: str) -> bool:
     ids = find_identifiers("", [url])
     return bool(ids.arxiv_id or ids.doi or ids.openreview)

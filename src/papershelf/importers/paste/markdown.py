@@ -35,11 +35,18 @@ class Token:
     nesting: int = 0
     content: str = ""
     map: list[int] | None = None
-    children: list[Token] | None = None
+    nodes: Sequence[Node] = ()  # an inline token's tree nodes: the walk reads them directly
     href: str = ""
 
     def attrGet(self, name: str) -> str | None:  # markdown-it-py names it so
         return self.href if name == "href" else None
+
+    @property
+    def children(self) -> list[Token]:
+        """An inline token's children as markdown-it-py's tokens (to compare the two trees)."""
+        flat: list[Token] = []
+        _flatten(self.nodes, flat)
+        return flat
 
 
 _ESCAPED_BREAK = re.compile(r"\\+(?=\s|$)")
@@ -64,11 +71,37 @@ class _Inline:
         self._strong: list[str] | None = None
         self._summary = False  # inside `<summary>`: a toggle's label (`Show`), not the content
 
-    def read(self, children: Sequence[Token]) -> list[tuple[str, list[Link], list[str]]]:
-        for child in children:
-            self._token(child)
+    def read(self, nodes: Sequence[Node]) -> list[tuple[str, list[Link], list[str]]]:
+        self._nodes(nodes)
         self._break()
         return self.lines
+
+    def _nodes(self, nodes: Sequence[Node]) -> None:
+        """The tree's inline nodes read straight (no token made for each: a 10 MB paste has
+        some 250,000), in the order of markdown-it-py's inline tokens."""
+        for node in nodes:
+            name = node.name  # each attribute of a tree node is built anew when read: read it once
+            if name in ("text", "text_special"):
+                self._put(node.meta["content"])
+            elif name in ("softbreak", "hardbreak"):
+                self._line_break()
+            elif name in ("link", "autolink"):
+                self._open_link(str(node.meta.get("url", "") or ""))
+                self._nodes(node.children)
+                self._close_link()
+            elif name == "code_inline":
+                code = "".join(c.meta.get("content", "") for c in node.children)
+                self._put(code)
+                self._code.append(code)
+            elif name == "html_inline":
+                self._html(node.meta["content"])
+            elif name in ("strong", "em"):
+                self._open_emphasis(name)
+                self._nodes(node.children)
+                self._close_emphasis(name)
+            elif name == "strikethrough":
+                self._nodes(node.children)
+            # images are dropped, their alt text with them (as markdown-it-py's token holds it)
 
     def _put(self, text: str) -> None:
         if self._summary:
@@ -81,43 +114,43 @@ class _Inline:
         if self._em is not None:
             self._em.append(text)
 
-    def _token(self, child: Token) -> None:
-        kind = child.type
-        if kind in ("text", "code_inline"):
-            self._put(child.content)
-            if kind == "code_inline":
-                self._code.append(child.content)
-        elif kind in ("softbreak", "hardbreak"):
-            if self._href:
-                self._label.append(" ")  # a link's text wrapped over two lines is one text
-            if self._strong is not None:
-                self._strong.append(" ")  # and so is a bold one
-            if self._em is not None:
-                self._em.append(" ")
-            self._break()
-        elif kind == "link_open":
-            self._href.append(str(child.attrGet("href") or ""))
-            self._label = []
-        elif kind == "link_close" and self._href:
-            # markdown-it escapes brackets in targets; the text shows them as typed
-            href = self._href.pop().replace("%5B", "[").replace("%5D", "]")
-            if href:
-                label = _ESCAPED_BREAK.sub(" ", "".join(self._label))
-                self._links.append((" ".join(label.split()), href))
-        elif kind == "strong_open":
+    def _line_break(self) -> None:
+        if self._href:
+            self._label.append(" ")  # a link's text wrapped over two lines is one text
+        if self._strong is not None:
+            self._strong.append(" ")  # and so is a bold one
+        if self._em is not None:
+            self._em.append(" ")
+        self._break()
+
+    def _open_link(self, href: str) -> None:
+        self._href.append(href)
+        self._label = []
+
+    def _close_link(self) -> None:
+        if not self._href:
+            return
+        # markdown-it escapes brackets in targets; the text shows them as typed
+        href = self._href.pop().replace("%5B", "[").replace("%5D", "]")
+        if href:
+            label = _ESCAPED_BREAK.sub(" ", "".join(self._label))
+            self._links.append((" ".join(label.split()), href))
+
+    def _open_emphasis(self, kind: str) -> None:
+        if kind == "strong":
             self._strong = []
-        elif kind == "strong_close" and self._strong is not None:
+        else:
+            self._em = []
+
+    def _close_emphasis(self, kind: str) -> None:
+        if kind == "strong" and self._strong is not None:
             if bold := " ".join("".join(self._strong).split()):
                 self._bold.append(bold)
             self._strong = None
-        elif kind == "em_open":
-            self._em = []
-        elif kind == "em_close" and self._em is not None:
+        elif kind == "em" and self._em is not None:
             if italic := " ".join("".join(self._em).split()):
                 self._italic.append(italic)
             self._em = None
-        elif kind == "html_inline":
-            self._html(child.content)
 
     def _html(self, tag: str) -> None:
         """Inline HTML in Markdown: `<br>` breaks the line, `<a href>` links, `<b>` bolds."""
@@ -125,16 +158,15 @@ class _Inline:
         if lower.startswith(("<br", "</br")):
             self._break()
         elif lower.startswith("<a ") and (href := _HREF.search(tag)):
-            self._href.append(html.unescape(href[1]))
-            self._label = []
+            self._open_link(html.unescape(href[1]))
         elif lower.startswith("</a") and self._href:
-            self._token(Token("link_close", "a", -1))
+            self._close_link()
         elif lower.startswith(("<summary", "</summary")):
             self._summary = not lower.startswith("</")
         elif lower in ("<b>", "<strong>"):
-            self._strong = []
-        elif lower in ("</b>", "</strong>") and self._strong is not None:
-            self._token(Token("strong_close", "strong", -1))
+            self._open_emphasis("strong")
+        elif lower in ("</b>", "</strong>"):
+            self._close_emphasis("strong")
 
     def _break(self) -> None:
         text = "".join(self._text).replace("\u00a0", " ")
@@ -211,7 +243,7 @@ def _step(walk: _Walk, token: Token, start: int) -> None:
 
 def _inline(walk: _Walk, token: Token, start: int) -> None:
     reader = _Inline()
-    parts = reader.read(token.children or [])
+    parts = reader.read(token.nodes)
     if walk.row is not None:
         walk.row.append(
             Cell(
@@ -351,12 +383,11 @@ def _paragraph(children: Sequence[Node], where: list[int] | None) -> Iterator[To
 
 
 def _inline_token(children: Sequence[Node], where: list[int] | None) -> Token:
-    flat: list[Token] = []
-    _flatten(children, flat)
-    return Token("inline", map=where, children=flat)
+    return Token("inline", map=where, nodes=children)
 
 
 def _flatten(children: Sequence[Node], into: list[Token]) -> None:
+    """markdown-it-py's inline tokens of the tree's inline nodes (as `_Inline._nodes` reads them)."""
     for child in children:
         name = child.name  # each attribute of a tree node is built anew when read: read it once
         if name in ("text", "text_special"):

@@ -39,6 +39,14 @@ _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
 
 def split_names(text: str) -> tuple[list[str], bool]:
     """`A. Name, B. Name et al.` -> (["A. Name", "B. Name"], truncated)."""
+    names, truncated = _split_names(text)
+    return list(names), truncated  # a list of its own: callers keep it on their records
+
+
+# A byline is split three times on its way to a record (is it names? several? the record's
+# authors), by several readers: splitting it once is a sixth of a clipped page's reading.
+@lru_cache(maxsize=1 << 14)
+def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
     text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
     # The regexes below look at the end or at marks only: each runs only where it can match
     # (the readers ask about every short line of a paste).
@@ -61,7 +69,7 @@ def split_names(text: str) -> tuple[list[str], bool]:
         text = _AFFILIATION.sub("", _SPACED_MARKS.sub("", text))
         text = _MARKS.sub("", text)
     if bibtex := _bibtex_names(text):
-        return bibtex, truncated
+        return tuple(bibtex), truncated
     parts = [
         p.strip().strip(".").strip() if p.strip().endswith(". ") else p.strip()
         for p in _SEPARATORS.split(text)
@@ -70,7 +78,7 @@ def split_names(text: str) -> tuple[list[str], bool]:
     names = _join_inverted(parts)
     if counted is not None and int(re.sub(r"\D", "", counted[0])) > len(names):
         truncated = True  # `(4 authors)` under three names; `(31 additional authors not shown)`
-    return names, truncated
+    return tuple(names), truncated
 
 
 def _bibtex_names(text: str) -> list[str]:
@@ -99,7 +107,7 @@ def looks_like_names(text: str) -> bool:
     """A line that is a list of people: short comma/and-separated capitalised names."""
     if len(text) > 400 or text.count(" ") > 60:
         return False
-    names, _ = split_names(text)
+    names, _ = _split_names(text)
     if not names:
         return False
     good = 0
