@@ -40,6 +40,8 @@ _DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}}) ({MONTH_NAMES}),? (\d{{4}})$", re.I
 _MONTH_YEAR = re.compile(rf"^({MONTH_NAMES}),? (\d{{4}})$", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"^({MONTH_NAMES})\.? (\d{{1,2}})$", re.IGNORECASE)
 _MONTH_DAY_JUNK = re.compile(rf"^({MONTH_NAMES})\.? (\d{{1,2}})\b.*$", re.IGNORECASE)
+# Not calendar.month_abbr: that follows the locale, and the rest of the window is English.
+_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -116,3 +118,11 @@ def typed_date(text: str) -> str:
         f"date: {text.strip()!r} is not a date with a year; "
         "type it as 2022, 2022-03, 2022-03-14 or March 14, 2022"
     )
+
+
+def partial_label(partial: str) -> str:
+    """ISO's yearless --MM-DD as a listing prints it ("--03-04" -> "Mar 4"); "" if unreadable."""
+    m = re.fullmatch(r"--(\d{2})-(\d{2})", partial)
+    if not m or not 1 <= int(m[1]) <= 12:
+        return ""
+    return f"{_ABBR[int(m[1]) - 1]} {int(m[2])}"

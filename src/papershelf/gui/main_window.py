@@ -55,7 +55,7 @@ from papershelf.gui.widgets.empty_state import EmptyState
 from papershelf.gui.widgets.related import MoreLikeThese, RelatedList
 from papershelf.gui.widgets.selection_pane import SelectionPane
 from papershelf.gui.widgets.sidebar import SidebarModel, SidebarView
-from papershelf.gui.widgets.table_header import TableHeader
+from papershelf.gui.widgets.table_header import TableHeader, fitted_widths
 from papershelf.gui.workers import Workers
 from papershelf.library import Library
 
@@ -166,16 +166,15 @@ class MainWindow(QMainWindow):
             COLUMN["tags"], ChipDelegate(status=False, colour_of=self.sidebar_model.tag_colour)
         )
         self.table.setMouseTracking(True)  # hover: hollow stars under the mouse
-        for key, width in (
-            ("rating", 100),
-            ("authors", 140),
-            ("date", 84),
-            ("category", 70),
-            ("status", 76),
-            ("tags", 120),
-            ("added", 84),
-            ("position", 40),
-        ):
+        for key, width in {
+            "rating": 100,
+            "authors": 140,
+            "category": 70,
+            "tags": 150,  # two short tags, or one long one and "+N"
+            "added": 84,
+            "position": 40,
+            **fitted_widths(self.table.font()),  # a status badge and a date whole
+        }.items():
             self.table.setColumnWidth(COLUMN[key], width)
         # Hidden until asked for (the header's menu), so that Title gets the room, as in
         # Zotero: Category is empty for most listings. Added shows: its arrow tells the order.

@@ -505,6 +505,8 @@ class ViewState:
         if header is not None:
             window.table.horizontalHeader().restoreState(header)
             window.table_header.remember_widths()
+        title = int(str(settings.value("table/title_width", 0) or 0))
+        window.table_header.title_wanted = title or None  # dragged by the reader, else its share
         pinned = settings.value("table/pinned", "")
         window.table_header.pinned = {key for key in str(pinned or "").split(",") if key}
         index = window.sidebar_model.find(str(settings.value("sidebar/node", "all")))
@@ -519,5 +521,6 @@ class ViewState:
         settings.setValue("window/splitter", window.splitter.saveState())
         settings.setValue("table/header", window.table_header.saved_state())
         settings.setValue("table/pinned", ",".join(sorted(window.table_header.pinned)))
+        settings.setValue("table/title_width", window.table_header.title_wanted or 0)
         settings.setValue("sidebar/node", self.node.key)
         settings.sync()

@@ -8,7 +8,7 @@ from typing import Any
 
 _ROWS = """
 SELECT p.id, p.rating, p.title, p.authors_text, p.authors_truncated, p.author_count, p.date,
-       p.date_text, p.category, p.status, p.added, p.title_placeholder,
+       p.date_text, p.date_partial, p.category, p.status, p.added, p.title_placeholder,
        (SELECT group_concat(name, ', ') FROM (
             SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id
              WHERE pt.paper_id = p.id ORDER BY t.name COLLATE NOCASE)),
@@ -24,6 +24,7 @@ FIELDS = (
     "author_count",
     "date",
     "date_text",
+    "date_partial",
     "category",
     "status",
     "added",

@@ -23,6 +23,34 @@ STATUS_HUES = {
     "Dropped": 0,
 }
 PAD_X, GAP, RADIUS = 6, 4, 7
+MARGIN_LEFT, MARGIN_RIGHT = 3, 2  # between the cell's edges and its chips
+
+
+def chip_width(metrics: QFontMetrics, name: str) -> int:
+    return metrics.horizontalAdvance(name) + 2 * PAD_X
+
+
+def chips_that_fit(widths: list[int], room: int, plus: Callable[[int], int]) -> int:
+    """How many chips, from the first, fit whole in `room` pixels, leaving room for a "+N"
+    chip (`plus(N)` wide) where some are left over."""
+    used = 0
+    for shown, width in enumerate(widths):
+        rest = len(widths) - shown - 1
+        if used + width + (GAP + plus(rest) if rest else 0) > room:
+            return shown
+        used += width + GAP
+    return len(widths)
+
+
+def cell_width(metrics: QFontMetrics, names: list[str]) -> int:
+    """The least cell width that shows these chips whole, side by side."""
+    chips = sum(chip_width(metrics, name) for name in names) + GAP * (len(names) - 1)
+    return MARGIN_LEFT + chips + MARGIN_RIGHT + 1  # + 1: a cell's right() is its last pixel
+
+
+def status_width(metrics: QFontMetrics) -> int:
+    """Wide enough for the longest status badge ("Skimmed") whole."""
+    return max(cell_width(metrics, [label]) for label in STATUS_HUES)
 
 
 def tag_hue(name: str) -> int:
@@ -49,7 +77,8 @@ def chips_of(index: QModelIndex | QPersistentModelIndex, *, status: bool) -> lis
 
 
 class ChipDelegate(QStyledItemDelegate):
-    """Paints the cell's text as chips: one badge for a status, one chip per tag."""
+    """Paints the cell's text as chips: one badge for a status, one chip per tag, as many
+    as fit whole and then "+N" for the rest (the cell's tooltip names them all)."""
 
     def __init__(
         self,
@@ -93,25 +122,43 @@ class ChipDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(plain.font)
         height = min(option.rect.height() - 4, metrics.height() + 4)
         top = option.rect.top() + (option.rect.height() - height) / 2
-        x = option.rect.left() + 3
-        right = option.rect.right() - 2
-        for name in chips:
-            fill, ink = self.colours(name, option.palette)
-            width = metrics.horizontalAdvance(name) + 2 * PAD_X
-            if x + width > right:
-                width = max(0, right - x)
-                if width < 2 * PAD_X + metrics.horizontalAdvance("…"):
-                    break
-            rect = QRectF(x, top, width, height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(rect, RADIUS, RADIUS)
-            painter.setPen(ink)
-            room = int(width - 2 * PAD_X) + 1  # + 1: a fractional advance rounds down
-            shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
+        x = option.rect.left() + MARGIN_LEFT
+        room = option.rect.right() - MARGIN_RIGHT - x
+        widths = [chip_width(metrics, name) for name in chips]
+        whole = chips_that_fit(widths, room, lambda rest: chip_width(metrics, f"+{rest}"))
+        for name, width in zip(chips[:whole], widths, strict=False):
+            self._chip(
+                painter, QRectF(x, top, width, height), name, self.colours(name, option.palette)
+            )
             x += width + GAP
+        hidden = chips[whole:]
+        if whole == 0:
+            # The first chip cut short tells more than a bare count, where it can say anything.
+            more = chip_width(metrics, f"+{len(hidden) - 1}") + GAP if len(hidden) > 1 else 0
+            width = option.rect.right() - MARGIN_RIGHT - x - more
+            if width >= chip_width(metrics, hidden[0][:1] + "…"):
+                name = hidden.pop(0)
+                self._chip(
+                    painter, QRectF(x, top, width, height), name, self.colours(name, option.palette)
+                )
+                x += width + GAP
+        if hidden:
+            label = f"+{len(hidden)}"
+            rect = QRectF(x, top, chip_width(metrics, label), height)
+            self._chip(painter, rect, label, chip_colours(None, option.palette))
         painter.restore()
+
+    @staticmethod
+    def _chip(painter: QPainter, rect: QRectF, name: str, colours: tuple[QColor, QColor]) -> None:
+        """One rounded chip, its text cut with an ellipsis where the rect is short of it."""
+        fill, ink = colours
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        painter.setPen(ink)
+        room = int(rect.width() - 2 * PAD_X) + 1  # + 1: a fractional advance rounds down
+        shown = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

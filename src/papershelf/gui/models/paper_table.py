@@ -16,9 +16,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont, QGuiApplication
 
+from papershelf.core.dates import partial_label as partial_date_label
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
+from papershelf.gui.colours import dimmed_text, muted_text
 from papershelf.library import Library
 from papershelf.store.search import Filter
 
@@ -65,8 +68,33 @@ def authors_cell(row: dict[str, Any]) -> str:
     return shown + " et al." if row["authors_truncated"] or len(names) > 3 else shown
 
 
+YEARLESS = " (year?)"
+TYPE_IT = "Type the date in the detail pane."
+
+
 def date_cell(row: dict[str, Any]) -> str:
-    return row["date"] or row["date_text"] or ""
+    """The ISO date; a listing's date without a year as "Mar 4 (year?)", never a guessed year;
+    a date that could not be read as the listing printed it."""
+    if row["date"]:
+        return str(row["date"])
+    label = partial_date_label(row["date_partial"] or "")
+    return label + YEARLESS if label else row["date_text"] or ""
+
+
+def date_unsure(row: dict[str, Any]) -> bool:
+    """A date shown without a year, or as printed: not one to cite."""
+    return not row["date"] and bool(row["date_text"] or row["date_partial"])
+
+
+def date_tooltip(row: dict[str, Any]) -> str:
+    printed = row["date_text"] or date_cell(row)
+    if row["date_partial"]:
+        return f"The listing printed “{printed}”, with no year; none is guessed. {TYPE_IT}"
+    return f"The listing's date “{printed}” could not be read. {TYPE_IT}"
+
+
+def tags_tooltip(row: dict[str, Any]) -> str:
+    return f"Tags: {row['tags']}"
 
 
 class PaperTableModel(QAbstractTableModel):
@@ -262,22 +290,42 @@ class PaperTableModel(QAbstractTableModel):
             if key == "position":
                 return str(self.positions.get(paper_id, "")) if self.queue_order else ""
             return self._display(row, key)
-        if role == Qt.ItemDataRole.ForegroundRole and self._dimmed(row):
-            from PySide6.QtGui import QGuiApplication
-
-            from papershelf.gui.colours import dimmed_text
-
-            return dimmed_text(QGuiApplication.palette())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, key)
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "position":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "authors"):
-            return row["title"] if key == "title" else row["authors_text"]
-        if role == Qt.ItemDataRole.FontRole and key == "title" and row["title_placeholder"]:
-            from PySide6.QtGui import QFont
-
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key)
+        if role == Qt.ItemDataRole.FontRole and self._italic(row, key):
             font = QFont()
             font.setItalic(True)
             return font
+        return None
+
+    @staticmethod
+    def _tooltip(row: dict[str, Any], key: str) -> str | None:
+        if key == "title":
+            return str(row["title"])
+        if key == "authors":
+            return str(row["authors_text"])
+        if key == "date" and date_unsure(row):
+            return date_tooltip(row)
+        if key == "tags" and row["tags"]:
+            return tags_tooltip(row)
+        return None
+
+    @staticmethod
+    def _italic(row: dict[str, Any], key: str) -> bool:
+        """A placeholder title, a date without its year: shown, but plainly not the real one."""
+        if key == "title":
+            return bool(row["title_placeholder"])
+        return key == "date" and date_unsure(row)
+
+    def _foreground(self, row: dict[str, Any], key: str) -> Any:
+        if self._dimmed(row):
+            return dimmed_text(QGuiApplication.palette())
+        if key == "date" and date_unsure(row):
+            return muted_text(QGuiApplication.palette())
         return None
 
     def _dimmed(self, row: dict[str, Any]) -> bool:

@@ -1,15 +1,17 @@
-"""The table's header as in Zotero: Title takes the room the other columns leave (and can
-still be dragged wider), a sort arrow on the sorted column, a column chooser on right-click."""
+"""The table's header as in Zotero: Title takes the room the other columns leave (and can be
+dragged wider or narrower by its border: the others give up room, or take what it leaves), a
+sort arrow on the sorted column, a column chooser on right-click."""
 
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QTableView
+from PySide6.QtGui import QAction, QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
-from papershelf.gui.models.paper_table import COLUMN, COLUMNS
+from papershelf.gui.delegates.chips import status_width
+from papershelf.gui.models.paper_table import COLUMN, COLUMNS, YEARLESS
 
 TITLE_MIN = 160
 TITLE_SHARE = 0.4  # of the table's width, where the other columns can make room for it
@@ -24,6 +26,32 @@ QUEUE_ONLY = frozenset({"position"})  # shown in a queue view only, not offered 
 # of the view fills them, unless the reader hid them. A column the reader ticked in the
 # chooser stays shown even when blank ("pinned").
 HIDE_WHEN_EMPTY = ("rating", "authors", "date", "category", "tags")
+TEXT_MARGINS = 10  # a plain cell's text margins, both sides, with a pixel or two to spare
+LONGEST_DATE = "2026-12-31"
+LONGEST_YEARLESS = "Sep 30" + YEARLESS
+
+
+def fitted_widths(font: QFont) -> dict[str, int]:
+    """Status and Date as wide as what they show, in the table's font: the longest badge
+    whole, a full date and a date without its year (in italics) whole."""
+    italic = QFont(font)
+    italic.setItalic(True)
+    date = max(
+        QFontMetrics(font).horizontalAdvance(LONGEST_DATE),
+        QFontMetrics(italic).horizontalAdvance(LONGEST_YEARLESS),
+    )
+    return {"status": status_width(QFontMetrics(font)), "date": date + TEXT_MARGINS}
+
+
+def least_widths(font: QFont) -> dict[str, int]:
+    """SHRINKABLE, where the table's font needs more: a status badge and a full date whole."""
+    full_date = QFontMetrics(font).horizontalAdvance(LONGEST_DATE) + TEXT_MARGINS
+    status = status_width(QFontMetrics(font))
+    return {
+        **SHRINKABLE,
+        "status": max(SHRINKABLE["status"], status),
+        "date": max(SHRINKABLE["date"], full_date),
+    }
 
 
 class TableHeader(QObject):
@@ -38,11 +66,17 @@ class TableHeader(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(36)
         header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
-        header.sectionResized.connect(self._other_resized)
+        header.sectionResized.connect(self._resized)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.show_menu)
         table.viewport().installEventFilter(self)
+        self._header_viewport = header.viewport()  # kept: asked while the window goes, it is gone
+        self._header_viewport.installEventFilter(self)
+        self.least = least_widths(table.font())
+        self.fitted = fitted_widths(table.font())
         self._fitting = False
+        self._pressed = False  # the mouse is down on the header: a width set is the reader's
+        self.title_wanted: int | None = None  # the width the reader dragged Title to
         self.preferred: dict[int, int] = {}  # the width each column has when there is room
         self.auto_hidden: set[int] = set()  # columns hidden because the view leaves them blank
         self.dragged: set[int] = set()  # columns the reader dragged to a width this session
@@ -50,37 +84,92 @@ class TableHeader(QObject):
         self.pinned: set[str] = set()  # HIDE_WHEN_EMPTY columns the reader asked for: never hidden
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        kind = event.type()
+        if watched is self._header_viewport:
+            if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+                self._pressed = True
+            elif kind == QEvent.Type.MouseButtonRelease:
+                self._pressed = False
+        elif kind == QEvent.Type.Resize:
             self.fit_title()
         return False
 
-    def _other_resized(self, section: int, _old: int, new: int) -> None:
-        if section != COLUMN["title"] and not self._fitting:
-            self.preferred[section] = new  # dragged by the reader, or restored
-            if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
-                self.dragged.add(section)  # the width the reader wants: kept where it can be
-            self.fit_title()
+    def _resized(self, section: int, old: int, new: int) -> None:
+        if self._fitting or 0 in (old, new) or self.header.isSectionHidden(section):
+            return  # a column hidden (width 0) or shown again (the width fitted when it went)
+        if section == COLUMN["title"]:
+            if self._pressed:
+                self._title_dragged(new)
+            return
+        self.preferred[section] = new  # dragged by the reader, or restored
+        if self._pressed:
+            self.dragged.add(section)  # the width the reader wants: kept where it can be
+            if self.title_wanted is not None:  # Title gives the room taken, takes the room left
+                title = self.header.sectionSize(COLUMN["title"])
+                self.title_wanted = max(TITLE_MIN, title - (new - old))
+        self.fit_title()
+
+    def _title_dragged(self, width: int) -> None:
+        """The reader drags Title's border: wider, the others give up room; narrower, the
+        columns that gave way get theirs back and the column after Title takes the rest."""
+        self.title_wanted = max(TITLE_MIN, width)
+        others = self._visible_others()
+        wanted = sum(self.preferred.setdefault(n, self.header.sectionSize(n)) for n in others)
+        left = self.table.viewport().width() - wanted - self.title_wanted
+        neighbour = self._neighbour()
+        if left > 0 and neighbour is not None:
+            self.preferred[neighbour] += left
+        self.fit_title()
+
+    def _visible_others(self) -> list[int]:
+        title = COLUMN["title"]
+        header = self.header
+        return [n for n in range(header.count()) if n != title and not header.isSectionHidden(n)]
+
+    def _neighbour(self) -> int | None:
+        """The visible column after Title on screen (before it, where Title is the last)."""
+        header = self.header
+        shown = [
+            header.logicalIndex(v)
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+        place = shown.index(COLUMN["title"])
+        after = shown[place + 1 :] or shown[:place][-1:]
+        return after[0] if after else None
 
     def remember_widths(self) -> None:
-        """The current widths are the ones wanted (after the header's state was restored)."""
-        self.preferred = {n: self.header.sectionSize(n) for n in range(self.header.count())}
+        """The current widths are the ones wanted (after the header's state was restored);
+        Status and Date at least as wide as they need (a state saved before they fitted)."""
+        header = self.header
+        # A hidden column's width reads 0: it is taken as it comes back (fit_title).
+        self.preferred = {
+            n: header.sectionSize(n) for n in range(header.count()) if not header.isSectionHidden(n)
+        }
+        for key, width in self.fitted.items():
+            if COLUMN[key] in self.preferred:
+                self.preferred[COLUMN[key]] = max(self.preferred[COLUMN[key]], width)
         self.auto_hidden.clear()  # the restored state is the reader's; fitted again below
         self.narrow_hidden.clear()
         self.fit_title()
 
     def fit_title(self) -> None:
         """Title gets what the visible columns leave of the viewport. The other columns give
-        up room (down to their SHRINKABLE widths, in proportion to what they can spare) so
-        that Title has TITLE_SHARE of the table, except those the reader dragged; in a narrow
-        window even those, so that Title keeps TITLE_MIN."""
+        up room (down to their least widths, in proportion to what they can spare) so that
+        Title has TITLE_SHARE of the table, except those the reader dragged; all of them for
+        the width the reader dragged Title to, and in a narrow window so that Title keeps
+        TITLE_MIN."""
         header = self.header
         title = COLUMN["title"]
         self._fit_added()
-        visible = [n for n in range(header.count()) if n != title and not header.isSectionHidden(n)]
+        visible = self._visible_others()
         widths = {n: self.preferred.setdefault(n, header.sectionSize(n)) for n in visible}
         viewport = self.table.viewport().width()
         share = max(TITLE_MIN, int(viewport * TITLE_SHARE))
-        self._give_way(widths, share - (viewport - sum(widths.values())), self.dragged)
+        if self.title_wanted is None:
+            self._give_way(widths, share - (viewport - sum(widths.values())), self.dragged)
+        else:
+            self._give_way(widths, self.title_wanted - (viewport - sum(widths.values())), set())
         self._give_way(widths, TITLE_MIN - (viewport - sum(widths.values())), set())
         self._fitting = True
         for n, width in widths.items():
@@ -90,13 +179,12 @@ class TableHeader(QObject):
         header.resizeSection(title, max(TITLE_MIN, room))
         self._fitting = False
 
-    @staticmethod
-    def _give_way(widths: dict[int, int], short: int, kept: set[int]) -> None:
+    def _give_way(self, widths: dict[int, int], short: int, kept: set[int]) -> None:
         """Narrow the shrinkable columns (not those `kept`) by `short` pixels in all."""
         spare = {
-            n: max(0, widths[n] - SHRINKABLE[key])
+            n: max(0, widths[n] - self.least[key])
             for key, n in COLUMN.items()
-            if key in SHRINKABLE and n in widths and n not in kept
+            if key in self.least and n in widths and n not in kept
         }
         spared = sum(spare.values())
         if short > 0 and spared:
@@ -105,8 +193,11 @@ class TableHeader(QObject):
                 widths[n] -= math.ceil(room * part)  # never a pixel short: no sideways scroll
 
     def _least_width(self, number: int) -> int:
+        least = self.least.get(COLUMNS[number].key)
+        if number not in self.preferred and self.header.isSectionHidden(number):
+            return least or self.header.minimumSectionSize()  # its width reads 0 while hidden
         preferred = self.preferred.setdefault(number, self.header.sectionSize(number))
-        return min(preferred, SHRINKABLE.get(COLUMNS[number].key, preferred))
+        return min(preferred, least or preferred)
 
     def least_total(self) -> int:
         """The width every column the reader wants needs at the least (Added included, even
