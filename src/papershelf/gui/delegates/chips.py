@@ -45,7 +45,9 @@ def chips_that_fit(widths: list[int], room: int, plus: Callable[[int], int]) -> 
 def cell_width(metrics: QFontMetrics, names: list[str]) -> int:
     """The least cell width that shows these chips whole, side by side."""
     chips = sum(chip_width(metrics, name) for name in names) + GAP * (len(names) - 1)
-    return MARGIN_LEFT + chips + MARGIN_RIGHT + 1  # + 1: a cell's right() is its last pixel
+    # + 2: the table's grid line takes the section's last pixel, and a cell's right() is the
+    # last pixel inside it.
+    return MARGIN_LEFT + chips + MARGIN_RIGHT + 2
 
 
 def status_width(metrics: QFontMetrics) -> int:

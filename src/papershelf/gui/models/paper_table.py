@@ -87,9 +87,11 @@ def date_unsure(row: dict[str, Any]) -> bool:
 
 
 def date_tooltip(row: dict[str, Any]) -> str:
-    printed = row["date_text"] or date_cell(row)
-    if row["date_partial"]:
-        return f"The listing printed “{printed}”, with no year; none is guessed. {TYPE_IT}"
+    label = partial_date_label(row["date_partial"] or "")
+    printed = row["date_text"] or label
+    if label:
+        year = "no year" if printed.strip() == label else "no whole year"  # "Nov 24 2"
+        return f"The listing printed “{printed}”, with {year}; none is guessed. {TYPE_IT}"
     return f"The listing's date “{printed}” could not be read. {TYPE_IT}"
 
 
