@@ -44,14 +44,10 @@ def fitted_widths(font: QFont) -> dict[str, int]:
 
 
 def least_widths(font: QFont) -> dict[str, int]:
-    """SHRINKABLE, where the table's font needs more: a status badge and a full date whole."""
-    full_date = QFontMetrics(font).horizontalAdvance(LONGEST_DATE) + TEXT_MARGINS
-    status = status_width(QFontMetrics(font))
-    return {
-        **SHRINKABLE,
-        "status": max(SHRINKABLE["status"], status),
-        "date": max(SHRINKABLE["date"], full_date),
-    }
+    """SHRINKABLE, where the table's font needs more: a status badge and a date whole (a
+    full one, and one without its year: "Mar 4 (ye…" would read as half a date)."""
+    fitted = fitted_widths(font)
+    return {key: max(least, fitted.get(key, least)) for key, least in SHRINKABLE.items()}
 
 
 class TableHeader(QObject):
