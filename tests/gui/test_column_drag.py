@@ -23,7 +23,7 @@ def drag_border(header: QHeaderView, key: str, by: int) -> None:
         viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y)
     )
     step = 10 if by > 0 else -10
-    for moved in [*range(step, by, step), by]:
+    for moved in range(step, by + step, step):
         QTest.mouseMove(viewport, QPoint(x + moved, y))
         QApplication.processEvents()
     QTest.mouseRelease(
