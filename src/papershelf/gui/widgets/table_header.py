@@ -44,10 +44,16 @@ def fitted_widths(font: QFont) -> dict[str, int]:
 
 
 def least_widths(font: QFont) -> dict[str, int]:
-    """SHRINKABLE, where the table's font needs more: a status badge and a date whole (a
-    full one, and one without its year: "Mar 4 (ye…" would read as half a date)."""
-    fitted = fitted_widths(font)
-    return {key: max(least, fitted.get(key, least)) for key, least in SHRINKABLE.items()}
+    """SHRINKABLE, where the table's font needs more: a status badge and a full date whole.
+    Not a date without its year: at 1024 px with every column shown that would scroll the
+    table sideways; "Mar 4 (ye…" keeps its tooltip."""
+    full_date = QFontMetrics(font).horizontalAdvance(LONGEST_DATE) + TEXT_MARGINS
+    status = status_width(QFontMetrics(font))
+    return {
+        **SHRINKABLE,
+        "status": max(SHRINKABLE["status"], status),
+        "date": max(SHRINKABLE["date"], full_date),
+    }
 
 
 class TableHeader(QObject):
