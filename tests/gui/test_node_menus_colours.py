@@ -51,6 +51,7 @@ def test_tag_and_queue_menus_show_their_keys(window: MainWindow, tagged: list[in
     queue = entries(sidebar_menu(window, "queue:thesis"))
     assert queue == {
         "Rename…": "F2",
+        "Merge into another queue…": "",
         "Export…": "",
         "More like these…": "",
         "Delete…": "Del",
