@@ -50,9 +50,7 @@ class Queues(Reading):
         if name == into:
             raise InvalidValue("a queue cannot be merged into itself")
         with self._write(f"Merge queue {name!r} into {into!r}", watch=None, aspects={QUEUE}):
-            members = queues.items(self.conn, queues.queue_id(self.conn, name))
-            queues.add(self.conn, into, members, now())
-            queues.delete(self.conn, name)
+            members = queues.merge(self.conn, name, into, now())
         self._queues_changed()
         return self._changes(members, QUEUE, queue_list=True, queues=[into])
 
