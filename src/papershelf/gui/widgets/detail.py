@@ -9,7 +9,6 @@ from markdown_it_pyrs import MarkdownIt
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from papershelf.core.names import editable, parse_typed, structured
 from papershelf.core.sources import readable_time, source_name
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
-from papershelf.gui.widgets.focus_tabs import FocusTabWidget
+from papershelf.gui.widgets.focus_frames import FocusComboBox, FocusTabWidget
 from papershelf.gui.widgets.star_rating import StarRating
 from papershelf.library import Library
 from papershelf.store.annotations import STATUSES
@@ -179,7 +178,7 @@ class DetailPane(QWidget):
         self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.stars = StarRating(self)
         self.stars.rated.connect(self._rate)
-        self.status = QComboBox(self)
+        self.status = FocusComboBox(self)
         for status in STATUSES:
             self.status.addItem(STATUS_LABELS[status], status)
         self.status.activated.connect(self._save_status)

@@ -9,9 +9,10 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from papershelf.core.textfmt import STATUS_LABELS
+from papershelf.gui.widgets.focus_frames import FocusComboBox
 from papershelf.gui.widgets.star_rating import StarRating
 from papershelf.store.annotations import STATUSES
 
@@ -53,7 +54,7 @@ class SelectionPane(QWidget):
         form = QFormLayout()
         self.stars = StarRating(self)
         self.stars.rated.connect(rate)
-        self.status = QComboBox(self)
+        self.status = FocusComboBox(self)
         self.status.setPlaceholderText("mixed")
         for status in STATUSES:
             self.status.addItem(STATUS_LABELS[status], status)
