@@ -143,6 +143,13 @@ def test_tab_walks_a_few_pane_stops_in_order_each_with_a_visible_focus(
         assert focused > focus_ink(stop) + stop.width() // 2, stop
 
 
+def test_tab_from_several_papers_walks_their_pane(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    select_rows(window, [0, 1, 2])
+    pane = window.selection_pane
+    stops = tab_through_the_pane(qtbot, window)
+    assert stops == [pane.stars, pane.status, *pane.buttons.values()]
+
+
 def test_the_rating_stop_takes_digits_and_arrows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     paper = window.model.ids[0]
     window.view.highlight([paper])

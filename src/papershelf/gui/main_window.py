@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
             self.table,
             *self.detail.tab_chain(),
             self.related,
+            *self.selection_pane.tab_chain(),  # in the pane's place while several are highlighted
             self.sidebar,
             self.search,
         ]

@@ -70,6 +70,9 @@ class SelectionPane(QWidget):
             self.buttons[text] = button
         layout.addStretch(1)
 
+    def tab_chain(self) -> list[QWidget]:
+        return [self.stars, self.status, *self.buttons.values()]
+
     def show_papers(self, papers: list[dict[str, Any]] | None, count: int) -> None:
         """`papers` None: too many to compare, the count only (the stars and status box still
         set them all)."""
