@@ -4,6 +4,7 @@ of the detail pane. The native look stays; a highlight-coloured mark is painted 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QTabBar, QTabWidget, QWidget
 
@@ -23,9 +24,15 @@ class FocusTabBar(QTabBar):
 
 
 class FocusTabWidget(QTabWidget):
+    """Also never narrower than its tabs: every tab stays in sight, without scroll arrows."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabBar(FocusTabBar(self))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.tabBar().sizeHint().width()), hint.height())
 
 
 class FocusComboBox(QComboBox):
