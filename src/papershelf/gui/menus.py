@@ -219,6 +219,7 @@ class Menus:
             (keys, f"{label} (in the sidebar)")
             for keys, label in help_dialogs.shortcut_rows(window.sidebar.actions())
         ]
+        rows.append(("Del", "Delete note (in the notes list)"))
         menu_keys = dict.fromkeys(
             help_dialogs.key_text(shortcut.key()) for shortcut in window.findChildren(QShortcut)
         )
@@ -314,6 +315,8 @@ class Menus:
         for text in ("Open link", "Copy citation key", "Copy as BibTeX", None, "Edit title"):
             self._add_named(menu, text)
         self._add_named(menu, "New note")
+        # Edit… is off the Tab chain (the pane's stops are few): here it is on the keyboard.
+        menu.addAction("Edit links…", self.window.detail.edit_links.click)
         menu.addSeparator()
         menu.addMenu(self.rating_menu)
         menu.addMenu(self.status_menu)
@@ -330,8 +333,9 @@ class Menus:
         detail = self.window.detail
         menu = QMenu(self.window)
         self._add_named(menu, "New note")
-        delete = menu.addAction("Delete note", detail.delete_note.click)
+        delete = self.named["notes Delete note"]
         delete.setEnabled(detail.notes.currentItem() is not None)
+        menu.addAction(delete)
         return menu
 
     def _view_node_menu(self, node: Node) -> QMenu:
@@ -372,6 +376,15 @@ class Menus:
             action.triggered.connect(lambda _checked=False, run=slot: run())
             sidebar.addAction(action)
             self.named[f"sidebar {text.rstrip('…')}"] = action
+        # Del in the notes list deletes the highlighted note (the list's own key handling: as
+        # a shortcut it would clash with the menu bar's Del); the menu shows the key.
+        notes = self.window.detail.notes
+        delete = QAction("Delete note", notes)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.setShortcutVisibleInContextMenu(True)
+        delete.triggered.connect(lambda _checked=False: self.window.detail.delete_note.click())
+        self.named["notes Delete note"] = delete
 
     def _menu_keys(self) -> None:
         """The Menu key and Shift+F10 open the context menu of the focused table row, sidebar

@@ -258,6 +258,7 @@ class DetailPane(QWidget):
         # A long first line is cut with "…" (its whole text in the tooltip), never scrolled to.
         self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.notes.installEventFilter(self)
         self.notes.currentItemChanged.connect(self._note_selected)
         buttons = QVBoxLayout()
         self.new_note = QPushButton("New note", box)
@@ -291,6 +292,15 @@ class DetailPane(QWidget):
         # Tag names for completion are read when the editor is entered, not per paper shown.
         if watched is self.tags and event.type() == QEvent.Type.FocusIn:
             self.tag_names.setStringList(self.library.all_tag_names())
+        if (
+            watched is self.notes
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+            and not event.modifiers()
+        ):
+            self.delete_note.click()  # the button is off the Tab chain: Del in the list
+            return True
         return super().eventFilter(watched, event)
 
     # -- showing ---------------------------------------------------------------------------
