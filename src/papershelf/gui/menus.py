@@ -333,9 +333,9 @@ class Menus:
         detail = self.window.detail
         menu = QMenu(self.window)
         self._add_named(menu, "New note")
-        delete = self.named["notes Delete note"]
+        # Del in the list does it too (the list's own key: a second Del shortcut would clash).
+        delete = menu.addAction("Delete note", detail.delete_note.click)
         delete.setEnabled(detail.notes.currentItem() is not None)
-        menu.addAction(delete)
         return menu
 
     def _view_node_menu(self, node: Node) -> QMenu:
@@ -376,15 +376,6 @@ class Menus:
             action.triggered.connect(lambda _checked=False, run=slot: run())
             sidebar.addAction(action)
             self.named[f"sidebar {text.rstrip('…')}"] = action
-        # Del in the notes list deletes the highlighted note (the list's own key handling: as
-        # a shortcut it would clash with the menu bar's Del); the menu shows the key.
-        notes = self.window.detail.notes
-        delete = QAction("Delete note", notes)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.setShortcutVisibleInContextMenu(True)
-        delete.triggered.connect(lambda _checked=False: self.window.detail.delete_note.click())
-        self.named["notes Delete note"] = delete
 
     def _menu_keys(self) -> None:
         """The Menu key and Shift+F10 open the context menu of the focused table row, sidebar
