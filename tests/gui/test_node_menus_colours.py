@@ -51,6 +51,7 @@ def test_tag_and_queue_menus_show_their_keys(window: MainWindow, tagged: list[in
     queue = entries(sidebar_menu(window, "queue:thesis"))
     assert queue == {
         "Rename…": "F2",
+        "Merge into another queue…": "",
         "Export…": "",
         "More like these…": "",
         "Delete…": "Del",
@@ -148,12 +149,13 @@ def test_detail_pane_menu_offers_the_papers_actions(window: MainWindow) -> None:
     assert menu["Copy as BibTeX"] == "Ctrl+Shift+C"
     assert menu["Edit title"] == "Ctrl+E"
     assert menu["New note"] == "Ctrl+N"
+    assert "Edit links…" in menu  # off the Tab chain, so here for the keyboard
     assert menu["Tag selected papers…"] == "Ctrl+T"
     assert {"Rating", "Status"} <= menu.keys()
     assert window.detail.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
 
 
-def test_notes_menu_adds_and_deletes_notes(window: MainWindow, answer_yes: None) -> None:
+def test_notes_menu_adds_and_deletes_notes(qtbot, window: MainWindow, answer_yes: None) -> None:  # type: ignore[no-untyped-def]
     paper = window.view.current_id()
     assert paper is not None
     notes = window.menus.build_notes_menu()
@@ -164,6 +166,13 @@ def test_notes_menu_adds_and_deletes_notes(window: MainWindow, answer_yes: None)
     window.detail.notes.setCurrentRow(0)
     notes = window.menus.build_notes_menu()
     notes.actions()[1].trigger()
+    assert window.library.paper(paper)["notes"] == []
+    window.library.add_note(paper, "second idea")  # and Del in the list, from the keyboard
+    window.detail.reload()
+    window.detail.notes.setCurrentRow(0)
+    window.detail.notes.setFocus()
+    qtbot.waitUntil(window.detail.notes.hasFocus)
+    qtbot.keyClick(window.detail.notes, Qt.Key.Key_Delete)
     assert window.library.paper(paper)["notes"] == []
 
 

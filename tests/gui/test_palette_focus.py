@@ -99,7 +99,6 @@ def test_stylesheet_follows_the_palette_and_reads_on_it(
         ("QLabel#searchError", 4.5),
         ("QLabel#reviewLabel", 4.5),
         ("QLabel#emptyState", 4.5),
-        ("StarRating QToolButton", 3.0),
     ):
         block = sheet[sheet.index(selector) :]
         colour = QColor(re.search(r"color: (#[0-9a-f]{6})", block)[1])  # type: ignore[index]

@@ -136,3 +136,26 @@ def test_dashboard_counts_against_known_dates(seeded: Library) -> None:
     }
     assert board["tags"] == [("vision", 3, 3)]
     assert [p["id"] for p in board["oldest_unread"]] == [4, 5]
+
+
+def test_merging_a_queue_appends_its_papers_and_undoes_in_one_step(seeded: Library) -> None:
+    ids = seeded.query_ids(Filter())[:5]
+    seeded.create_queue("thesis")
+    seeded.enqueue("thesis", ids[:2])
+    seeded.create_queue("later")
+    seeded.enqueue("later", [ids[4], ids[1], ids[3]])
+    seeded.trash([ids[3]])
+    seeded.merge_queue("later", "thesis")
+    assert [q["name"] for q in seeded.queues()] == ["thesis"]
+    assert seeded.queue_ids("thesis") == [ids[0], ids[1], ids[4]]  # ids[1] keeps its place
+    seeded.restore([ids[3]])  # trashed while queued: still queued, after the merge too
+    assert seeded.queue_ids("thesis") == [ids[0], ids[1], ids[4], ids[3]]
+    seeded.undo()
+    seeded.undo()
+    assert seeded.queue_ids("later") == [ids[4], ids[1]]  # ids[3] is in the trash again
+    assert seeded.queue_ids("thesis") == ids[:2]
+    with pytest.raises(InvalidValue):
+        seeded.merge_queue("later", "later")
+    with pytest.raises(NotFound):
+        seeded.merge_queue("later", "nowhere")
+    assert seeded.queue_ids("later") == [ids[4], ids[1]]

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the detail pane
+        self.table.installEventFilter(self)  # Ctrl+Home/End: the first/last row highlighted
         self.empty_state = EmptyState(self.table, self.follow_link)
         self.table.setItemDelegateForColumn(
             COLUMN["rating"], StarDelegate(self.paper_actions.rate_one, self.table)
@@ -220,7 +221,12 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(centre)
-        self.selection_pane = SelectionPane(self._bulk_actions(), self)
+        self.selection_pane = SelectionPane(
+            self._bulk_actions(),
+            self,
+            rate=lambda stars: self.paper_actions.rate_selected(stars),
+            set_status=lambda status: self.paper_actions.status_selected(status),
+        )
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.addWidget(self.detail)
         self.detail_stack.addWidget(self.selection_pane)
@@ -235,7 +241,15 @@ class MainWindow(QMainWindow):
         # Tab: search → table → detail pane (its fields in order) → sidebar → search. Each call
         # moves its second widget after its first; made from the end of the ring backwards, no
         # call takes apart a link an earlier one made.
-        chain = [self.search, self.table, *self.detail.tab_chain(), self.sidebar, self.search]
+        chain = [
+            self.search,
+            self.table,
+            *self.detail.tab_chain(),
+            self.related,
+            *self.selection_pane.tab_chain(),  # in the pane's place while several are highlighted
+            self.sidebar,
+            self.search,
+        ]
         for first, second in reversed(list(itertools.pairwise(chain))):
             QWidget.setTabOrder(first, second)
         self.count_label = QLabel(self)
@@ -253,6 +267,7 @@ class MainWindow(QMainWindow):
         self.model.rowsRemoved.connect(lambda *_: self.view.update_status())
         self.model.modelAboutToBeReset.connect(self.view.remember_selection)
         self.model.resorted.connect(self.view.keep_selection_after_sort)
+        self.model.resorted.connect(self.view.sorted_by_header)
 
     def _bulk_actions(self) -> list[tuple[str, Callable[[], object]]]:
         """What the several-papers pane offers; the menu bar's actions do the work."""
@@ -351,6 +366,11 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         super().closeEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "undo_action"):
+            self.menus.ink_icons()
+        super().changeEvent(event)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -376,7 +396,27 @@ class MainWindow(QMainWindow):
             and self._search_key(event)
         ):
             return True
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and self._table_end_key(event)
+        ):
+            return True
         return super().eventFilter(watched, event)
+
+    def _table_end_key(self, event: QKeyEvent) -> bool:
+        """Ctrl+Home / Ctrl+End highlight the first / last paper of the view, as in Zotero
+        (Qt's table only moved its current cell there: Ctrl is its "don't select" key)."""
+        if event.modifiers() != Qt.KeyboardModifier.ControlModifier:
+            return False
+        if event.key() not in (Qt.Key.Key_Home, Qt.Key.Key_End) or not self.model.ids:
+            return False
+        if event.key() == Qt.Key.Key_End:
+            while self.model.canFetchMore():
+                self.model.fetchMore()
+        self.view.highlight([self.model.ids[0 if event.key() == Qt.Key.Key_Home else -1]])
+        return True
 
     def _search_key(self, event: QKeyEvent) -> bool:
         key = event.key()

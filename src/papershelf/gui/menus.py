@@ -125,6 +125,7 @@ class Menus:
         self.add_action(edit, "Restore from Trash", papers.restore_selected)
         self.add_action(edit, "Empty Trash…", papers.empty_trash)
         edit.aboutToShow.connect(papers.update_undo_actions)
+        edit.aboutToShow.connect(papers.update_trash_actions)
         return undo, redo
 
     def _paper_menu(self) -> None:
@@ -209,8 +210,35 @@ class Menus:
                 walk(top.menu())  # type: ignore[arg-type]
         return found
 
-    def show_shortcuts(self) -> None:
-        help_dialogs.show_shortcuts(self.window, self.all_actions())
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """Read from the window itself, so the list cannot drift from the keys: the menu
+        bar's actions, the sidebar's, the context-menu keys, and what widgets handle."""
+        window = self.window
+        rows = help_dialogs.shortcut_rows(self.all_actions())
+        rows += [
+            (keys, f"{label} (in the sidebar)")
+            for keys, label in help_dialogs.shortcut_rows(window.sidebar.actions())
+        ]
+        rows.append(("Del", "Delete note (in the notes list)"))
+        menu_keys = dict.fromkeys(
+            help_dialogs.key_text(shortcut.key()) for shortcut in window.findChildren(QShortcut)
+        )
+        if menu_keys:
+            rows.append(
+                (" / ".join(menu_keys), "the context menu of the focused row, node or pane")
+            )
+        return rows + help_dialogs.WIDGET_KEYS
+
+    def show_shortcuts(self) -> help_dialogs.ShortcutsDialog:
+        self.shortcuts_dialog = help_dialogs.show_shortcuts(self.window, self.shortcut_list())
+        return self.shortcuts_dialog
+
+    def ink_icons(self) -> None:
+        """The icons again in the palette's text colour (after a switch to dark or light)."""
+        for name, action in self.toolbar_actions.items():
+            action.setIcon(action_icon(name))
+        self.rating_menu.setIcon(action_icon("rate"))
+        self.status_menu.setIcon(action_icon("status"))
 
     def _toolbar(self) -> None:
         bar = QToolBar("Main toolbar", self.window)
@@ -253,6 +281,7 @@ class Menus:
             menu.addAction(named["Export"])
             menu.addSeparator()
             menu.addAction(named["Empty Trash"])
+            window.paper_actions.update_trash_actions()
             return menu
         for text in ("Open link", "Copy citation key", "Copy as BibTeX", None):
             self._add_named(menu, text)
@@ -286,6 +315,8 @@ class Menus:
         for text in ("Open link", "Copy citation key", "Copy as BibTeX", None, "Edit title"):
             self._add_named(menu, text)
         self._add_named(menu, "New note")
+        # Edit… is off the Tab chain (the pane's stops are few): here it is on the keyboard.
+        menu.addAction("Edit links…", self.window.detail.edit_links.click)
         menu.addSeparator()
         menu.addMenu(self.rating_menu)
         menu.addMenu(self.status_menu)
@@ -302,6 +333,7 @@ class Menus:
         detail = self.window.detail
         menu = QMenu(self.window)
         self._add_named(menu, "New note")
+        # Del in the list does it too (the list's own key: a second Del shortcut would clash).
         delete = menu.addAction("Delete note", detail.delete_note.click)
         delete.setEnabled(detail.notes.currentItem() is not None)
         return menu
@@ -402,8 +434,10 @@ class Menus:
         menu.addAction(self.named["sidebar Rename"])
         if node.kind == "tag":
             menu.addMenu(self._colour_menu(node, menu))
+        if node.kind == "tag" or window.sidebar_model.smart_search(node.key) is None:
             menu.addAction(
-                "Merge into another tag…", lambda: window.node_actions.rename_node(node, merge=True)
+                f"Merge into another {node.kind}…",
+                lambda: window.node_actions.rename_node(node, merge=True),
             )
         library = window.library
         ids = (
@@ -437,6 +471,7 @@ class Menus:
         ).setEnabled(bool(ids))
         menu.addSeparator()
         menu.addAction(self.named["Empty Trash"])
+        self.window.paper_actions.update_trash_actions()
         return menu
 
     def _colour_menu(self, node: Node, parent: QMenu) -> QMenu:

@@ -10,11 +10,12 @@ from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from papershelf.gui.colours import GOLD, GRAPHIC_CONTRAST, muted_text, readable_on
+from papershelf.gui.colours import muted_text, readable_on
 
 APP_ID = "io.github.papershelf.Papershelf"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -33,7 +34,6 @@ def stylesheet(palette: QPalette | None = None) -> str:
         "error": readable_on(ERROR_RED, palette),
         "warning": readable_on(WARNING_AMBER, palette),
         "muted": muted_text(palette),
-        "star": readable_on(GOLD, palette, GRAPHIC_CONTRAST),
     }
     text = resource("papershelf.qss").read_text(encoding="utf-8")
     for name, colour in filled.items():
@@ -77,25 +77,45 @@ def apply_look(app: QApplication) -> None:
         app.installEventFilter(PaletteFollower(app))
 
 
-# Freedesktop theme names first (the user's icon theme), then the icons drawn for the project.
-ACTION_ICONS = {
-    "import": "document-open",
-    "paste": "edit-paste",
-    "export": "document-save-as",
-    "new": "list-add",
-    "tag": "tag",
-    "rate": "starred",
-    "status": "emblem-default",
-    "queue": "view-list-details",
-    "undo": "edit-undo",
-    "redo": "edit-redo",
-    "search": "edit-find",
-}
+ACTION_ICONS = (
+    "import",
+    "paste",
+    "export",
+    "new",
+    "tag",
+    "rate",
+    "status",
+    "queue",
+    "undo",
+    "redo",
+    "search",
+)
+ICON_INK = "#5a6b7d"  # the stroke colour the SVGs are drawn with, replaced by the palette's
+ICON_PIXELS = (16, 22, 24, 32, 48)
+
+
+def icon_ink(palette: QPalette | None = None) -> QColor:
+    """The palette's text colour: the icons read as well as the labels, light or dark."""
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+
+
+def action_icon(name: str, palette: QPalette | None = None) -> QIcon:
+    """The project's own icon (never the desktop theme's: one set, the same on every system),
+    drawn in the palette's text colour."""
+    return _inked_icon(name, icon_ink(palette).name())
 
 
 @cache
-def action_icon(name: str) -> QIcon:
-    themed = QIcon.fromTheme(ACTION_ICONS[name])
-    if not themed.isNull():
-        return themed
-    return QIcon(str(resource(f"icons/actions/{name}.svg")))
+def _inked_icon(name: str, ink: str) -> QIcon:
+    svg = resource(f"icons/actions/{name}.svg").read_text(encoding="utf-8")
+    renderer = QSvgRenderer(QByteArray(svg.replace(ICON_INK, ink).encode("utf-8")))
+    icon = QIcon()
+    for size in ICON_PIXELS:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

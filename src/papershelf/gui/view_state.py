@@ -10,7 +10,7 @@ import html
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 
 from papershelf.core.changes import (
     QUEUE,
@@ -24,7 +24,7 @@ from papershelf.core.changes import (
 )
 from papershelf.core.query import QueryError
 from papershelf.core.text import counted
-from papershelf.gui.models.paper_table import COLUMN
+from papershelf.gui.models.paper_table import COLUMN, sort_column
 from papershelf.gui.widgets.empty_state import empty_message, filter_hint
 from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
 from papershelf.store.search import SearchError
@@ -44,6 +44,7 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
 
+GROUPS = ("group:queues", "group:tags", "group:sources")
 COMPARE_AT_MOST = 2000  # papers whose tags and ratings the several-papers pane compares
 
 
@@ -55,6 +56,7 @@ class ViewState:
         self.seen_version = self.library.data_version()
         self._pace: tuple[str, str, float] | None = None  # queue, started, papers a week
         self._before_reset: tuple[list[int], int | None] = ([], None)
+        self.sort: tuple[str, bool] | None = None  # (sort key, descending) of every view
 
     # -- selection -------------------------------------------------------------------------
 
@@ -193,8 +195,7 @@ class ViewState:
         self.node = node
         spec = node.filter()
         spec.search = window.search.text()
-        window.model.clear_sort()
-        window.table_header.show_default_order(queue=node.kind == "queue")
+        self._take_sort(queue=node.kind == "queue")
         window.table_header.set_queue_view(node.kind == "queue")
         window.menus.enable_queue_actions(
             node.kind == "queue" and window.sidebar_model.smart_search(node.key) is None
@@ -217,6 +218,31 @@ class ViewState:
             window.detail_stack.setCurrentWidget(window.detail)
             window.detail.show_paper(None)
             window.duplicates.reload()
+
+    def _take_sort(self, *, queue: bool) -> None:
+        """One sort for every view, as in Zotero; a queue shows in its own order (# arrow)
+        until a header is clicked there (that sort is the queue view's alone). Set on the
+        model before the view's one query, with the header's arrow to match."""
+        window = self.window
+        wanted = None if queue else self.sort
+        if wanted is None:
+            window.model.clear_sort()
+            window.table_header.show_default_order(queue=queue)
+            return
+        key, descending = wanted
+        window.model.sort_key, window.model.descending = key, descending
+        header = window.table.horizontalHeader()
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        blocked = header.blockSignals(True)  # the arrow only: the header must not sort again
+        header.setSortIndicator(sort_column(key), order)
+        header.blockSignals(blocked)
+        header.setSortIndicatorShown(True)
+
+    def sorted_by_header(self) -> None:
+        """A header click outside a queue sets the sort every view follows."""
+        if self.node.kind != "queue":
+            model = self.window.model
+            self.sort = (model.sort_key, model.descending) if model.sort_key else None
 
     def show_node(self, node: Node) -> None:
         """View `node` after the sidebar changed under it (a rename, a delete): its papers,
@@ -385,17 +411,25 @@ class ViewState:
     def rebuild_sidebar(self) -> None:
         sidebar = self.window.sidebar
         model = self.window.sidebar_model
-        groups = ("group:queues", "group:tags", "group:sources")
-        folded = [key for key in groups if not sidebar.isExpanded(model.find(key))]
+        folded = self.folded_groups()
         sidebar.selectionModel().blockSignals(True)
         model.rebuild()
-        sidebar.expandAll()
-        for key in folded:  # a group the reader folded stays folded
-            sidebar.collapse(model.find(key))
+        self.fold(folded)
         sidebar.selectionModel().blockSignals(False)
         index = self.window.sidebar_model.find(self.node.key)
         if index.isValid():
             self._highlight_node(index)
+
+    def folded_groups(self) -> list[str]:
+        sidebar, model = self.window.sidebar, self.window.sidebar_model
+        return [key for key in GROUPS if not sidebar.isExpanded(model.find(key))]
+
+    def fold(self, folded: list[str]) -> None:
+        """Every group open but these: a group the reader folded stays folded."""
+        sidebar, model = self.window.sidebar, self.window.sidebar_model
+        sidebar.expandAll()
+        for key in folded:
+            sidebar.collapse(model.find(key))
 
     def _highlight_node(self, index: QModelIndex) -> None:
         """Move the sidebar's highlight without loading the view (the caller does that)."""
@@ -509,6 +543,12 @@ class ViewState:
         window.table_header.title_wanted = title or None  # dragged by the reader, else its share
         pinned = settings.value("table/pinned", "")
         window.table_header.pinned = {key for key in str(pinned or "").split(",") if key}
+        folded = settings.value("sidebar/folded", [], type=list)
+        self.fold([key for key in GROUPS if isinstance(folded, list) and key in folded])
+        sort = str(settings.value("table/sort", ""))
+        key, _, order = sort.partition(" ")
+        if sort_column(key) >= 0:
+            self.sort = (key, order == "descending")
         index = window.sidebar_model.find(str(settings.value("sidebar/node", "all")))
         if not index.isValid():
             index = window.sidebar_model.find("all")
@@ -523,4 +563,9 @@ class ViewState:
         settings.setValue("table/pinned", ",".join(sorted(window.table_header.pinned)))
         settings.setValue("table/title_width", window.table_header.title_wanted or 0)
         settings.setValue("sidebar/node", self.node.key)
+        settings.setValue("sidebar/folded", self.folded_groups())
+        sort = (
+            f"{self.sort[0]} {'descending' if self.sort[1] else 'ascending'}" if self.sort else ""
+        )
+        settings.setValue("table/sort", sort)
         settings.sync()

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from papershelf.core.changes import QUEUE, OpChanges
-from papershelf.core.errors import NotFound
+from papershelf.core.errors import InvalidValue, NotFound
 from papershelf.library.base import papers_phrase
 from papershelf.library.reading import Reading
 from papershelf.store import annotations as store_annotations
@@ -43,6 +43,16 @@ class Queues(Reading):
             queues.rename(self.conn, old, new)
         self._queues_changed()
         return self._changes((), queue_list=True)
+
+    def merge_queue(self, name: str, into: str) -> OpChanges:
+        """`name`'s papers join the end of `into` (those in both keep their place there) and
+        `name` is deleted: one undo step."""
+        if name == into:
+            raise InvalidValue("a queue cannot be merged into itself")
+        with self._write(f"Merge queue {name!r} into {into!r}", watch=None, aspects={QUEUE}):
+            members = queues.merge(self.conn, name, into, now())
+        self._queues_changed()
+        return self._changes(members, QUEUE, queue_list=True, queues=[into])
 
     def delete_queue(self, name: str) -> OpChanges:
         with self._write(f"Delete queue {name!r}", watch=()):

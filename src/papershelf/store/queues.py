@@ -52,6 +52,15 @@ def rename(conn: sqlite3.Connection, old: str, new: str) -> None:
     conn.execute("UPDATE queues SET name = ? WHERE id = ?", (clean, identifier))
 
 
+def merge(conn: sqlite3.Connection, name: str, into: str, now: str) -> list[int]:
+    """`name`'s papers, trashed ones too (a restore finds them queued), join the end of `into`
+    in their order; `name` is deleted. Returns the papers it held."""
+    members = _all_items(conn, queue_id(conn, name))
+    add(conn, into, members, now)
+    delete(conn, name)
+    return members
+
+
 def delete(conn: sqlite3.Connection, name: str) -> list[int]:
     identifier = queue_id(conn, name)
     members = items(conn, identifier)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog
 
 from papershelf.core.text import counted
-from papershelf.gui.dialogs.prompts import ask_choice, ask_merge_tags, ask_text, confirm
+from papershelf.gui.dialogs.prompts import ask_choice, ask_merge, ask_merge_tags, ask_text, confirm
 from papershelf.gui.widgets.sidebar import Node
 
 if TYPE_CHECKING:
@@ -42,15 +42,34 @@ class NodeActions:
             if new_name is None:
                 return
         new_name = " ".join(new_name.split())
+        if node.kind == "queue":
+            self._rename_queue(node, new_name, merge=merge)
+            return
         if node.kind == "tag" and not merge:
             existing = self._other_tag_named(node.name, new_name)
             if existing is not None and not ask_merge_tags(self.window, node.name, existing):
                 return
-        if node.kind == "tag":
-            self.library.rename_tag(node.name, new_name)
+        self.library.rename_tag(node.name, new_name)
+        self._show_renamed(node, Node(f"tag:{new_name}", "tag", new_name))
+
+    def _rename_queue(self, node: Node, new_name: str, *, merge: bool) -> None:
+        """A queue renamed onto another plain queue's name joins it (asked first), as tags do."""
+        taken = new_name != node.name and new_name in self._plain_queues()
+        if taken and not merge and not ask_merge(self.window, "queue", node.name, new_name):
+            return
+        if merge or taken:
+            self.library.merge_queue(node.name, new_name)
+            self.window.statusBar().showMessage(
+                f"Merged queue {node.name!r} into {new_name!r} — Ctrl+Z to undo", 6000
+            )
         else:
             self.library.rename_queue(node.name, new_name)
-        renamed = Node(f"{node.kind}:{new_name}", node.kind, new_name)
+        self._show_renamed(node, Node(f"queue:{new_name}", "queue", new_name))
+
+    def _plain_queues(self) -> list[str]:
+        return [str(q["name"]) for q in self.library.queues() if q["kind"] != "smart"]
+
+    def _show_renamed(self, node: Node, renamed: Node) -> None:
         if self.view.node.key == node.key:
             self.view.show_node(renamed)  # the view's filter still names the old one
         else:
@@ -100,9 +119,17 @@ class NodeActions:
 
     def _ask_new_name(self, node: Node, *, merge: bool) -> str | None:
         if merge:
-            others = [n for n in self.library.all_tag_names() if n != node.name]
+            names = self._plain_queues() if node.kind == "queue" else self.library.all_tag_names()
+            others = [n for n in names if n != node.name]
+            if not others:
+                self.window.statusBar().showMessage(f"No other {node.kind} to merge into.", 4000)
+                return None
             return ask_choice(
-                self.window, "Merge tag", f"Merge {node.name!r} into:", others, editable=False
+                self.window,
+                f"Merge {node.kind}",
+                f"Merge {node.name!r} into:",
+                others,
+                editable=False,
             )
         return ask_text(self.window, f"Rename {node.kind}", "New name:", text=node.name)
 

@@ -87,16 +87,24 @@ class PaperActions:
             "(You can undo this or restore them from the Trash.)",
         ):
             self.view.apply(self.library.trash(ids))
+            self.confirm_done(f"Moved {counted(len(ids), 'paper')} to the Trash")
 
     def restore_selected(self) -> None:
         ids = self.view.selected_ids()
         if ids and self.view.node.key == "trash":
-            self.view.apply(self.library.restore(ids))
+            self.restore_ids(ids)
 
     def restore_ids(self, ids: list[int]) -> None:
         """The Trash node's "Restore all": every paper in it back where it was."""
         if ids:
             self.view.apply(self.library.restore(ids))
+            self.confirm_done(f"Restored {counted(len(ids), 'paper')}")
+
+    def update_trash_actions(self) -> None:
+        """Empty Trash is offered only when there is something to empty."""
+        empty = self.window.menus.named.get("Empty Trash")
+        if empty is not None:
+            empty.setEnabled(self.library.count(Filter(trash=True)) > 0)
 
     def empty_trash(self) -> None:
         count = self.library.count(Filter(trash=True))

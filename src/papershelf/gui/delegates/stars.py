@@ -1,19 +1,57 @@
-"""Rating stars painted in the table and set with a click (Qt's star-delegate example)."""
+"""Rating stars painted in the table and set with a click (Qt's star-delegate example).
+
+The stars are drawn as polygons, not as a font's ★ glyph: a glyph's size depends on the font
+(DejaVu's ★ at 16 px is some 11 px of ink), a polygon is as large as asked everywhere."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from papershelf.gui.colours import GOLD, GRAPHIC_CONTRAST, readable
 from papershelf.gui.models.paper_table import PAPER_ID_ROLE, RATING_ROLE, PaperTableModel
 
 STAR_WIDTH = 18
-STAR_PIXELS = 16  # the glyph's size: readable, and a comfortable click target
-FILLED, EMPTY = "★", "☆"
+STAR_RADIUS = 8.5  # a star 15 px high and 16 px wide: readable, and a comfortable click target
+
+
+def star_polygon(centre: QPointF, radius: float = STAR_RADIUS) -> QPolygonF:
+    """A five-pointed star, point up, its height 1.81 × radius, set in its box's middle."""
+    inner = radius * 0.42
+    # The points reach `radius` above the centre but only cos 36° × radius below: shift it
+    # down by half the difference so the star sits in the middle of its box.
+    shift = radius * (1 - math.cos(math.pi / 5)) / 2
+    points = []
+    for n in range(10):
+        r = radius if n % 2 == 0 else inner
+        angle = -math.pi / 2 + n * math.pi / 5
+        points.append(
+            QPointF(centre.x() + r * math.cos(angle), centre.y() + shift + r * math.sin(angle))
+        )
+    return QPolygonF(points)
+
+
+def paint_stars(
+    painter: QPainter, rect: QRect, rating: int, colour: QColor, *, hollow: bool
+) -> None:
+    """`rating` filled stars from the left of `rect`, each STAR_WIDTH wide; the rest as
+    outlines when `hollow`."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for n in range(5 if hollow else rating):
+        centre = QPointF(rect.left() + n * STAR_WIDTH + STAR_WIDTH / 2, rect.center().y() + 0.5)
+        if n < rating:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(colour))
+        else:
+            painter.setPen(QPen(colour, 1.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(star_polygon(centre, STAR_RADIUS if n < rating else STAR_RADIUS - 0.6))
+    painter.restore()
 
 
 def star_colour(palette: QPalette) -> QColor:
@@ -36,11 +74,6 @@ def paper_id_of(index: QModelIndex | QPersistentModelIndex) -> int:
     return int(index.data(PAPER_ID_ROLE))
 
 
-def stars_painted(rating: int, *, hovered: bool) -> str:
-    """The glyphs a cell shows: filled stars, and the hollow rest only under the mouse."""
-    return FILLED * rating + (EMPTY * (5 - rating) if hovered else "")
-
-
 def star_at(x: int, rect: QRect) -> int:
     """Clicking star n sets n stars; clicking the first star of a 1-star paper clears it."""
     return max(0, min(5, (x - rect.left()) // STAR_WIDTH + 1))
@@ -59,29 +92,18 @@ class StarDelegate(QStyledItemDelegate):
     ) -> None:
         rating = rating_of(index)
         super().paint(painter, option, index)  # background and selection; the cell has no text
-        painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        painter.setPen(
+        colour = (
             option.palette.highlightedText().color() if selected else star_colour(option.palette)
         )
-        font = painter.font()
-        font.setPixelSize(STAR_PIXELS)
-        painter.setFont(font)
-        text = stars_painted(rating, hovered=hovered)
         rect = option.rect.adjusted(4, 0, 0, 0)
-        for n, star in enumerate(text):
-            painter.drawText(
-                QRect(rect.left() + n * STAR_WIDTH, rect.top(), STAR_WIDTH, rect.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                star,
-            )
-        painter.restore()
+        paint_stars(painter, rect, rating, colour, hollow=hovered)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(5 * STAR_WIDTH + 8, STAR_PIXELS + 8)
+        return QSize(5 * STAR_WIDTH + 8, int(2 * STAR_RADIUS) + 8)
 
     def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index) -> bool:  # type: ignore[no-untyped-def]
         if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(event, QMouseEvent):

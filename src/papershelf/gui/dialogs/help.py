@@ -9,7 +9,15 @@ from importlib.metadata import PackageNotFoundError, metadata
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from papershelf import __version__
 
@@ -40,15 +48,28 @@ SEARCH_SYNTAX = [
 ]
 
 
+# Keys that widgets handle themselves (no action holds them), for the shortcuts list.
+WIDGET_KEYS = [
+    ("Esc", "in the search field: clear the search"),
+    ("Down / Return", "in the search field: into the results"),
+    ("Return", "on a sidebar node: into its papers"),
+    ("Ctrl+Home / Ctrl+End", "highlight the first / last paper of the view"),
+    ("Left / Right, 0–5", "on the detail pane's rating: one star less / more, that many"),
+    ("Tab / Shift+Tab", "table → detail pane → sidebar → search, and back"),
+]
+
+
+def key_text(sequence: QKeySequence) -> str:
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """(keys, what they do) for every action with a shortcut, in menu order, without repeats."""
     rows: list[tuple[str, str]] = []
-    seen: set[str] = set()
     for action in actions:
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        label = action.text().replace("&", "")
-        if keys and keys not in seen:
-            seen.add(keys)
+        keys = key_text(action.shortcut())
+        label = action.text().replace("&", "").rstrip("…")
+        if keys and (keys, label) not in rows:
             rows.append((keys, label))
     return rows
 
@@ -92,14 +113,38 @@ def _show(parent: QWidget, title: str, name: str, content: str) -> QDialog:
     return dialog
 
 
-def show_shortcuts(parent: QWidget, actions: Iterable[QAction]) -> QDialog:
-    rows = shortcut_rows(actions)
-    extra = [
-        ("Down / Return", "in the search field: into the results"),
-        ("Tab / Shift+Tab", "between the sidebar, the table and the detail pane"),
-    ]
-    content = "<h3>Keyboard shortcuts</h3>" + _table(rows + extra, code=False)
-    return _show(parent, "Keyboard shortcuts", "shortcutsDialog", content)
+class ShortcutsDialog(QDialog):
+    """Every key of the window: a list (its scroll bar follows the keys), not a page."""
+
+    def __init__(self, parent: QWidget, rows: list[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(560, 520)
+        self.list = QTreeWidget(self)
+        self.list.setColumnCount(2)
+        self.list.setHeaderLabels(["Keys", "Does"])
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setUniformRowHeights(True)
+        self.items = [QTreeWidgetItem(self.list, [keys, label]) for keys, label in rows]
+        self.list.resizeColumnToContents(0)
+        if self.items:
+            self.list.setCurrentItem(self.items[0])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def listed_keys(self) -> list[str]:
+        return [item.text(0) for item in self.items]
+
+
+def show_shortcuts(parent: QWidget, rows: list[tuple[str, str]]) -> ShortcutsDialog:
+    dialog = ShortcutsDialog(parent, rows)
+    dialog.show()
+    return dialog
 
 
 def show_search_syntax(parent: QWidget) -> QDialog:

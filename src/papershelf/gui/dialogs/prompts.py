@@ -157,3 +157,18 @@ def ask_merge_tags(parent: QWidget, old: str, into: str) -> bool:
         buttons.Yes,  # the user asked for this rename, as for a move to the trash: Return goes on
     )
     return answer == buttons.Yes
+
+
+def ask_merge(parent: QWidget, kind: str, old: str, into: str) -> bool:
+    """Renaming a queue onto one that exists joins the two: say so first."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent,
+        f"Merge {kind}s",
+        f"A {kind} named {into!r} exists already. Merge {old!r} into it?\n\n"
+        f"The papers of {old!r} join the end of {into!r}; {old!r} goes away. "
+        "(Undo brings it back.)",
+        buttons.Yes | buttons.Cancel,
+        buttons.Yes,
+    )
+    return answer == buttons.Yes

@@ -56,6 +56,13 @@ COLUMNS = (
     Column("position", "#", None),
 )
 FINISHED = frozenset({"read", "skimmed", "dropped"})
+
+
+def sort_column(key: str) -> int:
+    """The column a sort key belongs to (-1: none)."""
+    return next((n for n, column in enumerate(COLUMNS) if column.sort and column.sort == key), -1)
+
+
 COLUMN = {column.key: number for number, column in enumerate(COLUMNS)}
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 from typing import Any, cast
 
+from markdown_it_pyrs import MarkdownIt
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -33,41 +32,12 @@ from papershelf.core.names import editable, parse_typed, structured
 from papershelf.core.sources import readable_time, source_name
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
+from papershelf.gui.widgets.focus_frames import FocusComboBox, FocusTabWidget
+from papershelf.gui.widgets.star_rating import StarRating
 from papershelf.library import Library
 from papershelf.store.annotations import STATUSES
 
 NOTE_SAVE_DELAY_MS = 600
-
-
-class StarRating(QWidget):
-    """Five clickable stars; clicking the current rating's last star clears it."""
-
-    rated = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        self.buttons = []
-        for n in range(1, 6):
-            button = QToolButton(self)
-            button.setAutoRaise(True)
-            button.setToolTip(f"{n} star{'s' if n > 1 else ''} (key {n})")
-            button.clicked.connect(lambda _=False, n=n: self._clicked(n))
-            layout.addWidget(button)
-            self.buttons.append(button)
-        layout.addStretch(1)
-        self.value = 0
-        self.set_value(0)
-
-    def _clicked(self, n: int) -> None:
-        self.rated.emit(0 if n == self.value else n)
-
-    def set_value(self, value: int) -> None:
-        self.value = value
-        for n, button in enumerate(self.buttons, start=1):
-            button.setText("★" if n <= value else "☆")
 
 
 TITLE_LINES = 3
@@ -129,6 +99,12 @@ def note_summary(body: str) -> str:
     document.setMarkdown(body)
     lines = [line.strip() for line in document.toPlainText().splitlines() if line.strip()]
     return lines[0][:60] if lines else "(empty note)"
+
+
+def note_html(body: str) -> str:
+    """A note's Markdown as HTML (markdown-it, CommonMark): Qt's own Markdown reader sets a
+    heading's size on its plain runs only, so **bold** in a heading came out smaller."""
+    return str(MarkdownIt("commonmark").render(body)) if body.strip() else ""
 
 
 class TagCompleter(QCompleter):
@@ -202,7 +178,7 @@ class DetailPane(QWidget):
         self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.stars = StarRating(self)
         self.stars.rated.connect(self._rate)
-        self.status = QComboBox(self)
+        self.status = FocusComboBox(self)
         for status in STATUSES:
             self.status.addItem(STATUS_LABELS[status], status)
         self.status.activated.connect(self._save_status)
@@ -234,7 +210,7 @@ class DetailPane(QWidget):
             form.addRow(label, widget)
         outer.addLayout(form)
 
-        self.tabs = QTabWidget(self)
+        self.tabs = FocusTabWidget(self)
         self.abstract = QTextBrowser(self)
         self.abstract.setOpenExternalLinks(True)
         self.tabs.addTab(self.abstract, "Abstract")
@@ -244,28 +220,45 @@ class DetailPane(QWidget):
         # Its pages scroll: a 640 px high screen holds the whole window, frame included.
         self.tabs.setMinimumHeight(140)
         outer.addWidget(self.tabs, 1)
+        self._off_the_tab_chain()
 
     def tab_chain(self) -> list[QWidget]:
-        """The fields Tab visits, top to bottom as they are shown (the tab bar last: the arrow
-        keys switch tabs from there)."""
+        """The fields Tab visits, top to bottom as they are shown: the rating is one stop (its
+        arrow keys and digits set it), then the tab bar (the arrow keys switch tabs) and what
+        the current tab shows (Tab skips the hidden tabs' widgets). The links' Edit… and the
+        notes' buttons are reached with the mouse or their keys (Ctrl+N), not with Tab."""
         return [
             self.title,
             self.authors,
             self.date,
-            self.edit_links,
             self.key,
-            *self.stars.buttons,
+            self.stars,
             self.status,
             self.tags,
             self.tabs,
+            self.abstract,
+            self.notes,
+            self.note_tabs,
+            self.note_edit,
+            self.note_preview,
+            self.provenance,
         ]
+
+    def _off_the_tab_chain(self) -> None:
+        for widget in (self.edit_links, self.new_note, self.delete_note, self.links):
+            widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def _build_notes(self) -> QWidget:
         box = QWidget(self)
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
         self.notes = QListWidget(box)
+        self.notes.setObjectName("noteList")
         self.notes.setMaximumHeight(90)
+        # A long first line is cut with "…" (its whole text in the tooltip), never scrolled to.
+        self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.notes.installEventFilter(self)
         self.notes.currentItemChanged.connect(self._note_selected)
         buttons = QVBoxLayout()
         self.new_note = QPushButton("New note", box)
@@ -278,12 +271,13 @@ class DetailPane(QWidget):
         row.addWidget(self.notes, 1)
         row.addLayout(buttons)
         layout.addLayout(row)
-        self.note_tabs = QTabWidget(box)
+        self.note_tabs = FocusTabWidget(box)
         self.note_edit = QPlainTextEdit(box)
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setPlaceholderText("Markdown. Saved as you type.")
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_preview = QTextBrowser(box)
+        self.note_preview.setObjectName("notePreview")
         self.note_tabs.addTab(self.note_edit, "Write")
         self.note_tabs.addTab(self.note_preview, "Preview")
         self.note_tabs.currentChanged.connect(self._render_note)
@@ -298,6 +292,15 @@ class DetailPane(QWidget):
         # Tag names for completion are read when the editor is entered, not per paper shown.
         if watched is self.tags and event.type() == QEvent.Type.FocusIn:
             self.tag_names.setStringList(self.library.all_tag_names())
+        if (
+            watched is self.notes
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+            and not event.modifiers()
+        ):
+            self.delete_note.click()  # the button is off the Tab chain: Del in the list
+            return True
         return super().eventFilter(watched, event)
 
     # -- showing ---------------------------------------------------------------------------
@@ -423,6 +426,7 @@ class DetailPane(QWidget):
         self.notes.clear()
         for note in self.paper["note_records"]:
             item = QListWidgetItem(f"{note_summary(note['body'])}  —  {note['modified'][:10]}")
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, note["id"])
             self.notes.addItem(item)
         self.notes.blockSignals(False)
@@ -453,7 +457,7 @@ class DetailPane(QWidget):
         self._render_note()
 
     def _render_note(self) -> None:
-        self.note_preview.setMarkdown(self.note_edit.toPlainText())
+        self.note_preview.setHtml(note_html(self.note_edit.toPlainText()))
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -593,5 +597,6 @@ class DetailPane(QWidget):
             self._emit()
             item = self.notes.currentItem()
             if item is not None:
-                first = (body.strip().splitlines() or ["(empty note)"])[0][:60]
-                item.setText(f"{first}  —  {self.paper['note_records'][0]['modified'][:10]}")
+                modified = self.paper["note_records"][0]["modified"][:10]
+                item.setText(f"{note_summary(body)}  —  {modified}")
+                item.setToolTip(item.text())

@@ -1,6 +1,6 @@
 """In place of the detail pane while several papers are highlighted: what they share (tags on
-all of them, the rating and status when they agree, "mixed" when not) and buttons that act on
-all of them."""
+all of them, the rating and status when they agree, "mixed" when not), stars and a status box
+that set all of them (one undo step), and buttons that act on all of them."""
 
 from __future__ import annotations
 
@@ -9,27 +9,27 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from papershelf.core.textfmt import STATUS_LABELS
+from papershelf.gui.widgets.focus_frames import FocusComboBox
+from papershelf.gui.widgets.star_rating import StarRating
+from papershelf.store.annotations import STATUSES
+
+
+def shared_value(papers: list[dict[str, Any]], key: str) -> Any:
+    """The value all the papers share, None when they differ."""
+    values = {p[key] for p in papers}
+    return values.pop() if len(values) == 1 else None
 
 
 def shared_text(papers: list[dict[str, Any]]) -> str:
-    """Rich text: the count, the shared rating/status/tags, or "mixed"."""
+    """Rich text: the count and the tags on all / on some."""
     count = len(papers)
-    ratings = {p["rating"] for p in papers}
-    statuses = {p["status"] for p in papers}
-    rating = "★" * ratings.pop() or "none" if len(ratings) == 1 else "mixed"
-    status = STATUS_LABELS[statuses.pop()] if len(statuses) == 1 else "mixed"
     tag_counts = Counter(tag for p in papers for tag in p["tags"])
     common = sorted(t for t, n in tag_counts.items() if n == count)
     some = sorted(t for t, n in tag_counts.items() if n < count)
-    rows = [
-        ("Rating", rating),
-        ("Status", status),
-        ("Tags on all", ", ".join(common) or "—"),
-        ("Tags on some", ", ".join(some) or "—"),
-    ]
+    rows = [("Tags on all", ", ".join(common) or "—"), ("Tags on some", ", ".join(some) or "—")]
     table = "".join(
         f"<tr><td><b>{label}</b></td><td>{html.escape(value)}</td></tr>" for label, value in rows
     )
@@ -37,13 +37,31 @@ def shared_text(papers: list[dict[str, Any]]) -> str:
 
 
 class SelectionPane(QWidget):
-    def __init__(self, actions: list[tuple[str, Callable[[], object]]], parent: QWidget) -> None:
+    def __init__(
+        self,
+        actions: list[tuple[str, Callable[[], object]]],
+        parent: QWidget,
+        *,
+        rate: Callable[[int], object],
+        set_status: Callable[[str], object],
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("selectionPane")
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        form = QFormLayout()
+        self.stars = StarRating(self)
+        self.stars.rated.connect(rate)
+        self.status = FocusComboBox(self)
+        self.status.setPlaceholderText("mixed")
+        for status in STATUSES:
+            self.status.addItem(STATUS_LABELS[status], status)
+        self.status.activated.connect(lambda row: set_status(STATUSES[row]))
+        form.addRow("Rating", self.stars)
+        form.addRow("Status", self.status)
+        layout.addLayout(form)
         self.buttons: dict[str, QPushButton] = {}
         for text, slot in actions:
             button = QPushButton(text, self)
@@ -52,9 +70,24 @@ class SelectionPane(QWidget):
             self.buttons[text] = button
         layout.addStretch(1)
 
+    def tab_chain(self) -> list[QWidget]:
+        return [self.stars, self.status, *self.buttons.values()]
+
     def show_papers(self, papers: list[dict[str, Any]] | None, count: int) -> None:
-        """`papers` None: too many to compare, the count only."""
+        """`papers` None: too many to compare, the count only (the stars and status box still
+        set them all)."""
         if papers is None:
             self.summary.setText(f"<h2>{count} papers selected</h2>")
+            rating, status = None, None
         else:
             self.summary.setText(shared_text(papers))
+            rating, status = shared_value(papers, "rating"), shared_value(papers, "status")
+        self.stars.set_value(rating)
+        self.status.setCurrentIndex(STATUSES.index(status) if status is not None else -1)
+
+    def shown_rating(self) -> str:
+        """What the stars say: the shared rating, or "mixed"."""
+        return "mixed" if self.stars.value is None else str(self.stars.value)
+
+    def shown_status(self) -> str:
+        return self.status.currentText() if self.status.currentIndex() >= 0 else "mixed"

@@ -36,6 +36,7 @@ from papershelf.library import Library
 from papershelf.store.search import Filter
 
 PROGRESS_GREEN = "#3c9d5d"
+BAR_HEIGHT = 6  # a queue's progress bar: readable at a glance, not a hairline
 NODE_ROLE = Qt.ItemDataRole.UserRole + 10  # every item holds its Node, so asking never gets None
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 11  # (read, total), set on queues only
 COUNT_GAP = 8  # pixels between a name and its count
@@ -259,12 +260,16 @@ class SidebarDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        self._paint_row(painter, option, index)
         progress = self._progress(index)
         if not progress or not progress[1]:
+            self._paint_row(painter, option, index)
             return
+        # The name above the bar, not centred over it.
+        above = QStyleOptionViewItem(option)
+        above.rect = option.rect.adjusted(0, 0, 0, -(BAR_HEIGHT + 2))
+        self._paint_row(painter, above, index)
         read, total = progress
-        rect = option.rect.adjusted(4, option.rect.height() - 4, -6, -1)
+        rect = option.rect.adjusted(4, option.rect.height() - BAR_HEIGHT - 1, -6, -1)
         painter.save()
         base = option.palette.color(QPalette.ColorRole.Base)
         painter.fillRect(rect, option.palette.color(QPalette.ColorRole.Midlight))
@@ -329,7 +334,7 @@ class SidebarDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + (5 if self._progress(index) else 0))
+        return QSize(size.width(), size.height() + (BAR_HEIGHT + 2 if self._progress(index) else 0))
 
     @staticmethod
     def _progress(index: QModelIndex | QPersistentModelIndex) -> tuple[int, int] | None:
