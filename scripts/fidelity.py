@@ -22,7 +22,9 @@ had not read the readers; it is scored as its own table
 (see its MANIFEST). tests/data/listings-holdout3/ is a fourth corpus, collected
 after the second was scored, from sources none of the others uses, by an examiner who did not read
 the readers; it is scored as its own table ("holdout3") and recorded beside it, and is the figure
-for unseen text until someone tunes a reader on it.
+for unseen text until someone tunes a reader on it. tests/data/listings-dev3/ is development data
+collected from other sources in the shapes the holdout3 report named (reference lists, reading
+lists, CJK digests); it is scored as its own table ("dev3") and recorded beside it.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ HOLDOUT2 = ROOT / "tests" / "data" / "listings-holdout2"
 HOLDOUT2_RESULTS = HOLDOUT2 / "fidelity.json"
 HOLDOUT3 = ROOT / "tests" / "data" / "listings-holdout3"
 HOLDOUT3_RESULTS = HOLDOUT3 / "fidelity.json"
+DEV3 = ROOT / "tests" / "data" / "listings-dev3"
+DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
 EXCERPT_SUFFIXES = (".md", ".html", ".txt")
 
@@ -428,6 +432,14 @@ def main(argv: list[str] | None = None) -> int:
         )
     )
     print()
+    dev3_figures, dev3_by_family = holdout_results(DEV3, "dev3")
+    print(
+        table(
+            "dev3: listings-dev3 (development data: the shapes holdout3 reported, other sources)",
+            dev3_by_family,
+        )
+    )
+    print()
     holdout3_figures, holdout3_by_family = holdout_results(HOLDOUT3, "holdout3")
     print(table("holdout3: a third unseen set (listings-holdout3)", holdout3_by_family))
     if args.write:
@@ -435,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
         record(RESULTS, figures)
         record(HOLDOUT_RESULTS, holdout_figures)
         record(HOLDOUT2_RESULTS, holdout2_figures)
+        record(DEV3_RESULTS, dev3_figures)
         record(HOLDOUT3_RESULTS, holdout3_figures)
     return 0
 
