@@ -816,7 +816,7 @@ def test_a_pasted_bibliography_gives_one_paper_an_entry() -> None:
             ["C. White", "D. Brown", "E. Green"],
             "2024",
         ),
-        ("Attention is all you need", ["Vaswani, A.", "Shazeer, N.", "Parmar, N"], "2017"),
+        ("Attention is all you need", ["Vaswani, A.", "Shazeer, N.", "Parmar, N."], "2017"),
     ]
     assert records[1].arxiv_id == "2401.05678"
 

@@ -79,6 +79,7 @@ def _split_around(text: str, title: str) -> tuple[str, str]:
 
 def _authors_before(before: str) -> str:
     before = re.sub(r"^\s*(?:\[\d+\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
+    before = _LEAD_LABEL.sub("", before, count=1)  # `论文： Vaswani et al, "Title"`
     before = re.sub(r"[.,]?\s*\(?(?:19|20)\d{2}\)?[.,]?\s*$", "", before).strip(" .,")
     if _ONE_ET_AL.fullmatch(before):
         return before  # `Park et al. (2023). "Title."`
@@ -223,31 +224,65 @@ def _identified(text: str, bold: list[str], links: list[Link]) -> Citation | Non
     return Citation(clean_title(match["title"]), "", None, 0.7)
 
 
-_NAMES_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z\"“])")
+_NAMES_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Za-z\"“])")  # `… Leskovec. node2vec: …`
 _APA = re.compile(r"^(?P<authors>.{3,300}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)\.\s+(?P<rest>.+)$")
-_SENTENCE = re.compile(r"^(?P<title>.{8,300}?[^A-Z\s][.?!])(?:\s+|$)")
+# A title ends at a full stop (a venue follows: `In Proceedings`, `arXiv preprint`, `Nature`), or
+# at `?` / `!` before a capital (`Don't walk, skip! online learning …` goes on); `.In` is a stop
+# pasted without its space.
+_SENTENCE = re.compile(
+    r"^(?P<title>.{8,300}?[^A-Z\s](?:\.|[?!](?=\s+[A-Z\"“(\[]|\s*$)))(?:\s+|$|(?=In\s))"
+)
+# What a citation may say before its names: `Paper:`, `论文：`, `Reference:`.
+_LEAD_LABEL = re.compile(r"^\s*[\w\s]{1,20}?[:：]\s+(?=\S)")
+# `… (arXiv:2601.13295)` after an APA title: the identifier, not part of the title.
+_ID_IN_BRACKETS = re.compile(r"\s*\((?:arXiv\s*:\s*\S+|doi\s*:\s*\S+|\d{4}\.\d{4,5}(?:v\d+)?)\)")
+_ANY_ID = re.compile(
+    r"\barXiv\s*[:.]?\s*\d{4}\.\d{4,5}|\b10\.\d{4,9}/\S+|arxiv\.org/abs/", re.IGNORECASE
+)
+
+
+def _names_or_et_al(names: str) -> bool:
+    return looks_like_names(names) or _ONE_ET_AL.fullmatch(names) is not None
 
 
 def _reference(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     """A bibliography entry: `A. Smith and B. Jones. Title. Venue, 2024.` or, APA,
-    `Smith, A., Jones, B. (2017). Title. Venue.` The names end where a list of names can end."""
+    `Smith, A., Jones, B. (2017). Title. Venue.` The names end where a list of names can end;
+    `Smith et al.` names too, and an identifier after the title stands in for a year."""
     text = re.sub(r"^\s*(?:\[\d+\]|\d{1,3}[.)])\s*", "", text).strip()
+    labelled = _LEAD_LABEL.sub("", text, count=1)
+    for candidate in dict.fromkeys((text, labelled)):
+        if found := _reference_of(candidate):
+            return found
+    return None
+
+
+def _reference_of(text: str) -> Citation | None:
     if match := _APA.match(text):
         title = _SENTENCE.match(match["rest"])
-        names = match["authors"].strip(" .,")
-        if title and looks_like_names(names):
-            return Citation(clean_title(title["title"]), names, match["year"], 0.55)
+        names = match["authors"].strip(" ,")
+        if title and _names_or_et_al(names.rstrip(".") if "et al" in names else names):
+            return Citation(_reference_title(title["title"]), names, match["year"], 0.55)
         return None
     # Names run 400 characters at most (see looks_like_names): stops past that end no names.
     for stop in _NAMES_STOP.finditer(text, 0, 402):  # not after an initial
         names = text[: stop.start()].strip()
-        if not looks_like_names(names):
+        if not _names_or_et_al(names if " et al" not in names else names + "."):
             continue
         rest = text[stop.end() :]
         title = _SENTENCE.match(rest)
-        if title and words(title["title"]) >= 3 and year_in(rest[title.end() :]):
-            return Citation(clean_title(title["title"]), names, year_in(rest[title.end() :]), 0.55)
+        if title is None or words(title["title"]) < 3:
+            continue
+        after = rest[title.end() :]
+        if year := year_in(after):
+            return Citation(_reference_title(title["title"]), names, year, 0.55)
+        if _ANY_ID.search(after):  # `Smith et al. Title. arXiv. https://doi.org/10.48550/…`
+            return Citation(_reference_title(title["title"]), names, None, 0.55)
     return None
+
+
+def _reference_title(title: str) -> str:
+    return clean_title(_ID_IN_BRACKETS.sub("", title))
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
@@ -260,7 +295,50 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if hit := _unit(unit, lines, first, last, doc):
             found.append(hit)
             read_to = hit.last
+        elif last > first and (entries := _entries_line_by_line(lines, first, last, doc)):
+            found += entries
+            read_to = entries[-1].last
     return found
+
+
+_ENTRY_LINE = 600  # characters: a reference line with all its names, title, venue and links
+
+
+def _entries_line_by_line(lines: list[Line], first: int, last: int, doc: Doc) -> list[Found]:
+    """A block that reads as no one paper may still hold whole reference lines: an APA entry
+    between paragraphs of prose, `[3] arXiv:… | Title` over its snippet. Only those strong shapes
+    (names, title and a year or an identifier; an identifier and a title) are read here, one line
+    each, so that no paper is made of a sentence; the plain lines under an identified title are
+    its snippet."""
+    found: list[Found] = []
+    index = first
+    while index <= last:
+        line = lines[index]
+        cited = None
+        if len(line.text) <= _ENTRY_LINE and not is_furniture(line.text):
+            cited = _identified(line.text, line.bold, line.links) or _reference(
+                line.text, line.bold, line.links
+            )
+        if cited is None or len(cited.title) < 8 or words(cited.title) > 40:
+            index += 1
+            continue
+        end = index
+        body: list[str] = []
+        if cited.strength >= 0.7:  # an identifier over its snippet
+            while end < last and not _a_reference(lines[end + 1]):
+                end += 1
+                body.append(lines[end].text)
+        draft = Draft(line=line.number, title=cited.title, authors=cited.authors, date=cited.year)
+        draft.urls, draft.text = list(line.urls), line.text
+        draft.abstract = " ".join(body)
+        draft.confidence = cited.strength
+        found.append(Found(build(draft, doc.captured), index, end))
+        index = end + 1
+    return found
+
+
+def _a_reference(line: Line) -> bool:
+    return bool(_identified(line.text, [], []) or _reference(line.text, [], []))
 
 
 _PROSE = 1200  # characters: longer than any citation with its names, title, venue and year

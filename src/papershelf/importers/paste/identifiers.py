@@ -13,6 +13,8 @@ ARXIV_LABEL = re.compile(rf"\barXiv\s*[:：]?\s*(?P<id>{_NEW_ID}|{_OLD_ID})\b", 
 ARXIV_LINK = re.compile(
     rf"arxiv\.org/(?:abs|pdf|html|format)/(?P<id>{_NEW_ID}|{_OLD_ID})(?:\.pdf)?", re.IGNORECASE
 )
+# arXiv's DataCite DOIs carry the id: `10.48550/arXiv.1706.03762`.
+ARXIV_DOI = re.compile(rf"\b10\.48550/arXiv\.(?P<id>{_NEW_ID})\b", re.IGNORECASE)
 HF_LINK = re.compile(rf"huggingface\.co/papers/(?P<id>{_NEW_ID})", re.IGNORECASE)
 OPENREVIEW = re.compile(r"openreview\.net/(?:forum|pdf)\?id=(?P<id>[\w\-]+)", re.IGNORECASE)
 DOI = re.compile(r"\b(?P<doi>10\.\d{4,9}/[^\s\"<>\]\[)(,;]+[^\s\"<>\]\[)(,;.])", re.IGNORECASE)
@@ -32,7 +34,7 @@ def find_identifiers(text: str, urls: list[str]) -> Identifiers:
     """The first of each kind in the text or the links, labels and links alike."""
     found = Identifiers(urls=list(urls))
     joined = " ".join([text, *urls])
-    for pattern in (ARXIV_LABEL, ARXIV_LINK, HF_LINK):
+    for pattern in (ARXIV_LABEL, ARXIV_LINK, ARXIV_DOI, HF_LINK):
         if match := pattern.search(joined):
             found.arxiv_id = match["id"]
             break

@@ -28,12 +28,14 @@ _SYMBOL_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[*∗†‡§¶]+(?=\s+\S)")
 _MARKED_NAME = r"[^\W\d_][\w'’\-.]*(?: [^\W\d_][\w'’\-.]*){1,3}\d+(?:,\d+)*[*†‡]?"
 _MARKED_RUN = re.compile(rf"{_MARKED_NAME}(?:\s+{_MARKED_NAME})+")
 _MARK_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\d+(?:,\d+)*[*†‡]?(?=\s|$)")
-_SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*|\s+[·|•]\s+")
+_SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*|\s+[·|•/]\s+")
 _NAME = re.compile(r"^[^\W\d_][\w.,'’\- ]*$")
 _PARTICLES = {"de", "van", "von", "der", "den", "la", "di", "da", "le", "das", "dos", "do", "del",
               "du", "ten", "ter", "bin", "al", "el", "zu"}  # fmt: skip
 _COUNT_HINT = re.compile(r"[(（+]")
 _MARK_HINT = re.compile(r"[\d(（*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]")
+# An inverted name's initials close the list: `…, & Bengio, Y.` keeps its dot.
+_LAST_INITIAL = re.compile(r",\s*(?:[A-Z]\.\s*){1,3}$")
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
 
 
@@ -47,7 +49,9 @@ def split_names(text: str) -> tuple[list[str], bool]:
 # authors), by several readers: splitting it once is a sixth of a clipped page's reading.
 @lru_cache(maxsize=1 << 14)
 def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
-    text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
+    text = " ".join(text.replace("\u00a0", " ").split()).strip()
+    if not _LAST_INITIAL.search(text):  # `…, & Bengio, Y.`: the dot of an initial is the name's
+        text = text.rstrip(".")
     # The regexes below look at the end or at marks only: each runs only where it can match
     # (the readers ask about every short line of a paste).
     counted = _COUNT.search(text, max(0, len(text) - 60)) if _COUNT_HINT.search(text) else None
@@ -58,7 +62,8 @@ def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
     tail = max(0, len(text) - 40)
     et_al = _ET_AL.search(text, tail)
     truncated = et_al is not None or text.endswith(("…", "..."))
-    text = (text[: et_al.start()] if et_al else text).rstrip("….").strip()
+    text = text[: et_al.start()] if et_al else text
+    text = text.rstrip("…" if _LAST_INITIAL.search(text) else "….").strip()
     if (
         "," not in text and _MARK_AFTER_NAME.search(text) and _MARKED_RUN.fullmatch(text)
     ):  # `Levent Sagun1 Caglar Gulcehre2`: the marks part the names
