@@ -65,7 +65,7 @@ def read_citation(
         return found
     for how in (
         _quoted, _bolded, _linked, _by, _labelled_authors, _identified, _scholar_then_title,
-        _reference,
+        _reference, _title_then_surnames,
     ):  # fmt: skip
         if found := how(text, bold, links):
             return found
@@ -241,6 +241,31 @@ _ANY_ID = re.compile(
 )
 
 
+# Reading lists that name a paper by its title, then its authors' family names and the year:
+# `Goto Statement Considered Harmful. Dijkstra (1968).`, `Mamba: … State Spaces Gu & Dao · 2023`,
+# `Lost in the Middle: … Liu et al. (TACL 2024) · 2023`.
+_SURNAMES = (
+    r"(?P<names>[A-Z][\w'’\-]+(?:(?:,\s*|\s*(?:&|\band\b)\s*)[A-Z][\w'’\-]+){0,3}"
+    r"(?:,?\s+et\.?\s*al\.?)?)"
+)
+_TITLE_DOT_SURNAMES_YEAR = re.compile(
+    rf"^(?P<title>.{{8,300}}?[^\s.A-Z])\.\s+{_SURNAMES}\s*\((?P<year>(?:19|20)\d{{2}})\)\.?$"
+)
+_TITLE_SURNAMES_DOT_YEAR = re.compile(
+    rf"^(?P<title>.{{8,300}}?)\s+{_SURNAMES}(?:\s*\([^()]{{1,40}}\))?\s*·\s*"
+    r"(?P<year>(?:19|20)\d{2})$"
+)
+
+
+def _title_then_surnames(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    text = re.sub(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+", "", text).strip()
+    for shape in (_TITLE_DOT_SURNAMES_YEAR, _TITLE_SURNAMES_DOT_YEAR):
+        if (match := shape.match(text)) and words(match["title"]) >= 2:
+            names = re.sub(r",?\s+et\.?\s*al\.?$", "", match["names"])
+            return Citation(clean_title(match["title"]), names, match["year"], 0.6)
+    return None
+
+
 def _names_or_et_al(names: str) -> bool:
     return looks_like_names(names) or _ONE_ET_AL.fullmatch(names) is not None
 
@@ -337,6 +362,14 @@ def _entries_line_by_line(lines: list[Line], first: int, last: int, doc: Doc) ->
     return found
 
 
+def _head_alone(head: Line) -> Citation | None:
+    """The first line of a unit read by the shapes that must fill a line to the end."""
+    for how in (_identified, _reference, _title_then_surnames, _by):
+        if found := how(head.text, head.bold, head.links):
+            return found
+    return None
+
+
 def _a_reference(line: Line) -> bool:
     return bool(_identified(line.text, [], []) or _reference(line.text, [], []))
 
@@ -401,6 +434,11 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             ),
             None,
         )
+    snippet = ""
+    if cited is None and len(unit) > 1:
+        cited = _head_alone(head)  # `- Title Names · 2023` over a line of the user's remarks
+        if cited is not None and _ID_THEN_TITLE.match(head.text):
+            snippet = " ".join(line.text for line in unit[1:])  # `[3] arXiv:… | Title` over it
     if cited is not None and mostly_cjk(cited.title) and (original := _original_title(links)):
         cited = original
     child_urls: list[str] = []
@@ -438,6 +476,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if head.kind == "heading":
         last = _under_heading(lines, first, last, draft)
     draft.text = text
+    draft.abstract = snippet or draft.abstract
     cues = sum(bool(x) for x in (draft.urls, cited.authors, cited.year))
     draft.confidence = min(0.95, cited.strength + 0.1 * cues)
     if draft.confidence < 0.6:
