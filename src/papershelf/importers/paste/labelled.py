@@ -56,6 +56,11 @@ _SUBMITTED_ON = re.compile(
 _TITLE_THEN_TRANSLATION = re.compile(r"\s+(?:title|标题)\s*[:：]", re.IGNORECASE)
 _ONLY_LINK = re.compile(r"^(?:https?://\S+|arXiv:\s*\S+|\d{4}\.\d{4,5}(?:v\d+)?)$", re.I)
 _LABELLED = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
+# Digests that set their labels off with a bullet and a bar: `■ 论文 | Title`, `■ 链接 | https://…`,
+# `■ 作者 | A / B`. There the bare word for "paper" labels the title.
+_BAR_LABELLED = re.compile(r"^\s*[■□◆◇●▪►▶]\s*(?P<label>[^|｜:：]{1,12}?)\s*[|｜]\s*(?P<value>.+)$")
+_BAR_ONLY = {"论文": "title", "論文": "title", "paper": "title", "源码": "skip", "代码": "skip",
+             "code": "skip"}  # fmt: skip
 
 
 @dataclass
@@ -72,9 +77,17 @@ class _Card:
 
 def label_of(text: str) -> tuple[str, str] | None:
     """(field, value) when a line is `Label: value` (or a label alone) for a known label."""
-    if len(text) > 60 and ":" not in text and "：" not in text:
+    if len(text) > 60 and not any(mark in text for mark in ":：|｜"):
         return None  # longer than any label alone (most lines of a long paste)
     plain = strip_emoji(text)
+    if match := _BAR_LABELLED.match(plain):
+        name = match["label"].strip().lower()
+        field = _BY_LABEL.get(name) or _BAR_ONLY.get(name)
+        if field is not None:
+            value = match["value"].strip()
+            return (
+                ("link", value) if field == "title" and _ONLY_LINK.match(value) else (field, value)
+            )
     if match := _LABELLED.match(plain):
         name = match["label"].strip().strip("*_ ").lower()
         field = _BY_LABEL.get(name) or _qualified(name)
@@ -136,6 +149,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current.loose.append(line.text)  # `- Format: html`: a fact of the note's paper
             current.last = index
             continue
+        if labelled is None and _card_done(current, line):
+            current, active = None, ""  # `■ 论文 | …` `■ 链接 | …` then the digest's next project
         if labelled is None and _opens_card(line, current):
             current = _Card(index, _rank(line), title=line.text, last=index)
             cards.append(current)
@@ -169,7 +184,11 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             if (
                 name == "title"
                 and value
-                and (current.fields.get("title") or current.rank[0] == "label")
+                and (
+                    current.fields.get("title")
+                    or current.rank[0] == "label"
+                    or _project_above(current)
+                )
             ):
                 current = _Card(index, ("label", 0), title=value, last=index)
                 cards.append(current)
@@ -191,6 +210,25 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         elif line.kind == "text":
             current.loose.append(line.text)
     return [hit for card in cards if (hit := _found(card, lines, doc))]
+
+
+def _project_above(card: _Card) -> bool:
+    """Loose lines with a link of their own, or remarks and no field, above a title label: a
+    digest's project, not the labelled paper's."""
+    return card.rank[0] == "loose" and ("link" in card.fields or (not card.fields and card.loose))
+
+
+def _card_done(card: _Card | None, line: Line) -> bool:
+    """A card a title label opened, with its link, ends at a short unlabelled line of text."""
+    return (
+        card is not None
+        and card.rank[0] == "label"
+        and bool(card.fields.get("link"))
+        and line.kind == "text"
+        and len(line.text) < 120
+        and line.text[-1:] not in ".。"
+        and not _names(line.text)
+    )
 
 
 def _note_goes_on(card: _Card | None) -> bool:
