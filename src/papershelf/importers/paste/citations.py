@@ -65,7 +65,7 @@ def read_citation(
         return found
     for how in (
         _quoted, _bolded, _linked, _by, _labelled_authors, _identified, _scholar_then_title,
-        _reference, _title_then_surnames,
+        _reference, _title_then_surnames, _title_names_venue,
     ):  # fmt: skip
         if found := how(text, bold, links):
             return found
@@ -264,6 +264,31 @@ def _title_then_surnames(text: str, bold: list[str], links: list[Link]) -> Citat
             names = re.sub(r",?\s+et\.?\s*al\.?$", "", match["names"])
             return Citation(clean_title(match["title"]), names, match["year"], 0.6)
     return None
+
+
+# `Identity Mappings in Deep Residual Networks. Kaiming He, Xiangyu Zhang. arXiv1603.05027 (2016)`:
+# the title first, then the names, then where and when.
+_TITLE_FIRST = re.compile(
+    r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?P<title>.{8,300}?[^\s.A-Z])\.\s+(?=[A-Z])"
+)
+
+
+def title_then_names(text: str) -> Citation | None:
+    """A reference that puts its title before its names, and a year after them."""
+    text = text.strip()
+    match = _TITLE_FIRST.match(text)
+    if match is None or words(match["title"]) < 2 or looks_like_names(match["title"]):
+        return None
+    rest = text[match.end() :]
+    for stop in _NAMES_STOP.finditer(rest, 0, 402):
+        names = rest[: stop.start()].strip()
+        if looks_like_names(names) and (year := year_in(rest[stop.end() :])):
+            return Citation(clean_title(match["title"]), names, year, 0.6)
+    return None
+
+
+def _title_names_venue(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    return title_then_names(text)
 
 
 def _names_or_et_al(names: str) -> bool:

@@ -18,6 +18,7 @@ from papershelf.importers.paste.blocks import (
     year_in,
 )
 from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.citations import title_then_names
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import BARE_NEW_ID
 from papershelf.importers.paste.lines import CJK, Line, mostly_cjk, strip_emoji
@@ -353,6 +354,9 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     quoted = _quoted_lead(card) if not fields.get("title") else None
     if quoted is not None:
         title = quoted["title"]
+    reference = title_then_names(title) if not fields.get("title") else None
+    if reference is not None:  # `1. Title. A Name, B Name. arXiv1603.05027 (2016)` over its links
+        title = reference.title
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
     authors = " ".join(fields.get("authors", []))
     if quoted is not None and not authors and looks_like_names(quoted["names"]):
@@ -365,6 +369,8 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     byline = BYLINE.match(authors)
     if byline:  # `Authors & Venue: A Name, B Name - arXiv preprint arXiv:…, 2026 - arxiv.org`
         authors = byline["authors"]
+    if not authors and reference is not None:
+        authors = reference.authors
     draft.authors = "" if _not_given(authors) else authors
     draft.abstract = " ".join(fields.get("abstract", []))
     if mostly_cjk(draft.abstract) and (original := _latin_line(card.loose, title=False)):
@@ -384,6 +390,8 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
         draft.date = year_in(fields["venue"][0])  # `发表：UIST 2023（ACM SIGCHI）`
     if not draft.date and byline:
         draft.date = byline["year"]
+    if not draft.date and reference is not None:
+        draft.date = reference.year
     draft.comments = " ".join(fields.get("comments", [])) or None
     # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
     facts = [t for t in card.loose if _LABELLED.match(t)]  # `arXiv ID: arXiv:2203.11171 — DOI …`
