@@ -277,8 +277,8 @@ def title_then_names(text: str) -> Citation | None:
     """A reference that puts its title before its names, and a year after them."""
     text = text.strip()
     match = _TITLE_FIRST.match(text)
-    if match is None or words(match["title"]) < 2 or looks_like_names(match["title"]):
-        return None
+    if match is None or words(match["title"]) < 2 or re.match(r"[A-Z]\.\s", match["title"]):
+        return None  # `A. Smith and B. Jones. Title. …` puts its names first
     rest = text[match.end() :]
     for stop in _NAMES_STOP.finditer(rest, 0, 402):
         names = rest[: stop.start()].strip()
@@ -382,9 +382,27 @@ def _entries_line_by_line(lines: list[Line], first: int, last: int, doc: Doc) ->
         draft.urls, draft.text = list(line.urls), line.text
         draft.abstract = " ".join(body)
         draft.confidence = cited.strength
+        if end == last and (below := _link_below(lines, end)):
+            draft.urls.append(below[0])
+            end = below[1]
         found.append(Found(build(draft, doc.captured), index, end))
         index = end + 1
     return found
+
+
+_LONE_LINK = re.compile(r"^<?https?://\S+?>?$")
+
+
+def _link_below(lines: list[Line], last: int) -> tuple[str, int] | None:
+    """The link and index of a line right under an entry that holds one link to a paper and
+    nothing else (`Paper: … (2017). Title. …` over `https://arxiv.org/abs/1706.03762`)."""
+    below = last + 1
+    if below >= len(lines) or lines[below].kind not in ("text", "item"):
+        return None
+    text = lines[below].text.strip()
+    if not _LONE_LINK.match(text) or not _identifies(url := text.strip("<>")):
+        return None
+    return url, below
 
 
 def _head_alone(head: Line) -> Citation | None:
@@ -500,6 +518,9 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     draft.urls = [url for _, url in links] + child_urls
     if head.kind == "heading":
         last = _under_heading(lines, first, last, draft)
+    if below := _link_below(lines, last):
+        draft.urls.append(below[0])  # the paper's link, pasted on a line of its own
+        last = below[1]
     draft.text = text
     draft.abstract = snippet or draft.abstract
     cues = sum(bool(x) for x in (draft.urls, cited.authors, cited.year))
