@@ -257,6 +257,27 @@ _TITLE_SURNAMES_DOT_YEAR = re.compile(
 )
 
 
+# A reading list of titles and years only: `Deep Residual Learning (2016)`, `Title. 2017.`
+_TITLE_YEAR = re.compile(
+    r"^(?P<title>[^()]{8,200}?[^\s.(])(?:\s*\((?P<paren>(?:19|20)\d{2})\)|\.\s+(?P<dot>(?:19|20)\d{2}))\.?$"
+)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+_REMARK_OPENERS = {"i", "we", "it", "this", "they", "you", "he", "she", "our", "my", "read",
+                   "see", "todo", "note"}  # fmt: skip
+
+
+def _title_and_year(text: str) -> Citation | None:
+    text = re.sub(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+", "", text).strip()
+    match = _TITLE_YEAR.match(text)
+    if match is None or words(match["title"]) < 3 or _SENTENCE_BREAK.search(match["title"]):
+        return None  # `I read it in 2017. It was great (2017).`: sentences, no title
+    if match["title"].split()[0].lower() in _REMARK_OPENERS:
+        return None  # `- We met at the workshop (2019)`: the user's own remark
+    return Citation(clean_title(match["title"]), "", match["paren"] or match["dot"], 0.55)
+
+
 def _title_then_surnames(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     text = re.sub(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+", "", text).strip()
     for shape in (_TITLE_DOT_SURNAMES_YEAR, _TITLE_SURNAMES_DOT_YEAR):
@@ -391,6 +412,19 @@ def _entries_line_by_line(lines: list[Line], first: int, last: int, doc: Doc) ->
 
 
 _LONE_LINK = re.compile(r"^<?https?://\S+?>?$")
+# Where papers live besides arXiv, DOIs and OpenReview: proceedings, publishers, PDFs.
+_PAPER_HOST = re.compile(
+    r"^https?://(?:www\.)?(?:aclanthology\.org|proceedings\.neurips\.cc|papers\.nips\.cc"
+    r"|openaccess\.thecvf\.com|proceedings\.mlr\.press|dl\.acm\.org|ieeexplore\.ieee\.org"
+    r"|link\.springer\.com|nature\.com/articles|science\.org/doi|jmlr\.org/papers"
+    r"|semanticscholar\.org/paper|ojs\.aaai\.org|ijcai\.org/proceedings)/"
+    r"|^https?://\S+\.pdf$",
+    re.IGNORECASE,
+)
+
+
+def _paper_url(url: str) -> bool:
+    return _identifies(url) or _PAPER_HOST.match(url) is not None
 
 
 def _link_below(lines: list[Line], last: int) -> tuple[str, int] | None:
@@ -400,9 +434,17 @@ def _link_below(lines: list[Line], last: int) -> tuple[str, int] | None:
     if below >= len(lines) or lines[below].kind not in ("text", "item"):
         return None
     text = lines[below].text.strip()
-    if not _LONE_LINK.match(text) or not _identifies(url := text.strip("<>")):
+    if not _LONE_LINK.match(text) or not _paper_url(url := text.strip("<>")):
         return None
     return url, below
+
+
+def _lone_links(tail: list[Line]) -> list[str]:
+    """The links of lines that hold one link each and nothing else, one to a paper among them."""
+    urls = [line.text.strip().strip("<>") for line in tail]
+    if all(_LONE_LINK.match(url) for url in urls) and any(map(_paper_url, urls)):
+        return urls
+    return []
 
 
 def _head_alone(head: Line) -> Citation | None:
@@ -491,6 +533,13 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             cited = Citation(clean_title(head.text), "", None, 0.6)
         if child_urls:
             last = child_last
+    if cited is None and head.kind == "item" and _plain_title(head.text):
+        if len(unit) == 1 and _link_below(lines, last):
+            cited = Citation(clean_title(head.text), "", None, 0.6)  # `1. Title` over its link
+        elif len(unit) > 1 and (own := _lone_links(unit[1:])):
+            cited, child_urls = Citation(clean_title(head.text), "", None, 0.6), own
+    if cited is None and head.kind == "item" and len(unit) == 1:
+        cited = _title_and_year(head.text)  # `- Title (2017)`: a list item, never a paragraph
     if cited is None and (lead := _agenda_title(head)):
         cited = lead
     if cited is None and (paper_link := _heading_paper_link(lines, first)):

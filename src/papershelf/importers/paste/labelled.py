@@ -216,7 +216,9 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
 def _project_above(card: _Card) -> bool:
     """Loose lines with a link of their own, or remarks and no field, above a title label: a
     digest's project, not the labelled paper's."""
-    return card.rank[0] == "loose" and ("link" in card.fields or (not card.fields and card.loose))
+    return card.rank[0] == "loose" and (
+        "link" in card.fields or (not card.fields and bool(card.loose))
+    )
 
 
 def _card_done(card: _Card | None, line: Line) -> bool:
