@@ -173,6 +173,8 @@ def _by(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     match = _BY.match(re.sub(r"^\s*[■●▪•]\s*", "", text))
     if match is None or not looks_like_names(match["authors"]) or words(match["title"]) < 2:
         return None
+    if re.search(r"\d", match["authors"]):
+        return None  # `Improving Language Understanding by Generative Pre-Training GPT1`
     return Citation(clean_title(match["title"]), match["authors"], year_in(text), 0.7)
 
 
@@ -447,6 +449,82 @@ def _lone_links(tail: list[Line]) -> list[str]:
     return []
 
 
+# A line that is a date and nothing else: `- 19 Mar 2016`, `Nov 2016`, `2018-07-06`.
+_DATE_ONLY = re.compile(
+    r"^(?:[-*•]\s*)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s*)?(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}-\d{2}(?:-\d{2})?)\s*$"
+)
+_VENUE_TAG = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,7})(?:\s*'?\d{2,4})?\)$")  # `…Systems(EMNLP)`
+
+
+def _dated_heading(lines: list[Line], first: int) -> Citation | None:
+    """`## 4. Title(EMNLP)` over `- 23 Jul 2017`: a heading with its date under it, in a list of
+    headings of the same level that all carry one (a single dated heading is a note's)."""
+    if not _heading_over_date(lines, first):
+        return None
+    level = lines[first].level
+    siblings = sum(
+        1
+        for index, line in enumerate(lines)
+        if line.kind == "heading" and line.level == level and _heading_over_date(lines, index)
+    )
+    title = _VENUE_TAG.sub("", clean_title(lines[first].text))
+    if siblings < 2 or not _plain_title(title) or len(title) < 8:
+        return None
+    return Citation(title, "", lines[first + 1].text.lstrip("-*• "), 0.6)
+
+
+def _heading_over_date(lines: list[Line], index: int) -> bool:
+    return (
+        lines[index].kind == "heading"
+        and index + 1 < len(lines)
+        and _DATE_ONLY.match(lines[index + 1].text) is not None
+    )
+
+
+def _notes_under(lines: list[Line], first: int, last: int) -> list[int]:
+    """The nested items and lines under a paper's list item (`- 2017 NIPS. Google Brain.`,
+    `- [The Annotated Transformer](…)`, `- [code](…)`): notes on that paper, no papers of their
+    own; a nested link to another paper's page ends them."""
+    level = lines[first].level
+    notes: list[int] = []
+    index = last + 1
+    while index < len(lines):
+        line = lines[index]
+        if line.kind in ("claimed", "heading", "row") or line.level <= level:
+            break
+        if any(_paper_url(url) for url in line.urls):
+            break
+        notes.append(index)
+        index += 1
+    return notes
+
+
+# `- 2015 NIPS. Andrew M. Dai, Quoc V. Le. Google.`, `- OpenAI GPT (Radford et al., 2018)`.
+_LEAD_YEAR = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\b")
+_ET_AL_YEAR = re.compile(
+    r"(?P<names>[A-Z][\w'’\-]+\s+et\.?\s*al)\.?,?\s*(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def _read_notes(lines: list[Line], notes: list[int], draft: Draft) -> int:
+    """Names and a year that the notes under a paper state, when its own line gave none; the
+    index of the last note."""
+    for index in notes[:3]:  # the facts come first; remarks follow
+        text = lines[index].text
+        if cited := _ET_AL_YEAR.search(text):
+            draft.authors = draft.authors or cited["names"]
+            draft.date = draft.date or cited["year"]
+        if lead := _LEAD_YEAR.match(text):
+            draft.date = draft.date or lead["year"]
+        if not draft.authors:
+            parts = [part.strip() for part in _NAMES_STOP.split(text + " ")]
+            draft.authors = next(
+                (p for p in parts if looks_like_names(p) and len(split_names(p)[0]) >= 2), ""
+            )
+    return notes[-1]
+
+
 def _head_alone(head: Line) -> Citation | None:
     """The first line of a unit read by the shapes that must fill a line to the end."""
     for how in (_identified, _reference, _title_then_surnames, _by):
@@ -540,6 +618,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             cited, child_urls = Citation(clean_title(head.text), "", None, 0.6), own
     if cited is None and head.kind == "item" and len(unit) == 1:
         cited = _title_and_year(head.text)  # `- Title (2017)`: a list item, never a paragraph
+    if cited is None and (dated := _dated_heading(lines, first)):
+        cited, last = dated, max(last, first + 1)
     if cited is None and (lead := _agenda_title(head)):
         cited = lead
     if cited is None and (paper_link := _heading_paper_link(lines, first)):
@@ -570,6 +650,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if below := _link_below(lines, last):
         draft.urls.append(below[0])  # the paper's link, pasted on a line of its own
         last = below[1]
+    if head.kind == "item" and (notes := _notes_under(lines, first, last)):
+        last = _read_notes(lines, notes, draft)
     draft.text = text
     draft.abstract = snippet or draft.abstract
     cues = sum(bool(x) for x in (draft.urls, cited.authors, cited.year))
