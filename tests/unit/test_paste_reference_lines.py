@@ -98,3 +98,27 @@ def test_titles_with_their_year_and_numbered_titles_over_their_links() -> None:
 def test_sentences_with_a_year_are_no_papers(prose: str) -> None:
     with pytest.raises(ImportFailed):
         read_listing(prose, "notes.md")
+
+
+def test_a_study_plan_of_year_headings_names_its_papers_and_their_links() -> None:
+    text = (
+        "# 論文学習計画\n\n"
+        "#### 2017: ⭐ Sparse Attention for Long Documents\n"
+        "- 自己注意機構のみで構成。\n"
+        "- https://arxiv.org/abs/2401.01234\n\n"
+        "#### 2018: ⭐⭐ A Survey of Retrieval Augmented Generation\n"
+        "- 事前学習の代表例\n"
+    )
+    found = [(r.title, r.date_text, r.arxiv_id) for r in read_listing(text, "plan.md").records]
+    assert found == [
+        ("Sparse Attention for Long Documents", "2017", "2401.01234"),
+        ("A Survey of Retrieval Augmented Generation", "2018", None),
+    ]
+
+
+def test_a_year_heading_over_a_cited_paper_names_a_topic_not_a_paper() -> None:
+    titles = [t for t, *_ in records_of("011_zh-lecture-year-headings-with-cited-papers.md")]
+    assert titles == [
+        "Attention is all you need",
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+    ]

@@ -474,6 +474,40 @@ def _dated_heading(lines: list[Line], first: int) -> Citation | None:
     return Citation(title, "", lines[first + 1].text.lstrip("-*• "), 0.6)
 
 
+# A study plan's heading: `#### 2022: ⭐ Title`, `### 2017 - Title`.
+_YEAR_HEADING = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})\s*(?:[:：|\-–—]\s*)(?:[⭐★☆🌟✨🔥]+\s*)*(?P<title>\S.{6,300})$"
+)
+
+
+def _year_heading(lines: list[Line], first: int) -> Citation | None:
+    """A heading that opens with a year and names a paper, among sibling headings of that shape;
+    a heading whose lines cite a paper of their own names a topic (`2017: Transformers for
+    language tasks` over `论文： Vaswani et al, "Attention is all you need"`)."""
+    head = lines[first]
+    match = _YEAR_HEADING.match(head.text) if head.kind == "heading" else None
+    if match is None or not _plain_title(match["title"]) or words(match["title"]) < 2:
+        return None
+    siblings = sum(
+        1
+        for line in lines
+        if line.kind == "heading" and line.level == head.level and _YEAR_HEADING.match(line.text)
+    )
+    if siblings < 2 or _cites_under(lines, first):
+        return None
+    return Citation(clean_title(match["title"]), "", match["year"], 0.6)
+
+
+def _cites_under(lines: list[Line], first: int) -> bool:
+    index = first + 1
+    while index < len(lines) and lines[index].kind not in ("heading", "claimed"):
+        line = lines[index]
+        if _QUOTED.search(line.text) or any(_titled_link(label, url) for label, url in line.links):
+            return True
+        index += 1
+    return False
+
+
 def _heading_over_date(lines: list[Line], index: int) -> bool:
     return (
         lines[index].kind == "heading"
@@ -620,6 +654,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         cited = _title_and_year(head.text)  # `- Title (2017)`: a list item, never a paragraph
     if cited is None and (dated := _dated_heading(lines, first)):
         cited, last = dated, max(last, first + 1)
+    if cited is None and (yearly := _year_heading(lines, first)):
+        cited = yearly
     if cited is None and (lead := _agenda_title(head)):
         cited = lead
     if cited is None and (paper_link := _heading_paper_link(lines, first)):
@@ -801,6 +837,8 @@ def _under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> in
         text = " ".join(line.text for line in lines[index : end + 1])
         for line in lines[index : end + 1]:  # `[arXiv](…/abs/2509.00366)` under the title
             draft.urls += [url for _, url in line.links if _identifies(url)]
+            if _LONE_LINK.match(line.text) and _paper_url(url := line.text.strip("<>")):
+                draft.urls.append(url)  # `- https://arxiv.org/abs/1706.03762` under the title
         # `*A, B* · 2 Jan 2024`: a meta line is short; a wrapped abstract is not split up.
         pieces = _META_SPLIT.split(text) if len(text) < 400 else [text]
         parts = [p.strip(" *_") for p in pieces if p.strip(" *_")]
