@@ -81,6 +81,13 @@ _NOT_PAPER_URL = re.compile(
 )
 
 
+_PLACEHOLDER = re.compile(
+    r"^(?:the\s+)?(?:title|name)\s+of\s+(?:the\s+|his\s+|your\s+)?(?:paper|article|chapter"
+    r"(?:\s+in\s+the\s+book)?|book|thesis|work|report)$|^(?:paper|article)\s+title$",
+    re.IGNORECASE,
+)
+
+
 def judge(record: PaperRecord) -> str | None:
     """Put a page title right; return why the record is no paper, or None when it may be one."""
     record.title = paper_title(record.title)
@@ -95,6 +102,8 @@ def judge(record: PaperRecord) -> str | None:
     wordy = _wordy(title)
     if not wordy or (wordy < 2 and not identified):
         return "no words of a title"
+    if _PLACEHOLDER.match(title):
+        return "a style guide's placeholder"  # `J. K. Author, “Title of paper,” …`
     if _DATED_HEADING.search(title):
         return "a dated page heading"
     if _metadata_line(title):
