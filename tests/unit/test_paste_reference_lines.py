@@ -93,6 +93,7 @@ def test_titles_with_their_year_and_numbered_titles_over_their_links() -> None:
         "I read these papers in 2017. It was a good year (2017).\n",
         "We met the authors in Paris (2019).\n\nThey told us about the next workshop (2020).\n",
         "- We met at the workshop in Lisbon (2019)\n- I should read more this year (2024)\n",
+        "This was a great talk. Smith (2020).\n\nWe liked the second part a lot. Jones (2021).\n",
     ],
 )
 def test_sentences_with_a_year_are_no_papers(prose: str) -> None:

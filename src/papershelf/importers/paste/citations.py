@@ -270,6 +270,11 @@ _REMARK_OPENERS = {"i", "we", "it", "this", "they", "you", "he", "she", "our", "
                    "see", "todo", "note"}  # fmt: skip
 
 
+def _remark(title: str) -> bool:
+    """`This is great. Smith (2020).`: sentences or the user's own words, no title."""
+    return bool(_SENTENCE_BREAK.search(title)) or title.split()[0].lower() in _REMARK_OPENERS
+
+
 def _title_and_year(text: str) -> Citation | None:
     text = re.sub(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+", "", text).strip()
     match = _TITLE_YEAR.match(text)
@@ -283,7 +288,11 @@ def _title_and_year(text: str) -> Citation | None:
 def _title_then_surnames(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     text = re.sub(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+", "", text).strip()
     for shape in (_TITLE_DOT_SURNAMES_YEAR, _TITLE_SURNAMES_DOT_YEAR):
-        if (match := shape.match(text)) and words(match["title"]) >= 2:
+        if (
+            (match := shape.match(text))
+            and words(match["title"]) >= 2
+            and not _remark(match["title"])
+        ):
             names = re.sub(r",?\s+et\.?\s*al\.?$", "", match["names"])
             return Citation(clean_title(match["title"]), names, match["year"], 0.6)
     return None
