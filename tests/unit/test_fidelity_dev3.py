@@ -14,45 +14,27 @@ import json
 from scripts.fidelity import (
     DEV3,
     DEV3_RESULTS,
-    FIELDS,
     HOLDOUT,
     HOLDOUT2,
     LISTINGS,
     excerpts,
     expected_papers,
-    manifest_families,
     score_real,
-    total,
 )
 
-from tests.unit.test_fidelity_floor import FAMILIES, assert_not_worse
-from tests.unit.test_fidelity_holdout2 import manifest_sources
+from tests.unit.test_fidelity_floor import assert_corpus_floor
+from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed, manifest_sources
 
 RECORDED = json.loads(DEV3_RESULTS.read_text(encoding="utf-8"))["dev3"]
 
 
 def test_dev3_holds_the_recorded_floor() -> None:
     by_family, _by_file = score_real(DEV3)
-    assert set(by_family) == set(RECORDED["families"])
-    for family, tally in by_family.items():
-        assert_not_worse(f"dev3 {family}", tally, RECORDED["families"][family])
-    assert_not_worse("all of dev3", total(by_family), RECORDED["total"])
+    assert_corpus_floor("dev3", by_family, RECORDED)
 
 
 def test_every_excerpt_has_expected_papers_a_family_and_a_public_source() -> None:
-    paths = list(excerpts(DEV3))
-    assert len(paths) >= 15
-    families = manifest_families(DEV3)
-    assert set(families) == {p.name for p in paths}
-    assert set(families.values()) <= FAMILIES
-    assert set(manifest_sources(DEV3)) == {p.name for p in paths}
-    for path in paths:
-        papers = expected_papers(path)
-        assert papers, path.name
-        for paper in papers:
-            assert paper["title"].strip(), path.name
-            assert set(paper) <= set(FIELDS), path.name
-            assert isinstance(paper["authors"], list), path.name
+    assert_corpus_well_formed(DEV3, files=15)
 
 
 def test_titles_identifiers_links_and_names_were_transcribed_from_the_excerpt_itself() -> None:

@@ -24,20 +24,16 @@ from scripts.fidelity import (
     manifest_families,
     score_real,
     title_key,
-    total,
 )
 
-from tests.unit.test_fidelity_floor import FAMILIES, assert_not_worse
+from tests.unit.test_fidelity_floor import FAMILIES, assert_corpus_floor
 
 RECORDED = json.loads(HOLDOUT2_RESULTS.read_text(encoding="utf-8"))["holdout2"]
 
 
 def test_second_held_out_set_holds_the_recorded_floor() -> None:
     by_family, _by_file = score_real(HOLDOUT2)
-    assert set(by_family) == set(RECORDED["families"])
-    for family, tally in by_family.items():
-        assert_not_worse(f"holdout2 {family}", tally, RECORDED["families"][family])
-    assert_not_worse("all of holdout2", total(by_family), RECORDED["total"])
+    assert_corpus_floor("holdout2", by_family, RECORDED)
 
 
 def manifest_sources(listings: Path) -> dict[str, tuple[str, str]]:
@@ -58,20 +54,27 @@ def manifest_sources(listings: Path) -> dict[str, tuple[str, str]]:
     return sources
 
 
-def test_every_excerpt_has_expected_papers_a_family_and_a_public_source() -> None:
-    paths = list(excerpts(HOLDOUT2))
-    assert len(paths) >= 35
-    families = manifest_families(HOLDOUT2)
+def assert_corpus_well_formed(folder: Path, *, files: int, papers: int = 0) -> None:
+    """At least `files` excerpts and `papers` expected papers, each excerpt with a family and a
+    public source in the MANIFEST, and every expected paper well formed."""
+    paths = list(excerpts(folder))
+    assert len(paths) >= files
+    assert sum(len(expected_papers(p)) for p in paths) >= papers
+    families = manifest_families(folder)
     assert set(families) == {p.name for p in paths}
     assert set(families.values()) <= FAMILIES
-    assert set(manifest_sources(HOLDOUT2)) == {p.name for p in paths}
+    assert set(manifest_sources(folder)) == {p.name for p in paths}
     for path in paths:
-        papers = expected_papers(path)
-        assert papers, path.name
-        for paper in papers:
+        expected = expected_papers(path)
+        assert expected, path.name
+        for paper in expected:
             assert paper["title"].strip(), path.name
             assert set(paper) <= set(FIELDS), path.name
             assert isinstance(paper["authors"], list), path.name
+
+
+def test_every_excerpt_has_expected_papers_a_family_and_a_public_source() -> None:
+    assert_corpus_well_formed(HOLDOUT2, files=35)
 
 
 def test_identifiers_links_and_names_were_transcribed_from_the_excerpt_itself() -> None:

@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 
 from scripts.fidelity import (
-    FIELDS,
     HOLDOUT,
     HOLDOUT2,
     HOLDOUT3,
@@ -21,14 +20,12 @@ from scripts.fidelity import (
     LISTINGS,
     excerpts,
     expected_papers,
-    manifest_families,
     score_real,
     title_key,
     total,
 )
 
-from tests.unit.test_fidelity_floor import FAMILIES
-from tests.unit.test_fidelity_holdout2 import manifest_sources
+from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed, manifest_sources
 
 OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2)
 
@@ -44,20 +41,7 @@ NOT_VERBATIM = {("015_chat-browse-tool-capture-arxiv-abs-cite-markers.md", "abst
 
 
 def test_every_excerpt_has_expected_papers_a_family_and_a_public_source() -> None:
-    paths = list(excerpts(HOLDOUT3))
-    assert len(paths) >= 30
-    assert sum(len(expected_papers(p)) for p in paths) >= 100
-    families = manifest_families(HOLDOUT3)
-    assert set(families) == {p.name for p in paths}
-    assert set(families.values()) <= FAMILIES
-    assert set(manifest_sources(HOLDOUT3)) == {p.name for p in paths}
-    for path in paths:
-        papers = expected_papers(path)
-        assert papers, path.name
-        for paper in papers:
-            assert paper["title"].strip(), path.name
-            assert set(paper) <= set(FIELDS), path.name
-            assert isinstance(paper["authors"], list), path.name
+    assert_corpus_well_formed(HOLDOUT3, files=30, papers=100)
 
 
 def test_expected_values_were_transcribed_from_the_excerpt_itself() -> None:
