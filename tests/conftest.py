@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,6 +13,7 @@ os.environ.pop("PAPERSHELF_DB", None)
 import pytest
 
 from papershelf.library import Library, import_all
+from tests.syncing import Replica, start
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -56,6 +58,16 @@ def seeded_path(seeded_template: Path, tmp_path: Path) -> Path:
 def seeded(seeded_path: Path) -> Library:
     with Library(seeded_path) as opened:
         yield opened
+
+
+@pytest.fixture
+def pair(seeded: Library, tmp_path: Path) -> Iterator[list[Replica]]:
+    """Two machines syncing through their own copies of one folder: the seeded library on the
+    laptop, an empty one on the desktop (tests/syncing.py)."""
+    replicas = start(tmp_path, ["laptop", "desktop"], first=seeded)
+    yield replicas
+    for replica in replicas:
+        replica.library.close()
 
 
 def by_title(library: Library, title: str) -> dict:

@@ -14,14 +14,6 @@ from papershelf.store.search import Filter
 from tests.syncing import Replica, deliver, everyone, start
 
 
-@pytest.fixture
-def pair(seeded: Library, tmp_path: Path) -> list[Replica]:
-    replicas = start(tmp_path, ["laptop", "desktop"], first=seeded)
-    yield replicas
-    for replica in replicas:
-        replica.library.close()
-
-
 def test_first_exchange_brings_every_paper_with_its_data(pair: list[Replica]) -> None:
     laptop, desktop = pair
     assert desktop.library.count() == laptop.library.count() > 100

@@ -13,15 +13,7 @@ import pytest
 from papershelf import sync
 from papershelf.library import Library
 from papershelf.sync import folder as files
-from tests.syncing import Replica, deliver, deliver_part, everyone, files_of, start
-
-
-@pytest.fixture
-def pair(seeded: Library, tmp_path: Path) -> list[Replica]:
-    replicas = start(tmp_path, ["laptop", "desktop"], first=seeded)
-    yield replicas
-    for replica in replicas:
-        replica.library.close()
+from tests.syncing import Replica, deliver, deliver_part, everyone, files_of
 
 
 def new_files(replica: Replica, before: list[Path]) -> list[Path]:

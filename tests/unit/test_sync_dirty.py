@@ -7,23 +7,13 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from papershelf import sync
 from papershelf.library import Library
 from papershelf.store import sync_dirty, sync_rows
 from papershelf.store.connection import migrate, schema_version
 from papershelf.store.schema import LATEST
 from tests.conftest import DATA
-from tests.syncing import Replica, everyone, start
-
-
-@pytest.fixture
-def pair(seeded: Library, tmp_path: Path) -> list[Replica]:
-    replicas = start(tmp_path, ["laptop", "desktop"], first=seeded)
-    yield replicas
-    for replica in replicas:
-        replica.library.close()
+from tests.syncing import Replica, everyone
 
 
 def gid(library: Library, paper_id: int) -> str:

@@ -12,15 +12,7 @@ import pytest
 from papershelf.library import Library
 from papershelf.store import sync_rows
 from papershelf.sync import engine
-from tests.syncing import Replica, everyone, start
-
-
-@pytest.fixture
-def pair(seeded: Library, tmp_path: Path) -> list[Replica]:
-    replicas = start(tmp_path, ["laptop", "desktop"], first=seeded)
-    yield replicas
-    for replica in replicas:
-        replica.library.close()
+from tests.syncing import Replica, everyone
 
 
 def parts(library: Library) -> int:
