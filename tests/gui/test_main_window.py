@@ -155,7 +155,7 @@ def test_undo_and_redo_restore_table_and_file(qtbot, window: MainWindow) -> None
     window.paper_actions.rate_selected(5)
     window.paper_actions.status_selected("read")
     window.paper_actions.update_undo_actions()
-    assert window.undo_action.text() == "Undo Mark 4 papers read"
+    assert window.undo_action.text() == "Undo Mark 4 papers Read"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert {p["status"] for p in window.library.papers(ids)} == {"new"}
     window.paper_actions.undo()

@@ -183,3 +183,14 @@ def test_shortcuts_list_holds_every_key_of_the_readme(qtbot, window: MainWindow)
     last = dialog.list.topLevelItem(dialog.list.topLevelItemCount() - 1)
     assert dialog.list.viewport().rect().contains(dialog.list.visualItemRect(last))
     dialog.close()
+
+
+def test_shortcuts_list_says_undo_not_the_step_it_would_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The Ctrl+Z row read "Undo Rename source" (trial 4)."""
+    window.library.rate([1], 3)
+    window.paper_actions.update_undo_actions()
+    assert window.undo_action.text() == "Undo Rate 1 paper 3★"
+    dialog = window.menus.show_shortcuts()
+    rows = {item.text(0): item.text(1) for item in dialog.items}
+    assert rows[window.undo_action.shortcut().toString()] == "Undo"
+    dialog.close()

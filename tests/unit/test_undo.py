@@ -27,9 +27,9 @@ def test_bulk_tag_rate_status_undo_redo(seeded: Library) -> None:
     seeded.rate(ids, 3)
     seeded.set_status(ids, "to-read")
     after = snapshot(seeded)
-    assert seeded.undo_label() == "Mark 14 papers to-read"
+    assert seeded.undo_label() == "Mark 14 papers To read"
     assert [seeded.undo(), seeded.undo(), seeded.undo()] == [
-        "Mark 14 papers to-read",
+        "Mark 14 papers To read",
         "Rate 14 papers 3★",
         "Tag 14 papers",
     ]
@@ -41,7 +41,7 @@ def test_bulk_tag_rate_status_undo_redo(seeded: Library) -> None:
     assert [seeded.redo(), seeded.redo(), seeded.redo()] == [
         "Tag 14 papers",
         "Rate 14 papers 3★",
-        "Mark 14 papers to-read",
+        "Mark 14 papers To read",
     ]
     assert snapshot(seeded) == after
     assert fts_hits(seeded, "tag:metric-learning rating:3") == 14

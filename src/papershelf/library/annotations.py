@@ -10,6 +10,7 @@ from typing import Any
 
 from papershelf.core.changes import NOTES, RATING, STATUS, TAGS, TEXT, TRASH, OpChanges
 from papershelf.core.dates import typed_date
+from papershelf.core.textfmt import STATUS_LABELS
 from papershelf.library.base import LibraryBase, papers_phrase
 from papershelf.store import annotations as store_annotations
 from papershelf.store.clock import now
@@ -59,7 +60,8 @@ class Annotations(LibraryBase):
 
     def set_status(self, ids: Sequence[int], status: str, *, at: str | None = None) -> OpChanges:
         """Set the reading status; `at` (ISO time) records when, for imports of old history."""
-        with self._write(f"Mark {papers_phrase(ids)} {status}", watch=ids, aspects={STATUS}):
+        label = f"Mark {papers_phrase(ids)} {STATUS_LABELS.get(status, status)}"
+        with self._write(label, watch=ids, aspects={STATUS}):
             store_annotations.require_papers(self.conn, list(ids))
             store_annotations.set_status(self.conn, list(ids), status, at or now())
         return self._changes(ids, STATUS)

@@ -159,6 +159,8 @@ class PaperActions:
     def update_undo_actions(self) -> None:
         undo, redo = self.library.undo_label(), self.library.redo_label()
         undo_action, redo_action = self.window.undo_action, self.window.redo_action
+        undo_action.setProperty("general_text", "Undo")
+        redo_action.setProperty("general_text", "Redo")
         undo_action.setText(f"Undo {undo}" if undo else "Undo")
         undo_action.setEnabled(undo is not None)
         redo_action.setText(f"Redo {redo}" if redo else "Redo")

@@ -68,7 +68,9 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for action in actions:
         keys = key_text(action.shortcut())
-        label = action.text().replace("&", "").rstrip("…")
+        # Undo and Redo name the step they would take ("Undo Rename source"); the list says
+        # what the key does in general.
+        label = str(action.property("general_text") or action.text()).replace("&", "").rstrip("…")
         if keys and (keys, label) not in rows:
             rows.append((keys, label))
     return rows
