@@ -36,6 +36,7 @@ def test_sources_tab_names_the_page_and_reads_dates(window: MainWindow) -> None:
     (source,) = [s for s in library.sources() if str(s["file"]).startswith("003_")]
     node = window.sidebar_model.node_at(window.sidebar_model.find(f"source:{source['id']}"))
     window.node_actions.rename_source(node, new_name="My arXiv list")  # F2 in the sidebar
+    assert window.statusBar().currentMessage().startswith("Renamed the source 'My arXiv list'")
     assert window.detail.provenance.toPlainText().startswith("My arXiv list, line ")
     assert re.search(r"^Added [A-Z][a-z]{2} \d{1,2}, \d{4} \d\d:\d\d$", text, re.M)
     assert not re.search(r"\d{4}-\d\d-\d\dT\d\d", text)  # no raw ISO timestamps

@@ -97,6 +97,8 @@ class NodeActions:
         self.library.name_source(node.source_id, new_name or None)
         self.view.refresh()
         self.window.detail.reload()  # its Sources tab names the source too
+        shown = self.window.sidebar_model.label_of(node.key) or new_name
+        self.window.statusBar().showMessage(f"Renamed the source {shown!r} — Ctrl+Z to undo", 6000)
 
     def colour_tag(self, node: Node, colour: str | None, *, ask: bool = False) -> None:
         """Give a tag a colour (None: back to its default); `ask`: pick one in a dialog."""
