@@ -1,0 +1,111 @@
+"""`papershelf import FILE...` and its `--dry-run` preview."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from papershelf.cli.common import EXIT_INPUT, EXIT_OK, emit_json
+from papershelf.core.errors import ImportFailed
+from papershelf.core.text import counted
+from papershelf.core.textfmt import authors_short
+from papershelf.library import ImportReport, Library, import_all
+from papershelf.library.preview import ListingPreview, preview_json, preview_paths
+from papershelf.library.triage import Triage
+
+
+def cmd_import(library: Library, args: argparse.Namespace) -> int:
+    reports, failures = import_all(library, args.files, layout=args.format)
+    for failure in failures:
+        print(f"papershelf: error: {failure}", file=sys.stderr)
+    if args.json:
+        emit_json(
+            {
+                "files": [report.to_json() for report in reports],
+                "errors": [failure_json(failure) for failure in failures],
+            }
+        )
+    elif not args.quiet:
+        for report in reports:
+            _print_report(report)
+    sys.stdout.flush()  # the report is out while the listing index catches up
+    library.index_pending()
+    return EXIT_INPUT if failures else EXIT_OK
+
+
+def cmd_import_dry_run(args: argparse.Namespace, library_path: Path) -> int:
+    """What `import` would read, segment by segment, with each paper's likely duplicates and
+    closest queue or tag in the library; no paper is written, and no library file created."""
+    previews, failures = preview_paths(args.files, layout=args.format)
+    for failure in failures:
+        print(f"papershelf: error: {failure}", file=sys.stderr)
+    notes = _triage(library_path, previews)
+    if args.json:
+        emit_json(
+            {
+                "dry_run": True,
+                "files": [preview_json(p, n) for p, n in zip(previews, notes, strict=True)],
+                "errors": [failure_json(failure) for failure in failures],
+            }
+        )
+    elif not args.quiet:
+        for preview, triage in zip(previews, notes, strict=True):
+            _print_preview(preview, triage)
+    return EXIT_INPUT if failures else EXIT_OK
+
+
+def _triage(library_path: Path, previews: list[ListingPreview]) -> list[list[Triage]]:
+    """Nothing to compare with when there is no library yet (and none is made for a dry run)."""
+    if not library_path.exists():
+        return [[Triage((), None)] * len(preview.records) for preview in previews]
+    with Library(library_path) as library:
+        return [library.triage(preview.records) for preview in previews]
+
+
+def _print_preview(preview: ListingPreview, triage: list[Triage]) -> None:
+    print(
+        f"{preview.name}: {preview.layout}, {counted(len(preview.records), 'paper')} "
+        f"({preview.encoding}; dry run: nothing written)"
+    )
+    notes = iter(triage)
+    for segment in preview.segments:
+        print(
+            f"  lines {segment.first_line}-{segment.last_line}: {segment.layout}, "
+            f"{counted(len(segment.records), 'paper')}, confidence {segment.confidence:.2f}"
+        )
+        for record in segment.records:
+            note = next(notes).describe()
+            ids = " ".join(
+                x
+                for x in (
+                    record.arxiv_id and f"arXiv:{record.arxiv_id}",
+                    record.doi and f"doi:{record.doi}",
+                )
+                if x
+            )
+            review = f"  [review: {', '.join(record.needs_review)}]" if record.needs_review else ""
+            print(f"    {record.line}: {record.title}{'  ' + ids if ids else ''}{review}")
+            if record.authors or record.date or record.date_text:
+                who = {"authors": record.authors, "authors_truncated": record.authors_truncated}
+                print(f"        {authors_short(who)}  {record.date or record.date_text or ''}")
+            if note:
+                print(f"        ⇒ {note}")
+        for warning in segment.warnings:
+            print(f"    {preview.name}:{warning.line}: warning: {warning.message}")
+
+
+def failure_json(failure: ImportFailed) -> dict[str, Any]:
+    return {"file": failure.file, "line": failure.line, "message": failure.reason}
+
+
+def _print_report(report: ImportReport) -> None:
+    note = " (already imported: nothing changed)" if report.already_imported else ""
+    read_as = f" (read as {report.encoding})" if report.encoding != "utf-8" else ""
+    print(
+        f"{report.file}: {report.layout}{read_as}, {counted(report.papers, 'paper')} — {report.new} new, "
+        f"{report.merged} merged, {counted(len(report.warnings), 'warning')}{note}"
+    )
+    for warning in report.warnings:
+        print(f"  {report.file}:{warning.line}: warning: {warning.message}")
