@@ -30,9 +30,6 @@ def cmd_gui(library_path: Path) -> int:
     return run(library_path)
 
 
-# -- parser ----------------------------------------------------------------------------------
-
-
 def _stdout_error(error: OSError) -> bool:
     """A failed write to stdout: no file name, and a pipe closed or a device full."""
     failures = (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EBADF)
