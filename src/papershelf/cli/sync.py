@@ -9,8 +9,8 @@ from pathlib import Path
 
 from papershelf import sync
 from papershelf.library import Library
-from papershelf.sync import engine
-from papershelf.sync.engine import configured
+from papershelf.sync import identity
+from papershelf.sync.identity import configured
 
 
 def add_sync_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,7 +39,7 @@ def cmd_sync(library: Library, args: argparse.Namespace) -> int:
     if args.sync_action == "init":
         _print_exchange(sync.init(library, args.folder, args.name))
     elif args.sync_action == "name":
-        print(f"this machine is now {engine.rename(library, args.name)!r} to its peers")
+        print(f"this machine is now {identity.rename(library, args.name)!r} to its peers")
     elif args.sync_action == "now":
         _print_exchange(sync.exchange(library))
     elif args.json:

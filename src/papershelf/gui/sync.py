@@ -18,7 +18,7 @@ from papershelf.core.errors import PapershelfError
 from papershelf.gui import errors
 from papershelf.library import Library
 from papershelf.sync import folder as files
-from papershelf.sync.engine import configured, folder_of
+from papershelf.sync.identity import configured, folder_of
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow

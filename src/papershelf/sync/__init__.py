@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from papershelf.sync.engine import Exchange, SyncError, exchange, init, status
+from papershelf.sync.engine import Exchange, exchange, init
+from papershelf.sync.identity import SyncError, status
 
 __all__ = ["Exchange", "SyncError", "exchange", "init", "status"]

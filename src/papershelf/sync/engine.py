@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,7 +13,6 @@ from typing import Any
 
 from pycrdt import Doc
 
-from papershelf.core.errors import PapershelfError
 from papershelf.library import Library
 from papershelf.store import overview, sync_dirty, sync_meet, sync_names, sync_rows
 from papershelf.store.clock import now
@@ -24,6 +22,15 @@ from papershelf.sync import arrival, names
 from papershelf.sync import folder as files
 from papershelf.sync.doc import SharedDoc
 from papershelf.sync.hlc import Clock
+from papershelf.sync.identity import (
+    SyncError,
+    checked_folder,
+    default_name,
+    device_name,
+    kept_state,
+    valid_name,
+    write_name,
+)
 from papershelf.sync.mapping import pull as _pull
 from papershelf.sync.mapping import pull_queues, write_papers
 from papershelf.sync.mapping import push as _push
@@ -32,10 +39,6 @@ from papershelf.sync.vectors import decode_state, dominates
 
 SNAPSHOT_EVERY = 50  # own segments between two snapshots
 EMPTY_STATE = b"\x00"  # the state vector of a document that holds nothing
-
-
-class SyncError(PapershelfError):
-    """The library cannot sync with this folder; the message says why."""
 
 
 @dataclass
@@ -57,29 +60,16 @@ class Exchange:
         return [*self.refused, *(f"{line} (tried again next time)" for line in self.waiting)]
 
 
-def _state(library: Library, key: str) -> Any:
-    return sync_rows.get_state(library.conn, key)
-
-
-def configured(library: Library) -> bool:
-    return _state(library, "folder") is not None
-
-
-def default_name() -> str:
-    """A device's name until the reader gives one: the machine's host name."""
-    return files.clean_name(socket.gethostname()) or "this machine"
-
-
 def init(library: Library, folder: Path, name: str | None = None) -> Exchange:
     """Point the library at a sync folder (adopting the folder's identity), then exchange.
     `name` is this device's name as the other machines show it (default: the host name)."""
-    shown = _valid_name(name) if name is not None else None
+    shown = valid_name(name) if name is not None else None
     folder = folder.expanduser().absolute()
     try:
         theirs = files.read_identity(folder)
     except files.FolderError as error:
         raise SyncError(str(error)) from None
-    ours = _state(library, "library")
+    ours = kept_state(library, "library")
     if theirs is not None and ours is not None and theirs != ours:
         raise SyncError(
             f"{folder}: belongs to another library ({theirs}); this library is {ours}. "
@@ -94,77 +84,30 @@ def init(library: Library, folder: Path, name: str | None = None) -> Exchange:
     with transaction(library.db) as conn:
         sync_rows.put_state(conn, "library", library_id)
         sync_rows.put_state(conn, "folder", str(folder))
-        if _state(library, "device") is None:
+        if kept_state(library, "device") is None:
             sync_rows.put_state(conn, "device", secrets.token_hex(8))
-        if shown is not None or _state(library, "device_name") is None:
+        if shown is not None or kept_state(library, "device_name") is None:
             sync_rows.put_state(conn, "device_name", shown or default_name())
-        if _state(library, "doc_version") is None and _state(library, "doc") is None:
+        if kept_state(library, "doc_version") is None and kept_state(library, "doc") is None:
             # Never exchanged: everything in the library is news.
             sync_dirty.mark_everything(conn)
             sync_names.mark_everything(conn)
-    _write_name(library)
+    write_name(library)
     return exchange(library)
 
 
-def rename(library: Library, name: str) -> str:
-    """Give this device the name the other machines show for it; returns it as kept."""
-    shown = _valid_name(name)
-    with transaction(library.db) as conn:
-        sync_rows.put_state(conn, "device_name", shown)
-    if configured(library):
-        _write_name(library)
-    return shown
-
-
-def _valid_name(name: str) -> str:
-    shown = files.clean_name(name)
-    if shown is None:
-        raise SyncError("a device name cannot be empty")
-    return shown
-
-
-def _write_name(library: Library) -> None:
-    folder, device = Path(_state(library, "folder")), _state(library, "device")
-    try:
-        files.write_device_name(folder, device, device_name(library))
-    except OSError as error:
-        raise SyncError(f"{folder}: cannot write ({error.strerror})") from None
-
-
-def device_name(library: Library) -> str:
-    """This device's name (a library that synced before names existed: the host name)."""
-    return str(_state(library, "device_name") or default_name())
-
-
-def _folder(library: Library) -> tuple[Path, str, str]:
-    folder = _state(library, "folder")
-    if folder is None:
-        raise SyncError("this library has no sync folder yet: papershelf sync init FOLDER")
-    path = Path(folder)
-    try:
-        theirs = files.read_identity(path)
-    except files.FolderError as error:
-        raise SyncError(str(error)) from None
-    library_id = _state(library, "library")
-    if theirs is None:
-        raise SyncError(f"{path}: not a sync folder (yet); is it mounted or synced?")
-    if theirs != library_id:
-        raise SyncError(f"{path}: belongs to another library ({theirs}), not {library_id}")
-    return path, library_id, _state(library, "device")
-
-
+# The files still arriving at a library's last exchange, with their size and time.
+_waiting: dict[str, dict[str, tuple[int, int] | None]] = {}
 # The document of the last exchange, by library file and saved version: reading a big
 # document back from the library takes longer than everything else an exchange does, and the
 # window exchanges every few seconds. Taken out while an exchange runs, put back after its
 # commit. A version is random, so a library file put back from a backup never matches.
 _kept: dict[str, tuple[str | None, Doc[Any]]] = {}
-# The files still arriving at a library's last exchange, with their size and time.
-_waiting: dict[str, dict[str, tuple[int, int] | None]] = {}
 KEPT_DOCS = 4  # the libraries a process exchanged with most recently (one, for the window)
 
 
 def _load_doc(library: Library, device: str) -> tuple[SharedDoc, str | None]:
-    version = _state(library, "doc_version")
+    version = kept_state(library, "doc_version")
     kept = _kept.pop(str(library.path), None)
     if kept is not None and kept[0] == version:
         doc = kept[1]
@@ -172,7 +115,7 @@ def _load_doc(library: Library, device: str) -> tuple[SharedDoc, str | None]:
         doc = Doc()  # a fresh client id per session, as Yjs asks
         for part in sync_rows.doc_parts(library.conn):
             doc.apply_update(part)
-    return SharedDoc(doc, Clock(device, _state(library, "hlc"))), version
+    return SharedDoc(doc, Clock(device, kept_state(library, "hlc"))), version
 
 
 def _save_doc(
@@ -202,7 +145,7 @@ def exchange(library: Library) -> Exchange:
     Nothing new (no change here since the last exchange, no new or grown file in the folder):
     no write at all. Otherwise the reading and merging happen in a read transaction, which
     never holds up the reader's edits, and only writing the result takes the write lock."""
-    folder, library_id, device = _folder(library)
+    folder, library_id, device = checked_folder(library)
     report = Exchange()
     if arrival.pending(library.conn) and not _resume_arrival(library, device, report):
         return report  # another exchange is writing it
@@ -216,13 +159,13 @@ def exchange(library: Library) -> Exchange:
         shared, version = _load_doc(library, device)
         loaded = shared.doc.get_state()
         _push(conn, shared, *sync_dirty.stashed(conn))
-        seen = set(json.loads(_state(library, "seen") or "[]"))
+        seen = set(json.loads(kept_state(library, "seen") or "[]"))
         arriving = _load_files(library, entries, library_id, seen, report)
     if arrival.big(arriving):
         written = _arrive(library, shared, (version, loaded), entries, arriving, report)
         if written is None:
             return report
-        outgoing, state = _state(library, "outbox"), shared.doc.get_state()
+        outgoing, state = kept_state(library, "outbox"), shared.doc.get_state()
     else:
         outgoing, state, shared = _exchange_at_once(
             library, shared, (version, loaded, snapshot), entries, arriving, report
@@ -290,7 +233,7 @@ def _arrive(
     written into the library in batches, a transaction each; returns the saved version
     (None: another exchange saved the document first, and this one gave up)."""
     version, loaded = loaded_as
-    written = _state(library, "written_sv") or EMPTY_STATE
+    written = kept_state(library, "written_sv") or EMPTY_STATE
     own = shared.doc.get_update(written) if shared.changed else None
     base = shared.doc.get_update()  # what the library matches (the marks taken are in)
     seen = _seen_now(library, entries, report)
@@ -300,7 +243,7 @@ def _arrive(
 
     def first(conn: Connection) -> None:
         if own is not None:
-            _queue_out(conn, _state(library, "outbox"), own)
+            _queue_out(conn, kept_state(library, "outbox"), own)
         coming.start(conn)
         sync_dirty.unstash(conn)
         sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
@@ -344,7 +287,7 @@ def _write_arrival(
             encoded = None if first is None else _encoded(shared, loaded)
             with transaction(library.db) as conn:
                 held = time.perf_counter()
-                if _state(library, "doc_version") != version:
+                if kept_state(library, "doc_version") != version:
                     raise _Superseded
                 start, shared.changed = shared.doc.get_state(), False
                 if first is not None:
@@ -352,9 +295,9 @@ def _write_arrival(
                     first = None
                 report.changed += _write_batch(conn, coming, batch, (views, gone))
                 if shared.changed:
-                    outbox = _state(library, "outbox")
+                    outbox = kept_state(library, "outbox")
                     _queue_out(conn, outbox, shared.doc.get_update(start))
-                if not coming.left() and _state(library, "outbox") is None:
+                if not coming.left() and kept_state(library, "outbox") is None:
                     sync_rows.put_state(conn, "written_sv", shared.doc.get_state())
                 unchanged = encoded is not None and not shared.changed  # no edit pushed since
                 version = _save_doc(conn, shared, loaded, version, encoded if unchanged else None)
@@ -422,9 +365,9 @@ def _nothing_new(library: Library, entries: list[files.Entry]) -> bool:
     in the folder read before (or still arriving, unchanged since the last look): a few
     reads and a directory listing, no write."""
     conn = library.conn
-    if sync_dirty.pending(conn) or _state(library, "outbox"):
+    if sync_dirty.pending(conn) or kept_state(library, "outbox"):
         return False
-    seen = set(json.loads(_state(library, "seen") or "[]"))
+    seen = set(json.loads(kept_state(library, "seen") or "[]"))
     waiting = _waiting.get(str(library.path), {})
     for entry in entries:
         name = f"{entry.device}/{entry.path.name}"
@@ -464,7 +407,7 @@ def _catch_up(
     stale, read it again) and/or the reader (their changes since the marks were taken go in
     now: only those papers are read again)."""
     conn = library.conn
-    if _state(library, "doc_version") != version:
+    if kept_state(library, "doc_version") != version:
         shared.close()
         _kept.pop(str(library.path), None)
         shared, version = _load_doc(library, device)
@@ -489,8 +432,8 @@ def _merge(
     names.push(conn, shared)
     # Only this device's new changes go out: what arrives below is in the folder already.
     # They wait in the library's outbox until their file is in the folder.
-    written = _state(library, "written_sv") or EMPTY_STATE
-    outgoing: bytes | None = _state(library, "outbox")
+    written = kept_state(library, "written_sv") or EMPTY_STATE
+    outgoing: bytes | None = kept_state(library, "outbox")
     if shared.changed:
         outgoing = _queue_out(conn, outgoing, shared.doc.get_update(written))
     seen = _seen_now(library, entries, report)
@@ -513,7 +456,7 @@ def _merge(
 def _seen_now(library: Library, entries: list[files.Entry], report: Exchange) -> set[str]:
     """The files taken in whole before (those gone from the folder forgotten), and the ones
     refused now."""
-    seen = set(json.loads(_state(library, "seen") or "[]"))
+    seen = set(json.loads(kept_state(library, "seen") or "[]"))
     seen.intersection_update(f"{e.device}/{e.path.name}" for e in entries)
     seen.update(report.refused_names)
     return seen
@@ -579,7 +522,7 @@ def _send(
     """Write this device's new changes as a segment, or every so often a snapshot."""
     library_id, device = who
     own = [e.seq for e in files.listing(folder) if e.device == device]
-    seq = max([int(_state(library, "seq") or 0), *own]) + 1
+    seq = max([int(kept_state(library, "seq") or 0), *own]) + 1
     snapshot = seq % SNAPSHOT_EVERY == 0
     payload = shared.doc.get_update() if snapshot else outgoing
     kind = "snap" if snapshot else "seg"
@@ -598,64 +541,6 @@ def _send(
         sync_rows.put_state(conn, "seq", seq)
         sync_rows.put_state(conn, "outbox", None)
         # Our own file holds nothing we lack: the next exchange need not read it.
-        seen = set(json.loads(_state(library, "seen") or "[]")) | {f"{device}/{path.name}"}
+        seen = set(json.loads(kept_state(library, "seen") or "[]")) | {f"{device}/{path.name}"}
         sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
     return str(path)
-
-
-def folder_of(library: Library) -> Path | None:
-    folder = _state(library, "folder")
-    return None if folder is None else Path(folder)
-
-
-def status(library: Library, *, unsent: bool = True) -> dict[str, Any]:
-    """Where the library syncs, when it last did, what waits, and which devices it has seen.
-
-    `unsent` asks the change marks of the triggers (store.sync_dirty); the window, which
-    exchanges every few seconds anyway, leaves it out."""
-    if not configured(library):
-        return {
-            "folder": None,
-            "device": None,
-            "library": None,
-            "last_exchange": None,
-            "pending": 0,
-            "unsent": False,
-            "peers": [],
-            "name": None,
-        }
-    folder = Path(_state(library, "folder"))
-    device = _state(library, "device")
-    seen = set(json.loads(_state(library, "seen") or "[]"))
-    entries = files.listing(folder) if folder.is_dir() else []
-    peers: dict[str, float] = {}
-    for entry in entries:
-        if entry.device != device:
-            mtime = entry.path.stat().st_mtime if entry.path.exists() else 0.0
-            peers[entry.device] = max(peers.get(entry.device, 0.0), mtime)
-    pending = sum(
-        1 for e in entries if e.device != device and f"{e.device}/{e.path.name}" not in seen
-    )
-    return {
-        "folder": str(folder),
-        "device": device,
-        "library": _state(library, "library"),
-        "last_exchange": _state(library, "last_exchange"),
-        "pending": pending,
-        "unsent": _unsent(library) if unsent else None,
-        "peers": [
-            {
-                "device": peer,
-                "last_file": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(at)),
-                "name": files.read_device_name(folder, peer),
-            }
-            for peer, at in sorted(peers.items())
-        ],
-        "name": device_name(library),
-    }
-
-
-def _unsent(library: Library) -> bool:
-    """Whether the library changed since its last exchange (or that exchange's file is unsent)."""
-    conn = library.conn
-    return bool(_state(library, "outbox")) or sync_dirty.pending(conn) or arrival.pending(conn)
