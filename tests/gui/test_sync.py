@@ -7,9 +7,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 
 from papershelf import sync
+from papershelf.gui import file_dialogs
 from papershelf.gui.main_window import MainWindow
 from papershelf.library import Library
 
@@ -19,7 +19,7 @@ def test_a_peer_edit_arrives_in_the_open_window(
 ) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "Sync"
     folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr(file_dialogs, "existing_folder", lambda *a, **k: str(folder))
     (action,) = [a for a in window.menuBar().actions()[0].menu().actions() if "Sync" in a.text()]
     with qtbot.waitSignal(window.sync.exchanged, timeout=30_000):
         action.trigger()
@@ -45,7 +45,7 @@ def test_a_folder_of_another_library_is_refused_in_a_dialog(
         sync.init(stranger, other)
     sync.init(window.library, tmp_path / "Mine")
     warnings: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(other))
+    monkeypatch.setattr(file_dialogs, "existing_folder", lambda *a, **k: str(other))
     monkeypatch.setattr(
         "papershelf.gui.sync.QMessageBox.warning", lambda _p, _t, text: warnings.append(text)
     )
@@ -58,7 +58,7 @@ def test_a_folder_of_another_library_is_refused_in_a_dialog(
 
 
 def start_syncing(qtbot, window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr(file_dialogs, "existing_folder", lambda *a, **k: str(folder))
     with qtbot.waitSignal(window.sync.exchanged, timeout=30_000):
         window.sync.choose_folder()
     assert window.sync.timer.isActive()

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog
 
+from papershelf.gui import file_dialogs
 from papershelf.gui.dialogs import export as export_dialog
 from papershelf.gui.dialogs import prompts
 from papershelf.gui.main_window import MainWindow
@@ -115,11 +116,11 @@ def test_an_export_names_the_file_after_the_view_and_says_where_it_went(
     offered: list[tuple[str, str]] = []
     target = tmp_path / "thesis.bib"
 
-    def save_as(_parent, _title, name: str, filters: str = "", *_a) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    def save_as(_parent, _title, name: str, filters: str = "", **_k) -> str:  # type: ignore[no-untyped-def]
         offered.append((name, filters))
-        return str(target), ""
+        return str(target)
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_as)
     dialog = window.file_actions.export_selection()
     dialog.save()
     qtbot.waitUntil(lambda: dialog.saved_to is not None, timeout=20000)

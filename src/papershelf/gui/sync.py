@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from papershelf import sync
 from papershelf.core.errors import PapershelfError
-from papershelf.gui import errors
+from papershelf.gui import errors, file_dialogs
 from papershelf.library import Library
 from papershelf.sync import folder as files
 from papershelf.sync.identity import configured, folder_of
@@ -153,7 +153,7 @@ class SyncController(QObject):
             self.start(folder)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Sync folder")
+        folder = file_dialogs.existing_folder(self.window, "Sync folder")
         if folder:
             self.run(ExchangeTask(self.window.library.path, Path(folder)))
 

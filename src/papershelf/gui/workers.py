@@ -137,6 +137,9 @@ class Workers:
         progress.canceled.disconnect()
         owner = progress.parentWidget()
         shown = progress.isVisible()
+        # A dialog still due would open inside the event loop of whatever `done` shows next
+        # (a modal box), window-modal over it: reset() stops its minimum-duration timer.
+        progress.reset()
         progress.close()
         progress.deleteLater()
         if shown and owner is not None and QApplication.activeWindow() is None:

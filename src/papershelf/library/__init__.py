@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from papershelf.library.annotations import Annotations
 from papershelf.library.autoexport import AutoExports
-from papershelf.library.base import Cancelled, Progress, checkpoint_file
+from papershelf.library.base import OWN_FILE, Cancelled, Progress, checkpoint_file
 from papershelf.library.duplicates import Duplicates
 from papershelf.library.export import Export
 from papershelf.library.imports import ImportCancelled, ImportReport, Imports, import_all
@@ -18,6 +18,7 @@ from papershelf.library.related import RelatedPapers
 from papershelf.library.triage import Triaging
 
 __all__ = [
+    "OWN_FILE",
     "Cancelled",
     "ImportCancelled",
     "ImportReport",

@@ -11,7 +11,9 @@ from types import MappingProxyType
 from typing import Self
 
 from papershelf.core.changes import ASPECTS, STATUS, TRASH, OpChanges, aspects_read
+from papershelf.core.errors import ImportFailed
 from papershelf.core.text import counted
+from papershelf.files import same_file
 from papershelf.store import counts, fts, overview, queue_views, undo
 from papershelf.store.connection import checkpoint, connect, transaction
 
@@ -29,6 +31,9 @@ def papers_phrase(ids: Sequence[int]) -> str:
 def checkpoint_file(path: Path | str) -> tuple[int, int]:
     """Fold a library's write-ahead log into its file on a fresh connection (any thread)."""
     return checkpoint(path)
+
+
+OWN_FILE = "is this library's own file, not a listing; nothing was read"
 
 
 class LibraryBase:
@@ -182,6 +187,15 @@ class LibraryBase:
         """The library's own files, which no export or backup may overwrite."""
         suffixes = ("-wal", "-shm", "-journal")
         return [self.path, *(self.path.with_name(self.path.name + s) for s in suffixes)]
+
+    def is_own_file(self, path: Path | str) -> bool:
+        return any(same_file(Path(path), own) for own in self.protected_files())
+
+    def refuse_own_file(self, path: Path | str) -> None:
+        """Reading the library's own files as a listing would open and close them in this
+        process, which drops the locks SQLite holds on them (and no listing is in them)."""
+        if self.is_own_file(path):
+            raise ImportFailed(str(path), OWN_FILE)
 
     def checkpoint(self) -> tuple[int, int]:
         """Fold the write-ahead log into the library file (the GUI does this when idle)."""

@@ -74,6 +74,7 @@ class Imports(LibraryBase):
     ) -> ImportReport:
         """Import a listing file, read and parsed as it is written: memory stays flat."""
         source = Path(path)
+        self.refuse_own_file(source)
         sniffed = sniff(source)
         known = self._already_imported(printable_name(str(path)), sniffed.digest)
         if known is not None:  # the same text again: answer from the library, parse nothing

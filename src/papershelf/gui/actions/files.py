@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog
 
+from papershelf.core.errors import ImportFailed
 from papershelf.core.text import counted
+from papershelf.gui import file_dialogs
 from papershelf.gui.dialogs import ExportDialog, ImportSummary, KeepUpdatedDialog
 from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
 from papershelf.gui.import_work import (
@@ -25,6 +26,7 @@ from papershelf.gui.import_work import (
     read_files,
 )
 from papershelf.gui.tasks import ImportJob, ImportOutcome, ImportTask
+from papershelf.library import OWN_FILE
 
 if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
@@ -47,7 +49,7 @@ class FileActions:
     # -- import ----------------------------------------------------------------------------
 
     def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = file_dialogs.open_file_names(
             self.window, "Import listing files", "", LISTING_FILTER
         )
         if paths:
@@ -67,16 +69,23 @@ class FileActions:
 
     def import_paths(self, paths: list[Path]) -> None:
         """Files chosen or dropped: previewed, except those too large to show."""
+        own = [
+            ImportFailed(str(path), OWN_FILE) for path in paths if self.library.is_own_file(path)
+        ]
+        paths = [path for path in paths if not self.library.is_own_file(path)]
         small = [path for path in paths if _size(path) <= PREVIEW_MAX_BYTES]
         large = [path for path in paths if path not in small]
         if not small:
             if large:
                 self.start_import(ImportJob(paths=large))
+            elif own:
+                self._read(Read(failures=own))
             return
 
         def read(result: object) -> None:
             assert isinstance(result, Read)
             result.whole = large
+            result.failures[:0] = own
             self._read(result)
 
         self.window.workers.run("Reading", read_files(small), title="Import", done=read)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from papershelf.core.errors import PapershelfError
+from papershelf.gui import file_dialogs
 from papershelf.library import Library
 from papershelf.library.autoexport import FORMATS, Selection
 
@@ -92,7 +92,13 @@ class KeepUpdatedDialog(QDialog):
             self.value.addItems([queue["name"] for queue in self.library.queues()])
 
     def browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Keep this file updated", "references.bib")
+        chosen = file_dialogs.save_file_name(
+            self,
+            "Keep this file updated",
+            "references.bib",
+            "BibTeX (*.bib);;All files (*)",
+            default_suffix="bib",
+        )
         if chosen:
             self.path.setText(chosen)
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from papershelf.core.text import counted
 from papershelf.export import EXTENSIONS, FORMATS
+from papershelf.gui import file_dialogs
 from papershelf.gui.tasks import Cancelled, LibraryTask, Progress
 from papershelf.library import Library
 
@@ -147,11 +147,12 @@ class ExportDialog(QDialog):
         fmt = self.format.currentData()
         if path is None:
             extension = EXTENSIONS[fmt]
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen = file_dialogs.save_file_name(
                 self,
                 "Export",
                 str(self._folder() / default_file_name(self.title, extension)),
                 f"{FORMAT_LABELS[fmt]} (*{extension});;All files (*)",
+                default_suffix=extension.lstrip("."),
             )
             if not chosen:
                 return None
