@@ -23,6 +23,6 @@ def test_summary_names_the_encoding_and_the_replaced_bytes(
         library.import_path(path),
     ]
     shown = summary_text(ImportOutcome(reports=reports)).split("\n")
-    assert shown[0].startswith("musuos-bsp.bib: bibtex (read as windows-1252), ")
-    assert any(line.startswith("003-bad.txt: arxiv-search, 20 papers") for line in shown)
+    assert shown[0].startswith("musuos-bsp.bib: BibTeX (read as windows-1252), ")
+    assert any(line.startswith("003-bad.txt: arXiv search, 20 papers") for line in shown)
     assert any("not UTF-8: byte \\xff replaced" in line for line in shown)

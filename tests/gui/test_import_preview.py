@@ -16,6 +16,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from papershelf.core.sources import layout_label
 from papershelf.gui.actions import files
 from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
 from papershelf.gui.main_window import MainWindow
@@ -137,7 +138,9 @@ def test_a_seed_file_dropped_on_the_window_is_previewed_then_imported_whole(
     summary = empty_window.file_actions.import_summary
     layout = dialog.model.segment_layout(0)
     assert summary is not None
-    assert f"{path.name}: {layout}, 10 papers, 10 new" in summary.details.toPlainText()
+    assert (
+        f"{path.name}: {layout_label(layout)}, 10 papers, 10 new" in summary.details.toPlainText()
+    )
     # The same file from the command line afterwards is the same text: nothing changes.
     assert library.import_path(path).already_imported
 
@@ -196,17 +199,20 @@ def test_switching_a_segments_layout_reads_it_again(qtbot, empty_window: MainWin
     assert rows(model)[2:] == table_titles
     model.setData(model.index(1, 0, model.index(0, 0)), 0, Qt.ItemDataRole.CheckStateRole)
     combo = dialog.combos[1]
-    combo.setCurrentText("labelled")
-    combo.textActivated.emit("labelled")
+    assert combo.currentText() == "Table"  # the reader's names, the ids behind them
+    assert "Labelled cards" in [combo.itemText(i) for i in range(combo.count())]
+    combo.setCurrentIndex(combo.findData("labelled"))
+    combo.activated.emit(combo.findData("labelled"))
     qtbot.waitUntil(lambda: model.segment_layout(1) == "labelled", timeout=10000)
     assert model.rowCount(model.index(1, 0)) == 0  # nothing read that way, and it says so
     assert "no paper found as layout 'labelled'" in model.index(1, COLUMN["warnings"]).data()
     assert rows(model) == [p["title"] for p in expected("038")]
     assert dialog.import_button.text() == "Import 1 paper"  # the untick survived
-    dialog.combos[1].textActivated.emit("table")
+    dialog.combos[1].activated.emit(dialog.combos[1].findData("table"))
     qtbot.waitUntil(lambda: model.segment_layout(1) == "table", timeout=10000)
     assert rows(model)[2:] == table_titles
-    assert dialog.combos[1].currentText() == "table"
+    assert dialog.combos[1].currentData() == "table"
+    assert model.index(1, COLUMN["layout"]).data() == "Table"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: empty_window.file_actions.last_import is not None, timeout=20000)
     assert empty_window.library.count() == 1 + len(table_titles)
@@ -289,7 +295,10 @@ def test_files_too_large_to_show_are_imported_whole_beside_the_previewed_ones(
     assert "1 large file will be imported whole" in dialog.findChild(QLabel, "notes").text()
     assert rows(dialog.model) == [p["title"] for p in expected("011")]
     text = empty_window.file_actions.import_summary.details.toPlainText()
-    assert f"{large.name}: hf-daily, 31 papers" in text and f"{small.name}: table, 8 papers" in text
+    assert (
+        f"{large.name}: Hugging Face daily, 31 papers" in text
+        and f"{small.name}: Table, 8 papers" in text
+    )
     empty_window.file_actions.last_import = None
     monkeypatch.setattr(files, "PREVIEW_MAX_BYTES", 0)
     drop(empty_window, [large])  # only large files: no preview at all, as before

@@ -253,7 +253,7 @@ def test_import_runs_off_the_gui_thread_and_reports(
         qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=20000)
         assert window.model.rowCount() == 147
         text = window.file_actions.import_summary.details.toPlainText()
-        assert "004_e0fc368eee7a1676.txt: hf-daily, 31 papers, 29 new, 2 merged" in text
+        assert "004_e0fc368eee7a1676.txt: Hugging Face daily, 31 papers, 29 new, 2 merged" in text
         assert f"✗ {empty}: is empty" in text
         assert (
             window.library.undo_label() == "Import Hugging Face daily from 004_e0fc368eee7a1676.txt"

@@ -49,3 +49,30 @@ def test_same_page_same_minute_gets_numbers() -> None:
         1: "Clipboard · Pasted text · Dec 1 10:00 (1)",
         2: "Clipboard · Pasted text · Dec 1 10:00 (2)",
     }
+
+
+def test_files_are_named_by_their_names_unless_hashed_and_pastes_say_clipboard() -> None:
+    """Trial 5: two listing files were both "Labelled cards · Dec 1 16:37 (n)"; an HTML paste
+    did not say it came from the clipboard; a paste read in two layouts showed the ids."""
+    day = "2026-12-01T16:37:00"
+    sources = [
+        {"id": 1, "file": "/home/a/week-48.md", "layout": "labelled", "imported": day},
+        {"id": 2, "file": "/home/a/agents.txt", "layout": "labelled", "imported": day},
+        {"id": 3, "file": "clipboard.html", "layout": "reading-list", "imported": day},
+        {"id": 4, "file": "clipboard", "layout": "arxiv-paste+reading-list", "imported": day},
+        {"id": 5, "file": "004_e0fc368eee7a1676.txt", "layout": "hf-daily", "imported": day},
+    ]
+    assert source_labels(sources) == {
+        1: "week-48 · Dec 1",
+        2: "agents · Dec 1",
+        3: "Clipboard · Reading list · Dec 1",
+        4: "Clipboard · arXiv + Reading list · Dec 1",
+        5: "Hugging Face daily · Dec 1",
+    }
+
+
+def test_every_layout_has_a_reader_s_name() -> None:
+    from papershelf.core.sources import LAYOUT_LABELS
+    from papershelf.importers.pipeline import layouts
+
+    assert set(layouts()) <= set(LAYOUT_LABELS)

@@ -9,7 +9,7 @@ from typing import Any
 
 from papershelf.cli.common import EXIT_INPUT, EXIT_OK, emit_json
 from papershelf.core.errors import ImportFailed
-from papershelf.core.text import counted
+from papershelf.core.text import counted, line_span
 from papershelf.core.textfmt import authors_short
 from papershelf.library import ImportReport, Library, import_all
 from papershelf.library.preview import ListingPreview, preview_json, preview_paths
@@ -72,7 +72,7 @@ def _print_preview(preview: ListingPreview, triage: list[Triage]) -> None:
     notes = iter(triage)
     for segment in preview.segments:
         print(
-            f"  lines {segment.first_line}-{segment.last_line}: {segment.layout}, "
+            f"  {line_span(segment.first_line, segment.last_line)}: {segment.layout}, "
             f"{counted(len(segment.records), 'paper')}, confidence {segment.confidence:.2f}"
         )
         for record in segment.records:
@@ -85,7 +85,8 @@ def _print_preview(preview: ListingPreview, triage: list[Triage]) -> None:
                 )
                 if x
             )
-            review = f"  [review: {', '.join(record.needs_review)}]" if record.needs_review else ""
+            reasons = ", ".join(r.removeprefix("review: ") for r in record.needs_review)
+            review = f"  [review: {reasons}]" if reasons else ""
             print(f"    {record.line}: {record.title}{'  ' + ids if ids else ''}{review}")
             if record.authors or record.date or record.date_text:
                 who = {"authors": record.authors, "authors_truncated": record.authors_truncated}

@@ -3,8 +3,10 @@ hashed name ("arXiv search · Dec 1", "Clipboard · arXiv · Dec 1 14:05")."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import datetime
+from pathlib import PurePath
 from typing import Any
 
 LAYOUT_LABELS = {
@@ -14,6 +16,9 @@ LAYOUT_LABELS = {
     "abstracts": "Abstracts",
     "arxiv-search": "arXiv search",
     "arxiv-paste": "arXiv",
+    "arxiv-abs": "arXiv abstract page",
+    "hf-paste": "Hugging Face",
+    "front-matter": "Note front matter",
     "scholar": "Google Scholar",
     "wiki-template": "Wiki page",
     "labelled": "Labelled cards",
@@ -24,10 +29,21 @@ LAYOUT_LABELS = {
     "csl-json": "CSL-JSON",
 }
 CLIPBOARD = "clipboard"
+# A file name that says nothing to a reader: digits and a hash, as saved pages often are.
+HASHED_NAME = re.compile(r"(?:\d+[_-])?[0-9a-f]{8,}", re.I)
 
 
 def layout_label(layout: str) -> str:
-    return LAYOUT_LABELS.get(layout, layout.replace("-", " ").capitalize())
+    """A reader's name for a layout id; a file read in several layouts ("arxiv-paste+labelled")
+    names each."""
+    return " + ".join(
+        LAYOUT_LABELS.get(part, part.replace("-", " ").capitalize()) for part in layout.split("+")
+    )
+
+
+def is_clipboard(file: str) -> bool:
+    """A paste: its text ("clipboard"), or the HTML a browser put beside it ("clipboard.html")."""
+    return file == CLIPBOARD or file.startswith(CLIPBOARD + ".")
 
 
 def _when(imported: str) -> datetime | None:
@@ -79,9 +95,15 @@ def source_name(source: dict[str, Any]) -> str:
 
 
 def _page_and_day(source: dict[str, Any]) -> str:
+    """A paste by its page; a file by its name (as Zotero names an imported file's collection)
+    unless the name is a hash, then by its page too."""
+    file = str(source["file"])
     page = layout_label(str(source["layout"]))
-    if source["file"] == CLIPBOARD:
+    stem = PurePath(file).stem
+    if is_clipboard(file):
         page = f"Clipboard · {page}"
+    elif stem and not HASHED_NAME.fullmatch(stem):
+        page = stem
     return f"{page} · {_day(_when(str(source.get('imported', ''))))}"
 
 

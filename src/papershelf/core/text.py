@@ -73,6 +73,11 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
+def line_span(first: int, last: int) -> str:
+    """`line 5`, `lines 5–9`."""
+    return f"line {first}" if first == last else f"lines {first}–{last}"
+
+
 def placeholder_title(abstract: str, *, limit: int = 80) -> str:
     """A readable stand-in title: the abstract's first sentence, cut at a word."""
     text = " ".join(abstract.split())

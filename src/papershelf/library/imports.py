@@ -11,7 +11,7 @@ from typing import Any
 from papershelf.core.batching import batched
 from papershelf.core.errors import ImportFailed, printable_name
 from papershelf.core.records import PaperRecord, ParseWarning
-from papershelf.core.sources import layout_label
+from papershelf.core.sources import is_clipboard, layout_label
 from papershelf.importers import ParsedFile, RecordStream, parse_bytes, stream_file, worker
 from papershelf.importers.decode import ReadCounter, iter_lines, sniff, text_digest
 from papershelf.importers.paste import READERS
@@ -205,7 +205,8 @@ class Imports(LibraryBase):
         self._changed_everything()
         with (
             self._write(
-                f"Import {layout_label(stream.layout)} from {Path(stream.name).name}"
+                f"Import {layout_label(stream.layout)} from "
+                + ("the clipboard" if is_clipboard(stream.name) else Path(stream.name).name)
             ) as touched,
             sort_indexes_built_after(self.conn, expected_papers),
         ):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from papershelf.core.errors import ImportFailed
+from papershelf.core.sources import layout_label
 from papershelf.core.text import counted
 from papershelf.gui.import_work import read_again
 from papershelf.gui.models.import_preview import COLUMN, ImportPreviewModel
@@ -160,7 +161,8 @@ class ImportPreviewDialog(QDialog):
             self.model.switch(row, layout)
         except ImportFailed as error:
             QMessageBox.warning(self, "Cannot read the segment that way", str(error))
-            self.combos[row].setCurrentText(self.model.segment_layout(row))
+            combo = self.combos[row]
+            combo.setCurrentIndex(combo.findData(self.model.segment_layout(row)))
         finally:
             QApplication.restoreOverrideCursor()
 
@@ -172,12 +174,14 @@ class ImportPreviewDialog(QDialog):
 
     def _layout_combo(self, row: int) -> QComboBox:
         combo = QComboBox(self.tree)
-        for name, description in sorted(layouts().items()):
-            combo.addItem(name)
+        for name, description in sorted(layouts().items(), key=lambda kv: layout_label(kv[0])):
+            combo.addItem(layout_label(name), name)
             combo.setItemData(combo.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
-        combo.setCurrentText(self.model.segment_layout(row))
+        combo.setCurrentIndex(combo.findData(self.model.segment_layout(row)))
         combo.setToolTip("Read this segment as another layout")
-        combo.textActivated.connect(lambda layout, row=row: self.switch_layout(row, layout))
+        combo.activated.connect(
+            lambda index, row=row, combo=combo: self.switch_layout(row, combo.itemData(index))
+        )
         self.tree.setIndexWidget(self.model.index(row, COLUMN["layout"], QModelIndex()), combo)
         return combo
 

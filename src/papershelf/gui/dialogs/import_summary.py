@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papershelf.core.sources import layout_label
 from papershelf.core.text import counted
 from papershelf.gui.tasks import ImportOutcome
 
@@ -23,7 +24,7 @@ def summary_text(outcome: ImportOutcome) -> str:
         note = " — already imported, nothing changed" if report.already_imported else ""
         read_as = f" (read as {report.encoding})" if report.encoding != "utf-8" else ""
         lines.append(
-            f"{Path(report.file).name}: {report.layout}{read_as}, "
+            f"{Path(report.file).name}: {layout_label(report.layout)}{read_as}, "
             f"{counted(report.papers, 'paper')}, "
             f"{report.new} new, {report.merged} merged{note}"
         )

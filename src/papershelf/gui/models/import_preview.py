@@ -15,7 +15,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from papershelf.core.records import PaperRecord
-from papershelf.core.text import counted
+from papershelf.core.sources import layout_label
+from papershelf.core.text import counted, line_span
 from papershelf.core.textfmt import authors_short
 from papershelf.gui.colours import readable
 from papershelf.library.preview import FilePreview, ListingPreview, switch_layout
@@ -207,12 +208,12 @@ class ImportPreviewModel(QAbstractItemModel):
             return None
         if column == 0:
             label = (
-                f"{Path(file.preview.name).name} · lines {segment.first_line}–"
-                f"{segment.last_line} · {counted(len(segment.records), 'paper')}"
+                f"{Path(file.preview.name).name} · {line_span(segment.first_line, segment.last_line)}"
+                f" · {counted(len(segment.records), 'paper')}"
             )
             return label if role == Qt.ItemDataRole.DisplayRole else file.preview.name
         if column == COLUMN["layout"]:
-            return segment.layout
+            return layout_label(segment.layout)
         if column == COLUMN["warnings"]:
             sure = [f"confidence {segment.confidence:.2f}"] if segment.confidence < 1 else []
             notes = sure + self._warnings(row)[1]
@@ -320,7 +321,7 @@ def _paper_cell(record: PaperRecord, column: int, layout: str, warnings: list[st
     if column == COLUMN["identifiers"]:
         return identifiers(record)
     if column == COLUMN["layout"]:
-        return layout
+        return layout_label(layout)
     return "; ".join(warnings)
 
 
