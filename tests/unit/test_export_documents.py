@@ -60,6 +60,8 @@ NASTY = [
     "Broken math $x^$ and $y_$ and $\\frac{1}{$ stays text",
     "Greek in math $α + β$ and outside: α, ü, Łukasz, “quoted” — dash",
     "Email @{home} and 50 % off",
+    # Trial 5: the second formula was written as text (\mathsf was not known to be harmless).
+    "Products with $\\mathbf{A}$ and $\\mathbf{A}^{\\mathsf{T}}$, $\\hat{y} \\leq \\|x\\|_{2}$",
 ]
 TITLES = ["$k$-means in $\\mathcal{O}(n)$ time", "Saves $50%$ of compute", "$N$-body {CLIP} 3D"]
 URLS = ["https://example.org/a%20b?x=1&y=2#frag", "https://example.org/~u/c_d%7Be%7D"]
@@ -197,6 +199,7 @@ def test_notes_and_abstracts_typeset_when_printed(nasty: Library, tmp_path: Path
     ids = [*range(10, 10 + len(NASTY)), *range(20, 20 + len(TITLES))]
     bib = nasty.export(ids, "biblatex")
     assert "$50\\%$" in bib and "$a \\& b$" in bib and "$\\#x$" in bib
+    assert "$\\mathbf{A}^{\\mathsf{T}}$" in bib and "$\\hat{y} \\leq \\|x\\|_{2}$" in bib
     bbl = typeset_biblatex(bib, tmp_path, style="reading")
     assert bbl.count("\\entry{") == len(ids)
     assert "\\field{annotation}{Saves $50\\%$ of compute}" in bbl

@@ -27,7 +27,9 @@ SPECIALS = {
     "@": "{@}",  # "@{" inside a value looks like a new entry to bibtexparser
 }
 _SPECIAL_RE = re.compile(r"[\\{}~^&%$#_@]")
-# Inline math that is safe to pass through: short, balanced, and only harmless commands.
+# Inline math that is safe to pass through: short, balanced, and only harmless commands: those
+# of LaTeX's kernel (amsmath's \text and amsfonts' \mathbb aside), nothing that needs a pair
+# (\left without \right) or reads a file.
 SAFE_MATH_COMMANDS = frozenset(
     """
 sim times approx leq geq le ge neq pm mp cdot cdots ldots dots infty alpha beta gamma delta
@@ -35,6 +37,12 @@ epsilon varepsilon theta lambda mu nu pi rho sigma tau phi varphi chi psi omega 
 Theta Lambda Pi Sigma Phi Psi Omega ell log exp min max sum prod int frac sqrt mathcal
 mathbf mathrm mathbb text to rightarrow leftarrow in notin subset subseteq cup cap propto
 circ prime partial nabla mid top bot ensuremath % ! , ; :
+mathsf mathit mathtt hat tilde bar vec dot ddot check breve acute grave overline underline
+widehat widetilde div ast star bullet oplus otimes odot leftrightarrow Rightarrow Leftarrow
+Leftrightarrow mapsto uparrow downarrow ll gg equiv simeq cong perp parallel forall exists
+neg lor land wedge vee emptyset setminus supset supseteq ni langle rangle lfloor rfloor lceil
+rceil sin cos tan ln lim sup inf arg det dim ker Pr gcd eta iota kappa xi zeta upsilon Upsilon
+Xi vartheta varpi varrho varsigma hbar Re Im aleph angle colon dagger quad qquad | { }
 """.split()
 )
 _MATH = re.compile(r"(?<!\\)\$([^$\n]{1,120}?)(?<!\\)\$")  # \$ is a dollar sign, not math
