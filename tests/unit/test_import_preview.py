@@ -80,3 +80,25 @@ def test_a_paste_layout_can_be_forced(capsys: pytest.CaptureFixture[str], tmp_pa
     fresh = tmp_path / "fresh.db"  # the first library knows this file already
     code = main(["--db", str(fresh), "import", "--format", "table", str(scholar)])
     assert code == 1 and "no paper found as layout 'table'" in capsys.readouterr().err
+
+
+def test_a_segment_read_another_way_keeps_its_lines_and_says_what_it_lost() -> None:
+    """Trial 5: read as `generic`, the arXiv paste of listings/038 went from 'lines 7–23 · 2
+    papers' to 'lines 16–23 · 1 paper', and the first paper vanished without a word."""
+    source = Path(__file__).parents[1] / "data" / "listings" / "038_arxiv-search-paste-in-notes.md"
+    first = preview_path(source)
+    (segment,) = first.segments
+    assert (segment.layout, len(segment.records)) == ("arxiv-paste", 2)
+    switched = switch_layout(first, 0, "generic")
+    (again,) = switched.segments
+    assert again.first_line <= segment.first_line and again.last_line >= segment.last_line
+    lost = [r for r in segment.records if r.title not in {x.title for x in again.records}]
+    assert lost
+    assert any(
+        f"read as 'arxiv-paste' {'is' if len(lost) == 1 else 'are'} not read as 'generic'"
+        in w.message
+        and str(lost[0].line) in w.message
+        for w in again.warnings
+    )
+    back = switch_layout(switched, 0, "arxiv-paste")
+    assert [r.title for r in back.records] == [r.title for r in segment.records]

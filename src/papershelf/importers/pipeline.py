@@ -19,7 +19,7 @@ from types import ModuleType
 
 from papershelf.core.errors import ImportFailed
 from papershelf.core.records import PaperRecord, ParseWarning
-from papershelf.core.text import fold
+from papershelf.core.text import counted, fold, squash
 from papershelf.importers import (
     abstracts,
     arxiv_search,
@@ -396,5 +396,31 @@ def reread_segment(preview: ListingPreview, index: int, layout: str) -> ListingP
                 warnings=[ParseWarning(segment.first_line, refusal)],
             )
         ]
+    _keep_span(replacement, segment.first_line, segment.last_line)
+    _warn_of_papers_lost(preview.segments[index], replacement, layout)
     segments = preview.segments[:index] + replacement + preview.segments[index + 1 :]
     return replace(preview, segments=segments, switched=True)
+
+
+def _keep_span(replacement: list[Segment], first: int, last: int) -> None:
+    """The lines switched stay the segment's (trial 5: a reader finding papers only from line
+    16 made 'lines 7–23' read 'lines 16–23', and what was above vanished without a word)."""
+    replacement[0].first_line = min(replacement[0].first_line, first)
+    replacement[-1].last_line = max(replacement[-1].last_line, last)
+
+
+def _warn_of_papers_lost(before: Segment, replacement: list[Segment], layout: str) -> None:
+    """Papers the old reading had and the new one has not (by title), named by their lines."""
+    titles = {squash(r.title) for s in replacement for r in s.records}
+    lost = [r for r in before.records if squash(r.title) not in titles]
+    if not lost or not any(s.records for s in replacement):
+        return  # nothing read at all already says so
+    lines = ", ".join(str(r.line) for r in lost[:8]) + (", …" if len(lost) > 8 else "")
+    replacement[0].warnings.append(
+        ParseWarning(
+            lost[0].line,
+            f"{counted(len(lost), 'paper')} read as {before.layout!r} "
+            f"{'is' if len(lost) == 1 else 'are'} not read as {layout!r} "
+            f"(line{'s' if len(lost) > 1 else ''} {lines})",
+        )
+    )
