@@ -148,6 +148,22 @@ def test_hostile_text_is_refused(text: str) -> None:
         read_listing(text, "hostile.txt")
 
 
+LICENCES = Path("/usr/share/common-licenses")  # real prose every Debian system has (base-files)
+
+
+@pytest.mark.parametrize(
+    "name", ["GPL-2", "GPL-3", "LGPL-3", "Apache-2.0", "BSD", "Artistic", "MPL-2.0", "CC0-1.0"]
+)
+def test_real_prose_is_refused(name: str) -> None:
+    """Trial 5: the GPL-3 preamble's paragraph was offered as a ticked "paper" (title: its first
+    line, abstract: the next paragraph); GPL-2's "Version 2, June 1991" likewise."""
+    if not (LICENCES / name).is_file():
+        pytest.skip(f"{LICENCES / name} is not on this system")
+    head = "\n".join((LICENCES / name).read_text(encoding="utf-8").split("\n")[:60])
+    with pytest.raises(ImportFailed, match="no known listing layout"):
+        read_listing(head, name)
+
+
 ABSTRACT_PAGE = """Title: A Made-Up Study of Sparse Attention
 Authors: Ada Example, Bo Sample
 Abstract: We study a thing that is only here to show the shape of an arXiv abstract page as

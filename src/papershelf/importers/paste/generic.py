@@ -178,14 +178,32 @@ def _paper(lines: list[Line], start: int, doc: Doc) -> Found | None:
     last, abstract_at = _abstract(lines, draft, start, last, cues, next_title)
     if not STRONG & set(cues):
         return None
-    if set(cues) & STRONG == {"abstract"} and lines[abstract_at].block == title.block:
-        return None  # a line of a paragraph is no title for the rest of it
+    if set(cues) & STRONG == {"abstract"} and (
+        lines[abstract_at].block == title.block or _opens_a_sentence(lines, start)
+    ):
+        return None  # a line of a paragraph is no title for the rest of it, or for the next
     if _better_title_between(lines, start, min(first_strong or abstract_at, abstract_at)):
         return None
     draft.confidence = min(0.9, 0.35 + 0.2 * len(set(cues)))
     if draft.confidence < 0.6:
         draft.reasons = [f"title found by one cue only ({cues[0]})"]
     return Found(build(draft, doc.captured), start, last)
+
+
+def _opens_a_sentence(lines: list[Line], start: int) -> bool:
+    """The first line of hard-wrapped prose: the sentence runs on, lower case, in the same
+    paragraph (`… the GPL clearly explains` / `that there is no warranty …`)."""
+    if start + 1 >= len(lines) or lines[start + 1].block != lines[start].block:
+        return False
+    text, after = lines[start].text.rstrip(), lines[start + 1].text.lstrip()
+    if text.endswith((".", ":", "?", "!")):
+        return False
+    last_word = text.rsplit(None, 1)[-1].lower() if text.split() else ""
+    return bool(after[:1].islower()) or last_word in _RUNS_ON
+
+
+# Words a title does not end on and a wrapped sentence often does.
+_RUNS_ON = frozenset("the a an of and or to in for with that which is are by on as from".split())
 
 
 def _clear_authors(authors: str | list[str]) -> bool:

@@ -67,6 +67,12 @@ _ORGANISATION = re.compile(
     r"|大学|研究院|研究所|实验室|公司"
 )
 _DATED_HEADING = re.compile(r"\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?$")  # `Monthly Overview 2026-05`
+# A document's version line (`Version 2, June 1991`, `Revision 1.3 – 2024`): no title.
+_VERSION_LINE = re.compile(
+    r"^(?:version|revision|rev\.|release|edition|draft)\s+[\d.]+\b[\s,;–—-]*"
+    r"(?:(?:\d{1,2}\s+)?[A-Za-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}$",
+    re.IGNORECASE,
+)
 _METADATA = re.compile(
     r"\b(?:press enter|advanced search|skip to (?:main )?content|view email|sign in|log in)\b|"
     r"originally announced|submitted \d{1,2} \w+,? \d{4}",
@@ -106,6 +112,8 @@ def judge(record: PaperRecord) -> str | None:
         return "a style guide's placeholder"  # `J. K. Author, “Title of paper,” …`
     if _DATED_HEADING.search(title):
         return "a dated page heading"
+    if _VERSION_LINE.match(title):
+        return "a document's version line"
     if _metadata_line(title):
         return "a metadata line"
     if _names(title):
