@@ -348,3 +348,35 @@ def test_every_column_is_in_sight_beside_a_readable_title(qtbot, empty_window: M
     for column in COLUMN.values():
         assert header.sectionViewportPosition(column) + header.sectionSize(column) <= room
     assert header.sectionSize(COLUMN["title"]) >= 300
+
+
+def test_an_unticked_paper_reads_as_left_out(qtbot, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 5: unticked rows looked like ticked ones apart from the box."""
+    dialog = paste(qtbot, empty_window, listing("038").read_text())
+    model = dialog.model
+    segment = model.index(0, 0)
+    first = model.index(0, COLUMN["title"], segment)
+    assert first.data(Qt.ItemDataRole.ForegroundRole) is None
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, _roles: changed.append((a.column(), b.column())))
+    model.setData(model.index(0, 0, segment), 0, Qt.ItemDataRole.CheckStateRole)
+    dimmed = first.data(Qt.ItemDataRole.ForegroundRole)
+    palette = QApplication.palette()
+    disabled = palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text)
+    assert dimmed is not None and dimmed.color() == disabled
+    assert (0, len(COLUMN) - 1) in changed  # the whole row repaints, not only its box
+    assert model.index(1, COLUMN["title"], segment).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_papers_just_imported_are_all_in_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 5: seven new papers were scrolled to the bottom edge, two of them showing."""
+    paste(qtbot, window, listing("011").read_text())
+    accept_preview(qtbot, window)
+    qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=20000)
+    table = window.table
+    chosen = sorted({i.row() for i in table.selectionModel().selectedIndexes()})
+    assert len(chosen) >= 2
+    viewport = table.viewport().rect()
+    column = window.view._first_shown_column()
+    for row in (chosen[0], chosen[-1]):
+        assert viewport.contains(table.visualRect(window.model.index(row, column)))

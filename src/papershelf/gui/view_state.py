@@ -122,6 +122,8 @@ class ViewState:
         column = self._first_shown_column()
         selection.setCurrentIndex(model.index(rows[current], column), flags.NoUpdate)
         selection.select(ranges, flags.ClearAndSelect)
+        if len(chosen) > 1:  # the whole run in view where it fits, not one row at the edge
+            table.scrollTo(model.index(chosen[-1], column))
         table.scrollTo(model.index(rows[current], column))
         detail = self.window.detail
         if detail.paper is None or detail.paper["id"] != current:

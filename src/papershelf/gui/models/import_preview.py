@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from papershelf.core.records import PaperRecord
 from papershelf.core.sources import layout_label
@@ -37,6 +37,15 @@ COLUMNS = (
 )
 COLUMN = {title.lower(): number for number, title in enumerate(COLUMNS)}
 TOP = 0  # the internal id of a segment row; a paper row holds its segment's row + 1
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+LAST = len(COLUMN) - 1
+
+
+def left_out_colour() -> QColor:
+    """Read at paint time: the palette may change (a dark theme)."""
+    return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
+
 REVIEW_COLOUR = "#a04000"  # an amber-brown, as readable on a dark base (colours.py)
 REVIEW_MARK = "⚑"
 REVIEW_WARNING = "needs review ("  # how the pipeline words a record's flags among its warnings
@@ -188,8 +197,9 @@ class ImportPreviewModel(QAbstractItemModel):
         else:
             row = index.internalId() - 1
             self.groups[row].ticked[index.row()] = on
-            self.dataChanged.emit(index, index, [role])
             top = self.index(row, 0)
+            first, last = self.index(index.row(), 0, top), self.index(index.row(), LAST, top)
+            self.dataChanged.emit(first, last, [role, FOREGROUND])
             self.dataChanged.emit(top, top, [role])
         self.ticks_changed.emit()
         return True
@@ -226,6 +236,8 @@ class ImportPreviewModel(QAbstractItemModel):
         record = segment.records[row]
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if group.ticked[row] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and not group.ticked[row]:
+            return QBrush(left_out_colour())  # an unticked row reads as left out (trial 5)
         if role == Qt.ItemDataRole.ForegroundRole and column == COLUMN["warnings"]:
             return (
                 QBrush(
@@ -268,8 +280,8 @@ class ImportPreviewModel(QAbstractItemModel):
         self.dataChanged.emit(top, top, [Qt.ItemDataRole.CheckStateRole])
         count = len(self.groups[row].ticked)
         if count:
-            first, last = self.index(0, 0, top), self.index(count - 1, 0, top)
-            self.dataChanged.emit(first, last, [Qt.ItemDataRole.CheckStateRole])
+            first, last = self.index(0, 0, top), self.index(count - 1, LAST, top)
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.CheckStateRole, FOREGROUND])
 
 
 def _duplicate_cell(triage: Triage | None, role: int) -> Any:
