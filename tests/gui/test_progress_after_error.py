@@ -27,6 +27,7 @@ def test_a_refused_paste_shows_its_message_and_no_progress_dialog_over_it(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, paste: str
 ) -> None:
     seen: list[tuple[str, bool]] = []
+    shown_text: list[str] = []
 
     def modal_box(title: str, text: str) -> None:
         loop = QEventLoop()
@@ -38,6 +39,7 @@ def test_a_refused_paste_shows_its_message_and_no_progress_dialog_over_it(
         loop.exec()
         poll.stop()
         seen.append((title, any(covered)))
+        shown_text.append(text)
 
     monkeypatch.setattr(window, "show_error", modal_box)
     QGuiApplication.clipboard().setText(paste)

@@ -203,7 +203,7 @@ def _digest(chunks: Iterator[bytes], encoding: str, name: str) -> tuple[str, boo
     for number, escaped in enumerate(_escaped(chunks, encoding)):
         encoded = _utf8_or_none(escaped)
         text = _replaced(escaped) if encoding == UTF8 and encoded is None else escaped
-        if number == 0 and _looks_binary(text):
+        if number == 0 and looks_binary(text):
             raise ImportFailed(name, "is a binary file, not text")
         if encoding != UTF16 and "\x00" in text:
             line = lines_before + text[: text.index("\x00")].count("\n") + 1
@@ -291,7 +291,7 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
             encoding, escaped = CP1252, "".join(_escaped(iter([data]), CP1252))
         else:
             warnings, escaped = evidence.warnings(), _replaced(escaped)
-    if _looks_binary(escaped):
+    if looks_binary(escaped):
         raise ImportFailed(name, "is a binary file, not text")
     return Decoded(escaped, ENCODING_NAMES[encoding], warnings)
 
@@ -300,7 +300,7 @@ def decode_listing(data: bytes, name: str) -> str:
     return decode_bytes(data, name).text
 
 
-def _looks_binary(text: str) -> bool:
+def looks_binary(text: str) -> bool:
     sample = text[:8192]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
     return "\x00" in sample or controls > max(8, len(sample) // 100)

@@ -15,7 +15,7 @@ from typing import Any
 
 from papershelf.core.errors import ImportFailed
 from papershelf.core.records import PaperRecord
-from papershelf.importers.decode import iter_lines, sniff
+from papershelf.importers.decode import iter_lines, looks_binary, sniff
 from papershelf.importers.paste.html import looks_like_html
 from papershelf.importers.pipeline import (
     DETECT_SAMPLE_LINES,
@@ -111,6 +111,8 @@ def preview_clipboard(
             return read_listing(html, f"{name}.html", layout=layout)
         except ImportFailed:
             pass
+    if looks_binary(plain):  # as a binary file is told, not "no known listing layout"
+        raise ImportFailed(name, "holds binary data, not text")
     return read_listing(plain, name, layout=layout)
 
 
