@@ -380,3 +380,19 @@ def test_papers_just_imported_are_all_in_view(qtbot, window: MainWindow) -> None
     column = window.view._first_shown_column()
     for row in (chosen[0], chosen[-1]):
         assert viewport.contains(table.visualRect(window.model.index(row, column)))
+
+
+def test_identifiers_and_names_are_not_cut_where_they_fit(qtbot, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 5: 'arXiv:1706.0376…' in a 120 px Identifiers column."""
+    dialog = paste(qtbot, empty_window, listing("038").read_text())
+    dialog.resize(1240, 620)  # the default on a screen of 1400 px or more
+    qtbot.waitExposed(dialog)
+    tree, model = dialog.tree, dialog.model
+    segment = model.index(0, 0)
+    for column in ("identifiers", "authors"):
+        index = model.index(0, COLUMN[column], segment)
+        text = index.data()
+        assert text
+        needed = tree.fontMetrics().horizontalAdvance(text)
+        assert tree.header().sectionSize(COLUMN[column]) >= min(needed, 230)
+    assert tree.header().sectionSize(COLUMN["title"]) >= 300

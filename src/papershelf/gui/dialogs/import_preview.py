@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -45,6 +46,8 @@ PREVIEW_WIDTHS = {
     "already in library": 130,
     "closest to": 100,
 }
+# Grown to what they hold, up to these (trial 5: "arXiv:1706.0376…" and the names were cut).
+FIT_UP_TO = {"authors": 260, "identifiers": 300, "layout": 170}
 
 
 class ImportPreviewDialog(QDialog):
@@ -170,7 +173,28 @@ class ImportPreviewDialog(QDialog):
         """A reset drops the index widgets and the expansion: put them back."""
         self.tree.expandAll()
         self.combos = [self._layout_combo(row) for row in range(self.model.rowCount())]
+        self._fit_columns()
         self._update_counts()
+
+    def _fit_columns(self) -> None:
+        """Identifiers, Authors and Layout grow toward what they hold, from the room the title
+        can spare above its 300 px (or 25 %); a larger window gives them more."""
+        header = self.tree.header()
+        room = self.tree.viewport().width() if self.tree.isVisible() else self.width() - 40
+        taken = sum(header.sectionSize(c) for c in COLUMN.values() if c != COLUMN["title"])
+        spare = room - max(300, int(room * 0.25)) - taken
+        for column, most in FIT_UP_TO.items():
+            number = COLUMN[column]
+            now = header.sectionSize(number)
+            wanted = min(max(self.tree.sizeHintForColumn(number), PREVIEW_WIDTHS[column]), most)
+            grow = max(0, min(wanted - now, spare))
+            if grow:
+                header.resizeSection(number, now + grow)
+                spare -= grow
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _layout_combo(self, row: int) -> QComboBox:
         combo = QComboBox(self.tree)
