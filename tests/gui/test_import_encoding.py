@@ -26,3 +26,18 @@ def test_summary_names_the_encoding_and_the_replaced_bytes(
     assert shown[0].startswith("musuos-bsp.bib: BibTeX (read as windows-1252), ")
     assert any(line.startswith("003-bad.txt: arXiv search, 20 papers") for line in shown)
     assert any("not UTF-8: byte \\xff replaced" in line for line in shown)
+
+
+def test_a_one_line_summary_is_a_small_box_and_a_long_one_scrolls(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Trial 5: "Import finished" was a 320 px box for one line."""
+    from papershelf.gui.dialogs.import_summary import ImportSummary
+    from papershelf.library.imports import ImportReport
+
+    one = ImportSummary(ImportOutcome(reports=[ImportReport("a.txt", "labelled", 3, new=3)]))
+    qtbot.addWidget(one)
+    many = ImportOutcome(
+        reports=[ImportReport(f"{n}.txt", "labelled", 3, new=3) for n in range(40)]
+    )
+    long = ImportSummary(many)
+    qtbot.addWidget(long)
+    assert one.height() < long.height() <= 320

@@ -57,4 +57,10 @@ class ImportSummary(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(640, 320)
+        self.resize(640, self._height_for(self.details.document().blockCount()))
+
+    def _height_for(self, lines: int) -> int:
+        """As tall as its lines (trial 5: one line in a 320 px box), up to 320 px; more scroll."""
+        line = self.details.fontMetrics().lineSpacing()
+        chrome = self.headline.sizeHint().height() + 110  # margins, frame and the OK button
+        return max(160, min(320, chrome + line * max(lines, 2)))
