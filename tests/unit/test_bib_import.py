@@ -437,6 +437,47 @@ def test_names_split_by_their_shape_are_split_as_bibtexparser_splits_them(
         assert found == (parts.first, parts.von, parts.last, parts.jr)
 
 
+@given(st.lists(st.tuples(_NAME_PIECES, _NAME_GLUE), min_size=1, max_size=7))
+def test_capitalised_names_are_split_as_bibtexparser_splits_them(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """The shortcut for capitalised words without a comma (core.names) gives bibtexparser's
+    split of every name it takes."""
+    from bibtexparser.middlewares.names import parse_single_name_into_parts
+
+    from papershelf.core.names import _CAPITALISED_NAME
+
+    text = " ".join("".join(piece + glue for piece, glue in pieces).split())
+    if _CAPITALISED_NAME.fullmatch(text):
+        parts = parse_single_name_into_parts(text, strict=False)
+        given, _, family = text.rpartition(" ")
+        assert (parts.first, parts.von, parts.last, parts.jr) == (
+            given.split(" ") if given else [],
+            [],
+            [family],
+            [],
+        )
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Ada", "J.", "Jean-Paul", "O'Neil", 'St{\\"u}hmer', "M{\\'e}lanie"]),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_capitalised_names_take_the_shortcut(words: list[str]) -> None:
+    from bibtexparser.middlewares.names import parse_single_name_into_parts
+
+    from papershelf.core.names import _CAPITALISED_NAME, _latex_parts
+
+    text = " ".join(words)
+    assert _CAPITALISED_NAME.fullmatch(text)
+    parts = parse_single_name_into_parts(text, strict=False)
+    found = {"given": " ".join(parts.first), "family": " ".join(parts.last)}
+    assert _latex_parts(text) == tuple((part, value) for part, value in found.items() if value)
+
+
 def test_the_bench_names_take_the_split_by_shape() -> None:
     from papershelf.core.names import _parts_by_shape
 

@@ -67,10 +67,26 @@ def fingerprints(paper: Mapping[str, Any]) -> dict[str, str]:
     return {group: _digest(value) for group, value in typed_values(paper).items()}
 
 
-def _digest(value: object) -> str:
+def _crc(value: object) -> str:
     # A check against the reader's edits, not against forgery: CRC-32 of the value's repr
     # (names keep their parts' order through the store's JSON, so the repr is stable).
     return format(zlib.crc32(repr(value).encode()), "08x")
+
+
+# Most groups of most entries are empty (no DOI, no URL, no arXiv id): their digests are known.
+_NONE, _EMPTY_TEXT, _NO_URL, _NO_ARXIV = (_crc(v) for v in (None, "", [], [None, None]))
+
+
+def _digest(value: object) -> str:
+    if value is None:
+        return _NONE
+    if value == "":
+        return _EMPTY_TEXT
+    if value == []:
+        return _NO_URL
+    if value == [None, None]:
+        return _NO_ARXIV
+    return _crc(value)
 
 
 def unchanged_groups(kept: Mapping[str, Any], paper: Mapping[str, Any]) -> set[str]:

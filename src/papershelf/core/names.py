@@ -72,6 +72,9 @@ def _latex_parts(text: str) -> tuple[tuple[str, str], ...]:
     words = text.split(" ")
     if "," not in text and len(words) > 2 and words[-1].lower() in SUFFIXES - {"v"}:
         return _with_suffix(_latex_parts(" ".join(words[:-1])), words[-1])
+    if _CAPITALISED_NAME.fullmatch(text):  # "Ada Lovelace", "Jean-Paul Sartre", "Plato"
+        given, _, family = text.rpartition(" ")
+        return (("given", given), ("family", family)) if given else (("family", family),)
     found = _parts_by_shape(text)
     if found is None:
         parts = parse_single_name_into_parts(text, strict=False)
@@ -82,8 +85,13 @@ def _latex_parts(text: str) -> tuple[tuple[str, str], ...]:
 # A word whose case BibTeX reads from its first character (an ASCII letter), with no space,
 # comma or tilde inside its braces: the name splitter sees such a word as one opaque token.
 _INNER = r"(?:[^\s,~{}\\]|\\[^\s,~{}\\])"  # a character, or an escaped one
-_PLAIN_WORD = rf"[A-Za-z](?:{_INNER}|\{{(?:{_INNER}|\{{{_INNER}*\}})*\}})*"
+_WORD_REST = rf"(?:{_INNER}|\{{(?:{_INNER}|\{{{_INNER}*\}})*\}})*"
+_PLAIN_WORD = rf"[A-Za-z]{_WORD_REST}"
 _PLAIN_NAME = re.compile(rf"{_PLAIN_WORD}(?:(?:, ?| ){_PLAIN_WORD})*")
+# The commonest shape of all: capitalised plain words, no comma. BibTeX reads no "von" part in
+# it; the last word is the family name, the others the given names (a property test checks
+# this against bibtexparser's splitter).
+_CAPITALISED_NAME = re.compile(rf"[A-Z]{_WORD_REST}(?: [A-Z]{_WORD_REST})*")
 _SEPARATOR = re.compile(r"(, ?| )")
 
 

@@ -98,8 +98,12 @@ def read_stream(text: str, found: BibFile) -> Iterator[BibEntry]:
     macros = {m: "{" + name + "}" for m, name in zip(MONTH_MACROS, MONTH_NAMES, strict=True)}
     by_key: dict[str, BibEntry] = {}
     held: list[BibEntry] = []
-    for block in bibscan.blocks(text):
-        entry = _take(block, found, macros)
+    seen: set[str] = set()
+    for item in bibscan.scan(text):
+        if isinstance(item, tuple):
+            entry: BibEntry | None = _plain(item, seen, macros, found.warnings)
+        else:
+            entry = _take(bibscan.registered(item, seen), found, macros)
         if entry is None:
             continue
         if not entry.duplicate_key:
@@ -144,6 +148,26 @@ def _take(block: model.Block, found: BibFile, macros: dict[str, str]) -> BibEntr
         reason = str(block.error).split(".")[0] or type(block).__name__
         found.warnings.append(ParseWarning(line, f"cannot read this block: {reason}"))
     return None
+
+
+def _plain(
+    item: bibscan.Plain, seen: set[str], macros: dict[str, str], warnings: list[ParseWarning]
+) -> BibEntry:
+    """An entry the fast scanner read, registered as bibtexparser's library would do it."""
+    kind, key, pairs, line = item
+    line += 1
+    fields: dict[str, str] = {}
+    for name, value in pairs:
+        name = name.lower()
+        if name in fields:  # BibTeX itself keeps the first of repeated fields
+            continue
+        if value[:1] == "{" and value[-1:] == "}" and "#" not in value:
+            fields[name] = value  # the common case: one braced group (see `expand`)
+        else:
+            fields[name] = expand(value, macros, line, warnings)
+    duplicate = key in seen
+    seen.add(key)
+    return BibEntry(kind.lower(), key, line, fields, duplicate_key=duplicate)
 
 
 def _entry(

@@ -32,45 +32,60 @@ _NEXT_BLOCK = re.compile(r"\n[ \t]*@")
 _SPECIAL = frozenset({"string", "preamble", "comment"})
 
 
+# A plain entry as the fast path reads it: type (as written), key, (name, value) pairs, and
+# its 0-based line. No bibtexparser objects are made for it: a big file has a million fields.
+Plain = tuple[str, str, list[tuple[str, str]], int]
+
+
 def blocks(text: str) -> Iterator[model.Block]:
     """The file's blocks in order, as bibtexparser's splitter would give them; an implicit
     comment (text between entries, which BibTeX skips) only where it holds more than space."""
     seen: set[str] = set()
+    for item in scan(text):
+        if isinstance(item, tuple):
+            kind, key, pairs, line = item
+            fields = [model.Field(name, value) for name, value in pairs]
+            item = model.Entry(kind.lower(), key, fields, start_line=line)
+        yield registered(item, seen)
+
+
+def scan(text: str) -> Iterator[Plain | model.Block]:
+    """Like `blocks`, with each plain entry as a `Plain` tuple and nothing registered yet
+    (see `registered`): what the importer reads, at a fraction of the cost."""
     position = 0
     line = 0  # 0-based, like bibtexparser's start_line
     counted_to = 0
+    at_search = _AT.search
+    entry_match = _ENTRY.match
+    fields_of = _FIELDS.findall
+    count = text.count
     while True:
-        at = _AT.search(text, position)
-        between = text[position : at.start() if at else len(text)]
-        if not between.isspace() and between:
+        at = at_search(text, position)
+        stop_at = at.start() if at else len(text)
+        if stop_at > position and not (between := text[position:stop_at]).isspace():
             yield model.ImplicitComment(between.strip(), start_line=line)
         if at is None:
             return
-        line += text.count("\n", counted_to, at.start())
-        counted_to = at.start()
-        entry = None if at[1].lower() in _SPECIAL else _ENTRY.match(text, at.start())
+        line += count("\n", counted_to, stop_at)
+        counted_to = stop_at
+        entry = None if at[1].lower() in _SPECIAL else entry_match(text, stop_at)
         if entry is not None:
-            block: model.Block = _entry(entry, line)
+            pairs = [(name, value.strip()) for name, value in fields_of(entry[3].strip())]
+            yield (entry[1], entry[2], pairs, line)
             position = entry.end()
-            yield _registered(block, seen)
             continue
         end = _NEXT_BLOCK.search(text, at.end())
         stop = end.start() + 1 if end else len(text)
-        for found in Splitter(text[at.start() : stop]).split().blocks:
+        for found in Splitter(text[stop_at:stop]).split().blocks:
             if isinstance(found, model.ImplicitComment) and not found.comment.strip():
                 continue
             if found.start_line is not None:
                 found._start_line_in_file = found.start_line + line  # shifted into the file
-            yield _registered(found, seen)
+            yield found
         position = stop
 
 
-def _entry(match: re.Match[str], line: int) -> model.Entry:
-    fields = [model.Field(name, value.strip()) for name, value in _FIELDS.findall(match[3].strip())]
-    return model.Entry(match[1].lower(), match[2], fields, start_line=line)
-
-
-def _registered(block: model.Block, seen: set[str]) -> model.Block:
+def registered(block: model.Block, seen: set[str]) -> model.Block:
     """A second entry with a key seen before comes wrapped, as bibtexparser's library does."""
     if isinstance(block, model.Entry):
         if block.key in seen:

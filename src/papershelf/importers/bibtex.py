@@ -23,6 +23,7 @@ from papershelf.core.jabref import (
 )
 from papershelf.core.names import Name, display, parse_bibtex_name, split_names
 from papershelf.core.records import PaperRecord, ParseResult, ParseWarning
+from papershelf.core.text import squash
 from papershelf.importers import bibfile
 from papershelf.importers.bibdecode import decode
 
@@ -35,6 +36,7 @@ STATUS = {value: key for key, value in READSTATUS.items()}
 STATUS_TOKENS = {"read": "read", "skimmed": "skimmed"}
 MONTHS = {name: number for number, name in enumerate(bibfile.MONTH_MACROS, start=1)}
 ARXIV = ("arxiv", "")
+_LIST_SEPARATORS = re.compile(r"[,;]")
 
 
 def detect(lines: list[str]) -> float:
@@ -71,7 +73,7 @@ def _text(entry: bibfile.BibEntry, name: str, warnings: list[ParseWarning]) -> s
     if value is None:
         return None
     where = f"{name} of {entry.key!r}"
-    text = " ".join(decode(_content(value), entry.line, warnings, where).split())
+    text = squash(decode(_content(value), entry.line, warnings, where))
     return text or None
 
 
@@ -226,7 +228,7 @@ def _personal(
     """Keywords become tags, except JabRef's special-field tokens (`rank4`, `read`), which
     become the rating and the status; JabRef's groups become tags too; `annote` a note."""
     tags: list[str] = []
-    for token in re.split(r"[,;]", _text(entry, "keywords", warnings) or ""):
+    for token in _LIST_SEPARATORS.split(_text(entry, "keywords", warnings) or ""):
         token = token.strip()
         if token in RANKING:
             record.rating = record.rating or RANKING[token]
@@ -234,7 +236,7 @@ def _personal(
             record.status = record.status or STATUS_TOKENS[token.lower()]
         elif token:
             tags.append(token)
-    tags += [g.strip() for g in re.split(r"[,;]", _text(entry, "groups", warnings) or "")]
+    tags += [g.strip() for g in _LIST_SEPARATORS.split(_text(entry, "groups", warnings) or "")]
     tags += groups
     record.tags = [tag for tag in dict.fromkeys(tags) if tag]
     ranking = _verbatim(entry, "ranking") or ""
