@@ -85,3 +85,33 @@ def test_finding_a_batchs_matches_uses_indexes_not_a_scan(tmp_path: Path) -> Non
     steps = [row[3] for row in plan]
     assert not [step for step in steps if step.startswith("SCAN papers")], steps
     assert sum("SEARCH papers USING INDEX" in step for step in steps) == 5, steps
+
+
+def test_entries_parsed_beside_the_writer_merge_with_their_names_and_fields(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A record crosses from the parsing process with its names and kept fields as its row's
+    JSON only; one that meets its paper again gets them back before it merges."""
+    monkeypatch.setattr(worker, "PROCESS_MIN_BYTES", 0)
+    bare, full = tmp_path / "bare.bib", tmp_path / "full.bib"
+    bare.write_text("".join(f"@article{{k{i}, title = {{T {i}}}}}\n" for i in range(300)))
+    full.write_text(
+        "".join(
+            f"@article{{k{i}, title = {{T {i}}}, pages = {{{i}--9}},\n"
+            f"  author = {{King, Jr., Martin Luther and {{Google DeepMind}} and A. N{i}}}}}\n"
+            for i in range(300)
+        )
+    )
+    with Library(tmp_path / "lib.db") as library:
+        library.import_path(bare)
+        report = library.import_path(full)
+        papers = [library.paper(paper_id) for paper_id in library.query_ids()]
+    assert report.merged == len(papers) == 300
+    for paper in papers:
+        number = paper["citation_key"][1:]
+        assert paper["names"] == [
+            {"given": "Martin Luther", "family": "King", "jr": "Jr."},
+            {"literal": "Google DeepMind"},
+            {"given": "A.", "family": f"N{number}"},
+        ]
+        assert paper["bib_fields"]["fields"]["pages"] == f"{{{number}--9}}"

@@ -205,12 +205,12 @@ def _encoding_name(data: bytes) -> str:
 
 def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingPreview:
     """Read a paste into segments of records; ImportFailed when it holds no paper at all."""
-    with _no_collector_pauses():
+    with no_collector_pauses():
         return _read_listing(text, name, layout=layout)
 
 
 @contextmanager
-def _no_collector_pauses() -> Iterator[None]:
+def no_collector_pauses() -> Iterator[None]:
     """A 10 MB paste becomes some 100,000 lines and their records, none of which is garbage
     until the preview is dropped: the cycle collector, run every few hundred allocations, would
     walk them again and again (a third of the time, measured). It rests while the paste is read."""
