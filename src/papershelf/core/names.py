@@ -28,6 +28,7 @@ _HELD = re.compile(r"[{}\\~-]")
 _RELEASE = re.compile("[\ue010-\ue014]")
 _SPLIT_TOKENS = re.compile(r"[{}]|\sand\s", re.IGNORECASE)
 _AND = re.compile(r"\sand\s", re.IGNORECASE)
+_BALANCED = re.compile(r"(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*")  # braces closed, 2 levels deep
 
 
 def split_names(text: str) -> list[str]:
@@ -36,6 +37,13 @@ def split_names(text: str) -> list[str]:
     text = " ".join(text.split())
     if "{" not in text and "}" not in text:  # every `and` is outside braces
         return [name.strip() for name in _AND.split(text) if name.strip()]
+    pieces = [name.strip() for name in _AND.split(text)]
+    if all(_BALANCED.fullmatch(name) for name in pieces):  # no `and` inside braces either
+        return [name for name in pieces if name]
+    return _split_outside_braces(text)
+
+
+def _split_outside_braces(text: str) -> list[str]:
     names: list[str] = []
     depth = start = 0
     for token in _SPLIT_TOKENS.finditer(text):
