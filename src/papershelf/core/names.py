@@ -18,6 +18,7 @@ Name = dict[str, str]
 PARTS = ("given", "von", "family", "jr")
 # Generational suffixes a listing prints after a comma: "Martin Luther King, Jr.".
 SUFFIXES = frozenset({"jr", "jr.", "jnr", "jnr.", "sr", "sr.", "snr.", "ii", "iii", "iv", "v"})
+_TRAILING_SUFFIXES = SUFFIXES - {"v"}  # without a comma, a last "V" is an initial
 _ONE_GROUP = re.compile(r"^\{([^{}]*)\}$")
 
 
@@ -78,7 +79,7 @@ def _latex_parts(text: str) -> tuple[tuple[str, str], ...]:
         head, _, suffix = text.rpartition(",")
         return _with_suffix(_latex_parts(head.strip()), suffix.strip())
     words = text.split(" ")
-    if "," not in text and len(words) > 2 and words[-1].lower() in SUFFIXES - {"v"}:
+    if "," not in text and len(words) > 2 and words[-1].lower() in _TRAILING_SUFFIXES:
         return _with_suffix(_latex_parts(" ".join(words[:-1])), words[-1])
     if _CAPITALISED_NAME.fullmatch(text):  # "Ada Lovelace", "Jean-Paul Sartre", "Plato"
         given, _, family = text.rpartition(" ")

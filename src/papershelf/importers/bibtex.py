@@ -37,6 +37,8 @@ STATUS_TOKENS = {"read": "read", "skimmed": "skimmed"}
 MONTHS = {name: number for number, name in enumerate(bibfile.MONTH_MACROS, start=1)}
 ARXIV = ("arxiv", "")
 _LIST_SEPARATORS = re.compile(r"[,;]")
+ARXIV_FIELDS = frozenset({"eprint", "primaryclass", "eprintclass"})
+PERSONAL_FIELDS = frozenset({"keywords", "groups", "ranking", "readstatus", STATUS_FIELD, "annote"})
 
 
 def detect(lines: list[str]) -> float:
@@ -212,6 +214,8 @@ def _doi(record: PaperRecord, entry: bibfile.BibEntry) -> None:
 
 
 def _arxiv(record: PaperRecord, entry: bibfile.BibEntry) -> None:
+    if entry.fields.keys().isdisjoint(ARXIV_FIELDS):
+        return  # most entries: the record's empty values stand
     kind = (_verbatim(entry, "archiveprefix") or _verbatim(entry, "eprinttype") or "").lower()
     if kind in ARXIV:
         record.arxiv_id = _verbatim(entry, "eprint")
@@ -227,6 +231,8 @@ def _personal(
 ) -> None:
     """Keywords become tags, except JabRef's special-field tokens (`rank4`, `read`), which
     become the rating and the status; JabRef's groups become tags too; `annote` a note."""
+    if not groups and entry.fields.keys().isdisjoint(PERSONAL_FIELDS):
+        return  # most entries: the record's empty values stand
     tags: list[str] = []
     for token in _LIST_SEPARATORS.split(_text(entry, "keywords", warnings) or ""):
         token = token.strip()
