@@ -169,12 +169,7 @@ class _Inline:
             self._close_emphasis("strong")
 
     def _break(self) -> None:
-        text = "".join(self._text).replace("\u00a0", " ")
-        if "\\" in text:  # a clipper's escaped line breaks (`\\` at line ends, `\ ` inside)
-            text = _ESCAPED_BREAK.sub(" ", text)
-        text = " ".join(text.split())
-        if text.startswith(": "):  # a definition list's `:   Title: …` (Pandoc, PHP Markdown Extra)
-            text = text[2:]
+        text = _line_text("".join(self._text))
         if text or self._links:
             self.lines.append((text, self._links, self._bold))
             self.code.append(self._code)
@@ -185,65 +180,122 @@ class _Inline:
 
 @dataclass
 class _Walk:
-    """Where the token walk is: the block being read and the kind of line it opens."""
+    """Where the walk of the tree is: the block being read and the kind of line it opens."""
 
+    source: bytes  # the text in UTF-8: the tree's source maps count its bytes
+    starts: list[int]  # byte offset of each source line's start
+    first_line: int
     found: list[Line] = field(default_factory=list)
     block: int = 0
     kind: str = "text"
     level: int = 0
     depth: int = 0
     row: list[Cell] | None = None
-    row_start: int = 0
     header: bool = False
 
-
-_OPENS_BLOCK = {"paragraph_open", "heading_open", "list_item_open", "tr_open", "hr"}
+    def line_of(self, node: Node) -> int:
+        srcmap = node.srcmap
+        if srcmap is None:
+            return self.first_line
+        return self.first_line + bisect_right(self.starts, srcmap[0]) - 1
 
 
 def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
-    """Normalised lines of Markdown text; line numbers count from `first_line`."""
-    walk = _Walk()
-    for token in tokens(text):
-        start = first_line + (token.map[0] if token.map else 0)
-        if token.type in _OPENS_BLOCK:
-            walk.block += 1
-        _step(walk, token, start)
+    """Normalised lines of Markdown text; line numbers count from `first_line`.
+
+    The tree is walked directly, block by block, in the order (and with the block numbers) of
+    markdown-it-py's token stream that `tokens` gives: no token is made for each step."""
+    source = text.encode("utf-8")
+    walk = _Walk(source, _line_starts(source), first_line)
+    _blocks(walk, _PARSER.tree(text).children)
     return walk.found
 
 
-def _step(walk: _Walk, token: Token, start: int) -> None:
-    kind = token.type
-    if kind in ("bullet_list_open", "ordered_list_open"):
-        walk.depth += 1
-    elif kind in ("bullet_list_close", "ordered_list_close"):
-        walk.depth -= 1
-    elif kind == "heading_open":
-        walk.kind, walk.level = "heading", int(token.tag[1])
-    elif kind == "list_item_open":
-        walk.kind, walk.level = "item", walk.depth
-    elif kind == "hr":
-        walk.found.append(Line(start, "---", kind="rule", block=walk.block))
-    elif kind in ("thead_open", "tbody_open"):
-        walk.header = kind == "thead_open"
-    elif kind == "tr_open":
-        walk.row, walk.row_start = [], start
-    elif kind == "tr_close" and walk.row is not None:
-        walk.found.append(_row_line(walk.row_start, walk.row, walk.header, walk.block))
-        walk.row = None
-    elif kind == "inline":
-        _inline(walk, token, start)
-    elif kind in ("fence", "code_block"):
-        _code_lines(walk, token.content, start + (1 if kind == "fence" else 0))
-    elif kind == "html_block":
-        for line in html_lines(token.content, start):
+def _blocks(walk: _Walk, nodes: Sequence[Node]) -> None:
+    for node in nodes:
+        name = node.name  # each attribute of a tree node is built anew when read: read it once
+        if name == "paragraph":  # the most frequent first
             walk.block += 1
-            line.block = walk.block
-            walk.found.append(line)
+            if (plain := _plain_paragraph(walk, node)) is not None:
+                _add_lines(walk, plain, walk.line_of(node))
+            else:
+                _inline(walk, node.children, walk.line_of(node))
+        elif name == "list_item":
+            walk.block += 1
+            walk.kind, walk.level = "item", walk.depth
+            _list_item(walk, node)
+        elif name in ("heading", "lheading"):
+            walk.block += 1
+            walk.kind, walk.level = "heading", int(node.meta.get("level", 1))
+            _inline(walk, node.children, walk.line_of(node))
+        elif name in ("bullet_list", "ordered_list"):
+            walk.depth += 1
+            _blocks(walk, node.children)
+            walk.depth -= 1
+        elif name == "tcell":
+            _inline(walk, node.children, walk.line_of(node))
+        elif name == "trow":
+            walk.block += 1
+            walk.row, start = [], walk.line_of(node)
+            _blocks(walk, node.children)
+            walk.found.append(_row_line(start, walk.row, walk.header, walk.block))
+            walk.row = None
+        elif name in ("thead", "tbody"):
+            walk.header = name == "thead"
+            _blocks(walk, node.children)
+        elif name in ("blockquote", "table"):
+            _blocks(walk, node.children)
+        elif name == "hr":
+            walk.block += 1
+            walk.found.append(Line(walk.line_of(node), "---", kind="rule", block=walk.block))
+        elif name in ("fence", "code_block"):
+            start = walk.line_of(node) + (1 if name == "fence" else 0)
+            _code_lines(walk, str(node.meta.get("content", "")), start)
+        elif name == "html_block":
+            for line in html_lines(str(node.meta.get("content", "")), walk.line_of(node)):
+                walk.block += 1
+                line.block = walk.block
+                walk.found.append(line)
 
 
-def _inline(walk: _Walk, token: Token, start: int) -> None:
-    reader = _Inline()
-    parts = reader.read(token.nodes)
+def _list_item(walk: _Walk, node: Node) -> None:
+    """A tight list item holds its text without a paragraph: read as one (a block of its own)."""
+    loose: list[Node] = []
+    for child in node.children:
+        if child.name in _INLINE:
+            loose.append(child)
+            continue
+        if loose:
+            walk.block += 1
+            _inline(walk, loose, walk.line_of(node))
+            loose = []
+        _blocks(walk, [child])
+    if loose:
+        walk.block += 1
+        _inline(walk, loose, walk.line_of(node))
+
+
+def _inline(walk: _Walk, nodes: Sequence[Node], start: int) -> None:
+    parts = _plain_parts(nodes)
+    if parts is None:
+        reader = _Inline()
+        parts = reader.read(nodes)
+        _add_lines(walk, parts, start, reader.italic, reader.code)
+    else:
+        _add_lines(walk, parts, start)
+
+
+Part = tuple[str, list[Link], list[str]]  # a line's text, links and bold texts
+
+
+def _add_lines(
+    walk: _Walk,
+    parts: list[Part],
+    start: int,
+    italic: list[list[str]] | None = None,
+    code: list[list[str]] | None = None,
+) -> None:
+    """An inline run's lines (its first opens the block), or a table cell of them."""
     if walk.row is not None:
         walk.row.append(
             Cell(
@@ -253,21 +305,76 @@ def _inline(walk: _Walk, token: Token, start: int) -> None:
             )
         )
         return
+    found, kind, level, block = walk.found, walk.kind, walk.level, walk.block
     for offset, (line_text, links, bold) in enumerate(parts):
-        walk.found.append(
+        found.append(
             Line(
                 start + offset,
                 line_text,
-                kind=walk.kind if offset == 0 else "text",
-                level=walk.level,
-                block=walk.block,
+                kind=kind if offset == 0 else "text",
+                level=level,
+                block=block,
                 links=links,
                 bold=bold,
-                italic=reader.italic[offset],
-                code=reader.code[offset],
+                italic=italic[offset] if italic is not None else [],
+                code=code[offset] if code is not None else [],
             )
         )
     walk.kind, walk.level = "text", 0
+
+
+# What inline Markdown (emphasis, code, links, images, autolinks, HTML, entities, escapes,
+# strikethrough) starts with, a quote's marker, and what the parser reads as a line end or
+# replaces: a paragraph whose source holds none of them is its source lines, as they stand.
+_INLINE_MARKUP = re.compile(rb"[\\`*_\[\]<>&~\r\x00]")
+
+
+def _plain_paragraph(walk: _Walk, node: Node) -> list[Part] | None:
+    """The lines of a paragraph with no inline markup, read from its source without walking
+    its nodes (a 10 MB paste has some 100,000 such lines: names, abstracts, dates)."""
+    srcmap = node.srcmap
+    if srcmap is None:
+        return None
+    source = walk.source[srcmap[0] : srcmap[1]]
+    if _INLINE_MARKUP.search(source):
+        return None
+    parts: list[Part] = []
+    for raw in source.decode("utf-8").split("\n"):
+        if text := _line_text(raw):
+            parts.append((text, [], []))
+    return parts
+
+
+def _plain_parts(nodes: Sequence[Node]) -> list[Part] | None:
+    """The lines of an inline run of text and line breaks alone (names, an abstract, most
+    paragraphs), read without `_Inline`'s bookkeeping; None when it holds anything else."""
+    parts: list[Part] = []
+    texts: list[str] = []
+    for node in nodes:
+        name = node.name
+        if name == "text" or name == "text_special":
+            texts.append(node.meta["content"])
+        elif name == "softbreak" or name == "hardbreak":
+            if text := _line_text("".join(texts)):
+                parts.append((text, [], []))
+            texts = []
+        else:
+            return None
+    if text := _line_text("".join(texts)):
+        parts.append((text, [], []))
+    return parts
+
+
+def _line_text(text: str) -> str:
+    """One source line's text as a line: spaces squeezed, a clipper's escaped breaks read as
+    spaces, a definition list's `: ` marker dropped."""
+    text = text.replace("\u00a0", " ")
+    if "\\" in text:  # a clipper's escaped line breaks (`\\` at line ends, `\ ` inside)
+        text = _ESCAPED_BREAK.sub(" ", text)
+    text = " ".join(text.split())
+    if text.startswith(": "):  # a definition list's `:   Title: …` (Pandoc, PHP Markdown Extra)
+        text = text[2:]
+    return text
 
 
 def _row_line(number: int, cells: list[Cell], header: bool, block: int) -> Line:
@@ -307,14 +414,19 @@ _CONTAINERS = {
 
 
 def tokens(text: str) -> Iterator[Token]:
-    """The block tokens of `text` (inline ones as children of `inline`), with line maps."""
-    data = text.encode("utf-8")
-    starts = [0]  # byte offset of each line's start: the tree's source maps count bytes
-    at = data.find(b"\n")
+    """The block tokens of `text` (inline ones as children of `inline`), with line maps: the
+    tree as markdown-it-py's token stream, which `markdown_lines` walks in the same order."""
+    yield from _block(_PARSER.tree(text), _line_starts(text.encode("utf-8")))
+
+
+def _line_starts(source: bytes) -> list[int]:
+    """The byte offset of each line's start in the UTF-8 text."""
+    starts = [0]
+    at = source.find(b"\n")
     while at >= 0:
         starts.append(at + 1)
-        at = data.find(b"\n", at + 1)
-    yield from _block(_PARSER.tree(text), starts)
+        at = source.find(b"\n", at + 1)
+    return starts
 
 
 def _line_of(node: Node, starts: list[int]) -> list[int] | None:
