@@ -21,6 +21,11 @@ DOI = re.compile(r"\b(?P<doi>10\.\d{4,9}/[^\s\"<>\]\[)(,;]+[^\s\"<>\]\[)(,;.])",
 BARE_NEW_ID = re.compile(rf"(?<![\w./])(?P<id>{_NEW_ID})(?![\w./])")
 
 
+# Letters that match ASCII ones when case is ignored (`İ`, `ı` an `i`; `ſ` an `s`; the Kelvin sign
+# a `k`), as ASCII: the words looked for before a pattern is tried are found where it would be.
+_CASELESS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
 @dataclass
 class Identifiers:
     arxiv_id: str | None = None
@@ -34,15 +39,25 @@ def find_identifiers(text: str, urls: list[str]) -> Identifiers:
     """The first of each kind in the text or the links, labels and links alike."""
     found = Identifiers(urls=list(urls))
     joined = " ".join([text, *urls])
-    for pattern in (ARXIV_LABEL, ARXIV_LINK, ARXIV_DOI, HF_LINK):
-        if match := pattern.search(joined):
+    # Each pattern needs its site's name or a DOI's `10.`: most texts (an abstract) have neither,
+    # and a word looked for is found far sooner than a pattern tried at every letter.
+    lower = joined.translate(_CASELESS).lower()
+    arxiv = "arxiv" in lower
+    hf = "huggingface.co/papers/" in lower
+    for pattern, may in (
+        (ARXIV_LABEL, arxiv),
+        (ARXIV_LINK, arxiv),
+        (ARXIV_DOI, arxiv),
+        (HF_LINK, hf),
+    ):
+        if may and (match := pattern.search(joined)):
             found.arxiv_id = match["id"]
             break
-    if match := HF_LINK.search(joined):
+    if hf and (match := HF_LINK.search(joined)):
         found.huggingface = f"https://huggingface.co/papers/{match['id']}"
-    if match := OPENREVIEW.search(joined):
+    if "openreview.net/" in lower and (match := OPENREVIEW.search(joined)):
         found.openreview = match["id"]
-    if match := DOI.search(joined):
+    if "10." in joined and (match := DOI.search(joined)):
         found.doi = match["doi"].removesuffix(".pdf")
     return found
 

@@ -76,9 +76,12 @@ class _Card:
     title_linked: bool = False  # `**Paper:** [Title](https://…)`: the label links the paper
 
 
+_LABEL_MARK = re.compile("[:：|｜]")
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     """(field, value) when a line is `Label: value` (or a label alone) for a known label."""
-    if len(text) > 60 and not any(mark in text for mark in ":：|｜"):
+    if len(text) > 60 and not _LABEL_MARK.search(text):
         return None  # longer than any label alone (most lines of a long paste)
     plain = strip_emoji(text)
     if match := _BAR_LABELLED.match(plain):

@@ -216,9 +216,7 @@ def _blocks(walk: _Walk, nodes: Sequence[Node]) -> None:
         name = node.name  # each attribute of a tree node is built anew when read: read it once
         if name == "paragraph":  # the most frequent first
             walk.block += 1
-            if (plain := _plain_paragraph(walk, node)) is not None:
-                _add_lines(walk, plain, walk.line_of(node))
-            else:
+            if not _plain_paragraph(walk, node.srcmap):
                 _inline(walk, node.children, walk.line_of(node))
         elif name == "list_item":
             walk.block += 1
@@ -329,20 +327,24 @@ def _add_lines(
 _INLINE_MARKUP = re.compile(rb"[\\`*_\[\]<>&~\r\x00]")
 
 
-def _plain_paragraph(walk: _Walk, node: Node) -> list[Part] | None:
-    """The lines of a paragraph with no inline markup, read from its source without walking
-    its nodes (a 10 MB paste has some 100,000 such lines: names, abstracts, dates)."""
-    srcmap = node.srcmap
-    if srcmap is None:
-        return None
+def _plain_paragraph(walk: _Walk, srcmap: tuple[int, int] | None) -> bool:
+    """A paragraph with no inline markup read as its source lines, without walking its nodes
+    (a 10 MB paste has some 100,000 such lines: names, abstracts, dates); False for any other."""
+    if srcmap is None or walk.row is not None:
+        return False
     source = walk.source[srcmap[0] : srcmap[1]]
     if _INLINE_MARKUP.search(source):
-        return None
-    parts: list[Part] = []
+        return False
+    number = walk.first_line + bisect_right(walk.starts, srcmap[0]) - 1
+    found, block, kind, level = walk.found, walk.block, walk.kind, walk.level
     for raw in source.decode("utf-8").split("\n"):
         if text := _line_text(raw):
-            parts.append((text, [], []))
-    return parts
+            # the fields in order (Line's own): a tenth faster than by name, 100,000 times
+            found.append(Line(number, text, kind, level, block, [], [], [], [], False, []))
+            number += 1
+            kind = "text"
+    walk.kind, walk.level = "text", 0
+    return True
 
 
 def _plain_parts(nodes: Sequence[Node]) -> list[Part] | None:

@@ -47,7 +47,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if line.kind == "claimed":
             continue
         text = line.text
-        match, last = _byline(lines, index - 1)
+        # a byline has its ` - ` (on this line if wrapped): most lines are asked no more
+        match, last = _byline(lines, index - 1) if "-" in text else (None, index - 1)
         if match and (title_at := _title_before(lines, index - 1)) is not None:
             found.append(_found(lines, title_at, last, match, doc))
             index = last + 1
