@@ -34,9 +34,10 @@ def extract_urls(text: str) -> list[str]:
     lowered = text.lower()
     if not any(marker in lowered for marker in ("http", "www.", "github.com", "huggingface.co")):
         return []
-    unwrapped = _URL_WRAPPERS.sub(r" \1 ", text)
+    unwrapped = _URL_WRAPPERS.sub(r" \1 ", text) if "\\url{" in text else text
     # "categorieshttps://…": a link glued to the previous word still starts at "http".
-    unwrapped = _GLUED_LINK.sub(r" \1", unwrapped)
+    if "http" in unwrapped:
+        unwrapped = _GLUED_LINK.sub(r" \1", unwrapped)
     found: list[str] = []
     for match in _URL.finditer(unwrapped):
         url = _clean_url(match.group(0))

@@ -56,8 +56,12 @@ _BUTTON = re.compile(
 _BUTTON_ZH = re.compile(r"(?:查看|点击|阅读|详情|原文|下载)")
 
 
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_BUTTON_MARKS = re.compile(r"[\s·|•,/\-\[\]()]")
+
+
 def is_generic_label(label: str) -> bool:
-    folded = " ".join(re.sub(r"[^\w\s]", " ", label.lower()).split())
+    folded = " ".join(_PUNCTUATION.sub(" ", label.lower()).split())
     if _BUTTON_ZH.search(folded) and len(folded) <= 30:
         return True  # `到 Huggingface 论文主页查看详情`: see the details on the paper's page
     return (
@@ -80,8 +84,8 @@ def is_button_line(line: Line) -> bool:
             if not is_generic_label(label):
                 return False
             rest = rest.replace(label, " ")
-        return not re.sub(r"[\s·|•,/\-\[\]()]", "", rest)
-    folded = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+        return not _BUTTON_MARKS.sub("", rest)
+    folded = " ".join(_PUNCTUATION.sub(" ", text.lower()).split())
     return folded in GENERIC_LINK_LABELS or _BUTTON.match(folded) is not None
 
 

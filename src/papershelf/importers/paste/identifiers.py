@@ -23,7 +23,8 @@ BARE_NEW_ID = re.compile(rf"(?<![\w./])(?P<id>{_NEW_ID})(?![\w./])")
 
 # Letters that match ASCII ones when case is ignored (`İ`, `ı` an `i`; `ſ` an `s`; the Kelvin sign
 # a `k`), as ASCII: the words looked for before a pattern is tried are found where it would be.
-_CASELESS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_CASELESS_LETTERS = "\u0130\u0131\u017f\u212a"
+_CASELESS = str.maketrans(dict(zip(_CASELESS_LETTERS, "iisk", strict=True)))
 
 
 @dataclass
@@ -41,7 +42,9 @@ def find_identifiers(text: str, urls: list[str]) -> Identifiers:
     joined = " ".join([text, *urls])
     # Each pattern needs its site's name or a DOI's `10.`: most texts (an abstract) have neither,
     # and a word looked for is found far sooner than a pattern tried at every letter.
-    lower = joined.translate(_CASELESS).lower()
+    lower = joined.lower()
+    if not joined.isascii() and any(letter in joined for letter in _CASELESS_LETTERS):
+        lower = joined.translate(_CASELESS).lower()  # rare; translate() is slow on such text
     arxiv = "arxiv" in lower
     hf = "huggingface.co/papers/" in lower
     for pattern, may in (
