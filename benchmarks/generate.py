@@ -178,6 +178,43 @@ def write_clipped_daily(path: Path, count: int, *, seed: int = 6) -> Path:
     return path
 
 
+def write_list_html(path: Path, count: int, *, seed: int = 7) -> Path:
+    """An arXiv `/list/…/new` page as a browser puts a copy of it on the clipboard (text/html,
+    links made absolute): each entry in the shape of the real page in the paste corpus
+    (tests/data/listings/019_arxiv-list-new-html-2018.html), abstracts wrapped at ~80 columns."""
+    rng = random.Random(seed)
+    arxiv = "https://arxiv.org"
+    with replacing(path) as out:
+        out.write(
+            "<html>\n<body>\n<!--StartFragment--><h3>New submissions for Fri, 3 Jan 25</h3>\n"
+        )
+        out.write("<dl>\n")
+        for n in range(count):
+            ident = f"2501.{n % 100000:05d}"
+            authors = ", \n".join(
+                f'<a href="{arxiv}/search/cs?searchtype=author&amp;query={name.split()[-1]}">'
+                f"{name}</a>"
+                for name in _authors(rng)
+            )
+            out.write(
+                f'<dt><a name="item{n + 1}">[{n + 1}]</a>&nbsp;  <span class="list-identifier">'
+                f'<a href="{arxiv}/abs/{ident}" title="Abstract">arXiv:{ident}</a> '
+                f'[<a href="{arxiv}/pdf/{ident}" title="Download PDF">pdf</a>, '
+                f'<a href="{arxiv}/format/{ident}" title="Other formats">other</a>]</span></dt>\n'
+                f'<dd>\n<div class="meta">\n<div class="list-title mathjax">\n'
+                f'<span class="descriptor">Title:</span> {_title(rng, n)}\n</div>\n'
+                f'<div class="list-authors">\n<span class="descriptor">Authors:</span> \n'
+                f"{authors}\n</div>\n"
+                f'<div class="list-comments mathjax">\n<span class="descriptor">Comments:</span> '
+                f"{rng.randint(5, 40)} pages, {rng.randint(1, 12)} figures\n</div>\n"
+                f'<div class="list-subjects">\n<span class="descriptor">Subjects:</span> '
+                f'<span class="primary-subject">Machine Learning (cs.LG)</span>\n\n</div>\n'
+                f'<p class="mathjax">{_wrap(_abstract(rng, n), 80)}\n</p>\n</div>\n</dd>\n'
+            )
+        out.write("</dl>\n<!--EndFragment-->\n</body>\n</html>\n")
+    return path
+
+
 def _wrap(text: str, width: int) -> str:
     lines: list[str] = []
     current = ""
