@@ -29,6 +29,20 @@ def _clean_url(url: str) -> str:
     return url
 
 
+# Letters that a case-blind pattern matches to ASCII ones (`İ` and `ı` to `i`, `ſ` to `s`, the
+# Kelvin sign to `k`) where lower() does not give that ASCII letter.
+_CASELESS_LETTERS = "\u0130\u0131\u017f\u212a"
+_CASELESS = str.maketrans(dict(zip(_CASELESS_LETTERS, "iisk", strict=True)))
+
+
+def caseless(text: str) -> str:
+    """The text in lower case, such that a word a case-blind pattern finds in the text is found
+    in it by `in`: a cheap test before the pattern is tried at every letter."""
+    if not text.isascii() and any(letter in text for letter in _CASELESS_LETTERS):
+        text = text.translate(_CASELESS)  # rare; translate() is slow on other non-ASCII text
+    return text.lower()
+
+
 def extract_urls(text: str) -> list[str]:
     """Links in an abstract, cleaned of LaTeX wrappers and trailing punctuation."""
     lowered = text.lower()

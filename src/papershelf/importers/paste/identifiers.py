@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
+from papershelf.core.text import caseless
+
 _NEW_ID = r"\d{4}\.\d{4,5}(?:v\d+)?"
 _OLD_ID = r"[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?"
 ARXIV_LABEL = re.compile(rf"\barXiv\s*[:：]?\s*(?P<id>{_NEW_ID}|{_OLD_ID})\b", re.IGNORECASE)
@@ -19,12 +21,6 @@ HF_LINK = re.compile(rf"huggingface\.co/papers/(?P<id>{_NEW_ID})", re.IGNORECASE
 OPENREVIEW = re.compile(r"openreview\.net/(?:forum|pdf)\?id=(?P<id>[\w\-]+)", re.IGNORECASE)
 DOI = re.compile(r"\b(?P<doi>10\.\d{4,9}/[^\s\"<>\]\[)(,;]+[^\s\"<>\]\[)(,;.])", re.IGNORECASE)
 BARE_NEW_ID = re.compile(rf"(?<![\w./])(?P<id>{_NEW_ID})(?![\w./])")
-
-
-# Letters that match ASCII ones when case is ignored (`İ`, `ı` an `i`; `ſ` an `s`; the Kelvin sign
-# a `k`), as ASCII: the words looked for before a pattern is tried are found where it would be.
-_CASELESS_LETTERS = "\u0130\u0131\u017f\u212a"
-_CASELESS = str.maketrans(dict(zip(_CASELESS_LETTERS, "iisk", strict=True)))
 
 
 @dataclass
@@ -42,9 +38,7 @@ def find_identifiers(text: str, urls: list[str]) -> Identifiers:
     joined = " ".join([text, *urls])
     # Each pattern needs its site's name or a DOI's `10.`: most texts (an abstract) have neither,
     # and a word looked for is found far sooner than a pattern tried at every letter.
-    lower = joined.lower()
-    if not joined.isascii() and any(letter in joined for letter in _CASELESS_LETTERS):
-        lower = joined.translate(_CASELESS).lower()  # rare; translate() is slow on such text
+    lower = caseless(joined)
     arxiv = "arxiv" in lower
     hf = "huggingface.co/papers/" in lower
     for pattern, may in (

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from papershelf.core.records import PaperRecord
+from papershelf.core.text import caseless
 from papershelf.importers.paste.lines import is_furniture
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.reldates import is_relative
@@ -78,6 +79,18 @@ _METADATA = re.compile(
     r"originally announced|submitted \d{1,2} \w+,? \d{4}",
     re.IGNORECASE,
 )
+# What `_METADATA` needs to find anything: most titles hold none of it.
+_METADATA_WORDS = (
+    "press enter", "advanced search", "skip to ", "view email", "sign in", "log in",
+    "originally announced", "submitted ",
+)  # fmt: skip
+
+
+def _metadata_words(title: str) -> bool:
+    lower = caseless(title)
+    return any(word in lower for word in _METADATA_WORDS) and bool(_METADATA.search(title))
+
+
 # Where no paper lives: notebooks, repositories, a hub's models and sections, search pages.
 _NOT_PAPER_URL = re.compile(
     r"^https?://(?:colab\.research\.google\.com|(?:www\.)?github\.com/[^/]+/?[^/]*/?$"
@@ -103,7 +116,7 @@ def judge(record: PaperRecord) -> str | None:
         return "a site's page (a listing, a model, a profile or a repository)"
     if (site := _PAPER_SITE.search(title)) is not None:
         title = record.title = title[: site.start()].strip()
-    if is_furniture(title) or is_relative(title) or _METADATA.search(title):
+    if is_furniture(title) or is_relative(title) or _metadata_words(title):
         return "page furniture"
     wordy = _wordy(title)
     if not wordy or (wordy < 2 and not identified):
@@ -170,8 +183,13 @@ def _metadata_line(title: str) -> bool:
 _NAME_SEPARATORS = re.compile(r",|;|，|、|\band\b|&|·|\||et al|\(")
 
 
+# What `_NAME_SEPARATORS` needs: one of these marks, or `and` or `et al` (a cheaper test first).
+_NAME_MARKS = re.compile(r"[,;，、&·|(]")
+
+
 def _names(title: str) -> bool:
-    if not _NAME_SEPARATORS.search(title) or not looks_like_names(title):
+    maybe = _NAME_MARKS.search(title) or "and" in title or "et al" in title
+    if not maybe or not _NAME_SEPARATORS.search(title) or not looks_like_names(title):
         return False
     names, truncated = split_names(title)
     if not (len(names) >= 2 or truncated):
