@@ -103,21 +103,16 @@ def placeholder_title(abstract: str, *, limit: int = 80) -> str:
     return cut + "…"
 
 
-# What str.split() cuts at, in ASCII, besides the plain space.
-_ASCII_BREAKS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+# What str.split() cuts at besides a plain space (`\s` is the same set: str.isspace()), or two
+# plain spaces in a row.
+_NOT_SQUASHED = re.compile(r"[^\S ]|  ")
 
 
 def squash(text: str) -> str:
     """Collapse runs of white space to one space."""
-    # Most abstracts are clean already: a few scans instead of splitting 250 words and
-    # rejoining them (a regex was slower than either).
-    clean = (
-        text.isascii()
-        and "  " not in text
-        and not text.startswith(" ")
-        and not text.endswith(" ")
-        and not any(c in text for c in _ASCII_BREAKS)
-    )
+    # Most abstracts are clean already: one scan instead of splitting 250 words and rejoining
+    # them.
+    clean = not _NOT_SQUASHED.search(text) and not text.startswith(" ") and not text.endswith(" ")
     return text if clean else " ".join(text.split())
 
 

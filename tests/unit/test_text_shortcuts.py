@@ -1,0 +1,68 @@
+"""The shortcuts the paste readers take for speed give what the long way gives, on any text.
+
+`squash` skips splitting text that has no white space to collapse; `caseless` lets a plain
+`in` test rule a case-blind pattern out before it is tried. Hypothesis draws the text from
+the characters where the two ways could part: every kind of white space, and the letters a
+case-blind pattern reads as ASCII ones (`İ`, `ı`, `ſ`, the Kelvin sign).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papershelf.core.text import caseless, squash
+from papershelf.importers.paste.identifiers import (
+    ARXIV_DOI,
+    ARXIV_LABEL,
+    ARXIV_LINK,
+    DOI,
+    HF_LINK,
+    OPENREVIEW,
+    find_identifiers,
+)
+
+TRICKY = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u2028\u3000\u200b\ufeffaAıİſKkisxv"
+texts = st.text(alphabet=st.sampled_from(TRICKY) | st.characters(), max_size=40)
+# pieces of identifiers, in any case, among the tricky letters
+pieces = st.sampled_from(
+    [
+        "arXiv:2401.01234",
+        "ARXİV 2401.01234v2",
+        "arxıv.org/abs/2401.01234",
+        "10.48550/arXiv.1706.03762",
+        "huggingface.co/paperſ/2401.01234",
+        "OpenReview.net/forum?id=abc-1",
+        "doi 10.1145/3442188.3445922",
+        "10.",
+    ]
+)
+identifier_texts = st.lists(pieces | texts, max_size=4).map(" ".join)
+
+
+@given(texts)
+def test_squash_is_split_and_join(text: str) -> None:
+    assert squash(text) == " ".join(text.split())
+
+
+@given(texts)
+def test_caseless_keeps_what_a_case_blind_pattern_finds(text: str) -> None:
+    for word in ("arxiv", "sign in", "kiss"):
+        found = re.search(re.escape(word), text, re.IGNORECASE)
+        assert not found or word in caseless(text)
+
+
+@given(identifier_texts)
+def test_identifiers_as_the_patterns_alone_find_them(text: str) -> None:
+    found = find_identifiers(text, [])
+    arxiv = next(
+        (m["id"] for p in (ARXIV_LABEL, ARXIV_LINK, ARXIV_DOI, HF_LINK) if (m := p.search(text))),
+        None,
+    )
+    hf, openreview, doi = HF_LINK.search(text), OPENREVIEW.search(text), DOI.search(text)
+    assert found.arxiv_id == arxiv
+    assert found.huggingface == (f"https://huggingface.co/papers/{hf['id']}" if hf else None)
+    assert found.openreview == (openreview["id"] if openreview else None)
+    assert found.doi == (doi["doi"].removesuffix(".pdf") if doi else None)
