@@ -103,16 +103,22 @@ def placeholder_title(abstract: str, *, limit: int = 80) -> str:
     return cut + "…"
 
 
-# What str.split() cuts at besides a plain space (`\s` is the same set: str.isspace()), or two
-# plain spaces in a row.
-_NOT_SQUASHED = re.compile(r"[^\S ]|  ")
+# What str.split() cuts at besides the plain space, in ASCII and beyond (str.isspace()).
+_ASCII_BREAKS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_OTHER_BREAKS = "".join(c for c in map(chr, range(128, 0x3001)) if c.isspace())
 
 
 def squash(text: str) -> str:
     """Collapse runs of white space to one space."""
-    # Most abstracts are clean already: one scan instead of splitting 250 words and rejoining
-    # them.
-    clean = not _NOT_SQUASHED.search(text) and not text.startswith(" ") and not text.endswith(" ")
+    # Most abstracts are clean already: a few scans for one character (each far faster than a
+    # pattern's, or than splitting 250 words and rejoining them) tell.
+    clean = (
+        "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+        and not any(c in text for c in _ASCII_BREAKS)
+        and (text.isascii() or not any(c in text for c in _OTHER_BREAKS))
+    )
     return text if clean else " ".join(text.split())
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from papershelf.core.text import squash
+
 Link = tuple[str, str]  # (label as shown, target URL)
 
 
@@ -75,7 +77,7 @@ def mostly_cjk(text: str) -> bool:
 
 
 def strip_emoji(text: str) -> str:
-    return " ".join(_EMOJI.sub(" ", text).split())
+    return squash(text if text.isascii() else _EMOJI.sub(" ", text))  # no emoji is ASCII
 
 
 # `nepjol.info Automated Spell Checking …`: Google Scholar's `[PDF] host` glued onto the title.

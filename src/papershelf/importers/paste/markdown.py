@@ -328,20 +328,20 @@ _INLINE_MARKUP = re.compile(rb"[\\`*_\[\]<>&~\r\x00]")
 
 
 # ASCII white space that str.split() cuts at besides a space and a line end.
-_ODD_SPACE = re.compile(rb"[\t\x0b\x0c\r\x1c-\x1f]")
+_ODD_SPACES = (b"\t", b"\x0b", b"\x0c", b"\r", b"\x1c", b"\x1d", b"\x1e", b"\x1f")
 
 
 def _squeezed(source: bytes) -> bool:
-    """ASCII lines that " ".join(line.split()) leaves as they are (plain tests: a pattern with
-    these alternatives cost more than all the rest of reading such a paragraph)."""
+    """ASCII lines that " ".join(line.split()) leaves as they are (scans for one byte or two:
+    a pattern's scan cost more than all the rest of reading such a paragraph)."""
     return (
         source.isascii()
-        and not _ODD_SPACE.search(source)
         and b"  " not in source
         and b" \n" not in source
         and b"\n " not in source
         and source[:1] != b" "
         and source[-1:] != b" "
+        and not any(space in source for space in _ODD_SPACES)
     )
 
 
