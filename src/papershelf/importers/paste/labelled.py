@@ -76,15 +76,14 @@ class _Card:
     title_linked: bool = False  # `**Paper:** [Title](https://…)`: the label links the paper
 
 
-_LABEL_MARK = re.compile("[:：|｜]")
-
-
 def label_of(text: str) -> tuple[str, str] | None:
     """(field, value) when a line is `Label: value` (or a label alone) for a known label."""
-    if len(text) > 60 and not _LABEL_MARK.search(text):
+    # both patterns below need a mark: four scans for one character, far cheaper than either
+    marked = ":" in text or "：" in text or "|" in text or "｜" in text
+    if len(text) > 60 and not marked:
         return None  # longer than any label alone (most lines of a long paste)
     plain = strip_emoji(text)
-    if match := _BAR_LABELLED.match(plain):
+    if marked and (match := _BAR_LABELLED.match(plain)):
         name = match["label"].strip().lower()
         field = _BY_LABEL.get(name) or _BAR_ONLY.get(name)
         if field is not None:
@@ -92,7 +91,7 @@ def label_of(text: str) -> tuple[str, str] | None:
             return (
                 ("link", value) if field == "title" and _ONLY_LINK.match(value) else (field, value)
             )
-    if match := _LABELLED.match(plain):
+    if marked and (match := _LABELLED.match(plain)):
         name = match["label"].strip().strip("*_ ").lower()
         field = _BY_LABEL.get(name) or _qualified(name)
         if field is not None:
