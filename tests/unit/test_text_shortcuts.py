@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from papershelf.core.text import caseless, squash
+from papershelf.importers.paste import markdown
 from papershelf.importers.paste.identifiers import (
     ARXIV_DOI,
     ARXIV_LABEL,
@@ -66,3 +67,43 @@ def test_identifiers_as_the_patterns_alone_find_them(text: str) -> None:
     assert found.huggingface == (f"https://huggingface.co/papers/{hf['id']}" if hf else None)
     assert found.openreview == (openreview["id"] if openreview else None)
     assert found.doi == (doi["doi"].removesuffix(".pdf") if doi else None)
+
+
+# Markdown: words, spaces of every kind, line breaks, links (plain, empty, wrapped, with
+# brackets in the target), autolinks, emphasis, code, escapes, entities, images, HTML and a
+# definition list's `: `.
+markdown_atoms = st.sampled_from(
+    [
+        "word", " ", "  ", "\n", "\t", "\xa0", "\u3000", "\x1c", ": ", "é",
+        "[lab el](http://x.org/a%5B1%5D)", "[](http://y)", "<http://auto.org>", "[a\nb](http://z)",
+        "*em*", "**b**", "`c`", "\\\\", "\\ ", "&amp;", "[x]", "![i](u)", "<b>", "  \n", "~~s~~",
+    ]
+)  # fmt: skip
+
+
+# plain paragraphs: what the source shortcut reads (ASCII), and white space of every kind
+plain_markdown = st.text(alphabet="ab: .\n", max_size=24) | st.text(
+    alphabet="ab: .\n\t\x0b\x1c\xa0é\u3000", max_size=24
+)
+
+
+@settings(max_examples=300)
+@example("a  b")  # the spaces each check of the shortcut is there for
+@example("a \nb")
+@example("a\n b")
+@example("a\n: b")
+@example("a\tb")
+@given(st.lists(markdown_atoms, min_size=1, max_size=6).map("".join) | plain_markdown)
+def test_markdown_shortcuts_read_as_the_inline_reader(text: str) -> None:
+    """A paragraph read from its source, or its nodes read without the inline reader, gives
+    the lines the inline reader gives."""
+    source = text.encode("utf-8")
+    for block in markdown._PARSER.tree(text).children:
+        if block.name != "paragraph":
+            continue
+        wanted = markdown._Inline().read(block.children)
+        parts = markdown._plain_parts(block.children)
+        assert parts is None or parts == wanted
+        walk = markdown._Walk(source, markdown._line_starts(source), 1)
+        if markdown._plain_paragraph(walk, block.srcmap):
+            assert [(line.text, line.links, line.bold) for line in walk.found] == wanted

@@ -324,16 +324,14 @@ def _add_lines(
 # What inline Markdown (emphasis, code, links, images, autolinks, HTML, entities, escapes,
 # strikethrough) starts with, a quote's marker, and what the parser reads as a line end or
 # replaces: a paragraph whose source holds none of them is its source lines, as they stand.
-_INLINE_MARKUP = re.compile(rb"[\\`*_\[\]<>&~\r\x00]")
-
-
-# ASCII white space that str.split() cuts at besides a space and a line end.
-_ODD_SPACES = (b"\t", b"\x0b", b"\x0c", b"\r", b"\x1c", b"\x1d", b"\x1e", b"\x1f")
+# (ASCII white space other than a space and a line end, rare, is left to the nodes too.)
+_INLINE_MARKUP = re.compile(rb"[\\`*_\[\]<>&~\r\x00\t\x0b\x0c\x1c-\x1f]")
 
 
 def _squeezed(source: bytes) -> bool:
-    """ASCII lines that " ".join(line.split()) leaves as they are (scans for one byte or two:
-    a pattern's scan cost more than all the rest of reading such a paragraph)."""
+    """ASCII lines without inline markup (nor the white space it counts as such) that
+    " ".join(line.split()) leaves as they are (scans for two bytes: a pattern's scan cost more
+    than all the rest of reading such a paragraph)."""
     return (
         source.isascii()
         and b"  " not in source
@@ -341,7 +339,6 @@ def _squeezed(source: bytes) -> bool:
         and b"\n " not in source
         and source[:1] != b" "
         and source[-1:] != b" "
-        and not any(space in source for space in _ODD_SPACES)
     )
 
 
@@ -370,22 +367,36 @@ def _plain_paragraph(walk: _Walk, srcmap: tuple[int, int] | None) -> bool:
 
 
 def _plain_parts(nodes: Sequence[Node]) -> list[Part] | None:
-    """The lines of an inline run of text and line breaks alone (names, an abstract, most
-    paragraphs), read without `_Inline`'s bookkeeping; None when it holds anything else."""
+    """The lines of an inline run of text, line breaks and links of plain text (names, an
+    abstract, a linked title, a row of buttons), read as `_Inline` reads them without its
+    bookkeeping; None when the run holds anything else."""
     parts: list[Part] = []
     texts: list[str] = []
+    links: list[Link] = []
     for node in nodes:
         name = node.name
         if name == "text" or name == "text_special":
             texts.append(node.meta["content"])
         elif name == "softbreak" or name == "hardbreak":
-            if text := _line_text("".join(texts)):
-                parts.append((text, [], []))
-            texts = []
+            if (text := _line_text("".join(texts))) or links:
+                parts.append((text, links, []))
+            texts, links = [], []
+        elif name == "link" or name == "autolink":
+            label = []
+            for child in node.children:
+                if child.name != "text" and child.name != "text_special":
+                    return None
+                label.append(child.meta["content"])
+            texts += label
+            # markdown-it escapes brackets in targets; the text shows them as typed
+            href = str(node.meta.get("url", "") or "").replace("%5B", "[").replace("%5D", "]")
+            if href:
+                shown = _ESCAPED_BREAK.sub(" ", "".join(label))
+                links.append((" ".join(shown.split()), href))
         else:
             return None
-    if text := _line_text("".join(texts)):
-        parts.append((text, [], []))
+    if (text := _line_text("".join(texts))) or links:
+        parts.append((text, links, []))
     return parts
 
 
