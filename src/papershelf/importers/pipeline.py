@@ -11,6 +11,7 @@ segments, and no reader glues lines another one read. Nothing here writes anythi
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -274,22 +275,60 @@ def drop_repeats(segments: list[Segment]) -> None:
     """A block pasted twice (clippers and hurried hands do it) gives each paper once."""
     seen: dict[tuple[object, ...], int] = {}
     by_id: dict[tuple[str, str], PaperRecord] = {}
+    by_title: dict[str, PaperRecord] = {}
     for segment in segments:
         kept: list[PaperRecord] = []
         for record in segment.records:
             key = (fold(record.title), record.arxiv_id, tuple(record.authors), record.abstract)
             first = seen.get(key) or _told_before(record, by_id)
+            if first is None and (earlier := by_title.get(fold(record.title))) is not None:
+                first = earlier.line if complement(earlier, record) else None
             if first is not None:
                 segment.warnings.append(
                     ParseWarning(record.line, f"the same paper as line {first}; kept once")
                 )
                 continue
             seen[key] = record.line
+            if record.confidence is not None and len(record.title) >= 12:
+                by_title.setdefault(fold(record.title), record)
             if record.arxiv_id:
                 by_id.setdefault((fold(record.title), record.arxiv_id), record)
             kept.append(record)
         segment.records = kept
     segments[:] = [segment for segment in segments if segment.records]
+
+
+def complement(earlier: PaperRecord, later: PaperRecord) -> bool:
+    """A paper named twice in one paste (a link in a note, then its Scholar result further down):
+    when nothing the two say disagrees, the earlier record takes what only the later one says
+    and True is returned; else nothing changes. Seed layouts' records (no confidence) are exact
+    and never merged."""
+    if earlier.confidence is None or later.confidence is None:
+        return False
+    pairs = (
+        (earlier.arxiv_id and _VERSION.sub("", earlier.arxiv_id),
+         later.arxiv_id and _VERSION.sub("", later.arxiv_id)),
+        (earlier.doi and earlier.doi.lower(), later.doi and later.doi.lower()),
+        (earlier.authors, later.authors),
+        (earlier.date, later.date),
+        (earlier.abstract, later.abstract),
+    )  # fmt: skip
+    if any(a and b and a != b for a, b in pairs):
+        return False
+    if not earlier.authors:
+        earlier.authors, earlier.authors_truncated = later.authors, later.authors_truncated
+    if not (earlier.date or earlier.date_text or earlier.date_partial):
+        earlier.date, earlier.date_text = later.date, later.date_text
+        earlier.date_partial = later.date_partial
+    earlier.abstract = earlier.abstract or later.abstract
+    earlier.arxiv_id = earlier.arxiv_id or later.arxiv_id
+    earlier.doi = earlier.doi or later.doi
+    earlier.venue = earlier.venue or later.venue
+    earlier.urls += [url for url in later.urls if url not in earlier.urls]
+    return True
+
+
+_VERSION = re.compile(r"v\d+$")
 
 
 def _told_before(record: PaperRecord, by_id: dict[tuple[str, str], PaperRecord]) -> int | None:

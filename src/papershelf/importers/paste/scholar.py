@@ -16,7 +16,11 @@ DESCRIPTION = "Google Scholar results ([PDF] host, byline `Authors - Venue, Year
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Žα-ω"
 _PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|dos|das|ter|ten)\s)*"
-_AUTHOR = rf"(?:[{_UPPER}]{{1,3}}|[{_UPPER}][a-zà-ÿ]+)\s{_PARTICLES}[^\W\d_][\w'’\-]+"
+# Initials then a family name of one or two words (`M Robati Shirzad`), or a given name then one.
+_AUTHOR = (
+    rf"(?:[{_UPPER}]{{1,3}}\s{_PARTICLES}[^\W\d_][\w'’\-]+(?:\s[{_UPPER}][a-zà-ÿ'’\-]+)?"
+    rf"|[{_UPPER}][a-zà-ÿ]+\s{_PARTICLES}[^\W\d_][\w'’\-]+)"
+)
 # The byline ends with the host (`arxiv.org`) or the publisher (`Springer`, `Taylor & Francis`);
 # a book or a preprint may have no venue, an old record no year; a copy may leave the host out
 # (`A Name, B Name - ACM AI in Finance, 2024`).
@@ -29,7 +33,13 @@ BYLINE = re.compile(
 )
 # get_text() glues results into one line; each ends with its links row.
 _RESULT_END = re.compile(r"(?:All \d+ versions|Related articles|View as HTML)\s{2,}(?=\S)")
-_BADGE = re.compile(r"^(?:\[(?:PDF|HTML|BOOK|CITATION|DOC|B|C)\]\s*)+", re.IGNORECASE)
+# The result's kind, in the interface's language: `[BOOK]`, `[图书]`, `[引用]`, `[書籍]`, `[도서]`,
+# `[LIVRE]`, `[BUCH]`, `[LIBRO]`, `[ZITATION]`, `[КНИГА]`.
+_BADGE = re.compile(
+    r"^(?:\[(?:PDF|HTML|BOOK|CITATION|DOC|B|C|LIVRE|LIVRO|LIBRO|BUCH|ZITATION|CITAS|CITAÇÃO"
+    r"|CITAZIONE|КНИГА|ЦИТИРОВАНИЕ|[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,3})\]\s*)+",
+    re.IGNORECASE,
+)
 _HOST_ONLY = re.compile(r"^\[(?:PDF|HTML|DOC)\]\s*[\w.\-]+\.[a-z]{2,}$", re.IGNORECASE)
 GLUED = re.compile(
     rf"^(?:\[(?:PDF|HTML)\]\s*(?P<source>[\w\-]+(?:\.[\w\-]+)*?\.(?:org|com|edu|net|gov|io|de|fr|uk|cn)))?"

@@ -1,0 +1,48 @@
+"""Page kinds of issue 16 in the shapes real pastes showed (made-up titles and names): Google
+Scholar in another interface language, Markdown tables of short titles and surnames, arXiv pages
+with numbered affiliations, translated or captured by a chat tool's browser."""
+
+from __future__ import annotations
+
+from papershelf.importers.pipeline import read_listing
+
+SCHOLAR_CHINESE = """\
+参考：
+
+- [Tracing Coroutines in Small Devices](https://example.org/thesis.pdf)
+
+```
+[图书] Writing Sturdy Systems Code
+B Marlow - 2024 - books.google.com
+… patterns, coding shortcuts, and veteran skills like asynchronous programming …
+保存 引用 相关文章
+[PDF] example.org
+Tracing Coroutines in Small Devices
+N Lindqvist - 2022 - example.org
+… This thesis presents a debugger for coroutines. …
+保存 引用 相关文章
+[PDF] example.edu
+A study of recurring fix patterns in systems code
+M Rahimi Tabar, P Lowe - Empirical Software Engineering, 2024 - Springer
+… we demonstrated a case where the developer removed a lock …
+保存 引用 被引用次数：3 相关文章 所有 5 个版本
+```
+"""
+
+
+def test_scholar_in_chinese_reads_badges_two_word_family_names_and_a_paper_named_twice() -> None:
+    preview = read_listing(SCHOLAR_CHINESE, "notes.md")
+    got = {r.title: (r.authors, r.date_text or r.date, r.urls) for r in preview.records}
+    assert got == {
+        "Tracing Coroutines in Small Devices": (
+            ["N Lindqvist"],
+            "2022",
+            ["https://example.org/thesis.pdf"],
+        ),
+        "Writing Sturdy Systems Code": (["B Marlow"], "2024", []),
+        "A study of recurring fix patterns in systems code": (
+            ["M Rahimi Tabar", "P Lowe"],
+            "2024",
+            [],
+        ),
+    }
