@@ -46,3 +46,51 @@ def test_scholar_in_chinese_reads_badges_two_word_family_names_and_a_paper_named
             [],
         ),
     }
+
+
+SHORT_NAMES_TABLE = """\
+## Summary
+
+| Title | Authors | Year | Venue |
+|-------|---------|------|-------|
+| Tidepool | Marsh et al. | 2003 | ISCA |
+| QuillNet | Okafor, Brandt | 2021 | MICRO |
+| Tidepool+ | various | 2024 | LNCS |
+| Harbor Sampling Revisited | Lindgren | 2019 | HPCA |
+"""
+
+NAME_TABLE = """\
+| Name | Description |
+|------|-------------|
+| ruff | a linter |
+| uv | an installer of packages |
+"""
+
+
+def test_a_table_of_short_names_gives_each_paper_and_its_surnames() -> None:
+    preview = read_listing(SHORT_NAMES_TABLE, "topic.md")
+    got = [(r.title, r.authors, r.date_text or r.date) for r in preview.records]
+    assert got == [
+        ("Tidepool", ["Marsh"], "2003"),
+        ("QuillNet", ["Okafor", "Brandt"], "2021"),
+        ("Tidepool+", [], "2024"),
+        ("Harbor Sampling Revisited", ["Lindgren"], "2019"),
+    ]
+
+
+def test_a_full_name_author_column_keeps_family_given_pairs() -> None:
+    text = SHORT_NAMES_TABLE.replace("Marsh et al.", "Marsh, Anna").replace(
+        "| Lindgren |", "| Lindgren, Per |"
+    )
+    authors = [r.authors for r in read_listing(text, "topic.md").records]
+    assert authors[0] == ["Marsh, Anna"] and authors[1] == ["Okafor, Brandt"]
+
+
+def test_short_names_without_authors_or_year_are_no_papers() -> None:
+    from papershelf.core.errors import ImportFailed
+
+    try:
+        records = read_listing(NAME_TABLE, "tools.md").records
+    except ImportFailed:
+        records = []
+    assert [r.title for r in records if len(r.title) < 8] == []

@@ -368,7 +368,7 @@ def find_segments(
     found: list[tuple[str, Found]] = []
     for name, module in readers.items():
         for hit in module.read(lines, doc):
-            if judge(hit.record) is not None:
+            if judge(hit.record, titled=getattr(module, "TITLED", False)) is not None:
                 continue  # no paper: its lines stay for the readers after this one
             found.append((name, hit))
             lines[hit.first : hit.last + 1] = [CLAIMED] * (hit.last + 1 - hit.first)

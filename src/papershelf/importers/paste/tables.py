@@ -14,6 +14,7 @@ from papershelf.importers.paste.names import looks_like_names
 
 NAME = "table"
 DESCRIPTION = "Tables of papers (Markdown or HTML) with a Title/Paper column"
+TITLED = True  # the title is the Title column's cell: a short name (`LEACE`) is a title there
 
 COLUMNS = {
     "title": ("title", "paper", "papers", "paper title", "name", "work", "works", "题目", "标题",
@@ -64,6 +65,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
     columns: dict[int, str] | None = None
     titled_by: int | None = None  # a heading above a table of one paper's facts
+    surnames = False  # the Authors column gives family names only (`Gonen, Goldberg`)
     for index, line in enumerate(lines):
         if line.kind != "row":
             columns, titled_by = None, None
@@ -74,14 +76,49 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             if "title" not in mapped.values() and {"authors", "date"} & set(mapped.values()):
                 titled_by = _title_above(lines, index)
             columns = mapped if "title" in mapped.values() or titled_by is not None else None
+            surnames = columns is not None and _surname_column(lines, index, columns)
             continue
         if titled_by is not None:
             if hit := _facts_row(lines, titled_by, line, columns, index, doc):
                 found.append(hit)
             titled_by = None  # one paper's facts: one row
-        elif hit := _row(line, columns, index, doc):
+        elif hit := _row(line, columns, index, doc, surnames):
             found.append(hit)
     return found
+
+
+_SURNAMES = re.compile(r"^[^\W\d_][\w'’\-]*(?:\s*(?:,|&|\band\b)\s*[^\W\d_][\w'’\-]*)*$")
+_ET_AL = re.compile(r"\s*(?:,\s*)?et\.? al\.?\s*$")
+
+
+def _surname_column(lines: list[Line], header: int, columns: dict[int, str]) -> bool:
+    """Every Authors cell under this header is family names alone (`Ravfogel et al.`, `Gonen,
+    Goldberg`, `Li`), and some say `et al.` or give one name: a comma there parts two people,
+    not a family name from its given name."""
+    at = next((i for i, c in columns.items() if c == "authors"), None)
+    if at is None:
+        return False
+    cells = []
+    for line in lines[header + 1 :]:
+        if line.kind != "row":
+            break
+        if at < len(line.cells) and (text := line.cells[at].text.strip()) and _has_names(text):
+            cells.append(text)
+    if len(cells) < 3 or not all(_SURNAMES.match(_ET_AL.sub("", c)) for c in cells):
+        return False
+    return any(_ET_AL.search(c) or " " not in c for c in cells)
+
+
+def _has_names(text: str) -> bool:
+    """`various`, `n/a`, `unknown`, `-`: an Authors cell that names nobody."""
+    return text.lower() not in ("", "null", "-") and not (text.isascii() and text == text.lower())
+
+
+def _surname_list(text: str) -> list[str] | None:
+    """`Gonen, Goldberg` -> two people; `Ravfogel et al.` is left to the names reader."""
+    if _ET_AL.search(text) or not re.search(r",|&|\band\b", text):
+        return None
+    return [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", text) if p]
 
 
 def _names_beside(text: str, title: str) -> str:
@@ -151,13 +188,29 @@ def _month_in(text: str) -> str | None:
     return match[0] if match and parse_date(match[0]).iso else None
 
 
-def _row(line: Line, columns: dict[int, str], index: int, doc: Doc) -> Found | None:
+def _long_enough(title: Cell, cells: dict[str, Cell]) -> bool:
+    """A title of eight characters or more; a shorter one (`LEACE`, `SimNet`) when its row
+    names the authors or gives a year (a table of papers by their short names)."""
+    if len(title.text) >= 8:
+        return True
+    if not re.search(r"[^\W\d_]{2}", title.text):
+        return False
+    authors, when = cells.get("authors"), cells.get("date")
+    return bool(
+        (authors and _has_names(authors.text))
+        or (when and re.search(r"\b(?:19|20)\d{2}\b", when.text))
+    )
+
+
+def _row(
+    line: Line, columns: dict[int, str], index: int, doc: Doc, surnames: bool = False
+) -> Found | None:
     cells: dict[str, Cell] = {}
     for i, cell in enumerate(line.cells):
         if (name := columns.get(i)) and name not in cells:
             cells[name] = cell
     title_cell = cells.get("title")
-    if title_cell is None or len(title_cell.text) < 8 or _a_count(title_cell.text):
+    if title_cell is None or _a_count(title_cell.text) or not _long_enough(title_cell, cells):
         return None
     draft = Draft(line=line.number, title=title_cell.text, urls=list(line.urls), text=line.text)
     cited = read_citation(title_cell.text, title_cell.bold, title_cell.links)
@@ -167,8 +220,8 @@ def _row(line: Line, columns: dict[int, str], index: int, doc: Doc) -> Found | N
         draft.title = max(title_cell.bold, key=len)  # `**Cast-R1**: Learning …` is all title
     elif title_cell.links and len(title_cell.links[0][0]) >= 0.6 * len(title_cell.text):
         draft.title = title_cell.links[0][0]
-    if (authors := cells.get("authors")) and authors.text.lower() not in ("", "null", "-"):
-        draft.authors = authors.text
+    if (authors := cells.get("authors")) and _has_names(authors.text):
+        draft.authors = (surnames and _surname_list(authors.text)) or authors.text
     elif not draft.authors and (names := _names_beside(title_cell.text, draft.title)):
         draft.authors = names  # `[Title](…)<br>A Name, B Name` in one cell
     if (when := cells.get("date")) and not draft.date:

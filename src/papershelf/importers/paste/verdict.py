@@ -107,8 +107,10 @@ _PLACEHOLDER = re.compile(
 )
 
 
-def judge(record: PaperRecord) -> str | None:
-    """Put a page title right; return why the record is no paper, or None when it may be one."""
+def judge(record: PaperRecord, *, titled: bool = False) -> str | None:
+    """Put a page title right; return why the record is no paper, or None when it may be one.
+    `titled`: the reader took the title from a field named so (a table's Title column), where
+    one word (`LEACE`, `SimNet`) is a paper's short name when the record has names or a date."""
     record.title = paper_title(record.title)
     title = record.title
     identified = bool(record.arxiv_id or record.doi)
@@ -119,7 +121,8 @@ def judge(record: PaperRecord) -> str | None:
     if is_furniture(title) or is_relative(title) or _metadata_words(title):
         return "page furniture"
     wordy = _wordy(title)
-    if not wordy or (wordy < 2 and not identified):
+    named = titled and bool(record.authors or record.date or record.date_text)
+    if not wordy or (wordy < 2 and not identified and not named):
         return "no words of a title"
     if _PLACEHOLDER.match(title):
         return "a style guide's placeholder"  # `J. K. Author, “Title of paper,” …`
