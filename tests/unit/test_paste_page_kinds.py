@@ -94,3 +94,29 @@ def test_short_names_without_authors_or_year_are_no_papers() -> None:
     except ImportFailed:
         records = []
     assert [r.title for r in records if len(r.title) < 8] == []
+
+
+_SEARCH = "https://arxiv.org/search/cs?searchtype=author&query="
+ARXIV_NOTE_PAGE = "\n\n".join(
+    [
+        "# Quiet Probing of Smart Plugs via Reply Fragments",
+        "*[Submitted on 3 Feb 2022 (*[v1](https://arxiv.org/abs/2202.01234v1)*), last revised"
+        " 9 Feb 2022 (this version, v2)]*",
+        f"Authors: [Ana Ruiz]({_SEARCH}Ruiz%2C+A) (1), [Bo Chen]({_SEARCH}Chen%2C+B) (2),"
+        f" [Cy Dale]({_SEARCH}Dale%2C+C) (1 and 2) ((1) North Institute of Technology,"
+        " (2) The South University)",
+        "Comments: Accepted to a made-up conference",
+        "## Abstract",
+        "Smart plugs answer probes in fragments. We infer the fragments from replies and mutate"
+        " them, which narrows the search space and finds faults that earlier probing missed.",
+    ]
+)
+
+
+def test_an_arxiv_note_page_takes_its_heading_and_drops_numbered_affiliations() -> None:
+    (record,) = read_listing(ARXIV_NOTE_PAGE, "note.md").records
+    assert record.title == "Quiet Probing of Smart Plugs via Reply Fragments"
+    assert record.authors == ["Ana Ruiz", "Bo Chen", "Cy Dale"]
+    assert (record.date, record.arxiv_id) == ("2022-02-03", "2202.01234v1")
+    assert not any("/search" in url for url in record.urls)
+    assert record.abstract.startswith("Smart plugs answer")

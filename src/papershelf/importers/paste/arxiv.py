@@ -227,12 +227,24 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
     if _NOT_SHOWN.search(authors):
         authors = _NOT_SHOWN.sub("", authors).rstrip(" ,")
         authors = re.sub(r",?\s*et\.? al\.?$", "", authors) + " et al."
-    draft.authors = authors
+    draft.authors = without_affiliations(authors)
     draft.abstract = " ".join(full) if full else " ".join(short)
     if not draft.abstract and rest and len(" ".join(rest)) > 150:
         draft.abstract = " ".join(rest)
     draft.text += " " + " ".join(rest)
     return Found(build(draft, doc.captured), start, end)
+
+
+# arXiv's own affiliation notation: `A Name (1), B Name (1 and 2) ((1) Univ A, (2) Lab B)`.
+_AFFILIATION_KEY = re.compile(r"\s*\(\s*\(\s*\d+\s*\).*\)\s*$")
+_AFFILIATION_MARK = re.compile(r"\s*\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)*\s*\)")
+
+
+def without_affiliations(authors: str) -> str:
+    """The names of an arXiv byline without its numbered affiliations (`(1)`, `((1) Univ …)`)."""
+    if "(" not in authors:
+        return authors
+    return _AFFILIATION_MARK.sub("", _AFFILIATION_KEY.sub("", authors))
 
 
 _FORMATS = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from papershelf.importers.paste.arxiv import without_affiliations
 from papershelf.importers.paste.blocks import is_button_line, split_run_together
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
@@ -26,6 +27,7 @@ _LABEL = re.compile(
 )
 _END = re.compile(r"^(?:Submission history|\[v\d+\]|From:|Bibliographic|Access Paper)", re.I)
 _ABSTRACT_HEADING = re.compile(r"^abstract\b", re.IGNORECASE)
+_AUTHOR_SEARCH = re.compile(r"arxiv\.org/(?:search|a)/", re.I)  # the names link their searches
 LOOK = 40  # lines after the dateline in which the page's parts stand
 
 
@@ -82,7 +84,8 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
     match = DATELINE.match(lines[at].text)
     assert match is not None
     first = at
-    draft = Draft(line=lines[at].number, title="", date=match["date"])
+    # The dateline links the versions (`(*[v1](https://arxiv.org/abs/2105.05445v1)*)`).
+    draft = Draft(line=lines[at].number, title="", date=match["date"], urls=list(lines[at].urls))
     for back in range(at - 1, max(-1, at - 4), -1):  # `arXiv:1706.03762 (cs)` over the dateline
         if lines[back].kind != "claimed" and _ID_LINE.search(lines[back].text):
             draft.text += " " + lines[back].text
@@ -99,7 +102,7 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
         if line.kind in ("claimed", "rule") or _END.match(text) or DATELINE.match(text):
             break
         last = index
-        draft.urls += line.urls
+        draft.urls += [url for url in line.urls if not _AUTHOR_SEARCH.search(url)]
         label = _LABEL.match(text)
         name, value = (label[1].lower(), label[2]) if label else ("", "")
         if line.kind == "heading" and _ABSTRACT_HEADING.match(text):
@@ -127,9 +130,11 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
                 draft.comments = value
         elif part == "tail":
             draft.text += " " + text  # `(or arXiv:…v7 [cs.CL] for this version)`, the DOI link
+    if not draft.title and (head := _heading_above(lines, first)) is not None:
+        draft.title, draft.line, first = lines[head].text, lines[head].number, head
     if not draft.title:
         return None
-    draft.authors = authors
+    draft.authors = without_affiliations(authors)
     draft.abstract = " ".join(abstract)
     draft.confidence = 0.9 if authors else 0.7
     return Found(build(draft, doc.captured), first, last)
@@ -145,6 +150,17 @@ def _title_and_names_above(lines: list[Line], at: int) -> tuple[str, str, int] |
         return None
     if looks_like_names(names.text) and _title_line(title) and not looks_like_names(title.text):
         return title.text, names.text, at - 2
+    return None
+
+
+def _heading_above(lines: list[Line], first: int) -> int | None:
+    """A note made from the page: its heading is the title, the dateline and `Authors:` under it
+    (`# Title` / `*[Submitted on …]*` / `Authors: …`). The heading's index, or None."""
+    if first == 0:
+        return None
+    line = lines[first - 1]
+    if line.kind == "heading" and _title_line(line) and not looks_like_names(line.text):
+        return first - 1
     return None
 
 
