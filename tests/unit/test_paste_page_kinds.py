@@ -120,3 +120,45 @@ def test_an_arxiv_note_page_takes_its_heading_and_drops_numbered_affiliations() 
     assert (record.date, record.arxiv_id) == ("2022-02-03", "2202.01234v1")
     assert not any("/search" in url for url in record.urls)
     assert record.abstract.startswith("Smart plugs answer")
+
+
+TRANSLATED_CAPTURE = """\
+# Counting Joules in Chatbots (2024)
+
+- Source: [arxiv.org](https://arxiv.org/abs/2405.01234)
+
+## Translation
+
+説明: arXiv 論文 2405.01234 の要約ページ
+[2024 年 5 月 2 日に提出]
+タイトル: チャットボットのジュールを数える
+要約: チャットボットは多くのエネルギーを使います。私たちはそれを測定しました。
+
+## Original Extract
+
+Abstract page for arXiv paper 2405.01234: Counting Joules in Chatbots
+
+Skip to main content
+[Submitted on 2 May 2024]
+Title: Counting Joules in Chatbots
+Abstract: Chatbots use a lot of energy per answer. We measured it on two kinds of machines.
+Focus to learn more
+arXiv-issued DOI via DataCite
+"""
+
+
+def test_a_translated_arxiv_page_beside_its_original_is_one_paper_in_english() -> None:
+    (record,) = read_listing(TRANSLATED_CAPTURE, "capture.md").records
+    assert record.title == "Counting Joules in Chatbots"
+    assert (record.arxiv_id, record.date) == ("2405.01234", "2024-05-02")
+    assert record.abstract == (
+        "Chatbots use a lot of energy per answer. We measured it on two kinds of machines."
+    )
+    assert "https://arxiv.org/abs/2405.01234" in record.urls
+
+
+def test_a_translated_arxiv_page_alone_is_read_with_its_labels() -> None:
+    text = TRANSLATED_CAPTURE.split("## Original Extract")[0].split("## Translation")[1]
+    (record,) = read_listing(text, "capture.md").records
+    assert record.title == "チャットボットのジュールを数える"
+    assert (record.arxiv_id, record.date) == ("2405.01234", "2024-05-02")

@@ -276,6 +276,7 @@ def drop_repeats(segments: list[Segment]) -> None:
     seen: dict[tuple[object, ...], int] = {}
     by_id: dict[tuple[str, str], PaperRecord] = {}
     by_title: dict[str, PaperRecord] = {}
+    by_arxiv: dict[str, PaperRecord] = {}  # a paste reader's records by arXiv id
     for segment in segments:
         kept: list[PaperRecord] = []
         for record in segment.records:
@@ -283,6 +284,9 @@ def drop_repeats(segments: list[Segment]) -> None:
             first = seen.get(key) or _told_before(record, by_id)
             if first is None and (earlier := by_title.get(fold(record.title))) is not None:
                 first = earlier.line if complement(earlier, record) else None
+            if first is None and (earlier := by_arxiv.get(_arxiv_base(record))) is not None:
+                absorb(earlier, record)
+                first = earlier.line
             if first is not None:
                 segment.warnings.append(
                     ParseWarning(record.line, f"the same paper as line {first}; kept once")
@@ -291,6 +295,8 @@ def drop_repeats(segments: list[Segment]) -> None:
             seen[key] = record.line
             if record.confidence is not None and len(record.title) >= 12:
                 by_title.setdefault(fold(record.title), record)
+            if record.confidence is not None and record.arxiv_id:
+                by_arxiv.setdefault(_arxiv_base(record), record)
             if record.arxiv_id:
                 by_id.setdefault((fold(record.title), record.arxiv_id), record)
             kept.append(record)
@@ -329,6 +335,39 @@ def complement(earlier: PaperRecord, later: PaperRecord) -> bool:
 
 
 _VERSION = re.compile(r"v\d+$")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _arxiv_base(record: PaperRecord) -> str:
+    """The record's arXiv id without its version; "" for a seed layout's record or none."""
+    if record.confidence is None or not record.arxiv_id:
+        return ""
+    return _VERSION.sub("", record.arxiv_id)
+
+
+def _says(record: PaperRecord) -> tuple[bool, ...]:
+    """How much a record says, to pick between two readings of one arXiv paper: arXiv's titles
+    are English (a capture translated into another script keeps the original too), then names,
+    abstract, date."""
+    latin = sum(1 for ch in record.title if _LATIN.match(ch)) >= 0.5 * len(record.title)
+    return (latin, bool(record.authors), bool(record.abstract), bool(record.date))
+
+
+def absorb(earlier: PaperRecord, later: PaperRecord) -> None:
+    """One arXiv paper read twice in a paste (a note's heading linking it, then the page itself;
+    a translated capture, then the original): the earlier record, where it stands, says what
+    the fuller reading says and keeps what only it says."""
+    if not _says(later)[0]:  # a translation's reading adds its links and identifiers only
+        later = replace(later, title="", authors=[], abstract="", date=None, date_text=None,
+                        date_partial=None)  # fmt: skip
+    elif _says(later) > _says(earlier):
+        kept = replace(earlier)
+        for name in ("title", "authors", "authors_truncated", "abstract", "date", "date_text",
+                     "date_partial", "arxiv_id", "comments", "categories", "category"):  # fmt: skip
+            setattr(earlier, name, getattr(later, name))
+        later = kept
+    complement(earlier, replace(later, authors=[], date=None, abstract="", arxiv_id=None))
+    earlier.doi = earlier.doi or later.doi
 
 
 def _told_before(record: PaperRecord, by_id: dict[tuple[str, str], PaperRecord]) -> int | None:

@@ -20,14 +20,40 @@ from papershelf.importers.paste.names import looks_like_names
 NAME = "arxiv-abs"
 DESCRIPTION = "arXiv abstract pages (title, authors, abstract, Cite as), however copied"
 
-DATELINE = re.compile(r"^[\[(]?Submitted on (?P<date>\d{1,2} [A-Za-z]{3,9}\.? \d{4})\b", re.I)
+# The dateline in English, or translated by the browser into Japanese, Chinese or Korean
+# (`[2023 年 10 月 4 日に提出]`, `[提交于 2023 年 10 月 4 日]`, `[2023년 10월 4일에 제출됨]`).
+DATELINE = re.compile(
+    r"^[\[(]?(?:Submitted on (?P<date>\d{1,2} [A-Za-z]{3,9}\.? \d{4})\b"
+    r"|(?:提交于|提交於|提交日期[:：]?)?\s*(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*"
+    r"(?P<d>\d{1,2})\s*[日일]\s*(?:に提出|提出|提交|에\s*제출)?[\])]?\s*$)",
+    re.I,
+)
 _ID_LINE = re.compile(r"\barXiv:\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 _LABEL = re.compile(
-    r"^(Title|Authors?|Abstract|Comments?|Subjects?|Cite as|Journal ref|DOI)\s*:\s*(.*)$", re.I
+    r"^(Title|Authors?|Abstract|Comments?|Subjects?|Cite as|Journal ref|DOI"
+    r"|タイトル|題名|标题|標題|题目|제목|著者|作者|저자|要約|概要|摘要|초록|コメント|评论|評論|코멘트"
+    r"|科目|主題|主题|주제)\s*[:：]\s*(.*)$",
+    re.I,
 )
+# A translated page's labels, as the English ones they stand for.
+_TRANSLATED = {
+    "タイトル": "title", "題名": "title", "标题": "title", "標題": "title", "题目": "title",
+    "제목": "title", "著者": "authors", "作者": "authors", "저자": "authors", "要約": "abstract",
+    "概要": "abstract", "摘要": "abstract", "초록": "abstract", "コメント": "comments",
+    "评论": "comments", "評論": "comments", "코멘트": "comments", "科目": "subjects",
+    "主題": "subjects", "主题": "subjects", "주제": "subjects",
+}  # fmt: skip
 _END = re.compile(r"^(?:Submission history|\[v\d+\]|From:|Bibliographic|Access Paper)", re.I)
 _ABSTRACT_HEADING = re.compile(r"^abstract\b", re.IGNORECASE)
 _AUTHOR_SEARCH = re.compile(r"arxiv\.org/(?:search|a)/", re.I)  # the names link their searches
+# The page's tooltips and tool names, text once its links are gone.
+_PAGE_FURNITURE = re.compile(
+    r"^(?:Focus to learn more|arXiv-issued DOI via DataCite(?: \(pending registration\))?"
+    r"|Bibliographic and Citation Tools|Code, Data and Media Associated with this Article"
+    r"|Demos|Related Papers|Recommenders and Search Tools|Which authors of this paper are"
+    r" endorsers\?.*)$",
+    re.I,
+)
 LOOK = 40  # lines after the dateline in which the page's parts stand
 
 
@@ -68,10 +94,11 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
     index = 0
     while index < len(lines):
         line = lines[index]
+        floor = found[-1].last + 1 if found else 0
         if (
             line.kind != "claimed"
             and DATELINE.match(line.text)
-            and (hit := _page(lines, index, doc))
+            and (hit := _page(lines, index, doc, floor))
         ):
             found.append(hit)
             index = hit.last + 1
@@ -80,17 +107,22 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
     return found
 
 
-def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
+def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
     match = DATELINE.match(lines[at].text)
     assert match is not None
     first = at
     # The dateline links the versions (`(*[v1](https://arxiv.org/abs/2105.05445v1)*)`).
-    draft = Draft(line=lines[at].number, title="", date=match["date"], urls=list(lines[at].urls))
-    for back in range(at - 1, max(-1, at - 4), -1):  # `arXiv:1706.03762 (cs)` over the dateline
+    when = match["date"] or f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}"
+    draft = Draft(line=lines[at].number, title="", date=when, urls=list(lines[at].urls))
+    for back in range(at - 1, max(floor - 1, at - 4), -1):  # `arXiv:1706.03762 (cs)` above
         if lines[back].kind != "claimed" and _ID_LINE.search(lines[back].text):
             draft.text += " " + lines[back].text
             first = back
             break
+    if (named := _page_title_above(lines, first, floor)) is not None:
+        draft.text += f" arXiv:{named[1]} {lines[named[0]].text}"
+        draft.urls += lines[named[0]].urls
+        first = named[0]
     authors, abstract = "", list[str]()
     part, last = "title", at
     if (above := _title_and_names_above(lines, at)) is not None:
@@ -101,10 +133,17 @@ def _page(lines: list[Line], at: int, doc: Doc) -> Found | None:
         text = line.text
         if line.kind in ("claimed", "rule") or _END.match(text) or DATELINE.match(text):
             break
+        if _PAGE_FURNITURE.match(text):
+            part = "tail" if part == "abstract-text" else part  # the abstract has ended
+            last = index
+            continue
+        heading = line.kind == "heading" and not _ABSTRACT_HEADING.match(text)
+        if part == "tail" and (heading or _PAGE_TITLE.match(text)):
+            break  # the note goes on (`## Original Extract`), or the next page begins
         last = index
         draft.urls += [url for url in line.urls if not _AUTHOR_SEARCH.search(url)]
         label = _LABEL.match(text)
-        name, value = (label[1].lower(), label[2]) if label else ("", "")
+        name, value = (_TRANSLATED.get(label[1], label[1].lower()), label[2]) if label else ("", "")
         if line.kind == "heading" and _ABSTRACT_HEADING.match(text):
             abstract, part = [], "abstract-text"  # `### Abstract (verbatim, v1)`
         elif name == "title" and not value:
@@ -150,6 +189,28 @@ def _title_and_names_above(lines: list[Line], at: int) -> tuple[str, str, int] |
         return None
     if looks_like_names(names.text) and _title_line(title) and not looks_like_names(title.text):
         return title.text, names.text, at - 2
+    return None
+
+
+# The page's own title as a browser, a fetcher or a chat tool's browser keeps it over the page:
+# `[2401.01234v2] Title (https://arxiv.org/abs/…)`, `Abstract page for arXiv paper 2401.01234: …`.
+_PAGE_TITLE = re.compile(
+    r"^(?:#+\s*)?(?:\[(?P<bracketed>\d{4}\.\d{4,5}(?:v\d+)?)\]\s+\S"
+    r"|(?:.{0,20}[:：]\s*)?(?:Abstract page for )?arXiv\s*(?:paper|論文|论文|논문)\s*"
+    r"(?P<named>\d{4}\.\d{4,5}(?:v\d+)?)\b)",
+    re.I,
+)
+LOOK_BACK = 16  # lines of menus between the page's title and its dateline
+
+
+def _page_title_above(lines: list[Line], first: int, floor: int) -> tuple[int, str] | None:
+    """(index, arXiv id) of the page's title line above its dateline, or None."""
+    for back in range(first - 1, max(floor - 1, first - 1 - LOOK_BACK), -1):
+        line = lines[back]
+        if line.kind == "claimed" or DATELINE.match(line.text):
+            return None
+        if match := _PAGE_TITLE.match(line.text):
+            return back, match["bracketed"] or match["named"]
     return None
 
 
