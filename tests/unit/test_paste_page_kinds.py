@@ -162,3 +162,35 @@ def test_a_translated_arxiv_page_alone_is_read_with_its_labels() -> None:
     (record,) = read_listing(text, "capture.md").records
     assert record.title == "チャットボットのジュールを数える"
     assert (record.arxiv_id, record.date) == ("2405.01234", "2024-05-02")
+
+
+CHAT_TRANSCRIPT = """\
+# Notes from a browsing session
+
+[2602.01234v1] Sparse Routers for Small Models (https://arxiv.org/abs/2602.01234v1)
+L0: cite0†Search cite1†Submit L1:
+L2: Search arXiv [Input: Search papers by title, author, abstract, or ID...]
+L6: # Computer Science > Computation and Language
+L8: [Submitted on 3 Feb 2026 (this version), latest version 5 Feb 2026 (cite5†v2 )]
+L9: # Title:Sparse Routers for Small Models
+L10: Authors:cite6†Ada Park , cite7†Ben Ortiz L11: , cite8†Cai Wu L12: et al. (3 additional authors not shown)
+L16: cite124†View PDF cite125†HTML (experimental) L17: > Abstract:We route tokens to few experts.
+L18: Small models gain most from it, as our tests on three tasks show.
+L20: Comments:  | 12 pages
+L22: Cite as:  | cite126†arXiv:2602.01234 [cs.CL]
+L24:    | cite128†https://doi.org/10.48550/arXiv.2602.01234†doi.org arXiv-issued DOI via DataCite
+L25: ## Submission history
+"""
+
+
+def test_an_arxiv_page_in_a_chat_tools_browsing_transcript_is_read() -> None:
+    (record,) = read_listing(CHAT_TRANSCRIPT, "chat.md").records
+    assert record.title == "Sparse Routers for Small Models"
+    assert record.authors == ["Ada Park", "Ben Ortiz", "Cai Wu"]
+    assert (record.date, record.arxiv_id) == ("2026-02-03", "2602.01234v1")
+    assert record.doi == "10.48550/arXiv.2602.01234"
+    assert record.abstract == (
+        "We route tokens to few experts. Small models gain most from it, as our tests on three"
+        " tasks show."
+    )
+    assert record.comments == "12 pages"

@@ -85,8 +85,48 @@ def _run_together(text: str) -> bool:
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    parts, origin = split_run_together(lines, _run_together, _PART_START)
-    return [Found(hit.record, origin[hit.first], origin[hit.last]) for hit in _read(parts, doc)]
+    plain, source = _untranscribed(lines)
+    parts, origin = split_run_together(plain, _run_together, _PART_START)
+    return [
+        Found(hit.record, source[origin[hit.first]], source[origin[hit.last]])
+        for hit in _read(parts, doc)
+    ]
+
+
+# A chat tool's browser shows a page as numbered lines (`L9: # Title:…`, several to a line when
+# wrapped), links as `cite12†Name` and a link's host after it (`…†doi.org`), table cells as ` | `.
+_LINE_NUMBER = re.compile(r"(?:^|\s+)L\d{1,4}:(?:\s|$)")
+_TRANSCRIPT_MARKS = re.compile(r"(?<![^\W_])cite\d+†|†(?:[\w\-]+\.)+[a-z]{2,}\b")
+_SOURCE_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*|\|\s*)")
+_LABEL_CELL = re.compile(r"^([^\W\d_][\w ]{0,20}:)\s*\|\s*")  # `Comments:  | 31 pages`
+
+
+def _untranscribed(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """The lines with a browsing transcript's line numbers and link marks taken out (a source
+    line wrapped onto the next number joined again), and each one's index in `lines`."""
+    numbered = sum(
+        1 for line in lines[:400] if line.text[:1] == "L" and _LINE_NUMBER.match(line.text)
+    )
+    if numbered < 3:
+        return lines, list(range(len(lines)))
+    plain: list[Line] = []
+    source: list[int] = []
+    for index, line in enumerate(lines):
+        if line.kind == "claimed" or "L" not in line.text:
+            plain.append(line)
+            source.append(index)
+            continue
+        pieces: list[str] = []
+        for piece in _LINE_NUMBER.split(_TRANSCRIPT_MARKS.sub("", line.text)):
+            piece = _LABEL_CELL.sub(r"\1 ", _SOURCE_MARKUP.sub("", piece.strip())).strip()
+            if pieces and piece.startswith(","):
+                pieces[-1] += piece  # `… Tianyang Lu L11: , Weiji Zhuang …`: one source line
+            elif piece:
+                pieces.append(piece)
+        for piece in pieces:
+            plain.append(Line(line.number, piece, block=line.block, links=line.links))
+            source.append(index)
+    return plain, source
 
 
 def _read(lines: list[Line], doc: Doc) -> list[Found]:
