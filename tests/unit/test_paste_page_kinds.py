@@ -194,3 +194,46 @@ def test_an_arxiv_page_in_a_chat_tools_browsing_transcript_is_read() -> None:
         " tasks show."
     )
     assert record.comments == "12 pages"
+
+
+HF_PAPER_PAGE_UNDER_MENU = """\
+*   [Models](https://huggingface.co/models)
+*   [Log In](https://huggingface.co/login)
+*   [Sign Up](https://huggingface.co/join)
+
+[Papers](https://huggingface.co/papers)
+
+arxiv:2401.04321
+
+Lantern: Lighting Up Small Math Models
+======================================
+
+Published on Jan 9, 2024
+
+· Submitted by [someone](https://huggingface.co/someone) on Jan 10, 2024
+
+ [Upvote 7](https://huggingface.co/login?next=%2Fpapers%2F2401.04321)
+
+Authors:
+
+ [Mia Stone](https://huggingface.co/mia) ,
+
+Noel Grant ,
+
+ [Ola Fisk](https://huggingface.co/ola)
+
+Abstract
+--------
+
+Small models solve fewer math problems than large ones. We bootstrap questions from a few seed problems and fine-tune on them, and small models close much of the gap on two benchmarks.
+
+[View arXiv page](https://arxiv.org/abs/2401.04321) [View PDF](https://arxiv.org/pdf/2401.04321)
+"""
+
+
+def test_a_hugging_face_paper_page_under_a_menu_ending_in_sign_up_is_read() -> None:
+    (record,) = read_listing(HF_PAPER_PAGE_UNDER_MENU, "page.md").records
+    assert record.title == "Lantern: Lighting Up Small Math Models"
+    assert record.authors == ["Mia Stone", "Noel Grant", "Ola Fisk"]
+    assert (record.arxiv_id, record.date) == ("2401.04321", "2024-01-09")
+    assert record.abstract.startswith("Small models solve fewer")

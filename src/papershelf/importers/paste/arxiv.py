@@ -122,6 +122,9 @@ def _closes_citation(lines: list[Line], index: int) -> bool:
     match = ANCHOR.match(lines[index].text)
     if match is None or match["kinds"] is not None or match["rest"]:
         return False
+    below = lines[index + 1 : index + 4]
+    if any(_PUBLISHED.match(line.text) for line in below):
+        return False  # a Hugging Face paper page: `arxiv:…`, the title, `Published on …`
     above = [line for line in lines[max(0, index - 2) : index] if line.kind != "claimed"]
     return any(looks_like_names(line.text.rstrip(".")) for line in above)
 
