@@ -225,7 +225,8 @@ Noel Grant ,
 Abstract
 --------
 
-Small models solve fewer math problems than large ones. We bootstrap questions from a few seed problems and fine-tune on them, and small models close much of the gap on two benchmarks.
+Small models solve fewer math problems than large ones. We bootstrap questions from a few
+seed problems and fine-tune on them, and small models close much of the gap on benchmarks.
 
 [View arXiv page](https://arxiv.org/abs/2401.04321) [View PDF](https://arxiv.org/pdf/2401.04321)
 """
