@@ -238,3 +238,41 @@ def test_a_hugging_face_paper_page_under_a_menu_ending_in_sign_up_is_read() -> N
     assert record.authors == ["Mia Stone", "Noel Grant", "Ola Fisk"]
     assert (record.arxiv_id, record.date) == ("2401.04321", "2024-01-09")
     assert record.abstract.startswith("Small models solve fewer")
+
+
+HF_TRENDING_CARDS = """\
+# Trending Papers
+
+### [Quiet Mixtures: Fewer Experts, Same Answers](https://huggingface.co/papers/2606.01111)
+
+[Mixture models route each token to many experts. We show that two experts answer as well on
+most tasks, and we cut the cost of serving by half.](https://huggingface.co/papers/2606.01111)
+
+[Some Lab](https://huggingface.co/some-lab)
+
+·
+
+May 29[6](https://huggingface.co/papers/2606.01111#community)
+
+[173](https://huggingface.co/login?next=%2Fpapers%2F2606.01111)
+
+### [Tiny Benchmarks for Tiny Models](https://huggingface.co/papers/2609.02222)
+
+[Small models need small tests. We collect forty short tasks and score twenty models on
+them.](https://huggingface.co/papers/2609.02222)
+
+·
+
+Sep 9[9](https://huggingface.co/papers/2609.02222#community)
+"""
+
+
+def test_hugging_face_cards_without_author_counts_are_read_by_their_linked_headings() -> None:
+    records = read_listing(HF_TRENDING_CARDS, "trending.md").records
+    assert [(r.title, r.arxiv_id, r.date_text or r.date) for r in records] == [
+        ("Quiet Mixtures: Fewer Experts, Same Answers", "2606.01111", "May 29"),
+        ("Tiny Benchmarks for Tiny Models", "2609.02222", "Sep 9"),
+    ]
+    assert records[0].abstract.startswith("Mixture models route") and records[0].abstract.endswith(
+        "by half."
+    )

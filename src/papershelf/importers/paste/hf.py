@@ -38,7 +38,74 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     for n, (title, count) in enumerate(titles):
         end = titles[n + 1][0] - 1 if n + 1 < len(titles) else _card_end(lines, count)
         found.append(_card(lines, title, count, end, doc))
+    taken = {i for hit in found for i in range(hit.first, hit.last + 1)}
+    found += _linked_cards(lines, doc, taken)
+    found.sort(key=lambda hit: hit.first)
     return found
+
+
+# A trending or search page's card has no author count: its title is a heading linking the
+# paper's page (`### [Title](https://huggingface.co/papers/2606.00683)`), then the abstract's
+# start, the organisation, `·` and the date with the comment count linked after it (`May 29` +
+# `[6](…#community)`), and the upvotes.
+_PAPER_PAGE = re.compile(r"^https?://huggingface\.co/papers/\d{4}\.\d{4,5}(?:v\d+)?/?$")
+_MONTH_DAY = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?$"
+)
+CARD_LINES = 40  # a card's lines after its title, at most (a hard-wrapped abstract included)
+
+
+def _linked_title(line: Line) -> bool:
+    return (
+        line.kind == "heading"
+        and bool(line.links)
+        and _PAPER_PAGE.match(line.links[0][1]) is not None
+        and words(line.text) >= 2
+    )
+
+
+def _linked_cards(lines: list[Line], doc: Doc, taken: set[int]) -> list[Found]:
+    heads = [i for i, line in enumerate(lines) if i not in taken and _linked_title(line)]
+    if len(heads) < 2:
+        return []  # one linked heading is a note about a paper, not a page of cards
+    found: list[Found] = []
+    for n, head in enumerate(heads):
+        stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        end = head
+        for index in range(head + 1, min(stop, head + 1 + CARD_LINES)):
+            if index in taken or lines[index].kind in ("claimed", "rule", "heading"):
+                break
+            end = index
+        found.append(_linked_card(lines, head, end, doc))
+    return found
+
+
+def _without_counters(line: Line) -> str:
+    """The line's text without the counts linked at its end (`May 29` + `[6](…#community)`)."""
+    text = line.text
+    for label, url in reversed(line.links):
+        if "#community" in url and label.isdigit() and text.endswith(label):
+            text = text[: -len(label)]
+    return text.strip()
+
+
+def _linked_card(lines: list[Line], head: int, end: int, doc: Doc) -> Found:
+    title = lines[head]
+    draft = Draft(line=title.number, title=title.text, urls=[title.links[0][1]])
+    blocks: dict[int, list[str]] = {}
+    for line in lines[head + 1 : end + 1]:
+        text = _LEAD.sub("", _without_counters(line))
+        if not draft.date and (published := _PUBLISHED.match(text)):
+            draft.date = date_in(published["date"]) or published["date"].strip()
+        elif not draft.date and (is_relative(text) or _MONTH_DAY.match(text)):
+            draft.date = date_in(text) or text
+        elif line.kind == "text" and not is_furniture(text):
+            blocks.setdefault(line.block, []).append(text)
+    prose = [" ".join(block) for block in blocks.values()]
+    draft.abstract = next((p for p in prose if len(p) >= ABSTRACT_MIN and ". " in p), "")
+    draft.abstract = draft.abstract or next((p for p in prose if len(p) > 80), "")
+    draft.confidence = 0.8
+    return Found(build(draft, doc.captured), head, end)
 
 
 def _is_count(line: Line) -> bool:
