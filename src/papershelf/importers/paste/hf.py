@@ -15,6 +15,7 @@ from papershelf.importers.paste.blocks import date_in, words
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, is_furniture
+from papershelf.importers.paste.names import looks_like_names
 from papershelf.importers.paste.reldates import is_relative
 
 NAME = "hf-paste"
@@ -60,6 +61,7 @@ def _linked_title(line: Line) -> bool:
         line.kind == "heading"
         and bool(line.links)
         and _PAPER_PAGE.match(line.links[0][1]) is not None
+        and line.links[0][0].strip() == line.text.strip()  # the whole heading: a card's title
         and words(line.text) >= 2
     )
 
@@ -99,6 +101,8 @@ def _linked_card(lines: list[Line], head: int, end: int, doc: Doc) -> Found:
             draft.date = date_in(published["date"]) or published["date"].strip()
         elif not draft.date and (is_relative(text) or _MONTH_DAY.match(text)):
             draft.date = date_in(text) or text
+        elif not (draft.authors or blocks) and "," in text and looks_like_names(text):
+            draft.authors = text  # a clipped daily page prints the names above the abstract
         elif line.kind == "text" and not is_furniture(text):
             blocks.setdefault(line.block, []).append(text)
     prose = [" ".join(block) for block in blocks.values()]
