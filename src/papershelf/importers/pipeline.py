@@ -272,21 +272,20 @@ def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:
 
 
 def drop_repeats(segments: list[Segment]) -> None:
-    """A block pasted twice (clippers and hurried hands do it) gives each paper once."""
+    """A block pasted twice (clippers and hurried hands do it) gives each paper once; a paper
+    a paste reader met twice (see `complement` and `absorb`) is one record."""
     seen: dict[tuple[object, ...], int] = {}
     by_id: dict[tuple[str, str], PaperRecord] = {}
-    by_title: dict[str, PaperRecord] = {}
-    by_arxiv: dict[str, PaperRecord] = {}  # a paste reader's records by arXiv id
+    by_title: dict[str, PaperRecord] = {}  # a paste reader's records by title
+    by_arxiv: dict[str, PaperRecord] = {}  # and by arXiv id
     for segment in segments:
         kept: list[PaperRecord] = []
         for record in segment.records:
-            key = (fold(record.title), record.arxiv_id, tuple(record.authors), record.abstract)
+            title = fold(record.title)
+            key = (title, record.arxiv_id, tuple(record.authors), record.abstract)
             first = seen.get(key) or _told_before(record, by_id)
-            if first is None and (earlier := by_title.get(fold(record.title))) is not None:
-                first = earlier.line if complement(earlier, record) else None
-            if first is None and (earlier := by_arxiv.get(_arxiv_base(record))) is not None:
-                absorb(earlier, record)
-                first = earlier.line
+            if first is None and record.confidence is not None:
+                first = _met_before(record, title, by_title, by_arxiv)
             if first is not None:
                 segment.warnings.append(
                     ParseWarning(record.line, f"the same paper as line {first}; kept once")
@@ -294,14 +293,30 @@ def drop_repeats(segments: list[Segment]) -> None:
                 continue
             seen[key] = record.line
             if record.confidence is not None and len(record.title) >= 12:
-                by_title.setdefault(fold(record.title), record)
+                by_title.setdefault(title, record)
             if record.confidence is not None and record.arxiv_id:
                 by_arxiv.setdefault(_arxiv_base(record), record)
             if record.arxiv_id:
-                by_id.setdefault((fold(record.title), record.arxiv_id), record)
+                by_id.setdefault((title, record.arxiv_id), record)
             kept.append(record)
         segment.records = kept
     segments[:] = [segment for segment in segments if segment.records]
+
+
+def _met_before(
+    record: PaperRecord,
+    title: str,
+    by_title: dict[str, PaperRecord],
+    by_arxiv: dict[str, PaperRecord],
+) -> int | None:
+    """The line of an earlier paste record of the same paper, which took in what this one says;
+    None when there is none (or the two disagree)."""
+    if (earlier := by_title.get(title)) is not None and complement(earlier, record):
+        return earlier.line
+    if record.arxiv_id and (earlier := by_arxiv.get(_arxiv_base(record))) is not None:
+        absorb(earlier, record)
+        return earlier.line
+    return None
 
 
 def complement(earlier: PaperRecord, later: PaperRecord) -> bool:
