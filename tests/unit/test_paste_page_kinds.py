@@ -276,3 +276,24 @@ def test_hugging_face_cards_without_author_counts_are_read_by_their_linked_headi
     assert records[0].abstract.startswith("Mixture models route") and records[0].abstract.endswith(
         "by half."
     )
+
+
+SCHOLAR_CHINESE_PAPERS = """\
+基于图的小样本分类方法综述
+张明, 李华, 王强 - 计算机研究, 2021 - example.cn
+… 本文综述了基于图的小样本分类方法 …
+保存 引用 被引用次数：12 相关文章 所有 3 个版本
+[HTML] example.cn
+面向长文档的稀疏注意力
+赵磊, 钱芳 - 软件研究, 2020 - example.org.cn
+… 长文档的注意力计算 …
+保存 引用 被引用次数：4 相关文章
+"""
+
+
+def test_scholar_results_of_chinese_papers_keep_their_titles_and_names() -> None:
+    records = read_listing(SCHOLAR_CHINESE_PAPERS, "results.txt").records
+    assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
+        ("基于图的小样本分类方法综述", ["张明", "李华", "王强"], "2021"),
+        ("面向长文档的稀疏注意力", ["赵磊", "钱芳"], "2020"),
+    ]

@@ -16,11 +16,14 @@ DESCRIPTION = "Google Scholar results ([PDF] host, byline `Authors - Venue, Year
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Žα-ω"
 _PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|dos|das|ter|ten)\s)*"
-# Initials then a family name of one or two words (`M Robati Shirzad`), or a given name then one.
+# Initials then a family name of one or two words (`M Robati Shirzad`), or a given name then one;
+# on a Chinese, Japanese or Korean paper the names in their script (`张三`, `山田 太郎`, `김민수`).
+_CJK_NAME = r"[\u4e00-\u9fff]{1,4}(?:\s?[\u4e00-\u9fff\u3040-\u30ff]{1,4})?|[\uac00-\ud7af]{2,4}"
 _AUTHOR = (
     rf"(?:[{_UPPER}]{{1,3}}\s{_PARTICLES}[^\W\d_][\w'’\-]+(?:\s[{_UPPER}][a-zà-ÿ'’\-]+)?"
-    rf"|[{_UPPER}][a-zà-ÿ]+\s{_PARTICLES}[^\W\d_][\w'’\-]+)"
+    rf"|[{_UPPER}][a-zà-ÿ]+\s{_PARTICLES}[^\W\d_][\w'’\-]+|{_CJK_NAME})"
 )
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # The byline ends with the host (`arxiv.org`) or the publisher (`Springer`, `Taylor & Francis`);
 # a book or a preprint may have no venue, an old record no year; a copy may leave the host out
 # (`A Name, B Name - ACM AI in Finance, 2024`).
@@ -118,7 +121,10 @@ def _title_before(lines: list[Line], index: int) -> int | None:
     at = index - 1
     while at >= 0 and lines[at].kind != "claimed" and _HOST_ONLY.match(lines[at].text):
         at -= 1
-    if at < 0 or lines[at].kind == "claimed" or len(lines[at].text) < 8:
+    if at < 0 or lines[at].kind == "claimed":
+        return None
+    text = lines[at].text
+    if len(text) < 8 and not (len(text) >= 4 and _CJK.search(text)):  # `深度学习综述`
         return None
     return at
 

@@ -122,6 +122,13 @@ def judge(record: PaperRecord, *, titled: bool = False) -> str | None:
         return "page furniture"
     wordy = _wordy(title)
     named = titled and bool(record.authors or record.date or record.date_text)
+    # A title in Chinese or Japanese has no spaces between its words: one "word" of four
+    # characters or more is a title when names and a date go with it.
+    named = named or (
+        len(_CJK.findall(title)) >= 4
+        and bool(record.authors)
+        and bool(record.date or record.date_text)
+    )
     if not wordy or (wordy < 2 and not identified and not named):
         return "no words of a title"
     if _PLACEHOLDER.match(title):
@@ -154,6 +161,7 @@ def paper_title(title: str) -> str:
     return stripped or title
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]")
 
 
