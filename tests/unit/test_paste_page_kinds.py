@@ -297,3 +297,46 @@ def test_scholar_results_of_chinese_papers_keep_their_titles_and_names() -> None
         ("基于图的小样本分类方法综述", ["张明", "李华", "王强"], "2021"),
         ("面向长文档的稀疏注意力", ["赵磊", "钱芳"], "2020"),
     ]
+
+
+ARXIV_SEARCH_TRANSLATED = """\
+1. arXiv:2401.01234 [pdf, other] cs.CL
+稀疏注意力用于长文档
+作者：Alice Smith，Bob Jones，Carol White
+摘要：我们提出了一种稀疏注意力方法，可以扩展到长文档。▽ 更多
+提交于 2024 年 1 月 3 日；最初宣布于 2024 年 1 月。
+2. arXiv:2401.05678 [pdf] cs.LG
+检索增强生成综述
+作者：Dan Brown，Eve Black
+摘要：我们综述了检索增强生成。▽ 更多
+提交于 2024 年 1 月 5 日；最初宣布于 2024 年 1 月。
+"""
+
+ARXIV_LIST_TRANSLATED = """\
+[1] arXiv:2401.01234 [pdf, html, other]
+タイトル: 長文書のための疎な注意
+著者: Alice Smith, Bob Jones
+コメント: 12ページ
+主題: 計算と言語 (cs.CL)
+[2] arXiv:2401.05678 [pdf, other]
+タイトル: 検索拡張生成の調査
+著者: Dan Brown, Eve Black
+"""
+
+
+def test_arxiv_search_results_translated_by_the_browser_are_read() -> None:
+    records = read_listing(ARXIV_SEARCH_TRANSLATED, "search.md").records
+    assert [(r.title, r.authors, r.date, r.arxiv_id) for r in records] == [
+        ("稀疏注意力用于长文档", ["Alice Smith", "Bob Jones", "Carol White"], "2024-01-03",
+         "2401.01234"),
+        ("检索增强生成综述", ["Dan Brown", "Eve Black"], "2024-01-05", "2401.05678"),
+    ]  # fmt: skip
+    assert records[0].abstract == "我们提出了一种稀疏注意力方法，可以扩展到长文档。"
+
+
+def test_an_arxiv_list_page_translated_by_the_browser_is_read() -> None:
+    records = read_listing(ARXIV_LIST_TRANSLATED, "list.md").records
+    assert [(r.title, r.authors, r.arxiv_id, r.comments) for r in records] == [
+        ("長文書のための疎な注意", ["Alice Smith", "Bob Jones"], "2401.01234", "12ページ"),
+        ("検索拡張生成の調査", ["Dan Brown", "Eve Black"], "2401.05678", None),
+    ]

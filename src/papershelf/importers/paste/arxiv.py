@@ -30,19 +30,35 @@ ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(r"^(?:[a-z\-]+\.[A-Za-z\-]+|hep-\w+|gr-qc|quant-ph|nucl-\w+|math-ph)$")
+# A page a browser translated keeps its layout; its labels are the language's (`作者：`, `著者:`).
+TRANSLATED_LABELS = {
+    "title": ("タイトル", "題名", "标题", "標題", "题目", "제목"),
+    "authors": ("著者", "作者", "저자"),
+    "abstract": ("要約", "概要", "摘要", "초록"),
+    "comments": ("コメント", "评论", "評論", "备注", "코멘트"),
+    "subjects": ("科目", "主題", "主题", "学科", "주제"),
+}
+TRANSLATED = {word: name for name, words in TRANSLATED_LABELS.items() for word in words}
+_TRANSLATED_WORDS = "|".join(TRANSLATED)
 _LABEL = re.compile(
-    r"^(Title|Authors?|Abstract|Comments?|Subjects?|Journal[ -]ref|Cite as|DOI|Report[ -]number)"
-    r"\s*:\s*(.*)$",
+    r"^(Title|Authors?|Abstract|Comments?|Subjects?|Journal[ -]ref|Cite as|DOI|Report[ -]number"
+    rf"|{_TRANSLATED_WORDS})\s*[:：]\s*(.*)$",
     re.IGNORECASE,
 )
 _NOT_SHOWN = re.compile(r"\(\s*\d+\s+additional authors? not shown\s*\)", re.IGNORECASE)
-_SUBMITTED = re.compile(r"^Submitted\s+(?P<date>[^;]+);", re.IGNORECASE)
+_SUBMITTED = re.compile(
+    r"^(?:Submitted\s+(?P<date>[^;]+);"
+    r"|(?:提交于|提交於)?\s*(?P<cjk>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:に提出|提交)?\s*[;；])",
+    re.IGNORECASE,
+)
 # A Hugging Face paper page: `Published on Dec 28, 2024`, and `## Abstract` as a heading.
 _PUBLISHED = re.compile(r"^Published on\s+(?P<date>[A-Za-z]{3,9}\.? \d{1,2},? \d{4})\b", re.I)
 _ABSTRACT_HEADING = re.compile(r"^(?:Abstract|摘要)\s*[:：]?$", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"originally announced\s+(?P<date>[A-Za-z]+,? \d{4})")
 _AUTHOR_PAGE = re.compile(r"(?:^|arxiv\.org)/a/|searchtype=author")
 MORE, LESS = "▽ More", "△ Less"
+# The toggles, translated or not (`▽ More`, `▽ 更多`, `△ 收起`): the triangle and a word.
+_TOGGLE_END = re.compile(r"\s*(?P<mark>[▽△])\s*\S{1,12}$")
 
 
 # A list page run together on one line (a web-search answer quoting it): entries start at their
@@ -188,7 +204,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             draft.categories = subjects
             continue
         if label:
-            name, value = label[1].lower(), label[2].strip()
+            name, value = TRANSLATED.get(label[1], label[1].lower()), label[2].strip()
             if name == "title":
                 draft.title, section = value, "title" if value else "title-next"
             elif name.startswith("author"):
@@ -204,7 +220,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
                 section = "tail"
             continue
         if (match := _SUBMITTED.match(text)) or _ANNOUNCED.search(text):
-            draft.date = match["date"].strip() if match else _announced(text)
+            draft.date = (match["date"] or match["cjk"]).strip() if match else _announced(text)
             section = "submitted"
         elif (section == "head" and not draft.title) or section == "title-next":
             draft.title, section = text, "title"
@@ -218,7 +234,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             section = "abstract"
         elif section in ("abstract", "full") and not is_button_line(line):
             section = _abstract_part(text, short, full, section)
-        elif text in (MORE, LESS):
+        elif text in (MORE, LESS) or _TOGGLE_END.fullmatch(text):
             continue
         else:
             rest.append(text)
@@ -284,14 +300,14 @@ def _entry_done(section: str, line: Line, abstract_block: int | None) -> bool:
 
 def _abstract_part(text: str, short: list[str], full: list[str], section: str) -> str:
     """Collect the snippet and, after `▽ More`, the full abstract up to `△ Less`."""
+    toggle = _TOGGLE_END.search(text) if ("▽" in text or "△" in text) else None
+    if toggle is not None:
+        text = text[: toggle.start()].strip()
     if section == "full":
-        if text.endswith(LESS):
-            full.append(text[: -len(LESS)].strip())
-            return "tail"
         full.append(text)
-        return "full"
-    if text.endswith(MORE):
-        short.append(text[: -len(MORE)].strip())
+        return "tail" if toggle is not None and toggle["mark"] == "△" else "full"
+    if toggle is not None and toggle["mark"] == "▽":
+        short.append(text)
         return "full"
     short.append(text)
     return "abstract"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from papershelf.importers.paste.arxiv import without_affiliations
+from papershelf.importers.paste.arxiv import TRANSLATED, without_affiliations
 from papershelf.importers.paste.blocks import is_button_line, split_run_together
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
@@ -30,19 +30,10 @@ DATELINE = re.compile(
 )
 _ID_LINE = re.compile(r"\barXiv:\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 _LABEL = re.compile(
-    r"^(Title|Authors?|Abstract|Comments?|Subjects?|Cite as|Journal ref|DOI"
-    r"|タイトル|題名|标题|標題|题目|제목|著者|作者|저자|要約|概要|摘要|초록|コメント|评论|評論|코멘트"
-    r"|科目|主題|主题|주제)\s*[:：]\s*(.*)$",
+    rf"^(Title|Authors?|Abstract|Comments?|Subjects?|Cite as|Journal ref|DOI|{'|'.join(TRANSLATED)})"
+    r"\s*[:：]\s*(.*)$",
     re.I,
 )
-# A translated page's labels, as the English ones they stand for.
-_TRANSLATED = {
-    "タイトル": "title", "題名": "title", "标题": "title", "標題": "title", "题目": "title",
-    "제목": "title", "著者": "authors", "作者": "authors", "저자": "authors", "要約": "abstract",
-    "概要": "abstract", "摘要": "abstract", "초록": "abstract", "コメント": "comments",
-    "评论": "comments", "評論": "comments", "코멘트": "comments", "科目": "subjects",
-    "主題": "subjects", "主题": "subjects", "주제": "subjects",
-}  # fmt: skip
 _END = re.compile(r"^(?:Submission history|\[v\d+\]|From:|Bibliographic|Access Paper)", re.I)
 _ABSTRACT_HEADING = re.compile(r"^abstract\b", re.IGNORECASE)
 _AUTHOR_SEARCH = re.compile(r"arxiv\.org/(?:search|a)/", re.I)  # the names link their searches
@@ -183,7 +174,7 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
         last = index
         draft.urls += [url for url in line.urls if not _AUTHOR_SEARCH.search(url)]
         label = _LABEL.match(text)
-        name, value = (_TRANSLATED.get(label[1], label[1].lower()), label[2]) if label else ("", "")
+        name, value = (TRANSLATED.get(label[1], label[1].lower()), label[2]) if label else ("", "")
         if line.kind == "heading" and _ABSTRACT_HEADING.match(text):
             abstract, part = [], "abstract-text"  # `### Abstract (verbatim, v1)`
         elif name == "title" and not value:
