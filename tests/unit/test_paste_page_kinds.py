@@ -340,3 +340,35 @@ def test_an_arxiv_list_page_translated_by_the_browser_is_read() -> None:
         ("長文書のための疎な注意", ["Alice Smith", "Bob Jones"], "2401.01234", "12ページ"),
         ("検索拡張生成の調査", ["Dan Brown", "Eve Black"], "2401.05678", None),
     ]
+
+
+ARXIV_PAGE_FROM_ITS_TITLE_DOWN = """\
+https://arxiv.org/html/2604.01234v1#abstract1  web version
+
+# Feelings in Small Language Models
+Ann Lee, Bo Park, Cy Moss
+Small language models sometimes seem to show feelings. We look for the features behind this and\
+ test how they steer the model's answers. We find features that track feelings and change what\
+ the model says when we turn them up or down.
+Subjects:\tArtificial Intelligence (cs.AI)
+Cite as:\tarXiv:2604.01234 [cs.AI]
+ \t(or arXiv:2604.01234v1 [cs.AI] for this version)
+https://doi.org/10.48550/arXiv.2604.01234
+Focus to learn more
+Submission history
+From: Ann Lee [view email]
+[v1] Thu, 9 Apr 2026 02:25:17 UTC (20,524 KB)
+"""
+
+
+def test_an_arxiv_page_copied_from_its_title_down_is_anchored_by_cite_as() -> None:
+    (record,) = read_listing(ARXIV_PAGE_FROM_ITS_TITLE_DOWN, "page.md").records
+    assert record.title == "Feelings in Small Language Models"
+    assert record.authors == ["Ann Lee", "Bo Park", "Cy Moss"]
+    assert (record.date, record.arxiv_id, record.doi) == (
+        "2026-04-09",
+        "2604.01234",
+        "10.48550/arXiv.2604.01234",
+    )
+    assert record.urls[0] == "https://arxiv.org/html/2604.01234v1#abstract1"
+    assert record.abstract.startswith("Small language models") and record.abstract.endswith("down.")

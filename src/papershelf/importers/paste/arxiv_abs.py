@@ -126,11 +126,13 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
     while index < len(lines):
         line = lines[index]
         floor = found[-1].last + 1 if found else 0
-        if (
-            line.kind != "claimed"
-            and DATELINE.match(line.text)
-            and (hit := _page(lines, index, doc, floor))
-        ):
+        hit = None
+        if line.kind != "claimed" and DATELINE.match(line.text):
+            hit = _page(lines, index, doc, floor)
+        elif line.kind != "claimed" and _CITE_AS.match(line.text):
+            start = _title_over_cite(lines, index, floor)
+            hit = _page(lines, start - 1, doc, floor) if start is not None else None
+        if hit is not None:
             found.append(hit)
             index = hit.last + 1
         else:
@@ -138,13 +140,45 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
     return found
 
 
+# A page copied from its title down (the dateline is above the title, left out of the
+# selection): `Cite as: arXiv:…` anchors it, the title and names above, the date in the
+# submission history under it (`[v1] Thu, 9 Apr 2026 02:25:17 UTC`).
+_CITE_AS = re.compile(r"^Cite as\s*[:：]?\s*arXiv:\s*\d{4}\.\d{4,5}", re.I)
+_FIRST_VERSION = re.compile(
+    r"^\[v1\]\s+(?:[A-Z][a-z]{2},\s+)?(?P<date>\d{1,2} [A-Z][a-z]{2} \d{4})\b"
+)
+
+
+_ARXIV_LINK_LINE = re.compile(r"^https?://arxiv\.org/(?:abs|pdf|html)/\S+")
+
+
+def _title_over_cite(lines: list[Line], cite: int, floor: int) -> int | None:
+    """The index of the title over a page's `Cite as:` line: a title line with a line of names
+    (or `Authors:`) under it, the nearest above; None when there is none."""
+    for at in range(cite - 2, max(floor, cite - LOOK) - 1, -1):
+        line, below = lines[at], lines[at + 1]
+        if line.kind == "claimed" or DATELINE.match(line.text):
+            return None
+        names = looks_like_names(below.text) or _AUTHORS_LABEL.match(below.text) is not None
+        if names and _title_line(line) and not looks_like_names(line.text):
+            return at
+        if (label := _LABEL.match(line.text)) and TRANSLATED.get(
+            label[1], label[1].lower()
+        ) == "title":
+            return at
+    return None
+
+
 def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
-    match = DATELINE.match(lines[at].text)
-    assert match is not None
-    first = at
-    # The dateline links the versions (`(*[v1](https://arxiv.org/abs/2105.05445v1)*)`).
-    when = match["date"] or f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}"
-    draft = Draft(line=lines[at].number, title="", date=when, urls=list(lines[at].urls))
+    """The page whose dateline is at `at`; or, when `at` holds no dateline, the page whose
+    title is at `at + 1` (see `_title_over_cite`)."""
+    match = DATELINE.match(lines[at].text) if at >= 0 else None
+    first = at if match else at + 1
+    draft = Draft(line=lines[first].number, title="")
+    if match is not None:
+        # The dateline links the versions (`(*[v1](https://arxiv.org/abs/2105.05445v1)*)`).
+        draft.date = match["date"] or f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}"
+        draft.urls = list(lines[at].urls)
     for back in range(at - 1, max(floor - 1, at - 4), -1):  # `arXiv:1706.03762 (cs)` above
         if lines[back].kind != "claimed" and _ID_LINE.search(lines[back].text):
             draft.text += " " + lines[back].text
@@ -154,9 +188,14 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
         draft.text += f" arXiv:{named[1]} {lines[named[0]].text}"
         draft.urls += lines[named[0]].urls
         first = named[0]
+    for back in range(first - 1, max(floor - 1, first - 4), -1):  # the page's links over it
+        if lines[back].kind == "claimed" or not (link := _ARXIV_LINK_LINE.match(lines[back].text)):
+            break
+        draft.urls.insert(0, link[0])
+        first = back
     authors, abstract = "", list[str]()
-    part, last = "title", at
-    if (above := _title_and_names_above(lines, at)) is not None:
+    part, last = "title", max(at, 0)
+    if match is not None and (above := _title_and_names_above(lines, at)) is not None:
         draft.title, authors, first = above[0], above[1], above[2]
         draft.line, part = lines[first].number, "abstract-text"
     for index in range(at + 1, min(len(lines), at + 1 + LOOK)):
@@ -200,6 +239,8 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
                 draft.comments = value
         elif part == "tail":
             draft.text += " " + text  # `(or arXiv:…v7 [cs.CL] for this version)`, the DOI link
+    if not draft.date and (history := _first_version(lines, last)) is not None:
+        draft.date, last = history
     if not draft.title and (head := _heading_above(lines, first)) is not None:
         draft.title, draft.line, first = lines[head].text, lines[head].number, head
     if not draft.title:
@@ -242,6 +283,17 @@ def _page_title_above(lines: list[Line], first: int, floor: int) -> tuple[int, s
             return None
         if match := _PAGE_TITLE.match(line.text):
             return back, match["bracketed"] or match["named"]
+    return None
+
+
+def _first_version(lines: list[Line], last: int) -> tuple[str, int] | None:
+    """The first version's date in the submission history after the page's last line, and
+    the index of its line."""
+    for index in range(last + 1, min(len(lines), last + 8)):
+        if lines[index].kind == "claimed":
+            return None
+        if version := _FIRST_VERSION.match(lines[index].text):
+            return version["date"], index
     return None
 
 
