@@ -372,3 +372,20 @@ def test_an_arxiv_page_copied_from_its_title_down_is_anchored_by_cite_as() -> No
     )
     assert record.urls[0] == "https://arxiv.org/html/2604.01234v1#abstract1"
     assert record.abstract.startswith("Small language models") and record.abstract.endswith("down.")
+
+
+INVERTED_NAMES_TABLE = """\
+| Year | Paper | Authors | Links |
+|------|-------|---------|-------|
+| 2019 | Deep Tiny Transformers | Lind, J.; Chang, M.-W.; Ortiz, K. | [DOI](https://doi.org/10.1234/abcd.5678) |
+| 2020 | Sparse Tiny Transformers | Okafor, Ada | [arXiv](https://arxiv.org/abs/2005.01234) |
+"""
+
+
+def test_a_table_of_family_given_names_parted_by_semicolons_keeps_each_person() -> None:
+    records = read_listing(INVERTED_NAMES_TABLE, "table.md").records
+    assert [r.authors for r in records] == [
+        ["Lind, J.", "Chang, M.-W.", "Ortiz, K."],
+        ["Okafor, Ada"],
+    ]
+    assert (records[0].doi, records[1].arxiv_id) == ("10.1234/abcd.5678", "2005.01234")

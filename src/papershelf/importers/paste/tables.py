@@ -188,6 +188,22 @@ def _month_in(text: str) -> str | None:
     return match[0] if match and parse_date(match[0]).iso else None
 
 
+_INVERTED = re.compile(r"^[^\W\d_][\w'’\- ]*,\s*[^\W\d_][\w.\-’' ]*$")  # `Chang, M.-W.`
+
+
+def _inverted_list(text: str) -> list[str] | None:
+    """`Devlin, J.; Chang, M.-W.; Lee, K.`: semicolons part the people when each is written
+    `Family, Given` (the comma is inside the name). None for any other cell."""
+    if ";" not in text:
+        return None
+    parts = [p.strip() for p in text.split(";") if p.strip()]
+    if parts and re.fullmatch(r"(?:et\.? al\.?|others|…|\.\.\.)", parts[-1], re.I):
+        parts.pop()
+    if len(parts) < 2 or not all(_INVERTED.match(p) for p in parts):
+        return None
+    return parts
+
+
 def _long_enough(title: Cell, cells: dict[str, Cell]) -> bool:
     """A title of eight characters or more; a shorter one (`LEACE`, `SimNet`) when its row
     names the authors or gives a year (a table of papers by their short names)."""
@@ -221,7 +237,11 @@ def _row(
     elif title_cell.links and len(title_cell.links[0][0]) >= 0.6 * len(title_cell.text):
         draft.title = title_cell.links[0][0]
     if (authors := cells.get("authors")) and _has_names(authors.text):
-        draft.authors = (surnames and _surname_list(authors.text)) or authors.text
+        draft.authors = (
+            (surnames and _surname_list(authors.text))
+            or _inverted_list(authors.text)
+            or authors.text
+        )
     elif not draft.authors and (names := _names_beside(title_cell.text, draft.title)):
         draft.authors = names  # `[Title](…)<br>A Name, B Name` in one cell
     if (when := cells.get("date")) and not draft.date:
