@@ -377,7 +377,7 @@ def test_an_arxiv_page_copied_from_its_title_down_is_anchored_by_cite_as() -> No
 INVERTED_NAMES_TABLE = """\
 | Year | Paper | Authors | Links |
 |------|-------|---------|-------|
-| 2019 | Deep Tiny Transformers | Lind, J.; Chang, M.-W.; Ortiz, K. | [DOI](https://doi.org/10.1234/abcd.5678) |
+| 2019 | Deep Tiny Nets | Lind, J.; Chang, M.-W.; Ortiz, K. | [DOI](https://doi.org/10.1234/ab.56) |
 | 2020 | Sparse Tiny Transformers | Okafor, Ada | [arXiv](https://arxiv.org/abs/2005.01234) |
 """
 
@@ -388,4 +388,4 @@ def test_a_table_of_family_given_names_parted_by_semicolons_keeps_each_person() 
         ["Lind, J.", "Chang, M.-W.", "Ortiz, K."],
         ["Okafor, Ada"],
     ]
-    assert (records[0].doi, records[1].arxiv_id) == ("10.1234/abcd.5678", "2005.01234")
+    assert (records[0].doi, records[1].arxiv_id) == ("10.1234/ab.56", "2005.01234")
