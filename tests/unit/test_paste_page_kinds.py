@@ -389,3 +389,49 @@ def test_a_table_of_family_given_names_parted_by_semicolons_keeps_each_person() 
         ["Okafor, Ada"],
     ]
     assert (records[0].doi, records[1].arxiv_id) == ("10.1234/ab.56", "2005.01234")
+
+
+ARXIV_MAILING = """\
+------------------------------------------------------------------------------
+\\\\
+arXiv:2401.01234
+Date: Tue, 2 Jan 2024 10:00:00 GMT   (120kb)
+
+Title: Sparse Attention for Long Documents
+Authors: Alice Smith, Bob Jones
+Categories: cs.CL cs.LG
+Comments: 12 pages
+\\\\
+  We propose a sparse attention method that scales to long documents. It uses
+local windows and a few global tokens, and it trains in a day on one machine while
+matching dense attention on three benchmarks.
+\\\\ ( https://arxiv.org/abs/2401.01234 ,  120kb)
+------------------------------------------------------------------------------
+\\\\
+arXiv:2401.05678
+Date: Wed, 3 Jan 2024 11:00:00 GMT   (80kb)
+
+Title: A Survey of Retrieval-Augmented Generation
+Authors: Carol White, Dan Brown and Eve Black
+Categories: cs.CL
+\\\\
+  We survey retrieval-augmented generation and its uses in question answering,
+from the first retrievers to the systems of today, and we list the open problems that
+remain for long and noisy sources.
+\\\\ ( https://arxiv.org/abs/2401.05678 ,  80kb)
+"""
+
+
+def test_arxivs_daily_mailing_pasted_gives_each_paper_whole() -> None:
+    records = read_listing(ARXIV_MAILING, "mailing.txt").records
+    assert [(r.title, r.authors, r.date, r.arxiv_id, r.categories) for r in records] == [
+        ("Sparse Attention for Long Documents", ["Alice Smith", "Bob Jones"], "2024-01-02",
+         "2401.01234", ["cs.CL", "cs.LG"]),
+        ("A Survey of Retrieval-Augmented Generation", ["Carol White", "Dan Brown", "Eve Black"],
+         "2024-01-03", "2401.05678", ["cs.CL"]),
+    ]  # fmt: skip
+    assert records[0].abstract.startswith("We propose") and records[0].abstract.endswith(
+        "three benchmarks."
+    )
+    assert records[1].abstract.endswith("noisy sources.")
+    assert records[0].comments == "12 pages"

@@ -42,6 +42,7 @@ TRANSLATED = {word: name for name, words in TRANSLATED_LABELS.items() for word i
 _TRANSLATED_WORDS = "|".join(TRANSLATED)
 _LABEL = re.compile(
     r"^(Title|Authors?|Abstract|Comments?|Subjects?|Journal[ -]ref|Cite as|DOI|Report[ -]number"
+    r"|Date|Categories"
     rf"|{_TRANSLATED_WORDS})\s*[:：]\s*(.*)$",
     re.IGNORECASE,
 )
@@ -153,8 +154,9 @@ def _subjects(text: str) -> list[str] | None:
 def _entry_end(lines: list[Line], start: int, end: int) -> int:
     for index in range(start + 1, end + 1):
         line = lines[index]
+        heading = line.kind == "heading" and not _LABEL.match(line.text)  # `Title:` set as one
         if line.kind in ("claimed", "rule") or (
-            line.kind == "heading" and index > start + 1 and not _ABSTRACT_HEADING.match(line.text)
+            heading and index > start + 1 and not _ABSTRACT_HEADING.match(line.text)
         ):
             return index - 1
     return end
@@ -194,6 +196,9 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             continue
         if _FORMATS.match(text):
             continue  # `[ pdf , html , other ]`, `(cross-list from cs.LG)`
+        if link := _MAIL_LINK.match(text):
+            draft.urls.append(link["url"])  # a mailing's `\\ ( https://arxiv.org/abs/… , 120kb)`
+            continue
         if (line.kind == "heading" or section == "authors") and _ABSTRACT_HEADING.match(text):
             section = "abstract"
             continue
@@ -215,6 +220,10 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
                 pending, section = name, "tail"
             elif name.startswith("comment"):
                 draft.comments, section = value, "tail"
+            elif name == "date" and (sent := _MAIL_DATE.search(value)):
+                draft.date = draft.date or sent[0]  # a mailing's `Date: Tue, 2 Jan 2024 …`
+            elif name == "categories":
+                draft.categories, section = value.split(), "tail"
             else:
                 draft.text += " " + value
                 section = "tail"
@@ -265,6 +274,13 @@ def without_affiliations(authors: str) -> str:
         return authors
     return _AFFILIATION_MARK.sub("", _AFFILIATION_KEY.sub("", authors))
 
+
+# arXiv's daily mailing: `arXiv:ID`, `Date: …`, `Title:`, `Authors:`, `Categories:`, the
+# abstract between `\\` lines and its link with the size (`\\ ( https://arxiv.org/abs/… , 120kb)`).
+_MAIL_DATE = re.compile(r"\b\d{1,2} [A-Z][a-z]{2} \d{4}\b")
+_MAIL_LINK = re.compile(
+    r"^(?:\\\\\s*)?\(\s*(?P<url>https?://arxiv\.org/abs/\S+?)\s*,\s*\d+\s*kb\s*\)$", re.I
+)
 
 _FORMATS = re.compile(
     r"^(?:\[\s*(?:pdf|html|other|ps|src|format)(?:\s*,\s*\w+)*\s*\]|\(cross-list from [\w.\-]+\)"
