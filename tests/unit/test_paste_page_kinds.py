@@ -435,3 +435,16 @@ def test_arxivs_daily_mailing_pasted_gives_each_paper_whole() -> None:
     )
     assert records[1].abstract.endswith("noisy sources.")
     assert records[0].comments == "12 pages"
+
+
+def test_a_year_after_the_names_in_an_authors_cell_is_no_name() -> None:
+    text = (
+        "| Paper | Authors | Venue |\n|---|---|---|\n"
+        "| [Deep Tiny Nets](https://arxiv.org/abs/1512.01234) | Lind et al. (2016) | CVPR |\n"
+        "| Sparse Tiny Nets | Ada Okafor, Ben Brandt, 2019 | ICCV |\n"
+    )
+    records = read_listing(text, "table.md").records
+    assert [(r.authors, r.date_text or r.date) for r in records] == [
+        (["Lind"], "2016"),
+        (["Ada Okafor", "Ben Brandt"], "2019"),
+    ]

@@ -188,6 +188,9 @@ def _month_in(text: str) -> str | None:
     return match[0] if match and parse_date(match[0]).iso else None
 
 
+_YEAR_AFTER_NAMES = re.compile(
+    r"(?<=\S)[,\s]*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$|(?<=[.\w]),\s*(?:19|20)\d{2}[a-z]?\s*$"
+)
 _INVERTED = re.compile(r"^[^\W\d_][\w'’\- ]*,\s*[^\W\d_][\w.\-’' ]*$")  # `Chang, M.-W.`
 
 
@@ -236,12 +239,11 @@ def _row(
         draft.title = max(title_cell.bold, key=len)  # `**Cast-R1**: Learning …` is all title
     elif title_cell.links and len(title_cell.links[0][0]) >= 0.6 * len(title_cell.text):
         draft.title = title_cell.links[0][0]
+    cited: str | None = None  # the year a citation puts after the names
     if (authors := cells.get("authors")) and _has_names(authors.text):
-        draft.authors = (
-            (surnames and _surname_list(authors.text))
-            or _inverted_list(authors.text)
-            or authors.text
-        )
+        names = _YEAR_AFTER_NAMES.sub("", authors.text)  # `He et al. (2016)`
+        cited = year_in(authors.text[len(names) :]) if names != authors.text else None
+        draft.authors = (surnames and _surname_list(names)) or _inverted_list(names) or names
     elif not draft.authors and (names := _names_beside(title_cell.text, draft.title)):
         draft.authors = names  # `[Title](…)<br>A Name, B Name` in one cell
     if (when := cells.get("date")) and not draft.date:
@@ -252,6 +254,7 @@ def _row(
         draft.date = _date_elsewhere(line, title_cell)
     if not draft.date and (venue := cells.get("venue")):
         draft.date = year_in(venue.text)  # `CVPR 2015`
+    draft.date = draft.date or cited
     if abstract := cells.get("abstract"):
         draft.abstract = abstract.text
     draft.confidence = 0.85
