@@ -207,6 +207,14 @@ def _inverted_list(text: str) -> list[str] | None:
     return parts
 
 
+def _authors_cell(text: str, surnames: bool) -> tuple[str | list[str], str | None]:
+    """The people of an Authors cell (as text to split, or already parted) and the year a
+    citation puts after them (`He et al. (2016)`, `A Name, B Name, 2019`)."""
+    names = _YEAR_AFTER_NAMES.sub("", text)
+    year = year_in(text[len(names) :]) if names != text else None
+    return (surnames and _surname_list(names)) or _inverted_list(names) or names, year
+
+
 def _long_enough(title: Cell, cells: dict[str, Cell]) -> bool:
     """A title of eight characters or more; a shorter one (`LEACE`, `SimNet`) when its row
     names the authors or gives a year (a table of papers by their short names)."""
@@ -239,11 +247,9 @@ def _row(
         draft.title = max(title_cell.bold, key=len)  # `**Cast-R1**: Learning …` is all title
     elif title_cell.links and len(title_cell.links[0][0]) >= 0.6 * len(title_cell.text):
         draft.title = title_cell.links[0][0]
-    cited: str | None = None  # the year a citation puts after the names
+    year_after_names: str | None = None
     if (authors := cells.get("authors")) and _has_names(authors.text):
-        names = _YEAR_AFTER_NAMES.sub("", authors.text)  # `He et al. (2016)`
-        cited = year_in(authors.text[len(names) :]) if names != authors.text else None
-        draft.authors = (surnames and _surname_list(names)) or _inverted_list(names) or names
+        draft.authors, year_after_names = _authors_cell(authors.text, surnames)
     elif not draft.authors and (names := _names_beside(title_cell.text, draft.title)):
         draft.authors = names  # `[Title](…)<br>A Name, B Name` in one cell
     if (when := cells.get("date")) and not draft.date:
@@ -254,7 +260,7 @@ def _row(
         draft.date = _date_elsewhere(line, title_cell)
     if not draft.date and (venue := cells.get("venue")):
         draft.date = year_in(venue.text)  # `CVPR 2015`
-    draft.date = draft.date or cited
+    draft.date = draft.date or year_after_names
     if abstract := cells.get("abstract"):
         draft.abstract = abstract.text
     draft.confidence = 0.85
