@@ -186,7 +186,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             break
         last = index
         draft.urls += line.urls
-        label = _LABEL.match(text)
+        label = _LABEL.match(text) if (":" in text or "：" in text) else None
         if pending and not label:
             if pending.startswith("comment"):
                 draft.comments = text
@@ -196,7 +196,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             continue
         if _FORMATS.match(text):
             continue  # `[ pdf , html , other ]`, `(cross-list from cs.LG)`
-        if link := _MAIL_LINK.match(text):
+        if text[:1] in ("(", "\\") and (link := _MAIL_LINK.match(text)):
             draft.urls.append(link["url"])  # a mailing's `\\ ( https://arxiv.org/abs/… , 120kb)`
             continue
         if (line.kind == "heading" or section == "authors") and _ABSTRACT_HEADING.match(text):
@@ -243,7 +243,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             section = "abstract"
         elif section in ("abstract", "full") and not is_button_line(line):
             section = _abstract_part(text, short, full, section)
-        elif text in (MORE, LESS) or _TOGGLE_END.fullmatch(text):
+        elif text in (MORE, LESS) or (len(text) < 16 and _TOGGLE_END.fullmatch(text)):
             continue
         else:
             rest.append(text)
@@ -316,7 +316,10 @@ def _entry_done(section: str, line: Line, abstract_block: int | None) -> bool:
 
 def _abstract_part(text: str, short: list[str], full: list[str], section: str) -> str:
     """Collect the snippet and, after `▽ More`, the full abstract up to `△ Less`."""
-    toggle = _TOGGLE_END.search(text) if ("▽" in text or "△" in text) else None
+    # Looked for at the end only: searched through a long abstract the pattern is slow.
+    toggle = (
+        _TOGGLE_END.search(text, max(0, len(text) - 24)) if ("▽" in text or "△" in text) else None
+    )
     if toggle is not None:
         text = text[: toggle.start()].strip()
     if section == "full":
