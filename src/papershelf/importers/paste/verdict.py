@@ -121,15 +121,7 @@ def judge(record: PaperRecord, *, titled: bool = False) -> str | None:
     if is_furniture(title) or is_relative(title) or _metadata_words(title):
         return "page furniture"
     wordy = _wordy(title)
-    named = titled and bool(record.authors or record.date or record.date_text)
-    # A title in Chinese or Japanese has no spaces between its words: one "word" of four
-    # characters or more is a title when names and a date go with it.
-    named = named or (
-        len(_CJK.findall(title)) >= 4
-        and bool(record.authors)
-        and bool(record.date or record.date_text)
-    )
-    if not wordy or (wordy < 2 and not identified and not named):
+    if not wordy or (wordy < 2 and not identified and not _short_but_named(record, titled)):
         return "no words of a title"
     if _PLACEHOLDER.match(title):
         return "a style guide's placeholder"  # `J. K. Author, “Title of paper,” …`
@@ -149,6 +141,16 @@ def judge(record: PaperRecord, *, titled: bool = False) -> str | None:
         # A title's words linked to a repository only: maybe a paper, maybe a project.
         record.flag("review: its only link is to a repository, a notebook or a model")
     return None
+
+
+def _short_but_named(record: PaperRecord, titled: bool) -> bool:
+    """A one-word title that is a paper's all the same: a short name in a Title column with
+    names or a date beside it; a title in Chinese or Japanese (no spaces between its words) of
+    four characters or more, with names and a date."""
+    dated = bool(record.date or record.date_text)
+    if titled and (record.authors or dated):
+        return True
+    return bool(record.authors) and dated and len(_CJK.findall(record.title)) >= 4
 
 
 def paper_title(title: str) -> str:
