@@ -448,3 +448,16 @@ def test_a_year_after_the_names_in_an_authors_cell_is_no_name() -> None:
         (["Lind"], "2016"),
         (["Ada Okafor", "Ben Brandt"], "2019"),
     ]
+
+
+def test_a_title_cell_with_a_year_or_a_short_citation_after_the_title() -> None:
+    text = (
+        "| Paper | Notes |\n|---|---|\n"
+        "| Sparse Tiny Nets (2017) | small |\n"
+        "| **QNet**: Quick Nets for Small Devices, Okafor et al., MICRO 2019 | quick |\n"
+    )
+    records = read_listing(text, "table.md").records
+    assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
+        ("Sparse Tiny Nets", [], "2017"),
+        ("QNet: Quick Nets for Small Devices", ["Okafor"], "2019"),
+    ]

@@ -191,6 +191,10 @@ def _month_in(text: str) -> str | None:
 _YEAR_AFTER_NAMES = re.compile(
     r"(?<=\S)[,\s]*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$|(?<=[.\w]),\s*(?:19|20)\d{2}[a-z]?\s*$"
 )
+_CITED_AFTER_TITLE = re.compile(
+    r",\s+(?P<names>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? et al\.?)(?:,\s*(?P<rest>[^,]{0,60}))?$"
+)
+_YEAR_AFTER_TITLE = re.compile(r"\s+\((?P<year>(?:19|20)\d{2})\)$")
 _INVERTED = re.compile(r"^[^\W\d_][\w'’\- ]*,\s*[^\W\d_][\w.\-’' ]*$")  # `Chang, M.-W.`
 
 
@@ -247,6 +251,11 @@ def _row(
         draft.title = max(title_cell.bold, key=len)  # `**Cast-R1**: Learning …` is all title
     elif title_cell.links and len(title_cell.links[0][0]) >= 0.6 * len(title_cell.text):
         draft.title = title_cell.links[0][0]
+    elif tail := _CITED_AFTER_TITLE.search(title_cell.text):  # `Title, Devlin et al., NAACL 2019`
+        draft.title, draft.authors = title_cell.text[: tail.start()], tail["names"]
+        draft.date = year_in(tail["rest"] or "")
+    elif year := _YEAR_AFTER_TITLE.search(title_cell.text):  # `Title (2017)`
+        draft.title, draft.date = title_cell.text[: year.start()], year["year"]
     year_after_names: str | None = None
     if (authors := cells.get("authors")) and _has_names(authors.text):
         draft.authors, year_after_names = _authors_cell(authors.text, surnames)
