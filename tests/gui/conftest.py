@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
@@ -21,6 +22,15 @@ def collect_on_the_gui_thread(qapp) -> Iterator[GuiThreadCollector]:  # type: ig
     collector = GuiThreadCollector()
     yield collector
     collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def clipboard_emptied_after(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A QMimeData made here and handed to the clipboard is deleted by Qt's exit handlers,
+    after Python has gone, unless the clipboard lets go of it first: pytest then ended with
+    a segmentation fault (exit 139) after every test had passed."""
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture
