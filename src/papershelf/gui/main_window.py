@@ -53,7 +53,7 @@ from papershelf.gui.widgets.detail import DetailPane
 from papershelf.gui.widgets.duplicates import DuplicatesView
 from papershelf.gui.widgets.empty_state import EmptyState
 from papershelf.gui.widgets.related import MoreLikeThese, RelatedList
-from papershelf.gui.widgets.selection_pane import SelectionPane
+from papershelf.gui.widgets.selection_pane import RESTORE_BUTTON, TRASH_BUTTON, SelectionPane
 from papershelf.gui.widgets.sidebar import SidebarModel, SidebarView
 from papershelf.gui.widgets.table_header import TableHeader, fitted_widths
 from papershelf.gui.workers import Workers
@@ -280,7 +280,8 @@ class MainWindow(QMainWindow):
             ("Add to queue… (Q)", named("Add to queue")),
             ("Copy as BibTeX (Ctrl+Shift+C)", named("Copy as BibTeX")),
             ("Export… (Ctrl+Shift+E)", named("Export")),
-            ("Move to trash (Del)", named("Move to trash")),
+            (RESTORE_BUTTON, named("Restore from Trash")),
+            (TRASH_BUTTON, named("Move to trash")),
         ]
 
     def hide_empty_columns(self) -> None:

@@ -202,6 +202,7 @@ class ViewState:
         window.menus.enable_queue_actions(
             node.kind == "queue" and window.sidebar_model.smart_search(node.key) is None
         )
+        window.paper_actions.update_trash_actions()  # Del deletes for good in the Trash
         queue_order = node.name if node.kind == "queue" else None
         try:
             window.model.set_filter(spec, queue_order=queue_order)
