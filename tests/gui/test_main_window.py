@@ -377,7 +377,10 @@ def test_large_views_load_in_pages_as_the_table_scrolls(
     while window.model.canFetchMore():
         window.model.fetchMore()
     assert window.model.ids == seeded.query_ids() and window.model.complete
-    assert len(window.file_actions.export_selection().ids) == 2647
+    dialog = window.file_actions.export_selection()
+    assert dialog.whole_view is not None
+    dialog.whole_view.click()  # the whole view, not the highlighted paper
+    assert len(dialog.ids) == 2647
     window.close()
 
 

@@ -538,6 +538,12 @@ class ViewState:
         splitter = settings.value("window/splitter")
         if splitter is not None:
             window.splitter.restoreState(splitter)
+            # The sidebar's width as wanted, not as a small screen left it: taken back as soon
+            # as the window has room (share_room). Before it was saved: the width its names need.
+            wanted = int(str(settings.value("window/sidebar", 0) or 0))
+            window.sidebar_wanted = wanted or max(
+                window.splitter.sizes()[0], window.sidebar.fitted_width()
+            )
         header = settings.value("table/header")
         if header is not None:
             window.table.horizontalHeader().restoreState(header)
@@ -562,6 +568,7 @@ class ViewState:
         window, settings = self.window, self.window.settings
         settings.setValue("window/geometry", window.saveGeometry())
         settings.setValue("window/splitter", window.splitter.saveState())
+        settings.setValue("window/sidebar", window.sidebar_wanted or 0)
         settings.setValue("table/header", window.table_header.saved_state())
         settings.setValue("table/pinned", ",".join(sorted(window.table_header.pinned)))
         settings.setValue("table/title_width", window.table_header.title_wanted or 0)
