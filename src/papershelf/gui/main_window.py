@@ -40,6 +40,7 @@ from papershelf.gui.actions.papers import PaperActions
 from papershelf.gui.actions.queues import QueueActions
 from papershelf.gui.autoexport import AutoExporter
 from papershelf.gui.delegates.chips import ChipDelegate
+from papershelf.gui.delegates.dates import DateDelegate
 from papershelf.gui.delegates.stars import StarDelegate
 from papershelf.gui.geometry import clamped, first_geometry, frame_of
 from papershelf.gui.menus import Menus
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
             COLUMN["rating"], StarDelegate(self.paper_actions.rate_one, self.table)
         )
         self.table.setItemDelegateForColumn(COLUMN["status"], ChipDelegate(status=True))
+        self.table.setItemDelegateForColumn(COLUMN["date"], DateDelegate(self.table))
         self.table.setItemDelegateForColumn(
             COLUMN["tags"], ChipDelegate(status=False, colour_of=self.sidebar_model.tag_colour)
         )
