@@ -171,12 +171,11 @@ class MainWindow(QMainWindow):
         self.table.setMouseTracking(True)  # hover: hollow stars under the mouse
         for key, width in {
             "rating": 100,
-            "authors": 140,
+            "authors": 120,  # two short names: Title has the rest, as in Zotero
             "category": 70,
             "tags": 150,  # two short tags, or one long one and "+N"
-            "added": 84,
             "position": 40,
-            **fitted_widths(self.table.font()),  # a status badge and a date whole
+            **fitted_widths(self.table.font()),  # a status badge and dates whole
         }.items():
             self.table.setColumnWidth(COLUMN[key], width)
         # Hidden until asked for (the header's menu), so that Title gets the room, as in
