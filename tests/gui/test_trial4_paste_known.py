@@ -41,6 +41,9 @@ def test_papers_already_in_the_library_are_unticked(qtbot, window: MainWindow) -
     model.setData(first, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert max(changed) >= COLUMN["already in library"]  # the cell is repainted
     assert there.data() == IN_LIBRARY_TICKED
+    # Whole in its column, not "already in library …" (seen under Xvfb).
+    column = dialog.tree.header().sectionSize(COLUMN["already in library"])
+    assert dialog.tree.fontMetrics().horizontalAdvance(IN_LIBRARY_TICKED) + 12 <= column
     assert dialog.import_button.text() == "Import 1 paper"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=20000)

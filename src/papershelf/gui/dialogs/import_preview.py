@@ -43,7 +43,7 @@ PREVIEW_WIDTHS = {
     "identifiers": 120,
     "layout": 100,
     "warnings": 130,
-    "already in library": 130,
+    "already in library": 200,  # "already in library — will merge" whole
     "closest to": 100,
 }
 # Grown to what they hold, up to these (trial 5: "arXiv:1706.0376…" and the names were cut).
