@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
+from papershelf.gui import file_dialogs
 from papershelf.gui.main_window import MainWindow
 
 
@@ -23,7 +23,7 @@ def test_a_cancelled_export_assigns_no_keys(
     first = window.model.ids[0]
     window.view.highlight([first])
     assert stored_key(window, first) is None
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: ("", ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *_a, **_k: "")
     dialog = window.file_actions.export_selection()
     shown = dialog.preview.toPlainText()
     assert shown.startswith("@")  # the key the export would give is shown...
