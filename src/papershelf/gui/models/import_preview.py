@@ -81,6 +81,17 @@ class ImportPreviewModel(QAbstractItemModel):
     def ticked_count(self) -> int:
         return sum(sum(group.ticked) for group in self.groups)
 
+    def known_count(self) -> int:
+        """Papers the library already holds (an import would merge them)."""
+        return sum(
+            not ticked
+            for group in self.groups
+            for ticked in default_ticks(
+                self.files[group.file],
+                self.files[group.file].preview.segments[group.segment].records,
+            )
+        )
+
     def paper_count(self) -> int:
         return sum(len(group.ticked) for group in self.groups)
 
