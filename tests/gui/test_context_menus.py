@@ -53,6 +53,7 @@ def test_queue_and_trash_rows_get_their_own_actions(window: MainWindow) -> None:
     assert list(entries(window.menus.build_table_menu())) == [
         "Restore from Trash",
         "Export…",
+        "Delete for good…",  # what Del does in the Trash
         "Empty Trash…",
     ]
 

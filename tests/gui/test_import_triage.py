@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from papershelf.gui.main_window import MainWindow
-from papershelf.gui.models.import_preview import COLUMN
+from papershelf.gui.models.import_preview import COLUMN, IN_LIBRARY
 from tests.gui.test_import_preview import paste, rows
 from tests.unit.test_triage import ROADMAP, sectioned_library, title_id
 
@@ -37,15 +37,19 @@ def test_each_pasted_paper_shows_its_duplicate_or_its_closest_tag(
     closest = dict(zip(rows(dialog.model), rows(dialog.model, "closest to"), strict=True))
     assert len(there) == 6
     graves = library.paper(title_id(library, "Speech recognition with deep recurrent"))
-    assert there["Speech recognition with deep recurrent neural networks"] == (
-        f"likely: {graves['title']}"
-    )
+    # The import would merge it into the paper it already is (trial 4): said, and unticked.
+    assert there["Speech recognition with deep recurrent neural networks"] == IN_LIBRARY
     for title, note in closest.items():
         if title.startswith(("Towards", "Fast and accurate", "Achieving")):
             assert note == "tag speech", (title, note)
             assert not there[title], title  # a close tag is no claim that it is there
     top = dialog.model.index(0, 0)
     first = dialog.model.index(1, COLUMN["already in library"], top)
-    assert f"Looks like “{graves['title']}”" in first.data(Qt.ItemDataRole.ToolTipRole)
+    assert f"Already in your library as “{graves['title']}”" in first.data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert dialog.model.index(1, 0, top).data(Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Unchecked
+    )
     assert library.count() == before  # read and judged, nothing written
     dialog.reject()

@@ -301,6 +301,7 @@ def test_window_state_is_restored(qtbot, seeded: Library, settings: QSettings) -
 def test_export_dialog_previews_the_selection(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     search(qtbot, window, "author:qian clip")
     dialog = window.file_actions.export_selection()
+    dialog.whole_view.click()  # the view, not the highlighted paper
     assert dialog.preview.toPlainText().count("@misc{") == 6
     dialog.format.setCurrentIndex(dialog.format.findData("markdown"))
     assert dialog.preview.toPlainText().startswith("# Reading list")
@@ -376,7 +377,10 @@ def test_large_views_load_in_pages_as_the_table_scrolls(
     while window.model.canFetchMore():
         window.model.fetchMore()
     assert window.model.ids == seeded.query_ids() and window.model.complete
-    assert len(window.file_actions.export_selection().ids) == 2647
+    dialog = window.file_actions.export_selection()
+    assert dialog.whole_view is not None
+    dialog.whole_view.click()  # the whole view, not the highlighted paper
+    assert len(dialog.ids) == 2647
     window.close()
 
 
@@ -384,6 +388,7 @@ def test_export_preview_is_short_but_save_writes_everything(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     dialog = window.file_actions.export_selection()
+    dialog.whole_view.click()  # the view, not the highlighted paper
     assert "… and 47 more papers, written when you save." in dialog.preview.toPlainText()
     assert (
         dialog.preview.toPlainText().count("\n@") + dialog.preview.toPlainText().startswith("@")

@@ -122,6 +122,7 @@ def test_an_export_names_the_file_after_the_view_and_says_where_it_went(
 
     monkeypatch.setattr(file_dialogs, "save_file_name", save_as)
     dialog = window.file_actions.export_selection()
+    dialog.whole_view.click()  # the view, not the highlighted paper
     dialog.save()
     qtbot.waitUntil(lambda: dialog.saved_to is not None, timeout=20000)
     ((name, filters),) = offered
@@ -131,6 +132,7 @@ def test_an_export_names_the_file_after_the_view_and_says_where_it_went(
     assert target.read_text(encoding="utf-8").count("@") == 3
     assert window.statusBar().currentMessage() == f"Exported 3 papers to {target}"
     again = window.file_actions.export_selection()
+    again.whole_view.click()  # the view, not the highlighted paper
     again.save()
     qtbot.waitUntil(lambda: again.saved_to is not None, timeout=20000)
     assert Path(offered[1][0]).parent == tmp_path  # the next export starts where this one went

@@ -83,6 +83,12 @@ def test_dry_run_json_adds_the_keys_and_writes_nothing(
     assert records[0]["likely_duplicates"][0]["reasons"]
     assert records[2]["likely_duplicates"] == []
     assert records[2]["closest"]["kind"] == "tag" and records[2]["closest"]["name"] == "speech"
+    # The one the import would merge (the same title key): said, with the paper it already is.
+    assert records[0]["in_library"] == {
+        "id": records[0]["likely_duplicates"][0]["id"],
+        "title": records[0]["likely_duplicates"][0]["title"],
+    }
+    assert records[2]["in_library"] is None
     after = library.conn.execute("SELECT count(*), max(modified) FROM papers").fetchone()
     assert after == before
 
@@ -94,6 +100,7 @@ def test_dry_run_without_a_library_gives_empty_keys(
     assert main(["--db", str(db), "import", "--dry-run", "--json", str(ROADMAP)]) == 0
     records = json.loads(capsys.readouterr().out)["files"][0]["segments"][0]["records"]
     assert all(r["likely_duplicates"] == [] and r["closest"] is None for r in records)
+    assert all(r["in_library"] is None for r in records)
     assert not db.exists()
 
 

@@ -40,6 +40,7 @@ from papershelf.gui.actions.papers import PaperActions
 from papershelf.gui.actions.queues import QueueActions
 from papershelf.gui.autoexport import AutoExporter
 from papershelf.gui.delegates.chips import ChipDelegate
+from papershelf.gui.delegates.dates import DateDelegate
 from papershelf.gui.delegates.stars import StarDelegate
 from papershelf.gui.geometry import clamped, first_geometry, frame_of
 from papershelf.gui.menus import Menus
@@ -53,7 +54,7 @@ from papershelf.gui.widgets.detail import DetailPane
 from papershelf.gui.widgets.duplicates import DuplicatesView
 from papershelf.gui.widgets.empty_state import EmptyState
 from papershelf.gui.widgets.related import MoreLikeThese, RelatedList
-from papershelf.gui.widgets.selection_pane import SelectionPane
+from papershelf.gui.widgets.selection_pane import RESTORE_BUTTON, TRASH_BUTTON, SelectionPane
 from papershelf.gui.widgets.sidebar import SidebarModel, SidebarView
 from papershelf.gui.widgets.table_header import TableHeader, fitted_widths
 from papershelf.gui.workers import Workers
@@ -163,18 +164,18 @@ class MainWindow(QMainWindow):
             COLUMN["rating"], StarDelegate(self.paper_actions.rate_one, self.table)
         )
         self.table.setItemDelegateForColumn(COLUMN["status"], ChipDelegate(status=True))
+        self.table.setItemDelegateForColumn(COLUMN["date"], DateDelegate(self.table))
         self.table.setItemDelegateForColumn(
             COLUMN["tags"], ChipDelegate(status=False, colour_of=self.sidebar_model.tag_colour)
         )
         self.table.setMouseTracking(True)  # hover: hollow stars under the mouse
         for key, width in {
             "rating": 100,
-            "authors": 140,
+            "authors": 120,  # two short names: Title has the rest, as in Zotero
             "category": 70,
             "tags": 150,  # two short tags, or one long one and "+N"
-            "added": 84,
             "position": 40,
-            **fitted_widths(self.table.font()),  # a status badge and a date whole
+            **fitted_widths(self.table.font()),  # a status badge and dates whole
         }.items():
             self.table.setColumnWidth(COLUMN[key], width)
         # Hidden until asked for (the header's menu), so that Title gets the room, as in
@@ -280,7 +281,8 @@ class MainWindow(QMainWindow):
             ("Add to queue… (Q)", named("Add to queue")),
             ("Copy as BibTeX (Ctrl+Shift+C)", named("Copy as BibTeX")),
             ("Export… (Ctrl+Shift+E)", named("Export")),
-            ("Move to trash (Del)", named("Move to trash")),
+            (RESTORE_BUTTON, named("Restore from Trash")),
+            (TRASH_BUTTON, named("Move to trash")),
         ]
 
     def hide_empty_columns(self) -> None:

@@ -277,11 +277,12 @@ class Menus:
         window, named = self.window, self.named
         menu = QMenu(window)
         if window.view.node.key == "trash":
+            window.paper_actions.update_trash_actions()
             menu.addAction(named["Restore from Trash"])
             menu.addAction(named["Export"])
             menu.addSeparator()
+            menu.addAction(named["Move to trash"])  # "Delete for good…" here, as Del does
             menu.addAction(named["Empty Trash"])
-            window.paper_actions.update_trash_actions()
             return menu
         for text in ("Open link", "Copy citation key", "Copy as BibTeX", None):
             self._add_named(menu, text)

@@ -202,6 +202,7 @@ class ViewState:
         window.menus.enable_queue_actions(
             node.kind == "queue" and window.sidebar_model.smart_search(node.key) is None
         )
+        window.paper_actions.update_trash_actions()  # Del deletes for good in the Trash
         queue_order = node.name if node.kind == "queue" else None
         try:
             window.model.set_filter(spec, queue_order=queue_order)
@@ -537,6 +538,12 @@ class ViewState:
         splitter = settings.value("window/splitter")
         if splitter is not None:
             window.splitter.restoreState(splitter)
+            # The sidebar's width as wanted, not as a small screen left it: taken back as soon
+            # as the window has room (share_room). Before it was saved: the width its names need.
+            wanted = int(str(settings.value("window/sidebar", 0) or 0))
+            window.sidebar_wanted = wanted or max(
+                window.splitter.sizes()[0], window.sidebar.fitted_width()
+            )
         header = settings.value("table/header")
         if header is not None:
             window.table.horizontalHeader().restoreState(header)
@@ -561,6 +568,7 @@ class ViewState:
         window, settings = self.window, self.window.settings
         settings.setValue("window/geometry", window.saveGeometry())
         settings.setValue("window/splitter", window.splitter.saveState())
+        settings.setValue("window/sidebar", window.sidebar_wanted or 0)
         settings.setValue("table/header", window.table_header.saved_state())
         settings.setValue("table/pinned", ",".join(sorted(window.table_header.pinned)))
         settings.setValue("table/title_width", window.table_header.title_wanted or 0)

@@ -124,6 +124,14 @@ class Annotations(LibraryBase):
             touched.update(ids)
         return self._changes(ids, TRASH)
 
+    def delete_for_good(self, ids: Sequence[int]) -> int:
+        """Papers in the trash deleted for good (undo brings them back); those not in the
+        trash are left alone. How many went; `last_changes` says what changed."""
+        with self._write(f"Delete {papers_phrase(ids)} for good"):
+            gone = store_annotations.delete_trashed(self.conn, list(ids))
+        self._changed_everything()
+        return gone
+
     def empty_trash(self) -> int:
         """How many papers were deleted for good; `last_changes` says what changed."""
         with self._write("Empty the trash"):

@@ -1,4 +1,5 @@
-"""Rendering papers for other programs; citation keys are assigned and stored on the way."""
+"""Rendering papers for other programs; citation keys are assigned and stored on the way
+(a preview only shows the keys an export would assign)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ class Export(Reading):
                 keys.assign_missing(self.conn, found)
         return found
 
+    def papers_with_proposed_keys(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Papers with their citation keys; those they lack proposed, as an export would
+        assign them, but not stored."""
+        found = self.papers(ids)
+        keys.propose_missing(self.conn, found)
+        return found
+
     def export(
         self,
         ids: Sequence[int],
@@ -46,13 +54,15 @@ class Export(Reading):
         title: str = "Reading list",
         in_order: bool = False,
         read_only: bool = False,
+        preview: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> str:
         """Render papers; `in_order` keeps the given order (a queue) in every format.
         BibTeX is rendered in batches: `progress(done, total)` after each, ExportCancelled once
         `cancelled()` says so. `read_only` (BibTeX/BibLaTeX, from a worker thread) stores no
-        cache entries and assigns no keys: a paper without one raises KeysMissing."""
+        cache entries and assigns no keys: a paper without one raises KeysMissing. `preview`
+        writes nothing either: a paper without a key shows the one the export would give it."""
         if fmt not in FORMATS:
             raise InvalidValue(
                 f"unknown export format {fmt!r} (one of {', '.join(sorted(FORMATS))})"
@@ -63,10 +73,11 @@ class Export(Reading):
                 style=fmt,
                 keep_order=in_order,
                 read_only=read_only,
+                preview=preview,
                 progress=progress,
                 cancelled=cancelled,
             )
-        papers = self.keyed_papers(ids)
+        papers = self.papers_with_proposed_keys(ids) if preview else self.keyed_papers(ids)
         if fmt == "markdown":
             return render_markdown(papers, title=title, group_by="order" if in_order else "status")
         return FORMATS[fmt](papers, keep_order=in_order)
@@ -103,6 +114,7 @@ class Export(Reading):
         style: str,
         keep_order: bool,
         read_only: bool = False,
+        preview: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> str:
@@ -114,9 +126,9 @@ class Export(Reading):
         options = BibOptions(biblatex=style == "biblatex")
         for start in range(0, len(missing), RENDER_BATCH):  # a bounded number of dicts at once
             batch = missing[start : start + RENDER_BATCH]
-            chunk = self._keyed_as_they_are(batch) if read_only else self.keyed_papers(batch)
+            chunk = self._papers_for_entries(batch, read_only=read_only, preview=preview)
             fresh = [(paper["id"], paper["citation_key"], entry(paper, options)) for paper in chunk]
-            if not read_only:
+            if not (read_only or preview):  # a proposed key is not the paper's: never cached
                 with self._write("cache entries", undoable=False, watch=()):
                     entry_cache.store(self.conn, cache_style, fresh)
             entries += fresh
@@ -134,6 +146,13 @@ class Export(Reading):
         # The empty last item gives the closing blank line without copying 200 MB once more.
         texts = without_repeated_preambles([text for _, _, text in entries])
         return "\n\n".join([*texts, ""])
+
+    def _papers_for_entries(
+        self, ids: Sequence[int], *, read_only: bool, preview: bool
+    ) -> list[dict[str, Any]]:
+        if preview:
+            return self.papers_with_proposed_keys(ids)
+        return self._keyed_as_they_are(ids) if read_only else self.keyed_papers(ids)
 
     def _keyed_as_they_are(self, ids: Sequence[int]) -> list[dict[str, Any]]:
         found = self.papers(ids)

@@ -18,6 +18,7 @@ from papershelf.core.records import PaperRecord
 from papershelf.library.base import LibraryBase
 from papershelf.store import counts, look_alikes, queue_views
 from papershelf.store import related as store_related
+from papershelf.store.batch import merge_targets
 from papershelf.store.related import Source
 
 # Likely duplicates shown for one new paper, and the related papers that vote for a queue or tag.
@@ -47,14 +48,20 @@ class Closest:
 class Triage:
     duplicates: tuple[dict[str, Any], ...]  # {"id", "title", "score", "reasons"}, best first
     closest: Closest | None
+    # {"id", "title"}: the paper this one already is (the same listing, identifier or title
+    # key), which importing it merges into, as the import itself would decide.
+    in_library: dict[str, Any] | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
             "likely_duplicates": list(self.duplicates),
             "closest": self.closest.as_json() if self.closest else None,
+            "in_library": self.in_library,
         }
 
     def describe(self) -> str:
+        if self.in_library is not None:
+            return f"already in library as #{self.in_library['id']}: importing merges into it"
         parts = [f"likely duplicate of #{d['id']} ({d['score']:.2f})" for d in self.duplicates[:1]]
         if self.closest:
             parts.append(f"closest: {self.closest.describe()}")
@@ -67,10 +74,13 @@ class Triaging(LibraryBase):
         first DUPLICATES_LIMIT and CLOSEST_LIMIT records; nothing said of the others)."""
         fresh = look_alikes.fresh(self.conn)
         known: dict[str, int] = {}
+        targets = merge_targets(self.conn, records[:DUPLICATES_LIMIT])
+        titles = self._titles([target for target in targets if target is not None])
         return [
             Triage(
                 self._look_alikes(record, fresh) if n < DUPLICATES_LIMIT else (),
                 self._closest(record, known) if n < CLOSEST_LIMIT else None,
+                _in_library(targets[n], titles) if n < DUPLICATES_LIMIT else None,
             )
             for n, record in enumerate(records)
         ]
@@ -136,3 +146,7 @@ class Triaging(LibraryBase):
                 (str(ids),),
             ).fetchall()
         )
+
+
+def _in_library(target: int | None, titles: dict[int, str]) -> dict[str, Any] | None:
+    return None if target is None else {"id": target, "title": titles.get(target, "")}

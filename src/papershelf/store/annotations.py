@@ -248,6 +248,14 @@ def restore(conn: sqlite3.Connection, ids: list[int]) -> None:
     )
 
 
+def delete_trashed(conn: sqlite3.Connection, ids: list[int]) -> int:
+    """These papers deleted for good, those of them in the trash only."""
+    return conn.execute(
+        "DELETE FROM papers WHERE deleted IS NOT NULL AND id IN (SELECT value FROM json_each(?))",
+        (_ids(ids),),
+    ).rowcount
+
+
 def empty_trash(conn: sqlite3.Connection) -> int:
     return conn.execute("DELETE FROM papers WHERE deleted IS NOT NULL").rowcount
 

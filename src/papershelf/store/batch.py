@@ -192,6 +192,14 @@ def candidates(conn: sqlite3.Connection, keys: Sequence[Keys]) -> KeyIndex:
     return found
 
 
+def merge_targets(conn: sqlite3.Connection, records: Sequence[PaperRecord]) -> list[int | None]:
+    """The paper each record would be merged into if imported now (None: it would be a new
+    paper), as upsert_batch decides; reads only."""
+    keys = [record_keys(record) for record in records]
+    index = candidates(conn, keys)
+    return [index.best(record) for record in keys]
+
+
 def keys_of(stored: Sequence[str | None]) -> Keys:
     """A stored paper's keys from its (citation_key, arxiv_id, doi, title_key, abstract_key)."""
     key, arxiv, doi, title, abstract = stored

@@ -27,6 +27,21 @@ def assign_missing(conn: sqlite3.Connection, papers: list[dict[str, Any]]) -> No
         paper["citation_key"] = key
 
 
+def propose_missing(conn: sqlite3.Connection, papers: list[dict[str, Any]]) -> None:
+    """The keys assign_missing would give, filled in on the dicts only: nothing is stored
+    (an export's preview shows them; the export itself assigns them)."""
+    proposed: set[str] = set()
+    for paper in sorted(papers, key=lambda p: p["id"]):
+        if paper["citation_key"]:
+            continue
+
+        def taken(candidate: str) -> bool:
+            return candidate.lower() in proposed or _taken(conn, candidate)
+
+        paper["citation_key"] = unique_key(base_key(paper), taken)
+        proposed.add(paper["citation_key"].lower())
+
+
 def set_key(conn: sqlite3.Connection, paper_id: int, key: str) -> None:
     if not valid_key(key):
         raise InvalidValue(f"{key!r} is not a usable citation key (letters, digits, _:.-+)")

@@ -159,16 +159,20 @@ class FileActions:
     def export_selection(
         self, ids: list[int] | None = None, *, title: str | None = None
     ) -> ExportDialog:
+        """`ids` None: the highlighted papers (one or more), the whole view offered beside
+        them; nothing highlighted, the whole view."""
         in_order = self.view.node.kind == "queue" and self.window.model.sort_key is None
+        view_ids = None
         if ids is None:
-            selected = self.view.selected_ids()
-            ids = selected if len(selected) > 1 else self.window.model.all_ids()
+            view_ids = self.window.model.all_ids()
+            ids = self.view.selected_ids() or view_ids
         dialog = ExportDialog(
             self.library,
             ids,
             title=title or self.view.view_title(),
             in_order=in_order,
             workers=self.window.workers,
+            view_ids=view_ids,
             settings=self.window.settings,
             parent=self.window,
         )

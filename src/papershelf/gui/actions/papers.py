@@ -25,6 +25,8 @@ STATUS_KEYS = (
     ("dropped", "Dropped", "D"),
 )
 FINISHED = ("read", "skimmed", "dropped")
+MOVE_TO_TRASH = "Move to &trash"
+DELETE_FOR_GOOD = "&Delete for good…"  # Del in the Trash, as in Zotero
 SMALL_STEP_ROWS = 500  # replayed on the GUI thread in a few ms; larger steps go to a worker
 
 
@@ -77,8 +79,12 @@ class PaperActions:
         self.confirm_done(f"Tagged {counted(len(ids), 'paper')}: {' '.join(words)}")
 
     def trash_selected(self) -> None:
+        """Del: to the trash; in the Trash, as in Zotero, deleted for good (after asking)."""
         ids = self.view.selected_ids()
-        if not ids or self.view.node.key == "trash":
+        if not ids:
+            return
+        if self.view.node.key == "trash":
+            self.delete_for_good(ids)
             return
         if confirm(
             self.window,
@@ -88,6 +94,17 @@ class PaperActions:
         ):
             self.view.apply(self.library.trash(ids))
             self.confirm_done(f"Moved {counted(len(ids), 'paper')} to the Trash")
+
+    def delete_for_good(self, ids: list[int]) -> None:
+        if confirm(
+            self.window,
+            "Delete for good",
+            f"Delete {counted(len(ids), 'paper')} for good? (Undo brings them back.)",
+        ):
+            gone = self.library.delete_for_good(ids)
+            self.view.refresh()
+            self.update_trash_actions()
+            self.confirm_done(f"Deleted {counted(gone, 'paper')} for good")
 
     def restore_selected(self) -> None:
         ids = self.view.selected_ids()
@@ -101,10 +118,21 @@ class PaperActions:
             self.confirm_done(f"Restored {counted(len(ids), 'paper')}")
 
     def update_trash_actions(self) -> None:
-        """Empty Trash is offered only when there is something to empty."""
-        empty = self.window.menus.named.get("Empty Trash")
+        """Empty Trash is offered only when there is something to empty; Del's action says
+        what Del does here (in the Trash: delete for good)."""
+        named = self.window.menus.named
+        empty = named.get("Empty Trash")
         if empty is not None:
             empty.setEnabled(self.library.count(Filter(trash=True)) > 0)
+        in_trash = self.view.node.key == "trash"
+        delete = named.get("Move to trash")
+        if delete is not None:
+            delete.setText(DELETE_FOR_GOOD if in_trash else MOVE_TO_TRASH)
+            delete.setToolTip(f"{delete.text().replace('&', '').rstrip('…')} (Del)")
+        restore = named.get("Restore from Trash")
+        if restore is not None:
+            restore.setEnabled(in_trash)
+        self.window.selection_pane.show_in_trash(in_trash)
 
     def empty_trash(self) -> None:
         count = self.library.count(Filter(trash=True))

@@ -50,6 +50,13 @@ def cell_width(metrics: QFontMetrics, names: list[str]) -> int:
     return MARGIN_LEFT + chips + MARGIN_RIGHT + 2
 
 
+def tags_least_width(metrics: QFontMetrics) -> int:
+    """The narrowest Tags cell that still names a tag: its first letters cut short ("dif…")
+    and a "+N" chip for the rest; narrower, a paper with several tags showed "+4" alone."""
+    first = chip_width(metrics, "dif…")
+    return MARGIN_LEFT + first + GAP + chip_width(metrics, "+9") + MARGIN_RIGHT + 2
+
+
 def status_width(metrics: QFontMetrics) -> int:
     """Wide enough for the longest status badge ("Skimmed") whole."""
     return max(cell_width(metrics, [label]) for label in STATUS_HUES)

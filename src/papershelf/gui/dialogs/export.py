@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -65,8 +66,16 @@ def default_file_name(title: str, extension: str) -> str:
     return f"{safe or 'papers'}{extension}"
 
 
+def scope_labels(selected: int, in_view: int) -> tuple[str, str]:
+    """The two choices, saying what each exports: "the 3 selected papers", "the 120 papers
+    in this view"."""
+    chosen = "the selected paper" if selected == 1 else f"the {selected} selected papers"
+    everything = "the paper in this view" if in_view == 1 else f"the {in_view} papers in this view"
+    return chosen, everything
+
+
 class ExportDialog(QDialog):
-    """Pick a format, see the output, save it."""
+    """Pick what (the selection or the whole view) and a format, see the output, save it."""
 
     saved = Signal(Path, int)  # the file written and how many papers it holds
 
@@ -78,16 +87,23 @@ class ExportDialog(QDialog):
         title: str,
         in_order: bool,
         workers: Workers,
+        view_ids: list[int] | None = None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`ids` are exported; `view_ids`, where given (the selection's view), are offered
+        instead, the choice saying which is which."""
         super().__init__(parent)
         self.workers = workers
         self.settings = settings
         self.saving: LibraryTask | None = None
         self.library, self.ids, self.title, self.in_order = library, ids, title, in_order
-        self.setWindowTitle(f"Export {counted(len(ids), 'paper')} — {title}")
+        self.chosen_ids, self.view_ids = ids, view_ids
         layout = QVBoxLayout(self)
+        self.only_selected: QRadioButton | None = None
+        self.whole_view: QRadioButton | None = None
+        if view_ids is not None and len(view_ids) > len(ids):
+            layout.addLayout(self._scope_row(len(ids), len(view_ids)))
         row = QHBoxLayout()
         row.addWidget(QLabel("Format:", self))
         self.format = QComboBox(self)
@@ -112,12 +128,38 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 520)
         self.saved_to: Path | None = None
+        self._name_window()
         self._preview()
 
+    def _scope_row(self, selected: int, in_view: int) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Export:", self))
+        chosen, everything = scope_labels(selected, in_view)
+        self.only_selected = QRadioButton(chosen, self)
+        self.whole_view = QRadioButton(everything, self)
+        self.only_selected.setChecked(True)
+        self.whole_view.toggled.connect(self._scope_changed)
+        row.addWidget(self.only_selected)
+        row.addWidget(self.whole_view)
+        row.addStretch(1)
+        return row
+
+    def _scope_changed(self, whole: bool) -> None:
+        self.ids = list(self.view_ids or []) if whole else self.chosen_ids
+        self._name_window()
+        self._preview()
+
+    def _name_window(self) -> None:
+        self.setWindowTitle(f"Export {counted(len(self.ids), 'paper')} — {self.title}")
+
     def text(self, *, ids: list[int] | None = None) -> str:
+        """What the export will write; keys not yet assigned are shown, not stored: only
+        the export itself assigns them."""
         chosen = self.ids if ids is None else ids
         fmt = self.format.currentData()
-        return self.library.export(chosen, fmt, title=self.title, in_order=self.in_order)
+        return self.library.export(
+            chosen, fmt, title=self.title, in_order=self.in_order, preview=True
+        )
 
     def _preview(self) -> None:
         if not self.ids:

@@ -56,6 +56,7 @@ WIDGET_KEYS = [
     ("Ctrl+Home / Ctrl+End", "highlight the first / last paper of the view"),
     ("Left / Right, 0–5", "on the detail pane's rating: one star less / more, that many"),
     ("Tab / Shift+Tab", "table → detail pane → sidebar → search, and back"),
+    ("Alt+K", "the detail pane's citation key (not on the Tab chain)"),
 ]
 
 

@@ -30,7 +30,7 @@ from papershelf.core.errors import ImportFailed
 from papershelf.core.sources import layout_label
 from papershelf.core.text import counted
 from papershelf.gui.import_work import read_again
-from papershelf.gui.models.import_preview import COLUMN, ImportPreviewModel
+from papershelf.gui.models.import_preview import COLUMN, IN_LIBRARY_TICKED, ImportPreviewModel
 from papershelf.library.preview import FilePreview, ListingPreview, layouts
 
 if TYPE_CHECKING:
@@ -114,6 +114,9 @@ class ImportPreviewDialog(QDialog):
         header.setMinimumSectionSize(60)
         for column, width in PREVIEW_WIDTHS.items():
             header.resizeSection(COLUMN[column], width)
+        if self.model.known_count():  # "already in library — will merge" whole once ticked
+            known = tree.fontMetrics().horizontalAdvance(IN_LIBRARY_TICKED) + 16
+            header.resizeSection(COLUMN["already in library"], known)
         return tree
 
     def _buttons(self) -> QHBoxLayout:

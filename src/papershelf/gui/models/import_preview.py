@@ -36,8 +36,9 @@ COLUMNS = (
     "Closest to",
 )
 COLUMN = {title.lower(): number for number, title in enumerate(COLUMNS)}
+IN_LIBRARY = "already in library"
+IN_LIBRARY_TICKED = "already in library — will merge"
 TOP = 0  # the internal id of a segment row; a paper row holds its segment's row + 1
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
 LAST = len(COLUMN) - 1
 
 
@@ -67,7 +68,7 @@ class ImportPreviewModel(QAbstractItemModel):
         super().__init__()
         self.files = files
         self.groups = [
-            Group(f, s, [True] * len(segment.records))
+            Group(f, s, default_ticks(file, segment.records))
             for f, file in enumerate(files)
             for s, segment in enumerate(file.preview.segments)
         ]
@@ -79,6 +80,17 @@ class ImportPreviewModel(QAbstractItemModel):
 
     def ticked_count(self) -> int:
         return sum(sum(group.ticked) for group in self.groups)
+
+    def known_count(self) -> int:
+        """Papers the library already holds (an import would merge them)."""
+        return sum(
+            not ticked
+            for group in self.groups
+            for ticked in default_ticks(
+                self.files[group.file],
+                self.files[group.file].preview.segments[group.segment].records,
+            )
+        )
 
     def paper_count(self) -> int:
         return sum(len(group.ticked) for group in self.groups)
@@ -131,7 +143,7 @@ class ImportPreviewModel(QAbstractItemModel):
                 groups.append(Group(other.file, other.segment + grown, other.ticked))
             else:
                 groups += [
-                    Group(group.file, s, [True] * len(preview.segments[s].records))
+                    Group(group.file, s, default_ticks(file, preview.segments[s].records))
                     for s in range(group.segment, group.segment + grown + 1)
                 ]
         self.groups = groups
@@ -197,9 +209,10 @@ class ImportPreviewModel(QAbstractItemModel):
         else:
             row = index.internalId() - 1
             self.groups[row].ticked[index.row()] = on
+            # The whole row, every role: it dims, and "already in library" says what a tick does.
             top = self.index(row, 0)
             first, last = self.index(index.row(), 0, top), self.index(index.row(), LAST, top)
-            self.dataChanged.emit(first, last, [role, FOREGROUND])
+            self.dataChanged.emit(first, last)
             self.dataChanged.emit(top, top, [role])
         self.ticks_changed.emit()
         return True
@@ -251,7 +264,10 @@ class ImportPreviewModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return f"line {record.line}: {record.title}\n\n{record.abstract[:600]}".strip()
         if column == COLUMN["already in library"]:
-            return _duplicate_cell(self.files[group.file].triage.get(record.title), role)
+            triage = self.files[group.file].triage.get(record.title)
+            if triage is not None and triage.in_library is not None:
+                return _in_library_cell(triage.in_library, group.ticked[row], role)
+            return _duplicate_cell(triage, role)
         if column == COLUMN["closest to"]:
             return _closest_cell(self.files[group.file].triage.get(record.title), role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -279,9 +295,34 @@ class ImportPreviewModel(QAbstractItemModel):
         top = self.index(row, 0)
         self.dataChanged.emit(top, top, [Qt.ItemDataRole.CheckStateRole])
         count = len(self.groups[row].ticked)
-        if count:
+        if count:  # every column, every role: "already in library" says what a tick does
             first, last = self.index(0, 0, top), self.index(count - 1, LAST, top)
-            self.dataChanged.emit(first, last, [Qt.ItemDataRole.CheckStateRole, FOREGROUND])
+            self.dataChanged.emit(first, last)
+
+
+def default_ticks(file: FilePreview, records: list[PaperRecord]) -> list[bool]:
+    """Ticked, except the papers already in the library, as in Zotero: importing them again
+    adds nothing but this listing as one more source."""
+    found = file.triage
+    return [
+        (triage := found.get(record.title)) is None or triage.in_library is None
+        for record in records
+    ]
+
+
+def _in_library_cell(paper: dict[str, Any], ticked: bool, role: int) -> Any:
+    """A paper the library already has: left out, or (ticked) merged into it."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return IN_LIBRARY_TICKED if ticked else IN_LIBRARY
+    if role == Qt.ItemDataRole.ToolTipRole:
+        action = (
+            "Importing it merges this listing into that paper: its source is added, your "
+            "tags, notes, rating and status stay."
+            if ticked
+            else "Left out of the import; tick it to merge this listing into that paper."
+        )
+        return f"Already in your library as “{paper['title']}” (#{paper['id']}).\n{action}"
+    return None
 
 
 def _duplicate_cell(triage: Triage | None, role: int) -> Any:

@@ -202,7 +202,7 @@ class DetailPane(QWidget):
             ("Date", self.date),
             ("", self.meta),
             ("Links", links_box),
-            ("Key", self.key),
+            ("&Key", self.key),  # Alt+K: off the Tab chain, rarely edited
             ("Rating", self.stars),
             ("Status", self.status),
             ("Tags", self.tags),
@@ -226,12 +226,12 @@ class DetailPane(QWidget):
         """The fields Tab visits, top to bottom as they are shown: the rating is one stop (its
         arrow keys and digits set it), then the tab bar (the arrow keys switch tabs) and what
         the current tab shows (Tab skips the hidden tabs' widgets). The links' Edit… and the
-        notes' buttons are reached with the mouse or their keys (Ctrl+N), not with Tab."""
+        notes' buttons are reached with the mouse or their keys (Ctrl+N), the citation key
+        (assigned by the first export, seldom edited) with Alt+K, not with Tab."""
         return [
             self.title,
             self.authors,
             self.date,
-            self.key,
             self.stars,
             self.status,
             self.tags,
@@ -245,7 +245,7 @@ class DetailPane(QWidget):
         ]
 
     def _off_the_tab_chain(self) -> None:
-        for widget in (self.edit_links, self.new_note, self.delete_note, self.links):
+        for widget in (self.edit_links, self.new_note, self.delete_note, self.links, self.key):
             widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def _build_notes(self) -> QWidget:

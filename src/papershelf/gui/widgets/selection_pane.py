@@ -16,6 +16,10 @@ from papershelf.gui.widgets.focus_frames import FocusComboBox
 from papershelf.gui.widgets.star_rating import StarRating
 from papershelf.store.annotations import STATUSES
 
+TRASH_BUTTON = "Move to trash (Del)"
+DELETE_BUTTON = "Delete for good… (Del)"  # the same button, in the Trash
+RESTORE_BUTTON = "Restore from Trash"  # offered in the Trash only
+
 
 def shared_value(papers: list[dict[str, Any]], key: str) -> Any:
     """The value all the papers share, None when they differ."""
@@ -69,6 +73,15 @@ class SelectionPane(QWidget):
             layout.addWidget(button)
             self.buttons[text] = button
         layout.addStretch(1)
+        self.show_in_trash(False)
+
+    def show_in_trash(self, in_trash: bool) -> None:
+        """In the Trash, Del deletes for good and the papers can be restored; the buttons
+        say so."""
+        if TRASH_BUTTON in self.buttons:
+            self.buttons[TRASH_BUTTON].setText(DELETE_BUTTON if in_trash else TRASH_BUTTON)
+        if RESTORE_BUTTON in self.buttons:
+            self.buttons[RESTORE_BUTTON].setVisible(in_trash)
 
     def tab_chain(self) -> list[QWidget]:
         return [self.stars, self.status, *self.buttons.values()]

@@ -10,7 +10,8 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
-from papershelf.gui.delegates.chips import status_width
+from papershelf.gui.delegates.chips import status_width, tags_least_width
+from papershelf.gui.delegates.dates import SHORT_YEARLESS
 from papershelf.gui.models.paper_table import COLUMN, COLUMNS, YEARLESS
 
 TITLE_MIN = 160
@@ -29,29 +30,38 @@ HIDE_WHEN_EMPTY = ("rating", "authors", "date", "category", "tags")
 TEXT_MARGINS = 10  # a plain cell's text margins, both sides, with a pixel or two to spare
 LONGEST_DATE = "2026-12-31"
 LONGEST_YEARLESS = "Sep 30" + YEARLESS
+SHORTEST_YEARLESS = "Sep 30" + SHORT_YEARLESS  # the form a narrow column shows
 
 
 def fitted_widths(font: QFont) -> dict[str, int]:
-    """Status and Date as wide as what they show, in the table's font: the longest badge
-    whole, a full date and a date without its year (in italics) whole."""
+    """Status, Date and Added as wide as what they show, in the table's font: the longest
+    badge whole, a full date and a date without its year (in italics) whole."""
     italic = QFont(font)
     italic.setItalic(True)
     date = max(
         QFontMetrics(font).horizontalAdvance(LONGEST_DATE),
         QFontMetrics(italic).horizontalAdvance(LONGEST_YEARLESS),
     )
-    return {"status": status_width(QFontMetrics(font)), "date": date + TEXT_MARGINS}
+    added = QFontMetrics(font).horizontalAdvance(LONGEST_DATE) + TEXT_MARGINS
+    return {"status": status_width(QFontMetrics(font)), "date": date + TEXT_MARGINS, "added": added}
 
 
 def least_widths(font: QFont) -> dict[str, int]:
-    """SHRINKABLE, where the table's font needs more: a status badge and a full date whole.
-    Not a date without its year: at 1024 px with every column shown that would scroll the
-    table sideways; "Mar 4 (ye…" keeps its tooltip."""
-    full_date = QFontMetrics(font).horizontalAdvance(LONGEST_DATE) + TEXT_MARGINS
+    """SHRINKABLE, where the table's font needs more: a status badge and a full date whole,
+    a tag's first letters beside "+N",
+    and a date without its year in its short form ("Mar 4 ?", DateDelegate); in full it
+    would scroll the table sideways at 1024 px with every column shown."""
+    italic = QFont(font)
+    italic.setItalic(True)
+    full_date = TEXT_MARGINS + max(
+        QFontMetrics(font).horizontalAdvance(LONGEST_DATE),
+        QFontMetrics(italic).horizontalAdvance(SHORTEST_YEARLESS),
+    )
     status = status_width(QFontMetrics(font))
     return {
         **SHRINKABLE,
         "status": max(SHRINKABLE["status"], status),
+        "tags": max(SHRINKABLE["tags"], tags_least_width(QFontMetrics(font))),
         "date": max(SHRINKABLE["date"], full_date),
     }
 
