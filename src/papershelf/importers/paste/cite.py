@@ -1,0 +1,341 @@
+"""One citation read from its text alone: the title the author set apart (quoted, bold, italic, a
+link's own text, before `, by Author`, after an identifier, or by a reference list's shape), the
+names before or after it, and the year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from papershelf.importers.paste.blocks import is_generic_label, words, year_in
+from papershelf.importers.paste.lines import Link, clean_title
+from papershelf.importers.paste.names import looks_like_names, split_names
+
+QUOTED = re.compile(r"[\"“](?P<title>[^\"”]{8,300}?)[\"”]")
+_ONE_ET_AL = re.compile(r"[A-Z][\w'’\-]+,?\s+et\.?\s*al\.?")
+_QUOTE_WITHIN = 300  # a citation's quoted title follows its names; later quotes are prose
+_BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\s*[\d–\-]+)?\.?$")
+AFTER_BY = re.compile(
+    r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|[—–]|\s-\s)\s*(?P<authors>[^\[\(|]{3,200}?)\s*$"
+)
+_AFTER_COMMA = re.compile(r"^\s*,\s*(?P<authors>[^\[\(|\\]{3,300}?)[\s,.]*(?:\\?\[|\(|$)")
+_AFTER_YEAR = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*,\s*(?P<authors>[^\[\(]+?)\s*(?:\[|\(|$)")
+
+
+@dataclass
+class Citation:
+    title: str
+    authors: str = ""
+    year: str | None = None
+    strength: float = 0.5
+
+
+def read_citation(
+    text: str, bold: list[str], links: list[Link], italic: Sequence[str] = ()
+) -> Citation | None:
+    """Title, authors and year of one citation-like text, or None when no title is set apart."""
+    if found := _italicized(text, italic):
+        return found
+    for how in (
+        _quoted, _bolded, _linked, by_line, _labelled_authors, identified, _scholar_then_title,
+        reference, title_then_surnames, _title_names_venue,
+    ):  # fmt: skip
+        if found := how(text, bold, links):
+            return found
+    return None
+
+
+def _split_around(text: str, title: str) -> tuple[str, str]:
+    at = text.find(title)
+    return (text[:at], text[at + len(title) :]) if at >= 0 else ("", text)
+
+
+def _authors_before(before: str) -> str:
+    before = re.sub(r"^\s*(?:\[\d+\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
+    before = _LEAD_LABEL.sub("", before, count=1)  # `论文： Vaswani et al, "Title"`
+    before = re.sub(r"[.,]?\s*\(?(?:19|20)\d{2}\)?[.,]?\s*$", "", before).strip(" .,")
+    if _ONE_ET_AL.fullmatch(before):
+        return before  # `Park et al. (2023). "Title."`
+    return before if before and looks_like_names(before) else ""
+
+
+def _authors_after(after: str, title: str = "") -> str:
+    if (match := _AFTER_COMMA.match(after)) and looks_like_names(match["authors"]):
+        # `[Title](…), Yingtao Tian, Jesse Engel`; but `[A Name](…), B Name, C Name` lists people
+        return "" if _a_name(title) else match["authors"]
+    if match := _AFTER_YEAR.search(after):
+        names = match["authors"].strip(" .,")
+        return names if looks_like_names(names) else ""
+    if match := AFTER_BY.search(after):  # `([arXiv](…)) by A Name, B Name`, `— Name et al., 2020`
+        names = re.sub(r",?\s*\(?(?:19|20)\d{2}\)?\s*$", "", match["authors"]).strip(" .,")
+        lead = re.sub(r",?\s*et\.?\s*al\.?$", "", names)
+        one_et_al = lead != names and re.fullmatch(r"[A-Z][\w'’\-]+", lead) is not None
+        return names if looks_like_names(names) or one_et_al else ""
+    return ""
+
+
+def _a_name(text: str) -> bool:
+    return words(text) <= 3 and looks_like_names(text) and len(split_names(text)[0]) == 1
+
+
+def _cited(text: str, title: str, strength: float) -> Citation:
+    before, after = _split_around(text, title)
+    authors = _authors_before(before) or _authors_after(after, title)
+    year = year_in(before + " " + after)
+    return Citation(clean_title(title), authors, year, strength + (0.1 if authors else 0))
+
+
+def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = QUOTED.search(text)
+    if match is None or words(match["title"]) < 2 or match.start() > _QUOTE_WITHIN:
+        return None
+    if match["title"].rstrip().endswith((":", "：")):
+        return None  # `"correct nepali grammar: "`: a prompt prefix quoted, never a title
+    closed = text[match.end() : match.end() + 1] in ("", ",", ".", ":", ";")
+    if words(match["title"]) < 3 and not closed:
+        return None  # `we establish the "telephone effect" - when …`: a phrase quoted in prose
+    return _cited(text, match["title"], 0.75)
+
+
+_LEAD_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])?\s*")
+
+
+def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
+    """`[33] Chefer et al., *Title*, CVPR 2021 — [link](…). Remarks …`: a reference list that sets
+    its titles in italics, first in the entry or after the names only."""
+    for span in italic:
+        at = text.find(span)
+        if at < 0 or words(span) < 2 or len(span) < 8 or span.rstrip().endswith((":", "：")):
+            continue
+        before = _LEAD_NUMBER.sub("", text[:at]).strip(" *_")
+        if before and not _authors_before(before):
+            continue
+        return _cited(text[: at + len(span) + 1 + _VENUE_REACH], span, 0.75)
+    return None
+
+
+_VENUE_REACH = 40  # `, CVPR 2021 —`: the year is read near the title, never in the remarks after
+
+
+def _bolded(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    spans = [
+        b
+        for b in bold
+        if words(b) >= 2 and not b.rstrip().endswith((":", "：")) and not _lead_in(text, b)
+    ]
+    if not spans:
+        return None
+    title = max(spans, key=len)
+    return _cited(text, title, 0.7)
+
+
+def _lead_in(text: str, bold: str) -> bool:
+    """`**Vision model training**: a discussion of …`: a bold lead-in, not a title."""
+    at = text.find(bold)
+    return at >= 0 and text[at + len(bold) :].lstrip(" *_")[:1] in (":", "：")
+
+
+def _linked(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    for label, _url in links:
+        if not is_generic_label(label) and words(label) >= 2 and not label.startswith("http"):
+            return _cited(text, label, 0.7)
+    return None
+
+
+def by_line(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = _BY.match(re.sub(r"^\s*[■●▪•]\s*", "", text))
+    if match is None or not looks_like_names(match["authors"]) or words(match["title"]) < 2:
+        return None
+    if re.search(r"\d", match["authors"]):
+        return None  # `Improving Language Understanding by Generative Pre-Training GPT1`
+    return Citation(clean_title(match["title"]), match["authors"], year_in(text), 0.7)
+
+
+# `2. Title Authors: A Name, B Name` and `Title 作者：A, B`: a table of contents one paper a line.
+_INLINE_AUTHORS = re.compile(
+    r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?P<title>.{8,300}?)\s+(?:Authors?|作者|著者|저자)\s*[:：]\s*"
+    r"(?P<authors>.+?)\s*$"
+)
+# `[1] arXiv:1411.1854v2 | Title`, `2401.01234 - Title`, `### 2509.00366 Title`: an identifier,
+# then the title.
+ID_THEN_TITLE = re.compile(
+    r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?:arXiv\s*:\s*)?(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})"
+    r"(?:v\d+)?(?:\s*[|｜:–—]\s*|\s+(?=[A-Z]))(?P<title>[^|｜]{8,300}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+# Google Scholar's line of names, venue, year and host, and the title after it:
+# `A Khurshid, J Scharcanski - Sensors, 2020 - mdpi.com. Title of the paper. mdpi.com`.
+_SCHOLAR_THEN_TITLE = re.compile(
+    r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?P<names>[^\-–]{3,300}?)\s+[-–]\s+(?:[^\-–]{0,120}?,\s*)?"
+    r"(?P<year>(?:19|20)\d{2})\s+[-–]\s+\S+?\.\s+(?P<title>[^.]{8,300}?[^.\s])\.(?:\s+\S+)?"
+    r"(?:\s+Cited by \d+)?\s*$"
+)
+
+
+def _scholar_then_title(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = _SCHOLAR_THEN_TITLE.match(text)
+    if match is None or not looks_like_names(match["names"]) or words(match["title"]) < 3:
+        return None
+    return Citation(clean_title(match["title"]), match["names"], match["year"], 0.6)
+
+
+def _labelled_authors(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = _INLINE_AUTHORS.match(text)
+    if match is None or words(match["title"]) < 2 or not _named_by_label(match["authors"]):
+        return None  # the label says they are names: `Victor R\\"uhle` too
+    return Citation(clean_title(match["title"]), match["authors"], year_in(text), 0.7)
+
+
+def _named_by_label(text: str) -> bool:
+    return 2 <= len(text) <= 1000 and "http" not in text and text[:1].isupper()
+
+
+def identified(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = ID_THEN_TITLE.match(text)
+    if match is None or words(match["title"]) < 2:
+        return None
+    return Citation(clean_title(match["title"]), "", None, 0.7)
+
+
+NAMES_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Za-z\"“])")  # `… Leskovec. node2vec: …`
+_APA = re.compile(r"^(?P<authors>.{3,300}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)\.\s+(?P<rest>.+)$")
+# A title ends at a full stop (a venue follows: `In Proceedings`, `arXiv preprint`, `Nature`), or
+# at `?` / `!` before a capital (`Don't walk, skip! online learning …` goes on); `.In` is a stop
+# pasted without its space.
+_SENTENCE = re.compile(
+    r"^(?P<title>.{8,300}?[^A-Z\s](?:\.|[?!](?=\s+[A-Z\"“(\[]|\s*$)))(?:\s+|$|(?=In\s))"
+)
+# What a citation may say before its names: `Paper:`, `论文：`, `Reference:`.
+_LEAD_LABEL = re.compile(r"^\s*[\w\s]{1,20}?[:：]\s+(?=\S)")
+# `… (arXiv:2601.13295)` after an APA title: the identifier, not part of the title.
+_ID_IN_BRACKETS = re.compile(r"\s*\((?:arXiv\s*:\s*\S+|doi\s*:\s*\S+|\d{4}\.\d{4,5}(?:v\d+)?)\)")
+_ANY_ID = re.compile(
+    r"\barXiv\s*[:.]?\s*\d{4}\.\d{4,5}|\b10\.\d{4,9}/\S+|arxiv\.org/abs/", re.IGNORECASE
+)
+
+
+# Reading lists that name a paper by its title, then its authors' family names and the year:
+# `Goto Statement Considered Harmful. Dijkstra (1968).`, `Mamba: … State Spaces Gu & Dao · 2023`,
+# `Lost in the Middle: … Liu et al. (TACL 2024) · 2023`.
+_SURNAMES = (
+    r"(?P<names>[A-Z][\w'’\-]+(?:(?:,\s*|\s*(?:&|\band\b)\s*)[A-Z][\w'’\-]+){0,3}"
+    r"(?:,?\s+et\.?\s*al\.?)?)"
+)
+_TITLE_DOT_SURNAMES_YEAR = re.compile(
+    rf"^(?P<title>.{{8,300}}?[^\s.A-Z])\.\s+{_SURNAMES}\s*\((?P<year>(?:19|20)\d{{2}})\)\.?$"
+)
+_TITLE_SURNAMES_DOT_YEAR = re.compile(
+    rf"^(?P<title>.{{8,300}}?)\s+{_SURNAMES}(?:\s*\([^()]{{1,40}}\))?\s*·\s*"
+    r"(?P<year>(?:19|20)\d{2})$"
+)
+
+
+# A reading list of titles and years only: `Deep Residual Learning (2016)`, `Title. 2017.`
+_TITLE_YEAR = re.compile(
+    r"^(?P<title>[^()]{8,200}?[^\s.(])(?:\s*\((?P<paren>(?:19|20)\d{2})\)|\.\s+(?P<dot>(?:19|20)\d{2}))\.?$"
+)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+_REMARK_OPENERS = {"i", "we", "it", "this", "they", "you", "he", "she", "our", "my", "read",
+                   "see", "todo", "note"}  # fmt: skip
+
+
+def _remark(title: str) -> bool:
+    """`This is great. Smith (2020).`: sentences or the user's own words, no title."""
+    return bool(_SENTENCE_BREAK.search(title)) or title.split()[0].lower() in _REMARK_OPENERS
+
+
+def title_and_year(text: str) -> Citation | None:
+    text = re.sub(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+", "", text).strip()
+    match = _TITLE_YEAR.match(text)
+    if match is None or words(match["title"]) < 3 or _SENTENCE_BREAK.search(match["title"]):
+        return None  # `I read it in 2017. It was great (2017).`: sentences, no title
+    if match["title"].split()[0].lower() in _REMARK_OPENERS:
+        return None  # `- We met at the workshop (2019)`: the user's own remark
+    return Citation(clean_title(match["title"]), "", match["paren"] or match["dot"], 0.55)
+
+
+def title_then_surnames(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    text = re.sub(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+", "", text).strip()
+    for shape in (_TITLE_DOT_SURNAMES_YEAR, _TITLE_SURNAMES_DOT_YEAR):
+        if (
+            (match := shape.match(text))
+            and words(match["title"]) >= 2
+            and not _remark(match["title"])
+        ):
+            names = re.sub(r",?\s+et\.?\s*al\.?$", "", match["names"])
+            return Citation(clean_title(match["title"]), names, match["year"], 0.6)
+    return None
+
+
+# `Identity Mappings in Deep Residual Networks. Kaiming He, Xiangyu Zhang. arXiv1603.05027 (2016)`:
+# the title first, then the names, then where and when.
+_TITLE_FIRST = re.compile(
+    r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?P<title>.{8,300}?[^\s.A-Z])\.\s+(?=[A-Z])"
+)
+
+
+def title_then_names(text: str) -> Citation | None:
+    """A reference that puts its title before its names, and a year after them."""
+    text = text.strip()
+    match = _TITLE_FIRST.match(text)
+    if match is None or words(match["title"]) < 2 or re.match(r"[A-Z]\.\s", match["title"]):
+        return None  # `A. Smith and B. Jones. Title. …` puts its names first
+    rest = text[match.end() :]
+    for stop in NAMES_STOP.finditer(rest, 0, 402):
+        names = rest[: stop.start()].strip()
+        if looks_like_names(names) and (year := year_in(rest[stop.end() :])):
+            return Citation(clean_title(match["title"]), names, year, 0.6)
+    return None
+
+
+def _title_names_venue(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    return title_then_names(text)
+
+
+def _names_or_et_al(names: str) -> bool:
+    return looks_like_names(names) or _ONE_ET_AL.fullmatch(names) is not None
+
+
+def reference(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    """A bibliography entry: `A. Smith and B. Jones. Title. Venue, 2024.` or, APA,
+    `Smith, A., Jones, B. (2017). Title. Venue.` The names end where a list of names can end;
+    `Smith et al.` names too, and an identifier after the title stands in for a year."""
+    text = re.sub(r"^\s*(?:\[\d+\]|\d{1,3}[.)])\s*", "", text).strip()
+    labelled = _LEAD_LABEL.sub("", text, count=1)
+    for candidate in dict.fromkeys((text, labelled)):
+        if found := _reference_of(candidate):
+            return found
+    return None
+
+
+def _reference_of(text: str) -> Citation | None:
+    if match := _APA.match(text):
+        title = _SENTENCE.match(match["rest"])
+        names = match["authors"].strip(" ,")
+        if title and _names_or_et_al(names.rstrip(".") if "et al" in names else names):
+            return Citation(_reference_title(title["title"]), names, match["year"], 0.55)
+        return None
+    # Names run 400 characters at most (see looks_like_names): stops past that end no names.
+    for stop in NAMES_STOP.finditer(text, 0, 402):  # not after an initial
+        names = text[: stop.start()].strip()
+        if not _names_or_et_al(names if " et al" not in names else names + "."):
+            continue
+        rest = text[stop.end() :]
+        title = _SENTENCE.match(rest)
+        if title is None or words(title["title"]) < 3:
+            continue
+        after = rest[title.end() :]
+        if year := year_in(after):
+            return Citation(_reference_title(title["title"]), names, year, 0.55)
+        if _ANY_ID.search(after):  # `Smith et al. Title. arXiv. https://doi.org/10.48550/…`
+            return Citation(_reference_title(title["title"]), names, None, 0.55)
+    return None
+
+
+def _reference_title(title: str) -> str:
+    return clean_title(_ID_IN_BRACKETS.sub("", title))

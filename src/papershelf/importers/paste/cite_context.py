@@ -1,0 +1,327 @@
+"""What stands around a cited line: a link on a line of its own under it, the notes nested under
+its list item, the names, date and abstract under a title heading, a year or a date heading a
+study plan's sections."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label, words
+from papershelf.importers.paste.build import Draft
+from papershelf.importers.paste.cite import AFTER_BY, NAMES_STOP, QUOTED, Citation
+from papershelf.importers.paste.identifiers import find_identifiers
+from papershelf.importers.paste.lines import Line, clean_title, is_furniture
+from papershelf.importers.paste.names import looks_like_names, split_names
+from papershelf.importers.paste.reldates import is_relative
+
+_LONE_LINK = re.compile(r"^<?https?://\S+?>?$")
+# Where papers live besides arXiv, DOIs and OpenReview: proceedings, publishers, PDFs.
+_PAPER_HOST = re.compile(
+    r"^https?://(?:www\.)?(?:aclanthology\.org|proceedings\.neurips\.cc|papers\.nips\.cc"
+    r"|openaccess\.thecvf\.com|proceedings\.mlr\.press|dl\.acm\.org|ieeexplore\.ieee\.org"
+    r"|link\.springer\.com|nature\.com/articles|science\.org/doi|jmlr\.org/papers"
+    r"|semanticscholar\.org/paper|ojs\.aaai\.org|ijcai\.org/proceedings)/"
+    r"|^https?://\S+\.pdf$",
+    re.IGNORECASE,
+)
+
+
+def _paper_url(url: str) -> bool:
+    return identifies(url) or _PAPER_HOST.match(url) is not None
+
+
+def link_below(lines: list[Line], last: int) -> tuple[str, int] | None:
+    """The link and index of a line right under an entry that holds one link to a paper and
+    nothing else (`Paper: … (2017). Title. …` over `https://arxiv.org/abs/1706.03762`)."""
+    below = last + 1
+    if below >= len(lines) or lines[below].kind not in ("text", "item"):
+        return None
+    text = lines[below].text.strip()
+    if not _LONE_LINK.match(text) or not _paper_url(url := text.strip("<>")):
+        return None
+    return url, below
+
+
+def lone_links(tail: list[Line]) -> list[str]:
+    """The links of lines that hold one link each and nothing else, one to a paper among them."""
+    urls = [line.text.strip().strip("<>") for line in tail]
+    if all(_LONE_LINK.match(url) for url in urls) and any(map(_paper_url, urls)):
+        return urls
+    return []
+
+
+# A line that is a date and nothing else: `- 19 Mar 2016`, `Nov 2016`, `2018-07-06`.
+_DATE_ONLY = re.compile(
+    r"^(?:[-*•]\s*)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s*)?(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}-\d{2}(?:-\d{2})?)\s*$"
+)
+_VENUE_TAG = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,7})(?:\s*'?\d{2,4})?\)$")  # `…Systems(EMNLP)`
+
+
+def dated_heading(lines: list[Line], first: int) -> Citation | None:
+    """`## 4. Title(EMNLP)` over `- 23 Jul 2017`: a heading with its date under it, in a list of
+    headings of the same level that all carry one (a single dated heading is a note's)."""
+    if not _heading_over_date(lines, first):
+        return None
+    level = lines[first].level
+    siblings = sum(
+        1
+        for index, line in enumerate(lines)
+        if line.kind == "heading" and line.level == level and _heading_over_date(lines, index)
+    )
+    title = _VENUE_TAG.sub("", clean_title(lines[first].text))
+    if siblings < 2 or not plain_title(title) or len(title) < 8:
+        return None
+    return Citation(title, "", lines[first + 1].text.lstrip("-*• "), 0.6)
+
+
+# A study plan's heading: `#### 2022: ⭐ Title`, `### 2017 - Title`.
+_YEAR_HEADING = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})\s*(?:[:：|\-–—]\s*)(?:[⭐★☆🌟✨🔥]+\s*)*(?P<title>\S.{6,300})$"
+)
+
+
+def year_heading(lines: list[Line], first: int) -> Citation | None:
+    """A heading that opens with a year and names a paper, among sibling headings of that shape;
+    a heading whose lines cite a paper of their own names a topic (`2017: Transformers for
+    language tasks` over `论文： Vaswani et al, "Attention is all you need"`)."""
+    head = lines[first]
+    match = _YEAR_HEADING.match(head.text) if head.kind == "heading" else None
+    if match is None or not plain_title(match["title"]) or words(match["title"]) < 2:
+        return None
+    siblings = sum(
+        1
+        for line in lines
+        if line.kind == "heading" and line.level == head.level and _YEAR_HEADING.match(line.text)
+    )
+    if siblings < 2 or _cites_under(lines, first):
+        return None
+    return Citation(clean_title(match["title"]), "", match["year"], 0.6)
+
+
+def _cites_under(lines: list[Line], first: int) -> bool:
+    index = first + 1
+    while index < len(lines) and lines[index].kind not in ("heading", "claimed"):
+        line = lines[index]
+        if QUOTED.search(line.text) or any(titled_link(label, url) for label, url in line.links):
+            return True
+        index += 1
+    return False
+
+
+def _heading_over_date(lines: list[Line], index: int) -> bool:
+    return (
+        lines[index].kind == "heading"
+        and index + 1 < len(lines)
+        and _DATE_ONLY.match(lines[index + 1].text) is not None
+    )
+
+
+def notes_under(lines: list[Line], first: int, last: int) -> list[int]:
+    """The nested items and lines under a paper's list item (`- 2017 NIPS. Google Brain.`,
+    `- [The Annotated Transformer](…)`, `- [code](…)`): notes on that paper, no papers of their
+    own; a nested link to another paper's page ends them."""
+    level = lines[first].level
+    notes: list[int] = []
+    index = last + 1
+    while index < len(lines):
+        line = lines[index]
+        if line.kind in ("claimed", "heading", "row") or line.level <= level:
+            break
+        if any(_paper_url(url) for url in line.urls):
+            break
+        notes.append(index)
+        index += 1
+    return notes
+
+
+# `- 2015 NIPS. Andrew M. Dai, Quoc V. Le. Google.`, `- OpenAI GPT (Radford et al., 2018)`.
+_LEAD_YEAR = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\b")
+_ET_AL_YEAR = re.compile(
+    r"(?P<names>[A-Z][\w'’\-]+\s+et\.?\s*al)\.?,?\s*(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def read_notes(lines: list[Line], notes: list[int], draft: Draft) -> int:
+    """Names and a year that the notes under a paper state, when its own line gave none; the
+    index of the last note."""
+    for index in notes[:3]:  # the facts come first; remarks follow
+        text = lines[index].text
+        if cited := _ET_AL_YEAR.search(text):
+            draft.authors = draft.authors or cited["names"]
+            draft.date = draft.date or cited["year"]
+        if lead := _LEAD_YEAR.match(text):
+            draft.date = draft.date or lead["year"]
+        if not draft.authors:
+            parts = [part.strip() for part in NAMES_STOP.split(text + " ")]
+            draft.authors = next(
+                (p for p in parts if looks_like_names(p) and len(split_names(p)[0]) >= 2), ""
+            )
+    return notes[-1]
+
+
+@lru_cache(maxsize=1 << 12)  # the same links (`[Code][4]`) under every paper of a page
+def identifies(url: str) -> bool:
+    ids = find_identifiers("", [url])
+    return bool(ids.arxiv_id or ids.doi or ids.openreview)
+
+
+def titled_link(label: str, url: str) -> bool:
+    ids = find_identifiers("", [url])
+    return words(label) >= 2 and not is_generic_label(label) and bool(ids.arxiv_id or ids.doi)
+
+
+_PAREN_DATE = re.compile(r"\(([^()]{6,30})\)")
+
+
+def names_in_unit(unit: list[Line], title: str) -> str:
+    """Names after the title on its line (`**Title** — A, B (Jan 2, 2024)`), or a line of the
+    item that is names alone (`*Alice Smith, Bob Jones*`)."""
+    for line in unit:
+        at = line.text.find(title)
+        if at >= 0:
+            after = _PAREN_DATE.sub(" ", line.text[at + len(title) :]).strip()
+            if (match := AFTER_BY.search(" " + after)) and _several_names(match["authors"]):
+                return match["authors"].strip(" .,")
+        elif _several_names(line.text.strip(" *_")):
+            return line.text.strip(" *_")
+    return ""
+
+
+def names_below(lines: list[Line], last: int) -> str:
+    """`*A Name, B Name et al. (4 authors)*`: a paragraph of names alone right under the title's."""
+    if last + 1 >= len(lines):
+        return ""
+    below = lines[last + 1]
+    if below.kind != "text" or below.block == lines[last].block or below.links:
+        return ""
+    if last + 2 < len(lines) and lines[last + 2].block == below.block:
+        return ""  # one line of a paragraph
+    text = below.text.strip(" *_")
+    return text if _several_names(text) else ""
+
+
+def full_date_by_title(unit: list[Line], title: str) -> str | None:
+    for line in unit:
+        if title in line.text:
+            for inside in _PAREN_DATE.findall(line.text):
+                if found := date_in(inside):
+                    return found
+    return None
+
+
+def heading_paper_link(lines: list[Line], first: int) -> tuple[str, int] | None:
+    """A newsletter's `## Title` whose section (to the next heading) links one paper,
+    often at its end (`[Read more](https://huggingface.co/papers/2309.05463)`): that link,
+    and the section's last line."""
+    head = lines[first]
+    if head.kind != "heading" or not plain_title(head.text) or words(head.text) < 3:
+        return None  # two words (`Further Reading`) name a section
+    found: set[str] = set()
+    item_blocks: set[int] = set()
+    cited_items: set[int] = set()  # items with text of their own: their links are theirs
+    link, index = "", first + 1
+    while index < len(lines) and lines[index].kind != "claimed":
+        line = lines[index]
+        if line.kind == "heading":
+            break  # a sub-heading: this one names a section of papers, not a paper
+        if any(words(bold) >= 4 and len(bold) >= 0.8 * len(line.text) for bold in line.bold):
+            return None  # a bold title of its own under the heading: the heading names a section
+        if line.kind == "item":
+            item_blocks.add(line.block)
+        if line.block in item_blocks and not is_button_line(line):
+            cited_items.add(line.block)
+        for label, url in line.links:
+            ids = find_identifiers("", [url])
+            if key := ids.arxiv_id or ids.doi or ids.openreview:
+                if line.block in cited_items or not is_generic_label(label):
+                    return None  # a list item's link, or one that names its paper, is its own
+                found.add(key)
+                link = link or url
+        index += 1
+    return (link, index - 1) if len(found) == 1 else None
+
+
+def under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> int:
+    """A clipped paper page, a daily list or one's own notes: under the title heading come
+    the names and date (`*A, B* · 2 Jan 2024`), counters, buttons, `Published on …` or
+    `3 days ago`, and maybe the abstract, up to the next heading."""
+    index = first + 1
+    names_due = True  # the names come first, after counters and buttons (`[-] 12`, `Submitted by`)
+    while index < len(lines) and lines[index].kind in ("text", "item"):
+        if is_furniture(lines[index].text) or is_button_line(lines[index]):
+            index += 1
+            continue
+        end = index  # a paragraph hard-wrapped over lines is read whole
+        while end + 1 < len(lines) and lines[end + 1].block == lines[index].block:
+            if lines[end + 1].kind not in ("text", "item"):
+                break
+            end += 1
+        text = " ".join(line.text for line in lines[index : end + 1])
+        for line in lines[index : end + 1]:  # `[arXiv](…/abs/2509.00366)` under the title
+            draft.urls += [url for _, url in line.links if identifies(url)]
+            if _LONE_LINK.match(line.text) and _paper_url(url := line.text.strip("<>")):
+                draft.urls.append(url)  # `- https://arxiv.org/abs/1706.03762` under the title
+        # `*A, B* · 2 Jan 2024`: a meta line is short; a wrapped abstract is not split up.
+        pieces = _META_SPLIT.split(text) if len(text) < 400 else [text]
+        parts = [p.strip(" *_") for p in pieces if p.strip(" *_")]
+        if names_due and not draft.authors and parts and _several_names(parts[0]):
+            draft.authors = parts[0]
+        names_due = False
+        # A date stands in a short paragraph (`Published on …`), not in a wrapped abstract.
+        short = end - index < 3
+        each = (_date_line(line.text) for line in lines[index : end + 1] if short)
+        if not draft.date and (when := next((d for d in each if d), None) or _date_part(parts)):
+            draft.date = when
+        elif not draft.abstract and _prose(text):
+            draft.abstract = text
+        index = end + 1
+    return max(last, index - 1)
+
+
+_META_SPLIT = re.compile(r"\s+[·|—–•]\s+|\s+-\s+")
+
+
+def _several_names(text: str) -> bool:
+    return looks_like_names(text) and len(split_names(text)[0]) >= 2
+
+
+def _date_part(parts: list[str]) -> str | None:
+    return next((found for part in parts if len(part) < 40 and (found := date_in(part))), None)
+
+
+def _prose(text: str) -> bool:
+    return len(text) > 150 and ". " in text and text[:1].isupper() and not looks_like_names(text)
+
+
+_ON = re.compile(r"^(?:published|submitted)\s+on\s+", re.IGNORECASE)
+_SUBMITTED_IN_TEXT = re.compile(r"\b(?:submitted|published)(?: on)?[:\s]+", re.IGNORECASE)
+
+
+def _date_line(text: str) -> str | None:
+    if is_relative(text):
+        return text
+    if len(text) >= 60 and (said := _SUBMITTED_IN_TEXT.search(text)):
+        return date_in(text[said.end() : said.end() + 40])  # `…: Submitted 30 August, 2025; …`
+    text = _ON.sub("", text)
+    return date_in(text) if len(text) < 60 else None
+
+
+def plain_title(text: str) -> bool:
+    return 2 <= words(text) <= 30 and not text.endswith((".", "。"))
+
+
+def child_links(lines: list[Line], first: int, last: int) -> tuple[list[str], int]:
+    """Bare links in the items nested under a list item (outliner notes keep them there)."""
+    head = lines[first]
+    urls: list[str] = []
+    index = last + 1
+    while index < len(lines) and lines[index].kind != "claimed":
+        line = lines[index]
+        if (line.kind == "item" and line.level <= head.level) or line.kind == "heading":
+            break
+        if line.text.startswith("http") and " " not in line.text:
+            urls.append(line.text)
+        index += 1
+    return (urls, index - 1) if urls else ([], last)
