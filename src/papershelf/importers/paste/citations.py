@@ -21,6 +21,7 @@ from papershelf.importers.paste.cite import (
     read_citation,
     reference,
     title_and_year,
+    title_names_year,
     title_then_names,
     title_then_surnames,
 )
@@ -73,6 +74,9 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     return found
 
 
+# The shapes a whole reference line takes: an identifier and a title; names, title and a year; a
+# title, a name and a year.
+_WHOLE_LINES = (identified, reference, title_names_year)
 _ENTRY_LINE = 600  # characters: a reference line with all its names, title, venue and links
 
 
@@ -88,8 +92,8 @@ def _entries_line_by_line(lines: list[Line], first: int, last: int, doc: Doc) ->
         line = lines[index]
         cited = None
         if len(line.text) <= _ENTRY_LINE and not is_furniture(line.text):
-            cited = identified(line.text, line.bold, line.links) or reference(
-                line.text, line.bold, line.links
+            cited = next(
+                (c for how in _WHOLE_LINES if (c := how(line.text, line.bold, line.links))), None
             )
         if cited is None or len(cited.title) < 8 or words(cited.title) > 40:
             index += 1
@@ -104,7 +108,7 @@ def _entries_line_by_line(lines: list[Line], first: int, last: int, doc: Doc) ->
         draft.urls, draft.text = list(line.urls), line.text
         draft.abstract = " ".join(body)
         draft.confidence = cited.strength
-        if end == last and (below := link_below(lines, end)):
+        if below := link_below(lines, end):
             draft.urls.append(below[0])
             end = below[1]
         found.append(Found(build(draft, doc.captured), index, end))
@@ -114,7 +118,7 @@ def _entries_line_by_line(lines: list[Line], first: int, last: int, doc: Doc) ->
 
 def _head_alone(head: Line) -> Citation | None:
     """The first line of a unit read by the shapes that must fill a line to the end."""
-    for how in (identified, reference, title_then_surnames, by_line):
+    for how in (identified, reference, title_then_surnames, by_line, title_names_year):
         if found := how(head.text, head.bold, head.links):
             return found
     return None

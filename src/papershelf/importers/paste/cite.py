@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from papershelf.importers.paste.blocks import is_generic_label, words, year_in
+from papershelf.importers.paste.blocks import date_in, is_generic_label, words, year_in
 from papershelf.importers.paste.lines import Link, clean_title
 from papershelf.importers.paste.names import looks_like_names, split_names
 
@@ -39,7 +39,7 @@ def read_citation(
         return found
     for how in (
         _quoted, _bolded, _linked, by_line, _labelled_authors, identified, _scholar_then_title,
-        reference, title_then_surnames, _title_names_venue,
+        reference, title_then_surnames, _title_names_venue, title_names_year,
     ):  # fmt: skip
         if found := how(text, bold, links):
             return found
@@ -233,6 +233,15 @@ _TITLE_SURNAMES_DOT_YEAR = re.compile(
 )
 
 
+# A key-papers list: `Title, Mnih et al, 2013. Algorithm: DQN.`, `Title, Hausknecht and Stone,
+# 2015.`: the title, one name (with `et al` or a second one), the year, maybe a remark after it.
+# The names hold no comma, so a title that holds one (`Predictable, Empirically`) stays whole.
+_TITLE_COMMA_NAMES_YEAR = re.compile(
+    r"^(?:\[\d{1,4}\]|\d{1,3}[.)])?\s*(?P<title>.{8,300}),\s+"
+    r"(?P<names>[A-Z][\w'’\-]+(?:\s+et\.?\s*al\.?|\s*(?:&|\band\b)\s*[A-Z][\w'’\-]+)?)"
+    r",?\s+(?P<year>(?:19|20)\d{2})\b\.?(?:\s+\S.*)?$"
+)
+
 # A reading list of titles and years only: `Deep Residual Learning (2016)`, `Title. 2017.`
 _TITLE_YEAR = re.compile(
     r"^(?P<title>[^()]{8,200}?[^\s.(])(?:\s*\((?P<paren>(?:19|20)\d{2})\)|\.\s+(?P<dot>(?:19|20)\d{2}))\.?$"
@@ -270,6 +279,17 @@ def title_then_surnames(text: str, bold: list[str], links: list[Link]) -> Citati
             names = re.sub(r",?\s+et\.?\s*al\.?$", "", match["names"])
             return Citation(clean_title(match["title"]), names, match["year"], 0.6)
     return None
+
+
+def title_names_year(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    """`Title, Mnih et al, 2013. Algorithm: DQN.`: a title, its first author's name and a year."""
+    match = _TITLE_COMMA_NAMES_YEAR.match(text.strip())
+    if match is None or words(match["title"]) < 2 or _remark(match["title"]):
+        return None
+    if date_in(f"1 {match['names']} {match['year']}"):
+        return None  # `Volume 48, Issue 1-4, June 2022`: a month, no name
+    names = re.sub(r",?\s+et\.?\s*al\.?$", "", match["names"])
+    return Citation(clean_title(match["title"]), names, match["year"], 0.6)
 
 
 # `Identity Mappings in Deep Residual Networks. Kaiming He, Xiangyu Zhang. arXiv1603.05027 (2016)`:

@@ -80,7 +80,10 @@ def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
         for p in _SEPARATORS.split(text)
     ]
     parts = [p.rstrip(",").strip() for p in parts if p and p.strip(" ,.")]
-    names = _join_inverted(parts)
+    first_separator = _SEPARATORS.search(text)
+    # `Gu & Dao`, `Hausknecht and Stone`: two people; only a comma inverts one (`Graves, Alex`).
+    by_comma = first_separator is not None and first_separator[0].strip() in (",", "，")
+    names = _join_inverted(parts) if by_comma else parts
     if counted is not None and int(re.sub(r"\D", "", counted[0])) > len(names):
         truncated = True  # `(4 authors)` under three names; `(31 additional authors not shown)`
     return tuple(names), truncated

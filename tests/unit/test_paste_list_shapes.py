@@ -1,0 +1,50 @@
+"""Shapes of paper lists that people type, read by general cues: a title with its first author
+and year (`Title, Smith et al, 2013.`) over its link on a line of its own, two names joined by
+`and` or `&`, a year on the title line or heading, several labels on one line, BibTeX-style author
+lists. All texts are made up, in the shapes real pastes use (tests/data/listings-holdout3 holds
+real ones)."""
+
+from __future__ import annotations
+
+from papershelf.importers.paste.names import split_names
+from papershelf.importers.pipeline import read_listing
+
+
+def records(text: str, name: str = "paste.txt") -> list[tuple[str, list[str], str | None]]:
+    return [(r.title, r.authors, r.date or r.date_text) for r in read_listing(text, name).records]
+
+
+KEY_PAPERS = """Key papers in planning
+Model-Based Methods
+a. Learned Models
+[1] Learning Latent Plans from Pixels, Ortega et al, 2019. Algorithm: LLP.
+https://arxiv.org/abs/1901.00001
+[2] Value Iteration Across Worlds, Brandt and Keel, 2018. Algorithm: VIAW.
+https://arxiv.org/abs/1802.00002
+[3] Dreaming in Small Steps, Marlow et al 2020. Algorithm: DSS.
+https://example.org/papers/dss.pdf
+"""
+
+
+def test_a_title_its_first_author_and_year_over_a_link_on_its_own_line() -> None:
+    preview = read_listing(KEY_PAPERS, "key.txt")
+    got = [(r.title, r.authors, r.date, r.urls) for r in preview.records]
+    assert got == [
+        ("Learning Latent Plans from Pixels", ["Ortega"], "2019",
+         ["https://arxiv.org/abs/1901.00001"]),
+        ("Value Iteration Across Worlds", ["Brandt", "Keel"], "2018",
+         ["https://arxiv.org/abs/1802.00002"]),
+        ("Dreaming in Small Steps", ["Marlow"], "2020", ["https://example.org/papers/dss.pdf"]),
+    ]  # fmt: skip
+
+
+def test_two_names_joined_by_and_or_an_ampersand_are_two_people() -> None:
+    assert split_names("Gu & Dao")[0] == ["Gu", "Dao"]
+    assert split_names("Brandt and Keel")[0] == ["Brandt", "Keel"]
+    assert split_names("Graves, Alex")[0] == ["Graves, Alex"]  # a comma inverts one name
+
+
+def test_a_volume_and_its_month_are_no_title_and_author() -> None:
+    text = "Journal of Things\n\nVolume 12, Issue 3, June 2021\n\n" + KEY_PAPERS
+    titles = [title for title, _authors, _date in records(text)]
+    assert not any("Volume" in title for title in titles)
