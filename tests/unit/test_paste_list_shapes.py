@@ -48,3 +48,52 @@ def test_a_volume_and_its_month_are_no_title_and_author() -> None:
     text = "Journal of Things\n\nVolume 12, Issue 3, June 2021\n\n" + KEY_PAPERS
     titles = [title for title, _authors, _date in records(text)]
     assert not any("Volume" in title for title in titles)
+
+
+BLOG_CARDS = """Notable Papers
+Last updated: 3 Mar 2025
+Early work
+-
+Sparse Routing for Small Models (2019)
+Authors: Keller et al.
+Takeaway: Shows that routing tokens to a few experts keeps small models fast.
+-
+Counting Tokens Without Tears (2021)
+Authors: Osei et al. (Example Lab)
+Takeaway: A counting scheme that never overflows.
+Tiny Critics for Large Actors (2022)
+Authors: Ruiz & Lam
+"""
+
+
+def test_cards_with_the_year_after_the_title_and_no_rule_before_the_last() -> None:
+    assert records(BLOG_CARDS) == [
+        ("Sparse Routing for Small Models", ["Keller"], "2019"),
+        ("Counting Tokens Without Tears", ["Osei"], "2021"),
+        ("Tiny Critics for Large Actors", ["Ruiz", "Lam"], "2022"),
+    ]  # the page's `Last updated` date makes no paper of its heading
+
+
+def test_a_label_after_the_names_on_their_line_ends_them() -> None:
+    text = (
+        "Five papers\n\n1. Sparse Routing for Small Models\n"
+        "Authors: Keller et al. Key Idea: Routing tokens to a few experts, cheaply.\n"
+        "2. Counting Tokens Without Tears\n"
+        "Authors: Osei & Lam Main Result: A counting scheme that never overflows.\n"
+    )
+    assert [(title, authors) for title, authors, _date in records(text)] == [
+        ("Sparse Routing for Small Models", ["Keller"]),
+        ("Counting Tokens Without Tears", ["Osei", "Lam"]),
+    ]
+
+
+def test_a_year_before_the_title_in_a_study_plans_headings() -> None:
+    text = (
+        "## Reading plan\n\n#### 2022: ⭐⭐⭐ Sparse Routing\n- **URL**: https://arxiv.org/abs/2201.00001\n"
+        "- **Authors**: Keller, Osei\n\n#### 2023 - Counting Tokens Without Tears\n"
+        "- **URL**: https://arxiv.org/abs/2301.00002\n"
+    )
+    assert [(t, d) for t, _a, d in records(text, "plan.md")] == [
+        ("Sparse Routing", "2022"),
+        ("Counting Tokens Without Tears", "2023"),
+    ]

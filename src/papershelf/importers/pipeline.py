@@ -128,8 +128,11 @@ def sure_seed_layout(lines: list[str]) -> str | None:
     if name in (bibtex.NAME, csl_json.NAME, abstracts.NAME):
         return name
     if name == arxiv_search.NAME:  # the copied search page: records between lone `-` lines
-        dashes = sum(1 for line in islice(lines, DETECT_SAMPLE_LINES) if line.strip() == "-")
-        return name if dashes and score >= 0.5 else None
+        sample = list(islice(lines, DETECT_SAMPLE_LINES))
+        dashes = sum(1 for line in sample if line.strip() == "-")
+        # A blog's cards (`Authors: He et al.` between `-` lines) show no `Submitted …` line.
+        submitted = any(line.startswith("Submitted ") for line in sample)
+        return name if dashes and submitted and score >= 0.5 else None
     return name if score >= 0.9 else None
 
 

@@ -111,6 +111,22 @@ def date_in(text: str) -> str | None:
     return None
 
 
+# `Attention Is All You Need (2017)`, `2022: ⭐⭐ FlashAttention`, `2017 - Title`: a year a list
+# puts on the title's line, after it in brackets or before it with a colon or a dash.
+_YEAR_AFTER_TITLE = re.compile(r"^(?P<title>.{8,}?)\s*[(\[](?P<year>(?:19|20)\d{2})[)\]]\.?$")
+_YEAR_BEFORE_TITLE = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})\s*(?:[:：|]|\s[-–—])\s*(?:[⭐★☆🌟✨🔥]+\s*)*(?P<title>\S.{4,})$"
+)
+
+
+def title_and_year(text: str) -> tuple[str, str | None]:
+    """A title line without the year set beside it, and that year (else the text and None)."""
+    for shape in (_YEAR_AFTER_TITLE, _YEAR_BEFORE_TITLE):
+        if (match := shape.match(text.strip())) and len(match["title"].split()) <= 40:
+            return match["title"].strip(), match["year"]
+    return text, None
+
+
 def names_and_date(text: str) -> tuple[str, str | None]:
     """`A Name, B Name · 2024-04-04`: the names and the date of a byline (else "", None)."""
     head, dot, tail = text.rpartition(" · ")

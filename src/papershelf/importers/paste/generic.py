@@ -272,7 +272,16 @@ def _has_cue_after(lines: list[Line], index: int) -> bool:
     return False
 
 
+# `Last updated: 21 Feb 2026`, `最后更新：…`: the page's own date, never its papers'.
+_PAGE_STAMP = re.compile(
+    r"^\W*(?:last\s+(?:updated|modified|edited|revised)|page\s+updated|最后更新|最後更新|最終更新)",
+    re.IGNORECASE,
+)
+
+
 def _date(text: str) -> str | None:
+    if _PAGE_STAMP.match(text):
+        return None
     if match := _PUBLISHED.search(text):
         return match["date"].strip()
     if len(text) < 80 and (found := date_in(text)):

@@ -15,13 +15,14 @@ from papershelf.importers.paste.blocks import (
     is_button_line,
     is_generic_label,
     names_and_date,
+    title_and_year,
     year_in,
 )
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.citations import title_then_names
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import BARE_NEW_ID
-from papershelf.importers.paste.lines import CJK, Line, mostly_cjk, strip_emoji
+from papershelf.importers.paste.lines import CJK, Line, clean_title, mostly_cjk, strip_emoji
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.scholar import BYLINE
 
@@ -178,10 +179,16 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current = _Card(index, ("loose", 0), title=line.text, last=index)
             cards.append(current)
             continue
+        if labelled and _next_paper_above(current, labelled, lines, index):
+            current.loose.pop()  # `Title (2013)` then `Authors: …` again: a new paper's card
+            current = _Card(index - 1, ("loose", 0), title=lines[index - 1].text, last=index)
+            cards.append(current)
         current.last = index
         if labelled:
             name, value = labelled
             value, more = _inline_labels(value)
+            if name == "authors":
+                value = _ANY_LABEL_AFTER.split(value, maxsplit=1)[0]
             for other, text in more:  # `author : A, B organization : X link : https://…`
                 current.fields.setdefault(other, []).append(text)
             if (
@@ -213,6 +220,24 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         elif line.kind == "text":
             current.loose.append(line.text)
     return [hit for card in cards if (hit := _found(card, lines, doc))]
+
+
+def _next_paper_above(
+    card: _Card, labelled: tuple[str, str], lines: list[Line], index: int
+) -> bool:
+    """An `Authors:` label in a card that has its names already, right under a plain line of
+    the card's own text: a paper's card went on without a heading or a rule, and that line is
+    the next paper's title."""
+    name, value = labelled
+    if name != "authors" or not value or "authors" not in card.fields or index == 0:
+        return False
+    above = lines[index - 1]
+    return (
+        bool(card.loose)
+        and card.loose[-1] == above.text
+        and _loose_title(above)
+        and label_of(above.text) is None
+    )
 
 
 def _project_above(card: _Card) -> bool:
@@ -257,6 +282,13 @@ _ENGLISH_LABELS = "|".join(
 )
 _INLINE_LABEL = re.compile(
     rf"\s+(?P<label>{_ENGLISH_LABELS}|organization|affiliations?)\s*[:：]\s*", re.I
+)
+
+
+# `Authors: Devlin et al. Key Contribution: Introduced …`: names never hold `Word Word:`, so a
+# capitalised label after them, known or not, starts the line's next field.
+_ANY_LABEL_AFTER = re.compile(
+    r"(?<=[\w.)])\s+[A-Z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,2}\s*[:：]\s"
 )
 
 
@@ -361,6 +393,7 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     reference = title_then_names(title) if not fields.get("title") else None
     if reference is not None:  # `1. Title. A Name, B Name. arXiv1603.05027 (2016)` over its links
         title = reference.title
+    title, title_year = title_and_year(clean_title(title))
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
     authors = " ".join(fields.get("authors", []))
     if quoted is not None and not authors and looks_like_names(quoted["names"]):
@@ -396,6 +429,7 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
         draft.date = byline["year"]
     if not draft.date and reference is not None:
         draft.date = reference.year
+    draft.date = draft.date or title_year
     draft.comments = " ".join(fields.get("comments", [])) or None
     # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
     facts = [t for t in card.loose if _LABELLED.match(t)]  # `arXiv ID: arXiv:2203.11171 — DOI …`
