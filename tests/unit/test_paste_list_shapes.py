@@ -97,3 +97,17 @@ def test_a_year_before_the_title_in_a_study_plans_headings() -> None:
         ("Sparse Routing", "2022"),
         ("Counting Tokens Without Tears", "2023"),
     ]
+
+
+def test_bibtex_style_names_in_italics_after_a_bold_linked_title() -> None:
+    text = (
+        "### Context\n\n"
+        "1. [**Sparse Routing for Small Models**](https://arxiv.org/pdf/2201.00001) "
+        "*Keller, Anna and Osei, Kofi and others*. ICML 2024.\n"
+        "2. [**Counting Tokens**](https://arxiv.org/pdf/2301.00002) "
+        "*Ruiz, Pablo and Lam, Mei*. COLM 2024.\n"
+    )
+    assert records(text, "list.md") == [
+        ("Sparse Routing for Small Models", ["Keller, Anna", "Osei, Kofi"], "2024"),
+        ("Counting Tokens", ["Ruiz, Pablo", "Lam, Mei"], "2024"),
+    ]

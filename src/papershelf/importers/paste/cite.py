@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from papershelf.importers.paste.blocks import date_in, is_generic_label, words, year_in
 from papershelf.importers.paste.lines import Link, clean_title
-from papershelf.importers.paste.names import looks_like_names, split_names
+from papershelf.importers.paste.names import bibtex_names, looks_like_names, split_names
 
 QUOTED = re.compile(r"[\"“](?P<title>[^\"”]{8,300}?)[\"”]")
 _ONE_ET_AL = re.compile(r"[A-Z][\w'’\-]+,?\s+et\.?\s*al\.?")
@@ -37,6 +37,18 @@ def read_citation(
     """Title, authors and year of one citation-like text, or None when no title is set apart."""
     if found := _italicized(text, italic):
         return found
+    found = _set_apart(text, bold, links)
+    if found is not None and not found.authors:
+        # `[**Title**](…) *Ding, Yiran and Zhang, Li*. ICML 2024.`: the names set in italics
+        found.authors = next((s for s in italic if s != found.title and _italic_names(s)), "")
+    return found
+
+
+def _italic_names(span: str) -> bool:
+    return looks_like_names(span.strip(" .,"))
+
+
+def _set_apart(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     for how in (
         _quoted, _bolded, _linked, by_line, _labelled_authors, identified, _scholar_then_title,
         reference, title_then_surnames, _title_names_venue, title_names_year,
@@ -108,6 +120,8 @@ def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
         at = text.find(span)
         if at < 0 or words(span) < 2 or len(span) < 8 or span.rstrip().endswith((":", "：")):
             continue
+        if bibtex_names(span):
+            continue  # `**Title** *Huang, Yuzhen and Zhang, Jinghan*`: the names in italics
         before = _LEAD_NUMBER.sub("", text[:at]).strip(" *_")
         if before and not _authors_before(before):
             continue

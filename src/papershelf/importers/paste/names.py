@@ -89,6 +89,11 @@ def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
     return tuple(names), truncated
 
 
+def bibtex_names(text: str) -> bool:
+    """`Guo, Chuan and Zou, Shihao`: a list only BibTeX (and lists copied from it) prints."""
+    return len(_bibtex_names(text.strip(" .,"))) >= 2
+
+
 def _bibtex_names(text: str) -> list[str]:
     """`Guo, Chuan and Zou, Shihao and Cheng, Li`: BibTeX's names, each `Family, Given`."""
     if " and " not in text:
