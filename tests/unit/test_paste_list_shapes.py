@@ -111,3 +111,64 @@ def test_bibtex_style_names_in_italics_after_a_bold_linked_title() -> None:
         ("Sparse Routing for Small Models", ["Keller, Anna", "Osei, Kofi"], "2024"),
         ("Counting Tokens", ["Ruiz, Pablo", "Lam, Mei"], "2024"),
     ]
+
+
+def test_a_year_label_gives_the_date() -> None:
+    text = (
+        "- Title: Sparse Routing for Small Models\n- Authors: Anna Keller, Kofi Osei\n"
+        "- Year: 2019\n- Summary: Routing tokens to a few experts.\n"
+    )
+    assert records(text) == [
+        ("Sparse Routing for Small Models", ["Anna Keller", "Kofi Osei"], "2019")
+    ]
+
+
+def test_field_value_rows_cut_from_their_table_header_are_still_labels() -> None:
+    text = (
+        "# Sparse Routing for Small Models\n\n| Field | Value |\n|---|---|\n"
+        "| **Paper** | [arXiv:2201.00001](https://arxiv.org/abs/2201.00001) |\n\n\n"
+        "| **Published** | 2022-01-03 |\n| **Authors** | Anna Keller, Kofi Osei |\n"
+    )
+    preview = read_listing(text, "note.md")
+    got = [(r.title, r.authors, r.date, r.arxiv_id) for r in preview.records]
+    assert got == [
+        (
+            "Sparse Routing for Small Models",
+            ["Anna Keller", "Kofi Osei"],
+            "2022-01-03",
+            "2201.00001",
+        )
+    ]
+
+
+EXPLAINER = """---
+title: "論文解説: Sparse Routing for Small Models — 小さなモデルのための疎なルーティング"
+arxiv_id: "2201.00001"
+---
+
+本記事は [https://arxiv.org/abs/2201.00001](https://arxiv.org/abs/2201.00001) の解説記事です。
+
+## 情報源
+
+- **arXiv ID**: 2201.00001
+- **URL**: [https://arxiv.org/abs/2201.00001](https://arxiv.org/abs/2201.00001)
+- **著者**: Anna Keller, Kofi Osei
+- **発表年**: 2022
+"""
+
+
+def test_a_card_of_facts_takes_its_title_from_the_notes_front_matter() -> None:
+    preview = read_listing(EXPLAINER, "note.md")
+    got = [(r.title, r.authors, r.date, r.arxiv_id) for r in preview.records]
+    assert got == [
+        ("Sparse Routing for Small Models", ["Anna Keller", "Kofi Osei"], "2022", "2201.00001")
+    ]
+
+
+def test_a_card_of_facts_takes_its_title_from_a_link_to_the_same_paper() -> None:
+    text = EXPLAINER.replace(
+        "[https://arxiv.org/abs/2201.00001](https://arxiv.org/abs/2201.00001) の解説",
+        "[Sparse Routing for Small Models](https://arxiv.org/abs/2201.00001) の解説",
+    ).replace("論文解説: Sparse Routing for Small Models", "論文解説: 疎なルーティング")
+    titles = {r.title for r in read_listing(text, "note.md").records}
+    assert titles == {"Sparse Routing for Small Models"}

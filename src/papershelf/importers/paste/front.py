@@ -15,7 +15,7 @@ from papershelf.core.records import PaperRecord
 from papershelf.core.text import fold
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.identifiers import find_identifiers
+from papershelf.importers.paste.identifiers import BARE_NEW_ID, find_identifiers
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.names import looks_like_names
 from papershelf.importers.paste.verdict import paper_title
@@ -37,18 +37,25 @@ _PAPER_PAGE = re.compile(
 def paper_in(front: dict[str, str]) -> Draft | None:
     """The paper front matter names, or None when it names none."""
     urls = [v for k in _URL_KEYS if (v := front.get(k, "")).startswith(("http://", "https://"))]
-    ids = find_identifiers(" ".join(front.get(k, "") for k in _ID_KEYS), urls)
+    told = " ".join(_labelled_id(k, front.get(k, "")) for k in _ID_KEYS)
+    ids = find_identifiers(told, urls)
     paper_urls = [u for u in urls if _PAPER_PAGE.search(u)]
     if not (ids.arxiv_id or ids.doi or paper_urls):
         return None
     draft = Draft(line=1, title=paper_title(front.get("title", "")), urls=paper_urls)
-    draft.text = " ".join(front.get(k, "") for k in _ID_KEYS)
+    draft.text = told
     names = front.get("authors") or front.get("author", "")
     if looks_like_names(names):
         draft.authors = names
     draft.date = next((front[k] for k in _DATE_KEYS if re.search(r"\d", front.get(k, ""))), None)
     draft.confidence = 0.7
     return draft
+
+
+def _labelled_id(key: str, value: str) -> str:
+    """`arxiv_id: "2502.09863"`: the key says what a bare number is."""
+    bare = key != "doi" and BARE_NEW_ID.fullmatch(value.strip()) is not None
+    return f"arXiv:{value.strip()}" if bare else value
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:

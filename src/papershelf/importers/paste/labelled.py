@@ -21,7 +21,8 @@ from papershelf.importers.paste.blocks import (
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.citations import title_then_names
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.identifiers import BARE_NEW_ID
+from papershelf.importers.paste.front import paper_in
+from papershelf.importers.paste.identifiers import BARE_NEW_ID, DOI, find_identifiers
 from papershelf.importers.paste.lines import CJK, Line, clean_title, mostly_cjk, strip_emoji
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.scholar import BYLINE
@@ -40,7 +41,8 @@ LABELS = {
              "论文地址", "地址", "リンク", "링크"),
     "date": ("date", "published", "publish date", "submitted", "日期", "发布日期", "发表日期",
              "发布时间", "时间", "日付", "公開日", "날짜", "게시일", "發表日期", "發布日期", "發佈日期",
-             "發表時間", "發布時間"),
+             "發表時間", "發布時間", "year", "publication year", "pub. year", "年份", "发表年份",
+             "出版年份", "発表年", "出版年", "연도", "발행 연도"),
     "comments": ("comments", "comment", "备注"),
     "venue": ("venue", "published in", "conference", "journal", "发表", "发表于", "会议", "期刊",
               "收录"),
@@ -61,6 +63,7 @@ _LABELLED = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
 # Digests that set their labels off with a bullet and a bar: `■ 论文 | Title`, `■ 链接 | https://…`,
 # `■ 作者 | A / B`. There the bare word for "paper" labels the title.
 _BAR_LABELLED = re.compile(r"^\s*[■□◆◇●▪►▶]\s*(?P<label>[^|｜:：]{1,12}?)\s*[|｜]\s*(?P<value>.+)$")
+_PIPE_ROW = re.compile(r"^\|\s*(?P<label>[^|:：]{1,40}?)\s*\|\s*(?P<value>[^|]*?)\s*\|?\s*$")
 _BAR_ONLY = {"论文": "title", "論文": "title", "paper": "title", "源码": "skip", "代码": "skip",
              "code": "skip"}  # fmt: skip
 
@@ -84,6 +87,8 @@ def label_of(text: str) -> tuple[str, str] | None:
     if len(text) > 60 and not marked:
         return None  # longer than any label alone (most lines of a long paste)
     plain = strip_emoji(text)
+    if marked and (match := _PIPE_ROW.match(plain)):  # `| Published | 2026-05-22 |`, headerless
+        plain = f"{match['label']}: {match['value']}"
     if marked and (match := _BAR_LABELLED.match(plain)):
         name = match["label"].strip().lower()
         field = _BY_LABEL.get(name) or _BAR_ONLY.get(name)
@@ -114,6 +119,7 @@ _FIRST_WORD = {
     "auteur": "authors", "auteurs": "authors", "autoren": "authors", "autori": "authors",
     "abstract": "abstract", "resumen": "abstract", "résumé": "abstract", "resumo": "abstract",
     "zusammenfassung": "abstract", "date": "date", "fecha": "date", "datum": "date",
+    "year": "date", "año": "date", "année": "date", "jahr": "date", "anno": "date",
     "url": "link", "enlace": "link", "lien": "link",
 }  # fmt: skip
 
@@ -310,7 +316,12 @@ def _row_label(line: Line) -> tuple[str, str] | None:
     if len(line.cells) != 2:
         return None
     found = label_of(line.cells[0].text)
-    return (found[0], line.cells[1].text) if found else None
+    if found is None:
+        return None
+    value = line.cells[1].text.strip()
+    if found[0] == "title" and _ONLY_LINK.match(value):
+        return "link", value  # `| **Paper** | [arXiv:2605.23904](…) |`: the paper's link
+    return found[0], value
 
 
 def _rank(line: Line) -> tuple[str, int]:
@@ -380,6 +391,8 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     title = (fields.get("title") or [card.title])[0]
     title = _TITLE_THEN_TRANSLATION.split(title, maxsplit=1)[0]
     title = _named_in_front_matter(title, doc)
+    if not fields.get("title") and _a_fact(title):
+        title = _title_elsewhere(card, lines, doc)  # `- **arXiv ID**: 2504.16736` opened it
     has_body = bool(fields.get("authors") or fields.get("abstract"))
     if not title or (card.rank[0] == "loose" and not fields.get("authors")):
         return None  # unlabelled text with an abstract is left to the generic reader
@@ -456,6 +469,46 @@ def _quoted_lead(card: _Card) -> re.Match[str] | None:
         return None
     match = _QUOTED_LEAD.match(card.loose[0])
     return match if match and len(match["title"].split()) >= 3 else None
+
+
+def _a_fact(text: str) -> bool:
+    """`arXiv ID: 2504.16736`, `DOI: 10.1/x`: a label and an identifier, no title."""
+    match = _LABELLED.match(text)
+    return match is not None and (
+        _ONLY_LINK.match(match["value"].strip()) is not None
+        or DOI.fullmatch(match["value"].strip()) is not None
+    )
+
+
+def _title_elsewhere(card: _Card, lines: list[Line], doc: Doc) -> str:
+    """The title of a card of facts that names none: the text of a link elsewhere in the note
+    to the same paper (`本記事は [Title](https://arxiv.org/abs/…) の解説記事です`), else the
+    note's front matter title without a label before it or a translated subtitle after it
+    (`論文解説: Title — 日本語の副題`); "" when neither names it."""
+    ids = find_identifiers(" ".join(card.fields.get("link", [])), card.urls)
+    paper = ids.arxiv_id or ids.doi
+    if not paper:
+        return ""
+    for line in lines:
+        for label, url in line.links:
+            linked = find_identifiers("", [url])
+            if paper in (linked.arxiv_id, linked.doi) and _a_title(label):
+                return label
+    named = paper_in(doc.front_matter)
+    front = find_identifiers(named.text, named.urls) if named else None
+    if front is None or paper not in (front.arxiv_id, front.doi):
+        return ""
+    title = _EXPLAINER.sub("", doc.front_matter.get("title", ""))
+    head, dash, tail = title.partition(" — ")
+    return head.strip() if dash and mostly_cjk(tail) else title.strip()
+
+
+# `論文解説: `, `[論文紹介] `: a label in another script before the paper's own title.
+_EXPLAINER = re.compile(r"^\s*(?:\[[^\]]*[^\x00-\x7f][^\]]*\]|[^:：\x00-\x7f][^:：]{0,15}[:：])\s*")
+
+
+def _a_title(label: str) -> bool:
+    return len(label.split()) >= 3 and not label.startswith("http") and not mostly_cjk(label)
 
 
 def _named_in_front_matter(title: str, doc: Doc) -> str:
