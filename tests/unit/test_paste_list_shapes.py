@@ -172,3 +172,16 @@ def test_a_card_of_facts_takes_its_title_from_a_link_to_the_same_paper() -> None
     ).replace("論文解説: Sparse Routing for Small Models", "論文解説: 疎なルーティング")
     titles = {r.title for r in read_listing(text, "note.md").records}
     assert titles == {"Sparse Routing for Small Models"}
+
+
+def test_the_front_matter_names_the_paper_its_body_cites_under_a_venue() -> None:
+    text = (
+        "---\ntitle: 'Sparse Routing for Small Models'\narxiv: '2201.00001'\n---\n\n"
+        "# NOTE-12: Sparse Routing for Small Models\n\n"
+        "Anna Keller, Kofi Osei and Mei Lam (2022),\n*Proceedings of Small Things 3* (PST 2022),\n"
+        "pp. 1–9 — [ARXIV-2201.00001](https://arxiv.org/abs/2201.00001)\n"
+    )
+    preview = read_listing(text, "note.md")
+    assert [(r.title, r.arxiv_id) for r in preview.records] == [
+        ("Sparse Routing for Small Models", "2201.00001")
+    ]

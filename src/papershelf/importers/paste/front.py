@@ -79,6 +79,8 @@ def complete(records: list[PaperRecord], doc: Doc) -> None:
         return  # a listing under front matter about something else
     record = same[0] if same else records[0]
     told = build(draft, doc.captured)
+    if _same_paper_other_title(record, told):
+        record.title = told.title  # the body set the venue or a series apart; the note names it
     record.arxiv_id = record.arxiv_id or told.arxiv_id
     record.doi = record.doi or told.doi
     # The front matter's link is the paper's own: before the ones met in the body.
@@ -92,3 +94,15 @@ def complete(records: list[PaperRecord], doc: Doc) -> None:
             told.date_text,
             told.date_partial,
         )
+
+
+def _same_paper_other_title(record: PaperRecord, told: PaperRecord) -> bool:
+    """The body's record has the front matter's identifier under a title that is no part of the
+    front matter's own (`*Advances in Neural Information Processing Systems 38*` for the paper)."""
+    same_id = bool(record.arxiv_id and record.arxiv_id == told.arxiv_id) or bool(
+        record.doi and told.doi and record.doi.lower() == told.doi.lower()
+    )
+    if not same_id or len(told.title.split()) < 3:
+        return False
+    body, front = fold(record.title), fold(told.title)
+    return body not in front and front not in body  # a wrapped key is cut: `…Large Language`
