@@ -185,3 +185,20 @@ def test_the_front_matter_names_the_paper_its_body_cites_under_a_venue() -> None
     assert [(r.title, r.arxiv_id) for r in preview.records] == [
         ("Sparse Routing for Small Models", "2201.00001")
     ]
+
+
+def test_front_matter_names_under_another_key_its_year_and_a_fuller_date() -> None:
+    text = (
+        '---\ntitle: "Sparse Routing for Small Models"\n'
+        "source_url: https://arxiv.org/abs/2201.00001\n"
+        'publisher_or_author: "Anna Keller — arXiv preprint"\nyear: 2022\n---\n\n'
+        "# Sparse Routing for Small Models\n\n## Summary\n\nRouting tokens to a few experts.\n"
+    )
+    records_ = read_listing(text, "note.md").records
+    assert [(r.title, r.authors, r.date) for r in records_] == [
+        ("Sparse Routing for Small Models", ["Anna Keller"], "2022")
+    ]
+    fuller = text.replace("year: 2022", "published: 2022-01-03").replace(
+        "Routing tokens", "Keller (2022). Routing tokens"
+    )
+    assert [r.date for r in read_listing(fuller, "note.md").records] == ["2022-01-03"]

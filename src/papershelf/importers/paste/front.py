@@ -28,7 +28,7 @@ _URL_KEYS = (
     "paper_url", "arxiv_url", "link", "doi_url", "pdfurl",
 )  # fmt: skip
 _ID_KEYS = ("arxiv_id", "arxiv", "arxivid", "doi", "eprint")
-_DATE_KEYS = ("published", "published_at", "publication_date", "pubdate", "date")
+_DATE_KEYS = ("published", "published_at", "publication_date", "pubdate", "year", "date")
 _PAPER_PAGE = re.compile(
     r"/(?:abs|pdf|papers|article|articles|doi|forum|paper)/|\.pdf$|openreview\.net/forum", re.I
 )
@@ -44,12 +44,24 @@ def paper_in(front: dict[str, str]) -> Draft | None:
         return None
     draft = Draft(line=1, title=paper_title(front.get("title", "")), urls=paper_urls)
     draft.text = told
-    names = front.get("authors") or front.get("author", "")
-    if looks_like_names(names):
-        draft.authors = names
+    draft.authors = _names(front)
     draft.date = next((front[k] for k in _DATE_KEYS if re.search(r"\d", front.get(k, ""))), None)
     draft.confidence = 0.7
     return draft
+
+
+def _names(front: dict[str, str]) -> str:
+    """`authors:`, `author:`, or a key that holds them with something else
+    (`publisher_or_author: "A Name — arXiv preprint"`, the venue after a dash)."""
+    keys = ["authors", "author"] + [k for k in front if "author" in k and k != "first_author"]
+    for key in keys:
+        names = _AFTER_DASH.split(front.get(key, ""), maxsplit=1)[0].strip()
+        if looks_like_names(names):
+            return names
+    return ""
+
+
+_AFTER_DASH = re.compile(r"\s+[—–-]\s+")
 
 
 def _labelled_id(key: str, value: str) -> str:
@@ -88,7 +100,9 @@ def complete(records: list[PaperRecord], doc: Doc) -> None:
     record.urls += [u for u in told.urls if u not in record.urls]
     if not record.authors:
         record.authors, record.authors_truncated = told.authors, told.authors_truncated
-    if not (record.date or record.date_text or record.date_partial):
+    year_only = bool(record.date and len(record.date) == 4)
+    fuller = year_only and bool(told.date and told.date.startswith(f"{record.date}-"))
+    if fuller or not (record.date or record.date_text or record.date_partial):
         record.date, record.date_text, record.date_partial = (
             told.date,
             told.date_text,
