@@ -202,3 +202,25 @@ def test_front_matter_names_under_another_key_its_year_and_a_fuller_date() -> No
         "Routing tokens", "Keller (2022). Routing tokens"
     )
     assert [r.date for r in read_listing(fuller, "note.md").records] == ["2022-01-03"]
+
+
+def test_names_in_full_then_the_title_then_the_papers_link() -> None:
+    text = (
+        "### References\n"
+        "- Anna Keller, Kofi Osei, Mei Lam, Sparse routing for small models, "
+        "https://arxiv.org/abs/2201.00001.\n"
+        "- Pablo Ruiz, Ana Lima, ...  et al. (40+ additional authors not shown), "
+        "TINY: A Small Open Model, https://arxiv.org/abs/2301.00002, model: https://example.org/tiny\n"
+    )
+    assert [(t, a) for t, a, _d in records(text, "refs.md")] == [
+        ("Sparse routing for small models", ["Anna Keller", "Kofi Osei", "Mei Lam"]),
+        ("TINY: A Small Open Model", ["Pablo Ruiz", "Ana Lima"]),
+    ]
+
+
+def test_a_label_for_the_year_and_the_venue_gives_the_year() -> None:
+    text = (
+        "- **タイトル**: Sparse Routing for Small Models\n- **著者**: Anna Keller, Kofi Osei\n"
+        "- **年 / venue**: 2022 / arXiv [cs.CL]\n"
+    )
+    assert [d for _t, _a, d in records(text, "brief.md")] == ["2022"]

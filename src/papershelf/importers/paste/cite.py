@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from papershelf.importers.paste.blocks import date_in, is_generic_label, words, year_in
+from papershelf.importers.paste.identifiers import find_identifiers
 from papershelf.importers.paste.lines import Link, clean_title
 from papershelf.importers.paste.names import bibtex_names, looks_like_names, split_names
 
@@ -51,7 +52,7 @@ def _italic_names(span: str) -> bool:
 def _set_apart(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     for how in (
         _quoted, _bolded, _linked, by_line, _labelled_authors, identified, _scholar_then_title,
-        reference, title_then_surnames, _title_names_venue, title_names_year,
+        reference, title_then_surnames, _title_names_venue, title_names_year, names_title_link,
     ):  # fmt: skip
         if found := how(text, bold, links):
             return found
@@ -304,6 +305,35 @@ def title_names_year(text: str, bold: list[str], links: list[Link]) -> Citation 
         return None  # `Volume 48, Issue 1-4, June 2022`: a month, no name
     names = re.sub(r",?\s+et\.?\s*al\.?$", "", match["names"])
     return Citation(clean_title(match["title"]), names, match["year"], 0.6)
+
+
+# `A Name, B Name, …, Title of the paper, https://arxiv.org/abs/2203.02155.`: names in full, the
+# title, then the paper's link; a long list may skip names (`...`, `et al. (300+ more)`).
+_THEN_LINK = re.compile(r"^(?P<body>.{20,1500}?),\s+(?P<url>https?://\S+?)[.,;]?(?:,\s.*)?$")
+_SKIPPED = re.compile(r"^(?:\.{3}|…)?\s*(?:et\.?\s*al\.?)?\s*(?:\([^()]*\))?$")
+
+
+def names_title_link(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    """Names, one a comma-separated part, then the title, then the paper's own link."""
+    match = _THEN_LINK.match(text.strip())
+    if match is None:
+        return None
+    ids = find_identifiers("", [match["url"]])
+    if not (ids.arxiv_id or ids.doi):
+        return None
+    parts = [part.strip() for part in match["body"].split(", ")]
+    names = 0
+    while names < len(parts) and (_one_name(parts[names]) or _SKIPPED.match(parts[names])):
+        names += 1
+    title = ", ".join(parts[names:])
+    people = [part for part in parts[:names] if not _SKIPPED.match(part)]
+    if len(people) < 2 or words(title) < 3 or looks_like_names(title):
+        return None
+    return Citation(clean_title(title), ", ".join(people), None, 0.55)
+
+
+def _one_name(part: str) -> bool:
+    return 2 <= words(part) <= 4 and looks_like_names(part) and len(split_names(part)[0]) == 1
 
 
 # `Identity Mappings in Deep Residual Networks. Kaiming He, Xiangyu Zhang. arXiv1603.05027 (2016)`:

@@ -119,7 +119,7 @@ _FIRST_WORD = {
     "auteur": "authors", "auteurs": "authors", "autoren": "authors", "autori": "authors",
     "abstract": "abstract", "resumen": "abstract", "résumé": "abstract", "resumo": "abstract",
     "zusammenfassung": "abstract", "date": "date", "fecha": "date", "datum": "date",
-    "year": "date", "año": "date", "année": "date", "jahr": "date", "anno": "date",
+    "year": "date", "año": "date", "année": "date", "jahr": "date", "anno": "date", "年": "date",
     "url": "link", "enlace": "link", "lien": "link",
 }  # fmt: skip
 
@@ -429,7 +429,7 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
         longest = max(card.loose, key=len)
         draft.abstract = longest if len(longest) > 200 else ""
     dates = fields.get("date", [])
-    draft.date = (date_in(dates[0]) or dates[0]) if dates else _submitted_on(card, lines)
+    draft.date = _date_of(dates[0]) if dates else _submitted_on(card, lines)
     if not draft.date and names_line[1] and authors == names_line[0]:
         draft.date = names_line[1]
     if not draft.date:
@@ -517,6 +517,16 @@ def _named_in_front_matter(title: str, doc: Doc) -> str:
     full = doc.front_matter.get("title", "")
     short = fold(title)
     return full if short and len(full) > len(title) and fold(full).startswith(short) else title
+
+
+# `年 / venue: 2026 / arXiv [cs.CL]`: a label for the year and the venue, the year first.
+_YEAR_THEN_MORE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*[/|,;·]\s*\D")
+
+
+def _date_of(value: str) -> str:
+    if found := date_in(value):
+        return found
+    return match["year"] if (match := _YEAR_THEN_MORE.match(value)) else value
 
 
 def _meta_date(text: str) -> str | None:
