@@ -224,3 +224,48 @@ def test_a_label_for_the_year_and_the_venue_gives_the_year() -> None:
         "- **年 / venue**: 2022 / arXiv [cs.CL]\n"
     )
     assert [d for _t, _a, d in records(text, "brief.md")] == ["2022"]
+
+
+REFERENCES_WITH_OTHER_WORKS = """## References
+
+[1] Anna Keller, Kofi Osei, "Sparse Routing for Small Models," arXiv:2201.00001, 2022. https://arxiv.org/abs/2201.00001
+
+[1a] Mei Lam, Pablo Ruiz, "Counting Tokens Without Tears," arXiv:2301.00002, 2023. https://arxiv.org/abs/2301.00002
+
+[2] Example Blog, "Running Small Models on Large Clusters," 2024. https://example.io/blog/2024/03/20/running-small-models/
+
+[3] Example Cloud Documentation, "Isolate code execution with sandboxes," 2024. https://docs.example.com/how-to/sandbox
+
+[4] ExampleNews, Jo Writer, "Small models are eating the world", published 2024-09-03 — https://news-site.example/2024/09/03/small-models-eating-the-world/
+"""
+
+
+def test_blog_posts_manuals_and_news_between_the_papers_are_no_papers() -> None:
+    assert [(t, a) for t, a, _d in records(REFERENCES_WITH_OTHER_WORKS, "refs.md")] == [
+        ("Sparse Routing for Small Models", ["Anna Keller", "Kofi Osei"]),
+        ("Counting Tokens Without Tears", ["Mei Lam", "Pablo Ruiz"]),
+    ]
+
+
+def test_a_newsletters_product_headlines_are_no_papers() -> None:
+    text = (
+        "## Top papers\n\n1\\. [Sparse Routing for Small Models](https://arxiv.org/abs/2201.00001)"
+        " shows that routing keeps small models fast.\n\n## Quick links\n\n"
+        "1\\. [Example Corp has announced Widget has graduated to production]"
+        "(https://developers.example.com/whats-new-widget/). Widget is now the default.\n\n"
+        "2\\. [Gadget unveiled Automations](https://gadget.example/blog/automations), a system "
+        "that launches agents on events.\n"
+    )
+    assert [t for t, _a, _d in records(text, "news.md")] == ["Sparse Routing for Small Models"]
+
+
+def test_a_quoted_title_broken_over_two_lines_with_the_surnames_after_it() -> None:
+    text = (
+        '  arXiv:2201.00001v1, "Sparse Routing for Small Models: keeping tokens\n'
+        '  on few experts", Keller, Osei, Lam, Ruiz, Lima, Moreau, Peled Levi,\n'
+        "  Sato; v1 submitted 2022-01-03 — https://arxiv.org/abs/2201.00001\n"
+    )
+    assert records(text, "note.md")[0][:2] == (
+        "Sparse Routing for Small Models: keeping tokens on few experts",
+        ["Keller", "Osei", "Lam", "Ruiz", "Lima", "Moreau", "Peled Levi", "Sato"],
+    )

@@ -168,7 +168,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         return None  # a paragraph of prose (an abstract): nothing in it is set apart as a title
     italic = [i for line in unit for i in line.italic]
     cited = read_citation(text, bold, links, italic)
-    if cited is not None and not _within_one_line(cited.title, unit):
+    if cited is not None and not (_within_one_line(cited.title, unit) or _quoted_in(cited, text)):
         cited = next(  # never a title glued from two lines: read the lines one by one
             (
                 c
@@ -287,6 +287,12 @@ def _agenda_title(line: Line) -> Citation | None:
     if not after or line.code[0] not in after or words(before) < 3:
         return None
     return Citation(clean_title(before), "", None, 0.45)
+
+
+def _quoted_in(cited: Citation, text: str) -> bool:
+    """A title in quotes that a hard-wrapped paragraph breaks over two lines: the quotes, not
+    the lines, delimit it."""
+    return any(f"{open_}{cited.title}" in text for open_ in ('"', "“"))
 
 
 def _within_one_line(title: str, unit: list[Line]) -> bool:

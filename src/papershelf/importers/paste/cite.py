@@ -20,7 +20,8 @@ _BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\
 AFTER_BY = re.compile(
     r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|[—–]|\s-\s)\s*(?P<authors>[^\[\(|]{3,200}?)\s*$"
 )
-_AFTER_COMMA = re.compile(r"^\s*,\s*(?P<authors>[^\[\(|\\]{3,300}?)[\s,.]*(?:\\?\[|\(|$)")
+# The names after a title end at a bracket, a link or a `;` (`…, Sanchez-Gonzalez; v1 submitted`).
+_AFTER_COMMA = re.compile(r"^[\s\"”]*,\s*(?P<authors>[^\[\(|\\;]{3,300}?)[\s,.]*(?:\\?\[|\(|;|$)")
 _AFTER_YEAR = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*,\s*(?P<authors>[^\[\(]+?)\s*(?:\[|\(|$)")
 
 
@@ -65,7 +66,7 @@ def _split_around(text: str, title: str) -> tuple[str, str]:
 
 
 def _authors_before(before: str) -> str:
-    before = re.sub(r"^\s*(?:\[\d+\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
+    before = re.sub(r"^\s*(?:\[\d+[a-z]?\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
     before = _LEAD_LABEL.sub("", before, count=1)  # `论文： Vaswani et al, "Title"`
     before = re.sub(r"[.,]?\s*\(?(?:19|20)\d{2}\)?[.,]?\s*$", "", before).strip(" .,")
     if _ONE_ET_AL.fullmatch(before):

@@ -109,6 +109,8 @@ def _join_inverted(parts: list[str]) -> list[str]:
         return [f"{family}, {given}" for family, given in pairs]  # `Vaswani, A., Shazeer, N.`
     if len(parts) >= 3 and all(" " not in p for p in parts):
         return parts  # `Wang, Variengien, Conmy`: family names alone, one a person
+    if len(parts) >= 6 and sum(" " not in p for p in parts) >= 0.75 * len(parts):
+        return parts  # `Rasp, Babenko, …, Peled Levi, …`: family names, a few of two words
     one_word = len(parts) >= 2 and " " not in parts[0] and " " not in parts[1]
     if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0][:1].isupper():
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]

@@ -19,6 +19,7 @@ from papershelf.core.text import caseless
 from papershelf.importers.paste.lines import is_furniture
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.reldates import is_relative
+from papershelf.importers.paste.sources import not_a_paper
 
 _PAGE_PREFIX = re.compile(
     r"^(?:paper page\s*[-–—:]\s*|\[(?:\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?\]\s+"
@@ -135,6 +136,8 @@ def judge(record: PaperRecord, *, titled: bool = False) -> str | None:
         return "a list of names"
     if len(title.split()) <= 4 and _ORGANISATION.search(title) and ":" not in title:
         return "an affiliation"
+    if (other_work := not_a_paper(record)) is not None:
+        return other_work
     if not _other_evidence(record) and record.urls and not _paper_links(record):
         if len(title.split()) <= 3:
             return "a link to something that is no paper"  # `Google Colaboratory`

@@ -1,0 +1,56 @@
+"""Works a reference list or a newsletter cites that are no papers: blog posts, documentation,
+news stories, product announcements. Such an item reads like a citation (names or a publisher, a
+quoted title, a year, a link) but names no paper: no arXiv id, DOI or paper host, and what it
+does name says so — a publisher that is a blog or a manual, a link to a dated news or blog page,
+or a headline in which a company announces something."""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.core.records import PaperRecord
+
+# `Kubernetes Blog`, `Google Cloud Documentation`, `Google for Developers`: a publisher that is a
+# blog, a manual or a newsroom, named where a citation names its authors.
+_PUBLISHER = re.compile(
+    r"\b(?:blog|documentation|docs|developers|newsroom|news|press|github|repository|wiki)\b",
+    re.IGNORECASE,
+)
+# A page dated in its path (`/2026/09/03/slug/`, `/blog/…`, `docs.…/how-to/…`): news, a blog, a
+# manual; papers live under identifiers, not dates.
+_PAGE = re.compile(
+    r"^https?://(?:(?:docs|developers|blog|news)\.[^/]+/"
+    r"|[^/]+/(?:[^?#]*/)?(?:19|20)\d{2}/\d{1,2}/(?:\d{1,2}/)?[^/]"
+    r"|[^/]+/(?:[^?#]*/)?(?:blog|news|docs|documentation|guides|press)/)",
+    re.IGNORECASE,
+)
+# `Google has announced LiteRT …`, `Cursor unveiled Automations`: a headline, a company doing.
+_HEADLINE = re.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:has\s+|have\s+)?(?:announced|announces|unveiled|unveils|released|"
+    r"releases|launched|launches|introduced|introduces|open-sourced|open-sources|rolled out|"
+    r"rolls out|debuted|debuts|ships|shipped)\b",
+    re.IGNORECASE,
+)
+_PAPER_PAGE = re.compile(r"\.pdf(?:$|[?#])|/(?:abs|pdf|paper|papers|doi|forum)/", re.IGNORECASE)
+
+
+def not_a_paper(record: PaperRecord) -> str | None:
+    """Why a record is a blog post, a manual's page or a news story, else None."""
+    if record.arxiv_id or record.doi or any(_PAPER_PAGE.search(url) for url in record.urls):
+        return None
+    if any(_PUBLISHER.search(name) for name in record.authors):
+        return "a blog, a manual or a newsroom cited, no paper"
+    pages = bool(record.urls) and all(_PAGE.match(url) for url in record.urls)
+    if pages and (_HEADLINE.match(record.title) or not _people(record.authors)):
+        return "a news story, a blog post or a manual's page"
+    if pages and _dated(record.urls):
+        return "a news story dated in its link"
+    return None
+
+
+def _people(authors: list[str]) -> bool:
+    return any(len(name.split()) >= 2 for name in authors)
+
+
+def _dated(urls: list[str]) -> bool:
+    return any(re.search(r"/(?:19|20)\d{2}/\d{1,2}/", url) for url in urls)
