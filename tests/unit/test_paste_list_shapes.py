@@ -269,3 +269,21 @@ def test_a_quoted_title_broken_over_two_lines_with_the_surnames_after_it() -> No
         "Sparse Routing for Small Models: keeping tokens on few experts",
         ["Keller", "Osei", "Lam", "Ruiz", "Lima", "Moreau", "Peled Levi", "Sato"],
     )
+
+
+def test_a_title_item_over_nested_items_that_are_links_alone() -> None:
+    text = (
+        "**2016-09**\n\n- Sparse Routing Revisited\n"
+        "  - [summary](https://example.org/notes/sparse.md)\n"
+        "  - [arXiv](https://arxiv.org/abs/1502.00001)\n"
+        "  - [Python Code (forward pass)](https://example.org/notes/sparse.py)\n"
+    )
+    preview = read_listing(text, "notes.md")
+    assert [(r.title, r.arxiv_id) for r in preview.records] == [
+        ("Sparse Routing Revisited", "1502.00001")
+    ]
+
+
+def test_family_names_after_a_title_are_people_not_one_inverted_name() -> None:
+    text = "- A Universal Method for Small Things. Keller, Osei (1977).\n"
+    assert records(text)[0][1] == ["Keller", "Osei"]

@@ -32,6 +32,7 @@ from papershelf.importers.paste.cite_context import (
     heading_paper_link,
     identifies,
     link_below,
+    linked_items,
     lone_links,
     names_below,
     names_in_unit,
@@ -191,6 +192,9 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             cited = Citation(clean_title(head.text), "", None, 0.6)
         if child_urls:
             last = child_last
+        if cited is None and plain_title(head.text) and not child_urls:
+            child_urls, last = linked_items(lines, first)
+            cited = Citation(clean_title(head.text), "", None, 0.6) if child_urls else None
     if cited is None and head.kind == "item" and plain_title(head.text):
         if len(unit) == 1 and link_below(lines, last):
             cited = Citation(clean_title(head.text), "", None, 0.6)  # `1. Title` over its link

@@ -293,6 +293,8 @@ def title_then_surnames(text: str, bold: list[str], links: list[Link]) -> Citati
             and not _remark(match["title"])
         ):
             names = re.sub(r",?\s+et\.?\s*al\.?$", "", match["names"])
+            # The shape holds family names only: `Ziv, Lempel` is two people, not `Family, Given`.
+            names = re.sub(r"\s*,\s*", " and ", names)
             return Citation(clean_title(match["title"]), names, match["year"], 0.6)
     return None
 

@@ -325,3 +325,18 @@ def child_links(lines: list[Line], first: int, last: int) -> tuple[list[str], in
             urls.append(line.text)
         index += 1
     return (urls, index - 1) if urls else ([], last)
+
+
+def linked_items(lines: list[Line], first: int) -> tuple[list[str], int]:
+    """`- Batch Normalization` over `  - [summary](…)`, `  - [arXiv](…)`: the nested items that
+    are each one link and nothing else, when one of them links a paper; and the last of them."""
+    head = lines[first]
+    urls: list[str] = []
+    index = first + 1
+    while index < len(lines) and lines[index].kind == "item" and lines[index].level > head.level:
+        line = lines[index]
+        if len(line.links) != 1 or line.text != line.links[0][0]:
+            return [], first
+        urls.append(line.links[0][1])
+        index += 1
+    return (urls, index - 1) if any(map(_paper_url, urls)) else ([], first)
