@@ -442,10 +442,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     print()
     holdout3_figures, holdout3_by_family = holdout_results(HOLDOUT3, "holdout3")
-    print(table(
+    print(
+        table(
             "holdout3: listings-holdout3 (development data since its figures were reported)",
             holdout3_by_family,
-        ))
+        )
+    )
     if args.write:
         print()
         record(RESULTS, figures)
