@@ -287,3 +287,13 @@ def test_a_title_item_over_nested_items_that_are_links_alone() -> None:
 def test_family_names_after_a_title_are_people_not_one_inverted_name() -> None:
     text = "- A Universal Method for Small Things. Keller, Osei (1977).\n"
     assert records(text)[0][1] == ["Keller", "Osei"]
+
+
+def test_a_link_inside_a_sentence_to_a_page_that_is_no_paper_names_no_paper() -> None:
+    text = (
+        "本記事は [Sparse Routing for Small Models](https://arxiv.org/abs/2201.00001) の解説です。\n\n"
+        "この記事は [ブログ記事: 小さなモデルの設計 実践集](https://blog.example.dev/articles/abc) "
+        "の深掘りです。\n\nSee [our earlier overview of routing](https://example.org/posts/routing) "
+        "for more.\n"
+    )
+    assert [t for t, _a, _d in records(text, "note.md")] == ["Sparse Routing for Small Models"]

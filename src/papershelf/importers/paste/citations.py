@@ -221,7 +221,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         return None  # `[Hugging Face](https://huggingface.co/)`, `[AK](/akhaliq)`: the site's menus
     if len(cited.title) < 8 or words(cited.title) > 40:
         return None
-    if _site_link(cited, links, child_urls):
+    if _site_link(cited, links, child_urls) or _link_in_a_sentence(cited, head, links):
         return None
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
     if not cited.authors:
@@ -254,6 +254,23 @@ def _original_title(links: list[Link]) -> Citation | None:
         if words(label) >= 3 and not mostly_cjk(label) and identifies(url):
             return Citation(clean_title(label), "", None, 0.7)
     return None
+
+
+def _link_in_a_sentence(cited: Citation, head: Line, links: list[Link]) -> bool:
+    """`この記事は [Zenn記事: …](https://zenn.dev/…) の深掘りです`, `see [our earlier post](…) for
+    more`: a link set inside a sentence, with words on both sides, to a page that is no paper,
+    and no names or year: a reference in prose, not an entry of a list."""
+    if cited.authors or cited.year:
+        return False
+    targets = [url for label, url in links if clean_title(label) == cited.title]
+    if not targets or any(map(identifies, targets)):
+        return False
+    before, _, after = head.text.partition(cited.title)
+    before = _ENTRY_NUMBER_ONLY.sub("", before).strip(" *_-•")
+    return bool(before) and len(after.strip(" *_.。,，")) >= 2
+
+
+_ENTRY_NUMBER_ONLY = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|\d{1,4}\\\.)\s*")
 
 
 def _site_link(cited: Citation, links: list[Link], child_urls: list[str]) -> bool:
