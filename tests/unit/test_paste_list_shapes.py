@@ -297,3 +297,15 @@ def test_a_link_inside_a_sentence_to_a_page_that_is_no_paper_names_no_paper() ->
         "for more.\n"
     )
     assert [t for t, _a, _d in records(text, "note.md")] == ["Sparse Routing for Small Models"]
+
+
+def test_a_paper_named_by_its_title_in_a_chinese_sentence_over_its_link_label() -> None:
+    text = (
+        "SPARSE\n#稀疏路由工具\n由某实验室开源的稀疏路由库。\n"
+        "具体方法可参考 Sparse Routing for Small Models 这篇论文。\n"
+        "论文链接：https://papers.example.org/papers/101\n项目链接：https://github.com/example/sparse\n"
+    )
+    preview = read_listing(text, "digest.txt")
+    assert [(r.title, r.urls[0]) for r in preview.records] == [
+        ("Sparse Routing for Small Models", "https://papers.example.org/papers/101")
+    ]

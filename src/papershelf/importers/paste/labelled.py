@@ -394,9 +394,14 @@ def _found(card: _Card, lines: list[Line], doc: Doc) -> Found | None:
     if not fields.get("title") and _a_fact(title):
         title = _title_elsewhere(card, lines, doc)  # `- **arXiv ID**: 2504.16736` opened it
     has_body = bool(fields.get("authors") or fields.get("abstract"))
-    if not title or (card.rank[0] == "loose" and not fields.get("authors")):
+    named = _named_in_prose(card) if fields.get("link") and not fields.get("title") else None
+    if named is not None:
+        title = named  # `可参考 Word Translation without Parallel Data 这篇论文` over `论文链接：…`
+        # The first link is this paper's; later ones belong to the projects after it.
+        card.urls, fields["link"] = card.urls[:1], fields["link"][:1]
+    elif not title or (card.rank[0] == "loose" and not fields.get("authors")):
         return None  # unlabelled text with an abstract is left to the generic reader
-    if not has_body and not (_linked(card) or card.title_linked):
+    elif not has_body and not (_linked(card) or card.title_linked):
         return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
     if mostly_cjk(title) and (original := _latin_line(card.loose, title=True)):
         title = original  # a digest's translated title over the paper's own
@@ -469,6 +474,23 @@ def _quoted_lead(card: _Card) -> re.Match[str] | None:
         return None
     match = _QUOTED_LEAD.match(card.loose[0])
     return match if match and len(match["title"].split()) >= 3 else None
+
+
+# A paper a Chinese or Japanese sentence names by its own (Latin) title: `《Title》`, or the title
+# followed by `这篇论文` / `该论文` / `論文` ("this paper").
+_PAPER_IN_PROSE = re.compile(
+    r"《(?P<quoted>[A-Za-z][^》]{7,200})》"
+    r"|(?<![A-Za-z])(?P<title>[A-Z][\w'’\-:]*(?:\s+[\w'’\-:]+){2,30}?)\s*"
+    r"(?:这篇论文|這篇論文|该论文|該論文|这篇文章|一文|という論文|の論文)"
+)
+
+
+def _named_in_prose(card: _Card) -> str | None:
+    """The one paper the card's own sentences name, for a card whose label links a paper."""
+    found = [
+        m["quoted"] or m["title"] for text in card.loose for m in _PAPER_IN_PROSE.finditer(text)
+    ]
+    return found[0].strip() if len(found) == 1 else None
 
 
 def _a_fact(text: str) -> bool:
