@@ -16,7 +16,7 @@ from papershelf.importers.paste.blocks import date_in, is_button_line, names_and
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import ARXIV_LABEL, DOI, find_identifiers
-from papershelf.importers.paste.labelled import label_of
+from papershelf.importers.paste.labels import label_of
 from papershelf.importers.paste.lines import Line, is_furniture
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.reldates import is_relative
