@@ -306,6 +306,8 @@ def title_names_year(text: str, bold: list[str], links: list[Link]) -> Citation 
         return None
     if date_in(f"1 {match['names']} {match['year']}"):
         return None  # `Volume 48, Issue 1-4, June 2022`: a month, no name
+    if match["names"].isupper() or re.search(r"\bet\.?\s*al\b", match["title"]):
+        return None  # `Title, Okafor et al., MICRO 2019`: a venue's acronym, names before it
     names = re.sub(r",?\s+et\.?\s*al\.?$", "", match["names"])
     return Citation(clean_title(match["title"]), names, match["year"], 0.6)
 
