@@ -148,6 +148,15 @@ def test_hostile_text_is_refused(text: str) -> None:
         read_listing(text, "hostile.txt")
 
 
+def test_text_the_markdown_parser_panics_on_is_read_as_plain() -> None:
+    """Found by hypothesis: markdown-it-pyrs 0.4 panics (code_pair.rs, index out of bounds) on
+    a backtick after a line holding '[' and a non-ASCII letter; the import raised pyo3's
+    PanicException instead of reading or refusing the text."""
+    text = "---\ntitle: x\n---\nFĭ[\n`N\n"
+    with pytest.raises(ImportFailed):  # read as plain lines: nothing in it, so refused
+        read_listing(text, "panic.md")
+
+
 LICENCES = Path("/usr/share/common-licenses")  # real prose every Debian system has (base-files)
 
 

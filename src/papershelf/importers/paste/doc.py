@@ -94,7 +94,18 @@ def normalise(text: str, name: str = "") -> Doc:
     if name.lower().endswith((".html", ".htm")) or looks_like_html(body):
         lines = html_lines(body, first)
     elif _MARKDOWN.search(body[:MARKDOWN_SNIFF]) or front:
-        lines = markdown_lines(body, first)
+        lines = _markdown_or_plain(body, first)
     else:
         lines = plain_lines(body, first)
     return Doc(lines, front, capture_date(front, body[:4000]))
+
+
+def _markdown_or_plain(body: str, first: int) -> list[Line]:
+    """markdown-it-pyrs panics on a few odd inputs (code_pair.rs, found by hypothesis); a
+    Rust panic arrives as pyo3's PanicException, a BaseException: read such text as plain."""
+    try:
+        return markdown_lines(body, first)
+    except BaseException as error:
+        if type(error).__name__ != "PanicException":
+            raise
+        return plain_lines(body, first)
