@@ -19,8 +19,9 @@ from scripts.fidelity import (
     HOLDOUT,
     HOLDOUT2,
     HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT4_RESULTS,
     LISTINGS,
-    ROOT,
     excerpts,
     expected_papers,
     score_real,
@@ -30,8 +31,6 @@ from scripts.fidelity import (
 
 from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed, manifest_sources
 
-HOLDOUT4 = ROOT / "tests" / "data" / "listings-holdout4"
-HOLDOUT4_RESULTS = HOLDOUT4 / "fidelity.json"
 OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2, HOLDOUT3, DEV3)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them).
