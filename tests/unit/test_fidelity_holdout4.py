@@ -1,0 +1,112 @@
+"""The fourth held-out set of real pastes loads, is scored, and shares nothing with the other corpora.
+
+tests/data/listings-holdout4/ was collected while the readers were being tuned on the third
+held-out set, by an examiner who did not read the readers and ran no importer on these excerpts
+before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout4/fidelity.json. Those figures are a measurement, not a floor: this file
+checks that the set is well formed, that its expected values were transcribed from the excerpts,
+that it is independent of the five other corpora, and that it is scored as `make fidelity` scores it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from scripts.fidelity import (
+    DEV3,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT4_RESULTS,
+    LISTINGS,
+    excerpts,
+    expected_papers,
+    score_real,
+    title_key,
+    total,
+)
+
+from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed, manifest_sources
+
+OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2, HOLDOUT3, DEV3)
+
+# Papers that other corpora also list, from other pages (MANIFEST.md names them).
+SHARED_TITLES = {
+    title_key("Attention Is All You Need"),
+    title_key("Language Models are Few-Shot Learners"),
+    title_key("Computing Machinery and Intelligence"),
+    title_key("Gradient-Based Learning Applied to Document Recognition"),
+    title_key("Generative Adversarial Nets"),
+    title_key("Training language models to follow instructions with human feedback"),
+    title_key("ReFT: Reasoning with Reinforced Fine-Tuning"),
+}
+
+# arXiv's page furniture, which every copy of an abstract page carries (MANIFEST.md).
+BOILERPLATE = {
+    "We gratefully acknowledge support from the Simons Foundation, member institutions, "
+    "and all contributors."
+}
+
+MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\\\s]|\\.|\([^()]*\))*\)")
+
+
+def squashed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def without_link_targets(text: str) -> str:
+    """The text a reader sees: Markdown links reduced to their link text."""
+    return squashed(MARKDOWN_LINK.sub(r"\1", text))
+
+
+def test_every_excerpt_has_expected_papers_a_family_and_a_public_source() -> None:
+    assert_corpus_well_formed(HOLDOUT4, files=30, papers=100)
+
+
+def test_expected_values_were_transcribed_from_the_excerpt_itself() -> None:
+    for path in excerpts(HOLDOUT4):
+        raw = path.read_text(encoding="utf-8")
+        shown = (squashed(raw), without_link_targets(raw))
+        for paper in expected_papers(path):
+            assert title_key(paper["title"]) in title_key(raw), (path.name, paper["title"])
+            for name in ("arxiv_id", "doi", "url", "abstract", "date"):
+                value = paper.get(name)
+                if value and name != "date":
+                    assert any(squashed(value) in text for text in shown), (path.name, name)
+            for author in paper["authors"]:
+                assert squashed(author) in shown[0], (path.name, author)
+
+
+def test_shares_no_source_no_text_and_no_paper_beyond_the_listed_ones_with_the_other_corpora() -> (
+    None
+):
+    others = set().union(*(set(manifest_sources(c).values()) for c in OTHER_CORPORA))
+    assert not set(manifest_sources(HOLDOUT4).values()) & others
+
+    other_texts = [p.read_text(encoding="utf-8") for c in OTHER_CORPORA for p in excerpts(c)]
+    for path in excerpts(HOLDOUT4):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 80]
+        for line in set(lines) - BOILERPLATE:
+            assert not any(line in other for other in other_texts), (path.name, line[:60])
+
+    def titles(listings: Path) -> set[str]:
+        return {title_key(p["title"]) for x in excerpts(listings) for p in expected_papers(x)}
+
+    shared = titles(HOLDOUT4) & set().union(*(titles(c) for c in OTHER_CORPORA))
+    assert shared <= SHARED_TITLES
+
+
+def test_the_set_is_scored_as_make_fidelity_records_it() -> None:
+    by_family, by_file = score_real(HOLDOUT4)
+    assert set(by_file) == {p.name for p in excerpts(HOLDOUT4)}
+    whole = total(by_family)
+    assert whole.files == len(by_file)
+    assert whole.expected == sum(len(expected_papers(p)) for p in excerpts(HOLDOUT4))
+    assert 0 <= whole.found <= whole.expected
+    recorded = json.loads(HOLDOUT4_RESULTS.read_text(encoding="utf-8"))["holdout4"]
+    assert set(recorded["families"]) == set(by_family)
+    assert set(recorded["files"]) == set(by_file)
+    assert recorded["total"]["expected"] == whole.expected
