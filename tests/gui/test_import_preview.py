@@ -394,5 +394,5 @@ def test_identifiers_and_names_are_not_cut_where_they_fit(qtbot, empty_window: M
         text = index.data()
         assert text
         needed = tree.fontMetrics().horizontalAdvance(text)
-        assert tree.header().sectionSize(COLUMN[column]) >= min(needed, 230)
-    assert tree.header().sectionSize(COLUMN["title"]) >= 300
+        assert tree.header().sectionSize(COLUMN[column]) >= min(needed, 150)
+    assert tree.header().sectionSize(COLUMN["title"]) >= 340

@@ -42,12 +42,12 @@ PREVIEW_WIDTHS = {
     "date": 80,
     "identifiers": 120,
     "layout": 100,
-    "warnings": 130,
-    "already in library": 130,
-    "closest to": 100,
+    "warnings": 120,
+    "already in library": 115,
+    "closest to": 90,
 }
 # Grown to what they hold, up to these (trial 5: "arXiv:1706.0376…" and the names were cut).
-FIT_UP_TO = {"authors": 260, "identifiers": 300, "layout": 170}
+FIT_UP_TO = {"identifiers": 300, "authors": 260, "layout": 170}
 
 
 class ImportPreviewDialog(QDialog):
@@ -181,11 +181,11 @@ class ImportPreviewDialog(QDialog):
 
     def _fit_columns(self) -> None:
         """Identifiers, Authors and Layout grow toward what they hold, from the room the title
-        can spare above its 300 px (or 25 %); a larger window gives them more."""
+        can spare above its 340 px (or 30 %); a larger window gives them more."""
         header = self.tree.header()
         room = self.tree.viewport().width() if self.tree.isVisible() else self.width() - 40
         taken = sum(header.sectionSize(c) for c in COLUMN.values() if c != COLUMN["title"])
-        spare = room - max(300, int(room * 0.25)) - taken
+        spare = room - max(340, int(room * 0.3)) - taken
         for column, most in FIT_UP_TO.items():
             number = COLUMN[column]
             now = header.sectionSize(number)
