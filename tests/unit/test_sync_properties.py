@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +149,24 @@ def _queue(lib: Library, kind: str, target: int, rest: list[Any]) -> None:
 # Undoing an import deletes a paper whose key a new paper then takes: peers delete first.
 @example(ops=[("import", 0, 0), ("import", 0, 0), ("undo", 0), ("import", 0, 0), ("import", 0, 3)])
 def test_random_edits_and_deliveries_converge_everywhere(ops: list[tuple[Any, ...]]) -> None:
+    with played(ops) as (replicas, log):
+        states = [replica.state() for replica in replicas]
+        assert states[0] == states[1] == states[2]
+        names = [replica.source_names() for replica in replicas]
+        for sha in set().union(*names):  # one file imported on several machines: one name
+            assert len({named[sha] for named in names if sha in named}) == 1
+        if not log["trashed"]:  # every entry imported on several machines is one paper
+            titles = [paper["title"] for paper in states[0]["papers"].values()]
+            assert len(titles) == len(set(titles))
+        if not log["undo"]:
+            for gid, tag in log["tagged"]:
+                if tag not in log["untagged"] and gid in states[0]["papers"]:
+                    assert tag in states[0]["papers"][gid]["tags"]
+
+
+@contextlib.contextmanager
+def played(ops: list[tuple[Any, ...]]) -> Iterator[tuple[list[Replica], dict[str, Any]]]:
+    """Three machines that share four papers play `ops`, then exchange everything."""
     with tempfile.TemporaryDirectory() as directory:
         root = Path(directory)
         base = Library(root / "base.db")
@@ -155,30 +174,14 @@ def test_random_edits_and_deliveries_converge_everywhere(ops: list[tuple[Any, ..
             base.import_text(BIB.format(n=n), f"base-{n}.bib", layout="bibtex")
         replicas = start(root, ["a", "b", "c"], first=base)
         base.close()
-        log: dict[str, Any] = {
-            "tagged": set(),
-            "untagged": set(),
-            "undo": False,
-            "trashed": False,
-        }
+        log: dict[str, Any] = {"tagged": set(), "untagged": set(), "undo": False, "trashed": False}
         try:
             for op in ops:
                 # An edit the library refuses (a paper no longer there) is no edit.
                 with contextlib.suppress(PapershelfError):
                     apply(replicas, op, log)
             everyone(replicas)
-            states = [replica.state() for replica in replicas]
-            assert states[0] == states[1] == states[2]
-            names = [replica.source_names() for replica in replicas]
-            for sha in set().union(*names):  # one file imported on several machines: one name
-                assert len({named[sha] for named in names if sha in named}) == 1
-            if not log["trashed"]:  # every entry imported on several machines is one paper
-                titles = [paper["title"] for paper in states[0]["papers"].values()]
-                assert len(titles) == len(set(titles))
-            if not log["undo"]:
-                for gid, tag in log["tagged"]:
-                    if tag not in log["untagged"] and gid in states[0]["papers"]:
-                        assert tag in states[0]["papers"][gid]["tags"]
+            yield replicas, log
         finally:
             for replica in replicas:
                 replica.library.close()
@@ -199,21 +202,6 @@ def test_a_partly_delivered_file_is_applied_once_whole() -> None:
         ("name_source", 0, 1, "Group A"),
         ("deliver", 1, 0, "part"),
     ]
-    with tempfile.TemporaryDirectory() as directory:
-        root = Path(directory)
-        base = Library(root / "base.db")
-        for n in range(4):
-            base.import_text(BIB.format(n=n), f"base-{n}.bib", layout="bibtex")
-        replicas = start(root, ["a", "b", "c"], first=base)
-        base.close()
-        log: dict[str, Any] = {"tagged": set(), "untagged": set(), "undo": False, "trashed": False}
-        try:
-            for op in ops:
-                with contextlib.suppress(PapershelfError):
-                    apply(replicas, op, log)
-            everyone(replicas)
-            states = [replica.state() for replica in replicas]
-            assert states[0] == states[1] == states[2]
-        finally:
-            for replica in replicas:
-                replica.library.close()
+    with played(ops) as (replicas, _log):
+        states = [replica.state() for replica in replicas]
+        assert states[0] == states[1] == states[2]
