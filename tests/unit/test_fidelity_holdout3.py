@@ -12,7 +12,6 @@ set is well formed and independent of the corpora the readers were first develop
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from scripts.fidelity import (
     HOLDOUT,
@@ -24,11 +23,11 @@ from scripts.fidelity import (
     expected_papers,
     score_real,
     title_key,
-    total,
 )
 
+from tests.fidelity_checks import assert_independent, assert_scored_as_recorded
 from tests.unit.test_fidelity_floor import assert_corpus_floor
-from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed, manifest_sources
+from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed
 
 OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2)
 
@@ -72,30 +71,8 @@ def test_expected_values_were_transcribed_from_the_excerpt_itself() -> None:
 def test_shares_no_source_no_text_and_no_paper_beyond_the_listed_ones_with_the_other_corpora() -> (
     None
 ):
-    others = set().union(*(set(manifest_sources(c).values()) for c in OTHER_CORPORA))
-    assert not set(manifest_sources(HOLDOUT3).values()) & others
-
-    other_texts = [p.read_text(encoding="utf-8") for c in OTHER_CORPORA for p in excerpts(c)]
-    for path in excerpts(HOLDOUT3):
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 80]
-        for line in lines:
-            assert not any(line in other for other in other_texts), (path.name, line[:60])
-
-    def titles(listings: Path) -> set[str]:
-        return {title_key(p["title"]) for x in excerpts(listings) for p in expected_papers(x)}
-
-    shared = titles(HOLDOUT3) & set().union(*(titles(c) for c in OTHER_CORPORA))
-    assert shared <= SHARED_TITLES
+    assert_independent(HOLDOUT3, OTHER_CORPORA, SHARED_TITLES)
 
 
 def test_the_set_is_scored_as_make_fidelity_records_it() -> None:
-    by_family, by_file = score_real(HOLDOUT3)
-    assert set(by_file) == {p.name for p in excerpts(HOLDOUT3)}
-    whole = total(by_family)
-    assert whole.files == len(by_file)
-    assert whole.expected == sum(len(expected_papers(p)) for p in excerpts(HOLDOUT3))
-    assert 0 <= whole.found <= whole.expected
-    recorded = json.loads(HOLDOUT3_RESULTS.read_text(encoding="utf-8"))["holdout3"]
-    assert set(recorded["families"]) == set(by_family)
-    assert set(recorded["files"]) == set(by_file)
-    assert recorded["total"]["expected"] == whole.expected
+    assert_scored_as_recorded(HOLDOUT3, HOLDOUT3_RESULTS, "holdout3")

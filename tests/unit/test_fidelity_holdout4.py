@@ -10,9 +10,7 @@ that it is independent of the five other corpora, and that it is scored as `make
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from scripts.fidelity import (
     DEV3,
@@ -24,12 +22,11 @@ from scripts.fidelity import (
     LISTINGS,
     excerpts,
     expected_papers,
-    score_real,
     title_key,
-    total,
 )
 
-from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed, manifest_sources
+from tests.fidelity_checks import assert_independent, assert_scored_as_recorded
+from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed
 
 OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2, HOLDOUT3, DEV3)
 
@@ -83,30 +80,8 @@ def test_expected_values_were_transcribed_from_the_excerpt_itself() -> None:
 def test_shares_no_source_no_text_and_no_paper_beyond_the_listed_ones_with_the_other_corpora() -> (
     None
 ):
-    others = set().union(*(set(manifest_sources(c).values()) for c in OTHER_CORPORA))
-    assert not set(manifest_sources(HOLDOUT4).values()) & others
-
-    other_texts = [p.read_text(encoding="utf-8") for c in OTHER_CORPORA for p in excerpts(c)]
-    for path in excerpts(HOLDOUT4):
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 80]
-        for line in set(lines) - BOILERPLATE:
-            assert not any(line in other for other in other_texts), (path.name, line[:60])
-
-    def titles(listings: Path) -> set[str]:
-        return {title_key(p["title"]) for x in excerpts(listings) for p in expected_papers(x)}
-
-    shared = titles(HOLDOUT4) & set().union(*(titles(c) for c in OTHER_CORPORA))
-    assert shared <= SHARED_TITLES
+    assert_independent(HOLDOUT4, OTHER_CORPORA, SHARED_TITLES, BOILERPLATE)
 
 
 def test_the_set_is_scored_as_make_fidelity_records_it() -> None:
-    by_family, by_file = score_real(HOLDOUT4)
-    assert set(by_file) == {p.name for p in excerpts(HOLDOUT4)}
-    whole = total(by_family)
-    assert whole.files == len(by_file)
-    assert whole.expected == sum(len(expected_papers(p)) for p in excerpts(HOLDOUT4))
-    assert 0 <= whole.found <= whole.expected
-    recorded = json.loads(HOLDOUT4_RESULTS.read_text(encoding="utf-8"))["holdout4"]
-    assert set(recorded["families"]) == set(by_family)
-    assert set(recorded["files"]) == set(by_file)
-    assert recorded["total"]["expected"] == whole.expected
+    assert_scored_as_recorded(HOLDOUT4, HOLDOUT4_RESULTS, "holdout4")
