@@ -7,6 +7,7 @@ exercise one feature each, and are read back by real consumers (pybtex, bibtexpa
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -16,7 +17,7 @@ import pybtex.database
 import pytest
 from bibtexparser import model
 from bibtexparser.splitter import Splitter
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from papershelf.core.latex import unescape
@@ -327,6 +328,77 @@ def test_fast_splitter_on_unusual_entries() -> None:
         if not isinstance(b, model.ImplicitComment) or b.comment.strip()
     ]
     assert [_signature(b) for b in bibscan.blocks(GENERATED)] == theirs
+
+
+# The whole entry in one pattern: what `bibscan._plain_entry` must read, and where it must not.
+ENTRY_PATTERN = re.compile(
+    r"@[ \t]*([A-Za-z_][\w\-]*)[ \t]*\{\s*([^\s,{}\"#()=%]+)\s*,"
+    rf"((?:{bibscan._FIELD},)*+(?:{bibscan._FIELD})?)\s*\}}"
+)
+FIELDS_PATTERN = re.compile(bibscan._FIELD + r"(?:,|$)")
+
+
+def _one_pattern_entry(text: str) -> tuple[str, str, list[tuple[str, str]], int] | None:
+    entry = ENTRY_PATTERN.match(text)
+    if entry is None:
+        return None
+    pairs = [(name, value.strip()) for name, value in FIELDS_PATTERN.findall(entry[3].strip())]
+    return entry[1], entry[2], pairs, entry.end()
+
+
+FIELD_PIECES = st.tuples(
+    st.sampled_from(["title", "a-b", "", " note"]),
+    st.sampled_from([" = ", "=", " ", "\n= "]),
+    st.sampled_from(
+        [
+            "{x}",
+            "{a {b} c}",
+            "{{{{{d}}}}}",
+            "{}",
+            '"q"',
+            '"q{"',
+            '"q}"',
+            '""',
+            "1999",
+            "apr",
+            "{open",
+            '"open',
+            "x # y",
+            "{a}}",
+            "{a}{b}",
+            "",
+            "@",
+        ]
+    ),
+    st.sampled_from([",", " ,", "", "\n,", ",,"]),
+).map("".join)
+ENTRY_TEXTS = st.tuples(
+    st.sampled_from(["@article{k,", "@misc{ k ,", "@a{", "@b{k", "@ t {k,"]),
+    st.lists(FIELD_PIECES, max_size=5).map("".join),
+    st.sampled_from(["}", " }", "", "\n}", ")", "}\n@b{k, x={y}}"]),
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(ENTRY_TEXTS)
+@example('@article{k, title = "q{",}')
+@example('@a{k, t = "q}"}')
+@example("@a{k, t = {a {b} c}, u = {open}")
+def test_field_by_field_reading_agrees_with_the_one_pattern(text: str) -> None:
+    assert bibscan._plain_entry(text, 0) == _one_pattern_entry(text)
+
+
+@pytest.mark.parametrize("path", sorted(BIB.glob("*.bib")), ids=lambda p: p.name)
+def test_field_by_field_reading_agrees_on_real_entries(path: Path) -> None:
+    text = read_listing(path)
+    read = 0
+    for at in re.finditer("@", text):
+        theirs = _one_pattern_entry(text[at.start() :])
+        if theirs is not None:
+            theirs = (*theirs[:3], theirs[3] + at.start())
+            read += 1
+        assert bibscan._plain_entry(text, at.start()) == theirs
+    assert read or "@" not in text
 
 
 def test_merging_two_papers_keeps_structured_names_and_kept_fields(tmp_path: Path) -> None:

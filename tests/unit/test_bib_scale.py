@@ -17,6 +17,7 @@ from bibtexparser.splitter import Splitter
 from papershelf.importers import worker
 from papershelf.importers.decode import read_listing
 from papershelf.library import Library
+from papershelf.library.imports import ImportCancelled
 from papershelf.store.batch import _CANDIDATES
 from tests.conftest import DATA
 from tests.unit.test_bib_roundtrip import differences, exported_entries, original_entries
@@ -115,3 +116,61 @@ def test_entries_parsed_beside_the_writer_merge_with_their_names_and_fields(
             {"given": "A.", "family": f"N{number}"},
         ]
         assert paper["bib_fields"]["fields"]["pages"] == f"{{{number}--9}}"
+
+
+def _stored(library: Library) -> tuple[object, ...]:
+    from tests.unit.test_library_import import library_content
+
+    conn = library.conn
+    return (
+        library_content(library),
+        conn.execute("SELECT paper_id FROM dup_stale ORDER BY 1").fetchall(),
+        conn.execute("SELECT * FROM review_flags ORDER BY 1, 2").fetchall(),
+        conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall(),
+    )
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_a_first_fill_stores_what_the_usual_import_does(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big import into an empty library matches its records against the papers it keeps in
+    memory and builds the table's indexes and duplicate marks at the end (store.bulk). The file
+    comes twice over, in batches of 7, so records meet their own papers across batches."""
+    doubled = tmp_path / path.name
+    text = read_listing(path)
+    doubled.write_text(f"{text}\n{text}", encoding="utf-8")
+    monkeypatch.setattr("papershelf.library.imports.IMPORT_BATCH", 7)
+    with Library(tmp_path / "usual.db") as library:
+        library.import_path(doubled)
+        usual = _stored(library)
+    monkeypatch.setattr("papershelf.store.bulk.DEFER_INDEXES_FROM", 0)
+    statements: list[str] = []
+    with Library(tmp_path / "filled.db") as library:
+        library.conn.set_trace_callback(statements.append)
+        library.import_path(doubled)
+        library.conn.set_trace_callback(None)
+        assert _stored(library) == usual
+    assert "DROP TRIGGER dup_stale_insert" in statements
+    assert not [s for s in statements if "json_each(:c)" in s]  # no candidates asked of SQL
+
+
+def test_a_failed_first_fill_leaves_the_schema_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("papershelf.store.bulk.DEFER_INDEXES_FROM", 0)
+    monkeypatch.setattr("papershelf.library.imports.IMPORT_BATCH", 7)
+    batches = 0
+
+    def cancel_after_three() -> bool:
+        nonlocal batches
+        batches += 1
+        return batches > 3
+
+    with Library(tmp_path / "lib.db") as library:
+        before = _stored(library)
+        with pytest.raises(ImportCancelled):
+            library.import_path(FILES[0], cancelled=cancel_after_three)
+        assert batches > 3 and _stored(library) == before
+        report = library.import_path(FILES[0])
+        assert report.new and _stored(library)[3] == before[3]

@@ -22,7 +22,7 @@ def settings(library: Library) -> tuple[int, int]:
 def test_big_import_settings_come_back(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("papershelf.store.batch.DEFER_INDEXES_FROM", 1)
+    monkeypatch.setattr("papershelf.store.bulk.DEFER_INDEXES_FROM", 1)
     seen: list[tuple[int, int]] = []
     original = library.conn
     before = settings(library)

@@ -304,7 +304,7 @@ def test_big_first_import_builds_sort_indexes_at_the_end(
         for path in SEED_FILES:
             library.import_path(path)
         kept = library_content(library), index_sql(library)
-    monkeypatch.setattr("papershelf.store.batch.DEFER_INDEXES_FROM", 0)
+    monkeypatch.setattr("papershelf.store.bulk.DEFER_INDEXES_FROM", 0)
     with Library(tmp_path / "deferred.db") as library:
         for path in SEED_FILES:  # each file is "big" against the papers before it
             library.import_path(path)
@@ -319,7 +319,7 @@ def test_big_first_import_builds_sort_indexes_at_the_end(
 def test_failed_big_import_keeps_the_sort_indexes(
     seeded: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("papershelf.store.batch.DEFER_INDEXES_FROM", 0)
+    monkeypatch.setattr("papershelf.store.bulk.DEFER_INDEXES_FROM", 0)
     monkeypatch.setattr("papershelf.library.imports.LISTING_BYTES_PER_PAPER", 1)
     before = index_sql(seeded)
     path = seeded.path.parent / "extra.txt"

@@ -23,10 +23,14 @@ from bibtexparser.splitter import Splitter
 _NESTED = r"\{(?:[^{}]++|\{(?:[^{}]++|\{(?:[^{}]++|\{[^{}]*+\})*+\})*+\})*+\}"  # 4 levels deep
 _VALUE = rf'(?:{_NESTED}|"[^"{{}}]*+"|[A-Za-z0-9_\-:.+/]++)'
 _FIELD = rf"\s*+([^\s=,{{}}\"#()%]++)\s*+=\s*+({_VALUE})\s*+"
-_ENTRY = re.compile(
-    rf"@[ \t]*([A-Za-z_][\w\-]*)[ \t]*\{{\s*([^\s,{{}}\"#()=%]+)\s*,((?:{_FIELD},)*+(?:{_FIELD})?)\s*\}}"
-)
-_FIELDS = re.compile(_FIELD + r"(?:,|$)")
+# An entry read field by field (see `_plain_entry`): the one-pattern way (`_FIELD`s inside
+# `@type{key, ... }`, then the fields found again) read every character twice at regex speed.
+_HEAD = re.compile(r"@[ \t]*([A-Za-z_][\w\-]*)[ \t]*\{\s*([^\s,{}\"#()=%]+)\s*,")
+_NAME = re.compile(r'\s*+([^\s=,{}"#()%]++)\s*+=\s*+')
+_NESTED_VALUE = re.compile(_NESTED)
+_BARE_VALUE = re.compile(r"[A-Za-z0-9_\-:.+/]++")
+_AFTER_VALUE = re.compile(r"\s*+(?:(,)|(?=\}))")
+_CLOSE = re.compile(r"\s*\}")
 _AT = re.compile(r"@[ \t]*([A-Za-z_][\w\-]*)[ \t]*[{(]")
 _NEXT_BLOCK = re.compile(r"\n[ \t]*@")
 _SPECIAL = frozenset({"string", "preamble", "comment"})
@@ -56,8 +60,6 @@ def scan(text: str) -> Iterator[Plain | model.Block]:
     line = 0  # 0-based, like bibtexparser's start_line
     counted_to = 0
     at_search = _AT.search
-    entry_match = _ENTRY.match
-    fields_of = _FIELDS.findall
     count = text.count
     while True:
         at = at_search(text, position)
@@ -68,11 +70,10 @@ def scan(text: str) -> Iterator[Plain | model.Block]:
             return
         line += count("\n", counted_to, stop_at)
         counted_to = stop_at
-        entry = None if at[1].lower() in _SPECIAL else entry_match(text, stop_at)
+        entry = None if at[1].lower() in _SPECIAL else _plain_entry(text, stop_at)
         if entry is not None:
-            pairs = [(name, value.strip()) for name, value in fields_of(entry[3].strip())]
-            yield (entry[1], entry[2], pairs, line)
-            position = entry.end()
+            kind, key, pairs, position = entry
+            yield (kind, key, pairs, line)
             continue
         end = _NEXT_BLOCK.search(text, at.end())
         stop = end.start() + 1 if end else len(text)
@@ -83,6 +84,45 @@ def scan(text: str) -> Iterator[Plain | model.Block]:
                 found._start_line_in_file = found.start_line + line  # shifted into the file
             yield found
         position = stop
+
+
+def _plain_entry(text: str, start: int) -> tuple[str, str, list[tuple[str, str]], int] | None:
+    """The entry at `start` as `_ENTRY` reads it (type, key, pairs, and where it ends), or
+    None where `_ENTRY` would not match. Braced values without inner braces, the usual kind,
+    are found with two `str.find`s instead of a pattern's walk over every character."""
+    head = _HEAD.match(text, start)
+    if head is None:
+        return None
+    position = head.end()
+    pairs: list[tuple[str, str]] = []
+    while (name := _NAME.match(text, position)) is not None:
+        end = _value_end(text, name.end())
+        after = _AFTER_VALUE.match(text, end) if end >= 0 else None
+        if after is None:
+            return None
+        pairs.append((name[1], text[name.end() : end]))
+        position = after.end()
+        if after[1] is None:  # no comma: the closing brace follows
+            break
+    close = _CLOSE.match(text, position)
+    return None if close is None else (head[1], head[2], pairs, close.end())
+
+
+def _value_end(text: str, start: int) -> int:
+    """Where the value at `start` ends, as `_VALUE` reads it; -1 where it reads none."""
+    first = text[start : start + 1]
+    if first == "{":
+        close = text.find("}", start + 1)
+        if close >= 0 and text.find("{", start + 1, close) < 0:
+            return close + 1
+        found = _NESTED_VALUE.match(text, start)
+    elif first == '"':
+        close = text.find('"', start + 1)
+        braced = text.find("{", start + 1, close) >= 0 or text.find("}", start + 1, close) >= 0
+        return close + 1 if close >= 0 and not braced else -1
+    else:
+        found = _BARE_VALUE.match(text, start)
+    return found.end() if found else -1
 
 
 def registered(block: model.Block, seen: set[str]) -> model.Block:

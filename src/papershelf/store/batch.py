@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from papershelf.core.records import PaperRecord
@@ -61,57 +60,6 @@ _COLUMNS = (
     "citation_key",
 )
 _INSERT = f"INSERT INTO papers ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
-
-
-# A first import of many papers builds the sort indexes once at the end: SQLite sorts 100k
-# keys in ~3 s, while keeping seven indexes in step row by row cost ~7 s more at 100k.
-DEFER_INDEXES_FROM = 20_000  # papers expected in the file
-INDEX_BUILD_CACHE_KIB = -16384  # page cache (and so sorter memory) while the indexes are built
-_SORT_INDEXES = (
-    "SELECT name, sql FROM sqlite_master "
-    "WHERE type = 'index' AND tbl_name = 'papers' AND name LIKE 'papers_live_%'"
-)
-
-
-@contextmanager
-def sort_indexes_built_after(conn: sqlite3.Connection, expected_papers: int) -> Iterator[None]:
-    """Drop the table view's sort indexes for a big import into a smaller library, then
-    recreate them as they were. On an error the transaction's rollback brings them back."""
-    live = conn.execute("SELECT count(*) FROM papers WHERE deleted IS NULL").fetchone()[0]
-    if expected_papers < max(DEFER_INDEXES_FROM, 2 * live):
-        yield
-        return
-    saved = conn.execute(_SORT_INDEXES).fetchall()
-    for name, _ in saved:
-        conn.execute(f"DROP INDEX {name}")
-    yield
-    # SQLite's sorter takes as much memory as the page cache may: with both at 64 MiB, a
-    # million-paper import peaked 90 MB higher here than anywhere else. A small cache keeps
-    # the sort's memory small too (its runs go to temporary files, see `sorts_on_disk`).
-    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-    conn.execute(f"PRAGMA cache_size = {INDEX_BUILD_CACHE_KIB}")
-    try:
-        for _, sql in saved:
-            conn.execute(sql)
-    finally:
-        conn.execute(f"PRAGMA cache_size = {int(cache)}")
-
-
-@contextmanager
-def sorts_on_disk(conn: sqlite3.Connection, expected_papers: int) -> Iterator[None]:
-    """Around a big import: sorts too large for memory spill to temporary files, not to RAM.
-
-    `temp_store` can only change outside a transaction, so this wraps the import's.
-    """
-    if conn.in_transaction or expected_papers < DEFER_INDEXES_FROM:
-        yield
-        return
-    previous = int(conn.execute("PRAGMA temp_store").fetchone()[0])
-    conn.execute("PRAGMA temp_store = FILE")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA temp_store = {previous}")
 
 
 def _doi_form(doi: str | None) -> str | None:
@@ -183,6 +131,15 @@ class KeyIndex:
         return not key or not theirs or theirs == key
 
 
+@dataclass
+class ImportMemory:
+    """What an import into an empty library has stored so far: its papers' keys and the
+    citation keys it gave out. It stands in for the papers table's indexes (see store.bulk)."""
+
+    index: KeyIndex = field(default_factory=KeyIndex)
+    keys_taken: set[str | None] = field(default_factory=set)
+
+
 def candidates(conn: sqlite3.Connection, keys: Sequence[Keys]) -> KeyIndex:
     """The live papers that carry any of these keys."""
     found = KeyIndex()
@@ -226,13 +183,18 @@ class _Pending:
 
 
 def upsert_batch(
-    conn: sqlite3.Connection, records: Sequence[PaperRecord], now: str, *, defer_index: bool = False
+    conn: sqlite3.Connection,
+    records: Sequence[PaperRecord],
+    now: str,
+    *,
+    defer_index: bool = False,
+    memory: ImportMemory | None = None,
 ) -> list[Outcome]:
     """Insert or merge these records, in order; one outcome per record. With `defer_index`,
-    new papers wait for `fts.catch_up` to join the listing index."""
+    new papers wait for `fts.catch_up` to join the listing index. With `memory`, the papers
+    to match are the ones it holds, not the table's (see store.bulk.first_fill)."""
     prepared = [_prepared(record) for record in records]
-    all_keys = [p.keys for p in prepared]
-    index = candidates(conn, all_keys)
+    index = memory.index if memory else candidates(conn, [p.keys for p in prepared])
     next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM papers").fetchone()[0])
     pending = _Pending()
     pending_ids: set[int] = set()
@@ -243,7 +205,7 @@ def upsert_batch(
         look_alikes = index.look_alikes(keys) if match is None else []
         if look_alikes:
             if set(look_alikes) & pending_ids:  # their flags go in with their rows
-                _insert(conn, pending, now, defer_index)
+                _insert(conn, pending, now, defer_index, memory)
                 pending, pending_ids = _Pending(), set()
             record.flag(DUPLICATE)
             _flag_duplicates(conn, look_alikes)
@@ -255,13 +217,13 @@ def upsert_batch(
             next_id += 1
             continue
         if match in pending_ids:  # a paper listed twice in one file: store the first, then merge
-            _insert(conn, pending, now, defer_index)
+            _insert(conn, pending, now, defer_index, memory)
             pending, pending_ids = _Pending(), set()
         restore(record)
         changed = merge_record(conn, match, record, now)
         index.add(match, stored_keys(conn, match))
         outcomes.append(Outcome(match, merged=True, changed=changed))
-    _insert(conn, pending, now, defer_index)
+    _insert(conn, pending, now, defer_index, memory)
     return outcomes
 
 
@@ -347,11 +309,18 @@ def _row_values(record: PaperRecord, keys: Keys) -> tuple[object, ...]:
     )
 
 
-def _insert(conn: sqlite3.Connection, pending: _Pending, now: str, defer_index: bool) -> None:
+def _insert(
+    conn: sqlite3.Connection,
+    pending: _Pending,
+    now: str,
+    defer_index: bool,
+    memory: ImportMemory | None,
+) -> None:
     if not pending.rows:
         return
     ids = sorted(pending.ids())
-    keys = _free_keys(conn, [record.citation_key for _, record, _ in pending.rows])
+    wanted = [record.citation_key for _, record, _ in pending.rows]
+    keys = _free_keys(conn, wanted, memory.keys_taken if memory else None)
     indexed = fts.deferred_inserted if defer_index else fts.bulk_inserted
     with undo.bulk_inserted_papers(conn, ids), indexed(conn, ids):
         conn.executemany(
@@ -382,20 +351,24 @@ def _insert(conn: sqlite3.Connection, pending: _Pending, now: str, defer_index: 
             add_personal(conn, paper_id, record, now, key=False)
 
 
-def _free_keys(conn: sqlite3.Connection, wanted: list[str | None]) -> list[str | None]:
+def _free_keys(
+    conn: sqlite3.Connection, wanted: list[str | None], taken: set[str | None] | None
+) -> list[str | None]:
     """Each record's citation key for its new row, or None where a paper (live or trashed) or
-    an earlier record has it: keys are unique ignoring ASCII case."""
+    an earlier record has it: keys are unique ignoring ASCII case. `taken`, when given, holds
+    every key the table has (an import into an empty library) and is kept up to date."""
     asked = [key for key in wanted if key]
     if not asked:
         return wanted
-    taken = {
-        _key_form(row[0])
-        for row in conn.execute(
-            "SELECT citation_key FROM papers "
-            "WHERE citation_key COLLATE NOCASE IN (SELECT value FROM json_each(?))",
-            (json.dumps(asked),),
-        )
-    }
+    if taken is None:
+        taken = {
+            _key_form(row[0])
+            for row in conn.execute(
+                "SELECT citation_key FROM papers "
+                "WHERE citation_key COLLATE NOCASE IN (SELECT value FROM json_each(?))",
+                (json.dumps(asked),),
+            )
+        }
     free: list[str | None] = []
     for key in wanted:
         form = _key_form(key)

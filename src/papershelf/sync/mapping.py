@@ -11,7 +11,7 @@ from sqlite3 import Connection
 from pycrdt import merge_updates
 
 from papershelf.store import fts, sync_rows
-from papershelf.store.batch import sort_indexes_built_after
+from papershelf.store.bulk import sort_indexes_built_after
 from papershelf.store.clock import now
 from papershelf.store.sync_rows import Paper
 from papershelf.sync.checks import valid_paper, valid_queue
