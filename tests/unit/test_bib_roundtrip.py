@@ -9,6 +9,7 @@ of tokens, JabRef's special tokens (`rank4`, `read`) being the rating and status
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import bibtexparser
@@ -19,7 +20,8 @@ from bibtexparser.middlewares.names import (
     parse_single_name_into_parts,
     split_multiple_persons_names,
 )
-from bibtexparser.model import ExplicitComment
+from bibtexparser.model import Entry, ExplicitComment, ImplicitComment, Preamble
+from bibtexparser.splitter import Splitter
 
 from papershelf.core.jabref import JABREF_RANKING, READSTATUS
 from papershelf.library import Library
@@ -188,3 +190,42 @@ def test_preambles_and_comments_come_back(path: Path, tmp_path: Path) -> None:
     back = [c.comment.strip() for c in exported.comments if isinstance(c, ExplicitComment)]
     assert back == comments
     assert [c for c in exported.comments if not isinstance(c, ExplicitComment)] == []
+
+
+def _block_places(text: str) -> list[tuple[str, str | None]]:
+    """Each @preamble/@comment block (and the text between entries) with the key of the entry
+    that follows it (None: the file's tail), in the file's order."""
+    places: list[tuple[str, str | None]] = []
+    waiting: list[str] = []
+    for block in Splitter(text).split().blocks:
+        if isinstance(block, Entry):
+            places += [(found, block.key) for found in waiting]
+            waiting = []
+        elif isinstance(block, ExplicitComment | ImplicitComment | Preamble):
+            body = block.value if isinstance(block, Preamble) else block.comment
+            if body.strip():
+                waiting.append(" ".join(guarded(body).split()))
+    return places + [(found, None) for found in waiting]
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_blocks_keep_their_places_between_entries(path: Path, tmp_path: Path) -> None:
+    """Text and blocks between two entries go back before the entry they preceded; the file's
+    head (before the first entry) heads the export and its tail (JabRef's metadata) ends it,
+    whatever order the entries are written in."""
+    with Library(tmp_path / "lib.db") as library:
+        library.import_path(path)
+        exported = library.export(library.query_ids(), "bibtex")
+    text = path.read_text(encoding="utf-8", errors="replace")
+    first_key = next(b.key for b in Splitter(text).split().blocks if isinstance(b, Entry))
+    first_out = next(b.key for b in Splitter(exported).split().blocks if isinstance(b, Entry))
+    expected = [
+        (found, first_out if key == first_key else key) for found, key in _block_places(text)
+    ]
+    assert _block_places(exported) == sorted(expected, key=_export_order(exported))
+
+
+def _export_order(exported: str) -> Callable[[tuple[str, str | None]], int]:
+    keys = [b.key for b in Splitter(exported).split().blocks if isinstance(b, Entry)]
+    position = {key: index for index, key in enumerate(keys)}
+    return lambda place: len(keys) if place[1] is None else position[place[1]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from papershelf.core.bibfields import GROUP_OF, READER_FIELDS, unchanged_groups
@@ -53,10 +53,15 @@ def with_kept_fields(
 
 
 def kept_blocks(paper: Mapping[str, Any]) -> list[str]:
-    """The `@preamble`/`@comment` blocks (and the text that stood between entries) of the file
-    a paper was the first entry of."""
+    """The `@preamble`/`@comment` blocks (and the text between entries) that stood before the
+    paper's entry in its file. (A file's head and tail go out through `block_texts`.)"""
     kept = paper.get("bib_fields") or {}
-    return [_block(kind, text) for kind, text in kept.get("blocks", [])]
+    return block_texts(kept.get("blocks", []))
+
+
+def block_texts(blocks: Sequence[Sequence[str]]) -> list[str]:
+    """Kept blocks, each `(kind, text)`, as BibTeX."""
+    return [_block(kind, text) for kind, text in blocks]
 
 
 def _block(kind: str, text: str) -> str:

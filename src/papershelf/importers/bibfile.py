@@ -71,6 +71,10 @@ class BibEntry:
     line: int  # 1-based line of the `@`
     fields: dict[str, str]  # lower-case name -> value in BibTeX syntax, in the file's order
     duplicate_key: bool = False  # a second entry with a key the file used already
+    # The file's blocks (`BibFile.blocks[a:b]`) that stood between the previous entry and this
+    # one, and whether this is the file's first entry (its blocks are the file's head).
+    blocks_before: tuple[int, int] = (0, 0)
+    first: bool = False
 
 
 @dataclass
@@ -99,6 +103,7 @@ def read_stream(text: str, found: BibFile) -> Iterator[BibEntry]:
     by_key: dict[str, BibEntry] = {}
     held: list[BibEntry] = []
     seen: set[str] = set()
+    placed = 0  # blocks before the entries read so far
     for item in bibscan.scan(text):
         if isinstance(item, tuple):
             entry: BibEntry | None = _plain(item, seen, macros, found.warnings)
@@ -106,6 +111,8 @@ def read_stream(text: str, found: BibFile) -> Iterator[BibEntry]:
             entry = _take(bibscan.registered(item, seen), found, macros)
         if entry is None:
             continue
+        entry.first, entry.blocks_before = not by_key, (placed, len(found.blocks))
+        placed = len(found.blocks)
         if not entry.duplicate_key:
             by_key.setdefault(entry.key.lower(), entry)
         if "crossref" in entry.fields or "xdata" in entry.fields:

@@ -51,17 +51,26 @@ def stream(lines: Iterable[str], warnings: list[ParseWarning]) -> Iterator[Paper
     found = bibfile.BibFile(warnings=warnings)
     cache = NameCache()
     last: PaperRecord | None = None
+    placed = 0  # blocks given to an entry so far
     for entry in bibfile.read_stream("\n".join(lines), found):
         record = _record(entry, found.groups.get(entry.key, []), warnings, cache)
+        # The @preamble and @comment blocks (and text) between entries travel with the entry
+        # after them and are written back before it; the file's head and tail (its preambles,
+        # JabRef's metadata) are kept apart and written at the head and tail of an export.
+        start, end = entry.blocks_before
+        _give_blocks(record, "blocks_head" if entry.first else "blocks", found.blocks[start:end])
+        placed = max(placed, end)
         if last is not None:
             yield last
         last = record
     if last is not None:
-        if found.blocks and last.bib_fields is not None:
-            # The file's @preamble and @comment blocks (JabRef's metadata among them) travel
-            # with its last entry and are written back before it.
-            last.bib_fields["blocks"] = found.blocks
+        _give_blocks(last, "blocks_after", found.blocks[placed:])
         yield last
+
+
+def _give_blocks(record: PaperRecord, where: str, blocks: list[tuple[str, str]]) -> None:
+    if blocks and record.bib_fields is not None:
+        record.bib_fields[where] = blocks
 
 
 def parse(text: str) -> ParseResult:

@@ -12,12 +12,14 @@ from papershelf.core.errors import InvalidValue, PapershelfError
 from papershelf.export import FORMATS, BibOptions
 from papershelf.export.bibmacros import without_repeated_preambles
 from papershelf.export.bibtex import RENDERING, entry
+from papershelf.export.kept import block_texts
 from papershelf.export.others import render_markdown
 from papershelf.files import refuse_protected, write_atomic
 from papershelf.library.base import Cancelled, Progress
 from papershelf.library.reading import Reading
 from papershelf.store import annotations as store_annotations
 from papershelf.store import entry_cache, keys
+from papershelf.store.read import file_ends
 
 RENDER_BATCH = 5000  # papers read and rendered together when their entries are not cached
 
@@ -143,9 +145,12 @@ class Export(Reading):
             entries.sort(key=lambda row: (row[1].lower(), row[0]))
         if not entries:
             return ""
+        head, tail = file_ends(self.conn, sorted(have | set(missing)))
         # The empty last item gives the closing blank line without copying 200 MB once more.
-        texts = without_repeated_preambles([text for _, _, text in entries])
-        return "\n\n".join([*texts, ""])
+        texts = without_repeated_preambles(
+            [*block_texts(head), *(text for _, _, text in entries), *block_texts(tail)]
+        )
+        return "\n\n".join([*(text.rstrip("\n") for text in texts if text.strip()), ""])
 
     def _papers_for_entries(
         self, ids: Sequence[int], *, read_only: bool, preview: bool

@@ -164,3 +164,24 @@ def _shape(
         if row["bib_fields"]
         else None,
     }
+
+
+_FILE_ENDS = """
+SELECT json_extract(bib_fields, '$.blocks_head'), json_extract(bib_fields, '$.blocks_after')
+  FROM papers
+ WHERE id IN (SELECT value FROM json_each(?)) AND instr(bib_fields, '"blocks_') > 0
+ ORDER BY id
+"""
+
+
+def file_ends(conn: sqlite3.Connection, ids: list[int]) -> tuple[list[Any], list[Any]]:
+    """The kept blocks that stood before the first and after the last entry of the .bib
+    files these papers came from (`blocks_head`, `blocks_after`), in the papers' id order."""
+    head: list[Any] = []
+    tail: list[Any] = []
+    for start in range(0, len(ids), 50_000):
+        listed = json.dumps(ids[start : start + 50_000])
+        for before, after in conn.execute(_FILE_ENDS, (listed,)):
+            head += json.loads(before) if before else []
+            tail += json.loads(after) if after else []
+    return head, tail
