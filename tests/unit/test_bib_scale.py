@@ -144,7 +144,7 @@ def test_a_first_fill_stores_what_the_usual_import_does(
     with Library(tmp_path / "usual.db") as library:
         library.import_path(doubled)
         usual = _stored(library)
-    monkeypatch.setattr("papershelf.store.bulk.DEFER_INDEXES_FROM", 0)
+    monkeypatch.setattr("papershelf.store.bulk.FIRST_FILL_FROM", 0)
     statements: list[str] = []
     with Library(tmp_path / "filled.db") as library:
         library.conn.set_trace_callback(statements.append)
@@ -158,7 +158,7 @@ def test_a_first_fill_stores_what_the_usual_import_does(
 def test_a_failed_first_fill_leaves_the_schema_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("papershelf.store.bulk.DEFER_INDEXES_FROM", 0)
+    monkeypatch.setattr("papershelf.store.bulk.FIRST_FILL_FROM", 0)
     monkeypatch.setattr("papershelf.library.imports.IMPORT_BATCH", 7)
     batches = 0
 

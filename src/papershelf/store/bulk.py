@@ -21,6 +21,8 @@ from papershelf.store.batch import ImportMemory
 # A first import of many papers builds the sort indexes once at the end: SQLite sorts 100k
 # keys in ~3 s, while keeping seven indexes in step row by row cost ~7 s more at 100k.
 DEFER_INDEXES_FROM = 20_000  # papers expected in the file
+# Into an empty library the saving holds at any size: the indexes are built over few rows.
+FIRST_FILL_FROM = 1000
 INDEX_BUILD_CACHE_KIB = -16384  # page cache (and so sorter memory) while the indexes are built
 _SORT_INDEXES = (
     "SELECT name, sql FROM sqlite_master "
@@ -41,7 +43,7 @@ _STALE_TRIGGER = (
 def first_fill(conn: sqlite3.Connection, expected_papers: int) -> Iterator[ImportMemory | None]:
     """Around a big import's writes: an `ImportMemory` to pass to `upsert_batch` when the
     library has never held a paper, else None (and only the sort indexes wait)."""
-    if expected_papers < DEFER_INDEXES_FROM or _holds_papers(conn):
+    if expected_papers < FIRST_FILL_FROM or _holds_papers(conn):
         with sort_indexes_built_after(conn, expected_papers):
             yield None
         return
