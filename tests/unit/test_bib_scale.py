@@ -131,11 +131,11 @@ def _stored(library: Library) -> tuple[object, ...]:
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_a_first_fill_stores_what_the_usual_import_does(
+def test_duplicate_marks_set_after_store_what_the_trigger_does(
     path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A big import into an empty library matches its records against the papers it keeps in
-    memory and builds the table's indexes and duplicate marks at the end (store.bulk). The file
+    """A big import marks its new papers for the duplicate finder in one statement at the end,
+    not through the per-row trigger (store.bulk), and leaves the same library behind. The file
     comes twice over, in batches of 7, so records meet their own papers across batches."""
     doubled = tmp_path / path.name
     text = read_listing(path)
@@ -144,7 +144,7 @@ def test_a_first_fill_stores_what_the_usual_import_does(
     with Library(tmp_path / "usual.db") as library:
         library.import_path(doubled)
         usual = _stored(library)
-    monkeypatch.setattr("papershelf.store.bulk.FIRST_FILL_FROM", 0)
+    monkeypatch.setattr("papershelf.store.bulk.MARKS_AFTER_FROM", 0)
     statements: list[str] = []
     with Library(tmp_path / "filled.db") as library:
         library.conn.set_trace_callback(statements.append)
@@ -152,13 +152,13 @@ def test_a_first_fill_stores_what_the_usual_import_does(
         library.conn.set_trace_callback(None)
         assert _stored(library) == usual
     assert "DROP TRIGGER dup_stale_insert" in statements
-    assert not [s for s in statements if "json_each(:c)" in s]  # no candidates asked of SQL
 
 
-def test_a_failed_first_fill_leaves_the_schema_as_it_was(
+def test_a_failed_big_import_leaves_the_schema_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("papershelf.store.bulk.FIRST_FILL_FROM", 0)
+    monkeypatch.setattr("papershelf.store.bulk.MARKS_AFTER_FROM", 0)
+    monkeypatch.setattr("papershelf.store.bulk.DEFER_INDEXES_FROM", 0)
     monkeypatch.setattr("papershelf.library.imports.IMPORT_BATCH", 7)
     batches = 0
 

@@ -26,8 +26,8 @@ from papershelf.library.base import Cancelled, LibraryBase, Progress
 from papershelf.library.preview import head_lines
 from papershelf.store import fts
 from papershelf.store import papers as store_papers
-from papershelf.store.batch import ImportMemory, upsert_batch
-from papershelf.store.bulk import first_fill, sorts_on_disk
+from papershelf.store.batch import upsert_batch
+from papershelf.store.bulk import built_after, sorts_on_disk
 from papershelf.store.clock import now
 from papershelf.store.connection import transaction
 
@@ -216,7 +216,7 @@ class Imports(LibraryBase):
                 f"Import {layout_label(stream.layout)} from "
                 + ("the clipboard" if is_clipboard(stream.name) else Path(stream.name).name)
             ) as touched,
-            first_fill(self.conn, expected_papers) as memory,
+            built_after(self.conn, expected_papers),
         ):
             if store_papers.source_exists(self.conn, digest):
                 return self._already_imported(stream.name, digest) or report
@@ -231,7 +231,7 @@ class Imports(LibraryBase):
                 for batch in batched(stream.records, IMPORT_BATCH):
                     if cancelled and cancelled():
                         raise ImportCancelled(stream.name)
-                    self._import_batch(batch, source, stamp, report, touched, defer_index, memory)
+                    self._import_batch(batch, source, stamp, report, touched, defer_index)
                     if progress:
                         progress(report.papers, total)
             if not report.papers:
@@ -255,9 +255,8 @@ class Imports(LibraryBase):
         report: ImportReport,
         touched: set[int],
         defer_index: bool,
-        memory: ImportMemory | None,
     ) -> None:
-        outcomes = upsert_batch(self.conn, batch, stamp, defer_index=defer_index, memory=memory)
+        outcomes = upsert_batch(self.conn, batch, stamp, defer_index=defer_index)
         store_papers.link_sources(
             self.conn, source, [(o.paper_id, r.line) for o, r in zip(outcomes, batch, strict=True)]
         )

@@ -131,15 +131,6 @@ class KeyIndex:
         return not key or not theirs or theirs == key
 
 
-@dataclass
-class ImportMemory:
-    """What an import into an empty library has stored so far: its papers' keys and the
-    citation keys it gave out. It stands in for the papers table's indexes (see store.bulk)."""
-
-    index: KeyIndex = field(default_factory=KeyIndex)
-    keys_taken: set[str | None] = field(default_factory=set)
-
-
 def candidates(conn: sqlite3.Connection, keys: Sequence[Keys]) -> KeyIndex:
     """The live papers that carry any of these keys."""
     found = KeyIndex()
@@ -188,13 +179,11 @@ def upsert_batch(
     now: str,
     *,
     defer_index: bool = False,
-    memory: ImportMemory | None = None,
 ) -> list[Outcome]:
     """Insert or merge these records, in order; one outcome per record. With `defer_index`,
-    new papers wait for `fts.catch_up` to join the listing index. With `memory`, the papers
-    to match are the ones it holds, not the table's (see store.bulk.first_fill)."""
+    new papers wait for `fts.catch_up` to join the listing index."""
     prepared = [_prepared(record) for record in records]
-    index = memory.index if memory else candidates(conn, [p.keys for p in prepared])
+    index = candidates(conn, [p.keys for p in prepared])
     next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM papers").fetchone()[0])
     pending = _Pending()
     pending_ids: set[int] = set()
@@ -205,7 +194,7 @@ def upsert_batch(
         look_alikes = index.look_alikes(keys) if match is None else []
         if look_alikes:
             if set(look_alikes) & pending_ids:  # their flags go in with their rows
-                _insert(conn, pending, now, defer_index, memory)
+                _insert(conn, pending, now, defer_index)
                 pending, pending_ids = _Pending(), set()
             record.flag(DUPLICATE)
             _flag_duplicates(conn, look_alikes)
@@ -217,13 +206,13 @@ def upsert_batch(
             next_id += 1
             continue
         if match in pending_ids:  # a paper listed twice in one file: store the first, then merge
-            _insert(conn, pending, now, defer_index, memory)
+            _insert(conn, pending, now, defer_index)
             pending, pending_ids = _Pending(), set()
         restore(record)
         changed = merge_record(conn, match, record, now)
         index.add(match, stored_keys(conn, match))
         outcomes.append(Outcome(match, merged=True, changed=changed))
-    _insert(conn, pending, now, defer_index, memory)
+    _insert(conn, pending, now, defer_index)
     return outcomes
 
 
@@ -309,18 +298,11 @@ def _row_values(record: PaperRecord, keys: Keys) -> tuple[object, ...]:
     )
 
 
-def _insert(
-    conn: sqlite3.Connection,
-    pending: _Pending,
-    now: str,
-    defer_index: bool,
-    memory: ImportMemory | None,
-) -> None:
+def _insert(conn: sqlite3.Connection, pending: _Pending, now: str, defer_index: bool) -> None:
     if not pending.rows:
         return
     ids = sorted(pending.ids())
-    wanted = [record.citation_key for _, record, _ in pending.rows]
-    keys = _free_keys(conn, wanted, memory.keys_taken if memory else None)
+    keys = _free_keys(conn, [record.citation_key for _, record, _ in pending.rows])
     indexed = fts.deferred_inserted if defer_index else fts.bulk_inserted
     with undo.bulk_inserted_papers(conn, ids), indexed(conn, ids):
         conn.executemany(
@@ -351,24 +333,20 @@ def _insert(
             add_personal(conn, paper_id, record, now, key=False)
 
 
-def _free_keys(
-    conn: sqlite3.Connection, wanted: list[str | None], taken: set[str | None] | None
-) -> list[str | None]:
+def _free_keys(conn: sqlite3.Connection, wanted: list[str | None]) -> list[str | None]:
     """Each record's citation key for its new row, or None where a paper (live or trashed) or
-    an earlier record has it: keys are unique ignoring ASCII case. `taken`, when given, holds
-    every key the table has (an import into an empty library) and is kept up to date."""
+    an earlier record has it: keys are unique ignoring ASCII case."""
     asked = [key for key in wanted if key]
     if not asked:
         return wanted
-    if taken is None:
-        taken = {
-            _key_form(row[0])
-            for row in conn.execute(
-                "SELECT citation_key FROM papers "
-                "WHERE citation_key COLLATE NOCASE IN (SELECT value FROM json_each(?))",
-                (json.dumps(asked),),
-            )
-        }
+    taken = {
+        _key_form(row[0])
+        for row in conn.execute(
+            "SELECT citation_key FROM papers "
+            "WHERE citation_key COLLATE NOCASE IN (SELECT value FROM json_each(?))",
+            (json.dumps(asked),),
+        )
+    }
     free: list[str | None] = []
     for key in wanted:
         form = _key_form(key)

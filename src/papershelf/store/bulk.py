@@ -1,10 +1,9 @@
-"""Big imports: indexes built once over the filled table instead of kept up row by row.
+"""Big imports: work done once over the filled table instead of row by row.
 
-Two cases. A big import into a smaller library drops the table view's sort indexes and builds
-them again at the end. A big import into a library that has never held a paper (the usual way
-a .bib library arrives) goes further: every paper it could match is one of its own, so the
-import keeps their keys in memory (`ImportMemory`) and the papers table goes without any
-index and without its per-row duplicate-finder trigger until the end.
+A big import into a smaller library drops the table view's sort indexes and builds them again
+at the end; any import of many papers marks its new papers for the duplicate finder in one
+statement at the end instead of through the per-row trigger (~20 µs a row). The key indexes
+stay: every batch asks them for its candidates.
 
 On an error the import's transaction is rolled back, which brings every dropped index and
 trigger back as it was: nothing here needs a `finally`.
@@ -16,51 +15,45 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from papershelf.store.batch import ImportMemory
-
 # A first import of many papers builds the sort indexes once at the end: SQLite sorts 100k
 # keys in ~3 s, while keeping seven indexes in step row by row cost ~7 s more at 100k.
 DEFER_INDEXES_FROM = 20_000  # papers expected in the file
-# Into an empty library the saving holds at any size: the indexes are built over few rows.
-FIRST_FILL_FROM = 1000
 INDEX_BUILD_CACHE_KIB = -16384  # page cache (and so sorter memory) while the indexes are built
+MARKS_AFTER_FROM = 1000  # papers expected in the file
 _SORT_INDEXES = (
     "SELECT name, sql FROM sqlite_master "
     "WHERE type = 'index' AND tbl_name = 'papers' AND name LIKE 'papers_live_%'"
 )
-_ALL_INDEXES = (
-    "SELECT name, sql FROM sqlite_master "
-    "WHERE type = 'index' AND tbl_name = 'papers' AND sql IS NOT NULL"
-)
-# The duplicate finder's trigger marks each new paper stale (~20 µs a row); a first fill
-# marks them all in one statement at the end.
 _STALE_TRIGGER = (
     "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'dup_stale_insert'"
 )
 
 
 @contextmanager
-def first_fill(conn: sqlite3.Connection, expected_papers: int) -> Iterator[ImportMemory | None]:
-    """Around a big import's writes: an `ImportMemory` to pass to `upsert_batch` when the
-    library has never held a paper, else None (and only the sort indexes wait)."""
-    if expected_papers < FIRST_FILL_FROM or _holds_papers(conn):
-        with sort_indexes_built_after(conn, expected_papers):
-            yield None
-        return
-    indexes = _drop_indexes(conn, _ALL_INDEXES)
+def built_after(conn: sqlite3.Connection, expected_papers: int) -> Iterator[None]:
+    """Around a big import's writes (inside its transaction)."""
+    with (
+        sort_indexes_built_after(conn, expected_papers),
+        duplicate_marks_after(conn, expected_papers),
+    ):
+        yield
+
+
+@contextmanager
+def duplicate_marks_after(conn: sqlite3.Connection, expected_papers: int) -> Iterator[None]:
+    """New papers marked stale for the duplicate finder together, after they are in."""
     trigger = conn.execute(_STALE_TRIGGER).fetchone()
-    if trigger is not None:
-        conn.execute("DROP TRIGGER dup_stale_insert")
-    yield ImportMemory()
-    if trigger is not None:
-        conn.execute("INSERT OR IGNORE INTO dup_stale (paper_id) SELECT id FROM papers")
-        conn.execute(trigger[0])
-    _build_indexes(conn, indexes)
-
-
-def _holds_papers(conn: sqlite3.Connection) -> bool:
-    """Live or trashed: a trashed paper still holds its citation key."""
-    return conn.execute("SELECT 1 FROM papers LIMIT 1").fetchone() is not None
+    if expected_papers < MARKS_AFTER_FROM or trigger is None:
+        yield
+        return
+    first_new = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM papers").fetchone()[0]
+    conn.execute("DROP TRIGGER dup_stale_insert")
+    yield
+    conn.execute(
+        "INSERT OR IGNORE INTO dup_stale (paper_id) SELECT id FROM papers WHERE id >= ?",
+        (first_new,),
+    )
+    conn.execute(trigger[0])
 
 
 @contextmanager
