@@ -13,6 +13,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from papershelf.core import text as text_module
 from papershelf.core.text import caseless, squash
 from papershelf.importers.paste import markdown
 from papershelf.importers.paste.identifiers import (
@@ -67,6 +68,32 @@ def test_identifiers_as_the_patterns_alone_find_them(text: str) -> None:
     assert found.huggingface == (f"https://huggingface.co/papers/{hf['id']}" if hf else None)
     assert found.openreview == (openreview["id"] if openreview else None)
     assert found.doi == (doi["doi"].removesuffix(".pdf") if doi else None)
+
+
+# links in any case, glued to words or not, among the letters a case-blind pattern reads as
+# ASCII ones and the characters that end a link
+link_pieces = st.sampled_from(
+    [
+        "https://x.org/a_b", "HTTP://Y.org", "httpſ://z.io", "xhttps://glued.org", "_http://u.v",
+        "www.site.org", "WWW.", "/www.no.org", "gİthub.com/a/b", "github.com/", "x.github.com/c",
+        "huggingface.co/papers/1", "HuggingFace.CO/x", "http", "\\url{https://w.org}", "\\_",
+        "https://a.org/(b)", "<", '"', "{here", ".",
+    ]
+)  # fmt: skip
+link_texts = st.lists(link_pieces | texts, max_size=6).map("".join)
+
+
+@settings(max_examples=300)
+@example("ahttps://x.org https://y.org")
+@example("www.https://x.org")  # a match inside another one's span
+@given(link_texts)
+def test_links_are_found_where_the_pattern_finds_them(text: str) -> None:
+    """The link pattern tried only where a link can start finds what it finds tried anywhere;
+    the glued-link pattern written to start with its letter splits what the look-behind did."""
+    wanted = [(m.start(), m.group(0)) for m in text_module._URL.finditer(text)]
+    assert [(m.start(), m.group(0)) for m in text_module.url_matches(text)] == wanted
+    glued = re.sub(r"(?<=\w)(https?://)", r" \1", text)
+    assert text_module._GLUED_LINK.sub(r" \1", text) == glued
 
 
 # Markdown: words, spaces of every kind, line breaks, links (plain, empty, wrapped, with
