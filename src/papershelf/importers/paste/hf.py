@@ -91,17 +91,35 @@ def _without_counters(line: Line) -> str:
     return text.strip()
 
 
+# What a card's date line (`Published on …`, `Submitted on …`, `3 days ago`, `May 29`) can start
+# with: most lines of a card (its abstract's) start otherwise, and are not tried as dates.
+_DATE_HINT = re.compile(
+    r"\s*(?:[·•\d]|(?i:published|submitted|an?|one|today|yesterday|just)"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
+
+def _card_text(line: Line) -> str:
+    """The line's text as a card's field: without its linked counters and leading dot."""
+    text = _without_counters(line) if line.links else line.text.strip()
+    return _LEAD.sub("", text) if text[:1] in "·•" else text
+
+
 def _linked_card(lines: list[Line], head: int, end: int, doc: Doc) -> Found:
     title = lines[head]
     draft = Draft(line=title.number, title=title.text, urls=[title.links[0][1]])
     blocks: dict[int, list[str]] = {}
     for line in lines[head + 1 : end + 1]:
-        text = _LEAD.sub("", _without_counters(line))
-        if not draft.date and (published := _PUBLISHED.match(text)):
+        text = _card_text(line)
+        if draft.date or not _DATE_HINT.match(text):
+            pass
+        elif published := _PUBLISHED.match(text):
             draft.date = date_in(published["date"]) or published["date"].strip()
-        elif not draft.date and (is_relative(text) or _MONTH_DAY.match(text)):
+            continue
+        elif is_relative(text) or _MONTH_DAY.match(text):
             draft.date = date_in(text) or text
-        elif not (draft.authors or blocks) and "," in text and looks_like_names(text):
+            continue
+        if not (draft.authors or blocks) and "," in text and looks_like_names(text):
             draft.authors = text  # a clipped daily page prints the names above the abstract
         elif line.kind == "text" and not is_furniture(text):
             blocks.setdefault(line.block, []).append(text)

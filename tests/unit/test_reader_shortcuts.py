@@ -1,0 +1,57 @@
+"""The paste readers' cheap tests, which spare most lines the patterns, let through every line
+a pattern would match: on any text, what the long way finds the short way finds.
+
+Hypothesis draws the text from the pieces where the two could part: the words a pattern starts
+with, in any case, among the letters a case-blind pattern reads as ASCII ones (`ſ`, `ı`, `İ`),
+digits of other scripts, every kind of white space and the bullets a card's line starts with.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from papershelf.importers.paste import hf
+from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.reldates import is_relative
+
+TRICKY = " \t\xa0\u2003\u3000·•-*[]:,.0١۳ſıİKaAoOdDhHjJ"
+pieces = st.sampled_from(
+    [
+        "Published on ", "SUBMITTED on", "ſubmitted on ", "publıshed on", "3 days ago", "an hour ago",
+        "a day ago", "One week ago", "2h ago", "١٢ days ago", "today", "Yesterday", "just now",
+        "May 29", "Dec 28, 2024", "may 29", "Sept. 3", "· ", "•  ", " ", "upvote 12", "[-] 3",
+        "Code", "4 authors", "A. Name, B. Name", "The abstract. It", "[6]",
+    ]
+)  # fmt: skip
+texts = st.lists(pieces | st.text(alphabet=st.sampled_from(TRICKY), max_size=6), max_size=4).map(
+    "".join
+)
+
+
+@settings(max_examples=400)
+@example("· Published on Dec 28, 2024")
+@example("\u3000yesterday")
+@given(texts)
+def test_a_card_line_the_date_patterns_match_is_tried_as_a_date(text: str) -> None:
+    dated = (
+        hf._PUBLISHED.match(text) is not None
+        or is_relative(text)
+        or hf._MONTH_DAY.match(text) is not None
+    )
+    assert not dated or hf._DATE_HINT.match(text) is not None
+
+
+links = st.lists(
+    st.tuples(st.sampled_from(["6", "12", "x", ""]), st.sampled_from(["u#community", "u"])),
+    max_size=2,
+)
+
+
+@example("· May 29 6", [("6", "u#community")])
+@given(texts, links)
+def test_a_card_line_reads_as_without_its_counters_and_dot(
+    text: str, linked: list[tuple[str, str]]
+) -> None:
+    line = Line(1, text, links=linked)
+    assert hf._card_text(line) == hf._LEAD.sub("", hf._without_counters(line))
