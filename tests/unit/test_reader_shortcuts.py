@@ -11,8 +11,8 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from papershelf.importers.paste import hf
-from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste import hf, lines
+from papershelf.importers.paste.lines import _FURNITURE, Line, is_furniture
 from papershelf.importers.paste.reldates import is_relative
 
 TRICKY = " \t\xa0\u2003\u3000·•-*[]:,.0١۳ſıİKaAoOdDhHjJ"
@@ -21,7 +21,10 @@ pieces = st.sampled_from(
         "Published on ", "SUBMITTED on", "ſubmitted on ", "publıshed on", "3 days ago", "an hour ago",
         "a day ago", "One week ago", "2h ago", "١٢ days ago", "today", "Yesterday", "just now",
         "May 29", "Dec 28, 2024", "may 29", "Sept. 3", "· ", "•  ", " ", "upvote 12", "[-] 3",
-        "Code", "4 authors", "A. Name, B. Name", "The abstract. It", "[6]",
+        "Code", "4 authors", "A. Name, B. Name", "The abstract. It", "[6]", "Upvote 149", "[-] 12",
+        "VIEW PDF", "[PDF] arxiv.org", "Save Cite", "Cited by 41", "Related articles", "ſhare",
+        "All 6 versions", "• 4 authors", "Bookmark", "Follow", "Log in", "skip to main content",
+        "Get trending papers in your email inbox!", "12 readers", "—", "٣", "html", "Slides",
     ]
 )  # fmt: skip
 texts = st.lists(pieces | st.text(alphabet=st.sampled_from(TRICKY), max_size=6), max_size=4).map(
@@ -55,3 +58,24 @@ def test_a_card_line_reads_as_without_its_counters_and_dot(
 ) -> None:
     line = Line(1, text, links=linked)
     assert hf._card_text(line) == hf._LEAD.sub("", hf._without_counters(line))
+
+
+@settings(max_examples=400)
+@example("  ſave cite")
+@example("١٢")
+@given(texts)
+def test_a_line_the_furniture_pattern_matches_is_furniture(text: str) -> None:
+    assert is_furniture(text) == (len(text) < 120 and _FURNITURE.match(text.strip()) is not None)
+
+
+counter_texts = st.lists(
+    st.sampled_from(["Title", " ", "(👍 12)", "⭐ 3", "👍4", "🔥", "🔥 9", "( 👍", "12", "\u3000"]),
+    max_size=5,
+).map("".join)
+
+
+@given(counter_texts)
+def test_a_title_without_the_counters_emoji_has_no_counters(text: str) -> None:
+    """`clean_title` runs the counters' pattern only on titles with 👍, ⭐ or 🔥."""
+    if not any(mark in text for mark in "👍⭐🔥"):
+        assert lines._COUNTERS.sub("", text) == text

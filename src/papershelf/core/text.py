@@ -49,7 +49,10 @@ def caseless(text: str) -> str:
 def extract_urls(text: str) -> list[str]:
     """Links in an abstract, cleaned of LaTeX wrappers and trailing punctuation."""
     lowered = text.lower()
-    if not any(marker in lowered for marker in ("http", "www.", "github.com", "huggingface.co")):
+    if not (
+        "http" in lowered or "www." in lowered or "github.com" in lowered
+        or "huggingface.co" in lowered
+    ):  # fmt: skip
         return []
     unwrapped = _URL_WRAPPERS.sub(r" \1 ", text) if "\\url{" in text else text
     # "categorieshttps://…": a link glued to the previous word still starts at "http".
@@ -142,7 +145,8 @@ def squash(text: str) -> str:
         "  " not in text
         and not text.startswith(" ")
         and not text.endswith(" ")
-        and not any(c in text for c in _ASCII_BREAKS)
+        # printable ASCII holds none of the breaks (all of them control characters)
+        and ((text.isascii() and text.isprintable()) or not any(c in text for c in _ASCII_BREAKS))
         and (text.isascii() or not any(c in text for c in _OTHER_BREAKS))
     )
     return text if clean else " ".join(text.split())

@@ -29,7 +29,11 @@ ABSTRACT_MIN = 200
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    counts = [i for i, line in enumerate(lines) if _is_count(line)]
+    counts = [  # `_is_count` of every line, without a call for each
+        i
+        for i, line in enumerate(lines)
+        if line.kind != "claimed" and AUTHOR_COUNT.match(line.text) is not None
+    ]
     titles: list[tuple[int, int]] = []  # (title index, count index)
     for count in counts:
         floor = titles[-1][1] if titles else -1
@@ -67,7 +71,11 @@ def _linked_title(line: Line) -> bool:
 
 
 def _linked_cards(lines: list[Line], doc: Doc, taken: set[int]) -> list[Found]:
-    heads = [i for i, line in enumerate(lines) if i not in taken and _linked_title(line)]
+    heads = [
+        i
+        for i, line in enumerate(lines)
+        if line.kind == "heading" and i not in taken and _linked_title(line)
+    ]
     if len(heads) < 2:
         return []  # one linked heading is a note about a paper, not a page of cards
     found: list[Found] = []

@@ -54,8 +54,19 @@ _FURNITURE = re.compile(
 )
 
 
+# What furniture starts with, in either case (`ſ` is a case-blind `s`), besides a digit: most
+# lines (an abstract's) start otherwise and are not tried against every kind of button.
+_FURNITURE_FIRST = frozenset("uUvVcCpPhHsSſbBfFlLgGrRaA[•·-—*")
+
+
 def is_furniture(text: str) -> bool:
-    return len(text) < 120 and _FURNITURE.match(text.strip()) is not None
+    if len(text) >= 120:
+        return False
+    text = text.strip()
+    first = text[:1]
+    if first not in _FURNITURE_FIRST and not first.isdecimal():
+        return False
+    return _FURNITURE.match(text) is not None
 
 
 _NUMBERING = re.compile(r"^(?:\[\d+\]|【\d+】|\d{1,3}[.)]|■|●|▪|•|-|\*)\s+")
@@ -89,7 +100,9 @@ _LEADING_HOST = re.compile(
 
 def clean_title(text: str) -> str:
     """A title as a careful reader copies it: no numbering, counters, emoji or closing stop."""
-    text = strip_emoji(_COUNTERS.sub("", text))
+    if "👍" in text or "⭐" in text or "🔥" in text:  # what `_COUNTERS` needs to find anything
+        text = _COUNTERS.sub("", text)
+    text = strip_emoji(text)
     text = _NUMBERING.sub("", text.strip())
     text = text.strip().strip("*_`").strip()
     text = _LEADING_HOST.sub("", text)
