@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from papershelf.importers.paste import hf, lines
+from papershelf.importers.paste import arxiv, arxiv_abs, hf, lines
 from papershelf.importers.paste.lines import _FURNITURE, Line, is_furniture
 from papershelf.importers.paste.reldates import is_relative
 
@@ -79,3 +79,29 @@ def test_a_title_without_the_counters_emoji_has_no_counters(text: str) -> None:
     """`clean_title` runs the counters' pattern only on titles with 👍, ⭐ or 🔥."""
     if not any(mark in text for mark in "👍⭐🔥"):
         assert lines._COUNTERS.sub("", text) == text
+
+
+page_starts = st.sampled_from(
+    [
+        "[Submitted on 12 Jun 2017 (v1)]", "(submitted on 3 Jan 2024", "ſubmitted on 1 May 2020",
+        "[2023 年 10 月 4 日に提出]", "[提交于 2023 年 10 月 4 日]", "提交日期：2023年10月4日",
+        "[2023년 10월 4일에 제출됨]", " ١٢٣٤ 年 1 月 2 日", "Cite as: arXiv:1706.03762",
+        "CİTE AS arXiv: 2401.01234", "[3] arXiv:2401.01234 [pdf, other]", "12. arXiv:2401.01234",
+        "arXıv:2409.12191 [pdf]", "ARXIV: hep-th/9901001v2", "[1] 2606.17088", "2606.17088v2",
+        "١٢٣٤.٥٦٧٨٩", "arXiv:2409.12191 cs.CV cs.AI", "(", "[", " ", "\u3000",
+    ]
+)  # fmt: skip
+page_texts = st.lists(
+    page_starts | st.text(alphabet=st.sampled_from(TRICKY), max_size=4), max_size=3
+)
+
+
+@settings(max_examples=400)
+@given(page_texts.map("".join))
+def test_a_line_an_arxiv_reader_starts_from_passes_its_cheap_test(text: str) -> None:
+    """The arXiv readers look for a page's dateline or `Cite as:`, and for a list entry's
+    identifier line, only on lines that pass a cheap test first."""
+    if arxiv_abs.DATELINE.match(text) or arxiv_abs._CITE_AS.match(text):
+        assert arxiv_abs._PAGE_HINT.match(text)
+    if arxiv.ANCHOR.match(text):
+        assert arxiv._ANCHOR_HINT.match(text)

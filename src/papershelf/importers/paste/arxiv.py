@@ -29,6 +29,8 @@ ANCHOR = re.compile(
     rf"(?P<rest>.*)|(?P<bare>\d{{4}}\.\d{{4,5}}(?:v\d+)?))$",
     re.IGNORECASE,
 )
+# How an `ANCHOR` line starts: a list number, a digit or `arXiv:` (most lines do not).
+_ANCHOR_HINT = re.compile(r"\[\d|\d|(?i:arxiv:)")
 _SUBJECT = re.compile(r"^(?:[a-z\-]+\.[A-Za-z\-]+|hep-\w+|gr-qc|quant-ph|nucl-\w+|math-ph)$")
 # A page a browser translated keeps its layout; its labels are the language's (`作者：`, `著者:`).
 TRANSLATED_LABELS = {
@@ -106,7 +108,9 @@ def _names_apart(record: PaperRecord) -> PaperRecord:
 
 def _read(lines: list[Line], doc: Doc) -> list[Found]:
     anchors = [
-        i for i, line in enumerate(lines) if _is_anchor(line) and not _closes_citation(lines, i)
+        i
+        for i, line in enumerate(lines)
+        if _ANCHOR_HINT.match(line.text) and _is_anchor(line) and not _closes_citation(lines, i)
     ]
     found: list[Found] = []
     for n, start in enumerate(anchors):

@@ -9,6 +9,7 @@ then `Comments:`, `Subjects:` and `Cite as:` up to the submission history.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from papershelf.importers.paste.arxiv import TRANSLATED, without_affiliations
 from papershelf.importers.paste.blocks import is_button_line, split_run_together
@@ -121,9 +122,13 @@ def _untranscribed(lines: list[Line]) -> tuple[list[Line], list[int]]:
 
 
 def _read(lines: list[Line], doc: Doc) -> list[Found]:
+    # The lines that can start a page (a dateline or `Cite as:`), found in one pass with a cheap
+    # test: the walk visits only them, from each page's end on, as a walk over every line did.
+    starts = [i for i, line in enumerate(lines) if _PAGE_HINT.match(line.text)]
     found: list[Found] = []
-    index = 0
-    while index < len(lines):
+    n = 0
+    while n < len(starts):
+        index = starts[n]
         line = lines[index]
         floor = found[-1].last + 1 if found else 0
         hit = None
@@ -134,9 +139,9 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
             hit = _page(lines, start - 1, doc, floor) if start is not None else None
         if hit is not None:
             found.append(hit)
-            index = hit.last + 1
+            n = bisect_left(starts, hit.last + 1)
         else:
-            index += 1
+            n += 1
     return found
 
 
@@ -144,6 +149,8 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
 # selection): `Cite as: arXiv:…` anchors it, the title and names above, the date in the
 # submission history under it (`[v1] Thu, 9 Apr 2026 02:25:17 UTC`).
 _CITE_AS = re.compile(r"^Cite as\s*[:：]?\s*arXiv:\s*\d{4}\.\d{4,5}", re.I)
+# How a `DATELINE` or a `_CITE_AS` line starts (most lines do not).
+_PAGE_HINT = re.compile(r"[\[(]?(?:(?i:submitted on )|提交|\s*\d)|(?i:cite as)")
 _FIRST_VERSION = re.compile(
     r"^\[v1\]\s+(?:[A-Z][a-z]{2},\s+)?(?P<date>\d{1,2} [A-Z][a-z]{2} \d{4})\b"
 )
