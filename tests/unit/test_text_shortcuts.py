@@ -9,6 +9,7 @@ case-blind pattern reads as ASCII ones (`İ`, `ı`, `ſ`, the Kelvin sign).
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -47,6 +48,13 @@ identifier_texts = st.lists(pieces | texts, max_size=4).map(" ".join)
 @given(texts)
 def test_squash_is_split_and_join(text: str) -> None:
     assert squash(text) == " ".join(text.split())
+
+
+def test_no_white_space_but_the_plain_space_is_printable() -> None:
+    """`squash` takes a printable text for one without breaks: str.split() cuts at no
+    printable character but the space."""
+    breaks = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " "]
+    assert breaks and not any(c.isprintable() for c in breaks)
 
 
 @given(texts)

@@ -145,9 +145,14 @@ def squash(text: str) -> str:
         "  " not in text
         and not text.startswith(" ")
         and not text.endswith(" ")
-        # printable ASCII holds none of the breaks (all of them control characters)
-        and ((text.isascii() and text.isprintable()) or not any(c in text for c in _ASCII_BREAKS))
-        and (text.isascii() or not any(c in text for c in _OTHER_BREAKS))
+        # No white space but the plain space is printable: one scan of the text rules them out.
+        and (
+            text.isprintable()
+            or (
+                not any(c in text for c in _ASCII_BREAKS)
+                and (text.isascii() or not any(c in text for c in _OTHER_BREAKS))
+            )
+        )
     )
     return text if clean else " ".join(text.split())
 

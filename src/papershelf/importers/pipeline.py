@@ -286,7 +286,7 @@ def drop_repeats(segments: list[Segment]) -> None:
         for record in segment.records:
             title = fold(record.title)
             key = (title, record.arxiv_id, tuple(record.authors), record.abstract)
-            first = seen.get(key) or _told_before(record, by_id)
+            first = seen.get(key) or _told_before(record, title, by_id)
             if first is None and record.confidence is not None:
                 first = _met_before(record, title, by_title, by_arxiv)
             if first is not None:
@@ -388,12 +388,15 @@ def absorb(earlier: PaperRecord, later: PaperRecord) -> None:
     earlier.doi = earlier.doi or later.doi
 
 
-def _told_before(record: PaperRecord, by_id: dict[tuple[str, str], PaperRecord]) -> int | None:
-    """The line of an earlier record of the same title and arXiv id that says all this one says
-    (an arXiv page's title repeated in its `View a PDF of the paper titled …` line), else None."""
+def _told_before(
+    record: PaperRecord, title: str, by_id: dict[tuple[str, str], PaperRecord]
+) -> int | None:
+    """The line of an earlier record of the same title (`title`, folded) and arXiv id that says
+    all this one says (an arXiv page's title repeated in its `View a PDF of the paper titled …`
+    line), else None."""
     if not record.arxiv_id:
         return None
-    earlier = by_id.get((fold(record.title), record.arxiv_id))
+    earlier = by_id.get((title, record.arxiv_id))
     if earlier is None:
         return None
     adds = (record.authors and record.authors != earlier.authors) or (
