@@ -140,3 +140,23 @@ def test_sigkill_during_an_exchange_leaves_library_and_folder_consistent(
     everyone(pair)
     assert desktop.library.paper(desktop.id(laptop.gid(1)))["tags"] == ["before-kill"]
     assert desktop.state() == laptop.state()
+
+
+def test_a_half_copy_carried_back_over_the_writers_own_file_is_sent_again(
+    pair: list[Replica],
+) -> None:
+    """A sync engine that takes a half-arrived file for an edit (it is newer) carries it back to
+    the machine that wrote the file: that machine's changes must still reach the others."""
+    laptop, desktop = pair
+    before = files_of(laptop.folder)
+    laptop.library.tag([1], add=["carried-back"])
+    laptop.exchange()
+    (segment,) = new_files(laptop, before)
+    deliver_part(laptop, desktop, segment, 0.5)
+    assert desktop.exchange().waiting
+    deliver(desktop, laptop, only=[segment])  # the half copy, back over the whole one
+    assert (laptop.folder / segment).read_bytes() == (desktop.folder / segment).read_bytes()
+    everyone(pair)
+    assert desktop.library.paper(desktop.id(laptop.gid(1)))["tags"] == ["carried-back"]
+    assert desktop.state() == laptop.state()
+    assert sync.status(desktop.library)["pending"] == 0

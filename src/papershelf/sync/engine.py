@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import time
 from collections.abc import Callable
@@ -39,6 +40,7 @@ from papershelf.sync.vectors import decode_state, dominates
 
 SNAPSHOT_EVERY = 50  # own segments between two snapshots
 EMPTY_STATE = b"\x00"  # the state vector of a document that holds nothing
+DEVICE_ID = re.compile(r"[0-9a-f]{16}")  # a folder's name under devices/
 
 
 @dataclass
@@ -60,10 +62,16 @@ class Exchange:
         return [*self.refused, *(f"{line} (tried again next time)" for line in self.waiting)]
 
 
-def init(library: Library, folder: Path, name: str | None = None) -> Exchange:
+def init(
+    library: Library, folder: Path, name: str | None = None, *, device: str | None = None
+) -> Exchange:
     """Point the library at a sync folder (adopting the folder's identity), then exchange.
-    `name` is this device's name as the other machines show it (default: the host name)."""
+    `name` is this device's name as the other machines show it (default: the host name);
+    `device` its id, for a library that has none yet (default: random; tests choose it, since
+    the order of the devices' ids decides the order in which their files are read)."""
     shown = valid_name(name) if name is not None else None
+    if device is not None and not DEVICE_ID.fullmatch(device):
+        raise ValueError(f"a device id is 16 hexadecimal digits, not {device!r}")
     folder = folder.expanduser().absolute()
     try:
         theirs = files.read_identity(folder)
@@ -85,7 +93,7 @@ def init(library: Library, folder: Path, name: str | None = None) -> Exchange:
         sync_rows.put_state(conn, "library", library_id)
         sync_rows.put_state(conn, "folder", str(folder))
         if kept_state(library, "device") is None:
-            sync_rows.put_state(conn, "device", secrets.token_hex(8))
+            sync_rows.put_state(conn, "device", device or secrets.token_hex(8))
         if shown is not None or kept_state(library, "device_name") is None:
             sync_rows.put_state(conn, "device_name", shown or default_name())
         if kept_state(library, "doc_version") is None and kept_state(library, "doc") is None:
