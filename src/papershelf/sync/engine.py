@@ -19,7 +19,7 @@ from papershelf.store import overview, sync_dirty, sync_meet, sync_names, sync_r
 from papershelf.store.clock import now
 from papershelf.store.connection import read_snapshot, transaction
 from papershelf.store.sync_rows import Paper
-from papershelf.sync import arrival, names
+from papershelf.sync import arrival, names, own
 from papershelf.sync import folder as files
 from papershelf.sync.doc import SharedDoc
 from papershelf.sync.hlc import Clock
@@ -104,8 +104,8 @@ def init(
     return exchange(library)
 
 
-# The files still arriving at a library's last exchange, with their size and time.
-_waiting: dict[str, dict[str, tuple[int, int] | None]] = {}
+# The files still arriving at a library's last exchange, with their stat (files.stat).
+_waiting: dict[str, dict[str, files.Stat | None]] = {}
 # The document of the last exchange, by library file and saved version: reading a big
 # document back from the library takes longer than everything else an exchange does, and the
 # window exchanges every few seconds. Taken out while an exchange runs, put back after its
@@ -158,7 +158,8 @@ def exchange(library: Library) -> Exchange:
     if arrival.pending(library.conn) and not _resume_arrival(library, device, report):
         return report  # another exchange is writing it
     entries = files.listing(folder)
-    if _nothing_new(library, entries):
+    resend = own.lost(library, entries, device, library_id)
+    if not resend and _nothing_new(library, entries):
         report.idle = not report.changed
         return report
     _take_marks(library)
@@ -167,8 +168,7 @@ def exchange(library: Library) -> Exchange:
         shared, version = _load_doc(library, device)
         loaded = shared.doc.get_state()
         _push(conn, shared, *sync_dirty.stashed(conn))
-        seen = set(json.loads(kept_state(library, "seen") or "[]"))
-        arriving = _load_files(library, entries, library_id, seen, report)
+        arriving = _load_files(library, entries, library_id, _read(library, entries), report)
     if arrival.big(arriving):
         written = _arrive(library, shared, (version, loaded), entries, arriving, report)
         if written is None:
@@ -178,8 +178,9 @@ def exchange(library: Library) -> Exchange:
         outgoing, state, shared = _exchange_at_once(
             library, shared, (version, loaded, snapshot), entries, arriving, report
         )
-    if outgoing is not None:  # written after the commit: see docs/SYNC.md, order of durability
-        report.sent = _send(library, shared, folder, (library_id, device), outgoing, state)
+    if outgoing is not None or resend:  # after the commit: docs/SYNC.md, order of durability
+        who = (library_id, device)
+        report.sent = _send(library, shared, folder, who, outgoing, state, whole=resend)
     if report.changed:
         library._changed_everything()
     return report
@@ -242,16 +243,17 @@ def _arrive(
     (None: another exchange saved the document first, and this one gave up)."""
     version, loaded = loaded_as
     written = kept_state(library, "written_sv") or EMPTY_STATE
-    own = shared.doc.get_update(written) if shared.changed else None
+    ours = shared.doc.get_update(written) if shared.changed else None
     base = shared.doc.get_update()  # what the library matches (the marks taken are in)
     seen = _seen_now(library, entries, report)
     touched, arrived = shared.watch_remote()
     _apply(shared, arriving, seen, report)
+    seen |= _covered(entries, seen)
     coming = arrival.Arrival(shared, base, sorted(touched), arrived)
 
     def first(conn: Connection) -> None:
-        if own is not None:
-            _queue_out(conn, kept_state(library, "outbox"), own)
+        if ours is not None:
+            _queue_out(conn, kept_state(library, "outbox"), ours)
         coming.start(conn)
         sync_dirty.unstash(conn)
         sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
@@ -375,23 +377,15 @@ def _nothing_new(library: Library, entries: list[files.Entry]) -> bool:
     conn = library.conn
     if sync_dirty.pending(conn) or kept_state(library, "outbox"):
         return False
-    seen = set(json.loads(kept_state(library, "seen") or "[]"))
+    seen = _read(library, entries)
     waiting = _waiting.get(str(library.path), {})
     for entry in entries:
         name = f"{entry.device}/{entry.path.name}"
         if name in seen:
             continue
-        if waiting.get(name) != _stat(entry.path):
+        if waiting.get(name) != files.stat(entry.path):
             return False
     return True
-
-
-def _stat(path: Path) -> tuple[int, int] | None:
-    try:
-        found = path.stat()
-    except OSError:
-        return None
-    return found.st_size, found.st_mtime_ns
 
 
 def _take_marks(library: Library) -> None:
@@ -447,6 +441,7 @@ def _merge(
     seen = _seen_now(library, entries, report)
     touched, arrived = shared.watch_remote()
     _apply(shared, arriving, seen, report)
+    seen |= _covered(entries, seen)
     report.changed = _pull(conn, shared, touched, queues=report.applied > 0)
     report.changed += names.pull(conn, shared)
     sync_dirty.clear(conn)  # the library holds what the document says
@@ -464,10 +459,27 @@ def _merge(
 def _seen_now(library: Library, entries: list[files.Entry], report: Exchange) -> set[str]:
     """The files taken in whole before (those gone from the folder forgotten), and the ones
     refused now."""
-    seen = set(json.loads(kept_state(library, "seen") or "[]"))
+    seen = _read(library, entries)
     seen.intersection_update(f"{e.device}/{e.path.name}" for e in entries)
     seen.update(report.refused_names)
     return seen
+
+
+def _read(library: Library, entries: list[files.Entry]) -> set[str]:
+    """The files taken in whole before, and those a snapshot taken in since holds."""
+    seen = set(json.loads(kept_state(library, "seen") or "[]"))
+    return seen | _covered(entries, seen)
+
+
+def _covered(entries: list[files.Entry], seen: set[str]) -> set[str]:
+    """A device's files older than a snapshot of it taken in whole: the snapshot holds them.
+    Its writer removes them, but a sync engine may pass that on late, or bring one back (a
+    half copy that never completes, after the writer sent everything again: sync/own.py)."""
+    newest: dict[str, int] = {}
+    for entry in entries:
+        if entry.kind == "snap" and f"{entry.device}/{entry.path.name}" in seen:
+            newest[entry.device] = max(newest.get(entry.device, 0), entry.seq)
+    return {f"{e.device}/{e.path.name}" for e in entries if e.seq < newest.get(e.device, 0)}
 
 
 def _load_files(
@@ -481,7 +493,7 @@ def _load_files(
     whole or not applied. Files still arriving are remembered with their size and time, so
     that the next exchange knows, without reading them, whether they moved."""
     loaded: list[files.Loaded] = []
-    waiting: dict[str, tuple[int, int] | None] = {}
+    waiting: dict[str, files.Stat | None] = {}
     for entry in entries:
         name = f"{entry.device}/{entry.path.name}"
         if name in seen:
@@ -490,7 +502,7 @@ def _load_files(
             loaded.append(files.load(entry, library_id))
         except files.NotYet as late:
             report.waiting.append(str(late))
-            waiting[name] = _stat(entry.path)
+            waiting[name] = files.stat(entry.path)
         except files.Refused as refused:
             report.refused.append(f"{refused}; skipped")
             report.refused_names.append(name)
@@ -524,16 +536,21 @@ def _send(
     shared: SharedDoc,
     folder: Path,
     who: tuple[str, str],
-    outgoing: bytes,
+    outgoing: bytes | None,
     state: bytes,
+    *,
+    whole: bool = False,
 ) -> str:
-    """Write this device's new changes as a segment, or every so often a snapshot."""
+    """Write this device's new changes as a segment, or every so often (and when `whole`: one
+    of its files is no longer as written) a snapshot."""
     library_id, device = who
-    own = [e.seq for e in files.listing(folder) if e.device == device]
-    seq = max([int(kept_state(library, "seq") or 0), *own]) + 1
-    snapshot = seq % SNAPSHOT_EVERY == 0
-    payload = shared.doc.get_update() if snapshot else outgoing
-    kind = "snap" if snapshot else "seg"
+    mine = [e.seq for e in files.listing(folder) if e.device == device]
+    seq = max([int(kept_state(library, "seq") or 0), *mine]) + 1
+    if outgoing is None or whole or seq % SNAPSHOT_EVERY == 0:
+        kind, payload = "snap", shared.doc.get_update()
+    else:
+        kind, payload = "seg", outgoing
+    snapshot = kind == "snap"
     try:
         path = files.write_change(
             folder, library_id, device, seq, kind, payload, decode_state(state)
@@ -548,6 +565,7 @@ def _send(
         sync_rows.put_state(conn, "written_sv", state)
         sync_rows.put_state(conn, "seq", seq)
         sync_rows.put_state(conn, "outbox", None)
+        own.written(conn, path, snapshot=snapshot)
         # Our own file holds nothing we lack: the next exchange need not read it.
         seen = set(json.loads(kept_state(library, "seen") or "[]")) | {f"{device}/{path.name}"}
         sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
