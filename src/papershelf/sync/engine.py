@@ -247,8 +247,9 @@ def _arrive(
     base = shared.doc.get_update()  # what the library matches (the marks taken are in)
     seen = _seen_now(library, entries, report)
     touched, arrived = shared.watch_remote()
-    _apply(shared, arriving, seen, report)
-    seen |= _covered(entries, seen)
+    snapshots = _snapshots(library)
+    _apply(shared, arriving, (seen, snapshots), report)
+    _take_covered(entries, (seen, snapshots), report)
     coming = arrival.Arrival(shared, base, sorted(touched), arrived)
 
     def first(conn: Connection) -> None:
@@ -257,6 +258,7 @@ def _arrive(
         coming.start(conn)
         sync_dirty.unstash(conn)
         sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
+        sync_rows.put_state(conn, "snapshots", json.dumps(snapshots))
 
     saved = _write_arrival(library, coming, (version, loaded), report, first)
     if saved is None:
@@ -440,8 +442,9 @@ def _merge(
         outgoing = _queue_out(conn, outgoing, shared.doc.get_update(written))
     seen = _seen_now(library, entries, report)
     touched, arrived = shared.watch_remote()
-    _apply(shared, arriving, seen, report)
-    seen |= _covered(entries, seen)
+    snapshots = _snapshots(library)
+    _apply(shared, arriving, (seen, snapshots), report)
+    _take_covered(entries, (seen, snapshots), report)
     report.changed = _pull(conn, shared, touched, queues=report.applied > 0)
     report.changed += names.pull(conn, shared)
     sync_dirty.clear(conn)  # the library holds what the document says
@@ -452,6 +455,7 @@ def _merge(
         outgoing = _queue_out(conn, outgoing, shared.doc.get_update(before))
     sync_rows.put_state(conn, "hlc", shared.clock.last())
     sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
+    sync_rows.put_state(conn, "snapshots", json.dumps(snapshots))
     sync_rows.put_state(conn, "last_exchange", now())
     return outgoing
 
@@ -468,18 +472,30 @@ def _seen_now(library: Library, entries: list[files.Entry], report: Exchange) ->
 def _read(library: Library, entries: list[files.Entry]) -> set[str]:
     """The files taken in whole before, and those a snapshot taken in since holds."""
     seen = set(json.loads(kept_state(library, "seen") or "[]"))
-    return seen | _covered(entries, seen)
+    return seen | _covered(entries, _snapshots(library))
 
 
-def _covered(entries: list[files.Entry], seen: set[str]) -> set[str]:
+def _snapshots(library: Library) -> dict[str, int]:
+    """By device, the number of its newest snapshot taken in whole (one refused is not)."""
+    return dict(json.loads(kept_state(library, "snapshots") or "{}"))
+
+
+def _covered(entries: list[files.Entry], snapshots: dict[str, int]) -> set[str]:
     """A device's files older than a snapshot of it taken in whole: the snapshot holds them.
     Its writer removes them, but a sync engine may pass that on late, or bring one back (a
     half copy that never completes, after the writer sent everything again: sync/own.py)."""
-    newest: dict[str, int] = {}
-    for entry in entries:
-        if entry.kind == "snap" and f"{entry.device}/{entry.path.name}" in seen:
-            newest[entry.device] = max(newest.get(entry.device, 0), entry.seq)
-    return {f"{e.device}/{e.path.name}" for e in entries if e.seq < newest.get(e.device, 0)}
+    return {f"{e.device}/{e.path.name}" for e in entries if e.seq < snapshots.get(e.device, 0)}
+
+
+def _take_covered(
+    entries: list[files.Entry], taken: tuple[set[str], dict[str, int]], report: Exchange
+) -> None:
+    """The files a snapshot just taken in holds count as read, and no longer as arriving."""
+    seen, snapshots = taken
+    covered = _covered(entries, snapshots)
+    seen |= covered
+    paths = [f"{e.path}: " for e in entries if f"{e.device}/{e.path.name}" in covered]
+    report.waiting = [line for line in report.waiting if not line.startswith(tuple(paths))]
 
 
 def _load_files(
@@ -511,8 +527,14 @@ def _load_files(
 
 
 def _apply(
-    shared: SharedDoc, arriving: list[files.Loaded], seen: set[str], report: Exchange
+    shared: SharedDoc,
+    arriving: list[files.Loaded],
+    taken: tuple[set[str], dict[str, int]],
+    report: Exchange,
 ) -> None:
+    """Apply the files read; `taken` (the files taken in whole, and by device the newest
+    snapshot taken in whole) grows with those that are."""
+    seen, snapshots = taken
     for loaded in arriving:
         entry = loaded.entry
         name = f"{entry.device}/{entry.path.name}"
@@ -529,6 +551,8 @@ def _apply(
         # keeps it pending, and pending changes are not saved with the document).
         if dominates(decode_state(shared.doc.get_state()), loaded.sv):
             seen.add(name)
+            if entry.kind == "snap":
+                snapshots[entry.device] = max(snapshots.get(entry.device, 0), entry.seq)
 
 
 def _send(
@@ -566,6 +590,9 @@ def _send(
         sync_rows.put_state(conn, "seq", seq)
         sync_rows.put_state(conn, "outbox", None)
         own.written(conn, path, snapshot=snapshot)
+        if snapshot:
+            snapshots = _snapshots(library) | {device: seq}
+            sync_rows.put_state(conn, "snapshots", json.dumps(snapshots))
         # Our own file holds nothing we lack: the next exchange need not read it.
         seen = set(json.loads(kept_state(library, "seen") or "[]")) | {f"{device}/{path.name}"}
         sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
