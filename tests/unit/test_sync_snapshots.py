@@ -110,3 +110,7 @@ def test_a_half_file_older_than_a_snapshot_taken_in_counts_as_read(
     assert bool(report.refused) is refused
     assert [older.name in line for line in report.waiting] == ([True] if refused else [])
     assert sync.status(desktop.library)["pending"] == (1 if refused else 0)
+    if not refused:  # brought back again later: counted as read without reading it
+        (desktop.folder / older).write_bytes(written[older][:10])
+        assert desktop.exchange().idle
+        assert sync.status(desktop.library)["pending"] == 0

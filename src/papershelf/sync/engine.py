@@ -19,7 +19,7 @@ from papershelf.store import overview, sync_dirty, sync_meet, sync_names, sync_r
 from papershelf.store.clock import now
 from papershelf.store.connection import read_snapshot, transaction
 from papershelf.store.sync_rows import Paper
-from papershelf.sync import arrival, names, own
+from papershelf.sync import arrival, names, own, taken
 from papershelf.sync import folder as files
 from papershelf.sync.doc import SharedDoc
 from papershelf.sync.hlc import Clock
@@ -168,7 +168,9 @@ def exchange(library: Library) -> Exchange:
         shared, version = _load_doc(library, device)
         loaded = shared.doc.get_state()
         _push(conn, shared, *sync_dirty.stashed(conn))
-        arriving = _load_files(library, entries, library_id, _read(library, entries), report)
+        arriving = _load_files(
+            library, entries, library_id, taken.files_read(library, entries), report
+        )
     if arrival.big(arriving):
         written = _arrive(library, shared, (version, loaded), entries, arriving, report)
         if written is None:
@@ -247,7 +249,7 @@ def _arrive(
     base = shared.doc.get_update()  # what the library matches (the marks taken are in)
     seen = _seen_now(library, entries, report)
     touched, arrived = shared.watch_remote()
-    snapshots = _snapshots(library)
+    snapshots = taken.snapshots(library)
     _apply(shared, arriving, (seen, snapshots), report)
     _take_covered(entries, (seen, snapshots), report)
     coming = arrival.Arrival(shared, base, sorted(touched), arrived)
@@ -379,7 +381,7 @@ def _nothing_new(library: Library, entries: list[files.Entry]) -> bool:
     conn = library.conn
     if sync_dirty.pending(conn) or kept_state(library, "outbox"):
         return False
-    seen = _read(library, entries)
+    seen = taken.files_read(library, entries)
     waiting = _waiting.get(str(library.path), {})
     for entry in entries:
         name = f"{entry.device}/{entry.path.name}"
@@ -442,7 +444,7 @@ def _merge(
         outgoing = _queue_out(conn, outgoing, shared.doc.get_update(written))
     seen = _seen_now(library, entries, report)
     touched, arrived = shared.watch_remote()
-    snapshots = _snapshots(library)
+    snapshots = taken.snapshots(library)
     _apply(shared, arriving, (seen, snapshots), report)
     _take_covered(entries, (seen, snapshots), report)
     report.changed = _pull(conn, shared, touched, queues=report.applied > 0)
@@ -463,38 +465,20 @@ def _merge(
 def _seen_now(library: Library, entries: list[files.Entry], report: Exchange) -> set[str]:
     """The files taken in whole before (those gone from the folder forgotten), and the ones
     refused now."""
-    seen = _read(library, entries)
+    seen = taken.files_read(library, entries)
     seen.intersection_update(f"{e.device}/{e.path.name}" for e in entries)
     seen.update(report.refused_names)
     return seen
 
 
-def _read(library: Library, entries: list[files.Entry]) -> set[str]:
-    """The files taken in whole before, and those a snapshot taken in since holds."""
-    seen = set(json.loads(kept_state(library, "seen") or "[]"))
-    return seen | _covered(entries, _snapshots(library))
-
-
-def _snapshots(library: Library) -> dict[str, int]:
-    """By device, the number of its newest snapshot taken in whole (one refused is not)."""
-    return dict(json.loads(kept_state(library, "snapshots") or "{}"))
-
-
-def _covered(entries: list[files.Entry], snapshots: dict[str, int]) -> set[str]:
-    """A device's files older than a snapshot of it taken in whole: the snapshot holds them.
-    Its writer removes them, but a sync engine may pass that on late, or bring one back (a
-    half copy that never completes, after the writer sent everything again: sync/own.py)."""
-    return {f"{e.device}/{e.path.name}" for e in entries if e.seq < snapshots.get(e.device, 0)}
-
-
 def _take_covered(
-    entries: list[files.Entry], taken: tuple[set[str], dict[str, int]], report: Exchange
+    entries: list[files.Entry], read: tuple[set[str], dict[str, int]], report: Exchange
 ) -> None:
     """The files a snapshot just taken in holds count as read, and no longer as arriving."""
-    seen, snapshots = taken
-    covered = _covered(entries, snapshots)
+    seen, snapshots = read
+    covered = taken.covered(entries, snapshots)
     seen |= covered
-    paths = [f"{e.path}: " for e in entries if f"{e.device}/{e.path.name}" in covered]
+    paths = [f"{e.path}: " for e in entries if taken.name(e) in covered]
     report.waiting = [line for line in report.waiting if not line.startswith(tuple(paths))]
 
 
@@ -529,12 +513,12 @@ def _load_files(
 def _apply(
     shared: SharedDoc,
     arriving: list[files.Loaded],
-    taken: tuple[set[str], dict[str, int]],
+    read: tuple[set[str], dict[str, int]],
     report: Exchange,
 ) -> None:
-    """Apply the files read; `taken` (the files taken in whole, and by device the newest
+    """Apply the files read; `read` (the files taken in whole, and by device the newest
     snapshot taken in whole) grows with those that are."""
-    seen, snapshots = taken
+    seen, snapshots = read
     for loaded in arriving:
         entry = loaded.entry
         name = f"{entry.device}/{entry.path.name}"
@@ -591,7 +575,7 @@ def _send(
         sync_rows.put_state(conn, "outbox", None)
         own.written(conn, path, snapshot=snapshot)
         if snapshot:
-            snapshots = _snapshots(library) | {device: seq}
+            snapshots = taken.snapshots(library) | {device: seq}
             sync_rows.put_state(conn, "snapshots", json.dumps(snapshots))
         # Our own file holds nothing we lack: the next exchange need not read it.
         seen = set(json.loads(kept_state(library, "seen") or "[]")) | {f"{device}/{path.name}"}
