@@ -95,18 +95,22 @@ def deliver_part(source: Replica, target: Replica, relative: Path, fraction: flo
     destination.write_bytes(data[: int(len(data) * fraction)])
 
 
-def start(root: Path, names: list[str], first: Library | None = None) -> list[Replica]:
-    """Machines that all sync one library; the first one's papers reach them all."""
+def start(
+    root: Path, names: list[str], first: Library | None = None, devices: list[str] | None = None
+) -> list[Replica]:
+    """Machines that all sync one library; the first one's papers reach them all. `devices`:
+    their device ids (default: random), whose order decides which machine's files come first."""
+    chosen: list[str | None] = list(devices) if devices is not None else [None] * len(names)
     replicas = [Replica(root, name) for name in names]
     if first is not None:
         first.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         replicas[0].library.close()
         shutil.copy(first.path, replicas[0].library.path)
         replicas[0].library = Library(replicas[0].library.path)
-    sync.init(replicas[0].library, replicas[0].folder)
-    for replica in replicas[1:]:
+    sync.init(replicas[0].library, replicas[0].folder, device=chosen[0])
+    for replica, device in zip(replicas[1:], chosen[1:], strict=True):
         deliver(replicas[0], replica)
-        sync.init(replica.library, replica.folder)
+        sync.init(replica.library, replica.folder, device=device)
     everyone(replicas)
     return replicas
 

@@ -4,6 +4,7 @@ order, damaged, from a newer version. A change applies once, whole, or not yet."
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -140,3 +141,49 @@ def test_sigkill_during_an_exchange_leaves_library_and_folder_consistent(
     everyone(pair)
     assert desktop.library.paper(desktop.id(laptop.gid(1)))["tags"] == ["before-kill"]
     assert desktop.state() == laptop.state()
+
+
+def test_a_half_copy_carried_back_over_the_writers_own_file_is_sent_again(
+    pair: list[Replica],
+) -> None:
+    """A sync engine that takes a half-arrived file for an edit (it is newer) carries it back to
+    the machine that wrote the file: that machine's changes must still reach the others."""
+    laptop, desktop = pair
+    before = files_of(laptop.folder)
+    laptop.library.tag([1], add=["carried-back"])
+    laptop.exchange()
+    (segment,) = new_files(laptop, before)
+    deliver_part(laptop, desktop, segment, 0.5)
+    assert desktop.exchange().waiting
+    deliver(desktop, laptop, only=[segment])  # the half copy, back over the whole one
+    assert (laptop.folder / segment).read_bytes() == (desktop.folder / segment).read_bytes()
+    everyone(pair)
+    assert desktop.library.paper(desktop.id(laptop.gid(1)))["tags"] == ["carried-back"]
+    assert desktop.state() == laptop.state()
+    assert sync.status(desktop.library)["pending"] == 0
+
+
+def test_a_damaged_copy_then_the_right_one_with_the_same_size_and_time_is_applied(
+    pair: list[Replica],
+) -> None:
+    """Engines that keep the writer's modification time (Syncthing, rsync -t) may deliver a
+    damaged copy and then the right one, both of its size and time: the second is read."""
+    laptop, desktop = pair
+    before = files_of(laptop.folder)
+    laptop.library.tag([1], add=["second-copy"])
+    laptop.exchange()
+    (segment,) = new_files(laptop, before)
+    origin, target = laptop.folder / segment, desktop.folder / segment
+    data = origin.read_bytes()
+    times = (origin.stat().st_atime_ns, origin.stat().st_mtime_ns)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data[:-1] + bytes([data[-1] ^ 0xFF]))  # its last byte damaged
+    os.utime(target, ns=times)
+    assert desktop.exchange().waiting
+    arriving = target.with_name(".arriving")  # the right copy, renamed over the damaged one
+    arriving.write_bytes(data)
+    os.utime(arriving, ns=times)
+    arriving.replace(target)
+    assert (target.stat().st_size, target.stat().st_mtime_ns) == (len(data), times[1])
+    assert desktop.exchange().applied == 1
+    assert desktop.library.paper(desktop.id(laptop.gid(1)))["tags"] == ["second-copy"]

@@ -26,6 +26,9 @@ BIB = (
     "  author = {{Doe, Jane}},\n  year = {{2024}}\n}}\n"
 )
 
+# The machines' device ids, in an order hypothesis draws: it decides which machine's files
+# come first in the folder (and so which one a "part" delivery cuts short).
+DEVICES = ("1" * 16, "2" * 16, "3" * 16)
 COLOURS = ("#aa0000", "#00aa00", None)
 NAMES = ("Group A", "Group B", None)
 
@@ -144,11 +147,29 @@ def _queue(lib: Library, kind: str, target: int, rest: list[Any]) -> None:
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-@given(st.lists(operation, min_size=5, max_size=30))
+@given(st.lists(operation, min_size=5, max_size=30), st.permutations(DEVICES))
 # Undoing an import deletes a paper whose key a new paper then takes: peers delete first.
-@example(ops=[("import", 0, 0), ("import", 0, 0), ("undo", 0), ("import", 0, 0), ("import", 0, 3)])
-def test_random_edits_and_deliveries_converge_everywhere(ops: list[tuple[Any, ...]]) -> None:
-    with played(ops) as (replicas, log):
+@example(
+    ops=[("import", 0, 0), ("import", 0, 0), ("undo", 0), ("import", 0, 0), ("import", 0, 3)],
+    devices=list(DEVICES),
+)
+# Machine 1's newest file is the last in the folder (its device id is the greatest): its first
+# half reaches machine 0, and the full exchanges carry that half back over machine 1's own copy.
+@example(
+    ops=[
+        ("import", 0, 0),
+        ("import", 1, 12),
+        ("exchange", 1),
+        ("exchange", 0),
+        ("name_source", 0, 1, "Group A"),
+        ("deliver", 1, 0, "part"),
+    ],
+    devices=list(DEVICES),
+)
+def test_random_edits_and_deliveries_converge_everywhere(
+    ops: list[tuple[Any, ...]], devices: list[str]
+) -> None:
+    with played(ops, devices) as (replicas, log):
         states = [replica.state() for replica in replicas]
         assert states[0] == states[1] == states[2]
         names = [replica.source_names() for replica in replicas]
@@ -164,14 +185,17 @@ def test_random_edits_and_deliveries_converge_everywhere(ops: list[tuple[Any, ..
 
 
 @contextlib.contextmanager
-def played(ops: list[tuple[Any, ...]]) -> Iterator[tuple[list[Replica], dict[str, Any]]]:
-    """Three machines that share four papers play `ops`, then exchange everything."""
+def played(
+    ops: list[tuple[Any, ...]], devices: list[str] | None = None
+) -> Iterator[tuple[list[Replica], dict[str, Any]]]:
+    """Three machines that share four papers play `ops`, then exchange everything. `devices`:
+    the machines' device ids (default: random)."""
     with tempfile.TemporaryDirectory() as directory:
         root = Path(directory)
         base = Library(root / "base.db")
         for n in range(4):
             base.import_text(BIB.format(n=n), f"base-{n}.bib", layout="bibtex")
-        replicas = start(root, ["a", "b", "c"], first=base)
+        replicas = start(root, ["a", "b", "c"], first=base, devices=devices)
         base.close()
         log: dict[str, Any] = {"tagged": set(), "untagged": set(), "undo": False, "trashed": False}
         try:

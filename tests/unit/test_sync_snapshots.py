@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from papershelf import sync
 from papershelf.library import Library
 from papershelf.sync import engine
 from tests.syncing import Replica, deliver, everyone, files_of, start
@@ -80,3 +81,36 @@ def test_a_snapshot_removes_its_writers_older_files_and_peers_catch_up_from_it(
     everyone([laptop, desktop, newcomer])
     assert newcomer.state() == laptop.state()
     newcomer.library.close()
+
+
+@pytest.mark.parametrize("refused", [False, True])
+def test_a_half_file_older_than_a_snapshot_taken_in_counts_as_read(
+    trio: list[Replica], refused: bool
+) -> None:
+    """A sync engine may not pass on the removal of a file a snapshot replaced (or may bring a
+    half copy of it back): the snapshot holds it. A snapshot refused holds nothing."""
+    laptop, desktop = trio
+    written: dict[Path, bytes] = {}
+    for rating in range(EVERY):
+        laptop.library.tag([1], add=[f"half-{rating}"])
+        sent = Path(laptop.exchange().sent or "")
+        written[sent.relative_to(laptop.folder)] = sent.read_bytes()
+        if sent.name.startswith("snap-"):
+            break
+    *_, older, snapshot = written
+    assert older.name.startswith("seg-") and not (laptop.folder / older).exists()
+    (desktop.folder / older).write_bytes(written[older][: len(written[older]) // 2])
+    data = written[snapshot]
+    if refused:  # another library's snapshot
+        data = data.replace(
+            engine.sync_rows.get_state(laptop.library.conn, "library").encode(), b"0" * 32, 1
+        )
+    (desktop.folder / snapshot).write_bytes(data)
+    report = desktop.exchange()
+    assert bool(report.refused) is refused
+    assert [older.name in line for line in report.waiting] == ([True] if refused else [])
+    assert sync.status(desktop.library)["pending"] == (1 if refused else 0)
+    if not refused:  # brought back again later: counted as read without reading it
+        (desktop.folder / older).write_bytes(written[older][:10])
+        assert desktop.exchange().idle
+        assert sync.status(desktop.library)["pending"] == 0

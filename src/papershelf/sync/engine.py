@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import time
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from papershelf.store import overview, sync_dirty, sync_meet, sync_names, sync_r
 from papershelf.store.clock import now
 from papershelf.store.connection import read_snapshot, transaction
 from papershelf.store.sync_rows import Paper
-from papershelf.sync import arrival, names
+from papershelf.sync import arrival, names, own, taken
 from papershelf.sync import folder as files
 from papershelf.sync.doc import SharedDoc
 from papershelf.sync.hlc import Clock
@@ -39,6 +40,7 @@ from papershelf.sync.vectors import decode_state, dominates
 
 SNAPSHOT_EVERY = 50  # own segments between two snapshots
 EMPTY_STATE = b"\x00"  # the state vector of a document that holds nothing
+DEVICE_ID = re.compile(r"[0-9a-f]{16}")  # a folder's name under devices/
 
 
 @dataclass
@@ -60,10 +62,16 @@ class Exchange:
         return [*self.refused, *(f"{line} (tried again next time)" for line in self.waiting)]
 
 
-def init(library: Library, folder: Path, name: str | None = None) -> Exchange:
+def init(
+    library: Library, folder: Path, name: str | None = None, *, device: str | None = None
+) -> Exchange:
     """Point the library at a sync folder (adopting the folder's identity), then exchange.
-    `name` is this device's name as the other machines show it (default: the host name)."""
+    `name` is this device's name as the other machines show it (default: the host name);
+    `device` its id, for a library that has none yet (default: random; tests choose it, since
+    the order of the devices' ids decides the order in which their files are read)."""
     shown = valid_name(name) if name is not None else None
+    if device is not None and not DEVICE_ID.fullmatch(device):
+        raise ValueError(f"a device id is 16 hexadecimal digits, not {device!r}")
     folder = folder.expanduser().absolute()
     try:
         theirs = files.read_identity(folder)
@@ -85,7 +93,7 @@ def init(library: Library, folder: Path, name: str | None = None) -> Exchange:
         sync_rows.put_state(conn, "library", library_id)
         sync_rows.put_state(conn, "folder", str(folder))
         if kept_state(library, "device") is None:
-            sync_rows.put_state(conn, "device", secrets.token_hex(8))
+            sync_rows.put_state(conn, "device", device or secrets.token_hex(8))
         if shown is not None or kept_state(library, "device_name") is None:
             sync_rows.put_state(conn, "device_name", shown or default_name())
         if kept_state(library, "doc_version") is None and kept_state(library, "doc") is None:
@@ -96,8 +104,8 @@ def init(library: Library, folder: Path, name: str | None = None) -> Exchange:
     return exchange(library)
 
 
-# The files still arriving at a library's last exchange, with their size and time.
-_waiting: dict[str, dict[str, tuple[int, int] | None]] = {}
+# The files still arriving at a library's last exchange, with their stat (files.stat).
+_waiting: dict[str, dict[str, files.Stat | None]] = {}
 # The document of the last exchange, by library file and saved version: reading a big
 # document back from the library takes longer than everything else an exchange does, and the
 # window exchanges every few seconds. Taken out while an exchange runs, put back after its
@@ -150,7 +158,8 @@ def exchange(library: Library) -> Exchange:
     if arrival.pending(library.conn) and not _resume_arrival(library, device, report):
         return report  # another exchange is writing it
     entries = files.listing(folder)
-    if _nothing_new(library, entries):
+    resend = own.lost(library, entries, device, library_id)
+    if not resend and _nothing_new(library, entries):
         report.idle = not report.changed
         return report
     _take_marks(library)
@@ -159,8 +168,9 @@ def exchange(library: Library) -> Exchange:
         shared, version = _load_doc(library, device)
         loaded = shared.doc.get_state()
         _push(conn, shared, *sync_dirty.stashed(conn))
-        seen = set(json.loads(kept_state(library, "seen") or "[]"))
-        arriving = _load_files(library, entries, library_id, seen, report)
+        arriving = _load_files(
+            library, entries, library_id, taken.files_read(library, entries), report
+        )
     if arrival.big(arriving):
         written = _arrive(library, shared, (version, loaded), entries, arriving, report)
         if written is None:
@@ -170,8 +180,9 @@ def exchange(library: Library) -> Exchange:
         outgoing, state, shared = _exchange_at_once(
             library, shared, (version, loaded, snapshot), entries, arriving, report
         )
-    if outgoing is not None:  # written after the commit: see docs/SYNC.md, order of durability
-        report.sent = _send(library, shared, folder, (library_id, device), outgoing, state)
+    if outgoing is not None or resend:  # after the commit: docs/SYNC.md, order of durability
+        who = (library_id, device)
+        report.sent = _send(library, shared, folder, who, outgoing, state, whole=resend)
     if report.changed:
         library._changed_everything()
     return report
@@ -234,19 +245,22 @@ def _arrive(
     (None: another exchange saved the document first, and this one gave up)."""
     version, loaded = loaded_as
     written = kept_state(library, "written_sv") or EMPTY_STATE
-    own = shared.doc.get_update(written) if shared.changed else None
+    ours = shared.doc.get_update(written) if shared.changed else None
     base = shared.doc.get_update()  # what the library matches (the marks taken are in)
     seen = _seen_now(library, entries, report)
     touched, arrived = shared.watch_remote()
-    _apply(shared, arriving, seen, report)
+    snapshots = taken.snapshots(library)
+    _apply(shared, arriving, (seen, snapshots), report)
+    _take_covered(entries, (seen, snapshots), report)
     coming = arrival.Arrival(shared, base, sorted(touched), arrived)
 
     def first(conn: Connection) -> None:
-        if own is not None:
-            _queue_out(conn, kept_state(library, "outbox"), own)
+        if ours is not None:
+            _queue_out(conn, kept_state(library, "outbox"), ours)
         coming.start(conn)
         sync_dirty.unstash(conn)
         sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
+        sync_rows.put_state(conn, "snapshots", json.dumps(snapshots))
 
     saved = _write_arrival(library, coming, (version, loaded), report, first)
     if saved is None:
@@ -367,23 +381,15 @@ def _nothing_new(library: Library, entries: list[files.Entry]) -> bool:
     conn = library.conn
     if sync_dirty.pending(conn) or kept_state(library, "outbox"):
         return False
-    seen = set(json.loads(kept_state(library, "seen") or "[]"))
+    seen = taken.files_read(library, entries)
     waiting = _waiting.get(str(library.path), {})
     for entry in entries:
         name = f"{entry.device}/{entry.path.name}"
         if name in seen:
             continue
-        if waiting.get(name) != _stat(entry.path):
+        if waiting.get(name) != files.stat(entry.path):
             return False
     return True
-
-
-def _stat(path: Path) -> tuple[int, int] | None:
-    try:
-        found = path.stat()
-    except OSError:
-        return None
-    return found.st_size, found.st_mtime_ns
 
 
 def _take_marks(library: Library) -> None:
@@ -438,7 +444,9 @@ def _merge(
         outgoing = _queue_out(conn, outgoing, shared.doc.get_update(written))
     seen = _seen_now(library, entries, report)
     touched, arrived = shared.watch_remote()
-    _apply(shared, arriving, seen, report)
+    snapshots = taken.snapshots(library)
+    _apply(shared, arriving, (seen, snapshots), report)
+    _take_covered(entries, (seen, snapshots), report)
     report.changed = _pull(conn, shared, touched, queues=report.applied > 0)
     report.changed += names.pull(conn, shared)
     sync_dirty.clear(conn)  # the library holds what the document says
@@ -449,6 +457,7 @@ def _merge(
         outgoing = _queue_out(conn, outgoing, shared.doc.get_update(before))
     sync_rows.put_state(conn, "hlc", shared.clock.last())
     sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))
+    sync_rows.put_state(conn, "snapshots", json.dumps(snapshots))
     sync_rows.put_state(conn, "last_exchange", now())
     return outgoing
 
@@ -456,10 +465,21 @@ def _merge(
 def _seen_now(library: Library, entries: list[files.Entry], report: Exchange) -> set[str]:
     """The files taken in whole before (those gone from the folder forgotten), and the ones
     refused now."""
-    seen = set(json.loads(kept_state(library, "seen") or "[]"))
+    seen = taken.files_read(library, entries)
     seen.intersection_update(f"{e.device}/{e.path.name}" for e in entries)
     seen.update(report.refused_names)
     return seen
+
+
+def _take_covered(
+    entries: list[files.Entry], read: tuple[set[str], dict[str, int]], report: Exchange
+) -> None:
+    """The files a snapshot just taken in holds count as read, and no longer as arriving."""
+    seen, snapshots = read
+    covered = taken.covered(entries, snapshots)
+    seen |= covered
+    paths = [f"{e.path}: " for e in entries if taken.name(e) in covered]
+    report.waiting = [line for line in report.waiting if not line.startswith(tuple(paths))]
 
 
 def _load_files(
@@ -473,7 +493,7 @@ def _load_files(
     whole or not applied. Files still arriving are remembered with their size and time, so
     that the next exchange knows, without reading them, whether they moved."""
     loaded: list[files.Loaded] = []
-    waiting: dict[str, tuple[int, int] | None] = {}
+    waiting: dict[str, files.Stat | None] = {}
     for entry in entries:
         name = f"{entry.device}/{entry.path.name}"
         if name in seen:
@@ -482,7 +502,7 @@ def _load_files(
             loaded.append(files.load(entry, library_id))
         except files.NotYet as late:
             report.waiting.append(str(late))
-            waiting[name] = _stat(entry.path)
+            waiting[name] = files.stat(entry.path)
         except files.Refused as refused:
             report.refused.append(f"{refused}; skipped")
             report.refused_names.append(name)
@@ -491,8 +511,14 @@ def _load_files(
 
 
 def _apply(
-    shared: SharedDoc, arriving: list[files.Loaded], seen: set[str], report: Exchange
+    shared: SharedDoc,
+    arriving: list[files.Loaded],
+    read: tuple[set[str], dict[str, int]],
+    report: Exchange,
 ) -> None:
+    """Apply the files read; `read` (the files taken in whole, and by device the newest
+    snapshot taken in whole) grows with those that are."""
+    seen, snapshots = read
     for loaded in arriving:
         entry = loaded.entry
         name = f"{entry.device}/{entry.path.name}"
@@ -509,6 +535,8 @@ def _apply(
         # keeps it pending, and pending changes are not saved with the document).
         if dominates(decode_state(shared.doc.get_state()), loaded.sv):
             seen.add(name)
+            if entry.kind == "snap":
+                snapshots[entry.device] = max(snapshots.get(entry.device, 0), entry.seq)
 
 
 def _send(
@@ -516,16 +544,21 @@ def _send(
     shared: SharedDoc,
     folder: Path,
     who: tuple[str, str],
-    outgoing: bytes,
+    outgoing: bytes | None,
     state: bytes,
+    *,
+    whole: bool = False,
 ) -> str:
-    """Write this device's new changes as a segment, or every so often a snapshot."""
+    """Write this device's new changes as a segment, or every so often (and when `whole`: one
+    of its files is no longer as written) a snapshot."""
     library_id, device = who
-    own = [e.seq for e in files.listing(folder) if e.device == device]
-    seq = max([int(kept_state(library, "seq") or 0), *own]) + 1
-    snapshot = seq % SNAPSHOT_EVERY == 0
-    payload = shared.doc.get_update() if snapshot else outgoing
-    kind = "snap" if snapshot else "seg"
+    mine = [e.seq for e in files.listing(folder) if e.device == device]
+    seq = max([int(kept_state(library, "seq") or 0), *mine]) + 1
+    if outgoing is None or whole or seq % SNAPSHOT_EVERY == 0:
+        kind, payload = "snap", shared.doc.get_update()
+    else:
+        kind, payload = "seg", outgoing
+    snapshot = kind == "snap"
     try:
         path = files.write_change(
             folder, library_id, device, seq, kind, payload, decode_state(state)
@@ -540,6 +573,10 @@ def _send(
         sync_rows.put_state(conn, "written_sv", state)
         sync_rows.put_state(conn, "seq", seq)
         sync_rows.put_state(conn, "outbox", None)
+        own.written(conn, path, snapshot=snapshot)
+        if snapshot:
+            snapshots = taken.snapshots(library) | {device: seq}
+            sync_rows.put_state(conn, "snapshots", json.dumps(snapshots))
         # Our own file holds nothing we lack: the next exchange need not read it.
         seen = set(json.loads(kept_state(library, "seen") or "[]")) | {f"{device}/{path.name}"}
         sync_rows.put_state(conn, "seen", json.dumps(sorted(seen)))

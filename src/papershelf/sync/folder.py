@@ -110,6 +110,19 @@ def clean_name(name: str) -> str | None:
     return shown or None
 
 
+Stat = tuple[int, int, int, int]
+
+
+def stat(path: Path) -> Stat | None:
+    """Size, modification and change time, inode: another copy put over a file changes one of
+    them even when the sync engine keeps the modification time (the change time cannot be set)."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino
+
+
 def listing(folder: Path) -> list[Entry]:
     """Every complete-looking change file in the folder, by device and sequence number."""
     entries: list[Entry] = []

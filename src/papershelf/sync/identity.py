@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import socket
 import time
 from pathlib import Path
@@ -12,7 +11,7 @@ from papershelf.core.errors import PapershelfError
 from papershelf.library import Library
 from papershelf.store import sync_dirty, sync_rows
 from papershelf.store.connection import transaction
-from papershelf.sync import arrival
+from papershelf.sync import arrival, taken
 from papershelf.sync import folder as files
 
 
@@ -103,8 +102,8 @@ def status(library: Library, *, unsent: bool = True) -> dict[str, Any]:
         }
     folder = Path(kept_state(library, "folder"))
     device = kept_state(library, "device")
-    seen = set(json.loads(kept_state(library, "seen") or "[]"))
     entries = files.listing(folder) if folder.is_dir() else []
+    seen = taken.files_read(library, entries)
     peers: dict[str, float] = {}
     for entry in entries:
         if entry.device != device:
