@@ -31,6 +31,7 @@ class Doc:
     lines: list[Line]
     front_matter: dict[str, str] = field(default_factory=dict)
     captured: date | None = None
+    source: str = ""  # the text the lines were read from: line n is source.split("\n")[n - 1]
 
 
 @dataclass
@@ -90,14 +91,15 @@ def _keys(block: str) -> dict[str, str]:
 
 def normalise(text: str, name: str = "") -> Doc:
     """Markdown through markdown-it (markdown.py), HTML through html.parser; front matter aside."""
-    front, body, first = split_front_matter(resolve_references(text))
+    text = resolve_references(text)
+    front, body, first = split_front_matter(text)
     if name.lower().endswith((".html", ".htm")) or looks_like_html(body):
         lines = html_lines(body, first)
     elif _MARKDOWN.search(body[:MARKDOWN_SNIFF]) or front:
         lines = _markdown_or_plain(body, first)
     else:
         lines = plain_lines(body, first)
-    return Doc(lines, front, capture_date(front, body[:4000]))
+    return Doc(lines, front, capture_date(front, body[:4000]), text)
 
 
 def _markdown_or_plain(body: str, first: int) -> list[Line]:

@@ -11,6 +11,12 @@ from papershelf.importers.paste.citations import read_citation
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Cell, Line, strip_emoji
 from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.table_text import (
+    broken_rows,
+    flattened_run,
+    flattened_table,
+    guessed_columns,
+)
 
 NAME = "table"
 DESCRIPTION = "Tables of papers (Markdown or HTML) with a Title/Paper column"
@@ -66,9 +72,15 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     columns: dict[int, str] | None = None
     titled_by: int | None = None  # a heading above a table of one paper's facts
     surnames = False  # the Authors column gives family names only (`Gonen, Goldberg`)
+    read_to = -1  # the last line a table read as text (see table_text.py) took
     for index, line in enumerate(lines):
+        if index <= read_to:
+            continue
         if line.kind != "row":
             columns, titled_by = None, None
+            if "|" in line.text and line.kind in ("text", "item"):  # a table flattened to text
+                read_to = flattened_run(lines, index)
+                found += _flattened(lines, index, read_to, doc)
             continue
         if columns is None or line.header:
             mapped = {i: c for i, cell in enumerate(line.cells) if (c := _column(cell.text))}
@@ -77,6 +89,15 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
                 titled_by = _title_above(lines, index)
             columns = mapped if "title" in mapped.values() or titled_by is not None else None
             surnames = columns is not None and _surname_column(lines, index, columns)
+            if (
+                columns is not None
+                and titled_by is None
+                and (spanning := _spanning(lines, index, doc))
+            ):
+                hits, read_to = spanning
+                found += [
+                    hit for row, last in hits if (hit := _row_over(row, last, columns, lines, doc))
+                ]
             continue
         if titled_by is not None:
             if hit := _facts_row(lines, titled_by, line, columns, index, doc):
@@ -85,6 +106,57 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         elif hit := _row(line, columns, index, doc, surnames):
             found.append(hit)
     return found
+
+
+def _flattened(lines: list[Line], start: int, end: int, doc: Doc) -> list[Found]:
+    """The papers of a table flattened to `Title | 1986 | 72 |` lines: its columns named by its
+    header, or (without one) a column of years beside a column of titles."""
+    table = flattened_table(lines, start, end)
+    if table is None:
+        return []
+    header, rows = table
+    columns = {i: c for i, name in enumerate(header) if (c := _column(name))}
+    if "title" not in columns.values():
+        columns = guessed_columns([row for _, row in rows]) or {}
+    if "title" not in columns.values():
+        return []
+    return [hit for index, row in rows if (hit := _row(row, columns, index, doc))]
+
+
+def _spanning(
+    lines: list[Line], header: int, doc: Doc
+) -> tuple[list[tuple[Line, int]], int] | None:
+    """The rows of the table under this header when its cells run over several source lines
+    (Markdown then ended it at its first row), with the index of the last line they take."""
+    after = header + 1
+    if after >= len(lines) or not doc.source:
+        return None
+    row = lines[after]
+    # Cheap guard: a whole first row is a row line alone; a broken one is followed by text.
+    if row.kind != "row" or not row.cells or row.cells[-1].text:
+        return None
+    source = doc.source.split("\n")
+    rows = broken_rows(source, lines[header].number, len(lines[header].cells))
+    if not rows:
+        return None
+    end = rows[-1][1]
+    last = after
+    while last + 1 < len(lines) and lines[last + 1].number <= end:
+        last += 1
+    return rows, last
+
+
+def _row_over(
+    row: Line, last_number: int, columns: dict[int, str], lines: list[Line], doc: Doc
+) -> Found | None:
+    """A row rebuilt from the source, claiming the normalised lines it was read from."""
+    first = next((i for i, line in enumerate(lines) if line.number >= row.number), None)
+    if first is None or (hit := _row(row, columns, first, doc)) is None:
+        return None
+    last = first
+    while last + 1 < len(lines) and lines[last + 1].number <= last_number:
+        last += 1
+    return Found(hit.record, first, last)
 
 
 _SURNAMES = re.compile(r"^[^\W\d_][\w'’\-]*(?:\s*(?:,|&|\band\b)\s*[^\W\d_][\w'’\-]*)*$")
@@ -194,7 +266,13 @@ _YEAR_AFTER_NAMES = re.compile(
 _CITED_AFTER_TITLE = re.compile(
     r",\s+(?P<names>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? et al\.?)(?:,\s*(?P<rest>[^,]{0,60}))?$"
 )
-_YEAR_AFTER_TITLE = re.compile(r"\s+\((?P<year>(?:19|20)\d{2})\)$")
+# `Title (2017)`, `Name (Nature, Feb 2026)`, `Name (NAACL 2024) / Other (EMNLP 2024)`: the venue
+# and year in brackets after a title (or a system's name), the first of two names the paper's.
+_YEAR_AFTER_TITLE = re.compile(
+    r"\s+\((?:[^()]{0,40}?\b)?(?P<year>(?:19|20)\d{2})\b[^()]{0,20}\)(?:\s*/\s*\S.*)?$"
+)
+# `"Title" (JAMIA)`: the quotes set the title apart from the venue after it
+_QUOTED = re.compile(r'^\s*["“][^"”]{8,}["”]\s*(?:\([^()]*\))?\s*$')
 _INVERTED = re.compile(r"^[^\W\d_][\w'’\- ]*,\s*[^\W\d_][\w.\-’' ]*$")  # `Chang, M.-W.`
 
 
@@ -211,9 +289,13 @@ def _inverted_list(text: str) -> list[str] | None:
     return parts
 
 
+_NAMES_LABEL = re.compile(r"^\s*(?:authors?|by|作者|저자|著者)\s*[:：]\s*", re.IGNORECASE)
+
+
 def _authors_cell(text: str, surnames: bool) -> tuple[str | list[str], str | None]:
     """The people of an Authors cell (as text to split, or already parted) and the year a
     citation puts after them (`He et al. (2016)`, `A Name, B Name, 2019`)."""
+    text = _NAMES_LABEL.sub("", text)  # a scraped page's own label kept in the cell
     names = _YEAR_AFTER_NAMES.sub("", text)
     year = year_in(text[len(names) :]) if names != text else None
     return (surnames and _surname_list(names)) or _inverted_list(names) or names, year
@@ -245,7 +327,7 @@ def _row(
         return None
     draft = Draft(line=line.number, title=title_cell.text, urls=list(line.urls), text=line.text)
     cited = read_citation(title_cell.text, title_cell.bold, title_cell.links)
-    if cited is not None and (cited.authors or cited.year):
+    if cited is not None and (cited.authors or cited.year or _QUOTED.match(title_cell.text)):
         draft.title, draft.authors, draft.date = cited.title, cited.authors, cited.year
     elif title_cell.bold and len(max(title_cell.bold, key=len)) >= 0.5 * len(title_cell.text):
         draft.title = max(title_cell.bold, key=len)  # `**Cast-R1**: Learning …` is all title
@@ -254,7 +336,7 @@ def _row(
     elif tail := _CITED_AFTER_TITLE.search(title_cell.text):  # `Title, Devlin et al., NAACL 2019`
         draft.title, draft.authors = title_cell.text[: tail.start()], tail["names"]
         draft.date = year_in(tail["rest"] or "")
-    elif year := _YEAR_AFTER_TITLE.search(title_cell.text):  # `Title (2017)`
+    elif year := _YEAR_AFTER_TITLE.search(title_cell.text):
         draft.title, draft.date = title_cell.text[: year.start()], year["year"]
     year_after_names: str | None = None
     if (authors := cells.get("authors")) and _has_names(authors.text):

@@ -134,8 +134,8 @@ def judge(record: PaperRecord, *, titled: bool = False) -> str | None:
         return "a metadata line"
     if _names(title):
         return "a list of names"
-    if len(title.split()) <= 4 and _ORGANISATION.search(title) and ":" not in title:
-        return "an affiliation"
+    if _affiliation(title) and not (titled and (record.date or record.date_text)):
+        return "an affiliation"  # a Title column's `Agent Laboratory | 2025` is a system
     if (other_work := not_a_paper(record)) is not None:
         return other_work
     if not _other_evidence(record) and record.urls and not _paper_links(record):
@@ -144,6 +144,10 @@ def judge(record: PaperRecord, *, titled: bool = False) -> str | None:
         # A title's words linked to a repository only: maybe a paper, maybe a project.
         record.flag("review: its only link is to a repository, a notebook or a model")
     return None
+
+
+def _affiliation(title: str) -> bool:
+    return len(title.split()) <= 4 and bool(_ORGANISATION.search(title)) and ":" not in title
 
 
 def _short_but_named(record: PaperRecord, titled: bool) -> bool:

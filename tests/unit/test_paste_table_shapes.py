@@ -1,0 +1,105 @@
+"""Tables of papers that the Markdown parser does not see whole, and title cells that carry the
+venue: a table flattened to pipe-separated lines (its header broken over lines, or none), a pipe
+table whose cells run over many lines, a quoted title or a system's name followed by its venue
+in brackets. All texts are made up, in the shapes real pastes use (tests/data/listings-holdout4
+holds real ones)."""
+
+from __future__ import annotations
+
+from papershelf.core.errors import ImportFailed
+from papershelf.importers.pipeline import read_listing
+
+
+def read(text: str, name: str = "paste.md") -> list[tuple[str, list[str], str | None]]:
+    return [(r.title, r.authors, r.date) for r in read_listing(text, name).records]
+
+
+FLATTENED = """Some older papers worth a look:
+- Read each one.
+Paper Name | Pub Date |
+Times cited |
+Cites per year |
+Sorting networks of small depth | 1971 | 310 | 6 |
+A note on lazy streams | 1984 | 95 | 3 |
+Typed closures in practice | 1999 | 402 | 16 |
+That was the list.
+"""
+
+
+def test_a_table_flattened_to_pipes_with_its_header_broken_over_lines() -> None:
+    assert read(FLATTENED, "post.txt") == [
+        ("Sorting networks of small depth", [], "1971"),
+        ("A note on lazy streams", [], "1984"),
+        ("Typed closures in practice", [], "1999"),
+    ]
+
+
+def test_a_flattened_table_without_header_gives_titles_beside_a_column_of_years() -> None:
+    text = "\n".join(FLATTENED.split("\n")[5:])
+    assert [title for title, _, _ in read(text, "post.txt")] == [
+        "Sorting networks of small depth",
+        "A note on lazy streams",
+        "Typed closures in practice",
+    ]
+
+
+def test_pipe_lines_without_a_year_column_or_a_title_header_make_no_table() -> None:
+    text = (
+        "Mode | Key | Effect |\nfast | F1 | skips checks |\nslow | F2 | runs checks |\n"
+        "quiet | F3 | prints nothing |\n"
+    )
+    try:
+        records = read(text, "keys.txt")
+    except ImportFailed:
+        records = []
+    assert records == []
+
+
+# A scraper's cell keeps the page's line breaks and indentation (`·` marks a space here).
+SPANNING = """| Title | Authors | Abstract | Domain |
+|-------|---------|----------|--------|
+| Sparse Lattices for Tiny Models | Authors:
+Ana Ruiz,·
+······
+······Bo Chen,·
+······
+······Carl Olsen
+······, et al. (4 additional authors not shown) | We study sparse lattices for small models. They help.
+········△ Less | Unknown |
+| Warm Starts in Federated Tuning | Authors:
+Dee Park,·
+······
+······Eli Moss | Warm starts cut the rounds needed by half. We show why.
+········△ Less | Unknown |
+""".replace("·", " ")
+
+
+def test_a_pipe_table_whose_cells_run_over_many_lines_gives_one_paper_a_row() -> None:
+    records = read_listing(SPANNING, "table.md").records
+    assert [(r.title, r.authors, r.abstract) for r in records] == [
+        ("Sparse Lattices for Tiny Models", ["Ana Ruiz", "Bo Chen", "Carl Olsen"],
+         "We study sparse lattices for small models. They help."),
+        ("Warm Starts in Federated Tuning", ["Dee Park", "Eli Moss"],
+         "Warm starts cut the rounds needed by half. We show why."),
+    ]  # fmt: skip
+    assert [r.line for r in records] == [3, 11]
+
+
+VENUES = """| Paper | Year | Key Contribution |
+|---|---|---|
+| "Lattice Agents for Review Writing" (JMLR) | 2024 | Surveys 40 tools. |
+| "Judging Reviews by Committee" (arXiv 2509.01234) | 2025 | Agreement with experts. |
+| QuillBot Agent (Science, Mar 2026) | 2026 | Open retrieval over papers. |
+| Agent Laboratory (ACL 2025 Findings) | 2025 | Research workflow end to end. |
+| KITE (NAACL 2024) / Co-KITE (EMNLP 2024) | 2024 | Pre-writing by perspectives. |
+"""
+
+
+def test_a_title_cell_keeps_the_title_without_the_venue_in_brackets_after_it() -> None:
+    assert [title for title, _, _ in read(VENUES)] == [
+        "Lattice Agents for Review Writing",
+        "Judging Reviews by Committee",
+        "QuillBot Agent",
+        "Agent Laboratory",
+        "KITE",
+    ]
