@@ -17,7 +17,7 @@ GENERIC_LINK_LABELS = {
 }  # fmt: skip
 _YEAR = re.compile(r"(?<![\d.\-/:])((?:19|20)\d{2})(?![\d\-/])")
 _PAREN_YEAR = re.compile(r"\(((?:19|20)\d{2})\)")
-_ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})(?:\b|(?=T\d))")  # `2026-08-28T20:33:40Z` too
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_IN_TEXT = re.compile(
     rf"\b(?:\d{{1,2}} {_MONTH},? (?:19|20)\d{{2}}|{_MONTH} \d{{1,2}}, (?:19|20)\d{{2}})\b"

@@ -66,7 +66,11 @@ def build(draft: Draft, captured: date | None) -> PaperRecord:
     if draft.date:
         _date(record, draft.date, captured)
     targets = record.urls + [page for url in record.urls if (page := behind_login(url))]
-    ids = find_identifiers(" ".join([draft.title, draft.text, draft.comments or ""]), targets)
+    ids = find_identifiers(" ".join([draft.title, draft.text]), targets)
+    if draft.comments and not (ids.arxiv_id and ids.doi):
+        # `Comments: Updated version of arXiv:1611.01891`: the paper's own links go first.
+        more = find_identifiers(draft.comments, [])
+        ids.arxiv_id, ids.doi = ids.arxiv_id or more.arxiv_id, ids.doi or more.doi
     if ids.arxiv_id:
         record.arxiv_id = ids.arxiv_id
         if not any("arxiv.org/" in url for url in record.urls):  # the paper's page, to open it

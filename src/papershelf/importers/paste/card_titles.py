@@ -27,6 +27,7 @@ class Card:
     last: int = 0
     loose: list[str] = field(default_factory=list)
     title_linked: bool = False  # `**Paper:** [Title](https://…)`: the label links the paper
+    sectioned: bool = False  # a `## Metadata` section of the note opened: its items are facts
 
 
 # `"Agent-Fence: Mapping …" (Puppala, Hossain, Lee; v1 submitted 2026-02-07). An architecture …`
@@ -109,12 +110,15 @@ def named_in_front_matter(title: str, doc: Doc) -> str:
     return full if short and len(full) > len(title) and fold(full).startswith(short) else title
 
 
+_LINK_LABELS = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*")
+
+
 def latin_line(loose: list[str], *, title: bool) -> str | None:
     """The first line in Latin script shaped like a title (or, for an abstract, like prose):
     a bilingual digest shows the paper's own title and abstract beside its translation."""
     for text in loose:
-        if CJK.search(text):
-            continue
+        if CJK.search(text) or _LINK_LABELS.fullmatch(text):
+            continue  # a translation, or `[arxiv] [pdf]` buttons
         if title and 3 <= len(text.split()) <= 40 and not text.endswith("."):
             return text
         if not title and len(text) > 200 and text.count(". ") >= 1:

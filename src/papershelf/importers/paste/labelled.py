@@ -88,6 +88,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             continue
         if labelled is None and _card_done(current, line):
             current, active = None, ""  # `■ 论文 | …` `■ 链接 | …` then the digest's next project
+        if labelled is None and current is not None and _section_of(line, current):
+            current.sectioned = True  # `## Metadata` in a paper's note: its items are facts
         if labelled is None and _opens_card(line, current):
             current = Card(index, _rank(line), title=line.text, last=index)
             cards.append(current)
@@ -119,7 +121,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         current.last = index
         if labelled:
             name, value = labelled
-            value, more = inline_labels(value)
+            # `comment: Updated version of arXiv:1611.01891` names another paper, not a field
+            value, more = inline_labels(value) if name != "comments" else (value, [])
             if name == "authors":
                 value = ANY_LABEL_AFTER.split(value, maxsplit=1)[0]
             for other, text in more:  # `author : A, B organization : X link : https://…`
@@ -219,7 +222,12 @@ def _rank(line: Line) -> tuple[str, int]:
 def _opens_card(line: Line, current: Card | None) -> bool:
     if _section_of(line, current):
         return False
-    if current is not None and not current.fields and line.kind in ("heading", "item"):
+    if (
+        current is not None
+        and not current.fields
+        and line.kind in ("heading", "item")
+        and not (current.sectioned and line.kind == "item")
+    ):
         return True  # a section heading with no fields of its own gives way to the paper's
     if line.kind == "heading":
         kind, level = current.rank if current else ("", 0)
@@ -279,7 +287,9 @@ def _found(card: Card, lines: list[Line], doc: Doc) -> Found | None:
         return None  # unlabelled text with an abstract is left to the generic reader
     elif not has_body and not (_linked(card) or card.title_linked):
         return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
-    if mostly_cjk(title) and (original := latin_line(card.loose, title=True)):
+    if mostly_cjk(title) and fields.get("title") and _latin_opener(card, title):
+        title = card.title  # `### Original Title` over `- 标题: 译名`: the heading is the paper's
+    elif mostly_cjk(title) and (original := latin_line(card.loose, title=True)):
         title = original  # a digest's translated title over the paper's own
     quoted = quoted_lead(card) if not fields.get("title") else None
     if quoted is not None:
@@ -310,7 +320,7 @@ def _found(card: Card, lines: list[Line], doc: Doc) -> Found | None:
         longest = max(card.loose, key=len)
         draft.abstract = longest if len(longest) > 200 else ""
     dates = fields.get("date", [])
-    draft.date = _date_of(dates[0]) if dates else _submitted_on(card, lines)
+    draft.date = _fullest_date(dates) if dates else _submitted_on(card, lines)
     if not draft.date and names_line[1] and authors == names_line[0]:
         draft.date = names_line[1]
     if not draft.date:
@@ -337,8 +347,25 @@ def _found(card: Card, lines: list[Line], doc: Doc) -> Found | None:
     return Found(build(draft, doc.captured), card.opener, card.last)
 
 
+def _latin_opener(card: Card, translated: str) -> bool:
+    """The card's heading (or bold line) in Latin script, above a title label in another."""
+    opener = card.title.strip()
+    return (
+        card.rank[0] in ("heading", "bold")
+        and opener != translated
+        and len(opener.split()) >= 2
+        and not mostly_cjk(opener)
+        and label_of(opener) is None
+    )
+
+
 # `年 / venue: 2026 / arXiv [cs.CL]`: a label for the year and the venue, the year first.
 _YEAR_THEN_MORE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*[/|,;·]\s*\D")
+
+
+def _fullest_date(values: list[str]) -> str:
+    """`Year: 1976` then `Date: January 21, 1976`: the label that gives the day wins."""
+    return next((found for value in values if (found := date_in(value))), _date_of(values[0]))
 
 
 def _date_of(value: str) -> str:

@@ -11,7 +11,8 @@ from papershelf.importers.paste.lines import Line, strip_emoji
 from papershelf.importers.paste.scholar import BYLINE
 
 LABELS = {
-    "title": ("title", "paper title", "paper", "标题", "题目", "论文标题", "论文题目", "英文标题",
+    "title": ("title", "paper title", "full title", "original title", "paper", "标题", "题目",
+              "论文标题", "论文题目", "英文标题",
               "タイトル", "論文タイトル", "題目", "제목", "논문 제목"),
     "authors": ("authors", "author", "author(s)", "作者", "作者列表", "研究机构/作者", "著者",
                 "저자"),
@@ -19,7 +20,8 @@ LABELS = {
                  "要約", "概要", "アブストラクト", "초록", "요약"),
     "link": ("link", "links", "url", "pdf", "arxiv", "paper link", "链接", "论文链接", "阅读论文",
              "论文地址", "地址", "リンク", "링크"),
-    "date": ("date", "published", "publish date", "submitted", "日期", "发布日期", "发表日期",
+    "date": ("date", "published", "publish date", "submitted", "first submission",
+             "publication date", "published date", "submission date", "日期", "发布日期", "发表日期",
              "发布时间", "时间", "日付", "公開日", "날짜", "게시일", "發表日期", "發布日期", "發佈日期",
              "發表時間", "發布時間", "year", "publication year", "pub. year", "年份", "发表年份",
              "出版年份", "発表年", "出版年", "연도", "발행 연도"),
