@@ -183,6 +183,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         cited = _head_alone(head)  # `- Title Names · 2023` over a line of the user's remarks
         if cited is not None and ID_THEN_TITLE.match(head.text):
             snippet = " ".join(line.text for line in unit[1:])  # `[3] arXiv:… | Title` over it
+    elif cited is not None and len(unit) > 1 and _identified_head(head, cited):
+        snippet = " ".join(line.text for line in unit[1:])  # one sentence: read as a citation
     if cited is not None and mostly_cjk(cited.title) and (original := _original_title(links)):
         cited = original
     child_urls: list[str] = []
@@ -314,6 +316,11 @@ def _quoted_in(cited: Citation, text: str) -> bool:
     """A title in quotes that a hard-wrapped paragraph breaks over two lines: the quotes, not
     the lines, delimit it."""
     return any(f"{open_}{cited.title}" in text for open_ in ('"', "“"))
+
+
+def _identified_head(head: Line, cited: Citation) -> bool:
+    """`[4] arXiv:… | Title` alone on the unit's first line: the lines under it are its snippet."""
+    return bool(ID_THEN_TITLE.match(head.text)) and _within_one_line(cited.title, [head])
 
 
 def _within_one_line(title: str, unit: list[Line]) -> bool:

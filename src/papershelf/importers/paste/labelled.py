@@ -226,7 +226,8 @@ def _opens_card(line: Line, current: Card | None) -> bool:
         current is not None
         and not current.fields
         and line.kind in ("heading", "item")
-        and not (current.sectioned and line.kind == "item")
+        and not (current.sectioned and line.kind == "item" and not _paper_item(line))
+        and not _nested_item(line, current)
     ):
         return True  # a section heading with no fields of its own gives way to the paper's
     if line.kind == "heading":
@@ -239,6 +240,26 @@ def _opens_card(line: Line, current: Card | None) -> bool:
     bold = " ".join(line.bold)
     whole = bool(bold) and len(bold) >= 0.8 * len(strip_emoji(line.text)) and len(bold) > 15
     return whole and (current is None or not current.fields or current.rank[0] in ("bold", "loose"))
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _paper_item(line: Line) -> bool:
+    """A list item set like a paper's entry (names in italics, a bold title, a year, a titled
+    link, a sentence's length), not a note's topic (`- 3D Segmentation`) or link (`- [paper](…)`)."""
+    return bool(
+        line.italic
+        or line.bold
+        or _YEAR_IN.search(line.text)
+        or len(line.text.split()) >= 6
+        or any(len(label.split()) >= 3 for label, _ in line.links)
+    )
+
+
+def _nested_item(line: Line, card: Card) -> bool:
+    """`   * **doi**: …` under a paper's list item: a fact of that paper, not a paper."""
+    return line.kind == "item" and card.rank[0] == "item" and line.level > card.rank[1]
 
 
 def _fact_item(line: Line, card: Card) -> bool:

@@ -18,7 +18,7 @@ LABELS = {
                 "저자"),
     "abstract": ("abstract", "summary", "摘要", "英文摘要", "摘要（原文）", "摘要(原文)", "原文摘要",
                  "要約", "概要", "アブストラクト", "초록", "요약"),
-    "link": ("link", "links", "url", "pdf", "arxiv", "paper link", "链接", "论文链接", "阅读论文",
+    "link": ("link", "links", "url", "pdf", "arxiv", "doi", "paper link", "链接", "论文链接", "阅读论文",
              "论文地址", "地址", "リンク", "링크"),
     "date": ("date", "published", "publish date", "submitted", "first submission",
              "publication date", "published date", "submission date", "日期", "发布日期", "发表日期",

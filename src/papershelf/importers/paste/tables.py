@@ -73,14 +73,18 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     titled_by: int | None = None  # a heading above a table of one paper's facts
     surnames = False  # the Authors column gives family names only (`Gonen, Goldberg`)
     read_to = -1  # the last line a table read as text (see table_text.py) took
+    # One scan of the whole text: most pastes hold no pipe outside their tables' rows, and
+    # then no line needs to be looked into for a table flattened to text.
+    pipes = "|" in doc.source if doc.source else True
+    source: list[list[str]] = []  # the source's lines, split when a table needs them
     for index, line in enumerate(lines):
-        if index <= read_to:
-            continue
         if line.kind != "row":
             columns, titled_by = None, None
-            if "|" in line.text and line.kind in ("text", "item"):  # a table flattened to text
-                read_to = flattened_run(lines, index)
+            if pipes and index > read_to and "|" in line.text and line.kind in ("text", "item"):
+                read_to = flattened_run(lines, index)  # a table flattened to text
                 found += _flattened(lines, index, read_to, doc)
+            continue
+        if index <= read_to:
             continue
         if columns is None or line.header:
             mapped = {i: c for i, cell in enumerate(line.cells) if (c := _column(cell.text))}
@@ -92,7 +96,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             if (
                 columns is not None
                 and titled_by is None
-                and (spanning := _spanning(lines, index, doc))
+                and (spanning := _spanning(lines, index, doc, source))
             ):
                 hits, read_to = spanning
                 found += [
@@ -124,7 +128,7 @@ def _flattened(lines: list[Line], start: int, end: int, doc: Doc) -> list[Found]
 
 
 def _spanning(
-    lines: list[Line], header: int, doc: Doc
+    lines: list[Line], header: int, doc: Doc, split: list[list[str]]
 ) -> tuple[list[tuple[Line, int]], int] | None:
     """The rows of the table under this header when its cells run over several source lines
     (Markdown then ended it at its first row), with the index of the last line they take."""
@@ -132,11 +136,13 @@ def _spanning(
     if after >= len(lines) or not doc.source:
         return None
     row = lines[after]
-    # Cheap guard: a whole first row is a row line alone; a broken one is followed by text.
+    # Cheap guard: Markdown pads a row cut short with empty cells (an empty last cell is rare
+    # in a table of papers, and then the source tells).
     if row.kind != "row" or not row.cells or row.cells[-1].text:
         return None
-    source = doc.source.split("\n")
-    rows = broken_rows(source, lines[header].number, len(lines[header].cells))
+    if not split:
+        split.append(doc.source.split("\n"))  # once per paste, and only for such a table
+    rows = broken_rows(split[0], lines[header].number, len(lines[header].cells))
     if not rows:
         return None
     end = rows[-1][1]
