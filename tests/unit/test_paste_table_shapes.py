@@ -43,6 +43,48 @@ def test_a_flattened_table_without_header_gives_titles_beside_a_column_of_years(
     ]
 
 
+def test_a_pipe_table_without_its_delimiter_row_is_read_by_its_header() -> None:
+    text = (
+        "Our reading list:\n\n| Title | Authors | Year |\n"
+        "| Sparse Lattices for Tiny Models | Ana Ruiz, Bo Chen | 2021 |\n"
+        "| Warm Starts in Federated Tuning | Dee Park | 2022 |\n"
+        "| Counting Codewords for Sensing | Eli Moss, Fay Wu | 2023 |\n"
+    )
+    assert read(text) == [
+        ("Sparse Lattices for Tiny Models", ["Ana Ruiz", "Bo Chen"], "2021"),
+        ("Warm Starts in Federated Tuning", ["Dee Park"], "2022"),
+        ("Counting Codewords for Sensing", ["Eli Moss", "Fay Wu"], "2023"),
+    ]
+
+
+def test_a_table_markdown_does_not_parse_keeps_its_links_and_skips_its_delimiter_row() -> None:
+    text = (
+        "| Date ||Presenter ||Paper Title and Link |\n"
+        "| :-------- | | :--------- || :--------- |\n"
+        "|10/22/2021 || Ana Ruiz || [Sparse Lattices for Tiny Models](https://arxiv.org/abs/2101.00001) |\n"
+        "|10/15/2021 || Bo Chen || [Warm Starts in Federated Tuning](https://arxiv.org/abs/2102.00002) |\n"
+        "|10/8/2021 || Dee Park || [Counting Codewords](https://example.org/codewords.pdf) |\n"
+    )
+    records = read_listing(text, "group.md").records
+    assert [(r.title, r.urls[:1]) for r in records] == [
+        ("Sparse Lattices for Tiny Models", ["https://arxiv.org/abs/2101.00001"]),
+        ("Warm Starts in Federated Tuning", ["https://arxiv.org/abs/2102.00002"]),
+        ("Counting Codewords", ["https://example.org/codewords.pdf"]),
+    ]
+
+
+def test_a_log_flattened_to_pipes_with_a_year_column_is_no_table_of_papers() -> None:
+    text = (
+        "v1 | 2019 | fixed the build on old compilers.\nv2 | 2020 | added a flag for quiet runs.\n"
+        "v3 | 2021 | dropped support for the old format.\n"
+    )
+    try:
+        records = read(text, "changes.txt")
+    except ImportFailed:
+        records = []
+    assert records == []
+
+
 def test_pipe_lines_without_a_year_column_or_a_title_header_make_no_table() -> None:
     text = (
         "Mode | Key | Effect |\nfast | F1 | skips checks |\nslow | F2 | runs checks |\n"

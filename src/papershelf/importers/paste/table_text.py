@@ -61,7 +61,10 @@ def flattened_table(
     rows = []
     for offset in range(first, last + 1):
         line = lines[start + offset]
-        rows.append((start + offset, _row(line.number, pipe_cells(line.text), line)))
+        cells = pipe_cells(line.text)
+        if all(not cell or _DELIMITER.match(cell) for cell in cells):
+            continue  # `|---|---|`: the delimiter row Markdown did not take for one
+        rows.append((start + offset, _row(line.number, cells, line)))
     header: list[str] = []
     above = first - 1
     while above >= 0 and len(header) < width:  # a header broken over lines: its cells in order
@@ -89,16 +92,36 @@ def guessed_columns(rows: list[Line]) -> dict[int, str] | None:
     if not letters:
         return None
     title = max(letters, key=lambda i: letters[i])
-    if letters[title] < 12:
+    if letters[title] < 12 or not _titles([row.cells[title].text for row in rows]):
         return None
     return {title: "title", years[0]: "date"}
 
 
+def _titles(texts: list[str]) -> bool:
+    """Cells shaped like titles (capitalised, two words or more, no closing full stop), not a
+    log's remarks (`fixed the build.`)."""
+    shaped = sum(
+        1
+        for text in texts
+        if text[:1].isupper() and len(text.split()) >= 2 and not text.endswith(".")
+    )
+    return shaped >= 0.8 * len(texts)
+
+
+_DELIMITER = re.compile(r"^:?-+:?$")
+
+
 def _row(number: int, texts: list[str], like: Line | None = None) -> Line:
+    """A row of cells; links written in a cell (`[Title](https://…)`) kept, and so are the
+    links the Markdown parser took out of a line of text (`like`), each in the cell showing it."""
     cells = [Cell(text, [(m[1], m[2]) for m in _LINK.finditer(text)]) for text in texts]
     for cell in cells:
         if cell.links:
             cell.text = " ".join(_LINK.sub(r"\1", cell.text).split())
+    for label, url in like.links if like is not None else []:
+        holder = next((cell for cell in cells if label and label in cell.text), None)
+        if holder is not None:
+            holder.links.append((label, url))
     return Line(
         number,
         " | ".join(cell.text for cell in cells),

@@ -119,7 +119,11 @@ def _flattened(lines: list[Line], start: int, end: int, doc: Doc) -> list[Found]
     if table is None:
         return []
     header, rows = table
-    columns = {i: c for i, name in enumerate(header) if (c := _column(name))}
+    named = {i: c for i, cell in enumerate(rows[0][1].cells) if (c := _column(cell.text))}
+    if not header and "title" in named.values():  # `| Title | Year |` with no delimiter row
+        columns, rows = named, rows[1:]
+    else:
+        columns = {i: c for i, name in enumerate(header) if (c := _column(name))}
     if "title" not in columns.values():
         columns = guessed_columns([row for _, row in rows]) or {}
     if "title" not in columns.values():
