@@ -116,3 +116,13 @@ def test_items_of_a_notes_metadata_section_are_facts_of_its_paper() -> None:
     assert got == [
         ("Grouped Splats: Editing Scenes by Parts", ["Ann Marsh", "Bo Lee"], "2024", "2312.00001")
     ]
+
+
+def test_a_slashed_date_is_read_when_a_part_over_twelve_tells_day_from_month() -> None:
+    card = (
+        "# Unified Retrieval across Sources\n\n- **Title:** Unified Retrieval across Sources\n"
+        "- **Author:** Ann Marsh, Bo Lee\n- **Published:** {when}\n"
+    )
+    assert [d for _, _, d in read(card.format(when="5/31/2026"))] == ["2026-05-31"]
+    assert [d for _, _, d in read(card.format(when="31/5/2026"))] == ["2026-05-31"]
+    assert [d for _, _, d in read(card.format(when="3/4/2026"))] != ["2026-03-04"]

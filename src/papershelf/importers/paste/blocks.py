@@ -113,6 +113,26 @@ def date_in(text: str) -> str | None:
 
 # `Attention Is All You Need (2017)`, `2022: ⭐⭐ FlashAttention`, `2017 - Title`: a year a list
 # puts on the title's line, after it in brackets or before it with a colon or a dash.
+_SLASHED = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})\b")
+
+
+def slashed_date(text: str) -> str | None:
+    """`5/31/2026` (a feed's month first) or `31/5/2026` as ISO when a part over 12 tells the
+    day from the month; None for `3/4/2026`, which either could be, and for any other text."""
+    match = _SLASHED.match(text)
+    if match is None:
+        return None
+    a, b = int(match["a"]), int(match["b"])
+    if 12 < a <= 31 and 1 <= b <= 12:
+        month, day = b, a
+    elif 12 < b <= 31 and 1 <= a <= 12:
+        month, day = a, b
+    else:
+        return None
+    iso = f"{match['year']}-{month:02d}-{day:02d}"
+    return iso if parse_date(iso).iso else None
+
+
 _YEAR_AFTER_TITLE = re.compile(r"^(?P<title>.{8,}?)\s*[(\[](?P<year>(?:19|20)\d{2})[)\]]\.?$")
 _YEAR_BEFORE_TITLE = re.compile(
     r"^(?P<year>(?:19|20)\d{2})\s*(?:[:：|]|\s[-–—])\s*(?:[⭐★☆🌟✨🔥]+\s*)*(?P<title>\S.{4,})$"

@@ -13,6 +13,7 @@ from papershelf.importers.paste.blocks import (
     is_button_line,
     is_generic_label,
     names_and_date,
+    slashed_date,
     title_and_year,
     year_in,
 )
@@ -386,11 +387,12 @@ _YEAR_THEN_MORE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*[/|,;·]\s*\D")
 
 def _fullest_date(values: list[str]) -> str:
     """`Year: 1976` then `Date: January 21, 1976`: the label that gives the day wins."""
-    return next((found for value in values if (found := date_in(value))), _date_of(values[0]))
+    full = (found for value in values if (found := date_in(value) or slashed_date(value)))
+    return next(full, _date_of(values[0]))
 
 
 def _date_of(value: str) -> str:
-    if found := date_in(value):
+    if found := date_in(value) or slashed_date(value):
         return found
     return match["year"] if (match := _YEAR_THEN_MORE.match(value)) else value
 

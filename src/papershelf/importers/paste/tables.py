@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from papershelf.core.dates import parse_date
-from papershelf.importers.paste.blocks import date_in, year_in
+from papershelf.importers.paste.blocks import date_in, slashed_date, year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.citations import read_citation
 from papershelf.importers.paste.doc import Doc, Found
@@ -355,7 +355,8 @@ def _row(
         draft.authors = names  # `[Title](…)<br>A Name, B Name` in one cell
     if (when := cells.get("date")) and not draft.date:
         text = when.text.strip("* ")
-        draft.date = date_in(text) or (text if re.fullmatch(r"\d{4}(?:-\d{2})?", text) else None)
+        draft.date = date_in(text) or slashed_date(text)
+        draft.date = draft.date or (text if re.fullmatch(r"\d{4}(?:-\d{2})?", text) else None)
         draft.date = draft.date or year_in(text) if re.search(r"\d{4}", text) else draft.date
     if not draft.date and "date" not in columns.values():
         draft.date = _date_elsewhere(line, title_cell)
