@@ -126,3 +126,33 @@ def test_a_slashed_date_is_read_when_a_part_over_twelve_tells_day_from_month() -
     assert [d for _, _, d in read(card.format(when="5/31/2026"))] == ["2026-05-31"]
     assert [d for _, _, d in read(card.format(when="31/5/2026"))] == ["2026-05-31"]
     assert [d for _, _, d in read(card.format(when="3/4/2026"))] != ["2026-03-04"]
+
+
+REPORT = """### Key Papers (2024-2025)
+
+#### Sparse Routing Surveyed: How Small Models Share (2025)
+- **Authors**: Ann Marsh et al.
+- **Key Findings**:
+  - Routing helps small models most.
+
+#### Quiet Topologies for Debating Agents (2024)
+- **Key Insights**:
+  - Fewer links, same answers.
+
+#### Open Problems of Agent Teams (2024)
+- **Authors**: Bo Lee et al.
+
+### Notable Papers
+
+1. **Collusion Among Cooperating Agents** (EMNLP 2024)
+   - Authors: Cy Dunn et al.
+"""
+
+
+def test_a_dated_heading_among_headings_labelling_authors_is_a_paper_too() -> None:
+    assert read(REPORT) == [
+        ("Sparse Routing Surveyed: How Small Models Share", ["Ann Marsh"], "2025"),
+        ("Quiet Topologies for Debating Agents", [], "2024"),
+        ("Open Problems of Agent Teams", ["Bo Lee"], "2024"),
+        ("Collusion Among Cooperating Agents", ["Cy Dunn"], "2024"),
+    ]

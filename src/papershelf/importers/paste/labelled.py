@@ -156,7 +156,10 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             taken.append(index)
         elif line.kind == "text":
             current.loose.append(line.text)
-    return [hit for card in cards if (hit := _found(card, lines, doc))]
+    # Headings of one rank over papers' labels: a peer heading with a year and no labels of
+    # its own (`#### Title (2025)` over remarks only) is a paper of the same list.
+    bodied = {card.rank for card in cards if card.fields.get("authors")}
+    return [hit for card in cards if (hit := _found(card, lines, doc, card.rank in bodied))]
 
 
 def _next_paper_above(card: Card, labelled: tuple[str, str], lines: list[Line], index: int) -> bool:
@@ -292,7 +295,7 @@ def _take_links(card: Card, line: Line) -> None:
             card.title = label
 
 
-def _found(card: Card, lines: list[Line], doc: Doc) -> Found | None:
+def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found | None:
     fields = card.fields
     title = (fields.get("title") or [card.title])[0]
     title = _TITLE_THEN_TRANSLATION.split(title, maxsplit=1)[0]
@@ -307,7 +310,7 @@ def _found(card: Card, lines: list[Line], doc: Doc) -> Found | None:
         card.urls, fields["link"] = card.urls[:1], fields["link"][:1]
     elif not title or (card.rank[0] == "loose" and not fields.get("authors")):
         return None  # unlabelled text with an abstract is left to the generic reader
-    elif not has_body and not (_linked(card) or card.title_linked):
+    elif not has_body and not (_linked(card) or card.title_linked or _dated_peer(card, peer)):
         return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
     if mostly_cjk(title) and fields.get("title") and _latin_opener(card, title):
         title = card.title  # `### Original Title` over `- 标题: 译名`: the heading is the paper's
@@ -320,6 +323,8 @@ def _found(card: Card, lines: list[Line], doc: Doc) -> Found | None:
     if reference is not None:  # `1. Title. A Name, B Name. arXiv1603.05027 (2016)` over its links
         title = reference.title
     title, title_year = title_and_year(clean_title(title))
+    if title_year is None and (venue := _VENUE_YEAR.search(title)):
+        title, title_year = title[: venue.start()], venue["year"]  # `**Title** (EMNLP 2024)`
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
     authors = " ".join(fields.get("authors", []))
     if quoted is not None and not authors and looks_like_names(quoted["names"]):
@@ -369,6 +374,15 @@ def _found(card: Card, lines: list[Line], doc: Doc) -> Found | None:
     return Found(build(draft, doc.captured), card.opener, card.last)
 
 
+def _dated_peer(card: Card, peer: bool) -> bool:
+    """A heading `Title (2025)` among headings of its rank that label papers' authors."""
+    return (
+        peer
+        and card.rank[0] == "heading"
+        and title_and_year(clean_title(card.title))[1] is not None
+    )
+
+
 def _latin_opener(card: Card, translated: str) -> bool:
     """The card's heading (or bold line) in Latin script, above a title label in another."""
     opener = card.title.strip()
@@ -379,6 +393,12 @@ def _latin_opener(card: Card, translated: str) -> bool:
         and not mostly_cjk(opener)
         and label_of(opener) is None
     )
+
+
+# `Title (EMNLP 2024)`, `Title (NeurIPS 2023 Spotlight)`: a venue and year in brackets after it.
+_VENUE_YEAR = re.compile(
+    r"(?<=\S)\s+\((?:[A-Z][\w&.\-]*\s+){1,3}(?P<year>(?:19|20)\d{2})(?:\s+[A-Z][\w\-]*){0,2}\)$"
+)
 
 
 # `年 / venue: 2026 / arXiv [cs.CL]`: a label for the year and the venue, the year first.
