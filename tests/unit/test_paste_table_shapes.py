@@ -145,3 +145,19 @@ def test_a_title_cell_keeps_the_title_without_the_venue_in_brackets_after_it() -
         "Agent Laboratory",
         "KITE",
     ]
+
+
+def test_an_authors_column_of_family_names_some_of_two_words_parts_people() -> None:
+    text = (
+        "| arXiv | Title | Authors |\n|---|---|---|\n"
+        "| 2211.00001 | Circuits in the Wild for Small Models | Wang, Vary, Conn, Shore |\n"
+        "| 2309.00002 | Best Practices of Activation Patching | Zhang, Nanda |\n"
+        "| 2403.00003 | Scalable Attribution to Components | Kramer, Lieb, Shah |\n"
+        "| 2405.00004 | Sparse Feature Circuits Revisited | Rezaei Jafari, Eberle, Nanda |\n"
+    )
+    assert [authors for _, authors, _ in read(text)] == [
+        ["Wang", "Vary", "Conn", "Shore"],
+        ["Zhang", "Nanda"],
+        ["Kramer", "Lieb", "Shah"],
+        ["Rezaei Jafari", "Eberle", "Nanda"],
+    ]

@@ -169,7 +169,9 @@ def _row_over(
     return Found(hit.record, first, last)
 
 
-_SURNAMES = re.compile(r"^[^\W\d_][\w'’\-]*(?:\s*(?:,|&|\band\b)\s*[^\W\d_][\w'’\-]*)*$")
+# `Gonen, Goldberg`, `Rezaei Jafari, Eberle, Nanda`: family names (of one or two words).
+_SURNAME = r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?"
+_SURNAMES = re.compile(rf"^{_SURNAME}(?:\s*(?:,|&|\band\b)\s*{_SURNAME})*$")
 _ET_AL = re.compile(r"\s*(?:,\s*)?et\.? al\.?\s*$")
 
 
@@ -188,7 +190,13 @@ def _surname_column(lines: list[Line], header: int, columns: dict[int, str]) -> 
             cells.append(text)
     if len(cells) < 3 or not all(_SURNAMES.match(_ET_AL.sub("", c)) for c in cells):
         return False
-    return any(_ET_AL.search(c) or " " not in c for c in cells)
+    return any(_ET_AL.search(c) or " " not in c or _three_surnames(c) for c in cells)
+
+
+def _three_surnames(cell: str) -> bool:
+    """`Wang, Variengien, Conmy`: three one-word names are people, not `Family, Given`."""
+    parts = [p.strip() for p in cell.split(",")]
+    return len(parts) >= 3 and all(p and " " not in p for p in parts)
 
 
 def _has_names(text: str) -> bool:
