@@ -49,3 +49,18 @@ def test_a_one_sentence_snippet_under_an_identified_title_is_its_abstract() -> N
         "Assisted Codes for Noisy Channels",
         "We give a short introduction to assisted codes in this chapter.",
     )
+
+
+def test_a_first_author_et_al_in_italics_with_the_year_glued_on_is_the_author() -> None:
+    text = (
+        "### Papers\n\n"
+        "- Lattices : [Sparse Lattices for Tiny Models](https://example.org/lattices.pdf)"
+        " _Ruiz et al.(2014)_\n"
+        "- Warm Start: [Warm Starts in Federated Tuning](https://arxiv.org/abs/1502.00001)"
+        " _Park et al.(2015)_\n"
+    )
+    records = read_listing(text, "list.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Sparse Lattices for Tiny Models", ["Ruiz"], "2014"),
+        ("Warm Starts in Federated Tuning", ["Park"], "2015"),
+    ]

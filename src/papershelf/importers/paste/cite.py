@@ -42,12 +42,20 @@ def read_citation(
     found = _set_apart(text, bold, links)
     if found is not None and not found.authors:
         # `[**Title**](…) *Ding, Yiran and Zhang, Li*. ICML 2024.`: the names set in italics
-        found.authors = next((s for s in italic if s != found.title and _italic_names(s)), "")
+        names = (_ITALIC_YEAR.sub("", s) for s in italic if s != found.title)
+        found.authors = next((s for s in names if _italic_names(s)), "")
     return found
 
 
+# `_Srivastava et al.(2014)_`: the year set in italics with the names.
+_ITALIC_YEAR = re.compile(r"\s*[,(]?\s*(?:19|20)\d{2}[a-z]?\)?\s*$")
+
+
+_FIRST_ET_AL = re.compile(r"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? et\.? al\.?$")
+
+
 def _italic_names(span: str) -> bool:
-    return looks_like_names(span.strip(" .,"))
+    return looks_like_names(span.strip(" .,")) or bool(_FIRST_ET_AL.match(span.strip(" ,")))
 
 
 def _set_apart(text: str, bold: list[str], links: list[Link]) -> Citation | None:
