@@ -64,24 +64,3 @@ def test_a_first_author_et_al_in_italics_with_the_year_glued_on_is_the_author() 
         ("Sparse Lattices for Tiny Models", ["Ruiz"], "2014"),
         ("Warm Starts in Federated Tuning", ["Park"], "2015"),
     ]
-
-
-BULLETED = """### foundations
-🔵 *Sorting Networks of Small Depth* by Ana Ruiz
-
-🔵 *Lazy Streams in Practice* - Bo Chen et al.
-
-🔵  *Typed Closures for Everyone* - by Dee Park et al.
-
-🔵 *Arguments at the Ends of Systems* - J.H. Salt, D.P. Reid, and D.D. Clarke
-"""
-
-
-def test_italic_titles_after_a_bullet_with_the_names_after_a_dash_or_by() -> None:
-    records = read_listing(BULLETED, "list.md").records
-    assert [(r.title, r.authors) for r in records] == [
-        ("Sorting Networks of Small Depth", ["Ana Ruiz"]),
-        ("Lazy Streams in Practice", ["Bo Chen"]),
-        ("Typed Closures for Everyone", ["Dee Park"]),
-        ("Arguments at the Ends of Systems", ["J.H. Salt", "D.P. Reid", "D.D. Clarke"]),
-    ]

@@ -18,8 +18,7 @@ _ONE_ET_AL = re.compile(r"[A-Z][\w'’\-]+,?\s+et\.?\s*al\.?")
 _QUOTE_WITHIN = 300  # a citation's quoted title follows its names; later quotes are prose
 _BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\s*[\d–\-]+)?\.?$")
 AFTER_BY = re.compile(
-    r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|(?:[—–]|\s-\s)(?:\s*by\b)?)\s*"
-    r"(?P<authors>[^\[\(|]{3,200}?)\s*$"
+    r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|[—–]|\s-\s)\s*(?P<authors>[^\[\(|]{3,200}?)\s*$"
 )
 # The names after a title end at a bracket, a link or a `;` (`…, Sanchez-Gonzalez; v1 submitted`).
 _AFTER_COMMA = re.compile(r"^[\s\"”]*,\s*(?P<authors>[^\[\(|\\;]{3,300}?)[\s,.]*(?:\\?\[|\(|;|$)")
@@ -122,10 +121,6 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
 
 
 _LEAD_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])?\s*")
-# `🔵 *Title* - Name`, `• *Title*`: a bullet of the author's own before the entry.
-_BULLET = re.compile(
-    "^\\s*[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u25a0-\u25ff\u2022\ufe0f]+\\s*"
-)
 
 
 def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
@@ -137,13 +132,10 @@ def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
             continue
         if bibtex_names(span):
             continue  # `**Title** *Huang, Yuzhen and Zhang, Jinghan*`: the names in italics
-        before = _LEAD_NUMBER.sub("", _BULLET.sub("", text[:at])).strip(" *_")
+        before = _LEAD_NUMBER.sub("", text[:at]).strip(" *_")
         if before and not _authors_before(before):
             continue
-        found = _cited(text[: at + len(span) + 1 + _VENUE_REACH], span, 0.75)
-        if not before and (names := _authors_after(text[at + len(span) :], span)):
-            found.authors = names  # `*Title* - A Name, B Name, and C Name`: all of them
-        return found
+        return _cited(text[: at + len(span) + 1 + _VENUE_REACH], span, 0.75)
     return None
 
 
