@@ -29,9 +29,9 @@ MARKDOWN_SNIFF = 64 * 1024
 @dataclass
 class Doc:
     lines: list[Line]
+    source: str = ""  # the text the lines were read from: line n is source.split("\n")[n - 1]
     front_matter: dict[str, str] = field(default_factory=dict)
     captured: date | None = None
-    source: str = ""  # the text the lines were read from: line n is source.split("\n")[n - 1]
 
 
 @dataclass
@@ -99,7 +99,7 @@ def normalise(text: str, name: str = "") -> Doc:
         lines = _markdown_or_plain(body, first)
     else:
         lines = plain_lines(body, first)
-    return Doc(lines, front, capture_date(front, body[:4000]), text)
+    return Doc(lines, source=text, front_matter=front, captured=capture_date(front, body[:4000]))
 
 
 def _markdown_or_plain(body: str, first: int) -> list[Line]:
