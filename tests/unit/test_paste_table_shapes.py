@@ -161,3 +161,17 @@ def test_an_authors_column_of_family_names_some_of_two_words_parts_people() -> N
         ["Kramer", "Lieb", "Shah"],
         ["Rezaei Jafari", "Eberle", "Nanda"],
     ]
+
+
+def test_a_table_a_browser_copied_as_tab_separated_lines() -> None:
+    text = (
+        "Title\tAuthors\tYear\n"
+        "Sparse Lattices for Tiny Models\tAna Ruiz, Bo Chen\t2021\n"
+        "Warm Starts in Federated Tuning\tDee Park\t2022\n"
+        "Counting Codewords for Sensing\tEli Moss, Fay Wu\t2023\n"
+    )
+    assert read(text, "copied.txt") == [
+        ("Sparse Lattices for Tiny Models", ["Ana Ruiz", "Bo Chen"], "2021"),
+        ("Warm Starts in Federated Tuning", ["Dee Park"], "2022"),
+        ("Counting Codewords for Sensing", ["Eli Moss", "Fay Wu"], "2023"),
+    ]

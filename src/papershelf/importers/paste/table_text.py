@@ -18,9 +18,10 @@ MIN_ROWS = 3
 MAX_ROW_LINES = 400  # a row whose cells run longer than this is no row of a table
 
 
-def pipe_cells(text: str) -> list[str]:
-    """`a | b | c |` -> ['a', 'b', 'c']: the cells between the pipes, outer ones optional."""
-    parts = [part.strip() for part in text.split("|")]
+def pipe_cells(text: str, separator: str = "|") -> list[str]:
+    """`a | b | c |` -> ['a', 'b', 'c']: the cells between the pipes, outer ones optional (or
+    between tabs: a browser copies a page's table as lines of tab-separated cells)."""
+    parts = [part.strip() for part in text.split(separator)]
     if parts and not parts[0]:
         parts = parts[1:]
     if parts and not parts[-1]:
@@ -28,14 +29,20 @@ def pipe_cells(text: str) -> list[str]:
     return parts
 
 
-def _loose(line: Line) -> bool:
-    return line.kind in ("text", "item") and "|" in line.text
+def separator_of(text: str) -> str:
+    return "|" if "|" in text else "\t"
+
+
+def _loose(line: Line, separator: str) -> bool:
+    return line.kind in ("text", "item") and separator in line.text
 
 
 def flattened_run(lines: list[Line], start: int) -> int:
-    """The index of the last of the consecutive loose lines holding pipes from `start`."""
+    """The index of the last of the consecutive loose lines holding pipes (or tabs) from
+    `start`."""
+    separator = separator_of(lines[start].text)
     end = start
-    while end + 1 < len(lines) and _loose(lines[end + 1]):
+    while end + 1 < len(lines) and _loose(lines[end + 1], separator):
         end += 1
     return end
 
@@ -46,7 +53,8 @@ def flattened_table(
     """The header cells (none when the table has no header) and the rows, with their indexes,
     of a table flattened to lines `start`..`end`: at least three lines of as many cells (two
     or more), and before them the header's lines, whose cells together are as many."""
-    counts = [len(pipe_cells(lines[i].text)) for i in range(start, end + 1)]
+    separator = separator_of(lines[start].text)
+    counts = [len(pipe_cells(lines[i].text, separator)) for i in range(start, end + 1)]
     first = 0
     while first < len(counts):
         last = first
@@ -61,14 +69,14 @@ def flattened_table(
     rows = []
     for offset in range(first, last + 1):
         line = lines[start + offset]
-        cells = pipe_cells(line.text)
+        cells = pipe_cells(line.text, separator)
         if all(not cell or _DELIMITER.match(cell) for cell in cells):
             continue  # `|---|---|`: the delimiter row Markdown did not take for one
         rows.append((start + offset, _row(line.number, cells, line)))
     header: list[str] = []
     above = first - 1
     while above >= 0 and len(header) < width:  # a header broken over lines: its cells in order
-        header = pipe_cells(lines[start + above].text) + header
+        header = pipe_cells(lines[start + above].text, separator) + header
         above -= 1
     return (header if len(header) == width else []), rows
 
