@@ -64,6 +64,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     current: Card | None = None
     active = ""  # the field that a label alone opened
     taken: list[int] = []  # the lines it took
+    label_at = -1  # the line of the last label
     for index, line in enumerate(lines):
         if line.kind in ("claimed",):
             current, active = None, ""
@@ -91,7 +92,9 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current, active = None, ""  # `■ 论文 | …` `■ 链接 | …` then the digest's next project
         if labelled is None and current is not None and _section_of(line, current):
             current.sectioned = True  # `## Metadata` in a paper's note: its items are facts
-        if labelled is None and _opens_card(line, current):
+        # `**Authors:**` alone over `- Name` items: the list is the label's value
+        listed = bool(active) and labelled is None and _list_value(line, lines, label_at, taken)
+        if labelled is None and not listed and _opens_card(line, current):
             current = Card(index, _rank(line), title=line.text, last=index)
             cards.append(current)
             active = ""
@@ -140,7 +143,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
                 current = Card(index, ("label", 0), title=value, last=index)
                 cards.append(current)
                 continue
-            active, taken = (name if not value else ""), []
+            active, taken, label_at = (name if not value else ""), [], index
             if value:
                 current.fields.setdefault(name, []).append(value)
             if name == "link" or line.links:
@@ -149,10 +152,11 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
                 current.title_linked = True
             continue
         _take_links(current, line)
-        if active and taken and line.block != lines[taken[-1]].block:
+        if active and taken and line.block != lines[taken[-1]].block and not listed:
             active = ""  # a label alone opens one paragraph; the next one is the user's remark
         if active and not is_button_line(line):
-            current.fields.setdefault(active, []).append(line.text)
+            value = f"{line.text.rstrip(',;')}," if listed and active == "authors" else line.text
+            current.fields.setdefault(active, []).append(value)
             taken.append(index)
         elif line.kind == "text":
             current.loose.append(line.text)
@@ -160,6 +164,14 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     # its own (`#### Title (2025)` over remarks only) is a paper of the same list.
     bodied = {card.rank for card in cards if card.fields.get("authors")}
     return [hit for card in cards if (hit := _found(card, lines, doc, card.rank in bodied))]
+
+
+def _list_value(line: Line, lines: list[Line], label_at: int, taken: list[int]) -> bool:
+    """An item right under a label alone on a line of its own (no item of a list), or after
+    the items it took already."""
+    if line.kind != "item" or label_at < 0 or lines[label_at].kind == "item":
+        return False
+    return not taken or (lines[taken[-1]].kind == "item" and lines[taken[-1]].level == line.level)
 
 
 def _next_paper_above(card: Card, labelled: tuple[str, str], lines: list[Line], index: int) -> bool:
