@@ -18,7 +18,7 @@ _ONE_ET_AL = re.compile(r"[A-Z][\w'’\-]+,?\s+et\.?\s*al\.?")
 _QUOTE_WITHIN = 300  # a citation's quoted title follows its names; later quotes are prose
 _BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\s*[\d–\-]+)?\.?$")
 AFTER_BY = re.compile(
-    r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|[—–]|\s-\s)\s*(?P<authors>[^\[\(|]{3,200}?)\s*$"
+    r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|(?:[—–]|\s-\s)(?:\s*by\b)?)\s*(?P<authors>[^\[\(|]{3,200}?)\s*$"
 )
 # The names after a title end at a bracket, a link or a `;` (`…, Sanchez-Gonzalez; v1 submitted`).
 _AFTER_COMMA = re.compile(r"^[\s\"”]*,\s*(?P<authors>[^\[\(|\\;]{3,300}?)[\s,.]*(?:\\?\[|\(|;|$)")
@@ -133,12 +133,18 @@ def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
         if bibtex_names(span):
             continue  # `**Title** *Huang, Yuzhen and Zhang, Jinghan*`: the names in italics
         before = _LEAD_NUMBER.sub("", text[:at]).strip(" *_")
+        if before and _MARKER_ONLY.fullmatch(before):
+            before = ""  # `🔵 *Title* - Name`: a bullet of the user's choosing, no words
         if before and not _authors_before(before):
             continue
-        return _cited(text[: at + len(span) + 1 + _VENUE_REACH], span, 0.75)
+        found = _cited(text[: at + len(span) + 1 + _VENUE_REACH], span, 0.75)
+        if not before and found.authors:  # `*Title* - A. Name, B. Name, and C. Name`: all of them
+            found.authors = _authors_after(text[at + len(span) :], span) or found.authors
+        return found
     return None
 
 
+_MARKER_ONLY = re.compile(r"[^\w\s]{1,3}")
 _VENUE_REACH = 40  # `, CVPR 2021 —`: the year is read near the title, never in the remarks after
 
 
