@@ -4,6 +4,7 @@ are made up, in the shapes real pastes use (that folder holds the real ones)."""
 
 from __future__ import annotations
 
+from papershelf.core.errors import ImportFailed
 from papershelf.importers.pipeline import read_listing
 
 
@@ -26,4 +27,54 @@ def test_an_italic_title_after_a_symbol_bullet_takes_the_names_after_its_dash() 
         ("Leases for Cheap Consistency in Caches", ["R. Gray", "D.K. Cheriton", "P. Bell"], None),
         ("Weighted Voting for Copies of Data", ["Dana Fifield"], None),
         ("Epidemic Protocols for Replicas", ["Mara Quist"], None),
+    ]
+
+
+YEAR_HEADINGS = """## Reading for the debate project
+
+#### Sparse Councils: Fewer Messages for Agent Debate (2024)
+- **Key Insights**:
+  - Fewer links between agents keep the accuracy
+  - The cost falls with the number of messages
+
+#### Judges in the Loop: Scoring Debates with Small Models (2025)
+- **Key Insights**:
+  - A small judge agrees with people most of the time
+"""
+
+
+def test_headings_ending_in_a_year_in_brackets_are_papers_of_that_year() -> None:
+    assert records(YEAR_HEADINGS) == [
+        ("Sparse Councils: Fewer Messages for Agent Debate", [], "2024"),
+        ("Judges in the Loop: Scoring Debates with Small Models", [], "2025"),
+    ]
+
+
+def test_a_single_heading_with_a_year_is_no_paper_without_siblings() -> None:
+    text = "#### Plans for the Lab Retreat (2024)\n- book the rooms\n- ask for the budget\n"
+    assert all("Retreat" not in title for title, _a, _d in _records_or_none(text))
+
+
+def _records_or_none(text: str) -> list[tuple[str, list[str], str | None]]:
+    try:
+        return records(text)
+    except ImportFailed:  # refused: nothing read, as it should be
+        return []
+
+
+VENUE_YEAR_ITEMS = """### Papers to read
+
+1. **Quiet Channels: Hiding Messages among Agents** (ACL 2023)
+   - Authors: Mira Osei et al.
+   - Shows that agents can pass hidden notes
+
+2. **Loud Voices: Majority Effects in Agent Debate** (2022)
+   - Authors: Tom Varga, Ines Lund
+"""
+
+
+def test_a_venue_and_year_in_brackets_after_a_title_are_the_papers_year_not_its_title() -> None:
+    assert records(VENUE_YEAR_ITEMS) == [
+        ("Quiet Channels: Hiding Messages among Agents", ["Mira Osei"], "2023"),
+        ("Loud Voices: Majority Effects in Agent Debate", ["Tom Varga", "Ines Lund"], "2022"),
     ]

@@ -20,6 +20,7 @@ from papershelf.importers.paste.labels import label_of
 from papershelf.importers.paste.lines import Line, is_furniture
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.reldates import is_relative
+from papershelf.importers.paste.verdict import title_year
 
 NAME = "generic"
 DESCRIPTION = "Any other text: titles found by the cues that follow them (needs review when unsure)"
@@ -163,6 +164,8 @@ def _paper(lines: list[Line], start: int, doc: Doc) -> Found | None:
     draft = Draft(line=title.number, title=title.text, urls=list(title.urls))
     cues: list[str] = []
     _stamp_above(lines, start, draft, cues)
+    if title.kind == "heading" and title_year(title.text) and _year_sibling(doc.lines, start):
+        cues.append("date")  # `#### Title (2025)` among headings like it: a list of papers
     last = start
     first_strong: int | None = None
     next_title = False
@@ -188,6 +191,24 @@ def _paper(lines: list[Line], start: int, doc: Doc) -> Found | None:
     if draft.confidence < 0.6:
         draft.reasons = [f"title found by one cue only ({cues[0]})"]
     return Found(build(draft, doc.captured), start, last)
+
+
+SIBLINGS_WITHIN = 80  # lines: how far a list's next heading of papers may stand
+
+
+def _year_sibling(lines: list[Line], start: int) -> bool:
+    """Another heading of the same level in the same section ends in a year in brackets too."""
+    level = lines[start].level
+    for step in (-1, 1):
+        index = start + step
+        while 0 <= index < len(lines) and abs(index - start) <= SIBLINGS_WITHIN:
+            line = lines[index]
+            if line.kind == "heading" and line.level < level:
+                break  # another section
+            if line.kind == "heading" and line.level == level and title_year(line.text):
+                return True
+            index += step
+    return False
 
 
 def _opens_a_sentence(lines: list[Line], start: int) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import caseless
+from papershelf.importers.common import apply_date
 from papershelf.importers.paste.lines import is_furniture
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.reldates import is_relative
@@ -112,7 +113,10 @@ def judge(record: PaperRecord, *, titled: bool = False) -> str | None:
     """Put a page title right; return why the record is no paper, or None when it may be one.
     `titled`: the reader took the title from a field named so (a table's Title column), where
     one word (`LEACE`, `SimNet`) is a paper's short name when the record has names or a date."""
+    year = title_year(record.title)
     record.title = paper_title(record.title)
+    if year is not None:
+        _date_from_title(record, year)
     title = record.title
     identified = bool(record.arxiv_id or record.doi)
     if _OTHER_SITE.search(title):
@@ -160,9 +164,29 @@ def _short_but_named(record: PaperRecord, titled: bool) -> bool:
     return bool(record.authors) and dated and len(_CJK.findall(record.title)) >= 4
 
 
+# `Title (2024)`, `Title (EMNLP 2024)`: the year (and venue) a list sets after the title.
+YEAR_TAIL = re.compile(r"\s+\((?:[A-Z][\w&\-]*\s+){0,2}(?P<year>(?:19|20)\d{2})\)$")
+
+
+def title_year(title: str) -> str | None:
+    """The year a list sets after a title in brackets, else None."""
+    if not title.endswith(")") or (match := YEAR_TAIL.search(title)) is None:
+        return None
+    return match["year"] if len(title[: match.start()].split()) >= 2 else None
+
+
+def _date_from_title(record: PaperRecord, year: str) -> None:
+    """The year beside the title is the paper's, over a month of it said elsewhere (a heading
+    `Title (2024)` over `Published: June 2024`); a full date or another year stays."""
+    if record.date is None or (len(record.date) == 7 and record.date.startswith(year)):
+        apply_date(record, year)
+
+
 def paper_title(title: str) -> str:
     """The paper's title in a page's title, a button's words or a note's heading."""
     title = _CITATION_TAG.sub("", title).strip() or title
+    if title_year(title) is not None:
+        title = YEAR_TAIL.sub("", title)
     stripped = _PAGE_PREFIX.sub("", title, count=1).strip()
     stripped = _PAGE_PREFIX.sub("", stripped, count=1).strip()  # `: Title: …` (a definition)
     if stripped != title and title.lower().startswith("view"):
