@@ -78,3 +78,18 @@ def test_a_venue_and_year_in_brackets_after_a_title_are_the_papers_year_not_its_
         ("Quiet Channels: Hiding Messages among Agents", ["Mira Osei"], "2023"),
         ("Loud Voices: Majority Effects in Agent Debate", ["Tom Varga", "Ines Lund"], "2022"),
     ]
+
+
+VENUE_LIST = """Joint extraction
+1. A Shared Tagger for Targets and Their Polarity in Reviews. In AAAI 2021.
+代码:https://github.com/example/shared-tagger
+2. Pretrained Encoders for Aspect Sentiment in Short Texts. In EMNLP Workshop on Noisy Text 2020.
+代码:https://github.com/example/aspect-encoders
+"""
+
+
+def test_numbered_titles_with_in_venue_year_are_papers_with_no_names() -> None:
+    assert records(VENUE_LIST, "article.txt") == [
+        ("A Shared Tagger for Targets and Their Polarity in Reviews", [], "2021"),
+        ("Pretrained Encoders for Aspect Sentiment in Short Texts", [], "2020"),
+    ]

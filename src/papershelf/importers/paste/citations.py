@@ -21,6 +21,7 @@ from papershelf.importers.paste.cite import (
     read_citation,
     reference,
     title_and_year,
+    title_in_venue,
     title_names_year,
     title_then_names,
     title_then_surnames,
@@ -119,7 +120,14 @@ def _entries_line_by_line(lines: list[Line], first: int, last: int, doc: Doc) ->
 
 def _head_alone(head: Line) -> Citation | None:
     """The first line of a unit read by the shapes that must fill a line to the end."""
-    for how in (identified, reference, title_then_surnames, by_line, title_names_year):
+    for how in (
+        identified,
+        reference,
+        title_then_surnames,
+        by_line,
+        title_names_year,
+        title_in_venue,
+    ):
         if found := how(head.text, head.bold, head.links):
             return found
     return None

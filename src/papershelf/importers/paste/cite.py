@@ -62,6 +62,7 @@ def _set_apart(text: str, bold: list[str], links: list[Link]) -> Citation | None
     for how in (
         _quoted, _bolded, _linked, by_line, _labelled_authors, identified, _scholar_then_title,
         reference, title_then_surnames, _title_names_venue, title_names_year, names_title_link,
+        title_in_venue,
     ):  # fmt: skip
         if found := how(text, bold, links):
             return found
@@ -374,6 +375,21 @@ def title_then_names(text: str) -> Citation | None:
         if looks_like_names(names) and (year := year_in(rest[stop.end() :])):
             return Citation(clean_title(match["title"]), names, year, 0.6)
     return None
+
+
+# `1. Title. In AAAI 2019.`, `Title. In Proceedings of EMNLP, 2020.`: a numbered list of titles
+# with where they appeared, no names.
+_TITLE_IN_VENUE = re.compile(
+    r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?P<title>.{8,300}?[^\s.A-Z])\.\s+In\s+(?=[A-Z])"
+    r"(?P<venue>[^.]{2,120}?),?\s+(?P<year>(?:19|20)\d{2})\.?$"
+)
+
+
+def title_in_venue(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = _TITLE_IN_VENUE.match(text.strip())
+    if match is None or words(match["title"]) < 3 or _remark(match["title"]):
+        return None
+    return Citation(clean_title(match["title"]), "", match["year"], 0.6)
 
 
 def _title_names_venue(text: str, bold: list[str], links: list[Link]) -> Citation | None:
