@@ -93,3 +93,23 @@ def test_numbered_titles_with_in_venue_year_are_papers_with_no_names() -> None:
         ("A Shared Tagger for Targets and Their Polarity in Reviews", [], "2021"),
         ("Pretrained Encoders for Aspect Sentiment in Short Texts", [], "2020"),
     ]
+
+
+CJK_HEADLINES = """## [稀疏注意力让长文本推理显存减半](https://huggingface.co/papers/2611.01234) ⭐️ 7.5/10
+
+研究者提出一种稀疏注意力方法，在长文本推理中把显存占用降低一半，同时保持准确率。
+
+---
+
+## [小模型裁判在多智能体辩论中的可靠性评估](https://huggingface.co/papers/2611.04321) ⭐️ 7.0/10
+
+一篇新论文评估了小模型作为裁判的可靠性。
+"""
+
+
+def test_a_chinese_headline_linking_a_paper_page_is_that_papers_title() -> None:
+    got = [(r.title, r.arxiv_id) for r in read_listing(CJK_HEADLINES, "digest.md").records]
+    assert got == [
+        ("稀疏注意力让长文本推理显存减半", "2611.01234"),
+        ("小模型裁判在多智能体辩论中的可靠性评估", "2611.04321"),
+    ]

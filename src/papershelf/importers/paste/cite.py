@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from papershelf.importers.paste.blocks import date_in, is_generic_label, words, year_in
 from papershelf.importers.paste.identifiers import find_identifiers
-from papershelf.importers.paste.lines import Link, clean_title
+from papershelf.importers.paste.lines import Link, clean_title, mostly_cjk
 from papershelf.importers.paste.names import bibtex_names, looks_like_names, split_names
 
 QUOTED = re.compile(r"[\"“](?P<title>[^\"”]{8,300}?)[\"”]")
@@ -169,9 +169,14 @@ def _lead_in(text: str, bold: str) -> bool:
 
 def _linked(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     for label, _url in links:
-        if not is_generic_label(label) and words(label) >= 2 and not label.startswith("http"):
+        if not is_generic_label(label) and _wordy(label) and not label.startswith("http"):
             return _cited(text, label, 0.7)
     return None
+
+
+def _wordy(label: str) -> bool:
+    """Two words or more; a Chinese or Japanese title writes none apart: eight characters."""
+    return words(label) >= 2 or (len(label) >= 8 and mostly_cjk(label))
 
 
 def by_line(text: str, bold: list[str], links: list[Link]) -> Citation | None:
