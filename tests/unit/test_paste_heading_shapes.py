@@ -113,3 +113,69 @@ def test_a_chinese_headline_linking_a_paper_page_is_that_papers_title() -> None:
         ("稀疏注意力让长文本推理显存减半", "2611.01234"),
         ("小模型裁判在多智能体辩论中的可靠性评估", "2611.04321"),
     ]
+
+
+NEWSLETTER = """# **Lab Weekly – Notes, Tools and Papers**
+*Issue #07 | March 2026*
+
+## Quick Updates
+1. **Acme Labs** released **Widget 3** with better reasoning.
+2. **Orbit** announced a new chip for inference.
+
+## Stat of the Week
+> **Compute Spending Keeps Climbing**
+> Spending on training grew **20% in Q1 2026** from the quarter before.
+
+## Top Research Papers
+- **Mamba-Lite** → A smaller state-space model for phones.
+- **Sparse Mixers 2.0** → Mixture-of-experts routing with fewer experts.
+- **Reflective Planners** → Agents that rewrite their own plans.
+
+## Tool Spotlight: **FlowKit**
+FlowKit chains model calls into graphs.
+🔗 [GitHub Repo → FlowKit](https://github.com/example/flowkit)
+"""
+
+
+def test_a_newsletters_section_of_papers_gives_its_names_and_nothing_else() -> None:
+    preview = read_listing(NEWSLETTER, "weekly.md")
+    got = [r.title for r in preview.records]
+    assert got == ["Mamba-Lite", "Sparse Mixers 2.0", "Reflective Planners"]
+    assert all(r.needs_review for r in preview.records)  # a name alone: the user checks it
+
+
+def test_an_item_with_a_papers_identifier_stays_among_news() -> None:
+    text = NEWSLETTER.replace(
+        "2. **Orbit** announced a new chip for inference.",
+        "2. [Orbit Routing: Cheap Inference at Scale](https://arxiv.org/abs/2603.01234), Ana Reyes",
+    )
+    titles = [r.title for r in read_listing(text, "weekly.md").records]
+    assert "Orbit Routing: Cheap Inference at Scale" in titles
+    assert "Compute Spending Keeps Climbing" not in titles
+
+
+def test_labels_nested_under_a_papers_link_are_no_names_of_papers() -> None:
+    text = """## Other papers
+
+- [Narrow Paths in Wide Graphs](https://arxiv.org/abs/1801.01234)
+  - **标题**: 宽图中的窄路径
+  - **Filtered Reason**: none of cs.DM in whitelist
+"""
+    assert [r.title for r in read_listing(text, "digest.md").records] == [
+        "Narrow Paths in Wide Graphs"
+    ]
+
+
+def test_topics_named_like_newsletter_sections_keep_their_papers() -> None:
+    text = """# Papers I keep coming back to
+
+## News recommendation
+- **Reading Habits as Graphs for News Ranking** (2021), Lea Brandt
+
+## Tool use
+- **Teaching Small Models to Call Tools** (2023), Omar Haddad
+"""
+    assert [title for title, _a, _d in records(text)] == [
+        "Reading Habits as Graphs for News Ranking",
+        "Teaching Small Models to Call Tools",
+    ]

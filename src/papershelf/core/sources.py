@@ -23,6 +23,7 @@ LAYOUT_LABELS = {
     "wiki-template": "Wiki page",
     "labelled": "Labelled cards",
     "table": "Table",
+    "paper-section": "Newsletter papers",
     "reading-list": "Reading list",
     "generic": "Pasted text",
     "bibtex": "BibTeX",

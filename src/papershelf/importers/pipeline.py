@@ -32,7 +32,7 @@ from papershelf.importers import (
 )
 from papershelf.importers.common import InputError
 from papershelf.importers.decode import decode_listing
-from papershelf.importers.paste import READERS, front
+from papershelf.importers.paste import READERS, front, sections
 from papershelf.importers.paste.doc import Doc, Found, normalise
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.verdict import judge
@@ -426,14 +426,27 @@ def find_segments(
         first, last = within
         lines = [line if first <= line.number <= last else CLAIMED for line in lines]
     found: list[tuple[str, Found]] = []
+    heads = doc.heading_indices()
     for name, module in readers.items():
         for hit in module.read(lines, doc):
-            if judge(hit.record, titled=getattr(module, "TITLED", False)) is not None:
+            titled, named = getattr(module, "TITLED", False), getattr(module, "NAMED", False)
+            if judge(hit.record, titled=titled, named=named) is not None:
                 continue  # no paper: its lines stay for the readers after this one
+            if heads and _among_other_things(hit, doc):
+                continue
             found.append((name, hit))
             lines[hit.first : hit.last + 1] = [CLAIMED] * (hit.last + 1 - hit.first)
     found.sort(key=lambda pair: pair[1].first)
     return _group(found, doc.lines)
+
+
+def _among_other_things(hit: Found, doc: Doc) -> bool:
+    """A newsletter's item under `## Tool Spotlight` or `## Quick Updates`, in a paste that has a
+    section of papers too: no paper unless it carries a paper's identifier."""
+    heading = sections.section_name(doc, hit.first)
+    if not sections.of_other_things(heading) or sections.identified(hit.record):
+        return False
+    return sections.has_papers_section(doc)
 
 
 def _group(found: list[tuple[str, Found]], lines: list[Line]) -> list[Segment]:

@@ -14,6 +14,7 @@ from papershelf.importers.paste import (
     hf,
     labelled,
     scholar,
+    sections,
     tables,
     template,
 )
@@ -28,6 +29,7 @@ READERS: dict[str, ModuleType] = {
         template,
         labelled,
         tables,
+        sections,
         citations,
         generic,
         front,

@@ -32,6 +32,28 @@ class Doc:
     source: str = ""  # the text the lines were read from: line n is source.split("\n")[n - 1]
     front_matter: dict[str, str] = field(default_factory=dict)
     captured: date | None = None
+    heads: list[int] | None = None  # where the headings are (sections.py), found once
+    parents: list[int] = field(default_factory=list)  # each heading's section heading, or -1
+
+    def heading_indices(self) -> list[int]:
+        """The indices of the heading lines, in order (the lines between two are a section)."""
+        if self.heads is None:
+            self.heads = [index for index, line in enumerate(self.lines) if line.kind == "heading"]
+            self.parents = _parents([self.lines[index].level for index in self.heads])
+        return self.heads
+
+
+def _parents(levels: list[int]) -> list[int]:
+    """For each heading (by its level), the position of the nearest one above it of a higher
+    level, or -1."""
+    parents: list[int] = []
+    open_: list[int] = []  # the headings still open, of rising level
+    for position, level in enumerate(levels):
+        while open_ and levels[open_[-1]] >= level:
+            open_.pop()
+        parents.append(open_[-1] if open_ else -1)
+        open_.append(position)
+    return parents
 
 
 @dataclass

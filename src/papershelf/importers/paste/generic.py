@@ -293,9 +293,11 @@ def _has_cue_after(lines: list[Line], index: int) -> bool:
     return False
 
 
-# `Last updated: 21 Feb 2026`, `最后更新：…`: the page's own date, never its papers'.
+# `Last updated: 21 Feb 2026`, `最后更新：…`, a newsletter's `Issue #12 | October 2025`: the
+# page's own date, never its papers'.
 _PAGE_STAMP = re.compile(
-    r"^\W*(?:last\s+(?:updated|modified|edited|revised)|page\s+updated|最后更新|最後更新|最終更新)",
+    r"^\W*(?:last\s+(?:updated|modified|edited|revised)|page\s+updated|最后更新|最後更新|最終更新"
+    r"|(?:issue|edition|vol\.?|volume)\s*(?:no\.?\s*)?#?\s*\d+\b|第\s*\d+\s*期)",
     re.IGNORECASE,
 )
 

@@ -109,10 +109,11 @@ _PLACEHOLDER = re.compile(
 )
 
 
-def judge(record: PaperRecord, *, titled: bool = False) -> str | None:
+def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> str | None:
     """Put a page title right; return why the record is no paper, or None when it may be one.
     `titled`: the reader took the title from a field named so (a table's Title column), where
-    one word (`LEACE`, `SimNet`) is a paper's short name when the record has names or a date."""
+    one word (`LEACE`, `SimNet`) is a paper's short name when the record has names or a date.
+    `named`: the text said the name is a paper's (a newsletter's section of papers)."""
     year = title_year(record.title)
     record.title = paper_title(record.title)
     if year is not None:
@@ -126,7 +127,8 @@ def judge(record: PaperRecord, *, titled: bool = False) -> str | None:
     if is_furniture(title) or is_relative(title) or _metadata_words(title):
         return "page furniture"
     wordy = _wordy(title)
-    if not wordy or (wordy < 2 and not identified and not _short_but_named(record, titled)):
+    short_but_named = named or _short_but_named(record, titled)
+    if not wordy or (wordy < 2 and not identified and not short_but_named):
         return "no words of a title"
     if _PLACEHOLDER.match(title):
         return "a style guide's placeholder"  # `J. K. Author, “Title of paper,” …`

@@ -1,0 +1,109 @@
+"""Newsletters and digests name their sections: `## Top Research Papers`, `## Quick Updates`,
+`## Tool Spotlight`, `## Top GitHub Repos`, `## 论文推荐`. What a section holds follows from its
+name: under a heading of papers a bold name with its summary (`- **VideoPoet** → a model for …`)
+is a paper even when the name is one word; under a heading of news, tools, repositories, figures
+or jobs an item is no paper unless it carries a paper's identifier.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.labels import label_of
+from papershelf.importers.paste.lines import Line, clean_title, strip_emoji
+
+NAME = "paper-section"
+DESCRIPTION = "A newsletter's section of papers: a bold name and its summary per item"
+NAMED = True  # the section's heading says its items are papers: a one-word name is one
+
+_PAPERS = re.compile(
+    r"\b(?:papers?|research|publications?|preprints?|reading list)\b|论文|論文|文献|논문",
+    re.IGNORECASE,
+)
+# Sections of a newsletter that hold no papers; the words are a newsletter's, not a research
+# topic's (`## Tool use`, `## News recommendation` and `## Video generation` are topics of papers).
+_OTHER = re.compile(
+    r"\b(?:news(?:\s*(?:&|and)\s*updates)?$|quick (?:updates|hits|takes)|spotlight|repos\b"
+    r"|repositories|stats? of the|charts?\b|by the numbers|funding|jobs\b|hiring|big story"
+    r"|announcements|podcasts?\b|memes?\b|sponsors?\b|trending)"
+    r"|新闻|资讯|快讯|开源项目|招聘",
+    re.IGNORECASE,
+)
+# `**DeepSeek-R1** → Scaling RL for reasoning`, `**Name** – summary`, `**Name**: summary`.
+_NAME_THEN_SUMMARY = re.compile(r"^(?P<sep>\s*(?:→|->|—|–|-|:|：)\s*)(?P<summary>\S.{9,})$")
+_IDENTIFIED = re.compile(
+    r"arxiv\.org/(?:abs|pdf)/|huggingface\.co/papers/|doi\.org/10\.|openreview\.net/forum"
+)
+
+
+SECTION_WORDS = 6
+_WORD = re.compile(r"[^\W_]+")
+
+
+def section_name(doc: Doc, index: int) -> str:
+    """The heading of the section that line `index` stands in ("" when none): the nearest heading
+    above it, or the one above its own level when the line is a heading itself."""
+    heads = doc.heading_indices()
+    at = bisect_left(heads, index)
+    if at < len(heads) and heads[at] == index:
+        at = doc.parents[at]  # a heading's section is the one it stands in
+    else:
+        at -= 1
+    return doc.lines[heads[at]].text if at >= 0 else ""
+
+
+@lru_cache(maxsize=1 << 10)
+def of_papers(heading: str) -> bool:
+    return _a_section(heading) and bool(_PAPERS.search(heading)) and not _OTHER.search(heading)
+
+
+@lru_cache(maxsize=1 << 10)
+def of_other_things(heading: str) -> bool:
+    """A section of news, tools, repositories, figures or jobs, which names no papers."""
+    return _a_section(heading) and bool(_OTHER.search(heading)) and not _PAPERS.search(heading)
+
+
+def _a_section(heading: str) -> bool:
+    """A section's name is short; a paper's title over its notes (`Tools for …: …`) is longer."""
+    return len(_WORD.findall(heading)) <= SECTION_WORDS
+
+
+def has_papers_section(doc: Doc) -> bool:
+    return any(of_papers(doc.lines[index].text) for index in doc.heading_indices())
+
+
+def identified(record: PaperRecord) -> bool:
+    return bool(record.arxiv_id or record.doi) or any(map(_IDENTIFIED.search, record.urls))
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    if not doc.heading_indices():
+        return []
+    found: list[Found] = []
+    for index, line in enumerate(lines):
+        if line.kind != "item" or line.level > 1 or not line.bold:
+            continue  # a nested item is a remark on the one above it
+        if not line.text.startswith(line.bold[0]) or label_of(line.text) is not None:
+            continue  # `**Authors**: …` is a label, not a name
+        if not of_papers(section_name(doc, index)):
+            continue
+        if hit := _named_paper(line, index, doc):
+            found.append(hit)
+    return found
+
+
+def _named_paper(line: Line, index: int, doc: Doc) -> Found | None:
+    name = line.bold[0]
+    match = _NAME_THEN_SUMMARY.match(line.text[len(name) :])
+    title = clean_title(strip_emoji(name))
+    if match is None or not 2 <= len(title) <= 120 or title.endswith((":", "：")):
+        return None
+    draft = Draft(line=line.number, title=title, urls=list(line.urls), text=line.text)
+    draft.confidence = 0.55
+    draft.reasons = ["a name under a heading of papers, with its summary"]
+    return Found(build(draft, doc.captured), index, index)
