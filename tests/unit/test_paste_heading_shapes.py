@@ -179,3 +179,40 @@ def test_topics_named_like_newsletter_sections_keep_their_papers() -> None:
         "Reading Habits as Graphs for News Ranking",
         "Teaching Small Models to Call Tools",
     ]
+
+
+def test_an_arxiv_id_after_a_linked_title_is_no_part_of_it() -> None:
+    text = """## Sources
+
+- [Mirror Play: Agents That Teach Each Other New Skills, arXiv 2605.01234](https://arxiv.org/abs/2605.01234)
+"""
+    got = [(r.title, r.arxiv_id) for r in read_listing(text, "article.md").records]
+    assert got == [("Mirror Play: Agents That Teach Each Other New Skills", "2605.01234")]
+
+
+SCHOLAR_LABELS = """# Sparse codes for fast recall in recurrent networks
+This is the code for the paper "Sparse codes for fast recall in recurrent
+networks" ([[Abstract] arxiv.org](https://arxiv.org/abs/2304.05678),
+[[PDF] arxiv.org](https://arxiv.org/pdf/2304.05678.pdf)).
+"""
+
+
+def test_scholar_style_link_labels_are_buttons_not_titles() -> None:
+    got = [(r.title, r.arxiv_id) for r in read_listing(SCHOLAR_LABELS, "README.md").records]
+    assert got == [("Sparse codes for fast recall in recurrent networks", "2304.05678")]
+
+
+def test_a_title_heading_over_its_publishers_link_and_a_pdf_link_is_a_paper() -> None:
+    text = """# Testing whether categorical data cluster at all
+https://link.example.com/article/10.1007/s10115-024-01234-x
+
+[[PDF] arxiv.org](https://arxiv.org/pdf/2307.01234)
+"""
+    got = [(r.title, r.arxiv_id, r.doi) for r in read_listing(text, "README.md").records]
+    assert got == [
+        (
+            "Testing whether categorical data cluster at all",
+            "2307.01234",
+            "10.1007/s10115-024-01234-x",
+        )
+    ]

@@ -60,7 +60,15 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 _BUTTON_MARKS = re.compile(r"[\s·|•,/\-\[\]()]")
 
 
+# Google Scholar's link labels, also copied into READMEs: `[PDF] arxiv.org`, `[Abstract] ieee.org`.
+_SCHOLAR_LABEL = re.compile(
+    r"^\[(?:pdf|html|doc|abstract|citation|book)\]\s*[\w\-]+(?:\.[\w\-]+)+$", re.IGNORECASE
+)
+
+
 def is_generic_label(label: str) -> bool:
+    if label[:1] == "[" and _SCHOLAR_LABEL.match(label.strip()):
+        return True
     folded = " ".join(_PUNCTUATION.sub(" ", label.lower()).split())
     if _BUTTON_ZH.search(folded) and len(folded) <= 30:
         return True  # `到 Huggingface 论文主页查看详情`: see the details on the paper's page

@@ -170,6 +170,11 @@ def _short_but_named(record: PaperRecord, titled: bool) -> bool:
 YEAR_TAIL = re.compile(r"\s+\((?:[A-Z][\w&\-]*\s+){0,2}(?P<year>(?:19|20)\d{2})\)$")
 
 
+_ID_TAIL = re.compile(
+    r"(?:\s*[,;]\s*|\s+[-–—]\s+|\s+)\(?arXiv\s*[:.]?\s*\d{4}\.\d{4,5}(?:v\d+)?\)?$", re.IGNORECASE
+)
+
+
 def title_year(title: str) -> str | None:
     """The year a list sets after a title in brackets, else None."""
     if not title.endswith(")") or (match := YEAR_TAIL.search(title)) is None:
@@ -189,6 +194,8 @@ def paper_title(title: str) -> str:
     title = _CITATION_TAG.sub("", title).strip() or title
     if title_year(title) is not None:
         title = YEAR_TAIL.sub("", title)
+    if "arxiv" in title.lower():
+        title = _ID_TAIL.sub("", title) or title  # `Title, arXiv 2607.22529`: the link's words
     stripped = _PAGE_PREFIX.sub("", title, count=1).strip()
     stripped = _PAGE_PREFIX.sub("", stripped, count=1).strip()  # `: Title: …` (a definition)
     if stripped != title and title.lower().startswith("view"):
