@@ -216,3 +216,25 @@ https://link.example.com/article/10.1007/s10115-024-01234-x
             "10.1007/s10115-024-01234-x",
         )
     ]
+
+
+SCHOLAR_FROM_A_SCREENSHOT = """### 卷积
+图2. 训练误差
+用于语义分割的全卷积网络结构
+JLong, EShelhamer, Darrell - Proceedings of the IEEE... - openaccess.example.com
+我们展示了卷积网络本身就能端到端地进行像素到像素的训练。Save99 Cite Cited by 40000 Related articles
+### 批归一化：通过减少内部协变量偏移加速深度网络训练
+S Ioffe, CSzegedy... xQ - arXiv preprint arXiv... 2015 - arxiv.org
+训练深度神经网络很复杂。Save99 Cite Cited by 50000 Related articles All 20 versions
+"""
+
+
+def test_translated_scholar_results_read_from_a_screenshot_keep_every_name() -> None:
+    got = [
+        (r.title, r.authors, r.date)
+        for r in read_listing(SCHOLAR_FROM_A_SCREENSHOT, "notes.md").records
+    ]
+    assert got == [
+        ("用于语义分割的全卷积网络结构", ["JLong", "EShelhamer", "Darrell"], None),
+        ("批归一化：通过减少内部协变量偏移加速深度网络训练", ["S Ioffe", "CSzegedy"], "2015"),
+    ]

@@ -23,6 +23,12 @@ _AUTHOR = (
     rf"(?:[{_UPPER}]{{1,3}}\s{_PARTICLES}[^\W\d_][\w'’\-]+(?:\s[{_UPPER}][a-zà-ÿ'’\-]+)?"
     rf"|[{_UPPER}][a-zà-ÿ]+\s{_PARTICLES}[^\W\d_][\w'’\-]+|{_CJK_NAME})"
 )
+# After the first name: a family name alone (`…, S Ren, Sun - …`), and in text read from a
+# screenshot the initials glued to the family name (`KHe, XZhang`).
+_LATER_AUTHOR = rf"(?:{_AUTHOR}|[{_UPPER}]{{1,3}}[{_UPPER}][a-z'’\-]+|[{_UPPER}][a-z'’\-]+)"
+_FIRST_AUTHOR = rf"(?:{_AUTHOR}|[{_UPPER}]{{1,2}}[{_UPPER}][a-z'’\-]+)"
+# A screenshot's debris after the cut list (`D Kalenichenko... aXi - preprint …`).
+_CUT = r"(?:(?:…|\.\.\.)(?:\s[\w.]{1,4}(?=\s+-\s))?)?"
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # The byline ends with the host (`arxiv.org`) or the publisher (`Springer`, `Taylor & Francis`);
 # a book or a preprint may have no venue, an old record no year; a copy may leave the host out
@@ -30,7 +36,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _HOST = r"(?:[\w.\-]+\.[a-z]{2,}|[A-Z][\w&.,' ]{1,40})"
 _DOMAIN = r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}"  # `A Name, B Name - luyaoren.com`: no venue
 BYLINE = re.compile(
-    rf"^(?P<authors>{_AUTHOR}(?:,\s*{_AUTHOR})*(?:…|\.\.\.)?)\s+-\s+"
+    rf"^(?P<authors>{_FIRST_AUTHOR}(?:,\s*{_LATER_AUTHOR})*{_CUT})\s+-\s+"
     rf"(?:(?P<venue>.*?)(?P<year>(?:19|20)\d{{2}})(?:\s+-\s+(?P<host>{_HOST}))?"
     rf"|(?P<bare>[^-]{{3,80}}?)\s+-\s+{_HOST}|{_DOMAIN})\s*$"
 )
@@ -135,7 +141,9 @@ def _found(
     head = lines[first].text
     above = lines[first - 1] if first > 0 else None
     draft = Draft(line=lines[first].number, title=title or _BADGE.sub("", head))
-    draft.authors = match["authors"].removesuffix("...")
+    names = _CUT_TAIL.sub("", match["authors"])
+    # Scholar prints every name initials first: `KHe, XZhang` are two people, never one inverted.
+    draft.authors = [name.strip() for name in names.split(",") if name.strip()]
     draft.date = match["year"]
     draft.text = match["venue"] or match.groupdict().get("bare") or ""
     draft.urls = [url for line in lines[first : last + 1] for url in line.urls]
@@ -145,9 +153,12 @@ def _found(
         claim = first - 1
     draft.confidence = 0.85
     last = _rest_of_result(lines, last, draft.urls)
-    return Found(build(draft, doc.captured), claim, last)
+    record = build(draft, doc.captured)
+    record.authors_truncated = names != match["authors"]
+    return Found(record, claim, last)
 
 
+_CUT_TAIL = re.compile(r"(?:…|\.\.\.)(?:\s[\w.]{1,4})?$")
 _BARE_URL = re.compile(r"^https?://\S+$")
 
 

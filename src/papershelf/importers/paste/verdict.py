@@ -159,11 +159,13 @@ def _affiliation(title: str) -> bool:
 def _short_but_named(record: PaperRecord, titled: bool) -> bool:
     """A one-word title that is a paper's all the same: a short name in a Title column with
     names or a date beside it; a title in Chinese or Japanese (no spaces between its words) of
-    four characters or more, with names and a date."""
+    four characters or more with names and a date, or of eight or more (a sentence's worth of
+    words) with names."""
     dated = bool(record.date or record.date_text)
     if titled and (record.authors or dated):
         return True
-    return bool(record.authors) and dated and len(_CJK.findall(record.title)) >= 4
+    cjk = len(_CJK.findall(record.title)) if record.authors else 0
+    return cjk >= 8 or (dated and cjk >= 4)
 
 
 # `Title (2024)`, `Title (EMNLP 2024)`: the year (and venue) a list sets after the title.
