@@ -238,3 +238,62 @@ def test_translated_scholar_results_read_from_a_screenshot_keep_every_name() -> 
         ("用于语义分割的全卷积网络结构", ["JLong", "EShelhamer", "Darrell"], None),
         ("批归一化：通过减少内部协变量偏移加速深度网络训练", ["S Ioffe", "CSzegedy"], "2015"),
     ]
+
+
+CHAT_ANSWER = """# 一、最相关的论文
+
+## 1. CascadeLM（最经典）
+
+## [CascadeLM](https://github.com/example/cascadelm?utm_source=chatgpt.com)
+
+对应论文：
+
+* “CascadeLM: Sending Easy Queries to Small Models”
+
+核心思想：先用小模型。
+
+---
+
+## 2. ThinkBudget（微软）
+
+## [ThinkBudget Research](https://www.example.com/research/publication/thinkbudget/?utm_source=chatgpt.com)
+
+论文：
+
+> ThinkBudget: Spending Test-Time Compute Where It Pays
+
+---
+
+## 3. RouteBench
+
+## [RouteBench Paper](https://huggingface.co/papers/2602.01234?utm_source=chatgpt.com)
+
+这个很值得研究。
+"""
+
+
+def test_numbered_headings_with_a_link_heading_and_a_labelled_title_are_one_paper_each() -> None:
+    got = [(r.title, r.arxiv_id, r.urls[:1]) for r in read_listing(CHAT_ANSWER, "chat.md").records]
+    assert got == [
+        ("CascadeLM: Sending Easy Queries to Small Models", None, []),  # a repository: no link
+        (
+            "ThinkBudget: Spending Test-Time Compute Where It Pays",
+            None,
+            ["https://www.example.com/research/publication/thinkbudget/?utm_source=chatgpt.com"],
+        ),
+        (
+            "RouteBench",
+            "2602.01234",
+            ["https://huggingface.co/papers/2602.01234?utm_source=chatgpt.com"],
+        ),
+    ]
+
+
+def test_a_paper_label_over_a_list_of_references_is_no_title() -> None:
+    text = """### 10. 参考资料
+
+- **论文：**
+  - Brandt, L., & Keel, O. (2019). Value iteration across worlds. Journal of Things, 3.
+"""
+    titles = [r.title for r in read_listing(text, "notes.md").records]
+    assert titles == ["Value iteration across worlds"]

@@ -24,6 +24,7 @@ LAYOUT_LABELS = {
     "labelled": "Labelled cards",
     "table": "Table",
     "paper-section": "Newsletter papers",
+    "paper-headings": "Paper headings",
     "reading-list": "Reading list",
     "generic": "Pasted text",
     "bibtex": "BibTeX",
