@@ -297,3 +297,18 @@ def test_a_paper_label_over_a_list_of_references_is_no_title() -> None:
 """
     titles = [r.title for r in read_listing(text, "notes.md").records]
     assert titles == ["Value iteration across worlds"]
+
+
+def test_words_that_open_a_pages_lines_are_a_topic_inside_a_title() -> None:
+    text = """- **EchoSet: A dataset with close sight-sound correspondence**
+  - Mara Quist, Omar Haddad, Lea Brandt
+  - [Paper](https://arxiv.org/abs/2406.01234)
+
+- **Copyright Traps for Large Language Models**
+  - Ines Lund, Tom Varga
+  - [Paper](https://arxiv.org/abs/2402.04321)
+"""
+    assert [r.title for r in read_listing(text, "list.md").records] == [
+        "EchoSet: A dataset with close sight-sound correspondence",
+        "Copyright Traps for Large Language Models",
+    ]

@@ -44,9 +44,13 @@ _AFFILIATION = re.compile(
     r"\b(?:Department|Dept\.|University|Universit[éà]|Institute|Laborator\w*|School of|College"
     r"|Hospital|Division|Faculty|Academy|Inc\.|Ltd|GmbH|Str\.|Street|Road|Avenue)\b"
 )
+# The words that open a page's line (`Correspondence: …`, `Copyright © 2024 …`, `Download PDF`)
+# name a paper's topic inside a title (`… action-audio correspondence`, `Copyright Protection …`).
 _PAGE_PHRASES = re.compile(
-    r"\b(?:correspondence|should be addressed|academic editor|copyright|licen[cs]e"
-    r"|all rights reserved|open access|table of contents|download|sign in|cookies?)\b",
+    r"^\W*(?:correspondence\b|copyright\s*(?:©|\(c\)|\d{4})|licen[cs](?:e\s*[:：]|ed\s+under)"
+    r"|download\b|sign in\b|cookies?\b)"
+    r"|\b(?:should be addressed|academic editor|all rights reserved|open access"
+    r"|table of contents)\b",
     re.IGNORECASE,
 )
 
