@@ -312,3 +312,18 @@ def test_words_that_open_a_pages_lines_are_a_topic_inside_a_title() -> None:
         "EchoSet: A dataset with close sight-sound correspondence",
         "Copyright Traps for Large Language Models",
     ]
+
+
+GIVEN = ["Ana", "Omar", "Lea", "Tom", "Ines", "Mara", "Jon", "Eva"]
+FAMILY = ["Reyes", "Haddad", "Brandt", "Varga", "Lund", "Quist", "Okafor", "Keel"]
+
+
+def test_a_consortiums_long_author_line_is_its_names() -> None:
+    names = [f"{g} {f}" for f in FAMILY for g in GIVEN][:48]  # 48 people, some 600 characters
+    text = f"""- **Shared Robot Logs: One Dataset from Many Labs**
+  - {", ".join(names)} et al. (120 additional authors not shown)
+  - [Paper](https://arxiv.org/abs/2310.01234)
+"""
+    (record,) = read_listing(text, "list.md").records
+    assert record.authors == names
+    assert record.authors_truncated

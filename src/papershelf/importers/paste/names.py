@@ -117,10 +117,20 @@ def _join_inverted(parts: list[str]) -> list[str]:
     return parts
 
 
+LONG_LIST = 8000  # characters: a consortium's paper lists some 300 names
+
+
+def _long_list(text: str) -> bool:
+    """A line longer than prose's lines with names (`A Name, B Name, …` of a hundred authors): a
+    comma every few words, as no sentence has them."""
+    commas = text.count(",")
+    return len(text) <= LONG_LIST and commas >= 20 and text.count(" ") <= 3 * commas + 3
+
+
 @lru_cache(maxsize=1 << 14)  # the readers ask about the same lines again and again
 def looks_like_names(text: str) -> bool:
     """A line that is a list of people: short comma/and-separated capitalised names."""
-    if len(text) > 400 or text.count(" ") > 60:
+    if (len(text) > 400 or text.count(" ") > 60) and not _long_list(text):
         return False
     names, _ = _split_names(text)
     if not names:
