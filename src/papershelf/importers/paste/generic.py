@@ -45,11 +45,11 @@ _AFFILIATION = re.compile(
     r"|Hospital|Division|Faculty|Academy|Inc\.|Ltd|GmbH|Str\.|Street|Road|Avenue)\b"
 )
 # The words that open a page's line (`Correspondence: …`, `Copyright © 2024 …`, `Download PDF`)
-# name a paper's topic inside a title (`… action-audio correspondence`, `Copyright Protection …`).
+# name a paper's topic inside a title (`… action-audio correspondence`); a licence's name is never
+# a paper's.
 _PAGE_PHRASES = re.compile(
-    r"^\W*(?:correspondence\b|copyright\s*(?:©|\(c\)|\d{4})|licen[cs](?:e\s*[:：]|ed\s+under)"
-    r"|download\b|sign in\b|cookies?\b)"
-    r"|\b(?:should be addressed|academic editor|all rights reserved|open access"
+    r"^\W*(?:correspondence\b|copyright\s*(?:©|\(c\)|\d{4})|download\b|sign in\b|cookies?\b)"
+    r"|\b(?:should be addressed|academic editor|licen[cs]e|all rights reserved|open access"
     r"|table of contents)\b",
     re.IGNORECASE,
 )
