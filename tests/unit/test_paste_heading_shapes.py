@@ -19,6 +19,8 @@ BULLETED_ITALIC_TITLES = """### systems
 🟢 *Weighted Voting for Copies of Data* - by Dana Fifield et al.
 
 🟢 *Epidemic Protocols for Replicas* - Mara Quist
+
+🟢 *Agreement among Faulty Clocks* — Ana Reyes, Omar Haddad, Lea Brandt-Varga (1984)
 """
 
 
@@ -27,6 +29,7 @@ def test_an_italic_title_after_a_symbol_bullet_takes_the_names_after_its_dash() 
         ("Leases for Cheap Consistency in Caches", ["R. Gray", "D.K. Cheriton", "P. Bell"], None),
         ("Weighted Voting for Copies of Data", ["Dana Fifield"], None),
         ("Epidemic Protocols for Replicas", ["Mara Quist"], None),
+        ("Agreement among Faulty Clocks", ["Ana Reyes", "Omar Haddad", "Lea Brandt-Varga"], "1984"),
     ]
 
 

@@ -140,11 +140,16 @@ def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
             continue
         found = _cited(text[: at + len(span) + 1 + _VENUE_REACH], span, 0.75)
         if not before and found.authors:  # `*Title* - A. Name, B. Name, and C. Name`: all of them
-            found.authors = _authors_after(text[at + len(span) :], span) or found.authors
+            tail = text[at + len(span) :]
+            after = _YEAR_AT_END.sub("", tail)  # `… - A, B, C (1982)`: the names, then the year
+            if names := _authors_after(after, span):
+                found.authors = names
+                found.year = found.year or year_in(tail[len(after) :])
         return found
     return None
 
 
+_YEAR_AT_END = re.compile(r"[\s,]*\((?:19|20)\d{2}\)\.?\s*$")
 _MARKER_ONLY = re.compile(r"[^\w\s]{1,3}")
 _VENUE_REACH = 40  # `, CVPR 2021 —`: the year is read near the title, never in the remarks after
 
