@@ -330,3 +330,15 @@ def test_a_consortiums_long_author_line_is_its_names() -> None:
     (record,) = read_listing(text, "list.md").records
     assert record.authors == names
     assert record.authors_truncated
+
+
+WEEKLY_PAPERS = """## Top ML Papers of the Week (May 6 - May 12)
+**1). Sparse Tutors** - routes questions to small experts. ([paper](https://arxiv.org/abs/2405.01234) | [tweet](https://x.com/example/status/1))
+
+**2). Memory Lanes** - stores summaries in slots. ([paper](https://arxiv.org/abs/2405.04321))
+"""
+
+
+def test_a_weekly_list_numbered_one_bracket_dot_keeps_no_numbering_in_its_titles() -> None:
+    got = [(r.title, r.arxiv_id) for r in read_listing(WEEKLY_PAPERS, "weekly.md").records]
+    assert got == [("Sparse Tutors", "2405.01234"), ("Memory Lanes", "2405.04321")]

@@ -69,7 +69,7 @@ def is_furniture(text: str) -> bool:
     return _FURNITURE.match(text) is not None
 
 
-_NUMBERING = re.compile(r"^(?:\[\d+\]|【\d+】|\d{1,3}[.)]|■|●|▪|•|-|\*)\s+")
+_NUMBERING = re.compile(r"^(?:\[\d+\]|【\d+】|\d{1,3}(?:\)\.|[.)])|■|●|▪|•|-|\*)\s+")  # `1).` too
 _COUNTERS = re.compile(r"\s*(?:\(\s*👍\s*\d+\s*\)|⭐\s*\d+|👍\s*\d+|🔥\s*\d*)\s*$")
 _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b06\u2934\u2935\u3030\u303d\ufe0f\u200d]"
