@@ -342,3 +342,28 @@ WEEKLY_PAPERS = """## Top ML Papers of the Week (May 6 - May 12)
 def test_a_weekly_list_numbered_one_bracket_dot_keeps_no_numbering_in_its_titles() -> None:
     got = [(r.title, r.arxiv_id) for r in read_listing(WEEKLY_PAPERS, "weekly.md").records]
     assert got == [("Sparse Tutors", "2405.01234"), ("Memory Lanes", "2405.04321")]
+
+
+def test_a_bold_titles_names_end_at_the_venue_in_brackets_and_its_links() -> None:
+    text = """### Agents
+1. **Sparse Tutors for Math** - Reyes et al. (ICML 2024) [[paper]](https://arxiv.org/abs/2405.01234) [[c]](x)
+2. **Memory Lanes: Slots** - Brandt et al. (NeurIPS 2023) [[paper]](https://arxiv.org/abs/2310.04321)
+"""
+    assert records(text) == [
+        ("Sparse Tutors for Math", ["Reyes"], "2024"),
+        ("Memory Lanes: Slots", ["Brandt"], "2023"),
+    ]
+
+
+def test_a_papers_place_in_the_list_is_no_part_of_its_title() -> None:
+    text = """### Paper 1: Sparse Tutors (2024)
+- **Authors**: Ana Reyes, Omar Haddad
+- **Key idea**: route to small experts
+
+### Paper 2: Memory Lanes (2023)
+- **Authors**: Lea Brandt
+"""
+    assert records(text) == [
+        ("Sparse Tutors", ["Ana Reyes", "Omar Haddad"], "2024"),
+        ("Memory Lanes", ["Lea Brandt"], "2023"),
+    ]

@@ -18,7 +18,7 @@ _ONE_ET_AL = re.compile(r"[A-Z][\w'’\-]+,?\s+et\.?\s*al\.?")
 _QUOTE_WITHIN = 300  # a citation's quoted title follows its names; later quotes are prose
 _BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\s*[\d–\-]+)?\.?$")
 AFTER_BY = re.compile(
-    r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|(?:[—–]|\s-\s)(?:\s*by\b)?)\s*(?P<authors>[^\[\(|]{3,200}?)\s*$"
+    r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|(?:[—–]|\s-\s)(?:\s*by\b)?)\s*(?P<authors>[^\[\(|]{3,200}?)\s*(?:[\[(].*)?$"
 )
 # The names after a title end at a bracket, a link or a `;` (`…, Sanchez-Gonzalez; v1 submitted`).
 _AFTER_COMMA = re.compile(r"^[\s\"”]*,\s*(?P<authors>[^\[\(|\\;]{3,300}?)[\s,.]*(?:\\?\[|\(|;|$)")

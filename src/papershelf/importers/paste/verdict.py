@@ -25,7 +25,7 @@ from papershelf.importers.paste.sources import not_a_paper
 _PAGE_PREFIX = re.compile(
     r"^(?:paper page\s*[-–—:]\s*|\[(?:\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?\]\s+"
     r"|view (?:a )?pdf of the paper titled\s+|(?:title|标题|题目|titel|titre|título)\s*[:：]\s*"
-    r"|:\s+)",
+    r"|(?:paper|论文)\s*#?\d{1,3}\s*[:：.]\s+(?=\S)|:\s+)",  # `Paper 3: Title`: its place in a list
     re.IGNORECASE,
 )
 # `Title (Wang et al., 2022)`, `Title (Silver et al., arXiv:1712.01815) — abstract page only`:
