@@ -367,3 +367,18 @@ def test_a_papers_place_in_the_list_is_no_part_of_its_title() -> None:
         ("Sparse Tutors", ["Ana Reyes", "Omar Haddad"], "2024"),
         ("Memory Lanes", ["Lea Brandt"], "2023"),
     ]
+
+
+def test_names_venue_and_year_under_a_title_heading_are_its_authors_and_year() -> None:
+    text = """#### Sparse Tutors for Math Word Problems
+Ana Reyes, Omar Haddad. *ICML* 2024.
+[paper](https://arxiv.org/abs/2405.01234)
+
+#### Memory Lanes: Slots for Long Context
+Lea Brandt, Tom Varga. *NeurIPS* 2023.
+[paper](https://arxiv.org/abs/2310.04321)
+"""
+    assert records(text) == [
+        ("Sparse Tutors for Math Word Problems", ["Ana Reyes", "Omar Haddad"], "2024"),
+        ("Memory Lanes: Slots for Long Context", ["Lea Brandt", "Tom Varga"], "2023"),
+    ]

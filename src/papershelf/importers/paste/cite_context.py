@@ -268,6 +268,8 @@ def under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> int
         parts = [p.strip(" *_") for p in pieces if p.strip(" *_")]
         if names_due and not draft.authors and parts and _several_names(parts[0]):
             draft.authors = parts[0]
+        elif names_due and not draft.authors and (byline := _names_venue_year(lines[index].text)):
+            draft.authors, draft.date = byline[0], draft.date or byline[1]  # `A, B. *ICML* 2024.`
         names_due = False
         # A date stands in a short paragraph (`Published on …`), not in a wrapped abstract.
         short = end - index < 3
@@ -278,6 +280,16 @@ def under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> int
             draft.abstract = text
         index = end + 1
     return max(last, index - 1)
+
+
+_NAMES_VENUE_YEAR = re.compile(
+    r"^(?P<names>[^.]{3,300}?[^\s.A-Z])\.\s+(?P<venue>[^.]{1,80}?)[\s,]*\(?(?P<year>(?:19|20)\d{2})\)?\.?$"
+)
+
+
+def _names_venue_year(text: str) -> tuple[str, str] | None:
+    match = _NAMES_VENUE_YEAR.match(text)
+    return (match["names"], match["year"]) if match and looks_like_names(match["names"]) else None
 
 
 _META_SPLIT = re.compile(r"\s+[·|—–•]\s+|\s+-\s+")
