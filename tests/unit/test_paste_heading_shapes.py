@@ -5,6 +5,7 @@ are made up, in the shapes real pastes use (that folder holds the real ones)."""
 from __future__ import annotations
 
 from papershelf.core.errors import ImportFailed
+from papershelf.importers.paste.names import split_names
 from papershelf.importers.pipeline import read_listing
 
 
@@ -382,3 +383,20 @@ Lea Brandt, Tom Varga. *NeurIPS* 2023.
         ("Sparse Tutors for Math Word Problems", ["Ana Reyes", "Omar Haddad"], "2024"),
         ("Memory Lanes: Slots for Long Context", ["Lea Brandt", "Tom Varga"], "2023"),
     ]
+
+
+def test_a_row_of_buttons_under_a_readmes_paper_gives_its_paper_link() -> None:
+    text = """# SparseKV
+Official implementation of **SparseKV: Cache Pruning for Long-Context Inference** (ICLR 2025).
+
+[[Paper]](https://arxiv.org/abs/2502.01234) [[Project]](https://example.github.io/sparsekv)
+"""
+    (record,) = read_listing(text, "README.md").records
+    assert (record.title, record.arxiv_id) == (
+        "SparseKV: Cache Pruning for Long-Context Inference",
+        "2502.01234",
+    )
+
+
+def test_one_inverted_name_with_its_initial_is_one_person() -> None:
+    assert split_names("Vaswani, A., et al.") == (["Vaswani, A."], True)

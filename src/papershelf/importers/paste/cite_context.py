@@ -38,6 +38,9 @@ def link_below(lines: list[Line], last: int) -> tuple[str, int] | None:
     if below >= len(lines) or lines[below].kind not in ("text", "item"):
         return None
     text = lines[below].text.strip()
+    if is_button_line(lines[below]):  # `[[Paper]](…/abs/…) [[Code]](…)` under the entry
+        papers = [url for _, url in lines[below].links if identifies(url)]
+        return (papers[0], below) if len(papers) == 1 else None
     if not _LONE_LINK.match(text) or not _paper_url(url := text.strip("<>")):
         return None
     return url, below

@@ -105,7 +105,7 @@ def _bibtex_names(text: str) -> list[str]:
 def _join_inverted(parts: list[str]) -> list[str]:
     """`Graves, Alex, Abdel-rahman Mohamed`: a one-word family name and given name go together."""
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
-    if len(parts) >= 4 and len(parts) % 2 == 0 and all(_INITIALS_ONLY.match(i) for _, i in pairs):
+    if len(parts) >= 2 and len(parts) % 2 == 0 and all(_INITIALS_ONLY.match(i) for _, i in pairs):
         return [f"{family}, {given}" for family, given in pairs]  # `Vaswani, A., Shazeer, N.`
     if len(parts) >= 3 and all(" " not in p for p in parts):
         return parts  # `Wang, Variengien, Conmy`: family names alone, one a person
