@@ -426,13 +426,14 @@ def find_segments(
         first, last = within
         lines = [line if first <= line.number <= last else CLAIMED for line in lines]
     found: list[tuple[str, Found]] = []
-    heads = doc.heading_indices()
+    # A newsletter with a section of papers drops its news and tools sections' items.
+    mixed = bool(doc.heading_indices()) and sections.has_papers_section(doc)
     for name, module in readers.items():
         for hit in module.read(lines, doc):
             titled, named = getattr(module, "TITLED", False), getattr(module, "NAMED", False)
             if judge(hit.record, titled=titled, named=named) is not None:
                 continue  # no paper: its lines stay for the readers after this one
-            if heads and _among_other_things(hit, doc):
+            if mixed and _among_other_things(hit, doc):
                 continue
             found.append((name, hit))
             lines[hit.first : hit.last + 1] = [CLAIMED] * (hit.last + 1 - hit.first)
@@ -441,12 +442,10 @@ def find_segments(
 
 
 def _among_other_things(hit: Found, doc: Doc) -> bool:
-    """A newsletter's item under `## Tool Spotlight` or `## Quick Updates`, in a paste that has a
-    section of papers too: no paper unless it carries a paper's identifier."""
+    """A newsletter's item under `## Tool Spotlight` or `## Quick Updates` (in a paste that has a
+    section of papers too): no paper unless it carries a paper's identifier."""
     heading = sections.section_name(doc, hit.first)
-    if not sections.of_other_things(heading) or sections.identified(hit.record):
-        return False
-    return sections.has_papers_section(doc)
+    return sections.of_other_things(heading) and not sections.identified(hit.record)
 
 
 def _group(found: list[tuple[str, Found]], lines: list[Line]) -> list[Segment]:

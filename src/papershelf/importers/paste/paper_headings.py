@@ -36,13 +36,11 @@ BODY = 12  # lines under the headings in which the labelled title stands
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    index = 0
-    while index < len(lines):
-        if (hit := _paper(lines, index, doc)) is not None:
+    read_to = -1
+    for index in doc.heading_indices():  # only a heading opens a paper here
+        if index > read_to and (hit := _paper(lines, index, doc)) is not None:
             found.append(hit)
-            index = hit.last + 1
-        else:
-            index += 1
+            read_to = hit.last
     return found
 
 

@@ -82,7 +82,7 @@ def identified(record: PaperRecord) -> bool:
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    if not doc.heading_indices():
+    if not doc.heading_indices() or not has_papers_section(doc):
         return []
     found: list[Found] = []
     for index, line in enumerate(lines):
