@@ -32,7 +32,7 @@ from papershelf.importers import (
 )
 from papershelf.importers.common import InputError
 from papershelf.importers.decode import decode_listing
-from papershelf.importers.paste import READERS, front, sections
+from papershelf.importers.paste import READERS, companions, front, sections
 from papershelf.importers.paste.doc import Doc, Found, normalise
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.verdict import judge
@@ -267,6 +267,7 @@ def _read_listing(text: str, name: str, *, layout: str | None = None) -> Listing
 
 def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:
     drop_repeats(preview.segments)
+    _drop_pages_about_papers(preview.segments)
     if not preview.records:
         if layout is None:
             raise ImportFailed(preview.name, "no known listing layout found in this file")
@@ -303,6 +304,23 @@ def drop_repeats(segments: list[Segment]) -> None:
                 by_id.setdefault((title, record.arxiv_id), record)
             kept.append(record)
         segment.records = kept
+    segments[:] = [segment for segment in segments if segment.records]
+
+
+def _drop_pages_about_papers(segments: list[Segment]) -> None:
+    """`[Name explainer, Some Site](…)` after the paper `Name: …` is a page about it, no paper."""
+    about = companions.pages_about([r for s in segments for r in s.records])
+    if not about:
+        return
+    for segment in segments:
+        for record in segment.records:
+            if (paper := about.get(id(record))) is not None:
+                segment.warnings.append(
+                    ParseWarning(
+                        record.line, f"a page about the paper on line {paper.line}; no paper"
+                    )
+                )
+        segment.records = [r for r in segment.records if id(r) not in about]
     segments[:] = [segment for segment in segments if segment.records]
 
 
