@@ -400,3 +400,25 @@ Official implementation of **SparseKV: Cache Pruning for Long-Context Inference*
 
 def test_one_inverted_name_with_its_initial_is_one_person() -> None:
     assert split_names("Vaswani, A., et al.") == (["Vaswani, A."], True)
+
+
+def test_the_year_beside_a_title_wins_over_a_labelled_month_of_it_in_every_reader() -> None:
+    text = """#### Sparse Councils: Fewer Messages for Agent Debate (2024)
+- **Published**: June 2024
+- **Key Contributions**:
+  - Fewer links between agents keep the accuracy
+
+#### Judges in the Loop: Scoring Debates with Small Models (2024)
+- **Authors**: Ana Reyes et al.
+- **Published**: February 2024
+- **Focus**: small judges
+
+#### Loud Voices: Majority Effects in Agent Debate (2023)
+- **Authors**: Tom Varga et al.
+- **Published**: 12 March 2024
+"""
+    assert [(title, date) for title, _a, date in records(text)] == [
+        ("Sparse Councils: Fewer Messages for Agent Debate", "2024"),
+        ("Judges in the Loop: Scoring Debates with Small Models", "2024"),
+        ("Loud Voices: Majority Effects in Agent Debate", "2024-03-12"),  # another year: stays
+    ]

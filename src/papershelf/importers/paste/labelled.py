@@ -46,6 +46,7 @@ from papershelf.importers.paste.lines import (
 )
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.scholar import BYLINE
+from papershelf.importers.paste.verdict import year_over_its_month
 
 NAME = "labelled"
 DESCRIPTION = "Labelled lists (Title:/Authors:/Abstract:/Link:, 标题/作者/摘要/链接/日期)"
@@ -372,7 +373,8 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
         draft.date = byline["year"]
     if not draft.date and reference is not None:
         draft.date = reference.year
-    draft.date = draft.date or title_year
+    # `Title (2024)` over `Published: June 2024`: the year, as every reader has it
+    draft.date = year_over_its_month(draft.date, title_year)
     draft.comments = " ".join(fields.get("comments", [])) or None
     # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
     facts = [t for t in card.loose if LABELLED.match(t)]  # `arXiv ID: arXiv:2203.11171 — DOI …`

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from papershelf.core.dates import parse_date
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import caseless
 from papershelf.importers.common import apply_date
@@ -182,6 +183,15 @@ def title_year(title: str) -> str | None:
     if not title.endswith(")") or (match := YEAR_TAIL.search(title)) is None:
         return None
     return match["year"] if len(title[: match.start()].split()) >= 2 else None
+
+
+def year_over_its_month(date_text: str | None, year: str | None) -> str | None:
+    """The date of a paper whose title a list sets beside a year: that year over a month of it
+    said elsewhere, as `_date_from_title` has it; a full date or another year stays."""
+    if not date_text or year is None:
+        return date_text or year
+    iso = parse_date(date_text).iso
+    return year if iso is not None and len(iso) == 7 and iso.startswith(year) else date_text
 
 
 def _date_from_title(record: PaperRecord, year: str) -> None:
