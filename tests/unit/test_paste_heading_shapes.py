@@ -422,3 +422,23 @@ def test_the_year_beside_a_title_wins_over_a_labelled_month_of_it_in_every_reade
         ("Judges in the Loop: Scoring Debates with Small Models", "2024"),
         ("Loud Voices: Majority Effects in Agent Debate", "2024-03-12"),  # another year: stays
     ]
+
+
+RELEASES = """## Papers this week
+- **[Mirror Play: agents that teach each other]** ([arXiv])
+  The authors let two agents set each other tasks and report steady gains on hard puzzles.
+  → source: [Mirror Play: Agents That Teach Each Other New Skills](https://arxiv.org/abs/2605.01234)
+
+## {releases}
+- **[Orbit 5: a cheaper model for running agents]** ([Orbit / TechDaily])
+  Orbit released its fifth model on June 30 at a lower price for every plan.
+  → source: [Introducing Orbit 5](https://www.orbit-labs.ai/news/orbit-5)
+  → also: [Orbit 5 is here, and the cheapest agent model yet shows the race moving to agents](https://www.techdaily.com/ai/orbit-5-is-here)
+"""
+
+
+def test_items_under_a_section_of_releases_are_no_papers_in_any_language() -> None:
+    for releases in ("Model and tool releases", "모델·도구 릴리즈", "模型发布"):
+        text = RELEASES.format(releases=releases)
+        records = read_listing(text, "briefing.md").records
+        assert [r.arxiv_id for r in records] == ["2605.01234"], releases  # no Orbit 5

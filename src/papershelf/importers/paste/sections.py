@@ -1,8 +1,9 @@
 """Newsletters and digests name their sections: `## Top Research Papers`, `## Quick Updates`,
-`## Tool Spotlight`, `## Top GitHub Repos`, `## 论文推荐`. What a section holds follows from its
-name: under a heading of papers a bold name with its summary (`- **VideoPoet** → a model for …`)
-is a paper even when the name is one word; under a heading of news, tools, repositories, figures
-or jobs an item is no paper unless it carries a paper's identifier.
+`## Tool Spotlight`, `## Top GitHub Repos`, `## Model releases`, `## 论文推荐`. What a section
+holds follows from its name: under a heading of papers a bold name with its summary
+(`- **VideoPoet** → a model for …`) is a paper even when the name is one word; under a heading
+of news, tools, repositories, releases, figures or jobs an item is no paper unless it carries a
+paper's identifier.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ _PAPERS = re.compile(
 _OTHER = re.compile(
     r"\b(?:news(?:\s*(?:&|and)\s*updates)?$|quick (?:updates|hits|takes)|spotlight|repos\b"
     r"|repositories|stats? of the|charts?\b|by the numbers|funding|jobs\b|hiring|big story"
-    r"|announcements|podcasts?\b|memes?\b|sponsors?\b|trending)"
-    r"|新闻|资讯|快讯|开源项目|招聘",
+    r"|announcements|podcasts?\b|memes?\b|sponsors?\b|trending|releases\b|launch(?:es)?\b)"
+    r"|新闻|资讯|快讯|开源项目|招聘|发布|ニュース|リリース|뉴스|소식|릴리즈|릴리스|출시",
     re.IGNORECASE,
 )
 # `**DeepSeek-R1** → Scaling RL for reasoning`, `**Name** – summary`, `**Name**: summary`.
