@@ -442,3 +442,19 @@ def test_items_under_a_section_of_releases_are_no_papers_in_any_language() -> No
         text = RELEASES.format(releases=releases)
         records = read_listing(text, "briefing.md").records
         assert [r.arxiv_id for r in records] == ["2605.01234"], releases  # no Orbit 5
+
+
+def test_one_name_and_et_al_in_italics_after_a_linked_title_are_its_authors() -> None:
+    text = """### Papers
+
+- Tutors : [Sparse Tutors: Routing to Small Experts](https://arxiv.org/abs/2405.01234) _Reyes et al.(2024)_
+- Lanes: [Memory Lanes: Slots for Long Context](https://www.example.org/lanes.pdf) _Brandt et al. (2023)_
+"""
+    got = [
+        (r.title, r.authors, r.authors_truncated, r.date)
+        for r in read_listing(text, "notes.md").records
+    ]
+    assert got == [
+        ("Sparse Tutors: Routing to Small Experts", ["Reyes"], True, "2024"),
+        ("Memory Lanes: Slots for Long Context", ["Brandt"], True, "2023"),
+    ]
