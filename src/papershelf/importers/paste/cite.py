@@ -22,10 +22,6 @@ AFTER_BY = re.compile(
 )
 # The names after a title end at a bracket, a link or a `;` (`…, Sanchez-Gonzalez; v1 submitted`).
 _AFTER_COMMA = re.compile(r"^[\s\"”]*,\s*(?P<authors>[^\[\(|\\;]{3,300}?)[\s,.]*(?:\\?\[|\(|;|$)")
-# `[Title](…) _Srivastava et al.(2014)_`: one name and `et al.` alone after the title, a year after.
-_ET_AL_AFTER = re.compile(
-    r"^\s*(?P<authors>[A-Z][\w'’\-]+,?\s+et\.?\s*al\.?)\s*(?:,?\s*\(?(?:19|20)\d{2}[a-z]?\)?)?[\s.]*$"
-)
 _AFTER_YEAR = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*,\s*(?P<authors>[^\[\(]+?)\s*(?:\[|\(|$)")
 
 
@@ -91,8 +87,6 @@ def _authors_after(after: str, title: str = "") -> str:
     if (match := _AFTER_COMMA.match(after)) and looks_like_names(match["authors"]):
         # `[Title](…), Yingtao Tian, Jesse Engel`; but `[A Name](…), B Name, C Name` lists people
         return "" if _a_name(title) else match["authors"]
-    if match := _ET_AL_AFTER.match(after):
-        return match["authors"]
     if match := _AFTER_YEAR.search(after):
         names = match["authors"].strip(" .,")
         return names if looks_like_names(names) else ""
