@@ -1,0 +1,87 @@
+"""The fifth held-out set of real pastes loads, is scored, and shares nothing with the other corpora.
+
+tests/data/listings-holdout5/ was collected by an examiner who did not read the readers and ran no
+importer on these excerpts before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout5/fidelity.json. Those figures are a measurement, not a floor: this file
+checks that the set is well formed, that its expected values were transcribed from the excerpts,
+that it is independent of the six other corpora, and that it is scored as `make fidelity` scores it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scripts.fidelity import (
+    DEV3,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT5_RESULTS,
+    LISTINGS,
+    excerpts,
+    expected_papers,
+    title_key,
+)
+
+from tests.fidelity_checks import assert_independent, assert_scored_as_recorded
+from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed
+
+OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2, HOLDOUT3, DEV3, HOLDOUT4)
+
+# Papers that other corpora also list, from other pages (MANIFEST.md names them).
+SHARED_TITLES = {
+    title_key(
+        "Gemini 1.5: Unlocking multimodal understanding across millions of tokens of context"
+    ),
+    title_key("Deep residual learning for image recognition"),
+}
+
+# arXiv's page furniture, which every copy of an abstract page carries (MANIFEST.md).
+BOILERPLATE = {
+    "arXivLabs is a framework that allows collaborators to develop and share new arXiv features "
+    "directly on our website.",
+    "Both individuals and organizations that work with arXivLabs have embraced and accepted our "
+    "values of openness, community, excellence, and user data privacy. arXiv is committed to these "
+    "values and only works with partners that adhere to them.",
+}
+
+MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\\\s]|\\.|\([^()]*\))*\)")
+
+
+def squashed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def without_link_targets(text: str) -> str:
+    """The text a reader sees: Markdown links reduced to their link text."""
+    return squashed(MARKDOWN_LINK.sub(r"\1", text))
+
+
+def test_every_excerpt_has_expected_papers_a_family_and_a_public_source() -> None:
+    assert_corpus_well_formed(HOLDOUT5, files=30, papers=100)
+
+
+def test_expected_values_were_transcribed_from_the_excerpt_itself() -> None:
+    for path in excerpts(HOLDOUT5):
+        raw = path.read_text(encoding="utf-8")
+        shown = (squashed(raw), without_link_targets(raw))
+        for paper in expected_papers(path):
+            assert title_key(paper["title"]) in title_key(raw), (path.name, paper["title"])
+            for name in ("arxiv_id", "doi", "url", "abstract"):
+                value = paper.get(name)
+                if value:
+                    assert any(squashed(value) in text for text in shown), (path.name, name)
+            for author in paper["authors"]:
+                assert squashed(author) in shown[0], (path.name, author)
+
+
+def test_shares_no_source_no_text_and_no_paper_beyond_the_listed_ones_with_the_other_corpora() -> (
+    None
+):
+    assert_independent(HOLDOUT5, OTHER_CORPORA, SHARED_TITLES, BOILERPLATE)
+
+
+def test_the_set_is_scored_as_make_fidelity_records_it() -> None:
+    assert_scored_as_recorded(HOLDOUT5, HOLDOUT5_RESULTS, "holdout5")
