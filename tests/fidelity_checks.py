@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Set
 from pathlib import Path
 
@@ -47,3 +48,31 @@ def assert_scored_as_recorded(corpus: Path, results: Path, key: str) -> None:
     assert set(recorded["families"]) == set(by_family)
     assert set(recorded["files"]) == set(by_file)
     assert recorded["total"]["expected"] == whole.expected
+
+
+MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\\\s]|\\.|\([^()]*\))*\)")
+
+
+def squashed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def without_link_targets(text: str) -> str:
+    """The text a reader sees: Markdown links reduced to their link text."""
+    return squashed(MARKDOWN_LINK.sub(r"\1", text))
+
+
+def assert_transcribed(corpus: Path, fields: Iterable[str]) -> None:
+    """Every expected title, author and named field stands in its excerpt (links read as their
+    text, white space squeezed): the values were copied from the text, not made up."""
+    for path in excerpts(corpus):
+        raw = path.read_text(encoding="utf-8")
+        shown = (squashed(raw), without_link_targets(raw))
+        for paper in expected_papers(path):
+            assert title_key(paper["title"]) in title_key(raw), (path.name, paper["title"])
+            for name in fields:
+                value = paper.get(name)
+                if value:
+                    assert any(squashed(value) in text for text in shown), (path.name, name)
+            for author in paper["authors"]:
+                assert squashed(author) in shown[0], (path.name, author)
