@@ -449,3 +449,17 @@ def test_detail_pane_takes_bibtex_name_forms(qtbot, window: MainWindow) -> None:
     )
     bib = window.library.export([paper_id], "bibtex")
     assert "author = {King, Jr., Martin Luther and {Google DeepMind} and Lovelace, Ada}," in bib
+
+
+def test_clicking_a_group_header_leaves_the_shown_node_highlighted(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("status:dropped"))
+    shown = window.model.rowCount()
+    for key in ("group:tags", "group:queues", "group:sources"):
+        rect = window.sidebar.visualRect(window.sidebar_model.find(key))
+        qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        highlighted = window.sidebar.selectionModel().selectedIndexes()
+        assert [window.sidebar_model.node_at(i).key for i in highlighted] == ["status:dropped"]
+        assert window.view.node.key == "status:dropped"
+        assert window.model.rowCount() == shown

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -376,6 +385,17 @@ class SidebarView(QTreeView):
                 pending.append((index, depth + 1))
         chrome = 2 * self.frameWidth() + self.indentation() + COUNT_GAP + 16  # margins, branch
         return max(least, min(most, widest + chrome))
+
+    def selectionCommand(
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        """A group's header (Queues, Tags, Sources) shows no papers of its own: clicked or
+        reached with the arrows, it leaves the highlight on the node the table shows (it was
+        highlighted while the table went on showing the node before it; seen in a soak)."""
+        node = index.data(NODE_ROLE) if index.isValid() else None
+        if isinstance(node, Node) and node.kind == "group":
+            return QItemSelectionModel.SelectionFlag.NoUpdate
+        return super().selectionCommand(index, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != (
