@@ -158,12 +158,23 @@ def _bolded(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     spans = [
         b
         for b in bold
-        if words(b) >= 2 and not b.rstrip().endswith((":", "：")) and not _lead_in(text, b)
+        if words(b) >= 2
+        and not b.rstrip().endswith((":", "："))
+        and not _lead_in(text, b)
+        and not _glued_on(text, b)
     ]
     if not spans:
         return None
     title = max(spans, key=len)
     return _cited(text, title, 0.7)
+
+
+def _glued_on(text: str, bold: str) -> bool:
+    """`a **Vision Transformer**-based model`: the bold runs on into a word, emphasis inside a
+    sentence; a title set in bold ends where the bold does."""
+    at = text.find(bold)
+    after = text[at + len(bold) : at + len(bold) + 2] if at >= 0 else ""
+    return len(after) == 2 and after[0] in "-‑‐" and after[1].isalpha()
 
 
 def _lead_in(text: str, bold: str) -> bool:

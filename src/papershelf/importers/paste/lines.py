@@ -49,14 +49,15 @@ _FURNITURE = re.compile(
     r"\d+\s+readers?|share|bookmark|copy link|follow|subscribe|sign in|log in|"
     r"get trending papers in your email inbox!|·|-|—|\*|\d+|\[?\s*(?:pdf|html|code|slides)\s*\]?|"
     r"\[(?:pdf|html|doc)\]\s*[\w.\-]+\.[a-z]{2,}|save\s+cite\b.*|"
-    r"(?:cited by \d+\s*)?(?:related articles\s*)?all \d+ versions.*)$",
+    r"(?:cited by \d+\s*)?(?:related articles\s*)?all \d+ versions.*|"
+    r"(?:[←«‹]\s*)?(?:previous|prev|next)(?:\s+(?:post|page|week|issue|chapter|article))?\s*[:：].*)$",
     re.IGNORECASE,
 )
 
 
 # What furniture starts with, in either case (`ſ` is a case-blind `s`), besides a digit: most
 # lines (an abstract's) start otherwise and are not tried against every kind of button.
-_FURNITURE_FIRST = frozenset("uUvVcCpPhHsSſbBfFlLgGrRaA[•·-—*")
+_FURNITURE_FIRST = frozenset("uUvVcCpPhHsSſbBfFlLgGrRaAnN[•·-—*←«‹")
 
 
 def is_furniture(text: str) -> bool:

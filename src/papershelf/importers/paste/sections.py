@@ -91,11 +91,27 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             continue  # a nested item is a remark on the one above it
         if not line.text.startswith(line.bold[0]) or label_of(line.text) is not None:
             continue  # `**Authors**: …` is a label, not a name
-        if not of_papers(section_name(doc, index)):
+        if not of_papers(section_name(doc, index)) or _led_in_otherwise(lines, index):
             continue
         if hit := _named_paper(line, index, doc):
             found.append(hit)
     return found
+
+
+_LEAD_IN_REACH = 30  # items: a list's lead-in line is looked for no further above
+
+
+def _led_in_otherwise(lines: list[Line], index: int) -> bool:
+    """`**Honorable Mentions**:` over the list: a bold line ending in a colon names the list
+    under it as a heading would, and this one names no papers."""
+    above = index - 1
+    while above >= max(0, index - _LEAD_IN_REACH) and lines[above].kind == "item":
+        above -= 1
+    if above < 0 or lines[above].kind != "text" or not lines[above].bold:
+        return False
+    lead = lines[above].text.strip()
+    set_apart = lead.rstrip(" :：").strip(" *_") == lines[above].bold[0].strip(" :：")
+    return set_apart and lead.endswith((":", "：")) and not of_papers(lead)
 
 
 def _named_paper(line: Line, index: int, doc: Doc) -> Found | None:

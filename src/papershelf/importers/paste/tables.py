@@ -7,6 +7,7 @@ import re
 from papershelf.core.dates import parse_date
 from papershelf.importers.paste.blocks import date_in, slashed_date, year_in
 from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.cells import names_then_title
 from papershelf.importers.paste.citations import read_citation
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Cell, Line, strip_emoji
@@ -50,6 +51,7 @@ _MONTH_YEAR = re.compile(
     r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (?:19|20)\d{2}\b"
 )
 _TITLE_WORD = re.compile(r"\btitles?\b")  # `Paper Title and Link` holds the titles
+_DATE_LAST = re.compile(r"\b(?:year|date)$")  # `Publication Year` holds the years
 
 
 def _column(header: str) -> str | None:
@@ -58,6 +60,8 @@ def _column(header: str) -> str | None:
         return _BY_NAME[name]
     if len(name) > 40:
         return None  # a cell of data, not a header
+    if _DATE_LAST.search(name) and not _TITLE_WORD.search(name):
+        return "date"  # `Publication Year`: the last word names the column
     for column, pattern in _LOOSE:
         named_title = column == "title" and _TITLE_WORD.search(name)
         if pattern.search(name) and (
@@ -72,6 +76,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     columns: dict[int, str] | None = None
     titled_by: int | None = None  # a heading above a table of one paper's facts
     surnames = False  # the Authors column gives family names only (`Gonen, Goldberg`)
+    headed = False  # the table has a header row (Markdown's first, HTML's `<th>` cells)
     read_to = -1  # the last line a table read as text (see table_text.py) took
     # One scan of the whole text: most pastes hold no pipe outside their tables' rows, and
     # then no line needs to be looked into for a table flattened to text.
@@ -82,16 +87,20 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         line = lines[index]
         if index != previous + 1:
             columns, titled_by = None, None  # other lines between: the table ended
+            headed = False
         previous = index
         if line.kind != "row":
-            columns, titled_by = None, None
+            columns, titled_by, headed = None, None, False
             if index > read_to:
                 read_to = flattened_run(lines, index)  # a table flattened to text
                 found += _flattened(lines, index, read_to, doc)
             continue
         if index <= read_to:
             continue
+        if columns is None and headed and not line.header:
+            continue  # a table whose header names no paper column: its rows name none either
         if columns is None or line.header:
+            headed = headed or line.header
             mapped = {i: c for i, cell in enumerate(line.cells) if (c := _column(cell.text))}
             titled_by = None
             if "title" not in mapped.values() and {"authors", "date"} & set(mapped.values()):
@@ -277,6 +286,41 @@ def _facts_row(
     return Found(build(draft, doc.captured), title, last)
 
 
+# `2005/2022`: a book's first edition and its reprint in one Year cell; the first is the paper's.
+_TWO_YEARS = re.compile(r"^((?:19|20)\d{2})\s*/\s*(?:19|20)\d{2}$")
+
+
+def _first_of_two_years(text: str) -> str | None:
+    match = _TWO_YEARS.match(text)
+    return match[1] if match else None
+
+
+# `[Title](…) *(A. B. Name — why it is cited)*`: the link is the title, the remark in brackets
+# after it the author's (names first, before a dash) or the editor's.
+_REMARK = re.compile(r"^\s*\((?P<remark>[^()]{3,300})\)\s*$")
+_REMARK_NAMES = re.compile(r"^(?P<names>[^—–]{3,80}?)\s+[—–]\s")
+
+
+def _link_then_remark(cell: Cell) -> tuple[str, str] | None:
+    label = cell.links[0][0] if cell.links else ""
+    if len(label) < 8 or not cell.text.startswith(label):
+        return None
+    remark = _REMARK.match(cell.text[len(label) :])
+    if remark is None:
+        return None
+    names = _REMARK_NAMES.match(remark["remark"])
+    return label, names["names"] if names and looks_like_names(names["names"]) else ""
+
+
+# `Name — internal documentation of …`: a thing named and described, no title (a title set
+# apart would be linked, bold or quoted).
+_DESCRIBED = re.compile(r"^[^—–:]{2,80}\s[—–]\s+[a-z]")
+
+
+def _described(cell: Cell) -> bool:
+    return not cell.links and not cell.bold and _DESCRIBED.match(cell.text) is not None
+
+
 def _a_count(text: str) -> bool:
     """`2 (new) + 3 (cross-list)` under `Papers Scanned`: counts of papers, not a title."""
     return text[:1].isdigit() and not re.search(r"\b[A-Z][A-Za-z]{2,}", text)
@@ -361,14 +405,20 @@ def _row(
     title_cell = cells.get("title")
     if title_cell is None or _a_count(title_cell.text) or not _long_enough(title_cell, cells):
         return None
+    if _described(title_cell):
+        return None
     draft = Draft(line=line.number, title=title_cell.text, urls=list(line.urls), text=line.text)
     cited = read_citation(title_cell.text, title_cell.bold, title_cell.links)
-    if cited is not None and (cited.authors or cited.year or _QUOTED.match(title_cell.text)):
+    if named := names_then_title(title_cell.text):
+        draft.title, draft.authors = named.title, named.authors
+    elif cited is not None and (cited.authors or cited.year or _QUOTED.match(title_cell.text)):
         draft.title, draft.authors, draft.date = cited.title, cited.authors, cited.year
     elif title_cell.bold and len(max(title_cell.bold, key=len)) >= 0.5 * len(title_cell.text):
         draft.title = max(title_cell.bold, key=len)  # `**Cast-R1**: Learning …` is all title
     elif title_cell.links and len(title_cell.links[0][0]) >= 0.6 * len(title_cell.text):
         draft.title = title_cell.links[0][0]
+    elif remarked := _link_then_remark(title_cell):
+        draft.title, draft.authors = remarked
     elif tail := _CITED_AFTER_TITLE.search(title_cell.text):  # `Title, Devlin et al., NAACL 2019`
         draft.title, draft.authors = title_cell.text[: tail.start()], tail["names"]
         draft.date = year_in(tail["rest"] or "")
@@ -384,6 +434,7 @@ def _row(
         draft.date = date_in(text) or slashed_date(text)
         draft.date = draft.date or (text if re.fullmatch(r"\d{4}(?:-\d{2})?", text) else None)
         draft.date = draft.date or year_in(text) if re.search(r"\d{4}", text) else draft.date
+        draft.date = draft.date or _first_of_two_years(text)
     if not draft.date and "date" not in columns.values():
         draft.date = _date_elsewhere(line, title_cell)
     if not draft.date and (venue := cells.get("venue")):

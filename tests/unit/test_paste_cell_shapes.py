@@ -1,0 +1,96 @@
+"""Tables of papers whose Paper cell says more than the title, and the things beside a table
+that are no papers: names before a quoted (or plain) title, a linked title with a remark in
+brackets, a thing named and described, a header row naming no paper column, `Publication Year`,
+a lead-in over a list of other things, a bold word inside a sentence, a page's navigation. All
+texts are made up, in the shapes real pastes use (tests/data/listings-holdout5 holds real ones)."""
+
+from __future__ import annotations
+
+from papershelf.importers.paste.cells import names_then_title
+from papershelf.importers.pipeline import read_listing
+
+
+def read(text: str, name: str = "notes.md") -> list[tuple[str, list[str], str | None]]:
+    return [(r.title, r.authors, r.date) for r in read_listing(text, name).records]
+
+
+NAMED_CELLS = """## Background
+
+| Paper | Venue | Year | Why |
+|---|---|---|---|
+| Okafor et al., "Sparse Lattices for Tiny Models" | NeurIPS | 2019 | the first of its kind |
+| Lindqvist, "Counting Codewords" | ISIT | 2020 | a survey |
+| Brandt & Oyelaran, "KESTREL" | USENIX | 2021 | a system |
+| **Moss, Ruiz & Chen** — "Warm Starts in Federated Tuning" (WSFT) | ICML | 2022 | baseline |
+| Haddad & Sørensen, Monte Carlo estimates of rank | CCS | 2023 | a method |
+"""
+
+
+def test_names_before_a_quoted_or_plain_title_in_a_paper_cell_are_its_authors() -> None:
+    assert read(NAMED_CELLS) == [
+        ("Sparse Lattices for Tiny Models", ["Okafor"], "2019"),
+        ("Counting Codewords", ["Lindqvist"], "2020"),
+        ("KESTREL", ["Brandt", "Oyelaran"], "2021"),
+        ("Warm Starts in Federated Tuning", ["Moss", "Ruiz", "Chen"], "2022"),
+        ("Monte Carlo estimates of rank", ["Haddad", "Sørensen"], "2023"),
+    ]
+
+
+def test_a_plain_title_with_a_comma_is_not_cut_at_it() -> None:
+    assert names_then_title("Attention, Memory and Recall in Small Models") is None
+    assert names_then_title("Sparse, Fast Lattices") is None
+    assert names_then_title('Okafor, "Sparse Lattices"') is not None
+
+
+def test_a_year_cell_with_two_years_gives_the_first() -> None:
+    text = "| Title | Year |\n|---|---|\n| Learning in a Random Forest of Trees | 2004/2019 |\n"
+    assert read(text) == [("Learning in a Random Forest of Trees", [], "2004")]
+
+
+def test_a_linked_title_with_a_remark_in_brackets_and_a_described_thing() -> None:
+    text = (
+        "| Paper | Venue | Year |\n|---|---|---|\n"
+        "| [Streams of Typed Closures](https://doi.org/10.1000/xyz123) *(A. B. Ngata — the"
+        " model the talk answers)* | J. Obscure Syst. | 1981 |\n"
+        "| Ledger Store — internal documentation of a bank's records project | A bank | 1965 |\n"
+        "| [Sorting Networks of Small Depth](https://doi.org/10.1000/abc9) *(a classic)* | JACM"
+        " | 1971 |\n"
+    )
+    assert read(text) == [
+        ("Streams of Typed Closures", ["A. B. Ngata"], "1981"),
+        ("Sorting Networks of Small Depth", [], "1971"),
+    ]
+
+
+def test_a_table_whose_header_names_no_paper_column_gives_no_paper() -> None:
+    text = (
+        "| Field | Type | Description |\n|---|---|---|\n"
+        "| Title | String | Title of the work |\n"
+        "| Authors | String | Names of the people who wrote it |\n"
+        "| Year | Integer | Year the work came out |\n\n"
+        "| ID | Title | Author(s) | Publication Year |\n|---|---|---|---|\n"
+        "| 1 | Sparse Lattices for Tiny Models | Ana Ruiz et al. | 2017 |\n"
+    )
+    assert read(text) == [("Sparse Lattices for Tiny Models", ["Ana Ruiz"], "2017")]
+
+
+LEAD_IN = """### Top Papers
+
+| Paper | Venue | Year |
+|---|---|---|
+| **Sparse Lattices for Tiny Models** | ICML | 2024 |
+| **Warm Starts in Federated Tuning** | ICLR | 2025 |
+
+**Also worth knowing**:
+- **KESTREL‑7B** (2025) – a **Sparse Lattice**‑based model that beats the older ones.
+- **Northwind 2025 Speed Contest** – the largest contest of its kind so far.
+
+*Previous: [Issue 12 — Counting Codewords (2024)](../issue-12/)*
+"""
+
+
+def test_a_lead_in_a_bold_word_in_a_sentence_and_navigation_give_no_paper() -> None:
+    assert [title for title, _, _ in read(LEAD_IN)] == [
+        "Sparse Lattices for Tiny Models",
+        "Warm Starts in Federated Tuning",
+    ]
