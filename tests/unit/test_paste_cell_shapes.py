@@ -94,3 +94,39 @@ def test_a_lead_in_a_bold_word_in_a_sentence_and_navigation_give_no_paper() -> N
         "Sparse Lattices for Tiny Models",
         "Warm Starts in Federated Tuning",
     ]
+
+
+FIELDED = """# 检测
+
+**1. Sparse Lattices: Tiny Models for Dense Scenes**
+
+- 作者单位: 某大学, 某公司
+- Paper(Oral): https://arxiv.org/abs/2101.00001
+- Code: https://github.com/example/lattices
+- 中文解读: [一篇解读文章](https://blog.example.com/post/1)
+
+**2. Warm Starts in Federated Tuning**
+
+- Authors: Ana Ruiz, Bo Chen
+
+- arXiv：<https://arxiv.org/abs/2102.00002>
+
+- github：None
+
+**Updates:**
+
+- 20240101: added ten papers
+- 20240202: fixed links
+
+See also: [400 code links of the year](./links.csv)
+"""
+
+
+def test_a_bold_title_over_labelled_field_items_is_one_paper_and_its_fields() -> None:
+    records = read_listing(FIELDED, "list.md").records
+    assert [(r.title, r.authors, r.arxiv_id) for r in records] == [
+        ("Sparse Lattices: Tiny Models for Dense Scenes", [], "2101.00001"),
+        ("Warm Starts in Federated Tuning", ["Ana Ruiz", "Bo Chen"], "2102.00002"),
+    ]
+    assert "https://blog.example.com/post/1" not in records[0].urls
+    assert "https://github.com/example/lattices" in records[0].urls

@@ -184,10 +184,15 @@ def _lead_in(text: str, bold: str) -> bool:
 
 
 def _linked(text: str, bold: list[str], links: list[Link]) -> Citation | None:
-    for label, _url in links:
+    for label, url in links:
+        if _DATA_FILE.search(url):
+            continue  # `[530 code links](./links.csv)`: a table of data, no paper
         if not is_generic_label(label) and _wordy(label) and not label.startswith("http"):
             return _cited(text, label, 0.7)
     return None
+
+
+_DATA_FILE = re.compile(r"\.(?:csv|tsv|xlsx?|json|jsonl|zip|tar\.gz|tgz)(?:[?#].*)?$", re.I)
 
 
 def _wordy(label: str) -> bool:

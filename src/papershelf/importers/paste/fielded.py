@@ -1,0 +1,84 @@
+"""A title set in bold on a line of its own over a list of its fields, one `Label: value` item
+each: `**3. Title**` then `- Paper: https://…`, `- Code: https://…`, `- Affiliations: …`.
+
+Conference "papers with code" lists and reading notes write papers so. The bold line is the
+title (its list number dropped); the items are the paper's fields, never papers of their own.
+The list must be labelled throughout and name a link of the paper (`Paper`, `arXiv`, `PDF`,
+`Code`, `Homepage`, …), so that a bold lead-in over a list of other things (`**Updates:**` over
+dated notes) is no paper.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.labels import LABELLED, label_of
+from papershelf.importers.paste.lines import Line, mostly_cjk
+
+NAME = "titled-fields"
+DESCRIPTION = "Bold titles on lines of their own over `Label: value` items (papers-with-code lists)"
+
+_NUMBER = re.compile(r"^\s*\d{1,4}[.)、]\s*")
+_LINK_LABEL = re.compile(
+    r"^(?:paper|papers|arxiv|pdf|code|github|homepage|project(?: page)?|link|url|doi|论文|代码"
+    r"|主页|项目主页|链接)\b",
+    re.IGNORECASE,
+)
+_LABEL_LENGTH = 20  # `作者单位`, `Paper(Oral)`, `中文解读`: a label is short
+_MAX_FIELDS = 12
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    found: list[Found] = []
+    for index, line in enumerate(lines):
+        if line.kind != "text" or not line.bold or index + 1 >= len(lines):
+            continue
+        if lines[index + 1].kind != "item" or (title := _bold_title(line)) is None:
+            continue
+        if hit := _paper(lines, index, title, doc):
+            found.append(hit)
+    return found
+
+
+def _bold_title(line: Line) -> str | None:
+    """The title when the whole line is set in bold (`**3. Title**`), else None."""
+    if line.text.strip() != line.bold[0].strip():
+        return None
+    title = _NUMBER.sub("", line.bold[0]).strip()
+    wordy = len(title.split()) >= 2 or (len(title) >= 8 and mostly_cjk(title))
+    return title if wordy and not title.endswith((":", "：")) else None
+
+
+def _paper(lines: list[Line], index: int, title: str, doc: Doc) -> Found | None:
+    fields: list[tuple[str, str]] = []
+    last = index
+    while last + 1 < len(lines) and lines[last + 1].kind == "item":
+        item = lines[last + 1]
+        last += 1
+        if item.level > 1:
+            continue  # a remark on the field above it
+        match = LABELLED.match(item.text)
+        if match is None or len(match["label"].strip()) > _LABEL_LENGTH:
+            return None  # an item that is no field: a list of other things
+        fields.append((match["label"].strip(), match["value"].strip()))
+    if not fields or len(fields) > _MAX_FIELDS:
+        return None
+    if not any(_LINK_LABEL.match(label) for label, _ in fields):
+        return None
+    draft = Draft(line=lines[index].number, title=title)
+    # Only the items that link the paper give its links: a blog's write-up is no page of it.
+    linking = [
+        item
+        for item in lines[index + 1 : last + 1]
+        if item.level <= 1 and (match := LABELLED.match(item.text)) and _LINK_LABEL.match(match[1])
+    ]
+    draft.urls = [url for item in linking for url in item.urls]
+    draft.text = " ".join(item.text for item in linking)
+    for label, value in fields:
+        named = label_of(f"{label}: {value}")
+        if named is not None and named[0] == "authors" and value:
+            draft.authors = value
+    draft.confidence = 0.8
+    return Found(build(draft, doc.captured), index, last)
