@@ -130,3 +130,32 @@ def test_a_bold_title_over_labelled_field_items_is_one_paper_and_its_fields() ->
     ]
     assert "https://blog.example.com/post/1" not in records[0].urls
     assert "https://github.com/example/lattices" in records[0].urls
+
+
+SCHOLAR_COUNTS = """# Frameworks
+
+- Lattice Tools: Sparse Models in Practice.
+    - [paper](https://arxiv.org/pdf/2001.00001.pdf)
+    - [code](https://github.com/example/lattice) | [doc](https://lattice.example.org/)
+- Criteria for sorting streams,Cited by 14 Related articles All 3 versions,2018，p7
+    - [paper](https://www.example-journal.com/article/S0001)
+- Counting codewords: old and new,2017
+    - [paper](https://dl.acm.org/doi/abs/10.1145/1111111.2222222)
+- Warm starts: a survey 被引用3次，2021
+    - [paper](/home/someone/papers/warm.pdf):
+- Counting codewords: old and new, 被引用次数：9 相关文章 所有 4 个版本
+    - [paper](https://dl.acm.org/doi/abs/10.14778/3333333.4444444)
+"""
+
+
+def test_scholar_counts_after_a_listed_title_and_its_paper_links_below() -> None:
+    records = read_listing(SCHOLAR_COUNTS, "list.md").records
+    assert [(r.title, r.date, r.doi) for r in records] == [
+        ("Lattice Tools: Sparse Models in Practice", None, None),
+        ("Criteria for sorting streams", "2018", None),
+        ("Counting codewords: old and new", "2017", "10.1145/1111111.2222222"),
+        ("Warm starts: a survey", "2021", None),
+        ("Counting codewords: old and new", None, "10.14778/3333333.4444444"),
+    ]
+    assert records[0].urls[0] == "https://arxiv.org/pdf/2001.00001.pdf"
+    assert records[1].urls == ["https://www.example-journal.com/article/S0001"]

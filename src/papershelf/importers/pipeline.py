@@ -286,7 +286,8 @@ def drop_repeats(segments: list[Segment]) -> None:
         kept: list[PaperRecord] = []
         for record in segment.records:
             title = fold(record.title)
-            key = (title, record.arxiv_id, tuple(record.authors), record.abstract)
+            # Two DOIs under one title are two publications (a paper and its journal version).
+            key = (title, record.arxiv_id, record.doi, tuple(record.authors), record.abstract)
             first = seen.get(key) or _told_before(record, title, by_id)
             if first is None and record.confidence is not None:
                 first = _met_before(record, title, by_title, by_arxiv)

@@ -28,6 +28,7 @@ from papershelf.importers.paste.cite import (
 )
 from papershelf.importers.paste.cite_context import (
     child_links,
+    counted_title,
     dated_heading,
     full_date_by_title,
     heading_paper_link,
@@ -202,9 +203,10 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             cited = Citation(clean_title(head.text), "", None, 0.6)
         if child_urls:
             last = child_last
-        if cited is None and plain_title(head.text) and not child_urls:
+        listed, year = counted_title(head.text)
+        if cited is None and plain_title(listed) and not child_urls:
             child_urls, last = linked_items(lines, first)
-            cited = Citation(clean_title(head.text), "", None, 0.6) if child_urls else None
+            cited = Citation(clean_title(listed), "", year, 0.6) if child_urls else None
     if cited is None and head.kind == "item" and plain_title(head.text):
         if len(unit) == 1 and link_below(lines, last):
             cited = Citation(clean_title(head.text), "", None, 0.6)  # `1. Title` over its link

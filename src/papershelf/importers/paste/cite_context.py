@@ -343,15 +343,52 @@ def child_links(lines: list[Line], first: int, last: int) -> tuple[list[str], in
 
 
 def linked_items(lines: list[Line], first: int) -> tuple[list[str], int]:
-    """`- Batch Normalization` over `  - [summary](…)`, `  - [arXiv](…)`: the nested items that
-    are each one link and nothing else, when one of them links a paper; and the last of them."""
+    """`- Batch Normalization` over `  - [summary](…)`, `  - [arXiv](…)`, `  - [code](…) | [doc](…)`:
+    the nested items that are links and nothing else, when one of them links a paper (by its
+    address, or by its label: `[paper](…)`, `[pdf](…)`); the paper's links first, and the last
+    of those items."""
     head = lines[first]
     urls: list[str] = []
+    papers: list[str] = []
     index = first + 1
     while index < len(lines) and lines[index].kind == "item" and lines[index].level > head.level:
         line = lines[index]
-        if len(line.links) != 1 or line.text != line.links[0][0]:
+        if not line.links or _LINK_SEPARATORS.sub("", _without_labels(line)):
             return [], first
-        urls.append(line.links[0][1])
+        for label, url in line.links:
+            (papers if _PAPER_LABEL.match(label) or _paper_url(url) else urls).append(url)
         index += 1
-    return (urls, index - 1) if any(map(_paper_url, urls)) else ([], first)
+    return (papers + urls, index - 1) if papers else ([], first)
+
+
+_PAPER_LABEL = re.compile(r"^\s*(?:paper|pdf|arxiv|论文|論文|原文)\s*$", re.IGNORECASE)
+_LINK_SEPARATORS = re.compile(r"[\s|/,，·:：;；]+")
+
+
+def _without_labels(line: Line) -> str:
+    text = line.text
+    for label, _url in line.links:
+        text = text.replace(label, " ", 1)
+    return text
+
+
+# Google Scholar's counts copied into a list item after the title (`Title, Cited by 21 Related
+# articles All 2 versions, 2020`, `Title 被引用2次，2020`): the title ends where they begin.
+_SCHOLAR_COUNTS = re.compile(
+    r"[\s,，;；]*(?:被引用次数\s*[:：]?\s*\d+|被引用\s*\d+\s*次|cited by \d+|相关文章|related articles"
+    r"|所有\s*\d+\s*个版本|all \d+ versions)",
+    re.IGNORECASE,
+)
+_TRAILING_YEAR = re.compile(r"\s*[,，]\s*((?:19|20)\d{2})\s*$")
+_A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def counted_title(text: str) -> tuple[str, str | None]:
+    """A list item's title without the Scholar counts and the year after it, and that year."""
+    title, year = text, None
+    if counts := _SCHOLAR_COUNTS.search(text):
+        title = text[: counts.start()]
+        year = (found := _A_YEAR.search(text[counts.end() :])) and found[1]
+    if trailing := _TRAILING_YEAR.search(title):
+        title, year = title[: trailing.start()], year or trailing[1]
+    return title.strip().rstrip("."), year
