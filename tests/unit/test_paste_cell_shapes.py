@@ -159,3 +159,17 @@ def test_scholar_counts_after_a_listed_title_and_its_paper_links_below() -> None
     ]
     assert records[0].urls[0] == "https://arxiv.org/pdf/2001.00001.pdf"
     assert records[1].urls == ["https://www.example-journal.com/article/S0001"]
+
+
+def test_a_bold_name_then_the_rest_of_the_title_and_an_italic_venue() -> None:
+    text = (
+        "### Tracking\n\n"
+        "* **KESTREL**: Sparse Lattices for Robust Tracking, *ICCV 19*. [[Paper](https://ex.org/k.pdf)]"
+        " [[Code](https://github.com/example/kestrel)]\n"
+        "* **Warm Starts** : Federated Tuning at Scale, *NeurIPS 2022*. [[Paper](https://ex.org/w.pdf)]\n"
+        "* **Lattice**: a library for sparse models. *Version 12*. [[Code](https://github.com/ex/l)]\n"
+    )
+    assert read(text) == [
+        ("KESTREL: Sparse Lattices for Robust Tracking", [], "2019"),
+        ("Warm Starts: Federated Tuning at Scale", [], "2022"),
+    ]

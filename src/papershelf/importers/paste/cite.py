@@ -37,7 +37,7 @@ def read_citation(
     text: str, bold: list[str], links: list[Link], italic: Sequence[str] = ()
 ) -> Citation | None:
     """Title, authors and year of one citation-like text, or None when no title is set apart."""
-    if found := _italicized(text, italic):
+    if found := _italicized(text, italic) or _named_title(text, bold, italic):
         return found
     found = _set_apart(text, bold, links)
     if found is not None and not found.authors:
@@ -45,6 +45,41 @@ def read_citation(
         names = (_ITALIC_YEAR.sub("", s) for s in italic if s != found.title)
         found.authors = next((s for s in names if _italic_names(s)), "")
     return found
+
+
+# `**Name**: rest of the title, *Venue 21*.`: a bold short name that the title starts with, the
+# venue in italics after it; the venue's year may have two digits (`ICCV 21`).
+_NAME_COLON = re.compile(r"^\s*[:：]\s*")
+_VENUE_YEAR = re.compile(r"^(?:arXiv|[A-Z])[^\n]{0,80}?\b(?P<year>(?:19|20)\d{2}|\d{2})\b")
+_BEFORE_NAME = re.compile(r"^[\s*\-•\d.)\[\]]*$")
+
+
+def _named_title(text: str, bold: list[str], italic: Sequence[str]) -> Citation | None:
+    if not bold or not italic or '"' in text or "“" in text:
+        return None  # a quoted title is read as quoted
+    name = bold[0]
+    at = text.find(name)
+    if at < 0 or not _BEFORE_NAME.match(text[:at]):
+        return None
+    after = text[at + len(name) :]
+    if (colon := _NAME_COLON.match(after)) is None:
+        return None
+    for venue in italic:
+        where = after.find(venue, colon.end())
+        if where < 0 or (year := _VENUE_YEAR.match(venue)) is None:
+            continue
+        rest = after[colon.end() : where].rstrip(" ,;")
+        if words(rest) < 2 or "." in rest:
+            return None  # a sentence about the name, not the rest of its title
+        return Citation(clean_title(f"{name}: {rest}"), "", _full_year(year["year"]), 0.7)
+    return None
+
+
+def _full_year(year: str) -> str:
+    """`21` in `ICCV 21` is 2021; `98` is 1998."""
+    if len(year) == 4:
+        return year
+    return f"20{year}" if int(year) <= 40 else f"19{year}"
 
 
 # `_Srivastava et al.(2014)_`: the year set in italics with the names.
