@@ -173,3 +173,20 @@ def test_a_bold_name_then_the_rest_of_the_title_and_an_italic_venue() -> None:
         ("KESTREL: Sparse Lattices for Robust Tracking", [], "2019"),
         ("Warm Starts: Federated Tuning at Scale", [], "2022"),
     ]
+
+
+def test_a_table_of_titled_links_and_summaries_under_a_heading_with_a_colon() -> None:
+    text = (
+        "# Weekly digest:\n\n## Research\n|Link|description|\n|---|---|\n"
+        "|[Sparse Lattices for Tiny Models.](https://arxiv.org/abs/2406.00001) |a method that"
+        " prunes lattices; it beats the baselines.|\n"
+        "|[Warm Starts in Federated Tuning.](https://arxiv.org/abs/2406.00002) | a study of"
+        " warm starts across many clients.|\n"
+        "|[Counting Codewords at Scale.](https://example.org/paper.pdf) |claims a faster count.|\n"
+    )
+    records = read_listing(text, "digest.md").records
+    assert [(r.title, r.arxiv_id) for r in records] == [
+        ("Sparse Lattices for Tiny Models", "2406.00001"),
+        ("Warm Starts in Federated Tuning", "2406.00002"),
+        ("Counting Codewords at Scale", None),
+    ]

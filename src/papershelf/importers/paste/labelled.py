@@ -74,7 +74,11 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             if not _note_goes_on(current):
                 current, active = None, ""
             continue
-        if line.kind == "row" and len(line.cells) > 2 and current is not None:
+        if (
+            line.kind == "row"
+            and current is not None
+            and (len(line.cells) > 2 or _table_of_items(lines, index))
+        ):
             if not current.fields and cards and cards[-1] is current:
                 cards.pop()  # a heading over a table of its facts: the table reader's
             current, active = None, ""
@@ -165,6 +169,18 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     # its own (`#### Title (2025)` over remarks only) is a paper of the same list.
     bodied = {card.rank for card in cards if card.fields.get("authors")}
     return [hit for card in cards if (hit := _found(card, lines, doc, card.rank in bodied))]
+
+
+_ITEM_ROWS = 5  # rows under a header looked at to tell a table of items from one of labels
+
+
+def _table_of_items(lines: list[Line], index: int) -> bool:
+    """`| Link | description |` over rows whose first cells are no labels (a table of papers and
+    their summaries): the table reader's, not a card's fields."""
+    if not lines[index].header:
+        return False
+    rows = [line for line in lines[index + 1 : index + 1 + _ITEM_ROWS] if line.kind == "row"]
+    return bool(rows) and not any(row_label(row) for row in rows)
 
 
 def _list_value(line: Line, lines: list[Line], label_at: int, taken: list[int]) -> bool:

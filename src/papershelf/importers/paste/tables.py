@@ -102,6 +102,11 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if columns is None or line.header:
             headed = headed or line.header
             mapped = {i: c for i, cell in enumerate(line.cells) if (c := _column(cell.text))}
+            if (
+                "title" not in mapped.values()
+                and (linked := _titled_links(lines, index)) is not None
+            ):
+                mapped[linked] = "title"  # `| Link | description |` over `| [Title](…) | … |`
             titled_by = None
             if "title" not in mapped.values() and {"authors", "date"} & set(mapped.values()):
                 titled_by = _title_above(lines, index)
@@ -200,6 +205,34 @@ def _row_over(
 _SURNAME = r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?"
 _SURNAMES = re.compile(rf"^{_SURNAME}(?:\s*(?:,|&|\band\b)\s*{_SURNAME})*$")
 _ET_AL = re.compile(r"\s*(?:,\s*)?et\.? al\.?\s*$")
+
+
+def _titled_links(lines: list[Line], header: int) -> int | None:
+    """The column under a header naming no title whose cells are each one link labelled with a
+    title (three words or more), in four rows of five or more: the papers' titles."""
+    rows = []
+    for line in lines[header + 1 : header + 1 + _PEEK]:
+        if line.kind != "row":
+            break
+        rows.append(line)
+    if len(rows) < 2:
+        return None
+    for at in range(len(rows[0].cells)):
+        cells = [row.cells[at] for row in rows if at < len(row.cells)]
+        titled = sum(1 for cell in cells if _one_titled_link(cell))
+        if titled >= 0.8 * len(rows):
+            return at
+    return None
+
+
+_PEEK = 20  # rows looked at to tell a column of titled links
+
+
+def _one_titled_link(cell: Cell) -> bool:
+    if len(cell.links) != 1:
+        return False
+    label = cell.links[0][0]
+    return cell.text.strip() == label.strip() and len(label.split()) >= 3
 
 
 def _surname_column(lines: list[Line], header: int, columns: dict[int, str]) -> bool:
