@@ -190,3 +190,16 @@ def test_a_table_of_titled_links_and_summaries_under_a_heading_with_a_colon() ->
         ("Warm Starts in Federated Tuning", "2406.00002"),
         ("Counting Codewords at Scale", None),
     ]
+
+
+def test_links_labelled_with_their_pages_own_titles_name_no_paper() -> None:
+    text = (
+        "Links mentioned:\n\n"
+        "- [Sparse Lattices for Tiny Models](https://arxiv.org/abs/2310.00001): a summary\n"
+        "- [LatticeDemo - someone's Hugging Face Space](https://huggingface.co/spaces/someone/ld)"
+        ": no description\n"
+        "- [GitHub - someone/lattice-list: papers on lattices](https://github.com/someone/ll)"
+        ": a list\n"
+        "- [Tiny Tool - the fastest way to count | Product Hunt](https://www.producthunt.com/p/t)\n"
+    )
+    assert [title for title, _, _ in read(text)] == ["Sparse Lattices for Tiny Models"]

@@ -9,6 +9,7 @@ cues gives no paper.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from papershelf.core.text import fold
 from papershelf.importers.paste.blocks import blocks, words
@@ -235,6 +236,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         return None
     if _site_link(cited, links, child_urls) or _link_in_a_sentence(cited, head, links):
         return None
+    if _page_titled(cited, links):
+        return None
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
     if not cited.authors:
         draft.authors = names_in_unit(unit, cited.title)
@@ -292,6 +295,35 @@ def _site_link(cited: Citation, links: list[Link], child_urls: list[str]) -> boo
         return False
     targets = [url for label, url in links if clean_title(label) == cited.title]
     return bool(targets) and not any(map(identifies, targets))
+
+
+_PAGE_TITLE_PARTS = re.compile(r"\s+[-–—·|]\s+")
+
+
+def _page_titled(cited: Citation, links: list[Link]) -> bool:
+    """`Name - Site`, `Name · Site`, `Site - slogan`: the link's label is the page's own title,
+    naming the site it links (a repository, a demo, a data set, a product's page), not a paper.
+    A link that identifies a paper (arXiv, DOI, OpenReview) is one whatever its label."""
+    for label, url in links:
+        if cited.title not in clean_title(label) or identifies(url):
+            continue
+        parts = _PAGE_TITLE_PARTS.split(label.strip())
+        site = _site_name(url)
+        if len(parts) >= 2 and site and any(site in _letters(part) for part in parts):
+            return True
+    return False
+
+
+def _site_name(url: str) -> str:
+    """`https://www.producthunt.com/…` -> `producthunt`; "" for a name too short to tell."""
+    host = urlsplit(url).hostname or ""
+    parts = host.removeprefix("www.").split(".")
+    name = parts[-2] if len(parts) >= 2 else ""
+    return name if len(name) >= 4 else ""
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())
 
 
 _NAVIGATION = re.compile(r"^(?:https?://[^/\s]+)?/?(?:[A-Za-z]+/?)?(?:[?#].*)?$")
