@@ -203,3 +203,31 @@ def test_links_labelled_with_their_pages_own_titles_name_no_paper() -> None:
         "- [Tiny Tool - the fastest way to count | Product Hunt](https://www.producthunt.com/p/t)\n"
     )
     assert [title for title, _, _ in read(text)] == ["Sparse Lattices for Tiny Models"]
+
+
+NOTES = """### Sparse Lattices for Tiny Models: A Survey
+
+### Warm Starts in Federated Tuning of Large Models
+
+Abstract
+
+> We study warm starts for federated tuning. Clients begin from a shared model, and we show
+> that this halves the rounds needed on three benchmarks while keeping the accuracy.
+
+### Counting Codewords with Small Sorting Networks
+
+## Open questions
+
+### Why does it work
+"""
+
+
+def test_an_empty_heading_among_headings_of_papers_is_a_paper_flagged_for_review() -> None:
+    records = read_listing(NOTES, "notes.md").records
+    assert [r.title for r in records] == [
+        "Sparse Lattices for Tiny Models: A Survey",
+        "Warm Starts in Federated Tuning of Large Models",
+        "Counting Codewords with Small Sorting Networks",
+    ]
+    assert records[0].needs_review and records[2].needs_review
+    assert not records[1].needs_review

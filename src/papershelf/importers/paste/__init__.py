@@ -8,6 +8,7 @@ from types import ModuleType
 from papershelf.importers.paste import (
     arxiv,
     arxiv_abs,
+    bare_headings,
     citations,
     fielded,
     front,
@@ -35,6 +36,7 @@ READERS: dict[str, ModuleType] = {
         sections,
         paper_headings,
         citations,
+        bare_headings,
         generic,
         front,
     )

@@ -1,0 +1,62 @@
+"""Reading notes that give each paper a heading and fill in some of them later: `### Title` over
+its abstract, and beside it `### Other title` with nothing under it yet.
+
+A heading with nothing under it says little alone; among sibling headings (same level, same
+section) of which another reader took at least one as a paper, and which all read as titles,
+it is a paper of the same list. Such a record is flagged for review: only its place tells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.lines import Line
+
+NAME = "bare-headings"
+DESCRIPTION = "Headings with nothing under them among headings read as papers"
+
+TITLE_WORDS = 4  # a section's name (`Results`, `Open questions`) is shorter than a title
+_NOT_A_TITLE = re.compile(r"[:：?？]$")
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    heads = doc.heading_indices()
+    found: list[Found] = []
+    for position, index in enumerate(heads):
+        if lines[index].kind != "heading" or not _empty_below(doc, heads, position):
+            continue
+        siblings = [
+            heads[other]
+            for other in range(len(heads))
+            if doc.parents[other] == doc.parents[position]
+            and doc.lines[heads[other]].level == doc.lines[index].level
+        ]
+        taken = [at for at in siblings if lines[at].kind == "claimed"]
+        if not taken or not all(_title_like(doc.lines[at].text) for at in siblings):
+            continue
+        draft = Draft(line=lines[index].number, title=lines[index].text)
+        draft.confidence = 0.5
+        draft.reasons = ["a heading with nothing under it, among headings of papers"]
+        found.append(Found(build(draft, doc.captured), index, index))
+    return found
+
+
+def _empty_below(doc: Doc, heads: list[int], position: int) -> bool:
+    """Nothing between this heading and the next one of its level or above (or the end)."""
+    index = heads[position]
+    if position + 1 == len(heads):
+        return index + 1 == len(doc.lines)
+    following = heads[position + 1]
+    return following == index + 1 and doc.lines[following].level <= doc.lines[index].level
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) >= TITLE_WORDS
+        and len(text) <= 200
+        and text[:1].isupper()
+        and not _NOT_A_TITLE.search(text)
+    )
