@@ -23,18 +23,21 @@ _NOT_A_TITLE = re.compile(r"[:：?？]$")
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     heads = doc.heading_indices()
-    found: list[Found] = []
+    empty = [p for p, index in enumerate(heads) if lines[index].kind == "heading"]
+    empty = [p for p in empty if _empty_below(doc, heads, p)]
+    if not empty:
+        return []  # the common case: every heading has something under it, or was read
+    siblings: dict[tuple[int, int], list[int]] = {}  # (section, level) -> its headings
     for position, index in enumerate(heads):
-        if lines[index].kind != "heading" or not _empty_below(doc, heads, position):
+        key = (doc.parents[position], doc.lines[index].level)
+        siblings.setdefault(key, []).append(index)
+    found: list[Found] = []
+    for position in empty:
+        index = heads[position]
+        group = siblings[(doc.parents[position], doc.lines[index].level)]
+        if not any(lines[at].kind == "claimed" for at in group):
             continue
-        siblings = [
-            heads[other]
-            for other in range(len(heads))
-            if doc.parents[other] == doc.parents[position]
-            and doc.lines[heads[other]].level == doc.lines[index].level
-        ]
-        taken = [at for at in siblings if lines[at].kind == "claimed"]
-        if not taken or not all(_title_like(doc.lines[at].text) for at in siblings):
+        if not all(_title_like(doc.lines[at].text) for at in group):
             continue
         draft = Draft(line=lines[index].number, title=lines[index].text)
         draft.confidence = 0.5

@@ -204,10 +204,11 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             cited = Citation(clean_title(head.text), "", None, 0.6)
         if child_urls:
             last = child_last
-        listed, year = counted_title(head.text)
-        if cited is None and plain_title(listed) and not child_urls:
-            child_urls, last = linked_items(lines, first)
-            cited = Citation(clean_title(listed), "", year, 0.6) if child_urls else None
+        if cited is None and not child_urls:
+            listed, year = counted_title(head.text)
+            if plain_title(listed):
+                child_urls, last = linked_items(lines, first)
+                cited = Citation(clean_title(listed), "", year, 0.6) if child_urls else None
     if cited is None and head.kind == "item" and plain_title(head.text):
         if len(unit) == 1 and link_below(lines, last):
             cited = Citation(clean_title(head.text), "", None, 0.6)  # `1. Title` over its link
@@ -305,11 +306,11 @@ def _page_titled(cited: Citation, links: list[Link]) -> bool:
     naming the site it links (a repository, a demo, a data set, a product's page), not a paper.
     A link that identifies a paper (arXiv, DOI, OpenReview) is one whatever its label."""
     for label, url in links:
-        if cited.title not in clean_title(label) or identifies(url):
-            continue
         parts = _PAGE_TITLE_PARTS.split(label.strip())
+        if len(parts) < 2 or cited.title not in clean_title(label):
+            continue
         site = _site_name(url)
-        if len(parts) >= 2 and site and any(site in _letters(part) for part in parts):
+        if site and any(site in _letters(part) for part in parts) and not identifies(url):
             return True
     return False
 

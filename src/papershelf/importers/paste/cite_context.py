@@ -379,6 +379,7 @@ _SCHOLAR_COUNTS = re.compile(
     r"|所有\s*\d+\s*个版本|all \d+ versions)",
     re.IGNORECASE,
 )
+_COUNT_CUE = re.compile(r"\d|相关文章|related articles", re.IGNORECASE)
 _TRAILING_YEAR = re.compile(r"\s*[,，]\s*((?:19|20)\d{2})\s*$")
 _A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -386,6 +387,8 @@ _A_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 def counted_title(text: str) -> tuple[str, str | None]:
     """A list item's title without the Scholar counts and the year after it, and that year."""
     title, year = text, None
+    if not _COUNT_CUE.search(text):
+        return text.strip().rstrip("."), None  # no digit and no count word: the common case
     if counts := _SCHOLAR_COUNTS.search(text):
         title = text[: counts.start()]
         year = (found := _A_YEAR.search(text[counts.end() :])) and found[1]

@@ -32,10 +32,12 @@ _MAX_FIELDS = 12
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    for index, line in enumerate(lines):
-        if line.kind != "text" or not line.bold or index + 1 >= len(lines):
+    # One pass in a comprehension: a 10 MB paste has 100,000 lines, few of them bold paragraphs.
+    bold = [index for index, line in enumerate(lines) if line.bold and line.kind == "text"]
+    for index in bold:
+        if index + 1 >= len(lines) or lines[index + 1].kind != "item":
             continue
-        if lines[index + 1].kind != "item" or (title := _bold_title(line)) is None:
+        if (title := _bold_title(lines[index])) is None:
             continue
         if hit := _paper(lines, index, title, doc):
             found.append(hit)

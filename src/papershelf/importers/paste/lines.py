@@ -67,6 +67,8 @@ def is_furniture(text: str) -> bool:
     first = text[:1]
     if first not in _FURNITURE_FIRST and not first.isdecimal():
         return False
+    if first in "nN" and text[:4].lower() != "next":
+        return False  # a page's `Next:` link; many titles start with an N
     return _FURNITURE.match(text) is not None
 
 
