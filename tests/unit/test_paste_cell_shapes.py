@@ -231,3 +231,9 @@ def test_an_empty_heading_among_headings_of_papers_is_a_paper_flagged_for_review
     ]
     assert records[0].needs_review and records[2].needs_review
     assert not records[1].needs_review
+
+
+def test_a_quoted_title_before_the_names_needs_two_names_or_et_al() -> None:
+    named = names_then_title('"Warm Starts in Federated Tuning" — Moss & Ruiz')
+    assert named is not None and named.authors == ["Moss", "Ruiz"]
+    assert names_then_title('"Warm Starts in Federated Tuning" — Baseline') is None

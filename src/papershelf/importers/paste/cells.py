@@ -1,5 +1,6 @@
-"""A table's Paper cell that names the people before the title: `Surname et al., "Title"`,
-`**Surname & Surname** — "Title" (SHORT)`, `Surname & Surname, Title in plain words`.
+"""A table's Paper cell that names the people beside the title: `Surname et al., "Title"`,
+`**Surname & Surname** — "Title" (SHORT)`, `Surname & Surname, Title in plain words`,
+`"Title" — Surname & Surname`.
 
 In a cell of a table of papers the names before a quoted title need none of the cues a line of
 prose needs: one family name (`Surname, "Title"`) is the author, and the quoted text is the title
@@ -22,6 +23,9 @@ _SEPARATOR = r"\s*(?:,|—|–|--?|:)\s*"
 _QUOTED_AFTER = re.compile(
     rf"^{_NAMES}{_SEPARATOR}[\"“](?P<title>[^\"”]{{2,300}})[\"”]\s*(?:\([^()]{{1,40}}\))?\s*$"
 )
+_QUOTED_BEFORE = re.compile(
+    rf"^[\"“](?P<title>[^\"”]{{2,300}})[\"”]\s*(?:,|—|–|--?|\bby\b)\s*{_NAMES}\s*$"
+)
 _PLAIN_AFTER = re.compile(rf"^{_NAMES}{_SEPARATOR}(?P<title>[A-Z][^\"“”]{{3,300}})$")
 
 
@@ -36,13 +40,19 @@ def names_then_title(text: str) -> NamedCell | None:
     text = text.strip()
     if match := _QUOTED_AFTER.match(text):
         return NamedCell(match["title"].strip(" ,."), _surnames(match))
+    if (match := _QUOTED_BEFORE.match(text)) and _people(match):
+        return NamedCell(match["title"].strip(" ,."), _surnames(match))  # `"Title" — A & B`
     match = _PLAIN_AFTER.match(text)
     if match is None or len(match["title"].split()) < 2:
         return None
-    people = _surnames(match)
-    if len(people) < 2 and not match["et_al"]:
+    if not _people(match):
         return None  # `Word, Rest of a title`: one word before a comma is no cue of a name
-    return NamedCell(match["title"].strip(" ,."), people)
+    return NamedCell(match["title"].strip(" ,."), _surnames(match))
+
+
+def _people(match: re.Match[str]) -> bool:
+    """Two names or more, or `et al.`: names for sure; one word alone may be anything."""
+    return len(_surnames(match)) >= 2 or bool(match["et_al"])
 
 
 def _surnames(match: re.Match[str]) -> list[str]:
