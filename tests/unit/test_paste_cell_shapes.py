@@ -6,7 +6,9 @@ texts are made up, in the shapes real pastes use (tests/data/listings-holdout5 h
 
 from __future__ import annotations
 
+from papershelf.importers.paste import fielded
 from papershelf.importers.paste.cells import names_then_title
+from papershelf.importers.paste.doc import normalise
 from papershelf.importers.pipeline import read_listing
 
 
@@ -237,3 +239,21 @@ def test_a_quoted_title_before_the_names_needs_two_names_or_et_al() -> None:
     named = names_then_title('"Warm Starts in Federated Tuning" — Moss & Ruiz')
     assert named is not None and named.authors == ["Moss", "Ruiz"]
     assert names_then_title('"Warm Starts in Federated Tuning" — Baseline') is None
+
+
+def test_a_bold_line_over_fields_that_link_no_paper_is_not_read_as_one() -> None:
+    text = (
+        "**Meeting notes for the project**\n\n- Date: 2024-01-02\n"
+        "- Link: https://meet.example.com/abc\n- Attendees: Ana, Bo\n"
+    )
+    doc = normalise(text, "notes.md")
+    assert fielded.read(list(doc.lines), doc) == []
+
+
+def test_a_notes_own_empty_headings_beside_a_paper_are_no_papers() -> None:
+    text = (
+        "# My notes\n\n## Sparse Lattices for Tiny Models in Practice\n\n"
+        "Abstract: We prune lattices so that tiny models fit on phones, and show it works on"
+        " three tasks.\n\n## Things to read next week\n\n## Questions I still have about it\n"
+    )
+    assert [title for title, _, _ in read(text)] == ["Sparse Lattices for Tiny Models in Practice"]

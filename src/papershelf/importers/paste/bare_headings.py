@@ -12,7 +12,7 @@ import re
 
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.lines import Line, mostly_cjk
 
 NAME = "bare-headings"
 DESCRIPTION = "Headings with nothing under them among headings read as papers"
@@ -56,10 +56,13 @@ def _empty_below(doc: Doc, heads: list[int], position: int) -> bool:
 
 
 def _title_like(text: str) -> bool:
+    """Four words or more, most of the longer ones capitalised (`Things to read next week` is a
+    note's own heading), or a CJK title; no question and no label."""
+    if len(text) > 200 or _NOT_A_TITLE.search(text):
+        return False
+    if mostly_cjk(text):
+        return len(text) >= 8
     words = text.split()
-    return (
-        len(words) >= TITLE_WORDS
-        and len(text) <= 200
-        and text[:1].isupper()
-        and not _NOT_A_TITLE.search(text)
-    )
+    long = [word for word in words if len(word) > 3]
+    capitals = sum(1 for word in long if word[:1].isupper() or not word[:1].isalpha())
+    return len(words) >= TITLE_WORDS and text[:1].isupper() and capitals >= 0.6 * len(long)

@@ -14,6 +14,7 @@ import re
 
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.identifiers import find_identifiers
 from papershelf.importers.paste.labels import LABELLED, label_of
 from papershelf.importers.paste.lines import Line, mostly_cjk
 
@@ -26,6 +27,7 @@ _LINK_LABEL = re.compile(
     r"|主页|项目主页|链接)\b",
     re.IGNORECASE,
 )
+_PAPER_FIELD = re.compile(r"^(?:paper|arxiv|pdf|论文|論文)\b", re.IGNORECASE)
 _LABEL_LENGTH = 20  # `作者单位`, `Paper(Oral)`, `中文解读`: a label is short
 _MAX_FIELDS = 12
 
@@ -42,6 +44,11 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if hit := _paper(lines, index, title, doc):
             found.append(hit)
     return found
+
+
+def _identified(draft: Draft) -> bool:
+    ids = find_identifiers(draft.text, draft.urls)
+    return bool(ids.arxiv_id or ids.doi or ids.openreview)
 
 
 def _bold_title(line: Line) -> str | None:
@@ -78,6 +85,8 @@ def _paper(lines: list[Line], index: int, title: str, doc: Doc) -> Found | None:
     ]
     draft.urls = [url for item in linking for url in item.urls]
     draft.text = " ".join(item.text for item in linking)
+    if not any(_PAPER_FIELD.match(label) for label, _ in fields) and not _identified(draft):
+        return None  # `**Meeting notes**` over `- Link: …`: no field names the paper's own link
     for label, value in fields:
         named = label_of(f"{label}: {value}")
         if named is not None and named[0] == "authors" and value:
