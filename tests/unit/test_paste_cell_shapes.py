@@ -257,3 +257,17 @@ def test_a_notes_own_empty_headings_beside_a_paper_are_no_papers() -> None:
         " three tasks.\n\n## Things to read next week\n\n## Questions I still have about it\n"
     )
     assert [title for title, _, _ in read(text)] == ["Sparse Lattices for Tiny Models in Practice"]
+
+
+def test_bracket_numbered_bold_titles_over_authors_and_arxiv_items_keep_their_own_ids() -> None:
+    text = (
+        "**[1] Sparse Lattices for Tiny Models**\n* Authors: Ana Ruiz, Bo Chen\n"
+        "* arXiv: [2101.00001](https://arxiv.org/abs/2101.00001)\n\n"
+        "**[2] Warm Starts in Federated Tuning**\n* Authors: Dee Park\n"
+        "* arXiv: [2101.00002](https://arxiv.org/abs/2101.00002)\n"
+    )
+    records = read_listing(text, "list.md").records
+    assert [(r.title, r.authors, r.arxiv_id) for r in records] == [
+        ("Sparse Lattices for Tiny Models", ["Ana Ruiz", "Bo Chen"], "2101.00001"),
+        ("Warm Starts in Federated Tuning", ["Dee Park"], "2101.00002"),
+    ]

@@ -25,12 +25,12 @@ from papershelf.importers.paste import (
 READERS: dict[str, ModuleType] = {
     module.NAME: module
     for module in (
+        fielded,
         arxiv,
         arxiv_abs,
         hf,
         scholar,
         template,
-        fielded,
         labelled,
         tables,
         sections,

@@ -21,7 +21,7 @@ from papershelf.importers.paste.lines import Line, mostly_cjk
 NAME = "titled-fields"
 DESCRIPTION = "Bold titles on lines of their own over `Label: value` items (papers-with-code lists)"
 
-_NUMBER = re.compile(r"^\s*\d{1,4}[.)、]\s*")
+_NUMBER = re.compile(r"^\s*(?:\d{1,4}[.)、]|\[\d{1,4}\]|\(\d{1,4}\))\s*")
 _LINK_LABEL = re.compile(
     r"^(?:paper|papers|arxiv|pdf|code|github|homepage|project(?: page)?|link|url|doi|论文|代码"
     r"|主页|项目主页|链接)\b",
