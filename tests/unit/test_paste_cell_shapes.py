@@ -271,3 +271,14 @@ def test_bracket_numbered_bold_titles_over_authors_and_arxiv_items_keep_their_ow
         ("Sparse Lattices for Tiny Models", ["Ana Ruiz", "Bo Chen"], "2101.00001"),
         ("Warm Starts in Federated Tuning", ["Dee Park"], "2101.00002"),
     ]
+
+
+def test_a_table_of_things_by_name_gives_papers_only_by_their_identifiers() -> None:
+    text = (
+        "## Tools and papers\n\n| Name | Description | Link |\n|---|---|---|\n"
+        "| LatticeKit | A library for sparse lattices | [GitHub](https://github.com/ex/lk) |\n"
+        "| Tiny Counter | Counts codewords fast | [Site](https://tc.example.com) |\n"
+        "| Sparse Lattices for Tiny Models | The paper behind it |"
+        " [arXiv](https://arxiv.org/abs/2401.00001) |\n"
+    )
+    assert [title for title, _, _ in read(text)] == ["Sparse Lattices for Tiny Models"]

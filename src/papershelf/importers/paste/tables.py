@@ -12,6 +12,7 @@ from papershelf.importers.paste.citations import read_citation
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Cell, Line, strip_emoji
 from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.sections import identified
 from papershelf.importers.paste.table_text import (
     broken_rows,
     flattened_run,
@@ -76,6 +77,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     columns: dict[int, str] | None = None
     titled_by: int | None = None  # a heading above a table of one paper's facts
     surnames = False  # the Authors column gives family names only (`Gonen, Goldberg`)
+    named_only = False  # a table of things by name: its rows need a paper's identifier
     headed = False  # the table has a header row (Markdown's first, HTML's `<th>` cells)
     read_to = -1  # the last line a table read as text (see table_text.py) took
     # One scan of the whole text: most pastes hold no pipe outside their tables' rows, and
@@ -112,6 +114,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
                 titled_by = _title_above(lines, index)
             columns = mapped if "title" in mapped.values() or titled_by is not None else None
             surnames = columns is not None and _surname_column(lines, index, columns)
+            named_only = columns is not None and _named_only(line, columns)
             if (
                 columns is not None
                 and titled_by is None
@@ -126,9 +129,26 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             if hit := _facts_row(lines, titled_by, line, columns, index, doc):
                 found.append(hit)
             titled_by = None  # one paper's facts: one row
-        elif hit := _row(line, columns, index, doc, surnames):
+        elif (hit := _row(line, columns, index, doc, surnames)) and (
+            not named_only or identified(hit.record)
+        ):
             found.append(hit)
     return found
+
+
+_NAME_WORDS = frozenset(("name", "names"))
+
+
+def _named_only(header: Line, columns: dict[int, str]) -> bool:
+    """`| Name | Description | Link |`: a table of things by name (tools, models, data sets), with
+    no names of people, year or venue beside them; a row is a paper only by its identifier."""
+    named = [i for i, column in columns.items() if column == "title"]
+    words = {
+        " ".join(re.sub(r"[*_`]", "", header.cells[i].text).lower().split())
+        for i in named
+        if i < len(header.cells)
+    }
+    return words <= _NAME_WORDS and not {"authors", "date", "venue"} & set(columns.values())
 
 
 def _rows_and_separated(lines: list[Line], pipes: bool) -> list[int]:
