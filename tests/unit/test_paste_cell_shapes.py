@@ -282,3 +282,19 @@ def test_a_table_of_things_by_name_gives_papers_only_by_their_identifiers() -> N
         " [arXiv](https://arxiv.org/abs/2401.00001) |\n"
     )
     assert [title for title, _, _ in read(text)] == ["Sparse Lattices for Tiny Models"]
+
+
+def test_a_bold_title_with_its_venue_in_brackets_over_its_link_fields() -> None:
+    text = (
+        "**Sparse Lattices for Tiny Models** (CVPR 2021)\n\n"
+        "- Paper: [link](https://openaccess.example.org/CVPR2021/papers/lattices.pdf)\n"
+        "- Code: [link](https://github.com/example/lattices)\n"
+    )
+    records = read_listing(text, "list.md").records
+    assert [(r.title, r.date, r.urls[0]) for r in records] == [
+        (
+            "Sparse Lattices for Tiny Models",
+            "2021",
+            "https://openaccess.example.org/CVPR2021/papers/lattices.pdf",
+        )
+    ]

@@ -2,16 +2,17 @@
 each: `**3. Title**` then `- Paper: https://…`, `- Code: https://…`, `- Affiliations: …`.
 
 Conference "papers with code" lists and reading notes write papers so. The bold line is the
-title (its list number dropped); the items are the paper's fields, never papers of their own.
-The list must be labelled throughout and name a link of the paper (`Paper`, `arXiv`, `PDF`,
-`Code`, `Homepage`, …), so that a bold lead-in over a list of other things (`**Updates:**` over
-dated notes) is no paper.
+title (its list number dropped, the venue in brackets after it read for the year); the items are
+the paper's fields, never papers of their own. The list must be labelled throughout and name a
+link of the paper (`Paper`, `arXiv`, `PDF`, `Code`, `Homepage`, …), so that a bold lead-in over a
+list of other things (`**Updates:**` over dated notes) is no paper.
 """
 
 from __future__ import annotations
 
 import re
 
+from papershelf.importers.paste.blocks import year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import find_identifiers
@@ -35,13 +36,14 @@ _MAX_FIELDS = 12
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
     # One pass in a comprehension: a 10 MB paste has 100,000 lines, few of them bold paragraphs.
-    bold = [index for index, line in enumerate(lines) if line.bold and line.kind == "text"]
-    for index in bold:
+    # (A heading over `Label: value` items is a labelled card's: labelled.py reads its fields.)
+    heads = [index for index, line in enumerate(lines) if line.bold and line.kind == "text"]
+    for index in heads:
         if index + 1 >= len(lines) or lines[index + 1].kind != "item":
             continue
-        if (title := _bold_title(lines[index])) is None:
+        if (titled := _title_of(lines[index])) is None:
             continue
-        if hit := _paper(lines, index, title, doc):
+        if hit := _paper(lines, index, titled, doc):
             found.append(hit)
     return found
 
@@ -51,16 +53,28 @@ def _identified(draft: Draft) -> bool:
     return bool(ids.arxiv_id or ids.doi or ids.openreview)
 
 
-def _bold_title(line: Line) -> str | None:
-    """The title when the whole line is set in bold (`**3. Title**`), else None."""
-    if line.text.strip() != line.bold[0].strip():
+# `**Title** (CVPR 2021)`: the venue and year in brackets after the bold title.
+_VENUE_AFTER = re.compile(r"^\s*\((?P<venue>[^()]{1,40})\)\s*$")
+
+
+def _title_of(line: Line) -> tuple[str, str | None] | None:
+    """The title and year of a line set wholly in bold (`**3. Title**`, `**Title** (Venue 2021)`),
+    else None."""
+    year = None
+    text, bold = line.text.strip(), line.bold[0].strip()
+    if not text.startswith(bold):
         return None
-    title = _NUMBER.sub("", line.bold[0]).strip()
+    if rest := text[len(bold) :]:
+        venue = _VENUE_AFTER.match(rest)
+        if venue is None:
+            return None
+        year = year_in(venue["venue"])
+    title = _NUMBER.sub("", bold).strip()
     wordy = len(title.split()) >= 2 or (len(title) >= 8 and mostly_cjk(title))
-    return title if wordy and not title.endswith((":", "：")) else None
+    return (title, year) if wordy and not title.endswith((":", "：")) else None
 
 
-def _paper(lines: list[Line], index: int, title: str, doc: Doc) -> Found | None:
+def _paper(lines: list[Line], index: int, titled: tuple[str, str | None], doc: Doc) -> Found | None:
     fields: list[tuple[str, str]] = []
     last = index
     while last + 1 < len(lines) and lines[last + 1].kind == "item":
@@ -76,7 +90,7 @@ def _paper(lines: list[Line], index: int, title: str, doc: Doc) -> Found | None:
         return None
     if not any(_LINK_LABEL.match(label) for label, _ in fields):
         return None
-    draft = Draft(line=lines[index].number, title=title)
+    draft = Draft(line=lines[index].number, title=titled[0], date=titled[1])
     # Only the items that link the paper give its links: a blog's write-up is no page of it.
     linking = [
         item
