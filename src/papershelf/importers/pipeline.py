@@ -130,8 +130,9 @@ def sure_seed_layout(lines: list[str]) -> str | None:
     if name == arxiv_search.NAME:  # the copied search page: records between lone `-` lines
         sample = list(islice(lines, DETECT_SAMPLE_LINES))
         dashes = sum(1 for line in sample if line.strip() == "-")
-        # A blog's cards (`Authors: He et al.` between `-` lines) show no `Submitted …` line.
-        submitted = any(line.startswith("Submitted ") for line in sample)
+        # A blog's cards (`Authors: He et al.` between `-` lines) show no `Submitted …` line;
+        # a Hugging Face page's `Submitted by` names a user, never a date as arXiv's does.
+        submitted = any(line.startswith("Submitted ") and line[10:11].isdigit() for line in sample)
         return name if dashes and submitted and score >= 0.5 else None
     return name if score >= 0.9 else None
 

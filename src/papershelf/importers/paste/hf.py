@@ -26,6 +26,7 @@ _PUBLISHED = re.compile(r"^(?:[·•]\s*)?(?:published|submitted)\s+on\s+(?P<dat
 _LEAD = re.compile(r"^[·•]\s*")
 LOOK_BACK = 6  # lines above a count in which its title stands
 ABSTRACT_MIN = 200
+SENTENCE_WORDS = 12  # a line of this many words ending in a full stop is a sentence
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
@@ -57,6 +58,7 @@ _PAPER_PAGE = re.compile(r"^https?://huggingface\.co/papers/\d{4}\.\d{4,5}(?:v\d
 _MONTH_DAY = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?$"
 )
+_META_LINE = 120  # a card's line of facts (organisation, date) is shorter than this
 CARD_LINES = 40  # a card's lines after its title, at most (a hard-wrapped abstract included)
 
 
@@ -110,6 +112,8 @@ _DATE_HINT = re.compile(
 def _card_text(line: Line) -> str:
     """The line's text as a card's field: without its linked counters and leading dot."""
     text = _without_counters(line) if line.links else line.text.strip()
+    if line.links and " · " in text and len(text) < _META_LINE:
+        text = text.rsplit(" · ", 1)[1]  # `[Organisation](…) · Published on …`: the date after it
     return _LEAD.sub("", text) if text[:1] in "·•" else text
 
 
@@ -143,19 +147,57 @@ def _is_count(line: Line) -> bool:
 
 
 def _title_above(lines: list[Line], count: int, floor: int) -> int | None:
-    for index in range(count - 1, max(floor, count - 1 - LOOK_BACK), -1):
+    """The card's title: the nearest title-like line above its count, passing over the link
+    brackets of a text browser's dump (`[`, `][33]` on lines of their own) and the hard-wrapped
+    abstract between them, which are no lines of the card's head."""
+    seen, index = 0, count - 1
+    while index > floor and index >= count - CARD_LINES and seen < LOOK_BACK:
         line = lines[index]
         if line.kind in ("claimed", "rule"):
             return None
-        if _is_title(line.text):
-            return index
+        if not _BRACKETS_ONLY.match(line.text) and not _wrapped_prose(lines, index):
+            seen += 1
+            if _is_title(_unbracketed(line.text)):
+                return index
+        index -= 1
     return None
+
+
+# A text browser's reference links, their targets cut or listed apart: `### [Title][32]`, and a
+# link around lines of their own (`[` … `][33]`).
+_REFERENCE_LINK = re.compile(r"^(?:#{1,6}\s+)?\[(?P<label>[^\[\]]+)\]\[\d{1,5}\]$")
+_BRACKETS_ONLY = re.compile(r"^(?:\[|\]\[\d{1,5}\]|\](?:\(\S*\))?)$")
+WRAP_SHARE = 0.9  # a hard-wrapped line is nearly as long as the next line of its paragraph
+
+
+def _unbracketed(text: str) -> str:
+    if text[:1] not in "[#" or (match := _REFERENCE_LINK.match(text)) is None:
+        return text
+    return match["label"].strip()
+
+
+def _wrapped_prose(lines: list[Line], index: int) -> bool:
+    """A line of a paragraph wrapped at a fixed width (an abstract): a long line with a line of
+    its paragraph below nearly as long, or the last line of such a run."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if below is not None and below.block == line.block and words(below.text) >= SENTENCE_WORDS:
+        return words(line.text) >= SENTENCE_WORDS and len(line.text) >= WRAP_SHARE * len(below.text)
+    above = lines[index - 1] if index > 0 else None
+    return (
+        above is not None
+        and above.block == line.block
+        and words(above.text) >= SENTENCE_WORDS
+        and _wrapped_prose(lines, index - 1)
+    )
 
 
 def _is_title(text: str) -> bool:
     text = _LEAD.sub("", text)
     if words(text) < 2 or len(text) > 300 or is_furniture(text) or is_relative(text):
         return False
+    if words(text) >= SENTENCE_WORDS and text.endswith("."):
+        return False  # the card's one-sentence summary under its title, not the title
     if _PUBLISHED.match(text) or date_in(text) or re.fullmatch(r"[\d.,kK\s]+", text):
         return False
     return not text.lower().startswith(("submitted by", "upvote", "by ak and"))
@@ -182,7 +224,8 @@ def _belongs_to_card(raw: str) -> bool:
 
 def _card(lines: list[Line], title: int, count: int, end: int, doc: Doc) -> Found:
     head = lines[title]
-    draft = Draft(line=head.number, title=_LEAD.sub("", head.text), urls=list(head.urls))
+    name = _unbracketed(_LEAD.sub("", head.text))
+    draft = Draft(line=head.number, title=name, urls=list(head.urls))
     draft.text = head.text
     for line in lines[count + 1 : end + 1]:
         if line.kind == "claimed":
@@ -194,7 +237,21 @@ def _card(lines: list[Line], title: int, count: int, end: int, doc: Doc) -> Foun
             draft.date = text
         elif not draft.date and len(text) < 40 and (when := date_in(text)):
             draft.date = when
+        elif not draft.date and _MONTH_DAY.match(text):
+            draft.date = text  # `May 30`: the year is not printed
         elif not draft.abstract and len(text) >= ABSTRACT_MIN and ". " in text:
             draft.abstract = text
+    draft.abstract = draft.abstract or _wrapped_abstract(lines, title, count)
     draft.confidence = 0.85
     return Found(build(draft, doc.captured), title, end)
+
+
+def _wrapped_abstract(lines: list[Line], title: int, count: int) -> str:
+    """The abstract a text browser prints hard-wrapped between the title and the author count."""
+    prose = [
+        line.text
+        for line in lines[title + 1 : count]
+        if line.kind == "text" and not _BRACKETS_ONLY.match(line.text)
+    ]
+    text = " ".join(prose)
+    return text if len(text) >= ABSTRACT_MIN and ". " in text else ""

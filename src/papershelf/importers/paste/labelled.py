@@ -130,8 +130,9 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         current.last = index
         if labelled:
             name, value = labelled
-            # `comment: Updated version of arXiv:1611.01891` names another paper, not a field
-            value, more = inline_labels(value) if name != "comments" else (value, [])
+            # `comment: Updated version of arXiv:1611.01891` names another paper, not a field;
+            # `Source: arXiv preprint arXiv:2501.01234, 2025 - arxiv.org` cites the paper itself
+            value, more = inline_labels(value) if name not in ("comments", "venue") else (value, [])
             if name == "authors":
                 value = ANY_LABEL_AFTER.split(value, maxsplit=1)[0]
             for other, text in more:  # `author : A, B organization : X link : https://…`
@@ -397,7 +398,7 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     opener = lines[card.opener].text
     links = [f"arXiv:{v}" if BARE_NEW_ID.fullmatch(v) else v for v in fields.get("link", [])]
     draft.text = " ".join(
-        [*links, *fields.get("skip", []), *dates, opener, title, *facts]
+        [*links, *fields.get("skip", []), *fields.get("venue", []), *dates, opener, title, *facts]
         + ([byline.group(0)] if byline else [])
     )
     draft.confidence = 0.9 if has_body else 0.75

@@ -27,7 +27,7 @@ LABELS = {
              "出版年份", "発表年", "出版年", "연도", "발행 연도"),
     "comments": ("comments", "comment", "备注"),
     "venue": ("venue", "published in", "conference", "journal", "发表", "发表于", "会议", "期刊",
-              "收录"),
+              "收录", "source"),
     "skip": ("subjects", "subject", "categories", "keywords", "关键词", "cite as", "tags", "标签",
              "title (zh)", "abstract (zh)", "一句话要点", "机构"),
 }  # fmt: skip

@@ -49,6 +49,9 @@ _BADGE = re.compile(
     r"|CITAZIONE|КНИГА|ЦИТИРОВАНИЕ|[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,3})\]\s*)+",
     re.IGNORECASE,
 )
+# The same kind glued to the title's end, as a copy of the result's row runs title and badge
+# together (`… in pretrainingPreprint`): after a small letter, digit or bracket, never a word.
+_GLUED_KIND = re.compile(r"(?<=[a-z0-9)\]?])(?:Preprint|Book|Citation|PDF|HTML|DOC)$")
 _HOST_ONLY = re.compile(r"^\[(?:PDF|HTML|DOC)\]\s*[\w.\-]+\.[a-z]{2,}$", re.IGNORECASE)
 GLUED = re.compile(
     rf"^(?:\[(?:PDF|HTML)\]\s*(?P<source>[\w\-]+(?:\.[\w\-]+)*?\.(?:org|com|edu|net|gov|io|de|fr|uk|cn)))?"
@@ -140,7 +143,9 @@ def _found(
 ) -> Found:
     head = lines[first].text
     above = lines[first - 1] if first > 0 else None
-    draft = Draft(line=lines[first].number, title=title or _BADGE.sub("", head))
+    draft = Draft(
+        line=lines[first].number, title=_GLUED_KIND.sub("", title or _BADGE.sub("", head))
+    )
     names = _CUT_TAIL.sub("", match["authors"])
     # Scholar prints every name initials first: `KHe, XZhang` are two people, never one inverted.
     draft.authors = [name.strip() for name in names.split(",") if name.strip()]

@@ -1,0 +1,215 @@
+"""Site pages in the variants people paste them: Hugging Face cards under their summary sentence,
+dumped by a text browser with their link targets cut, or with the organisation before the date;
+Scholar results in other interface languages and with glued badges; labelled results whose
+source line carries the year.
+
+Made-up titles, names and numbers in the shapes of real pastes (the corpora are the real check).
+"""
+
+from __future__ import annotations
+
+from papershelf.core.records import PaperRecord
+from papershelf.importers.pipeline import read_listing
+
+
+def titles(records: list[PaperRecord]) -> list[str]:
+    return [record.title for record in records]
+
+
+TRENDING_TWICE = """\
+## Trending Papers
+
+### Folding Maps: Sparse Routing for Tiny Recurrent Models
+
+Folding Maps routes small recurrent models through wide layers and keeps accuracy on long inputs.
+- 6 authors
+[LINK: GitHub 2.1k](https://github.com/example/folding-maps)
+
+### Folding Maps: Sparse Routing for Tiny Recurrent Models
+
+Folding Maps routes small recurrent models through wide layers and keeps accuracy on long inputs.
+- 6 authors
+[LINK: GitHub 2.1k](https://github.com/example/folding-maps)
+
+### Quiet Gradients in Shallow Networks
+
+A study of gradient noise in shallow networks finds that quieter updates help calibration a lot.
+- 3 authors
+[LINK: GitHub 88](https://github.com/example/quiet)
+"""
+
+
+def test_a_card_title_is_its_heading_not_the_summary_sentence_under_it() -> None:
+    records = read_listing(TRENDING_TWICE, "trending.md").records
+    assert titles(records) == [
+        "Folding Maps: Sparse Routing for Tiny Recurrent Models",
+        "Quiet Gradients in Shallow Networks",
+    ]  # each card printed twice is one paper; summaries are no titles
+
+
+TEXT_BROWSER_CUT_TARGETS = """\
+# Daily Papers
+
+```text
+Jun 3
+[
+-
+][31]
+
+### [Lantern: Streaming Recognition of Very Long Recordings][32]
+
+[
+
+Streaming recognition of long recordings must balance accuracy and delay, and existing systems
+choose one of the two. We propose Lantern, a recogniser that keeps a rolling context of fixed size
+and revisits each window once it has heard what follows. On three long-form benchmarks Lantern
+matches offline accuracy while cutting the delay by half, and the code is released for everyone.
+
+][33]
+[
+* 4 authors
+][34]
+·
+May 30
+[
+12
+][35]
+
+### [Tidal Attention for Sensor Streams][36]
+
+[
+
+Sensor streams arrive at uneven rates, which makes fixed attention windows waste most of their
+budget on quiet periods. Tidal attention widens and narrows its window with the rate of events, and
+on four sensor benchmarks it reaches the accuracy of full attention with a tenth of the memory it
+needs, so small devices can run it.
+
+][37]
+[
+* 2 authors
+][38]
+·
+Mar 8, 2024
+```
+"""
+
+
+def test_a_text_browser_dump_without_link_targets_gives_titles_abstracts_and_dates() -> None:
+    records = read_listing(TEXT_BROWSER_CUT_TARGETS, "dump.md").records
+    assert titles(records) == [
+        "Lantern: Streaming Recognition of Very Long Recordings",
+        "Tidal Attention for Sensor Streams",
+    ]
+    first, second = records
+    assert first.abstract.startswith("Streaming recognition of long recordings must balance")
+    assert first.abstract.endswith("the code is released for everyone.")
+    assert (first.date or first.date_text) == "May 30"
+    assert second.date == "2024-03-08"
+
+
+SUBMITTED_BY_CARDS = """\
+# Trending Papers
+
+-
+
+-
+
+Submitted by
+
+jdoe
+
+### [Harbor: Caching Experts on Flash for Small Devices](https://huggingface.co/papers/2601.04321)
+
+Harbor serves a large mixture-of-experts model from flash storage by predicting which experts
+the next tokens need and loading them early. It keeps the quality of the full model within a point.
+
+[Harbor Lab](https://huggingface.co/harbor-lab) · Published on Jan 9, 2026
+
+[Upvote
+
+40](https://huggingface.co/login?next=%2Fpapers%2F2601.04321)
+
+Submitted by
+
+asmith
+
+### [Ripple Decoding for Speech Models](https://huggingface.co/papers/2601.05555)
+
+Ripple decoding lets a speech model emit several tokens per step by checking them against a cheap
+draft, which halves the time it takes to transcribe an hour of audio on one card.
+
+[Ripple Group](https://huggingface.co/ripple) · Published on Jan 12, 2026
+"""
+
+
+def test_submitted_by_lines_are_no_arxiv_search_page_and_the_date_follows_the_organisation() -> (
+    None
+):
+    preview = read_listing(SUBMITTED_BY_CARDS, "trending.md")
+    assert preview.layout == "hf-paste"
+    assert titles(preview.records) == [
+        "Harbor: Caching Experts on Flash for Small Devices",
+        "Ripple Decoding for Speech Models",
+    ]
+    assert [record.date for record in preview.records] == ["2026-01-09", "2026-01-12"]
+
+
+SCHOLAR_CHINESE_GLUED_BADGES = """\
+Lattice priors for sparse sensor fusionPreprint
+K Osei, M Laine, T Brandt… - arXiv preprint arXiv …, 2024 - arxiv.org
+Sensor fusion on small robots relies on priors that are hard to tune. We propose lattice
+priors, which are learned once and shared across platforms …
+保存 引用 被引用次数：9 相关文章 所有 2 个版本
+[PDF] arxiv.org
+Counting sheep with graph networksBook
+R Ivanova, P Mensah - 2023 - Example Press
+保存 引用 被引用次数：3 相关文章
+Review of Preprint servers in ecology
+J Tan, F Ortiz - Ecology Letters, 2021 - Wiley
+保存 引用 被引用次数：40 相关文章 所有 5 个版本
+"""
+
+
+def test_scholar_kind_badges_glued_to_a_title_are_dropped_in_any_interface_language() -> None:
+    records = read_listing(SCHOLAR_CHINESE_GLUED_BADGES, "scholar.txt").records
+    assert titles(records) == [
+        "Lattice priors for sparse sensor fusion",
+        "Counting sheep with graph networks",
+        "Review of Preprint servers in ecology",  # a word of the title, set apart, stays
+    ]
+    assert records[0].authors == ["K Osei", "M Laine", "T Brandt"]
+    assert [record.date for record in records] == ["2024", "2023", "2021"]
+
+
+LABELLED_SCHOLAR_RESULTS = """\
+## Results
+
+### 1. Tiny planners for household robots
+
+**Authors:** A Okafor, B Lind
+
+**Source:** arXiv preprint arXiv:2503.01234, 2025 - arxiv.org
+
+**Citations:** 4
+
+---
+
+### 2. Reading maps with language models
+
+**Authors:** C Duarte, D Kim, E Novak
+
+**Source:** Proceedings of the Map Workshop, 2022 - example.org
+
+**Citations:** 31
+"""
+
+
+def test_a_source_label_with_a_scholar_venue_line_gives_the_year_and_the_arxiv_id() -> None:
+    records = read_listing(LABELLED_SCHOLAR_RESULTS, "results.md").records
+    assert titles(records) == [
+        "Tiny planners for household robots",
+        "Reading maps with language models",
+    ]
+    assert [record.date for record in records] == ["2025", "2022"]
+    assert records[0].arxiv_id == "2503.01234"
+    assert records[1].authors == ["C Duarte", "D Kim", "E Novak"]
