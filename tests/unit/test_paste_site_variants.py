@@ -213,3 +213,77 @@ def test_a_source_label_with_a_scholar_venue_line_gives_the_year_and_the_arxiv_i
     assert [record.date for record in records] == ["2025", "2022"]
     assert records[0].arxiv_id == "2503.01234"
     assert records[1].authors == ["C Duarte", "D Kim", "E Novak"]
+
+
+TITLE_LABEL_OVER_A_LIST = """\
+## 术语笔记
+
+这个术语最早见于 RingNet（Okoro et al. 2019），后来被广泛使用。
+
+相关论文标题：
+- Ring Buffers for Streaming Attention in Small Models
+- Folded Caches: Memory Reuse Across Decoding Steps
+
+---
+
+Paper titles:
+- Quiet Tokens: Pruning Context Without Retraining
+- Elastic Windows for Long Documents
+"""
+
+
+def test_a_title_label_alone_over_a_list_makes_each_item_a_paper() -> None:
+    records = read_listing(TITLE_LABEL_OVER_A_LIST, "note.md").records
+    assert titles(records) == [
+        "Ring Buffers for Streaming Attention in Small Models",
+        "Folded Caches: Memory Reuse Across Decoding Steps",
+        "Quiet Tokens: Pruning Context Without Retraining",
+        "Elastic Windows for Long Documents",
+    ]  # the work named in prose with its authors is no entry of the list
+
+
+NUMBERED_HEADINGS_WITH_LABEL_WORDS = """\
+### Results (3 found)
+
+#### [1] Comment: Priors That Check Themselves in Layered Models
+- **Published:** 2008-02-06T07:23:14Z
+- **Link:** [http://arxiv.org/abs/0802.0123v1](http://arxiv.org/abs/0802.0123v1)
+- **Abstract:** We discuss a way of checking the second level of a layered model for a conflict
+between prior and data, and show when it works...
+
+#### [2] Reply: Priors That Check Themselves Revisited
+- **Published:** 2008-05-01T10:00:00Z
+- **Link:** [http://arxiv.org/abs/0805.0456v1](http://arxiv.org/abs/0805.0456v1)
+- **Abstract:** We answer the discussants of the paper above and extend the check to models with
+three levels, with two worked examples...
+"""
+
+
+def test_a_numbered_heading_whose_title_opens_with_a_label_word_is_a_title() -> None:
+    records = read_listing(NUMBERED_HEADINGS_WITH_LABEL_WORDS, "results.md").records
+    assert titles(records) == [
+        "Comment: Priors That Check Themselves in Layered Models",
+        "Reply: Priors That Check Themselves Revisited",
+    ]
+    assert records[0].arxiv_id == "0802.0123v1"
+    assert records[0].date == "2008-02-06"
+
+
+CJK_PREFIXED_HEADING = """\
+# 论文精读：GLIDE: Learning to Walk from Short Videos
+
+> arXiv: [2607.01234](https://arxiv.org/abs/2607.01234)
+> v1 提交日期：2026-07-03
+> 分类：Robotics (cs.RO)
+
+## 1. 速览
+
+**一句话总结**：GLIDE learns walking gaits from short videos without any motion capture data.
+"""
+
+
+def test_words_in_cjk_before_a_latin_title_are_no_part_of_it_and_a_v1_date_label_dates_it() -> None:
+    (record,) = read_listing(CJK_PREFIXED_HEADING, "note.md").records
+    assert record.title == "GLIDE: Learning to Walk from Short Videos"
+    assert record.arxiv_id == "2607.01234"
+    assert record.date == "2026-07-03"

@@ -42,6 +42,7 @@ from papershelf.importers.paste.lines import (
     Line,
     clean_title,
     mostly_cjk,
+    numbered_entry,
     strip_emoji,
 )
 from papershelf.importers.paste.names import looks_like_names, split_names
@@ -66,7 +67,10 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     active = ""  # the field that a label alone opened
     taken: list[int] = []  # the lines it took
     label_at = -1  # the line of the last label
+    listed_until = -1  # the last item of a list of titles under a title label alone
     for index, line in enumerate(lines):
+        if index <= listed_until:
+            continue
         if line.kind in ("claimed",):
             current, active = None, ""
             continue
@@ -84,6 +88,12 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current, active = None, ""
             continue
         labelled = row_label(line) if line.kind == "row" else label_of(line.text)
+        if labelled and labelled[0] != "title" and _numbered_heading(line):
+            labelled = None  # `#### [6] Comment: On …`: an entry's title, its first word no label
+        if labelled == ("title", "") and (listed := _listed_titles(lines, index)):
+            cards += listed  # `Paper titles:` over a list: each item names a paper
+            listed_until, current, active = listed[-1].opener, None, ""
+            continue
         if labelled is None and current is not None and (pairs := label_pairs(line.text)):
             for name, value in pairs:  # `**评分**: 85/100 | **日期**: 2026-06-09`
                 current.fields.setdefault(name, []).append(value)
@@ -182,6 +192,27 @@ def _table_of_items(lines: list[Line], index: int) -> bool:
         return False
     rows = [line for line in lines[index + 1 : index + 1 + _ITEM_ROWS] if line.kind == "row"]
     return bool(rows) and not any(row_label(row) for row in rows)
+
+
+def _numbered_heading(line: Line) -> bool:
+    return line.kind == "heading" and numbered_entry(line.text)
+
+
+LISTED_MIN = 2  # one item under a title label is that card's title, not a list of papers
+
+
+def _listed_titles(lines: list[Line], label_at: int) -> list[Card]:
+    """The items right under a title label alone, when there are several at one level and none
+    is a label or a link list: each is a paper's title (a note's `涉及论文标题：` list)."""
+    items: list[Card] = []
+    at = label_at + 1
+    while at < len(lines) and lines[at].kind == "item" and lines[label_at].kind != "item":
+        line = lines[at]
+        if line.level != lines[label_at + 1].level or label_of(line.text) is not None:
+            break
+        items.append(Card(at, ("listed", line.level), title=line.text, last=at))
+        at += 1
+    return items if len(items) >= LISTED_MIN else []
 
 
 def _list_value(line: Line, lines: list[Line], label_at: int, taken: list[int]) -> bool:
@@ -340,6 +371,8 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
         card.urls, fields["link"] = card.urls[:1], fields["link"][:1]
     elif not title or (card.rank[0] == "loose" and not fields.get("authors")):
         return None  # unlabelled text with an abstract is left to the generic reader
+    elif card.rank[0] == "listed":
+        pass  # named under a title label: a paper, though nothing more is told of it
     elif not has_body and not (_linked(card) or card.title_linked or _dated_peer(card, peer)):
         return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
     if mostly_cjk(title) and fields.get("title") and _latin_opener(card, title):

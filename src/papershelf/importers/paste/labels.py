@@ -11,8 +11,8 @@ from papershelf.importers.paste.lines import Line, strip_emoji
 from papershelf.importers.paste.scholar import BYLINE
 
 LABELS = {
-    "title": ("title", "paper title", "full title", "original title", "paper", "标题", "题目",
-              "论文标题", "论文题目", "英文标题",
+    "title": ("title", "paper title", "paper titles", "titles", "full title", "original title",
+              "paper", "标题", "题目", "论文标题", "论文题目", "英文标题",
               "タイトル", "論文タイトル", "題目", "제목", "논문 제목"),
     "authors": ("authors", "author", "author(s)", "作者", "作者列表", "研究机构/作者", "著者",
                 "저자"),
@@ -23,8 +23,8 @@ LABELS = {
     "date": ("date", "published", "publish date", "submitted", "first submission",
              "publication date", "published date", "submission date", "日期", "发布日期", "发表日期",
              "发布时间", "时间", "日付", "公開日", "날짜", "게시일", "發表日期", "發布日期", "發佈日期",
-             "發表時間", "發布時間", "year", "publication year", "pub. year", "年份", "发表年份",
-             "出版年份", "発表年", "出版年", "연도", "발행 연도"),
+             "發表時間", "發布時間", "提交日期", "提交时间", "year", "publication year", "pub. year",
+             "年份", "发表年份", "出版年份", "発表年", "出版年", "연도", "발행 연도"),
     "comments": ("comments", "comment", "备注"),
     "venue": ("venue", "published in", "conference", "journal", "发表", "发表于", "会议", "期刊",
               "收录", "source"),
@@ -61,6 +61,8 @@ def label_of(text: str) -> tuple[str, str] | None:
             )
     if marked and (match := LABELLED.match(plain)):
         name = match["label"].strip().strip("*_ ").lower()
+        if name[:1] == "v" and (version := _VERSION.match(name)):
+            name = name[version.end() :]  # `v1 提交日期：…`: the first version's date
         field = BY_LABEL.get(name) or _qualified(name)
         if field is not None:
             value = match["value"].strip()
@@ -86,7 +88,14 @@ _FIRST_WORD = {
 }  # fmt: skip
 
 
+_VERSION = re.compile(r"v\d{1,2}\s+")
+# `涉及论文标题` ("the paper titles concerned"), `相关论文题目`: a qualified title label.
+_CJK_TITLE_ENDS = ("论文标题", "论文题目", "論文タイトル")
+
+
 def _qualified(label: str) -> str | None:
+    if label.endswith(_CJK_TITLE_ENDS) and len(label) <= 10:
+        return "title"
     words = re.split(r"[\s/(]+", label)
     if len(words) > 5 or "(zh)" in label:
         return None

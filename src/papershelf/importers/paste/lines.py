@@ -101,6 +101,20 @@ _LEADING_HOST = re.compile(
 )
 
 
+_ENTRY_NUMBER = re.compile(r"^(?:\[\d+\]|【\d+】|\d{1,3}[.)])\s")
+
+
+# Words in Chinese or Japanese and a colon before a title in Latin script of two words or more.
+_CJK_PREFIX = re.compile(
+    r"^[\u3040-\u30ff\u4e00-\u9fff]{2,12}\s*[:：]\s*(?=[A-Za-z0-9][^\s]*\s+[A-Za-z])"
+)
+
+
+def numbered_entry(text: str) -> bool:
+    """`[6] …`, `12. …`: the text opens with an entry's number in a list of papers."""
+    return text[:1] in "[【0123456789" and _ENTRY_NUMBER.match(text) is not None
+
+
 def clean_title(text: str) -> str:
     """A title as a careful reader copies it: no numbering, counters, emoji or closing stop."""
     if "👍" in text or "⭐" in text or "🔥" in text:  # what `_COUNTERS` needs to find anything
@@ -109,6 +123,8 @@ def clean_title(text: str) -> str:
     text = _NUMBERING.sub("", text.strip())
     text = text.strip().strip("*_`").strip()
     text = _LEADING_HOST.sub("", text)
+    if text[:1] >= "\u3040" and (prefix := _CJK_PREFIX.match(text)):
+        text = text[prefix.end() :]  # `深度技术分析：Title`: a note's words for what it is about
     if text[:1] in '"“' and text[-1:] in '"”' and text.count('"') + text.count("“") <= 2:
         text = text[1:-1].strip()  # a quoted title; `"Mistakes Help Us Grow": …` keeps its quotes
     text = text.rstrip(",，").rstrip()  # `"Title," Venue`: IEEE puts the comma inside the quotes

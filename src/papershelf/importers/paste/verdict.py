@@ -137,7 +137,9 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
         return "a dated page heading"
     if _VERSION_LINE.match(title):
         return "a document's version line"
-    if _metadata_line(title):
+    # `Comment: On …`, `Rejoinder: …`: a discussion paper's title, when the record has its own
+    # identifier and abstract, is no metadata line
+    if _metadata_line(title) and not (identified and record.abstract):
         return "a metadata line"
     if _names(title):
         return "a list of names"
