@@ -90,9 +90,9 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         labelled = row_label(line) if line.kind == "row" else label_of(line.text)
         if labelled and labelled[0] != "title" and _numbered_heading(line):
             labelled = None  # `#### [6] Comment: On …`: an entry's title, its first word no label
-        if labelled == ("title", "") and (listed := _listed_titles(lines, index)):
-            cards += listed  # `Paper titles:` over a list: each item names a paper
-            listed_until, current, active = listed[-1].opener, None, ""
+        if labelled == ("title", "") and (title_list := _listed_titles(lines, index)):
+            cards += title_list  # `Paper titles:` over a list: each item names a paper
+            listed_until, current, active = title_list[-1].opener, None, ""
             continue
         if labelled is None and current is not None and (pairs := label_pairs(line.text)):
             for name, value in pairs:  # `**评分**: 85/100 | **日期**: 2026-06-09`
