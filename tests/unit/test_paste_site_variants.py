@@ -287,3 +287,68 @@ def test_words_in_cjk_before_a_latin_title_are_no_part_of_it_and_a_v1_date_label
     assert record.title == "GLIDE: Learning to Walk from Short Videos"
     assert record.arxiv_id == "2607.01234"
     assert record.date == "2026-07-03"
+
+
+CLIPPED_ABSTRACT_PAGE_FOLDED_FRONT_MATTER = """\
+---
+title: Counting Birds from Orbit with Tiny Detectors and Very Long Titles That Fold Over
+  Two Lines
+source: https://arxiv.org/abs/2605.04321
+author:
+- '[[Ana Silva, Bo Chen, Carla Dietz]]'
+published: '2026-05-06'
+description: 'arXiv:2605.04321v1 Announce Type: new Abstract: We count birds from orbit
+  with detectors small enough to run on board.'
+---
+
+# Computer Science > Computer Vision
+
+# Title:Counting Birds from Orbit with Tiny Detectors and Very Long Titles That Fold Over Two Lines
+
+View PDF HTML (experimental)Abstract:We count birds from orbit with detectors small enough to run \
+on board, and show that they match ground surveys within five percent.
+
+# Bibliographic and Citation Tools
+"""
+
+
+def test_a_clipped_abstract_page_with_a_folded_title_and_glued_labels_is_one_paper() -> None:
+    (record,) = read_listing(CLIPPED_ABSTRACT_PAGE_FOLDED_FRONT_MATTER, "clip.md").records
+    assert record.title == (
+        "Counting Birds from Orbit with Tiny Detectors and Very Long Titles That Fold Over Two Lines"
+    )
+    assert record.abstract.startswith("We count birds from orbit with detectors small enough")
+    assert record.authors == ["Ana Silva", "Bo Chen", "Carla Dietz"]
+    assert record.arxiv_id == "2605.04321"
+    assert record.date == "2026-05-06"
+
+
+def test_folded_yaml_values_are_joined_and_json_keys_are_not() -> None:
+    from papershelf.importers.paste.doc import split_front_matter
+
+    yaml_front, _body, _first = split_front_matter(CLIPPED_ABSTRACT_PAGE_FOLDED_FRONT_MATTER)
+    assert yaml_front["title"].endswith("That Fold Over Two Lines")
+    assert yaml_front["description"].endswith("small enough to run on board.")
+    keys = ["published", "title", "doi", "date", "source", "priority", "kind", "lang"]
+    json_text = ",\n".join(f'  "{key}": "{key} value"' for key in keys)
+    json_front, _body, _first = split_front_matter(f"---\n{{\n{json_text}\n}}\n---\nbody\n")
+    assert [json_front[key] for key in keys] == [f"{key} value" for key in keys]
+
+
+VIDEOS_THEN_PAPERS = """\
+### References
+
+- [Attention, visually explained](https://www.youtube.com/watch?v=abcdEFGhij0) (2024) by Ada Brook.
+- [Skip connections in ten minutes](https://youtu.be/Zyxwvut9876) (2022) by Ben Okoye.
+- [A talk on sparse experts](https://vimeo.com/123456789) (2023) by Cy Park.
+
+... and some papers on the subject:
+
+- [Sparse experts for small devices](https://arxiv.org/abs/2301.01234) (2023) by Dan Ruiz and Eve Lund.
+"""
+
+
+def test_works_linked_to_a_video_site_are_no_papers() -> None:
+    records = read_listing(VIDEOS_THEN_PAPERS, "refs.md").records
+    assert titles(records) == ["Sparse experts for small devices"]
+    assert records[0].authors == ["Dan Ruiz", "Eve Lund"]

@@ -94,20 +94,30 @@ _LIST_ITEM = re.compile(r"^\s*-\s+(?P<item>.+?)\s*$")
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # `[[Page]]`, `[[Page|shown]]`
 
 
+_QUOTES = "\"'"
+
+
 def _keys(block: str) -> dict[str, str]:
     """Plain keys; a key's YAML list (`author:` then `  - "[[A Name]]"` lines) joined by commas."""
     keys: dict[str, str] = {}
     listing: str | None = None  # the key whose list items follow
+    last: str | None = None  # the key a folded value's indented lines go on
+    folds = block.lstrip()[:1] != "{"  # JSON indents its keys; only YAML folds values
     for raw in block.split("\n"):
         if listing is not None and (item := _LIST_ITEM.match(raw)):
             value = _WIKI_LINK.sub(r"\1", item["item"].strip("\"'"))
             keys[listing] = f"{keys[listing]}, {value}" if keys[listing] else value
             continue
-        listing = None
+        if folds and last is not None and raw[:1] in (" ", "\t") and raw.strip():
+            # `title: A long title that goes` / `  on here`: YAML folds a long value
+            keys[last] = f"{keys[last]} {raw.strip().rstrip(_QUOTES)}".strip()
+            continue
+        listing = last = None
         if match := _FRONT_KEY.match(raw.strip()):
             key, value = match["key"].lower(), match["value"].strip().strip("\"'")
             keys[key] = value
             listing = key if not value else None
+            last = key if value else None
     return keys
 
 

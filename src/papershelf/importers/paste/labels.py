@@ -63,7 +63,7 @@ def label_of(text: str) -> tuple[str, str] | None:
         name = match["label"].strip().strip("*_ ").lower()
         if name[:1] == "v" and (version := _VERSION.match(name)):
             name = name[version.end() :]  # `v1 提交日期：…`: the first version's date
-        field = BY_LABEL.get(name) or _qualified(name)
+        field = BY_LABEL.get(name) or _qualified(name) or _glued(match["label"])
         if field is not None:
             value = match["value"].strip()
             if field == "title" and ONLY_LINK.match(value):
@@ -86,6 +86,15 @@ _FIRST_WORD = {
     "year": "date", "año": "date", "année": "date", "jahr": "date", "anno": "date", "年": "date",
     "url": "link", "enlace": "link", "lien": "link",
 }  # fmt: skip
+
+
+# A page's buttons run into the label after them when copied: `View PDF HTML (experimental)Abstract`.
+_GLUED_LABEL = re.compile(r"(?<=[)\]A-Z])(?:Abstract|Authors?|Title|Comments?)$")
+
+
+def _glued(label: str) -> str | None:
+    found = _GLUED_LABEL.search(label)
+    return BY_LABEL.get(found[0].lower()) if found else None
 
 
 _VERSION = re.compile(r"v\d{1,2}\s+")

@@ -1,5 +1,5 @@
 """Works a reference list or a newsletter cites that are no papers: blog posts, documentation,
-news stories, product announcements. Such an item reads like a citation (names or a publisher, a
+news stories, product announcements, videos. Such an item reads like a citation (names or a publisher, a
 quoted title, a year, a link) but names no paper: no arXiv id, DOI or paper host, and what it
 does name says so — a publisher that is a blog or a manual, a link to a dated news or blog page,
 or a headline in which a company announces something."""
@@ -31,6 +31,12 @@ _HEADLINE = re.compile(
     r"rolls out|debuted|debuts|ships|shipped)\b",
     re.IGNORECASE,
 )
+# A video's page on the sites that host talks and explainers.
+_VIDEO = re.compile(
+    r"^https?://(?:(?:www\.|m\.)?youtube\.com/(?:watch|embed|shorts|live)|youtu\.be/"
+    r"|(?:www\.)?vimeo\.com/\d|(?:www\.)?bilibili\.com/video/|(?:www\.)?dailymotion\.com/video/)",
+    re.IGNORECASE,
+)
 _PAPER_PAGE = re.compile(r"\.pdf(?:$|[?#])|/(?:abs|pdf|paper|papers|doi|forum)/", re.IGNORECASE)
 
 
@@ -40,6 +46,8 @@ def not_a_paper(record: PaperRecord) -> str | None:
         return None
     if any(_PUBLISHER.search(name) for name in record.authors):
         return "a blog, a manual or a newsroom cited, no paper"
+    if record.urls and all(_VIDEO.match(url) for url in record.urls):
+        return "a video"  # a talk or an explainer linked on a video site
     pages = bool(record.urls) and all(_PAGE.match(url) for url in record.urls)
     if pages and (_HEADLINE.match(record.title) or not _people(record.authors)):
         return "a news story, a blog post or a manual's page"
