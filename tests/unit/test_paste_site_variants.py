@@ -352,3 +352,115 @@ def test_works_linked_to_a_video_site_are_no_papers() -> None:
     records = read_listing(VIDEOS_THEN_PAPERS, "refs.md").records
     assert titles(records) == ["Sparse experts for small devices"]
     assert records[0].authors == ["Dan Ruiz", "Eve Lund"]
+
+
+NOTE_WITH_A_FEED = """\
+# Parcel Sorting by Si...
+
+## summary
+We train small robots to sort parcels by sight alone, without any labels at all.
+
+## content
+Link: https://arxiv.org/abs/2509.00001
+
+Parcel Sorting by Sight
+
+arXiv:2509.00001v2 Announce Type: replace Abstract: We train small robots to sort parcels by \
+sight alone, without any labels at all, and show that sorting accuracy matches labelled training.
+
+## Scraped from https://arxiv.org/rss/cs.RO
+<?xml version='1.0' encoding='UTF-8'?>
+<rss version="2.0">
+  <channel>
+    <title>cs.RO updates on arXiv.org</title>
+    <link>http://rss.arxiv.org/rss/cs.RO</link>
+    <item>
+      <title>Parcel Sorting by Sight</title>
+      <link>https://arxiv.org/abs/2509.00001</link>
+      <description>arXiv:2509.00001v2 Announce Type: replace
+Abstract: We train small robots to sort parcels by sight alone.</description>
+    </item>
+    <item>
+      <title>Soft Grippers That Learn Their Own Shape</title>
+      <link>https://arxiv.org/abs/2509.00002</link>
+      <description>arXiv:2509.00002v1 Announce Type: new
+Abstract: Soft grippers change shape as they grasp; we learn a model of that change from touch al
+"""
+
+
+def test_items_of_a_feed_pasted_as_xml_are_papers_and_the_channel_is_not() -> None:
+    records = read_listing(NOTE_WITH_A_FEED, "inbox.md").records
+    assert sorted(titles(records)) == [
+        "Parcel Sorting by Sight",
+        "Soft Grippers That Learn Their Own Shape",
+    ]
+    gripper = next(r for r in records if r.title.startswith("Soft"))
+    assert gripper.arxiv_id == "2509.00002v1"
+    assert gripper.urls[0] == "https://arxiv.org/abs/2509.00002"
+    assert gripper.abstract.startswith("Soft grippers change shape as they grasp")  # cut: kept
+
+
+ATOM_FEED = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Query results</title>
+  <id>http://arxiv.org/api/query</id>
+  <entry>
+    <id>http://arxiv.org/abs/2401.00011v1</id>
+    <updated>2024-02-01T00:00:00Z</updated>
+    <published>2024-01-02T10:00:00Z</published>
+    <title>Curvature Flows on Small Surfaces</title>
+    <summary>We study curvature flows on surfaces of small area and show they converge.</summary>
+    <author><name>Ana Lima</name></author>
+    <link href="http://arxiv.org/abs/2401.00011v1" rel="alternate" type="text/html"/>
+  </entry>
+</feed>
+"""
+
+
+def test_an_atom_feed_gives_its_entries() -> None:
+    (record,) = read_listing(ATOM_FEED, "feed.xml").records
+    assert record.title == "Curvature Flows on Small Surfaces"
+    assert record.date == "2024-01-02"
+    assert record.arxiv_id == "2401.00011v1"
+    assert record.abstract.startswith("We study curvature flows")
+
+
+def test_two_copies_of_an_abstract_in_one_note_are_one_the_longer() -> None:
+    (note, *_rest) = [
+        r for r in read_listing(NOTE_WITH_A_FEED, "inbox.md").records if "Parcel" in r.title
+    ]
+    assert note.abstract.endswith("sorting accuracy matches labelled training.")
+    assert note.abstract.count("We train small robots") == 1
+
+
+NOTE_THEN_ITS_ABSTRACT_PAGE = """\
+# Parcel Sorting by Sight
+
+Link: https://arxiv.org/abs/2509.00001
+
+Abstract: We train small robots to sort parcels by sight alone, without any labels at all, and show \
+that sorting accuracy matches labelled training on three warehouses of different sizes.
+
+## The page
+
+Computer Science > Robotics
+
+[Submitted on 2 Sep 2025 (v1)]
+
+Parcel Sorting by Sight
+
+Ana Lima, Bo Chen
+
+Abstract: We train small robots to sort parcels by sight alone, without any labels at all, and show...
+
+Subjects: Robotics (cs.RO)
+Cite as: arXiv:2509.00001 [cs.RO]
+"""
+
+
+def test_a_paper_read_twice_keeps_the_longer_copy_of_its_abstract_and_the_names() -> None:
+    (record,) = read_listing(NOTE_THEN_ITS_ABSTRACT_PAGE, "note.md").records
+    assert record.title == "Parcel Sorting by Sight"
+    assert record.authors == ["Ana Lima", "Bo Chen"]
+    assert record.abstract.endswith("on three warehouses of different sizes.")

@@ -34,7 +34,7 @@ from papershelf.importers.common import InputError
 from papershelf.importers.decode import decode_listing
 from papershelf.importers.paste import READERS, companions, front, sections
 from papershelf.importers.paste.doc import Doc, Found, normalise
-from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.lines import Line, same_opening
 from papershelf.importers.paste.verdict import judge
 
 SEED_LAYOUTS: dict[str, ModuleType] = {
@@ -395,6 +395,10 @@ def absorb(earlier: PaperRecord, later: PaperRecord) -> None:
     """One arXiv paper read twice in a paste (a note's heading linking it, then the page itself;
     a translated capture, then the original): the earlier record, where it stands, says what
     the fuller reading says and keeps what only it says."""
+    longer = max(earlier.abstract, later.abstract, key=len)
+    copies = bool(earlier.abstract and later.abstract) and same_opening(
+        earlier.abstract, later.abstract
+    )
     if not _says(later)[0]:  # a translation's reading adds its links and identifiers only
         later = replace(later, title="", authors=[], abstract="", date=None, date_text=None,
                         date_partial=None)  # fmt: skip
@@ -406,6 +410,8 @@ def absorb(earlier: PaperRecord, later: PaperRecord) -> None:
         later = kept
     complement(earlier, replace(later, authors=[], date=None, abstract="", arxiv_id=None))
     earlier.doi = earlier.doi or later.doi
+    if copies:  # one abstract shown twice (a note's feed copy, then the page's): the longer
+        earlier.abstract = longer
 
 
 def _told_before(

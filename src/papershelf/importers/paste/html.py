@@ -7,6 +7,7 @@ cells, links keep their targets, scripts, styles and images are dropped, and an 
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from papershelf.importers.paste.lines import Cell, Line, Link
@@ -18,12 +19,26 @@ _BLOCKS = {
 }  # fmt: skip
 _SKIPPED = {"script", "style", "noscript", "svg", "head", "title", "iframe"}
 _CELLS = {"td", "th"}
+# An RSS or Atom feed pasted as XML: each item (entry) is a paper's card, its elements the card's
+# labelled lines (the labelled-list reader reads them); the channel's own elements are no paper.
+_FEED_ITEMS = {"item", "entry"}
+_FEED_LABELS = {
+    "title": "Title", "link": "Link", "id": "Link", "description": "Abstract",
+    "summary": "Abstract", "published": "Published", "pubdate": "Published",
+    "dc:date": "Published", "name": "Authors", "dc:creator": "Authors",
+}  # fmt: skip
+# arXiv's feeds open a description with the id and the kind of announcement.
+_ANNOUNCED = re.compile(r"^(?P<id>arXiv:\S+)\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?")
 
 
 class _Reader(HTMLParser):
-    def __init__(self, first_line: int) -> None:
+    def __init__(self, first_line: int, feed: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.first_line = first_line
+        self.in_feed = feed  # an RSS or Atom feed: see `_FEED_ITEMS`
+        self._in_item = False
+        self._label_of = ""  # the feed element whose text is being read
+        self._item: list[Line] = []  # the item's labelled lines, its title put first at its end
         self.found: list[Line] = []
         self._text: list[str] = []
         self._links: list[Link] = []
@@ -43,6 +58,9 @@ class _Reader(HTMLParser):
         return self.first_line + self.getpos()[0] - 1
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.in_feed:
+            self._feed_start(tag, dict(attrs))
+            return
         if tag in _SKIPPED:
             self._skip += 1
             return
@@ -70,6 +88,9 @@ class _Reader(HTMLParser):
             self._strong = []
 
     def handle_endtag(self, tag: str) -> None:
+        if self.in_feed:
+            self._feed_end(tag)
+            return
         if tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
             return
@@ -89,7 +110,7 @@ class _Reader(HTMLParser):
             self._flush()
 
     def handle_data(self, data: str) -> None:
-        if self._skip:
+        if self._skip or (self.in_feed and not self._label_of):
             return
         if not self._text and not self._in_cell and data.strip():
             self._line = self._number()
@@ -98,6 +119,52 @@ class _Reader(HTMLParser):
             self._label.append(data)
         if self._strong is not None:
             self._strong.append(data)
+
+    def _feed_start(self, tag: str, attrs: dict[str, str | None]) -> None:
+        if tag in _FEED_ITEMS:
+            self._feed_rule()
+            self._in_item = True
+        elif self._in_item and tag in _FEED_LABELS:
+            self._flush()
+            self._label_of = tag
+            href = attrs.get("href") if tag == "link" else None
+            if href and attrs.get("rel") in (None, "alternate"):  # Atom: `<link href="…"/>`
+                self._line = self._number()
+                self._text.append(href)
+                self._feed_line()
+
+    def _feed_end(self, tag: str) -> None:
+        if tag in _FEED_ITEMS:
+            self._feed_line()
+            self._feed_rule()
+            self._in_item = False
+        elif tag == self._label_of:
+            self._feed_line()
+
+    def _feed_line(self) -> None:
+        """The element's text as a labelled line (`Title: …`, `Abstract: …`)."""
+        text, _links, _bold = self._take()
+        label, self._label_of = _FEED_LABELS.get(self._label_of, ""), ""
+        if not (label and text):
+            return
+        if label == "Link" and not text.startswith(("http://", "https://")):
+            return  # an Atom entry's id that is no address
+        if label == "Abstract" and (announced := _ANNOUNCED.match(text)):
+            self._item.append(Line(self._line, f"Link: {announced['id']}"))
+            text = text[announced.end() :]
+        links = [(text, text)] if label == "Link" else []
+        line = Line(self._line, f"{label}: {text}", links=links)
+        if label == "Title":
+            self._item.insert(0, line)
+        else:
+            self._item.append(line)
+
+    def _feed_rule(self) -> None:
+        """The end of an item (or the start of the next): its lines, then a rule."""
+        self._feed_line()
+        self.found += self._item
+        self._item = []
+        self.found.append(Line(self._number(), "---", kind="rule"))
 
     def _take(self) -> tuple[str, list[Link], list[str]]:
         text = " ".join("".join(self._text).replace("\u00a0", " ").split())
@@ -142,6 +209,8 @@ class _Reader(HTMLParser):
 
     def close(self) -> None:
         super().close()
+        if self.in_feed:
+            self._feed_rule()  # a feed cut inside an item
         if self._row is not None:
             self._end_row()
         self._flush()
@@ -149,12 +218,16 @@ class _Reader(HTMLParser):
 
 def html_lines(text: str, first_line: int = 1) -> list[Line]:
     """Normalised lines of an HTML text; each gets its own block number."""
-    reader = _Reader(first_line)
+    head = text[:FEED_SNIFF]
+    reader = _Reader(first_line, feed="<rss" in head or "<feed" in head)
     reader.feed(text)
     reader.close()
     for block, line in enumerate(reader.found, start=1):
         line.block = block
     return reader.found
+
+
+FEED_SNIFF = 2000  # a feed names itself (`<rss`, `<feed`) in its first lines
 
 
 def looks_like_html(text: str) -> bool:

@@ -43,6 +43,7 @@ from papershelf.importers.paste.lines import (
     clean_title,
     mostly_cjk,
     numbered_entry,
+    same_opening,
     strip_emoji,
 )
 from papershelf.importers.paste.names import looks_like_names, split_names
@@ -146,7 +147,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             if name == "authors":
                 value = ANY_LABEL_AFTER.split(value, maxsplit=1)[0]
             for other, text in more:  # `author : A, B organization : X link : https://…`
-                current.fields.setdefault(other, []).append(text)
+                _add_field(current, other, text)
             if (
                 name == "title"
                 and value
@@ -161,7 +162,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
                 continue
             active, taken, label_at = (name if not value else ""), [], index
             if value:
-                current.fields.setdefault(name, []).append(value)
+                _add_field(current, name, value)
             if name == "link" or line.links:
                 _take_links(current, line)
             if name == "title" and value and any(label == value for label, _ in line.links):
@@ -196,6 +197,18 @@ def _table_of_items(lines: list[Line], index: int) -> bool:
 
 def _numbered_heading(line: Line) -> bool:
     return line.kind == "heading" and numbered_entry(line.text)
+
+
+def _add_field(card: Card, name: str, value: str) -> None:
+    """A labelled value; a second copy of the card's abstract (a note's summary, then the feed's
+    `Abstract:`) replaces the first when it is longer, and is never joined to it."""
+    values = card.fields.setdefault(name, [])
+    if name == "abstract" and values:
+        before = " ".join(values)
+        if same_opening(before, value):
+            values[:] = [max(before, value, key=len)]
+            return
+    values.append(value)
 
 
 LISTED_MIN = 2  # one item under a title label is that card's title, not a list of papers
@@ -360,6 +373,8 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     fields = card.fields
     title = (fields.get("title") or [card.title])[0]
     title = _TITLE_THEN_TRANSLATION.split(title, maxsplit=1)[0]
+    if title.endswith(("...", "…")):
+        title = _printed_in_full(card, title)
     title = named_in_front_matter(title, doc)
     if not fields.get("title") and a_fact(title):
         title = title_elsewhere(card, lines, doc)  # `- **arXiv ID**: 2504.16736` opened it
@@ -436,6 +451,22 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     )
     draft.confidence = 0.9 if has_body else 0.75
     return Found(build(draft, doc.captured), card.opener, card.last)
+
+
+TITLE_MAX = 300
+
+
+def _printed_in_full(card: Card, cut: str) -> str:
+    """A title cut short with `...` (a note's heading) printed in full in the card below it."""
+    stem = cut.rstrip(".… ")
+    return next(
+        (
+            text
+            for text in card.loose
+            if text.startswith(stem) and len(stem) < len(text) < TITLE_MAX
+        ),
+        cut,
+    )
 
 
 def _dated_peer(card: Card, peer: bool) -> bool:

@@ -115,6 +115,18 @@ def numbered_entry(text: str) -> bool:
     return text[:1] in "[【0123456789" and _ENTRY_NUMBER.match(text) is not None
 
 
+SAME_START = 80  # two abstracts that open alike for this many letters are copies of one
+_WORDS_ONLY = re.compile(r"\W+")
+
+
+def same_opening(one: str, other: str) -> bool:
+    """The two texts open with the same words (punctuation and spacing aside): copies of one
+    abstract, cut at different places or with a sentence reworded further on."""
+    one, other = _WORDS_ONLY.sub(" ", one[:200]).strip(), _WORDS_ONLY.sub(" ", other[:200]).strip()
+    length = min(SAME_START, len(one), len(other))
+    return length >= SAME_START // 2 and one[:length] == other[:length]
+
+
 def clean_title(text: str) -> str:
     """A title as a careful reader copies it: no numbering, counters, emoji or closing stop."""
     if "👍" in text or "⭐" in text or "🔥" in text:  # what `_COUNTERS` needs to find anything
