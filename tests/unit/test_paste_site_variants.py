@@ -464,3 +464,49 @@ def test_a_paper_read_twice_keeps_the_longer_copy_of_its_abstract_and_the_names(
     assert record.title == "Parcel Sorting by Sight"
     assert record.authors == ["Ana Lima", "Bo Chen"]
     assert record.abstract.endswith("on three warehouses of different sizes.")
+
+
+ARCHIVE_SEARCH_PARAGRAPHS = """\
+Tilings of Strips by Dominoes - Ana M. Lima We count tilings of strips by dominoes and squares \
+and relate the counts to continued fractions. The proofs are bijective.
+
+Sur les partitions planes - Jean van der Berg Nous prouvons une identité sur les partitions planes, \
+conjecturée auparavant. La preuve est courte et utilise des fonctions symétriques.
+
+"Quiet" primes in short intervals - Bo Chen, Carla Dietz "Quiet" primes are primes with few \
+neighbours in short intervals; we show that they have positive density under a standard conjecture.
+"""
+
+
+def test_archive_search_paragraphs_give_title_names_and_abstract_run_together() -> None:
+    records = read_listing(ARCHIVE_SEARCH_PARAGRAPHS, "search.txt").records
+    assert titles(records) == [
+        "Tilings of Strips by Dominoes",
+        "Sur les partitions planes",
+        '"Quiet" primes in short intervals',
+    ]
+    assert [r.authors for r in records] == [
+        ["Ana M. Lima"],
+        ["Jean van der Berg"],
+        ["Bo Chen", "Carla Dietz"],
+    ]
+    assert records[0].abstract.startswith("We count tilings of strips")
+    assert records[1].abstract.startswith("Nous prouvons une identité")
+    assert records[2].abstract.startswith('"Quiet" primes are primes with few neighbours')
+
+
+def test_one_paragraph_with_a_dash_and_names_alone_is_no_listing() -> None:
+    text = (
+        "Notes from the reading group - Ana Lima We met on Tuesday and read two chapters of the "
+        "book. Next time we read the third one. Bring questions, and bring tea.\n"
+    )
+    assert not any(r.title == "Notes from the reading group" for r in _records_or_none(text))
+
+
+def _records_or_none(text: str) -> list[PaperRecord]:
+    from papershelf.core.errors import ImportFailed
+
+    try:
+        return read_listing(text, "note.txt").records
+    except ImportFailed:
+        return []

@@ -10,6 +10,7 @@ from papershelf.importers.paste import (
     arxiv_abs,
     bare_headings,
     citations,
+    dash_bylines,
     fielded,
     front,
     generic,
@@ -37,6 +38,7 @@ READERS: dict[str, ModuleType] = {
         paper_headings,
         citations,
         bare_headings,
+        dash_bylines,
         generic,
         front,
     )

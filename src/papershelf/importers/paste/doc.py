@@ -34,6 +34,7 @@ class Doc:
     captured: date | None = None
     heads: list[int] | None = None  # where the headings are (sections.py), found once
     parents: list[int] = field(default_factory=list)  # each heading's section heading, or -1
+    plain: bool = False  # read as plain text: no Markdown or HTML showed in it
 
     def heading_indices(self) -> list[int]:
         """The indices of the heading lines, in order (the lines between two are a section)."""
@@ -125,13 +126,15 @@ def normalise(text: str, name: str = "") -> Doc:
     """Markdown through markdown-it (markdown.py), HTML through html.parser; front matter aside."""
     text = resolve_references(text)
     front, body, first = split_front_matter(text)
+    plain = False
     if name.lower().endswith((".html", ".htm")) or looks_like_html(body):
         lines = html_lines(body, first)
     elif _MARKDOWN.search(body[:MARKDOWN_SNIFF]) or front:
         lines = _markdown_or_plain(body, first)
     else:
-        lines = plain_lines(body, first)
-    return Doc(lines, source=text, front_matter=front, captured=capture_date(front, body[:4000]))
+        lines, plain = plain_lines(body, first), True
+    captured = capture_date(front, body[:4000])
+    return Doc(lines, source=text, front_matter=front, captured=captured, plain=plain)
 
 
 def _markdown_or_plain(body: str, first: int) -> list[Line]:
