@@ -28,6 +28,7 @@ LAYOUT_LABELS = {
     "paper-headings": "Paper headings",
     "reading-list": "Reading list",
     "bare-headings": "Headings among papers",
+    "dash-bylines": "Search paragraphs",
     "generic": "Pasted text",
     "bibtex": "BibTeX",
     "csl-json": "CSL-JSON",
