@@ -510,3 +510,25 @@ def _records_or_none(text: str) -> list[PaperRecord]:
         return read_listing(text, "note.txt").records
     except ImportFailed:
         return []
+
+
+FLATTENED_ATOM = (
+    "https://arxiv.org/api/abcDEF 2026-04-06T08:11:38Z 4000 0 2 "
+    "http://arxiv.org/abs/2602.00011v2 Minimal Surfaces of Small Area 2026-03-03T05:09:30Z "
+    "We show that minimal surfaces of small area in a ball are discs, and we bound their number "
+    "in terms of the area. 2026-02-13T06:10:01Z 12 pages Ana Lima Bo Chen "
+    "http://arxiv.org/abs/2601.00022v1 Trees With Few Leaves 2026-03-03T04:20:22Z "
+    "We count trees with few leaves and a given diameter, and give a formula that is exact for "
+    "small diameters. 2026-01-05T07:39:15Z Carla Maria Dietz"
+)
+
+
+def test_an_atom_feed_run_together_on_one_line_gives_its_entries() -> None:
+    records = read_listing(FLATTENED_ATOM, "feed.txt").records
+    assert titles(records) == ["Minimal Surfaces of Small Area", "Trees With Few Leaves"]
+    first, second = records
+    assert first.authors == ["Ana Lima", "Bo Chen"]  # after the comment, two by two
+    assert first.date == "2026-02-13"  # published, not updated
+    assert first.arxiv_id == "2602.00011v2"
+    assert first.abstract.endswith("in terms of the area.")
+    assert second.authors == []  # three words do not pair: no names rather than wrong ones

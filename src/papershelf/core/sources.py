@@ -29,6 +29,7 @@ LAYOUT_LABELS = {
     "reading-list": "Reading list",
     "bare-headings": "Headings among papers",
     "dash-bylines": "Search paragraphs",
+    "atom-text": "arXiv API results",
     "generic": "Pasted text",
     "bibtex": "BibTeX",
     "csl-json": "CSL-JSON",

@@ -8,6 +8,7 @@ from types import ModuleType
 from papershelf.importers.paste import (
     arxiv,
     arxiv_abs,
+    atom_text,
     bare_headings,
     citations,
     dash_bylines,
@@ -29,6 +30,7 @@ READERS: dict[str, ModuleType] = {
         fielded,
         arxiv,
         arxiv_abs,
+        atom_text,
         hf,
         scholar,
         template,
