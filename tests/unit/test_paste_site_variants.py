@@ -532,3 +532,24 @@ def test_an_atom_feed_run_together_on_one_line_gives_its_entries() -> None:
     assert first.arxiv_id == "2602.00011v2"
     assert first.abstract.endswith("in terms of the area.")
     assert second.authors == []  # three words do not pair: no names rather than wrong ones
+
+
+WORKS_CITED = """\
+Works cited
+Fast Tea Brewing at Home | Tea Co, accessed March 3, 2026, https://www.example.com/tea/fast
+Which kettle? | Kettle Forum, accessed March 3, 2026, https://forum.example.org/t/which-kettle/42
+Steeping Time and Taste: A Controlled Study, accessed March 3, 2026, https://arxiv.org/html/2602.01234v2
+arXiv:2601.04321v3 [cs.CL] 2 Feb 2026, accessed March 3, 2026, https://arxiv.org/pdf/2601.04321
+[2603.00077] Leaf Grades Predicted from Photographs - arXiv, accessed March 3, 2026, https://arxiv.org/abs/2603.00077
+example/kettle-tools: Scripts for kettles - GitHub, accessed March 3, 2026, https://github.com/example/kettle-tools
+"""
+
+
+def test_works_cited_gives_the_papers_pages_only_with_their_titles() -> None:
+    records = read_listing(WORKS_CITED, "report.txt").records
+    assert titles(records) == [
+        "Steeping Time and Taste: A Controlled Study",
+        "Leaf Grades Predicted from Photographs",
+    ]  # web pages, a repository and a page titled only by its identifier are no entries
+    assert [r.arxiv_id for r in records] == ["2602.01234v2", "2603.00077"]
+    assert not any(r.date for r in records)  # the access date is the reader's

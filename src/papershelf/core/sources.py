@@ -30,6 +30,7 @@ LAYOUT_LABELS = {
     "bare-headings": "Headings among papers",
     "dash-bylines": "Search paragraphs",
     "atom-text": "arXiv API results",
+    "works-cited": "Works cited",
     "generic": "Pasted text",
     "bibtex": "BibTeX",
     "csl-json": "CSL-JSON",

@@ -22,6 +22,7 @@ from papershelf.importers.paste import (
     sections,
     tables,
     template,
+    works_cited,
 )
 
 READERS: dict[str, ModuleType] = {
@@ -40,6 +41,7 @@ READERS: dict[str, ModuleType] = {
         paper_headings,
         citations,
         bare_headings,
+        works_cited,
         dash_bylines,
         generic,
         front,

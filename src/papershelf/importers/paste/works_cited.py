@@ -1,0 +1,60 @@
+"""`Works cited` lists that documents and research assistants write: one web page a line, as
+`Page title, accessed July 22, 2025, https://…`.
+
+Most entries are web pages (products, forums, blogs, repositories); an entry is a paper only when
+its address is a paper's page (an arXiv abstract, PDF or HTML page, a DOI, an OpenReview forum).
+Its title is the page's title without the site's name (`[2501.17116] Title - arXiv`); a page
+titled only by its identifier (`arXiv:2409.11055v6 [cs.CL] 4 Jun 2025`, a PDF's header) names
+no title and is left out. The access date is the reader's, never the paper's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.identifiers import find_identifiers
+from papershelf.importers.paste.lines import Line
+
+NAME = "works-cited"
+DESCRIPTION = "`Works cited` lists of web pages (`Title, accessed July 22, 2025, https://…`)"
+
+_ACCESSED = ", accessed "
+_ENTRY = re.compile(
+    r"^(?:\d{1,3}[.)]\s+)?(?P<title>.{4,300}?),\s+accessed\s+"
+    r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2}),\s+"
+    r"(?P<url>https?://\S+?)[.,]?$"
+)
+_PAPER_PAGE = re.compile(
+    r"^https?://(?:(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/|(?:dx\.)?doi\.org/10\."
+    r"|openreview\.net/(?:forum|pdf)\?id=|aclanthology\.org/[\w.\-]+/?$)",
+    re.IGNORECASE,
+)
+_ID_PREFIX = re.compile(r"^\[(?:\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?\]\s*")
+_SITE_TAIL = re.compile(
+    r"\s+[-–—|]\s+(?:arXiv(?:\.org)?|OpenReview(?:\.net)?|ACL Anthology|Semantic Scholar"
+    r"|ResearchGate)\s*$"
+)
+_ID_ONLY = re.compile(r"^arXiv:\S+(?:\s+\[[\w.\-]+\])?(?:\s+\d{1,2} [A-Z][a-z]{2} \d{4})?$")
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    if doc.source.find(_ACCESSED) < 0:
+        return []  # most pastes: one look at the whole text
+    found: list[Found] = []
+    for index, line in enumerate(lines):
+        if line.kind == "claimed" or _ACCESSED not in line.text:
+            continue
+        match = _ENTRY.match(line.text)
+        if match is None or not _PAPER_PAGE.match(match["url"]):
+            continue
+        title = _SITE_TAIL.sub("", _ID_PREFIX.sub("", match["title"].strip()))
+        if _ID_ONLY.match(title):
+            continue
+        draft = Draft(line=line.number, title=title, urls=[match["url"]])
+        ids = find_identifiers("", [match["url"]])
+        draft.text = " ".join(filter(None, (ids.arxiv_id and f"arXiv:{ids.arxiv_id}", ids.doi)))
+        draft.confidence = 0.75
+        found.append(Found(build(draft, doc.captured), index, index))
+    return found
