@@ -289,6 +289,15 @@ def test_words_in_cjk_before_a_latin_title_are_no_part_of_it_and_a_v1_date_label
     assert record.date == "2026-07-03"
 
 
+def test_a_cjk_title_with_latin_words_in_it_keeps_its_opening() -> None:
+    from papershelf.importers.paste.lines import clean_title
+
+    assert clean_title("深層学習：Deep Learning入門") == "深層学習：Deep Learning入門"
+    assert (
+        clean_title("论文精读：Sparse Routing for Tiny Models") == "Sparse Routing for Tiny Models"
+    )
+
+
 CLIPPED_ABSTRACT_PAGE_FOLDED_FRONT_MATTER = """\
 ---
 title: Counting Birds from Orbit with Tiny Detectors and Very Long Titles That Fold Over

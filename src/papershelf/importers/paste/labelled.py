@@ -89,7 +89,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current, active = None, ""
             continue
         labelled = row_label(line) if line.kind == "row" else label_of(line.text)
-        if labelled and labelled[0] != "title" and _numbered_heading(line):
+        if labelled and labelled[0] != "title" and labelled[1] and _numbered_heading(line):
             labelled = None  # `#### [6] Comment: On …`: an entry's title, its first word no label
         if labelled == ("title", "") and (title_list := _listed_titles(lines, index)):
             cards += title_list  # `Paper titles:` over a list: each item names a paper

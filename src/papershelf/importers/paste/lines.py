@@ -136,7 +136,8 @@ def clean_title(text: str) -> str:
     text = text.strip().strip("*_`").strip()
     text = _LEADING_HOST.sub("", text)
     if text[:1] >= "\u3040" and (prefix := _CJK_PREFIX.match(text)):
-        text = text[prefix.end() :]  # `深度技术分析：Title`: a note's words for what it is about
+        if not CJK.search(text, prefix.end()):  # `深度技术分析：Title`: what the note is about
+            text = text[prefix.end() :]
     if text[:1] in '"“' and text[-1:] in '"”' and text.count('"') + text.count("“") <= 2:
         text = text[1:-1].strip()  # a quoted title; `"Mistakes Help Us Grow": …` keeps its quotes
     text = text.rstrip(",，").rstrip()  # `"Title," Venue`: IEEE puts the comma inside the quotes
