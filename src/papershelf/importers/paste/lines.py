@@ -135,9 +135,9 @@ def clean_title(text: str) -> str:
     text = _NUMBERING.sub("", text.strip())
     text = text.strip().strip("*_`").strip()
     text = _LEADING_HOST.sub("", text)
-    if text[:1] >= "\u3040" and (prefix := _CJK_PREFIX.match(text)):
-        if not CJK.search(text, prefix.end()):  # `深度技术分析：Title`: what the note is about
-            text = text[prefix.end() :]
+    prefix = _CJK_PREFIX.match(text) if text[:1] >= "\u3040" else None
+    if prefix and not CJK.search(text, prefix.end()):  # `深度技术分析：Title`: the note's subject
+        text = text[prefix.end() :]
     if text[:1] in '"“' and text[-1:] in '"”' and text.count('"') + text.count("“") <= 2:
         text = text[1:-1].strip()  # a quoted title; `"Mistakes Help Us Grow": …` keeps its quotes
     text = text.rstrip(",，").rstrip()  # `"Title," Venue`: IEEE puts the comma inside the quotes
