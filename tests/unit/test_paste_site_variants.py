@@ -562,3 +562,62 @@ def test_works_cited_gives_the_papers_pages_only_with_their_titles() -> None:
     ]  # web pages, a repository and a page titled only by its identifier are no entries
     assert [r.arxiv_id for r in records] == ["2602.01234v2", "2603.00077"]
     assert not any(r.date for r in records)  # the access date is the reader's
+
+
+BOLD_LINKED_CARDS = """\
+# Daily Papers
+
+**[Sparse Routing for Tiny Recurrent Models](https://huggingface.co/papers/2601.01234)**
+
+We show that tiny recurrent models with sparse routing handle long inputs well.
+
+· 5 authors · Published on Jan 3, 2026
+
+**[Counting Birds from Orbit](https://huggingface.co/papers/2601.04321)**
+
+Satellite images let us count birds over large areas with small detectors.
+
+· 3 authors · Published on Jan 4, 2026
+"""
+
+DAILY_PAGE_AS_TEXT = """\
+Daily Papers
+by AK and the research community
+Sparse Routing for Tiny Recurrent Models
+Tiny recurrent models with sparse routing handle long inputs while keeping accuracy on four benchmarks.
+Submitted by
+jdoe
+2 days ago
+·
+5 authors
+Upvote
+41
+Counting Birds from Orbit
+Small detectors running on satellites count birds over large areas within five percent of surveys.
+Submitted by
+asmith
+3 days ago
+·
+3 authors
+Upvote
+12
+"""
+
+
+def test_bold_linked_card_titles_and_a_line_of_facts_parted_by_dots_give_the_date() -> None:
+    records = read_listing(BOLD_LINKED_CARDS, "daily.md").records
+    assert titles(records) == [
+        "Sparse Routing for Tiny Recurrent Models",
+        "Counting Birds from Orbit",
+    ]
+    assert [r.date for r in records] == ["2026-01-03", "2026-01-04"]
+    assert [r.arxiv_id for r in records] == ["2601.01234", "2601.04321"]
+
+
+def test_a_relative_date_above_the_author_count_dates_the_card() -> None:
+    records = read_listing(DAILY_PAGE_AS_TEXT, "daily.txt").records
+    assert titles(records) == [
+        "Sparse Routing for Tiny Recurrent Models",
+        "Counting Birds from Orbit",
+    ]
+    assert [r.date_text for r in records] == ["2 days ago", "3 days ago"]  # no capture date: raw

@@ -63,8 +63,9 @@ CARD_LINES = 40  # a card's lines after its title, at most (a hard-wrapped abstr
 
 
 def _linked_title(line: Line) -> bool:
+    """A heading, or a bold line of its own, that is wholly a link to a paper's page."""
     return (
-        line.kind == "heading"
+        (line.kind == "heading" or (line.kind == "text" and line.bold == [line.text]))
         and bool(line.links)
         and _PAPER_PAGE.match(line.links[0][1]) is not None
         and line.links[0][0].strip() == line.text.strip()  # the whole heading: a card's title
@@ -74,9 +75,7 @@ def _linked_title(line: Line) -> bool:
 
 def _linked_cards(lines: list[Line], doc: Doc, taken: set[int]) -> list[Found]:
     heads = [
-        i
-        for i, line in enumerate(lines)
-        if line.kind == "heading" and i not in taken and _linked_title(line)
+        i for i, line in enumerate(lines) if line.links and i not in taken and _linked_title(line)
     ]
     if len(heads) < 2:
         return []  # one linked heading is a note about a paper, not a page of cards
@@ -123,13 +122,8 @@ def _linked_card(lines: list[Line], head: int, end: int, doc: Doc) -> Found:
     blocks: dict[int, list[str]] = {}
     for line in lines[head + 1 : end + 1]:
         text = _card_text(line)
-        if draft.date or not _DATE_HINT.match(text):
-            pass
-        elif published := _PUBLISHED.match(text):
-            draft.date = date_in(published["date"]) or published["date"].strip()
-            continue
-        elif is_relative(text) or _MONTH_DAY.match(text):
-            draft.date = date_in(text) or text
+        if not draft.date and _DATE_HINT.match(text) and (when := _fact_date(text)):
+            draft.date = when
             continue
         if not (draft.authors or blocks) and "," in text and looks_like_names(text):
             draft.authors = text  # a clipped daily page prints the names above the abstract
@@ -231,19 +225,34 @@ def _card(lines: list[Line], title: int, count: int, end: int, doc: Doc) -> Foun
         if line.kind == "claimed":
             continue
         text = _LEAD.sub("", line.text)
-        if not draft.date and (published := _PUBLISHED.match(text)):
-            draft.date = date_in(published["date"]) or published["date"].strip()
-        elif not draft.date and is_relative(text):
-            draft.date = text
-        elif not draft.date and len(text) < 40 and (when := date_in(text)):
+        if not draft.date and (when := _fact_date(text)):
             draft.date = when
-        elif not draft.date and _MONTH_DAY.match(text):
-            draft.date = text  # `May 30`: the year is not printed
         elif not draft.abstract and len(text) >= ABSTRACT_MIN and ". " in text:
             draft.abstract = text
+    # `2 days ago` between the title and the count, on a page copied as text
+    above = (_fact_date(line.text) for line in lines[title + 1 : count] if len(line.text) < 40)
+    draft.date = draft.date or next((when for when in above if when), None)
     draft.abstract = draft.abstract or _wrapped_abstract(lines, title, count)
     draft.confidence = 0.85
     return Found(build(draft, doc.captured), title, end)
+
+
+def _fact_date(text: str) -> str | None:
+    """The date a card's line of facts gives (`Published on Jan 3, 2026`, `2 days ago`, `May 30`,
+    `5 authors · Published on …`), or None."""
+    if len(text) >= _META_LINE:
+        return None
+    for part in text.split(" · ") if " · " in text else (text,):
+        part = _LEAD.sub("", part.strip())
+        if published := _PUBLISHED.match(part):
+            return date_in(published["date"]) or published["date"].strip()
+        if is_relative(part):
+            return part
+        if _MONTH_DAY.match(part):
+            return date_in(part) or part  # `May 30`: the year is not printed
+        if len(part) < 40 and (when := date_in(part)):
+            return when
+    return None
 
 
 def _wrapped_abstract(lines: list[Line], title: int, count: int) -> str:
