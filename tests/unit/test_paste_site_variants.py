@@ -621,3 +621,35 @@ def test_a_relative_date_above_the_author_count_dates_the_card() -> None:
         "Counting Birds from Orbit",
     ]
     assert [r.date_text for r in records] == ["2 days ago", "3 days ago"]  # no capture date: raw
+
+
+SCHOLAR_CLIPPED_WITH_LINKS = """\
+[[PDF] arxiv.org](https://arxiv.org/pdf/2401.01234)
+
+[Sparse routing for tiny recurrent models](https://arxiv.org/abs/2401.01234)
+
+[A Lima](https://scholar.google.com/citations?user=abc), B Chen - arXiv preprint, 2024 - arxiv.org
+
+We show that tiny recurrent models with sparse routing handle long inputs …
+
+[Cited by 41](https://scholar.google.com/scholar?cites=1) [All 6 versions](https://scholar.google.com/scholar?cluster=1)
+
+[Counting birds from orbit](https://www.nature.com/articles/s41586-023-00001-1)
+
+D Okafor, E Lund… - Nature, 2023 - nature.com
+
+[Cited by 12](https://scholar.google.com/scholar?cites=2)
+"""
+
+
+def test_scholar_profile_and_search_links_are_no_links_of_the_paper() -> None:
+    records = read_listing(SCHOLAR_CLIPPED_WITH_LINKS, "scholar.md").records
+    assert titles(records) == [
+        "Sparse routing for tiny recurrent models",
+        "Counting birds from orbit",
+    ]
+    assert records[0].urls == [
+        "https://arxiv.org/abs/2401.01234",
+        "https://arxiv.org/pdf/2401.01234",
+    ]
+    assert records[1].urls == ["https://www.nature.com/articles/s41586-023-00001-1"]

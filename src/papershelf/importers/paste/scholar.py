@@ -151,7 +151,10 @@ def _found(
     draft.authors = [name.strip() for name in names.split(",") if name.strip()]
     draft.date = match["year"]
     draft.text = match["venue"] or match.groupdict().get("bare") or ""
-    draft.urls = [url for line in lines[first : last + 1] for url in line.urls]
+    # the names link their Scholar profiles, the links row Scholar's own searches: no paper's
+    draft.urls = [
+        url for line in lines[first : last + 1] for url in line.urls if _SCHOLAR_PAGE not in url
+    ]
     claim = first
     if above is not None and above.kind != "claimed" and _HOST_ONLY.match(above.text):
         draft.urls += above.urls  # `[PDF] arxiv.org` links the full text
@@ -163,6 +166,7 @@ def _found(
     return Found(record, claim, last)
 
 
+_SCHOLAR_PAGE = "scholar.google."
 _CUT_TAIL = re.compile(r"(?:…|\.\.\.)(?:\s[\w.]{1,4})?$")
 _BARE_URL = re.compile(r"^https?://\S+$")
 
