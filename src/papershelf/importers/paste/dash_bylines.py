@@ -48,7 +48,7 @@ def _paragraph(line: Line) -> Draft | None:
     title, _dash, rest = text.partition(" - ")
     if not TITLE_WORDS[0] <= words(title) <= TITLE_WORDS[1] or title.endswith((".", ":")):
         return None
-    tokens = rest.split()
+    tokens = rest.split(maxsplit=MAX_NAME_WORDS + 2)  # the names are among the first words
     end = _names_end(tokens)
     if end is None:
         return None
