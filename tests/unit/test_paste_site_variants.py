@@ -653,3 +653,30 @@ def test_scholar_profile_and_search_links_are_no_links_of_the_paper() -> None:
         "https://arxiv.org/pdf/2401.01234",
     ]
     assert records[1].urls == ["https://www.nature.com/articles/s41586-023-00001-1"]
+
+
+CJK_LABEL_WORDS = """\
+### 1.
+
+- 论文名称：Sparse Routing for Tiny Recurrent Models
+- 作者：Ana Lima, Bo Chen
+- 论文摘要：We show that tiny recurrent models with sparse routing handle long inputs well.
+- 原文链接：https://arxiv.org/abs/2601.01234
+
+### 2.
+
+- 論文名：Counting Birds from Orbit
+- 著者名：Carla Dietz
+- 論文リンク：https://arxiv.org/abs/2601.04321
+"""
+
+
+def test_more_of_the_common_chinese_and_japanese_label_words_are_labels() -> None:
+    records = read_listing(CJK_LABEL_WORDS, "notes.md").records
+    assert titles(records) == [
+        "Sparse Routing for Tiny Recurrent Models",
+        "Counting Birds from Orbit",
+    ]
+    assert [r.authors for r in records] == [["Ana Lima", "Bo Chen"], ["Carla Dietz"]]
+    assert [r.arxiv_id for r in records] == ["2601.01234", "2601.04321"]
+    assert records[0].abstract.startswith("We show that tiny recurrent models")
