@@ -137,9 +137,10 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
         return "a dated page heading"
     if _VERSION_LINE.match(title):
         return "a document's version line"
-    # `Comment: On …`, `Rejoinder: …`: a discussion paper's title, when the record has its own
-    # identifier and abstract, is no metadata line
-    if _metadata_line(title) and not (identified and record.abstract):
+    # `Comment: On …`: a discussion paper's title (when the record has its own identifier and
+    # abstract) is no metadata line; arXiv's `Comments: 12 pages` is
+    discussion = identified and bool(record.abstract) and title.startswith("Comment: ")
+    if _metadata_line(title) and not discussion:
         return "a metadata line"
     if _names(title):
         return "a list of names"
