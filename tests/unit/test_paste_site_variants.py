@@ -680,3 +680,24 @@ def test_more_of_the_common_chinese_and_japanese_label_words_are_labels() -> Non
     assert [r.authors for r in records] == [["Ana Lima", "Bo Chen"], ["Carla Dietz"]]
     assert [r.arxiv_id for r in records] == ["2601.01234", "2601.04321"]
     assert records[0].abstract.startswith("We show that tiny recurrent models")
+
+
+ABSTRACT_PAGE_TOOL_HEADINGS = """\
+# Computer Science > Robotics
+
+# Title:Parcel Sorting by Sight in Small Warehouses
+
+View PDF Abstract:We train small robots to sort parcels by sight alone, without any labels at all, \
+and show that sorting accuracy matches labelled training.
+
+# Bibliographic and Citation Tools
+
+# Code, Data and Media Associated with this Article
+
+# Recommenders and Search Tools
+"""
+
+
+def test_an_abstract_pages_breadcrumb_and_tool_headings_are_no_papers_beside_it() -> None:
+    records = read_listing(ABSTRACT_PAGE_TOOL_HEADINGS, "page.md").records
+    assert titles(records) == ["Parcel Sorting by Sight in Small Warehouses"]

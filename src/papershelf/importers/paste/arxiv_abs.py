@@ -49,6 +49,11 @@ _PAGE_FURNITURE = re.compile(
 LOOK = 40  # lines after the dateline in which the page's parts stand
 
 
+def is_page_furniture(text: str) -> bool:
+    """An abstract page's tooltips and tool headings (`Bibliographic and Citation Tools`)."""
+    return _PAGE_FURNITURE.match(text) is not None
+
+
 # A page whose text was run together on one line (scrapers, feeds, web-search answers): its parts
 # start at the dateline, at their labels and at the page's buttons.
 _PART_START = re.compile(

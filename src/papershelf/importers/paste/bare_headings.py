@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from papershelf.importers.paste.arxiv_abs import is_page_furniture
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, mostly_cjk
@@ -58,8 +59,10 @@ def _empty_below(doc: Doc, heads: list[int], position: int) -> bool:
 def _title_like(text: str) -> bool:
     """Four words or more, most of the longer ones capitalised (`Things to read next week` is a
     note's own heading), or a CJK title; no question and no label."""
-    if len(text) > 200 or _NOT_A_TITLE.search(text):
+    if len(text) > 200 or _NOT_A_TITLE.search(text) or is_page_furniture(text):
         return False
+    if " > " in text:
+        return False  # a page's breadcrumb (`Computer Science > Robotics`)
     if mostly_cjk(text):
         return len(text) >= 8
     words = text.split()

@@ -89,8 +89,9 @@ _FIRST_WORD = {
 }  # fmt: skip
 
 
-# A page's buttons run into the label after them when copied: `View PDF HTML (experimental)Abstract`.
-_GLUED_LABEL = re.compile(r"(?<=[)\]A-Z])(?:Abstract|Authors?|Title|Comments?)$")
+# A page's buttons run into the label after them when copied: `View PDF HTML (experimental)Abstract`,
+# `View PDF Abstract`.
+_GLUED_LABEL = re.compile(r"(?:(?<=[)\]A-Z])|(?<=[)\]A-Z] ))(?:Abstract|Authors?|Title|Comments?)$")
 
 
 def _glued(label: str) -> str | None:
