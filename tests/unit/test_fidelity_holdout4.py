@@ -2,13 +2,13 @@
 
 tests/data/listings-holdout4/ was collected while the readers were being tuned on the third held-out
 set, by an examiner who did not read the readers and ran no importer on these excerpts before the
-set was committed; `make fidelity` records its figures in tests/data/listings-
-holdout4/fidelity.json. It became development data in session 24, after it was scored unseen (63/118
-papers found, 24 extra records, 61.9 % of the fields; see its MANIFEST): its recorded figures are
-now a floor like the other development sets'. A change that loses a paper, a field or refuses a file
-fails here; `make fidelity` raises the floor. This file also checks that the set is well formed,
-that its expected values were transcribed from the excerpts, that it is independent of the five
-other corpora, and that it is scored as `make fidelity` scores it.
+set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout4/fidelity.json. It became development data in session 24, after it was
+scored unseen (63/118 papers found, 24 extra records, 61.9 % of the fields; see its MANIFEST): its
+recorded figures are now a floor like the other development sets'. A change that loses a paper, a
+field or refuses a file fails here; `make fidelity` raises the floor. This file also checks that the
+set is well formed, that its expected values were transcribed from the excerpts, that it is
+independent of the five other corpora, and that it is scored as `make fidelity` scores it.
 """
 
 from __future__ import annotations
