@@ -32,6 +32,7 @@ LAYOUT_LABELS = {
     "atom-text": "arXiv API results",
     "works-cited": "Works cited",
     "generic": "Pasted text",
+    "repeated-records": "Repeated records",
     "bibtex": "BibTeX",
     "csl-json": "CSL-JSON",
 }

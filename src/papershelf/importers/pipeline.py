@@ -32,7 +32,14 @@ from papershelf.importers import (
 )
 from papershelf.importers.common import InputError
 from papershelf.importers.decode import decode_listing
-from papershelf.importers.paste import READERS, companions, front, sections
+from papershelf.importers.paste import (
+    LAST_RESORT,
+    PASTE_LAYOUTS,
+    READERS,
+    companions,
+    front,
+    sections,
+)
 from papershelf.importers.paste.doc import Doc, Found, normalise
 from papershelf.importers.paste.lines import Line, same_opening
 from papershelf.importers.paste.verdict import judge
@@ -99,7 +106,7 @@ class ListingPreview:
 def layouts() -> dict[str, str]:
     """Every layout name a user can choose, with its description."""
     named = {name: str(module.DESCRIPTION) for name, module in SEED_LAYOUTS.items()}
-    named.update({name: str(module.DESCRIPTION) for name, module in READERS.items()})
+    named.update({name: str(module.DESCRIPTION) for name, module in PASTE_LAYOUTS.items()})
     return named
 
 
@@ -231,7 +238,7 @@ def no_collector_pauses() -> Iterator[None]:
 def _read_listing(text: str, name: str, *, layout: str | None = None) -> ListingPreview:
     if not text.strip():
         raise ImportFailed(name, "is empty")
-    if layout is not None and layout not in SEED_LAYOUTS and layout not in READERS:
+    if layout is not None and layout not in SEED_LAYOUTS and layout not in PASTE_LAYOUTS:
         known = ", ".join(sorted(layouts()))
         raise ImportFailed(name, f"unknown format {layout!r} (known: {known})")
     lines = text.split("\n")
@@ -255,7 +262,7 @@ def _read_listing(text: str, name: str, *, layout: str | None = None) -> Listing
                 ListingPreview(name, text, "utf-8", [segment] if segment.records else []), seed
             )
     doc = normalise(text, name)
-    readers = {layout: READERS[layout]} if layout else READERS
+    readers = {layout: PASTE_LAYOUTS[layout]} if layout else READERS
     segments = find_segments(doc, readers)
     front.complete([r for s in segments for r in s.records], doc)
     if not segments and layout is None:
@@ -263,6 +270,9 @@ def _read_listing(text: str, name: str, *, layout: str | None = None) -> Listing
         if guess is not None:
             fallback = seed_segment(lines, guess, 1)
             segments = [fallback] if fallback.records and _seed_reads_its_layout(fallback) else []
+    if not segments and layout is None:  # the last resort before a refusal
+        segments = find_segments(doc, LAST_RESORT)
+        front.complete([r for s in segments for r in s.records], doc)
     return _checked(ListingPreview(name, text, "utf-8", segments), layout)
 
 
@@ -504,7 +514,7 @@ def reread_segment(preview: ListingPreview, index: int, layout: str) -> ListingP
     """
     segment = replace(preview.segments[index])
     every_line = preview.text.split("\n")
-    if layout in READERS:
+    if layout in PASTE_LAYOUTS:
         segment.first_line = preview.segments[index - 1].last_line + 1 if index > 0 else 1
         after = index + 1 < len(preview.segments)
         segment.last_line = preview.segments[index + 1].first_line - 1 if after else len(every_line)
@@ -516,12 +526,12 @@ def reread_segment(preview: ListingPreview, index: int, layout: str) -> ListingP
         except InputError as error:  # the seed parsers refuse text not in their layout
             replacement = []
             refusal += f" (line {error.line + segment.first_line - 1}: {error.message})"
-    elif layout in READERS:
+    elif layout in PASTE_LAYOUTS:
         # The whole paste is normalised, as at first (a code fence or a list opened before the
         # segment still holds), and the reader sees only the segment's lines.
         doc = normalise(preview.text, preview.name)
         span = (segment.first_line, segment.last_line)
-        replacement = find_segments(doc, {layout: READERS[layout]}, within=span)
+        replacement = find_segments(doc, {layout: PASTE_LAYOUTS[layout]}, within=span)
     else:
         raise ImportFailed(preview.name, f"unknown format {layout!r}")
     if not any(s.records for s in replacement):

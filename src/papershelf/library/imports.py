@@ -14,7 +14,7 @@ from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.core.sources import is_clipboard, layout_label
 from papershelf.importers import ParsedFile, RecordStream, parse_bytes, stream_file, worker
 from papershelf.importers.decode import ReadCounter, iter_lines, sniff, text_digest
-from papershelf.importers.paste import READERS
+from papershelf.importers.paste import PASTE_LAYOUTS
 from papershelf.importers.pipeline import (
     ListingPreview,
     no_collector_pauses,
@@ -86,7 +86,7 @@ class Imports(LibraryBase):
         if known is not None:  # the same text again: answer from the library, parse nothing
             known.encoding = sniffed.encoding_name
             return known
-        if layout in READERS or (
+        if layout in PASTE_LAYOUTS or (
             layout is None
             and sniffed.size < worker.PROCESS_MIN_BYTES
             and sure_seed_layout(head_lines(source, sniffed.encoding)) is None

@@ -18,6 +18,7 @@ from papershelf.importers.paste import (
     hf,
     labelled,
     paper_headings,
+    repeated,
     scholar,
     sections,
     tables,
@@ -48,4 +49,9 @@ READERS: dict[str, ModuleType] = {
     )
 }
 
-__all__ = ["READERS"]
+# Read only when every reader above found nothing (the paste would be refused), or when the user
+# picks it in the preview's layout switch.
+LAST_RESORT: dict[str, ModuleType] = {repeated.NAME: repeated}
+PASTE_LAYOUTS: dict[str, ModuleType] = {**READERS, **LAST_RESORT}
+
+__all__ = ["LAST_RESORT", "PASTE_LAYOUTS", "READERS"]
