@@ -1,0 +1,222 @@
+"""The last-resort reader (paste/repeated.py): records that repeat one shape of lines.
+
+Every text here is made up to show a shape only (no copy of a real page): the shapes of pastes
+that every other reader refused, and prose, chat, code, products and numbers, which must still be
+refused with nothing read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from papershelf.core.errors import ImportFailed
+from papershelf.importers.paste import repeated
+from papershelf.importers.pipeline import ListingPreview, layouts, read_listing, reread_segment
+
+REVIEW = f"review: {repeated.REASON}"
+
+ACCEPTED_PAGE = """Accepted Papers
+
+Sparse Widget Networks for Efficient Lattice Folding
+Marta Quill (University of Nowhere), Tobias Fenn, Ana Lutz (Example Labs)
+Learning to Rank Imaginary Objects with Contrastive Gradients
+Peter Olm, Yuki Tanabe
+A Theory of Overparameterised Toy Models
+Rosa Delacroix, Hamid Farouk, Li Wen
+"""
+
+DATABASE_RESULTS = """Effects of imaginary supplements on sleep quality in fictional adults.
+Quill M, Fenn T, Lutz A.
+J Made Up Med. 2021 Mar;12(3):45-67. doi: 10.1234/jmum.2021.0045.
+PMID: 12345678
+
+Randomised trial of pretend exercise in invented patients.
+Olm P, Tanabe Y.
+Fict Clin Res. 2019;7:101-109. doi: 10.5555/fcr.2019.101.
+PMID: 23456789
+
+A cohort study of hypothetical diets and made-up outcomes.
+Delacroix R, Farouk H, Wen L.
+Imag Epidemiol. 2020 Jan 5;3(1):1-12.
+PMID: 34567890
+"""
+
+PUBLICATIONS = """1. Quill M, Fenn T. Sparse widget networks for lattice folding. Journal of Pretend Science, 2021.
+2. Olm P, Tanabe Y, Wen L. Ranking imaginary objects with contrastive gradients. Proc. Made-Up Conference, 2019.
+3. Delacroix R. A theory of toy models. Imaginary Letters, 2018.
+"""  # noqa: E501
+
+NAMES_FIRST = """Marta Quill, Tobias Fenn
+Sparse Widget Networks for Efficient Lattice Folding
+Peter Olm, Yuki Tanabe
+Learning to Rank Imaginary Objects with Contrastive Gradients
+Rosa Delacroix, Hamid Farouk
+A Theory of Overparameterised Toy Models
+"""
+
+LONE_RECORD = """Sparse Widget Networks for Efficient Lattice Folding
+Marta Quill, Tobias Fenn, Ana Lutz
+Journal of Pretend Science, vol. 3, 2021
+"""
+
+
+def read(text: str, layout: str | None = None) -> ListingPreview:
+    preview = read_listing(text, "paste.txt", layout=layout)
+    assert preview.layout == repeated.NAME
+    for record in preview.records:
+        assert REVIEW in record.needs_review
+        assert record.confidence is not None and record.confidence < 0.6
+    return preview
+
+
+def test_an_accepted_papers_page_gives_a_title_and_its_names_per_paper() -> None:
+    records = read(ACCEPTED_PAGE).records
+    assert [(r.line, r.title, r.authors) for r in records] == [
+        (3, "Sparse Widget Networks for Efficient Lattice Folding",
+         ["Marta Quill", "Tobias Fenn", "Ana Lutz"]),
+        (5, "Learning to Rank Imaginary Objects with Contrastive Gradients",
+         ["Peter Olm", "Yuki Tanabe"]),
+        (7, "A Theory of Overparameterised Toy Models", ["Rosa Delacroix", "Hamid Farouk", "Li Wen"]),
+    ]  # fmt: skip
+
+
+def test_the_same_page_with_blank_lines_between_the_papers() -> None:
+    spaced = ACCEPTED_PAGE.replace("Tanabe\n", "Tanabe\n\n").replace("(Example Labs)\n", "\n\n")
+    assert [r.title[:12] for r in read(spaced).records] == [
+        "Sparse Widge",
+        "Learning to ",
+        "A Theory of ",
+    ]
+
+
+def test_a_database_result_list_gives_titles_names_years_and_dois() -> None:
+    records = read(DATABASE_RESULTS).records
+    assert [(r.title, r.authors, r.date, r.doi) for r in records] == [
+        ("Effects of imaginary supplements on sleep quality in fictional adults",
+         ["Quill M", "Fenn T", "Lutz A"], "2021", "10.1234/jmum.2021.0045"),
+        ("Randomised trial of pretend exercise in invented patients",
+         ["Olm P", "Tanabe Y"], "2019", "10.5555/fcr.2019.101"),
+        ("A cohort study of hypothetical diets and made-up outcomes",
+         ["Delacroix R", "Farouk H", "Wen L"], "2020", None),
+    ]  # fmt: skip
+
+
+def test_a_publications_page_of_one_reference_a_line() -> None:
+    records = read(PUBLICATIONS).records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Sparse widget networks for lattice folding", ["Quill M", "Fenn T"], "2021"),
+        ("Ranking imaginary objects with contrastive gradients",
+         ["Olm P", "Tanabe Y", "Wen L"], "2019"),
+        ("A theory of toy models", ["Delacroix R"], "2018"),
+    ]  # fmt: skip
+
+
+def test_names_before_their_titles() -> None:
+    records = read(NAMES_FIRST).records
+    assert [(r.line, r.authors[0], r.title[:10]) for r in records] == [
+        (2, "Marta Quill", "Sparse Wid"),
+        (4, "Peter Olm", "Learning t"),
+        (6, "Rosa Delacroix", "A Theory o"),
+    ]
+
+
+def test_a_lone_record_needs_a_title_names_and_a_year_or_identifier() -> None:
+    (record,) = read(LONE_RECORD).records
+    assert (record.title, record.date) == (
+        "Sparse Widget Networks for Efficient Lattice Folding",
+        "2021",
+    )
+    without_year = "\n".join(LONE_RECORD.split("\n")[:2])
+    with pytest.raises(ImportFailed, match="no known listing layout"):
+        read_listing(without_year, "paste.txt")
+
+
+def test_an_arxiv_id_in_a_record_becomes_its_identifier() -> None:
+    """(The generic reader reads this page first: an identifier is its cue; the layout chosen.)"""
+    text = ACCEPTED_PAGE.replace(
+        "Peter Olm, Yuki Tanabe", "Peter Olm, Yuki Tanabe\narXiv:2401.01234"
+    )
+    records = read(text, repeated.NAME).records
+    assert [r.arxiv_id for r in records] == [None, "2401.01234", None]
+
+
+def test_the_layout_is_listed_and_can_be_chosen_for_a_segment() -> None:
+    assert repeated.NAME in layouts()
+    preview = read(ACCEPTED_PAGE)
+    switched = reread_segment(preview, 0, "generic")
+    back = reread_segment(switched, 0, repeated.NAME)
+    assert [r.title for r in back.records] == [r.title for r in preview.records]
+    forced = read_listing(ACCEPTED_PAGE, "paste.txt", layout=repeated.NAME)
+    assert len(forced.records) == 3
+
+
+ESSAY = """When Ada Quill wrote about thinking machines in 1950, few people imagined how far
+the field would go. In 1956 Tobias Fenn, Marta Lutz and Peter Olm met for a summer
+workshop that many still remember, and by 1969 their students had built the first toys.
+
+Over the next decades researchers such as Yuki Tanabe and Rosa Delacroix pushed
+the networks further. By 2012 the revolution had arrived, and by 2020 the models were
+everywhere, from phones to cars, in ways that Hamid Farouk had predicted in 1998.
+
+This essay looks back at those years and asks what comes next for the people who
+build them, and for the rest of us who live with what they build every day.
+"""
+
+CHAT = """[10:31] Marta Quill: did you read the widget paper?
+[10:32] Tobias Fenn: not yet, is it the one from 2021?
+[10:32] Marta Quill: yes, the lattice one
+[10:33] Tobias Fenn: ok I will look tonight
+[10:35] Peter Olm: send me the link too please
+"""
+
+CODE = """def fold(lattice, widgets):
+    for widget in widgets:
+        lattice = widget.apply(lattice)
+    return lattice
+
+
+class Widget:
+    year = 2021
+    authors = ["Marta Quill", "Tobias Fenn"]
+"""
+
+PRODUCTS = """Acme Rocket Skates Deluxe Edition
+Released 2019, price 199 dollars
+Acme Portable Hole Kit Pro
+Released 2020, price 49 dollars
+Acme Giant Magnet Ultra Max
+Released 2021, price 99 dollars
+"""
+
+NUMBERS = """12 34 56 78
+90 12 34 56
+2019 2020 2021 2022
+1.5 2.5 3.5 4.5
+"""
+
+
+NO_LISTINGS = {
+    "essay": ESSAY,
+    "essay-unwrapped": ESSAY.replace("\n", " ").replace("  ", "\n\n"),
+    "chat": CHAT,
+    "products": PRODUCTS,
+    "numbers": NUMBERS,
+}
+
+
+@pytest.mark.parametrize("text", NO_LISTINGS.values(), ids=NO_LISTINGS.keys())
+def test_text_that_is_no_listing_is_still_refused(text: str) -> None:
+    with pytest.raises(ImportFailed, match="no known listing layout"):
+        read_listing(text, "paste.txt")
+
+
+@pytest.mark.parametrize("text", [*NO_LISTINGS.values(), CODE], ids=[*NO_LISTINGS, "code"])
+def test_the_reader_itself_finds_no_paper_in_them(text: str) -> None:
+    with pytest.raises(ImportFailed, match="no paper found as layout"):
+        read_listing(text, "paste.txt", layout=repeated.NAME)
+
+
+def test_a_list_of_titles_alone_is_no_listing() -> None:
+    titles = "\n".join(line for line in ACCEPTED_PAGE.split("\n")[2:] if "," not in line)
+    with pytest.raises(ImportFailed):
+        read_listing(titles, "paste.txt", layout=repeated.NAME)
