@@ -220,3 +220,18 @@ def test_a_list_of_titles_alone_is_no_listing() -> None:
     titles = "\n".join(line for line in ACCEPTED_PAGE.split("\n")[2:] if "," not in line)
     with pytest.raises(ImportFailed):
         read_listing(titles, "paste.txt", layout=repeated.NAME)
+
+
+def test_titles_in_sentence_case_need_their_names_right_under_them() -> None:
+    text = "\n".join(
+        line[:1] + line[1:].lower() if "," not in line else line
+        for line in ACCEPTED_PAGE.split("\n")[2:]
+    )
+    records = read(text).records
+    assert [r.title for r in records] == [
+        "Sparse widget networks for efficient lattice folding",
+        "Learning to rank imaginary objects with contrastive gradients",
+        "A theory of overparameterised toy models",
+    ]
+    no_names = text.replace("Peter Olm, Yuki Tanabe", "Released in the autumn")
+    assert [r.line for r in read(no_names).records] == [1, 5]

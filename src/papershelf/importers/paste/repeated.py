@@ -26,7 +26,7 @@ from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.generic import title_like
 from papershelf.importers.paste.identifiers import ARXIV_LABEL, ARXIV_LINK, DOI
 from papershelf.importers.paste.lines import Line, is_furniture
-from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.names import looks_like_names, split_names
 
 NAME = "repeated-records"
 DESCRIPTION = (
@@ -42,6 +42,7 @@ _LONGEST = 300  # characters: a title, a names line or a citation line is shorte
 _PMID = re.compile(r"\b(?:PMID|PMCID|pmid)\s*[:：]?\s*(?:PMC)?\d{4,9}\b")
 _URL = re.compile(r"https?://\S+")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?] +[A-Z]")
+_CLAUSE = re.compile(r"[,;] +[a-z]")  # `Released 2019, price 99`: a sentence's clauses, no title
 _LEAD = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|[-*•·▪■●])\s+")
 _CITATION_MARKS = re.compile(r"\d+\s*[:;(]|\bvol\b|\bpp\b|\bno\.|[;]|\d+\s*[–-]\s*\d+", re.I)
 
@@ -49,8 +50,8 @@ _CITATION_MARKS = re.compile(r"\d+\s*[:;(]|\bvol\b|\bpp\b|\bno\.|[;]|\d+\s*[–-
 @dataclass(frozen=True)
 class Kind:
     """What one line is: its kind, whether it carries an identifier, and the year it states.
-    A `weak` title is a sentence ending in a full stop (as databases print titles, and as prose
-    runs): it is a title only with a names line right under it."""
+    A `weak` title is in sentence case (as databases and many conference pages print titles,
+    and as prose runs): it is a title only with a names line right under it."""
 
     kind: str
     identified: bool = False
@@ -79,7 +80,7 @@ def _kind(line: Line) -> Kind:
         return Kind(PROSE)
     if is_furniture(text):
         return Kind(OTHER)
-    if looks_like_names(text.rstrip(".")):
+    if _names(text.rstrip(".")):
         return Kind(NAMES, identified)
     if (cited := _reference(text, line)) is not None:
         return Kind(REFERENCE, True, cited.year)
@@ -95,6 +96,14 @@ def _kind(line: Line) -> Kind:
     return Kind(PROSE if _prose_like(text) else OTHER)
 
 
+def _names(text: str) -> bool:
+    """Several names, or one of a person's length (`Acme Portable Hole Kit Pro` is a product)."""
+    if not looks_like_names(text):
+        return False
+    names = split_names(text)[0]
+    return len(names) > 1 or len(names[0].split()) <= 3
+
+
 def _identifier(text: str) -> bool:
     return bool(
         DOI.search(text)
@@ -106,16 +115,17 @@ def _identifier(text: str) -> bool:
 
 
 def _a_title(line: Line, text: str) -> bool | None:
-    """False for a title as generic.py reads one; True (weak) for one sentence ending in a full
-    stop, capitalised, of a title's length; None for no title."""
+    """False for a title as generic.py reads one; True (weak) for one sentence in sentence case
+    (`Learning to rank toys`, `Effects of toys on sleep.`), capitalised, of a title's length;
+    None for no title."""
     if title_like(line):
         return False
     weak = (
         3 <= words(text) <= 40
         and text[:1].isupper()
-        and text.endswith((".", "?"))
         and not _SENTENCE_BREAK.search(text)
-        and not text.rstrip(".?").endswith((",", ";", ":"))
+        and not _CLAUSE.search(text)
+        and not text.rstrip(".?").endswith((",", ";", ":", "!"))
     )
     return True if weak else None
 
