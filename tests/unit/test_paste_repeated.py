@@ -195,12 +195,31 @@ NUMBERS = """12 34 56 78
 """
 
 
+THINGS_WITH_A_NAME = """Widget Serif Bold Oblique
+Ana Lutz
+Widget Serif Condensed Italic
+Peter Olm
+Widget Mono Extra Light
+Rosa Delacroix
+"""
+
+COPYRIGHT_FILE = """Files: src/widgets/*
+Copyright: 2006, Marta Quill
+License: Made-Up-1.0
+
+Files: src/lattice/*
+Copyright: 2011, Tobias Fenn, Ana Lutz
+License: Made-Up-1.0
+"""
+
 NO_LISTINGS = {
     "essay": ESSAY,
     "essay-unwrapped": ESSAY.replace("\n", " ").replace("  ", "\n\n"),
     "chat": CHAT,
     "products": PRODUCTS,
     "numbers": NUMBERS,
+    "things-with-a-name": THINGS_WITH_A_NAME,
+    "copyright-file": COPYRIGHT_FILE,
 }
 
 
@@ -235,3 +254,46 @@ def test_titles_in_sentence_case_need_their_names_right_under_them() -> None:
     ]
     no_names = text.replace("Peter Olm, Yuki Tanabe", "Released in the autumn")
     assert [r.line for r in read(no_names).records] == [1, 5]
+
+
+WRAPPED_ABSTRACTS = """Sparse Widget Networks for Efficient Lattice Folding
+Marta Quill, Tobias Fenn, Ana Lutz
+we study how widgets fold lattices when the lattice is sparse and the widgets are many,
+and show that a simple rule of thumb folds most of them on made-up data
+made for this example.
+Similar articles
+
+Learning to Rank Imaginary Objects with Contrastive Gradients
+Peter Olm, Yuki Tanabe
+ranking objects that do not exist is harder than it looks: we give a contrastive method
+that ranks them anyway, for any object that anybody could imagine.
+"""
+
+PORTAL_RESULTS = """Sparse Widget Networks for Efficient Lattice Folding
+Marta Quill; Tobias Fenn; Ana Lutz
+2021 Made-Up Conference on Widgets (MUCW) | Year: 2021 | Conference Paper | Publisher: Pretend
+Cited by: Papers (3)
+Learning to Rank Imaginary Objects with Contrastive Gradients
+Peter Olm; Yuki Tanabe
+Journal of Pretend Science | Year: 2019 | Volume: 12 | Journal Article | Publisher: Pretend
+Cited by: Papers (1)
+"""
+
+
+def test_prose_under_the_names_is_the_abstract_with_the_lines_wrapped_with_it() -> None:
+    records = read(WRAPPED_ABSTRACTS).records
+    assert [r.abstract for r in records] == [
+        "we study how widgets fold lattices when the lattice is sparse and the widgets are many, "
+        "and show that a simple rule of thumb folds most of them on made-up data "
+        "made for this example.",
+        "ranking objects that do not exist is harder than it looks: we give a contrastive method "
+        "that ranks them anyway, for any object that anybody could imagine.",
+    ]
+
+
+def test_a_portal_result_list_with_its_counters_between_the_papers() -> None:
+    records = read(PORTAL_RESULTS).records
+    assert [(r.line, r.authors[-1], r.date) for r in records] == [
+        (1, "Ana Lutz", "2021"),
+        (5, "Yuki Tanabe", "2019"),
+    ]

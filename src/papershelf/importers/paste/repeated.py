@@ -44,23 +44,31 @@ _URL = re.compile(r"https?://\S+")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?] +[A-Z]")
 _CLAUSE = re.compile(r"[,;] +[a-z]")  # `Released 2019, price 99`: a sentence's clauses, no title
 _LEAD = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|[-*•·▪■●])\s+")
-_CITATION_MARKS = re.compile(r"\d+\s*[:;(]|\bvol\b|\bpp\b|\bno\.|[;]|\d+\s*[–-]\s*\d+", re.I)
+_KEY_VALUE = re.compile(r"^[\w ]{1,24}:\s*\S+(?:\s+\S+){0,2}$")  # `Cited by: Papers (3)`
 
 
 @dataclass(frozen=True)
 class Kind:
-    """What one line is: its kind, whether it carries an identifier, and the year it states.
-    A `weak` title is in sentence case (as databases and many conference pages print titles,
-    and as prose runs): it is a title only with a names line right under it."""
+    """What one line is: its kind, whether it carries a paper's identifier (DOI, arXiv, PMID) or
+    a link, the year it states, whether it names several people. A `weak` title is in sentence
+    case (as databases and many conference pages print titles, and as prose runs): it is a
+    title only with several names right under it."""
 
     kind: str
     identified: bool = False
     year: str | None = None
     weak: bool = False
+    linked: bool = False
+    several: bool = False
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     kinds = [_kind(line) for line in lines]
+    for index, kind in enumerate(kinds[:-1]):
+        if kind.kind == TITLE and _runs_on(lines[index], lines[index + 1]):
+            kinds[index] = Kind(PROSE)  # a sentence wrapped onto the next line
+    for index in _facts(lines):
+        kinds[index] = Kind(OTHER)
     best: list[tuple[int, int]] = []
     for split in (_by_blocks, _at_kind(TITLE), _at_kind(NAMES)):
         records = [span for span in split(lines, kinds) if _a_record(kinds, span)]
@@ -75,33 +83,54 @@ def _kind(line: Line) -> Kind:
     if line.kind in ("claimed", "rule", "row") or not line.text.strip():
         return Kind(OTHER)
     text = _LEAD.sub("", line.text).strip()
-    identified = bool(_identifier(text) or line.urls)
+    identified = _identifier(text)
+    linked = bool(line.urls or _URL.search(text))
     if len(text) > _LONGEST or words(text) > 45:
         return Kind(PROSE)
-    if is_furniture(text):
-        return Kind(OTHER)
-    if _names(text.rstrip(".")):
-        return Kind(NAMES, identified)
+    if is_furniture(text) or not any(c.islower() for c in text):
+        return Kind(OTHER)  # a line in capitals is a licence's or a form's, never names or a title
+    if (names := _names(text.rstrip("."))) is not None:
+        return Kind(NAMES, identified, linked=linked, several=names > 1)
     if (cited := _reference(text, line)) is not None:
         return Kind(REFERENCE, True, cited.year)
     year = year_in(text)
-    if not identified and (weak := _a_title(line, text)) is not None:
+    if not (identified or linked) and (weak := _a_title(line, text)) is not None:
         stated = title_and_year(text)[1]
         if stated is not None:
             return Kind(TITLE, False, stated, weak)
-        if year is None or not _CITATION_MARKS.search(text):
-            return Kind(TITLE, False, year, weak)
-    if identified or (year is not None and _citation_like(text)):
-        return Kind(META, identified, year)
+        if year is None:  # a year elsewhere on the line: a venue's, a copyright's
+            return Kind(TITLE, False, None, weak)
+    if identified or linked or (year is not None and _citation_like(text)):
+        return Kind(META, identified, year, linked=linked)
     return Kind(PROSE if _prose_like(text) else OTHER)
 
 
-def _names(text: str) -> bool:
-    """Several names, or one of a person's length (`Acme Portable Hole Kit Pro` is a product)."""
+def _names(text: str) -> int | None:
+    """How many names a names line gives: several, or one of a person's length (`Acme Portable
+    Hole Kit Pro` is a product); None for no names line."""
     if not looks_like_names(text):
-        return False
+        return None
     names = split_names(text)[0]
-    return len(names) > 1 or len(names[0].split()) <= 3
+    return len(names) if len(names) > 1 or len(names[0].split()) <= 3 else None
+
+
+_FACT = re.compile(r"^[\w\- ]{1,30}:\s")  # `Upstream-Name: …`, `Copyright: 2006, …`
+
+
+def _facts(lines: list[Line]) -> list[int]:
+    """Lines of a block of `Label: value` lines (a package's copyright file, a form): facts,
+    never titles or names."""
+    marked = [bool(_FACT.match(line.text)) for line in lines]
+    found: list[int] = []
+    for index, line in enumerate(lines):
+        beside = (i for i in (index - 1, index + 1) if 0 <= i < len(lines))
+        if marked[index] and any(marked[i] and lines[i].block == line.block for i in beside):
+            found.append(index)
+    return found
+
+
+def _runs_on(line: Line, following: Line) -> bool:
+    return following.block == line.block and following.text[:1].islower()
 
 
 def _identifier(text: str) -> bool:
@@ -110,7 +139,6 @@ def _identifier(text: str) -> bool:
         or ARXIV_LABEL.search(text)
         or ARXIV_LINK.search(text)
         or _PMID.search(text)
-        or _URL.search(text)
     )
 
 
@@ -121,10 +149,12 @@ def _a_title(line: Line, text: str) -> bool | None:
     if title_like(line):
         return False
     weak = (
-        3 <= words(text) <= 40
+        not looks_like_names(text)
+        and 3 <= words(text) <= 40
         and text[:1].isupper()
         and not _SENTENCE_BREAK.search(text)
         and not _CLAUSE.search(text)
+        and not _KEY_VALUE.match(text)
         and not text.rstrip(".?").endswith((",", ";", ":", "!"))
     )
     return True if weak else None
@@ -224,7 +254,9 @@ def _a_record(kinds: list[Kind], span: tuple[int, int]) -> bool:
     if len(titles) != 1 or any(k.kind == REFERENCE for k in cues) or not others:
         return False
     after = titles[0] + 1
-    return not cues[titles[0]].weak or (after < len(cues) and cues[after].kind == NAMES)
+    if not cues[titles[0]].weak:
+        return True
+    return after < len(cues) and cues[after].kind == NAMES and cues[after].several
 
 
 def _shape(kinds: list[Kind], span: tuple[int, int]) -> tuple[str, ...]:
@@ -236,8 +268,13 @@ def _shape(kinds: list[Kind], span: tuple[int, int]) -> tuple[str, ...]:
     return tuple(shape)
 
 
-def _named_or_identified(kinds: list[Kind], span: tuple[int, int]) -> bool:
-    return any(k.kind in (NAMES, REFERENCE) or k.identified for k in _in(kinds, span))
+def _a_paper(kinds: list[Kind], span: tuple[int, int]) -> bool:
+    """A record that reads as a paper, not as one of a list of things with a name beside each
+    (fonts, people): a whole reference, a paper's identifier, several names, or names and a year."""
+    cues = _in(kinds, span)
+    named = any(k.kind == NAMES for k in cues)
+    dated = any(k.year for k in cues)
+    return any(k.kind == REFERENCE or k.identified or k.several for k in cues) or (named and dated)
 
 
 def _a_listing(kinds: list[Kind], records: list[tuple[int, int]]) -> bool:
@@ -246,24 +283,33 @@ def _a_listing(kinds: list[Kind], records: list[tuple[int, int]]) -> bool:
     cue_lines = sum(len(_in(kinds, span)) for span in records)
     if sum(1 for kind in kinds if kind.kind == PROSE) > cue_lines:
         return False  # an essay that names people and years now and then
-    named = sum(1 for span in records if _named_or_identified(kinds, span))
+    papers = sum(1 for span in records if _a_paper(kinds, span))
     if len(records) == 1:
         cues = _in(kinds, records[0])
         dated = any(k.year or k.identified for k in cues)
-        return _shape(kinds, records[0]) == (REFERENCE,) or (named == 1 and dated)
+        several = any(k.several for k in cues)
+        return _shape(kinds, records[0]) == (REFERENCE,) or (several and dated)
     shapes = Counter(_shape(kinds, span) for span in records)
-    return shapes.most_common(1)[0][1] >= 2 and 2 * named >= len(records)
+    return shapes.most_common(1)[0][1] >= 2 and 2 * papers >= len(records)
 
 
 def _found(lines: list[Line], kinds: list[Kind], span: tuple[int, int], doc: Doc) -> Found:
     first, last = span
     draft = Draft(line=lines[first].number, title="", confidence=CONFIDENCE, reasons=[REASON])
     rest: list[str] = []
+    abstract: list[str] = []
     year: str | None = None
     for index in range(first, last + 1):
         line, kind = lines[index], kinds[index]
         text = _LEAD.sub("", line.text).strip()
         draft.urls += line.urls
+        wrapped = index > first and line.block == lines[index - 1].block
+        if _abstract_goes_on(kind, abstract, wrapped) and draft.title and not is_furniture(text):
+            abstract.append(text)  # prose after the title and the lines wrapped with it
+            continue
+        if kind.kind in CUES and abstract:
+            draft.abstract = draft.abstract or " ".join(abstract)
+            abstract = []
         if kind.kind == REFERENCE and (cited := _reference(text, line)):
             draft.line, draft.title, draft.authors = line.number, cited.title, cited.authors
             rest.append(text.replace(cited.title, " ", 1))
@@ -274,6 +320,15 @@ def _found(lines: list[Line], kinds: list[Kind], span: tuple[int, int], doc: Doc
         else:
             rest.append(text)
         year = year or kind.year
+    draft.abstract = draft.abstract or " ".join(abstract)
     draft.text = " ".join(rest)
     draft.date = year
     return Found(build(draft, doc.captured), first, last)
+
+
+def _abstract_goes_on(kind: Kind, abstract: list[str], wrapped: bool) -> bool:
+    """Prose, and a short line wrapped with it (`that we made up.`): no blank line between and
+    the prose above not at a sentence's end (`Similar articles` after it is the site's)."""
+    if kind.kind == PROSE:
+        return True
+    return bool(abstract) and wrapped and kind.kind == OTHER and not abstract[-1].endswith(".")
