@@ -31,7 +31,9 @@ from sources none of the others uses, by an examiner who did not read the reader
 its own table ("holdout4") and recorded beside it, and is the figure for unseen text until someone
 tunes a reader on it. tests/data/listings-holdout5/ is a seventh corpus, collected the same way from
 sources none of the others uses, by an examiner who did not read the readers; it is scored as its
-own table ("holdout5") and recorded beside it.
+own table ("holdout5") and recorded beside it. tests/data/listings-holdout6/ is an eighth corpus,
+collected the same way from sources none of the seven others uses; it is scored as its own table
+("holdout6") and recorded beside it.
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ HOLDOUT4 = ROOT / "tests" / "data" / "listings-holdout4"
 HOLDOUT4_RESULTS = HOLDOUT4 / "fidelity.json"
 HOLDOUT5 = ROOT / "tests" / "data" / "listings-holdout5"
 HOLDOUT5_RESULTS = HOLDOUT5 / "fidelity.json"
+HOLDOUT6 = ROOT / "tests" / "data" / "listings-holdout6"
+HOLDOUT6_RESULTS = HOLDOUT6 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -464,6 +468,9 @@ def main(argv: list[str] | None = None) -> int:
     print()
     holdout5_figures, holdout5_by_family = holdout_results(HOLDOUT5, "holdout5")
     print(table("holdout5: a fifth unseen set (listings-holdout5)", holdout5_by_family))
+    print()
+    holdout6_figures, holdout6_by_family = holdout_results(HOLDOUT6, "holdout6")
+    print(table("holdout6: a sixth unseen set (listings-holdout6)", holdout6_by_family))
     if args.write:
         print()
         record(RESULTS, figures)
@@ -473,6 +480,7 @@ def main(argv: list[str] | None = None) -> int:
         record(HOLDOUT3_RESULTS, holdout3_figures)
         record(HOLDOUT4_RESULTS, holdout4_figures)
         record(HOLDOUT5_RESULTS, holdout5_figures)
+        record(HOLDOUT6_RESULTS, holdout6_figures)
     return 0
 
 
