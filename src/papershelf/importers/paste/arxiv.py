@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from papershelf.core.records import PaperRecord
+from papershelf.importers.paste import scan
 from papershelf.importers.paste.blocks import is_button_line, split_run_together
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
@@ -109,8 +110,8 @@ def _names_apart(record: PaperRecord) -> PaperRecord:
 def _read(lines: list[Line], doc: Doc) -> list[Found]:
     anchors = [
         i
-        for i, line in enumerate(lines)
-        if _ANCHOR_HINT.match(line.text) and _is_anchor(line) and not _closes_citation(lines, i)
+        for i in scan.matching(lines, _ANCHOR_HINT)
+        if _is_anchor(lines[i]) and not _closes_citation(lines, i)
     ]
     found: list[Found] = []
     for n, start in enumerate(anchors):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from papershelf.importers.paste import scan
 from papershelf.importers.paste.arxiv import TRANSLATED, without_affiliations
 from papershelf.importers.paste.blocks import is_button_line, split_run_together
 from papershelf.importers.paste.build import Draft, build
@@ -129,7 +130,7 @@ def _untranscribed(lines: list[Line]) -> tuple[list[Line], list[int]]:
 def _read(lines: list[Line], doc: Doc) -> list[Found]:
     # The lines that can start a page (a dateline or `Cite as:`), found in one pass with a cheap
     # test: the walk visits only them, from each page's end on, as a walk over every line did.
-    starts = [i for i, line in enumerate(lines) if _PAGE_HINT.match(line.text)]
+    starts = scan.matching(lines, _PAGE_HINT)
     found: list[Found] = []
     n = 0
     while n < len(starts):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from papershelf.importers.paste import scan
 from papershelf.importers.paste.blocks import date_in, words
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
@@ -30,11 +31,8 @@ SENTENCE_WORDS = 12  # a line of this many words ending in a full stop is a sent
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    counts = [  # `_is_count` of every line, without a call for each
-        i
-        for i, line in enumerate(lines)
-        if line.kind != "claimed" and AUTHOR_COUNT.match(line.text) is not None
-    ]
+    # `_is_count` of every line, without a call for each
+    counts = [i for i in scan.matching(lines, AUTHOR_COUNT) if lines[i].kind != "claimed"]
     titles: list[tuple[int, int]] = []  # (title index, count index)
     for count in counts:
         floor = titles[-1][1] if titles else -1
