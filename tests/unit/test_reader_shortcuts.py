@@ -8,10 +8,14 @@ digits of other scripts, every kind of white space and the bullets a card's line
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from papershelf.importers.paste import arxiv, arxiv_abs, hf, lines
+from papershelf.importers.paste import arxiv, arxiv_abs, hf, lines, scan
+from papershelf.importers.paste.blocks import split_run_together
 from papershelf.importers.paste.lines import _FURNITURE, Line, is_furniture
 from papershelf.importers.paste.reldates import is_relative
 
@@ -105,3 +109,94 @@ def test_a_line_an_arxiv_reader_starts_from_passes_its_cheap_test(text: str) -> 
         assert arxiv_abs._PAGE_HINT.match(text)
     if arxiv.ANCHOR.match(text):
         assert arxiv._ANCHOR_HINT.match(text)
+
+
+line_lists = st.lists(
+    st.builds(
+        Line,
+        st.integers(1, 9),
+        page_texts.map("".join) | texts,
+        kind=st.sampled_from(["text", "heading", "claimed", "row"]),
+        block=st.integers(0, 3),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=300)
+@given(line_lists)
+def test_the_lines_scan_finds_are_those_a_step_per_line_finds(found: list[Line]) -> None:
+    for pattern in (arxiv._ANCHOR_HINT, arxiv_abs._PAGE_HINT, hf.AUTHOR_COUNT):
+        assert scan.matching(found, pattern) == [
+            i for i, line in enumerate(found) if pattern.match(line.text)
+        ]
+    assert scan.containing(found, ":") == [i for i, line in enumerate(found) if ":" in line.text]
+
+
+def _split_line_by_line(
+    found: list[Line], run_together: Callable[[str], bool], part_start: re.Pattern[str]
+) -> tuple[list[Line], list[int]]:
+    """`split_run_together` as it read every line in turn, before its shortcut."""
+    parts: list[Line] = []
+    origin: list[int] = []
+    for index, line in enumerate(found):
+        if line.kind == "claimed" or ":" not in line.text or not run_together(line.text):
+            parts.append(line)
+            origin.append(index)
+            continue
+        for number, piece in enumerate(part_start.split(line.text)):
+            if piece.strip():
+                block = line.block * 1000 + number
+                parts.append(Line(line.number, piece.strip(), block=block, links=line.links))
+                origin.append(index)
+    return parts, origin
+
+
+run_together_texts = st.lists(
+    st.sampled_from(
+        [
+            "arXiv:2401.01234 [pdf] Title: A Paper",
+            " Authors: A. Name",
+            "Title: T Authors: A",
+            "[Submitted on 3 Jan 2024] Title: X",
+            "View PDF HTML (experimental)Abstract: x",
+            " Comments: 9 pages",
+            "Title",
+            ":",
+            " ",
+        ]
+    )
+    | texts,
+    max_size=4,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.builds(
+            Line,
+            st.integers(1, 9),
+            run_together_texts,
+            kind=st.sampled_from(["text", "claimed"]),
+            block=st.integers(0, 3),
+        ),
+        max_size=6,
+    )
+)
+def test_splitting_run_together_lines_gives_what_a_step_per_line_gave(found: list[Line]) -> None:
+    for reader in (arxiv, arxiv_abs):
+        run_together = getattr(reader, "_is_run_together", None) or arxiv_abs._run_together
+        assert split_run_together(found, run_together, reader._PART_START) == (
+            _split_line_by_line(found, run_together, reader._PART_START)
+        )
+
+
+@settings(max_examples=300)
+@given(run_together_texts)
+def test_a_page_run_together_holds_a_title_label_where_one_is_looked_for(text: str) -> None:
+    long_way = bool(
+        (title := arxiv_abs._TITLE_LABEL.search(text))
+        and arxiv_abs._AUTHORS_LABEL.search(text, title.end(), title.end() + 1000)
+    )
+    assert not long_way or "Title" in text

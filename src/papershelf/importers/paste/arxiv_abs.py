@@ -75,8 +75,10 @@ def _run_together(text: str) -> bool:
     `Abstract:`. Each looked for once (a huge line may hold thousands of `Title:`)."""
     if "Submitted on " in text and _DATELINE_INSIDE.search(text):
         return True
-    if (title := _TITLE_LABEL.search(text)) and _AUTHORS_LABEL.search(
-        text, title.end(), title.end() + 1000
+    if (
+        "Title" in text
+        and (title := _TITLE_LABEL.search(text))
+        and _AUTHORS_LABEL.search(text, title.end(), title.end() + 1000)
     ):
         return True
     return _VIEW_PDF_ABSTRACT.match(text) is not None

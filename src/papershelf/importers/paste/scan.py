@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import compress, count
-from operator import attrgetter
+from itertools import compress, count, repeat
+from operator import attrgetter, contains
 
 from papershelf.importers.paste.lines import Line
 
@@ -20,3 +20,8 @@ _TEXT = attrgetter("text")
 def matching(lines: Sequence[Line], pattern: re.Pattern[str]) -> list[int]:
     """`[i for i, line in enumerate(lines) if pattern.match(line.text)]`, each step in C."""
     return list(compress(count(), map(pattern.match, map(_TEXT, lines))))
+
+
+def containing(lines: Sequence[Line], word: str) -> list[int]:
+    """`[i for i, line in enumerate(lines) if word in line.text]`, each step in C."""
+    return list(compress(count(), map(contains, map(_TEXT, lines), repeat(word))))
