@@ -131,6 +131,10 @@ def test_the_lines_scan_finds_are_those_a_step_per_line_finds(found: list[Line])
             i for i, line in enumerate(found) if pattern.match(line.text)
         ]
     assert scan.containing(found, ":") == [i for i, line in enumerate(found) if ":" in line.text]
+    kinds = frozenset(("claimed", "row"))
+    assert scan.kinds_not_in(found, kinds) == [
+        i for i, line in enumerate(found) if line.kind not in kinds
+    ]
 
 
 def _split_line_by_line(

@@ -10,8 +10,10 @@ Every record says how sure it is; one read from a single cue is flagged for revi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+from papershelf.importers.paste import scan
 from papershelf.importers.paste.blocks import date_in, is_button_line, names_and_date, words
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
@@ -55,8 +57,13 @@ _PAGE_PHRASES = re.compile(
 )
 
 
+# What is never a title (`title_like`, `_sentence_case_title`): passed over without a step each
+# (a paste the readers before this one read has them on nearly every line).
+_NO_TITLE_KINDS = frozenset(("claimed", "rule", "row"))
+
+
 def title_like(line: Line) -> bool:
-    if line.kind in ("claimed", "rule", "row"):
+    if line.kind in _NO_TITLE_KINDS:
         return False
     return _title_like_text(line.text)
 
@@ -115,14 +122,16 @@ def title_quality(text: str) -> float:
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    index = 0
-    while index < len(lines):
+    maybe = scan.kinds_not_in(lines, _NO_TITLE_KINDS)
+    n = 0
+    while n < len(maybe):
+        index = maybe[n]
         candidate = title_like(lines[index]) or _sentence_case_title(lines, index)
         if candidate and not _among_facts(lines, index) and (hit := _paper(lines, index, doc)):
             found.append(hit)
-            index = hit.last + 1
+            n = bisect_left(maybe, hit.last + 1)
         else:
-            index += 1
+            n += 1
     return found
 
 

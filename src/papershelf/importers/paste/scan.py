@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import compress, count, repeat
-from operator import attrgetter, contains
+from operator import attrgetter, contains, not_
 
 from papershelf.importers.paste.lines import Line
 
 _TEXT = attrgetter("text")
+_KIND = attrgetter("kind")
 
 
 def matching(lines: Sequence[Line], pattern: re.Pattern[str]) -> list[int]:
@@ -25,3 +26,8 @@ def matching(lines: Sequence[Line], pattern: re.Pattern[str]) -> list[int]:
 def containing(lines: Sequence[Line], word: str) -> list[int]:
     """`[i for i, line in enumerate(lines) if word in line.text]`, each step in C."""
     return list(compress(count(), map(contains, map(_TEXT, lines), repeat(word))))
+
+
+def kinds_not_in(lines: Sequence[Line], kinds: frozenset[str]) -> list[int]:
+    """`[i for i, line in enumerate(lines) if line.kind not in kinds]`, each step in C."""
+    return list(compress(count(), map(not_, map(kinds.__contains__, map(_KIND, lines)))))
