@@ -28,22 +28,23 @@ _DATE_WORD = re.compile(r"^(?:published|submitted|date|posted|updated)\s*(?:on)?
 _URLISH = re.compile(r"\S*(?:https?://|arxiv:|doi:|\d{4}\.\d{4,5})\S*", re.IGNORECASE)
 
 
+_CLAIMED = frozenset(("claimed",))
+
+
 def blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
-    """(first, last) index ranges of lines that share a block; claimed lines end a block."""
+    """(first, last) index ranges of lines that share a block; claimed lines end a block (and
+    are passed over in C: after the first readers, most of a long paste's lines are claimed)."""
     start: int | None = None
-    for index, line in enumerate(lines):
-        if line.kind == "claimed":
-            if start is not None:
-                yield start, index - 1
-            start = None
-            continue
-        if start is not None and line.block != lines[start].block:
-            yield start, index - 1
+    last = -2  # the unclaimed line before this one
+    for index in scan.kinds_not_in(lines, _CLAIMED):
+        if start is not None and (index != last + 1 or lines[index].block != lines[start].block):
+            yield start, last
             start = None
         if start is None:
             start = index
+        last = index
     if start is not None:
-        yield start, len(lines) - 1
+        yield start, last
 
 
 # Buttons: `View arXiv page`, `Download PDF`, `Project page`, `Open in Colab`.
