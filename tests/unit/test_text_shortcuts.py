@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -139,6 +140,22 @@ def test_markdown_shortcuts_read_as_the_inline_reader(text: str) -> None:
         wanted = markdown._Inline().read(block.children)
         parts = markdown._plain_parts(block.children)
         assert parts is None or parts == wanted
-        walk = markdown._Walk(source, markdown._line_starts(source), 1)
+        walk = markdown._Walk(source, 1)
         if markdown._plain_paragraph(walk, block.srcmap):
             assert [(line.text, line.links, line.bold) for line in walk.found] == wanted
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab\n é"), max_size=30),
+    st.lists(st.integers(0, 40), max_size=8),
+)
+def test_the_walk_counts_the_line_of_an_offset_as_the_line_starts_give_it(
+    text: str, offsets: list[int]
+) -> None:
+    """The walk counts line ends as it goes forward (and from the start again if asked about an
+    earlier offset): each offset's line is the one the list of line starts gives."""
+    source = text.encode("utf-8")
+    starts = markdown._line_starts(source)
+    walk = markdown._Walk(source, 7)
+    for offset in offsets:
+        assert walk.line_at(offset) == 7 + bisect_right(starts, offset) - 1

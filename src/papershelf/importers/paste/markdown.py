@@ -183,7 +183,6 @@ class _Walk:
     """Where the walk of the tree is: the block being read and the kind of line it opens."""
 
     source: bytes  # the text in UTF-8: the tree's source maps count its bytes
-    starts: list[int]  # byte offset of each source line's start
     first_line: int
     found: list[Line] = field(default_factory=list)
     block: int = 0
@@ -193,15 +192,27 @@ class _Walk:
     row: list[Cell] | None = None
     header: bool = False
     classes: bytes = field(init=False)  # each byte of the source as `_BYTE_CLASSES` has it
+    # The line ends before the last byte offset asked about: the walk goes forward through the
+    # source, so each line end is counted once (in C), not found one by one beforehand.
+    _at: int = field(default=0, init=False)
+    _ends: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
         self.classes = self.source.translate(_BYTE_CLASSES)
+
+    def line_at(self, offset: int) -> int:
+        """The number of the source line holding the byte at `offset`."""
+        if offset < self._at:  # never in a walk of the tree; counted again from the start
+            self._at = self._ends = 0
+        self._ends += self.source.count(b"\n", self._at, offset)
+        self._at = offset
+        return self.first_line + self._ends
 
     def line_of(self, node: Node) -> int:
         srcmap = node.srcmap
         if srcmap is None:
             return self.first_line
-        return self.first_line + bisect_right(self.starts, srcmap[0]) - 1
+        return self.line_at(srcmap[0])
 
 
 def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
@@ -210,7 +221,7 @@ def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
     The tree is walked directly, block by block, in the order (and with the block numbers) of
     markdown-it-py's token stream that `tokens` gives: no token is made for each step."""
     source = text.encode("utf-8")
-    walk = _Walk(source, _line_starts(source), first_line)
+    walk = _Walk(source, first_line)
     _blocks(walk, _PARSER.tree(text).children)
     return walk.found
 
@@ -364,7 +375,7 @@ def _plain_paragraph(walk: _Walk, srcmap: tuple[int, int] | None) -> bool:
     if walk.classes.find(b"M", start, end) >= 0:  # _INLINE_MARKUP.search(source)
         return False
     source = walk.source[start:end]
-    number = walk.first_line + bisect_right(walk.starts, start) - 1
+    number = walk.line_at(start)
     found, block, kind, level = walk.found, walk.block, walk.kind, walk.level
     # No white space beside white space: then _squeezed asks only for ASCII and the ends.
     paired = walk.classes.find(b"  ", start, end) >= 0
