@@ -31,6 +31,8 @@ REST_AT_MOST = 6  # words after the paper's name: a page's kind and its site, no
 def pages_about(records: list[PaperRecord]) -> dict[int, PaperRecord]:
     """For each record (by `id`) that is a page about a paper read before it in the same paste,
     that paper. A dict of short names keeps it linear in the records."""
+    if not any(map(_may_be_about, records)):
+        return {}  # the common case: no short name need be worked out (~3 us a record)
     named: dict[tuple[str, ...], PaperRecord] = {}
     about: dict[int, PaperRecord] = {}
     for record in records:
@@ -43,10 +45,14 @@ def pages_about(records: list[PaperRecord]) -> dict[int, PaperRecord]:
     return about
 
 
-def _named_in(record: PaperRecord, named: dict[tuple[str, ...], PaperRecord]) -> PaperRecord | None:
+def _may_be_about(record: PaperRecord) -> bool:
     if record.arxiv_id or record.doi or record.authors or record.confidence is None:
-        return None  # a paper's identifier or names: a paper; a seed layout's record: exact
-    if not _ABOUT.search(record.title):
+        return False  # a paper's identifier or names: a paper; a seed layout's record: exact
+    return _ABOUT.search(record.title) is not None
+
+
+def _named_in(record: PaperRecord, named: dict[tuple[str, ...], PaperRecord]) -> PaperRecord | None:
+    if not _may_be_about(record):
         return None
     title = record.title.casefold()
     spans = list(_WORDS.finditer(title))
