@@ -27,6 +27,7 @@ from papershelf.importers.paste.identifiers import (
     OPENREVIEW,
     find_identifiers,
 )
+from papershelf.importers.paste.lines import plain_lines
 
 TRICKY = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u2028\u3000\u200b\ufeffaAıİſKkisxv"
 texts = st.text(alphabet=st.sampled_from(TRICKY) | st.characters(), max_size=40)
@@ -159,3 +160,16 @@ def test_the_walk_counts_the_line_of_an_offset_as_the_line_starts_give_it(
     walk = markdown._Walk(source, 7)
     for offset in offsets:
         assert walk.line_at(offset) == 7 + bisect_right(starts, offset) - 1
+
+
+@given(texts)
+def test_plain_lines_read_no_break_spaces_as_a_line_at_a_time_did(text: str) -> None:
+    """No-break spaces are read as spaces for the whole text at once: as each line stripped
+    first, then read so, gave them."""
+    wanted, block = [], 0
+    for number, raw in enumerate(text.split("\n"), start=3):
+        if stripped := raw.strip().replace("\u00a0", " "):
+            wanted.append((number, stripped, block))
+        else:
+            block += 1
+    assert [(line.number, line.text, line.block) for line in plain_lines(text, 3)] == wanted

@@ -152,10 +152,12 @@ def plain_lines(text: str, first_line: int = 1) -> list[Line]:
     """Plain text: one line per non-blank source line; blank lines end a block."""
     found: list[Line] = []
     block = 0
-    for number, raw in enumerate(text.split("\n"), start=first_line):
-        stripped = raw.strip().replace("\u00a0", " ")
+    # No-break spaces read as spaces once for the whole text (strip() drops both kinds alike).
+    for number, raw in enumerate(text.replace("\u00a0", " ").split("\n"), start=first_line):
+        stripped = raw.strip()
         if not stripped:
             block += 1
             continue
-        found.append(Line(number, stripped, block=block))
+        # the fields in order (Line's own): faster than by name and default, 100,000 times
+        found.append(Line(number, stripped, "text", 0, block, [], [], [], [], False, []))
     return found
