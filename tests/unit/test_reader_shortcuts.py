@@ -135,6 +135,7 @@ def test_the_lines_scan_finds_are_those_a_step_per_line_finds(found: list[Line])
     assert scan.kinds_not_in(found, kinds) == [
         i for i, line in enumerate(found) if line.kind not in kinds
     ]
+    assert scan.kinds_in(found, kinds) == [i for i, line in enumerate(found) if line.kind in kinds]
 
 
 def _split_line_by_line(

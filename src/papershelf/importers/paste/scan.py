@@ -31,3 +31,8 @@ def containing(lines: Sequence[Line], word: str) -> list[int]:
 def kinds_not_in(lines: Sequence[Line], kinds: frozenset[str]) -> list[int]:
     """`[i for i, line in enumerate(lines) if line.kind not in kinds]`, each step in C."""
     return list(compress(count(), map(not_, map(kinds.__contains__, map(_KIND, lines)))))
+
+
+def kinds_in(lines: Sequence[Line], kinds: frozenset[str]) -> list[int]:
+    """`[i for i, line in enumerate(lines) if line.kind in kinds]`, each step in C."""
+    return list(compress(count(), map(kinds.__contains__, map(_KIND, lines))))
