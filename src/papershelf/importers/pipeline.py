@@ -465,8 +465,8 @@ def find_segments(
     # A newsletter with a section of papers drops its news and tools sections' items.
     mixed = bool(doc.heading_indices()) and sections.has_papers_section(doc)
     for name, module in readers.items():
+        titled, named = getattr(module, "TITLED", False), getattr(module, "NAMED", False)
         for hit in module.read(lines, doc):
-            titled, named = getattr(module, "TITLED", False), getattr(module, "NAMED", False)
             if judge(hit.record, titled=titled, named=named) is not None:
                 continue  # no paper: its lines stay for the readers after this one
             if mixed and _among_other_things(hit, doc):
