@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from papershelf.importers.paste import arxiv, arxiv_abs, hf, lines, scan
-from papershelf.importers.paste.blocks import blocks, split_run_together
+from papershelf.importers.paste.blocks import split_run_together
 from papershelf.importers.paste.lines import _FURNITURE, Line, is_furniture
 from papershelf.importers.paste.reldates import is_relative
 
@@ -130,12 +130,6 @@ def test_the_lines_scan_finds_are_those_a_step_per_line_finds(found: list[Line])
         assert scan.matching(found, pattern) == [
             i for i, line in enumerate(found) if pattern.match(line.text)
         ]
-    assert scan.containing(found, ":") == [i for i, line in enumerate(found) if ":" in line.text]
-    kinds = frozenset(("claimed", "row"))
-    assert scan.kinds_not_in(found, kinds) == [
-        i for i, line in enumerate(found) if line.kind not in kinds
-    ]
-    assert scan.kinds_in(found, kinds) == [i for i, line in enumerate(found) if line.kind in kinds]
 
 
 def _split_line_by_line(
@@ -205,29 +199,3 @@ def test_a_page_run_together_holds_a_title_label_where_one_is_looked_for(text: s
         and arxiv_abs._AUTHORS_LABEL.search(text, title.end(), title.end() + 1000)
     )
     assert not long_way or "Title" in text
-
-
-def _blocks_line_by_line(found: list[Line]) -> list[tuple[int, int]]:
-    """`blocks` as it stepped through every line, claimed ones included."""
-    ranges: list[tuple[int, int]] = []
-    start: int | None = None
-    for index, line in enumerate(found):
-        if line.kind == "claimed":
-            if start is not None:
-                ranges.append((start, index - 1))
-            start = None
-            continue
-        if start is not None and line.block != found[start].block:
-            ranges.append((start, index - 1))
-            start = None
-        if start is None:
-            start = index
-    if start is not None:
-        ranges.append((start, len(found) - 1))
-    return ranges
-
-
-@settings(max_examples=300)
-@given(line_lists)
-def test_blocks_are_those_a_step_per_line_finds(found: list[Line]) -> None:
-    assert list(blocks(found)) == _blocks_line_by_line(found)

@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable, Iterator
 
 from papershelf.core.dates import looks_like_date, parse_date
-from papershelf.importers.paste import scan
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.names import looks_like_names
 
@@ -28,23 +27,22 @@ _DATE_WORD = re.compile(r"^(?:published|submitted|date|posted|updated)\s*(?:on)?
 _URLISH = re.compile(r"\S*(?:https?://|arxiv:|doi:|\d{4}\.\d{4,5})\S*", re.IGNORECASE)
 
 
-_CLAIMED = frozenset(("claimed",))
-
-
 def blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
-    """(first, last) index ranges of lines that share a block; claimed lines end a block (and
-    are passed over in C: after the first readers, most of a long paste's lines are claimed)."""
+    """(first, last) index ranges of lines that share a block; claimed lines end a block."""
     start: int | None = None
-    last = -2  # the unclaimed line before this one
-    for index in scan.kinds_not_in(lines, _CLAIMED):
-        if start is not None and (index != last + 1 or lines[index].block != lines[start].block):
-            yield start, last
+    for index, line in enumerate(lines):
+        if line.kind == "claimed":
+            if start is not None:
+                yield start, index - 1
+            start = None
+            continue
+        if start is not None and line.block != lines[start].block:
+            yield start, index - 1
             start = None
         if start is None:
             start = index
-        last = index
     if start is not None:
-        yield start, last
+        yield start, len(lines) - 1
 
 
 # Buttons: `View arXiv page`, `Download PDF`, `Project page`, `Open in Colab`.
@@ -175,10 +173,10 @@ def split_run_together(
     """The lines, with each that holds a page run together on one line (scrapers, feeds,
     web-search answers) split where its parts start; and for each line the index of the line
     it came from. `run_together` tells such a line; it is searched only in lines with a colon."""
+    colons = [index for index, line in enumerate(lines) if ":" in line.text]
     if not any(
-        lines[index].kind != "claimed" and run_together(lines[index].text)
-        for index in scan.containing(lines, ":")
-    ):  # nearly every paste: the lines as they are, without a step in Python for each
+        lines[index].kind != "claimed" and run_together(lines[index].text) for index in colons
+    ):  # nearly every paste: the lines as they are, without two appends for each
         return list(lines), list(range(len(lines)))
     parts: list[Line] = []
     origin: list[int] = []

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from papershelf.core.records import PaperRecord
-from papershelf.importers.paste import scan
 from papershelf.importers.paste.html import html_lines, looks_like_html
 from papershelf.importers.paste.lines import Line, plain_lines
 from papershelf.importers.paste.markdown import markdown_lines
@@ -25,7 +24,6 @@ _MARKDOWN = re.compile(
     re.MULTILINE,
 )
 MARKDOWN_SNIFF = 64 * 1024
-_HEADING = frozenset(("heading",))
 
 
 @dataclass
@@ -41,7 +39,7 @@ class Doc:
     def heading_indices(self) -> list[int]:
         """The indices of the heading lines, in order (the lines between two are a section)."""
         if self.heads is None:
-            self.heads = scan.kinds_in(self.lines, _HEADING)
+            self.heads = [index for index, line in enumerate(self.lines) if line.kind == "heading"]
             self.parents = _parents([self.lines[index].level for index in self.heads])
         return self.heads
 
