@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from scripts.fidelity import arxiv_base, title_key
 
+from papershelf.core.errors import ImportFailed
 from papershelf.importers.paste.doc import split_front_matter
 from papershelf.importers.paste.identifiers import behind_login
 from papershelf.importers.paste.names import split_names
@@ -132,3 +133,47 @@ def test_a_link_behind_a_login_leads_to_its_page() -> None:
     url = "https://huggingface.co/login?next=%2Fpapers%2F2401.09419"
     assert behind_login(url) == "https://huggingface.co/papers/2401.09419"
     assert behind_login("https://huggingface.co/papers/2401.09419") is None
+
+
+JOURNAL_LIST = """Quiet channels in sparse graphs
+Marta Quill, Tomas Fenn, Ada Brook
+Article No. 12
+https://doi.org/10.1234/abcd.0001
+
+Learning to rank river samples
+Ines Alder, Paul Ridge
+Article No. 13
+https://doi.org/10.1234/abcd.0002
+
+Soft bounds for noisy sorting
+Lena Marsh, Omar Vale
+Article No. 14
+https://doi.org/10.1234/abcd.0003
+"""
+
+
+def test_a_journal_list_of_sentence_case_titles_keeps_each_paper_and_its_own_doi() -> None:
+    """Title, names, `Article No.`, DOI link: the article number is no title, a sentence-case
+    title over names with a DOI below starts the next paper, and the DOI that ends one paper
+    is never the next one's."""
+    records = read_listing(JOURNAL_LIST, "journal.txt").records
+    assert [(r.title, r.authors, r.doi) for r in records] == [
+        (
+            "Quiet channels in sparse graphs",
+            ["Marta Quill", "Tomas Fenn", "Ada Brook"],
+            "10.1234/abcd.0001",
+        ),
+        ("Learning to rank river samples", ["Ines Alder", "Paul Ridge"], "10.1234/abcd.0002"),
+        ("Soft bounds for noisy sorting", ["Lena Marsh", "Omar Vale"], "10.1234/abcd.0003"),
+    ]
+    assert [r.urls for r in records] == [
+        [f"https://doi.org/10.1234/abcd.000{n}"] for n in (1, 2, 3)
+    ]
+
+
+def test_prose_over_a_list_of_names_is_still_no_title() -> None:
+    text = (
+        "Several people helped with this work over the years\nMarta Quill, Tomas Fenn, Ada Brook\n"
+    )
+    with pytest.raises(ImportFailed, match=r"no known listing layout"):
+        read_listing(text, "thanks.txt")

@@ -36,6 +36,8 @@ _PUBLISHED = re.compile(
 _STAMP = re.compile(
     r"arXiv:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)\s*\[[^\]]+\]\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})"
 )
+# A journal's numbering of a paper (`Article No. 12`, `Article number: e1234`), never a title.
+_ARTICLE_NUMBER = re.compile(r"^\W*(?:article|paper)\s*(?:no\.?|number|nr\.?|#)\s*:?\s*\w*\d", re.I)
 _DOI_LINE = re.compile(r"^(?:DOI\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+$", re.I)
 _ABSTRACT_LABEL = re.compile(r"^\s*(?:abstract|摘要|summary)\s*[:：.]?\s*$", re.IGNORECASE)
 STRONG = {"date", "identifier", "abstract label", "abstract"}
@@ -83,7 +85,7 @@ def _title_like_text(text: str) -> bool:
         return False
     if _PAGE_PHRASES.search(text) or (_AFFILIATION.search(text) and "," in text):
         return False
-    if date_in(text) or ARXIV_LABEL.search(text) or DOI.search(text):
+    if date_in(text) or ARXIV_LABEL.search(text) or DOI.search(text) or _ARTICLE_NUMBER.match(text):
         return False
     capitals = sum(1 for w in text.split() if w[:1].isupper())
     return capitals >= 2 or ":" in text
@@ -126,7 +128,12 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     while n < len(maybe):
         index = maybe[n]
         candidate = title_like(lines[index]) or _sentence_case_title(lines, index)
-        if candidate and not _among_facts(lines, index) and (hit := _paper(lines, index, doc)):
+        taken = found[-1].last if found else -1  # lines above that the last paper holds
+        if (
+            candidate
+            and not _among_facts(lines, index)
+            and (hit := _paper(lines, index, doc, taken))
+        ):
             found.append(hit)
             n = bisect_left(maybe, hit.last + 1)
         else:
@@ -159,7 +166,18 @@ def _sentence_case_title(lines: list[Line], index: int) -> bool:
     if text.startswith(("http", "[", "(")) or _SENTENCE_BREAK.search(text) or label_of(text):
         return False
     names, _when = names_and_date(lines[index + 1].text)
-    return bool(names) and _clear_authors(names)
+    if names:
+        return _clear_authors(names)
+    # A journal's list: the title, its authors, then the DOI or date a few lines on. Prose
+    # over a list of names seldom has an identifier right after.
+    following = lines[index + 1]
+    if following.kind == "claimed" or not looks_like_names(following.text):
+        return False
+    return _clear_authors(following.text) and any(
+        DOI.search(after.text) or find_identifiers(after.text, after.urls).arxiv_id
+        for after in lines[index + 2 : index + 4]
+        if after.kind != "claimed"
+    )
 
 
 def _window(lines: list[Line], start: int) -> list[int]:
@@ -171,11 +189,11 @@ def _window(lines: list[Line], start: int) -> list[int]:
     return taken
 
 
-def _paper(lines: list[Line], start: int, doc: Doc) -> Found | None:
+def _paper(lines: list[Line], start: int, doc: Doc, taken: int = -1) -> Found | None:
     title = lines[start]
     draft = Draft(line=title.number, title=title.text, urls=list(title.urls))
     cues: list[str] = []
-    _stamp_above(lines, start, draft, cues)
+    _stamp_above(lines, start, draft, cues, taken)
     if title.kind == "heading" and title_year(title.text) and _year_sibling(doc.lines, start):
         cues.append("date")  # `#### Title (2025)` among headings like it: a list of papers
     last = start
@@ -183,7 +201,10 @@ def _paper(lines: list[Line], start: int, doc: Doc) -> Found | None:
     next_title = False
     for index in _window(lines, start):
         line = lines[index]
-        if index > start + 1 and title_like(line) and _has_cue_after(lines, index):
+        if index > start + 1 and (
+            (title_like(line) and _has_cue_after(lines, index))
+            or _sentence_case_title(lines, index)
+        ):
             next_title = True
             break  # the next paper's title
         last = index
@@ -283,14 +304,17 @@ def _read_cues(line: Line, distance: int, draft: Draft, cues: list[str]) -> None
         cues.append("identifier")
 
 
-def _stamp_above(lines: list[Line], start: int, draft: Draft, cues: list[str]) -> None:
-    """A PDF's first page: the arXiv margin stamp (`arXiv:1306.4255v1 [cat] 18 Jun 2013`)."""
-    for line in lines[max(0, start - 3) : start]:
+def _stamp_above(
+    lines: list[Line], start: int, draft: Draft, cues: list[str], taken: int = -1
+) -> None:
+    """A PDF's first page: the arXiv margin stamp (`arXiv:1306.4255v1 [cat] 18 Jun 2013`).
+    Lines up to `taken` belong to the paper before (its DOI line ends it) and are not looked at."""
+    for line in lines[max(0, start - 3, taken + 1) : start]:
         if line.kind != "claimed" and (stamp := _STAMP.search(line.text)):
             draft.date = stamp["date"]
             draft.text += " " + line.text
             cues += ["identifier", "date"]
-    above = lines[start - 1] if start > 0 else None
+    above = lines[start - 1] if start - 1 > taken else None
     if above is not None and above.kind != "claimed" and _DOI_LINE.match(above.text):
         draft.text += " " + above.text  # `DOI: 10.1145/…` printed over the title
         draft.urls += above.urls
