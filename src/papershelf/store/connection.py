@@ -48,6 +48,9 @@ def connect(path: Path | str) -> Database:
         raise health.not_a_library(target, "an empty file of 0 bytes")
     try:
         conn = _open(target)
+    except sqlite3.DatabaseError as error:  # the file cannot even be opened: nothing to close
+        raise _explain(error, target) from None
+    try:
         _check_opened(conn, target)
         _configure(conn, target)
         if conn.damaged is None:
