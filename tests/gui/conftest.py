@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
 from papershelf.gui.gc_guard import GuiThreadCollector
@@ -79,3 +80,27 @@ def accept_preview(qtbot, window: MainWindow) -> ImportPreviewDialog:  # type: i
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=20000)
     return dialog
+
+
+@pytest.fixture(autouse=True)
+def no_window_or_key_left_behind(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Each test starts with no window of an earlier one on screen and no modifier held.
+
+    A dialog an earlier test left open took the activation back when a progress dialog
+    closed (CI: `activeWindow()` never returned to the window), and QTest's key clicks can leave
+    Shift or Ctrl recorded as held, which turned `selectRow` into a toggle that cleared the
+    selection (CI: a rating applied to nothing). Neither happens with a real keyboard."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        release_all_modifiers()
+
+
+def release_all_modifiers() -> None:
+    """A key release carrying no modifier is what Qt records the held modifiers from."""
+    receiver = QWidget()
+    for key in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+        QTest.keyRelease(receiver, key, Qt.KeyboardModifier.NoModifier)
+    receiver.deleteLater()
