@@ -28,7 +28,8 @@ from papershelf.gui.widgets.sidebar import NODE_ROLE, Node
 from papershelf.store.search import Filter
 
 SEED = int(os.environ.get("PAPERSHELF_SOAK_SEED", "13"))
-ACTIONS = int(os.environ.get("PAPERSHELF_SOAK_ACTIONS", "2000"))
+# 800 in `make test`; `make soak` drives the real window under Xvfb for 20 minutes.
+ACTIONS = int(os.environ.get("PAPERSHELF_SOAK_ACTIONS", "800"))
 BATCH = 50
 SEARCHES = ("", "", "clip", "learning", "author:qian", "year:>=2024", "tag:clip", '"few-shot"')
 TAG_WORDS = ("clip", "few-shot", "later", "metric", "survey", "vision")

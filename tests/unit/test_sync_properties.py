@@ -143,7 +143,7 @@ def _queue(lib: Library, kind: str, target: int, rest: list[Any]) -> None:
 
 
 @settings(
-    max_examples=int(os.environ.get("SYNC_EXAMPLES", "25")),  # make sync-convergence: 500
+    max_examples=int(os.environ.get("SYNC_EXAMPLES", "12")),  # make sync-convergence: 500
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
