@@ -12,6 +12,7 @@ import re
 import sys
 from bisect import bisect_right
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,7 @@ from papershelf.importers.paste.identifiers import (
     ARXIV_DOI,
     ARXIV_LABEL,
     ARXIV_LINK,
+    BARE_OLD_ID,
     DOI,
     HF_LINK,
     OPENREVIEW,
@@ -42,6 +44,9 @@ pieces = st.sampled_from(
         "OpenReview.net/forum?id=abc-1",
         "doi 10.1145/3442188.3445922",
         "10.",
+        "hep-th/9711200v3",
+        "math.GT/0309136",
+        "x/cs/0112017",
     ]
 )
 identifier_texts = st.lists(pieces | texts, max_size=4).map(" ".join)
@@ -70,7 +75,11 @@ def test_caseless_keeps_what_a_case_blind_pattern_finds(text: str) -> None:
 def test_identifiers_as_the_patterns_alone_find_them(text: str) -> None:
     found = find_identifiers(text, [])
     arxiv = next(
-        (m["id"] for p in (ARXIV_LABEL, ARXIV_LINK, ARXIV_DOI, HF_LINK) if (m := p.search(text))),
+        (
+            m["id"]
+            for p in (ARXIV_LABEL, ARXIV_LINK, ARXIV_DOI, HF_LINK, BARE_OLD_ID)
+            if (m := p.search(text))
+        ),
         None,
     )
     hf, openreview, doi = HF_LINK.search(text), OPENREVIEW.search(text), DOI.search(text)
@@ -173,3 +182,16 @@ def test_plain_lines_read_no_break_spaces_as_a_line_at_a_time_did(text: str) -> 
         else:
             block += 1
     assert [(line.number, line.text, line.block) for line in plain_lines(text, 3)] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # made up, in the shapes reference lists write them
+        ("Maldacena, J. The large N limit. hep-th/9711200.", "hep-th/9711200"),
+        ("Perelman (2002), math.DG/0211159v1", "math.DG/0211159v1"),
+        ("see https://example.org/cs/0112017 and 12/3456789", None),  # a path, a date: no id
+        ("quant-ph/97112001 has eight digits", None),
+    ],
+)
+def test_an_old_style_arxiv_id_needs_no_label(text: str, expected: str | None) -> None:
+    assert find_identifiers(text, []).arxiv_id == expected

@@ -21,6 +21,17 @@ HF_LINK = re.compile(rf"huggingface\.co/papers/(?P<id>{_NEW_ID})", re.IGNORECASE
 OPENREVIEW = re.compile(r"openreview\.net/(?:forum|pdf)\?id=(?P<id>[\w\-]+)", re.IGNORECASE)
 DOI = re.compile(r"\b(?P<doi>10\.\d{4,9}/[^\s\"<>\]\[)(,;]+[^\s\"<>\]\[)(,;.])", re.IGNORECASE)
 BARE_NEW_ID = re.compile(rf"(?<![\w./])(?P<id>{_NEW_ID})(?![\w./])")
+# An old-style id needs no label: `hep-th/9711200` names its archive, and the archives before
+# 2007 are a closed list (arXiv's own). A bare `2401.01234` could be any number, so it does.
+_OLD_ARCHIVES = (
+    "acc-phys|adap-org|alg-geom|ao-sci|astro-ph|atom-ph|bayes-an|chao-dyn|chem-ph|cmp-lg|"
+    "comp-gas|cond-mat|cs|dg-ga|funct-an|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math|math-ph|"
+    "mtrl-th|nlin|nucl-ex|nucl-th|patt-sol|physics|plasm-ph|q-alg|q-bio|quant-ph|solv-int|"
+    "supr-con"
+)
+BARE_OLD_ID = re.compile(
+    rf"(?<![\w./-])(?P<id>(?:{_OLD_ARCHIVES})(?:\.[A-Z]{{2}})?/\d{{7}}(?:v\d+)?)(?![\w/])"
+)
 
 
 @dataclass
@@ -46,6 +57,7 @@ def find_identifiers(text: str, urls: list[str]) -> Identifiers:
         (ARXIV_LINK, arxiv),
         (ARXIV_DOI, arxiv),
         (HF_LINK, hf),
+        (BARE_OLD_ID, "/" in joined),
     ):
         if may and (match := pattern.search(joined)):
             found.arxiv_id = match["id"]
