@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format install-desktop bench bench-paste bench-actions bench-large bench-sync fidelity screenshot soak \
+.PHONY: run test lint format install-desktop bench bench-paste bench-actions bench-large bench-sync fidelity train-lines loco screenshot soak \
 	torture clean sync-convergence
 
 $(STAMP): pyproject.toml
@@ -60,6 +60,12 @@ fidelity: $(STAMP)  ## importers on the real pastes, the held-out sets and seed 
 	$(BIN)/python scripts/fidelity.py --write --split
 	$(BIN)/python scripts/duplicate_fidelity.py --write
 	$(BIN)/python scripts/related_fidelity.py --write
+
+train-lines: $(STAMP)  ## the learned paste reader's model from the development corpora -> resources/line_roles.crfsuite (deterministic)
+	$(BIN)/python scripts/train_lines.py
+
+loco: $(STAMP)  ## leave-one-corpus-out: each development corpus read by a model trained on the others, rules alone and with the learned reader
+	$(BIN)/python scripts/loco.py
 
 screenshot: $(STAMP)  ## the app (window, queue, notes, dashboard, 1024x640) and the import preview under Xvfb -> docs/*.png
 	$(BIN)/python scripts/screenshot.py docs/screenshot.png

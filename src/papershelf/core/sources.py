@@ -33,6 +33,7 @@ LAYOUT_LABELS = {
     "works-cited": "Works cited",
     "generic": "Pasted text",
     "repeated-records": "Repeated records",
+    "learned-lines": "Learned lines",
     "bibtex": "BibTeX",
     "csl-json": "CSL-JSON",
 }

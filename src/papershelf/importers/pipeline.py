@@ -36,6 +36,7 @@ from papershelf.importers.paste import (
     LAST_RESORT,
     PASTE_LAYOUTS,
     READERS,
+    UNSURE_READERS,
     companions,
     front,
     sections,
@@ -49,6 +50,7 @@ SEED_LAYOUTS: dict[str, ModuleType] = {
     for module in (author_profile, hf_papers, abstracts, arxiv_search, hf_daily, bibtex, csl_json)
 }
 DETECT_SAMPLE_LINES = 4000
+UNSURE_BELOW = 0.6  # a generic segment less sure than this is read again by UNSURE_READERS
 Reader = Callable[[list[Line], Doc], list[Found]]
 CLAIMED = Line(0, "", kind="claimed", block=-1)  # stands in for every line a reader has read
 
@@ -264,6 +266,8 @@ def _read_listing(text: str, name: str, *, layout: str | None = None) -> Listing
     doc = normalise(text, name)
     readers = {layout: PASTE_LAYOUTS[layout]} if layout else READERS
     segments = find_segments(doc, readers)
+    if layout is None and UNSURE_READERS:
+        segments = _reread_unsure(doc, segments)
     front.complete([r for s in segments for r in s.records], doc)
     if not segments and layout is None:
         guess, _score = detect_seed_layout(lines)  # a weak seed layout still beats a refusal
@@ -274,6 +278,22 @@ def _read_listing(text: str, name: str, *, layout: str | None = None) -> Listing
         segments = find_segments(doc, LAST_RESORT)
         front.complete([r for s in segments for r in s.records], doc)
     return _checked(ListingPreview(name, text, "utf-8", segments), layout)
+
+
+def _reread_unsure(doc: Doc, segments: list[Segment]) -> list[Segment]:
+    """A generic reading less sure than the review threshold, read again by the readers for
+    unsure segments; their reading is kept when it is surer."""
+    kept: list[Segment] = []
+    for segment in segments:
+        if segment.layout != "generic" or segment.confidence >= UNSURE_BELOW:
+            kept.append(segment)
+            continue
+        span = (segment.first_line, segment.last_line)
+        again = find_segments(doc, UNSURE_READERS, within=span)
+        papers = [r for s in again for r in s.records]
+        surer = papers and sum(r.confidence or 0 for r in papers) / len(papers) > segment.confidence
+        kept += again if surer else [segment]
+    return kept
 
 
 def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:

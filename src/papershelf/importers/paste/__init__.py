@@ -17,6 +17,7 @@ from papershelf.importers.paste import (
     generic,
     hf,
     labelled,
+    learned,
     paper_headings,
     repeated,
     scholar,
@@ -51,7 +52,10 @@ READERS: dict[str, ModuleType] = {
 
 # Read only when every reader above found nothing (the paste would be refused), or when the user
 # picks it in the preview's layout switch.
-LAST_RESORT: dict[str, ModuleType] = {repeated.NAME: repeated}
+LAST_RESORT: dict[str, ModuleType] = {repeated.NAME: repeated, learned.NAME: learned}
+# Read again, over a segment the generic reader read with too little confidence; kept when
+# surer (see pipeline._reread_unsure). Empty: the leave-one-corpus-out figures decide.
+UNSURE_READERS: dict[str, ModuleType] = {}
 PASTE_LAYOUTS: dict[str, ModuleType] = {**READERS, **LAST_RESORT}
 
-__all__ = ["LAST_RESORT", "PASTE_LAYOUTS", "READERS"]
+__all__ = ["LAST_RESORT", "PASTE_LAYOUTS", "READERS", "UNSURE_READERS"]

@@ -1,0 +1,98 @@
+"""Train the learned line reader's model (resources/line_roles.crfsuite) from the committed corpora.
+
+Each development corpus's excerpts are normalised as the paste pipeline does, their lines get
+the roles aligned from the `.expected.json` beside them (line_labels.py) and the features of
+line_features.py, and CRFsuite trains a linear-chain CRF (L-BFGS, fixed settings: the same
+corpora give the same model, byte for byte). tests/data/listings-holdout6 is the unseen test set
+and is never trained on (nor is any corpus named `holdout6` or later).
+
+    python scripts/train_lines.py            # write resources/line_roles.crfsuite
+    python scripts/train_lines.py --check    # train again and compare with the committed model
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import pycrfsuite
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import fidelity
+
+from papershelf.importers.decode import decode_listing
+from papershelf.importers.paste.doc import normalise
+from papershelf.importers.paste.line_features import as_items, sequence_features
+from papershelf.importers.paste.line_labels import align
+
+DATA = fidelity.ROOT / "tests" / "data"
+# The development corpora (every one whose figures have been reported and tuned on).
+CORPORA = (
+    "listings",
+    "listings-holdout",
+    "listings-holdout2",
+    "listings-holdout3",
+    "listings-holdout4",
+    "listings-holdout5",
+    "listings-dev3",
+)
+UNSEEN = ("listings-holdout6", "listings-holdout7")
+MODEL = fidelity.ROOT / "resources" / "line_roles.crfsuite"
+PARAMS = {
+    "c1": 0.1,  # L1: drops the features that never help (a small model)
+    "c2": 0.5,
+    "max_iterations": 150,
+    "feature.possible_transitions": True,
+}
+
+Sequence = tuple[list[list[str]], list[str]]
+
+
+def sequences(corpus: Path) -> list[Sequence]:
+    """(features, roles) of each excerpt of one corpus, in file order."""
+    if corpus.name in UNSEEN:
+        raise SystemExit(f"{corpus.name} is an unseen test set: never trained on")
+    found: list[Sequence] = []
+    for path in fidelity.excerpts(corpus):
+        doc = normalise(decode_listing(path.read_bytes(), path.name), path.name)
+        if doc.lines:
+            roles = align(doc.lines, fidelity.expected_papers(path))
+            found.append((as_items(sequence_features(doc.lines)), roles))
+    return found
+
+
+def train(data: Iterable[Sequence], out: Path) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for items, roles in data:
+        trainer.append(items, roles)
+    trainer.set_params(PARAMS)
+    trainer.train(str(out))
+
+
+def corpus_data(names: Iterable[str]) -> list[Sequence]:
+    return [s for name in names for s in sequences(DATA / name)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare with the committed model")
+    args = parser.parse_args(argv)
+    data = corpus_data(CORPORA)
+    if not args.check:
+        train(data, MODEL)
+        print(f"wrote {MODEL.relative_to(fidelity.ROOT)} ({MODEL.stat().st_size} bytes)")
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / MODEL.name
+        train(data, fresh)
+        same = fresh.read_bytes() == MODEL.read_bytes()
+    print("the committed model is what the corpora give" if same else "the model differs")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

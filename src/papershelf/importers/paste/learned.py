@@ -1,0 +1,209 @@
+"""A learned reader: a sequence labeller (a CRF, as ParsCit and GROBID use) gives each line a
+role, and the roles become papers.
+
+The model (resources/line_roles.crfsuite) is trained by `make train-lines`
+(scripts/train_lines.py) on the development corpora under tests/data, from the lines' layout
+features (line_features.py) and the roles found by aligning each excerpt's expected papers to its
+lines (line_labels.py). A paper starts at each line labelled a title (or a whole reference);
+the lines after it up to the next title give its names, abstract, date and identifiers. Nothing
+is glued onto a title but the lines the model labels as the same title wrapped. A record's
+confidence is the model's own: the marginal probability of its title line's role, lowered when
+its other fields are unsure or it has none; below the review threshold it is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import as_file, files
+from pathlib import Path
+
+import pycrfsuite
+
+from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.blocks import date_in, title_and_year, year_in
+from papershelf.importers.paste.build import REVIEW_BELOW, Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.generic import title_like
+from papershelf.importers.paste.labels import label_of
+from papershelf.importers.paste.line_features import as_items, sequence_features
+from papershelf.importers.paste.line_labels import (
+    ABSTRACT,
+    AUTHORS,
+    ID,
+    META,
+    MORE,
+    OTHER,
+    REF,
+    TITLE,
+)
+from papershelf.importers.paste.line_titles import plain, reference_parts, set_apart
+from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.names import looks_like_names
+
+NAME = "learned-lines"
+DESCRIPTION = (
+    "Lines labelled by a trained sequence model (title, names, abstract, date, identifiers): "
+    "for text no other layout reads; unsure papers need review"
+)
+TITLED = True
+MODEL = "line_roles.crfsuite"
+MOST_LINES = 20_000  # longer text is no listing the model has seen; reading it would be slow
+_LEAD = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|[-*•·▪■●])\s+")
+_STARTS = frozenset((TITLE, REF))
+_ET_AL = re.compile(r"\bet\.? ?al\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[a-z]{2,}[.!?;] +[A-Za-z]")
+_override: Path | None = None
+
+
+def use_model(path: Path | None) -> None:
+    """Read with another model file (leave-one-corpus-out evaluation); None: the shipped one."""
+    global _override
+    _override = path
+    _tagger.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> pycrfsuite.Tagger | None:
+    tagger = pycrfsuite.Tagger()
+    if _override is not None:
+        tagger.open(str(_override))
+        return tagger
+    resource = files("papershelf.resources").joinpath(MODEL)
+    if not resource.is_file():
+        return None
+    with as_file(resource) as path:
+        tagger.open(str(path))  # CRFsuite reads the whole model into memory here
+    return tagger
+
+
+def label(lines: list[Line]) -> list[tuple[str, float]]:
+    """Each line's role and the model's marginal probability of it."""
+    tagger = _tagger()
+    if tagger is None or not lines:
+        return [(OTHER, 1.0)] * len(lines)
+    tagger.set(as_items(sequence_features(lines)))
+    roles: list[str] = tagger.tag()
+    return [(role, tagger.marginal(role, at)) for at, role in enumerate(roles)]
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    if len(lines) > MOST_LINES or all(line.kind == "claimed" for line in lines):
+        return []
+    labelled = label(lines)
+    found: list[Found] = []
+    start: int | None = None
+    for index, (role, _sure) in enumerate(labelled):
+        if lines[index].kind == "claimed":
+            role = OTHER
+        if role in _STARTS or lines[index].kind == "claimed":
+            if start is not None:
+                found += _paper(lines, labelled, start, index - 1, doc)
+            start = index if role in _STARTS else None
+    if start is not None:
+        found += _paper(lines, labelled, start, len(lines) - 1, doc)
+    return found if _a_listing(lines, found) else []
+
+
+def _a_listing(lines: list[Line], found: list[Found]) -> bool:
+    """Papers, not prose the model misread (a licence, an essay): the sentences outside the
+    papers' abstracts are fewer than the lines the papers read."""
+    read = sum(hit.last - hit.first + 1 for hit in found)
+    inside = {i for hit in found if hit.record.abstract for i in range(hit.first, hit.last + 1)}
+    prose = sum(
+        1
+        for index, line in enumerate(lines)
+        if index not in inside and line.kind != "claimed" and _SENTENCE.search(line.text[:1000])
+    )
+    return bool(found) and prose <= read
+
+
+def _paper(
+    lines: list[Line], labelled: list[tuple[str, float]], first: int, end: int, doc: Doc
+) -> list[Found]:
+    head, sure = labelled[first]
+    line = lines[first]
+    draft = Draft(line=line.number, title="", urls=list(line.urls))
+    parts = None
+    if head == REF or set_apart(line) or not title_like(line):
+        parts = reference_parts(line)
+    if parts is not None:
+        draft.title, draft.authors, rest = parts
+        draft.text = rest
+        draft.date = date_in(rest) or year_in(rest)
+    elif head == REF:
+        return []
+    else:
+        draft.title = _title_text(line)
+    last = first
+    field_sure: list[float] = []
+    abstract: list[str] = []
+    for index in range(first + 1, end + 1):
+        role, chance = labelled[index]
+        here = lines[index]
+        text = _value(here.text)
+        if role == MORE and last == index - 1 and not abstract:
+            draft.title = f"{draft.title} {text}"
+        elif role == AUTHORS and not draft.authors and _names(text):
+            draft.authors = text
+        elif role == ABSTRACT:
+            abstract.append(text)
+        elif role == META:
+            draft.date = draft.date or date_in(text) or year_in(text)
+            draft.text = f"{draft.text} {text}"
+        elif role == ID:
+            draft.text = f"{draft.text} {here.text}"
+            draft.urls += here.urls
+        else:
+            continue
+        if role != ID:
+            draft.urls += [u for u in here.urls if u not in draft.urls]
+        field_sure.append(chance)
+        last = index
+    draft.abstract = " ".join(abstract)
+    draft.confidence = _confidence(sure, field_sure, bool(draft.authors))
+    if draft.confidence < REVIEW_BELOW:
+        draft.reasons = ["read by the learned line model; check the fields"]
+    record = build(draft, doc.captured)
+    if not _cased(record.title) or not (record.authors or _identified(record)):
+        return []  # a line of prose (or a licence's capitals) the model took for a title
+    return [Found(record, first, last)]
+
+
+def _cased(text: str) -> bool:
+    """Text with small letters: a line in capitals is a licence's or a form's, no title or names."""
+    return any(c.islower() for c in text)
+
+
+def _names(text: str) -> bool:
+    return _cased(text) and looks_like_names(text.rstrip(".")) or bool(_ET_AL.search(text))
+
+
+def _identified(record: PaperRecord) -> bool:
+    return bool(record.arxiv_id or record.doi or record.urls)
+
+
+def _confidence(title: float, fields: list[float], named: bool) -> float:
+    """The model's probability of the title line, times how sure it is of the fields (a paper
+    with no field but its title is as likely a heading)."""
+    if not fields:
+        return round(0.6 * title, 2)
+    mean = sum(fields) / len(fields)
+    return round(min(0.9, title * (0.7 + 0.3 * mean) * (1.0 if named else 0.9)), 2)
+
+
+def _value(text: str) -> str:
+    """A line's text without its list marker or field label (`Authors: …` -> `…`)."""
+    bare = plain(text)
+    labelled = label_of(bare)
+    return labelled[1] if labelled and labelled[1] else bare
+
+
+def _title_text(line: Line) -> str:
+    """A title line's title: the link or emphasis that covers most of it, else its text without
+    a marker, label or the year in brackets after it."""
+    text = _value(line.text)
+    for span in [label for label, _ in line.links] + line.bold + line.italic:
+        if len(span) >= 0.6 * len(text) and len(span.split()) >= 2:
+            return span.strip()
+    return title_and_year(text)[0]

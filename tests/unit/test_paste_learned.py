@@ -1,0 +1,164 @@
+"""The learned line reader (importers/paste/learned.py): its features, its training labels, the
+committed model, and the reader on text.
+
+The listings below are MADE UP for these tests (names, titles and identifiers invented); the
+real pastes the model learns from are the committed corpora under tests/data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scripts import train_lines
+
+from papershelf.core.errors import ImportFailed
+from papershelf.importers.paste import LAST_RESORT, learned
+from papershelf.importers.paste.doc import normalise
+from papershelf.importers.paste.line_features import line_features, sequence_features
+from papershelf.importers.paste.line_labels import (
+    ABSTRACT,
+    AUTHORS,
+    ID,
+    MORE,
+    OTHER,
+    REF,
+    TITLE,
+    align,
+)
+from papershelf.importers.paste.line_titles import reference_parts
+from papershelf.importers.paste.lines import Line
+from papershelf.importers.pipeline import read_listing
+
+# Made up: a plain list of papers as a notes app keeps it, a remark between them.
+MADE_UP_LIST = """\
+Reading for next week
+
+Quiet Gradients for Loud Models: A Study of Patient Optimisers
+Ada Quill, Tobias Fenn and Mira Okafor
+We study optimisers that wait. They converge later but arrive calmer than the others.
+arXiv:2501.01234
+
+Ask Ada about the second one, she presented it last term.
+
+Folding Tables with Sparse Attention
+Jun Park, Lena Ortiz
+Sparse attention folds tables into fewer tokens, and we show that it keeps their meaning.
+https://doi.org/10.1234/fold.2024.17
+"""
+
+MADE_UP_PAPERS = [
+    {
+        "title": "Quiet Gradients for Loud Models: A Study of Patient Optimisers",
+        "authors": ["Ada Quill", "Tobias Fenn", "Mira Okafor"],
+        "abstract": "We study optimisers that wait. They converge later but arrive calmer than "
+        "the others.",
+        "arxiv_id": "2501.01234",
+    },
+    {
+        "title": "Folding Tables with Sparse Attention",
+        "authors": ["Jun Park", "Lena Ortiz"],
+        "doi": "10.1234/fold.2024.17",
+    },
+]
+
+
+def test_features_describe_a_line_and_its_neighbours() -> None:
+    lines = normalise(MADE_UP_LIST, "notes.txt").lines
+    names = next(line for line in lines if line.text.startswith("Ada Quill"))
+    own = line_features(names, None)
+    assert own["names"] == "True"
+    assert own["and"] == "True"
+    assert own["commas"] == "1"
+    identifier = line_features(next(ln for ln in lines if ln.text.startswith("arXiv:")), None)
+    assert identifier["id"] == "arxiv"
+    features = sequence_features(lines)
+    assert len(features) == len(lines)
+    at = lines.index(names)
+    assert features[at]["-1:title"] == "True"  # the title above the names
+    assert features[0]["-1:edge"] == "True"
+
+
+def test_label_words_in_other_languages_are_a_feature() -> None:
+    assert line_features(Line(1, "作者：张三, 李四"), None)["label"] == "authors"
+    assert line_features(Line(1, "Resumen: un texto inventado"), None)["label"] == "abstract"
+
+
+def test_training_labels_align_the_expected_fields_to_the_lines() -> None:
+    lines = normalise(MADE_UP_LIST, "notes.txt").lines
+    roles = dict(zip((line.text for line in lines), align(lines, MADE_UP_PAPERS), strict=True))
+    assert roles["Reading for next week"] == OTHER
+    assert roles["Quiet Gradients for Loud Models: A Study of Patient Optimisers"] == TITLE
+    assert roles["Ada Quill, Tobias Fenn and Mira Okafor"] == AUTHORS
+    assert roles["arXiv:2501.01234"] == ID
+    assert roles["Ask Ada about the second one, she presented it last term."] == OTHER
+    assert roles["Jun Park, Lena Ortiz"] == AUTHORS
+    abstract = (
+        "We study optimisers that wait. They converge later but arrive calmer than the others."
+    )
+    assert roles[abstract] == ABSTRACT
+
+
+def test_a_wrapped_title_and_a_whole_reference_get_their_roles() -> None:
+    lines = [
+        Line(1, "Quiet Gradients for Loud Models:", block=1),
+        Line(2, "A Study of Patient Optimisers", block=1),
+        Line(4, "Quill, A., Fenn, T. (2025). Folding Tables with Sparse Attention. J. Made Up.", block=2),
+    ]  # fmt: skip
+    papers = [MADE_UP_PAPERS[0], {"title": "Folding Tables with Sparse Attention",
+                                  "authors": ["A. Quill", "T. Fenn"]}]  # fmt: skip
+    assert align(lines, papers) == [TITLE, MORE, REF]
+
+
+def test_a_reference_line_gives_its_title_and_names() -> None:
+    cells = Line(1, "3 | Folding Tables with Sparse Attention | Park et al. | ICML | 2024 |")
+    parts = reference_parts(cells)
+    assert parts is not None
+    assert parts[:2] == ("Folding Tables with Sparse Attention", "Park et al.")
+    quoted = Line(1, 'Quill & Fenn — "Quiet Gradients for Loud Models" | JMLR | 2021')
+    parts = reference_parts(quoted)
+    assert parts is not None
+    assert parts[0] == "Quiet Gradients for Loud Models"
+
+
+def test_the_committed_model_loads_and_reads_a_made_up_list() -> None:
+    records = [hit.record for hit in learned.read(normalise(MADE_UP_LIST, "n.txt").lines, _doc())]
+    titles = [r.title for r in records]
+    assert "Quiet Gradients for Loud Models: A Study of Patient Optimisers" in titles
+    first = records[titles.index("Quiet Gradients for Loud Models: A Study of Patient Optimisers")]
+    assert first.authors == ["Ada Quill", "Tobias Fenn", "Mira Okafor"]
+    assert first.arxiv_id == "2501.01234"
+    assert not any(t.startswith(("Ask Ada", "Reading for")) for t in titles)
+    for record in records:
+        assert record.confidence is not None
+        assert (record.confidence < learned.REVIEW_BELOW) == any(
+            flag.startswith("review:") for flag in record.needs_review
+        )
+
+
+def _doc():  # type: ignore[no-untyped-def]
+    return normalise(MADE_UP_LIST, "n.txt")
+
+
+def test_the_reader_is_a_last_resort_after_the_repeated_records() -> None:
+    assert list(LAST_RESORT) == ["repeated-records", learned.NAME]
+
+
+def test_prose_is_not_read_as_papers() -> None:
+    essay = (
+        "When Ada Quill wrote about patient machines in 2011, few people cared. She said so.\n"
+        "Tobias Fenn and Mira Okafor answered in 2013. They disagreed about nearly everything.\n"
+        "Years later the argument is settled, and nobody remembers who won it or why it began.\n"
+    )  # made up
+    with pytest.raises(ImportFailed, match="no known listing layout"):
+        read_listing(essay, "essay.txt")
+
+
+def test_the_committed_model_is_what_the_training_script_gives(tmp_path: Path) -> None:
+    """`make train-lines` from the committed corpora gives the committed model, byte for byte
+    (CRFsuite's L-BFGS training is deterministic); holdout6 is never trained on."""
+    fresh = tmp_path / "model.crfsuite"
+    train_lines.train(train_lines.corpus_data(train_lines.CORPORA), fresh)
+    assert fresh.read_bytes() == train_lines.MODEL.read_bytes()
+    assert not set(train_lines.CORPORA) & set(train_lines.UNSEEN)
+    assert train_lines.MODEL.stat().st_size < 2 * 1024 * 1024
