@@ -48,6 +48,10 @@ DESCRIPTION = (
 )
 TITLED = True
 MODEL = "line_roles.crfsuite"
+# A line at least this likely to start a paper starts one: the model's single best labelling
+# is cautious with titles (most lines are not), and a start too many is dropped by the checks
+# below (no names and no identifier, prose) or flagged for review by its confidence.
+START_AT = 0.3
 MOST_LINES = 20_000  # longer text is no listing the model has seen; reading it would be slow
 _LEAD = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|[-*•·▪■●])\s+")
 _STARTS = frozenset((TITLE, REF))
@@ -84,7 +88,15 @@ def label(lines: list[Line]) -> list[tuple[str, float]]:
         return [(OTHER, 1.0)] * len(lines)
     tagger.set(as_items(sequence_features(lines)))
     roles: list[str] = tagger.tag()
-    return [(role, tagger.marginal(role, at)) for at, role in enumerate(roles)]
+    labelled: list[tuple[str, float]] = []
+    for at, role in enumerate(roles):
+        title, ref = tagger.marginal(TITLE, at), tagger.marginal(REF, at)
+        if role not in _STARTS and title + ref >= START_AT:
+            role = TITLE if title >= ref else REF  # a paper's start the best path passed over
+            labelled.append((role, title + ref))
+        else:
+            labelled.append((role, tagger.marginal(role, at)))
+    return labelled
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
@@ -176,7 +188,7 @@ def _cased(text: str) -> bool:
 
 
 def _names(text: str) -> bool:
-    return _cased(text) and looks_like_names(text.rstrip(".")) or bool(_ET_AL.search(text))
+    return _cased(text) and (looks_like_names(text.rstrip(".")) or bool(_ET_AL.search(text)))
 
 
 def _identified(record: PaperRecord) -> bool:
