@@ -38,6 +38,7 @@ MODES: dict[str, tuple[list[ModuleType], list[ModuleType], list[ModuleType]]] = 
     "fallback": (RULES, [repeated, learned], []),
     "fallback-first": (RULES, [learned, repeated], []),
     "unsure": (RULES, [repeated, learned], [learned]),
+    "leftover": ([*RULES, learned], [repeated], []),  # the lines every rule left, always
     "learned-alone": ([], [learned], []),
     "learned-for-generic": ([learned if m is generic else m for m in RULES], [repeated], []),
 }
