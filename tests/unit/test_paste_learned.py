@@ -162,3 +162,12 @@ def test_the_committed_model_is_what_the_training_script_gives(tmp_path: Path) -
     assert fresh.read_bytes() == train_lines.MODEL.read_bytes()
     assert not set(train_lines.CORPORA) & set(train_lines.UNSEEN)
     assert train_lines.MODEL.stat().st_size < 2 * 1024 * 1024
+
+
+def test_text_longer_than_any_listing_is_not_labelled() -> None:
+    """The reader runs only when every other reader refused a paste: on a huge one it would cost
+    seconds (a CRF over every line) for nothing."""
+    many = "\n\n".join([MADE_UP_LIST] * (learned.MOST_LINES // 10 + 1))
+    doc = normalise(many, "n.txt")
+    assert len(doc.lines) > learned.MOST_LINES
+    assert learned.read(doc.lines, doc) == []

@@ -52,7 +52,7 @@ MODEL = "line_roles.crfsuite"
 # is cautious with titles (most lines are not), and a start too many is dropped by the checks
 # below (no names and no identifier, prose) or flagged for review by its confidence.
 START_AT = 0.3
-MOST_LINES = 20_000  # longer text is no listing the model has seen; reading it would be slow
+MOST_LINES = 5_000  # unread lines: more is no listing the model has seen (the longest has 109)
 _LEAD = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|[-*•·▪■●])\s+")
 _STARTS = frozenset((TITLE, REF))
 _ET_AL = re.compile(r"\bet\.? ?al\b", re.IGNORECASE)
@@ -100,7 +100,8 @@ def label(lines: list[Line]) -> list[tuple[str, float]]:
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    if len(lines) > MOST_LINES or all(line.kind == "claimed" for line in lines):
+    unread = [line for line in lines if line.kind != "claimed"]
+    if not unread or len(unread) > MOST_LINES:
         return []
     labelled = label(lines)
     found: list[Found] = []
