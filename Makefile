@@ -66,6 +66,7 @@ train-lines: $(STAMP)  ## the learned paste reader's model from the development 
 
 loco: $(STAMP)  ## leave-one-corpus-out: each development corpus read by a model trained on the others, rules alone and with the learned reader
 	$(BIN)/python scripts/loco.py
+	$(BIN)/python scripts/loco_history.py
 
 screenshot: $(STAMP)  ## the app (window, queue, notes, dashboard, 1024x640) and the import preview under Xvfb -> docs/*.png
 	$(BIN)/python scripts/screenshot.py docs/screenshot.png
