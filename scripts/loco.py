@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fidelity
 import train_lines
 
+from papershelf.files import write_atomic
 from papershelf.importers import paste
 from papershelf.importers.paste import generic, learned, repeated
 from papershelf.importers.paste.line_labels import REF, TITLE
@@ -148,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{roles['start_recall']} |"
         )
     if args.json:
-        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+        write_atomic(args.json, json.dumps(results, indent=1) + "\n")
     return 0
 
 
