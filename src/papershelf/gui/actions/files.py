@@ -176,14 +176,17 @@ class FileActions:
             settings=self.window.settings,
             parent=self.window,
         )
-        dialog.saved.connect(
-            lambda path, count: self.window.statusBar().showMessage(
-                f"Exported {counted(count, 'paper')} to {path}", 10000
-            )
-        )
+        dialog.saved.connect(self._exported)
         dialog.show()
         self.export_dialog = dialog
         return dialog
+
+    def _exported(self, path: Path, count: int) -> None:
+        """The export's worker stored the keys it assigned: our own change, shown at once
+        (the detail pane's Key), not left for the watch to call it a change made elsewhere,
+        whose message replaced this one."""
+        self.view.refresh()
+        self.window.statusBar().showMessage(f"Exported {counted(count, 'paper')} to {path}", 10000)
 
     def keep_updated(self) -> KeepUpdatedDialog:
         """Export › Keep updated…: the kept-updated files, to see, add or remove."""

@@ -1,0 +1,26 @@
+"""Trial 5 (a fresh clone, `make run` under Xvfb, driven with xdotool): an export's own key
+writes were announced as a change made elsewhere, over the "Exported" line; the trash question
+said "them" of one paper; the preview's layout list put the arXiv layouts after "Works cited"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from papershelf.gui.main_window import MainWindow
+
+
+def test_an_export_is_announced_as_ours_and_its_key_shows_at_once(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first = window.model.ids[0]
+    window.view.highlight([first])
+    assert window.detail.key.text() == ""
+    dialog = window.file_actions.export_selection()
+    dialog.save(tmp_path / "one.bib")
+    qtbot.waitUntil(lambda: dialog.saved_to is not None, timeout=20000)
+    window.view.check_external_changes()  # the window's watch, as its timer runs it
+    message = window.statusBar().currentMessage()
+    assert message == f"Exported 1 paper to {tmp_path / 'one.bib'}"
+    key = window.library.paper(first)["citation_key"]
+    assert key and f"{{{key}," in (tmp_path / "one.bib").read_text(encoding="utf-8")
+    assert window.detail.key.text() == key  # the pane shows the key the export assigned
