@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
 from papershelf.gui.main_window import MainWindow
 
 
@@ -24,3 +27,21 @@ def test_an_export_is_announced_as_ours_and_its_key_shows_at_once(
     key = window.library.paper(first)["citation_key"]
     assert key and f"{{{key}," in (tmp_path / "one.bib").read_text(encoding="utf-8")
     assert window.detail.key.text() == key  # the pane shows the key the export assigned
+
+
+@pytest.mark.parametrize(("count", "pronoun"), [(1, "it"), (3, "them")])
+def test_the_trash_question_speaks_of_one_paper_as_it(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, count: int, pronoun: str
+) -> None:
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args, **_kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    before = window.library.count()
+    window.view.highlight(window.model.ids[:count])
+    window.paper_actions.trash_selected()
+    assert asked and f"restore {pronoun} from the Trash" in asked[0]
+    assert window.library.count() == before - count

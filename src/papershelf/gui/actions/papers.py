@@ -90,7 +90,7 @@ class PaperActions:
             self.window,
             "Move to trash",
             f"Move {counted(len(ids), 'paper')} to the trash? "
-            "(You can undo this or restore them from the Trash.)",
+            f"(You can undo this or restore {'it' if len(ids) == 1 else 'them'} from the Trash.)",
         ):
             self.view.apply(self.library.trash(ids))
             self.confirm_done(f"Moved {counted(len(ids), 'paper')} to the Trash")
