@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from papershelf.gui.main_window import MainWindow
+from tests.gui.test_import_preview import listing, paste
 
 
 def test_an_export_is_announced_as_ours_and_its_key_shows_at_once(
@@ -45,3 +46,12 @@ def test_the_trash_question_speaks_of_one_paper_as_it(
     window.paper_actions.trash_selected()
     assert asked and f"restore {pronoun} from the Trash" in asked[0]
     assert window.library.count() == before - count
+
+
+def test_the_layout_list_is_alphabetical_whatever_the_case(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = paste(qtbot, window, listing("014").read_text(encoding="utf-8"))
+    combo = dialog.combos[0]
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert labels == sorted(labels, key=str.casefold)
+    assert labels.index("arXiv search") < labels.index("Works cited")
+    dialog.reject()

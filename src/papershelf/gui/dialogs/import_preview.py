@@ -201,7 +201,9 @@ class ImportPreviewDialog(QDialog):
 
     def _layout_combo(self, row: int) -> QComboBox:
         combo = QComboBox(self.tree)
-        for name, description in sorted(layouts().items(), key=lambda kv: layout_label(kv[0])):
+        # Casefolded: "arXiv search" among the A's, where the reader looks, not after "Works cited".
+        by_label = sorted(layouts().items(), key=lambda kv: layout_label(kv[0]).casefold())
+        for name, description in by_label:
             combo.addItem(layout_label(name), name)
             combo.setItemData(combo.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(combo.findData(self.model.segment_layout(row)))
