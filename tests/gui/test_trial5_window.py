@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from papershelf.gui.main_window import MainWindow
 from tests.gui.test_import_preview import listing, paste
@@ -55,3 +55,34 @@ def test_the_layout_list_is_alphabetical_whatever_the_case(qtbot, window: MainWi
     assert labels == sorted(labels, key=str.casefold)
     assert labels.index("arXiv search") < labels.index("Works cited")
     dialog.reject()
+
+
+def resized(qtbot, window: MainWindow, width: int, height: int) -> list[int]:  # type: ignore[no-untyped-def]
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.size().width() == width)
+    QApplication.processEvents()
+    return window.splitter.sizes()
+
+
+def test_a_window_made_small_then_large_gives_the_table_its_width_back(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 5: 1400 -> 800 -> 1024 -> 1400 px left the detail pane 475 px wide instead of
+    321 and the table 647 instead of 784 (titles cut after 15 characters)."""
+    first = resized(qtbot, window, 1400, 820)
+    small = resized(qtbot, window, 800, 520)
+    assert small[2] < first[2] and small[1] < first[1]
+    middle = resized(qtbot, window, 1024, 640)
+    assert middle[2] <= first[2]
+    assert resized(qtbot, window, 1400, 820) == first
+
+
+def test_a_detail_pane_dragged_wider_keeps_its_share(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    first = resized(qtbot, window, 1400, 820)
+    handle = window.splitter.sizes()[0] + first[1] - 100
+    window.splitter.moveSplitter(handle, 2)  # as the reader's drag does
+    QApplication.processEvents()
+    dragged = window.splitter.sizes()
+    assert dragged[2] > first[2] + 90
+    resized(qtbot, window, 900, 560)
+    assert resized(qtbot, window, 1400, 820)[2] == dragged[2]

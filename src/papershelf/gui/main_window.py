@@ -236,6 +236,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         # The sidebar's width when there is room: the one it has once shown, or dragged to.
         self.sidebar_wanted: int | None = None
+        # The detail pane's share of the width, as first shown or dragged: with the splitter's
+        # stretch alone, a window made small (the pane stops at its least width) then large
+        # again left the pane half as wide again and the table narrower (trial 5).
+        self.detail_share: float | None = None
         self.splitter.setSizes([self.sidebar.fitted_width(), 880, 360])
         self.splitter.splitterMoved.connect(self._splitter_dragged)
         self.setCentralWidget(self.splitter)
@@ -332,8 +336,12 @@ class MainWindow(QMainWindow):
         self.placed = fitted
 
     def _splitter_dragged(self, _position: int, handle: int) -> None:
+        sizes = self.splitter.sizes()
+        total: int = sum(sizes)
         if handle == 1:
-            self.sidebar_wanted = self.splitter.sizes()[0]
+            self.sidebar_wanted = sizes[0]
+        elif handle == 2 and total:
+            self.detail_share = sizes[2] / total
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -355,6 +363,23 @@ class MainWindow(QMainWindow):
             moved = -min(-short, max(0, self.sidebar_wanted - sizes[0]))
         if moved:
             self.splitter.setSizes([sizes[0] - moved, sizes[1] + moved, sizes[2]])
+        self._detail_to_its_share()
+
+    def _detail_to_its_share(self) -> None:
+        """The detail pane wider than its share gives the rest to the table; narrower, it takes
+        its share back from the room the table's columns leave, as the sidebar does."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if not total:
+            return
+        if self.detail_share is None:
+            self.detail_share = sizes[2] / total
+        excess = sizes[2] - round(self.detail_share * total)
+        if excess < 0:
+            spare = self.table.viewport().width() - self.table_header.least_total()
+            excess = -min(-excess, max(0, spare))
+        if excess:
+            self.splitter.setSizes([sizes[0], sizes[1] + excess, sizes[2] - excess])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Running jobs stop at their next batch and write nothing; quitting never waits them out.
