@@ -7,10 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from papershelf.gui.main_window import MainWindow
+from papershelf.library import Library
 from tests.gui.test_import_preview import listing, paste
+from tests.gui.test_trial4_window import opened
 
 
 def test_an_export_is_announced_as_ours_and_its_key_shows_at_once(
@@ -86,3 +89,15 @@ def test_a_detail_pane_dragged_wider_keeps_its_share(qtbot, window: MainWindow) 
     assert dragged[2] > first[2] + 90
     resized(qtbot, window, 900, 560)
     assert resized(qtbot, window, 1400, 820)[2] == dragged[2]
+
+
+def test_the_next_start_gives_the_detail_pane_its_share_not_a_small_screen_s(
+    qtbot, seeded: Library, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    first = opened(qtbot, seeded, settings, (1400, 820))
+    wide = first.splitter.sizes()
+    resized(qtbot, first, 800, 520)
+    first.close()
+    second = opened(qtbot, seeded, settings, (1400, 820))
+    assert second.splitter.sizes()[2] == wide[2]
+    second.close()

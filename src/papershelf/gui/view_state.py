@@ -544,6 +544,9 @@ class ViewState:
             window.sidebar_wanted = wanted or max(
                 window.splitter.sizes()[0], window.sidebar.fitted_width()
             )
+        # The detail pane's share as first shown or dragged, not as a small screen left it.
+        share = float(str(settings.value("window/detail_share", 0) or 0))
+        window.detail_share = share or None
         header = settings.value("table/header")
         if header is not None:
             window.table.horizontalHeader().restoreState(header)
@@ -569,6 +572,7 @@ class ViewState:
         settings.setValue("window/geometry", window.saveGeometry())
         settings.setValue("window/splitter", window.splitter.saveState())
         settings.setValue("window/sidebar", window.sidebar_wanted or 0)
+        settings.setValue("window/detail_share", window.detail_share or 0)
         settings.setValue("table/header", window.table_header.saved_state())
         settings.setValue("table/pinned", ",".join(sorted(window.table_header.pinned)))
         settings.setValue("table/title_width", window.table_header.title_wanted or 0)
