@@ -86,7 +86,7 @@ def test_the_dialog_adds_lists_and_removes(qtbot, window: MainWindow, tmp_path: 
     assert target.read_text().count("@") == 2 and "date = {" in target.read_text()
     assert dialog.table.rowCount() == 1
     row = [dialog.table.item(0, column).text() for column in range(5)]
-    assert row[:3] == [str(target), "biblatex", "queue: thesis"]
+    assert row[:3] == [str(target), "BibLaTeX", "queue: thesis"]  # as the Format list says
     assert row[3].endswith(" UTC") and row[4] == ""
     dialog.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     dialog.table.selectRow(0)

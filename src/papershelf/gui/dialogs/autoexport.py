@@ -26,6 +26,7 @@ from papershelf.library.autoexport import FORMATS, Selection
 
 COLUMNS = ("File", "Format", "Papers", "Last written", "Last error")
 KINDS = (("all", "All papers"), ("tag", "Tag"), ("queue", "Queue"), ("search", "Search"))
+FORMAT_NAMES = {"bibtex": "BibTeX", "biblatex": "BibLaTeX"}  # as the Format list spells them
 
 
 class KeepUpdatedDialog(QDialog):
@@ -64,7 +65,7 @@ class KeepUpdatedDialog(QDialog):
         form.addRow("File:", row)
         self.format = QComboBox(self)
         for fmt in FORMATS:
-            self.format.addItem({"bibtex": "BibTeX", "biblatex": "BibLaTeX"}[fmt], fmt)
+            self.format.addItem(FORMAT_NAMES[fmt], fmt)
         form.addRow("Format:", self.format)
         self.kind = QComboBox(self)
         for kind, label in KINDS:
@@ -132,7 +133,7 @@ class KeepUpdatedDialog(QDialog):
         for number, row in enumerate(rows):
             cells = (
                 row["path"],
-                row["format"],
+                FORMAT_NAMES.get(row["format"], row["format"]),
                 row["selection"],
                 (row["last_written"] or "never").replace("T", " ")
                 + (" UTC" if row["last_written"] else ""),
