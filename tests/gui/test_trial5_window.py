@@ -101,3 +101,20 @@ def test_the_next_start_gives_the_detail_pane_its_share_not_a_small_screen_s(
     second = opened(qtbot, seeded, settings, (1400, 820))
     assert second.splitter.sizes()[2] == wide[2]
     second.close()
+
+
+def test_the_layout_combo_shows_its_layout_whole_beside_long_author_lists(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 5: pasting listing 005 (three long author names) left "Labelled car" in the
+    combo: Authors took the room first."""
+    dialog = paste(qtbot, window, listing("005").read_text(encoding="utf-8"))
+    dialog.resize(1240, 620)  # as on the trial's 1400x900 screen (offscreen's is smaller)
+    qtbot.waitUntil(lambda: dialog.tree.viewport().width() > 1100)
+    QApplication.processEvents()
+    for combo in dialog.combos:
+        metrics = combo.fontMetrics()
+        widest = max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        frame = combo.sizeHint().width() - widest  # the arrow and the style's margins
+        assert combo.width() >= frame + metrics.horizontalAdvance(combo.currentText())
+    dialog.reject()

@@ -47,7 +47,20 @@ PREVIEW_WIDTHS = {
     "closest to": 90,
 }
 # Grown to what they hold, up to these (trial 5: "arXiv:1706.0376…" and the names were cut).
-FIT_UP_TO = {"identifiers": 300, "authors": 260, "layout": 170}
+# Layout first: a combo cut to "Labelled car" beside long author lists (trial 5, listing 005)
+# is worse than a name cut, which the tooltip gives whole.
+FIT_UP_TO = {"layout": 170, "identifiers": 300, "authors": 260}
+
+
+def combo_text_width(combo: QComboBox) -> int:
+    """The width that shows the combo's current text whole: its size hint is for the widest
+    layout's name, most of which no segment has."""
+    metrics = combo.fontMetrics()
+    widest = max(
+        (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
+    )
+    frame = combo.sizeHint().width() - widest  # the arrow and the style's margins
+    return frame + metrics.horizontalAdvance(combo.currentText())
 
 
 class ImportPreviewDialog(QDialog):
@@ -189,7 +202,10 @@ class ImportPreviewDialog(QDialog):
         for column, most in FIT_UP_TO.items():
             number = COLUMN[column]
             now = header.sectionSize(number)
-            wanted = min(max(self.tree.sizeHintForColumn(number), PREVIEW_WIDTHS[column]), most)
+            held = self.tree.sizeHintForColumn(number)
+            if column == "layout" and self.combos:  # the rows below show the same names, unboxed
+                held = max(combo_text_width(combo) for combo in self.combos)
+            wanted = min(max(held, PREVIEW_WIDTHS[column]), most)
             grow = max(0, min(wanted - now, spare))
             if grow:
                 header.resizeSection(number, now + grow)
