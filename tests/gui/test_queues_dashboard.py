@@ -53,3 +53,16 @@ def test_dashboard_plot_matches_the_data(qtbot, window: MainWindow) -> None:  # 
         if image.pixelColor(x, y).name() == "#2d7dd2"
     )
     assert blue > 50  # the bars were really painted
+
+
+def test_oldest_to_read_says_what_it_lists_and_why_it_is_empty(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 5: 'Oldest unread' stayed empty beside 147 New papers, while the search
+    `status:unread` lists New ones: the list holds planned papers, and says so."""
+    dialog = Dashboard(window.library, window, today=date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    assert dialog.oldest.count() == 1 and "press T" in dialog.oldest.item(0).text()
+    window.library.set_status([5], "to-read")
+    again = Dashboard(window.library, window, today=date(2026, 11, 22))
+    qtbot.addWidget(again)
+    title = window.library.paper(5)["title"]
+    assert [again.oldest.item(i).toolTip() for i in range(again.oldest.count())] == [title]

@@ -111,7 +111,11 @@ class Dashboard(QDialog):
         for paper in self.data["oldest_unread"]:
             self.oldest.addItem(f"{paper['added'][:10]}  {paper['title']}")
             self.oldest.item(self.oldest.count() - 1).setToolTip(str(paper["title"]))
-        grid.addWidget(QLabel("<b>Oldest unread</b>", self), 1, 1)
+        if not self.data["oldest_unread"]:
+            self.oldest.addItem("Nothing is To read or Reading: press T on a paper to plan it.")
+        # Papers planned (To read) or begun (Reading), not the untriaged inbox that the search
+        # `status:unread` also holds: a whole fresh import would fill the list otherwise.
+        grid.addWidget(QLabel("<b>Oldest to read</b>", self), 1, 1)
         grid.addWidget(self.oldest, 2, 1)
         layout.addLayout(grid, 1)
         self.resize(820, 560)
