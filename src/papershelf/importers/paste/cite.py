@@ -112,7 +112,8 @@ def _split_around(text: str, title: str) -> tuple[str, str]:
 def _authors_before(before: str) -> str:
     before = re.sub(r"^\s*(?:\[\d+[a-z]?\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
     before = _LEAD_LABEL.sub("", before, count=1)  # `论文： Vaswani et al, "Title"`
-    before = re.sub(r"[.,]?\s*\(?(?:19|20)\d{2}\)?[.,]?\s*$", "", before).strip(" .,")
+    # `Name (2024). *Title*`, and `Name (2024): *Title*` as author-date styles in German write it
+    before = re.sub(r"[.,]?\s*\(?(?:19|20)\d{2}\)?[.,:：]?\s*$", "", before).strip(" .,")
     if _ONE_ET_AL.fullmatch(before):
         return before  # `Park et al. (2023). "Title."`
     return before if before and looks_like_names(before) else ""

@@ -1,0 +1,30 @@
+"""Author-date reading lists (`Name (Year): *Title*, Place: Publisher.`), as humanities readers
+write them. The lists here are made up in that shape."""
+
+from __future__ import annotations
+
+from papershelf.importers import parse_bytes
+
+LIST = """# What I read
+
+## 2024
+
+### Books
+
++ Anna Beispiel (2021): _Ein erfundenes Buch. Über das Lesen_, Berlin: Verlag.
++ Jan Muster and Eva Probe (2019): _Another Invented Monograph_, Leipzig: Press.
+
+### Articles
+
++ Lena Versuch (2020): “An Essay That Does Not Exist,” _Journal of Examples_ 12, 1–20.
+"""
+
+
+def test_names_then_the_year_and_a_colon_then_the_title() -> None:
+    records = parse_bytes(LIST.encode(), "reading.md").result.records
+    read = [(r.title, r.authors, (r.date or "")[:4]) for r in records]
+    assert read == [
+        ("Ein erfundenes Buch. Über das Lesen", ["Anna Beispiel"], "2021"),
+        ("Another Invented Monograph", ["Jan Muster", "Eva Probe"], "2019"),
+        ("An Essay That Does Not Exist", ["Lena Versuch"], "2020"),
+    ]
