@@ -28,3 +28,22 @@ def test_names_then_the_year_and_a_colon_then_the_title() -> None:
         ("Another Invented Monograph", ["Jan Muster", "Eva Probe"], "2019"),
         ("An Essay That Does Not Exist", ["Lena Versuch"], "2020"),
     ]
+
+
+ANNOTATED = """# Papiers choisis
+
+### "A Made-Up Study of Invented Networks" (Dupont et al., 2019)
+**Venue** : NeurIPS 2019
+**Lire si** : curiosité.
+
+### "Another Fictional Result on Sorting" (Martin and Durand, 2021)
+**Venue** : ICML 2021
+"""
+
+
+def test_a_quoted_title_then_names_and_year_in_brackets() -> None:
+    records = parse_bytes(ANNOTATED.encode(), "choisis.md").result.records
+    assert [(r.title, r.authors) for r in records] == [
+        ("A Made-Up Study of Invented Networks", ["Dupont"]),  # "et al.": the others unnamed
+        ("Another Fictional Result on Sorting", ["Martin", "Durand"]),
+    ]
