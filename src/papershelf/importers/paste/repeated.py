@@ -170,9 +170,18 @@ class Reference:
     year: str | None
 
 
+# `JAMA Surg. 2020 Mar 1;155(3):e195472. doi: …`: PubMed's (NLM's) line of journal, date,
+# volume and pages under a title and its names, never a reference of its own.
+_NLM_SOURCE = re.compile(
+    r"^[A-Z][\w&.\- ]{1,60}\.\s+(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*[;:.]"
+)
+
+
 def _reference(text: str, line: Line) -> Reference | None:
     """A whole reference on one line: APA and the shapes cite.py reads, and the Vancouver style
     (`Quill M, Fenn T. Title. Journal, 2021.`), whose names end in initials."""
+    if _NLM_SOURCE.match(text):
+        return None
     if (cited := reference(text, line.bold, line.links)) is not None:
         return Reference(cited.title, cited.authors, cited.year)
     for stop in _STOP.finditer(text, 0, 402):
