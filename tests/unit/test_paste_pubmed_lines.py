@@ -32,3 +32,29 @@ def test_the_source_line_is_part_of_its_paper_not_a_paper() -> None:
         ("Made-up risks of a pretend procedure: a review", "10.1000/pr.2015.01"),
     ]
     assert records[1].authors == ["Lark GH", "Wren IJ"]
+
+
+TRENDING = """## Trending Articles
+
+-   [An invented hierarchy of made-up cells.](/36100001/)
+
+    Quill AB, et al. Imag Nature. 2022. PMID: 36100001
+
+-   [A second fictional trial of an imaginary drug for _XYZ1_ disease.](/36100002/)
+
+    Wren IJ, et al. N Engl J Fict. 2022. PMID: 36100002 Clinical Trial.
+
+-   [Pretend macrophages decide made-up clonality.](/36100003/)
+
+    Finch KL, et al. Pretend Sci. 2021. PMID: 36100003 Free PMC article.
+"""
+
+
+def test_pubmed_summary_lines_give_the_names_and_year_of_the_title_above() -> None:
+    records = parse_bytes(TRENDING.encode(), "pubmed.md").result.records
+    assert [(r.authors, (r.date or "")[:4]) for r in records] == [
+        (["Quill AB"], "2022"),
+        (["Wren IJ"], "2022"),
+        (["Finch KL"], "2021"),
+    ]
+    assert len(records) == 3  # the journal on a summary line is no paper

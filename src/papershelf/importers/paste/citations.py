@@ -38,6 +38,7 @@ from papershelf.importers.paste.cite_context import (
     linked_items,
     lone_links,
     names_below,
+    summary_below,
     names_in_unit,
     notes_under,
     plain_title,
@@ -244,6 +245,9 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         draft.authors = names_in_unit(unit, cited.title)
     if not draft.authors and head.kind != "heading" and (names := names_below(lines, last)):
         draft.authors, last = names, last + 1
+    elif not draft.authors and (summary := summary_below(lines, last)):
+        (draft.authors, year), last = summary, last + 1
+        draft.date = draft.date or year
     if full := full_date_by_title(unit, cited.title):
         draft.date = full  # `— A, B (Jan 2, 2024)`: the day over the year
     draft.urls = [url for _, url in links] + child_urls
