@@ -3,7 +3,10 @@ write them. The lists here are made up in that shape."""
 
 from __future__ import annotations
 
+import pytest
+
 from papershelf.importers import parse_bytes
+from papershelf.importers.paste.names import looks_like_names
 
 LIST = """# What I read
 
@@ -47,3 +50,16 @@ def test_a_quoted_title_then_names_and_year_in_brackets() -> None:
         ("A Made-Up Study of Invented Networks", ["Dupont"]),  # "et al.": the others unnamed
         ("Another Fictional Result on Sorting", ["Martin", "Durand"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "names",  # made up, with the particles of German, Italian, Spanish and Swedish names
+    [
+        "Filip Exempel and Sabine Muster im Walde",
+        "Harald zur Probe, Anna Beispiel",
+        "Lucia della Prova and José Ortega y Ejemplo",
+        "Karl af Exempel, Eva Prov",
+    ],
+)
+def test_name_particles_of_more_languages(names: str) -> None:
+    assert looks_like_names(names)
