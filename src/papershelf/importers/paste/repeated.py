@@ -39,7 +39,9 @@ CONFIDENCE = round(REVIEW_BELOW - 0.15, 2)
 TITLE, NAMES, META, REFERENCE, PROSE, OTHER = "T", "N", "M", "R", "P", "O"
 CUES = frozenset((TITLE, NAMES, META, REFERENCE))
 _LONGEST = 300  # characters: a title, a names line or a citation line is shorter
-_PMID = re.compile(r"\b(?:PMID|PMCID|pmid)\s*[:：]?\s*(?:PMC)?\d{4,9}\b")
+_PMID = re.compile(
+    r"\b(?:PMID|PMCID|pmid|Corpus\s?ID)\s*[:：]?\s*(?:PMC)?\d{4,9}\b"
+)  # and Semantic Scholar's `Corpus ID: 118963`
 _URL = re.compile(r"https?://\S+")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?] +[A-Z]")
 _CLAUSE = re.compile(r"[,;] +[a-z]")  # `Released 2019, price 99`: a sentence's clauses, no title
@@ -263,8 +265,8 @@ def _a_record(kinds: list[Kind], span: tuple[int, int]) -> bool:
     if len(titles) != 1 or any(k.kind == REFERENCE for k in cues) or not others:
         return False
     after = titles[0] + 1
-    if not cues[titles[0]].weak:
-        return True
+    if not cues[titles[0]].weak or any(k.identified for k in others):
+        return True  # a sentence-case title beside its own identifier is a paper's too
     return after < len(cues) and cues[after].kind == NAMES and cues[after].several
 
 
