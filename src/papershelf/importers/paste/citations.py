@@ -42,6 +42,7 @@ from papershelf.importers.paste.cite_context import (
     notes_under,
     plain_title,
     read_notes,
+    summary_below,
     titled_link,
     under_heading,
     year_heading,
@@ -244,6 +245,9 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         draft.authors = names_in_unit(unit, cited.title)
     if not draft.authors and head.kind != "heading" and (names := names_below(lines, last)):
         draft.authors, last = names, last + 1
+    elif not draft.authors and (summary := summary_below(lines, last)):
+        (draft.authors, year), last = summary, last + 1
+        draft.date = draft.date or year
     if full := full_date_by_title(unit, cited.title):
         draft.date = full  # `— A, B (Jan 2, 2024)`: the day over the year
     draft.urls = [url for _, url in links] + child_urls

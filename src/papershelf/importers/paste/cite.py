@@ -112,13 +112,24 @@ def _split_around(text: str, title: str) -> tuple[str, str]:
 def _authors_before(before: str) -> str:
     before = re.sub(r"^\s*(?:\[\d+[a-z]?\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
     before = _LEAD_LABEL.sub("", before, count=1)  # `论文： Vaswani et al, "Title"`
-    before = re.sub(r"[.,]?\s*\(?(?:19|20)\d{2}\)?[.,]?\s*$", "", before).strip(" .,")
+    # `Name (2024). *Title*`, and `Name (2024): *Title*` as author-date styles in German write it
+    before = re.sub(r"[.,]?\s*\(?(?:19|20)\d{2}\)?[.,:：]?\s*$", "", before).strip(" .,")
     if _ONE_ET_AL.fullmatch(before):
         return before  # `Park et al. (2023). "Title."`
     return before if before and looks_like_names(before) else ""
 
 
+# `"Attention Is All You Need" (Vaswani et al., 2017)`: the names and the year in brackets.
+_PAREN_NAMES_YEAR = re.compile(
+    r"^[\s\"”*_]*[,.]?\s*\((?P<authors>[^()\d]{3,120}?)[,\s]+(?:19|20)\d{2}[a-z]?\)"
+)
+
+
 def _authors_after(after: str, title: str = "") -> str:
+    if match := _PAREN_NAMES_YEAR.match(after):
+        names = match["authors"].strip(" .,")
+        if _ONE_ET_AL.fullmatch(names) or looks_like_names(names):
+            return names
     if (match := _AFTER_COMMA.match(after)) and looks_like_names(match["authors"]):
         # `[Title](…), Yingtao Tian, Jesse Engel`; but `[A Name](…), B Name, C Name` lists people
         return "" if _a_name(title) else match["authors"]

@@ -205,6 +205,29 @@ def names_below(lines: list[Line], last: int) -> str:
     return text if _several_names(text) else ""
 
 
+# PubMed's summary under each title: `Miller TM, et al. N Engl J Med. 2022. PMID: 36129998`.
+_DOCSUM = re.compile(
+    r"^(?P<names>[^.\d]{2,200}?(?:,? et al)?)\.\s+[^\n]{2,120}?\.\s+"
+    r"(?P<year>(?:19|20)\d{2})\b[^\n]*?\bPMID:\s*\d{4,9}"
+)
+
+
+def summary_below(lines: list[Line], last: int) -> tuple[str, str] | None:
+    """The names and year of PubMed's summary line right under a title, in a block of its own."""
+    if last + 1 >= len(lines):
+        return None
+    below = lines[last + 1]
+    if below.kind != "text" or below.block == lines[last].block:
+        return None
+    if (match := _DOCSUM.match(below.text.strip())) is None:
+        return None
+    names = match["names"].strip()
+    lead = re.sub(r",? et al$", "", names)
+    if not (looks_like_names(lead) or re.fullmatch(r"[A-Z][\w'’\-]+ [A-Z]{1,3}", lead)):
+        return None
+    return (f"{lead} et al." if lead != names else names), match["year"]
+
+
 def full_date_by_title(unit: list[Line], title: str) -> str | None:
     for line in unit:
         if title in line.text:

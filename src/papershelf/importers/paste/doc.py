@@ -127,14 +127,27 @@ def normalise(text: str, name: str = "") -> Doc:
     text = resolve_references(text)
     front, body, first = split_front_matter(text)
     plain = False
-    if name.lower().endswith((".html", ".htm")) or looks_like_html(body):
+    if name.lower().endswith((".html", ".htm")):
         lines = html_lines(body, first)
+    elif looks_like_html(body):
+        lines = _tagged(body, first, markdown=bool(front) or _is_markdown_name(name))
     elif _MARKDOWN.search(body[:MARKDOWN_SNIFF]) or front:
         lines = _markdown_or_plain(body, first)
     else:
         lines, plain = plain_lines(body, first), True
     captured = capture_date(front, body[:4000])
     return Doc(lines, source=text, front_matter=front, captured=captured, plain=plain)
+
+
+def _tagged(body: str, first: int, *, markdown: bool) -> list[Line]:
+    """Text full of tags. In a Markdown file (a Jekyll or Hugo page) it is what the page shows
+    once rendered: a blank line ends a block, `---` is a rule, and `[Name](url)` inside a
+    `<span>` is a link; anything else is HTML pasted as text."""
+    return markdown_lines(body, first) if markdown else html_lines(body, first)
+
+
+def _is_markdown_name(name: str) -> bool:
+    return name.lower().endswith((".md", ".markdown"))
 
 
 def _markdown_or_plain(body: str, first: int) -> list[Line]:

@@ -268,7 +268,23 @@ def _blocks(walk: _Walk, nodes: Sequence[Node]) -> None:
             for line in html_lines(str(node.meta.get("content", "")), walk.line_of(node)):
                 walk.block += 1
                 line.block = walk.block
-                walk.found.append(line)
+                walk.found.append(markdown_inside(line))
+
+
+def markdown_inside(line: Line) -> Line:
+    """Markdown written inside an HTML block (a `<span>` around `[Name](url), ...`, as Jekyll
+    and Hugo pages write author lists) is what the page shows as links: read as Markdown."""
+    if "](" not in line.text and "**" not in line.text:
+        return line
+    read = markdown_lines(line.text, line.number)
+    if len(read) != 1 or read[0].kind != "text":
+        return line
+    inner = read[0]
+    line.text = inner.text
+    line.links += inner.links
+    line.bold += inner.bold
+    line.italic += inner.italic
+    return line
 
 
 def _list_item(walk: _Walk, node: Node) -> None:

@@ -31,7 +31,8 @@ _MARK_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\d+(?:,\d+)*[*†‡]?(?=\s|$)")
 _SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*|\s+[·|•/]\s+")
 _NAME = re.compile(r"^[^\W\d_][\w.,'’\- ]*$")
 _PARTICLES = {"de", "van", "von", "der", "den", "la", "di", "da", "le", "das", "dos", "do", "del",
-              "du", "ten", "ter", "bin", "al", "el", "zu"}  # fmt: skip
+              "du", "ten", "ter", "bin", "al", "el", "zu", "im", "zur", "vom", "des", "della",
+              "dei", "degli", "af", "av", "y"}  # fmt: skip  # Schulte im Walde, zur Hausen
 _COUNT_HINT = re.compile(r"[(（+]")
 _MARK_HINT = re.compile(r"[\d(（*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]")
 # An inverted name's initials close the list: `…, & Bengio, Y.` keeps its dot.

@@ -39,7 +39,9 @@ CONFIDENCE = round(REVIEW_BELOW - 0.15, 2)
 TITLE, NAMES, META, REFERENCE, PROSE, OTHER = "T", "N", "M", "R", "P", "O"
 CUES = frozenset((TITLE, NAMES, META, REFERENCE))
 _LONGEST = 300  # characters: a title, a names line or a citation line is shorter
-_PMID = re.compile(r"\b(?:PMID|PMCID|pmid)\s*[:：]?\s*(?:PMC)?\d{4,9}\b")
+_PMID = re.compile(
+    r"\b(?:PMID|PMCID|pmid|Corpus\s?ID)\s*[:：]?\s*(?:PMC)?\d{4,9}\b"
+)  # and Semantic Scholar's `Corpus ID: 118963`
 _URL = re.compile(r"https?://\S+")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?] +[A-Z]")
 _CLAUSE = re.compile(r"[,;] +[a-z]")  # `Released 2019, price 99`: a sentence's clauses, no title
@@ -170,9 +172,18 @@ class Reference:
     year: str | None
 
 
+# `JAMA Surg. 2020 Mar 1;155(3):e195472. doi: …`: PubMed's (NLM's) line of journal, date,
+# volume and pages under a title and its names, never a reference of its own.
+_NLM_SOURCE = re.compile(
+    r"^[A-Z][\w&.\- ]{1,60}\.\s+(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*[;:.]"
+)
+
+
 def _reference(text: str, line: Line) -> Reference | None:
     """A whole reference on one line: APA and the shapes cite.py reads, and the Vancouver style
     (`Quill M, Fenn T. Title. Journal, 2021.`), whose names end in initials."""
+    if _NLM_SOURCE.match(text):
+        return None
     if (cited := reference(text, line.bold, line.links)) is not None:
         return Reference(cited.title, cited.authors, cited.year)
     for stop in _STOP.finditer(text, 0, 402):
@@ -254,8 +265,8 @@ def _a_record(kinds: list[Kind], span: tuple[int, int]) -> bool:
     if len(titles) != 1 or any(k.kind == REFERENCE for k in cues) or not others:
         return False
     after = titles[0] + 1
-    if not cues[titles[0]].weak:
-        return True
+    if not cues[titles[0]].weak or any(k.identified for k in others):
+        return True  # a sentence-case title beside its own identifier is a paper's too
     return after < len(cues) and cues[after].kind == NAMES and cues[after].several
 
 
