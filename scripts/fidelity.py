@@ -33,7 +33,8 @@ session 24. tests/data/listings-holdout5/ is a seventh corpus, collected the sam
 none of the others uses; it is scored as its own table ("holdout5") and recorded beside it, and is
 development data since session 25 (73/153 found, 72 extra, 47.9 % when it was unseen).
 tests/data/listings-holdout6/ is an eighth corpus, collected the same way from sources none of the
-seven others uses; it is scored as its own table ("holdout6") and recorded beside it.
+seven others uses; it is scored as its own table ("holdout6") and recorded beside it, and is
+development data since session 26 (161/213 found, 21 extra, 69.8 % when it was unseen).
 tests/data/listings-holdout7/ is a ninth corpus, collected the same way from sources none of the
 eight others uses; it is scored as its own table ("holdout7") and recorded beside it, and is the
 figure for unseen text until someone tunes a reader on it.
