@@ -396,3 +396,22 @@ def test_identifiers_and_names_are_not_cut_where_they_fit(qtbot, empty_window: M
         needed = tree.fontMetrics().horizontalAdvance(text)
         assert tree.header().sectionSize(COLUMN[column]) >= min(needed, 150)
     assert tree.header().sectionSize(COLUMN["title"]) >= 340
+
+
+def test_an_untick_survives_a_layout_switched_and_back(qtbot, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 5: a paper unticked, its segment read as Pasted text and back as Labelled cards,
+    came back ticked and would have been imported."""
+    dialog = paste(qtbot, empty_window, listing("014").read_text())
+    model = dialog.model
+    first = model.segment_layout(0)
+    titles = rows(model)
+    model.setData(model.index(0, 0, model.index(0, 0)), 0, Qt.ItemDataRole.CheckStateRole)
+    ticked = model.ticked_count()
+    for layout in ("generic", first):
+        dialog.combos[0].activated.emit(dialog.combos[0].findData(layout))
+        qtbot.waitUntil(lambda layout=layout: model.segment_layout(0) == layout, timeout=10000)
+    assert rows(model) == titles
+    assert model.index(0, 0, model.index(0, 0)).data(Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Unchecked
+    )
+    assert model.ticked_count() == ticked

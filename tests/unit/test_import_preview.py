@@ -102,3 +102,19 @@ def test_a_segment_read_another_way_keeps_its_lines_and_says_what_it_lost() -> N
     )
     back = switch_layout(switched, 0, "arxiv-paste")
     assert [r.title for r in back.records] == [r.title for r in segment.records]
+    assert not any("not read as" in w.message for w in back.warnings)
+
+
+def test_a_reading_tried_and_left_is_no_loss_when_switched_back() -> None:
+    """Trial 5: listings/014 read as `generic` (one heading as a paper) and back as `labelled`
+    warned "1 paper read as 'generic' is not read as 'labelled'", and the import counted it."""
+    source = Path(__file__).parents[1] / "data" / "listings" / "014_hf-trending-details-summary.md"
+    first = preview_path(source)
+    (segment,) = first.segments
+    tried = switch_layout(first, 0, "generic")
+    assert {r.title for r in tried.records} - {r.title for r in first.records}  # one of its own
+    back = switch_layout(tried, 0, segment.layout)
+    assert [r.title for r in back.records] == [r.title for r in first.records]
+    assert not any("not read as" in w.message for w in back.warnings)
+    lost = switch_layout(first, 0, "generic").warnings  # from the first reading: still said
+    assert any(f"read as {segment.layout!r}" in w.message for w in lost)

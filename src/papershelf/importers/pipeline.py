@@ -86,6 +86,7 @@ class ListingPreview:
     encoding: str
     segments: list[Segment]
     switched: bool = False  # a segment was read again as a layout the user chose
+    detected: tuple[Segment, ...] = ()  # the segments as first read, before any switch
 
     @property
     def records(self) -> list[PaperRecord]:
@@ -564,9 +565,10 @@ def reread_segment(preview: ListingPreview, index: int, layout: str) -> ListingP
             )
         ]
     _keep_span(replacement, segment.first_line, segment.last_line)
-    _warn_of_papers_lost(preview.segments[index], replacement, layout)
+    detected = preview.detected or tuple(preview.segments)
+    _warn_of_papers_lost(detected, replacement, layout)
     segments = preview.segments[:index] + replacement + preview.segments[index + 1 :]
-    return replace(preview, segments=segments, switched=True)
+    return replace(preview, segments=segments, switched=True, detected=detected)
 
 
 def _keep_span(replacement: list[Segment], first: int, last: int) -> None:
@@ -576,17 +578,24 @@ def _keep_span(replacement: list[Segment], first: int, last: int) -> None:
     replacement[-1].last_line = max(replacement[-1].last_line, last)
 
 
-def _warn_of_papers_lost(before: Segment, replacement: list[Segment], layout: str) -> None:
-    """Papers the old reading had and the new one has not (by title), named by their lines."""
+def _warn_of_papers_lost(
+    detected: tuple[Segment, ...], replacement: list[Segment], layout: str
+) -> None:
+    """Papers the first reading of these lines had and the new one has not (by title), named by
+    their lines. Against the first reading, not the one replaced: switched back, a reading the
+    user tried and left has lost nothing (trial 5: 'read as generic is not read as labelled')."""
+    first, last = replacement[0].first_line, replacement[-1].last_line
+    before = [s for s in detected if s.records and first <= s.records[0].line <= last]
     titles = {squash(r.title) for s in replacement for r in s.records}
-    lost = [r for r in before.records if squash(r.title) not in titles]
+    lost = [r for s in before for r in s.records if squash(r.title) not in titles]
     if not lost or not any(s.records for s in replacement):
         return  # nothing read at all already says so
     lines = ", ".join(str(r.line) for r in lost[:8]) + (", …" if len(lost) > 8 else "")
+    layouts = "+".join(dict.fromkeys(s.layout for s in before))
     replacement[0].warnings.append(
         ParseWarning(
             lost[0].line,
-            f"{counted(len(lost), 'paper')} read as {before.layout!r} "
+            f"{counted(len(lost), 'paper')} read as {layouts!r} "
             f"{'is' if len(lost) == 1 else 'are'} not read as {layout!r} "
             f"(line{'s' if len(lost) > 1 else ''} {lines})",
         )

@@ -73,6 +73,9 @@ class ImportPreviewModel(QAbstractItemModel):
             for s, segment in enumerate(file.preview.segments)
         ]
         self._notes: dict[int, tuple[dict[int, list[str]], list[str]]] = {}
+        # What the user ticked or unticked, by file and title: a layout switched and back (or
+        # another reading of the same paper) keeps the choice (trial 5: an untick came back ticked).
+        self._choices: dict[tuple[int, str], bool] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -133,6 +136,7 @@ class ImportPreviewModel(QAbstractItemModel):
         group = self.groups[row]
         file = self.files[group.file]
         grown = len(preview.segments) - len(before.segments)
+        self._remember_choices(group)
         self.beginResetModel()
         file.preview = preview
         groups: list[Group] = []
@@ -143,7 +147,7 @@ class ImportPreviewModel(QAbstractItemModel):
                 groups.append(Group(other.file, other.segment + grown, other.ticked))
             else:
                 groups += [
-                    Group(group.file, s, default_ticks(file, preview.segments[s].records))
+                    Group(group.file, s, self._ticks(group.file, preview.segments[s].records))
                     for s in range(group.segment, group.segment + grown + 1)
                 ]
         self.groups = groups
@@ -151,6 +155,25 @@ class ImportPreviewModel(QAbstractItemModel):
         self.endResetModel()
         self.ticks_changed.emit()
         return True
+
+    def _remember_choices(self, group: Group) -> None:
+        file = self.files[group.file]
+        records = file.preview.segments[group.segment].records
+        for record, ticked, default in zip(
+            records, group.ticked, default_ticks(file, records), strict=True
+        ):
+            key = (group.file, _title_key(record.title))
+            if ticked == default:
+                self._choices.pop(key, None)
+            else:
+                self._choices[key] = ticked
+
+    def _ticks(self, number: int, records: list[PaperRecord]) -> list[bool]:
+        defaults = default_ticks(self.files[number], records)
+        return [
+            self._choices.get((number, _title_key(record.title)), default)
+            for record, default in zip(records, defaults, strict=True)
+        ]
 
     # -- the tree ------------------------------------------------------------------------------
 
@@ -298,6 +321,10 @@ class ImportPreviewModel(QAbstractItemModel):
         if count:  # every column, every role: "already in library" says what a tick does
             first, last = self.index(0, 0, top), self.index(count - 1, LAST, top)
             self.dataChanged.emit(first, last)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.split()).casefold().rstrip(".")
 
 
 def default_ticks(file: FilePreview, records: list[PaperRecord]) -> list[bool]:
