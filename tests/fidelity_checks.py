@@ -6,16 +6,18 @@ import json
 import re
 from collections.abc import Iterable, Set
 from pathlib import Path
+from typing import ClassVar
 
 from scripts.fidelity import excerpts, expected_papers, score_real, title_key, total
 
-from tests.unit.test_fidelity_holdout2 import manifest_sources
+from tests.unit.test_fidelity_floor import assert_corpus_floor
+from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed, manifest_sources
 
 
 def assert_independent(
     corpus: Path,
     others: Iterable[Path],
-    shared_titles: set[str],
+    shared_titles: Set[str],
     boilerplate: Set[str] = frozenset(),
 ) -> None:
     """No source, no excerpt line over 80 characters and no paper beyond `shared_titles` in
@@ -76,3 +78,41 @@ def assert_transcribed(corpus: Path, fields: Iterable[str]) -> None:
                     assert any(squashed(value) in text for text in shown), (path.name, name)
             for author in paper["authors"]:
                 assert squashed(author) in shown[0], (path.name, author)
+
+
+class HeldOutSet:
+    """What every held-out set of real pastes is checked for. A set's test module subclasses
+    this as `Test…` and names its corpus: well formed, expected values transcribed from the
+    excerpts, independent of the other corpora, scored as `make fidelity` scores it."""
+
+    corpus: ClassVar[Path]
+    results: ClassVar[Path]
+    key: ClassVar[str]
+    others: ClassVar[tuple[Path, ...]]
+    files: ClassVar[int] = 30
+    papers: ClassVar[int] = 100
+    shared: ClassVar[Set[str]] = frozenset()  # titles other corpora list too (MANIFEST.md)
+    boilerplate: ClassVar[Set[str]] = frozenset()  # page furniture other corpora carry too
+    transcribed: ClassVar[tuple[str, ...]] = ("arxiv_id", "doi", "url", "abstract")
+
+    def test_every_excerpt_has_expected_papers_a_family_and_a_public_source(self) -> None:
+        assert_corpus_well_formed(self.corpus, files=self.files, papers=self.papers)
+
+    def test_expected_values_were_transcribed_from_the_excerpt_itself(self) -> None:
+        assert_transcribed(self.corpus, self.transcribed)
+
+    def test_shares_no_source_no_text_and_no_paper_beyond_the_listed_ones(self) -> None:
+        assert_independent(self.corpus, self.others, self.shared, self.boilerplate)
+
+    def test_the_set_is_scored_as_make_fidelity_records_it(self) -> None:
+        assert_scored_as_recorded(self.corpus, self.results, self.key)
+
+
+class DevelopmentSet(HeldOutSet):
+    """A held-out set once tuned on: its recorded figures are a floor, like the other
+    development sets' (`make fidelity` raises it)."""
+
+    def test_the_set_holds_the_recorded_floor(self) -> None:
+        by_family, _by_file = score_real(self.corpus)
+        recorded = json.loads(self.results.read_text(encoding="utf-8"))[self.key]
+        assert_corpus_floor(self.key, by_family, recorded)

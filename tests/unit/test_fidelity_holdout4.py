@@ -13,8 +13,6 @@ independent of the five other corpora, and that it is scored as `make fidelity` 
 
 from __future__ import annotations
 
-import json
-
 from scripts.fidelity import (
     DEV3,
     HOLDOUT,
@@ -23,13 +21,10 @@ from scripts.fidelity import (
     HOLDOUT4,
     HOLDOUT4_RESULTS,
     LISTINGS,
-    score_real,
     title_key,
 )
 
-from tests.fidelity_checks import assert_independent, assert_scored_as_recorded, assert_transcribed
-from tests.unit.test_fidelity_floor import assert_corpus_floor
-from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2, HOLDOUT3, DEV3)
 
@@ -51,25 +46,11 @@ BOILERPLATE = {
 }
 
 
-def test_every_excerpt_has_expected_papers_a_family_and_a_public_source() -> None:
-    assert_corpus_well_formed(HOLDOUT4, files=30, papers=100)
-
-
-def test_expected_values_were_transcribed_from_the_excerpt_itself() -> None:
-    assert_transcribed(HOLDOUT4, ("arxiv_id", "doi", "url", "abstract"))
-
-
-def test_shares_no_source_no_text_and_no_paper_beyond_the_listed_ones_with_the_other_corpora() -> (
-    None
-):
-    assert_independent(HOLDOUT4, OTHER_CORPORA, SHARED_TITLES, BOILERPLATE)
-
-
-def test_the_set_is_scored_as_make_fidelity_records_it() -> None:
-    assert_scored_as_recorded(HOLDOUT4, HOLDOUT4_RESULTS, "holdout4")
-
-
-def test_the_set_holds_the_recorded_floor() -> None:
-    by_family, _by_file = score_real(HOLDOUT4)
-    recorded = json.loads(HOLDOUT4_RESULTS.read_text(encoding="utf-8"))["holdout4"]
-    assert_corpus_floor("holdout4", by_family, recorded)
+class TestHoldout4(DevelopmentSet):
+    corpus = HOLDOUT4
+    results = HOLDOUT4_RESULTS
+    key = "holdout4"
+    others = OTHER_CORPORA
+    papers = 100
+    shared = SHARED_TITLES
+    boilerplate = BOILERPLATE

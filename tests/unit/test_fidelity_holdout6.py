@@ -13,8 +13,6 @@ fidelity` scores it.
 
 from __future__ import annotations
 
-import json
-
 from scripts.fidelity import (
     DEV3,
     HOLDOUT,
@@ -25,13 +23,10 @@ from scripts.fidelity import (
     HOLDOUT6,
     HOLDOUT6_RESULTS,
     LISTINGS,
-    score_real,
     title_key,
 )
 
-from tests.fidelity_checks import assert_independent, assert_scored_as_recorded, assert_transcribed
-from tests.unit.test_fidelity_floor import assert_corpus_floor
-from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2, HOLDOUT3, DEV3, HOLDOUT4, HOLDOUT5)
 
@@ -49,25 +44,11 @@ BOILERPLATE = {
 }
 
 
-def test_every_excerpt_has_expected_papers_a_family_and_a_public_source() -> None:
-    assert_corpus_well_formed(HOLDOUT6, files=30, papers=150)
-
-
-def test_expected_values_were_transcribed_from_the_excerpt_itself() -> None:
-    assert_transcribed(HOLDOUT6, ("arxiv_id", "doi", "url", "abstract"))
-
-
-def test_shares_no_source_no_text_and_no_paper_beyond_the_listed_ones_with_the_other_corpora() -> (
-    None
-):
-    assert_independent(HOLDOUT6, OTHER_CORPORA, SHARED_TITLES, BOILERPLATE)
-
-
-def test_the_set_is_scored_as_make_fidelity_records_it() -> None:
-    assert_scored_as_recorded(HOLDOUT6, HOLDOUT6_RESULTS, "holdout6")
-
-
-def test_the_set_holds_the_recorded_floor() -> None:
-    by_family, _by_file = score_real(HOLDOUT6)
-    recorded = json.loads(HOLDOUT6_RESULTS.read_text(encoding="utf-8"))["holdout6"]
-    assert_corpus_floor("holdout6", by_family, recorded)
+class TestHoldout6(DevelopmentSet):
+    corpus = HOLDOUT6
+    results = HOLDOUT6_RESULTS
+    key = "holdout6"
+    others = OTHER_CORPORA
+    papers = 150
+    shared = SHARED_TITLES
+    boilerplate = BOILERPLATE

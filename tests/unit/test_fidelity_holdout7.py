@@ -23,8 +23,7 @@ from scripts.fidelity import (
     LISTINGS,
 )
 
-from tests.fidelity_checks import assert_independent, assert_scored_as_recorded, assert_transcribed
-from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed
+from tests.fidelity_checks import HeldOutSet
 
 OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2, HOLDOUT3, DEV3, HOLDOUT4, HOLDOUT5, HOLDOUT6)
 
@@ -39,19 +38,11 @@ BOILERPLATE = {
 }
 
 
-def test_every_excerpt_has_expected_papers_a_family_and_a_public_source() -> None:
-    assert_corpus_well_formed(HOLDOUT7, files=30, papers=200)
-
-
-def test_expected_values_were_transcribed_from_the_excerpt_itself() -> None:
-    assert_transcribed(HOLDOUT7, ("arxiv_id", "doi", "url", "abstract"))
-
-
-def test_shares_no_source_no_text_and_no_paper_beyond_the_listed_ones_with_the_other_corpora() -> (
-    None
-):
-    assert_independent(HOLDOUT7, OTHER_CORPORA, SHARED_TITLES, BOILERPLATE)
-
-
-def test_the_set_is_scored_as_make_fidelity_records_it() -> None:
-    assert_scored_as_recorded(HOLDOUT7, HOLDOUT7_RESULTS, "holdout7")
+class TestHoldout7(HeldOutSet):
+    corpus = HOLDOUT7
+    results = HOLDOUT7_RESULTS
+    key = "holdout7"
+    others = OTHER_CORPORA
+    papers = 200
+    shared = SHARED_TITLES
+    boilerplate = BOILERPLATE
