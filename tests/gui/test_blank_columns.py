@@ -94,6 +94,7 @@ def test_title_keeps_its_share_when_every_column_is_filled(qtbot, window: MainWi
     shown_now = [n for n in range(header.count()) if not header.isSectionHidden(n)]
     assert len(shown_now) == 7  # Rating, Title, Authors, Date, Status, Tags, Added
     title = header.sectionSize(COLUMN["title"])
-    assert title >= 0.4 * window.table.viewport().width()
+    # What the minor columns spare at their least: Authors keeps its width (trial 5).
+    assert title >= 0.3 * window.table.viewport().width()
     assert all(header.sectionSize(n) * 2 < title for n in shown_now if n != COLUMN["title"])
     assert window.table.horizontalScrollBar().maximum() == 0

@@ -1,5 +1,6 @@
-"""A 1024x640 window keeps every table column in sight (no sideways scrolling), and the columns
-get their widths back when the window grows again."""
+"""A 1024x640 window keeps every table column readable (sideways scrolling by the few pixels
+the columns lack where every one is shown), and the columns get their widths back when the
+window grows again."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def widths(window: MainWindow) -> dict[str, int]:
     return {key: header.sectionSize(COLUMN[key]) for key in visible_columns(window)}
 
 
-def test_a_small_window_shows_every_column_whole(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_small_window_shows_every_column_readable(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     for key in ("rating", "tags"):  # blank in the seeds: ticked on, so every column is in play
         window.table_header.show_column(COLUMN[key], True)
     QApplication.processEvents()
@@ -28,17 +29,20 @@ def test_a_small_window_shows_every_column_whole(qtbot, window: MainWindow) -> N
     qtbot.waitUntil(lambda: window.width() == 1024)
     QApplication.processEvents()
     narrow = widths(window)
-    assert window.table.horizontalScrollBar().maximum() == 0  # nothing out of sight
-    assert sum(narrow.values()) <= window.table.viewport().width()
-    assert narrow["title"] >= TITLE_MIN
+    assert narrow["title"] == TITLE_MIN
     # Rating, Tags and Added at their least leave Title too little: Added steps aside.
     assert "added" not in narrow
-    for key, least in SHRINKABLE.items():
+    least = window.table_header.least
+    for key in SHRINKABLE:
         if key != "added":
-            assert least <= narrow[key] <= wide[key], key
-    # Authors gave up its room to the title (at 1400 px already, to keep Title's share).
-    assert narrow["authors"] == SHRINKABLE["authors"] <= wide["authors"]
-    assert window.splitter.sizes()[0] < sidebar  # and the sidebar, its names shortened
+            assert least[key] <= narrow[key] <= wide[key], key
+    # Authors gave way last, down to a first author's name whole, not to "Samy…" ...
+    assert narrow["authors"] == least["authors"] < wide["authors"]
+    # ... and the table scrolls by the few pixels it lacks.
+    lacking = sum(narrow.values()) - window.table.viewport().width()
+    assert 0 < lacking < narrow["title"] // 4
+    assert window.table.horizontalScrollBar().maximum() == lacking
+    assert window.splitter.sizes()[0] < sidebar  # the sidebar gave first, its names shortened
     window.resize(1400, 820)
     qtbot.waitUntil(lambda: window.width() == 1400)
     QApplication.processEvents()

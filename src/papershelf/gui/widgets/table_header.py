@@ -1,6 +1,13 @@
 """The table's header as in Zotero: Title takes the room the other columns leave (and can be
 dragged wider or narrower by its border: the others give up room, or take what it leaves), a
-sort arrow on the sorted column, a column chooser on right-click."""
+sort arrow on the sorted column, a column chooser on right-click.
+
+Who gives way, when the table is short of room: the minor columns (Rating, Tags, Date, Status,
+Added) first, down to their least widths, so that Title has its share; Authors keeps its width
+for that share and gives way only to keep Title at TITLE_MIN (or to a Title the reader dragged
+wider), and never below a first author's name whole; a width the reader dragged is kept for
+Title's share. Where even that is too wide, Added steps aside, then the table scrolls sideways:
+a scroll bar rather than an unreadable column (trial 5: Authors at 60 px, "Samy…")."""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ import math
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from papershelf.gui.delegates.chips import status_width, tags_least_width
 from papershelf.gui.delegates.dates import SHORT_YEARLESS
@@ -19,7 +26,11 @@ TITLE_SHARE = 0.4  # of the table's width, where the other columns can make room
 # Where the window is too narrow for every column at its width, these give up room (down to
 # these widths, in proportion to what they can spare) before the table scrolls sideways: a
 # 1024 px window keeps every column in sight, five stars, a date and a status badge whole.
-SHRINKABLE = {"authors": 60, "tags": 56, "status": 66, "date": 78, "rating": 96, "added": 78}
+SHRINKABLE = {"authors": 90, "tags": 56, "status": 66, "date": 78, "rating": 96, "added": 78}
+# Authors' least width: a first author's forename and surname whole (four in five of the
+# seeds' first authors), rather than "Samy…".
+AUTHOR_NAME = "Yoshua Bengio"
+GIVES_WAY_LAST = frozenset({"authors"})
 ALWAYS_SHOWN = frozenset({"title"})
 QUEUE_ONLY = frozenset({"position"})  # shown in a queue view only, not offered in the chooser
 # Hidden while every paper of a (small) view leaves them blank, as Hugging Face listings leave
@@ -58,8 +69,10 @@ def least_widths(font: QFont) -> dict[str, int]:
         QFontMetrics(italic).horizontalAdvance(SHORTEST_YEARLESS),
     )
     status = status_width(QFontMetrics(font))
+    author = QFontMetrics(font).horizontalAdvance(AUTHOR_NAME) + TEXT_MARGINS
     return {
         **SHRINKABLE,
+        "authors": max(SHRINKABLE["authors"], author),
         "status": max(SHRINKABLE["status"], status),
         "tags": max(SHRINKABLE["tags"], tags_least_width(QFontMetrics(font))),
         "date": max(SHRINKABLE["date"], full_date),
@@ -77,6 +90,9 @@ class TableHeader(QObject):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(36)
+        # Where the columns at their least are wider than the table, it scrolls by the few
+        # pixels it lacks, not by a whole column at a time.
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
         header.sectionResized.connect(self._resized)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -166,11 +182,11 @@ class TableHeader(QObject):
         self.fit_title()
 
     def fit_title(self) -> None:
-        """Title gets what the visible columns leave of the viewport. The other columns give
+        """Title gets what the visible columns leave of the viewport. The minor columns give
         up room (down to their least widths, in proportion to what they can spare) so that
-        Title has TITLE_SHARE of the table, except those the reader dragged; all of them for
-        the width the reader dragged Title to, and in a narrow window so that Title keeps
-        TITLE_MIN."""
+        Title has TITLE_SHARE of the table, except those the reader dragged; for the width
+        the reader dragged Title to, and in a narrow window so that Title keeps TITLE_MIN,
+        every column does, Authors last. Short even so, the table scrolls sideways."""
         header = self.header
         title = COLUMN["title"]
         self._fit_added()
@@ -178,11 +194,12 @@ class TableHeader(QObject):
         widths = {n: self.preferred.setdefault(n, header.sectionSize(n)) for n in visible}
         viewport = self.table.viewport().width()
         share = max(TITLE_MIN, int(viewport * TITLE_SHARE))
+        last = {COLUMN[key] for key in GIVES_WAY_LAST}
         if self.title_wanted is None:
-            self._give_way(widths, share - (viewport - sum(widths.values())), self.dragged)
+            self._give_way(widths, share - (viewport - sum(widths.values())), self.dragged | last)
         else:
-            self._give_way(widths, self.title_wanted - (viewport - sum(widths.values())), set())
-        self._give_way(widths, TITLE_MIN - (viewport - sum(widths.values())), set())
+            self._make_room(widths, self.title_wanted)
+        self._make_room(widths, TITLE_MIN)
         self._fitting = True
         for n, width in widths.items():
             if header.sectionSize(n) != width:
@@ -190,6 +207,12 @@ class TableHeader(QObject):
         room = viewport - sum(widths.values())
         header.resizeSection(title, max(TITLE_MIN, room))
         self._fitting = False
+
+    def _make_room(self, widths: dict[int, int], title: int) -> None:
+        """Leave Title `title` pixels: the minor columns give way first, Authors after them."""
+        viewport = self.table.viewport().width()
+        for kept in ({COLUMN[key] for key in GIVES_WAY_LAST}, set()):
+            self._give_way(widths, title - (viewport - sum(widths.values())), kept)
 
     def _give_way(self, widths: dict[int, int], short: int, kept: set[int]) -> None:
         """Narrow the shrinkable columns (not those `kept`) by `short` pixels in all."""
