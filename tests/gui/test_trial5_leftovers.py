@@ -71,3 +71,51 @@ def test_an_authors_width_the_reader_set_is_kept_after_a_restart(
     assert again.table.horizontalHeader().sectionSize(COLUMN["authors"]) == dragged
     assert again.table.horizontalScrollBar().maximum() == 0
     again.close()
+
+
+def test_an_undone_rating_takes_its_column_away_again(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    paper = window.model.ids[2]
+    window.table.setFocus()
+    window.view.highlight([paper])
+    assert not shown(window, "rating")  # nobody rated yet
+    qtbot.keyClick(window.table, Qt.Key.Key_4)
+    assert shown(window, "rating")
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.library.paper(paper)["rating"]
+    assert not shown(window, "rating")  # not a blank column left behind
+    assert window.table.horizontalScrollBar().maximum() == 0
+    qtbot.keyClick(
+        window.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.library.paper(paper)["rating"] == 4 and shown(window, "rating")
+    # A rating cleared by hand keeps its column under the mouse until the view changes.
+    qtbot.keyClick(window.table, Qt.Key.Key_0)
+    assert not window.library.paper(paper)["rating"] and shown(window, "rating")
+
+
+def test_an_undone_date_leaves_a_view_without_dates_dateless(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The pasted abstracts name no dates: a date typed in the pane, then undone."""
+    show(qtbot, window, f"source:{source_id(window, 'abstracts')}")
+    assert not shown(window, "date")
+    paper = window.model.ids[0]
+    window.view.highlight([paper])
+    window.detail.date.setText("2024-03-05")
+    window.detail.date.editingFinished.emit()
+    assert window.library.paper(paper)["date"] == "2024-03-05" and shown(window, "date")
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.library.paper(paper)["date"]
+    assert not shown(window, "date")
+
+
+def test_a_ticked_column_stays_through_an_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    entries = {a.text(): a for a in window.table_header.build_menu().actions()}
+    entries["Rating"].toggle()  # the reader asked for it: shown even when blank
+    paper = window.model.ids[1]
+    window.table.setFocus()
+    window.view.highlight([paper])
+    qtbot.keyClick(window.table, Qt.Key.Key_2)
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.library.paper(paper)["rating"] and shown(window, "rating")

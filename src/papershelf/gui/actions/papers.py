@@ -228,5 +228,8 @@ class PaperActions:
                 self.view.refresh()
             else:
                 self.view.apply(self.library.last_changes)
+            # Undone is not emptied under the mouse (a rating cleared, which keeps its
+            # column): a column the step had brought back goes again, as it came.
+            self.window.hide_empty_columns()
             if self.view.node.key == "duplicates":  # an undone merge is a group again
                 self.window.duplicates.reload()
