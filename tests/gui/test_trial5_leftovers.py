@@ -1,9 +1,10 @@
 """Trial 5's findings left for later, on the real window over the seeded library: Authors
 squeezed to 60 px once Rating and Tags show at 1400 px; a column an undone step had brought
-back staying shown blank."""
+back staying shown blank; a four-line title cut in a queue's detail pane."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
 from papershelf.gui.widgets.table_header import AUTHOR_NAME, TITLE_MIN
+from tests.conftest import by_title
 from tests.gui.test_blank_columns import shown
 from tests.gui.test_column_drag import drag_border
 from tests.gui.test_narrow_window import show, source_id, widths
@@ -119,3 +121,64 @@ def test_a_ticked_column_stays_through_an_undo(qtbot, window: MainWindow) -> Non
     qtbot.keyClick(window.table, Qt.Key.Key_2)
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not window.library.paper(paper)["rating"] and shown(window, "rating")
+
+
+LONG_TITLES = (
+    # Titles of the bundled seeds (seeds/*.txt): four lines and five in the pane at 1400 px.
+    "BayesPrompt: Prompting Large-Scale Pre-Trained Language Models on Few-shot Inference via "
+    "Debiased Domain Abstraction",
+    "SuSana Distancia is all you need: Enforcing class separability in metric learning via two "
+    "novel distance-based loss functions for few-shot image classification",
+)
+
+
+@pytest.mark.parametrize("width", [1400, 1024])
+def test_a_long_title_wraps_whole_in_a_queues_detail_pane(
+    qtbot, window: MainWindow, width: int
+) -> None:  # type: ignore[no-untyped-def]
+    library = window.library
+    ids = [by_title(library, title)["id"] for title in LONG_TITLES]
+    short = window.model.ids[0]
+    library.create_queue("Thesis chapter 2")
+    library.enqueue("Thesis chapter 2", [*ids, short])
+    window.view.refresh()
+    show(qtbot, window, "queue:Thesis chapter 2")
+    window.resize(width, 700)
+    qtbot.waitUntil(lambda: window.width() == width)
+    box, authors = window.detail.title, window.detail.authors
+    window.view.highlight([short])
+    QApplication.processEvents()
+    fields_at = authors.mapTo(window.detail, authors.rect().topLeft()).y()
+    for paper, title in zip(ids, LONG_TITLES, strict=True):
+        window.view.highlight([paper])
+        QApplication.processEvents()
+        lines = box.document().firstBlock().layout().lineCount()
+        assert lines >= 4 and box.text() == title
+        margin = box.document().documentMargin()
+        assert lines * box.fontMetrics().lineSpacing() + 2 * margin <= box.viewport().height()
+        assert box.verticalScrollBar().maximum() == 0  # nothing out of sight
+        assert authors.mapTo(window.detail, authors.rect().topLeft()).y() > fields_at
+    window.view.highlight([short])  # a title of three lines or fewer: the fields stay put
+    QApplication.processEvents()
+    assert authors.mapTo(window.detail, authors.rect().topLeft()).y() == fields_at
+
+
+def test_a_long_next_up_title_wraps_and_leaves_the_window_its_size(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    library = window.library
+    ids = [by_title(library, title)["id"] for title in reversed(LONG_TITLES)]
+    library.create_queue("Few-shot")
+    library.enqueue("Few-shot", ids)  # the longest title is the next to read
+    window.view.refresh()
+    sizes = window.splitter.sizes()
+    show(qtbot, window, "queue:Few-shot")
+    QApplication.processEvents()
+    label = window.next_up
+    assert LONG_TITLES[1] in label.text()
+    assert label.height() >= label.heightForWidth(label.width())  # every line of it shows
+    assert window.splitter.sizes() == sizes  # the sidebar and the pane kept their room
+    window.resize(1024, 640)  # and the window can still be made small
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    QApplication.processEvents()
+    assert label.height() >= label.heightForWidth(label.width())

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
+from papershelf.gui.widgets.title_edit import TITLE_LINES, TITLE_MOST_LINES
 from tests.gui.test_duplicates_related import open_duplicates, plant_variant
 
 
@@ -123,8 +124,9 @@ def test_merge_group_confirms_and_ctrl_z_undoes_it_into_the_list(
 
 
 def test_the_fields_stay_in_place_from_paper_to_paper(window: MainWindow) -> None:
-    """A click meant for Tags must not open Status: a paper with a long title, a review flag
-    and every identifier puts its fields exactly where a short, plain paper does."""
+    """A click meant for Tags must not open Status: a paper with a review flag and every
+    identifier puts its fields exactly where a short, plain paper does. A title longer than
+    three lines moves them down by its extra lines, no more (shown whole: trial 5)."""
     pane = window.detail
     plain = window.library.paper(1)
     window.library.update_paper(1, title="Short")
@@ -149,6 +151,11 @@ def test_the_fields_stay_in_place_from_paper_to_paper(window: MainWindow) -> Non
 
     pane.show_paper(1)
     short = places()
+    pane.show_paper(2)
+    extra = min(pane.title.wrapped_lines(), TITLE_MOST_LINES) - TITLE_LINES
+    assert extra > 0
+    assert places() == [y + extra * pane.title.fontMetrics().lineSpacing() for y in short]
+    window.library.update_paper(2, title="A title of two lines at the most")
     pane.show_paper(2)
     assert places() == short
     assert pane.key.cursorPosition() == 0  # the key's start is what shows

@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
 
         self.next_up = QLabel(self)
         self.next_up.setObjectName("nextUp")
+        # A long title wraps: on one line it set the table's least width, squeezing the sidebar
+        # and the detail pane, and the window could not be made narrower than 1340 px.
+        self.next_up.setWordWrap(True)
         self.next_up.hide()
         self.detail = DetailPane(self.library, self)
         self.detail.setObjectName("detailPane")

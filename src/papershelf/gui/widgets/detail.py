@@ -7,7 +7,7 @@ from typing import Any, cast
 
 from markdown_it_pyrs import MarkdownIt
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextDocument
+from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -34,63 +34,12 @@ from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
 from papershelf.gui.widgets.focus_frames import FocusComboBox, FocusTabWidget
 from papershelf.gui.widgets.star_rating import StarRating
+from papershelf.gui.widgets.title_edit import TitleEdit
 from papershelf.library import Library
 from papershelf.store.annotations import STATUSES
 
 NOTE_SAVE_DELAY_MS = 600
-
-
-TITLE_LINES = 3
 META_LINES = 2
-
-
-class TitleEdit(QPlainTextEdit):
-    """A title that wraps instead of scrolling out of sight; Enter or leaving the field saves."""
-
-    editingFinished = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-
-    def fit(self) -> None:
-        """Always three lines high, so the fields under the title stay where they were from
-        one paper to the next (a click meant for Tags must not land on Status); a longer title
-        scrolls."""
-        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
-        document = int(2 * self.document().documentMargin())
-        self.setFixedHeight(TITLE_LINES * self.fontMetrics().lineSpacing() + margins + document)
-
-    def text(self) -> str:
-        return " ".join(self.toPlainText().split())
-
-    def setText(self, text: str) -> None:
-        self.setPlainText(text)
-        self.fit()
-
-    def selectAll(self) -> None:
-        super().selectAll()
-
-    def setCursorPosition(self, position: int) -> None:
-        cursor = self.textCursor()
-        cursor.setPosition(position)
-        self.setTextCursor(cursor)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.editingFinished.emit()  # a title is one line: Enter saves it
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.editingFinished.emit()
-        super().focusOutEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
 
 
 def note_summary(body: str) -> str:

@@ -1,0 +1,86 @@
+"""The detail pane's title: wrapped whole, as in Zotero's item pane, and edited in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+# At least three lines high, so that the fields under a title of up to three lines stay where
+# they were from one paper to the next (a click meant for Tags must not land on Status); a
+# longer title grows the box, up to TITLE_MOST_LINES, rather than hide its end (trial 5: a
+# four-line title cut in a queue's detail pane). Longer still, it scrolls.
+TITLE_LINES = 3
+TITLE_MOST_LINES = 8
+
+
+class TitleEdit(QPlainTextEdit):
+    """A title that wraps instead of scrolling out of sight; Enter or leaving the field saves."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.textChanged.connect(self.fit)  # a title typed longer grows its box as it wraps
+
+    def wrapped_lines(self) -> int:
+        """The lines the title wraps to at the box's width, without a scroll bar."""
+        margin = self.document().documentMargin()
+        width = self.width() - self.frameWidth() * 2 - 2 * margin
+        layout = QTextLayout(self.toPlainText(), self.font())
+        option = QTextOption()
+        option.setWrapMode(self.wordWrapMode())
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines = 0
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(max(1.0, width))
+            lines += 1
+        layout.endLayout()
+        return max(1, lines)
+
+    def fit(self) -> None:
+        """As many lines high as the title wraps to, within TITLE_LINES..TITLE_MOST_LINES."""
+        wrapped = self.wrapped_lines()
+        lines = max(TITLE_LINES, min(TITLE_MOST_LINES, wrapped))
+        policy = Qt.ScrollBarPolicy
+        self.setVerticalScrollBarPolicy(
+            policy.ScrollBarAsNeeded if wrapped > TITLE_MOST_LINES else policy.ScrollBarAlwaysOff
+        )
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        document = int(2 * self.document().documentMargin())
+        # A pixel to spare: a box exactly as high as its lines counts the last one as cut.
+        spare = 2
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + margins + document + spare)
+
+    def text(self) -> str:
+        return " ".join(self.toPlainText().split())
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+        self.fit()
+
+    def selectAll(self) -> None:
+        super().selectAll()
+
+    def setCursorPosition(self, position: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.editingFinished.emit()  # a title is one line: Enter saves it
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.editingFinished.emit()
+        super().focusOutEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
