@@ -1,14 +1,20 @@
 """Trial 5's findings left for later, on the real window over the seeded library: Authors
 squeezed to 60 px once Rating and Tags show at 1400 px; a column an undone step had brought
-back staying shown blank; a four-line title cut in a queue's detail pane."""
+back staying shown blank; a four-line title cut in a queue's detail pane; no Alt+S on the
+export dialog's Save."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import bibtexparser
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from papershelf.gui import file_dialogs
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
 from papershelf.gui.widgets.table_header import AUTHOR_NAME, TITLE_MIN
@@ -182,3 +188,31 @@ def test_a_long_next_up_title_wraps_and_leaves_the_window_its_size(
     qtbot.waitUntil(lambda: window.width() == 1024)
     QApplication.processEvents()
     assert label.height() >= label.heightForWidth(label.width())
+
+
+def mnemonics(dialog: QWidget) -> list[str]:
+    """The Alt+letter keys the dialog's buttons and labels underline."""
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton)]
+    texts += [w.text() for w in dialog.findChildren(QLabel)]
+    return [match.lower() for text in texts for match in re.findall(r"(?<!&)&(\w)", text)]
+
+
+def test_alt_s_saves_the_export(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "three.bib"
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *_a, **_k: str(target))
+    ids = window.model.ids[:3]
+    window.view.highlight(ids)
+    dialog = window.file_actions.export_selection()  # the scope row shown: three of the view
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    keys = mnemonics(dialog)
+    assert "s" in keys and len(keys) == len(set(keys))  # one Alt+S, no clash
+    qtbot.keyClick(dialog.preview, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert dialog.format.hasFocus()
+    qtbot.keyClick(dialog.format, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.saved_to == target, timeout=20000)
+    entries = bibtexparser.parse_string(target.read_text(encoding="utf-8")).entries
+    stored = {window.library.paper(i)["citation_key"] for i in ids}
+    assert {entry.key for entry in entries} == stored and len(entries) == 3

@@ -105,8 +105,10 @@ class ExportDialog(QDialog):
         if view_ids is not None and len(view_ids) > len(ids):
             layout.addLayout(self._scope_row(len(ids), len(view_ids)))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Format:", self))
+        label = QLabel("&Format:", self)
+        row.addWidget(label)
         self.format = QComboBox(self)
+        label.setBuddy(self.format)  # Alt+F
         for key in FORMATS:
             self.format.addItem(FORMAT_LABELS[key], key)
         self.format.currentIndexChanged.connect(self._preview)
@@ -124,6 +126,9 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        # Alt+S, whatever the desktop's theme names the standard button (plain "Save" outside
+        # GNOME and KDE); Cancel has Esc.
+        self.save_button.setText("&Save")
         self.save_button.setEnabled(bool(ids))
         layout.addWidget(buttons)
         self.resize(760, 520)
