@@ -216,3 +216,36 @@ def test_alt_s_saves_the_export(
     entries = bibtexparser.parse_string(target.read_text(encoding="utf-8")).entries
     stored = {window.library.paper(i)["citation_key"] for i in ids}
     assert {entry.key for entry in entries} == stored and len(entries) == 3
+
+
+@pytest.mark.parametrize("field", ["title", "date"])
+def test_ctrl_z_in_a_field_just_saved_undoes_the_edit(
+    qtbot, window: MainWindow, field: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 6: a title edited and saved with Enter keeps the focus; Ctrl+Z there did nothing
+    while the Edit menu offered "Undo Edit title"."""
+    paper = window.model.ids[0]
+    before = window.library.paper(paper)[field]
+    window.view.highlight([paper])
+    edit = getattr(window.detail, field)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    typed = " Revisited" if field == "title" else "2024-03-05"
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert typed not in edit_text(edit)  # while typing: the typing is undone, nothing saved
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.library.paper(paper)[field] != before and edit.hasFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.library.paper(paper)[field] == before  # the library's step, undone
+    assert typed not in edit_text(edit)
+    qtbot.keyClick(
+        edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert typed.strip() in window.library.paper(paper)[field]  # and redone
+
+
+def edit_text(edit: QWidget) -> str:
+    return str(edit.text())  # type: ignore[attr-defined]

@@ -32,6 +32,7 @@ from papershelf.core.names import editable, parse_typed, structured
 from papershelf.core.sources import readable_time, source_name
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
+from papershelf.gui.widgets.field_undo import WindowUndoInFields
 from papershelf.gui.widgets.focus_frames import FocusComboBox, FocusTabWidget
 from papershelf.gui.widgets.star_rating import StarRating
 from papershelf.gui.widgets.title_edit import TitleEdit
@@ -140,6 +141,8 @@ class DetailPane(QWidget):
         self.tags.setCompleter(completer)
         self.tags.editingFinished.connect(self._save_tags)
         self.tags.installEventFilter(self)
+        self.window_undo = WindowUndoInFields(self)
+        self.window_undo.watch(self.title, self.authors, self.date, self.key, self.tags)
         links_row = QHBoxLayout()
         links_row.addWidget(self.links, 1)
         links_row.addWidget(self.edit_links)
