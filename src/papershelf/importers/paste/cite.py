@@ -21,7 +21,8 @@ AFTER_BY = re.compile(
     r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|(?:[—–]|\s-\s)(?:\s*by\b)?)\s*(?P<authors>[^\[\(|]{3,200}?)\s*(?:[\[(].*)?$"
 )
 # The names after a title end at a bracket, a link or a `;` (`…, Sanchez-Gonzalez; v1 submitted`).
-_AFTER_COMMA = re.compile(r"^[\s\"”]*,\s*(?P<authors>[^\[\(|\\;]{3,300}?)[\s,.]*(?:\\?\[|\(|;|$)")
+# A workshop's list may part a quoted title from its names by a `;` (`"Title"; A Name, B Name`).
+_AFTER_COMMA = re.compile(r"^[\s\"”]*[,;]\s*(?P<authors>[^\[\(|\\;]{3,300}?)[\s,.]*(?:\\?\[|\(|;|$)")
 _AFTER_YEAR = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*,\s*(?P<authors>[^\[\(]+?)\s*(?:\[|\(|$)")
 
 
