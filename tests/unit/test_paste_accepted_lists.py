@@ -32,3 +32,43 @@ def test_a_quoted_phrase_then_a_semicolon_and_prose_is_no_paper() -> None:
         "Counting Sheep with Sparse Attention",
         "Tidal Models for River Deltas: A Study",
     ]
+
+
+ONLINE_REFERENCES = """## References
+
+[3] Folding Maps of Small Rivers, *ArXiv CS*, 2024-03-02. [Online]. Available: https://arxiv.org/abs/2403.01111
+
+[7] Why Do Birds Sing in Chords?, *ArXiv CS*, 2024-03-04. [Online]. Available: https://arxiv.org/abs/2403.02222
+
+[9] Folding Maps of Small Rivers, *ArXiv CS*, 2024-03-02. [Online]. Available: https://arxiv.org/abs/2403.01111
+"""
+
+
+def test_online_references_in_ieee_style_without_authors_each_paper_once() -> None:
+    got = [(r.title, r.date, r.arxiv_id) for r in read_listing(ONLINE_REFERENCES, "b.md").records]
+    assert got == [
+        ("Folding Maps of Small Rivers", "2024-03-02", "2403.01111"),
+        ("Why Do Birds Sing in Chords?", "2024-03-04", "2403.02222"),
+    ]
+
+
+def test_a_listing_caption_is_judged_no_paper() -> None:
+    from papershelf.core.records import PaperRecord
+    from papershelf.importers.paste.verdict import judge
+
+    assert judge(PaperRecord(line=7, title="Top Papers of the Week")) is not None
+    assert judge(PaperRecord(line=7, title="Papers Without Code")) is None
+
+
+def test_captions_and_titles_told_apart() -> None:
+    from papershelf.importers.paste.captions import listing_caption
+
+    for caption in ("Accepted Papers", "Paper Catalog", "Oral Presentations (High Impact)"):
+        assert listing_caption(caption)
+    for title in (
+        "Papers Without Code",
+        "Top-1 Papers",
+        "Attention Is All You Need",
+        "Papers 2024",
+    ):
+        assert not listing_caption(title)

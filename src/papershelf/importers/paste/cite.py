@@ -38,6 +38,8 @@ def read_citation(
     text: str, bold: list[str], links: list[Link], italic: Sequence[str] = ()
 ) -> Citation | None:
     """Title, authors and year of one citation-like text, or None when no title is set apart."""
+    if found := _online_reference(text, italic):
+        return found
     if found := _italicized(text, italic) or _named_title(text, bold, italic):
         return found
     found = _set_apart(text, bold, links)
@@ -46,6 +48,28 @@ def read_citation(
         names = (_ITALIC_YEAR.sub("", s) for s in italic if s != found.title)
         found.authors = next((s for s in names if _italic_names(s)), "")
     return found
+
+
+# IEEE's style for a page online: `… . [Online]. Available: https://…` after the entry.
+_ONLINE = re.compile(r"\.\s*\[Online\]\.?\s*Available\s*:", re.IGNORECASE)
+
+
+def _online_reference(text: str, italic: Sequence[str]) -> Citation | None:
+    """`[6] Title, *Venue*, 2025-11-24. [Online]. Available: https://…`: an online source cited
+    in IEEE style with no author; the title runs up to the venue set in italics. (With authors
+    IEEE quotes the title: `A. Name, "Title," *Venue*, …`, read as quoted.)"""
+    online = _ONLINE.search(text) if "Online" in text else None
+    if online is None or '"' in text or "“" in text:
+        return None
+    head = _LEAD_NUMBER.sub("", text[: online.start()])
+    for venue in italic:
+        at = head.find(venue)
+        title = head[:at].rstrip(" *_,") if at > 0 else ""
+        if words(title) < 2:
+            continue
+        tail = head[at + len(venue) :]
+        return Citation(clean_title(title), "", date_in(tail) or year_in(tail), 0.7)
+    return None
 
 
 # `**Name**: rest of the title, *Venue 21*.`: a bold short name that the title starts with, the

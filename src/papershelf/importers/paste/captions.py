@@ -1,0 +1,29 @@
+"""The captions a listing sets over its papers: `Top Papers of the Week`, `Accepted Papers`,
+`Paper Catalog`, `Oral Presentations`, `Selected Publications`. Such a line names a part of the
+listing, never a paper: every word of it is one of the words captions are made of, and one of
+them says papers. A title holds some other word (`Papers Without Code`: `without`)."""
+
+from __future__ import annotations
+
+import re
+
+_PAPER_WORDS = frozenset(
+    "paper papers publication publications preprint preprints presentation presentations "
+    "oral orals poster posters spotlight spotlights talk talks article articles".split()
+)
+_CAPTION_WORDS = _PAPER_WORDS | frozenset(
+    "top best notable key selected accepted recommended featured new latest recent this "
+    "today today's week week's weekly month monthly day daily year of the this and & in "
+    "catalog catalogue list index reading research highlighted more other further our my "
+    "high impact honorable mentions must read additional related".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def listing_caption(title: str) -> bool:
+    words = [word.lower().replace("’", "'") for word in _WORD.findall(title)]
+    if not words or len(words) > 8 or len(_WORD.sub("", title).strip(" ()[]:：-–—,.#*&/")) > 0:
+        return False  # digits or other signs: a title (`Top-1 Accuracy of …`) or a date line
+    return all(word in _CAPTION_WORDS for word in words) and any(
+        word in _PAPER_WORDS for word in words
+    )
