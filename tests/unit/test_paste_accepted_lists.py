@@ -72,3 +72,39 @@ def test_captions_and_titles_told_apart() -> None:
         "Papers 2024",
     ):
         assert not listing_caption(title)
+
+
+CATALOG = """## Paper Catalog
+
+### Oral Presentations
+
+1. **TideNet**: Forecasting Spring Tides with Small Recurrent Networks
+2. **Counting Stones on Beaches from Low-Tide Photographs**
+3. **BirdSong-Bench**: Evaluating Chord Detection in Songbird Recordings
+
+### Posters
+
+4. **Folding Maps**: A Survey on Pocket Cartography
+"""
+
+
+def test_a_catalog_of_bold_short_names_with_subtitles_under_parts_of_a_papers_heading() -> None:
+    titles = [title for title, _authors, _date in read(CATALOG)]
+    assert titles == [
+        "TideNet: Forecasting Spring Tides with Small Recurrent Networks",
+        "Counting Stones on Beaches from Low-Tide Photographs",
+        "BirdSong-Bench: Evaluating Chord Detection in Songbird Recordings",
+        "Folding Maps: A Survey on Pocket Cartography",
+    ]
+
+
+def test_a_bold_name_with_a_summary_keeps_the_name_alone() -> None:
+    text = "## Papers\n\n- **TideNet**: a small network that forecasts spring tides.\n"
+    assert [title for title, _a, _d in read(text)] == ["TideNet"]
+
+
+def test_a_part_of_news_under_a_papers_heading_names_no_papers() -> None:
+    text = (
+        CATALOG + "\n### Quick Updates\n\n5. **Harbour Release**: Version Two of the Tide Tables\n"
+    )
+    assert "Harbour Release: Version Two of the Tide Tables" not in [t for t, _a, _d in read(text)]

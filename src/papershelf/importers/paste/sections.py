@@ -91,11 +91,26 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             continue  # a nested item is a remark on the one above it
         if not line.text.startswith(line.bold[0]) or label_of(line.text) is not None:
             continue  # `**Authors**: …` is a label, not a name
-        if not of_papers(section_name(doc, index)) or _led_in_otherwise(lines, index):
+        if not _in_papers_section(doc, index) or _led_in_otherwise(lines, index):
             continue
         if hit := _named_paper(line, index, doc):
             found.append(hit)
     return found
+
+
+def _in_papers_section(doc: Doc, index: int) -> bool:
+    """Under a heading of papers, or under a part of one: `## Accepted Papers` over `### Oral`
+    and `### Posters` names the papers of both parts (a part of news or tools names none)."""
+    heads = doc.heading_indices()
+    at = bisect_left(heads, index) - 1
+    while at >= 0:
+        heading = doc.lines[heads[at]].text
+        if of_papers(heading):
+            return True
+        if of_other_things(heading):
+            return False
+        at = doc.parents[at]
+    return False
 
 
 _LEAD_IN_REACH = 30  # items: a list's lead-in line is looked for no further above
@@ -118,9 +133,53 @@ def _named_paper(line: Line, index: int, doc: Doc) -> Found | None:
     name = line.bold[0]
     match = _NAME_THEN_SUMMARY.match(line.text[len(name) :])
     title = clean_title(strip_emoji(name))
+    if match is None and line.text.strip() == name.strip() and _alone(line, index, doc):
+        if not _whole_title(title):
+            return None
+        return _paper(line, index, doc, title, "a title set in bold under a heading of papers")
     if match is None or not 2 <= len(title) <= 120 or title.endswith((":", "：")):
         return None
+    if match["sep"].strip() in (":", "：") and _subtitle(match["summary"]):
+        return _paper(line, index, doc, f"{title}: {match['summary'].strip()}", "")
+    return _paper(line, index, doc, title, "a name under a heading of papers, with its summary")
+
+
+def _alone(line: Line, index: int, doc: Doc) -> bool:
+    """An item of one line, without links: names or a link on the lines under the bold title
+    (`**[Title](…)**` over `A Name, B Name`) are a reading list's, read by its reader."""
+    below = doc.lines[index + 1] if index + 1 < len(doc.lines) else None
+    return not line.links and (below is None or below.block != line.block)
+
+
+def _paper(line: Line, index: int, doc: Doc, title: str, doubt: str) -> Found:
     draft = Draft(line=line.number, title=title, urls=list(line.urls), text=line.text)
-    draft.confidence = 0.55
-    draft.reasons = ["a name under a heading of papers, with its summary"]
+    draft.confidence = 0.55 if doubt else 0.7
+    draft.reasons = [doubt] if doubt else []
     return Found(build(draft, doc.captured), index, index)
+
+
+_SENTENCE_END = re.compile(r"[.!。]\s|[.!。]$")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+
+
+def _subtitle(rest: str) -> bool:
+    """`**SimpleMem**: Efficient Lifelong Memory for LLM Agents`: the rest of a paper's title after
+    its short name, not a summary (`**Name**: a model that …`, `**Name**: It scales well.`): it
+    opens with a capital, says no sentence, and capitalises half its longer words or more."""
+    rest = rest.strip()
+    if not rest[:1].isupper() or _SENTENCE_END.search(rest) or len(rest.split()) > 20:
+        return False
+    long = _LONG_WORD.findall(rest)
+    return len(long) >= 2 and 2 * sum(1 for w in long if w[:1].isupper()) >= len(long)
+
+
+_TITLE_WORDS = (3, 25)
+
+
+def _whole_title(title: str) -> bool:
+    """`1. **Episodic Memory from Compression Boundaries**`: an item all in bold, with nothing
+    after it, that reads as a title (three words or more, capitalised, no sentence)."""
+    count = len(title.split())
+    if not _TITLE_WORDS[0] <= count <= _TITLE_WORDS[1] or _SENTENCE_END.search(title):
+        return False
+    return title[:1].isupper() and not title.endswith((":", "："))
