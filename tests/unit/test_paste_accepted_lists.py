@@ -108,3 +108,43 @@ def test_a_part_of_news_under_a_papers_heading_names_no_papers() -> None:
         CATALOG + "\n### Quick Updates\n\n5. **Harbour Release**: Version Two of the Tide Tables\n"
     )
     assert "Harbour Release: Version Two of the Tide Tables" not in [t for t, _a, _d in read(text)]
+
+
+BLOG_ITEMS = """## 1. Planning
+
+* Tide Tables from Sparse Gauges [[Paper]](https://arxiv.org/abs/1901.04321) [[Github]](https://github.com/example/tides)
+
+    * Mara Lind, Oskar Brandt
+
+    * Harbour Lab
+
+* Counting Stones on Beaches [[Homepage]](https://example.org/stones)
+
+    * Harbour University, Coast College
+
+    * Ines Vale (Harbour University), K. Tomas Ruiz (Coast College)
+
+* A Post on Why Tides Matter [[Blog]](https://example.org/blog/tides)
+
+    * We explain tides to newcomers, with pictures.
+"""
+
+
+def test_items_of_a_title_and_link_labels_with_names_in_a_nested_item() -> None:
+    got = [(r.title, r.authors, r.arxiv_id) for r in read_listing(BLOG_ITEMS, "p.md").records]
+    assert got == [
+        ("Tide Tables from Sparse Gauges", ["Mara Lind", "Oskar Brandt"], "1901.04321"),
+        ("Counting Stones on Beaches", ["Ines Vale", "K. Tomas Ruiz"], None),
+    ]
+
+
+def test_a_bold_title_with_its_year_and_a_pdf_label_stays_a_reading_list_entry() -> None:
+    text = (
+        "- **Tide Tables from Sparse Gauges** (2019), M. Lind et al. "
+        "[[pdf]](https://arxiv.org/pdf/1901.04321)\n"
+    )
+    other = text.replace("Tide Tables", "Stone Counts").replace("04321", "04322")
+    assert read(text + "\n" + other) == [
+        ("Tide Tables from Sparse Gauges", ["M. Lind"], "2019"),
+        ("Stone Counts from Sparse Gauges", ["M. Lind"], "2019"),
+    ]
