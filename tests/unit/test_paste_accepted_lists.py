@@ -148,3 +148,38 @@ def test_a_bold_title_with_its_year_and_a_pdf_label_stays_a_reading_list_entry()
         ("Tide Tables from Sparse Gauges", ["M. Lind"], "2019"),
         ("Stone Counts from Sparse Gauges", ["M. Lind"], "2019"),
     ]
+
+
+CV = """### Honors and awards
+
+- Harbour Society Student Award for Tide Research (2019)
+
+### Publications
+
+- **Lind M**, Brandt O, Vale I, et al. Forecasting spring tides with small networks. Coast Lett. 2022.
+- Ruiz KT, Okafor D, **Lind M** and Vale I, Counting Stones on Beaches, Shore Studies Vol.3, 2020
+
+### Oral presentations
+
+- **林** ら, 潮汐予測のための小さな再帰型ネットワーク, 海岸学会年次大会, 2019
+- **林**, 海辺の石を写真から数える方法について, 第 12 回海岸研究会
+"""
+
+
+def test_a_cv_of_vancouver_names_with_its_owner_in_bold_periods_or_commas_between_parts() -> None:
+    assert read(CV) == [
+        ("Forecasting spring tides with small networks",
+         ["Lind M", "Brandt O", "Vale I"], "2022"),
+        ("Counting Stones on Beaches",
+         ["Ruiz KT", "Okafor D", "Lind M", "Vale I"], "2020"),
+        ("潮汐予測のための小さな再帰型ネットワーク", ["林"], "2019"),
+        ("海辺の石を写真から数える方法について", ["林"], None),
+    ]  # fmt: skip
+
+
+def test_two_titles_in_japanese_by_one_author_are_two_papers() -> None:
+    text = (
+        "- **林** ら, 潮汐予測のための小さな再帰型ネットワーク, 海岸学会\n"
+        "- **林** ら, 海辺の石を写真から数える方法について, 海岸研究会\n"
+    )
+    assert len(read(text)) == 2

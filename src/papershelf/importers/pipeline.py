@@ -317,7 +317,7 @@ def drop_repeats(segments: list[Segment]) -> None:
     for segment in segments:
         kept: list[PaperRecord] = []
         for record in segment.records:
-            title = fold(record.title)
+            title = fold(record.title) or record.title  # a CJK title folds to nothing
             # Two DOIs under one title are two publications (a paper and its journal version).
             key = (title, record.arxiv_id, record.doi, tuple(record.authors), record.abstract)
             first = seen.get(key) or _told_before(record, title, by_id)

@@ -47,6 +47,7 @@ from papershelf.importers.paste.cite_context import (
     under_heading,
     year_heading,
 )
+from papershelf.importers.paste.comma_refs import comma_entry
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import (
     ARXIV_LABEL,
@@ -189,6 +190,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             ),
             None,
         )
+    if cited is None and len(unit) == 1:
+        cited = comma_entry(head.text, head.bold)  # `Okada D, **Iwasaki A**, Title, Venue, 2019`
     snippet = ""
     if cited is None and len(unit) > 1:
         cited = _head_alone(head)  # `- Title Names · 2023` over a line of the user's remarks

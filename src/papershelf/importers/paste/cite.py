@@ -22,7 +22,9 @@ AFTER_BY = re.compile(
 )
 # The names after a title end at a bracket, a link or a `;` (`…, Sanchez-Gonzalez; v1 submitted`).
 # A workshop's list may part a quoted title from its names by a `;` (`"Title"; A Name, B Name`).
-_AFTER_COMMA = re.compile(r"^[\s\"”]*[,;]\s*(?P<authors>[^\[\(|\\;]{3,300}?)[\s,.]*(?:\\?\[|\(|;|$)")
+_AFTER_COMMA = re.compile(
+    r"^[\s\"”]*[,;]\s*(?P<authors>[^\[\(|\\;]{3,300}?)[\s,.]*(?:\\?\[|\(|;|$)"
+)
 _AFTER_YEAR = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*,\s*(?P<authors>[^\[\(]+?)\s*(?:\[|\(|$)")
 
 
@@ -233,11 +235,24 @@ def _bolded(text: str, bold: list[str], links: list[Link]) -> Citation | None:
         and not b.rstrip().endswith((":", "："))
         and not _lead_in(text, b)
         and not _glued_on(text, b)
+        and not _own_name(text, b)
     ]
     if not spans:
         return None
     title = max(spans, key=len)
     return _cited(text, title, 0.7)
+
+
+_NAME_SEPARATOR = re.compile(r"^\s*(?:,|\band\b|&|ら|他)")
+
+
+def _own_name(text: str, bold: str) -> bool:
+    """`**Smith J**, Doe A, et al. Title. …`: a CV sets its owner's name in bold among the
+    authors; a name followed by the next one (a comma, `and`) is no title."""
+    at = text.find(bold)
+    if at < 0 or words(bold) > 4 or not _NAME_SEPARATOR.match(text[at + len(bold) :]):
+        return False
+    return looks_like_names(bold) or (mostly_cjk(bold) and len(bold.strip()) <= 4)
 
 
 def _glued_on(text: str, bold: str) -> bool:

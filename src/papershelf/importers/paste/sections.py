@@ -31,8 +31,9 @@ _PAPERS = re.compile(
 _OTHER = re.compile(
     r"\b(?:news(?:\s*(?:&|and)\s*updates)?$|quick (?:updates|hits|takes)|spotlight|repos\b"
     r"|repositories|stats? of the|charts?\b|by the numbers|funding|jobs\b|hiring|big story"
-    r"|announcements|podcasts?\b|memes?\b|sponsors?\b|trending|releases\b|launch(?:es)?\b)"
-    r"|新闻|资讯|快讯|开源项目|招聘|发布|ニュース|リリース|뉴스|소식|릴리즈|릴리스|출시",
+    r"|announcements|podcasts?\b|memes?\b|sponsors?\b|trending|releases\b|launch(?:es)?\b"
+    r"|awards?\b|hono(?:u)?rs\b|grants\b)"
+    r"|新闻|资讯|快讯|开源项目|招聘|发布|获奖|受賞|ニュース|リリース|뉴스|소식|릴리즈|릴리스|출시",
     re.IGNORECASE,
 )
 # `**DeepSeek-R1** → Scaling RL for reasoning`, `**Name** – summary`, `**Name**: summary`.
