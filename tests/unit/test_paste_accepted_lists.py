@@ -183,3 +183,28 @@ def test_two_titles_in_japanese_by_one_author_are_two_papers() -> None:
         "- **林** ら, 海辺の石を写真から数える方法について, 海岸研究会\n"
     )
     assert len(read(text)) == 2
+
+
+FAMILY_CARD = """# 潮汐網路解構
+
+> **發布時間**：2019-06 · arXiv [1906.00001](https://arxiv.org/abs/1906.00001) (TN)
+> · [2003.00002](https://arxiv.org/abs/2003.00002) (SN)
+> **論文**：*Tidal Neural Networks* / *Stone Counting Networks*
+> **作者**：Lind, Brandt, Hale（Harbour Lab）· Vale, Ruiz, Okafor, et al.（Coast College）
+> **核心定位**：兩篇論文的比較。
+"""
+
+
+def test_a_card_on_two_papers_gives_each_its_names_and_link_in_order() -> None:
+    got = [(r.title, r.authors, r.arxiv_id) for r in read_listing(FAMILY_CARD, "c.md").records]
+    assert got == [
+        ("Tidal Neural Networks", ["Lind", "Brandt", "Hale"], "1906.00001"),
+        ("Stone Counting Networks", ["Vale", "Ruiz", "Okafor"], "2003.00002"),
+    ]
+
+
+def test_a_card_whose_names_do_not_count_out_flags_its_papers() -> None:
+    text = FAMILY_CARD.replace("· Vale, Ruiz, Okafor, et al.（Coast College）", "")
+    records = read_listing(text, "c.md").records
+    assert [r.title for r in records] == ["Tidal Neural Networks", "Stone Counting Networks"]
+    assert all(r.authors == [] and r.needs_review for r in records)
