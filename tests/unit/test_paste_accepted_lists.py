@@ -208,3 +208,41 @@ def test_a_card_whose_names_do_not_count_out_flags_its_papers() -> None:
     records = read_listing(text, "c.md").records
     assert [r.title for r in records] == ["Tidal Neural Networks", "Stone Counting Networks"]
     assert all(r.authors == [] and r.needs_review for r in records)
+
+
+CARDS = """<div class="cards">
+  <h2>Highlights</h2>
+      <div class="card">
+        <h3>Counting Stones on Beaches</h3>
+        <div class="meta"><span>Anon</span> <a href="https://arxiv.org/abs/2501.00001">Paper Link</a></div>
+        <p>Introduces a way to count stones from photographs.</p>
+      </div>
+
+      <div class="card">
+        <h3>TideNet</h3>
+        <div class="meta"><span>Anon</span> <a href="https://arxiv.org/abs/2501.00002">Paper Link</a></div>
+        <p>Introduces TIDE, a network for tides, with notes on harbours.</p>
+      </div>
+
+      <div class="card">
+        <h3>Further Reading</h3>
+        <div class="meta"><span>Anon</span> <a href="https://arxiv.org/abs/2501.00003">Paper Link</a></div>
+      </div>
+</div>
+"""
+
+
+def test_html_cards_indented_after_a_blank_line_in_markdown_are_html_and_short_names_count() -> (
+    None
+):
+    got = [(r.title, r.arxiv_id) for r in read_listing(CARDS, "week.md").records]
+    assert got == [("Counting Stones on Beaches", "2501.00001"), ("TideNet", "2501.00002")]
+
+
+def test_indented_html_is_read_as_html_but_indented_code_stays_code() -> None:
+    from papershelf.importers.paste.markdown import markdown_lines
+
+    html = markdown_lines("<div>\n</div>\n\n      <div>\n        <h3>Name</h3>\n      </div>\n")
+    assert [(line.kind, line.text) for line in html] == [("heading", "Name")]
+    code = markdown_lines("Text\n\n    x = <b> + 1\n")
+    assert [line.text for line in code] == ["Text", "x = <b> + 1"]

@@ -28,6 +28,7 @@ from papershelf.importers.paste.cite import (
     title_then_surnames,
 )
 from papershelf.importers.paste.cite_context import (
+    card_name,
     child_links,
     counted_title,
     dated_heading,
@@ -226,9 +227,10 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         cited = yearly
     if cited is None and (lead := _agenda_title(head)):
         cited = lead
+    short_name = False  # a paper card's heading may be a short name (`UI-TARS`)
     if cited is None and (paper_link := heading_paper_link(lines, first)):
         cited, child_urls = Citation(clean_title(head.text), "", None, 0.6), [paper_link[0]]
-        last = paper_link[1]
+        last, short_name = paper_link[1], card_name(lines, first)
     identified = any(p.search(text) for p in (ARXIV_LABEL, DOI)) or ID_THEN_TITLE.match(text)
     evidence = links or child_urls or (cited and (cited.authors or cited.year)) or head.code
     if cited is None or not (evidence or identified):
@@ -237,7 +239,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         links and all(_navigation(u) for _, u in links)
     ):
         return None  # `[Hugging Face](https://huggingface.co/)`, `[AK](/akhaliq)`: the site's menus
-    if len(cited.title) < 8 or words(cited.title) > 40:
+    if len(cited.title) < (2 if short_name else 8) or words(cited.title) > 40:
         return None
     if _site_link(cited, links, child_urls) or _link_in_a_sentence(cited, head, links):
         return None

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label, words
 from papershelf.importers.paste.build import Draft
+from papershelf.importers.paste.captions import listing_caption
 from papershelf.importers.paste.cite import AFTER_BY, NAMES_STOP, QUOTED, Citation
 from papershelf.importers.paste.identifiers import find_identifiers
 from papershelf.importers.paste.lines import Line, clean_title, is_furniture
@@ -237,12 +238,38 @@ def full_date_by_title(unit: list[Line], title: str) -> str | None:
     return None
 
 
+_SECTION_WORDS = frozenset(
+    "reading references links resources related further more see also notes summary overview "
+    "introduction conclusion background appendix contents".split()
+)
+
+
+def card_name(lines: list[Line], first: int) -> bool:
+    """`### UI-TARS` right over `Anonymous · [Paper Link](https://arxiv.org/abs/…)`: a paper
+    card's heading, a short name, and its meta line linking the paper under a generic label.
+    A section's name (`Further Reading`, `Related Papers`) is none, whatever follows it."""
+    if first + 1 >= len(lines) or listing_caption(lines[first].text):
+        return False
+    if any(word.lower() in _SECTION_WORDS for word in lines[first].text.split()):
+        return False
+    below = lines[first + 1]
+    if below.kind != "text" or len(below.links) != 1 or len(below.text) > 120:
+        return False
+    label, url = below.links[0]
+    return is_generic_label(label) and identifies(url)
+
+
 def heading_paper_link(lines: list[Line], first: int) -> tuple[str, int] | None:
     """A newsletter's `## Title` whose section (to the next heading) links one paper,
     often at its end (`[Read more](https://huggingface.co/papers/2309.05463)`): that link,
     and the section's last line."""
     head = lines[first]
-    if head.kind != "heading" or not plain_title(head.text) or words(head.text) < 3:
+    if head.kind != "heading":
+        return None
+    card = card_name(lines, first)  # a short name over its paper's link: one word will do
+    if not (plain_title(head.text) or (card and words(head.text) == 1)):
+        return None
+    if words(head.text) < 3 and not card:
         return None  # two words (`Further Reading`) name a section
     found: set[str] = set()
     item_blocks: set[int] = set()

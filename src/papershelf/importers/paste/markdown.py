@@ -261,14 +261,32 @@ def _blocks(walk: _Walk, nodes: Sequence[Node]) -> None:
         elif name == "hr":
             walk.block += 1
             walk.found.append(Line(walk.line_of(node), "---", kind="rule", block=walk.block))
+        elif name == "code_block" and _indented_html(content := str(node.meta.get("content", ""))):
+            _html_block(walk, content, walk.line_of(node))
         elif name in ("fence", "code_block"):
             start = walk.line_of(node) + (1 if name == "fence" else 0)
             _code_lines(walk, str(node.meta.get("content", "")), start)
         elif name == "html_block":
-            for line in html_lines(str(node.meta.get("content", "")), walk.line_of(node)):
-                walk.block += 1
-                line.block = walk.block
-                walk.found.append(markdown_inside(line))
+            _html_block(walk, str(node.meta.get("content", "")), walk.line_of(node))
+
+
+def _html_block(walk: _Walk, content: str, first: int) -> None:
+    for line in html_lines(content, first):
+        walk.block += 1
+        line.block = walk.block
+        walk.found.append(markdown_inside(line))
+
+
+_BLOCK_TAG = re.compile(r"^<(?:div|section|article|p|h[1-6]|ul|ol|li|table|span|a)\b[^>]*>", re.I)
+
+
+def _indented_html(content: str) -> bool:
+    """A page written in HTML inside Markdown indents its nested tags; after a blank line
+    CommonMark makes such lines an indented code block, but the page shows them as HTML (the
+    site renders its HTML whatever the indent): a block that opens with a tag and ends with
+    one is HTML, not code shown as text."""
+    text = content.strip()
+    return _BLOCK_TAG.match(text) is not None and text.endswith(">")
 
 
 def markdown_inside(line: Line) -> Line:
