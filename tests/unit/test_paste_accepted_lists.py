@@ -246,3 +246,26 @@ def test_indented_html_is_read_as_html_but_indented_code_stays_code() -> None:
     assert [(line.kind, line.text) for line in html] == [("heading", "Name")]
     code = markdown_lines("Text\n\n    x = <b> + 1\n")
     assert [line.text for line in code] == ["Text", "x = <b> + 1"]
+
+
+JA_DIGEST = """## 3. 「Counting Stones on Beaches」——写真から浜の石を数える（arXiv 2501.00001）
+
+- **Source:** Hugging Face デイリーペーパー · arXiv 2501.00001
+
+本論文は写真から石を数える。「石は数えられる」と著者は言う。
+
+[`🔗 arXiv 2501.00001`](https://arxiv.org/abs/2501.00001)
+
+---
+
+## 4. 港のニュース——「新しい潮位表」が公開された
+
+港の潮位表が更新された。2025 年版。
+
+[`🔗 港のサイト`](https://example.org/harbour)
+"""
+
+
+def test_a_title_in_corner_brackets_in_a_japanese_digest_heading() -> None:
+    got = [(r.title, r.arxiv_id) for r in read_listing(JA_DIGEST, "d.md").records]
+    assert got == [("Counting Stones on Beaches", "2501.00001")]

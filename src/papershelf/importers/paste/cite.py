@@ -182,8 +182,17 @@ def _cited(text: str, title: str, strength: float) -> Citation:
     return Citation(clean_title(title), authors, year, strength + (0.1 if authors else 0))
 
 
+# Japanese sets a title in corner brackets: `「Does Distillation Distill?」——remark`; a title in
+# Latin script there is a paper's (Japanese words in them quote a phrase).
+_CORNER_QUOTED = re.compile(r"[「『](?P<title>[A-Za-z0-9][^「」『』]{7,300}?)[」』]")
+
+
 def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
-    match = QUOTED.search(text)
+    match = QUOTED.search(text) or (
+        _CORNER_QUOTED.search(text) if "「" in text or "『" in text else None
+    )
+    if match is not None and match.re is _CORNER_QUOTED and mostly_cjk(match["title"]):
+        return None
     if match is None or words(match["title"]) < 2 or match.start() > _QUOTE_WITHIN:
         return None
     if match["title"].rstrip().endswith((":", "：")):
