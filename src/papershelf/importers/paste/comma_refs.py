@@ -22,6 +22,7 @@ _VANCOUVER = re.compile(r"^[A-Z][\w'’\-]+(?: [A-Z][a-z][\w'’\-]*)* [A-Z]{1,3
 _CJK_NAME = re.compile(r"^(?P<name>[\u3040-\u30ff\u4e00-\u9fff]{1,4})\s*(?P<more>ら|他|等)?$")
 _ET_AL = re.compile(r"^(?:et\.? al\.?|ら|他|等)$")
 _AND = re.compile(r"\s+(?:and|&)\s+")
+_SENTENCE_STOP = re.compile(r"[^\W\d_]\.\s")
 CJK_TITLE = 8  # characters: a title in Chinese or Japanese writes its words together
 
 
@@ -34,6 +35,8 @@ def comma_entry(text: str, bold: Sequence[str] = ()) -> Citation | None:
         at += 1
     if not names or at >= len(parts) - 1:
         return None  # a title and something after it (where, when) follow the names
+    if _SENTENCE_STOP.search(parts[at]):
+        return None  # `Quill M, Fenn T. Title. Venue, 2021`: the Vancouver style with stops
     title = clean_title(parts[at])
     if not (words(title) >= 3 or (mostly_cjk(title) and len(title) >= CJK_TITLE)):
         return None
