@@ -269,3 +269,17 @@ JA_DIGEST = """## 3. 「Counting Stones on Beaches」——写真から浜の石
 def test_a_title_in_corner_brackets_in_a_japanese_digest_heading() -> None:
     got = [(r.title, r.arxiv_id) for r in read_listing(JA_DIGEST, "d.md").records]
     assert got == [("Counting Stones on Beaches", "2501.00001")]
+
+
+def test_a_year_column_named_in_chinese_gives_the_year_beside_a_venue() -> None:
+    text = (
+        "| # | 标题 | 作者 | 年份 | 链接 |\n|---|---|---|---|---|\n"
+        "| 1 | **Counting Stones on Beaches** | Mara Lind, et al. | 2024 (Shore J) | "
+        "[arxiv.org/abs/2401.00001](https://arxiv.org/abs/2401.00001) |\n"
+        "| 2 | **Tide Tables from Gauges** | Oskar Brandt | 2023 | "
+        "[arxiv.org/abs/2301.00002](https://arxiv.org/abs/2301.00002) |\n"
+    )
+    assert [(t, d) for t, _a, d in read(text)] == [
+        ("Counting Stones on Beaches", "2024"),
+        ("Tide Tables from Gauges", "2023"),
+    ]
