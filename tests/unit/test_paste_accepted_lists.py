@@ -283,3 +283,22 @@ def test_a_year_column_named_in_chinese_gives_the_year_beside_a_venue() -> None:
         ("Counting Stones on Beaches", "2024"),
         ("Tide Tables from Gauges", "2023"),
     ]
+
+
+def test_an_arxiv_journal_ref_label_is_the_venue_and_gives_the_year() -> None:
+    text = (
+        "### 1. [astro-ph/9501001](http://xxx.lanl.gov/abs/astro-ph/9501001) :\n\n"
+        "Title: Counting Stones on Beaches by Two Methods  \n"
+        "Authors: Mara Lind, Oskar Brandt  \n"
+        "Comments: 12 pages, 4 figures  \n"
+        "Journal-ref: ApJ 444 (1995) 306\n\n"
+        "### 2. [gr-qc/9601002](http://xxx.lanl.gov/abs/gr-qc/9601002) :\n\n"
+        "Title: Tide Tables from Sparse Gauges  \n"
+        "Authors: Ines Vale  \n"
+        "Journal-ref: Phys. Rev. D 53 (1996) 1\n"
+    )
+    got = [(r.title, r.date, r.arxiv_id) for r in read_listing(text, "list.md").records]
+    assert got == [
+        ("Counting Stones on Beaches by Two Methods", "1995", "astro-ph/9501001"),
+        ("Tide Tables from Sparse Gauges", "1996", "gr-qc/9601002"),
+    ]
