@@ -302,3 +302,17 @@ def test_an_arxiv_journal_ref_label_is_the_venue_and_gives_the_year() -> None:
         ("Counting Stones on Beaches by Two Methods", "1995", "astro-ph/9501001"),
         ("Tide Tables from Sparse Gauges", "1996", "gr-qc/9601002"),
     ]
+
+
+def test_springer_lncs_references_part_names_and_title_by_a_colon() -> None:
+    text = (
+        "* Lind, M., Brandt, O., Vale, I.: Counting stones on beaches from photographs. "
+        "Shore Letters (2018) [[paper]](https://example.org/stones)\n"
+        "* Ruiz, K.T., Okafor, D.: Tide tables from sparse gauges. In: Proc. Harbour Conf. "
+        "pp. 1-9 (2020)\n"
+    )
+    assert read(text) == [
+        ("Counting stones on beaches from photographs", ["Lind, M.", "Brandt, O.", "Vale, I."],
+         "2018"),
+        ("Tide tables from sparse gauges", ["Ruiz, K.T.", "Okafor, D."], "2020"),
+    ]  # fmt: skip

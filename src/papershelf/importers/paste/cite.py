@@ -533,7 +533,27 @@ def reference(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     return None
 
 
+# Springer's LNCS style parts the names from the title by a colon: `Sun, X., Li, Q.: Title.
+# Venue (2018)`; the names end at an initial.
+_LNCS = re.compile(r"^(?P<names>[^:]{3,400}?\b[A-Z]\.)\s*:\s+(?P<rest>\S.+)$")
+
+
+def _lncs(text: str) -> Citation | None:
+    if ".:" not in text and ". :" not in text:
+        return None
+    match = _LNCS.match(text)
+    if match is None or not _names_or_et_al(match["names"]):
+        return None
+    title = _SENTENCE.match(match["rest"])
+    if title is None or words(title["title"]) < 3:
+        return None
+    year = year_in(match["rest"][title.end() :])
+    return Citation(_reference_title(title["title"]), match["names"], year, 0.55) if year else None
+
+
 def _reference_of(text: str) -> Citation | None:
+    if found := _lncs(text):
+        return found
     if match := _APA.match(text):
         title = _SENTENCE.match(match["rest"])
         names = match["authors"].strip(" ,")
