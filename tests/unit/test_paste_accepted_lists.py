@@ -118,6 +118,8 @@ BLOG_ITEMS = """## 1. Planning
 
     * Harbour Lab
 
+    * NIPS'19
+
 * Counting Stones on Beaches [[Homepage]](https://example.org/stones)
 
     * Harbour University, Coast College
@@ -131,10 +133,11 @@ BLOG_ITEMS = """## 1. Planning
 
 
 def test_items_of_a_title_and_link_labels_with_names_in_a_nested_item() -> None:
-    got = [(r.title, r.authors, r.arxiv_id) for r in read_listing(BLOG_ITEMS, "p.md").records]
+    records = read_listing(BLOG_ITEMS, "p.md").records
+    got = [(r.title, r.authors, r.arxiv_id, r.date) for r in records]
     assert got == [
-        ("Tide Tables from Sparse Gauges", ["Mara Lind", "Oskar Brandt"], "1901.04321"),
-        ("Counting Stones on Beaches", ["Ines Vale", "K. Tomas Ruiz"], None),
+        ("Tide Tables from Sparse Gauges", ["Mara Lind", "Oskar Brandt"], "1901.04321", "2019"),
+        ("Counting Stones on Beaches", ["Ines Vale", "K. Tomas Ruiz"], None, None),
     ]
 
 

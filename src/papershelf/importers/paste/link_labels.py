@@ -62,9 +62,25 @@ def _item(lines: list[Line], index: int, doc: Doc) -> Found | None:
     draft = Draft(line=line.number, title=title, authors=authors, urls=urls, text=line.text)
     labelled = (lines[at].text for at in nested if _ABSTRACT.match(lines[at].text))
     draft.abstract = _ABSTRACT.sub("", next(labelled, ""))
+    draft.date = next((year for at in nested if (year := _venue_year(lines[at].text))), None)
     draft.confidence = 0.75 if authors else 0.65
     last = nested[-1] if nested else index
     return Found(build(draft, doc.captured), index, last)
+
+
+# `NIPS'19`, `ICML 2020`: a nested item naming the venue and its year, alone.
+_VENUE_YEAR = re.compile(
+    r"^[A-Z][A-Za-z\-]{1,15}\s*(?:'(?P<short>\d{2})|(?P<long>(?:19|20)\d{2}))$"
+)
+
+
+def _venue_year(text: str) -> str | None:
+    match = _VENUE_YEAR.match(text.strip())
+    if match is None:
+        return None
+    if match["long"]:
+        return match["long"]
+    return f"20{match['short']}" if int(match["short"]) <= 40 else f"19{match['short']}"
 
 
 def _generic(label: str) -> bool:
