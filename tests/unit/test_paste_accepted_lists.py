@@ -319,3 +319,11 @@ def test_springer_lncs_references_part_names_and_title_by_a_colon() -> None:
          "2018"),
         ("Tide tables from sparse gauges", ["Ruiz, K.T.", "Okafor, D."], "2020"),
     ]  # fmt: skip
+
+
+def test_a_section_of_its_own_under_a_papers_heading_is_not_a_part_of_it() -> None:
+    text = "## Research\n\n### Tools we used\n\n- **PyTorch**: Our Framework of Choice\n"
+    text += "\n### Posters\n\n- **TideNet**: Forecasting Spring Tides with Small Networks\n"
+    assert [t for t, _a, _d in read(text)] == [
+        "TideNet: Forecasting Spring Tides with Small Networks"
+    ]

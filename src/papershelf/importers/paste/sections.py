@@ -108,10 +108,20 @@ def _in_papers_section(doc: Doc, index: int) -> bool:
         heading = doc.lines[heads[at]].text
         if of_papers(heading):
             return True
-        if of_other_things(heading):
-            return False
+        if of_other_things(heading) or not _PART.search(heading):
+            return False  # `### Tools we used` under `## Research` is a section of its own
         at = doc.parents[at]
     return False
+
+
+# The parts a programme or a catalog of papers is divided into: `### Oral Presentations`,
+# `### Posters`, `### Session 2`, `### Day 1`, `### Main Track`, `### Findings`.
+_PART = re.compile(
+    r"\b(?:orals?|posters?|spotlights?|sessions?|tracks?|day|part|highlights?|contributed"
+    r"|invited|short|long|full|main|findings|presentations?|talks?|accepted|selected)\b"
+    r"|口头|海报|口頭|ポスター",
+    re.IGNORECASE,
+)
 
 
 _LEAD_IN_REACH = 30  # items: a list's lead-in line is looked for no further above
