@@ -327,3 +327,14 @@ def test_a_section_of_its_own_under_a_papers_heading_is_not_a_part_of_it() -> No
     assert [t for t, _a, _d in read(text)] == [
         "TideNet: Forecasting Spring Tides with Small Networks"
     ]
+
+
+def test_a_bold_title_before_its_names_stays_the_title() -> None:
+    text = (
+        "- **Gradient Descent Works**, Smith J, Doe A, 2019\n"
+        "- **Counting Stones Quickly**, Lind M, 2020\n"
+    )
+    assert [(t, d) for t, _a, d in read(text)] == [
+        ("Gradient Descent Works", "2019"),
+        ("Counting Stones Quickly", "2020"),
+    ]

@@ -252,6 +252,9 @@ def _bolded(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     return _cited(text, title, 0.7)
 
 
+_PERSON = re.compile(
+    r"^(?:[A-Z][\w'’\-]+ [A-Z]{1,3}|(?:[A-Z]\.\s?)+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+,\s(?:[A-Z]\.\s?)+)$"
+)
 _NAME_SEPARATOR = re.compile(r"^\s*(?:,|\band\b|&|ら|他)")
 
 
@@ -261,7 +264,10 @@ def _own_name(text: str, bold: str) -> bool:
     at = text.find(bold)
     if at < 0 or words(bold) > 4 or not _NAME_SEPARATOR.match(text[at + len(bold) :]):
         return False
-    return looks_like_names(bold) or (mostly_cjk(bold) and len(bold.strip()) <= 4)
+    if _PERSON.match(bold.strip()) or (mostly_cjk(bold) and len(bold.strip()) <= 4):
+        return True  # `Iwasaki A`, `J. Smith`, `Smith, J.`, `岩崎`: a person's name, by its shape
+    # `Okada D, **Iwasaki A** and …`: after another name, a bold name is one of the names
+    return text[:at].rstrip(" *_").endswith(",") and looks_like_names(bold)
 
 
 def _glued_on(text: str, bold: str) -> bool:
