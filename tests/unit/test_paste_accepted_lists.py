@@ -338,3 +338,12 @@ def test_a_bold_title_before_its_names_stays_the_title() -> None:
         ("Gradient Descent Works", "2019"),
         ("Counting Stones Quickly", "2020"),
     ]
+
+
+def test_a_name_in_corner_brackets_inside_a_japanese_sentence_is_no_paper() -> None:
+    text = (
+        JA_DIGEST
+        + "\n今週は「Harbour Tide Studio」を試した。[`🔗 公式`](https://example.org/studio) 2025 年。\n"
+    )
+    got = [r.title for r in read_listing(text, "d.md").records]
+    assert got == ["Counting Stones on Beaches"]

@@ -184,7 +184,11 @@ def _cited(text: str, title: str, strength: float) -> Citation:
 
 # Japanese sets a title in corner brackets: `「Does Distillation Distill?」——remark`; a title in
 # Latin script there is a paper's (Japanese words in them quote a phrase).
-_CORNER_QUOTED = re.compile(r"[「『](?P<title>[A-Za-z0-9][^「」『』]{7,300}?)[」』]")
+# The title opens the line (`25. 「Title」——remark`); further in, the brackets quote a phrase or
+# name a product in a sentence.
+_CORNER_QUOTED = re.compile(
+    r"^\s*(?:\d{1,3}[.)]\s*)?[「『](?P<title>[A-Za-z0-9][^「」『』]{7,300}?)[」』]"
+)
 
 
 def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
