@@ -347,3 +347,11 @@ def test_a_name_in_corner_brackets_inside_a_japanese_sentence_is_no_paper() -> N
     )
     got = [r.title for r in read_listing(text, "d.md").records]
     assert got == ["Counting Stones on Beaches"]
+
+
+def test_a_section_heading_over_a_paper_link_is_no_card_name() -> None:
+    text = CARDS.replace("<h3>Further Reading</h3>", "<h3>Abstract</h3>")
+    assert [r.title for r in read_listing(text, "week.md").records] == [
+        "Counting Stones on Beaches",
+        "TideNet",
+    ]

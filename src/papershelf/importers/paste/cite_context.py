@@ -240,7 +240,9 @@ def full_date_by_title(unit: list[Line], title: str) -> str | None:
 
 _SECTION_WORDS = frozenset(
     "reading references links resources related further more see also notes summary overview "
-    "introduction conclusion background appendix contents".split()
+    "introduction conclusion background appendix contents abstract method methods results "
+    "discussion experiments code paper pdf citation bibtex tl;dr takeaways idea ideas thoughts "
+    "motivation limitations source sources".split()
 )
 
 
