@@ -22,6 +22,8 @@ LAYOUT_LABELS = {
     "scholar": "Google Scholar",
     "wiki-template": "Wiki page",
     "titled-fields": "Titles with their fields",
+    "link-labels": "Titles with link labels",
+    "multi-paper-card": "Card on several papers",
     "labelled": "Labelled cards",
     "table": "Table",
     "paper-section": "Newsletter papers",
