@@ -102,8 +102,12 @@ def year_in(text: str) -> str | None:
     text = _URLISH.sub(" ", text)
     if match := _PAREN_YEAR.search(text):
         return match[1]
-    match = _YEAR.search(text)
+    match = _YEAR.search(text) or _PAREN_YEAR_MONTH.search(text)
     return match[1] if match else None
+
+
+# `(Xi et al., Fudan, 2023-09)`, `(2024-04)`: a year and its month closing a citation's brackets.
+_PAREN_YEAR_MONTH = re.compile(r"[(,]\s*((?:19|20)\d{2})-(?:0[1-9]|1[0-2])\)")
 
 
 def date_in(text: str) -> str | None:

@@ -239,7 +239,9 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         links and all(_navigation(u) for _, u in links)
     ):
         return None  # `[Hugging Face](https://huggingface.co/)`, `[AK](/akhaliq)`: the site's menus
-    if len(cited.title) < (2 if short_name else 8) or words(cited.title) > 40:
+    # `arXiv:2501.00001 — ReLoRA`: a short name is the paper's when its identifier labels it
+    shortest = 2 if short_name else 4 if identified else 8
+    if len(cited.title) < shortest or words(cited.title) > 40:
         return None
     if _site_link(cited, links, child_urls) or _link_in_a_sentence(cited, head, links):
         return None

@@ -152,10 +152,23 @@ _PAREN_NAMES_YEAR = re.compile(
 )
 
 
+# `(Cemri, Pan, Yang et al., UC Berkeley, 2025-03)`: names up to `et al.`, then the place they
+# work and the year (with its month) in the same brackets.
+_PAREN_ET_AL_PLACE = re.compile(
+    r"^[\s\"”*_]*[,.]?\s*\((?P<authors>[^()\d]{3,120}?\bet al\.?),\s*[^()\d]{2,60}?,\s*"
+    r"(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?\)"
+)
+
+
 def _authors_after(after: str, title: str = "") -> str:
     if match := _PAREN_NAMES_YEAR.match(after):
         names = match["authors"].strip(" .,")
         if _ONE_ET_AL.fullmatch(names) or looks_like_names(names):
+            return names
+    if match := _PAREN_ET_AL_PLACE.match(after):
+        names = match["authors"].strip(" ,")
+        lead = re.sub(r",?\s*et al\.?$", "", names)
+        if re.fullmatch(r"[A-Z][\w'’\-]+", lead) or looks_like_names(lead):
             return names
     if (match := _AFTER_COMMA.match(after)) and looks_like_names(match["authors"]):
         # `[Title](…), Yingtao Tian, Jesse Engel`; but `[A Name](…), B Name, C Name` lists people

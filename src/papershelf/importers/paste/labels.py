@@ -35,6 +35,7 @@ LABELS = {
 }  # fmt: skip
 BY_LABEL = {label: field for field, labels in LABELS.items() for label in labels}
 ONLY_LINK = re.compile(r"^(?:https?://\S+|arXiv:\s*\S+|\d{4}\.\d{4,5}(?:v\d+)?)$", re.I)
+_ID_THEN_TITLE = re.compile(r"^\W*arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*[—–-]\s+\S", re.I)
 LABELLED = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
 # Digests that set their labels off with a bullet and a bar: `■ 论文 | Title`, `■ 链接 | https://…`,
 # `■ 作者 | A / B`. There the bare word for "paper" labels the title.
@@ -66,6 +67,8 @@ def label_of(text: str) -> tuple[str, str] | None:
         if name[:1] == "v" and (version := _VERSION.match(name)):
             name = name[version.end() :]  # `v1 提交日期：…`: the first version's date
         field = BY_LABEL.get(name) or _qualified(name) or _glued(match["label"])
+        if field == "link" and _ID_THEN_TITLE.match(plain):
+            return None  # `arXiv:2501.00001 — Title`: a citation by identifier, no label
         if field is not None:
             value = match["value"].strip()
             if field == "title" and ONLY_LINK.match(value):

@@ -101,6 +101,10 @@ _LEADING_HOST = re.compile(
 )
 
 
+# `arXiv:2501.00001 — Title`: notes that cite by identifier set it before the title, with a dash.
+_LEADING_ID = re.compile(r"^(?:arXiv:\s*)\d{4}\.\d{4,5}(?:v\d+)?\s*[—–-]\s+(?=\S)", re.IGNORECASE)
+
+
 _ENTRY_NUMBER = re.compile(r"^(?:\[\d+\]|【\d+】|\d{1,3}[.)])\s")
 
 
@@ -135,6 +139,8 @@ def clean_title(text: str) -> str:
     text = _NUMBERING.sub("", text.strip())
     text = text.strip().strip("*_`").strip()
     text = _LEADING_HOST.sub("", text)
+    if text[:1] in "aA" and (lead := _LEADING_ID.match(text)):
+        text = text[lead.end() :]
     prefix = _CJK_PREFIX.match(text) if text[:1] >= "\u3040" else None
     if prefix and not CJK.search(text, prefix.end()):  # `深度技术分析：Title`: the note's subject
         text = text[prefix.end() :]
