@@ -39,3 +39,42 @@ def test_a_heading_over_identifier_dash_title_items_is_no_card_of_links() -> Non
     text = "### Related work\n\n" + ID_DASH_TITLE.split("\n\n", 1)[1]
     records = read_listing(text, "notes.md").records
     assert [r.title for r in records][:2] == ["Why Routers Stall", "ReLoRA"]
+
+
+ID_ADDRESS_BLOCKS = """## Related work
+
+See also the original papers:
+
+arXiv:1901.00101 (https://arxiv.org/abs/1901.00101)
+On the Mixing of Sparse Chains
+Ada B. Quist, Ben Okafor, Cleo R. Lind
+Comments: Journal version of Quist et al. [arXiv:1801.00999, CDC 2018]
+Journal-ref: Automatica, Volume 99, March 2020
+
+arXiv:2102.00202 (https://arxiv.org/abs/2102.00202)
+Fair Queues in Shared Fleets
+Ben Okafor, Dana Ruiz
+"""
+
+
+def test_identifier_with_its_address_opens_an_entry_of_title_names_and_journal_ref() -> None:
+    records = read_listing(ID_ADDRESS_BLOCKS, "README.md").records
+    assert [(r.title, r.authors, r.arxiv_id, r.date) for r in records] == [
+        ("On the Mixing of Sparse Chains", ["Ada B. Quist", "Ben Okafor", "Cleo R. Lind"],
+         "1901.00101", "2020"),
+        ("Fair Queues in Shared Fleets", ["Ben Okafor", "Dana Ruiz"], "2102.00202", None),
+    ]  # fmt: skip
+
+
+def test_identifier_with_its_address_under_names_of_its_paragraph_closes_that_citation() -> None:
+    text = (
+        "## Reading\n\nSparse Chains Mix Fast\nAda B. Quist, Ben Okafor\n"
+        "arXiv:1901.00101 (https://arxiv.org/abs/1901.00101)\n\n"
+        "Fair Queues in Shared Fleets\nBen Okafor, Dana Ruiz\n"
+        "arXiv:2102.00202 (https://arxiv.org/abs/2102.00202)\n"
+    )
+    records = read_listing(text, "README.md").records
+    assert [(r.title, r.arxiv_id) for r in records] == [
+        ("Sparse Chains Mix Fast", "1901.00101"),
+        ("Fair Queues in Shared Fleets", "2102.00202"),
+    ]

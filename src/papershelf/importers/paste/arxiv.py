@@ -13,7 +13,7 @@ import re
 
 from papershelf.core.records import PaperRecord
 from papershelf.importers.paste import scan
-from papershelf.importers.paste.blocks import is_button_line, split_run_together
+from papershelf.importers.paste.blocks import is_button_line, split_run_together, year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, clean_title
@@ -133,7 +133,20 @@ def _is_anchor(line: Line) -> bool:
     kinds = match["kinds"]
     if kinds is not None:  # `[pdf, other]`; a PDF's margin stamp has `[physics.atom-ph]` here
         return bool(re.search(r"\b(?:pdf|ps|html|other|format)\b", kinds, re.IGNORECASE))
-    return not match["rest"] or _subjects(match["rest"]) is not None
+    rest = match["rest"]
+    return not rest or _subjects(rest) is not None or _own_address(rest, match["id"])
+
+
+# `arXiv:1807.03256 (https://arxiv.org/abs/1807.03256)`: a README's entry opens with its
+# identifier and the address of its page.
+_ADDRESS = re.compile(
+    r"^\(\s*https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(?P<id>\S+?)\s*\)$"
+)
+
+
+def _own_address(rest: str, paper: str) -> bool:
+    address = _ADDRESS.match(rest.strip())
+    return address is not None and address["id"].removesuffix(".pdf").startswith(paper)
 
 
 def _closes_citation(lines: list[Line], index: int) -> bool:
@@ -142,12 +155,16 @@ def _closes_citation(lines: list[Line], index: int) -> bool:
     if not lines[index].text.lower().startswith("arxiv"):
         return False  # numbered (`[3] arXiv:…`): a list page's entry
     match = ANCHOR.match(lines[index].text)
-    if match is None or match["kinds"] is not None or match["rest"]:
+    if match is None or match["kinds"] is not None:
+        return False
+    if match["rest"] and not _own_address(match["rest"], match["id"]):
         return False
     below = lines[index + 1 : index + 4]
     if any(_PUBLISHED.match(line.text) for line in below):
         return False  # a Hugging Face paper page: `arxiv:…`, the title, `Published on …`
     above = [line for line in lines[max(0, index - 2) : index] if line.kind != "claimed"]
+    if match["rest"]:  # with its address it closes only names of its own paragraph
+        above = [line for line in above if line.block == lines[index].block]
     return any(looks_like_names(line.text.rstrip(".")) for line in above)
 
 
@@ -229,6 +246,9 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
                 draft.date = draft.date or sent[0]  # a mailing's `Date: Tue, 2 Jan 2024 …`
             elif name == "categories":
                 draft.categories, section = value.split(), "tail"
+            elif name.startswith("journal") and not draft.date and (year := year_in(value)):
+                draft.date, section = year, "tail"  # no submission date: the published version's
+                draft.text += " " + value
             else:
                 draft.text += " " + value
                 section = "tail"
