@@ -78,3 +78,69 @@ def test_identifier_with_its_address_under_names_of_its_paragraph_closes_that_ci
         ("Sparse Chains Mix Fast", "1901.00101"),
         ("Fair Queues in Shared Fleets", "2102.00202"),
     ]
+
+
+# A Hugging Face paper page fetched as text (a research agent's note keeps it): one element per
+# paragraph, a `Copy markdown` button over the title, the title wrapped at seventy columns.
+FETCHED_PAPER_PAGE = """# Note 7: Paper page - Sparse Routers for Tiny Models
+
+URL: https://huggingface.co/papers/2501.00011
+
+Year: unknown
+
+## Fetched Snapshot
+
+Log In
+
+Sign Up
+
+Papers
+
+arxiv:2501.00011
+
+Copy markdown
+
+Sparse Routers for Tiny Models: a benchmark of routing under tight memory
+
+budgets
+
+Published on Jan 5, 2025
+
+Upvote  3
+
+Authors:
+
+Ada Quist
+
+,
+
+Ben Okafor
+
+Abstract
+
+Routers for tiny models fail under memory budgets, a benchmark shows.
+
+AI-generated summary
+
+Mixture models route tokens to experts, but tiny devices cannot hold many experts.
+We measure twelve routers under tight memory budgets and find that most collapse.
+
+View arXiv page
+
+View PDF
+
+Add to collection
+"""
+
+
+def test_a_fetched_paper_page_reads_past_its_copy_button_and_joins_its_wrapped_title() -> None:
+    (record,) = read_listing(FETCHED_PAPER_PAGE, "note.md").records
+    assert (record.title, record.authors, record.arxiv_id, record.date) == (
+        "Sparse Routers for Tiny Models: a benchmark of routing under tight memory budgets",
+        ["Ada Quist", "Ben Okafor"],
+        "2501.00011",
+        "2025-01-05",
+    )
+    assert record.abstract.startswith("Mixture models route tokens") and "View" not in (
+        record.abstract
+    )

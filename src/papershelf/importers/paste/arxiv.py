@@ -159,13 +159,17 @@ def _closes_citation(lines: list[Line], index: int) -> bool:
         return False
     if match["rest"] and not _own_address(match["rest"], match["id"]):
         return False
-    below = lines[index + 1 : index + 4]
+    below = lines[index + 1 : index + 6]  # a button, a title wrapped over two lines
     if any(_PUBLISHED.match(line.text) for line in below):
         return False  # a Hugging Face paper page: `arxiv:…`, the title, `Published on …`
     above = [line for line in lines[max(0, index - 2) : index] if line.kind != "claimed"]
     if match["rest"]:  # with its address it closes only names of its own paragraph
         above = [line for line in above if line.block == lines[index].block]
     return any(looks_like_names(line.text.rstrip(".")) for line in above)
+
+
+def _published_next(lines: list[Line], index: int, end: int) -> bool:
+    return index < end and _PUBLISHED.match(lines[index + 1].text) is not None
 
 
 def _subjects(text: str) -> list[str] | None:
@@ -216,7 +220,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
                 draft.text += " " + text
             pending = ""
             continue
-        if _FORMATS.match(text):
+        if _FORMATS.match(text) or (section == "head" and is_button_line(line)):
             continue  # `[ pdf , html , other ]`, `(cross-list from cs.LG)`
         if text[:1] in ("(", "\\") and (link := _MAIL_LINK.match(text)):
             draft.urls.append(link["url"])  # a mailing's `\\ ( https://arxiv.org/abs/… , 120kb)`
@@ -258,6 +262,8 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             section = "submitted"
         elif (section == "head" and not draft.title) or section == "title-next":
             draft.title, section = text, "title"
+        elif section == "title" and not authors and _published_next(lines, index, end):
+            draft.title += " " + text  # a paper page's title wrapped by the copy (a fetch)
         elif section == "authors" and not short and _more_names(text):
             authors += " " + text
         elif section == "title" and not authors and _names_line(line):

@@ -49,6 +49,7 @@ def blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
 _BUTTON = re.compile(
     r"^(?:(?:view|open|download|read|see|visit|go to|get|add to|browse|explore)\b.{0,24}"
     r"|community|discussion|html experimental|tex source|other formats"
+    r"|copy (?:markdown|link|url|bibtex|citation)"
     r"|(?:project|github|code|paper|arxiv) (?:page|repo|repository|link))$"
 )
 
