@@ -17,6 +17,7 @@ from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, is_furniture
 from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.recommended import read_recommended
 from papershelf.importers.paste.reldates import is_relative
 
 NAME = "hf-paste"
@@ -44,6 +45,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         found.append(_card(lines, title, count, end, doc))
     taken = {i for hit in found for i in range(hit.first, hit.last + 1)}
     found += _linked_cards(lines, doc, taken)
+    found += read_recommended(lines, doc)
     found.sort(key=lambda hit: hit.first)
     return found
 
