@@ -195,3 +195,40 @@ def test_the_papers_a_librarian_bot_recommends_are_papers_with_their_years() -> 
         ("Queueing for Ride Pools: A Study", "2024"),
         ("Fairness in Dispatch at City Scale", "2025"),
     ]
+
+
+TAGGED_REFERENCES = """## References
+- [[PAPER]](https://arxiv.org/abs/1703.00303) Sparse Lattices : Tiny Models via Pruned Grids, CVPR 2018
+- [[PAPER]](https://arxiv.org/abs/1703.00303) Warm Starts for Federated Tuning, NeurIPS 2016
+- [[BLOG]](https://blog.example.org/lattices/) Sparse lattices explained
+- [[GITHUB]](https://github.com/example/lattices) Sparse lattices in PyTorch
+"""
+
+
+def test_the_title_after_a_paper_tag_link_is_the_papers_and_blog_or_code_tags_are_none() -> None:
+    records = read_listing(TAGGED_REFERENCES, "post.md").records
+    assert [(r.title, r.date) for r in records] == [
+        ("Sparse Lattices : Tiny Models via Pruned Grids", "2018"),
+        ("Warm Starts for Federated Tuning", "2016"),
+    ]
+
+
+def test_two_titles_of_other_words_and_years_under_one_arxiv_id_are_two_papers() -> None:
+    records = read_listing(TAGGED_REFERENCES, "post.md").records
+    assert [r.arxiv_id for r in records] == ["1703.00303", "1703.00303"]
+
+
+def test_a_row_of_tag_links_is_no_title() -> None:
+    entry = (
+        "{title}.\n\nICML, 2023.\n\nAda Quist, Ben Okafor\n\n"
+        "[[paper]](https://arxiv.org/abs/{id}) [[project page]](https://example.org/{id}/)"
+        " [[code]](https://github.com/example/{id})\n\n---\n\n"
+    )
+    text = entry.format(title="Sparse Lattices for Tiny Models", id="2301.00001") + entry.format(
+        title="Warm Starts for Federated Tuning", id="2301.00002"
+    )
+    records = read_listing(text, "pubs.md").records
+    assert [r.title for r in records] == [
+        "Sparse Lattices for Tiny Models",
+        "Warm Starts for Federated Tuning",
+    ]

@@ -368,9 +368,25 @@ def _met_before(
     if (earlier := by_title.get(title)) is not None and complement(earlier, record):
         return earlier.line
     if record.arxiv_id and (earlier := by_arxiv.get(_arxiv_base(record))) is not None:
+        if _two_papers(earlier, record):
+            return None
         absorb(earlier, record)
         return earlier.line
     return None
+
+
+def _two_papers(one: PaperRecord, other: PaperRecord) -> bool:
+    """Two English titles of other years and words under one arXiv id: two papers, one link copied wrong
+    (`[[PAPER]](…/1610.02391) Grad-CAM …, ICCV 2017` over `[[PAPER]](…/1610.02391) Striving
+    for Simplicity …, ICLR 2015`); a translated capture of one paper keeps its year."""
+    years = {(r.date or r.date_text or "")[:4] for r in (one, other)}
+    if len(years) < 2 or "" in years or not (_says(one)[0] and _says(other)[0]):
+        return False
+    words, others = (
+        set(_WORD.findall(one.title.casefold())),
+        set(_WORD.findall(other.title.casefold())),
+    )
+    return len(words & others) < 0.5 * min(len(words), len(others))
 
 
 def complement(earlier: PaperRecord, later: PaperRecord) -> bool:
@@ -404,6 +420,7 @@ def complement(earlier: PaperRecord, later: PaperRecord) -> bool:
 
 
 _VERSION = re.compile(r"v\d+$")
+_WORD = re.compile(r"\w+")
 _LATIN = re.compile(r"[A-Za-z]")
 
 

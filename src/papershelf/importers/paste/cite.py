@@ -122,9 +122,9 @@ def _italic_names(span: str) -> bool:
 
 def _set_apart(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     for how in (
-        _quoted, _bolded, _linked, by_line, _labelled_authors, identified, _scholar_then_title,
-        reference, title_then_surnames, _title_names_venue, title_names_year, names_title_link,
-        title_in_venue,
+        _quoted, _bolded, _linked, _after_paper_tag, by_line, _labelled_authors, identified,
+        _scholar_then_title, reference, title_then_surnames, _title_names_venue, title_names_year,
+        names_title_link, title_in_venue,
     ):  # fmt: skip
         if found := how(text, bold, links):
             return found
@@ -308,6 +308,26 @@ def _linked(text: str, bold: list[str], links: list[Link]) -> Citation | None:
         if not is_generic_label(label) and _wordy(label) and not label.startswith("http"):
             return _cited(text, label, 0.7)
     return None
+
+
+# `[[PAPER]](https://arxiv.org/abs/…) Title, ICCV 2017`: a reference list tags each entry's link
+# with its kind (`[BLOG]`, `[GITHUB]` too) and writes the title, maybe the venue, after it.
+_PAPER_TAGS = {"paper", "pdf", "arxiv", "论文", "論文", "논문"}
+_AFTER_TAG = re.compile(
+    r"^\s*(?P<title>[^\s,].{6,300}?)(?:,\s*(?P<venue>[A-Z][\w&.\- ]{1,40}?)\s+"
+    r"(?P<year>(?:19|20)\d{2}))?\.?$"
+)
+
+
+def _after_paper_tag(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    if not links or not text.startswith(label := links[0][0]):
+        return None
+    if label.strip("[]【】 ").casefold() not in _PAPER_TAGS:
+        return None
+    match = _AFTER_TAG.match(text[len(label) :])
+    if match is None or not _wordy(match["title"]) or match["title"].lstrip()[:1] in "[【":
+        return None  # `[paper] [code] [bibtex]`: a row of links, no title after the first
+    return Citation(clean_title(match["title"]), "", match["year"], 0.65)
 
 
 _DATA_FILE = re.compile(r"\.(?:csv|tsv|xlsx?|json|jsonl|zip|tar\.gz|tgz)(?:[?#].*)?$", re.I)
