@@ -4,6 +4,8 @@ year-month in brackets after it; ..."""
 
 from __future__ import annotations
 
+from papershelf.core.dates import parse_date
+from papershelf.importers.paste.names import split_names
 from papershelf.importers.pipeline import read_listing
 
 ID_DASH_TITLE = """Notes from Tuesday.
@@ -232,3 +234,44 @@ def test_a_row_of_tag_links_is_no_title() -> None:
         "Sparse Lattices for Tiny Models",
         "Warm Starts for Federated Tuning",
     ]
+
+
+# A paper introduced in a note: a setext title, `Submitted on` with a date written year first
+# with slashes, `by` and names each marked with an affiliation letter, the letters' key below.
+INTRODUCED = """Sparse Lattices for Tiny Medical Images
+===
+
+Submitted on 2019/03/14
+by Ada Quist a, Ben K. Okafor a, Cleo Lind b
+* a. Dept. of Computing, Example College, UK
+* b. Institute of Imaging, Northtown, JP
+
+https://arxiv.org/abs/1903.00404
+
+A paper introduction by someone
+
+---
+"""
+
+
+def test_a_setext_title_submitted_on_a_slashed_date_and_lettered_names() -> None:
+    (record,) = read_listing(INTRODUCED, "note.md").records
+    assert (record.title, record.authors, record.date, record.arxiv_id) == (
+        "Sparse Lattices for Tiny Medical Images",
+        ["Ada Quist", "Ben K. Okafor", "Cleo Lind"],
+        "2019-03-14",
+        "1903.00404",
+    )
+
+
+def test_names_each_marked_with_a_letter_apart_lose_the_letters_only() -> None:
+    assert split_names("Ada Quist a, Ben K. Okafor b, Cleo Lind a") == (
+        ["Ada Quist", "Ben K. Okafor", "Cleo Lind"],
+        False,
+    )
+    assert split_names("Ada y Bo, Cy Lind")[0] == ["Ada y Bo", "Cy Lind"]
+
+
+def test_a_date_written_year_first_with_slashes_is_read() -> None:
+    assert parse_date("2019/03/14").iso == "2019-03-14"
+    assert parse_date("2019/02/30").iso is None

@@ -43,6 +43,7 @@ _MONTH_DAY_JUNK = re.compile(rf"^({MONTH_NAMES})\.? (\d{{1,2}})\b.*$", re.IGNORE
 # Not calendar.month_abbr: that follows the locale, and the rest of the window is English.
 _ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_YEAR_SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")  # `2017/08/21`, as Japan writes it
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ def parse_date(text: str) -> ParsedDate:
         return ParsedDate(text, iso=f"{int(m[2]):04d}-{_month(m[1]):02d}")
     if m := _ISO.match(raw):
         return ParsedDate(text, iso=raw)
+    if m := _YEAR_SLASHED.match(raw):
+        return _full(text, int(m[1]), int(m[2]), int(m[3]))
     if m := _MONTH_DAY.match(raw):
         month, day = _month(m[1]), int(m[2])
         if not _valid(2000, month, day):  # a leap year, so Feb 29 is allowed

@@ -31,7 +31,9 @@ NAMES_WITHIN = 3  # an author line comes right under the title
 _SENTENCE_END = re.compile(r"[.!。；;,，:：]$")  # `Here's the paper I mentioned:` leads in
 _KEY_VALUE = re.compile(r"^[\w ]{1,24}:\s*\S+(?:\s+\S+){0,2}$")  # `Paper status: completed`
 _PUBLISHED = re.compile(
-    r"\b(?:published|dated|posted)\s*(?:on)?\s*[:：]?\s*(?P<date>[\w ,/\-]+?\d{4})\b", re.I
+    r"\b(?:published|dated|posted|submitted)\s*(?:on)?\s*[:：]?\s*"
+    r"(?P<date>\d{4}/\d{1,2}/\d{1,2}|[\w ,/\-]+?\d{4})\b",
+    re.I,
 )
 _STAMP = re.compile(
     r"arXiv:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)\s*\[[^\]]+\]\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})"
@@ -106,6 +108,8 @@ def _names_not_title(text: str) -> bool:
     return len(found) < 3 or (len(found) == 3 and not long_word and not small)
 
 
+# `by Martin Ito, Lisa M. Koch`: a byline under the title and its date.
+_BY_NAMES = re.compile(r"^by\s+(?=[A-Z])")
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
     "to", "via", "vs", "with", "without", "over", "under", "using",
@@ -290,10 +294,10 @@ def _read_cues(line: Line, distance: int, draft: Draft, cues: list[str]) -> None
         distance <= NAMES_WITHIN
         and not draft.authors
         and not is_button_line(line)
-        and looks_like_names(text)
-        and (distance == 1 or _clear_authors(text))
+        and looks_like_names(names := _BY_NAMES.sub("", text))
+        and (distance == 1 or _clear_authors(names))
     ):
-        draft.authors = text
+        draft.authors = names
         cues.append("authors")
     elif not draft.date and (when := _date(text)):
         draft.date = when

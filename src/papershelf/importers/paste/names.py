@@ -28,6 +28,12 @@ _SYMBOL_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[*∗†‡§¶]+(?=\s+\S)")
 _MARKED_NAME = r"[^\W\d_][\w'’\-.]*(?: [^\W\d_][\w'’\-.]*){1,3}\d+(?:,\d+)*[*†‡]?"
 _MARKED_RUN = re.compile(rf"{_MARKED_NAME}(?:\s+{_MARKED_NAME})+")
 _MARK_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\d+(?:,\d+)*[*†‡]?(?=\s|$)")
+# Affiliation letters printed apart after each name (`Martin Ito a, Lisa M. Koch b`): every
+# name of two names or more carries one.
+_LETTER_MARK = re.compile(r"(?<=[^\W\d_]{2}) [a-h](?=,|$)")
+_LETTER_MARKED = re.compile(
+    r"(?:[^\W\d_][\w'’.\-]* ){1,3}[a-h](?:, (?:[^\W\d_][\w'’.\-]* ){1,3}[a-h])+"
+)
 _SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*|\s+[·|•/]\s+")
 _NAME = re.compile(r"^[^\W\d_][\w.,'’\- ]*$")
 _PARTICLES = {"de", "van", "von", "der", "den", "la", "di", "da", "le", "das", "dos", "do", "del",
@@ -71,6 +77,8 @@ def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
         text = _MARK_AFTER_NAME.sub(", ", text).strip(" ,")
     if "," not in text and _SYMBOL_AFTER_NAME.search(text):  # `A Name∗ B Name† C Name‡`
         text = _SYMBOL_AFTER_NAME.sub(",", text)
+    if " " in text and _LETTER_MARKED.fullmatch(text):  # `A Name a, B Name b`: letters apart
+        text = _LETTER_MARK.sub("", text)
     if _MARK_HINT.search(text):
         text = _AFFILIATION.sub("", _SPACED_MARKS.sub("", text))
         text = _MARKS.sub("", text)

@@ -160,7 +160,16 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
 
 
 def _affiliation(title: str) -> bool:
+    if _KEYED_AFFILIATION.match(title):
+        return True
     return len(title.split()) <= 4 and bool(_ORGANISATION.search(title)) and ":" not in title
+
+
+# `a. Dept. of Computing, Imperial College London, UK`: the key under a byline's lettered names.
+_KEYED_AFFILIATION = re.compile(
+    r"^[a-z\d\*†‡][.)]?\s+(?:Dept\.|Department|School|Faculty|Institute|Center|Centre|Lab)"
+    r"[^:]{0,120},\s*[A-Z][\w .]{1,30}$"
+)
 
 
 def _short_but_named(record: PaperRecord, titled: bool) -> bool:
