@@ -275,3 +275,54 @@ def test_names_each_marked_with_a_letter_apart_lose_the_letters_only() -> None:
 def test_a_date_written_year_first_with_slashes_is_read() -> None:
     assert parse_date("2019/03/14").iso == "2019-03-14"
     assert parse_date("2019/02/30").iso is None
+
+
+def _post_with_a_citation_block() -> str:
+    topics = "\n\n".join(f"### Topic {n}" for n in range(1, 22))
+    return (
+        "## Vision\n\n<details>\n<summary>\n<strong>A. Quist et al.</strong>\n"
+        '<a href="Sparse Lattices for Tiny Images"> Sparse Lattices for Tiny Images</a> (2014).\n'
+        "</summary>\n</details>\n\n"
+        f"{topics}\n\n## Citation\nCite as:\n\n```sh\n@article{{lind2023reading,\n"
+        '  title   = "My Reading Thread.",\n  author  = "Lind, Cleo",\n  year    = "2023"\n}\n'
+        "```\n\n## References\n\n"
+        "[1] “Lecture 8 - reading papers,” YouTube, https://www.youtube.com/watch?v=abc "
+        "(accessed May 19, 2023).\n\n"
+        "[2] A. Quist, B. Okafor, and C. Lind, “Sparse lattices for tiny images,” arXiv.org, "
+        "https://arxiv.org/abs/1402.00505 (accessed May 19, 2023).\n"
+    )
+
+
+def test_a_bibtex_entry_fenced_in_a_markdown_page_leaves_the_page_to_the_paste_readers() -> None:
+    preview = read_listing(_post_with_a_citation_block(), "post.md")
+    assert "bibtex" not in preview.layout
+    assert "Sparse Lattices for Tiny Images" in [r.title for r in preview.records]
+
+
+ONLINE_REFERENCES = (
+    "## References\n\n"
+    "[1] “Lecture 8 - reading papers,” YouTube, https://www.youtube.com/watch?v=abc"
+    " (accessed May 19, 2023).\n\n"
+    "[2] B. Okafor, “okafor/lattices: Sparse lattices course,” GitHub,"
+    " https://github.com/okafor/lattices (accessed May 19, 2023).\n\n"
+    "[3] A. Quist, B. Okafor, and C. Lind, “Sparse lattices for tiny images,” arXiv.org,"
+    " https://arxiv.org/abs/1402.00505 (accessed May 19, 2023).\n"
+)
+
+
+def test_an_online_reference_to_no_papers_page_is_none_and_its_access_date_no_date() -> None:
+    records = read_listing(ONLINE_REFERENCES, "post.md").records
+    assert [(r.title, r.date, r.arxiv_id) for r in records] == [
+        ("Sparse lattices for tiny images", None, "1402.00505")
+    ]
+
+
+def test_bold_names_et_al_before_a_linked_title_and_the_full_reference_are_one_paper() -> None:
+    records = read_listing(_post_with_a_citation_block(), "post.md").records
+    (paper,) = [r for r in records if "lattices" in r.title.lower()]
+    assert (paper.title, paper.authors, paper.date, paper.arxiv_id) == (
+        "Sparse Lattices for Tiny Images",
+        ["A. Quist", "B. Okafor", "C. Lind"],
+        "2014",
+        "1402.00505",
+    )

@@ -135,6 +135,8 @@ def sure_seed_layout(lines: list[str]) -> str | None:
     name, score = detect_seed_layout(lines)
     if name is None:
         return None
+    if name == bibtex.NAME and _fenced_citation(lines):
+        return None
     if name in (bibtex.NAME, csl_json.NAME, abstracts.NAME):
         return name
     if name == arxiv_search.NAME:  # the copied search page: records between lone `-` lines
@@ -145,6 +147,23 @@ def sure_seed_layout(lines: list[str]) -> str | None:
         submitted = any(line.startswith("Submitted ") and line[10:11].isdigit() for line in sample)
         return name if dashes and submitted and score >= 0.5 else None
     return name if score >= 0.9 else None
+
+
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+PAGE_AROUND = 20  # lines of a page's own text around a fenced entry: no .bib file
+
+
+def _fenced_citation(lines: list[str]) -> bool:
+    """`Cite as:` and a BibTeX entry in a fenced block of a Markdown page (a post's or a
+    repository's own citation): the page is read as a page, the entry as part of it."""
+    fenced, outside, entry_outside = False, 0, False
+    for line in islice(lines, DETECT_SAMPLE_LINES):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and line.strip():
+            outside += 1
+            entry_outside = entry_outside or bibtex.ENTRY.match(line) is not None
+    return not entry_outside and outside >= PAGE_AROUND
 
 
 _SEARCH_TAIL = ("originally announced", "Comments:", "Journal ref:", "DOI:", "Report number:")
@@ -400,13 +419,12 @@ def complement(earlier: PaperRecord, later: PaperRecord) -> bool:
         (earlier.arxiv_id and _VERSION.sub("", earlier.arxiv_id),
          later.arxiv_id and _VERSION.sub("", later.arxiv_id)),
         (earlier.doi and earlier.doi.lower(), later.doi and later.doi.lower()),
-        (earlier.authors, later.authors),
         (earlier.date, later.date),
         (earlier.abstract, later.abstract),
     )  # fmt: skip
-    if any(a and b and a != b for a, b in pairs):
+    if any(a and b and a != b for a, b in pairs) or not _same_names(earlier, later):
         return False
-    if not earlier.authors:
+    if not earlier.authors or _cut_short(earlier, later):
         earlier.authors, earlier.authors_truncated = later.authors, later.authors_truncated
     if not (earlier.date or earlier.date_text or earlier.date_partial):
         earlier.date, earlier.date_text = later.date, later.date_text
@@ -417,6 +435,23 @@ def complement(earlier: PaperRecord, later: PaperRecord) -> bool:
     earlier.venue = earlier.venue or later.venue
     earlier.urls += [url for url in later.urls if url not in earlier.urls]
     return True
+
+
+def _same_names(one: PaperRecord, other: PaperRecord) -> bool:
+    """No names, the same names, or one list cut short (`D. Name et al.`) that the other goes on
+    from."""
+    if not one.authors or not other.authors or one.authors == other.authors:
+        return True
+    return _cut_short(one, other) or _cut_short(other, one)
+
+
+def _cut_short(short: PaperRecord, full: PaperRecord) -> bool:
+    count = len(short.authors)
+    return (
+        short.authors_truncated
+        and 0 < count < len(full.authors)
+        and full.authors[:count] == short.authors
+    )
 
 
 _VERSION = re.compile(r"v\d+$")

@@ -58,6 +58,7 @@ from papershelf.importers.paste.identifiers import (
     find_identifiers,
 )
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture, mostly_cjk
+from papershelf.importers.paste.works_cited import accessed_web_page, without_access_date
 
 __all__ = ["DESCRIPTION", "NAME", "read", "read_citation", "title_then_names"]
 
@@ -247,6 +248,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         return None
     if _page_titled(cited, links):
         return None
+    if (online := accessed_web_page(text, [url for _, url in links])) == "page":
+        return None  # `“Lecture 8,” YouTube, https://… (accessed May 19, 2023)`: no paper
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
     if not cited.authors:
         draft.authors = names_in_unit(unit, cited.title)
@@ -257,6 +260,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         draft.date = draft.date or year
     if full := full_date_by_title(unit, cited.title):
         draft.date = full  # `— A, B (Jan 2, 2024)`: the day over the year
+    if online:
+        draft.date = None  # the day the reader looked at the page
     draft.urls = [url for _, url in links] + child_urls
     if head.kind == "heading":
         last = under_heading(lines, first, last, draft)
@@ -265,7 +270,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         last = below[1]
     if head.kind == "item" and (notes := notes_under(lines, first, last)):
         last = read_notes(lines, notes, draft)
-    draft.text = text
+    draft.text = without_access_date(text) if online else text
     draft.abstract = snippet or draft.abstract
     cues = sum(bool(x) for x in (draft.urls, cited.authors, cited.year))
     draft.confidence = min(0.95, cited.strength + 0.1 * cues)

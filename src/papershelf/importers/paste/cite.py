@@ -262,6 +262,7 @@ def _bolded(text: str, bold: list[str], links: list[Link]) -> Citation | None:
         and not _lead_in(text, b)
         and not _glued_on(text, b)
         and not _own_name(text, b)
+        and not (links and _names_et_al(b))
     ]
     if not spans:
         return None
@@ -285,6 +286,12 @@ def _own_name(text: str, bold: str) -> bool:
         return True  # `Iwasaki A`, `J. Smith`, `Smith, J.`, `岩崎`: a person's name, by its shape
     # `Okada D, **Iwasaki A** and …`: after another name, a bold name is one of the names
     return text[:at].rstrip(" *_").endswith(",") and looks_like_names(bold)
+
+
+def _names_et_al(span: str) -> bool:
+    """`**D. Name et al.**` before a linked title: the names set in bold, not the title."""
+    lead = re.sub(r",?\s*et\.? al\.?$", "", span.strip(" ,"))
+    return lead != span.strip(" ,") and looks_like_names(lead)
 
 
 def _glued_on(text: str, bold: str) -> bool:

@@ -58,3 +58,23 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         draft.confidence = 0.75
         found.append(Found(build(draft, doc.captured), index, index))
     return found
+
+
+# IEEE's online references: `[3] A. Name, “Title,” Site, https://… (accessed May 19, 2023).`
+_ACCESSED_IN_BRACKETS = re.compile(r"[\[(]\s*accessed:?\s+[^\])]{4,30}[\])]", re.IGNORECASE)
+_ANY_URL = re.compile(r"https?://\S+")
+
+
+def accessed_web_page(text: str, urls: list[str]) -> str | None:
+    """What an online reference (`… https://… (accessed May 19, 2023).`) cites: "page" when its
+    address is no paper's page (a video, a repository, a blog), "paper" when it is, None for
+    text that is no online reference. Its date is the reader's access, never the paper's."""
+    accessed = _ACCESSED_IN_BRACKETS.search(text)
+    if accessed is None:
+        return None
+    addresses = urls + _ANY_URL.findall(text[: accessed.start()])
+    return "paper" if any(_PAPER_PAGE.match(a) for a in addresses) else "page"
+
+
+def without_access_date(text: str) -> str:
+    return _ACCESSED_IN_BRACKETS.sub("", text)
