@@ -326,3 +326,18 @@ def test_bold_names_et_al_before_a_linked_title_and_the_full_reference_are_one_p
         "2014",
         "1402.00505",
     )
+
+
+ACCEPTED = """## Accepted Papers
+
+- [**Sparse Lattices for Tiny Images**](https://openreview.net/forum?id=Abc123) - *Ada Quist, Ben K. Okafor*
+- [**Warm Starts for Federated Tuning**](https://openreview.net/forum?id=Def456) - *Cleo Lind*
+"""
+
+
+def test_italic_names_after_a_linked_bold_title_under_accepted_papers_are_its_authors() -> None:
+    records = read_listing(ACCEPTED, "README.md").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("Sparse Lattices for Tiny Images", ["Ada Quist", "Ben K. Okafor"]),
+        ("Warm Starts for Federated Tuning", ["Cleo Lind"]),
+    ]

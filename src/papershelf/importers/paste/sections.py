@@ -17,6 +17,7 @@ from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.labels import label_of
 from papershelf.importers.paste.lines import Line, clean_title, strip_emoji
+from papershelf.importers.paste.names import looks_like_names
 
 NAME = "paper-section"
 DESCRIPTION = "A newsletter's section of papers: a bold name and its summary per item"
@@ -150,6 +151,8 @@ def _named_paper(line: Line, index: int, doc: Doc) -> Found | None:
         return _paper(line, index, doc, title, "a title set in bold under a heading of papers")
     if match is None or not 2 <= len(title) <= 120 or title.endswith((":", "：")):
         return None
+    if names := _names_after(match["summary"], line):  # a title and its names: a paper's
+        return _paper(line, index, doc, title, "", names)
     if match["sep"].strip() in (":", "：") and _subtitle(match["summary"]):
         return _paper(line, index, doc, f"{title}: {match['summary'].strip()}", "")
     return _paper(line, index, doc, title, "a name under a heading of papers, with its summary")
@@ -162,11 +165,21 @@ def _alone(line: Line, index: int, doc: Doc) -> bool:
     return not line.links and (below is None or below.block != line.block)
 
 
-def _paper(line: Line, index: int, doc: Doc, title: str, doubt: str) -> Found:
+def _paper(line: Line, index: int, doc: Doc, title: str, doubt: str, authors: str = "") -> Found:
     draft = Draft(line=line.number, title=title, urls=list(line.urls), text=line.text)
-    draft.confidence = 0.55 if doubt else 0.7
+    draft.authors = authors
+    draft.confidence = 0.55 if doubt else 0.75 if authors else 0.7
     draft.reasons = [doubt] if doubt else []
     return Found(build(draft, doc.captured), index, index)
+
+
+def _names_after(summary: str, line: Line) -> str:
+    """`[**Title**](…) - *A Name, B Name*`: an accepted-papers list sets the names, in italics,
+    where a newsletter writes its summary."""
+    names = summary.strip().strip("*_").strip()
+    if not any(names == span.strip() for span in line.italic):
+        return ""
+    return names if looks_like_names(names) else ""
 
 
 _SENTENCE_END = re.compile(r"[.!。]\s|[.!。]$")
