@@ -341,3 +341,27 @@ def test_italic_names_after_a_linked_bold_title_under_accepted_papers_are_its_au
         ("Sparse Lattices for Tiny Images", ["Ada Quist", "Ben K. Okafor"]),
         ("Warm Starts for Federated Tuning", ["Cleo Lind"]),
     ]
+
+
+WORKSHOP = """## Accepted Papers
+
+- **[Graph-Based Search and Plan Repair](https://example.org/papers/1.pdf)**  
+  Ada Quist, Ben K. Okafor, Cleo Lind
+
+- **[Hardness of Routing under Doubt](https://example.org/papers/2.pdf)**  
+  D. Maurice Ruiz
+
+- **[Concurrent Models for Tiny Planners](https://example.org/papers/3.pdf)**  
+  Eli van Park
+"""  # two spaces end the title lines: Markdown's line break before the names
+
+
+def test_a_title_that_reads_like_two_names_over_its_own_names_is_a_title() -> None:
+    records = read_listing(WORKSHOP, "accepted.md").records
+    assert records[0].title == "Graph-Based Search and Plan Repair"
+    assert records[0].authors == ["Ada Quist", "Ben K. Okafor", "Cleo Lind"]
+
+
+def test_one_persons_name_on_the_line_under_a_linked_title_is_its_author() -> None:
+    records = read_listing(WORKSHOP, "accepted.md").records
+    assert [r.authors for r in records[1:]] == [["D. Maurice Ruiz"], ["Eli van Park"]]

@@ -190,7 +190,20 @@ def names_in_unit(unit: list[Line], title: str) -> str:
                 return match["authors"].strip(" .,")
         elif _several_names(line.text.strip(" *_")):
             return line.text.strip(" *_")
+    if len(unit) == 2 and unit[0].text.strip(" *_") == title and _one_name(unit[1].text):
+        return unit[1].text.strip(" *_")  # `**[Title](…)**` / `P. Maurice Dekker`: one author
     return ""
+
+
+# One person's whole name on a line of its own: capitalised words or initials, with particles.
+_ONE_NAME = re.compile(
+    r"^[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|de|van|von|der|den|da|di|del|la|le)){1,3}$"
+)
+
+
+def _one_name(text: str) -> bool:
+    text = text.strip(" *_")
+    return _ONE_NAME.match(text) is not None and looks_like_names(text)
 
 
 def names_below(lines: list[Line], last: int) -> str:

@@ -145,8 +145,8 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
     discussion = identified and bool(record.abstract) and title.startswith("Comment: ")
     if _metadata_line(title) and not discussion:
         return "a metadata line"
-    if _names(title):
-        return "a list of names"
+    if _names(title) and not (record.authors and looks_like_names(", ".join(record.authors))):
+        return "a list of names"  # `SMT-Based Goal and Plan Recognition` over its own names
     if _affiliation(title) and not (titled and (record.date or record.date_text)):
         return "an affiliation"  # a Title column's `Agent Laboratory | 2025` is a system
     if (other_work := not_a_paper(record)) is not None:
