@@ -343,17 +343,16 @@ def test_italic_names_after_a_linked_bold_title_under_accepted_papers_are_its_au
     ]
 
 
-WORKSHOP = """## Accepted Papers
-
-- **[Graph-Based Search and Plan Repair](https://example.org/papers/1.pdf)**  
-  Ada Quist, Ben K. Okafor, Cleo Lind
-
-- **[Hardness of Routing under Doubt](https://example.org/papers/2.pdf)**  
-  D. Maurice Ruiz
-
-- **[Concurrent Models for Tiny Planners](https://example.org/papers/3.pdf)**  
-  Eli van Park
-"""  # two spaces end the title lines: Markdown's line break before the names
+# Two spaces end each title line: Markdown's line break before the names.
+WORKSHOP = (
+    "## Accepted Papers\n\n"
+    "- **[Graph-Based Search and Plan Repair](https://example.org/papers/1.pdf)**  \n"
+    "  Ada Quist, Ben K. Okafor, Cleo Lind\n\n"
+    "- **[Hardness of Routing under Doubt](https://example.org/papers/2.pdf)**  \n"
+    "  D. Maurice Ruiz\n\n"
+    "- **[Concurrent Models for Tiny Planners](https://example.org/papers/3.pdf)**  \n"
+    "  Eli van Park\n"
+)
 
 
 def test_a_title_that_reads_like_two_names_over_its_own_names_is_a_title() -> None:
