@@ -364,3 +364,35 @@ def test_a_title_that_reads_like_two_names_over_its_own_names_is_a_title() -> No
 def test_one_persons_name_on_the_line_under_a_linked_title_is_its_author() -> None:
     records = read_listing(WORKSHOP, "accepted.md").records
     assert [r.authors for r in records[1:]] == [["D. Maurice Ruiz"], ["Eli van Park"]]
+
+
+FOLDED_ABSTRACTS = """## Accepted Papers
+
+<details>
+  <summary>Ada Quist and Ben Okafor. <b>Sparse Lattices for Tiny
+Images.</b></summary>
+    <p>
+        We study sparse lattices for tiny images. Lattices of this kind
+        keep the memory of a model small while its accuracy stays close
+        to that of a dense model. We prove a bound on the loss and show
+        on three benchmarks that the bound is tight. The code is public,
+        and so are the trained lattices for all three benchmarks.
+    </p>
+</details>
+
+<details>
+  <summary>Cleo Lind. <b>Warm Starts for Federated Tuning.</b></summary>
+    <p>Read it.</p>
+</details>
+"""
+
+
+def test_a_paragraph_of_sentences_folded_under_a_reference_is_its_abstract() -> None:
+    records = read_listing(FOLDED_ABSTRACTS, "accepted.md").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("Sparse Lattices for Tiny Images", ["Ada Quist", "Ben Okafor"]),
+        ("Warm Starts for Federated Tuning", ["Cleo Lind"]),
+    ]
+    assert records[0].abstract.startswith("We study sparse lattices for tiny images. Lattices")
+    assert records[0].abstract.endswith("for all three benchmarks.")
+    assert records[1].abstract == ""  # a remark is no abstract

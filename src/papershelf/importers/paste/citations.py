@@ -272,11 +272,34 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         last = read_notes(lines, notes, draft)
     draft.text = without_access_date(text) if online else text
     draft.abstract = snippet or draft.abstract
+    if not draft.abstract and cited.authors and (below := _abstract_below(lines, last)):
+        draft.abstract, last = below
     cues = sum(bool(x) for x in (draft.urls, cited.authors, cited.year))
     draft.confidence = min(0.95, cited.strength + 0.1 * cues)
     if draft.confidence < 0.6:
         draft.reasons = ["title read from list markup only"]
     return Found(build(draft, doc.captured), first, last)
+
+
+ABSTRACT_MIN = 300  # characters: a paragraph this long of sentences is an abstract, no remark
+_SENTENCES = re.compile(r"[a-z)]\. [A-Z]")
+
+
+def _abstract_below(lines: list[Line], last: int) -> tuple[str, int] | None:
+    """`<summary>Names. <b>Title.</b></summary>` over a paragraph of the paper's own words
+    (accepted-papers pages fold each abstract under its reference): one paragraph of prose,
+    long and in sentences, right under a reference with names, is its abstract."""
+    if last + 1 >= len(lines):
+        return None
+    below = lines[last + 1]
+    if below.kind != "text" or below.block == lines[last].block or below.links or below.bold:
+        return None
+    if last + 2 < len(lines) and lines[last + 2].block == below.block:
+        return None  # a paragraph of several lines of its own: notes, not one abstract
+    text = below.text
+    if len(text) < ABSTRACT_MIN or not text[:1].isupper() or not _SENTENCES.search(text):
+        return None
+    return text, last + 1
 
 
 def _original_title(links: list[Link]) -> Citation | None:
