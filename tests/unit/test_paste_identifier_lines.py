@@ -396,3 +396,18 @@ def test_a_paragraph_of_sentences_folded_under_a_reference_is_its_abstract() -> 
     assert records[0].abstract.startswith("We study sparse lattices for tiny images. Lattices")
     assert records[0].abstract.endswith("for all three benchmarks.")
     assert records[1].abstract == ""  # a remark is no abstract
+
+
+def test_a_year_column_headed_in_chinese_gives_the_year_before_the_venue_in_brackets() -> None:
+    text = (
+        "| # | 标题 | 作者 | 年份 | 链接 |\n|---|---|---|---|---|\n"
+        "| 1 | **Sparse Lattices for Tiny Images** | Ada Quist, et al. | 2024 (ICML) |"
+        " [arxiv.org/abs/2401.00001](https://arxiv.org/abs/2401.00001) |\n"
+        "| 2 | **Warm Starts for Federated Tuning** | (arXiv 2025) | 2025 |"
+        " [arxiv.org/abs/2501.00002](https://arxiv.org/abs/2501.00002) |\n"
+    )
+    records = read_listing(text, "report.md").records
+    assert [(r.title, r.date) for r in records] == [
+        ("Sparse Lattices for Tiny Images", "2024"),
+        ("Warm Starts for Federated Tuning", "2025"),
+    ]
