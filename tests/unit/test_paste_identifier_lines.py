@@ -411,3 +411,30 @@ def test_a_year_column_headed_in_chinese_gives_the_year_before_the_venue_in_brac
         ("Sparse Lattices for Tiny Images", "2024"),
         ("Warm Starts for Federated Tuning", "2025"),
     ]
+
+
+LABELLED_ENTRIES = """Publication List
+================
+
+### 1\\. [astro-ph/9501001](http://xxx.lanl.gov/abs/astro-ph/9501001) :
+
+Title: Sparse Lattices in Rotating Stars
+Authors: Ada Quist (1), Ben K. Okafor (1 and 2) ((1)Example Institute, Northtown, (2)Lattice Lab, Southtown)
+Comments: 12 pages, 3 figures
+Journal-ref: ApJ 444 (1995) 306
+
+### 2\\. [gr-qc/9801002](http://xxx.lanl.gov/abs/gr-qc/9801002) :
+
+Title: Warm Starts for Neutron Stars
+Authors: Cleo Lind
+Comments: 7 pages
+Journal-ref: Living Reviews, Vol. 1, No. 1998-8, (1998)
+"""
+
+
+def test_a_journal_ref_label_gives_the_year_and_arxiv_affiliation_notation_leaves_names() -> None:
+    records = read_listing(LABELLED_ENTRIES, "pubs.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Sparse Lattices in Rotating Stars", ["Ada Quist", "Ben K. Okafor"], "1995"),
+        ("Warm Starts for Neutron Stars", ["Cleo Lind"], "1998"),
+    ]

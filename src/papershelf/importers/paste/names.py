@@ -23,6 +23,10 @@ _MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*∗†‡§¶✉�
 _SPACED_MARKS = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?=\s*(?:,|;|$))")
 _AFFILIATION = re.compile(r"\s*[(（](?!\s*\d+\s*[)）])[^()（）]{1,60}[)）]")
 _TRAILING_AFFILIATION = re.compile(r"\s*[(（](?!\s*\d+\s*[)）])[^()（）]{1,60}[)）]\s*$")
+# arXiv's own notation, copied with its byline: `A Name (1), B Name (1 and 2) ((1) Univ A, (2)
+# Lab B)`: the key at the end, a number or two in brackets after each name.
+_ARXIV_KEY = re.compile(r"\s*\(\s*\(\s*\d+\s*\).*\)\s*$")
+_ARXIV_MARK = re.compile(r"\s*\(\s*\d+(?:\s*(?:,|and|&)\s*\d+)+\s*\)")
 _SYMBOL_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[*∗†‡§¶]+(?=\s+\S)")
 # A PDF's first page: names with no commas, each closed by its affiliation marks.
 _MARKED_NAME = r"[^\W\d_][\w'’\-.]*(?: [^\W\d_][\w'’\-.]*){1,3}\d+(?:,\d+)*[*†‡]?"
@@ -64,6 +68,8 @@ def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
     counted = _COUNT.search(text, max(0, len(text) - 60)) if _COUNT_HINT.search(text) else None
     if counted is not None:
         text = text[: counted.start()].rstrip(" ,;")
+    if "((" in text or "( (" in text:
+        text = _ARXIV_MARK.sub("", _ARXIV_KEY.sub("", text))
     if text.endswith((")", "）")):  # `Chaoyue He 等 6 位（南洋理工大學）`: before `等` is seen
         text = _TRAILING_AFFILIATION.sub("", text)
     tail = max(0, len(text) - 40)
