@@ -438,3 +438,19 @@ def test_a_journal_ref_label_gives_the_year_and_arxiv_affiliation_notation_leave
         ("Sparse Lattices in Rotating Stars", ["Ada Quist", "Ben K. Okafor"], "1995"),
         ("Warm Starts for Neutron Stars", ["Cleo Lind"], "1998"),
     ]
+
+
+def test_springers_reference_style_family_names_initials_and_a_colon() -> None:
+    text = (
+        "## Methods\n\n"
+        "* Quist, A., Okafor, B.K., Lind, C.: Sparse lattices for tiny underwater images. "
+        "Image Processing Letters (2018) [[paper]](https://example.org/doi/10.1000/ipl.2018.1)\n"
+        "* Ruiz, D.: Warm starts for federated tuning. Proc. of XYZ (2019) "
+        "[[paper]](https://example.org/xyz/2019/7)\n"
+    )
+    records = read_listing(text, "list.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Sparse lattices for tiny underwater images", ["Quist, A.", "Okafor, B.K.", "Lind, C."],
+         "2018"),
+        ("Warm starts for federated tuning", ["Ruiz, D."], "2019"),
+    ]  # fmt: skip
