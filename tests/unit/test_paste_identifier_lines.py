@@ -454,3 +454,15 @@ def test_springers_reference_style_family_names_initials_and_a_colon() -> None:
          "2018"),
         ("Warm starts for federated tuning", ["Ruiz, D."], "2019"),
     ]  # fmt: skip
+
+
+def test_an_identifier_before_a_linked_title_with_a_bar_or_colon_is_no_part_of_it() -> None:
+    text = (
+        "- [2402.00022 | Sparse Lattices for Tiny Images](https://arxiv.org/abs/2402.00022)\n"
+        "- [arXiv 2303.00033: Warm Starts for Federated Tuning](https://arxiv.org/abs/2303.00033)\n"
+    )
+    records = read_listing(text, "list.md").records
+    assert [r.title for r in records] == [
+        "Sparse Lattices for Tiny Images",
+        "Warm Starts for Federated Tuning",
+    ]

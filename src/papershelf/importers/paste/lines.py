@@ -102,7 +102,11 @@ _LEADING_HOST = re.compile(
 
 
 # `arXiv:2501.00001 — Title`: notes that cite by identifier set it before the title, with a dash.
-_LEADING_ID = re.compile(r"^(?:arXiv:\s*)\d{4}\.\d{4,5}(?:v\d+)?\s*[—–-]\s+(?=\S)", re.IGNORECASE)
+# `[2501.00001] Title` as arXiv titles its pages; `2501.00001 | Title`.
+_LEADING_ID = re.compile(
+    r"^(?:(?:arXiv\s*:?\s*)?\d{4}\.\d{4,5}(?:v\d+)?\s*[—–\-:|]|\[\d{4}\.\d{4,5}(?:v\d+)?\])\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 _ENTRY_NUMBER = re.compile(r"^(?:\[\d+\]|【\d+】|\d{1,3}[.)])\s")
@@ -139,7 +143,7 @@ def clean_title(text: str) -> str:
     text = _NUMBERING.sub("", text.strip())
     text = text.strip().strip("*_`").strip()
     text = _LEADING_HOST.sub("", text)
-    if text[:1] in "aA" and (lead := _LEADING_ID.match(text)):
+    if text[:1] in "aA[0123456789" and (lead := _LEADING_ID.match(text)):
         text = text[lead.end() :]
     prefix = _CJK_PREFIX.match(text) if text[:1] >= "\u3040" else None
     if prefix and not CJK.search(text, prefix.end()):  # `深度技术分析：Title`: the note's subject
