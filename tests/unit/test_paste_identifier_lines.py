@@ -466,3 +466,13 @@ def test_an_identifier_before_a_linked_title_with_a_bar_or_colon_is_no_part_of_i
         "Sparse Lattices for Tiny Images",
         "Warm Starts for Federated Tuning",
     ]
+
+
+def test_names_et_al_and_a_year_month_in_brackets_after_a_linked_title() -> None:
+    text = (
+        "Notes.\n\n- [Let Me Think Twice?](https://arxiv.org/abs/2408.00002)"
+        " (Tamm et al., 2024-08) — on formats\n"
+        "- [Sparse Lattices for Tiny Images](https://arxiv.org/abs/2402.00022) (Quist et al., 2024)\n"
+    )
+    records = read_listing(text, "notes.md").records
+    assert [(r.authors, r.date) for r in records] == [(["Tamm"], "2024"), (["Quist"], "2024")]

@@ -148,7 +148,8 @@ def _authors_before(before: str) -> str:
 
 # `"Attention Is All You Need" (Vaswani et al., 2017)`: the names and the year in brackets.
 _PAREN_NAMES_YEAR = re.compile(
-    r"^[\s\"”*_]*[,.]?\s*\((?P<authors>[^()\d]{3,120}?)[,\s]+(?:19|20)\d{2}[a-z]?\)"
+    r"^[\s\"”*_]*[,.]?\s*\((?P<authors>[^()\d]{3,120}?)[,\s]+(?:19|20)\d{2}"
+    r"(?:[a-z]|-(?:0[1-9]|1[0-2]))?\)"  # `(Tam et al., 2024-03)`: the month too
 )
 
 
