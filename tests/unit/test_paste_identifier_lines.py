@@ -476,3 +476,38 @@ def test_names_et_al_and_a_year_month_in_brackets_after_a_linked_title() -> None
     )
     records = read_listing(text, "notes.md").records
     assert [(r.authors, r.date) for r in records] == [(["Tamm"], "2024"), (["Quist"], "2024")]
+
+
+FOLDED_IN_MARKDOWN = """## Accepted Papers
+
+<details>
+<summary>Ada Quist and Ben Okafor. <b>Sparse Lattices for Tiny Images.</b></summary>
+
+We study sparse lattices for tiny images. Lattices of this kind
+keep the memory of a model small while its accuracy stays close
+to that of a dense model. We prove a bound on the loss and show
+on three benchmarks that the bound is tight. The code is public,
+and so are the trained lattices for all three of the benchmarks.
+
+</details>
+
+<details>
+<summary>Cleo Lind. <b>Warm Starts for Federated Tuning.</b></summary>
+
+Warm starts make federated tuning cheap. We show how to pick the
+starting point from a public model and prove that the tuning then
+needs fewer rounds. On four benchmarks the number of rounds falls
+by half while the accuracy stays the same as with a cold start,
+and the cost of the first round is paid once for all the clients.
+
+</details>
+"""
+
+
+def test_a_hard_wrapped_paragraph_folded_under_a_reference_in_markdown_is_its_abstract() -> None:
+    records = read_listing(FOLDED_IN_MARKDOWN, "accepted.md").records
+    assert [r.abstract[:40] for r in records] == [
+        "We study sparse lattices for tiny images",
+        "Warm starts make federated tuning cheap.",
+    ]
+    assert records[1].abstract.endswith("paid once for all the clients.")

@@ -272,7 +272,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         last = read_notes(lines, notes, draft)
     draft.text = without_access_date(text) if online else text
     draft.abstract = snippet or draft.abstract
-    if not draft.abstract and cited.authors and (below := _abstract_below(lines, last)):
+    if not draft.abstract and draft.authors and (below := _abstract_below(lines, last)):
         draft.abstract, last = below
     cues = sum(bool(x) for x in (draft.urls, cited.authors, cited.year))
     draft.confidence = min(0.95, cited.strength + 0.1 * cues)
@@ -289,17 +289,18 @@ def _abstract_below(lines: list[Line], last: int) -> tuple[str, int] | None:
     """`<summary>Names. <b>Title.</b></summary>` over a paragraph of the paper's own words
     (accepted-papers pages fold each abstract under its reference): one paragraph of prose,
     long and in sentences, right under a reference with names, is its abstract."""
-    if last + 1 >= len(lines):
+    if last + 1 >= len(lines) or lines[last + 1].block == lines[last].block:
         return None
-    below = lines[last + 1]
-    if below.kind != "text" or below.block == lines[last].block or below.links or below.bold:
+    end = last + 1
+    while end + 1 < len(lines) and lines[end + 1].block == lines[last + 1].block:
+        end += 1  # the paragraph hard-wrapped over lines
+    paragraph = lines[last + 1 : end + 1]
+    if any(line.kind != "text" or line.links or line.bold for line in paragraph):
         return None
-    if last + 2 < len(lines) and lines[last + 2].block == below.block:
-        return None  # a paragraph of several lines of its own: notes, not one abstract
-    text = below.text
+    text = " ".join(line.text for line in paragraph)
     if len(text) < ABSTRACT_MIN or not text[:1].isupper() or not _SENTENCES.search(text):
         return None
-    return text, last + 1
+    return text, end
 
 
 def _original_title(links: list[Link]) -> Citation | None:
