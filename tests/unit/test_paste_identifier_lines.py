@@ -511,3 +511,17 @@ def test_a_hard_wrapped_paragraph_folded_under_a_reference_in_markdown_is_its_ab
         "Warm starts make federated tuning cheap.",
     ]
     assert records[1].abstract.endswith("paid once for all the clients.")
+
+
+def test_a_linked_identifier_after_a_blank_line_opens_the_next_entry() -> None:
+    text = ID_ADDRESS_BLOCKS.replace(
+        "arXiv:2102.00202 (https://arxiv.org/abs/2102.00202)",
+        "[arXiv:2102.00202](https://arxiv.org/abs/2102.00202)",
+    ) + ("\n[arXiv:2103.00303](https://arxiv.org/abs/2103.00303)\nWarm Starts for Tiny Planners\n"
+         "Eli Park, Dana Ruiz\n")  # fmt: skip
+    records = read_listing(text, "README.md").records
+    assert [(r.title, r.arxiv_id) for r in records] == [
+        ("On the Mixing of Sparse Chains", "1901.00101"),
+        ("Fair Queues in Shared Fleets", "2102.00202"),
+        ("Warm Starts for Tiny Planners", "2103.00303"),
+    ]

@@ -164,14 +164,25 @@ def _closes_citation(lines: list[Line], index: int) -> bool:
     below = lines[index + 1 : index + 6]  # a button, a title wrapped over two lines
     if any(_PUBLISHED.match(line.text) for line in below):
         return False  # a Hugging Face paper page: `arxiv:…`, the title, `Published on …`
-    above = [line for line in lines[max(0, index - 2) : index] if line.kind != "claimed"]
-    if match["rest"]:  # with its address it closes only names of its own paragraph
-        above = [line for line in above if line.block == lines[index].block]
+    # It closes names of its own paragraph only: after a blank line it opens an entry.
+    above = [
+        line
+        for at, line in enumerate(lines[max(0, index - 2) : index], start=max(0, index - 2))
+        if line.kind != "claimed" and _no_gap(lines, at, index)
+    ]
     return any(looks_like_names(line.text.rstrip(".")) for line in above)
 
 
 def _published_next(lines: list[Line], index: int, end: int) -> bool:
     return index < end and lines[index + 1].text.startswith("Published on ")
+
+
+def _no_gap(lines: list[Line], first: int, last: int) -> bool:
+    """No blank line between the two lines: one paragraph, or lines that follow one another
+    (HTML gives each line a block of its own)."""
+    if lines[first].block == lines[last].block:
+        return True
+    return all(lines[k + 1].number - lines[k].number == 1 for k in range(first, last))
 
 
 def _subjects(text: str) -> list[str] | None:
