@@ -525,3 +525,19 @@ def test_a_linked_identifier_after_a_blank_line_opens_the_next_entry() -> None:
         ("Fair Queues in Shared Fleets", "2102.00202"),
         ("Warm Starts for Tiny Planners", "2103.00303"),
     ]
+
+
+def test_an_abs_address_alone_over_a_title_and_names_opens_an_entry_not_under_a_citation() -> None:
+    text = (
+        "## Related work\n\nhttps://arxiv.org/abs/1901.00101\nOn the Mixing of Sparse Chains\n"
+        "Ada B. Quist, Ben Okafor\n\nhttps://arxiv.org/abs/2102.00202\n"
+        "Fair Queues in Shared Fleets\nBen Okafor, Dana Ruiz\n\n"
+        "Paper: Lind, C., & Park, E. (2017). Warm Starts for Tiny Planners. ArXiv.\n\n"
+        "https://arxiv.org/abs/1706.00003\n\n## Notes\n"
+    )
+    records = read_listing(text, "README.md").records
+    assert [(r.title, r.arxiv_id) for r in records] == [
+        ("On the Mixing of Sparse Chains", "1901.00101"),
+        ("Fair Queues in Shared Fleets", "2102.00202"),
+        ("Warm Starts for Tiny Planners", "1706.00003"),
+    ]

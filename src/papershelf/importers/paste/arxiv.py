@@ -28,12 +28,13 @@ ANCHOR = re.compile(
     rf"^(?:\[\d+\]\s*|\d{{1,4}}\.\s*|Papers\s+)?(?:arXiv:\s*(?P<id>{_ID})\s*"
     r"(?:\((?:cross-list from [\w.\-]+|replaced)\)\s*)?"  # `(cross-list from cs.CL)`
     rf"(?:\[(?P<kinds>[^\]]*)\]?)?"
-    rf"(?P<rest>.*)|(?P<bare>\d{{4}}\.\d{{4,5}}(?:v\d+)?))$",
+    rf"(?P<rest>.*)|(?P<bare>\d{{4}}\.\d{{4,5}}(?:v\d+)?)"
+    rf"|https?://(?:www\.|export\.)?arxiv\.org/abs/(?P<address>{_ID}))$",
     re.IGNORECASE,
 )
 # How an `ANCHOR` line starts: a list number, a digit or `arXiv:` (most lines do not); a
 # Hugging Face paper page copied as text glues its breadcrumb on (`Papers arxiv:2407.13168`).
-_ANCHOR_HINT = re.compile(r"\[\d|\d|(?i:arxiv:)|Papers arxiv:")
+_ANCHOR_HINT = re.compile(r"\[\d|\d|(?i:arxiv:)|Papers arxiv:|https?://(?:www\.|export\.)?arxiv")
 _SUBJECT = re.compile(r"^(?:[a-z\-]+\.[A-Za-z\-]+|hep-\w+|gr-qc|quant-ph|nucl-\w+|math-ph)$")
 # A page a browser translated keeps its layout; its labels are the language's (`作者：`, `著者:`).
 TRANSLATED_LABELS = {
@@ -113,12 +114,16 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
     anchors = [
         i
         for i in scan.matching(lines, _ANCHOR_HINT)
-        if _is_anchor(lines[i]) and not _closes_citation(lines, i)
+        if _is_anchor(lines[i]) and not _closes_citation(lines, i) and _opens_entry(lines, i)
     ]
     found: list[Found] = []
     for n, start in enumerate(anchors):
         end = anchors[n + 1] - 1 if n + 1 < len(anchors) else len(lines) - 1
         end = _entry_end(lines, start, end)
+        if _readme_entry(lines[start]):  # its paragraph only: what follows is the README's
+            end = next(
+                (k - 1 for k in range(start + 1, end + 1) if not _no_gap(lines, k - 1, k)), end
+            )
         if hit := _entry(lines, start, end, doc):
             found.append(hit)
     return found
@@ -132,6 +137,8 @@ def _is_anchor(line: Line) -> bool:
         return False
     if match["bare"]:
         return line.text.startswith("[")  # `[1] 2606.17088`: a bare id needs its list number
+    if match["address"]:  # judged with the lines under it (`_over_title_and_names`)
+        return True
     kinds = match["kinds"]
     if kinds is not None:  # `[pdf, other]`; a PDF's margin stamp has `[physics.atom-ph]` here
         return bool(re.search(r"\b(?:pdf|ps|html|other|format)\b", kinds, re.IGNORECASE))
@@ -154,7 +161,7 @@ def _own_address(rest: str, paper: str) -> bool:
 def _closes_citation(lines: list[Line], index: int) -> bool:
     """`arXiv: 2401.14331` alone under a line of names ends a citation (title, authors, id);
     it starts no entry of its own."""
-    if not lines[index].text.lower().startswith("arxiv"):
+    if not lines[index].text.lower().startswith(("arxiv", "http")):
         return False  # numbered (`[3] arXiv:…`): a list page's entry
     match = ANCHOR.match(lines[index].text)
     if match is None or match["kinds"] is not None:
@@ -171,6 +178,27 @@ def _closes_citation(lines: list[Line], index: int) -> bool:
         if line.kind != "claimed" and _no_gap(lines, at, index)
     ]
     return any(looks_like_names(line.text.rstrip(".")) for line in above)
+
+
+def _readme_entry(line: Line) -> bool:
+    """`arXiv:1807.03256 (https://arxiv.org/abs/…)` or the address alone opening an entry."""
+    match = ANCHOR.match(line.text)
+    if match is None:
+        return False
+    return bool(match["address"]) or bool(
+        match["rest"] and _own_address(match["rest"], match["id"])
+    )
+
+
+def _opens_entry(lines: list[Line], index: int) -> bool:
+    """`https://arxiv.org/abs/…` alone opens an entry only over a title and its names in the
+    same paragraph (a README's related work); under a citation it is that citation's link."""
+    if not lines[index].text.startswith("http"):
+        return True
+    if index + 2 >= len(lines) or not _no_gap(lines, index, index + 2):
+        return False
+    title, names = lines[index + 1], lines[index + 2]
+    return not looks_like_names(title.text) and _names_line(names)
 
 
 def _published_next(lines: list[Line], index: int, end: int) -> bool:
