@@ -541,3 +541,12 @@ def test_an_abs_address_alone_over_a_title_and_names_opens_an_entry_not_under_a_
         ("Fair Queues in Shared Fleets", "2102.00202"),
         ("Warm Starts for Tiny Planners", "1706.00003"),
     ]
+
+
+def test_an_ftp_address_of_the_paper_is_kept_among_its_links() -> None:
+    text = LABELLED_ENTRIES.replace(
+        "[gr-qc/9801002](http://xxx.lanl.gov/abs/gr-qc/9801002)",
+        "[C. Lind, PhD Thesis](ftp://ftp.example.edu/pub/lind_thesis.ps.gz)",
+    )
+    records = read_listing(text, "pubs.md").records
+    assert "ftp://ftp.example.edu/pub/lind_thesis.ps.gz" in records[1].urls

@@ -45,7 +45,7 @@ class Draft:
 def _absolute(urls: list[str]) -> list[str]:
     found: list[str] = []
     for url in urls:
-        if url.startswith(("http://", "https://")) and url not in found:
+        if url.startswith(("http://", "https://", "ftp://")) and url not in found:
             found.append(url)
     return found
 
