@@ -550,3 +550,24 @@ def test_an_ftp_address_of_the_paper_is_kept_among_its_links() -> None:
     )
     records = read_listing(text, "pubs.md").records
     assert "ftp://ftp.example.edu/pub/lind_thesis.ps.gz" in records[1].urls
+
+
+def test_submitted_on_an_arxiv_style_date_over_a_byline_is_no_abstract_pages_title() -> None:
+    text = INTRODUCED.replace("Submitted on 2019/03/14", "Submitted on 14 Mar 2019")
+    (record,) = read_listing(text, "note.md").records
+    assert (record.title, record.date) == ("Sparse Lattices for Tiny Medical Images", "2019-03-14")
+    assert record.authors == ["Ada Quist", "Ben K. Okafor", "Cleo Lind"]
+
+
+def test_submitted_on_a_date_by_names_on_one_line_is_the_date_and_byline() -> None:
+    text = (
+        "Sparse Lattices for Tiny Medical Images\n===\n\n"
+        "Submitted on 2019/03/14 by Ada Quist 1, Ben K. Okafor 2\n\n"
+        "https://arxiv.org/abs/1903.00404\n"
+    )
+    (record,) = read_listing(text, "note.md").records
+    assert (record.title, record.authors, record.date) == (
+        "Sparse Lattices for Tiny Medical Images",
+        ["Ada Quist", "Ben K. Okafor"],
+        "2019-03-14",
+    )

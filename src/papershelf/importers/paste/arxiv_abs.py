@@ -233,6 +233,8 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
             abstract, part = [], "abstract-text"  # `### Abstract (verbatim, v1)`
         elif name == "title" and not value:
             part = "title"  # `Title:` alone, the title on the next line
+        elif part == "title" and not draft.title and (names := _byline(text)):
+            authors, part = names, "abstract"  # `by A Name, B Name` under the dateline: no title
         elif name == "title" or (part == "title" and not label and _title_line(line)):
             draft.title = value or text
             draft.line, part = line.number, "authors"
@@ -321,6 +323,15 @@ def _heading_above(lines: list[Line], first: int) -> int | None:
     if line.kind == "heading" and _title_line(line) and not looks_like_names(line.text):
         return first - 1
     return None
+
+
+_BY = re.compile(r"^by\s+(?=[A-Z])")
+
+
+def _byline(text: str) -> str:
+    """`by Ada Quist, Ben Okafor`: the names a note writes under a paper's date."""
+    names = _BY.sub("", text)
+    return names if names != text and looks_like_names(names) else ""
 
 
 def _title_line(line: Line) -> bool:

@@ -87,6 +87,8 @@ def _title_like_text(text: str) -> bool:
         return False
     if _PAGE_PHRASES.search(text) or (_AFFILIATION.search(text) and "," in text):
         return False
+    if _DATELINE_START.match(text):
+        return False  # `Submitted on 2019/03/14 by …`: when and by whom, never a title
     if date_in(text) or ARXIV_LABEL.search(text) or DOI.search(text) or _ARTICLE_NUMBER.match(text):
         return False
     capitals = sum(1 for w in text.split() if w[:1].isupper())
@@ -108,6 +110,12 @@ def _names_not_title(text: str) -> bool:
     return len(found) < 3 or (len(found) == 3 and not long_word and not small)
 
 
+_DATELINE_START = re.compile(r"^(?:submitted|published|posted)\s+on\s+\d", re.IGNORECASE)
+_DATED_BYLINE = re.compile(
+    r"^(?:submitted|published|posted)\s+(?:on\s+)?(?P<date>[\w ,/\-]{4,30}?\d{2,4})\s+by\s+"
+    r"(?P<names>[A-Z].+)$",
+    re.IGNORECASE,
+)
 # `by Martin Ito, Lisa M. Koch`: a byline under the title and its date.
 _BY_NAMES = re.compile(r"^by\s+(?=[A-Z])")
 _SMALL_WORDS = {
@@ -287,6 +295,10 @@ def _read_cues(line: Line, distance: int, draft: Draft, cues: list[str]) -> None
     if stamp := _STAMP.search(text):
         draft.date = draft.date or stamp["date"]
         cues += ["identifier", "date"]
+    elif (dated := _DATED_BYLINE.match(text)) and looks_like_names(dated["names"]):
+        draft.date = draft.date or dated["date"]  # `Submitted on 2019/03/14 by A Name, B Name`
+        draft.authors = draft.authors or dated["names"]
+        cues += ["date", "authors"]
     elif distance == 1 and not draft.authors and (byline := names_and_date(text))[0]:
         draft.authors, draft.date = byline[0], draft.date or byline[1]
         cues += ["authors", "date"]
