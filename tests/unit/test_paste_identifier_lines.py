@@ -571,3 +571,34 @@ def test_submitted_on_a_date_by_names_on_one_line_is_the_date_and_byline() -> No
         ["Ada Quist", "Ben K. Okafor"],
         "2019-03-14",
     )
+
+
+# A Hugging Face paper page copied from its title down: no `arxiv:` line, a date without its
+# year, the page's one-sentence summary and the abstract as two paragraphs under `Abstract`.
+FROM_THE_TITLE = """
+Fair Queues in Shared Fleets: A Simple Rule
+Published on Oct 6
+Submitted by
+some-user
+on Oct 7
+
+Authors:
+
+Ben Okafor
+,
+Dana Ruiz
+Abstract
+A simple rule makes shared fleets fairer, the page's summary says.
+
+Shared fleets serve riders from one queue. We show that a simple rule keeps waiting times fair across neighbourhoods, prove that it costs little, and measure it on three cities.
+"""  # noqa: E501
+
+
+def test_a_paper_page_copied_from_its_title_down_is_read_as_the_page() -> None:
+    (record,) = read_listing(FROM_THE_TITLE, "page.txt").records
+    assert (record.title, record.authors, record.date_text) == (
+        "Fair Queues in Shared Fleets: A Simple Rule",
+        ["Ben Okafor", "Dana Ruiz"],
+        "Oct 6",
+    )
+    assert record.abstract.startswith("Shared fleets serve riders from one queue.")

@@ -60,6 +60,19 @@ _SUBMITTED = re.compile(
 )
 # A Hugging Face paper page: `Published on Dec 28, 2024`, and `## Abstract` as a heading.
 _PUBLISHED = re.compile(r"^Published on\s+(?P<date>[A-Za-z]{3,9}\.? \d{1,2},? \d{4})\b", re.I)
+# The year may be left out (this year's papers): `Published on Oct 6`.
+_PUBLISHED_ON = re.compile(r"^Published on\s+(?P<date>[A-Za-z]{3,9}\.? \d{1,2})\b")
+SUMMARY_MAX = 400  # characters: the page's own summary of the paper is one sentence
+
+
+def _summary_over(short: list[str], line: Line, above: Line) -> bool:
+    """The first paragraph under `Abstract` was one short sentence and a new one starts."""
+    return (
+        len(short) == 1 and len(short[0]) <= SUMMARY_MAX and line.block != above.block
+        and len(line.text) > len(short[0])
+    )  # fmt: skip
+
+
 _ABSTRACT_HEADING = re.compile(r"^(?:Abstract|摘要)\s*[:：]?$", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"originally announced\s+(?P<date>[A-Za-z]+,? \d{4})")
 _AUTHOR_PAGE = re.compile(r"(?:^|arxiv\.org)/a/|searchtype=author")
@@ -116,6 +129,8 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
         for i in scan.matching(lines, _ANCHOR_HINT)
         if _is_anchor(lines[i]) and not _closes_citation(lines, i) and _opens_entry(lines, i)
     ]
+    pages = _pages_from_their_title(lines, anchors)
+    anchors = sorted(anchors + pages)
     found: list[Found] = []
     for n, start in enumerate(anchors):
         end = anchors[n + 1] - 1 if n + 1 < len(anchors) else len(lines) - 1
@@ -124,8 +139,29 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
             end = next(
                 (k - 1 for k in range(start + 1, end + 1) if not _no_gap(lines, k - 1, k)), end
             )
-        if hit := _entry(lines, start, end, doc):
+        if hit := _entry(lines, start, end, doc, titled=start in pages):
             found.append(hit)
+    return found
+
+
+LABEL_REACH = 8  # lines from a paper page's date to its `Authors:` (the submitter, the upvotes)
+
+
+def _pages_from_their_title(lines: list[Line], anchors: list[int]) -> list[int]:
+    """A Hugging Face paper page copied from its title down, without its `arxiv:…` line: the
+    title over `Published on …`, `Authors:` a few lines under it. The title's index each."""
+    found = []
+    for index in scan.matching(lines, _PUBLISHED_ON):
+        title = index - 1
+        if (
+            title < 0
+            or lines[title].kind == "claimed"
+            or any(a in anchors for a in range(title - 5, title + 1))
+        ):
+            continue  # an `arxiv:…` line above opens the page already
+        below = lines[index + 1 : index + 1 + LABEL_REACH]
+        if any(line.text.startswith(("Authors:", "Authors :")) for line in below):
+            found.append(title)
     return found
 
 
@@ -229,16 +265,20 @@ def _entry_end(lines: list[Line], start: int, end: int) -> int:
     return end
 
 
-def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
-    anchor = ANCHOR.match(lines[start].text)
-    assert anchor is not None
+def _entry(
+    lines: list[Line], start: int, end: int, doc: Doc, *, titled: bool = False
+) -> Found | None:
+    """The entry from its identifier line, or (`titled`) from a paper page's title."""
+    anchor = None if titled else ANCHOR.match(lines[start].text)
     draft = Draft(line=lines[start].number, title="", text=lines[start].text)
-    if anchor["bare"]:
+    if anchor and anchor["bare"]:
         draft.text = f"arXiv:{anchor['bare']}"
     draft.urls = list(lines[start].urls)
-    if subjects := _subjects(anchor["rest"] or ""):
+    if subjects := _subjects(anchor["rest"] or "" if anchor else ""):
         draft.categories = subjects
     section = "head"
+    if titled:
+        draft.title, draft.text, section = lines[start].text, "", "title"
     short: list[str] = []
     full: list[str] = []
     rest: list[str] = []
@@ -246,6 +286,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
     last = start
     abstract_block: int | None = None
     pending = ""  # a label alone (`Comments:`): its value is the next line
+    paper_page = False  # a Hugging Face paper page (`Published on …`)
     for index in range(start + 1, end + 1):
         line = lines[index]
         text = line.text
@@ -275,8 +316,8 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
         if (line.kind == "heading" or section == "authors") and _ABSTRACT_HEADING.match(text):
             section = "abstract"
             continue
-        if not draft.date and (published := _PUBLISHED.match(text)):
-            draft.date = published["date"]
+        if not draft.date and (published := _PUBLISHED.match(text) or _PUBLISHED_ON.match(text)):
+            draft.date, paper_page = published["date"], True  # `Oct 6`: this year's, unsaid
             continue
         if section == "head" and not label and (subjects := _subjects(text)):
             draft.categories = subjects
@@ -319,6 +360,8 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             short.clear()  # what came before was the page's own summary; the abstract follows
             full.clear()
             section = "abstract"
+        elif paper_page and section == "abstract" and _summary_over(short, line, lines[index - 1]):
+            short[:] = [text]  # the page's one-sentence summary, then (a blank line) the abstract
         elif section in ("abstract", "full") and not is_button_line(line):
             section = _abstract_part(text, short, full, section)
         elif text in (MORE, LESS) or (len(text) < 16 and _TOGGLE_END.fullmatch(text)):
@@ -328,7 +371,7 @@ def _entry(lines: list[Line], start: int, end: int, doc: Doc) -> Found | None:
             if len(text) > 60 and abstract_block is None and section in ("title", "authors"):
                 abstract_block = line.block
     end = last
-    if not draft.title or not (authors or short or rest or anchor["kinds"]):
+    if not draft.title or not (authors or short or rest or (anchor and anchor["kinds"])):
         return None
     if _NOT_SHOWN.search(authors):
         authors = _NOT_SHOWN.sub("", authors).rstrip(" ,")
