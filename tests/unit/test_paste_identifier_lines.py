@@ -602,3 +602,18 @@ def test_a_paper_page_copied_from_its_title_down_is_read_as_the_page() -> None:
         "Oct 6",
     )
     assert record.abstract.startswith("Shared fleets serve riders from one queue.")
+
+
+def test_an_identifier_dash_title_line_unlinked_gives_the_names_and_year_in_brackets() -> None:
+    text = (
+        "今天读的论文：\n\n"
+        "- arXiv:2501.00011 — Why Routers Stall (Ng, Lu, Bo et al., MIT, 2025-01)\n"
+        "- arXiv:2402.00022 — Sparse Lattices for Tiny Images (Quist et al., 2024)\n"
+        "- arXiv:2303.00033 — Probabilistic Lattices (Master's thesis, 2015)\n"
+    )
+    records = read_listing(text, "notes.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Why Routers Stall", ["Ng", "Lu", "Bo"], "2025"),
+        ("Sparse Lattices for Tiny Images", ["Quist"], "2024"),
+        ("Probabilistic Lattices (Master's thesis, 2015)", [], None),
+    ]

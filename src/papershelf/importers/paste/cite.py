@@ -400,7 +400,17 @@ def identified(text: str, bold: list[str], links: list[Link]) -> Citation | None
     match = ID_THEN_TITLE.match(text)
     if match is None or words(match["title"]) < 2:
         return None
-    return Citation(clean_title(match["title"]), "", None, 0.7)
+    title, authors, year = match["title"], "", None
+    if cited := _CITED_AFTER.search(title):  # `… Title (Cemri et al., UC Berkeley, 2025-03)`
+        authors = _authors_after(cited[0])
+        if authors or _YEAR_ALONE.fullmatch(cited[0].strip()):  # not `(Master's thesis, 2015)`
+            title, year = title[: cited.start()], year_in(cited[0])
+    return Citation(clean_title(title), authors, year, 0.7)
+
+
+# The names and the year (or the year alone) in brackets closing an `id — Title` line.
+_YEAR_ALONE = re.compile(r"\((?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?\)")
+_CITED_AFTER = re.compile(r"\s*\([^()]{0,120}\b(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?\)\s*$")
 
 
 NAMES_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Za-z\"“])")  # `… Leskovec. node2vec: …`
