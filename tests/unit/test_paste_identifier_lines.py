@@ -617,3 +617,15 @@ def test_an_identifier_dash_title_line_unlinked_gives_the_names_and_year_in_brac
         ("Sparse Lattices for Tiny Images", ["Quist"], "2024"),
         ("Probabilistic Lattices (Master's thesis, 2015)", [], None),
     ]
+
+
+def test_a_remark_under_a_linked_title_is_no_author_without_bylines_around() -> None:
+    text = (
+        "## Accepted Papers\n\n"
+        "- **[Hardness of Routing under Doubt](https://example.org/papers/2.pdf)**  \n"
+        "  Oral Presentation\n\n"
+        "- **[Concurrent Models for Tiny Planners](https://example.org/papers/3.pdf)**  \n"
+        "  Spotlight Talk\n"
+    )
+    records = read_listing(text, "accepted.md").records
+    assert [r.authors for r in records] == [[], []]

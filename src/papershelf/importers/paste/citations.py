@@ -41,6 +41,7 @@ from papershelf.importers.paste.cite_context import (
     names_below,
     names_in_unit,
     notes_under,
+    one_author_under,
     plain_title,
     read_notes,
     summary_below,
@@ -253,6 +254,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
     if not cited.authors:
         draft.authors = names_in_unit(unit, cited.title)
+        draft.authors = draft.authors or one_author_under(unit, cited.title, lines, first)
     if not draft.authors and head.kind != "heading" and (names := names_below(lines, last)):
         draft.authors, last = names, last + 1
     elif not draft.authors and (summary := summary_below(lines, last)):

@@ -190,9 +190,25 @@ def names_in_unit(unit: list[Line], title: str) -> str:
                 return match["authors"].strip(" .,")
         elif _several_names(line.text.strip(" *_")):
             return line.text.strip(" *_")
-    if len(unit) == 2 and unit[0].text.strip(" *_") == title and _one_name(unit[1].text):
-        return unit[1].text.strip(" *_")  # `**[Title](…)**` / `P. Maurice Dekker`: one author
     return ""
+
+
+SIBLINGS = 8  # lines around an entry in which its neighbours' bylines are looked for
+
+
+def one_author_under(unit: list[Line], title: str, lines: list[Line], first: int) -> str:
+    """`**[Title](…)**` over `P. Maurice Dekker`: one person's name on the line under a title,
+    where the entries around set their names so (a byline of several names under a title): a
+    remark (`Best Paper Award`) reads as a name as well, and no neighbour tells it apart."""
+    if len(unit) != 2 or unit[0].text.strip(" *_") != title or not _one_name(unit[1].text):
+        return ""
+    around = range(max(1, first - SIBLINGS), min(len(lines), first + SIBLINGS))
+    bylines = any(
+        lines[k].kind == "text" and lines[k - 1].kind == "item" and k not in (first, first + 1)
+        and _several_names(lines[k].text.strip(" *_"))
+        for k in around
+    )  # fmt: skip
+    return unit[1].text.strip(" *_") if bylines else ""
 
 
 # One person's whole name on a line of its own: capitalised words or initials, with particles.
