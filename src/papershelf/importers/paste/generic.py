@@ -31,7 +31,7 @@ NAMES_WITHIN = 3  # an author line comes right under the title
 _SENTENCE_END = re.compile(r"[.!。；;,，:：]$")  # `Here's the paper I mentioned:` leads in
 _KEY_VALUE = re.compile(r"^[\w ]{1,24}:\s*\S+(?:\s+\S+){0,2}$")  # `Paper status: completed`
 _PUBLISHED = re.compile(
-    r"\b(?:published|dated|posted|submitted)\s*(?:on)?\s*[:：]?\s*"
+    r"\b(?:(?:published|dated|posted)\s*(?:on)?|submitted\s+on)\s*[:：]?\s*"
     r"(?P<date>\d{4}/\d{1,2}/\d{1,2}|[\w ,/\-]+?\d{4})\b",
     re.I,
 )
