@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from papershelf.core.records import PaperRecord
+from papershelf.core.text import extract_urls
 from papershelf.importers.paste import scan
 from papershelf.importers.paste.blocks import is_button_line, split_run_together, year_in
 from papershelf.importers.paste.build import Draft, build
@@ -140,8 +141,30 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
                 (k - 1 for k in range(start + 1, end + 1) if not _no_gap(lines, k - 1, k)), end
             )
         if hit := _entry(lines, start, end, doc, titled=start in pages):
+            _page_address_above(lines, found[-1].last + 1 if found else 0, start, hit.record)
             found.append(hit)
     return found
+
+
+def _page_address_above(lines: list[Line], first: int, start: int, record: PaperRecord) -> None:
+    """`URL: https://huggingface.co/papers/2405.07960` at the head of a note that keeps the
+    fetched page below: the page's own address, where the note says it was fetched from."""
+    if not record.arxiv_id:
+        return
+    paper = _VERSIONED.sub("", record.arxiv_id)
+    for line in lines[max(first, start - PAGE_HEAD) : start]:
+        if line.kind == "claimed":
+            continue
+        for url in [*line.urls, *extract_urls(line.text)]:
+            if (page := _PAGE_ADDRESS.match(url)) and _VERSIONED.sub("", page["id"]) == paper:
+                record.urls += [url] if url not in record.urls else []
+
+
+PAGE_HEAD = 60  # lines above a page's identifier in which a note names the page's address
+_VERSIONED = re.compile(r"v\d+$")
+_PAGE_ADDRESS = re.compile(
+    r"^https?://(?:huggingface\.co/papers|(?:www\.)?arxiv\.org/abs)/(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)/?$"
+)
 
 
 LABEL_REACH = 8  # lines from a paper page's date to its `Authors:` (the submitter, the upvotes)
