@@ -149,7 +149,14 @@ def test_a_fetched_paper_page_reads_past_its_copy_button_and_joins_its_wrapped_t
 
 
 def test_the_address_a_note_names_over_a_fetched_page_is_the_pages() -> None:
-    (record,) = read_listing(FETCHED_PAPER_PAGE, "note.md").records
+    head = (
+        "# E7: Paper page - Sparse Routers for Tiny ...\n\n"
+        "URL: https://huggingface.co/papers/2501.00011\n\nSource: web_search\n\n"
+        "Year: unknown\n\nAccessed: 2026-06-02T05:45:17Z\n\n## Abstract Or Metadata\n\n"
+        "Join the discussion on this paper page Sparse Routers for Tiny Models\n\n"
+    )
+    text = head + FETCHED_PAPER_PAGE.split("## Fetched Snapshot", 1)[1]
+    (record,) = read_listing(text, "note.md").records
     assert "https://huggingface.co/papers/2501.00011" in record.urls
 
 
