@@ -641,3 +641,9 @@ def test_a_remark_under_a_linked_title_is_no_author_without_bylines_around() -> 
     )
     records = read_listing(text, "accepted.md").records
     assert [r.authors for r in records] == [[], []]
+
+
+def test_a_name_garbled_by_the_wrong_encoding_is_still_a_name() -> None:
+    text = ACCEPTED.replace("*Cleo Lind*", "*Cleo Lind, Thiago D. SimÃ£o*")
+    records = read_listing(text, "README.md").records
+    assert records[1].authors == ["Cleo Lind", "Thiago D. SimÃ£o"]
