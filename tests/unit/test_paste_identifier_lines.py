@@ -647,3 +647,15 @@ def test_a_name_garbled_by_the_wrong_encoding_is_still_a_name() -> None:
     text = ACCEPTED.replace("*Cleo Lind*", "*Cleo Lind, Thiago D. SimÃ£o*")
     records = read_listing(text, "README.md").records
     assert records[1].authors == ["Cleo Lind", "Thiago D. SimÃ£o"]
+
+
+def test_names_in_italics_wrapped_onto_the_next_line_of_a_numbered_entry_are_its_authors() -> None:
+    text = (
+        "## Presentations\n\n"
+        "7. **Sparse Lattices for Tiny Images Under Tight Memory\n"
+        "   Budgets and Noisy Labels.** ConfX 2026 — poster (accepted). *A. Quist\\*,\n"
+        "   B. K. Okafor\\*, C. Lind.* — co-first author.\n"
+        "8. **Warm Starts for Federated Tuning.** ConfX 2026 — poster. *A. Quist.* — sole author.\n"
+    )
+    records = read_listing(text, "wiki.md").records
+    assert [r.authors for r in records] == [["A. Quist", "B. K. Okafor", "C. Lind"], ["A. Quist"]]

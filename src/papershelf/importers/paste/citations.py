@@ -189,7 +189,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             (
                 c
                 for line in unit
-                if (c := read_citation(line.text, line.bold, line.links, line.italic))
+                # the entry's italics: names set in italics wrap onto its next line
+                if (c := read_citation(line.text, line.bold, line.links, italic))
             ),
             None,
         )
