@@ -621,8 +621,6 @@ def _reference_of(text: str) -> Citation | None:
         if title and _names_or_et_al(names.rstrip(".") if "et al" in names else names):
             return Citation(_reference_title(title["title"]), names, match["year"], 0.55)
         return None
-    if found := _springer(text):
-        return found
     # Names run 400 characters at most (see looks_like_names): stops past that end no names.
     for stop in NAMES_STOP.finditer(text, 0, 402):  # not after an initial
         names = text[: stop.start()].strip()
@@ -638,24 +636,6 @@ def _reference_of(text: str) -> Citation | None:
         if _ANY_ID.search(after):  # `Smith et al. Title. arXiv. https://doi.org/10.48550/…`
             return Citation(_reference_title(title["title"]), names, None, 0.55)
     return None
-
-
-# Springer's style: `Sun, X., Liu, L., Li, Q.: Title. Venue (2018)`: family names, initials, a
-# colon before the title.
-_FAMILY_INITIALS = r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?, (?:[A-Z]\.[\s\-]?){1,3}"
-_LNCS = re.compile(
-    rf"^(?P<names>(?:{_FAMILY_INITIALS},?\s*(?:and\s+|&\s+)?)+)(?:et al\.)?\s*:\s+(?P<rest>.+)$"
-)
-
-
-def _springer(text: str) -> Citation | None:
-    match = _LNCS.match(text)
-    title = _SENTENCE.match(match["rest"]) if match else None
-    if match is None or title is None or words(title["title"]) < 3:
-        return None
-    year = year_in(match["rest"][title.end() :])
-    names = match["names"].strip(" ,")  # `Sun, X., Liu, L.`: split as inverted names
-    return Citation(_reference_title(title["title"]), names, year, 0.55) if year else None
 
 
 def _reference_title(title: str) -> str:
