@@ -1,0 +1,55 @@
+"""The eighth held-out set of real pastes loads, is scored, and shares nothing with other corpora.
+
+tests/data/listings-holdout8/ was collected by an examiner who did not read the readers and ran no
+importer on these excerpts before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout8/fidelity.json. Those figures are a measurement, not a floor: this file
+checks that the set is well formed, that its expected values were transcribed from the excerpts,
+that it is independent of the nine other corpora, and that it is scored as `make fidelity`
+scores it.
+"""
+
+from __future__ import annotations
+
+from scripts.fidelity import (
+    DEV3,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT8_RESULTS,
+    LISTINGS,
+)
+
+from tests.fidelity_checks import HeldOutSet
+
+OTHER_CORPORA = (
+    LISTINGS,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    DEV3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+)
+
+# Papers that other corpora also list, from other pages (MANIFEST.md names them).
+SHARED_TITLES: set[str] = set()
+
+# Page furniture that other corpora carry too (MANIFEST.md).
+BOILERPLATE: set[str] = set()
+
+
+class TestHoldout8(HeldOutSet):
+    corpus = HOLDOUT8
+    results = HOLDOUT8_RESULTS
+    key = "holdout8"
+    others = OTHER_CORPORA
+    papers = 190
+    shared = SHARED_TITLES
+    boilerplate = BOILERPLATE
