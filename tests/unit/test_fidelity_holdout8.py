@@ -1,0 +1,64 @@
+"""The eighth held-out set of real pastes loads, is scored, and shares nothing with other corpora.
+
+tests/data/listings-holdout8/ was collected by an examiner who did not read the readers and ran no
+importer on these excerpts before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout8/fidelity.json. Those figures are a measurement, not a floor: this file
+checks that the set is well formed, that its expected values were transcribed from the excerpts,
+that it is independent of the nine other corpora, and that it is scored as `make fidelity`
+scores it.
+"""
+
+from __future__ import annotations
+
+from scripts.fidelity import (
+    DEV3,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT8_RESULTS,
+    LISTINGS,
+    title_key,
+)
+
+from tests.fidelity_checks import HeldOutSet
+
+OTHER_CORPORA = (
+    LISTINGS,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    DEV3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+)
+
+# Papers that other corpora also list, from other pages (MANIFEST.md names them).
+SHARED_TITLES = {
+    title_key("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"),
+    title_key("Distilling the Knowledge in a Neural Network"),
+    title_key("Language Models are Few-Shot Learners"),
+    title_key("Computing Machinery and Intelligence"),
+    title_key("An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"),
+    title_key("In Search of an Understandable Consensus Algorithm"),
+    title_key("Designing Data-Intensive Applications"),
+}
+
+# No line of page furniture over 80 characters stands in another corpus too.
+BOILERPLATE: set[str] = set()
+
+
+class TestHoldout8(HeldOutSet):
+    corpus = HOLDOUT8
+    results = HOLDOUT8_RESULTS
+    key = "holdout8"
+    others = OTHER_CORPORA
+    papers = 190
+    shared = SHARED_TITLES
+    boilerplate = BOILERPLATE
