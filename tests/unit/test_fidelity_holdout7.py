@@ -2,8 +2,11 @@
 
 tests/data/listings-holdout7/ was collected by an examiner who did not read the readers and ran no
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
-tests/data/listings-holdout7/fidelity.json. Those figures are a measurement, not a floor: this file
-checks that the set is well formed, that its expected values were transcribed from the excerpts,
+tests/data/listings-holdout7/fidelity.json. It became development data in session 27, after it was
+scored unseen (100/200 papers found, 25 extra records, 2 files refused, 45.2 % of the fields; 94,
+24, 6 and 41.2 % when it arrived): its recorded figures are now a floor like the other development
+sets'. A change that loses a paper, a field or refuses a file fails here; `make fidelity` raises
+the floor. This file also checks that the set is well formed, that its expected values were transcribed from the excerpts,
 that it is independent of the eight other corpora, and that it is scored as `make fidelity`
 scores it.
 """
@@ -23,7 +26,7 @@ from scripts.fidelity import (
     LISTINGS,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2, HOLDOUT3, DEV3, HOLDOUT4, HOLDOUT5, HOLDOUT6)
 
@@ -38,7 +41,7 @@ BOILERPLATE = {
 }
 
 
-class TestHoldout7(HeldOutSet):
+class TestHoldout7(DevelopmentSet):
     corpus = HOLDOUT7
     results = HOLDOUT7_RESULTS
     key = "holdout7"
