@@ -26,13 +26,15 @@ TITLED = True  # the title is the Title column's cell: a short name (`LEACE`) is
 
 COLUMNS = {
     "title": ("title", "paper", "papers", "paper title", "name", "work", "works", "题目", "标题",
-              "论文", "论文标题", "제목", "논문", "논문 제목", "タイトル", "論文", "題目", "表題"),
+              "论文", "论文标题", "제목", "논문", "논문 제목", "タイトル", "論文", "題目", "表題",
+              "연구"),
     "authors": ("authors", "author", "作者", "저자", "著者"),
     "date": ("date", "publish date", "published", "submitted", "year", "日期", "发布日期", "时间",
              "날짜", "일자", "발행일", "日付", "公開日", "年份", "发表年份", "出版年份", "年度",
              "연도", "発表年", "出版年"),
     "abstract": ("abstract", "摘要", "summary", "요약", "초록", "要約", "概要"),
-    "venue": ("venue", "conference", "journal", "published in", "会议", "期刊", "发表", "학회"),
+    "venue": ("venue", "conference", "journal", "published in", "会议", "期刊", "发表", "학회",
+              "발표", "게재"),
     "link": ("pdf", "link", "links", "url", "arxiv", "code", "paper link", "链接", "🔗", "",
              "링크", "リンク"),
 }  # fmt: skip
@@ -60,6 +62,8 @@ def _column(header: str) -> str | None:
     name = " ".join(re.sub(r"[*_`]", "", strip_emoji(header)).lower().split())
     if name in _BY_NAME:
         return _BY_NAME[name]
+    if (first := _first_of_pair(name)) and first in _BY_NAME:
+        return _BY_NAME[first]
     if len(name) > 40:
         return None  # a cell of data, not a header
     if _DATE_LAST.search(name) and not _TITLE_WORD.search(name):
@@ -71,6 +75,13 @@ def _column(header: str) -> str | None:
         ):
             return column
     return None
+
+
+def _first_of_pair(name: str) -> str:
+    """`저자/년도`, `Study / Source`: a header naming two things at once; its first names the
+    column (the second is read from the cell as it is, a year after the names)."""
+    first, slash, _second = name.partition("/")
+    return first.strip() if slash else ""
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
@@ -394,8 +405,11 @@ def _month_in(text: str) -> str | None:
     return match[0] if match and parse_date(match[0]).iso else None
 
 
+# `He et al. (2016)`, `A Name, B Name, 2019`, and `Park et al., UIST 2023`: after `et al.` the
+# venue may stand before the year (a name never follows `et al.`, so the words are the venue's).
 _YEAR_AFTER_NAMES = re.compile(
     r"(?<=\S)[,\s]*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s*$|(?<=[.\w]),\s*(?:19|20)\d{2}[a-z]?\s*$"
+    r"|(?<=\bet al\.),\s*[^\W\d_][^,()]{0,40}?\s(?:19|20)\d{2}[a-z]?\s*$"
 )
 _CITED_AFTER_TITLE = re.compile(
     r",\s+(?P<names>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? et al\.?)(?:,\s*(?P<rest>[^,]{0,60}))?$"
