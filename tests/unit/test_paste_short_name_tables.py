@@ -12,7 +12,7 @@ STUDIES = """## 2. 관련 연구
 
 | 연구/자료 | 연도 | 핵심 내용 | 링크 |
 | --- | --- | --- | --- |
-| FooBench | 2023 | 에이전트 평가 benchmark | [arXiv](https://arxiv.org/abs/2301.00101), [PDF](https://arxiv.org/pdf/2301.00101) |
+| FooBench | 2023 | 평 | [arXiv](https://arxiv.org/abs/2301.00101), [PDF](https://arxiv.org/pdf/2301.00101) |
 | BarGuard | 2024 | 입력 필터링 방어 | [arXiv](https://arxiv.org/abs/2402.00202) |
 | Quux Flow Control | 2025 | 정보 흐름 제어 | [arXiv](https://arxiv.org/abs/2503.00303) |
 """
