@@ -28,6 +28,7 @@ from papershelf.importers.paste.card_titles import (
     title_elsewhere,
 )
 from papershelf.importers.paste.citations import title_then_names
+from papershelf.importers.paste.cited_headings import cited_heading, numbered_within, outline_number
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import BARE_NEW_ID
 from papershelf.importers.paste.labels import (
@@ -358,6 +359,8 @@ def _section_of(line: Line, card: Card | None) -> bool:
     """`## Provenance` under a paper's `# Title`, before any field: a section of its note."""
     if card is None or card.fields or line.kind != "heading" or card.rank[0] != "heading":
         return False
+    if numbered_within(card.title, line.text):
+        return False  # `### 2.1 Name` under `## 2. Related work`: the section's first entry
     return line.level > card.rank[1] and len(line.text.split()) <= 2 and not line.links
 
 
@@ -378,7 +381,13 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     title = named_in_front_matter(title, doc)
     if not fields.get("title") and a_fact(title):
         title = title_elsewhere(card, lines, doc)  # `- **arXiv ID**: 2504.16736` opened it
-    has_body = bool(fields.get("authors") or fields.get("abstract"))
+    # `#### Surname et al. (2013) — Title`: a literature note's heading cites its paper
+    cited = cited_heading(title) if card.rank[0] == "heading" and not fields.get("title") else None
+    if cited is not None:
+        title = cited.title
+    elif card.rank[0] == "heading" and (number := outline_number(title)):
+        title = title[len(number) :]  # `### 2.3 Name`: the outline's number, not the name's
+    has_body = bool(fields.get("authors") or fields.get("abstract") or cited)
     named = named_in_prose(card) if fields.get("link") and not fields.get("title") else None
     if named is not None:
         title = named  # `可参考 Word Translation without Parallel Data 这篇论文` over `论文链接：…`
@@ -418,6 +427,8 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     if not authors and reference is not None:
         authors = reference.authors
     draft.authors = "" if _not_given(authors) else authors
+    if not draft.authors and cited is not None:
+        draft.authors = cited.names  # family names alone: a comma parts two people here
     draft.abstract = " ".join(fields.get("abstract", []))
     if mostly_cjk(draft.abstract) and (original := latin_line(card.loose, title=False)):
         draft.abstract = original
@@ -438,6 +449,8 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
         draft.date = byline["year"]
     if not draft.date and reference is not None:
         draft.date = reference.year
+    if not draft.date and cited is not None:
+        draft.date = cited.year
     # `Title (2024)` over `Published: June 2024`: the year, as every reader has it
     draft.date = year_over_its_month(draft.date, title_year)
     draft.comments = " ".join(fields.get("comments", [])) or None
