@@ -215,13 +215,31 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
         return None
     if match["title"].rstrip().endswith((":", "：")):
         return None  # `"correct nepali grammar: "`: a prompt prefix quoted, never a title
-    closed = text[match.end() : match.end() + 1] in ("", ",", ".", ":", ";")
+    closed = text[match.end() : match.end() + 1] in ("", ",", ".", ":", ";") or bool(
+        _YEAR_IN_BRACKETS.match(text, match.end())
+    )
     if words(match["title"]) < 3 and not closed:
         return None  # `we establish the "telephone effect" - when …`: a phrase quoted in prose
     return _cited(text, match["title"], 0.75)
 
 
 _LEAD_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])?\s*")
+
+
+# `"Local-First Software" (Onward! 2019)`, `*Title* (2007/2008)`: a venue and year in brackets
+# right after the title, as a citation (never a sentence) sets them.
+_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:[^()]{0,30}\s)?(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?\)")
+_FIRST_YEAR = re.compile(r"(?:19|20)\d{2}")  # of a first edition and its reprint, the first
+# `Jones, *Title* (2007)`: one family name and a comma before the title.
+_ONE_SURNAME = re.compile(r"[A-Z][\w'’\-]+,")
+
+
+def _one_author(before: str, after: str) -> str:
+    """The family name before an italic title, when a year in brackets follows it (`Jones,
+    *Keeping Found Things Found* (2007)`): one word alone is a name only in that full shape."""
+    if _ONE_SURNAME.fullmatch(before) and _YEAR_IN_BRACKETS.match(after):
+        return before.rstrip(",")
+    return ""
 
 
 def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
@@ -236,9 +254,15 @@ def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
         before = _LEAD_NUMBER.sub("", text[:at]).strip(" *_")
         if before and _MARKER_ONLY.fullmatch(before):
             before = ""  # `🔵 *Title* - Name`: a bullet of the user's choosing, no words
-        if before and not _authors_before(before):
+        rest = text[at + len(span) :].lstrip("*_")
+        one = _one_author(before, rest)
+        if before and not one and not _authors_before(before):
             continue
         found = _cited(text[: at + len(span) + 1 + _VENUE_REACH], span, 0.75)
+        found.authors = found.authors or one
+        bracket = _YEAR_IN_BRACKETS.match(rest)
+        if not found.year and bracket and (first := _FIRST_YEAR.search(bracket[0])):
+            found.year = first[0]  # `(2007/2008)`
         if not before and found.authors:  # `*Title* - A. Name, B. Name, and C. Name`: all of them
             tail = text[at + len(span) :]
             after = _YEAR_AT_END.sub("", tail)  # `… - A, B, C (1982)`: the names, then the year

@@ -333,6 +333,7 @@ def under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> int
     `3 days ago`, and maybe the abstract, up to the next heading."""
     index = first + 1
     names_due = True  # the names come first, after counters and buttons (`[-] 12`, `Submitted by`)
+    sources_due = False  # `Sources:` alone over a list of the paper's pages
     while index < len(lines) and lines[index].kind in ("text", "item"):
         if is_furniture(lines[index].text) or is_button_line(lines[index]):
             index += 1
@@ -345,8 +346,14 @@ def under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> int
         text = " ".join(line.text for line in lines[index : end + 1])
         for line in lines[index : end + 1]:  # `[arXiv](…/abs/2509.00366)` under the title
             draft.urls += [url for _, url in line.links if identifies(url)]
-            if _LONE_LINK.match(line.text) and _paper_url(url := line.text.strip("<>")):
-                draft.urls.append(url)  # `- https://arxiv.org/abs/1706.03762` under the title
+            lone = _LONE_LINK.match(line.text)
+            if lone and (sources_due or _paper_url(line.text.strip("<>"))):
+                draft.urls.append(line.text.strip("<>"))  # `- https://arxiv.org/abs/…` under it
+            elif source := _SOURCE.match(line.text):
+                sources_due = not source["url"]
+                draft.urls += [source["url"]] if source["url"] else []
+            if not lone and line.kind == "item":
+                sources_due = False
         # `*A, B* · 2 Jan 2024`: a meta line is short; a wrapped abstract is not split up.
         pieces = _META_SPLIT.split(text) if len(text) < 400 else [text]
         parts = [p.strip(" *_") for p in pieces if p.strip(" *_")]
@@ -364,6 +371,11 @@ def under_heading(lines: list[Line], first: int, last: int, draft: Draft) -> int
             draft.abstract = text
         index = end + 1
     return max(last, index - 1)
+
+
+# `Source: https://…` (or `Sources:` over items of links) in one's notes under a paper's heading:
+# the note names the paper's own page, wherever it is kept (a publisher's, a lab's, a blog).
+_SOURCE = re.compile(r"^(?:sources?|links?)\s*:\s*(?:<?(?P<url>https?://[^\s>]+)>?)?\s*$", re.I)
 
 
 _NAMES_VENUE_YEAR = re.compile(

@@ -124,14 +124,20 @@ def _join_inverted(parts: list[str]) -> list[str]:
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
     if len(parts) >= 2 and len(parts) % 2 == 0 and all(_INITIALS_ONLY.match(i) for _, i in pairs):
         return [f"{family}, {given}" for family, given in pairs]  # `Vaswani, A., Shazeer, N.`
-    if len(parts) >= 3 and all(" " not in p for p in parts):
-        return parts  # `Wang, Variengien, Conmy`: family names alone, one a person
+    if len(parts) >= 3 and all(" " not in p or _particle_family(p) for p in parts):
+        return parts  # `Wang, Variengien, Conmy`, `…, van Hardenberg`: family names alone
     if len(parts) >= 6 and sum(" " not in p for p in parts) >= 0.75 * len(parts):
         return parts  # `Rasp, Babenko, …, Peled Levi, …`: family names, a few of two words
     one_word = len(parts) >= 2 and " " not in parts[0] and " " not in parts[1]
     if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0][:1].isupper():
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     return parts
+
+
+def _particle_family(part: str) -> bool:
+    """`van Hardenberg`, `de la Torre`: a family name with its particles, one person's."""
+    words = part.split()
+    return len(words) >= 2 and all(w in _PARTICLES for w in words[:-1]) and words[-1][:1].isupper()
 
 
 LONG_LIST = 8000  # characters: a consortium's paper lists some 300 names
