@@ -184,7 +184,11 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         return None  # a paragraph of prose (an abstract): nothing in it is set apart as a title
     italic = [i for line in unit for i in line.italic]
     cited = read_citation(text, bold, links, italic)
-    if cited is not None and not (_within_one_line(cited.title, unit) or _quoted_in(cited, text)):
+    if cited is not None and not (
+        _within_one_line(cited.title, unit)
+        or _quoted_in(cited, text)
+        or _a_link_label(cited, links)
+    ):
         cited = next(  # never a title glued from two lines: read the lines one by one
             (
                 c
@@ -407,6 +411,12 @@ def _quoted_in(cited: Citation, text: str) -> bool:
 def _identified_head(head: Line, cited: Citation) -> bool:
     """`[4] arXiv:… | Title` alone on the unit's first line: the lines under it are its snippet."""
     return bool(ID_THEN_TITLE.match(head.text)) and _within_one_line(cited.title, [head])
+
+
+def _a_link_label(cited: Citation, links: list[Link]) -> bool:
+    """A title that is a link's own label, which the paste wraps over lines: the link's markup,
+    not the lines, delimits it (`A Name. [Title wrapped\nover lines](…), Venue, 1950.`)."""
+    return any(clean_title(label) == cited.title for label, _ in links)
 
 
 def _within_one_line(title: str, unit: list[Line]) -> bool:
