@@ -5,7 +5,11 @@ paper by its short name over a `- Paper: <link>` bullet."""
 
 from __future__ import annotations
 
-from papershelf.importers.paste.cited_headings import cited_heading, numbered_within
+from papershelf.importers.paste.cited_headings import (
+    cited_heading,
+    numbered_within,
+    without_alias,
+)
 from papershelf.importers.pipeline import read_listing
 
 SURVEY = """### 3-1. 수면과 기억
@@ -73,3 +77,38 @@ def test_outline_headings_over_paper_bullets_give_each_paper_by_its_short_name()
         ("TokenSieve", "2501.04321"),
         ("CascadeKit", "2407.01234"),
     ]
+
+
+SHORT_NAMES = """## 3. Prior art
+
+### 3.1 Lattice Token Routing / LaTR
+
+- Paper: https://arxiv.org/abs/2502.01111
+- Role: closest prior.
+
+### 3.2 GATE
+
+- Paper: https://ojs.example.org/index.php/CONF/article/view/12345
+- Venue: CONF 2025.
+- Role: the confidence baseline.
+
+### 3.3 Pick-and-Cascade
+
+- Paper: https://aclanthology.org/2025.example-main.7/
+- Role: cascade reference.
+"""
+
+
+def test_a_paper_label_makes_the_headings_short_name_a_papers_name() -> None:
+    records = read_listing(SHORT_NAMES, "notes.md").records
+    assert [(r.title, r.arxiv_id, r.date) for r in records] == [
+        ("Lattice Token Routing", "2502.01111", None),
+        ("GATE", None, "2025"),
+        ("Pick-and-Cascade", None, None),
+    ]
+
+
+def test_the_short_name_after_a_slash_is_no_part_of_the_papers_name() -> None:
+    assert without_alias("Lattice Token Routing / LaTR") == "Lattice Token Routing"
+    assert without_alias("Read / Write") == "Read / Write"  # one word before: no name and alias
+    assert without_alias("Images and Text / a survey") == "Images and Text / a survey"

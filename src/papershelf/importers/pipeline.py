@@ -540,7 +540,7 @@ def find_segments(
     for name, module in readers.items():
         titled, named = getattr(module, "TITLED", False), getattr(module, "NAMED", False)
         for hit in module.read(lines, doc):
-            if judge(hit.record, titled=titled, named=named) is not None:
+            if judge(hit.record, titled=titled, named=named or hit.named) is not None:
                 continue  # no paper: its lines stay for the readers after this one
             if mixed and _among_other_things(hit, doc):
                 continue

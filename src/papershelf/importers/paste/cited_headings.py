@@ -50,3 +50,14 @@ def numbered_within(parent: str, text: str) -> bool:
     number = outline_number(text).strip().rstrip(".")
     lead = _LEAD_NUMBER.match(parent.strip())
     return bool(number and lead and number.startswith(lead["number"] + "."))
+
+
+# `Universal Model Routing / UniRoute`: a note's heading gives the paper's name, then the short
+# name it goes by after a slash.
+_ALIAS_AFTER = re.compile(r"^(?P<name>\S+(?: \S+)+?) / (?P<alias>[A-Z][\w\-+]*[A-Z][\w\-+]*)$")
+
+
+def without_alias(text: str) -> str:
+    """The heading's paper name without the short name after a slash (one word of capitals)."""
+    match = _ALIAS_AFTER.match(text.strip())
+    return match["name"] if match else text

@@ -64,6 +64,9 @@ class Found:
     record: PaperRecord
     first: int  # index into Doc.lines
     last: int
+    # The text itself said the name is a paper's (`- Paper: <link>` under `### Name`): a short
+    # name is a paper's name there, as under a newsletter's section of papers.
+    named: bool = False
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:

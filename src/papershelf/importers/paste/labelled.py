@@ -28,7 +28,12 @@ from papershelf.importers.paste.card_titles import (
     title_elsewhere,
 )
 from papershelf.importers.paste.citations import title_then_names
-from papershelf.importers.paste.cited_headings import cited_heading, numbered_within, outline_number
+from papershelf.importers.paste.cited_headings import (
+    cited_heading,
+    numbered_within,
+    outline_number,
+    without_alias,
+)
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import BARE_NEW_ID
 from papershelf.importers.paste.labels import (
@@ -386,7 +391,7 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     if cited is not None:
         title = cited.title
     elif card.rank[0] == "heading" and (number := outline_number(title)):
-        title = title[len(number) :]  # `### 2.3 Name`: the outline's number, not the name's
+        title = without_alias(title[len(number) :])  # `### 2.3 Name`: the outline's number
     has_body = bool(fields.get("authors") or fields.get("abstract") or cited)
     named = named_in_prose(card) if fields.get("link") and not fields.get("title") else None
     if named is not None:
@@ -463,7 +468,17 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
         + ([byline.group(0)] if byline else [])
     )
     draft.confidence = 0.9 if has_body else 0.75
-    return Found(build(draft, doc.captured), card.opener, card.last)
+    named = card.rank[0] == "heading" and _paper_labelled(lines, card)
+    return Found(build(draft, doc.captured), card.opener, card.last, named=named)
+
+
+# `- Paper: https://…` under `### STEER`: the note says the link is the paper's, so the heading's
+# short name is the paper's name.
+_PAPER_LINK = re.compile(r"^(?:paper|论文|논문)\s*[:：]\s*<?https?://\S+$", re.IGNORECASE)
+
+
+def _paper_labelled(lines: list[Line], card: Card) -> bool:
+    return any(_PAPER_LINK.match(line.text) for line in lines[card.opener + 1 : card.last + 1])
 
 
 TITLE_MAX = 300
