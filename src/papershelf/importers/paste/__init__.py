@@ -20,6 +20,7 @@ from papershelf.importers.paste import (
     learned,
     link_labels,
     multi_cards,
+    named_links,
     paper_headings,
     repeated,
     scholar,
@@ -49,6 +50,7 @@ READERS: dict[str, ModuleType] = {
         bare_headings,
         works_cited,
         dash_bylines,
+        named_links,
         generic,
         front,
     )

@@ -57,6 +57,11 @@ def _identified(draft: Draft) -> bool:
 _VENUE_AFTER = re.compile(r"^\s*\((?P<venue>[^()]{1,40})\)\s*$")
 
 
+# `PartPrompt — parse trees + entropy (closest prior art)`: a short name, then the note's remark
+# in lower case after a dash; the name is the paper's (its fields must still link it).
+_NAME_THEN_REMARK = re.compile(r"^(?P<name>[A-Z]\S*(?: \S+){0,2}) [—–] (?=[a-z])")
+
+
 def _title_of(line: Line) -> tuple[str, str | None] | None:
     """The title and year of a line set wholly in bold (`**3. Title**`, `**Title** (Venue 2021)`),
     else None."""
@@ -70,7 +75,9 @@ def _title_of(line: Line) -> tuple[str, str | None] | None:
             return None
         year = year_in(venue["venue"])
     title = _NUMBER.sub("", bold).strip()
-    wordy = len(title.split()) >= 2 or (len(title) >= 8 and mostly_cjk(title))
+    if named := _NAME_THEN_REMARK.match(title):
+        title = named["name"]  # `**PartPrompt — parse trees + entropy (read first)**`
+    wordy = bool(named) or len(title.split()) >= 2 or (len(title) >= 8 and mostly_cjk(title))
     return (title, year) if wordy and not title.endswith((":", "：")) else None
 
 

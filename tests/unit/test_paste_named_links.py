@@ -1,0 +1,42 @@
+"""A design plan's reference list (made-up text in the shape such notes use): bold group lines,
+a paper's short name with the note's remark after a dash over `- Paper:` / `- Code:` items, and
+items `Name (Venue'23): <arXiv link>`, some wrapped over lines with a remark in brackets. Only
+an address carrying an arXiv id or a DOI makes an item a paper; `Code:`, `Model:` and
+`Project page:` items never are."""
+
+from __future__ import annotations
+
+from papershelf.importers.pipeline import read_listing
+
+PLAN = """### Prior work
+
+**TreeSqueeze — pruning by parse depth (read first)**
+- Paper: https://arxiv.org/abs/2405.01234
+- Code: https://github.com/example/treesqueeze
+
+**The Squeezer family — the scoring half**
+- Squeezer (EMNLP'22): https://arxiv.org/abs/2210.04321
+- LongSqueezer: https://arxiv.org/abs/2311.05555
+- Squeezer-2 (ACL'24 Findings): https://arxiv.org/abs/2404.06666
+- Code: https://github.com/example/squeezer
+- Model: https://huggingface.co/example/squeezer-2-base
+- Project page: https://www.example.com/research/squeezer/
+
+**Older work**
+- Learning to Drop Words from Long Prompts (a clean description of the
+  token-deletion framework): https://arxiv.org/pdf/1903.07777
+- *Short is Sweet: Pruning Comments in Code Prompts*: https://arxiv.org/pdf/2409.08888
+  (a ceiling of about 10% on code)
+"""
+
+
+def test_items_naming_a_paper_by_its_arxiv_link_are_papers_with_the_venues_year() -> None:
+    records = read_listing(PLAN, "plan.md").records
+    assert [(r.title, r.arxiv_id, r.date) for r in records] == [
+        ("TreeSqueeze", "2405.01234", None),
+        ("Squeezer", "2210.04321", "2022"),
+        ("LongSqueezer", "2311.05555", None),
+        ("Squeezer-2", "2404.06666", "2024"),
+        ("Learning to Drop Words from Long Prompts", "1903.07777", None),
+        ("Short is Sweet: Pruning Comments in Code Prompts", "2409.08888", None),
+    ]
