@@ -31,6 +31,7 @@ LAYOUT_LABELS = {
     "reading-list": "Reading list",
     "bare-headings": "Headings among papers",
     "dash-bylines": "Search paragraphs",
+    "named-links": "Named reference links",
     "atom-text": "arXiv API results",
     "works-cited": "Works cited",
     "generic": "Pasted text",
