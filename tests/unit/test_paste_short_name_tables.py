@@ -63,3 +63,32 @@ def test_a_published_in_column_gives_the_year() -> None:
         ("Clocks Without Time", ["Ada Byron"], "1979"),
         ("Leases Made Plain", ["Ada Byron"], "1999"),
     ]
+
+
+LINKED_STUDIES = """| 연구 | 연도 | 링크 |
+| --- | --- | --- |
+| FooBench | 2023 | [arXiv](https://arxiv.org/abs/2301.00101) |
+| BarGuard | 2024 | [arXiv](https://arxiv.org/abs/2402.00202) |
+| Quux Flow | 2025 | [arXiv](https://arxiv.org/abs/2503.00303) |
+| Zed Shield | 2025 | [arXiv](https://arxiv.org/abs/2504.00404) |
+| Acme skills campaign | 2026 | [Analysis](https://acme.example.com/blog/skills-campaign/) |
+"""
+
+LINKED_TITLES = """| Paper | Summary |
+| --- | --- |
+| [Counting Sheep with Sparse Transformers](https://arxiv.org/abs/2406.01111) | a method |
+| [Folding Maps for Long Context Retrieval](https://arxiv.org/abs/2406.02222) | a survey |
+| [Teaching Models to Ask Before Acting](https://arxiv.org/abs/2406.03333) | a study |
+| [Mixture of Tiny Experts](https://github.com/example/tiny-experts/blob/main/paper.pdf) | a paper |
+"""
+
+
+def test_a_short_names_row_without_an_identifier_among_linked_papers_is_no_paper() -> None:
+    records = read_listing(LINKED_STUDIES, "plan.md").records
+    assert [r.title for r in records] == ["FooBench", "BarGuard", "Quux Flow", "Zed Shield"]
+
+
+def test_a_full_titles_row_linking_a_pdf_elsewhere_is_a_paper_all_the_same() -> None:
+    records = read_listing(LINKED_TITLES, "news.md").records
+    assert [r.title for r in records][-1] == "Mixture of Tiny Experts"
+    assert len(records) == 4

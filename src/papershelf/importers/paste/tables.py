@@ -97,6 +97,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     pipes = "|" in doc.source or "\t" in doc.source if doc.source else True
     source: list[list[str]] = []  # the source's lines, split when a table needs them
     previous = -2
+    table_at = -1  # the header of the table being read
+    tables: dict[int, list[Found]] = {}  # its rows read as papers, by the table's header
     for index in _rows_and_separated(lines, pipes):
         line = lines[index]
         if index != previous + 1:
@@ -115,6 +117,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             continue  # a table whose header names no paper column: its rows name none either
         if columns is None or line.header:
             headed = headed or line.header
+            table_at = index
             mapped = {i: c for i, cell in enumerate(line.cells) if (c := _column(cell.text))}
             if (
                 "title" not in mapped.values()
@@ -145,7 +148,32 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             not named_only or identified(hit.record)
         ):
             found.append(hit)
-    return found
+            tables.setdefault(table_at, []).append(hit)
+    others = {id(hit) for rows in tables.values() for hit in _other_things(rows)}
+    return [hit for hit in found if id(hit) not in others] if others else found
+
+
+IDENTIFIED_SHARE = 0.75  # of a table's rows, that carry a paper's identifier
+SHORT_NAME_WORDS = 3
+
+
+def _short_names(rows: list[Found]) -> bool:
+    short = sum(1 for hit in rows if len(hit.record.title.split()) <= SHORT_NAME_WORDS)
+    return short >= IDENTIFIED_SHARE * len(rows)
+
+
+def _other_things(rows: list[Found]) -> list[Found]:
+    """A table of related work by short names (`AgentDojo`, `Prompt Flow Integrity`) whose rows
+    nearly all link their paper (arXiv, DOI), with a vendor's report or a blog post among them
+    (`| Acme campaign | 2026 | … | [Analysis](…) |`): a short name alone is no evidence of a
+    paper, so the rows with no identifier and no names are other things. (Full titles are: a
+    row of them linking a PDF elsewhere is a paper all the same.)"""
+    if len(rows) < 4 or not _short_names(rows):
+        return []
+    bare = [hit for hit in rows if not identified(hit.record)]
+    if len(bare) > (1 - IDENTIFIED_SHARE) * len(rows):
+        return []
+    return [hit for hit in bare if not hit.record.authors]
 
 
 _NAME_WORDS = frozenset(("name", "names"))
