@@ -468,8 +468,8 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
         + ([byline.group(0)] if byline else [])
     )
     draft.confidence = 0.9 if has_body else 0.75
-    named = card.rank[0] == "heading" and _paper_labelled(lines, card)
-    return Found(build(draft, doc.captured), card.opener, card.last, named=named)
+    paper_named = card.rank[0] == "heading" and _paper_labelled(lines, card)
+    return Found(build(draft, doc.captured), card.opener, card.last, named=paper_named)
 
 
 # `- Paper: https://…` under `### STEER`: the note says the link is the paper's, so the heading's
