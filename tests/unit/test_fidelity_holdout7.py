@@ -6,9 +6,9 @@ tests/data/listings-holdout7/fidelity.json. It became development data in sessio
 scored unseen (100/200 papers found, 25 extra records, 2 files refused, 45.2 % of the fields; 94,
 24, 6 and 41.2 % when it arrived): its recorded figures are now a floor like the other development
 sets'. A change that loses a paper, a field or refuses a file fails here; `make fidelity` raises
-the floor. This file also checks that the set is well formed, that its expected values were transcribed from the excerpts,
-that it is independent of the eight other corpora, and that it is scored as `make fidelity`
-scores it.
+the floor. This file also checks that the set is well formed, that its expected values were
+transcribed from the excerpts, that it is independent of the eight other corpora, and that it is
+scored as `make fidelity` scores it.
 """
 
 from __future__ import annotations
