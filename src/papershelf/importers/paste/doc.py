@@ -99,6 +99,21 @@ _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # `[[Page]]`, `[[Pag
 
 
 _QUOTES = "\"'"
+# `authors: ["A Name", "B Name"]`: a YAML flow list, as feeds and scripts write front matter.
+_FLOW_LIST = re.compile(r"^\[(?!\[)(?P<items>.*)\]$")
+_FLOW_ITEM = re.compile(r"\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)'|(?P<plain>[^,\"']+)")
+
+
+def _flow_items(value: str) -> str:
+    """A flow list's items joined by commas; any other value as it is."""
+    match = _FLOW_LIST.match(value)
+    if match is None:
+        return value
+    items = (
+        (found["double"] or found["single"] or found["plain"] or "").strip()
+        for found in _FLOW_ITEM.finditer(match["items"])
+    )
+    return ", ".join(item for item in items if item)
 
 
 def _keys(block: str) -> dict[str, str]:
@@ -118,7 +133,7 @@ def _keys(block: str) -> dict[str, str]:
             continue
         listing = last = None
         if match := _FRONT_KEY.match(raw.strip()):
-            key, value = match["key"].lower(), match["value"].strip().strip("\"'")
+            key, value = match["key"].lower(), _flow_items(match["value"].strip()).strip("\"'")
             keys[key] = value
             listing = key if not value else None
             last = key if value else None

@@ -45,7 +45,8 @@ def paper_in(front: dict[str, str]) -> Draft | None:
     draft = Draft(line=1, title=paper_title(front.get("title", "")), urls=paper_urls)
     draft.text = told
     draft.authors = _names(front)
-    draft.date = next((front[k] for k in _DATE_KEYS if re.search(r"\d", front.get(k, ""))), None)
+    date = next((front[k] for k in _DATE_KEYS if re.search(r"\d", front.get(k, ""))), None)
+    draft.date = _STAMP.sub(r"\g<day>", date) if date else None
     draft.confidence = 0.7
     return draft
 
@@ -62,6 +63,8 @@ def _names(front: dict[str, str]) -> str:
 
 
 _AFTER_DASH = re.compile(r"\s+[—–-]\s+")
+# `date: "2026-03-01T20:00:00.000Z"`: feeds stamp an item with the time; the paper's date is the day.
+_STAMP = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 
 
 def _labelled_id(key: str, value: str) -> str:
@@ -77,7 +80,22 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     draft = paper_in(doc.front_matter)
     if draft is None or not draft.title:
         return []
+    draft.abstract = _body_abstract(lines)
     return [Found(build(draft, doc.captured), 0, 0)]
+
+
+_ABSTRACT_WORDS = 40  # fewer is a remark on the paper, not its abstract
+
+
+def _body_abstract(lines: list[Line]) -> str:
+    """A feed item's body under front matter naming its paper: one paragraph of prose, nothing
+    else (no heading, list or link), is the paper's abstract."""
+    if not lines or any(line.kind != "text" or line.links for line in lines):
+        return ""
+    if len({line.block for line in lines}) != 1:
+        return ""
+    text = " ".join(line.text for line in lines)
+    return text if len(text.split()) >= _ABSTRACT_WORDS and text.rstrip()[-1:] in ".!?" else ""
 
 
 def complete(records: list[PaperRecord], doc: Doc) -> None:

@@ -38,6 +38,7 @@ from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import BARE_NEW_ID
 from papershelf.importers.paste.labels import (
     ANY_LABEL_AFTER,
+    CJK_LABEL_AFTER,
     LABELLED,
     inline_labels,
     label_of,
@@ -144,6 +145,12 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current.loose.pop()  # `Title (2013)` then `Authors: …` again: a new paper's card
             current = Card(index - 1, ("loose", 0), title=lines[index - 1].text, last=index)
             cards.append(current)
+        elif labelled and _original_above_translation(current, labelled, lines, index):
+            current.loose.pop()  # `[12] Original Title` then `标题 : 译名` again: the next paper
+            current = Card(index - 1, ("label", 0), title=lines[index - 1].text, last=index)
+            current.fields["title"] = [labelled[1]]
+            cards.append(current)
+            continue
         current.last = index
         if labelled:
             name, value = labelled
@@ -152,6 +159,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             value, more = inline_labels(value) if name not in ("comments", "venue") else (value, [])
             if name == "authors":
                 value = ANY_LABEL_AFTER.split(value, maxsplit=1)[0]
+                value = CJK_LABEL_AFTER.split(value, maxsplit=1)[0]
             for other, text in more:  # `author : A, B organization : X link : https://…`
                 _add_field(current, other, text)
             if (
@@ -255,6 +263,26 @@ def _next_paper_above(card: Card, labelled: tuple[str, str], lines: list[Line], 
         and card.loose[-1] == above.text
         and _loose_title(above)
         and label_of(above.text) is None
+    )
+
+
+def _original_above_translation(
+    card: Card, labelled: tuple[str, str], lines: list[Line], index: int
+) -> bool:
+    """A title label in another script (`标题 : 译名`) in a card that has its title already,
+    right under a plain line of the card's own text in Latin script: digests print each paper's
+    own title, then its translation under a label; that line is the next paper's title."""
+    name, value = labelled
+    if name != "title" or not value or "title" not in card.fields or index == 0:
+        return False
+    above = lines[index - 1]
+    return (
+        mostly_cjk(value)
+        and bool(card.loose)
+        and card.loose[-1] == above.text
+        and _loose_title(above)
+        and label_of(above.text) is None
+        and not mostly_cjk(above.text)
     )
 
 
@@ -510,7 +538,7 @@ def _latin_opener(card: Card, translated: str) -> bool:
     """The card's heading (or bold line) in Latin script, above a title label in another."""
     opener = card.title.strip()
     return (
-        card.rank[0] in ("heading", "bold")
+        card.rank[0] in ("heading", "bold", "label", "loose")
         and opener != translated
         and len(opener.split()) >= 2
         and not mostly_cjk(opener)

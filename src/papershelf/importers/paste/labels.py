@@ -130,6 +130,11 @@ _INLINE_LABEL = re.compile(
 ANY_LABEL_AFTER = re.compile(r"(?<=[\w.)])\s+[A-Z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,2}\s*[:：]\s")
 
 
+# `作者 : A Name, B Name , 类别 ：Statistical Finance`: a label in CJK after the names (no name
+# holds a word of Han script followed by a colon) starts the line's next field.
+CJK_LABEL_AFTER = re.compile(r"\s*[,，;；]?\s*[\u3400-\u9fff]{1,6}\s*[:：]")
+
+
 def inline_labels(value: str) -> tuple[str, list[tuple[str, str]]]:
     """A value that runs on into further `label : value` pairs on the same line: its own part,
     and the known fields after it (an unknown label such as `organization` is dropped)."""
