@@ -88,3 +88,38 @@ def test_a_digests_own_title_over_its_translation_label_opens_the_next_paper() -
 def test_a_label_in_han_script_after_the_names_is_no_name() -> None:
     records = read_listing(DIGEST, "digest.md").records
     assert [r.authors for r in records] == [["Mira Olsen", "Tae-Ho Park"], ["Ines Duarte"]]
+
+
+ADDRESSED = """### Sparse Probes for Dense  Retrievers (https://arxiv.org/abs/2501.00321)
+- **What's New**: 이 논문은 희소 프로브를 제안합니다.
+
+- **Technical Details**: 선형 헤드를 사용합니다.
+
+### Counting Is Hard for Small Transformers (https://arxiv.org/abs/2501.00322)
+Comments: 9 pages, 5 figures
+
+- **What's New**: 작은 모델의 계수 한계를 다룹니다.
+
+### Our lab's favourite blog (https://example.org/blog)
+- not a paper
+"""
+
+
+def test_a_heading_with_a_paper_address_in_brackets_is_that_paper() -> None:
+    records = read_listing(ADDRESSED, "daily.md").records
+    assert [(r.title, r.arxiv_id, r.urls[0], r.abstract, r.comments) for r in records] == [
+        (
+            "Sparse Probes for Dense Retrievers",
+            "2501.00321",
+            "https://arxiv.org/abs/2501.00321",
+            "",
+            None,
+        ),
+        (
+            "Counting Is Hard for Small Transformers",
+            "2501.00322",
+            "https://arxiv.org/abs/2501.00322",
+            "",
+            "9 pages, 5 figures",
+        ),
+    ]

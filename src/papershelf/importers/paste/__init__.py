@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from papershelf.importers.paste import (
+    addressed_headings,
     arxiv,
     arxiv_abs,
     atom_text,
@@ -46,6 +47,7 @@ READERS: dict[str, ModuleType] = {
         tables,
         sections,
         paper_headings,
+        addressed_headings,
         citations,
         bare_headings,
         works_cited,
