@@ -123,3 +123,37 @@ def test_a_heading_with_a_paper_address_in_brackets_is_that_paper() -> None:
             "9 pages, 5 figures",
         ),
     ]
+
+
+# A checklist note in Traditional Chinese (論文名稱 / 作者 / 發表), and a translation's header
+# in a quote (原文标题 / 原文作者): the labels name the paper, not the note's own heading.
+TRADITIONAL = """# 稀疏探針論文研讀檢核表
+
+## 論文身份
+
+- 論文名稱：Sparse Probes for Dense Retrievers
+- 作者：Mira Olsen, Tae-Ho Park 等
+- 發表：SIGIR 2025
+"""
+TRANSLATED = """# 稀疏探针：稠密检索器的新视角（中英对照）
+
+> 原文标题：Sparse Probes for Dense Retrievers
+> 论文地址：https://arxiv.org/abs/2501.00321
+> 原文作者：Mira Olsen, Tae-Ho Park 等
+> 发布日期：2025-01-08
+"""
+
+
+def test_traditional_chinese_and_original_title_labels_name_the_paper() -> None:
+    [checklist] = read_listing(TRADITIONAL, "checklist.md").records
+    assert (checklist.title, checklist.authors, checklist.date) == (
+        "Sparse Probes for Dense Retrievers",
+        ["Mira Olsen", "Tae-Ho Park"],
+        "2025",
+    )
+    [translated] = read_listing(TRANSLATED, "translated.md").records
+    assert (translated.title, translated.authors, translated.arxiv_id) == (
+        "Sparse Probes for Dense Retrievers",
+        ["Mira Olsen", "Tae-Ho Park"],
+        "2501.00321",
+    )
