@@ -157,3 +157,20 @@ def test_traditional_chinese_and_original_title_labels_name_the_paper() -> None:
         ["Mira Olsen", "Tae-Ho Park"],
         "2501.00321",
     )
+
+
+# APA references in a plan's appendix: the title quoted with its stop inside the quotes, the
+# names before the year ending on an initial.
+APA = """## 부록 A: 참고 문헌
+
+1. Olsen, M. & Park, T. (2024). "Sparse Probes." *Information Retrieval Journal* 12(3)
+2. Duarte, I. et al. (2023). "Counting Is Hard for Small Transformers." *arXiv:2301.00444*
+"""
+
+
+def test_an_apa_title_with_its_stop_inside_the_quotes_and_names_ending_on_an_initial() -> None:
+    records = read_listing(APA, "plan.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Sparse Probes", ["Olsen, M.", "Park, T."], "2024"),
+        ("Counting Is Hard for Small Transformers", ["Duarte, I."], "2023"),
+    ]

@@ -140,10 +140,25 @@ def _authors_before(before: str) -> str:
     before = re.sub(r"^\s*(?:\[\d+[a-z]?\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
     before = _LEAD_LABEL.sub("", before, count=1)  # `论文： Vaswani et al, "Title"`
     # `Name (2024). *Title*`, and `Name (2024): *Title*` as author-date styles in German write it
-    before = re.sub(r"[.,]?\s*\(?(?:19|20)\d{2}\)?[.,:：]?\s*$", "", before).strip(" .,")
+    before = _keep_initials_stop(_NAMES_YEAR_END.sub("", before))
     if _ONE_ET_AL.fullmatch(before):
         return before  # `Park et al. (2023). "Title."`
     return before if before and looks_like_names(before) else ""
+
+
+# `Carugno, A.` / `Barber, R.F.`: an initial's stop closes the name, not the sentence.
+_LAST_INITIAL = re.compile(r"(?:^|[\s,.])[A-Z]\.$")
+
+
+_NAMES_YEAR_END = re.compile(r"(?:(?<![\s,.][A-Z])[.,])?\s*\(?(?:19|20)\d{2}\)?[.,:：]?\s*$")
+
+
+def _keep_initials_stop(names: str) -> str:
+    """The names without the stops and commas around them, an initial's own stop kept
+    (`Fedderke, J. & Carugno, A. (2024).`: the last name is `Carugno, A.`)."""
+    stripped = names.strip(" .,")
+    kept = names.rstrip(" ,")
+    return f"{stripped}." if _LAST_INITIAL.search(kept) and not stripped.endswith(".") else stripped
 
 
 # `"Attention Is All You Need" (Vaswani et al., 2017)`: the names and the year in brackets.
@@ -218,11 +233,14 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     closed = text[match.end() : match.end() + 1] in ("", ",", ".", ":", ";") or bool(
         _YEAR_IN_BRACKETS.match(text, match.end())
     )
+    # `Name (2023). "Short Title." *Venue*`: APA closes the title with its stop inside the quotes
+    closed = closed or (match["title"].endswith(".") and _ANY_YEAR.search(text) is not None)
     if words(match["title"]) < 3 and not closed:
         return None  # `we establish the "telephone effect" - when …`: a phrase quoted in prose
     return _cited(text, match["title"], 0.75)
 
 
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LEAD_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])?\s*")
 
 
