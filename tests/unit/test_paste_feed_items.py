@@ -174,3 +174,21 @@ def test_an_apa_title_with_its_stop_inside_the_quotes_and_names_ending_on_an_ini
         ("Sparse Probes", ["Olsen, M.", "Park, T."], "2024"),
         ("Counting Is Hard for Small Transformers", ["Duarte, I."], "2023"),
     ]
+
+
+# A page fetched into a note under a heading the user left from another paper: the fetch tool
+# records the page's address and title above the page.
+FETCHED = """# Counting Is Hard for Small Transformers
+**URL:** https://huggingface.co/papers/2501.00321
+**Page Title:** Paper page - Sparse Probes for Dense Retrievers
+--------------------
+
+## Abstract
+
+We probe dense retrievers with sparse linear heads and find the lexical signal intact.
+"""
+
+
+def test_the_fetched_pages_title_label_names_the_paper_not_the_notes_heading() -> None:
+    [record] = read_listing(FETCHED, "note.md").records
+    assert (record.title, record.arxiv_id) == ("Sparse Probes for Dense Retrievers", "2501.00321")
