@@ -192,3 +192,29 @@ We probe dense retrievers with sparse linear heads and find the lexical signal i
 def test_the_fetched_pages_title_label_names_the_paper_not_the_notes_heading() -> None:
     [record] = read_listing(FETCHED, "note.md").records
     assert (record.title, record.arxiv_id) == ("Sparse Probes for Dense Retrievers", "2501.00321")
+
+
+# arXiv pages clipped into OneNote: each clip ends with `From <address>`; one was copied from
+# its title down, without its dateline.
+CLIPS = """[Submitted on 3 Jan 2025]
+Sparse Probes for Dense Retrievers
+Mira Olsen, Tae-Ho Park
+We probe dense retrievers with sparse linear heads and find that the lexical signal survives training intact. Heads trained on one corpus transfer to others, and the probes cost less than a percent of the retriever's inference time.
+
+From <https://arxiv.org/abs/2501.00321>
+
+
+Counting Is Hard for Small Transformers
+Ines Duarte, Jon Berg
+Small transformers fail to count past the lengths seen in training. We show why: the attention pattern that counts saturates, and a simple change of positional code lets the same models count twice as far.
+
+From <https://arxiv.org/abs/2501.00322>
+"""
+
+
+def test_a_clips_from_line_ends_it_and_the_next_clip_is_a_paper_of_its_own() -> None:
+    records = read_listing(CLIPS, "onenote.md").records
+    assert [(r.title, r.arxiv_id, r.authors) for r in records] == [
+        ("Sparse Probes for Dense Retrievers", "2501.00321", ["Mira Olsen", "Tae-Ho Park"]),
+        ("Counting Is Hard for Small Transformers", "2501.00322", ["Ines Duarte", "Jon Berg"]),
+    ]

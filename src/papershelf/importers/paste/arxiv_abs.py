@@ -37,6 +37,9 @@ _LABEL = re.compile(
     re.I,
 )
 _END = re.compile(r"^(?:Submission history|\[v\d+\]|From:|Bibliographic|Access Paper)", re.I)
+# OneNote ends what it clips with its source: `From <https://arxiv.org/abs/2304.14922>` (the brackets
+# gone once Markdown read it as a link).
+_CLIPPED_FROM = re.compile(r"^From\s*<?(?P<url>https?://[^\s>]+)>?\s*$")
 _ABSTRACT_HEADING = re.compile(r"^abstract\b", re.IGNORECASE)
 _AUTHOR_SEARCH = re.compile(r"arxiv\.org/(?:search|a)/", re.I)  # the names link their searches
 # The page's tooltips and tool names, text once its links are gone.
@@ -227,6 +230,9 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
             break  # the note goes on (`## Original Extract`), or the next page begins
         last = index
         draft.urls += [url for url in line.urls if not _AUTHOR_SEARCH.search(url)]
+        if source := _CLIPPED_FROM.match(text):
+            draft.text += f" {source['url']}"
+            break  # the clip's own end: what follows is the next clip, dateline or not
         label = _LABEL.match(text)
         name, value = (TRANSLATED.get(label[1], label[1].lower()), label[2]) if label else ("", "")
         if line.kind == "heading" and _ABSTRACT_HEADING.match(text):
