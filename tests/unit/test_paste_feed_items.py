@@ -5,6 +5,7 @@ flow list and a timestamped date, the abstract as the body)."""
 from __future__ import annotations
 
 from papershelf.importers.paste.doc import split_front_matter
+from papershelf.importers.paste.names import split_names
 from papershelf.importers.pipeline import read_listing
 
 ABSTRACT = (
@@ -218,3 +219,8 @@ def test_a_clips_from_line_ends_it_and_the_next_clip_is_a_paper_of_its_own() -> 
         ("Sparse Probes for Dense Retrievers", "2501.00321", ["Mira Olsen", "Tae-Ho Park"]),
         ("Counting Is Hard for Small Transformers", "2501.00322", ["Ines Duarte", "Jon Berg"]),
     ]
+
+
+def test_a_nickname_in_brackets_glued_to_the_surname_is_part_of_the_name() -> None:
+    names, _ = split_names("Mira Olsen (MIT), Tae-Ho (Ted)Park, Ines Duarte （INESC）")
+    assert names == ["Mira Olsen", "Tae-Ho (Ted)Park", "Ines Duarte"]

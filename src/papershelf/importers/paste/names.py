@@ -21,7 +21,8 @@ _COUNT = re.compile(
 _MARKS = re.compile(r"(?<=[^\W\d]|,)\d+(?:\s*,\s*\d+)*(?!\w)|[*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]|\(\s*\d+\s*\)")
 # Marks printed apart (`Alice Smith 1 , Bob Jones 2`) and affiliations in brackets.
 _SPACED_MARKS = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?=\s*(?:,|;|$))")
-_AFFILIATION = re.compile(r"\s*[(（](?!\s*\d+\s*[)）])[^()（）]{1,60}[)）]")
+# A bracket glued to the name's next part is in the name: `Xuegang (Jeff)Ban`'s nickname.
+_AFFILIATION = re.compile(r"\s*[(（](?!\s*\d+\s*[)）])[^()（）]{1,60}[)）](?![^\W\d_])")
 _TRAILING_AFFILIATION = re.compile(r"\s*[(（](?!\s*\d+\s*[)）])[^()（）]{1,60}[)）]\s*$")
 # arXiv's own notation, copied with its byline: `A Name (1), B Name (1 and 2) ((1) Univ A, (2)
 # Lab B)`: the key at the end, a number or two in brackets after each name.
