@@ -4,6 +4,7 @@ flow list and a timestamped date, the abstract as the body)."""
 
 from __future__ import annotations
 
+from papershelf.importers.paste.cells import names_then_title
 from papershelf.importers.paste.doc import split_front_matter
 from papershelf.importers.paste.names import split_names
 from papershelf.importers.pipeline import read_listing
@@ -224,3 +225,10 @@ def test_a_clips_from_line_ends_it_and_the_next_clip_is_a_paper_of_its_own() -> 
 def test_a_nickname_in_brackets_glued_to_the_surname_is_part_of_the_name() -> None:
     names, _ = split_names("Mira Olsen (MIT), Tae-Ho (Ted)Park, Ines Duarte （INESC）")
     assert names == ["Mira Olsen", "Tae-Ho (Ted)Park", "Ines Duarte"]
+
+
+def test_a_hyphen_inside_a_word_of_a_table_title_parts_no_names_from_it() -> None:
+    assert names_then_title("Bridging Retrieval and Video-Grounded Agentic Planning ...") is None
+    named = names_then_title("Olsen & Park - Sparse Probes for Dense Retrievers")
+    assert named is not None
+    assert (named.title, named.authors) == ("Sparse Probes for Dense Retrievers", ["Olsen", "Park"])

@@ -19,7 +19,8 @@ _SURNAME = r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?"
 _JOIN = r"\s*(?:,|&|\band\b)\s*"
 _ET_AL = r",?\s+et\.?\s*al\.?"
 _NAMES = rf"(?P<names>{_SURNAME}(?:{_JOIN}{_SURNAME})*(?P<et_al>{_ET_AL})?)"
-_SEPARATOR = r"\s*(?:,|—|–|--?|:)\s*"
+# A hyphen parts the names from the title only with a space beside it: `Video-Guided` is a word.
+_SEPARATOR = r"(?:\s*(?:,|—|–|:)\s*|\s+--?\s*|\s*--?\s+)"
 _QUOTED_AFTER = re.compile(
     rf"^{_NAMES}{_SEPARATOR}[\"“](?P<title>[^\"”]{{2,300}})[\"”]\s*(?:\([^()]{{1,40}}\))?\s*$"
 )
