@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from papershelf.importers.paste.cells import names_then_title
 from papershelf.importers.paste.doc import split_front_matter
+from papershelf.importers.paste.markdown import markdown_lines
 from papershelf.importers.paste.names import split_names
 from papershelf.importers.pipeline import read_listing
 
@@ -65,7 +66,7 @@ DIGEST = """\\[3\\] Sparse Probes for Dense Retrievers
 
 Abstract : We probe dense retrievers with sparse linear heads and find the lexical signal intact.
 
-### 
+###
 
 \\[4\\] Counting Is Hard for Small Transformers
 
@@ -198,17 +199,27 @@ def test_the_fetched_pages_title_label_names_the_paper_not_the_notes_heading() -
 
 # arXiv pages clipped into OneNote: each clip ends with `From <address>`; one was copied from
 # its title down, without its dateline.
-CLIPS = """[Submitted on 3 Jan 2025]
+FIRST_ABSTRACT = (
+    "We probe dense retrievers with sparse linear heads and find that the lexical signal "
+    "survives training intact. Heads trained on one corpus transfer to others, and the probes "
+    "cost less than a percent of the retriever's inference time."
+)
+SECOND_ABSTRACT = (
+    "Small transformers fail to count past the lengths seen in training. We show why: the "
+    "attention pattern that counts saturates, and a simple change of positional code lets the "
+    "same models count twice as far."
+)
+CLIPS = f"""[Submitted on 3 Jan 2025]
 Sparse Probes for Dense Retrievers
 Mira Olsen, Tae-Ho Park
-We probe dense retrievers with sparse linear heads and find that the lexical signal survives training intact. Heads trained on one corpus transfer to others, and the probes cost less than a percent of the retriever's inference time.
+{FIRST_ABSTRACT}
 
 From <https://arxiv.org/abs/2501.00321>
 
 
 Counting Is Hard for Small Transformers
 Ines Duarte, Jon Berg
-Small transformers fail to count past the lengths seen in training. We show why: the attention pattern that counts saturates, and a simple change of positional code lets the same models count twice as far.
+{SECOND_ABSTRACT}
 
 From <https://arxiv.org/abs/2501.00322>
 """
@@ -232,3 +243,10 @@ def test_a_hyphen_inside_a_word_of_a_table_title_parts_no_names_from_it() -> Non
     named = names_then_title("Olsen & Park - Sparse Probes for Dense Retrievers")
     assert named is not None
     assert (named.title, named.authors) == ("Sparse Probes for Dense Retrievers", ["Olsen", "Park"])
+
+
+def test_tex_percent_in_a_pasted_abstract_keeps_its_backslash() -> None:
+    lines = markdown_lines("Accuracy rises to 80\\% on *two* sets; \\*starred\\* stays escaped.\n")
+    assert [line.text for line in lines] == [
+        "Accuracy rises to 80\\% on two sets; *starred* stays escaped."
+    ]

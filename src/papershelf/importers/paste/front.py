@@ -64,7 +64,9 @@ def _names(front: dict[str, str]) -> str:
 
 _AFTER_DASH = re.compile(r"\s+[—–-]\s+")
 # `date: "2026-03-01T20:00:00.000Z"`: feeds stamp an item with the time; the paper's date is the day.
-_STAMP = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+_STAMP = re.compile(
+    r"^(?P<day>\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
 
 
 def _labelled_id(key: str, value: str) -> str:

@@ -220,10 +220,17 @@ def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
 
     The tree is walked directly, block by block, in the order (and with the block numbers) of
     markdown-it-py's token stream that `tokens` gives: no token is made for each step."""
+    text = _tex_percent(text)
     source = text.encode("utf-8")
     walk = _Walk(source, first_line)
     _blocks(walk, _PARSER.tree(text).children)
     return walk.found
+
+
+def _tex_percent(text: str) -> str:
+    """`80\\%` kept as written: TeX's escaped percent, as arXiv prints abstracts, copied along
+    with them; no Markdown writer escapes `%`, so the backslash is no Markdown escape."""
+    return text.replace("\\%", "\\\\%") if "\\%" in text else text
 
 
 def _blocks(walk: _Walk, nodes: Sequence[Node]) -> None:
@@ -514,6 +521,7 @@ _CONTAINERS = {
 def tokens(text: str) -> Iterator[Token]:
     """The block tokens of `text` (inline ones as children of `inline`), with line maps: the
     tree as markdown-it-py's token stream, which `markdown_lines` walks in the same order."""
+    text = _tex_percent(text)
     yield from _block(_PARSER.tree(text), _line_starts(text.encode("utf-8")))
 
 
