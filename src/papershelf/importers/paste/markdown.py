@@ -521,7 +521,6 @@ _CONTAINERS = {
 def tokens(text: str) -> Iterator[Token]:
     """The block tokens of `text` (inline ones as children of `inline`), with line maps: the
     tree as markdown-it-py's token stream, which `markdown_lines` walks in the same order."""
-    text = _tex_percent(text)
     yield from _block(_PARSER.tree(text), _line_starts(text.encode("utf-8")))
 
 
