@@ -250,3 +250,14 @@ def test_tex_percent_in_a_pasted_abstract_keeps_its_backslash() -> None:
     assert [line.text for line in lines] == [
         "Accuracy rises to 80\\% on two sets; *starred* stays escaped."
     ]
+
+
+def test_a_notes_own_plain_heading_over_a_translated_title_label_is_no_title() -> None:
+    note = """Reading notes for Monday
+
+标题：稠密检索器的稀疏探针
+作者：Mira Olsen, Tae-Ho Park
+摘要：我们用稀疏线性头探测稠密检索器。
+"""
+    [record] = read_listing(note, "note.md").records
+    assert (record.title, record.authors) == ("稠密检索器的稀疏探针", ["Mira Olsen", "Tae-Ho Park"])

@@ -535,10 +535,12 @@ def _dated_peer(card: Card, peer: bool) -> bool:
 
 
 def _latin_opener(card: Card, translated: str) -> bool:
-    """The card's heading (or bold line) in Latin script, above a title label in another."""
+    """The card's heading (or bold line, or a digest's numbered entry `[11] Title`) in Latin
+    script, above a title label in another; a plain line may be the page's own heading."""
     opener = card.title.strip()
+    entry = card.rank[0] == "label" or (card.rank[0] == "loose" and numbered_entry(opener))
     return (
-        card.rank[0] in ("heading", "bold", "label", "loose")
+        (card.rank[0] in ("heading", "bold") or entry)
         and opener != translated
         and len(opener.split()) >= 2
         and not mostly_cjk(opener)
