@@ -28,6 +28,7 @@ LAYOUT_LABELS = {
     "table": "Table",
     "paper-section": "Newsletter papers",
     "paper-headings": "Paper headings",
+    "addressed-headings": "Headings with paper addresses",
     "reading-list": "Reading list",
     "bare-headings": "Headings among papers",
     "dash-bylines": "Search paragraphs",
