@@ -2,10 +2,12 @@
 
 tests/data/listings-holdout8/ was collected by an examiner who did not read the readers and ran no
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
-tests/data/listings-holdout8/fidelity.json. Those figures are a measurement, not a floor: this file
-checks that the set is well formed, that its expected values were transcribed from the excerpts,
-that it is independent of the nine other corpora, and that it is scored as `make fidelity`
-scores it.
+tests/data/listings-holdout8/fidelity.json. It became development data in session 27, after it was
+scored unseen (143/191 papers found, 15 extra records, 1 file refused, 69.1 % of the fields): its
+recorded figures are now a floor like the other development sets'. A change that loses a paper, a
+field or refuses a file fails here; `make fidelity` raises the floor. This file also checks that
+the set is well formed, that its expected values were transcribed from the excerpts, that it is
+independent of the nine other corpora, and that it is scored as `make fidelity` scores it.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -54,7 +56,7 @@ SHARED_TITLES = {
 BOILERPLATE: set[str] = set()
 
 
-class TestHoldout8(HeldOutSet):
+class TestHoldout8(DevelopmentSet):
     corpus = HOLDOUT8
     results = HOLDOUT8_RESULTS
     key = "holdout8"
