@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,10 @@ class RelatedTask(QRunnable):
                 found = library.related(self.ids, limit=self.limit, known=self.known)
         except (sqlite3.Error, OSError, PapershelfError):
             found = []  # a busy or changed library: the list stays empty until the next paper
-        self.signals.found.emit(self.generation, found)
+        # The window may have closed while the query ran and taken the task's signal object
+        # with it (seen once in a trial, at quitting): nobody is left to show the answer to.
+        with contextlib.suppress(RuntimeError):
+            self.signals.found.emit(self.generation, found)
 
 
 class RelatedList(QListWidget):
