@@ -15,9 +15,9 @@ from papershelf.gui.widgets.related import RelatedTask
 from papershelf.library import Library
 
 
-def test_closing_more_like_these_while_its_query_runs(
+def test_closing_more_like_these_while_its_query_runs(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     answer = Library.related
 
     def slow_related(library: Library, *args: Any, **kwargs: Any) -> list[dict[str, Any]]:
@@ -30,7 +30,6 @@ def test_closing_more_like_these_while_its_query_runs(
         dialog = window.more_like_these(ids, "three papers")
         assert dialog is not None
         dialog.close()
-        window.more_like = None
         shiboken6.delete(dialog)  # as Qt deletes a closed dialog, its query still running
         del dialog
         gc.collect()
