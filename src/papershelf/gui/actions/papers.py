@@ -228,8 +228,20 @@ class PaperActions:
                 self.view.refresh()
             else:
                 self.view.apply(self.library.last_changes)
+                self._highlight_replayed(self.library.last_changes.papers)
             # Undone is not emptied under the mouse (a rating cleared, which keeps its
             # column): a column the step had brought back goes again, as it came.
             self.window.hide_empty_columns()
             if self.view.node.key == "duplicates":  # an undone merge is a group again
                 self.window.duplicates.reload()
+
+    def _highlight_replayed(self, papers: frozenset[int]) -> None:
+        # The highlight follows the step, as an editor's cursor does: after "mark read" in a
+        # queue is undone, the paper that came back is highlighted, not the next one the step
+        # had moved on to. Papers off view are not chased into another node.
+        on_view = papers & set(self.window.model.ids)
+        if not on_view:
+            return
+        index = self.window.table.currentIndex()
+        current = self.window.model.ids[index.row()] if index.isValid() else None
+        self.view.highlight(sorted(on_view), current=current if current in on_view else None)
