@@ -63,7 +63,7 @@ from papershelf.library import Library
 SEARCH_DELAY_MS = 150
 WATCH_INTERVAL_MS = 1000
 CHECKPOINT_INTERVAL_MS = 10_000
-SIDEBAR_LEAST = 190  # the sidebar's width when a narrow window squeezes it
+SIDEBAR_LEAST = 168  # the sidebar at its narrowest: a 1024 px window shows every column unscrolled
 
 
 class MainWindow(QMainWindow):
