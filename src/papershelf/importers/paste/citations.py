@@ -58,6 +58,7 @@ from papershelf.importers.paste.identifiers import (
     behind_login,
     find_identifiers,
 )
+from papershelf.importers.paste.inverted_refs import inverted_entry
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture, mostly_cjk
 from papershelf.importers.paste.works_cited import accessed_web_page, without_access_date
 
@@ -200,6 +201,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         )
     if cited is None and len(unit) == 1:
         cited = comma_entry(head.text, head.bold)  # `Okada D, **Iwasaki A**, Title, Venue, 2019`
+        cited = cited or inverted_entry(head.text)  # `Benet, Juan: Title, 2014`
     snippet = ""
     if cited is None and len(unit) > 1:
         cited = _head_alone(head)  # `- Title Names · 2023` over a line of the user's remarks

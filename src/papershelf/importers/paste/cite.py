@@ -661,7 +661,8 @@ def _reference_of(text: str) -> Citation | None:
         title = _SENTENCE.match(match["rest"])
         names = match["authors"].strip(" ,")
         if title and _names_or_et_al(names.rstrip(".") if "et al" in names else names):
-            return Citation(_reference_title(title["title"]), names, match["year"], 0.55)
+            whole = _exclaimed_subtitle(match["rest"], title["title"]) or title["title"]
+            return Citation(_reference_title(whole), names, match["year"], 0.55)
         return None
     # Names run 400 characters at most (see looks_like_names): stops past that end no names.
     for stop in NAMES_STOP.finditer(text, 0, 402):  # not after an initial
@@ -681,4 +682,24 @@ def _reference_of(text: str) -> Citation | None:
 
 
 def _reference_title(title: str) -> str:
-    return clean_title(_ID_IN_BRACKETS.sub("", title))
+    return clean_title(_TRAILING_ID.sub("", _ID_IN_BRACKETS.sub("", title)))
+
+
+# `… Identity in LDP. arXiv:2603.18043`: a title ending in a capital runs past its stop (an
+# initial's stop is no title's end) up to the identifier after it, which is no part of it.
+_TRAILING_ID = re.compile(r"[.,]?\s+(?:arXiv\s*:\s*|doi\s*:\s*|https?://)\S+$", re.IGNORECASE)
+# `Title Are Smelly! Towards Improving … Descriptions. arXiv:2602.14878.`: words after a `!` or
+# `?` that run to a stop right before the identifier are the title's own; a venue there would
+# hold digits, commas or open with `In`, `Proceedings`, `Journal`.
+_SUBTITLE_TO_ID = re.compile(
+    r"\s+(?!In\s|Proc|Journal|Advances|Transactions|Conference|arXiv)(?P<more>[A-Z][^\d,.!?]{8,200}?)"
+    r"\.\s+(?=arXiv\s*:|doi\s*:|https?://)",
+    re.IGNORECASE,
+)
+
+
+def _exclaimed_subtitle(rest: str, title: str) -> str | None:
+    if title[-1:] not in "!?":
+        return None
+    more = _SUBTITLE_TO_ID.match(rest, len(title))
+    return f"{title} {more['more']}" if more else None

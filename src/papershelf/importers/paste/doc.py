@@ -9,6 +9,7 @@ from datetime import date
 
 from papershelf.core.records import PaperRecord
 from papershelf.importers.paste.html import html_lines, looks_like_html
+from papershelf.importers.paste.keys import without_keys
 from papershelf.importers.paste.lines import Line, plain_lines
 from papershelf.importers.paste.markdown import markdown_lines
 from papershelf.importers.paste.refs import resolve_references
@@ -154,6 +155,7 @@ def normalise(text: str, name: str = "") -> Doc:
     else:
         lines, plain = plain_lines(body, first), True
     captured = capture_date(front, body[:4000])
+    lines = without_keys(lines)
     return Doc(lines, source=text, front_matter=front, captured=captured, plain=plain)
 
 

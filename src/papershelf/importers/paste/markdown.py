@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from markdown_it_pyrs import MarkdownIt, Node
 
+from papershelf.importers.paste.hanging import joined_entries
 from papershelf.importers.paste.html import html_lines
 from papershelf.importers.paste.lines import Cell, Line, Link
 
@@ -496,9 +497,11 @@ def _row_line(number: int, cells: list[Cell], header: bool, block: int) -> Line:
 
 
 def _code_lines(walk: _Walk, content: str, first: int) -> None:
-    """Code blocks, where people paste raw listings: a line each, blank lines end blocks."""
-    for offset, raw in enumerate(content.split("\n")):
-        text = " ".join(raw.replace("\u00a0", " ").split())
+    """Code blocks, where people paste raw listings: a line each (an entry wrapped under a
+    hanging indent one line), blank lines end blocks. The block opens a block of its own (never
+    the heading's above it)."""
+    walk.block += 1
+    for offset, text in joined_entries(content.split("\n")):
         if not text:
             walk.block += 1
             continue

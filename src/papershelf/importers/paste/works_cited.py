@@ -61,7 +61,13 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
 
 
 # IEEE's online references: `[3] A. Name, “Title,” Site, https://… (accessed May 19, 2023).`
-_ACCESSED_IN_BRACKETS = re.compile(r"[\[(]\s*accessed:?\s+[^\])]{4,30}[\])]", re.IGNORECASE)
+# Other languages say it too: `(abgerufen am 30.06.2018)`, `(consulté le 3 mai 2021)`.
+_ACCESSED_IN_BRACKETS = re.compile(
+    r"[\[(]\s*(?:accessed|retrieved|abgerufen(?:\s+am)?|zugegriffen(?:\s+am)?|zugriff(?:\s+am)?"
+    r"|consulté(?:\s+le)?|consultado(?:\s+(?:el|em))?|acessado(?:\s+em)?|visitato(?:\s+il)?"
+    r"|geraadpleegd(?:\s+op)?):?\s+[^\])]{4,30}[\])]",
+    re.IGNORECASE,
+)
 _ANY_URL = re.compile(r"https?://\S+")
 
 

@@ -1,0 +1,52 @@
+"""Bibliographies in the German (DIN 1505) manner and its kin: family name first, then the given
+name, the title after a colon or a comma, and the year last: `Benet, Juan: Title, 2014`,
+`Maymounkov, Petar und Mazières, David, Title, 2002`, `Ogden et al., Title, 2018`,
+`Wheen, Andrew: Title, Springer New York, 2011`.
+
+A publisher named after the title (a comma part with a publisher's word) is no part of it; an
+entry with an address (`URL: …`) is a web source, not read here."""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.importers.paste.blocks import words
+from papershelf.importers.paste.cite import Citation
+from papershelf.importers.paste.lines import clean_title
+
+_FAMILY = r"[A-ZÀ-Þ][\w'’\-]+(?:\s(?:von|van|de|der|da|di|du|le|la)?\s?[A-ZÀ-Þ][\w'’\-]+)?"
+_GIVEN = r"(?!(?:Inc|Ltd|LLC|GmbH|AG|Corp|Co|SA|KG)\b)[A-ZÀ-Þ][\w'’\-]*\.?(?:\s[A-ZÀ-Þ][\w'’\-]*\.?){0,2}"
+_NAME = rf"{_FAMILY},\s{_GIVEN}"
+_AND = r"(?:\s+(?:und|and|&|et|y|e|u\.)\s+|\s*[;/]\s*)"
+_ET_AL = r"(?:,?\s+(?:et\s+al\.?|u\.\s?a\.|and others))"
+_ENTRY = re.compile(
+    rf"^(?P<names>{_NAME}(?:{_AND}{_NAME})*{_ET_AL}?|{_FAMILY}{_ET_AL})"
+    r"(?:\s*:\s+|,\s+)(?P<rest>.+?),\s*(?P<year>(?:19|20)\d{2})\.?$"
+)
+_CONNECTOR = re.compile(_AND)
+_TRAILING_ET_AL = re.compile(rf"{_ET_AL}$")
+# A comma part after the title naming its publisher or venue (`Springer New York`, `MIT Press`).
+_PUBLISHER = re.compile(
+    r"\b(?:Springer|Verlag|Press|Wiley|Elsevier|IEEE|ACM|Hanser|Addison|O'Reilly|Pearson|Vieweg"
+    r"|Teubner|Routledge|Publishers?|Publishing|Journal|Proceedings|Conference|Symposium"
+    r"|Workshop|Universit\w*|Vol\.|pp\.|Heft|Band|Auflage|ed\.|Aufl\.)",
+)
+_WEB = re.compile(r"\bURL\s*:|https?://|www\.", re.IGNORECASE)
+
+
+def inverted_entry(text: str) -> Citation | None:
+    """Names, title and year of an entry in this manner, or None."""
+    if _WEB.search(text):
+        return None
+    match = _ENTRY.match(text.strip())
+    if match is None:
+        return None
+    parts = match["rest"].split(", ")
+    while len(parts) > 1 and _PUBLISHER.search(parts[-1]):
+        parts.pop()
+    title = clean_title(", ".join(parts))
+    if words(title) < 3:
+        return None
+    names = _TRAILING_ET_AL.sub("", match["names"])
+    more = " et al." if names != match["names"] else ""
+    return Citation(title, _CONNECTOR.sub(" and ", names) + more, match["year"], 0.6)
