@@ -140,3 +140,18 @@ def test_an_access_date_in_another_language_marks_an_online_source() -> None:
         accessed_web_page("Widgets, https://arxiv.org/abs/2401.01234 (zugegriffen am 1.2.2024)", [])
         == "paper"
     )
+
+
+def test_a_works_cited_list_keeps_paper_pages_and_pdfs_and_drops_site_names() -> None:
+    text = (
+        "1. Sparse Widgets for Quiet Machines \\- WidgetConf, accessed July 6, 2025, "
+        "[https://www.widgetconf.org/2020/0671.pdf](https://www.widgetconf.org/2020/0671.pdf)  \n"
+        "2. Paper page \\- Loud Machines Are All You Need \\- Hugging Face, accessed July 6, 2025, "
+        "[https://huggingface.co/papers/2505.01234](https://huggingface.co/papers/2505.01234)  \n"
+        "3. Widgets in Practice \\- Some Blog, accessed July 6, 2025, "
+        "[https://someblog.example/posts/2020-01-29-widgets/](https://someblog.example/posts/2020-01-29-widgets/)\n"
+    )
+    assert [(t, i) for t, _a, _y, i in _records(text)] == [
+        ("Sparse Widgets for Quiet Machines", None),
+        ("Loud Machines Are All You Need", "2505.01234"),
+    ]

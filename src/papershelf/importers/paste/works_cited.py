@@ -11,6 +11,7 @@ no title and is left out. The access date is the reader's, never the paper's.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
@@ -31,6 +32,12 @@ _PAPER_PAGE = re.compile(
     r"|openreview\.net/(?:forum|pdf)\?id=|aclanthology\.org/[\w.\-]+/?$)",
     re.IGNORECASE,
 )
+# Beyond the archives: a paper's page on a site that shows papers (`huggingface.co/papers/…`,
+# `…/paper/127048`) or a PDF (a proceedings' or a lab's copy of the paper).
+_DOCUMENT = re.compile(
+    r"^https?://[^/\s]+/(?:[^?#\s]*/)?(?:papers?/[\w.\-]+/?(?:[?#]|$)|[^?#\s]+\.pdf(?:[?#]|$))",
+    re.IGNORECASE,
+)
 _ID_PREFIX = re.compile(r"^\[(?:\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?\]\s*")
 _SITE_TAIL = re.compile(
     r"\s+[-–—|]\s+(?:arXiv(?:\.org)?|OpenReview(?:\.net)?|ACL Anthology|Semantic Scholar"
@@ -47,9 +54,10 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if line.kind == "claimed" or _ACCESSED not in line.text:
             continue
         match = _ENTRY.match(line.text)
-        if match is None or not _PAPER_PAGE.match(match["url"]):
+        if match is None or not _paper_page(match["url"]):
             continue
         title = _SITE_TAIL.sub("", _ID_PREFIX.sub("", match["title"].strip()))
+        title = _own_site_dropped(_PAGE_PREFIX.sub("", title), match["url"])
         if _ID_ONLY.match(title):
             continue
         draft = Draft(line=line.number, title=title, urls=[match["url"]])
@@ -58,6 +66,26 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         draft.confidence = 0.75
         found.append(Found(build(draft, doc.captured), index, index))
     return found
+
+
+def _paper_page(url: str) -> bool:
+    return bool(_PAPER_PAGE.match(url) or _DOCUMENT.match(url))
+
+
+# Hugging Face titles a paper's page `Paper page - Title`.
+_PAGE_PREFIX = re.compile(r"^Paper page\s+[-–—]\s+")
+_TAIL = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,40})$")
+
+
+def _own_site_dropped(title: str, url: str) -> str:
+    """`Title - IJCAI` at `www.ijcai.org`, `Title - ChatPaper` at `chatpaper.com`: a page's
+    title ends with the name of the site it is on, which is no part of the paper's title."""
+    tail = _TAIL.search(title)
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    site = "".join(ch for ch in (tail["site"] if tail else "").casefold() if ch.isalnum())
+    if tail is None or len(site) < 3 or site not in host.replace("-", "").replace(".", ""):
+        return title
+    return title[: tail.start()]
 
 
 # IEEE's online references: `[3] A. Name, “Title,” Site, https://… (accessed May 19, 2023).`
