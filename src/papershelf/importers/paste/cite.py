@@ -356,8 +356,25 @@ def _linked(text: str, bold: list[str], links: list[Link]) -> Citation | None:
         if _DATA_FILE.search(url):
             continue  # `[530 code links](./links.csv)`: a table of data, no paper
         if not is_generic_label(label) and _wordy(label) and not label.startswith("http"):
-            return _cited(text, label, 0.7)
+            return _label_byline(label, url) or _cited(text, label, 0.7)
     return None
+
+
+# `[Chord: A scalable lookup service - Frans Kaashoek](…)`: a note names the paper and, after a
+# dash, the person who wrote it (or gave the talk).
+_DASH_PERSON = re.compile(
+    r"^(?P<title>.{8,300}?)\s+[-–—]\s+(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’.\-]*){1,2})$"
+)
+
+
+def _label_byline(label: str, url: str) -> Citation | None:
+    match = _DASH_PERSON.match(label.strip())
+    if match is None or words(match["title"]) < 3 or not looks_like_names(match["name"]):
+        return None
+    name = "".join(ch for ch in match["name"].casefold() if ch.isalnum())
+    if name in "".join(ch for ch in url.casefold() if ch.isalnum()):
+        return None  # `Title - Hugging Face` at huggingface.co: the site, no person
+    return Citation(clean_title(match["title"]), match["name"], None, 0.7)
 
 
 # `[[PAPER]](https://arxiv.org/abs/…) Title, ICCV 2017`: a reference list tags each entry's link

@@ -37,6 +37,12 @@ _VIDEO = re.compile(
     r"|(?:www\.)?vimeo\.com/\d|(?:www\.)?bilibili\.com/video/|(?:www\.)?dailymotion\.com/video/)",
     re.IGNORECASE,
 )
+# A talk's page in a conference's schedule (`…/2024/schedule/event/slug/`, `….sched.com/event/…`,
+# `…/talk/slug/`): the talk, not a paper, even when its title and speaker read like one.
+_TALK = re.compile(
+    r"^https?://[^/]+/(?:[^?#]*/)?(?:schedule/(?:event|session|talk)s?|talks?|event)/[\w\-]",
+    re.IGNORECASE,
+)
 _PAPER_PAGE = re.compile(r"\.pdf(?:$|[?#])|/(?:abs|pdf|paper|papers|doi|forum)/", re.IGNORECASE)
 
 
@@ -48,6 +54,8 @@ def not_a_paper(record: PaperRecord) -> str | None:
         return "a blog, a manual or a newsroom cited, no paper"
     if record.urls and all(_VIDEO.match(url) for url in record.urls):
         return "a video"  # a talk or an explainer linked on a video site
+    if record.urls and all(_TALK.match(url) for url in record.urls):
+        return "a talk in a conference's schedule"
     pages = bool(record.urls) and all(_PAGE.match(url) for url in record.urls)
     if pages and (_HEADLINE.match(record.title) or not _people(record.authors)):
         return "a news story, a blog post or a manual's page"
