@@ -1,7 +1,8 @@
 """Headings of literature notes that cite the paper before its title: `Surname et al. (2013) —
-Title`, `Surname & Surname (2019): Title`. The names and year in brackets are the paper's; the
-title is what follows the dash or colon. And outline numbers (`2.3 Name`) before a heading's
-text, which number a document's sections and are no part of a paper's name."""
+Title`, `Surname & Surname (2019): Title`, `Surname (2014) "Title"`. The names and year in
+brackets are the paper's; the title is what follows the dash or colon (or the quotes). And
+outline numbers (`2.3 Name`) before a heading's text, which number a document's sections and are
+no part of a paper's name."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from dataclasses import dataclass
 _SURNAME = r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?"
 _CITED = re.compile(
     rf"^(?P<names>{_SURNAME}(?:\s*(?:,|&|\band\b)\s*{_SURNAME})*(?:,?\s+et\.?\s*al\.?)?)"
-    r"\s*\(\s*(?P<year>(?:19|20)\d{2})[a-z]?\s*\)\s*(?:—|–|--?|:)\s*(?P<title>\S.{3,300})$"
-)
+    r"\s*\(\s*(?P<year>(?:19|20)\d{2})[a-z]?\s*\)\s*(?:(?:—|–|--?|:)\s*|(?=[\"“「]))"
+    r"(?P<title>\S.{3,300})$"
+)  # `Cole (2014) "Title"`: a quoted title needs no dash
 _ET_AL = re.compile(r",?\s+et\.?\s*al\.?$")
 _OUTLINE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
 

@@ -459,6 +459,8 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
         authors = byline["authors"]
     if not authors and reference is not None:
         authors = reference.authors
+    if not authors:
+        authors = _names_by_link(fields.get("link", []))
     draft.authors = "" if _not_given(authors) else authors
     if not draft.authors and cited is not None:
         draft.authors = cited.names  # family names alone: a comma parts two people here
@@ -590,6 +592,20 @@ def _linked(card: Card) -> bool:
         len(t) < 120 and t[-1:] != "." and not _names(t) and not LABELLED.match(t)
         for t in card.loose
     )
+
+
+# `URL : Springer (Jerbi, Benjeddou)`, `URL : https://dl.acm.org (Mustafee, Katsaliaki)`: where
+# the paper is, then its authors' family names in brackets (a note that had no link to give).
+_NAMES_IN_BRACKETS = re.compile(
+    r"\((?P<names>[A-Z][a-z][\w'’\-]*(?:,\s*[A-Z][a-z][\w'’\-]*){0,9})\)\s*$"
+)
+
+
+def _names_by_link(links: list[str]) -> str:
+    for value in links:
+        if match := _NAMES_IN_BRACKETS.search(value):  # family names alone: `;` parts them
+            return "; ".join(name.strip() for name in match["names"].split(","))
+    return ""
 
 
 def _names(text: str) -> bool:
