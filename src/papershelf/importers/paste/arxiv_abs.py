@@ -212,7 +212,7 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
         draft.urls.insert(0, link[0])
         first = back
     authors, abstract = "", list[str]()
-    part, last = "title", max(at, 0)
+    part, last, guessed = "title", max(at, 0), False
     if match is not None and (above := _title_and_names_above(lines, at)) is not None:
         draft.title, authors, first = above[0], above[1], above[2]
         draft.line, part = lines[first].number, "abstract-text"
@@ -242,7 +242,7 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
         elif part == "title" and not draft.title and (names := _byline(text)):
             authors, part = names, "abstract"  # `by A Name, B Name` under the dateline: no title
         elif name == "title" or (part == "title" and not label and _title_line(line)):
-            draft.title = value or text
+            draft.title, guessed = value or text, name != "title"
             draft.line, part = line.number, "authors"
         elif name.startswith("author") or (part == "authors" and looks_like_names(text)):
             authors, part = (value or text), "abstract"
@@ -264,7 +264,12 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
             draft.text += " " + text  # `(or arXiv:…v7 [cs.CL] for this version)`, the DOI link
     if not draft.date and (history := _first_version(lines, last)) is not None:
         draft.date, last = history
-    if not draft.title and (head := _heading_above(lines, first)) is not None:
+    # A note's `# Title` over the page's link and dateline names the paper; the unlabelled line
+    # under the dateline with no names under it is then the note's remark (a `Comments:` value).
+    guessed = guessed and not authors
+    if (not draft.title or guessed) and (head := _heading_above(lines, first)) is not None:
+        if draft.title:
+            draft.comments = draft.comments or draft.title
         draft.title, draft.line, first = lines[head].text, lines[head].number, head
     if not draft.title:
         return None

@@ -1,0 +1,37 @@
+"""Notes made from an arXiv abstract page: the note's heading names the paper above the page's
+link and dateline. Made-up notes in the shape of tests/data/listings-holdout9/'s 013 (see its
+MANIFEST for the source)."""
+
+from __future__ import annotations
+
+from papershelf.importers.pipeline import read_listing
+
+
+def test_a_heading_over_a_link_and_a_dateline_is_the_title_not_the_remark_under_them() -> None:
+    text = (
+        "# Sparse Widgets for Quiet Machines\n"
+        "- https://arxiv.org/abs/1707.01234\n"
+        "- [Submitted on 10 Jul 2017]\n"
+        "- To appear in a widget workshop. Best paper award of the quiet machines challenge\n"
+        "---\n"
+        "## Summary\n"
+        "- 위젯을 조용하게 만든다.\n"
+    )
+    records = read_listing(text, "note.md").records
+    assert [(r.title, r.arxiv_id, r.date) for r in records] == [
+        ("Sparse Widgets for Quiet Machines", "1707.01234", "2017-07-10")
+    ]
+
+
+def test_a_page_with_its_names_keeps_the_title_under_its_dateline() -> None:
+    text = (
+        "# My reading notes\n"
+        "[Submitted on 10 Jul 2017]\n"
+        "Sparse Widgets for Quiet Machines\n"
+        "Jane Doe, Karl Roe\n"
+        "Abstract: We make widgets quiet. It works well on every machine we tried.\n"
+    )
+    records = read_listing(text, "note.md").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("Sparse Widgets for Quiet Machines", ["Jane Doe", "Karl Roe"])
+    ]
