@@ -35,3 +35,20 @@ def test_a_page_with_its_names_keeps_the_title_under_its_dateline() -> None:
     assert [(r.title, r.authors) for r in records] == [
         ("Sparse Widgets for Quiet Machines", ["Jane Doe", "Karl Roe"])
     ]
+
+
+def test_labels_in_russian_give_the_authors_of_the_paper_the_front_matter_names() -> None:
+    text = (
+        "---\n"
+        'title: "Sparse Widgets for Quiet Machines"\n'
+        'paperUrl: "https://arxiv.org/abs/2602.01234"\n'
+        "---\n"
+        "Подробное саммари статьи:\n\n"
+        "> **Авторы:** Jane Doe, Karl Roe.\n"
+        ">\n"
+        "> **Аффилиации:** Widget University.\n"
+    )
+    records = read_listing(text, "note.md").records
+    assert [(r.title, r.authors, r.arxiv_id) for r in records] == [
+        ("Sparse Widgets for Quiet Machines", ["Jane Doe", "Karl Roe"], "2602.01234")
+    ]

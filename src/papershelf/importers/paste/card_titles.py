@@ -104,8 +104,11 @@ def _a_title(label: str) -> bool:
 
 def named_in_front_matter(title: str, doc: Doc) -> str:
     """`# LT-Defense` over a note whose front matter says `title: "LT-Defense: Searching-free …"`:
-    the heading is the short name of the title the front matter gives in full."""
+    the heading is the short name of the title the front matter gives in full. A line that leads
+    in to what follows (it ends with a colon) is no title: the front matter's is the paper's."""
     full = doc.front_matter.get("title", "")
+    if full and title.rstrip().endswith((":", "：")):
+        return full  # `Подробное саммари статьи:` over the labels: the note's lead-in, no title
     short = fold(title)
     return full if short and len(full) > len(title) and fold(full).startswith(short) else title
 

@@ -92,6 +92,14 @@ _FIRST_WORD = {
     "zusammenfassung": "abstract", "date": "date", "fecha": "date", "datum": "date",
     "year": "date", "año": "date", "année": "date", "jahr": "date", "anno": "date", "年": "date",
     "url": "link", "enlace": "link", "lien": "link",
+    # Russian, Ukrainian, Polish, Turkish, Indonesian, Vietnamese
+    "название": "title", "заголовок": "title", "назва": "title", "tytuł": "title",
+    "başlık": "title", "judul": "title", "tiêu": "title",
+    "авторы": "authors", "автор": "authors", "автори": "authors", "autorzy": "authors",
+    "yazarlar": "authors", "yazar": "authors", "penulis": "authors", "tác": "authors",
+    "аннотация": "abstract", "анотація": "abstract", "streszczenie": "abstract", "özet": "abstract",
+    "abstrak": "abstract", "tóm": "abstract", "ссылка": "link", "посилання": "link",
+    "дата": "date", "год": "date", "рік": "date", "rok": "date", "yıl": "date", "tahun": "date",
 }  # fmt: skip
 
 
