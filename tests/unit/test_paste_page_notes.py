@@ -52,3 +52,33 @@ def test_labels_in_russian_give_the_authors_of_the_paper_the_front_matter_names(
     assert [(r.title, r.authors, r.arxiv_id) for r in records] == [
         ("Sparse Widgets for Quiet Machines", ["Jane Doe", "Karl Roe"], "2602.01234")
     ]
+
+
+def test_a_japanese_source_label_gives_the_year_not_the_day_the_note_was_read() -> None:
+    text = (
+        "# Sparse Widgets for Quiet Machines\n\n"
+        "**読解日**: 2026-04-10 | **読解者**: Someone\n\n"
+        "## 1. 書誌情報\n\n"
+        "- **著者**: Jane Doe (Widget University), Karl Roe (Quiet Lab)\n"
+        "- **タイトル**: Sparse Widgets for Quiet Machines\n"
+        "- **出典**: *Widget Journal*, 490, 493-508 (1997)\n"
+        "- **DOI / URL**: https://arxiv.org/abs/astro-ph/9611234\n"
+    )
+    records = read_listing(text, "note.md").records
+    assert [(r.title, r.date or r.date_text) for r in records] == [
+        ("Sparse Widgets for Quiet Machines", "1997")
+    ]
+
+
+def test_a_conference_name_label_gives_the_year() -> None:
+    text = (
+        "## 情報源\n\n"
+        "- **論文タイトル**: Sparse Widgets for Quiet Machines\n"
+        "- **著者**: Jane Doe, Karl Roe\n"
+        "- **会議名**: WidgetConf 2025（Conference on Widgets）\n"
+        "- **URL**: <https://aclanthology.org/2025.widget-main.1771/>\n"
+    )
+    records = read_listing(text, "note.md").records
+    assert [(r.title, r.date or r.date_text) for r in records] == [
+        ("Sparse Widgets for Quiet Machines", "2025")
+    ]

@@ -474,12 +474,12 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     draft.date = _fullest_date(dates) if dates else _submitted_on(card, lines)
     if not draft.date and names_line[1] and authors == names_line[0]:
         draft.date = names_line[1]
-    if not draft.date:
+    if not draft.date and fields.get("venue"):
+        draft.date = year_in(fields["venue"][0])  # `发表：UIST 2023（ACM SIGCHI）`
+    if not draft.date:  # a labelled venue's year before a date in a line of the note's own facts
         draft.date = next((d for text in card.loose if (d := _meta_date(text))), None)
     if not draft.date and quoted is not None:
         draft.date = date_in(quoted["rest"] or "")
-    if not draft.date and fields.get("venue"):
-        draft.date = year_in(fields["venue"][0])  # `发表：UIST 2023（ACM SIGCHI）`
     if not draft.date and byline:
         draft.date = byline["year"]
     if not draft.date and reference is not None:

@@ -31,7 +31,8 @@ LABELS = {
     "comments": ("comments", "comment", "备注"),
     "venue": ("venue", "published in", "conference", "journal", "journal-ref", "journal ref",
               "journal reference", "发表", "发表于", "会议", "期刊", "發表", "發表於", "會議",
-              "收录", "source"),
+              "收录", "source", "出典", "会議名", "会議", "誌名", "掲載誌", "雑誌", "発表誌", "学会",
+              "学会名", "ジャーナル", "학회", "저널", "게재지"),
     "skip": ("subjects", "subject", "categories", "keywords", "关键词", "cite as", "tags", "标签",
              "title (zh)", "abstract (zh)", "一句话要点", "机构"),
 }  # fmt: skip
