@@ -22,11 +22,11 @@ def _indent(raw: str) -> int:
 def joined_entries(raws: list[str]) -> list[tuple[int, str]]:
     """The lines of a block of raw text as (offset of the first line, text), each wrapped entry
     of a reference list (`[P1]  Name, A. (2024). Title …` over lines indented beneath it) joined
-    into one line. Lines that are not such an entry's continuation stay as they are."""
+    into one line. Lines that are not such an entry's continuation stay as they are (stripped)."""
     out: list[tuple[int, str]] = []
     entry_indent: int | None = None  # the open entry's first line's indent
     for offset, raw in enumerate(raws):
-        text = " ".join(raw.replace("\u00a0", " ").split())
+        text = raw.replace("\u00a0", " ").strip()
         if not text:
             out.append((offset, ""))
             entry_indent = None

@@ -498,10 +498,12 @@ def _row_line(number: int, cells: list[Cell], header: bool, block: int) -> Line:
 
 def _code_lines(walk: _Walk, content: str, first: int) -> None:
     """Code blocks, where people paste raw listings: a line each (an entry wrapped under a
-    hanging indent one line), blank lines end blocks. The block opens a block of its own (never
-    the heading's above it)."""
-    walk.block += 1
-    for offset, text in joined_entries(content.split("\n")):
+    hanging indent one line), blank lines end blocks. A heading is a block of its own: a code
+    block under it opens another."""
+    if walk.found and walk.found[-1].kind == "heading":
+        walk.block += 1
+    for offset, raw in joined_entries(content.split("\n")):
+        text = " ".join(raw.split())
         if not text:
             walk.block += 1
             continue
