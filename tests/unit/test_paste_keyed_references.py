@@ -155,18 +155,3 @@ def test_a_works_cited_list_keeps_paper_pages_and_pdfs_and_drops_site_names() ->
         ("Sparse Widgets for Quiet Machines", None),
         ("Loud Machines Are All You Need", "2505.01234"),
     ]
-
-
-def test_plain_text_keeps_hanging_indent_entries_whole_too() -> None:
-    text = (
-        "References\n\n"
-        "[1]  Doe, J., & Roe, K. (2023). Sparse Widgets for\n"
-        "     Quiet Machines. arXiv:2301.01234.\n\n"
-        "[2]  Poe, A. (2021). Loud Machines and Their\n"
-        "     Keepers. arXiv:2101.04321.\n"
-    )
-    records = read_listing(text, "refs.txt").records
-    assert [(r.title, r.arxiv_id) for r in records] == [
-        ("Sparse Widgets for Quiet Machines", "2301.01234"),
-        ("Loud Machines and Their Keepers", "2101.04321"),
-    ]

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 
 from papershelf.core.text import squash
-from papershelf.importers.paste.hanging import joined_entries
 
 Link = tuple[str, str]  # (label as shown, target URL)
 
@@ -164,8 +163,8 @@ def plain_lines(text: str, first_line: int = 1) -> list[Line]:
     found: list[Line] = []
     block = 0
     # No-break spaces read as spaces once for the whole text (strip() drops both kinds alike).
-    for offset, stripped in joined_entries(text.replace("\u00a0", " ").split("\n")):
-        number = first_line + offset
+    for number, raw in enumerate(text.replace("\u00a0", " ").split("\n"), start=first_line):
+        stripped = raw.strip()
         if not stripped:
             block += 1
             continue
