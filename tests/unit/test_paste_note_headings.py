@@ -52,3 +52,16 @@ def test_family_names_in_brackets_after_where_the_paper_is_are_its_authors() -> 
         ("Sparse widgets for quiet machines: a review", ["Doe", "Roe"]),
         ("Loud machines and their keepers", ["Poe", "Moe", "Kim"]),
     ]
+
+
+def test_a_lowercase_remark_after_a_heading_title_is_no_part_of_it() -> None:
+    text = (
+        "### 2.1 Sparse widgets in quiet machines (systematic review)\n"
+        "- **Source :** Widget Press — 2024\n"
+        "- **URL :** https://www.widgets.example/doi/full/10.1080/21693277.2024.0001\n\n"
+        "### 2.2 Loud Machines (Extended Version)\n"
+        "- **Source :** WidgetConf — 2021\n"
+        "- **URL :** https://www.widgets.example/doi/full/10.1080/21693277.2021.0002\n"
+    )
+    titles = [r.title for r in read_listing(text, "notes.md").records]
+    assert titles == ["Sparse widgets in quiet machines", "Loud Machines (Extended Version)"]

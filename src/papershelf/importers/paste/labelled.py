@@ -443,6 +443,8 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     if reference is not None:  # `1. Title. A Name, B Name. arXiv1603.05027 (2016)` over its links
         title = reference.title
     title, title_year = title_and_year(clean_title(title))
+    if card.rank[0] == "heading" and not fields.get("title"):
+        title = _REMARK_AFTER.sub("", title)
     if title_year is None and (venue := _VENUE_YEAR.search(title)):
         title, title_year = title[: venue.start()], venue["year"]  # `**Title** (EMNLP 2024)`
     draft = Draft(line=lines[card.opener].number, title=title, urls=card.urls)
@@ -554,6 +556,11 @@ def _latin_opener(card: Card, translated: str) -> bool:
 _VENUE_YEAR = re.compile(
     r"(?<=\S)\s+\((?:[A-Z][\w&.\-]*\s+){1,3}(?P<year>(?:19|20)\d{2})(?:\s+[A-Z][\w\-]*){0,2}\)$"
 )
+
+
+# `### 2.1 Title (systematic review)`: a note's heading says in lowercase words what kind of
+# work the paper is; the paper's own title holds no such remark.
+_REMARK_AFTER = re.compile(r"(?<=\S)\s+\((?:[a-zà-ÿ][a-zà-ÿ\-]*\s?){1,3}\)$")
 
 
 # `年 / venue: 2026 / arXiv [cs.CL]`: a label for the year and the venue, the year first.
