@@ -39,3 +39,12 @@ def test_a_talk_in_a_conference_schedule_is_no_paper() -> None:
     )
     titles = [r.title for r in read_listing(text, "notes.md").records]
     assert titles == ["Sparse widgets: a scalable lookup for quiet machines"]
+
+
+def test_a_paper_s_poster_page_on_a_conference_site_stays_a_paper() -> None:
+    text = (
+        "- [Sparse widgets: a scalable lookup for quiet machines - Jane Doe]"
+        "(https://widgetconf.example/virtual/2023/event/71234)\n"
+    )
+    titles = [r.title for r in read_listing(text, "notes.md").records]
+    assert titles == ["Sparse widgets: a scalable lookup for quiet machines"]

@@ -40,9 +40,10 @@ _VIDEO = re.compile(
 # A talk's page in a conference's schedule (`…/2024/schedule/event/slug/`, `….sched.com/event/…`,
 # `…/talk/slug/`): the talk, not a paper, even when its title and speaker read like one.
 _TALK = re.compile(
-    r"^https?://[^/]+/(?:[^?#]*/)?(?:schedule/(?:event|session|talk)s?|talks?|event)/[\w\-]",
+    r"^https?://(?:[^/]+/(?:[^?#]*/)?(?:schedule/(?:event|session|talk)s?|talks?)/[\w\-]"
+    r"|[\w\-]+\.sched\.com/event/)",
     re.IGNORECASE,
-)
+)  # not `…/virtual/2023/event/123`: a conference's page of a paper's poster
 _PAPER_PAGE = re.compile(r"\.pdf(?:$|[?#])|/(?:abs|pdf|paper|papers|doi|forum)/", re.IGNORECASE)
 
 
