@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+from contextlib import suppress
 from pathlib import Path
 
 from papershelf.core.errors import (
@@ -219,13 +220,26 @@ def _check_index(conn: sqlite3.Connection, index: str) -> None:
     conn.execute("SAVEPOINT index_check" if outer else "BEGIN")
     try:
         fts.catch_up(conn)
+    except sqlite3.OperationalError:
+        # No room (a full disk) or no right to write the trial rows: the index's own
+        # structure is still checked, its words against the text only once it has caught up.
+        _roll_back(conn, outer)
+        conn.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
+        return
+    try:
         conn.execute(check)
     finally:
-        if outer:
+        _roll_back(conn, outer)
+
+
+def _roll_back(conn: sqlite3.Connection, outer: bool) -> None:
+    """Undo the trial catch-up (SQLite may have rolled back already, as on a full disk)."""
+    if outer:
+        with suppress(sqlite3.OperationalError):
             conn.execute("ROLLBACK TO index_check")
             conn.execute("RELEASE index_check")
-        else:
-            conn.execute("ROLLBACK")
+    elif conn.in_transaction:
+        conn.execute("ROLLBACK")
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
