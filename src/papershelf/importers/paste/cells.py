@@ -1,4 +1,6 @@
-"""A table's Paper cell that names the people beside the title: `Surname et al., "Title"`,
+"""The cells of a row of papers, read apart from the table around them.
+
+The Paper cell that names the people beside the title: `Surname et al., "Title"`,
 `**Surname & Surname** — "Title" (SHORT)`, `Surname & Surname, Title in plain words`,
 `"Title" — Surname & Surname`.
 
@@ -7,12 +9,17 @@ prose needs: one family name (`Surname, "Title"`) is the author, and the quoted 
 however short (a system's name, `"NAME"`, is what the table calls the paper). Without quotes the
 names must be two people or `et al.` before the comma or dash, and the rest a capitalised title of
 two words or more, so that a title holding a comma is never cut at it.
+
+The other cells: an arXiv id written bare, the remark or alias after a title, the institution
+after the names, the year of a Year, Venue or Date cell.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from papershelf.importers.paste.blocks import date_in, slashed_date, year_in
 
 # One family name of one or two words (`Dell'Amico`, `Candès`, `Van Rossum`).
 _SURNAME = r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?"
@@ -52,8 +59,15 @@ def names_then_title(text: str) -> NamedCell | None:
 
 
 def _people(match: re.Match[str]) -> bool:
-    """Two names or more, or `et al.`: names for sure; one word alone may be anything."""
-    return len(_surnames(match)) >= 2 or bool(match["et_al"])
+    """Two names or more, or `et al.`: names for sure; one word alone may be anything. A word
+    opening with an acronym (`RAGPart & RAGMask: …`) names a system, not a family."""
+    names = _surnames(match)
+    if any(_SYSTEM_NAME.search(name) for name in names):
+        return False
+    return len(names) >= 2 or bool(match["et_al"])
+
+
+_SYSTEM_NAME = re.compile(r"[A-Z]{2,}[a-z]")
 
 
 def _surnames(match: re.Match[str]) -> list[str]:
@@ -61,3 +75,143 @@ def _surnames(match: re.Match[str]) -> list[str]:
     if match["et_al"]:
         names = names[: match.start("et_al") - match.start("names")]
     return [name for name in re.split(_JOIN, names.strip()) if name]
+
+
+# --- the other cells of a row of papers -------------------------------------------------------
+
+# `2201.11903`, `arXiv:2309.15817v2`: a cell that is an arXiv id and nothing else (an `arXiv` or
+# `ID` column); written bare, the id needs the label the identifier finder looks for.
+_BARE_ARXIV = re.compile(r"^(?:arxiv\s*:\s*)?(\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?)$", re.I)
+
+
+def arxiv_cell(text: str) -> str | None:
+    match = _BARE_ARXIV.match(text.strip(" *`"))
+    return match[1] if match else None
+
+
+# `Title（Alias）`, `RAG (original)`, `Corrective RAG (CRAG)`, `Morris II (AI Worm)`: a remark or
+# an alias its writer put after a title in brackets is not the paper's. The remarks told apart:
+# anything in full-width brackets (a CJK writer's note beside a Latin title); one word in lower
+# case (`original`, `survey`, `book`); an acronym made of the title's own initials and capitals;
+# and, after a short name, a few words holding an acronym (`AI Worm`, `RWKV-5/6`). A bracket
+# that continues the title (`Guess Again (and Again and Again)`) or names another thing
+# (`Null It Out (INLP)`) stays. So does `/ SSD` after a short name (`Mamba-2 / SSD`) go.
+_FULL_WIDTH_REMARK = re.compile(r"\s*（[^（）]{1,40}）\s*[….]*\s*$")
+_REMARK = re.compile(r"\s+\((?P<remark>[^()]{1,40})\)\s*$")
+_LOWER_WORD = re.compile(r"^[^\W\d_A-Z][^\W\d_]*$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+$")
+_HOLDS_ACRONYM = re.compile(r"\b[A-Z]{2,}")
+_SLASH_ALIAS = re.compile(r"^(?P<name>[^/]{2,30}?)\s+/\s+[^/\s][^/]{0,30}$")
+SHORT_NAME_WORDS = 3
+ALIAS_WORDS = 3
+
+
+def without_remark(title: str) -> str:
+    """The title of a table's cell without the alias or remark its writer put after it."""
+    if (full_width := _FULL_WIDTH_REMARK.search(title)) and full_width.start() >= 2:
+        return title[: full_width.start()].rstrip(" …")
+    if (match := _REMARK.search(title)) and _a_remark(match["remark"], title[: match.start()]):
+        return title[: match.start()]
+    alias = _SLASH_ALIAS.match(title)
+    if alias and all(len(part.split()) <= SHORT_NAME_WORDS for part in title.split(" / ")):
+        return alias["name"]
+    return title
+
+
+def _a_remark(remark: str, title: str) -> bool:
+    if len(title) < 2 or _opens(title):
+        return False
+    if _LOWER_WORD.match(remark):
+        return True
+    if _ACRONYM.match(remark):
+        return _initials_of(remark, title)
+    short = len(title.split()) <= SHORT_NAME_WORDS
+    return short and len(remark.split()) <= ALIAS_WORDS and bool(_HOLDS_ACRONYM.search(remark))
+
+
+def _initials_of(acronym: str, title: str) -> bool:
+    """`CRAG` of `Corrective RAG`: the acronym's letters in order among the title's capitals and
+    initials, the first its first."""
+    marks = "".join(
+        ch
+        for i, ch in enumerate(title)
+        if ch.isupper() or (ch.isalnum() and (i == 0 or not title[i - 1].isalnum()))
+    ).upper()
+    if not marks or marks[0] != acronym[0]:
+        return False
+    at = 0
+    for ch in acronym:
+        at = marks.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def _opens(text: str) -> bool:
+    """`A Study of (` … : the brackets belong to the title when one opens before them."""
+    return text.count("(") > text.count(")") or text.count("（") > text.count("）")
+
+
+# --- the Authors cell ------------------------------------------------------------------------
+
+# `Edge et al. (MS)`, `Shapiro, Baquero (INRIA)`, `Xiaoyin Chen ほか（Mila / ServiceNow ほか）`:
+# the people's institution in brackets after them; `Zuo et al., TII`: after `et al.` no name
+# follows, so what does is the institution's or the venue's.
+# (`(2019)` after the names is the year, no institution.)
+_AFFILIATION = re.compile(r"\s*(?:\([^()\d]{1,60}\)|（[^（）\d]{1,60}）)\s*$")
+_AFTER_ET_AL = re.compile(r"(\bet\.? al\.?)\s*,\s*[^\d,]{1,40}$")
+# `Xiner Li ほか、Dileep Kalathil`: Japanese `ほか` (and others) inside a list, then more names.
+_HOKA_BETWEEN = re.compile(r"\s*ほか\s*[、,]\s*")
+# `Anon`, `Anonymous`, `Anónimo`, `N/A`: an Authors cell that names nobody.
+ANONYMOUS = frozenset(
+    ("anon", "anon.", "anonymous", "anónimo", "anonimo", "anonyme", "n/a", "unknown", "various")
+)
+
+
+def people_cell(text: str) -> str:
+    """An Authors cell with the institution after the names and the ほか between them set aside."""
+    text = _HOKA_BETWEEN.sub(", ", text.strip())
+    text = _AFFILIATION.sub("", text)
+    return _AFTER_ET_AL.sub(r"\1", text)
+
+
+def anonymous(text: str) -> bool:
+    return text.strip().lower() in ANONYMOUS
+
+
+# --- the Date and Year cells ------------------------------------------------------------------
+
+# `2005/2022`: a book's first edition and its reprint in one Year cell; the first is the paper's.
+_TWO_YEARS = re.compile(r"^((?:19|20)\d{2})\s*/\s*(?:19|20)\d{2}$")
+
+
+def _first_of_two_years(text: str) -> str | None:
+    match = _TWO_YEARS.match(text)
+    return match[1] if match else None
+
+
+# `2024-6-29`: an ISO date written without the zeros
+_UNPADDED = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$")
+
+
+def date_cell(text: str) -> str | None:
+    """The date of a Date column's cell: a full date, a month, a year."""
+    text = text.strip("* ")
+    if unpadded := _UNPADDED.match(text):
+        text = f"{unpadded[1]}-{int(unpadded[2]):02d}-{int(unpadded[3]):02d}"
+    when = date_in(text) or slashed_date(text)
+    when = when or (text if re.fullmatch(r"\d{4}(?:-\d{2})?", text) else None)
+    when = when or year_in(text) if re.search(r"\d{4}", text) else when
+    return when or _first_of_two_years(text) or year_cell(text)
+
+
+_A_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])")
+
+
+def year_cell(text: str) -> str | None:
+    """The year of a Year or Venue cell: `Oct 2025`, `1991-1994` (the first), `arXiv 2024-06`."""
+    found = year_in(text)
+    if found is None and (match := _A_YEAR.search(text)):
+        found = match[1]
+    return found

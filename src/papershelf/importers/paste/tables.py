@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 
 from papershelf.core.dates import parse_date
-from papershelf.importers.paste.blocks import date_in, slashed_date, year_in
+from papershelf.importers.paste.blocks import date_in, year_in
 from papershelf.importers.paste.build import Draft, build
-from papershelf.importers.paste.cells import names_then_title
+from papershelf.importers.paste.cells import (
+    anonymous,
+    arxiv_cell,
+    date_cell,
+    names_then_title,
+    people_cell,
+    without_remark,
+    year_cell,
+)
 from papershelf.importers.paste.citations import read_citation
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Cell, Line, strip_emoji
@@ -27,18 +35,28 @@ TITLED = True  # the title is the Title column's cell: a short name (`LEACE`) is
 COLUMNS = {
     "title": ("title", "paper", "papers", "paper title", "name", "work", "works", "题目", "标题",
               "论文", "论文标题", "제목", "논문", "논문 제목", "タイトル", "論文", "題目", "表題",
-              "연구"),
-    "authors": ("authors", "author", "作者", "저자", "著者"),
-    "date": ("date", "publish date", "published", "submitted", "year", "日期", "发布日期", "时间",
-             "날짜", "일자", "발행일", "日付", "公開日", "年份", "发表年份", "出版年份", "年度",
-             "연도", "発表年", "出版年"),
+              "연구", "título", "titulo", "titre", "titolo", "titel", "artículo", "articulo",
+              "artigo"),
+    "authors": ("authors", "author", "作者", "저자", "著者", "autores", "autor", "auteurs",
+                "auteur", "autori", "autore", "autoren"),
+    "date": ("date", "publish date", "published", "submitted", "日期", "发布日期", "时间",
+             "날짜", "일자", "발행일", "日付", "公開日", "fecha", "datum"),
+    "year": ("year", "年份", "发表年份", "出版年份", "年度", "연도", "発表年", "出版年", "年", "ano",
+             "año", "anno", "année", "annee", "jahr"),
     "abstract": ("abstract", "摘要", "summary", "요약", "초록", "要約", "概要"),
     "venue": ("venue", "conference", "journal", "published in", "会议", "期刊", "发表", "학회",
-              "발표", "게재"),
-    "link": ("pdf", "link", "links", "url", "arxiv", "code", "paper link", "链接", "🔗", "",
-             "링크", "リンク"),
+              "발표", "게재", "revista", "conferencia", "conferência", "revue", "rivista",
+              "出典", "発表", "掲載"),
+    "link": ("pdf", "link", "links", "url", "code", "paper link", "链接", "🔗", "",
+             "링크", "リンク", "enlace", "lien", "liens"),
+    "arxiv": ("arxiv", "arxiv id", "arxiv-id"),
 }  # fmt: skip
 _BY_NAME = {name: column for column, names in COLUMNS.items() for name in names}
+_DATED = ("date", "year")  # a Year column gives the year alone (`Oct 2025` there is 2025)
+
+
+def _dated(column: str) -> str:
+    return "date" if column == "year" else column
 
 
 # Headers people write beyond the plain names: `Paper Title`, `Title & Authors`, `Pub. Date`,
@@ -67,7 +85,7 @@ def _column(header: str) -> str | None:
     if len(name) > 40:
         return None  # a cell of data, not a header
     if _DATE_LAST.search(name) and not _TITLE_WORD.search(name):
-        return "date"  # `Publication Year`: the last word names the column
+        return "year" if name.endswith("year") else "date"  # `Publication Year`: the last word
     for column, pattern in _LOOSE:
         named_title = column == "title" and _TITLE_WORD.search(name)
         if pattern.search(name) and (
@@ -125,7 +143,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             ):
                 mapped[linked] = "title"  # `| Link | description |` over `| [Title](…) | … |`
             titled_by = None
-            if "title" not in mapped.values() and {"authors", "date"} & set(mapped.values()):
+            if "title" not in mapped.values() and {"authors", *_DATED} & set(mapped.values()):
                 titled_by = _title_above(lines, index)
             columns = mapped if "title" in mapped.values() or titled_by is not None else None
             surnames = columns is not None and _surname_column(lines, index, columns)
@@ -188,7 +206,7 @@ def _named_only(header: Line, columns: dict[int, str]) -> bool:
         for i in named
         if i < len(header.cells)
     }
-    return words <= _NAME_WORDS and not {"authors", "date", "venue"} & set(columns.values())
+    return words <= _NAME_WORDS and not {"authors", "venue", *_DATED} & set(columns.values())
 
 
 def _rows_and_separated(lines: list[Line], pipes: bool) -> list[int]:
@@ -306,7 +324,7 @@ def _surname_column(lines: list[Line], header: int, columns: dict[int, str]) -> 
     for line in lines[header + 1 :]:
         if line.kind != "row":
             break
-        if at < len(line.cells) and (text := line.cells[at].text.strip()) and _has_names(text):
+        if at < len(line.cells) and (text := people_cell(line.cells[at].text)) and _has_names(text):
             cells.append(text)
     if len(cells) < 3 or not all(_SURNAMES.match(_ET_AL.sub("", c)) for c in cells):
         return False
@@ -321,12 +339,16 @@ def _three_surnames(cell: str) -> bool:
 
 def _has_names(text: str) -> bool:
     """`various`, `n/a`, `unknown`, `-`: an Authors cell that names nobody."""
+    if anonymous(text):
+        return False
     return text.lower() not in ("", "null", "-") and not (text.isascii() and text == text.lower())
 
 
 def _surname_list(text: str) -> list[str] | None:
-    """`Gonen, Goldberg` -> two people; `Ravfogel et al.` is left to the names reader."""
-    if _ET_AL.search(text) or not re.search(r",|&|\band\b", text):
+    """`Gonen, Goldberg` and `Sun, Dong et al.` -> two people; `Ravfogel et al.` is left to the
+    names reader."""
+    text = _ET_AL.sub("", text)
+    if not re.search(r",|&|\band\b", text):
         return None
     return [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", text) if p]
 
@@ -354,7 +376,7 @@ def _facts_row(
     lines: list[Line], title: int, line: Line, columns: dict[int, str], index: int, doc: Doc
 ) -> Found | None:
     head = lines[title]
-    cells = {columns[i]: cell for i, cell in enumerate(line.cells) if i in columns}
+    cells = {_dated(columns[i]): cell for i, cell in enumerate(line.cells) if i in columns}
     draft = Draft(line=head.number, title=head.text, urls=head.urls + line.urls, text=line.text)
     if (authors := cells.get("authors")) and authors.text.lower() not in ("", "null", "-"):
         draft.authors = authors.text
@@ -377,15 +399,6 @@ def _facts_row(
         after = end + 1
     draft.confidence = 0.8
     return Found(build(draft, doc.captured), title, last)
-
-
-# `2005/2022`: a book's first edition and its reprint in one Year cell; the first is the paper's.
-_TWO_YEARS = re.compile(r"^((?:19|20)\d{2})\s*/\s*(?:19|20)\d{2}$")
-
-
-def _first_of_two_years(text: str) -> str | None:
-    match = _TWO_YEARS.match(text)
-    return match[1] if match else None
 
 
 # `[Title](…) *(A. B. Name — why it is cited)*`: the link is the title, the remark in brackets
@@ -482,7 +495,7 @@ def _long_enough(title: Cell, cells: dict[str, Cell]) -> bool:
     names the authors or gives a year (a table of papers by their short names)."""
     if len(title.text) >= 8:
         return True
-    if not re.search(r"[^\W\d_]{2}", title.text):
+    if not re.search(r"[^\W\d_]\w", title.text):  # `π0` is a name, `1` or `-` none
         return False
     authors, when = cells.get("authors"), cells.get("date")
     return bool(
@@ -495,15 +508,43 @@ def _row(
     line: Line, columns: dict[int, str], index: int, doc: Doc, surnames: bool = False
 ) -> Found | None:
     cells: dict[str, Cell] = {}
+    yearly = False  # the date is a Year column's: it gives the year alone
     for i, cell in enumerate(line.cells):
-        if (name := columns.get(i)) and name not in cells:
+        if (name := _dated(columns.get(i) or "")) and name not in cells:
             cells[name] = cell
+            yearly = yearly or columns[i] == "year"
     title_cell = cells.get("title")
     if title_cell is None or _a_count(title_cell.text) or not _long_enough(title_cell, cells):
         return None
     if _described(title_cell):
         return None
     draft = Draft(line=line.number, title=title_cell.text, urls=list(line.urls), text=line.text)
+    title_year = _read_title_cell(draft, title_cell)
+    draft.title = without_remark(draft.title)
+    year_after_names: str | None = None
+    if (authors := cells.get("authors")) and _has_names(authors.text):
+        draft.authors, year_after_names = _authors_cell(people_cell(authors.text), surnames)
+    elif not draft.authors and (names := _names_beside(title_cell.text, draft.title)):
+        draft.authors = names  # `[Title](…)<br>A Name, B Name` in one cell
+    if (when := cells.get("date")) and not draft.date:
+        draft.date = year_cell(when.text) if yearly else date_cell(when.text)
+    if not draft.date and not set(_DATED) & set(columns.values()):
+        draft.date = _date_elsewhere(line, title_cell)
+    if not draft.date and (venue := cells.get("venue")):
+        draft.date = year_cell(venue.text)  # `CVPR 2015`, `arXiv 2024-06`
+    draft.date = draft.date or year_after_names or title_year
+    if ids := [found for cell in line.cells if (found := arxiv_cell(cell.text))]:
+        draft.text += f" arXiv:{ids[0]}"  # `| 2201.11903 | Title |`: an id written bare
+    if abstract := cells.get("abstract"):
+        draft.abstract = abstract.text
+    draft.confidence = 0.85
+    return Found(build(draft, doc.captured), index, index)
+
+
+def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
+    """The title (and the names or year a citation puts beside it) of a Title cell; the year
+    written in brackets after a title is returned: a Year column, when the row has one, says
+    better when the paper appeared (`Name (ICLR 2026)` over `2025`)."""
     cited = read_citation(title_cell.text, title_cell.bold, title_cell.links)
     if named := names_then_title(title_cell.text):
         draft.title, draft.authors = named.title, named.authors
@@ -519,24 +560,6 @@ def _row(
         draft.title, draft.authors = title_cell.text[: tail.start()], tail["names"]
         draft.date = year_in(tail["rest"] or "")
     elif year := _YEAR_AFTER_TITLE.search(title_cell.text):
-        draft.title, draft.date = title_cell.text[: year.start()], year["year"]
-    year_after_names: str | None = None
-    if (authors := cells.get("authors")) and _has_names(authors.text):
-        draft.authors, year_after_names = _authors_cell(authors.text, surnames)
-    elif not draft.authors and (names := _names_beside(title_cell.text, draft.title)):
-        draft.authors = names  # `[Title](…)<br>A Name, B Name` in one cell
-    if (when := cells.get("date")) and not draft.date:
-        text = when.text.strip("* ")
-        draft.date = date_in(text) or slashed_date(text)
-        draft.date = draft.date or (text if re.fullmatch(r"\d{4}(?:-\d{2})?", text) else None)
-        draft.date = draft.date or year_in(text) if re.search(r"\d{4}", text) else draft.date
-        draft.date = draft.date or _first_of_two_years(text)
-    if not draft.date and "date" not in columns.values():
-        draft.date = _date_elsewhere(line, title_cell)
-    if not draft.date and (venue := cells.get("venue")):
-        draft.date = year_in(venue.text)  # `CVPR 2015`
-    draft.date = draft.date or year_after_names
-    if abstract := cells.get("abstract"):
-        draft.abstract = abstract.text
-    draft.confidence = 0.85
-    return Found(build(draft, doc.captured), index, index)
+        draft.title = title_cell.text[: year.start()]
+        return year["year"]
+    return None
