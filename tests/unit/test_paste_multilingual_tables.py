@@ -11,6 +11,7 @@ from papershelf.importers.paste.cells import (
     arxiv_cell,
     names_then_title,
     people_cell,
+    without_method_name,
     without_remark,
 )
 from papershelf.importers.paste.tables import _column
@@ -176,3 +177,22 @@ def test_system_names_before_a_colon_are_no_surnames() -> None:
     assert names_then_title("QXPart & QXMask: Retrieval-Stage Defenses") is None
     named = names_then_title("Devlin & Chang: Pre-training Deep Encoders")
     assert named is not None and named.authors == ["Devlin", "Chang"]
+
+
+METHODS = """| arXiv | Title | Authors | Date |
+|---|---|---|---|
+| 2401.00888 | Steering Refusal with Conditional Activations (CRAFT) | Lowe et al. | 2024-01 |
+| 2402.00999 | The Shape of Refusal: Linear Paths (Contrastive Logit Steering) | Vats | 2024-02 |
+| — | Feedback-Driven Execution for Binary Analysis (FORGE) | Zhang et al. | 2026 |
+"""
+
+
+def test_a_method_name_after_the_full_title_of_an_identified_paper_is_dropped() -> None:
+    records = read_listing(METHODS, "manual.md").records
+    assert [(r.title, r.arxiv_id) for r in records] == [
+        ("Steering Refusal with Conditional Activations", "2401.00888"),
+        ("The Shape of Refusal: Linear Paths", "2402.00999"),
+        # no identifier: the name may be the only handle on the paper, and stays
+        ("Feedback-Driven Execution for Binary Analysis (FORGE)", None),
+    ]
+    assert without_method_name("Null It Out (INLP)") == "Null It Out (INLP)"  # a short name

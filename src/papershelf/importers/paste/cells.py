@@ -148,6 +148,21 @@ def _initials_of(acronym: str, title: str) -> bool:
     return True
 
 
+# `Programming Refusal with Conditional Steering (CAST)`: a method's name in brackets after a
+# full title. Dropped only when the row carries the paper's arXiv id or DOI, which finds the paper
+# by itself; in a row without one the name may be the reader's only handle on it, and stays.
+_METHOD_NAME = re.compile(r"\s+\((?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})\)\s*$")
+FULL_TITLE_WORDS = 4
+
+
+def without_method_name(title: str) -> str:
+    """A full title of an identified paper without the method's name after it."""
+    match = _METHOD_NAME.search(title)
+    if match is None or len(title[: match.start()].split()) < FULL_TITLE_WORDS:
+        return title
+    return title[: match.start()]
+
+
 def _opens(text: str) -> bool:
     """`A Study of (` … : the brackets belong to the title when one opens before them."""
     return text.count("(") > text.count(")") or text.count("（") > text.count("）")

@@ -13,6 +13,7 @@ from papershelf.importers.paste.cells import (
     date_cell,
     names_then_title,
     people_cell,
+    without_method_name,
     without_remark,
     year_cell,
 )
@@ -538,7 +539,10 @@ def _row(
     if abstract := cells.get("abstract"):
         draft.abstract = abstract.text
     draft.confidence = 0.85
-    return Found(build(draft, doc.captured), index, index)
+    record = build(draft, doc.captured)
+    if record.arxiv_id or record.doi:
+        record.title = without_method_name(record.title)
+    return Found(record, index, index)
 
 
 def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
