@@ -34,6 +34,16 @@ from papershelf.importers.pipeline import read_listing
         ("Revista/Conferencia", "venue"),
         ("出典", "venue"),
         ("arXiv", "arxiv"),
+        # longer headers: the first word that names a field decides
+        ("Título del artículo", "title"),
+        ("Titre de l'article", "title"),
+        ("Autor(es)", "authors"),
+        ("Année de publication", "year"),
+        ("Date de publication", "date"),
+        ("Fecha de publicación", "date"),
+        ("Название статьи", "title"),
+        ("Авторы", "authors"),
+        ("Jahr", "year"),
     ],
 )
 def test_header_words_in_other_languages_name_the_columns(header: str, column: str) -> None:

@@ -65,7 +65,11 @@ def _dated(column: str) -> str:
 _LOOSE = (
     ("title", re.compile(r"\b(?:title|paper|papers|article|publication)\b|题目|标题|论文|名称")),
     ("authors", re.compile(r"\bauthors?\b|作者")),
-    ("date", re.compile(r"\b(?:date|published|submitted|updated|year)\b|日期|时间")),
+    ("date", re.compile(r"\b(?:date|published|submitted|updated|year|fecha|datum)\b|日期|时间")),
+    # `Título del artículo`, `Titre de l'article`, `Autor(es)`, `Année de publication`
+    ("title", re.compile(r"\b(?:título|titulo|titre|titolo|titel|название)\b|標題|題名")),
+    ("authors", re.compile(r"\b(?:autor(?:es|en)?|auteurs?|autori|авторы?)\b")),
+    ("year", re.compile(r"\b(?:año|ano|année|annee|anno|jahr|год)\b|年份|年度")),
     ("abstract", re.compile(r"\b(?:abstract|summary|tl;?dr)\b|摘要")),
 )
 _NOT_TITLE = re.compile(r"\b(?:code|link|links|url|pdf|id|number|no|#)\b")
@@ -87,13 +91,14 @@ def _column(header: str) -> str | None:
         return None  # a cell of data, not a header
     if _DATE_LAST.search(name) and not _TITLE_WORD.search(name):
         return "year" if name.endswith("year") else "date"  # `Publication Year`: the last word
-    for column, pattern in _LOOSE:
+    named: list[tuple[int, int, str]] = []  # where a field's word stands, the order of _LOOSE
+    for order, (column, pattern) in enumerate(_LOOSE):
         named_title = column == "title" and _TITLE_WORD.search(name)
-        if pattern.search(name) and (
+        if (match := pattern.search(name)) and (
             named_title or not (column == "title" and _NOT_TITLE.search(name))
         ):
-            return column
-    return None
+            named.append((match.start(), order, column))
+    return min(named)[2] if named else None
 
 
 def _first_of_pair(name: str) -> str:
