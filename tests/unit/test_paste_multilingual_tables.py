@@ -206,3 +206,26 @@ def test_a_method_name_after_the_full_title_of_an_identified_paper_is_dropped() 
         ("Feedback-Driven Execution for Binary Analysis (FORGE)", None),
     ]
     assert without_method_name("Null It Out (INLP)") == "Null It Out (INLP)"  # a short name
+
+
+SPANISH = """## Lista de Artículos
+
+| ID | Título | Autores | Año | Revista/Conferencia | DOI | URL |
+|----|--------|---------|-----|------|-----|-----|
+| 1 | Estimating Effort With Small Models | Ana Ruiz, Luis Gómez | 2025 | Example Journal, Vol. 3 | 10.1234/ejx.2025.001 | https://doi.org/10.1234/ejx.2025.001 |
+| 2 | A Survey of Sample Surveys | Marta Vidal | 2022 | Example Surveys, Vol. 54, pp. 1-73 | 10.1234/es.2022.7 | https://doi.org/10.1234/es.2022.7 |
+"""  # noqa: E501
+
+
+def test_spanish_headers_full_author_lists_a_venue_and_doi_cells() -> None:
+    records = read_listing(SPANISH, "tesis.md").records
+    assert [(r.title, r.authors, r.date, r.doi) for r in records] == [
+        (
+            "Estimating Effort With Small Models",
+            ["Ana Ruiz", "Luis Gómez"],
+            "2025",
+            "10.1234/ejx.2025.001",
+        ),
+        ("A Survey of Sample Surveys", ["Marta Vidal"], "2022", "10.1234/es.2022.7"),
+    ]
+    assert "https://doi.org/10.1234/ejx.2025.001" in records[0].urls
