@@ -143,6 +143,19 @@ def identity(path: Path) -> tuple[object, ...]:
     return tuple(parts)
 
 
+def check_rows(conn: sqlite3.Connection, pragma: str) -> list[str]:
+    """The rows of a `quick_check` or `integrity_check`. In a damaged file they quote names
+    read from broken pages, which need not be UTF-8 (a damaged file in make torture raised
+    UnicodeDecodeError here): the check must report, not fail."""
+    factory = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    finally:
+        conn.text_factory = factory
+    return [r[0].decode("utf-8", "replace") if isinstance(r[0], bytes) else str(r[0]) for r in rows]
+
+
 def quick_problem(conn: sqlite3.Connection, path: Path) -> str | None:
     """What `PRAGMA quick_check` finds wrong, remembered while the file stays the same."""
     try:
@@ -154,7 +167,7 @@ def quick_problem(conn: sqlite3.Connection, path: Path) -> str | None:
     if key in _verdicts:
         return _verdicts[key]
     try:
-        rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        rows = check_rows(conn, "quick_check(5)")
         problem = None if rows == ["ok"] else "; ".join(rows)
     except sqlite3.DatabaseError as error:
         found = classify(error, path)
@@ -171,7 +184,7 @@ def copy_problem(copy: Path) -> str | None:
     """quick_check of a freshly made backup: a damaged library must not rotate good copies out."""
     conn = sqlite3.connect(copy, isolation_level=None)
     try:
-        rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        rows = check_rows(conn, "quick_check(5)")
     except sqlite3.DatabaseError as error:
         return str(error)
     finally:
@@ -183,7 +196,7 @@ def deep_problems(conn: sqlite3.Connection) -> list[str]:
     """Everything a restore candidate must pass beyond its schema: SQLite's integrity and
     foreign keys, both full-text indexes against their text, and cached entries that decode."""
     problems: list[str] = []
-    rows = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+    rows = check_rows(conn, "integrity_check(5)")
     if rows != ["ok"]:
         problems.append("integrity check: " + "; ".join(rows))
     orphans = conn.execute("PRAGMA foreign_key_check").fetchmany(3)

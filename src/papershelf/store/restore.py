@@ -128,7 +128,7 @@ def save_aside(library: Path) -> Path | None:
         source = sqlite3.connect(library, isolation_level=None)
         try:
             source.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if source.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok":
+            if health.check_rows(source, "quick_check(1)") == ["ok"]:
                 return backup.copy_to(source, target)  # consistent while others write
         finally:
             source.close()
@@ -162,7 +162,7 @@ def healthy(library: Path) -> bool:
         conn = sqlite3.connect(library, isolation_level=None)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            ok = conn.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
+            ok = health.check_rows(conn, "quick_check(1)") == ["ok"]
             return ok and 0 < schema_version(conn) <= LATEST
         finally:
             conn.close()
