@@ -44,6 +44,12 @@ development data since session 27 (143/191 found, 15 extra, 69.1 % when it was u
 tests/data/listings-holdout9/ is an eleventh corpus, collected the same way from sources none of
 the ten others uses; it is scored as its own table ("holdout9") and recorded beside it, and is the
 figure for unseen text until someone tunes a reader on it.
+tests/data/listings-holdout10/ is a twelfth corpus, collected the same way from sources none of
+the eleven others uses; it is scored as its own table ("holdout10") and recorded beside it, and is
+a fresh figure for unseen text until someone tunes a reader on it.
+tests/data/listings-holdout11/ is a thirteenth corpus, collected the same way from sources none of
+the twelve others uses; it is scored as its own table ("holdout11") and recorded beside it, and is
+a second fresh figure for unseen text, measured with holdout10, until someone tunes a reader on it.
 """
 
 from __future__ import annotations
@@ -85,6 +91,10 @@ HOLDOUT8 = ROOT / "tests" / "data" / "listings-holdout8"
 HOLDOUT8_RESULTS = HOLDOUT8 / "fidelity.json"
 HOLDOUT9 = ROOT / "tests" / "data" / "listings-holdout9"
 HOLDOUT9_RESULTS = HOLDOUT9 / "fidelity.json"
+HOLDOUT10 = ROOT / "tests" / "data" / "listings-holdout10"
+HOLDOUT10_RESULTS = HOLDOUT10 / "fidelity.json"
+HOLDOUT11 = ROOT / "tests" / "data" / "listings-holdout11"
+HOLDOUT11_RESULTS = HOLDOUT11 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -521,6 +531,12 @@ def main(argv: list[str] | None = None) -> int:
     print()
     holdout9_figures, holdout9_by_family = holdout_results(HOLDOUT9, "holdout9")
     print(table("holdout9: a ninth unseen set (listings-holdout9)", holdout9_by_family))
+    print()
+    holdout10_figures, holdout10_by_family = holdout_results(HOLDOUT10, "holdout10")
+    print(table("holdout10: a twelfth unseen set (listings-holdout10)", holdout10_by_family))
+    print()
+    holdout11_figures, holdout11_by_family = holdout_results(HOLDOUT11, "holdout11")
+    print(table("holdout11: a thirteenth unseen set (listings-holdout11)", holdout11_by_family))
     if args.write:
         print()
         record(RESULTS, figures)
@@ -534,6 +550,8 @@ def main(argv: list[str] | None = None) -> int:
         record(HOLDOUT7_RESULTS, holdout7_figures)
         record(HOLDOUT8_RESULTS, holdout8_figures)
         record(HOLDOUT9_RESULTS, holdout9_figures)
+        record(HOLDOUT10_RESULTS, holdout10_figures)
+        record(HOLDOUT11_RESULTS, holdout11_figures)
     return 0
 
 
