@@ -2,10 +2,12 @@
 
 tests/data/listings-holdout9/ was collected by an examiner who did not read the readers and ran no
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
-tests/data/listings-holdout9/fidelity.json. Those figures are a measurement, not a floor: this file
-checks that the set is well formed, that its expected values were transcribed from the excerpts,
-that it is independent of the ten other corpora, and that it is scored as `make fidelity`
-scores it.
+tests/data/listings-holdout9/fidelity.json. It became development data in session 28, after it was
+scored unseen (95/175 papers found, 23 extra records, 1 file refused, 49.5 % of the fields): its
+recorded figures are now a floor like the other development sets'. A change that loses a paper, a
+field or refuses a file fails here; `make fidelity` raises the floor. This file also checks that
+the set is well formed, that its expected values were transcribed from the excerpts, that it is
+independent of the ten other corpora, and that it is scored as `make fidelity` scores it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -61,7 +63,7 @@ SHARED_TITLES = {
 BOILERPLATE: set[str] = set()
 
 
-class TestHoldout9(HeldOutSet):
+class TestHoldout9(DevelopmentSet):
     corpus = HOLDOUT9
     results = HOLDOUT9_RESULTS
     key = "holdout9"
