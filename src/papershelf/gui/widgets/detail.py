@@ -310,17 +310,7 @@ class DetailPane(QWidget):
         flags = [reasons.get(r, r) for r in paper["needs_review"]]
         self.review.setText("⚑ Needs review: " + "; ".join(flags) if flags else "")
         self.review.setToolTip(self.review.text())
-        # Each name in a form that reads back as the same parts ({Google DeepMind}).
-        names = "; ".join(editable(name) for name in paper["names"])
-        if paper["authors_truncated"]:
-            names += "; et al."
-        self.authors.setText(names)
-        self.authors.setCursorPosition(0)  # the first author in sight, not the last
-        self.authors.setPlaceholderText(
-            f"{counted(paper['author_count'], 'author')} (names not in the listing)"
-            if paper["author_count"] and not paper["authors"]
-            else "Names separated by ;"
-        )
+        self._fill_authors(paper)
         self.date.setText(paper["date"] or "")
         self.date.setPlaceholderText(
             f"{paper['date_text']} (year unknown)"
@@ -344,6 +334,19 @@ class DetailPane(QWidget):
             "\n".join(f"{s['file']}, line {s['line']}" for s in paper["sources"])
         )
         self._fill_notes(select=None)
+
+    def _fill_authors(self, paper: dict[str, Any]) -> None:
+        # Each name in a form that reads back as the same parts ({Google DeepMind}).
+        names = "; ".join(editable(name) for name in paper["names"])
+        if paper["authors_truncated"]:
+            names += "; et al."
+        self.authors.setText(names)
+        self.authors.setCursorPosition(0)  # the first author in sight, not the last
+        self.authors.setPlaceholderText(
+            f"{counted(paper['author_count'], 'author')} (names not in the listing)"
+            if paper["author_count"] and not paper["authors"]
+            else "Names separated by ;"
+        )
 
     @staticmethod
     def _meta_text(paper: dict[str, Any]) -> str:
@@ -437,6 +440,11 @@ class DetailPane(QWidget):
         if names != before or truncated != self.paper["authors_truncated"]:
             self.library.update_paper(self.paper["id"], authors=names, authors_truncated=truncated)
             self._emit()
+            if self.paper is not None:
+                # The saved names, read back: the field's own undo goes with the typing, so
+                # Ctrl+Z here undoes the saved edit (trial 6: it took the typing out of the
+                # field only, and leaving the field saved the old names as a new step).
+                self._fill_authors(self.paper)
 
     def _save_date(self) -> None:
         if self._loading or self.paper is None:

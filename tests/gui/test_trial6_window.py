@@ -1,0 +1,33 @@
+"""Trial 6's findings in the detail pane, on the real window over the seeded library: Ctrl+Z in
+the Authors field just saved undid the field's typing only, not the saved edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from papershelf.gui.main_window import MainWindow
+
+
+def test_ctrl_z_in_the_authors_field_just_saved_undoes_the_edit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 6: authors typed and saved (Enter, or Tab and back); Ctrl+Z in the field took
+    the typing out of the field only: the table and the library kept the new authors, and
+    leaving the field saved the old ones again as a new step."""
+    field, typed = "authors", "; Ada Lovelace"
+    paper = window.model.ids[0]
+    before = window.library.paper(paper)[field]
+    window.view.highlight([paper])
+    edit = window.detail.authors
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_End)
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.library.paper(paper)[field] != before and edit.hasFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.library.paper(paper)[field] == before  # the library's step, undone
+    assert typed.strip("; ") not in edit.text()
+    assert window.statusBar().currentMessage().startswith("Undid")
+    window.table.setFocus()  # leaving the field saves nothing again: the step stays redoable
+    qtbot.waitUntil(window.table.hasFocus)
+    assert window.library.paper(paper)[field] == before
+    assert window.library.redo_label() is not None
