@@ -6,7 +6,8 @@ Who gives way, when the table is short of room: the minor columns (Rating, Tags,
 Added) first, down to their least widths, so that Title has its share; Authors keeps its width
 for that share and gives way only to keep Title at TITLE_MIN (or to a Title the reader dragged
 wider), and never below a first author's name whole; a width the reader dragged is kept for
-Title's share. Where even that is too wide, Added steps aside, then the table scrolls sideways:
+Title's share. Where even that is too wide, Added steps aside (and Date, in a queue at 1024 px),
+then the table scrolls sideways:
 a scroll bar rather than an unreadable column (trial 5: Authors at 60 px, "Samy…")."""
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ SHRINKABLE = {"authors": 90, "tags": 56, "status": 66, "date": 78, "rating": 96,
 AUTHOR_NAME = "Yoshua Bengio"
 GIVES_WAY_LAST = frozenset({"authors"})
 ALWAYS_SHOWN = frozenset({"title"})
+# Where even the shrunk columns leave Title too little, these step aside, in this order: at
+# 1024 px Added does in All papers, and Date as well in a queue, whose # column needs room.
+STEPS_ASIDE = ("added", "date")
 QUEUE_ONLY = frozenset({"position"})  # shown in a queue view only, not offered in the chooser
 # Hidden while every paper of a (small) view leaves them blank, as Hugging Face listings leave
 # authors and dates and a fresh library has no ratings or tags; shown again as soon as a paper
@@ -108,7 +112,7 @@ class TableHeader(QObject):
         self.preferred: dict[int, int] = {}  # the width each column has when there is room
         self.auto_hidden: set[int] = set()  # columns hidden because the view leaves them blank
         self.dragged: set[int] = set()  # columns the reader dragged to a width this session
-        self.narrow_hidden: set[int] = set()  # Added, hidden while the window is too narrow
+        self.narrow_hidden: set[int] = set()  # STEPS_ASIDE hidden while the window is too narrow
         self.pinned: set[str] = set()  # HIDE_WHEN_EMPTY columns the reader asked for: never hidden
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -246,25 +250,38 @@ class TableHeader(QObject):
         return sum(self._least_width(n) for n in wanted) + TITLE_MIN
 
     def _fit_added(self) -> None:
-        """Added steps aside where even the shrunk columns leave Title too little (a 1024 px
-        window whose papers fill every column), and returns when the window grows again."""
-        header, added = self.header, COLUMN["added"]
-        hidden = header.isSectionHidden(added)
-        if hidden and added not in self.narrow_hidden:
-            return  # the reader hid it
+        """STEPS_ASIDE, in order, step aside where even the shrunk columns leave Title too
+        little (a 1024 px window whose papers fill every column: Added; a queue there, its #
+        column too: Date as well), and return, the last first, when the window grows again."""
+        if not self.table.isVisible():
+            return  # a window not shown yet has no width to go by
+        header, title = self.header, COLUMN["title"]
+        movable = [
+            COLUMN[key]
+            for key in STEPS_ASIDE
+            if not header.isSectionHidden(COLUMN[key]) or COLUMN[key] in self.narrow_hidden
+        ]  # not those the reader hid, nor those hidden for a blank view
         others = [
             n
             for n in range(header.count())
-            if n not in (added, COLUMN["title"]) and not header.isSectionHidden(n)
+            if n != title and n not in movable and not header.isSectionHidden(n)
         ]
-        least = sum(self._least_width(n) for n in [*others, added]) + TITLE_MIN
-        step_aside = least > self.table.viewport().width()
-        # Noted first: hiding it can resize the viewport and fit the title again, inside.
-        (self.narrow_hidden.add if step_aside else self.narrow_hidden.discard)(added)
-        if step_aside != hidden:
-            fitting, self._fitting = self._fitting, True
-            header.setSectionHidden(added, step_aside)
-            self._fitting = fitting
+        need = sum(self._least_width(n) for n in [*others, *movable]) + TITLE_MIN
+        viewport = self.table.viewport().width()
+        aside = set()
+        for number in movable:
+            if need <= viewport:
+                break
+            aside.add(number)
+            need -= self._least_width(number)
+        # Noted first: hiding one can resize the viewport and fit the title again, inside.
+        self.narrow_hidden.difference_update(movable)
+        self.narrow_hidden.update(aside)
+        fitting, self._fitting = self._fitting, True
+        for number in movable:
+            if header.isSectionHidden(number) != (number in aside):
+                header.setSectionHidden(number, number in aside)
+        self._fitting = fitting
 
     def hide_empty(self, filled: set[str] | None) -> None:
         """Hide the HIDE_WHEN_EMPTY columns the view leaves blank (`filled` None: unknown, a
@@ -272,6 +289,10 @@ class TableHeader(QObject):
         for key in HIDE_WHEN_EMPTY:
             number = COLUMN[key]
             empty = filled is not None and key not in filled and key not in self.pinned
+            if empty and number in self.narrow_hidden:  # blank here: hidden for that, not width
+                self.narrow_hidden.discard(number)
+                self.auto_hidden.add(number)
+                continue
             if empty and not self.header.isSectionHidden(number):
                 self.header.setSectionHidden(number, True)
                 self.auto_hidden.add(number)

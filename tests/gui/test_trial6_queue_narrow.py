@@ -1,0 +1,81 @@
+"""Trial 6: a queue at 1024x640, every column shown, still scrolled sideways by its # column
+(All papers fitted since trial 5), on the real window over the seeded library."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from papershelf.gui.main_window import MainWindow
+from papershelf.gui.models.paper_table import COLUMN
+from papershelf.gui.widgets.table_header import TITLE_MIN
+from tests.gui.test_narrow_window import show, source_id, widths
+
+
+def queue_with_every_column(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """As in the trial: a queue of papers some of which are rated and tagged and dated."""
+    ids = window.model.ids[:9]
+    window.library.create_queue("reading")
+    window.library.enqueue("reading", ids)
+    window.library.rate(ids[:2], 5)
+    window.library.tag(ids[2:4], add=["causality", "to-cite"])
+    window.library.update_paper(ids[7], date="2023-10-26")
+    for key in ("rating", "tags", "authors", "date"):
+        window.table_header.show_column(COLUMN[key], True)
+    window.view.refresh()
+    show(qtbot, window, "queue:reading")
+    QApplication.processEvents()
+    assert {"position", "rating", "tags", "date", "status"} <= set(widths(window))
+
+
+def test_a_queue_at_1024_px_does_not_scroll_sideways(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    queue_with_every_column(qtbot, window)
+    wide = widths(window)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    QApplication.processEvents()
+    narrow = widths(window)
+    # Its # column (36 px) on top of all papers' columns: Date steps aside after Added,
+    # rather than the table scrolling sideways by the # column's width.
+    assert window.table.horizontalScrollBar().maximum() == 0
+    assert sum(narrow.values()) <= window.table.viewport().width()
+    assert narrow["title"] >= TITLE_MIN and "position" in narrow and "rating" in narrow
+    window.resize(1400, 820)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    QApplication.processEvents()
+    assert set(widths(window)) == set(wide)  # every column back as the window grows
+
+
+def test_switching_to_a_queue_in_a_narrow_window_does_not_scroll_sideways(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """The window made narrow in All papers, then the queue (its # column) chosen."""
+    queue_with_every_column(qtbot, window)
+    show(qtbot, window, "all")
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    QApplication.processEvents()
+    show(qtbot, window, "queue:reading")
+    QApplication.processEvents()
+    assert window.table.horizontalScrollBar().maximum() == 0
+    assert "position" in widths(window)
+
+
+def test_a_date_stepped_aside_stays_hidden_in_a_view_without_dates(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Date stepped aside in the narrow queue; the pasted abstracts name no dates: grown
+    again there, the window shows no blank Date column."""
+    queue_with_every_column(qtbot, window)
+    window.table_header.pinned.discard("date")  # blank views hide it, as before the trial
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    QApplication.processEvents()
+    assert "date" not in widths(window)
+    show(qtbot, window, f"source:{source_id(window, 'abstracts')}")
+    window.resize(1400, 820)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    QApplication.processEvents()
+    assert "date" not in widths(window)
+    show(qtbot, window, "queue:reading")  # dates again: the column with them
+    QApplication.processEvents()
+    assert "date" in widths(window)
