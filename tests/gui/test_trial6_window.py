@@ -3,6 +3,7 @@ the Authors field just saved undid the field's typing only, not the saved edit."
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from papershelf.gui.main_window import MainWindow
@@ -31,3 +32,23 @@ def test_ctrl_z_in_the_authors_field_just_saved_undoes_the_edit(qtbot, window: M
     qtbot.waitUntil(window.table.hasFocus)
     assert window.library.paper(paper)[field] == before
     assert window.library.redo_label() is not None
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "named"),
+    [("date", "March 2022", "date"), ("authors", "; Ada Lovelace", "authors")],
+)
+def test_an_undone_field_edit_is_named_as_the_reader_made_it(
+    qtbot, window: MainWindow, field: str, typed: str, named: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 6: the status bar said "Undid: Edit date, date_text" (a column's name)."""
+    window.view.highlight([window.model.ids[0]])
+    edit = getattr(window.detail, field)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_End)
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.undo_action.text() == f"Undo Edit {named}"
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == f"Undid: Edit {named}"

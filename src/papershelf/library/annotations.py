@@ -16,6 +16,24 @@ from papershelf.store import annotations as store_annotations
 from papershelf.store.clock import now
 from papershelf.store.merge import merge_papers
 
+# Columns that travel with another (the typed date with the date, "et al." with the names),
+# named as the reader edited them: "Undo Edit date", not "Undo Edit date, date_text".
+FIELD_WORDS = {
+    "date_text": "date",
+    "authors_truncated": "authors",
+    "urls": "links",
+    "citation_key": "citation key",
+    "arxiv_id": "arXiv id",
+    "doi": "DOI",
+    "journal_ref": "journal reference",
+    "entry_type": "entry type",
+}
+
+
+def edit_label(changes: dict[str, Any]) -> str:
+    words = dict.fromkeys(FIELD_WORDS.get(field, field) for field in sorted(changes))
+    return f"Edit {', '.join(words)}"
+
 
 class Annotations(LibraryBase):
     def tag(
@@ -92,9 +110,7 @@ class Annotations(LibraryBase):
             typed = str(changes["date"])
             changes["date"] = typed_date(typed)
             changes.setdefault("date_text", typed.strip())
-        with self._write(
-            f"Edit {', '.join(sorted(changes))}", watch=[paper_id], aspects={TEXT}
-        ) as touched:
+        with self._write(edit_label(changes), watch=[paper_id], aspects={TEXT}) as touched:
             store_annotations.require_papers(self.conn, [paper_id])
             store_annotations.update_paper(self.conn, paper_id, changes, now())
             touched.add(paper_id)
