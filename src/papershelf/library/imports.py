@@ -188,7 +188,8 @@ class Imports(LibraryBase):
         if not whole or preview.switched:
             choice = ",".join(str(i) for i in keep) + "|" + preview.layout
             digest = text_digest(f"{digest}\n{choice}")
-        stream = RecordStream(preview.name, preview.layout, iter(picked), preview.warnings)
+        layout = preview.layout if whole else layouts_of(preview, keep)
+        stream = RecordStream(preview.name, layout, iter(picked), preview.warnings)
         return self._import_stream(
             stream,
             digest,
@@ -308,3 +309,17 @@ def _duplicate_warning(
         f"entry {record.citation_key!r} may be the same paper as {others}: kept apart "
         "(distinct citation keys), both flagged duplicate (search needs:duplicate to merge)",
     )
+
+
+def layouts_of(preview: ListingPreview, chosen: Collection[int]) -> str:
+    """The layouts of the segments the chosen papers come from (`a+b`): a segment left out
+    whole does not name the source (trial 6: "Clipboard · Reading list + Table", the table
+    unticked)."""
+    names: list[str] = []
+    start = 0
+    for segment in preview.segments:
+        end = start + len(segment.records)
+        if segment.layout not in names and any(start <= i < end for i in chosen):
+            names.append(segment.layout)
+        start = end
+    return "+".join(names) or preview.layout
