@@ -1,8 +1,11 @@
-"""Trial 6: a queue at 1024x640, every column shown, still scrolled sideways by its # column
-(All papers fitted since trial 5), on the real window over the seeded library."""
+"""Trial 6's queue findings, on the real window over the seeded library: at 1024x640, every
+column shown, it still scrolled sideways by its # column (All papers fitted since trial 5);
+its # kept a gap where a paper had gone to the Trash."""
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from papershelf.gui.main_window import MainWindow
@@ -79,3 +82,26 @@ def test_a_date_stepped_aside_stays_hidden_in_a_view_without_dates(
     show(qtbot, window, "queue:reading")  # dates again: the column with them
     QApplication.processEvents()
     assert "date" in widths(window)
+
+
+def positions(window: MainWindow) -> list[str]:
+    column = COLUMN["position"]
+    return [window.model.index(row, column).data() for row in range(window.model.rowCount())]
+
+
+@pytest.mark.usefixtures("answer_yes")
+def test_a_queue_numbers_its_papers_without_a_gap_after_one_is_trashed(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 6: # read 1 2 3 4 6 7 8 9 after the fifth paper went to the Trash."""
+    queue_with_every_column(qtbot, window)
+    fifth = window.model.ids[4]
+    window.table.setFocus()
+    window.view.highlight([fifth])
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: fifth not in window.model.ids)
+    assert positions(window) == [str(n) for n in range(1, 9)]
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: fifth in window.model.ids)
+    assert positions(window) == [str(n) for n in range(1, 10)]
+    assert window.model.ids.index(fifth) == 4  # back in its place

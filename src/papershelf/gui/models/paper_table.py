@@ -222,11 +222,23 @@ class PaperTableModel(QAbstractTableModel):
         shown = self.rows_of(paper_ids)
         if belong - shown.keys():
             return False
-        for row in sorted((r for i, r in shown.items() if i not in belong), reverse=True):
+        gone = sorted((r for i, r in shown.items() if i not in belong), reverse=True)
+        for row in gone:
             self.beginRemoveRows(QModelIndex(), row, row)
             self._rows.pop(self.ids.pop(row), None)
             self.endRemoveRows()
+        if gone and self.queue_order is not None:
+            self._renumber()
         return True
+
+    def _renumber(self) -> None:
+        """A queue's # again from 1 without a gap, after papers left it (trashed, removed):
+        trial 6 read 1 2 3 4 6 7 with the fifth in the Trash."""
+        members = self.library.queue_ids(self.queue_order or "")
+        self.positions = {paper_id: n for n, paper_id in enumerate(members, start=1)}
+        if self.ids:
+            column = COLUMN["position"]
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.ids) - 1, column))
 
     def refresh_rows(self, paper_ids: set[int] | None = None) -> None:
         """Repaint changed papers without re-querying the order: dataChanged for their rows only."""
