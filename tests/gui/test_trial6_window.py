@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from papershelf.gui.main_window import MainWindow
+from papershelf.store.search import Filter
 
 
 def test_ctrl_z_in_the_authors_field_just_saved_undoes_the_edit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -52,3 +53,21 @@ def test_an_undone_field_edit_is_named_as_the_reader_made_it(
     assert window.undo_action.text() == f"Undo Edit {named}"
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == f"Undid: Edit {named}"
+
+
+def test_an_empty_trash_searched_says_it_is_empty(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 6: the last paper restored with "causal" in the search field, the Trash said
+    "No papers here match causal. Clear the search", as if the search hid something."""
+    qtbot.keyClicks(window.search, "causal")
+    qtbot.waitUntil(lambda: not window.search_timer.isActive())
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("trash"))
+    qtbot.waitUntil(lambda: window.view.node.key == "trash")
+    assert window.model.rowCount() == 0 and window.empty_state.isVisible()
+    text = window.empty_state.text()
+    assert "The Trash is empty." in text and "match" not in text
+    # One paper of the Trash hidden by the search: that is said, in the singular.
+    window.view.apply(window.library.trash([window.library.query_ids(Filter())[0]]))
+    window.search.clear()
+    qtbot.keyClicks(window.search, "zzzqqqnothing")
+    qtbot.waitUntil(lambda: not window.search_timer.isActive())
+    assert "1 paper here is hidden by it." in window.empty_state.text()

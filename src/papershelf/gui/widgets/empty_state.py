@@ -1,7 +1,8 @@
 """What an empty table says, and the line that says a search hides papers of the view.
 
 An empty library offers import and paste with their keys; an empty Trash or queue says so; a
-search with no hits names the search and clears it with one click.
+search with no hits names the search and clears it with one click; a view empty whatever the
+search (an emptied Trash searched for "causal", trial 6) says why it is empty instead.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
+from papershelf.core.text import counted
 from papershelf.gui.actions.papers import STATUS_KEYS
 
 
@@ -19,15 +21,15 @@ def empty_message(
     *, library_empty: bool, search: str, node_kind: str, node_key: str, hidden: int
 ) -> str:
     """Rich text for an empty view; links: #import, #paste, #clear."""
-    if library_empty and not search:
+    if library_empty and not hidden:
         return (
             "<p><b>Your library is empty.</b></p>"
             "<p><a href='#import'>Import listing files</a> (Ctrl+I), "
             "<a href='#paste'>paste a listing</a> from the clipboard (Ctrl+Shift+V),<br>"
             "or drop files on the window.</p>"
         )
-    if search:
-        also = f" {hidden} papers here are hidden by it." if hidden else ""
+    if search and hidden:  # the view has papers, the search hides them all
+        also = f" {counted(hidden, 'paper')} here {'is' if hidden == 1 else 'are'} hidden by it."
         return (
             f"<p>No papers here match <b>{html.escape(search)}</b>.{also}</p>"
             "<p><a href='#clear'>Clear the search</a> (Esc)</p>"
