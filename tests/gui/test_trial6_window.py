@@ -4,7 +4,8 @@ the Authors field just saved undid the field's typing only, not the saved edit."
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.store.search import Filter
@@ -71,3 +72,37 @@ def test_an_empty_trash_searched_says_it_is_empty(qtbot, window: MainWindow) -> 
     qtbot.keyClicks(window.search, "zzzqqqnothing")
     qtbot.waitUntil(lambda: not window.search_timer.isActive())
     assert "1 paper here is hidden by it." in window.empty_state.text()
+
+
+def drop_on_node(window: MainWindow, key: str, rows: list[int]) -> None:
+    """Rows of the table dropped on a sidebar node, as a drag from the table ends."""
+    mime = window.model.mimeData([window.model.index(row, 0) for row in rows])
+    sidebar = window.sidebar
+    index = window.sidebar_model.find(key)
+    sidebar.scrollTo(index)
+    at = QPointF(sidebar.visualRect(index).center())
+    event = QDropEvent(
+        at,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    sidebar.dropEvent(event)
+
+
+def test_papers_dropped_on_a_tag_or_queue_say_so_with_the_way_back(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 6: a drop said "1 paper → tag to-cite", where Ctrl+T and Q say what they did and
+    that Ctrl+Z takes it back."""
+    window.view.apply(window.library.tag([window.model.ids[5]], add=["to-cite"]))
+    window.library.create_queue("reading")
+    window.view.refresh()
+    drop_on_node(window, "tag:to-cite", [0, 1])
+    assert window.statusBar().currentMessage() == "Tagged 2 papers: +to-cite — Ctrl+Z to undo"
+    drop_on_node(window, "queue:reading", [2])
+    assert window.statusBar().currentMessage() == "Added 1 paper to reading — Ctrl+Z to undo"
+    assert len(window.library.queue_ids("reading")) == 1
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.library.queue_ids("reading") == []

@@ -151,11 +151,14 @@ class NodeActions:
         self.view.refresh()  # shows All papers if the deleted node was on view
 
     def dropped_on_node(self, node: Node, ids: list[int]) -> None:
+        # Said as Ctrl+T and Q say it, with the way back (trial 6: "1 paper → tag to-cite").
         if node.kind == "tag":
             self.library.tag(ids, add=[node.name])
+            done = f"Tagged {counted(len(ids), 'paper')}: +{node.name}"
         elif node.kind == "queue":
             self.library.enqueue(node.name, ids)
-        self.window.statusBar().showMessage(
-            f"{counted(len(ids), 'paper')} → {node.kind} {node.name}", 4000
-        )
+            done = f"Added {counted(len(ids), 'paper')} to {node.name}"
+        else:
+            return
+        self.window.paper_actions.confirm_done(done)
         self.view.refresh()
