@@ -7,7 +7,9 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
+from papershelf.gui.actions.nodes import TAG_COLOURS
 from papershelf.gui.main_window import MainWindow
+from papershelf.gui.widgets.sidebar import NODE_ROLE
 from papershelf.store.search import Filter
 
 
@@ -106,3 +108,20 @@ def test_papers_dropped_on_a_tag_or_queue_say_so_with_the_way_back(
     assert len(window.library.queue_ids("reading")) == 1
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.library.queue_ids("reading") == []
+
+
+def test_a_tag_coloured_says_so_with_the_way_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 6: every other change in the sidebar said what it did; a colour said nothing."""
+    window.view.apply(window.library.tag([window.model.ids[0]], add=["causality"]))
+    node = window.sidebar_model.find("tag:causality").data(NODE_ROLE)
+    red = dict(TAG_COLOURS)["Red"]
+    window.node_actions.colour_tag(node, red)
+    assert window.statusBar().currentMessage() == (
+        "Coloured the tag 'causality' red — Ctrl+Z to undo"
+    )
+    window.node_actions.colour_tag(node, None)
+    assert window.statusBar().currentMessage() == (
+        "Took the colour off the tag 'causality' — Ctrl+Z to undo"
+    )
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar_model.tag_colour("causality") == red

@@ -111,6 +111,12 @@ class NodeActions:
         self.library.set_tag_colour(node.name, colour)
         self.view.refresh()
         self.window.table.viewport().update()
+        named = {value: name.lower() for name, value in TAG_COLOURS}
+        self.window.paper_actions.confirm_done(
+            f"Coloured the tag {node.name!r} {named.get(colour, colour)}"
+            if colour is not None
+            else f"Took the colour off the tag {node.name!r}"
+        )
 
     def _other_tag_named(self, old: str, name: str) -> str | None:
         """The existing tag a rename would land on (tag names ignore case), if any."""
