@@ -203,7 +203,7 @@ class Soak:
         if self.rng.random() < 0.7:  # mostly as meant: a row, Shift+Down, Ctrl+M
             self.click_row()
             self.table_key(Qt.Key.Key_Down, SHIFT)
-        self.window_key(Qt.Key.Key_M, CTRL)  # two selected: merged; otherwise a message box
+        self.window_key(Qt.Key.Key_M, CTRL)  # two selected: merged; otherwise greyed out
 
     def rename_tag(self) -> None:
         tags = [name for name, _count in self.window.library.tags()]

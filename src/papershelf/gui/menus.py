@@ -184,6 +184,12 @@ class Menus:
             if text in self.named:
                 self.named[text].setEnabled(enabled)
 
+    def enable_selection_actions(self, selected: int) -> None:
+        """Merging takes exactly two papers: greyed out otherwise, as Zotero's Merge Items is,
+        rather than answering a choice with a box (trial 6)."""
+        if "Merge two selected papers" in self.named:
+            self.named["Merge two selected papers"].setEnabled(selected == 2)
+
     def _help_menu(self) -> None:
         window = self.window
         menu = window.menuBar().addMenu("&Help")

@@ -142,6 +142,9 @@ class ViewState:
         highlighted, even the same one."""
         detail = self.window.detail
         self.show_selection()
+        self.window.menus.enable_selection_actions(
+            len(self.window.table.selectionModel().selectedRows())
+        )
         if not self.window.table.selectionModel().hasSelection():
             if detail.paper is not None:
                 detail.show_paper(None)

@@ -120,6 +120,7 @@ class DuplicatesView(QWidget):
         self.merge_one.setEnabled(group is not None and not group.conflicts)
         self.apart.setEnabled(group is not None)
         self.merge_all.setEnabled(bool(self.groups))
+        self.threshold.setEnabled(bool(self.groups))  # a score to merge at, with nothing to merge
 
     @staticmethod
     def paper_at(item: QTreeWidgetItem | None) -> int | None:
