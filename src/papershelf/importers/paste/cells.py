@@ -41,6 +41,7 @@ _PLAIN_AFTER = re.compile(rf"^{_NAMES}{_SEPARATOR}(?P<title>[A-Z][^\"“”]{{3,
 class NamedCell:
     title: str
     authors: list[str]
+    year: str | None = None
 
 
 def names_then_title(text: str) -> NamedCell | None:
@@ -56,6 +57,30 @@ def names_then_title(text: str) -> NamedCell | None:
     if not _people(match):
         return None  # `Word, Rest of a title`: one word before a comma is no cue of a name
     return NamedCell(match["title"].strip(" ,."), _surnames(match))
+
+
+# What stands before an italic title: the family names and the year a citation gives them
+# (`LeCun et al. (1998) — `, `Lake & Baroni (2018) — `, `Agarwal et al., `, `Hodel, 2023: `).
+_NAMES_YEAR = re.compile(
+    rf"^{_NAMES}(?:\s*,?\s*\(?\s*(?P<year>(?:19|20)\d{{2}})[a-z]?\s*\)?)?$"
+)
+TITLE_WORDS = 2
+
+
+def italic_citation(text: str, italic: list[str]) -> NamedCell | None:
+    """`Surname et al. (1998) — *Title* (Alias)`: a Paper cell citing one paper, its title set
+    in italics after the names (and year). The italics bound the title, so the alias or the
+    identifier after it stays out, and one family name is the author, as before a quoted title."""
+    spans = [span for span in italic if len(span.split()) >= TITLE_WORDS]
+    if len(spans) != 1 or (at := text.find(spans[0])) <= 0:
+        return None
+    match = _NAMES_YEAR.match(text[:at].strip(" *_,;:—–-"))
+    if match is None:
+        return None
+    names = _surnames(match)
+    if not names or any(_SYSTEM_NAME.search(name) for name in names):
+        return None
+    return NamedCell(spans[0].strip(" ,."), names, match["year"])
 
 
 def _people(match: re.Match[str]) -> bool:

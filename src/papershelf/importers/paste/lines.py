@@ -20,6 +20,7 @@ class Cell:
     text: str
     links: list[Link] = field(default_factory=list)
     bold: list[str] = field(default_factory=list)
+    italic: list[str] = field(default_factory=list)  # `*Title*` after the names in a citation
 
 
 @dataclass(slots=True)

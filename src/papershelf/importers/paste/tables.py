@@ -11,6 +11,7 @@ from papershelf.importers.paste.cells import (
     anonymous,
     arxiv_cell,
     date_cell,
+    italic_citation,
     names_then_title,
     people_cell,
     without_method_name,
@@ -123,6 +124,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     previous = -2
     table_at = -1  # the header of the table being read
     tables: dict[int, list[Found]] = {}  # its rows read as papers, by the table's header
+    cited: set[int] = set()  # the rows whose Paper cell cites the paper (names, *Title*)
     for index in _rows_and_separated(lines, pipes):
         line = lines[index]
         if index != previous + 1:
@@ -173,7 +175,10 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         ):
             found.append(hit)
             tables.setdefault(table_at, []).append(hit)
+            if _cites(line, columns):
+                cited.add(id(hit))
     others = {id(hit) for rows in tables.values() for hit in _other_things(rows)}
+    others |= {id(hit) for rows in tables.values() for hit in _notes_among_citations(rows, cited)}
     return [hit for hit in found if id(hit) not in others] if others else found
 
 
@@ -198,6 +203,26 @@ def _other_things(rows: list[Found]) -> list[Found]:
     if len(bare) > (1 - IDENTIFIED_SHARE) * len(rows):
         return []
     return [hit for hit in bare if not hit.record.authors]
+
+
+def _cites(line: Line, columns: dict[int, str]) -> bool:
+    at = next((i for i, column in columns.items() if column == "title"), None)
+    if at is None or at >= len(line.cells):
+        return False
+    return italic_citation(line.cells[at].text, line.cells[at].italic) is not None
+
+
+def _notes_among_citations(rows: list[Found], cited: set[int]) -> list[Found]:
+    """A reading schedule whose Paper cells cite papers (`Surname et al. (2017) — *Title*`)
+    with the planner's own rows among them (`**CHECKPOINT 2** — write a summary`): where nearly
+    every row cites, a row that names nobody and carries no identifier is no paper."""
+    if len(rows) < 4 or sum(1 for hit in rows if id(hit) in cited) < IDENTIFIED_SHARE * len(rows):
+        return []
+    return [
+        hit
+        for hit in rows
+        if id(hit) not in cited and not hit.record.authors and not identified(hit.record)
+    ]
 
 
 _NAME_WORDS = frozenset(("name", "names"))
@@ -555,7 +580,10 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
     written in brackets after a title is returned: a Year column, when the row has one, says
     better when the paper appeared (`Name (ICLR 2026)` over `2025`)."""
     cited = read_citation(title_cell.text, title_cell.bold, title_cell.links)
-    if named := names_then_title(title_cell.text):
+    if italicized := italic_citation(title_cell.text, title_cell.italic):
+        draft.title, draft.authors = italicized.title, italicized.authors
+        draft.date = italicized.year  # the paper's year, not a reading schedule's date
+    elif named := names_then_title(title_cell.text):
         draft.title, draft.authors = named.title, named.authors
     elif cited is not None and (cited.authors or cited.year or _QUOTED.match(title_cell.text)):
         draft.title, draft.authors, draft.date = cited.title, cited.authors, cited.year
