@@ -47,3 +47,32 @@ def test_italic_citation_needs_names_before_one_italic_title() -> None:
     # a system's name before the title, or no italics, is no citation
     assert italic_citation("RAGMix: Tiny Retrieval Models", ["Tiny Retrieval Models"]) is None
     assert italic_citation("Okafor (2019) — Counting Codewords", []) is None
+
+
+def test_a_reference_or_cite_column_holds_the_titles() -> None:
+    text = (
+        "| Reference | Author(s) | Year | Why |\n|---|---|---|---|\n"
+        "| Patterns of Sparse Storage | Ana Ruiz | 2004 | Storage |\n"
+        "| Parts and Wholes | Moreau, Okafor | 1998 | Theory |\n"
+        "| Graph Priors for Weather | Lindqvist et al. | 2012 | Priors |\n"
+    )
+    assert read(text) == [
+        ("Patterns of Sparse Storage", ["Ana Ruiz"], "2004"),
+        ("Parts and Wholes", ["Moreau", "Okafor"], "1998"),
+        ("Graph Priors for Weather", ["Lindqvist"], "2012"),
+    ]
+
+
+def test_a_cite_column_of_italic_titles_takes_the_year_from_a_venue_column_named_loosely() -> None:
+    text = (
+        "| Cite | Venue, checked | Overlap |\n|---|---|---|\n"
+        "| Moreau et al., *Sparse Lattices for Tiny Models*, `arXiv:3001.01234` "
+        "| **ICML 2031** — proceedings page | the lattice step |\n"
+        "| Ruiz et al., *Warm Starts in Federated Tuning*, `arXiv:3002.04321` "
+        "| **Findings of ACL 2030** — pp. 10–20 | warm starts |\n"
+    )
+    records = read_listing(text, "paste.md").records
+    assert [(r.title, r.authors, r.date, r.arxiv_id) for r in records] == [
+        ("Sparse Lattices for Tiny Models", ["Moreau"], "2031", "3001.01234"),
+        ("Warm Starts in Federated Tuning", ["Ruiz"], "2030", "3002.04321"),
+    ]

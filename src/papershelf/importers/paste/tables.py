@@ -38,7 +38,7 @@ COLUMNS = {
     "title": ("title", "paper", "papers", "paper title", "name", "work", "works", "题目", "标题",
               "论文", "论文标题", "제목", "논문", "논문 제목", "タイトル", "論文", "題目", "表題",
               "연구", "título", "titulo", "titre", "titolo", "titel", "artículo", "articulo",
-              "artigo"),
+              "artigo", "reference", "cite", "citation"),
     "authors": ("authors", "author", "作者", "저자", "著者", "autores", "autor", "auteurs",
                 "auteur", "autori", "autore", "autoren"),
     "date": ("date", "publish date", "published", "submitted", "日期", "发布日期", "时间",
@@ -72,6 +72,7 @@ _LOOSE = (
     ("authors", re.compile(r"\b(?:autor(?:es|en)?|auteurs?|autori|авторы?)\b")),
     ("year", re.compile(r"\b(?:año|ano|année|annee|anno|jahr|год)\b|年份|年度")),
     ("abstract", re.compile(r"\b(?:abstract|summary|tl;?dr)\b|摘要")),
+    ("venue", re.compile(r"\b(?:venue|journal|conference)\b")),  # `Venue, verified`
 )
 _NOT_TITLE = re.compile(r"\b(?:code|link|links|url|pdf|id|number|no|#)\b")
 _MONTH_YEAR = re.compile(
