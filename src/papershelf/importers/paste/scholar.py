@@ -6,6 +6,7 @@ form a page's get_text() gives (`[PDF] arxiv.orgTitleA Author\xa0- Venue, 2021 -
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
@@ -82,7 +83,92 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
                 if match := GLUED.match(chunk.strip()):
                     at = index - 1
                     found.append(_found(lines, at, at, match, doc, title=match["title"]))
+        elif len(text) > GLUED_PAGE and " - " in text and _LINKS_END.search(text):
+            found += [_glued_found(index - 1, line, r, doc) for r in glued_results(_unglue(text))]
     return found
+
+
+# --- a whole results page glued into one line --------------------------------------------------
+
+GLUED_PAGE = 300  # characters: a page's menus and one result at least
+# Where a result's row of links ends, in the interface's languages: the count of versions
+# (`All 6 versions`, `Todas as 5 versões`, `Alle 6 Versionen`, `所有 6 个版本`), else the related
+# articles link, and after either the `View as HTML` link.
+_VERSIONS = (
+    r"All \d+ versions|Todas as \d+ versões|Todas las \d+ versiones|Las \d+ versiones"
+    r"|Les \d+ versions|Toutes les \d+ versions|Alle \d+ Versionen|Tutte le \d+ versioni"
+    r"|Alle \d+ versies|Все версии статьи \(\d+\)|所有 ?\d+ ?个版本|全 ?\d+ ?バージョン"
+    r"|전체 ?\d+ ?개의 버전"
+)
+_RELATED = (
+    r"Related articles|Artigos relacionados|Artículos relacionados|Autres articles"
+    r"|Ähnliche Artikel|Articoli correlati|Gerelateerde artikelen|Похожие статьи|相关文章"
+    r"|関連記事|관련 학술자료"
+)
+_AS_HTML = r"View as HTML|Ver em HTML|Ver como HTML|Afficher en HTML|Als HTML anzeigen"
+_LINKS_END = re.compile(
+    rf"(?:{_VERSIONS}|(?:{_RELATED})(?!\s*(?:{_VERSIONS})))(?:\s*(?:{_AS_HTML}))?"
+)
+# `[PDF] arxiv.org` glued to the title after it: the host ends at a known top-level domain.
+_GLUED_BADGE = re.compile(
+    r"\[(?:PDF|HTML|DOC|BOOK|LIVRO|LIVRE|LIBRO|BUCH|CITATION|CITAÇÃO|CITAS|ZITATION)\]\s*"
+    r"(?:[\w\-]+\.)+?(?:org|com|edu|net|gov|io|cc|ai|info|[a-z]{2})(?=[^a-z.]|[a-z][a-z]*[A-Z])"
+)
+_GLUED_BYLINE = re.compile(r"\s+-\s+(?P<venue>.{0,150}?)(?P<year>(?:19|20)\d{2})\s+-\s+\S")
+_GLUED_NAMES = re.compile(rf"{_FIRST_AUTHOR}(?:,\s*{_LATER_AUTHOR})*{_CUT}")
+_GLUED_AT = re.compile(rf"(?<=[^\s(\[{{])(?=[{_UPPER}])")
+
+
+@dataclass
+class GluedResult:
+    """One result read from a glued page: the title, the names (cut ones left out), the year
+    and the venue of its byline."""
+
+    title: str
+    authors: str
+    year: str
+    venue: str
+    cut: bool = False  # the page cut the list of names short (`A Name, B Name…`)
+
+
+def glued_results(text: str) -> list[GluedResult]:
+    """The results of a Scholar page whose text was copied as one line: each runs from the end
+    of the previous result's links row (or its `[PDF] host` badge) to its own, the title glued
+    to the first author's initials (`… problemsS Cai, Z Wang… - Journal, 2021 - host`)."""
+    results = []
+    for chunk in _LINKS_END.split(text):
+        badges = list(_GLUED_BADGE.finditer(chunk))
+        start = badges[-1].end() if badges else 0
+        if (result := _glued_result(chunk[start:].strip())) is not None:
+            results.append(result)
+    return results
+
+
+def _glued_result(chunk: str) -> GluedResult | None:
+    for byline in _GLUED_BYLINE.finditer(chunk):
+        head = chunk[max(0, byline.start() - GLUED_HEAD) : byline.start()]
+        for at in _GLUED_AT.finditer(head):
+            title = head[: at.start()].strip()
+            if len(title) >= MIN_TITLE and _GLUED_NAMES.fullmatch(head, at.start()):
+                names = head[at.start() :]
+                kept = _CUT_TAIL.sub("", names)
+                return GluedResult(title, kept, byline["year"], byline["venue"], kept != names)
+    return None
+
+
+MIN_TITLE = 8
+GLUED_HEAD = 600  # characters: a title and its names before the byline's dash, at most
+
+
+def _glued_found(at: int, line: Line, result: GluedResult, doc: Doc) -> Found:
+    draft = Draft(line=line.number, title=_GLUED_KIND.sub("", result.title))
+    draft.authors = [name.strip() for name in result.authors.split(",") if name.strip()]
+    draft.date = result.year
+    draft.text = result.venue
+    draft.confidence = 0.8
+    record = build(draft, doc.captured)
+    record.authors_truncated = result.cut
+    return Found(record, at, at)
 
 
 # A Scholar profile (`citations?user=…`) copied as text: the title, the authors alone, then the
