@@ -61,9 +61,7 @@ def names_then_title(text: str) -> NamedCell | None:
 
 # What stands before an italic title: the family names and the year a citation gives them
 # (`LeCun et al. (1998) — `, `Lake & Baroni (2018) — `, `Agarwal et al., `, `Hodel, 2023: `).
-_NAMES_YEAR = re.compile(
-    rf"^{_NAMES}(?:\s*,?\s*\(?\s*(?P<year>(?:19|20)\d{{2}})[a-z]?\s*\)?)?$"
-)
+_NAMES_YEAR = re.compile(rf"^{_NAMES}(?:\s*,?\s*\(?\s*(?P<year>(?:19|20)\d{{2}})[a-z]?\s*\)?)?$")
 TITLE_WORDS = 2
 
 
