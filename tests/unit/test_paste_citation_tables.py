@@ -76,3 +76,25 @@ def test_a_cite_column_of_italic_titles_takes_the_year_from_a_venue_column_named
         ("Sparse Lattices for Tiny Models", ["Moreau"], "2031", "3001.01234"),
         ("Warm Starts in Federated Tuning", ["Ruiz"], "2030", "3002.04321"),
     ]
+
+
+def test_a_russian_table_reads_its_date_column_and_et_al_in_russian() -> None:
+    text = (
+        "| Название | Авторы | Дата |\n|---|---|---|\n"
+        "| SPARROW and FINCH: Two Tiny Lattice Models | Moreau, Okafor, Lindqvist | 2011/2014 |\n"
+        "| Warm Starts in Federated Tuning | Ana Ruiz и соавт. | 2015 |\n"
+        "| Counting Codewords for Sensing | Bo Chen и др. | 2019 |\n"
+    )
+    assert read(text) == [
+        ("SPARROW and FINCH: Two Tiny Lattice Models", ["Moreau", "Okafor", "Lindqvist"], "2011"),
+        ("Warm Starts in Federated Tuning", ["Ana Ruiz"], "2015"),
+        ("Counting Codewords for Sensing", ["Bo Chen"], "2019"),
+    ]
+
+
+def test_names_in_capitals_before_a_colon_are_systems_not_authors() -> None:
+    from papershelf.importers.paste.cells import names_then_title
+
+    assert names_then_title("SPARROW and FINCH: Two Tiny Lattice Models") is None
+    named = names_then_title("Moreau and Okafor: Two Tiny Lattice Models")
+    assert named is not None and named.authors == ["Moreau", "Okafor"]

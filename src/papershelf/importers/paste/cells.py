@@ -90,7 +90,7 @@ def _people(match: re.Match[str]) -> bool:
     return len(names) >= 2 or bool(match["et_al"])
 
 
-_SYSTEM_NAME = re.compile(r"[A-Z]{2,}[a-z]")
+_SYSTEM_NAME = re.compile(r"[A-Z]{2,}[a-z]|^[A-Z]{3,}$")  # `RAGPart`, `PHANTOM`: no family's
 
 
 def _surnames(match: re.Match[str]) -> list[str]:
@@ -207,9 +207,17 @@ ANONYMOUS = frozenset(
 )
 
 
+# `и соавт.`, `и др.` (Russian), `та ін.` (Ukrainian), `y cols.`, `e col.`, `et coll.`, `u. a.`:
+# `et al.` in the writer's language, after the names it cuts short.
+_OTHERS = re.compile(
+    r"\s+(?:и\s+соавт|и\s+др|та\s+ін|і\s+співавт|y\s+cols?|e\s+cols?|et\s+coll|u\.\s?a)\.?\s*$"
+)
+
+
 def people_cell(text: str) -> str:
-    """An Authors cell with the institution after the names and the ほか between them set aside."""
-    text = _HOKA_BETWEEN.sub(", ", text.strip())
+    """An Authors cell with the institution after the names and the ほか between them set aside,
+    and `et al.` in another language written so."""
+    text = _OTHERS.sub(" et al.", _HOKA_BETWEEN.sub(", ", text.strip()))
     text = _AFFILIATION.sub("", text)
     return _AFTER_ET_AL.sub(r"\1", text)
 

@@ -42,7 +42,7 @@ COLUMNS = {
     "authors": ("authors", "author", "作者", "저자", "著者", "autores", "autor", "auteurs",
                 "auteur", "autori", "autore", "autoren"),
     "date": ("date", "publish date", "published", "submitted", "日期", "发布日期", "时间",
-             "날짜", "일자", "발행일", "日付", "公開日", "fecha", "datum"),
+             "날짜", "일자", "발행일", "日付", "公開日", "fecha", "datum", "дата"),
     "year": ("year", "年份", "发表年份", "出版年份", "年度", "연도", "発表年", "出版年", "年", "ano",
              "año", "anno", "année", "annee", "jahr"),
     "abstract": ("abstract", "摘要", "summary", "요약", "초록", "要約", "概要"),
@@ -66,7 +66,10 @@ def _dated(column: str) -> str:
 _LOOSE = (
     ("title", re.compile(r"\b(?:title|paper|papers|article|publication)\b|题目|标题|论文|名称")),
     ("authors", re.compile(r"\bauthors?\b|作者")),
-    ("date", re.compile(r"\b(?:date|published|submitted|updated|year|fecha|datum)\b|日期|时间")),
+    (
+        "date",
+        re.compile(r"\b(?:date|published|submitted|updated|year|fecha|datum|дата)\b|日期|时间"),
+    ),
     # `Título del artículo`, `Titre de l'article`, `Autor(es)`, `Année de publication`
     ("title", re.compile(r"\b(?:título|titulo|titre|titolo|titel|название)\b|標題|題名")),
     ("authors", re.compile(r"\b(?:autor(?:es|en)?|auteurs?|autori|авторы?)\b")),
