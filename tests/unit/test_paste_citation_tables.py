@@ -98,3 +98,31 @@ def test_names_in_capitals_before_a_colon_are_systems_not_authors() -> None:
     assert names_then_title("SPARROW and FINCH: Two Tiny Lattice Models") is None
     named = names_then_title("Moreau and Okafor: Two Tiny Lattice Models")
     assert named is not None and named.authors == ["Moreau", "Okafor"]
+
+
+def test_a_short_name_linking_its_paper_page_is_a_paper() -> None:
+    text = (
+        "| 论文标题 | 领域 | Upvotes |\n| :--- | :--- | :---: |\n"
+        "| [Sparse Lattices for Tiny Models](https://huggingface.co/papers/3001.01234) | LLM | 9 |\n"
+        "| [SLT 2](https://huggingface.co/papers/3001.04321) | Agent | 7 |\n"
+        "| [Toolbox](https://example.com/toolbox) | Agent | 3 |\n"
+    )
+    records = read_listing(text, "paste.md").records
+    assert [(r.title, r.arxiv_id) for r in records] == [
+        ("Sparse Lattices for Tiny Models", "3001.01234"),
+        ("SLT 2", "3001.04321"),
+    ]
+
+
+def test_a_citation_in_brackets_after_a_short_name_gives_people_and_year() -> None:
+    text = (
+        "| Week | Paper | Idea |\n|---|---|---|\n"
+        "| 1 | [Lattices (Moreau et al., 2011)](https://arxiv.org/abs/1101.01234) | lattices |\n"
+        "| 2 | [WarmFed (Ruiz & Chen, 2015)](https://arxiv.org/abs/1502.04321) | warm starts |\n"
+        "| 3 | [CodeSense (Acme, 2019)](https://arxiv.org/abs/1903.01111) | codewords |\n"
+    )
+    assert read(text) == [
+        ("Lattices", ["Moreau"], "2011"),
+        ("WarmFed", ["Ruiz", "Chen"], "2015"),
+        ("CodeSense", [], "2019"),  # one word may be a company: no author taken
+    ]

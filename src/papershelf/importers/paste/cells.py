@@ -81,6 +81,21 @@ def italic_citation(text: str, italic: list[str]) -> NamedCell | None:
     return NamedCell(spans[0].strip(" ,."), names, match["year"])
 
 
+# `RAG (Lewis et al., 2020)`, `Slot Attention (Ruiz & Chen, 2021)`: a short name or a title,
+# then the citation in brackets. One word there may be a company (`GraphRAG (Microsoft, 2024)`),
+# so only `et al.` or two names or more are taken for people; the year is taken all the same.
+_BRACKETED = re.compile(rf"^(?P<title>.+?)\s+\({_NAMES},?\s+(?P<year>(?:19|20)\d{{2}})[a-z]?\)$")
+
+
+def cited_in_brackets(text: str) -> NamedCell | None:
+    """The title, the people and the year of `Title (Surname et al., 2020)`, or None."""
+    match = _BRACKETED.match(text.strip())
+    if match is None or "(" in match["title"]:
+        return None
+    people = _surnames(match) if _people(match) else []
+    return NamedCell(match["title"].strip(), people, match["year"])
+
+
 def _people(match: re.Match[str]) -> bool:
     """Two names or more, or `et al.`: names for sure; one word alone may be anything. A word
     opening with an acronym (`RAGPart & RAGMask: …`) names a system, not a family."""

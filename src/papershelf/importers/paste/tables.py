@@ -10,6 +10,7 @@ from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.cells import (
     anonymous,
     arxiv_cell,
+    cited_in_brackets,
     date_cell,
     italic_citation,
     names_then_title,
@@ -20,6 +21,7 @@ from papershelf.importers.paste.cells import (
 )
 from papershelf.importers.paste.citations import read_citation
 from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.identifiers import arxiv_from_links
 from papershelf.importers.paste.lines import Cell, Line, strip_emoji
 from papershelf.importers.paste.names import looks_like_names
 from papershelf.importers.paste.sections import identified
@@ -536,6 +538,7 @@ def _long_enough(title: Cell, cells: dict[str, Cell]) -> bool:
     return bool(
         (authors and _has_names(authors.text))
         or (when and re.search(r"\b(?:19|20)\d{2}\b", when.text))
+        or arxiv_from_links([url for _, url in title.links])  # `[DMax](…/papers/2604.08302)`
     )
 
 
@@ -555,6 +558,9 @@ def _row(
         return None
     draft = Draft(line=line.number, title=title_cell.text, urls=list(line.urls), text=line.text)
     title_year = _read_title_cell(draft, title_cell)
+    if not draft.authors and (bracketed := cited_in_brackets(draft.title)):
+        draft.title, draft.authors = bracketed.title, bracketed.authors
+        title_year = title_year or bracketed.year
     draft.title = without_remark(draft.title)
     year_after_names: str | None = None
     if (authors := cells.get("authors")) and _has_names(authors.text):
