@@ -126,3 +126,27 @@ def test_a_citation_in_brackets_after_a_short_name_gives_people_and_year() -> No
         ("WarmFed", ["Ruiz", "Chen"], "2015"),
         ("CodeSense", [], "2019"),  # one word may be a company: no author taken
     ]
+
+
+def test_a_quoted_title_after_one_family_name_keeps_the_venue_year_after_it() -> None:
+    text = (
+        "| Week | Paper |\n|------|-------|\n"
+        '| 3 | Moreau, "Sparse Lattices for Tiny Models," JSM 1981 |\n'
+        '| 6 | Ruiz and Chen, "Warm Starts in Federated Tuning," CIDR 2030 (warm starts) |\n'
+    )
+    assert read(text) == [
+        ("Sparse Lattices for Tiny Models", ["Moreau"], "1981"),
+        ("Warm Starts in Federated Tuning", ["Ruiz", "Chen"], "2030"),
+    ]
+
+
+def test_a_lab_or_venue_with_its_year_in_another_cell_dates_a_short_name() -> None:
+    text = (
+        "| Week | Paper | DOI/arXiv |\n|------|-------|-----------|\n"
+        "| 1 | Sparse Lattices for Tiny Models | arXiv:3001.01234 |\n"
+        "| 2 | LatticeKit | Acme Research 2030 |\n"
+    )
+    assert read(text) == [
+        ("Sparse Lattices for Tiny Models", [], None),
+        ("LatticeKit", [], "2030"),
+    ]

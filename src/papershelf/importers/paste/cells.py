@@ -28,8 +28,11 @@ _ET_AL = r",?\s+et\.?\s*al\.?"
 _NAMES = rf"(?P<names>{_SURNAME}(?:{_JOIN}{_SURNAME})*(?P<et_al>{_ET_AL})?)"
 # A hyphen parts the names from the title only with a space beside it: `Video-Guided` is a word.
 _SEPARATOR = r"(?:\s*(?:,|—|–|:)\s*|\s+--?\s*|\s*--?\s+)"
+# After the quoted title a remark in brackets, or the venue and year (`, CACM 1970`).
 _QUOTED_AFTER = re.compile(
-    rf"^{_NAMES}{_SEPARATOR}[\"“](?P<title>[^\"”]{{2,300}})[\"”]\s*(?:\([^()]{{1,40}}\))?\s*$"
+    rf"^{_NAMES}{_SEPARATOR}[\"“](?P<title>[^\"”]{{2,300}})[\"”]\s*"
+    r"(?:\([^()]{1,40}\)|,?\s*(?P<venue>[A-Z][^\"“”()]{0,60}?(?P<year>(?:19|20)\d{2}))"
+    r"(?:\s*\([^()]{1,40}\))?)?\s*$"
 )
 _QUOTED_BEFORE = re.compile(
     rf"^[\"“](?P<title>[^\"”]{{2,300}})[\"”]\s*(?:,|—|–|--?|\bby\b)\s*{_NAMES}\s*$"
@@ -48,7 +51,7 @@ def names_then_title(text: str) -> NamedCell | None:
     """The title and the family names of a Paper cell written `Names, "Title"`, or None."""
     text = text.strip()
     if match := _QUOTED_AFTER.match(text):
-        return NamedCell(match["title"].strip(" ,."), _surnames(match))
+        return NamedCell(match["title"].strip(" ,."), _surnames(match), match["year"])
     if (match := _QUOTED_BEFORE.match(text)) and _people(match):
         return NamedCell(match["title"].strip(" ,."), _surnames(match))  # `"Title" — A & B`
     match = _PLAIN_AFTER.match(text)

@@ -475,7 +475,14 @@ def _date_elsewhere(line: Line, title_cell: Cell) -> str | None:
     for cell in line.cells:
         if cell is not title_cell and (when := date_in(cell.text) or _month_in(cell.text)):
             return when
+    for cell in line.cells:
+        if cell is not title_cell and (venue := _VENUE_AND_YEAR.match(cell.text)):
+            return venue["year"]
     return None
+
+
+# `Microsoft Research 2024`, `NeurIPS 2023`: a venue or a lab with the year, alone in a cell
+_VENUE_AND_YEAR = re.compile(r"^[A-Z][\w&.\- ]{1,40}?\s(?P<year>(?:19|20)\d{2})$")
 
 
 def _month_in(text: str) -> str | None:
@@ -595,6 +602,7 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
         draft.date = italicized.year  # the paper's year, not a reading schedule's date
     elif named := names_then_title(title_cell.text):
         draft.title, draft.authors = named.title, named.authors
+        return named.year  # `Codd, "Title," CACM 1970`: the venue's year
     elif cited is not None and (cited.authors or cited.year or _QUOTED.match(title_cell.text)):
         draft.title, draft.authors, draft.date = cited.title, cited.authors, cited.year
     elif title_cell.bold and len(max(title_cell.bold, key=len)) >= 0.5 * len(title_cell.text):
