@@ -145,7 +145,9 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
         hit = None
         if line.kind != "claimed" and DATELINE.match(line.text):
             hit = _page(lines, index, doc, floor)
-        elif line.kind != "claimed" and _CITE_AS.match(line.text):
+        elif line.kind != "claimed" and (
+            _CITE_AS.match(line.text) or _VIEW_TITLED.match(line.text)
+        ):
             start = _title_over_cite(lines, index, floor)
             hit = _page(lines, start - 1, doc, floor) if start is not None else None
         if hit is not None:
@@ -160,8 +162,11 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
 # selection): `Cite as: arXiv:…` anchors it, the title and names above, the date in the
 # submission history under it (`[v1] Thu, 9 Apr 2026 02:25:17 UTC`).
 _CITE_AS = re.compile(r"^Cite as\s*[:：]?\s*arXiv:\s*\d{4}\.\d{4,5}", re.I)
-# How a `DATELINE` or a `_CITE_AS` line starts (most lines do not).
-_PAGE_HINT = re.compile(r"[\[(]?(?:(?i:submitted on )|提交|\s*\d)|(?i:cite as)")
+# The page's own sentence under the names (since 2023), as good an anchor as `Cite as:` when a
+# copy leaves out both the dateline and the tail.
+_VIEW_TITLED = re.compile(r"^View a PDF of the paper titled \S")
+# How a `DATELINE`, a `_CITE_AS` or a `_VIEW_TITLED` line starts (most lines do not).
+_PAGE_HINT = re.compile(r"[\[(]?(?:(?i:submitted on )|提交|\s*\d)|(?i:cite as)|View a PDF")
 _FIRST_VERSION = re.compile(
     r"^\[v1\]\s+(?:[A-Z][a-z]{2},\s+)?(?P<date>\d{1,2} [A-Z][a-z]{2} \d{4})\b"
 )
@@ -216,7 +221,10 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
     if match is not None and (above := _title_and_names_above(lines, at)) is not None:
         draft.title, authors, first = above[0], above[1], above[2]
         draft.line, part = lines[first].number, "abstract-text"
+    joined = -1  # the last line a wrapped title or list of names took
     for index in range(at + 1, min(len(lines), at + 1 + LOOK)):
+        if index <= joined:
+            continue
         line = lines[index]
         text = line.text
         if line.kind in ("claimed", "rule") or _END.match(text) or DATELINE.match(text):
@@ -235,12 +243,17 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
             break  # the clip's own end: what follows is the next clip, dateline or not
         label = _LABEL.match(text)
         name, value = (TRANSLATED.get(label[1], label[1].lower()), label[2]) if label else ("", "")
+        if name == "title" or name.startswith("author"):
+            value, joined = _wrapped(lines, index, value, name)
+            last = max(last, joined)
         if line.kind == "heading" and _ABSTRACT_HEADING.match(text):
             abstract, part = [], "abstract-text"  # `### Abstract (verbatim, v1)`
         elif name == "title" and not value:
             part = "title"  # `Title:` alone, the title on the next line
         elif part == "title" and not draft.title and (names := _byline(text)):
             authors, part = names, "abstract"  # `by A Name, B Name` under the dateline: no title
+        elif name == "title" and value and draft.title and not guessed:
+            continue  # a translation's `标题：` under the page's own `Title:`: the first stays
         elif name == "title" or (part == "title" and not label and _title_line(line)):
             draft.title, guessed = value or text, name != "title"
             draft.line, part = line.number, "authors"
@@ -273,10 +286,40 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
         draft.title, draft.line, first = lines[head].text, lines[head].number, head
     if not draft.title:
         return None
-    draft.authors = without_affiliations(authors)
+    draft.authors = without_affiliations(_ATTRIBUTES.sub("", authors))
     draft.abstract = " ".join(abstract)
     draft.confidence = 0.9 if authors else 0.7
     return Found(build(draft, doc.captured), first, last)
+
+
+# pandoc's attributes after a link it wrote (`[Name](…){rel="nofollow"}`), once the link is text
+_ATTRIBUTE = r"(?:[.#][\w\-]+|[\w\-]+=\"[^\"]*\")"
+_ATTRIBUTES = re.compile(rf"\{{{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\}}")
+WRAP = 60  # characters: a text browser wraps its lines at 70 to 80 columns
+
+
+def _wrapped(lines: list[Line], index: int, value: str, name: str) -> tuple[str, int]:
+    """A `Title:` or `Authors:` value a text browser wrapped onto the next line of its
+    paragraph (`Title:Direct … is Secretly a` / `Reward Model`): the value whole, and the index
+    of its last line. A list of names goes on after a comma; a title when its line is a wrapped
+    one's length and the next line is no label, no button and no list of names under a title
+    that looks finished."""
+    last = index
+    while last + 1 < len(lines) and value:
+        line, following = lines[last], lines[last + 1]
+        if following.kind != "text" or following.block != line.block:
+            break
+        text = following.text
+        if _LABEL.match(text) or is_button_line(following) or text.startswith("View "):
+            break
+        if name == "title":
+            unfinished = value.split()[-1][:1].islower()
+            if len(line.text) < WRAP or (looks_like_names(text) and not unfinished):
+                break
+        elif not value.rstrip().endswith(","):
+            break
+        value, last = f"{value} {text}", last + 1
+    return value, last
 
 
 def _title_and_names_above(lines: list[Line], at: int) -> tuple[str, str, int] | None:
