@@ -488,7 +488,8 @@ def absorb(earlier: PaperRecord, later: PaperRecord) -> None:
     elif _says(later) > _says(earlier):
         kept = replace(earlier)
         for name in ("title", "authors", "authors_truncated", "abstract", "date", "date_text",
-                     "date_partial", "arxiv_id", "comments", "categories", "category"):  # fmt: skip
+                     "date_partial", "arxiv_id", "doi", "comments", "categories",
+                     "category"):  # fmt: skip
             setattr(earlier, name, getattr(later, name))
         later = kept
     complement(earlier, replace(later, authors=[], date=None, abstract="", arxiv_id=None))
