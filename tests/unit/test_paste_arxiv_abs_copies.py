@@ -103,3 +103,14 @@ def test_a_page_read_after_a_note_linking_it_keeps_the_pages_doi() -> None:
     )
     records = read_listing(note, "note.md").records
     assert [(r.arxiv_id, r.doi) for r in records] == [("3001.01234", "10.48550/arXiv.3001.01234")]
+
+
+def test_a_view_pdf_button_under_a_title_with_no_names_is_no_author() -> None:
+    page = (
+        "[Submitted on 4 Jan 2030]\n\nTitle:Sparse Lattices for Tiny Models\n"
+        "===================================\n\n[View PDF](/pdf/3001.01234)\n"
+        "> Abstract:We study sparse lattices and show that tiny models can be trained on them "
+        "with care, at a cost that grows slowly with the lattice's size and its sparsity.\n"
+    )
+    records = read_listing(page, "page.md").records
+    assert [(r.title, r.authors) for r in records] == [("Sparse Lattices for Tiny Models", [])]

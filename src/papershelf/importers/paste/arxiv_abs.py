@@ -257,7 +257,9 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
         elif name == "title" or (part == "title" and not label and _title_line(line)):
             draft.title, guessed = value or text, name != "title"
             draft.line, part = line.number, "authors"
-        elif name.startswith("author") or (part == "authors" and looks_like_names(text)):
+        elif name.startswith("author") or (
+            part == "authors" and looks_like_names(text) and not is_button_line(line)
+        ):  # `[View PDF](…)` where a page with no `Authors:` label has its names
             authors, part = (value or text), "abstract"
         elif name == "abstract":
             abstract, part = [value] if value else [], "abstract-text"
