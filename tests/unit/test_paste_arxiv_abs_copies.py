@@ -114,3 +114,35 @@ def test_a_view_pdf_button_under_a_title_with_no_names_is_no_author() -> None:
     )
     records = read_listing(page, "page.md").records
     assert [(r.title, r.authors) for r in records] == [("Sparse Lattices for Tiny Models", [])]
+
+
+ONE_ELEMENT_A_LINE = """## Sparse Lattices for Tiny Models
+
+Computer Science > Machine Learning
+arXiv:3001.01234
+(cs)
+[Submitted on 4 Jan 2030 (
+v1[^1]
+), last revised 9 Feb 2030 (this version, v2)]
+Title:
+Sparse Lattices for Tiny Models
+Authors:
+Ana Ruiz[^2]
+,
+Bo Chen[^3]
+,
+Chidi Okafor[^4]
+View a PDF of the paper titled Sparse Lattices for Tiny Models, by Ana Ruiz and 2 other authors
+Abstract:
+We study sparse lattices and show that tiny models can be trained on them with care.
+Subjects:
+Machine Learning (cs.LG)
+"""
+
+
+def test_a_clip_with_one_page_element_a_line_gives_the_names_and_the_date() -> None:
+    text = ONE_ELEMENT_A_LINE.replace("\n", "\n\n")  # a clipper's paragraph per element
+    records = read_listing(text, "clip.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Sparse Lattices for Tiny Models", ["Ana Ruiz", "Bo Chen", "Chidi Okafor"], "2030-01-04")
+    ]

@@ -128,7 +128,10 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
     anchors = [
         i
         for i in scan.matching(lines, _ANCHOR_HINT)
-        if _is_anchor(lines[i]) and not _closes_citation(lines, i) and _opens_entry(lines, i)
+        if _is_anchor(lines[i])
+        and not _closes_citation(lines, i)
+        and _opens_entry(lines, i)
+        and not _abstract_page(lines, i)
     ]
     pages = _pages_from_their_title(lines, anchors)
     anchors = sorted(anchors + pages)
@@ -144,6 +147,18 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
             _page_address_above(lines, found[-1].last + 1 if found else 0, start, hit.record)
             found.append(hit)
     return found
+
+
+# `arXiv:2402.17152` / `(cs)` / `[Submitted on 27 Feb 2024 (`: the identifier over an abstract
+# page's dateline, the abstract-page reader's (arxiv_abs.py) to read.
+_DATELINE_START = re.compile(r"^[\[(]Submitted on \d")
+DATELINE_REACH = 3
+
+
+def _abstract_page(lines: list[Line], index: int) -> bool:
+    return any(
+        _DATELINE_START.match(line.text) for line in lines[index + 1 : index + 1 + DATELINE_REACH]
+    )
 
 
 def _page_address_above(lines: list[Line], first: int, start: int, record: PaperRecord) -> None:

@@ -243,7 +243,10 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
             break  # the clip's own end: what follows is the next clip, dateline or not
         label = _LABEL.match(text)
         name, value = (TRANSLATED.get(label[1], label[1].lower()), label[2]) if label else ("", "")
-        if name == "title" or name.startswith("author"):
+        if name.startswith("author") and not value:
+            value, joined = _names_below(lines, index)
+            last = max(last, joined)
+        elif name == "title" or name.startswith("author"):
             value, joined = _wrapped(lines, index, value, name)
             last = max(last, joined)
         if line.kind == "heading" and _ABSTRACT_HEADING.match(text):
@@ -322,6 +325,27 @@ def _wrapped(lines: list[Line], index: int, value: str, name: str) -> tuple[str,
             break
         value, last = f"{value} {text}", last + 1
     return value, last
+
+
+_FOOTNOTE_MARK = re.compile(r"\[\^\d+\]")  # `Jiaqi Zhai[^2]`: a clipper's link as a footnote
+
+
+def _names_below(lines: list[Line], index: int) -> tuple[str, int]:
+    """`Authors:` alone, then each name and each comma on a line of its own (a clipper that
+    writes one page element a line): the names joined, and the index of the last line."""
+    parts: list[str] = []
+    last = index
+    for at in range(index + 1, min(len(lines), index + 1 + NAMES_LINES)):
+        text = _FOOTNOTE_MARK.sub("", lines[at].text).strip()
+        if lines[at].kind == "claimed" or _LABEL.match(text) or text.startswith("View "):
+            break
+        parts.append(text)
+        last = at
+    names = " ".join(parts).replace(" ,", ",")
+    return (names, last) if parts and looks_like_names(names) else ("", index)
+
+
+NAMES_LINES = 400  # a page's names, a comma a line: two hundred people
 
 
 def _title_and_names_above(lines: list[Line], at: int) -> tuple[str, str, int] | None:
