@@ -47,6 +47,8 @@ def test_italic_citation_needs_names_before_one_italic_title() -> None:
     # a system's name before the title, or no italics, is no citation
     assert italic_citation("RAGMix: Tiny Retrieval Models", ["Tiny Retrieval Models"]) is None
     assert italic_citation("Okafor (2019) — Counting Codewords", []) is None
+    # one word with no year before the italics may be a label, not a family name
+    assert italic_citation("Highlight: Counting Codewords", ["Counting Codewords"]) is None
 
 
 def test_a_reference_or_cite_column_holds_the_titles() -> None:

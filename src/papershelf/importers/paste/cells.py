@@ -57,7 +57,7 @@ def names_then_title(text: str) -> NamedCell | None:
     match = _PLAIN_AFTER.match(text)
     if match is None or len(match["title"].split()) < 2:
         return None
-    if not _people(match):
+    if not _people(match) or any(_CAPITALS.match(name) for name in _surnames(match)):
         return None  # `Word, Rest of a title`: one word before a comma is no cue of a name
     return NamedCell(match["title"].strip(" ,."), _surnames(match))
 
@@ -71,7 +71,7 @@ TITLE_WORDS = 2
 def italic_citation(text: str, italic: list[str]) -> NamedCell | None:
     """`Surname et al. (1998) — *Title* (Alias)`: a Paper cell citing one paper, its title set
     in italics after the names (and year). The italics bound the title, so the alias or the
-    identifier after it stays out, and one family name is the author, as before a quoted title."""
+    identifier after it stays out; one family name is the author when the year follows it."""
     spans = [span for span in italic if len(span.split()) >= TITLE_WORDS]
     if len(spans) != 1 or (at := text.find(spans[0])) <= 0:
         return None
@@ -81,6 +81,8 @@ def italic_citation(text: str, italic: list[str]) -> NamedCell | None:
     names = _surnames(match)
     if not names or any(_SYSTEM_NAME.search(name) for name in names):
         return None
+    if not match["year"] and not _people(match):
+        return None  # `Highlight: *Title*`: one word alone, with no year, may be anything
     return NamedCell(spans[0].strip(" ,."), names, match["year"])
 
 
@@ -108,7 +110,9 @@ def _people(match: re.Match[str]) -> bool:
     return len(names) >= 2 or bool(match["et_al"])
 
 
-_SYSTEM_NAME = re.compile(r"[A-Z]{2,}[a-z]|^[A-Z]{3,}$")  # `RAGPart`, `PHANTOM`: no family's
+_SYSTEM_NAME = re.compile(r"[A-Z]{2,}[a-z]")
+# `PHANTOM and GHOSTDAG: A Scalable …`: words in capitals before an unquoted title are systems
+_CAPITALS = re.compile(r"^[A-Z]{3,}$")
 
 
 def _surnames(match: re.Match[str]) -> list[str]:
