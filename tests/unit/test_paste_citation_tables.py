@@ -152,3 +152,15 @@ def test_a_lab_or_venue_with_its_year_in_another_cell_dates_a_short_name() -> No
         ("Sparse Lattices for Tiny Models", [], None),
         ("LatticeKit", [], "2030"),
     ]
+
+
+def test_a_syllabus_column_of_readings_holds_the_papers() -> None:
+    text = (
+        "| Week | Required Reading | Notes |\n|---|---|---|\n"
+        "| 1 | Moreau et al. (2011). Sparse lattices for tiny models. JSM. | core |\n"
+        '| 2 | Ruiz and Chen, "Warm Starts in Federated Tuning," CIDR 2030 | core |\n'
+    )
+    assert read(text) == [
+        ("Sparse lattices for tiny models", ["Moreau"], "2011"),
+        ("Warm Starts in Federated Tuning", ["Ruiz", "Chen"], "2030"),
+    ]

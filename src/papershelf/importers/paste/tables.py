@@ -66,7 +66,14 @@ def _dated(column: str) -> str:
 # Headers people write beyond the plain names: `Paper Title`, `Title & Authors`, `Pub. Date`,
 # `First Author`, `TL;DR`, `发布日期`. The first word that names a field decides.
 _LOOSE = (
-    ("title", re.compile(r"\b(?:title|paper|papers|article|publication)\b|题目|标题|论文|名称")),
+    # `Required Reading`, `References`, `Citation`, `Study`: a syllabus's or a review's papers
+    (
+        "title",
+        re.compile(
+            r"\b(?:title|paper|papers|article|publication|readings?|references?|citations?|study"
+            r"|studies)\b|题目|标题|论文|名称"
+        ),
+    ),
     ("authors", re.compile(r"\bauthors?\b|作者")),
     (
         "date",
