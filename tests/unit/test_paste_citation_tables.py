@@ -164,3 +164,16 @@ def test_a_syllabus_column_of_readings_holds_the_papers() -> None:
         ("Sparse lattices for tiny models", ["Moreau"], "2011"),
         ("Warm Starts in Federated Tuning", ["Ruiz", "Chen"], "2030"),
     ]
+
+
+def test_a_journal_club_table_citing_after_the_title_keeps_names_apart_from_the_venue() -> None:
+    text = (
+        "| Date | Paper | Presenter |\n|---|---|---|\n"
+        "| 3/11 | [Warm Starts in Federated Tuning](https://openreview.net/forum?id=abc123)"
+        " — Ruiz & Chen, ICLR 2030 | Lee |\n"
+        "| 3/18 | Counting Codewords for Sensing (Park et al., NeurIPS 2029) | Cho |\n"
+    )
+    assert read(text) == [
+        ("Warm Starts in Federated Tuning", ["Ruiz", "Chen"], "2030"),
+        ("Counting Codewords for Sensing", ["Park"], "2029"),
+    ]

@@ -89,7 +89,9 @@ def italic_citation(text: str, italic: list[str]) -> NamedCell | None:
 # `RAG (Lewis et al., 2020)`, `Slot Attention (Ruiz & Chen, 2021)`: a short name or a title,
 # then the citation in brackets. One word there may be a company (`GraphRAG (Microsoft, 2024)`),
 # so only `et al.` or two names or more are taken for people; the year is taken all the same.
-_BRACKETED = re.compile(rf"^(?P<title>.+?)\s+\({_NAMES},?\s+(?P<year>(?:19|20)\d{{2}})[a-z]?\)$")
+_BRACKETED = re.compile(
+    rf"^(?P<title>.+?)\s+\({_NAMES},?\s+(?:[A-Z][\w&\-]*\s+){{0,3}}(?P<year>(?:19|20)\d{{2}})[a-z]?\)$"
+)  # `(Park et al., NeurIPS 2029)`: the venue may stand before the year
 
 
 def cited_in_brackets(text: str) -> NamedCell | None:

@@ -405,6 +405,9 @@ def _names_beside(text: str, title: str) -> str:
     return rest if rest and looks_like_names(rest) and "," in rest else ""
 
 
+_VENUE_AFTER_NAMES = re.compile(r",\s*(?:[A-Z]{3,}|NeurIPS|NIPS|arXiv)[\w\-]*\s*$")
+
+
 def _title_above(lines: list[Line], header: int) -> int | None:
     """`### [Title](…)` / `| Published | Authors | Category |`: the heading over the table."""
     for index in range(header - 1, max(-1, header - 3), -1):
@@ -572,6 +575,8 @@ def _row(
         return None
     draft = Draft(line=line.number, title=title_cell.text, urls=list(line.urls), text=line.text)
     title_year = _read_title_cell(draft, title_cell)
+    if isinstance(draft.authors, str):
+        draft.authors = _VENUE_AFTER_NAMES.sub("", draft.authors)  # `Ruiz & Chen, ICLR 2030`
     if not draft.authors and (bracketed := cited_in_brackets(draft.title)):
         draft.title, draft.authors = bracketed.title, bracketed.authors
         title_year = title_year or bracketed.year
@@ -621,6 +626,9 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
     elif tail := _CITED_AFTER_TITLE.search(title_cell.text):  # `Title, Devlin et al., NAACL 2019`
         draft.title, draft.authors = title_cell.text[: tail.start()], tail["names"]
         draft.date = year_in(tail["rest"] or "")
+    elif (bracketed := cited_in_brackets(title_cell.text)) and bracketed.authors:
+        draft.title, draft.authors = bracketed.title, bracketed.authors  # `Title (Park et al., …)`
+        return bracketed.year
     elif year := _YEAR_AFTER_TITLE.search(title_cell.text):
         draft.title = title_cell.text[: year.start()]
         return year["year"]
