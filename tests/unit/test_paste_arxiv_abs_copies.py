@@ -146,3 +146,20 @@ def test_a_clip_with_one_page_element_a_line_gives_the_names_and_the_date() -> N
     assert [(r.title, r.authors, r.date) for r in records] == [
         ("Sparse Lattices for Tiny Models", ["Ana Ruiz", "Bo Chen", "Chidi Okafor"], "2030-01-04")
     ]
+
+
+def test_names_under_a_long_finished_title_are_not_taken_for_its_wrapped_end() -> None:
+    page = (
+        "[Submitted on 4 Jan 2030]\n"
+        "Title: Sparse Lattices for Tiny Models Trained on Small Sets of Images\n"
+        "Ana Ruiz, Bo Chen, Chidi Okafor\n\n"
+        "Abstract: We study sparse lattices and show that tiny models can be trained on them "
+        "with care, at a cost that grows slowly with the lattice's size and its sparsity.\n"
+    )
+    records = read_listing(page, "page.txt").records
+    assert [(r.title, r.authors) for r in records] == [
+        (
+            "Sparse Lattices for Tiny Models Trained on Small Sets of Images",
+            ["Ana Ruiz", "Bo Chen", "Chidi Okafor"],
+        )
+    ]

@@ -301,6 +301,12 @@ def _page(lines: list[Line], at: int, doc: Doc, floor: int = 0) -> Found | None:
 _ATTRIBUTE = r"(?:[.#][\w\-]+|[\w\-]+=\"[^\"]*\")"
 _ATTRIBUTES = re.compile(rf"\{{{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\}}")
 WRAP = 60  # characters: a text browser wraps its lines at 70 to 80 columns
+# A title cut after a word no title ends with (`… is Secretly a`), or after `:`, `-` or `,`.
+_UNFINISHED = re.compile(
+    r"(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|with|via|by|from|is|are|as|into|over|under)"
+    r"|[:,\-–—])\s*$",
+    re.IGNORECASE,
+)
 
 
 def _wrapped(lines: list[Line], index: int, value: str, name: str) -> tuple[str, int]:
@@ -318,7 +324,7 @@ def _wrapped(lines: list[Line], index: int, value: str, name: str) -> tuple[str,
         if _LABEL.match(text) or is_button_line(following) or text.startswith("View "):
             break
         if name == "title":
-            unfinished = value.split()[-1][:1].islower()
+            unfinished = _UNFINISHED.search(value) is not None
             if len(line.text) < WRAP or (looks_like_names(text) and not unfinished):
                 break
         elif not value.rstrip().endswith(","):
