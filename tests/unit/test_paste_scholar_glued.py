@@ -45,3 +45,9 @@ def test_the_pipeline_reads_a_glued_page_as_scholar_results() -> None:
 def test_prose_with_a_dash_and_a_year_is_no_glued_page() -> None:
     prose = "We met - as planned in 2030 - and talked. " * 20
     assert glued_results(prose) == []
+
+
+def test_the_pages_menus_before_a_first_result_without_badge_are_no_title() -> None:
+    menus = "Google AcadémicoCargandoBúsqueda avanzada" + "ArtículosPerfilesMi perfil" * 12
+    page = PAGE_ES.replace("Crear alerta [PDF] arxiv.org", menus, 1)
+    assert glued_results(page)[0].title == "Sparse lattices for tiny models"

@@ -160,7 +160,7 @@ def _glued_result(chunk: str) -> GluedResult | None:
     for byline in _GLUED_BYLINE.finditer(chunk):
         head = chunk[max(0, byline.start() - GLUED_HEAD) : byline.start()]
         for at in _GLUED_AT.finditer(head):
-            title = head[: at.start()].strip()
+            title = _without_menus(head[: at.start()].strip())
             if len(title) >= MIN_TITLE and _GLUED_NAMES.fullmatch(head, at.start()):
                 names = head[at.start() :]
                 kept = _CUT_TAIL.sub("", names)
@@ -169,6 +169,19 @@ def _glued_result(chunk: str) -> GluedResult | None:
 
 
 MIN_TITLE = 8
+MAX_TITLE = 250  # characters: longer, the page's menus run into the first result's title
+_MENU_SEAM = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-z])")  # `…incluir citaçõesCriar alerta`
+
+
+def _without_menus(title: str) -> str:
+    """The first result's title with the page's menus glued before it (no `[PDF]` badge parts
+    them) cut off at the last seam of two glued words."""
+    if len(title) <= MAX_TITLE:
+        return title
+    seams = [seam.start() for seam in _MENU_SEAM.finditer(title)]
+    return title[seams[-1] :] if seams and len(title) - seams[-1] <= MAX_TITLE else ""
+
+
 GLUED_HEAD = 600  # characters: a title and its names before the byline's dash, at most
 
 
