@@ -34,3 +34,22 @@ def test_the_merge_score_waits_for_something_to_merge(qtbot, window: MainWindow,
     view.reload()
     qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 1, timeout=20000)
     assert view.merge_all.isEnabled() and view.threshold.isEnabled()
+
+
+def test_a_trashed_paper_says_so_in_the_detail_pane(qtbot, window: MainWindow, answer_yes) -> None:  # type: ignore[no-untyped-def]
+    paper = window.model.ids[0]
+    window.view.highlight([paper])
+    QApplication.processEvents()
+    assert "Trash" not in window.detail.review.text()
+    window.paper_actions.trash_selected()
+    QApplication.processEvents()
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("trash"))
+    qtbot.waitUntil(lambda: window.view.node.key == "trash")
+    window.view.highlight([paper])
+    QApplication.processEvents()
+    assert window.detail.review.text().startswith("🗑 In the Trash since ")
+    assert "Restore from Trash" in window.detail.review.text()
+    window.paper_actions.restore_selected()
+    window.view.reveal([paper])
+    QApplication.processEvents()
+    assert "Trash" not in window.detail.review.text()

@@ -308,7 +308,9 @@ class DetailPane(QWidget):
             "duplicate": "may be the same paper as another entry (search needs:duplicate)",
         }
         flags = [reasons.get(r, r) for r in paper["needs_review"]]
-        self.review.setText("⚑ Needs review: " + "; ".join(flags) if flags else "")
+        notices = [_trash_notice(paper["deleted"])] if paper["deleted"] else []
+        notices += ["⚑ Needs review: " + "; ".join(flags)] if flags else []
+        self.review.setText(" · ".join(notices))  # one line: the fields below never move
         self.review.setToolTip(self.review.text())
         self._fill_authors(paper)
         self.date.setText(paper["date"] or "")
@@ -560,3 +562,8 @@ class DetailPane(QWidget):
                 modified = self.paper["note_records"][0]["modified"][:10]
                 item.setText(f"{note_summary(body)}  —  {modified}")
                 item.setToolTip(item.text())
+
+
+def _trash_notice(deleted: str) -> str:
+    """A trashed paper says so in the pane (trial 6: it looked like any other paper there)."""
+    return f"🗑 In the Trash since {deleted[:10]} (Edit › Restore from Trash)"
