@@ -3,7 +3,7 @@
 For each development corpus (train_lines.CORPORA), a model is trained on the other ones and the
 held-out corpus is scored with scripts/fidelity.py's scoring, read by the rules alone and by the
 rules with the learned reader wired in each way considered (see MODES). The line roles' own
-accuracy on the held-out corpus is printed too. tests/data/listings-holdout6 takes no part.
+accuracy on the held-out corpus is printed too. The unseen sets (train_lines.UNSEEN) take no part.
 
     python scripts/loco.py [--modes rules fallback ...] [--json out.json]
 """

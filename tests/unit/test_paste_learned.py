@@ -156,7 +156,7 @@ def test_prose_is_not_read_as_papers() -> None:
 
 def test_the_committed_model_is_what_the_training_script_gives(tmp_path: Path) -> None:
     """`make train-lines` from the committed corpora gives the committed model, byte for byte
-    (CRFsuite's L-BFGS training is deterministic); holdout6 is never trained on."""
+    (CRFsuite's L-BFGS training is deterministic); the unseen sets are never trained on."""
     fresh = tmp_path / "model.crfsuite"
     train_lines.train(train_lines.corpus_data(train_lines.CORPORA), fresh)
     assert fresh.read_bytes() == train_lines.MODEL.read_bytes()
