@@ -39,6 +39,8 @@ UNSEEN_AT = {
     "listings-holdout7": "4ae339e",
     "listings-holdout8": "e1aa23b",
     "listings-holdout9": "deeaa6e",
+    "listings-holdout10": "a3b50ce",
+    "listings-holdout11": "a3b50ce",
 }
 DUMP = """
 import json, sys
@@ -68,11 +70,14 @@ json.dump(out, sys.stdout)
 def old_reading(commit: str, corpus: Path, folder: Path) -> dict[str, Any]:
     """Each excerpt's records as the readers at `commit` give them (None: refused)."""
     tree = folder / commit
-    tree.mkdir()
-    archive = subprocess.run(
-        ["git", "-C", str(fidelity.ROOT), "archive", commit, "src"], check=True, capture_output=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    if not tree.exists():  # two corpora first scored at one commit share its readers
+        tree.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(fidelity.ROOT), "archive", commit, "src"],
+            check=True,
+            capture_output=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
     done = subprocess.run(
         [sys.executable, "-c", DUMP, str(corpus)],
         env={"PYTHONPATH": str(tree / "src"), "PATH": "/usr/bin:/bin"},
