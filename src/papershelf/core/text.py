@@ -149,16 +149,22 @@ def squash(text: str) -> str:
         # is far cheaper than isprintable()'s look-up per letter (~7 us an abstract). No white
         # space but the plain space is printable: one scan of any other text rules them out.
         and (
-            not any(c in text for c in _ASCII_BREAKS)
+            not _ascii_break_in(text)
             if text.isascii()
             else text.isprintable()
-            or (
-                not any(c in text for c in _ASCII_BREAKS)
-                and not any(c in text for c in _OTHER_BREAKS)
-            )
+            or (not _ascii_break_in(text) and not any(c in text for c in _OTHER_BREAKS))
         )
     )
     return text if clean else " ".join(text.split())
+
+
+def _ascii_break_in(text: str) -> bool:
+    """`any(c in text for c in _ASCII_BREAKS)`, spelt out: the generator's steps cost more than
+    the nine scans (squash() is run on every abstract, title and date a paste gives)."""
+    return (
+        "\t" in text or "\n" in text or "\x0b" in text or "\x0c" in text or "\r" in text
+        or "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text
+    )  # fmt: skip
 
 
 def looks_garbled(text: str) -> bool:

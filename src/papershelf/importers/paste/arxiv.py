@@ -189,17 +189,21 @@ def _pages_from_their_title(lines: list[Line], anchors: list[int]) -> list[int]:
     """A Hugging Face paper page copied from its title down, without its `arxiv:…` line: the
     title over `Published on …`, `Authors:` a few lines under it. The title's index each."""
     found = []
+    opened = set(anchors)
     for index in scan.matching(lines, _PUBLISHED_ON):
         title = index - 1
         if (
             title < 0
             or lines[title].kind == "claimed"
-            or any(a in anchors for a in range(title - 5, title + 1))
+            or (opened and not opened.isdisjoint(range(title - 5, title + 1)))
         ):
             continue  # an `arxiv:…` line above opens the page already
-        below = lines[index + 1 : index + 1 + LABEL_REACH]
-        if any(line.text.startswith(("Authors:", "Authors :")) for line in below):
-            found.append(title)
+        # a loop that stops at the label, not any() over a generator: a daily page clipped to
+        # Markdown has thousands of `Published on …` (its cards' dates) and no `Authors:`
+        for line in lines[index + 1 : index + 1 + LABEL_REACH]:
+            if line.text.startswith(("Authors:", "Authors :")):
+                found.append(title)
+                break
     return found
 
 
@@ -337,7 +341,8 @@ def _entry(
             section = "page"  # a paper page's buttons under its abstract; its comments follow
         if section == "page":
             continue
-        draft.urls += line.urls
+        if line.links:  # `urls` is a new list each time it is read
+            draft.urls += line.urls
         label = _LABEL.match(text) if (":" in text or "：" in text) else None
         if pending and not label:
             if pending.startswith("comment"):

@@ -18,9 +18,18 @@ _CAPTION_WORDS = _PAPER_WORDS | frozenset(
     "high impact honorable mentions must read additional related".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+# What every word of `_PAPER_WORDS` starts with: a caption holds one of them in its lowercased
+# text (lowercasing is letter by letter, and these words are ASCII), most titles none.
+_PAPER_STEMS = (
+    "paper", "publication", "preprint", "presentation", "oral", "poster", "spotlight", "talk",
+    "article",
+)  # fmt: skip
 
 
 def listing_caption(title: str) -> bool:
+    lower = title.lower()
+    if not any(stem in lower for stem in _PAPER_STEMS):
+        return False  # no word says papers: no caption (a scan far cheaper than the words')
     words = [word.lower().replace("’", "'") for word in _WORD.findall(title)]
     if not words or len(words) > 8 or len(_WORD.sub("", title).strip(" ()[]:：-–—,.#*&/")) > 0:
         return False  # digits or other signs: a title (`Top-1 Accuracy of …`) or a date line

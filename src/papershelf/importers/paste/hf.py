@@ -15,7 +15,7 @@ from papershelf.importers.paste import scan
 from papershelf.importers.paste.blocks import date_in, words
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.lines import Line, is_furniture
+from papershelf.importers.paste.lines import FURNITURE_FIRST, Line, is_furniture
 from papershelf.importers.paste.names import looks_like_names
 from papershelf.importers.paste.recommended import read_recommended
 from papershelf.importers.paste.reldates import is_relative
@@ -120,14 +120,24 @@ def _linked_card(lines: list[Line], head: int, end: int, doc: Doc) -> Found:
     title = lines[head]
     draft = Draft(line=title.number, title=title.text, urls=[title.links[0][1]])
     blocks: dict[int, list[str]] = {}
+    dated = False
     for line in lines[head + 1 : end + 1]:
-        text = _card_text(line)
-        if not draft.date and _DATE_HINT.match(text) and (when := _fact_date(text)):
-            draft.date = when
+        if line.links:
+            text = _card_text(line)
+        else:  # `_card_text` of most of a card's lines (its abstract's), without the calls
+            text = line.text.strip()
+            if text[:1] in "·•":
+                text = _LEAD.sub("", text)
+        if not dated and _DATE_HINT.match(text) and (when := _fact_date(text)):
+            draft.date, dated = when, True
             continue
         if not (draft.authors or blocks) and "," in text and looks_like_names(text):
             draft.authors = text  # a clipped daily page prints the names above the abstract
-        elif line.kind == "text" and not is_furniture(text):
+        elif line.kind == "text" and not (
+            # is_furniture()'s own first test (of a stripped text), without a call for each line
+            (line.links or text[:1] in FURNITURE_FIRST or text[:1].isdecimal())
+            and is_furniture(text)
+        ):
             blocks.setdefault(line.block, []).append(text)
     prose = [" ".join(block) for block in blocks.values()]
     draft.abstract = next((p for p in prose if len(p) >= ABSTRACT_MIN and ". " in p), "")

@@ -21,7 +21,9 @@ ENTRY_LINES = 4  # a lone key's entry: its lines up to the paragraph's end, this
 
 def without_keys(lines: list[Line]) -> list[Line]:
     """The lines with reference keys dropped from their openings; a lone key's entry joined."""
-    if not any(line.text[:1] == "[" and _KEY.match(line.text) for line in lines):
+    # the lines that open with a bracket first (a comprehension's steps, not a generator's)
+    opening = [line.text for line in lines if line.text[:1] == "["]
+    if not any(_KEY.match(text) for text in opening):
         return lines  # most pastes: nothing to do
     out: list[Line] = []
     index = 0

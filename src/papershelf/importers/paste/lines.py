@@ -58,7 +58,7 @@ _FURNITURE = re.compile(
 
 # What furniture starts with, in either case (`ſ` is a case-blind `s`), besides a digit: most
 # lines (an abstract's) start otherwise and are not tried against every kind of button.
-_FURNITURE_FIRST = frozenset("uUvVcCpPhHsSſbBfFlLgGrRaAnN[•·-—*←«‹")
+FURNITURE_FIRST = frozenset("uUvVcCpPhHsSſbBfFlLgGrRaAnN[•·-—*←«‹")
 
 
 def is_furniture(text: str) -> bool:
@@ -66,7 +66,7 @@ def is_furniture(text: str) -> bool:
         return False
     text = text.strip()
     first = text[:1]
-    if first not in _FURNITURE_FIRST and not first.isdecimal():
+    if first not in FURNITURE_FIRST and not first.isdecimal():
         return False
     if first in "nN" and text[:4].lower() != "next":
         return False  # a page's `Next:` link; many titles start with an N

@@ -47,6 +47,9 @@ _PAPER_SITE = re.compile(
 _OTHER_SITE = re.compile(
     r"\s+[-–—|·]\s+(?:arXiv(?:\.org)?|Hugging\s?Face|Google Scholar|GitHub|YouTube)\s*$"
 )
+# How the names the two patterns look for end.
+_PAPER_SITE_ENDS = ("OpenReview", ".net", "Scholar", "ResearchGate", "Anthology", "Code")
+_OTHER_SITE_ENDS = ("arXiv", ".org", "Face", "Scholar", "GitHub", "YouTube")
 _PATH = re.compile(r"\S/\S|https?://|\.(?:md|html?|pdf|txt)\b")
 # Labels of metadata lines, in the languages pastes come in; the value after them is never a title.
 _META_LABELS = {
@@ -122,19 +125,23 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
         _date_from_title(record, year)
     title = record.title
     identified = bool(record.arxiv_id or record.doi)
-    if _OTHER_SITE.search(title):
+    # The sites' names end the title where the patterns find them: most titles end otherwise,
+    # and are not searched letter by letter (`\s` and rstrip() know the same white space).
+    tail = title.rstrip()
+    if tail.endswith(_OTHER_SITE_ENDS) and _OTHER_SITE.search(title):
         return "a site's page (a listing, a model, a profile or a repository)"
-    if (site := _PAPER_SITE.search(title)) is not None:
+    if tail.endswith(_PAPER_SITE_ENDS) and (site := _PAPER_SITE.search(title)) is not None:
         title = record.title = title[: site.start()].strip()
     if is_furniture(title) or is_relative(title) or _metadata_words(title):
         return "page furniture"
     wordy = _wordy(title)
-    short_but_named = named or _short_but_named(record, titled)
-    if not wordy or (wordy < 2 and not identified and not short_but_named):
+    if not wordy or (
+        wordy < 2 and not identified and not (named or _short_but_named(record, titled))
+    ):
         return "no words of a title"
     if _PLACEHOLDER.match(title):
         return "a style guide's placeholder"  # `J. K. Author, “Title of paper,” …`
-    if _DATED_HEADING.search(title):
+    if title.rstrip("\n")[-1:].isdecimal() and _DATED_HEADING.search(title):
         return "a dated page heading"
     if _VERSION_LINE.match(title):
         return "a document's version line"
@@ -218,7 +225,7 @@ def _date_from_title(record: PaperRecord, year: str) -> None:
 
 def paper_title(title: str) -> str:
     """The paper's title in a page's title, a button's words or a note's heading."""
-    title = _CITATION_TAG.sub("", title).strip() or title
+    title = (_CITATION_TAG.sub("", title) if "(" in title else title).strip() or title
     if title_year(title) is not None:
         title = YEAR_TAIL.sub("", title)
     if "arxiv" in title.lower():
@@ -238,7 +245,8 @@ def _wordy(title: str) -> int:
     """How many words of two letters or more the title has: 0, 1, or 2 for two or more."""
     count = 0
     for word in title.split():
-        if _TWO_LETTERS.search(word):
+        # a word of letters only has two (isalpha() letters are all `[^\W\d_]`); others are searched
+        if (len(word) >= 2 and word.isalpha()) or _TWO_LETTERS.search(word):
             count += 1
             if count == 2:
                 break
@@ -246,6 +254,8 @@ def _wordy(title: str) -> int:
 
 
 def _metadata_line(title: str) -> bool:
+    if ":" not in title and "：" not in title:
+        return False  # both patterns need a colon
     if _KEY_PAIRS.search(title):
         return True
     match = _LABEL.match(title)
