@@ -29,7 +29,7 @@ from papershelf.importers.paste.identifiers import (
     OPENREVIEW,
     find_identifiers,
 )
-from papershelf.importers.paste.lines import plain_lines
+from papershelf.importers.paste.lines import Line, plain_lines
 
 TRICKY = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u2028\u3000\u200b\ufeffaAıİſKkisxv"
 texts = st.text(alphabet=st.sampled_from(TRICKY) | st.characters(), max_size=40)
@@ -153,6 +153,50 @@ def test_markdown_shortcuts_read_as_the_inline_reader(text: str) -> None:
         walk = markdown._Walk(source, 1)
         if markdown._plain_paragraph(walk, block.srcmap):
             assert [(line.text, line.links, line.bold) for line in walk.found] == wanted
+
+
+# the starts of blocks whose inline runs the walk reads from the tree's nodes
+block_atoms = st.sampled_from(
+    ["\n\n", "\n", "# ", "## ", "- ", "* ", "1. ", "> ", "\n===\n", "\n---\n", "    ",
+     "| a | b |\n|---|---|\n| ", " | ", "\n```\n", "<div>", "\n[r]: http://r.org\n", "[r]"]
+)  # fmt: skip
+
+
+def _walk_of_the_breaking_tree(text: str) -> list[Line]:
+    source = markdown._tex_percent(text).encode("utf-8")
+    walk = markdown._Walk(source, 1)
+    markdown._blocks(walk, markdown._PARSER.tree(markdown._tex_percent(text)).children)
+    return walk.found
+
+
+@settings(max_examples=400)
+@example("a *b*\nc")  # a run over two lines: read again from the tree with line breaks
+@example("# [a](http://x.org)\n\nb\nc\n\n- *d*\n- e")  # every run on one line
+@example("a\n===\n")
+@given(st.lists(markdown_atoms | block_atoms, min_size=1, max_size=10).map("".join))
+def test_markdown_read_without_line_break_nodes_reads_as_with_them(text: str) -> None:
+    """The tree without line break nodes, walked where every inline run keeps to one line (and
+    else left for the tree with them), gives the lines the tree with them gives."""
+    try:
+        wanted = _walk_of_the_breaking_tree(text)
+    except BaseException as error:  # markdown-it-pyrs panics on a few odd inputs
+        if type(error).__name__ != "PanicException":
+            raise
+        return
+    assert markdown.markdown_lines(text) == wanted
+
+
+def test_a_long_text_whose_first_paragraphs_run_over_lines_is_read_with_line_breaks() -> None:
+    """The probe of a long text's head: links over lines in it send the whole text to the tree
+    with line break nodes at once; a head of one-line runs (a clipped daily page) does not."""
+    wrapped = "[a\nb](http://x.org) *c*\nd\n\n" * (markdown.PROBE // 20)
+    cards = "### [Title](http://x.org)\n\nAn abstract\nwrapped over lines.\n\n" * (
+        markdown.PROBE // 40
+    )
+    assert not markdown._unbroken_fits(wrapped)
+    assert markdown._unbroken_fits(cards)
+    for text in (wrapped, cards):
+        assert markdown.markdown_lines(text) == _walk_of_the_breaking_tree(text)
 
 
 @given(

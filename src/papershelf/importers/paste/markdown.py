@@ -24,6 +24,24 @@ from papershelf.importers.paste.html import html_lines
 from papershelf.importers.paste.lines import Cell, Line, Link
 
 _PARSER = MarkdownIt("commonmark").enable_many(["table", "strikethrough"])
+# The same rules but `newline`, the one that turns a line end inside a paragraph into a break
+# node. A hard-wrapped abstract is two nodes a line in `_PARSER`'s tree (its text and the break),
+# which cost a third of the tree's time and which the walk never reads: a paragraph without
+# inline markup is read from its source. Where the walk does read nodes (markup, headings,
+# items, cells), a run of them on one source line holds no line end, and there `newline` never
+# fires: the two trees agree. A run over more than one line sends the walk back to `_PARSER`.
+_UNBROKEN = MarkdownIt("zero").enable_many(
+    [
+        "blockquote", "code", "fence", "heading", "hr", "lheading", "list", "paragraph",
+        "reference", "autolink", "backticks", "emphasis", "entity", "escape", "image", "link",
+        "html_block", "html_inline", "table", "strikethrough",
+    ]
+)  # fmt: skip
+PROBE = 1 << 16  # characters of a long text whose walk tells which parser to read it with
+
+
+class _RunsOn(Exception):
+    """An inline run over more than one source line, met in a tree without line break nodes."""
 
 
 @dataclass(slots=True)
@@ -192,6 +210,7 @@ class _Walk:
     depth: int = 0
     row: list[Cell] | None = None
     header: bool = False
+    unbroken: bool = False  # the tree is `_UNBROKEN`'s: an inline run must keep to one line
     classes: bytes = field(init=False)  # each byte of the source as `_BYTE_CLASSES` has it
     # The line ends before the last byte offset asked about: the walk goes forward through the
     # source, so each line end is counted once (in C), not found one by one beforehand.
@@ -223,9 +242,38 @@ def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
     markdown-it-py's token stream that `tokens` gives: no token is made for each step."""
     text = _tex_percent(text)
     source = text.encode("utf-8")
+    if _unbroken_fits(text):
+        walk = _Walk(source, first_line, unbroken=True)
+        if _walked(walk, _UNBROKEN, text):
+            return walk.found
     walk = _Walk(source, first_line)
     _blocks(walk, _PARSER.tree(text).children)
     return walk.found
+
+
+def _walked(walk: _Walk, parser: MarkdownIt, text: str) -> bool:
+    """Walk `parser`'s tree of the text; False when an inline run met runs over lines (or the
+    parser panics where `_PARSER` may not: it reads the text again, as it always did)."""
+    try:
+        _blocks(walk, parser.tree(text).children)
+    except _RunsOn:
+        return False
+    except BaseException as error:
+        if type(error).__name__ != "PanicException":
+            raise
+        return False
+    return True
+
+
+def _unbroken_fits(text: str) -> bool:
+    """Whether to read the text with `_UNBROKEN` first: a short text always (read again at
+    worst); a long one when its first paragraphs keep every inline run to a line, so that a
+    paste with links or emphasis over lines is not parsed twice."""
+    if len(text) <= PROBE:
+        return True
+    head = text[:PROBE]
+    head = head[: head.rfind("\n\n") + 1] or head
+    return _walked(_Walk(head.encode("utf-8"), 1, unbroken=True), _UNBROKEN, head)
 
 
 def _tex_percent(text: str) -> str:
@@ -331,6 +379,8 @@ def _list_item(walk: _Walk, node: Node) -> None:
 
 
 def _inline(walk: _Walk, nodes: Sequence[Node], start: int) -> None:
+    if walk.unbroken and nodes and _over_lines(walk.source, nodes):
+        raise _RunsOn
     parts = _plain_parts(nodes)
     if parts is None:
         reader = _Inline()
@@ -338,6 +388,12 @@ def _inline(walk: _Walk, nodes: Sequence[Node], start: int) -> None:
         _add_lines(walk, parts, start, reader.italic, reader.code)
     else:
         _add_lines(walk, parts, start)
+
+
+def _over_lines(source: bytes, nodes: Sequence[Node]) -> bool:
+    """The run holds a line end (or a node without a source map, left to `_PARSER`)."""
+    first, last = nodes[0].srcmap, nodes[-1].srcmap
+    return first is None or last is None or source.find(b"\n", first[0], last[1]) >= 0
 
 
 Part = tuple[str, list[Link], list[str]]  # a line's text, links and bold texts
