@@ -10,6 +10,7 @@ line, or `Title:`), `Authors:` (with `et al. (31 additional authors not shown)`)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import extract_urls
@@ -33,6 +34,16 @@ ANCHOR = re.compile(
     rf"|https?://(?:www\.|export\.)?arxiv\.org/abs/(?P<address>{_ID}))$",
     re.IGNORECASE,
 )
+
+
+# An entry's identifier line is matched by `_is_anchor`, `_closes_citation`, `_readme_entry` and
+# `_entry` in turn: the long pattern is tried once per line (a paste of notes has thousands).
+# Emptied after each read, so that no paste's lines outlive its preview.
+@lru_cache(maxsize=1 << 16)
+def _anchor(text: str) -> re.Match[str] | None:
+    return ANCHOR.match(text)
+
+
 # How an `ANCHOR` line starts: a list number, a digit or `arXiv:` (most lines do not); a
 # Hugging Face paper page copied as text glues its breadcrumb on (`Papers arxiv:2407.13168`).
 _ANCHOR_HINT = re.compile(r"\[\d|\d|(?i:arxiv:)|Papers arxiv:|https?://(?:www\.|export\.)?arxiv")
@@ -98,10 +109,14 @@ def _is_run_together(text: str) -> bool:
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     parts, origin = split_run_together(lines, _is_run_together, _PART_START)
     run_together = len(parts) != len(lines)
+    try:
+        hits = _read(parts, doc)
+    finally:
+        _anchor.cache_clear()
     return [
         Found(_names_apart(hit.record) if run_together else hit.record, origin[hit.first],
               origin[hit.last])
-        for hit in _read(parts, doc)
+        for hit in hits
     ]  # fmt: skip
 
 
@@ -210,7 +225,7 @@ def _pages_from_their_title(lines: list[Line], anchors: list[int]) -> list[int]:
 def _is_anchor(line: Line) -> bool:
     if line.kind == "claimed" or len(line.text) > 200:
         return False
-    match = ANCHOR.match(line.text)
+    match = _anchor(line.text)
     if match is None:
         return False
     if match["bare"]:
@@ -241,7 +256,7 @@ def _closes_citation(lines: list[Line], index: int) -> bool:
     it starts no entry of its own."""
     if not lines[index].text.lower().startswith(("arxiv", "http")):
         return False  # numbered (`[3] arXiv:…`): a list page's entry
-    match = ANCHOR.match(lines[index].text)
+    match = _anchor(lines[index].text)
     if match is None or match["kinds"] is not None:
         return False
     if match["rest"] and not _own_address(match["rest"], match["id"]):
@@ -260,7 +275,7 @@ def _closes_citation(lines: list[Line], index: int) -> bool:
 
 def _readme_entry(line: Line) -> bool:
     """`arXiv:1807.03256 (https://arxiv.org/abs/…)` or the address alone opening an entry."""
-    match = ANCHOR.match(line.text)
+    match = _anchor(line.text)
     if match is None:
         return False
     return bool(match["address"]) or bool(
@@ -311,7 +326,7 @@ def _entry(
     lines: list[Line], start: int, end: int, doc: Doc, *, titled: bool = False
 ) -> Found | None:
     """The entry from its identifier line, or (`titled`) from a paper page's title."""
-    anchor = None if titled else ANCHOR.match(lines[start].text)
+    anchor = None if titled else _anchor(lines[start].text)
     draft = Draft(line=lines[start].number, title="", text=lines[start].text)
     if anchor and anchor["bare"]:
         draft.text = f"arXiv:{anchor['bare']}"
