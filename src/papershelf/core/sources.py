@@ -33,6 +33,7 @@ LAYOUT_LABELS = {
     "bare-headings": "Headings among papers",
     "dash-bylines": "Search paragraphs",
     "named-links": "Named reference links",
+    "keyed-titles": "Titles keyed by a database id",
     "atom-text": "arXiv API results",
     "works-cited": "Works cited",
     "generic": "Pasted text",
