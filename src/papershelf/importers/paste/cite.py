@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from papershelf.importers.paste.apa_dates import apa_date
 from papershelf.importers.paste.blocks import date_in, is_generic_label, words, year_in
 from papershelf.importers.paste.identifiers import find_identifiers
 from papershelf.importers.paste.lines import Link, clean_title, mostly_cjk
@@ -473,7 +474,13 @@ _CITED_AFTER = re.compile(r"\s*\([^()]{0,120}\b(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2
 
 
 NAMES_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Za-z\"“])")  # `… Leskovec. node2vec: …`
-_APA = re.compile(r"^(?P<authors>.{3,300}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)\.\s+(?P<rest>.+)$")
+# APA dates a dated work to the day: `(2016, 17 februari).`, `(2019, May 7).`, `(2019, February).`
+_APA = re.compile(
+    r"^(?P<authors>.{3,300}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,\s*(?P<when>[^\W\d_]{3,12}\.?"
+    r"(?:\s+\d{1,2})?|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?))?\)\.\s+(?P<rest>.+)$"
+)
+# APA's description of what a work is, after its title: `[Book]`, `[Boek]`, `[Blog post]`.
+_DESCRIPTION = re.compile(r"\s*\[[^\W\d_]+(?:\s[^\W\d_]+){0,2}\]$")
 # A title ends at a full stop (a venue follows: `In Proceedings`, `arXiv preprint`, `Nature`), or
 # at `?` / `!` before a capital (`Don't walk, skip! online learning …` goes on); `.In` is a stop
 # pasted without its space.
@@ -679,7 +686,9 @@ def _reference_of(text: str) -> Citation | None:
         names = match["authors"].strip(" ,")
         if title and _names_or_et_al(names.rstrip(".") if "et al" in names else names):
             whole = _exclaimed_subtitle(match["rest"], title["title"]) or title["title"]
-            return Citation(_reference_title(whole), names, match["year"], 0.55)
+            whole = _DESCRIPTION.sub("", whole.rstrip(". "))
+            date = apa_date(match["year"], match["when"])
+            return Citation(_reference_title(whole), names, date, 0.55)
         return None
     # Names run 400 characters at most (see looks_like_names): stops past that end no names.
     for stop in NAMES_STOP.finditer(text, 0, 402):  # not after an initial

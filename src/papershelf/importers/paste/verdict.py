@@ -155,7 +155,8 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
     if _names(title) and not (record.authors and looks_like_names(", ".join(record.authors))):
         return "a list of names"  # `SMT-Based Goal and Plan Recognition` over its own names
     if _affiliation(title) and not (titled and (record.date or record.date_text)):
-        return "an affiliation"  # a Title column's `Agent Laboratory | 2025` is a system
+        if not _cited_work(record, title):
+            return "an affiliation"  # a Title column's `Agent Laboratory | 2025` is a system
     if (other_work := not_a_paper(record)) is not None:
         return other_work
     if not _other_evidence(record) and record.urls and not _paper_links(record):
@@ -170,6 +171,17 @@ def _affiliation(title: str) -> bool:
     if _KEYED_AFFILIATION.match(title):
         return True
     return len(title.split()) <= 4 and bool(_ORGANISATION.search(title)) and ":" not in title
+
+
+_ORGANISATION_ONLY_AT_END = re.compile(r"\b(?:Research|Labs?)$")
+
+
+def _cited_work(record: PaperRecord, title: str) -> bool:
+    """`Hall, E. (2014). Just Enough Research.`: a title that only ends in an organisation's
+    last word is a work when people's names and a date are cited with it."""
+    if record.date is None or not record.authors or not looks_like_names(", ".join(record.authors)):
+        return False
+    return _ORGANISATION.search(_ORGANISATION_ONLY_AT_END.sub("", title)) is None
 
 
 # `a. Dept. of Computing, Imperial College London, UK`: the key under a byline's lettered names.
