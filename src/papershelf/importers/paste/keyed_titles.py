@@ -31,7 +31,7 @@ def _shape(match: re.Match[str]) -> str:
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
     run: list[tuple[int, re.Match[str]]] = []
-    for index, line in enumerate(lines + [Line(0, "", kind="rule")]):
+    for index, line in enumerate([*lines, Line(0, "", kind="rule")]):
         match = _ITEM.match(line.text) if line.kind == "item" else None
         if match and len(match["title"].split()) >= 2 and not line.links:
             if run and _shape(run[-1][1]) != _shape(match):

@@ -154,9 +154,9 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
         return "a metadata line"
     if _names(title) and not (record.authors and looks_like_names(", ".join(record.authors))):
         return "a list of names"  # `SMT-Based Goal and Plan Recognition` over its own names
-    if _affiliation(title) and not (titled and (record.date or record.date_text)):
-        if not _cited_work(record, title):
-            return "an affiliation"  # a Title column's `Agent Laboratory | 2025` is a system
+    dated_name = titled and bool(record.date or record.date_text)
+    if _affiliation(title) and not dated_name and not _cited_work(record, title):
+        return "an affiliation"  # a Title column's `Agent Laboratory | 2025` is a system
     if (other_work := not_a_paper(record)) is not None:
         return other_work
     if not _other_evidence(record) and record.urls and not _paper_links(record):
