@@ -311,6 +311,8 @@ def _bolded(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     if not spans:
         return None
     title = max(spans, key=len)
+    if lead := _NAMES_YEAR_LEAD.match(title.strip()):
+        return Citation(clean_title(lead["title"]), lead["names"], lead["year"], 0.8)
     return _cited(text, title, 0.7)
 
 
@@ -502,6 +504,11 @@ _ANY_ID = re.compile(
 _SURNAMES = (
     r"(?P<names>[A-Z][\w'’\-]+(?:(?:,\s*|\s*(?:&|\band\b)\s*)[A-Z][\w'’\-]+){0,3}"
     r"(?:,?\s+et\.?\s*al\.?)?)"
+)
+# `**Rimmer et al. (2018), Title.**`: a note's bold lead cites the names and the year, then the
+# title after a comma, a stop or a colon.
+_NAMES_YEAR_LEAD = re.compile(
+    rf"^{_SURNAMES}\s*\((?P<year>(?:19|20)\d{{2}})[a-z]?\)\s*[,.:：]\s*(?P<title>\S.{{2,300}})$"
 )
 _TITLE_DOT_SURNAMES_YEAR = re.compile(
     rf"^(?P<title>.{{8,300}}?[^\s.A-Z])\.\s+{_SURNAMES}\s*\((?P<year>(?:19|20)\d{{2}})\)\.?$"
