@@ -331,9 +331,15 @@ def _rank(line: Line) -> tuple[str, int]:
     return ("bold", 0)
 
 
+# `# 📅 2026-03-27 - Paper Digest`: an issue's heading opens with its date, and no paper's does.
+_DATE_LED = re.compile(r"^\W*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b")
+
+
 def _opens_card(line: Line, current: Card | None) -> bool:
     if _section_of(line, current):
         return False
+    if line.kind == "heading" and current is not None and _DATE_LED.match(current.title):
+        return current.rank[0] == "heading"  # the summary fields are no paper's
     if (
         current is not None
         and not current.fields
@@ -407,6 +413,8 @@ def _take_links(card: Card, line: Line) -> None:
 
 def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found | None:
     fields = card.fields
+    if card.rank[0] == "heading" and _DATE_LED.match(card.title) and not fields.get("authors"):
+        return None  # an issue's dated heading over its summary
     title = (fields.get("title") or [card.title])[0]
     title = _TITLE_THEN_TRANSLATION.split(title, maxsplit=1)[0]
     if title.endswith(("...", "…")):

@@ -75,6 +75,12 @@ def is_furniture(text: str) -> bool:
 
 _NUMBERING = re.compile(r"^(?:\[\d+\]|【\d+】|\d{1,3}(?:\)\.|[.)])|■|●|▪|•|-|\*)\s+")  # `1).` too
 _COUNTERS = re.compile(r"\s*(?:\(\s*👍\s*\d+\s*\)|⭐\s*\d+|👍\s*\d+|🔥\s*\d*)\s*$")
+# A digest's rating after the title: `(Score: 7/10)`, `[Rating 8.5]`, `（评分：8/10）`.
+_SCORE_TAIL = re.compile(
+    r"\s*[(\[（【]\s*(?:score|rating|评分|得分|점수|スコア)\s*[:：]?\s*\d+(?:\.\d+)?"
+    r"\s*(?:/\s*\d+)?\s*[)\]）】]$",
+    re.IGNORECASE,
+)
 _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b06\u2934\u2935\u3030\u303d\ufe0f\u200d]"
 )
@@ -141,6 +147,8 @@ def clean_title(text: str) -> str:
     if "👍" in text or "⭐" in text or "🔥" in text:  # what `_COUNTERS` needs to find anything
         text = _COUNTERS.sub("", text)
     text = strip_emoji(text)
+    if text.endswith((")", "]", "）", "】")):
+        text = _SCORE_TAIL.sub("", text)
     text = _NUMBERING.sub("", text.strip())
     text = text.strip().strip("*_`").strip()
     text = _LEADING_HOST.sub("", text)
