@@ -34,6 +34,7 @@ LAYOUT_LABELS = {
     "dash-bylines": "Search paragraphs",
     "named-links": "Named reference links",
     "keyed-titles": "Titles keyed by a database id",
+    "name-bullets": "Journal listing with author items",
     "atom-text": "arXiv API results",
     "works-cited": "Works cited",
     "generic": "Pasted text",
