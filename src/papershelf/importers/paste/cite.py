@@ -124,8 +124,8 @@ def _italic_names(span: str) -> bool:
 def _set_apart(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     for how in (
         _quoted, _bolded, _linked, _after_paper_tag, by_line, _labelled_authors, identified,
-        _scholar_then_title, reference, title_then_surnames, _title_names_venue, title_names_year,
-        names_title_link, title_in_venue,
+        _scholar_then_title, names_year_dash, reference, title_then_surnames, _title_names_venue,
+        title_names_year, names_title_link, title_in_venue,
     ):  # fmt: skip
         if found := how(text, bold, links):
             return found
@@ -510,6 +510,24 @@ _SURNAMES = (
 _NAMES_YEAR_LEAD = re.compile(
     rf"^{_SURNAMES}\s*\((?P<year>(?:19|20)\d{{2}})[a-z]?\)\s*[,.:：]\s*(?P<title>\S.{{2,300}})$"
 )
+# `Sein et al. (2011) - Action Design Research`, `- [ ] Tripp (2005) - Title`: a note's list names
+# the paper by its authors and year, then a dash and the title. A remark of three words or fewer
+# (`Baskerville (1996) - SI e pesquisa-ação`) is the topic the writer filed it under, unless the
+# item is on a checklist of papers to read (`[ ]`, `[x]`).
+_NAMES_YEAR_DASH = re.compile(
+    rf"^(?P<task>\[[ xX]\]\s*)?{_SURNAMES}\s*\((?P<year>(?:19|20)\d{{2}})[a-z]?\)\s*[-–—]\s*"
+    r"(?P<title>\S.{2,300}?)(?:\s*\([a-zà-ÿ]+(?: [a-zà-ÿ]+)?\))?$"
+)
+TOPIC_WORDS = 3
+
+
+def names_year_dash(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    match = _NAMES_YEAR_DASH.match(text.strip())
+    if match is None or (not match["task"] and words(match["title"]) <= TOPIC_WORDS):
+        return None
+    return Citation(clean_title(match["title"]), match["names"], match["year"], 0.7)
+
+
 _TITLE_DOT_SURNAMES_YEAR = re.compile(
     rf"^(?P<title>.{{8,300}}?[^\s.A-Z])\.\s+{_SURNAMES}\s*\((?P<year>(?:19|20)\d{{2}})\)\.?$"
 )

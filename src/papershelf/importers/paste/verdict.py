@@ -179,8 +179,10 @@ _ORGANISATION_ONLY_AT_END = re.compile(r"\b(?:Research|Labs?)$")
 def _cited_work(record: PaperRecord, title: str) -> bool:
     """`Hall, E. (2014). Just Enough Research.`: a title that only ends in an organisation's
     last word is a work when people's names and a date are cited with it."""
-    if record.date is None or not record.authors or not looks_like_names(", ".join(record.authors)):
+    if record.date is None or not record.authors:
         return False
+    if not (record.authors_truncated or looks_like_names(", ".join(record.authors))):
+        return False  # `Sein et al.`: one name and `et al.` name people too
     return _ORGANISATION.search(_ORGANISATION_ONLY_AT_END.sub("", title)) is None
 
 
