@@ -111,7 +111,8 @@ _LEADING_HOST = re.compile(
 # `arXiv:2501.00001 — Title`: notes that cite by identifier set it before the title, with a dash.
 # `[2501.00001] Title` as arXiv titles its pages; `2501.00001 | Title`.
 _LEADING_ID = re.compile(
-    r"^(?:(?:arXiv\s*:?\s*)?\d{4}\.\d{4,5}(?:v\d+)?\s*[—–\-:|]|\[\d{4}\.\d{4,5}(?:v\d+)?\])\s+(?=\S)",
+    r"^(?:(?:arXiv\s*:?\s*)?\d{4}\.\d{4,5}(?:v\d+)?\s*[—–\-:|]|\[\d{4}\.\d{4,5}(?:v\d+)?\]"
+    r"|10\.\d{4,9}/\S+\s+[—–|])\s+(?=\S)",  # `10.1093/biomtc/ujag003 — Title`: the DOI first
     re.IGNORECASE,
 )
 

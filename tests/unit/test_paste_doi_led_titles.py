@@ -1,0 +1,31 @@
+"""A journal issue's digest heads each paper with its DOI, a dash and the title (made-up text):
+the DOI is stored, never part of the title."""
+
+from __future__ import annotations
+
+from papershelf.importers.paste.lines import clean_title
+from papershelf.importers.pipeline import read_listing
+
+DIGEST = """# Pretend Journal — Vol 9 Issue 1
+
+### 1. [10.1234/pj/abc001](https://doi.org/10.1234/pj/abc001) — Scalable Made-Up Rules for Invented Centres
+- **作者**: Ada Example, Ben Sample
+- **期刊/来源**: Pretend Journal
+
+### 2. [10.1234/pj/abc002](https://doi.org/10.1234/pj/abc002) — Imaginary Mediation in Fictional Trials
+- **作者**: Cleo Person, Dana Placeholder
+- **期刊/来源**: Pretend Journal
+"""
+
+
+def test_a_doi_before_the_title_is_the_papers_identifier() -> None:
+    records = read_listing(DIGEST, "issue.md").records
+    assert [(r.title, r.doi) for r in records] == [
+        ("Scalable Made-Up Rules for Invented Centres", "10.1234/pj/abc001"),
+        ("Imaginary Mediation in Fictional Trials", "10.1234/pj/abc002"),
+    ]
+
+
+def test_only_a_separated_doi_leaves_the_title() -> None:
+    assert clean_title("10.1234/x.1 | A Pretend Title") == "A Pretend Title"
+    assert clean_title("10.5 Reasons to Pretend") == "10.5 Reasons to Pretend"
