@@ -359,8 +359,22 @@ def _linked(text: str, bold: list[str], links: list[Link]) -> Citation | None:
         if _DATA_FILE.search(url):
             continue  # `[530 code links](./links.csv)`: a table of data, no paper
         if not is_generic_label(label) and _wordy(label) and not label.startswith("http"):
-            return _label_byline(label, url) or _cited(text, label, 0.7)
+            return _label_byline(label, url) or _label_year(label) or _cited(text, label, 0.7)
     return None
+
+
+# `[Title, 2021, NIPS](…)`, `[Title, 2020, Journal of X](…)`: the link's text names the paper,
+# then its year and maybe its venue after commas.
+_LABEL_YEAR = re.compile(
+    r"^(?P<title>.{8,300}?),\s*(?P<year>(?:19|20)\d{2})(?:,\s*(?P<venue>[^,]{2,120}?))?\s*$"
+)
+
+
+def _label_year(label: str) -> Citation | None:
+    match = _LABEL_YEAR.match(label.strip())
+    if match is None or words(match["title"]) < 3:
+        return None
+    return Citation(clean_title(match["title"]), "", match["year"], 0.7)
 
 
 # `[Chord: A scalable lookup service - Frans Kaashoek](…)`: a note names the paper and, after a
