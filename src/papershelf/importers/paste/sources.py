@@ -44,6 +44,10 @@ _TALK = re.compile(
     r"|[\w\-]+\.sched\.com/event/)",
     re.IGNORECASE,
 )  # not `…/virtual/2023/event/123`: a conference's page of a paper's poster
+_REPOSITORY = re.compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)/", re.I)
+_OWNER_REPO = re.compile(r"^[\w.\-]+/[\w.\-]+\s*(?::\s|$)")
+# A page title's site part after a bar names a blog: `Post title | Team Blog - Tagline`.
+_BLOG_SITE = re.compile(r"\s[|｜]\s[^|｜]{0,40}\b(?:blog|博客)\b", re.IGNORECASE)
 _PAPER_PAGE = re.compile(r"\.pdf(?:$|[?#])|/(?:abs|pdf|paper|papers|doi|forum)/", re.IGNORECASE)
 
 
@@ -53,6 +57,10 @@ def not_a_paper(record: PaperRecord) -> str | None:
         return None
     if any(_PUBLISHER.search(name) for name in record.authors):
         return "a blog, a manual or a newsroom cited, no paper"
+    if _repository_page(record):
+        return "a repository's page"  # `owner/name: description`, as GitHub titles it
+    if _BLOG_SITE.search(record.title):
+        return "a blog post"  # `Title - Know More | T/DG Blog`: the page's site is a blog
     if record.urls and all(_VIDEO.match(url) for url in record.urls):
         return "a video"  # a talk or an explainer linked on a video site
     if record.urls and all(_TALK.match(url) for url in record.urls):
@@ -63,6 +71,11 @@ def not_a_paper(record: PaperRecord) -> str | None:
     if pages and _dated(record.urls):
         return "a news story dated in its link"
     return None
+
+
+def _repository_page(record: PaperRecord) -> bool:
+    linked = bool(record.urls) and all(_REPOSITORY.match(url) for url in record.urls)
+    return linked and _OWNER_REPO.match(record.title) is not None
 
 
 def _people(authors: list[str]) -> bool:

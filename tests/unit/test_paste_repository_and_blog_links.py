@@ -1,0 +1,28 @@
+"""Search notes link papers beside repositories and blog posts (made-up links in their shapes):
+a GitHub page titled `owner/name: description` and a page whose site after the bar is a blog
+are no papers; the arXiv pages beside them are."""
+
+from __future__ import annotations
+
+from papershelf.importers.pipeline import read_listing
+
+NOTES = """## Sentence search
+
+#### pretend-embeddings
+
+* [example/pretend-embeddings: Invented Sentence Embeddings with Made-Up Models](https://github.com/example/pretend-embeddings)
+* [[2101.00001] Pretend-BERT: Invented Sentence Embeddings using Imaginary Networks](https://arxiv.org/abs/2101.00001)
+* [[2101.00002] Making Made-Up Embeddings Multilingual using Pretend Distillation](https://arxiv.org/abs/2101.00002)
+
+### Evaluation
+
+* [Measure Pretend Relevance using Invented Gain - Know More | Example Blog - Made-Up Thoughts](https://blog.example.com/pretend-relevance)
+"""
+
+
+def test_repositories_and_blog_posts_are_no_papers() -> None:
+    records = read_listing(NOTES, "notes.md").records
+    assert [(r.title, r.arxiv_id) for r in records] == [
+        ("Pretend-BERT: Invented Sentence Embeddings using Imaginary Networks", "2101.00001"),
+        ("Making Made-Up Embeddings Multilingual using Pretend Distillation", "2101.00002"),
+    ]
