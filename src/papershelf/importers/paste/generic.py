@@ -345,10 +345,12 @@ def _has_cue_after(lines: list[Line], index: int) -> bool:
     return False
 
 
-# `Last updated: 21 Feb 2026`, `最后更新：…`, a newsletter's `Issue #12 | October 2025`: the
+# `Last updated: 21 Feb 2026`, `最后更新：…`, `Retrieved: …`, a newsletter's `Issue #12 | October 2025`: the
 # page's own date, never its papers'.
 _PAGE_STAMP = re.compile(
     r"^\W*(?:last\s+(?:updated|modified|edited|revised)|page\s+updated|最后更新|最後更新|最終更新"
+    # `Retrieved: 2026-07-22`, `Accessed 3 May 2024`: the day the writer read it, no paper's date
+    r"|(?:retrieved|accessed|last\s+accessed|visited|captured|abgerufen|consulté|geraadpleegd)\b"
     r"|(?:issue|edition|vol\.?|volume)\s*(?:no\.?\s*)?#?\s*\d+\b|第\s*\d+\s*期)",
     re.IGNORECASE,
 )
