@@ -165,7 +165,17 @@ def names_and_date(text: str) -> tuple[str, str | None]:
     head, dot, tail = text.rpartition(" · ")
     if dot and looks_like_names(head) and (when := date_in(tail)):
         return head, when
+    byline = _PUBLISHED_FIELD.match(text) if " Published " in text else None
+    if byline is not None and looks_like_names(byline["names"]):
+        return byline["names"], byline["year"]
     return "", None
+
+
+# Semantic Scholar's paper header copied as text: `A Name, B Name Published 2016 Engineering`.
+_PUBLISHED_FIELD = re.compile(
+    r"^(?P<names>\S.{2,300}?) Published (?:\d{1,2} [A-Z][a-z]{2,8} )?(?P<year>(?:19|20)\d{2})"
+    r"(?: [A-Z][\w ,&]{0,60})?$"
+)
 
 
 def words(text: str) -> int:

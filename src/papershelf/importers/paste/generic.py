@@ -40,7 +40,10 @@ _STAMP = re.compile(
 )
 # A journal's numbering of a paper (`Article No. 12`, `Article number: e1234`), never a title.
 _ARTICLE_NUMBER = re.compile(r"^\W*(?:article|paper)\s*(?:no\.?|number|nr\.?|#)\s*:?\s*\w*\d", re.I)
-_DOI_LINE = re.compile(r"^(?:DOI\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+$", re.I)
+_DOI_LINE = re.compile(
+    r"^(?:DOI\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+?(?:\s*Corpus ?ID\s*:?\s*\d+)?$",
+    re.I,
+)  # `DOI:10.1109/X.2016.1Corpus ID: 18108336`: Semantic Scholar's header, copied as text
 _ABSTRACT_LABEL = re.compile(r"^\s*(?:abstract|摘要|summary)\s*[:：.]?\s*$", re.IGNORECASE)
 STRONG = {"date", "identifier", "abstract label", "abstract"}
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}\. +[A-Z]")

@@ -19,7 +19,12 @@ ARXIV_LINK = re.compile(
 ARXIV_DOI = re.compile(rf"\b10\.48550/arXiv\.(?P<id>{_NEW_ID})\b", re.IGNORECASE)
 HF_LINK = re.compile(rf"huggingface\.co/papers/(?P<id>{_NEW_ID})", re.IGNORECASE)
 OPENREVIEW = re.compile(r"openreview\.net/(?:forum|pdf)\?id=(?P<id>[\w\-]+)", re.IGNORECASE)
-DOI = re.compile(r"\b(?P<doi>10\.\d{4,9}/[^\s\"<>\]\[)(,;]+[^\s\"<>\]\[)(,;.])", re.IGNORECASE)
+# A page header copied as text glues the next field to the DOI: `DOI:10.1109/X.2016.1Corpus ID: 1`.
+DOI = re.compile(
+    r"\b(?P<doi>10\.\d{4,9}/(?:(?!Corpus ?ID)[^\s\"<>\]\[)(,;])+?[^\s\"<>\]\[)(,;.])"
+    r"(?=Corpus ?ID|[\s\"<>\]\[)(,;]|\.?$|\.[\s\"<>\]\[)(,;])",
+    re.IGNORECASE,
+)
 BARE_NEW_ID = re.compile(rf"(?<![\w./])(?P<id>{_NEW_ID})(?![\w./])")
 # An old-style id needs no label: `hep-th/9711200` names its archive, and the archives before
 # 2007 are a closed list (arXiv's own). A bare `2401.01234` could be any number, so it does.
