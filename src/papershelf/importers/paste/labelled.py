@@ -346,6 +346,7 @@ def _opens_card(line: Line, current: Card | None) -> bool:
         and line.kind in ("heading", "item")
         and not (current.sectioned and line.kind == "item" and not _paper_item(line))
         and not _nested_item(line, current)
+        and not _cjk_fact(line)
     ):
         return True  # a section heading with no fields of its own gives way to the paper's
     if line.kind == "heading":
@@ -373,6 +374,15 @@ def _paper_item(line: Line) -> bool:
         or len(line.text.split()) >= 6
         or any(len(label.split()) >= 3 for label, _ in line.links)
     )
+
+
+# `- カード: <link>`, `- 人手レビュー: 未`: a short label in Japanese, Chinese or Korean, then its value.
+_CJK_LABEL = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af・/ ]{1,8}\s*[:：]\s*\S")
+
+
+def _cjk_fact(line: Line) -> bool:
+    """An item of a short label in CJK and its value under a heading: a fact, never a paper."""
+    return line.kind == "item" and _CJK_LABEL.match(line.text) is not None
 
 
 def _nested_item(line: Line, card: Card) -> bool:

@@ -122,7 +122,7 @@ _CJK_TITLE_ENDS = ("论文标题", "论文题目", "論文タイトル")
 def _qualified(label: str) -> str | None:
     if label.endswith(_CJK_TITLE_ENDS) and len(label) <= 10:
         return "title"
-    words = re.split(r"[\s/(]+", label)
+    words = re.split(r"[\s/(・]+", label)  # `年・掲載` (year and venue): the year first
     if len(words) > 5 or "(zh)" in label:
         return None
     return _FIRST_WORD.get(words[0])
