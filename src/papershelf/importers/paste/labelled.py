@@ -96,6 +96,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current, active = None, ""
             continue
         labelled = row_label(line) if line.kind == "row" else label_of(line.text)
+        if labelled is None and line.kind == "item" and " = " in line.text:
+            labelled = _equals_label(line)
         if labelled and labelled[0] != "title" and labelled[1] and _numbered_heading(line):
             labelled = None  # `#### [6] Comment: On …`: an entry's title, its first word no label
         if labelled == ("title", "") and (title_list := _listed_titles(lines, index)):
@@ -195,6 +197,17 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     # its own (`#### Title (2025)` over remarks only) is a paper of the same list.
     bodied = {card.rank for card in cards if card.fields.get("authors")}
     return [hit for card in cards if (hit := _found(card, lines, doc, card.rank in bodied))]
+
+
+# `- **auteurs** = A Name, B Name`: a note's fields set as bold keys and `=`.
+_EQUALS = re.compile(r"^(?P<label>[^=:：]{1,40}?)\s+=\s+(?P<value>\S.*)$")
+
+
+def _equals_label(line: Line) -> tuple[str, str] | None:
+    match = _EQUALS.match(line.text)
+    if match is None or match["label"] not in line.bold:
+        return None
+    return label_of(f"{match['label']}: {match['value']}")
 
 
 _ITEM_ROWS = 5  # rows under a header looked at to tell a table of items from one of labels

@@ -75,6 +75,12 @@ def is_furniture(text: str) -> bool:
 
 _NUMBERING = re.compile(r"^(?:\[\d+\]|【\d+】|\d{1,3}(?:\)\.|[.)])|■|●|▪|•|-|\*)\s+")  # `1).` too
 _COUNTERS = re.compile(r"\s*(?:\(\s*👍\s*\d+\s*\)|⭐\s*\d+|👍\s*\d+|🔥\s*\d*)\s*$")
+# `(ARTICLE) Title`, `[Book] Title`: a note's tag of what kind of work it files, before the title.
+_KIND_TAG = re.compile(
+    r"^[(\[](?:article|paper|book|preprint|thesis|report|chapter|artikel|artículo|artigo|livre|livro"
+    r"|buch|boek|article de revue)[)\]]\s+(?=\S)",
+    re.IGNORECASE,
+)
 # A digest's rating after the title: `(Score: 7/10)`, `[Rating 8.5]`, `（评分：8/10）`.
 _SCORE_TAIL = re.compile(
     r"\s*[(\[（【]\s*(?:score|rating|评分|得分|점수|スコア)\s*[:：]?\s*\d+(?:\.\d+)?"
@@ -151,6 +157,8 @@ def clean_title(text: str) -> str:
     if text.endswith((")", "]", "）", "】")):
         text = _SCORE_TAIL.sub("", text)
     text = _NUMBERING.sub("", text.strip())
+    if text[:1] in "([":
+        text = _KIND_TAG.sub("", text)
     text = text.strip().strip("*_`").strip()
     text = _LEADING_HOST.sub("", text)
     if text[:1] in "aA[0123456789" and (lead := _LEADING_ID.match(text)):
