@@ -532,6 +532,9 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     )
     draft.confidence = 0.9 if has_body else 0.75
     paper_named = card.rank[0] == "heading" and _paper_labelled(lines, card)
+    # `論文タイトル："On Face Segmentation, Face Swapping, …"`: a title label says it is a title,
+    # though its words read like names
+    paper_named = paper_named or bool(fields.get("title") and not mostly_cjk(title))
     return Found(build(draft, doc.captured), card.opener, card.last, named=paper_named)
 
 

@@ -152,7 +152,11 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
     discussion = identified and bool(record.abstract) and title.startswith("Comment: ")
     if _metadata_line(title) and not discussion:
         return "a metadata line"
-    if _names(title) and not (record.authors and looks_like_names(", ".join(record.authors))):
+    if (
+        _names(title)
+        and not named
+        and not (record.authors and looks_like_names(", ".join(record.authors)))
+    ):
         return "a list of names"  # `SMT-Based Goal and Plan Recognition` over its own names
     dated_name = titled and bool(record.date or record.date_text)
     if _affiliation(title) and not dated_name and not _cited_work(record, title):
