@@ -20,6 +20,7 @@ _CJK_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*
 _ABSTRACT_LABEL = re.compile(
     r"^\s*(?:snippet|abstract|summary|tl;?dr|摘要)\s*[:：]\s*", re.IGNORECASE
 )
+_GLUED_ABSTRACT = re.compile(r"^Abstract(?=[A-Z][a-z])")
 _TOGGLE = re.compile(r"\s*(?:▽ More|△ Less)\s*$")  # arXiv's snippet toggles
 _VERSION = re.compile(r"v\d+$")
 REVIEW_BELOW = 0.6  # a generic reading less sure than this is flagged for review
@@ -60,6 +61,8 @@ def build(draft: Draft, captured: date | None) -> PaperRecord:
     record.urls = _absolute(draft.urls + extract_urls(f"{draft.text} {draft.comments or ''}"))
     if draft.abstract:
         abstract = _ABSTRACT_LABEL.sub("", draft.abstract, count=1)
+        if abstract.startswith("Abstract"):  # `AbstractNeural network models …`: a page's
+            abstract = _GLUED_ABSTRACT.sub("", abstract, count=1)  # heading glued on, copied
         if "▽" in abstract or "△" in abstract:  # the search is slow on a long text without them
             abstract = _TOGGLE.sub("", abstract)
         finish_abstract(record, abstract)

@@ -333,6 +333,7 @@ def _loose_title(line: Line) -> bool:
         and len(text) < 200
         and not line.links
         and not text.endswith((".", "。"))
+        and not text.startswith(("http://", "https://"))  # a bare address is no title
     )
 
 

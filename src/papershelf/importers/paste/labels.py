@@ -102,6 +102,8 @@ _FIRST_WORD = {
     "аннотация": "abstract", "анотація": "abstract", "streszczenie": "abstract", "özet": "abstract",
     "abstrak": "abstract", "tóm": "abstract", "ссылка": "link", "посилання": "link",
     "дата": "date", "год": "date", "рік": "date", "rok": "date", "yıl": "date", "tahun": "date",
+    "видання": "venue", "издание": "venue", "журнал": "venue", "czasopismo": "venue",
+    "видавець": "skip", "издатель": "skip", "wydawca": "skip",
 }  # fmt: skip
 
 
