@@ -209,8 +209,9 @@ def _short_but_named(record: PaperRecord, titled: bool) -> bool:
     return cjk >= 8 or (dated and cjk >= 4)
 
 
-# `Title (2024)`, `Title (EMNLP 2024)`: the year (and venue) a list sets after the title.
-YEAR_TAIL = re.compile(r"\s+\((?:[A-Z][\w&\-]*\s+){0,2}(?P<year>(?:19|20)\d{2})\)$")
+# `Title (2024)`, `Title (EMNLP 2024)`, `Title (CVPR, 2019)`: the year (and venue) a list sets
+# after the title.
+YEAR_TAIL = re.compile(r"\s+\((?:[A-Z][\w&\-]*,?\s+){0,2}(?P<year>(?:19|20)\d{2})\)$")
 
 
 _ID_TAIL = re.compile(
