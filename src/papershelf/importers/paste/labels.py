@@ -28,7 +28,7 @@ LABELS = {
              "发布时间", "时间", "日付", "公開日", "날짜", "게시일", "發表日期", "發布日期", "發佈日期",
              "發表時間", "發布時間", "提交日期", "提交时间", "year", "publication year", "pub. year",
              "年份", "发表年份", "出版年份", "発表年", "出版年", "연도", "발행 연도", "投稿日", "投稿日付",
-             "論文投稿日付", "論文投稿日"),
+             "发布", "發布", "發佈", "論文投稿日付", "論文投稿日"),
     "comments": ("comments", "comment", "备注"),
     "venue": ("venue", "published in", "conference", "journal", "journal-ref", "journal ref",
               "journal reference", "发表", "发表于", "会议", "期刊", "發表", "發表於", "會議",

@@ -134,6 +134,8 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
         title = record.title = title[: site.start()].strip()
     if is_furniture(title) or is_relative(title) or _metadata_words(title):
         return "page furniture"
+    if _cjk_section_name(title):
+        return "a section's name (`主要贡献`, `方法`)"
     wordy = _wordy(title)
     if not wordy or (
         wordy < 2 and not identified and not (named or _short_but_named(record, titled))
@@ -169,6 +171,14 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
         # A title's words linked to a repository only: maybe a paper, maybe a project.
         record.flag("review: its only link is to a repository, a notebook or a model")
     return None
+
+
+SECTION_CHARACTERS = 4  # `主要贡献` (main contributions): a note's section, never a paper's title
+
+
+def _cjk_section_name(title: str) -> bool:
+    text = title.strip(" *_:：#")
+    return 0 < len(text) <= SECTION_CHARACTERS and len(_CJK.findall(text)) == len(text)
 
 
 def _affiliation(title: str) -> bool:
