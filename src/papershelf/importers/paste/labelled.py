@@ -40,6 +40,7 @@ from papershelf.importers.paste.labels import (
     ANY_LABEL_AFTER,
     CJK_LABEL_AFTER,
     LABELLED,
+    ONLY_LINK,
     inline_labels,
     label_of,
     label_pairs,
@@ -360,7 +361,7 @@ def _opens_card(line: Line, current: Card | None) -> bool:
         and line.kind in ("heading", "item")
         and not (current.sectioned and line.kind == "item" and not _paper_item(line))
         and not _nested_item(line, current)
-        and not _cjk_fact(line)
+        and not _fact_under_title(line, current)
     ):
         return True  # a section heading with no fields of its own gives way to the paper's
     if line.kind == "heading":
@@ -394,9 +395,16 @@ def _paper_item(line: Line) -> bool:
 _CJK_LABEL = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af・/ ]{1,8}\s*[:：]\s*\S")
 
 
-def _cjk_fact(line: Line) -> bool:
-    """An item of a short label in CJK and its value under a heading: a fact, never a paper."""
-    return line.kind == "item" and _CJK_LABEL.match(line.text) is not None
+def _fact_under_title(line: Line, card: Card) -> bool:
+    """An item of a short label in CJK and its value, or of a short label and an identifier
+    (`- **ArXiv ID**: [2606.10744](…)`), under a heading that reads as a paper's title: a fact
+    of that paper, never a paper (under `## 情報源` it is the paper's first fact)."""
+    if line.kind != "item" or len(card.title.split()) < 4:
+        return False
+    if _CJK_LABEL.match(line.text) is not None:
+        return True
+    match = LABELLED.match(line.text)
+    return bool(match and len(match["label"].split()) <= 3 and ONLY_LINK.match(match["value"]))
 
 
 def _nested_item(line: Line, card: Card) -> bool:

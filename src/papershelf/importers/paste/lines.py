@@ -81,6 +81,8 @@ _KIND_TAG = re.compile(
     r"|buch|boek|article de revue)[)\]]\s+(?=\S)",
     re.IGNORECASE,
 )
+# `[Quantum Communication] Title`: a digest's topic tag before a title of several words.
+_TOPIC_TAG = re.compile(r"^\[[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){1,3}\]\s+(?=\S+\s+\S+\s+\S)")
 # A digest's rating after the title: `(Score: 7/10)`, `[Rating 8.5]`, `（评分：8/10）`.
 _SCORE_TAIL = re.compile(
     r"\s*[(\[（【]\s*(?:score|rating|评分|得分|점수|スコア)\s*[:：]?\s*\d+(?:\.\d+)?"
@@ -158,7 +160,7 @@ def clean_title(text: str) -> str:
         text = _SCORE_TAIL.sub("", text)
     text = _NUMBERING.sub("", text.strip())
     if text[:1] in "([":
-        text = _KIND_TAG.sub("", text)
+        text = _TOPIC_TAG.sub("", _KIND_TAG.sub("", text))
     text = text.strip().strip("*_`").strip()
     text = _LEADING_HOST.sub("", text)
     if text[:1] in "aA[0123456789" and (lead := _LEADING_ID.match(text)):
