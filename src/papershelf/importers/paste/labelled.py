@@ -66,6 +66,10 @@ _SUBMITTED_ON = re.compile(
     r"^[\[(]?(?:Submitted|Published)(?: on)? "  # `Submitted 3 June, 2019;` on arXiv's search
     r"(?P<date>\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\b"
 )
+_SUBMITTED_WITHIN = re.compile(
+    r"\b(?:Submitted|Published)(?: on)? "
+    r"(?P<date>\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\b"
+)
 # `Original Title title : the title translated`: digests print the translation after a label.
 _TITLE_THEN_TRANSLATION = re.compile(r"\s+(?:title|标题)\s*[:：]", re.IGNORECASE)
 
@@ -517,7 +521,11 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     if not draft.date and names_line[1] and authors == names_line[0]:
         draft.date = names_line[1]
     if not draft.date and fields.get("venue"):
-        draft.date = year_in(fields["venue"][0])  # `发表：UIST 2023（ACM SIGCHI）`
+        venue = fields["venue"][0]  # `发表：UIST 2023（ACM SIGCHI）`, `发表: 2026-08-20 · …`
+        draft.date = date_in(venue) if _DATE_LED.match(venue) else year_in(venue)
+    if not draft.date:  # `arXiv:1905.01067 (cs.LG) — Submitted 3 May 2019`
+        said = (_SUBMITTED_WITHIN.search(v) for v in fields.get("link", []))
+        draft.date = next((found["date"] for found in said if found), None)
     if not draft.date:  # a labelled venue's year before a date in a line of the note's own facts
         draft.date = next((d for text in card.loose if (d := _meta_date(text))), None)
     if not draft.date and quoted is not None:
@@ -534,7 +542,8 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
     facts = [t for t in card.loose if LABELLED.match(t)]  # `arXiv ID: arXiv:2203.11171 — DOI …`
     opener = lines[card.opener].text
-    links = [f"arXiv:{v}" if BARE_NEW_ID.fullmatch(v) else v for v in fields.get("link", [])]
+    # `arXiv: 1905.01067 (cs.LG; stat.ML) — Submitted …`: the id the arXiv label gave
+    links = [f"arXiv:{v}" if BARE_NEW_ID.match(v) else v for v in fields.get("link", [])]
     draft.text = " ".join(
         [*links, *fields.get("skip", []), *fields.get("venue", []), *dates, opener, title, *facts]
         + ([byline.group(0)] if byline else [])
