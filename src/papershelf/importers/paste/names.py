@@ -63,7 +63,7 @@ def split_names(text: str) -> tuple[list[str], bool]:
 # authors), by several readers: splitting it once is a sixth of a clipped page's reading.
 @lru_cache(maxsize=1 << 14)
 def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
-    text = " ".join(text.replace("\u00a0", " ").split()).strip()
+    text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip("。．")  # a CJK full stop
     if not _LAST_INITIAL.search(text):  # `…, & Bengio, Y.`: the dot of an initial is the name's
         text = text.rstrip(".")
     # The regexes below look at the end or at marks only: each runs only where it can match
