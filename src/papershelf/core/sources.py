@@ -35,6 +35,7 @@ LAYOUT_LABELS = {
     "named-links": "Named reference links",
     "keyed-titles": "Titles keyed by a database id",
     "name-bullets": "Journal listing with author items",
+    "callout-bookmarks": "Bookmark callouts in notes",
     "atom-text": "arXiv API results",
     "works-cited": "Works cited",
     "generic": "Pasted text",

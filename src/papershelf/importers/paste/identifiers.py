@@ -73,7 +73,17 @@ def find_identifiers(text: str, urls: list[str]) -> Identifiers:
         found.openreview = match["id"]
     if "10." in joined and (match := DOI.search(joined)):
         found.doi = match["doi"].removesuffix(".pdf")
+        if found.doi.startswith(_PREPRINT_SERVERS):  # `…/10.1101/2024.02.29.24303512v1.full`
+            found.doi = _PAGE_VERSION.sub("", found.doi)
     return found
+
+
+# bioRxiv's and medRxiv's pages add the version and the page's kind to the DOI in their address.
+_PREPRINT_SERVERS = ("10.1101/",)
+_PAGE_VERSION = re.compile(
+    r"v\d+(?:\.(?:full|abstract|article-info|supplementary-material)"
+    r"(?:\.pdf)?)?$"
+)
 
 
 _LOGIN_NEXT = re.compile(r"^(https?://[^/\s]+)/login\?next=((?:/|%2F)[^&#\s]+)", re.IGNORECASE)
