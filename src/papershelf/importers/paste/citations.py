@@ -281,7 +281,14 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         last = read_notes(lines, notes, draft)
     draft.text = without_access_date(text) if online else text
     draft.abstract = snippet or draft.abstract
-    if not draft.abstract and draft.authors and (below := _abstract_below(lines, last)):
+    # A paper's own abstract quoted under its reference, or under its linked title in a list of
+    # papers read (`* [Title](….pdf)` over `> We present …`)
+    document = head.kind == "item" and any(map(_document, draft.urls))
+    if (
+        not draft.abstract
+        and (draft.authors or document)
+        and (below := _abstract_below(lines, last))
+    ):
         draft.abstract, last = below
     cues = sum(bool(x) for x in (draft.urls, cited.authors, cited.year))
     draft.confidence = min(0.95, cited.strength + 0.1 * cues)
@@ -310,6 +317,11 @@ def _abstract_below(lines: list[Line], last: int) -> tuple[str, int] | None:
     if len(text) < ABSTRACT_MIN or not text[:1].isupper() or not _SENTENCES.search(text):
         return None
     return text, end
+
+
+def _document(url: str) -> bool:
+    """A link to a paper's file or page: a PDF, or an address carrying its identifier."""
+    return urlsplit(url).path.lower().endswith(".pdf") or identifies(url)
 
 
 def _original_title(links: list[Link]) -> Citation | None:
