@@ -66,6 +66,7 @@ _SUBMITTED_ON = re.compile(
     r"^[\[(]?(?:Submitted|Published)(?: on)? "  # `Submitted 3 June, 2019;` on arXiv's search
     r"(?P<date>\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\b"
 )
+_VENUE_SLUG = re.compile(r"^[a-z]{2,12}[-_](?P<year>(?:19|20)\d{2})$")
 _SUBMITTED_WITHIN = re.compile(
     r"\b(?:Submitted|Published)(?: on)? "
     r"(?P<date>\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\b"
@@ -523,6 +524,8 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     if not draft.date and fields.get("venue"):
         venue = fields["venue"][0]  # `发表：UIST 2023（ACM SIGCHI）`, `发表: 2026-08-20 · …`
         draft.date = date_in(venue) if _DATE_LED.match(venue) else year_in(venue)
+        if not draft.date and (slug := _VENUE_SLUG.match(venue)):
+            draft.date = slug["year"]  # `Conference: iclr-2026`
     if not draft.date:  # `arXiv:1905.01067 (cs.LG) — Submitted 3 May 2019`
         said = (_SUBMITTED_WITHIN.search(v) for v in fields.get("link", []))
         draft.date = next((found["date"] for found in said if found), None)

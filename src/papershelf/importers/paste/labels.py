@@ -104,6 +104,7 @@ _FIRST_WORD = {
     "abstrak": "abstract", "tóm": "abstract", "ссылка": "link", "посилання": "link",
     "дата": "date", "год": "date", "рік": "date", "rok": "date", "yıl": "date", "tahun": "date",
     "видання": "venue", "издание": "venue", "журнал": "venue", "czasopismo": "venue",
+    "einreichung": "venue", "konferenz": "venue", "zeitschrift": "venue", "conférence": "venue",
     "видавець": "skip", "издатель": "skip", "wydawca": "skip",
 }  # fmt: skip
 
@@ -129,6 +130,8 @@ def _qualified(label: str) -> str | None:
     words = re.split(r"[\s/(・]+", label)  # `年・掲載` (year and venue): the year first
     if len(words) > 5 or "(zh)" in label:
         return None
+    if "/" in label and words[0] in BY_LABEL:  # `학회/출처` (venue/source): two labels of one field
+        return BY_LABEL[words[0]]
     return _FIRST_WORD.get(words[0])
 
 
