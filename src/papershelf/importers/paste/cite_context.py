@@ -12,6 +12,7 @@ from papershelf.importers.paste.build import Draft
 from papershelf.importers.paste.captions import listing_caption
 from papershelf.importers.paste.cite import AFTER_BY, NAMES_STOP, QUOTED, Citation
 from papershelf.importers.paste.identifiers import find_identifiers
+from papershelf.importers.paste.labels import label_of
 from papershelf.importers.paste.lines import Line, clean_title, is_furniture
 from papershelf.importers.paste.names import looks_like_names, split_names
 from papershelf.importers.paste.reldates import is_relative
@@ -36,6 +37,8 @@ def link_below(lines: list[Line], last: int) -> tuple[str, int] | None:
     """The link and index of a line right under an entry that holds one link to a paper and
     nothing else (`Paper: … (2017). Title. …` over `https://arxiv.org/abs/1706.03762`)."""
     below = last + 1
+    if below + 1 < len(lines) and _link_label_heading(lines[below]):
+        below += 1  # `## 논문 링크` (the paper's link) over the link
     if below >= len(lines) or lines[below].kind not in ("text", "item"):
         return None
     text = lines[below].text.strip()
@@ -45,6 +48,10 @@ def link_below(lines: list[Line], last: int) -> tuple[str, int] | None:
     if not _LONE_LINK.match(text) or not _paper_url(url := text.strip("<>")):
         return None
     return url, below
+
+
+def _link_label_heading(line: Line) -> bool:
+    return line.kind == "heading" and label_of(line.text) == ("link", "")
 
 
 def lone_links(tail: list[Line]) -> list[str]:

@@ -81,6 +81,7 @@ _KIND_TAG = re.compile(
     r"|buch|boek|article de revue)[)\]]\s+(?=\S)",
     re.IGNORECASE,
 )
+_ARXIV_SITE = re.compile(r"\s+[-–—|]\s+arXiv(?:\.org)?\s*$", re.IGNORECASE)
 # `[Quantum Communication] Title`: a digest's topic tag before a title of several words.
 _TOPIC_TAG = re.compile(r"^\[[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){1,3}\]\s+(?=\S+\s+\S+\s+\S)")
 # A digest's rating after the title: `(Score: 7/10)`, `[Rating 8.5]`, `（评分：8/10）`.
@@ -165,6 +166,8 @@ def clean_title(text: str) -> str:
     text = _LEADING_HOST.sub("", text)
     if text[:1] in "aA[0123456789" and (lead := _LEADING_ID.match(text)):
         text = text[lead.end() :]
+        if lead.group(0).startswith("["):  # `[2210.02747] Title - arXiv`: a search engine's
+            text = _ARXIV_SITE.sub("", text)  # title of the abstract page, the site's name after
     prefix = _CJK_PREFIX.match(text) if text[:1] >= "\u3040" else None
     if prefix and not CJK.search(text, prefix.end()):  # `深度技术分析：Title`: the note's subject
         text = text[prefix.end() :]
