@@ -282,6 +282,8 @@ def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
         bracket = _YEAR_IN_BRACKETS.match(rest)
         if not found.year and bracket and (first := _FIRST_YEAR.search(bracket[0])):
             found.year = first[0]  # `(2007/2008)`
+        if not found.year and (closing := _CLOSING_YEAR.search(rest)):
+            found.year = closing["year"]  # `*Title*. 41st AIAA Thermophysics Conference. 2009.`
         if not before and found.authors:  # `*Title* - A. Name, B. Name, and C. Name`: all of them
             tail = text[at + len(span) :]
             after = _YEAR_AT_END.sub("", tail)  # `… - A, B, C (1982)`: the names, then the year
@@ -292,6 +294,8 @@ def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
     return None
 
 
+# The year that closes a reference entry, past a long venue.
+_CLOSING_YEAR = re.compile(r"[.,]\s*(?P<year>(?:19|20)\d{2})\.?\s*$")
 _YEAR_AT_END = re.compile(r"[\s,]*\((?:19|20)\d{2}\)\.?\s*$")
 _MARKER_ONLY = re.compile(r"[^\w\s]{1,3}")
 _VENUE_REACH = 40  # `, CVPR 2021 —`: the year is read near the title, never in the remarks after
