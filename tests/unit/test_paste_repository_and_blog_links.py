@@ -1,6 +1,6 @@
-"""Search notes link papers beside repositories and blog posts (made-up links in their shapes):
+"""Search notes link papers beside repositories, blog posts and web pages (made-up links):
 a GitHub page titled `owner/name: description` and a page whose site after the bar is a blog
-are no papers; the arXiv pages beside them are."""
+are no papers, nor is an item that names a page (`… task page`); the arXiv pages beside them are."""
 
 from __future__ import annotations
 
@@ -26,3 +26,15 @@ def test_repositories_and_blog_posts_are_no_papers() -> None:
         ("Pretend-BERT: Invented Sentence Embeddings using Imaginary Networks", "2101.00001"),
         ("Making Made-Up Embeddings Multilingual using Pretend Distillation", "2101.00002"),
     ]
+
+
+def test_an_item_naming_a_web_page_is_no_paper() -> None:
+    text = """## Primary sources
+
+1. Pretend-ST 2031 Invented Genetics task page
+   - URL: https://2031.pretend-st.org/tasks/invented-genetics
+2. Brook, Hale, and Lind, "Overview of the Invented Genetics task of the Pretend Shared Task 2031"
+   - Landing page: https://aclanthology.org/W31-2008/
+"""
+    titles = [r.title for r in read_listing(text, "sources.md").records]
+    assert titles == ["Overview of the Invented Genetics task of the Pretend Shared Task 2031"]

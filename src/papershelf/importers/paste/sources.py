@@ -46,6 +46,12 @@ _TALK = re.compile(
 )  # not `…/virtual/2023/event/123`: a conference's page of a paper's poster
 _REPOSITORY = re.compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)/", re.I)
 _OWNER_REPO = re.compile(r"^[\w.\-]+/[\w.\-]+\s*(?::\s|$)")
+# A title that says it names a page: `Shared task page`, `Project website`, `Lab homepage`.
+_WEB_PAGE = re.compile(
+    r"\b(?:(?:task|project|home|landing|official|web|course|lab|group|personal|event|workshop)"
+    r"\s+page|website|homepage|web\s+site)$",
+    re.IGNORECASE,
+)
 # A page title's site part after a bar names a blog: `Post title | Team Blog - Tagline`.
 _BLOG_SITE = re.compile(r"\s[|｜]\s[^|｜]{0,40}\b(?:blog|博客)\b", re.IGNORECASE)
 _PAPER_PAGE = re.compile(r"\.pdf(?:$|[?#])|/(?:abs|pdf|paper|papers|doi|forum)/", re.IGNORECASE)
@@ -59,6 +65,8 @@ def not_a_paper(record: PaperRecord) -> str | None:
         return "a blog, a manual or a newsroom cited, no paper"
     if _repository_page(record):
         return "a repository's page"  # `owner/name: description`, as GitHub titles it
+    if _WEB_PAGE.search(record.title):
+        return "a web page"  # `BioNLP-ST 2013 task page`, `The project's website`
     if _BLOG_SITE.search(record.title):
         return "a blog post"  # `Title - Know More | T/DG Blog`: the page's site is a blog
     if record.urls and all(_VIDEO.match(url) for url in record.urls):
