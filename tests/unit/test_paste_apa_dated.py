@@ -20,6 +20,8 @@ De Vries, J. C. \\(2016, 17 februari\\). Growth of Pretend Cooperation. Geraadpl
 
 ## Ontwerp
 
+Saffer, K. \\(2013\\). Micropretending \\[Boek\\]. Geraadpleegd op 29 maart 2019
+
 Jansen, A. \\(2018, 21 maart\\). When Tea & Toast Collide \\[Boek\\]. Geraadpleegd op 9 mei 2019, van <https://example.org/tea>
 """
 
@@ -29,6 +31,7 @@ def test_dated_apa_entries_give_the_day_and_lose_the_description() -> None:
     assert [(r.title, r.authors, r.date) for r in records] == [
         ("Barely Enough Inquiry", ["Pieters, K."], "2014"),
         ("Growth of Pretend Cooperation", ["De Vries, J. C."], "2016-02-17"),
+        ("Micropretending", ["Saffer, K."], "2013"),
         ("When Tea & Toast Collide", ["Jansen, A."], "2018-03-21"),
     ]
 

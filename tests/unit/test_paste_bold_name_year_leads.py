@@ -11,6 +11,7 @@ NOTES = """### Papers I read
 - **Brook and Hale (2005), Cheap Timing Analysis of Pretend Networks.** An early attack on them.
 - **Lind et al. (2018), Invented Fingerprinting through Made-Up Learning.** Learned features.
 - **Lind et al. (2022), Imaginary Oddity.** How such data should be collected.
+- **Moss et al. (2018), PretendCorr.** A made-up network that pairs flows.
 """
 
 
@@ -20,5 +21,6 @@ def test_a_bold_lead_of_names_and_year_gives_the_title_names_and_year() -> None:
         ("Cheap Timing Analysis of Pretend Networks", ["Brook", "Hale"], "2005"),
         ("Invented Fingerprinting through Made-Up Learning", ["Lind"], "2018"),
         ("Imaginary Oddity", ["Lind"], "2022"),
+        ("PretendCorr", ["Moss"], "2018"),  # one word, cited with its names and year
     ]
     assert records[1].authors_truncated

@@ -215,8 +215,15 @@ def _short_but_named(record: PaperRecord, titled: bool) -> bool:
     dated = bool(record.date or record.date_text)
     if titled and (record.authors or dated):
         return True
+    if dated and record.authors and _CITED_NAME.match(record.title):
+        # `Nasr et al. (2018), DeepCorr.`, `Saffer, D. (2013). Microinteractions.`: a work cited
+        # with its authors and year by one word
+        return record.authors_truncated or looks_like_names(", ".join(record.authors))
     cjk = len(_CJK.findall(record.title)) if record.authors else 0
     return cjk >= 8 or (dated and cjk >= 4)
+
+
+_CITED_NAME = re.compile(r"^[A-Z][\w\-]{3,30}$")
 
 
 # `Title (2024)`, `Title (EMNLP 2024)`, `Title (CVPR, 2019)`: the year (and venue) a list sets
