@@ -59,3 +59,12 @@ def test_an_arxiv_label_with_categories_and_a_submission_date() -> None:
 
 def test_a_cjk_full_stop_ends_no_name() -> None:
     assert split_names("Ada Example, Ben Sample。") == (["Ada Example", "Ben Sample"], False)
+
+
+def test_a_han_remark_after_latin_names_is_no_name() -> None:
+    names = "Ada Example、Ben Sample、Cleo Person，均隶属于 Pretend 大学"
+    assert split_names(names) == (["Ada Example", "Ben Sample", "Cleo Person"], False)
+    assert split_names("Ada Example, Ben Sample, 山田太郎") == (
+        ["Ada Example", "Ben Sample", "山田太郎"],
+        False,
+    )

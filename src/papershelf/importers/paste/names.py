@@ -61,6 +61,10 @@ def split_names(text: str) -> tuple[list[str], bool]:
 
 # A byline is split three times on its way to a record (is it names? several? the record's
 # authors), by several readers: splitting it once is a sixth of a clipped page's reading.
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_CLAUSE = re.compile(r"[\u3400-\u9fff]{3}")
+
+
 @lru_cache(maxsize=1 << 14)
 def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
     text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip("。．")  # a CJK full stop
@@ -102,6 +106,9 @@ def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
     # `Gu & Dao`, `Hausknecht and Stone`: two people; only a comma inverts one (`Graves, Alex`).
     by_comma = first_separator is not None and first_separator[0].strip() in (",", "，")
     names = _join_inverted(parts) if by_comma else parts
+    last = names[-1] if len(names) > 1 else ""
+    if len(last) > 6 and _HAN_CLAUSE.search(last) and not _HAN.search(" ".join(names[:-1])):
+        names = names[:-1]  # `A, B、C，均隶属于 RWTH Aachen 大学`: a remark after Latin names
     if counted is not None and int(re.sub(r"\D", "", counted[0])) > len(names):
         truncated = True  # `(4 authors)` under three names; `(31 additional authors not shown)`
     return tuple(names), truncated
