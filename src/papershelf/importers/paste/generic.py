@@ -38,6 +38,11 @@ _PUBLISHED = re.compile(
 _STAMP = re.compile(
     r"arXiv:\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)\s*\[[^\]]+\]\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})"
 )
+# A review site's line over the title: `arxiv: 2606.07454 · v1 · … · submitted 2026-06-05 · cs.IR`.
+_ID_DATELINE = re.compile(
+    r"^arxiv\s*:\s*\d{4}\.\d{4,5}\b[^\n]{0,80}?\bsubmitted\s+(?:on\s+)?(?P<date>\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
 # A journal's numbering of a paper (`Article No. 12`, `Article number: e1234`), never a title.
 _ARTICLE_NUMBER = re.compile(r"^\W*(?:article|paper)\s*(?:no\.?|number|nr\.?|#)\s*:?\s*\w*\d", re.I)
 _DOI_LINE = re.compile(
@@ -329,7 +334,9 @@ def _stamp_above(
     """A PDF's first page: the arXiv margin stamp (`arXiv:1306.4255v1 [cat] 18 Jun 2013`).
     Lines up to `taken` belong to the paper before (its DOI line ends it) and are not looked at."""
     for line in lines[max(0, start - 3, taken + 1) : start]:
-        if line.kind != "claimed" and (stamp := _STAMP.search(line.text)):
+        if line.kind == "claimed":
+            continue
+        if stamp := _STAMP.search(line.text) or _ID_DATELINE.match(line.text):
             draft.date = stamp["date"]
             draft.text += " " + line.text
             cues += ["identifier", "date"]
