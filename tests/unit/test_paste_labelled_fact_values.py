@@ -68,3 +68,25 @@ def test_a_han_remark_after_latin_names_is_no_name() -> None:
         ["Ada Example", "Ben Sample", "山田太郎"],
         False,
     )
+
+
+SOURCE_NOTE = """# Lost in the Pretend Middle: How Invented Models Use Long Contexts
+
+**Source:** https://arxiv.org/abs/3107.03172
+**Authors:** Ada Example, Ben Sample
+**Year:** 2031 (preprint); 2032 (published in a made-up journal)
+
+## Abstract
+
+A made-up abstract about pretend contexts that is long enough to be read as the abstract here.
+
+### Submission History
+
+- **[v1]** Thu, 6 Jul 2031 17:54:11 UTC (410 KB)
+- **[v2]** Mon, 31 Jul 2031 17:48:48 UTC (416 KB)
+"""
+
+
+def test_the_first_versions_day_refines_a_labelled_year() -> None:
+    (record,) = read_listing(SOURCE_NOTE, "note.md").records
+    assert (record.arxiv_id, record.date) == ("3107.03172", "2031-07-06")

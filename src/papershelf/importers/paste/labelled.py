@@ -539,6 +539,8 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
         draft.date = reference.year
     if not draft.date and cited is not None:
         draft.date = cited.year
+    if (first := _first_version(lines, card)) and year_in(draft.date or "") == first[-4:]:
+        draft.date = first  # `Year: 2023 (preprint); …` over `[v1] Thu, 6 Jul 2023 …`: the day
     # `Title (2024)` over `Published: June 2024`: the year, as every reader has it
     draft.date = year_over_its_month(draft.date, title_year)
     draft.comments = " ".join(fields.get("comments", [])) or None
@@ -620,6 +622,17 @@ _REMARK_AFTER = re.compile(r"(?<=\S)\s+\((?:[a-zà-ÿ][a-zà-ÿ\-]*\s?){1,3}\)$"
 
 # `年 / venue: 2026 / arXiv [cs.CL]`: a label for the year and the venue, the year first.
 _YEAR_THEN_MORE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*[/|,;·]\s*\D")
+
+
+# arXiv's submission history copied into a note: `[v1] Thu, 6 Jul 2023 17:54:11 UTC (410 KB)`.
+_FIRST_VERSION = re.compile(r"^\[v1\]\s+[A-Z][a-z]{2},\s+(?P<date>\d{1,2} [A-Z][a-z]{2} \d{4})\b")
+
+
+def _first_version(lines: list[Line], card: Card) -> str | None:
+    for line in lines[card.opener : card.last + 1]:
+        if line.text.startswith("[v1]") and (match := _FIRST_VERSION.match(line.text)):
+            return match["date"]
+    return None
 
 
 def _fullest_date(values: list[str]) -> str:
