@@ -44,7 +44,7 @@ def test_a_title_ending_in_research_is_a_cited_work() -> None:
 
 def test_apa_dates_in_several_languages() -> None:
     assert apa_date("2019", "May 7") == "2019-05-07"
-    assert apa_date("2019", "February") == "2019-02"
+    assert apa_date("2019", "February") == "2019"  # a month alone: the year
     assert apa_date("2020", "3 de marzo") == "2020-03-03"
     assert apa_date("2021", "12. Dezember") == "2021-12-12"
     assert apa_date("2019", "31 februari") == "2019"  # no such day: the year alone

@@ -1,6 +1,6 @@
-"""The day an APA reference gives a dated work (`(2016, 17 februari)`, `(2019, May 7)`,
-`(2019, February)`), in the languages bibliographies are written in. The month names are the
-common European ones; a month no table knows leaves the year alone, never a guess."""
+"""The day an APA reference gives a dated work (`(2016, 17 februari)`, `(2019, May 7)`; a month
+alone, `(2019, February)`, gives the year), in the languages bibliographies are written in. The
+month names are the common European ones; a month no table knows leaves the year, never a guess."""
 
 from __future__ import annotations
 
@@ -34,14 +34,14 @@ _MONTH = re.compile(r"^(?P<month>[^\W\d_]+)\.?$")
 
 
 def apa_date(year: str, when: str | None) -> str:
-    """`2016` and `17 februari` -> `2016-02-17`; the year alone when `when` says no day."""
+    """`2016` and `17 februari` -> `2016-02-17`; the year alone when `when` names no day."""
     when = " ".join((when or "").split())
     for shape in (_DAY_MONTH, _MONTH_DAY, _MONTH):
         match = shape.match(when)
         if match is None or (month := _MONTHS.get(match["month"].casefold())) is None:
             continue
         if "day" not in match.groupdict():
-            return f"{year}-{month:02d}"
+            return year  # `(2019, February)`: APA's month of a periodical; the year is the work's
         day = int(match["day"])
         if 1 <= day <= calendar.monthrange(int(year), month)[1]:
             return f"{year}-{month:02d}-{day:02d}"
