@@ -1,6 +1,7 @@
 """Search notes link papers beside repositories, blog posts and web pages (made-up links):
 a GitHub page titled `owner/name: description` and a page whose site after the bar is a blog
-are no papers, nor is an item that names a page (`… task page`); the arXiv pages beside them are."""
+are no papers, nor is an item that names a page (`… task page`); the arXiv pages beside them
+are, and a reference's `- Landing page: https://…` sub-item is its link."""
 
 from __future__ import annotations
 
@@ -36,5 +37,8 @@ def test_an_item_naming_a_web_page_is_no_paper() -> None:
 2. Brook, Hale, and Lind, "Overview of the Invented Genetics task of the Pretend Shared Task 2031"
    - Landing page: https://aclanthology.org/W31-2008/
 """
-    titles = [r.title for r in read_listing(text, "sources.md").records]
-    assert titles == ["Overview of the Invented Genetics task of the Pretend Shared Task 2031"]
+    records = read_listing(text, "sources.md").records
+    assert [r.title for r in records] == [
+        "Overview of the Invented Genetics task of the Pretend Shared Task 2031"
+    ]
+    assert records[0].urls[0] == "https://aclanthology.org/W31-2008/"  # its labelled sub-item

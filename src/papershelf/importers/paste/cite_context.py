@@ -438,8 +438,13 @@ def child_links(lines: list[Line], first: int, last: int) -> tuple[list[str], in
             break
         if line.text.startswith("http") and " " not in line.text:
             urls.append(line.text)
+        elif line.kind == "item" and (labelled := _LABELLED_ADDRESS.match(line.text)):
+            urls.append(labelled["url"])  # `- Landing page: https://…`, `- PDF: https://…`
         index += 1
     return (urls, index - 1) if urls else ([], last)
+
+
+_LABELLED_ADDRESS = re.compile(r"^[A-Za-z][\w-]*(?: [\w-]+){0,2}\s*:\s*(?P<url>https?://\S+)$")
 
 
 def linked_items(lines: list[Line], first: int) -> tuple[list[str], int]:
