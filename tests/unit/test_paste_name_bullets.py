@@ -49,3 +49,20 @@ def test_a_list_of_plain_names_is_no_author_list() -> None:
     people = "Our Wonderful Team Members\n\n- Ada Example\n- Ben Sample\n- Cleo Person\n"
     with pytest.raises(ImportFailed):
         read_listing(people, "team.txt")
+
+
+def test_a_type_and_date_line_belongs_to_the_title_under_it() -> None:
+    """`News & Views | 20 February 2031` under one title heads the next one: it is no date of
+    the title above, which then has nothing that makes it a paper."""
+    text = (
+        "News & Views | 21 February 2031\n"
+        "From the archive: pretend intelligence, and the father of made-up rays\n"
+        "News & Views | 20 February 2031\n"
+        "Sensing the shape of invented proteins with topology\n"
+        "Latest research and reviews.\n\n" + LISTING
+    )
+    titles = [r.title for r in read_listing(text, "subject.txt").records]
+    assert titles == [
+        "Evaluation of Pretend Capsules for Imaginary Segmentation in Invented Scans",
+        "Spatially Informed Clustering of Made-Up Tissue with FakeNet",
+    ]

@@ -43,6 +43,10 @@ _ID_DATELINE = re.compile(
     r"^arxiv\s*:\s*\d{4}\.\d{4,5}\b[^\n]{0,80}?\bsubmitted\s+(?:on\s+)?(?P<date>\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
+# A journal's listing puts each article's type and date above its title.
+_TYPE_AND_DATE = re.compile(
+    r"^[A-Z][\w&/ -]{2,30}\s\|\s(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
+)
 # A journal's numbering of a paper (`Article No. 12`, `Article number: e1234`), never a title.
 _ARTICLE_NUMBER = re.compile(r"^\W*(?:article|paper)\s*(?:no\.?|number|nr\.?|#)\s*:?\s*\w*\d", re.I)
 _DOI_LINE = re.compile(
@@ -227,6 +231,8 @@ def _paper(lines: list[Line], start: int, doc: Doc, taken: int = -1) -> Found | 
         ):
             next_title = True
             break  # the next paper's title
+        if _TYPE_AND_DATE.match(line.text) and _heads_a_title(lines, index):
+            break  # `News & Views | 20 February 2023` heads the next item on a journal's page
         last = index
         _read_cues(line, index - start, draft, cues)
         if first_strong is None and (STRONG & set(cues) or _clear_authors(draft.authors)):
@@ -244,6 +250,14 @@ def _paper(lines: list[Line], start: int, doc: Doc, taken: int = -1) -> Found | 
     if draft.confidence < 0.6:
         draft.reasons = [f"title found by one cue only ({cues[0]})"]
     return Found(build(draft, doc.captured), start, last)
+
+
+def _heads_a_title(lines: list[Line], index: int) -> bool:
+    """The line under a type-and-date line reads as a title (in sentence case too)."""
+    if index + 1 >= len(lines) or lines[index + 1].kind in _NO_TITLE_KINDS:
+        return False
+    text = lines[index + 1].text
+    return 3 <= words(text) <= 40 and not _SENTENCE_END.search(text) and text[:1].isupper()
 
 
 SIBLINGS_WITHIN = 80  # lines: how far a list's next heading of papers may stand
