@@ -41,3 +41,16 @@ def test_two_such_items_in_prose_are_no_list() -> None:
     text = "Notes\n\n- Step 1 | open the invented box today\n- Step 2 | close it again tomorrow\n"
     with pytest.raises(ImportFailed):
         read_listing(text, "steps.md")
+
+
+def test_release_notes_and_schedules_are_no_keyed_lists() -> None:
+    text = (
+        "- v1.2 | Fixed the pretend parser for good\n"
+        "- v1.3 | Added an invented option to the tool\n"
+        "- v1.4 | Removed the made-up flag from the tool\n\n"
+        "- Week 1 | Pretend introduction to the course\n"
+        "- Week 2 | Invented methods and their made-up uses\n"
+        "- Week 3 | Imaginary results and their discussion\n"
+    )
+    with pytest.raises(ImportFailed):
+        read_listing(text, "notes.md")

@@ -24,6 +24,18 @@ _ITEM = re.compile(
 RUN = 3  # items in a row, each keyed the same way
 
 
+_DIGITS = re.compile(r"\d{3}")
+_IDENTIFIER = re.compile(r"^(?:10\.\d{4,9}/\S+|(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?)$", re.IGNORECASE)
+
+
+def _a_key(match: re.Match[str]) -> bool:
+    """A database's key: a number of three digits or more (`Step 1`, `Week 12` and a release's
+    `v1.2` number steps), or an identifier standing alone."""
+    if match["label"]:
+        return bool(_DIGITS.search(match["key"]))
+    return _IDENTIFIER.match(match["key"]) is not None
+
+
 def _shape(match: re.Match[str]) -> str:
     return " ".join((match["label"] or "").split()).casefold()
 
@@ -33,7 +45,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     run: list[tuple[int, re.Match[str]]] = []
     for index, line in enumerate([*lines, Line(0, "", kind="rule")]):
         match = _ITEM.match(line.text) if line.kind == "item" else None
-        if match and len(match["title"].split()) >= 2 and not line.links:
+        if match and _a_key(match) and len(match["title"].split()) >= 2 and not line.links:
             if run and _shape(run[-1][1]) != _shape(match):
                 found += _papers(run, lines, doc)
                 run = []
