@@ -29,3 +29,11 @@ def test_checklist_items_of_names_year_and_title_are_papers_and_topics_are_not()
         ("The made-up dissertation", ["Lind", "Moss"], "2015"),
         ("Invented Design Research", ["Sand"], "2011"),
     ]
+
+
+def test_a_remark_in_lowercase_after_the_dash_is_no_title() -> None:
+    text = NOTES.replace(
+        "Pretend inquiry as an invented narrative", "a talk on pretend inquiry I liked"
+    )
+    titles = [r.title for r in read_listing(text, "notes.md").records]
+    assert "a talk on pretend inquiry I liked" not in titles

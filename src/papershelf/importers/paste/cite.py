@@ -543,6 +543,8 @@ def names_year_dash(text: str, bold: list[str], links: list[Link]) -> Citation |
     match = _NAMES_YEAR_DASH.match(text.strip())
     if match is None or (not match["task"] and words(match["title"]) <= TOPIC_WORDS):
         return None
+    if match["title"][:1].islower():
+        return None  # `Smith (2020) - a talk I liked`: a remark, no title
     return Citation(clean_title(match["title"]), match["names"], match["year"], 0.7)
 
 
