@@ -11,6 +11,7 @@ NOTE = """# (ARTICLE) Pretend Labeling (2-hop Pretending)
 
 - **url** = [l'article](https://www.example.org/publication/1_Pretend) n'a pas de PDF, voici [son DOI](https://doi.org/10.1234/pretend-580).
 - **auteurs** = Ada EXAMPLE, Ben V. SAMPLE
+- **date de publication** = la synthèse date de 2031, mais la technique est plus ancienne
 - **date de rédaction initiale de ces notes** = 4 novembre 2031
 """
 

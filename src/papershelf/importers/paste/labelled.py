@@ -644,7 +644,10 @@ def _fullest_date(values: list[str]) -> str:
 def _date_of(value: str) -> str:
     if found := date_in(value) or slashed_date(value):
         return found
-    return match["year"] if (match := _YEAR_THEN_MORE.match(value)) else value
+    if match := _YEAR_THEN_MORE.match(value):
+        return match["year"]
+    # `date de publication = la synthèse … date de 2016, mais …`: a sentence, its first year
+    return (year_in(value) or value) if len(value.split()) > 4 else value
 
 
 def _meta_date(text: str) -> str | None:
