@@ -1,6 +1,7 @@
 """Semantic Scholar's paper header copied as text (made-up paper): `DOI:…` glued to
 `Corpus ID: n`, the title in sentence case, then `Names Published 2016 Field`. The DOI stops
-where the corpus id begins, and the byline gives the names and the year."""
+where the corpus id begins, the byline gives the names and the year, and the page's address
+above the header is the paper's."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from papershelf.importers.pipeline import read_listing
 
 HEADER = """Links I kept:
 
+https://www.semanticscholar.org/paper/Design-of-a-pretend-gripper-Example-Sample/657e72d0
 DOI:10.1234/PRT.2016.7771234Corpus ID: 18101234
 Design of a pretend gripper using invented control for imaginary objects
 A. Example, Ben Sample Published 2016 Engineering
@@ -26,6 +28,10 @@ def test_the_header_gives_title_names_year_and_doi() -> None:
             "10.1234/PRT.2016.7771234",
         )
     ]
+    # the page's address above the header names the paper by its title's words
+    assert (
+        records[0].urls[0].startswith("https://www.semanticscholar.org/paper/Design-of-a-pretend")
+    )
 
 
 def test_a_doi_ends_where_a_glued_corpus_id_begins() -> None:

@@ -354,6 +354,13 @@ def _stamp_above(
             draft.date = stamp["date"]
             draft.text += " " + line.text
             cues += ["identifier", "date"]
+    title_words = re.findall(r"\w+", lines[start].text.casefold())[:4]
+    slug = "-".join(title_words) if len(title_words) >= 3 else "\n"  # `\n` is in no address
+    for line in lines[max(0, start - 3, taken + 1) : start]:
+        # `https://www.semanticscholar.org/paper/Design-of-servo-actuated-…` over the page's
+        # header: the address names the paper by its title's words
+        if line.kind != "claimed" and line.text.startswith("http") and slug in line.text.casefold():
+            draft.urls.append(line.text.split()[0])
     above = lines[start - 1] if start - 1 > taken else None
     if above is not None and above.kind != "claimed" and _DOI_LINE.match(above.text):
         draft.text += " " + above.text  # `DOI: 10.1145/…` printed over the title
