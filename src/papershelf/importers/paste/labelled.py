@@ -522,9 +522,9 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     if not draft.date and names_line[1] and authors == names_line[0]:
         draft.date = names_line[1]
     if not draft.date and fields.get("venue"):
-        venue = fields["venue"][0]  # `发表：UIST 2023（ACM SIGCHI）`, `发表: 2026-08-20 · …`
-        draft.date = date_in(venue) if _DATE_LED.match(venue) else year_in(venue)
-        if not draft.date and (slug := _VENUE_SLUG.match(venue)):
+        venue_text = fields["venue"][0]  # `发表：UIST 2023（ACM SIGCHI）`, `发表: 2026-08-20 · …`
+        draft.date = date_in(venue_text) if _DATE_LED.match(venue_text) else year_in(venue_text)
+        if not draft.date and (slug := _VENUE_SLUG.match(venue_text)):
             draft.date = slug["year"]  # `Conference: iclr-2026`
     if not draft.date:  # `arXiv:1905.01067 (cs.LG) — Submitted 3 May 2019`
         said = (_SUBMITTED_WITHIN.search(v) for v in fields.get("link", []))
