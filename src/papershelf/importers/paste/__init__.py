@@ -47,6 +47,7 @@ READERS: dict[str, ModuleType] = {
         link_labels,
         multi_cards,
         labelled,
+        keyed_titles,  # before the tables: `- key | Title` items are no table's rows
         tables,
         sections,
         paper_headings,
@@ -56,7 +57,6 @@ READERS: dict[str, ModuleType] = {
         works_cited,
         dash_bylines,
         callouts,
-        keyed_titles,
         name_bullets,
         named_links,
         generic,
