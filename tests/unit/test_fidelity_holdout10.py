@@ -2,8 +2,11 @@
 
 tests/data/listings-holdout10/ was collected by an examiner who did not read the readers and ran
 no importer on these excerpts before the set was committed; `make fidelity` records its figures in
-tests/data/listings-holdout10/fidelity.json. Those figures are a measurement, not a floor: this
-file checks that the set is well formed, that its expected values were transcribed from the
+tests/data/listings-holdout10/fidelity.json. It became development data in session 28, after it
+was scored unseen (122/168 papers found, 22 extra records, 2 files refused, 66.0 % of the fields):
+its recorded figures are now a floor like the other development sets'. A change that loses a
+paper, a field or refuses a file fails here; `make fidelity` raises the floor. This file also
+checks that the set is well formed, that its expected values were transcribed from the
 excerpts, that it is independent of the eleven other corpora, and that it is scored as
 `make fidelity` scores it.
 """
@@ -27,7 +30,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -58,7 +61,7 @@ BOILERPLATE = {
 }
 
 
-class TestHoldout10(HeldOutSet):
+class TestHoldout10(DevelopmentSet):
     corpus = HOLDOUT10
     results = HOLDOUT10_RESULTS
     key = "holdout10"

@@ -1,9 +1,12 @@
-"""The thirteenth held-out set of real pastes loads, is scored, and shares nothing with other corpora.
+"""The eleventh held-out set of real pastes loads, is scored, and shares nothing with other corpora.
 
 tests/data/listings-holdout11/ was collected by an examiner who did not read the readers and ran
 no importer on these excerpts before the set was committed; `make fidelity` records its figures in
-tests/data/listings-holdout11/fidelity.json. Those figures are a measurement, not a floor: this
-file checks that the set is well formed, that its expected values were transcribed from the
+tests/data/listings-holdout11/fidelity.json. It became development data in session 28, after it
+was scored unseen (72/149 papers found, 51 extra records, 2 files refused, 48.9 % of the fields):
+its recorded figures are now a floor like the other development sets'. A change that loses a
+paper, a field or refuses a file fails here; `make fidelity` raises the floor. This file also
+checks that the set is well formed, that its expected values were transcribed from the
 excerpts, that it is independent of the twelve other corpora, and that it is scored as
 `make fidelity` scores it.
 """
@@ -28,7 +31,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -71,7 +74,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout11(HeldOutSet):
+class TestHoldout11(DevelopmentSet):
     corpus = HOLDOUT11
     results = HOLDOUT11_RESULTS
     key = "holdout11"
