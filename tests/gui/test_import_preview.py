@@ -415,3 +415,45 @@ def test_an_untick_survives_a_layout_switched_and_back(qtbot, empty_window: Main
         Qt.CheckState.Unchecked
     )
     assert model.ticked_count() == ticked
+
+
+def test_a_switched_segment_goes_back_as_detected(qtbot, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 6: the layout menu had no way back to the first reading but to guess its name."""
+    two = listing("038").read_text() + "\n\n" + listing("011").read_text()
+    dialog = paste(qtbot, empty_window, two)
+    model = dialog.model
+    first = rows(model)
+    assert "As detected" not in [
+        dialog.combos[1].itemText(i) for i in range(dialog.combos[1].count())
+    ]
+    dialog.combos[1].activated.emit(dialog.combos[1].findData("generic"))
+    qtbot.waitUntil(lambda: model.segment_layout(1) == "generic", timeout=10000)
+    combo = dialog.combos[1]
+    assert combo.itemText(0) == "As detected" and combo.currentData() == "generic"
+    combo.activated.emit(0)
+    qtbot.waitUntil(lambda: model.segment_layout(1) == "table", timeout=10000)
+    assert rows(model) == first
+    assert dialog.combos[1].itemText(0) != "As detected"  # nothing left to go back to
+
+
+def test_columns_give_their_room_back_when_the_window_narrows(
+    qtbot, empty_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 6: Identifiers and Authors grew in a wide window and stayed wide in a narrow one."""
+    dialog = paste(qtbot, empty_window, listing("038").read_text())
+    dialog.resize(1240, 620)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.tree.header()
+    narrow = {c: header.sectionSize(COLUMN[c]) for c in ("identifiers", "authors")}
+    dialog.resize(1900, 620)
+    qtbot.waitUntil(lambda: dialog.tree.viewport().width() > 1700)
+    wide = {c: header.sectionSize(COLUMN[c]) for c in ("identifiers", "authors")}
+    assert wide != narrow and all(wide[c] >= narrow[c] for c in wide)
+    dialog.resize(1240, 620)
+    qtbot.waitUntil(lambda: dialog.tree.viewport().width() < 1300)
+    assert {c: header.sectionSize(COLUMN[c]) for c in ("identifiers", "authors")} == narrow
+    header.resizeSection(COLUMN["authors"], 90)  # the reader's own width stays
+    dialog.resize(1900, 620)
+    qtbot.waitUntil(lambda: dialog.tree.viewport().width() > 1700)
+    assert header.sectionSize(COLUMN["authors"]) == 90

@@ -66,10 +66,23 @@ def test_clicking_a_header_sorts_and_shows_the_arrow(qtbot, window: MainWindow) 
     assert header.isSortIndicatorShown()
     assert header.sortIndicatorSection() == COLUMN["date"]
     assert window.model.sort_key == "date"
+    # Newest first, as Zotero's dates: the undated papers go to the bottom, not the top.
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    dates = [window.model.index(r, COLUMN["date"]).data() for r in range(window.model.rowCount())]
+    assert dates[0] and dates[0] == max(d for d in dates if d[:1].isdigit())
     # Another node keeps the sort and its arrow (one sort for every view, as in Zotero).
     window.sidebar.setCurrentIndex(window.sidebar_model.find("review"))
     assert header.isSortIndicatorShown() and header.sortIndicatorSection() == COLUMN["date"]
     assert window.model.sort_key == "date"
+
+
+def test_a_first_click_sorts_text_columns_a_to_z(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    header = window.table.horizontalHeader()
+    x = header.sectionViewportPosition(COLUMN["title"]) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert window.model.sort_key == "title" and not window.model.descending
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert window.model.descending
 
 
 def test_header_menu_shows_and_hides_columns(window: MainWindow) -> None:

@@ -153,7 +153,7 @@ SCHOLAR_COUNTS = """# Frameworks
 def test_scholar_counts_after_a_listed_title_and_its_paper_links_below() -> None:
     records = read_listing(SCHOLAR_COUNTS, "list.md").records
     assert [(r.title, r.date, r.doi) for r in records] == [
-        ("Lattice Tools: Sparse Models in Practice", None, None),
+        ("Lattice Tools: Sparse Models in Practice", "2020-01", None),  # its arXiv id's month
         ("Criteria for sorting streams", "2018", None),
         ("Counting codewords: old and new", "2017", "10.1145/1111111.2222222"),
         ("Warm starts: a survey", "2021", None),

@@ -149,7 +149,7 @@ def test_a_lab_or_venue_with_its_year_in_another_cell_dates_a_short_name() -> No
         "| 2 | LatticeKit | Acme Research 2030 |\n"
     )
     assert read(text) == [
-        ("Sparse Lattices for Tiny Models", [], None),
+        ("Sparse Lattices for Tiny Models", [], "2030-01"),
         ("LatticeKit", [], "2030"),
     ]
 

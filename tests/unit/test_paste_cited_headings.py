@@ -102,7 +102,7 @@ SHORT_NAMES = """## 3. Prior art
 def test_a_paper_label_makes_the_headings_short_name_a_papers_name() -> None:
     records = read_listing(SHORT_NAMES, "notes.md").records
     assert [(r.title, r.arxiv_id, r.date) for r in records] == [
-        ("Lattice Token Routing", "2502.01111", None),
+        ("Lattice Token Routing", "2502.01111", "2025-02"),  # its arXiv id's month
         ("GATE", None, "2025"),
         ("Pick-and-Cascade", None, None),
     ]

@@ -110,7 +110,7 @@ def test_full_width_aliases_hoka_inside_a_list_and_a_source_column() -> None:
             "2026",
             "2601.00111",
         ),
-        ("Curriculum Without Teachers", ["Emi Sato"], None, "2601.00222"),
+        ("Curriculum Without Teachers", ["Emi Sato"], "2026-01", "2601.00222"),
     ]
 
 

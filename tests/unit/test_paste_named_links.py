@@ -33,10 +33,10 @@ PLAN = """### Prior work
 def test_items_naming_a_paper_by_its_arxiv_link_are_papers_with_the_venues_year() -> None:
     records = read_listing(PLAN, "plan.md").records
     assert [(r.title, r.arxiv_id, r.date) for r in records] == [
-        ("TreeSqueeze", "2405.01234", None),
+        ("TreeSqueeze", "2405.01234", "2024-05"),  # the months of their arXiv ids
         ("Squeezer", "2210.04321", "2022"),
-        ("LongSqueezer", "2311.05555", None),
+        ("LongSqueezer", "2311.05555", "2023-11"),
         ("Squeezer-2", "2404.06666", "2024"),
-        ("Learning to Drop Words from Long Prompts", "1903.07777", None),
-        ("Short is Sweet: Pruning Comments in Code Prompts", "2409.08888", None),
+        ("Learning to Drop Words from Long Prompts", "1903.07777", "2019-03"),
+        ("Short is Sweet: Pruning Comments in Code Prompts", "2409.08888", "2024-09"),
     ]

@@ -561,7 +561,8 @@ def test_works_cited_gives_the_papers_pages_only_with_their_titles() -> None:
         "Leaf Grades Predicted from Photographs",
     ]  # web pages, a repository and a page titled only by its identifier are no entries
     assert [r.arxiv_id for r in records] == ["2602.01234v2", "2603.00077"]
-    assert not any(r.date for r in records)  # the access date is the reader's
+    # The access date is the reader's: the dates are the months of the arXiv ids.
+    assert [r.date for r in records] == ["2026-02", "2026-03"]
 
 
 BOLD_LINKED_CARDS = """\

@@ -129,3 +129,23 @@ def partial_label(partial: str) -> str:
     if not m or not 1 <= int(m[1]) <= 12:
         return ""
     return f"{_ABBR[int(m[1]) - 1]} {int(m[2])}"
+
+
+# `2508.15805v2` (since April 2007) and `hep-th/9901001`: the id begins with the year and month
+# the paper was first submitted.
+_ARXIV_MONTH = re.compile(
+    r"^(?:arxiv:)?(?:(\d{2})(\d{2})\.\d{4,5}|[a-z.-]+/(\d{2})(\d{2})\d{3})(?:v\d+)?$"
+)
+
+
+def arxiv_month(arxiv_id: str | None) -> str | None:
+    """The month (`2025-08`) an arXiv id says its paper was first submitted, or None."""
+    m = _ARXIV_MONTH.match((arxiv_id or "").strip().lower())
+    if m is None:
+        return None
+    year, month = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), int(m[4]))
+    year += 1900 if year >= 91 else 2000  # arXiv began in August 1991
+    first = (2007, 4) if m[1] else (1991, 8)
+    if not 1 <= month <= 12 or (year, month) < first:
+        return None
+    return f"{year:04d}-{month:02d}"

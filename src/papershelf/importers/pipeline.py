@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from types import ModuleType
 
+from papershelf.core.dates import arxiv_month
 from papershelf.core.errors import ImportFailed
 from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.core.text import counted, fold, squash
@@ -75,6 +76,10 @@ class Segment:
             "papers": len(self.records),
             "warnings": [w.to_json() for w in self.warnings],
         }
+
+
+# Not a layout: "read these lines as they were first read" (the preview's layout menu).
+AS_DETECTED = "as-detected"
 
 
 @dataclass
@@ -319,11 +324,22 @@ def _reread_unsure(doc: Doc, segments: list[Segment]) -> list[Segment]:
 def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:
     drop_repeats(preview.segments)
     _drop_pages_about_papers(preview.segments)
+    dated_by_arxiv_id(preview.records)
     if not preview.records:
         if layout is None:
             raise ImportFailed(preview.name, "no known listing layout found in this file")
         raise ImportFailed(preview.name, f"no paper found as layout {layout!r}")
     return preview
+
+
+def dated_by_arxiv_id(records: list[PaperRecord]) -> None:
+    """A paper the listing gives no date at all gets the month its arXiv id was first
+    submitted in (trial 6: `2508.15805` showed no date, where the id says August 2025). A date
+    the listing printed, even one without a year or one that could not be read, is kept."""
+    for record in records:
+        if record.date or record.date_text or record.date_partial:
+            continue
+        record.date = arxiv_month(record.arxiv_id)
 
 
 def drop_repeats(segments: list[Segment]) -> None:
@@ -586,6 +602,8 @@ def reread_segment(preview: ListingPreview, index: int, layout: str) -> ListingP
     the lines around them that no other segment read (a table's header, say, which a segment
     starting at its first paper leaves out), so that switching back gives the papers back.
     """
+    if layout == AS_DETECTED:
+        return _back_as_detected(preview, index)
     segment = replace(preview.segments[index])
     every_line = preview.text.split("\n")
     if layout in PASTE_LAYOUTS:
@@ -618,10 +636,27 @@ def reread_segment(preview: ListingPreview, index: int, layout: str) -> ListingP
             )
         ]
     _keep_span(replacement, segment.first_line, segment.last_line)
+    dated_by_arxiv_id([r for s in replacement for r in s.records])
     detected = preview.detected or tuple(preview.segments)
     _warn_of_papers_lost(detected, replacement, layout)
     segments = preview.segments[:index] + replacement + preview.segments[index + 1 :]
     return replace(preview, segments=segments, switched=True, detected=detected)
+
+
+def _back_as_detected(preview: ListingPreview, index: int) -> ListingPreview:
+    """The segment's lines as they were first read, before any switch (trial 6: the layout
+    menu had no way back but to guess which layout had read them)."""
+    segment = preview.segments[index]
+    inside = [
+        replace(first, warnings=list(first.warnings))
+        for first in preview.detected or preview.segments
+        if segment.first_line <= first.first_line and first.last_line <= segment.last_line
+    ]
+    if not inside:
+        raise ImportFailed(preview.name, "these lines were not read as one segment at first")
+    _keep_span(inside, segment.first_line, segment.last_line)
+    segments = preview.segments[:index] + inside + preview.segments[index + 1 :]
+    return replace(preview, segments=segments)
 
 
 def _keep_span(replacement: list[Segment], first: int, last: int) -> None:

@@ -18,6 +18,7 @@ from papershelf.core.records import PaperRecord
 from papershelf.importers.decode import iter_lines, looks_binary, sniff
 from papershelf.importers.paste.html import looks_like_html
 from papershelf.importers.pipeline import (
+    AS_DETECTED,
     DETECT_SAMPLE_LINES,
     ListingPreview,
     layouts,
@@ -28,6 +29,7 @@ from papershelf.importers.pipeline import (
 from papershelf.library.triage import Triage, Triaging
 
 __all__ = [
+    "AS_DETECTED",
     "ListingPreview",
     "layouts",
     "preview_bytes",

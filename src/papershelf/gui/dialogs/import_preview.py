@@ -31,7 +31,7 @@ from papershelf.core.sources import layout_label
 from papershelf.core.text import counted
 from papershelf.gui.import_work import read_again
 from papershelf.gui.models.import_preview import COLUMN, IN_LIBRARY_TICKED, ImportPreviewModel
-from papershelf.library.preview import FilePreview, ListingPreview, layouts
+from papershelf.library.preview import AS_DETECTED, FilePreview, ListingPreview, layouts
 
 if TYPE_CHECKING:
     from papershelf.gui.workers import Workers
@@ -79,12 +79,15 @@ class ImportPreviewDialog(QDialog):
         self.model = ImportPreviewModel(files)
         self.failures = failures
         self.combos: list[QComboBox] = []
+        self._fitting = False
+        self._dragged: set[int] = set()  # columns the reader sized: fitting leaves them be
         layout = QVBoxLayout(self)
         self.headline = QLabel(self)
         layout.addWidget(self.headline)
         if failures or also_whole:
             layout.addWidget(self._notes_label(failures, also_whole))
         self.tree = self._tree()
+        self.tree.header().sectionResized.connect(self._resized_by_hand)
         layout.addWidget(self.tree)
         layout.addLayout(self._buttons())
         self.model.ticks_changed.connect(self._update_counts)
@@ -194,22 +197,35 @@ class ImportPreviewDialog(QDialog):
 
     def _fit_columns(self) -> None:
         """Identifiers, Authors and Layout grow toward what they hold, from the room the title
-        can spare above its 340 px (or 30 %); a larger window gives them more."""
+        can spare above its 340 px (or 30 %), and give it back when the window narrows (trial 6:
+        they only grew). A column the reader dragged keeps the width it was given."""
         header = self.tree.header()
         room = self.tree.viewport().width() if self.tree.isVisible() else self.width() - 40
-        taken = sum(header.sectionSize(c) for c in COLUMN.values() if c != COLUMN["title"])
-        spare = room - max(340, int(room * 0.3)) - taken
+        fitted = {COLUMN[c] for c in FIT_UP_TO} - self._dragged
+        fixed = sum(
+            header.sectionSize(c)
+            for c in COLUMN.values()
+            if c != COLUMN["title"] and c not in fitted
+        )
+        bases = sum(PREVIEW_WIDTHS[c] for c in FIT_UP_TO if COLUMN[c] in fitted)
+        spare = room - max(340, int(room * 0.3)) - fixed - bases
+        self._fitting = True
         for column, most in FIT_UP_TO.items():
             number = COLUMN[column]
-            now = header.sectionSize(number)
+            if number not in fitted:
+                continue
+            base = PREVIEW_WIDTHS[column]
             held = self.tree.sizeHintForColumn(number)
             if column == "layout" and self.combos:  # the rows below show the same names, unboxed
                 held = max(combo_text_width(combo) for combo in self.combos)
-            wanted = min(max(held, PREVIEW_WIDTHS[column]), most)
-            grow = max(0, min(wanted - now, spare))
-            if grow:
-                header.resizeSection(number, now + grow)
-                spare -= grow
+            grow = max(0, min(min(max(held, base), most) - base, spare))
+            header.resizeSection(number, base + grow)
+            spare -= grow
+        self._fitting = False
+
+    def _resized_by_hand(self, number: int, _old: int, _new: int) -> None:
+        if not self._fitting and number != COLUMN["title"]:
+            self._dragged.add(number)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -222,6 +238,12 @@ class ImportPreviewDialog(QDialog):
         for name, description in by_label:
             combo.addItem(layout_label(name), name)
             combo.setItemData(combo.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+        if self._switched_since_detected(row):
+            combo.insertItem(0, "As detected", AS_DETECTED)
+            combo.setItemData(
+                0, "These lines as Papershelf first read them", Qt.ItemDataRole.ToolTipRole
+            )
+            combo.insertSeparator(1)
         combo.setCurrentIndex(combo.findData(self.model.segment_layout(row)))
         combo.setToolTip("Read this segment as another layout")
         combo.activated.connect(
@@ -229,6 +251,16 @@ class ImportPreviewDialog(QDialog):
         )
         self.tree.setIndexWidget(self.model.index(row, COLUMN["layout"], QModelIndex()), combo)
         return combo
+
+    def _switched_since_detected(self, row: int) -> bool:
+        group = self.model.groups[row]
+        preview = self.model.files[group.file].preview
+        segment = preview.segments[group.segment]
+        # The first reading's records, restored or never switched, are the same objects.
+        return preview.switched and not any(
+            first.layout == segment.layout and first.records is segment.records
+            for first in preview.detected
+        )
 
     def _update_counts(self) -> None:
         ticked, total = self.model.ticked_count(), self.model.paper_count()

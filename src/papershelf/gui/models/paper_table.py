@@ -56,6 +56,9 @@ COLUMNS = (
     Column("position", "#", None),
 )
 FINISHED = frozenset({"read", "skimmed", "dropped"})
+# Columns a first click sorts newest or best first, as Zotero's Date Added and mail clients'
+# dates do: oldest first put the undated papers (which sort lowest) on top of the list.
+DESCENDING_FIRST = frozenset({"date", "added", "rating"})
 
 
 def sort_column(key: str) -> int:
@@ -285,8 +288,13 @@ class PaperTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section].title
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            first = COLUMNS[section].key in DESCENDING_FIRST
+            return (Qt.SortOrder.DescendingOrder if first else Qt.SortOrder.AscendingOrder).value
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
