@@ -1,0 +1,73 @@
+"""The fourteenth held-out set of real pastes loads, is scored, and shares nothing with other corpora.
+
+tests/data/listings-holdout12/ was collected by an examiner who did not read the readers and ran
+no importer on these excerpts before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout12/fidelity.json. Those figures are a measurement, not a floor: this
+file checks that the set is well formed, that its expected values were transcribed from the
+excerpts, that it is independent of the thirteen other corpora, and that it is scored as
+`make fidelity` scores it.
+"""
+
+from __future__ import annotations
+
+from scripts.fidelity import (
+    DEV3,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT12_RESULTS,
+    LISTINGS,
+    title_key,
+)
+
+from tests.fidelity_checks import HeldOutSet
+
+OTHER_CORPORA = (
+    LISTINGS,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    DEV3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+)
+
+# A paper another corpus also lists, from another page (MANIFEST.md names it).
+SHARED_TITLES = {
+    title_key(title)
+    for title in ("Direct Preference Optimization: Your Language Model is Secretly a Reward Model",)
+}
+
+# arXiv's page furniture, which other corpora's copies of arXiv pages carry too.
+BOILERPLATE = frozenset(
+    {
+        "We gratefully acknowledge support from the Simons Foundation, member institutions,"
+        " and all contributors. Donate",
+    }
+)
+
+
+class TestHoldout12(HeldOutSet):
+    corpus = HOLDOUT12
+    results = HOLDOUT12_RESULTS
+    key = "holdout12"
+    others = OTHER_CORPORA
+    files = 30
+    papers = 151
+    shared = SHARED_TITLES
+    boilerplate = BOILERPLATE
