@@ -55,6 +55,11 @@ sources none of the thirteen others uses, mostly pages captured from sites (arXi
 servers, journal and publisher pages, PubMed and PMC, IEEE Xplore, working-paper archives); it is
 scored as its own table ("holdout12") and recorded beside it, and is a fresh figure for unseen text
 until someone tunes a reader on it.
+tests/data/listings-holdout13/ is a fifteenth corpus, collected the same way in session 29 from
+sources none of the earlier corpora uses (lists people write: reading lists, lab wikis, syllabi,
+journal-club schedules, bibliographies, in many fields and languages); it is scored as its own
+table ("holdout13") and recorded beside it, and is a fresh figure for unseen text until someone
+tunes a reader on it.
 """
 
 from __future__ import annotations
@@ -102,6 +107,8 @@ HOLDOUT11 = ROOT / "tests" / "data" / "listings-holdout11"
 HOLDOUT11_RESULTS = HOLDOUT11 / "fidelity.json"
 HOLDOUT12 = ROOT / "tests" / "data" / "listings-holdout12"
 HOLDOUT12_RESULTS = HOLDOUT12 / "fidelity.json"
+HOLDOUT13 = ROOT / "tests" / "data" / "listings-holdout13"
+HOLDOUT13_RESULTS = HOLDOUT13 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -557,6 +564,9 @@ def main(argv: list[str] | None = None) -> int:
     print()
     holdout12_figures, holdout12_by_family = holdout_results(HOLDOUT12, "holdout12")
     print(table("holdout12: a fourteenth unseen set (listings-holdout12)", holdout12_by_family))
+    print()
+    holdout13_figures, holdout13_by_family = holdout_results(HOLDOUT13, "holdout13")
+    print(table("holdout13: a fifteenth unseen set (listings-holdout13)", holdout13_by_family))
     if args.write:
         print()
         record(RESULTS, figures)
@@ -573,6 +583,7 @@ def main(argv: list[str] | None = None) -> int:
         record(HOLDOUT10_RESULTS, holdout10_figures)
         record(HOLDOUT11_RESULTS, holdout11_figures)
         record(HOLDOUT12_RESULTS, holdout12_figures)
+        record(HOLDOUT13_RESULTS, holdout13_figures)
     return 0
 
 

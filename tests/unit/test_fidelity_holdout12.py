@@ -25,6 +25,7 @@ from scripts.fidelity import (
     HOLDOUT11,
     HOLDOUT12,
     HOLDOUT12_RESULTS,
+    HOLDOUT13,
     LISTINGS,
     title_key,
 )
@@ -45,12 +46,17 @@ OTHER_CORPORA = (
     HOLDOUT9,
     HOLDOUT10,
     HOLDOUT11,
+    HOLDOUT13,
 )
 
-# A paper another corpus also lists, from another page (MANIFEST.md names it).
+# Papers another corpus also lists, from another page (MANIFEST.md names the first; the second
+# is on a neuroscience lab's reading page in holdout13, collected the same day).
 SHARED_TITLES = {
     title_key(title)
-    for title in ("Direct Preference Optimization: Your Language Model is Secretly a Reward Model",)
+    for title in (
+        "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+        "Logistic analysis of choice data: A primer",
+    )
 }
 
 # arXiv's page furniture, which other corpora's copies of arXiv pages carry too.

@@ -1,0 +1,63 @@
+"""The fifteenth held-out set of real pastes loads, is scored, and shares nothing with other corpora.
+
+tests/data/listings-holdout13/ was collected by an examiner who did not read the readers and ran
+no importer on these excerpts before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout13/fidelity.json. Those figures are a measurement, not a floor: this
+file checks that the set is well formed, that its expected values were transcribed from the
+excerpts, that it is independent of the thirteen earlier corpora, and that it is scored as
+`make fidelity` scores it.
+"""
+
+from __future__ import annotations
+
+from scripts.fidelity import (
+    DEV3,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT13_RESULTS,
+    LISTINGS,
+    title_key,
+)
+
+from tests.fidelity_checks import HeldOutSet
+
+OTHER_CORPORA = (
+    LISTINGS,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    DEV3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+)
+
+# A paper holdout12 (collected the same day) also lists, from a journal club's page.
+SHARED_TITLES = {title_key("Logistic analysis of choice data: A primer")}
+
+
+class TestHoldout13(HeldOutSet):
+    corpus = HOLDOUT13
+    results = HOLDOUT13_RESULTS
+    key = "holdout13"
+    others = OTHER_CORPORA
+    files = 30
+    papers = 195
+    shared = SHARED_TITLES
