@@ -2,8 +2,11 @@
 
 tests/data/listings-holdout12/ was collected by an examiner who did not read the readers and ran
 no importer on these excerpts before the set was committed; `make fidelity` records its figures in
-tests/data/listings-holdout12/fidelity.json. Those figures are a measurement, not a floor: this
-file checks that the set is well formed, that its expected values were transcribed from the
+tests/data/listings-holdout12/fidelity.json. It became development data in session 29, after it
+was scored unseen (58/151 papers found, 51 extra, 7 files refused, 32.8 % of fields, with the
+readers of that time): its recorded figures are now a floor like the other development sets'.
+A change that loses a paper, a field or refuses a file fails here; `make fidelity` raises the
+floor. This file also checks that the set is well formed, that its expected values were transcribed from the
 excerpts, that it is independent of the thirteen other corpora, and that it is scored as
 `make fidelity` scores it.
 """
@@ -30,7 +33,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -68,7 +71,7 @@ BOILERPLATE = frozenset(
 )
 
 
-class TestHoldout12(HeldOutSet):
+class TestHoldout12(DevelopmentSet):
     corpus = HOLDOUT12
     results = HOLDOUT12_RESULTS
     key = "holdout12"

@@ -2,8 +2,11 @@
 
 tests/data/listings-holdout13/ was collected by an examiner who did not read the readers and ran
 no importer on these excerpts before the set was committed; `make fidelity` records its figures in
-tests/data/listings-holdout13/fidelity.json. Those figures are a measurement, not a floor: this
-file checks that the set is well formed, that its expected values were transcribed from the
+tests/data/listings-holdout13/fidelity.json. It became development data in session 29, after it
+was scored unseen (107/195 papers found, 42 extra, 1 file refused, 54.0 % of fields, with the
+readers of that time): its recorded figures are now a floor like the other development sets'.
+A change that loses a paper, a field or refuses a file fails here; `make fidelity` raises the
+floor. This file also checks that the set is well formed, that its expected values were transcribed from the
 excerpts, that it is independent of the thirteen earlier corpora, and that it is scored as
 `make fidelity` scores it.
 """
@@ -30,7 +33,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -53,7 +56,7 @@ OTHER_CORPORA = (
 SHARED_TITLES = {title_key("Logistic analysis of choice data: A primer")}
 
 
-class TestHoldout13(HeldOutSet):
+class TestHoldout13(DevelopmentSet):
     corpus = HOLDOUT13
     results = HOLDOUT13_RESULTS
     key = "holdout13"
