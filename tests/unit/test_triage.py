@@ -138,3 +138,16 @@ def test_a_smart_queue_is_a_home_too(library: Library) -> None:
     assert closest is not None and (closest.kind, closest.name) == ("queue", "listening")
     listening = set(library.query_ids(Filter(search="speech")))  # what the queue shows
     assert set(closest.papers) <= listening and set(closest.papers) & set(speech)
+
+
+COURSE = next((DATA / "listings-holdout13").glob("005_course-reading-material-*.md"))
+
+
+def test_papers_of_another_field_find_no_home_on_a_word_or_two(library: Library) -> None:
+    """Trial 6: a neuroscience course's readings (tests/data/listings-holdout13/005) were each
+    "closest to" a deep-learning tag that one paper sharing a word or two voted for."""
+    records = preview_path(COURSE).records
+    assert len(records) >= 10
+    notes = library.triage(records)
+    assert [n.closest for n in notes] == [None] * len(records)
+    # The speech papers still find theirs (test_papers_already_there_…, above).

@@ -28,6 +28,11 @@ VOTERS = 10
 # millisecond a paper, the closest queue or tag up to 50 ms at 100k papers.
 DUPLICATES_LIMIT = 5000
 CLOSEST_LIMIT = 200
+# A queue or tag is named only when this many of the new paper's closest papers are in it: one
+# paper sharing a word or two is no evidence of a home (trial 6: neuroscience probes and bacterial
+# taxonomy were "closest to" a deep-learning tag). On tests/data/related's sections the papers of a
+# known topic had 5-6 voters in its tag; unrelated papers from holdout13 had one at most.
+HOME_VOTERS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +123,7 @@ class Triaging(LibraryBase):
         for kind, name, paper_id in self._homes(list(score)):
             votes[(kind, name)] += score[paper_id]
             members[(kind, name)].append(paper_id)
+        votes = {home: vote for home, vote in votes.items() if len(members[home]) >= HOME_VOTERS}
         if not votes:
             return None
         best = max(votes, key=lambda home: (votes[home], home[0] == "queue", home[1]))
