@@ -26,6 +26,7 @@ from papershelf.importers.paste import (
     name_bullets,
     named_links,
     paper_headings,
+    programme,
     repeated,
     scholar,
     sections,
@@ -49,6 +50,7 @@ READERS: dict[str, ModuleType] = {
         labelled,
         keyed_titles,  # before the tables: `- key | Title` items are no table's rows
         tables,
+        programme,
         sections,
         paper_headings,
         addressed_headings,
