@@ -4,6 +4,7 @@ All texts are made up."""
 
 from __future__ import annotations
 
+from papershelf.importers.paste.rtf import rtf_text
 from papershelf.importers.pipeline import read_listing
 
 
@@ -37,3 +38,27 @@ def test_an_article_served_as_xml_is_still_a_paper() -> None:
         " Ornithology 15.2 (2019): 88-95. https://journals.example.org/ejo/15/2/article-p88.xml\n"
     )
     assert titles(text, "refs.txt") == ["Counting Birds with Weak Labels"]
+
+
+HARVESTED_RTF = (
+    "{\\rtf1\\ansi\\ansicpg1252\\uc1\\deftab1080\n"
+    "{\\stylesheet{\\s0\\fs24\\sa120 Normal;}{\\s1\\fs44\\b Heading 1;}}\n"
+    '{\\s0\\fs24\\sa120 Vale, I, Rieu, T and Quist, M. "Counting birds with weak labels."'
+    " {\\i Journal of Made-Up \\u8230?} journals.example.org, 2019\\par}\n"
+    '{\\s0\\fs24\\sa120 Brandt, OK, Farr, L and .... "Sparse lanterns for streaming'
+    ' inference." {\\i \\u8230? on Imaginary Systems} ieeexplore.ieee.org, 2021\\par}\n'
+    "}\n"
+)
+
+
+def test_harvested_results_exported_to_rtf_give_names_title_and_year() -> None:
+    records = read_listing(HARVESTED_RTF, "results.md").records
+    assert [(r.title, r.authors, r.date, r.authors_truncated) for r in records] == [
+        ("Counting birds with weak labels", ["Vale, I", "Rieu, T", "Quist, M"], "2019", False),
+        ("Sparse lanterns for streaming inference", ["Brandt, OK", "Farr, L"], "2021", True),
+    ]
+
+
+def test_rtf_shows_its_paragraphs_and_characters() -> None:
+    text = "{\\rtf1{\\fonttbl{\\f0 Arial;}}{\\*\\generator Made;}Caf\\'e9 \\{x\\}\\par Two\\u8230?}"
+    assert rtf_text(text) == "Café {x}\nTwo…\n"
