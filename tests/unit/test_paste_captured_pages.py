@@ -62,3 +62,27 @@ def test_harvested_results_exported_to_rtf_give_names_title_and_year() -> None:
 def test_rtf_shows_its_paragraphs_and_characters() -> None:
     text = "{\\rtf1{\\fonttbl{\\f0 Arial;}}{\\*\\generator Made;}Caf\\'e9 \\{x\\}\\par Two\\u8230?}"
     assert rtf_text(text) == "Café {x}\nTwo…\n"
+
+
+FLAT_RSS = (
+    "Tides and Wages in Coastal Towns 1A2B3C4D-0000-4E57-A4C3-E0FC41780FF6 Fri, 31 Jul 2020"
+    " 07:40:00 EST The authors of this working paper study wages. They find little. Lantern"
+    " Prices after the Storm https://bank.example.org/wp/2020/12 Tue, 28 Jul 2020 07:30:00 EST"
+    " The author of this working paper looks at prices."
+)
+
+
+def test_an_rss_feed_flattened_to_a_line_gives_each_item_title_and_date() -> None:
+    records = read_listing(FLAT_RSS, "feed.txt").records
+    assert [(r.title, r.date, r.abstract) for r in records] == [
+        (
+            "Tides and Wages in Coastal Towns",
+            "2020-07-31",
+            "The authors of this working paper study wages. They find little.",
+        ),
+        (
+            "Lantern Prices after the Storm",
+            "2020-07-28",
+            "The author of this working paper looks at prices.",
+        ),
+    ]
