@@ -86,3 +86,25 @@ def test_an_rss_feed_flattened_to_a_line_gives_each_item_title_and_date() -> Non
             "The author of this working paper looks at prices.",
         ),
     ]
+
+
+WORKING_PAPERS = """Tides, Wages, and Coastal Towns
+By Ines Vale, Tomas Rieu, and Mara Quist
+WP 24-07, March 2024; updated May 2025
+
+Coastal towns pay more when the tide is out, a new model suggests.
+
+Lantern Prices after the Storm
+By Odo Brandt
+WP 24-06, February 2024
+
+Prices rise for a week, then fall.
+"""
+
+
+def test_a_working_paper_archive_gives_title_names_after_by_and_the_first_date() -> None:
+    records = read_listing(WORKING_PAPERS, "archive.txt").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Tides, Wages, and Coastal Towns", ["Ines Vale", "Tomas Rieu", "Mara Quist"], "2024-03"),
+        ("Lantern Prices after the Storm", ["Odo Brandt"], "2024-02"),
+    ]

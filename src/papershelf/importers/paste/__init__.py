@@ -11,6 +11,7 @@ from papershelf.importers.paste import (
     arxiv_abs,
     atom_text,
     bare_headings,
+    by_lines,
     callouts,
     citations,
     dash_bylines,
@@ -53,6 +54,7 @@ READERS: dict[str, ModuleType] = {
         keyed_titles,  # before the tables: `- key | Title` items are no table's rows
         tables,
         programme,
+        by_lines,
         sections,
         paper_headings,
         addressed_headings,
