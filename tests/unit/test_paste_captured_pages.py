@@ -108,3 +108,31 @@ def test_a_working_paper_archive_gives_title_names_after_by_and_the_first_date()
         ("Tides, Wages, and Coastal Towns", ["Ines Vale", "Tomas Rieu", "Mara Quist"], "2024-03"),
         ("Lantern Prices after the Storm", ["Odo Brandt"], "2024-02"),
     ]
+
+
+PREPRINT_LIST = """Preprints
+There are 12 Preprints listed.
+Counting birds with weak labels in coastal wetlands
+Ines Vale, Tomas Rieu, et al.
+Published: 2025-04-02
+Subjects: Ecology, Ornithology
+Coastal wetlands hold many birds, and counting them from photographs takes experts hours. We train [...]
+Lantern fish migrate by moonlight
+Published: 2025-03-30
+Subjects: Marine Biology
+Lantern fish rise to the surface at night; we tracked their migration over a whole year at three [...]
+"""
+
+
+def test_a_preprint_server_list_gives_title_names_date_and_the_cut_abstract() -> None:
+    records = read_listing(PREPRINT_LIST, "preprints.txt").records
+    assert [(r.title, r.authors, r.authors_truncated, r.date) for r in records] == [
+        (
+            "Counting birds with weak labels in coastal wetlands",
+            ["Ines Vale", "Tomas Rieu"],
+            True,
+            "2025-04-02",
+        ),
+        ("Lantern fish migrate by moonlight", [], False, "2025-03-30"),
+    ]
+    assert records[1].abstract.endswith("over a whole year at three")
