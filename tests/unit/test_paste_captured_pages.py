@@ -136,3 +136,29 @@ def test_a_preprint_server_list_gives_title_names_date_and_the_cut_abstract() ->
         ("Lantern fish migrate by moonlight", [], False, "2025-03-30"),
     ]
     assert records[1].abstract.endswith("over a whole year at three")
+
+
+SERVER_LISTS = """Research Letter metrics AWAITING PEER REVIEW
+Lanterns and tides: a field study [version 2; peer review: 1 approved]
+Mara Quist, Odo Brandt
+Peer Reviewers Invited
+Made-Up Foundation
+PUBLISHED 3 Mar 2023
+
+Counting birds with weak labels: a cohort study
+Ines Vale, Tomas Rieu
+medRxiv 2023.02.14.23285901; doi:
+"""
+
+
+def test_preprint_server_lists_give_names_dates_and_the_servers_doi() -> None:
+    records = read_listing(SERVER_LISTS, "digest.txt").records
+    assert [(r.title, r.authors, r.date, r.doi) for r in records] == [
+        ("Lanterns and tides: a field study", ["Mara Quist", "Odo Brandt"], "2023-03-03", None),
+        (
+            "Counting birds with weak labels: a cohort study",
+            ["Ines Vale", "Tomas Rieu"],
+            "2023-02-14",
+            "10.1101/2023.02.14.23285901",
+        ),
+    ]
