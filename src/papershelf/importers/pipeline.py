@@ -44,6 +44,7 @@ from papershelf.importers.paste import (
 )
 from papershelf.importers.paste.doc import Doc, Found, normalise
 from papershelf.importers.paste.lines import Line, same_opening
+from papershelf.importers.paste.rtf import is_rtf, rtf_text
 from papershelf.importers.paste.verdict import judge
 
 SEED_LAYOUTS: dict[str, ModuleType] = {
@@ -265,6 +266,8 @@ def no_collector_pauses() -> Iterator[None]:
 def _read_listing(text: str, name: str, *, layout: str | None = None) -> ListingPreview:
     if not text.strip():
         raise ImportFailed(name, "is empty")
+    if text[:1] == "{" and is_rtf(text):
+        text = rtf_text(text)  # a word processor's or a harvester's export: read what it shows
     if layout is not None and layout not in SEED_LAYOUTS and layout not in PASTE_LAYOUTS:
         known = ", ".join(sorted(layouts()))
         raise ImportFailed(name, f"unknown format {layout!r} (known: {known})")

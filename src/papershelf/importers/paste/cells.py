@@ -285,3 +285,43 @@ def year_cell(text: str) -> str | None:
     if found is None and (match := _A_YEAR.search(text)):
         found = match[1]
     return found
+
+
+# --- the Authors cell written with initials -----------------------------------------------------
+
+# The word before the last person: `A. Name et B. Name`, `Name, A., and Name, B.` (French, English,
+# German, Spanish, Portuguese and Italian joiners).
+_LAST_JOINER = re.compile(r"\s*,?\s+(?:et|and|und|y|e|&)\s+|\s*&\s*")
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z][a-z]?\.[\s\-]?)+$")  # `P.`, `G.A.`, `J.-P.`, `Th.`
+_AN_INITIAL = re.compile(r"(?:^|[\s.\-])[A-Z][a-z]?\.")
+# One person: up to four capitalised words or initials (`Autume D’ A.`, `Robinson J.A.`)
+_PERSON_WORD = r"(?:[A-Z][a-z]?\.(?:-?[A-Z][a-z]?\.)*|[^\W\d_][\w'’\-]*)"
+_PERSON = re.compile(rf"^(?:{_PERSON_WORD}[\s.]*){{1,4}}$")
+
+
+def initialled_people(text: str) -> list[str] | None:
+    """The people of an Authors cell whose names carry initials, each as written: `Aghion, P. et
+    E. Cohen` -> `Aghion, P.`, `E. Cohen`; `Acs Z.J.` keeps its full stop (in a cell of names it
+    ends an initial, not a sentence). A comma parts two people unless initials alone follow it
+    (`Aghion, P.` is one), and what follows the last joiner is one person. None for a cell not
+    written so (no initial, a year, a word in lower case)."""
+    text = " ".join(text.split()).strip(" ,;")
+    if not text or not _AN_INITIAL.search(text) or any(ch.isdecimal() for ch in text):
+        return None
+    if ";" in text or "et al" in text or "…" in text:
+        return None
+    groups = _LAST_JOINER.split(text)
+    people: list[str] = []
+    for at, group in enumerate(groups):
+        pieces = [piece.strip() for piece in group.split(",") if piece.strip()]
+        if at == len(groups) - 1 and at > 0:
+            people.append(", ".join(pieces))  # after `et`: the last person, however written
+            continue
+        for piece in pieces:
+            if people and _INITIALS_ONLY.match(piece) and not _AN_INITIAL.search(people[-1]):
+                people[-1] += f", {piece}"  # `Aghion, P.`
+            else:
+                people.append(piece)
+    if not people or not all(_PERSON.match(person.replace(", ", " ")) for person in people):
+        return None
+    return people

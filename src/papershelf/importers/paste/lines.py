@@ -152,11 +152,16 @@ def same_opening(one: str, other: str) -> bool:
     return length >= SAME_START // 2 and one[:length] == other[:length]
 
 
+_MARKED = re.compile(r"==(?=\S)([^=\n]{1,200}?)(?<=\S)==")
+
+
 def clean_title(text: str) -> str:
     """A title as a careful reader copies it: no numbering, counters, emoji or closing stop."""
     if "👍" in text or "⭐" in text or "🔥" in text:  # what `_COUNTERS` needs to find anything
         text = _COUNTERS.sub("", text)
     text = strip_emoji(text)
+    if "==" in text:
+        text = _MARKED.sub(r"\1", text)  # `==Keyword==`: a digest's or a note's highlighting
     if text.endswith((")", "]", "）", "】")):
         text = _SCORE_TAIL.sub("", text)
     text = _NUMBERING.sub("", text.strip())

@@ -73,12 +73,25 @@ def not_a_paper(record: PaperRecord) -> str | None:
         return "a video"  # a talk or an explainer linked on a video site
     if record.urls and all(_TALK.match(url) for url in record.urls):
         return "a talk in a conference's schedule"
+    if record.urls and all(_feed(url) for url in record.urls):
+        return "a feed to subscribe to"  # a digest's list of the journals' feeds it read
     pages = bool(record.urls) and all(_PAGE.match(url) for url in record.urls)
     if pages and (_HEADLINE.match(record.title) or not _people(record.authors)):
         return "a news story, a blog post or a manual's page"
     if pages and _dated(record.urls):
         return "a news story dated in its link"
     return None
+
+
+_FEED_ENDS = (".xml", ".rss", ".atom", "/rss", "/feed", "/atom")
+_FEED_WORD = re.compile(r"[/.](?:rss|feeds?|atom)[/.]")
+
+
+def _feed(url: str) -> bool:
+    """`https://feeds.example.org/rss/recent/prl.xml`, `https://example.org/blog/feed/`; not an
+    article's full text served as XML (`…/article-p88.xml`)."""
+    address = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").lower()
+    return address.endswith(_FEED_ENDS) and _FEED_WORD.search(address + "/") is not None
 
 
 def _repository_page(record: PaperRecord) -> bool:

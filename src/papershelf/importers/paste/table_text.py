@@ -47,6 +47,13 @@ def flattened_run(lines: list[Line], start: int) -> int:
     return end
 
 
+def _empty_last(text: str, separator: str) -> bool:
+    """`Name | 2015 | Title |` under `Authors | Year | Title | Venue`: a table written without
+    outer pipes ends a row with one when its last cell is empty."""
+    text = text.strip()
+    return separator == "|" and text.endswith("|") and not text.startswith("|")
+
+
 def flattened_table(
     lines: list[Line], start: int, end: int
 ) -> tuple[list[str], list[tuple[int, Line]]] | None:
@@ -55,10 +62,18 @@ def flattened_table(
     or more), and before them the header's lines, whose cells together are as many."""
     separator = separator_of(lines[start].text)
     counts = [len(pipe_cells(lines[i].text, separator)) for i in range(start, end + 1)]
+    emptied = [_empty_last(lines[i].text, separator) for i in range(start, end + 1)]
     first = 0
     while first < len(counts):
         last = first
-        while last + 1 < len(counts) and counts[last + 1] == counts[first]:
+        while last + 1 < len(counts) and (
+            counts[last + 1] == counts[first]
+            or (
+                emptied[last + 1]
+                and not emptied[first]  # the table's rows end without a pipe
+                and counts[last + 1] + 1 == counts[first]
+            )
+        ):
             last += 1
         if counts[first] >= 2 and last - first + 1 >= MIN_ROWS:
             break
@@ -72,6 +87,7 @@ def flattened_table(
         cells = pipe_cells(line.text, separator)
         if all(not cell or _DELIMITER.match(cell) for cell in cells):
             continue  # `|---|---|`: the delimiter row Markdown did not take for one
+        cells += [""] * (width - len(cells))
         rows.append((start + offset, _row(line.number, cells, line)))
     header: list[str] = []
     above = first - 1

@@ -12,6 +12,7 @@ from papershelf.importers.paste.cells import (
     arxiv_cell,
     cited_in_brackets,
     date_cell,
+    initialled_people,
     italic_citation,
     names_then_title,
     people_cell,
@@ -541,7 +542,8 @@ def _authors_cell(text: str, surnames: bool) -> tuple[str | list[str], str | Non
     text = _NAMES_LABEL.sub("", text)  # a scraped page's own label kept in the cell
     names = _YEAR_AFTER_NAMES.sub("", text)
     year = year_in(text[len(names) :]) if names != text else None
-    return (surnames and _surname_list(names)) or _inverted_list(names) or names, year
+    parted = (surnames and _surname_list(names)) or _inverted_list(names)
+    return parted or initialled_people(names) or names, year
 
 
 def _long_enough(title: Cell, cells: dict[str, Cell]) -> bool:

@@ -1,0 +1,84 @@
+"""A conference's or a workshop's papers as its pages list them, one list item a paper:
+
+- the accepted-papers page of a workshop: `(Talk #1): Ada Name, Ben Name. [Title]`, the
+  presenters first and the title in brackets (a Markdown link whose target the page lost, or
+  never had), under `### Contributed talks` or `### Posters`;
+- notes taken from a conference's awards or orals page: the title as the item (often a task
+  box, `- [ ] Title`), the next line its authors parted by middle dots (`Ada Name · Ben Name`),
+  as the conference's virtual site prints them.
+
+The names must read as people and the title as a title; an item of anything else is left to
+the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.names import looks_like_names
+
+NAME = "programme"
+DESCRIPTION = "Conference and workshop pages: `Names. [Title]` items, or a title over `A · B`"
+
+# `(Talk #3): `, `Spotlight 12: `, `[Poster #4] `: the slot a page gives the paper
+_SLOT = r"(?:[(\[]?[A-Z][\w\- ]{0,24}?\s*#?\s*\d{1,4}[)\]]?\s*[:.\-–]?\s+)?"
+_NAMES_THEN_BRACKETED = re.compile(
+    rf"^{_SLOT}(?P<names>[^\[\]]{{3,800}}?)\.\s+\[(?P<title>[^\[\]]{{8,400}})\]\s*$"
+)
+_TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
+_MIDDOT = " · "
+MIN_TITLE_WORDS = 2
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    if "]" not in doc.source and "·" not in doc.source:
+        return []  # most pastes: one look at the whole text
+    found: list[Found] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.kind == "item":
+            hit = _bracketed(line, index, doc) or _over_dotted_names(lines, index, doc)
+            if hit is not None:
+                found.append(hit)
+                index = hit.last + 1
+                continue
+        index += 1
+    return found
+
+
+def _bracketed(line: Line, index: int, doc: Doc) -> Found | None:
+    """`(Talk #1): Ada Name, Ben Name. [Title]`"""
+    text = line.text
+    if not text.endswith("]") or line.links:
+        return None
+    match = _NAMES_THEN_BRACKETED.match(text)
+    if match is None or not _titled(match["title"]) or not looks_like_names(match["names"]):
+        return None
+    draft = Draft(line=line.number, title=match["title"], authors=match["names"], text=text)
+    draft.confidence = 0.8
+    return Found(build(draft, doc.captured), index, index)
+
+
+def _over_dotted_names(lines: list[Line], index: int, doc: Doc) -> Found | None:
+    """`- [ ] Title` over `Ada Name · Ben Name · Cleo Name` (the item's second line)."""
+    if index + 1 >= len(lines):
+        return None
+    line, below = lines[index], lines[index + 1]
+    if below.kind != "text" or below.block != line.block or _MIDDOT not in below.text:
+        return None
+    title = _TASK_BOX.sub("", line.text).strip()
+    names = [name.strip() for name in below.text.split(_MIDDOT)]
+    if not _titled(title) or not all(names) or not looks_like_names(", ".join(names)):
+        return None
+    draft = Draft(line=line.number, title=title, authors=names, text=line.text)
+    draft.urls = list(line.urls)
+    draft.confidence = 0.8
+    return Found(build(draft, doc.captured), index, index + 1)
+
+
+def _titled(text: str) -> bool:
+    return len(text.split()) >= MIN_TITLE_WORDS and text[:1].isupper()

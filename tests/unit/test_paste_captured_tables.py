@@ -1,0 +1,38 @@
+"""Tables and captured pages read in session 29 (tests/data/listings-holdout12 and -holdout13
+hold real ones): a pipe table written without outer pipes whose rows drop their empty last cell's
+pipe, an Authors cell of initialled names joined by `et`. All texts are made up."""
+
+from __future__ import annotations
+
+from papershelf.importers.pipeline import read_listing
+
+
+def read(text: str, name: str = "paste.md") -> list[tuple[str, list[str], str | None]]:
+    return [(r.title, r.authors, r.date) for r in read_listing(text, name).records]
+
+
+NO_OUTER_PIPES = """Auteurs | Année | Titre | Publication
+---|---|---|---
+Lemaire Odile | 2011 | Les marées de la baie et leurs rythmes |
+Perrin, A. et B. Vautrin | 2003 | Sur la forme des dunes côtières | Revue de géographie
+Morel T., Caron J.-P., Duval E. | 1998 | Une histoire des phares bretons | Presses du Ponant
+Jourdan, C. et Roux M. | 2016 | Le sel et ses routes |
+"""
+
+
+def test_a_table_without_outer_pipes_keeps_the_rows_whose_last_cell_is_empty() -> None:
+    assert [title for title, _, _ in read(NO_OUTER_PIPES, "notes.md")] == [
+        "Les marées de la baie et leurs rythmes",
+        "Sur la forme des dunes côtières",
+        "Une histoire des phares bretons",
+        "Le sel et ses routes",
+    ]
+
+
+def test_an_authors_cell_of_initialled_names_joined_by_et_gives_each_person_as_written() -> None:
+    assert [(authors, date) for _, authors, date in read(NO_OUTER_PIPES, "notes.md")] == [
+        (["Lemaire Odile"], "2011"),
+        (["Perrin, A.", "B. Vautrin"], "2003"),
+        (["Morel T.", "Caron J.-P.", "Duval E."], "1998"),
+        (["Jourdan, C.", "Roux M."], "2016"),
+    ]

@@ -1,0 +1,55 @@
+"""A conference's or a workshop's papers as its pages list them (tests/data/listings-holdout12
+holds real ones): presenters then a bracketed title after the talk's slot, and a task-box title
+over its authors parted by middle dots. All texts are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from papershelf.core.errors import ImportFailed
+from papershelf.importers.pipeline import read_listing
+
+
+def read(text: str, name: str = "paste.md") -> list[tuple[str, list[str]]]:
+    return [(r.title, r.authors) for r in read_listing(text, name).records]
+
+
+ACCEPTED = """### Contributed talks
+
+* (Talk \\#1): Mara Quist. [Sparse Lanterns for Streaming Inference]
+
+* (Talk \\#2): Odo Brandt, Lise Farr, Pavel K. Orlov. [When Gradients Forget: A Study of Drift]
+
+### Posters
+
+* (Poster \\#7):  Ines Vale, Tomas Rieu. [Counting Birds with Weak Labels]
+"""
+
+
+def test_workshop_items_give_the_presenters_then_the_bracketed_title() -> None:
+    assert read(ACCEPTED) == [
+        ("Sparse Lanterns for Streaming Inference", ["Mara Quist"]),
+        ("When Gradients Forget: A Study of Drift", ["Odo Brandt", "Lise Farr", "Pavel K. Orlov"]),
+        ("Counting Birds with Weak Labels", ["Ines Vale", "Tomas Rieu"]),
+    ]
+
+
+AWARDS = """# Outstanding Papers
+
+- [ ] Sparse Lanterns for Streaming Inference
+    Mara Quist · Odo Brandt · Lise Farr
+- [x] Counting Birds with Weak Labels
+Ines Vale · Tomas Rieu
+"""
+
+
+def test_a_task_box_title_over_names_parted_by_middle_dots() -> None:
+    assert read(AWARDS) == [
+        ("Sparse Lanterns for Streaming Inference", ["Mara Quist", "Odo Brandt", "Lise Farr"]),
+        ("Counting Birds with Weak Labels", ["Ines Vale", "Tomas Rieu"]),
+    ]
+
+
+def test_a_bracketed_note_after_a_sentence_is_no_paper() -> None:
+    with pytest.raises(ImportFailed):
+        read("- We met on Monday. [Notes to follow]\n- Bring snacks.\n")
