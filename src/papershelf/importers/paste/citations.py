@@ -60,6 +60,7 @@ from papershelf.importers.paste.identifiers import (
 )
 from papershelf.importers.paste.inverted_refs import inverted_entry
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture, mostly_cjk
+from papershelf.importers.paste.sci_refs import ScienceRef, science_entry
 from papershelf.importers.paste.works_cited import accessed_web_page, without_access_date
 
 __all__ = ["DESCRIPTION", "NAME", "read", "read_citation", "title_then_names"]
@@ -184,7 +185,9 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if len(text) > _PROSE and not (bold or links or head.kind == "heading"):
         return None  # a paragraph of prose (an abstract): nothing in it is set apart as a title
     italic = [i for line in unit for i in line.italic]
-    cited = read_citation(text, bold, links, italic)
+    # A reference in a style of the sciences fills its line; its names are told apart there.
+    cited: Citation | None = science_entry(head.text) if len(unit) == 1 else None
+    cited = cited or read_citation(text, bold, links, italic)
     if cited is not None and not (
         _within_one_line(cited.title, unit)
         or _quoted_in(cited, text)
@@ -259,6 +262,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if (online := accessed_web_page(text, [url for _, url in links])) == "page":
         return None  # `“Lecture 8,” YouTube, https://… (accessed May 19, 2023)`: no paper
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
+    if isinstance(cited, ScienceRef):
+        draft.authors = cited.names
     if not cited.authors:
         draft.authors = names_in_unit(unit, cited.title)
         draft.authors = draft.authors or one_author_under(unit, cited.title, lines, first)

@@ -1,0 +1,118 @@
+"""Reference lists in the citation styles of the sciences (see paste/sci_refs.py), read from
+made-up entries in the shapes the holdout12 and holdout13 corpora showed: Vancouver and PubMed,
+Elsevier's numbered style, biology's name-and-year style, Nature's and Russian library lists."""
+
+from __future__ import annotations
+
+from papershelf.importers.paste.sci_refs import science_entry
+from papershelf.importers.pipeline import read_listing
+
+
+def read(text: str) -> list[tuple[str, list[str], str | None, str | None]]:
+    return [
+        (r.title, r.authors, r.date or r.date_text, r.doi)
+        for r in read_listing(text, "refs.md").records
+    ]
+
+
+def test_pubmed_summary_entries_give_names_title_and_the_day_they_came_out_online() -> None:
+    text = (
+        "## References\n\n"
+        "1: Quill-Farrow E, Mendel-Ortiz A, Brask D, Oyelaran-Kim LA. Benchmarking a variant "
+        "caller on synthetic pedigrees. Hum Genet Rep. 2021 Dec;43(12):2010-2020. doi: "
+        "10.1234/hgr.24459. Epub 2021 Sep 12. PMID: 36054330.\n\n"
+        "2: Vance-de Lira A, Tomlin JM. Enrichment kits compared: lessons from a short-read "
+        "study. J Clin Lab. 2019 Nov 13;9(11):3656. doi: 10.1234/jcl9113656. PMID: 33202991.\n"
+    )
+    assert read(text) == [
+        (
+            "Benchmarking a variant caller on synthetic pedigrees",
+            ["Quill-Farrow E", "Mendel-Ortiz A", "Brask D", "Oyelaran-Kim LA"],
+            "2021-09-12",
+            "10.1234/hgr.24459",
+        ),
+        (
+            "Enrichment kits compared: lessons from a short-read study",
+            ["Vance-de Lira A", "Tomlin JM"],
+            "2019-11-13",
+            "10.1234/jcl9113656",
+        ),
+    ]
+
+
+def test_a_lab_wiki_list_gives_the_year_after_the_names() -> None:
+    text = (
+        "#### Reading\n"
+        "- Pellworth D (2003) Keeping notes: the art of finding them again. London: Kestrel "
+        "Books.\n"
+        "- Ambry M, van der Hoek S, Tal JV (2014) Nested data in small labs. Nature Methods "
+        "17:491–496.\n"
+    )
+    assert read(text) == [
+        ("Keeping notes: the art of finding them again", ["Pellworth D"], "2003", None),
+        ("Nested data in small labs", ["Ambry M", "van der Hoek S", "Tal JV"], "2014", None),
+    ]
+
+
+def test_elsevier_numbered_entries_part_the_title_from_the_journal_at_its_volume() -> None:
+    text = (
+        "[13] D. A. Orrin, I. M. Talbot, Vortex shedding in shallow basins, a comparison, "
+        "Journal of Made-up Fluids 83 (2016) 73–89. doi:10.1234/fld.4257.\n\n"
+        "[18] P. J. Quent, J. Arlo, Mode analysis of tank data, in: 61st Annual Meeting of a "
+        "Society, Vol. 53(15), Some Press, Austin, 2008.\n"
+    )
+    assert read(text) == [
+        (
+            "Vortex shedding in shallow basins, a comparison",
+            ["D. A. Orrin", "I. M. Talbot"],
+            "2016",
+            "10.1234/fld.4257",
+        ),
+        ("Mode analysis of tank data", ["P. J. Quent", "J. Arlo"], "2008", None),
+    ]
+
+
+def test_name_and_year_entries_of_biology_keep_each_name_as_written() -> None:
+    text = (
+        "1. Marrow, P. T., and P. R. Quill. 1981. Strong selection in an island lizard. "
+        "Science 214: 82-85\n"
+        "2. Hallam W. D. and M. Zeno. 1982. Bright birds and their parasites? Science "
+        "218:384-387.\n"
+        "3. Endwell, J. A. 1986. Selection in the Field\n"
+    )
+    assert read(text) == [
+        ("Strong selection in an island lizard", ["Marrow, P. T.", "P. R. Quill"], "1981", None),
+        ("Bright birds and their parasites?", ["Hallam W. D.", "M. Zeno"], "1982", None),
+        ("Selection in the Field", ["Endwell, J. A."], "1986", None),
+    ]
+
+
+def test_nature_footnoted_references_read_names_title_and_closing_year() -> None:
+    found = science_entry(
+        "[^66]: Ivers, K. M., Oto, H. T. & Moss, M.-B. Diversity along the axis of a made-up "
+        "area. FEBS Lett. 588, 2470–2476. https://doi.org/10.1234/x.2014.06.004 (2014)."
+    )
+    assert found is not None
+    assert (found.title, found.names, found.year) == (
+        "Diversity along the axis of a made-up area",
+        ["Ivers, K. M.", "Oto, H. T.", "Moss, M.-B."],
+        "2014",
+    )
+
+
+def test_russian_library_entries_read_the_title_before_the_dash_and_the_journal() -> None:
+    found = science_entry(
+        "1. Иванов И.Д., Петрова А.Р. Получение топлива из отходов. -Энергетика и экология. "
+        "- 2011.-N 6, с. 79-80."
+    )
+    assert found is not None
+    assert (found.title, found.names, found.year) == (
+        "Получение топлива из отходов",
+        ["Иванов И.Д.", "Петрова А.Р."],
+        "2011",
+    )
+
+
+def test_prose_and_dotted_initials_never_read_as_vancouver_names() -> None:
+    assert science_entry("We thank NASA. The grant paid for the 2019 survey of 12:30 runs.") is None
+    assert science_entry("Hallam W. D. and M. Zeno went to the lake in 1982 and came back.") is None
