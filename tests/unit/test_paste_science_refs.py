@@ -116,3 +116,45 @@ def test_russian_library_entries_read_the_title_before_the_dash_and_the_journal(
 def test_prose_and_dotted_initials_never_read_as_vancouver_names() -> None:
     assert science_entry("We thank NASA. The grant paid for the 2019 survey of 12:30 runs.") is None
     assert science_entry("Hallam W. D. and M. Zeno went to the lake in 1982 and came back.") is None
+
+
+def test_a_numbered_list_run_onto_one_line_gives_each_entry() -> None:
+    text = (
+        "<h3>References</h3>\n<pre>\n"
+        "[1]\tP. Arvel and A. V. Roon in “Counting walkers in a busy made-up square for safety,” "
+        "2013 Conference on Signals, 2013, pp. 663-667, doi: 10.1234/sig.2013.77.\n"
+        "[2]\tX. Ding, Z. Lan and Y. Hoy, “A recursive network for counting made-up crowds,” "
+        "2018 Conference on Acoustics (ICASSP), 2018, pp. 1942-1946.\n"
+        "[3]\tJ. Ferro and A.-L. Ellam in the “Evaluating crowd image analysis on a made-up "
+        "dataset,” PRL, vol. 44, pp. 3–15, 2014\n"
+        "</pre>\n"
+    )
+    assert read(text) == [
+        (
+            "Counting walkers in a busy made-up square for safety",
+            ["P. Arvel", "A. V. Roon"],
+            "2013",
+            "10.1234/sig.2013.77",
+        ),
+        ("A recursive network for counting made-up crowds", ["X. Ding", "Z. Lan", "Y. Hoy"],
+         "2018", None),
+        ("Evaluating crowd image analysis on a made-up dataset", ["J. Ferro", "A.-L. Ellam"],
+         "2014", None),
+    ]  # fmt: skip
+
+
+def test_apa_entries_by_anonymous_or_an_acronym_name_no_person_and_keep_the_published_day() -> None:
+    text = (
+        "## References\n\n"
+        "Anonymous. (2022). Certifying made-up credentials on a ledger. *Some Journal*, "
+        "Published 2022-06-21.\n\n"
+        "ABCD. (2021). *Made-up Outlook 2021: Pushing frontiers with robots and IPFS*. ABCD "
+        "Publishing.\n\n"
+        "Rusk, A., & Dal, F. (2023). A review of made-up certificate systems. *Some Access*, "
+        "*11*, 64679-64696. Date of Publication: 26 June 2023.\n"
+    )
+    assert read(text) == [
+        ("Certifying made-up credentials on a ledger", [], "2022-06-21", None),
+        ("Made-up Outlook 2021: Pushing frontiers with robots and IPFS", [], "2021", None),
+        ("A review of made-up certificate systems", ["Rusk, A.", "Dal, F."], "2023-06-26", None),
+    ]

@@ -60,6 +60,7 @@ from papershelf.importers.paste.identifiers import (
 )
 from papershelf.importers.paste.inverted_refs import inverted_entry
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture, mostly_cjk
+from papershelf.importers.paste.run_on import run_on_entries
 from papershelf.importers.paste.sci_refs import ScienceRef, science_entry
 from papershelf.importers.paste.works_cited import accessed_web_page, without_access_date
 
@@ -76,12 +77,24 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if first <= read_to:
             continue
         unit = lines[first : last + 1]
+        if first == last and (run_on := run_on_entries(lines[first])):
+            found += _run_on(run_on, first, doc)
+            continue
         if hit := _unit(unit, lines, first, last, doc):
             found.append(hit)
             read_to = hit.last
         elif last > first and (entries := _entries_line_by_line(lines, first, last, doc)):
             found += entries
             read_to = entries[-1].last
+    return found
+
+
+def _run_on(entries: list[Line], index: int, doc: Doc) -> list[Found]:
+    """The entries of one line holding a whole numbered list, each read as a line alone."""
+    found: list[Found] = []
+    for entry in entries:
+        if hit := _unit([entry], [entry], 0, 0, doc):
+            found.append(Found(hit.record, index, index))
     return found
 
 

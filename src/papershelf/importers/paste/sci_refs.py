@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from papershelf.importers.paste.apa_dates import apa_date
+from papershelf.importers.paste.apa_dates import apa_date, published_day
 from papershelf.importers.paste.blocks import words
 from papershelf.importers.paste.cite import Citation
 from papershelf.importers.paste.lines import clean_title
@@ -47,8 +47,8 @@ _VANCOUVER_NAMES = re.compile(
     rf"|\s+\((?P<year2>{_YEAR})[a-z]?\)\.?\s+)"
     r"(?P<rest>\S.*)$"
 )
-# A title ends at a full stop (not an initial's), or at `?` / `!`.
-_TITLE = re.compile(r"^(?P<title>.{6,400}?[^A-Z\s.][.?!])(?:\s+|$)")
+# A title ends at a full stop (not an initial's: an acronym's is), or at `?` / `!`.
+_TITLE = re.compile(r"^(?P<title>.{6,400}?(?:[^A-Z\s.]|[A-Z]{2})[.?!])(?:\s+|$)")
 # The journal's date: `2022 Dec;43(12)`, `2019 Oct 1;1(6)`, `2020;368:m689`, `2016 May 3.`.
 _JOURNAL_DATE = re.compile(
     rf"(?:^|[.;]\s)[^.;]{{0,120}}?\b(?P<year>{_YEAR})(?:\s(?P<month>[A-Z][a-z]{{2}})"
@@ -175,6 +175,25 @@ def gost_entry(text: str) -> ScienceRef | None:
     return _science(match["title"], names, match["year"])
 
 
+# --- APA with no person's name ------------------------------------------------------------
+# `Anonymous. (2023). Title. Venue.`, `OECD. (2021). Title.`: APA names an unknown or corporate
+# author (an acronym) where the names go; the entry names no person.
+_GROUP_APA = re.compile(
+    rf"^(?:Anonymous|Anon|[A-Z]{{2,8}})\.\s\((?P<year>{_YEAR})[a-z]?\)\.\s+(?P<rest>\S.*)$"
+)
+
+
+def group_apa_entry(text: str) -> ScienceRef | None:
+    match = _GROUP_APA.match(text)
+    if match is None or (title := _TITLE.match(match["rest"])) is None:
+        return None
+    whole = clean_title(title["title"].rstrip("."))
+    if words(whole) < 3:
+        return None
+    date = published_day(match["rest"][title.end() :], match["year"]) or match["year"]
+    return ScienceRef(whole, "", date, 0.7, names=[])
+
+
 # ---------------------------------------------------------------------------------------------
 
 _SPLIT = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
@@ -204,7 +223,14 @@ def _science(title: str, names: list[str], date: str) -> ScienceRef | None:
     return ScienceRef(title, ", ".join(names), date, 0.7, names=names)
 
 
-_SHAPES = (vancouver_entry, elsevier_entry, names_year_entry, nature_entry, gost_entry)
+_SHAPES = (
+    group_apa_entry,
+    vancouver_entry,
+    elsevier_entry,
+    names_year_entry,
+    nature_entry,
+    gost_entry,
+)
 
 
 def science_entry(text: str) -> ScienceRef | None:
