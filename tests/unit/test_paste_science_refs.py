@@ -4,6 +4,7 @@ Elsevier's numbered style, biology's name-and-year style, Nature's and Russian l
 
 from __future__ import annotations
 
+from papershelf.importers.paste.names import split_names
 from papershelf.importers.paste.sci_refs import science_entry
 from papershelf.importers.pipeline import read_listing
 
@@ -158,3 +159,39 @@ def test_apa_entries_by_anonymous_or_an_acronym_name_no_person_and_keep_the_publ
         ("Made-up Outlook 2021: Pushing frontiers with robots and IPFS", [], "2021", None),
         ("A review of made-up certificate systems", ["Rusk, A.", "Dal, F."], "2023-06-26", None),
     ]
+
+
+def test_an_mla_list_inverts_its_first_name_only() -> None:
+    assert split_names("Sarwell, S. B., and Tomas Vidric") == (
+        ["Sarwell, S. B.", "Tomas Vidric"],
+        False,
+    )
+    assert split_names("Anwar, K., Tomas Vidric") == (["Anwar, K.", "Tomas Vidric"], False)
+
+
+def test_an_apa_entry_with_a_short_title_keeps_it_over_the_italic_journal() -> None:
+    text = (
+        "*   . Fennel, A. ,  Sorel, L. P. J. , & Wald, D. M.  (2008). Noise in made-up "
+        "nerves. _Made-up Reviews Neuroscience_, 9(4), 292–303. doi: 10.1234/nrn2258  [DOI] "
+        "[PubMed] [Google Scholar]\n"
+    )
+    assert read(text) == [
+        (
+            "Noise in made-up nerves",
+            ["Fennel, A.", "Sorel, L. P. J.", "Wald, D. M."],
+            "2008",
+            "10.1234/nrn2258",
+        )
+    ]
+
+
+def test_a_row_of_index_links_under_a_reference_is_no_paper() -> None:
+    text = (
+        "[^1]: Ivers, K. M. & Oto, H. T. Diversity along the axis of a made-up area. *Some "
+        "Lett.* **588**, 2470–2476. [https://doi.org/10.1234/x.1](https://doi.org/10.1234/x.1)"
+        " (2014).\n\n"
+        "[Article](https://doi.org/10.1234%2Fx.1) [PubMed](http://example.org/pubmed?id=1) "
+        "[PubMed Central](http://example.org/pmc/1) "
+        "[Google Scholar](http://example.org/scholar?title=x)\n"
+    )
+    assert [title for title, *_ in read(text)] == ["Diversity along the axis of a made-up area"]

@@ -181,6 +181,25 @@ def _units(lines: list[Line]) -> list[tuple[int, int]]:
     return units
 
 
+# What a journal's page links under each reference: the paper and its records in the indexes.
+_INDEX_LABELS = frozenset(
+    (
+        "article", "cas", "pubmed", "pubmed central", "google scholar", "ads", "mathscinet",
+        "crossref", "scopus", "web of science", "isi", "pmc free article", "free pmc article",
+        "full text", "europe pmc", "semantic scholar", "zbmath", "math reviews", "doi", "pdf",
+        "medline", "view article",
+    )
+)  # fmt: skip
+_INDEX_WORDS = frozenset(" ".join(_INDEX_LABELS).split())
+
+
+def _index_links(line: Line) -> bool:
+    """`Article CAS PubMed Google Scholar`: a row of links to a reference's index records."""
+    if len(line.links) < 2 or any(w.casefold() not in _INDEX_WORDS for w in line.text.split()):
+        return False
+    return all(" ".join(label.split()).casefold() in _INDEX_LABELS for label, _ in line.links)
+
+
 def _paper_a_line(block: list[Line]) -> bool:
     """A paragraph whose lines each link a paper by its title (a table markdown could not read,
     a list typed without markers): a paper a line."""
@@ -190,7 +209,7 @@ def _paper_a_line(block: list[Line]) -> bool:
 
 def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) -> Found | None:
     head = unit[0]
-    if head.kind == "row" or is_furniture(head.text):
+    if head.kind == "row" or is_furniture(head.text) or _index_links(head):
         return None
     text = " ".join(line.text for line in unit)
     bold = [b for line in unit for b in line.bold]

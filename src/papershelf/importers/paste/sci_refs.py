@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from papershelf.importers.paste.apa_dates import apa_date, published_day
 from papershelf.importers.paste.blocks import words
-from papershelf.importers.paste.cite import Citation
+from papershelf.importers.paste.cite import Citation, reference
 from papershelf.importers.paste.lines import clean_title
 
 
@@ -33,7 +33,7 @@ class ScienceRef(Citation):
 
 
 # What numbers an entry: `[12]`, `12.`, `12)`, PubMed's `12:`, a footnote's `[^12]:`.
-_LEAD = re.compile(r"^\s*(?:\[\^?\w{1,6}\]:?|\d{1,4}[.):])\s*")
+_LEAD = re.compile(r"^\s*(?:\[\^?\w{1,6}\]:?|\d{1,4}[.):]|\.(?=\s))\s*")
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|del|dos|das|le|la|ten|ter)\s)"
 _SURNAME = rf"{_PARTICLE}*[A-ZÀ-Þ]\w*(?:[\-'’]\w+)*(?:\s[A-ZÀ-Þ][a-zà-ÿ]\w*(?:[\-'’]\w+)*)?"
 _YEAR = r"(?:19|20)\d{2}"
@@ -175,6 +175,26 @@ def gost_entry(text: str) -> ScienceRef | None:
     return _science(match["title"], names, match["year"])
 
 
+# --- APA -------------------------------------------------------------------------------------
+# `Faisal, A. , Selen, L. P. J. , & Wolpert, D. M. (2008). Title. Journal, 9(4), 292–303.`: the
+# names, every one `Family, I. I.`, then the year (and day) in brackets.
+_APA_NAMES = re.compile(
+    rf"^(?P<names>{_INVERTED}(?:\s?,\s(?:&\s)?{_INVERTED})*(?:\s?,?\s&\s{_INVERTED})?)"
+    rf"\s*\((?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?\)\.\s+"
+    r"(?P<rest>\S.*)$"
+)
+
+
+def apa_entry(text: str) -> ScienceRef | None:
+    """Read by the APA reading of `cite.reference` (descriptions, subtitles, days), its names
+    told apart here; tried before the shapes that look for an italic title (a journal's)."""
+    match = _APA_NAMES.match(text)
+    if match is None or (found := reference(text, [], [])) is None:
+        return None
+    names = _split(match["names"])
+    return ScienceRef(found.title, ", ".join(names), found.year, 0.7, names=names)
+
+
 # --- APA with no person's name ------------------------------------------------------------
 # `Anonymous. (2023). Title. Venue.`, `OECD. (2021). Title.`: APA names an unknown or corporate
 # author (an acronym) where the names go; the entry names no person.
@@ -209,7 +229,7 @@ def _split(names: str) -> list[str]:
         piece = piece.strip()
         if not piece or _ET_AL.match(piece):
             continue
-        if out and _ONLY_INITIALS.match(piece) and "," not in out[-1] and " " not in out[-1]:
+        if out and _ONLY_INITIALS.match(piece) and "," not in out[-1]:
             out[-1] = f"{out[-1]}, {piece}"
         else:
             out.append(piece)
@@ -224,6 +244,7 @@ def _science(title: str, names: list[str], date: str) -> ScienceRef | None:
 
 
 _SHAPES = (
+    apa_entry,
     group_apa_entry,
     vancouver_entry,
     elsevier_entry,
