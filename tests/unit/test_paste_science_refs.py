@@ -195,3 +195,62 @@ def test_a_row_of_index_links_under_a_reference_is_no_paper() -> None:
         "[Google Scholar](http://example.org/scholar?title=x)\n"
     )
     assert [title for title, *_ in read(text)] == ["Diversity along the axis of a made-up area"]
+
+
+def test_a_reference_under_a_label_takes_the_link_below_it() -> None:
+    text = (
+        "# toolbox\n\nA module for made-up recordings.\n\n"
+        "Reference:\n"
+        "Garmin SJ, Schell A, Frost M and Jonas P. (2016) Completion of made-up patterns in a "
+        "network. *Science*353:1117-1123.\n"
+        "[pubmed ref](https://www.ncbi.nlm.nih.gov/pubmed/12345678)\n"
+    )
+    records = read_listing(text, "readme.md").records
+    assert [(r.title, r.authors, r.date, r.urls) for r in records] == [
+        (
+            "Completion of made-up patterns in a network",
+            ["Garmin SJ", "Schell A", "Frost M", "Jonas P"],
+            "2016",
+            ["https://www.ncbi.nlm.nih.gov/pubmed/12345678"],
+        )
+    ]
+
+
+def test_a_pubmed_citation_after_a_description_or_wrapped_in_a_link_is_read() -> None:
+    text = (
+        "> Review of made-up models of imaging\n"
+        "Lane A, Pike RJB, Bale JR. Quality of made-up imaging models: a systematic review. "
+        "Artif Intell Med. 2022 Oct;132:102396. doi: 10.1234/am.2022.102396. Epub 2022 Sep 6. "
+        "PMID: 36207080.\n\n"
+        "> Review of made-up learning against professionals using CHARMS Lin X, Fay L, Kale AU, "
+        "Ward SK. A comparison of made-up learners against professionals: a systematic review. "
+        "The lancet digital health. 2019 Oct 1;1(6):e271-97.\n\n"
+        "The package, as introduced in [Eckel\nKM, Karm AL, Messer KP. A made-up approach to "
+        "mixtures\nvia a common target. Sci Total Environ. 2023 Jan 10;855:158905. doi:\n"
+        "10.1234/env.2022.158905. Epub 2022 Sep 21. PMID: 36152849;\nPMCID: PMC9979101.]"
+        "(https://pubmed.ncbi.nlm.nih.gov/36152849/)\n"
+    )
+    assert [(t, a, d) for t, a, d, _doi in read(text)] == [
+        (
+            "Quality of made-up imaging models: a systematic review",
+            ["Lane A", "Pike RJB", "Bale JR"],
+            "2022-09-06",
+        ),
+        (
+            "A comparison of made-up learners against professionals: a systematic review",
+            ["Lin X", "Fay L", "Kale AU", "Ward SK"],
+            "2019-10-01",
+        ),
+        (
+            "A made-up approach to mixtures via a common target",
+            ["Eckel KM", "Karm AL", "Messer KP"],
+            "2022-09-21",
+        ),
+    ]
+
+
+def test_an_elsevier_line_naming_only_a_journal_and_volume_gives_no_title() -> None:
+    assert (
+        science_entry("S. Chan, A. Tal, & K.-R. Mull, Science Advances 3, No. e1603015 (2017)")
+        is None
+    )

@@ -61,7 +61,7 @@ from papershelf.importers.paste.identifiers import (
 from papershelf.importers.paste.inverted_refs import inverted_entry
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture, mostly_cjk
 from papershelf.importers.paste.run_on import run_on_entries
-from papershelf.importers.paste.sci_refs import ScienceRef, science_entry
+from papershelf.importers.paste.sci_refs import ScienceRef, science_unit
 from papershelf.importers.paste.works_cited import accessed_web_page, without_access_date
 
 __all__ = ["DESCRIPTION", "NAME", "read", "read_citation", "title_then_names"]
@@ -217,11 +217,13 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if len(text) > _PROSE and not (bold or links or head.kind == "heading"):
         return None  # a paragraph of prose (an abstract): nothing in it is set apart as a title
     italic = [i for line in unit for i in line.italic]
-    # A reference in a style of the sciences fills its line; its names are told apart there.
-    cited: Citation | None = science_entry(head.text) if len(unit) == 1 else None
+    # A reference in a style of the sciences fills its line (or its block, wrapped); its names
+    # are told apart there.
+    cited: Citation | None = science_unit([line.text for line in unit])
     cited = cited or read_citation(text, bold, links, italic)
     if cited is not None and not (
-        _within_one_line(cited.title, unit)
+        isinstance(cited, ScienceRef)  # its shape, names to venue, holds it together
+        or _within_one_line(cited.title, unit)
         or _quoted_in(cited, text)
         or _a_link_label(cited, links)
     ):
@@ -353,6 +355,8 @@ def _abstract_below(lines: list[Line], last: int) -> tuple[str, int] | None:
     text = " ".join(line.text for line in paragraph)
     if len(text) < ABSTRACT_MIN or not text[:1].isupper() or not _SENTENCES.search(text):
         return None
+    if science_unit([line.text for line in paragraph]):
+        return None  # the next reference (after its description), not this one's abstract
     return text, end
 
 

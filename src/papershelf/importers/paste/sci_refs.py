@@ -68,8 +68,8 @@ def vancouver_entry(text: str) -> ScienceRef | None:
     if match is None:
         return None
     title = _TITLE.match(match["rest"])
-    if title is None:
-        return None
+    if title is None or _ANY_YEAR.match(title["title"]):
+        return None  # `Names. J Name. 2020 Mar 1;…`: the journal's line, its title elsewhere
     after = match["rest"][title.end() :]
     if year := match["year"] or match["year2"]:
         date = year  # the lab wiki's `Names (2014) Title. Journal`
@@ -95,6 +95,7 @@ _ELSEVIER_NAMES = re.compile(
 # Where the venue opens: `, in:` / `, In:` or a comma part holding `vol (year)` / `(year)`.
 _IN_VENUE = re.compile(r",\s[Ii]n:\s")
 _VOLUME_YEAR = re.compile(rf"(?:\b\d{{1,4}}\s(?:\(\d{{1,4}}\)\s)?)?\((?P<year>{_YEAR})\)")
+_VOLUME_AT_END = re.compile(r"\s\d{1,4}$")
 _LAST_YEAR = re.compile(rf".*\b(?P<year>{_YEAR})\b")
 
 
@@ -114,8 +115,8 @@ def elsevier_entry(text: str) -> ScienceRef | None:
         cut, year = venue.start(), last["year"]
     else:
         return None
-    if cut <= 0:
-        return None
+    if cut <= 0 or _VOLUME_AT_END.search(rest[:cut]):
+        return None  # `Journal 3, No. e1603015 (2017)`: a journal and its volume, no title
     return _science(rest[:cut], _split(match["names"]), year)
 
 
@@ -261,5 +262,35 @@ def science_entry(text: str) -> ScienceRef | None:
         return None
     for shape in _SHAPES:
         if found := shape(body):
+            return found
+    return _cited_in_prose(body)
+
+
+def science_unit(texts: list[str]) -> ScienceRef | None:
+    """The one reference a block holds: a line of its own under a remark or a label
+    (`Reference:`, a description, a `pubmed ref` link), or the whole block wrapped over lines."""
+    if len(texts) == 1:
+        return science_entry(texts[0])
+    hits = [found for text in texts if (found := science_entry(text))]
+    if len(hits) == 1:
+        return hits[0]
+    return science_entry(" ".join(texts)) if not hits else None
+
+
+# A PubMed citation quoted after a sentence's words (`…, as introduced in Eccles KM, Karmaus AL,
+# … PMID: 36152849.`, a description run into its reference): the names start after the words.
+_NAMES_START = re.compile(rf"(?<=\s)[A-ZÀ-Þ][a-zà-ÿ'’\-]+\s[A-Z]{{1,3}},\s{_VANCOUVER_NAME},\s")
+_PUBMED_END = re.compile(
+    r"\b(?:PMID:\s*\d+|PMCID:\s*PMC\d+)\.?\s*$|\d{1,4}(?:\(\d+\))?:[a-z]?\d+[\-–]?\w*\.\s*$"
+)
+
+
+def _cited_in_prose(body: str) -> ScienceRef | None:
+    if _PUBMED_END.search(body) is None:
+        return None
+    for start in _NAMES_START.finditer(body):
+        if ". " in body[: start.start()]:
+            return None  # one sentence leads into the reference; a title's stop ends it
+        if found := vancouver_entry(body[start.start() :]):
             return found
     return None
