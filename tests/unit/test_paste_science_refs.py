@@ -254,3 +254,38 @@ def test_an_elsevier_line_naming_only_a_journal_and_volume_gives_no_title() -> N
         science_entry("S. Chan, A. Tal, & K.-R. Mull, Science Advances 3, No. e1603015 (2017)")
         is None
     )
+
+
+def test_a_reading_list_of_inverted_names_then_a_colon_keeps_each_name_whole() -> None:
+    text = (
+        "<ul>\n"
+        '  <li>Rimsey, Frank: <a href="pdfs/a.pdf">"A Contribution to a Made-up Theory of '
+        'Taxes"</a> (1927, EJ)</li>\n'
+        '  <li>Hotting, Harold: <a href="pdfs/b.pdf">"Stability in Made-up Markets"</a> (1929, '
+        "EJ)</li>\n</ul>\n"
+    )
+    assert [(t, a) for t, a, _d, _doi in read_listing_html(text)] == [
+        ("A Contribution to a Made-up Theory of Taxes", ["Rimsey, Frank"]),
+        ("Stability in Made-up Markets", ["Hotting, Harold"]),
+    ]
+
+
+def read_listing_html(text: str) -> list[tuple[str, list[str], str | None, str | None]]:
+    return [(r.title, r.authors, r.date, r.doi) for r in read_listing(text, "list.html").records]
+
+
+def test_journal_club_lines_name_the_family_names_before_the_journal_and_year() -> None:
+    text = (
+        "# Journal Club\n\n"
+        '- [Bitton et al, Made-up Reviews Neuroscience 2013](b.pdf): "Power failure in made-up '
+        'samples". 5 presenters, 12 minutes.\n'
+        '- [Padder-Schull, Neuron 2022](p.pdf): "Logistic analysis of made-up choices". Until '
+        "Figure 4 only.\n"
+        '- [Calm-Jager & Cummer, eNeuro 2019](c.pdf): "Estimation for better made-up inference".'
+        "\n"
+    )
+    assert [(t, a, d) for t, a, d, _doi in read(text)] == [
+        ("Power failure in made-up samples", ["Bitton"], "2013"),
+        ("Logistic analysis of made-up choices", ["Padder-Schull"], "2022"),
+        ("Estimation for better made-up inference", ["Calm-Jager", "Cummer"], "2019"),
+    ]
