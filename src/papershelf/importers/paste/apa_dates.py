@@ -46,3 +46,24 @@ def apa_date(year: str, when: str | None) -> str:
         if 1 <= day <= calendar.monthrange(int(year), month)[1]:
             return f"{year}-{month:02d}-{day:02d}"
     return year
+
+
+# What a catalogue page adds after a reference: `Published 2022-06-21`, IEEE Xplore's `Date of
+# Publication: 26 June 2023`.
+_PUBLISHED = re.compile(
+    r"\b(?:Published|Date of Publication)\s*:?\s*(?:(?P<iso>(?P<y>(?:19|20)\d{2})-\d{2}-\d{2})"
+    r"|(?P<day>\d{1,2})\s(?P<month>[^\W\d_]+)\s(?P<year>(?:19|20)\d{2}))\b"
+)
+
+
+def published_day(text: str, year: str | None) -> str | None:
+    """The day a reference's remarks say the work was published, when it is of its year."""
+    if "ublished" not in text and "ublication" not in text:
+        return None
+    match = _PUBLISHED.search(text)
+    if match is None:
+        return None
+    if match["iso"]:
+        return match["iso"] if match["y"] == year else None
+    day = apa_date(match["year"], f"{match['day']} {match['month']}")
+    return day if match["year"] == year and len(day) > 4 else None

@@ -60,6 +60,8 @@ from papershelf.importers.paste.identifiers import (
 )
 from papershelf.importers.paste.inverted_refs import inverted_entry
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture, mostly_cjk
+from papershelf.importers.paste.run_on import run_on_entries
+from papershelf.importers.paste.sci_refs import ScienceRef, science_unit
 from papershelf.importers.paste.works_cited import accessed_web_page, without_access_date
 
 __all__ = ["DESCRIPTION", "NAME", "read", "read_citation", "title_then_names"]
@@ -75,12 +77,24 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if first <= read_to:
             continue
         unit = lines[first : last + 1]
+        if first == last and (run_on := run_on_entries(lines[first])):
+            found += _run_on(run_on, first, doc)
+            continue
         if hit := _unit(unit, lines, first, last, doc):
             found.append(hit)
             read_to = hit.last
         elif last > first and (entries := _entries_line_by_line(lines, first, last, doc)):
             found += entries
             read_to = entries[-1].last
+    return found
+
+
+def _run_on(entries: list[Line], index: int, doc: Doc) -> list[Found]:
+    """The entries of one line holding a whole numbered list, each read as a line alone."""
+    found: list[Found] = []
+    for entry in entries:
+        if hit := _unit([entry], [entry], 0, 0, doc):
+            found.append(Found(hit.record, index, index))
     return found
 
 
@@ -167,6 +181,25 @@ def _units(lines: list[Line]) -> list[tuple[int, int]]:
     return units
 
 
+# What a journal's page links under each reference: the paper and its records in the indexes.
+_INDEX_LABELS = frozenset(
+    (
+        "article", "cas", "pubmed", "pubmed central", "google scholar", "ads", "mathscinet",
+        "crossref", "scopus", "web of science", "isi", "pmc free article", "free pmc article",
+        "full text", "europe pmc", "semantic scholar", "zbmath", "math reviews", "doi", "pdf",
+        "medline", "view article",
+    )
+)  # fmt: skip
+_INDEX_WORDS = frozenset(" ".join(_INDEX_LABELS).split())
+
+
+def _index_links(line: Line) -> bool:
+    """`Article CAS PubMed Google Scholar`: a row of links to a reference's index records."""
+    if len(line.links) < 2 or any(w.casefold() not in _INDEX_WORDS for w in line.text.split()):
+        return False
+    return all(" ".join(label.split()).casefold() in _INDEX_LABELS for label, _ in line.links)
+
+
 def _paper_a_line(block: list[Line]) -> bool:
     """A paragraph whose lines each link a paper by its title (a table markdown could not read,
     a list typed without markers): a paper a line."""
@@ -176,7 +209,7 @@ def _paper_a_line(block: list[Line]) -> bool:
 
 def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) -> Found | None:
     head = unit[0]
-    if head.kind == "row" or is_furniture(head.text):
+    if head.kind == "row" or is_furniture(head.text) or _index_links(head):
         return None
     text = " ".join(line.text for line in unit)
     bold = [b for line in unit for b in line.bold]
@@ -184,9 +217,13 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if len(text) > _PROSE and not (bold or links or head.kind == "heading"):
         return None  # a paragraph of prose (an abstract): nothing in it is set apart as a title
     italic = [i for line in unit for i in line.italic]
-    cited = read_citation(text, bold, links, italic)
+    # A reference in a style of the sciences fills its line (or its block, wrapped); its names
+    # are told apart there.
+    cited: Citation | None = science_unit([line.text for line in unit])
+    cited = cited or read_citation(text, bold, links, italic)
     if cited is not None and not (
-        _within_one_line(cited.title, unit)
+        isinstance(cited, ScienceRef)  # its shape, names to venue, holds it together
+        or _within_one_line(cited.title, unit)
         or _quoted_in(cited, text)
         or _a_link_label(cited, links)
     ):
@@ -259,6 +296,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     if (online := accessed_web_page(text, [url for _, url in links])) == "page":
         return None  # `“Lecture 8,” YouTube, https://… (accessed May 19, 2023)`: no paper
     draft = Draft(line=head.number, title=cited.title, authors=cited.authors, date=cited.year)
+    if isinstance(cited, ScienceRef):
+        draft.authors = cited.names
     if not cited.authors:
         draft.authors = names_in_unit(unit, cited.title)
         draft.authors = draft.authors or one_author_under(unit, cited.title, lines, first)
@@ -316,6 +355,8 @@ def _abstract_below(lines: list[Line], last: int) -> tuple[str, int] | None:
     text = " ".join(line.text for line in paragraph)
     if len(text) < ABSTRACT_MIN or not text[:1].isupper() or not _SENTENCES.search(text):
         return None
+    if science_unit([line.text for line in paragraph]):
+        return None  # the next reference (after its description), not this one's abstract
     return text, end
 
 

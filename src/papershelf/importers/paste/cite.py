@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from papershelf.importers.paste.apa_dates import apa_date
+from papershelf.importers.paste.apa_dates import apa_date, published_day
 from papershelf.importers.paste.blocks import date_in, is_generic_label, words, year_in
 from papershelf.importers.paste.identifiers import find_identifiers
 from papershelf.importers.paste.lines import Link, clean_title, mostly_cjk
@@ -137,9 +137,23 @@ def _split_around(text: str, title: str) -> tuple[str, str]:
     return (text[:at], text[at + len(title) :]) if at >= 0 else ("", text)
 
 
+# A journal club's line: `[Button et al, Nature Reviews Neuroscience 2013](…): "Title"`, the
+# family names, then the journal and the year (`Calin-Jageman & Cumming, eNeuro 2019`).
+_CLUB_LEAD = re.compile(
+    r"^(?P<names>[A-Z][\w'’\-]+(?:\s(?:&|and)\s[A-Z][\w'’\-]+)?(?:,?\set\.?\sal\.?)?),\s"
+    r"[A-Za-z][\w.&\- ]{1,60}?\s(?:19|20)\d{2}\s?[:.]?$"
+)
+_IN_BEFORE_QUOTE = re.compile(r"\s+in(?:\s+the)?$")
+
+
 def _authors_before(before: str) -> str:
     before = re.sub(r"^\s*(?:\[\d+[a-z]?\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
+    if club := _CLUB_LEAD.match(before):
+        return club["names"]
     before = _LEAD_LABEL.sub("", before, count=1)  # `论文： Vaswani et al, "Title"`
+    before = _IN_BEFORE_QUOTE.sub("", before)  # `A. Name and B. Name in “Title,”`
+    if "," in before:  # `Ramsey, Frank: “Title” (1927, EJ)`: inverted names, then a colon
+        before = before.rstrip(":： ")  # (`Batch Norm: [Title](…)` is a label, no names)
     # `Name (2024). *Title*`, and `Name (2024): *Title*` as author-date styles in German write it
     before = _keep_initials_stop(_NAMES_YEAR_END.sub("", before))
     if _ONE_ET_AL.fullmatch(before):
@@ -733,6 +747,7 @@ def _reference_of(text: str) -> Citation | None:
             whole = _exclaimed_subtitle(match["rest"], title["title"]) or title["title"]
             whole = _DESCRIPTION.sub("", whole.rstrip(". "))
             date = apa_date(match["year"], match["when"])
+            date = published_day(match["rest"], date) or date
             return Citation(_reference_title(whole), names, date, 0.55)
         return None
     # Names run 400 characters at most (see looks_like_names): stops past that end no names.

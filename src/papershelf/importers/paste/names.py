@@ -136,10 +136,20 @@ def _join_inverted(parts: list[str]) -> list[str]:
         return parts  # `Wang, Variengien, Conmy`, `…, van Hardenberg`: family names alone
     if len(parts) >= 6 and sum(" " not in p for p in parts) >= 0.75 * len(parts):
         return parts  # `Rasp, Babenko, …, Peled Levi, …`: family names, a few of two words
+    if _inverted_first(parts):  # MLA: `Saharsh, S. B., and Sanoj Viswasom`
+        return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     one_word = len(parts) >= 2 and " " not in parts[0] and " " not in parts[1]
     if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0][:1].isupper():
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     return parts
+
+
+def _inverted_first(parts: list[str]) -> bool:
+    """The first of the names inverted as MLA and the author-date styles do, the others not: a
+    one-word family name, then its initials alone, then full names."""
+    if len(parts) < 3 or " " in parts[0] or not parts[0][:1].isupper():
+        return False
+    return _INITIALS_ONLY.match(parts[1]) is not None and all(" " in p for p in parts[2:])
 
 
 def _particle_family(part: str) -> bool:

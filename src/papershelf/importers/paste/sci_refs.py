@@ -1,0 +1,296 @@
+"""Reference lists in the citation styles of the sciences, read one entry (one line) at a time.
+
+- Vancouver and PubMed: `Smith AB, Jones C, et al. Title. J Name. 2022 Oct 1;43(2):10-20. doi:
+  10.1/x. Epub 2022 Sep 6. PMID: 1.` (the day the paper came out online is its date) and the
+  lab-wiki kin with the year after the names: `Smith AB, Jones C (2014) Title. Journal 17:491.`
+- Elsevier's numbered style: `A. B. Smith, C. Jones, Title, Journal 83 (2016) 73–89.` (commas
+  between everything; the title is what lies between the names and the journal's `vol (year)`
+  or `in:`).
+- Name-and-year styles of biology: `Smith, A. B., and C. Jones. 1981. Title. Journal 214: 82-85`.
+- Nature's: `Smith, A. B., Jones, C. & Lee, D.-E. Title. *Journal* **588**, 1–9 (2014).`
+- Russian library lists: `Иванов И.И., Петров П.П. Заглавие. - Журнал. - 2011. - N 6, с. 79.`
+
+Each shape must fill the line from its names to its venue and year: a sentence of prose never
+takes it. The names come back one by one, as the entry writes them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from papershelf.importers.paste.apa_dates import apa_date, published_day
+from papershelf.importers.paste.blocks import words
+from papershelf.importers.paste.cite import Citation, reference
+from papershelf.importers.paste.lines import clean_title
+
+
+@dataclass
+class ScienceRef(Citation):
+    """A citation whose names were told apart one by one."""
+
+    names: list[str] = field(default_factory=list)
+
+
+# What numbers an entry: `[12]`, `12.`, `12)`, PubMed's `12:`, a footnote's `[^12]:`.
+_LEAD = re.compile(r"^\s*(?:\[\^?\w{1,6}\]:?|\d{1,4}[.):]|\.(?=\s))\s*")
+_PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|del|dos|das|le|la|ten|ter)\s)"
+_SURNAME = rf"{_PARTICLE}*[A-ZÀ-Þ]\w*(?:[\-'’]\w+)*(?:\s[A-ZÀ-Þ][a-zà-ÿ]\w*(?:[\-'’]\w+)*)?"
+_YEAR = r"(?:19|20)\d{2}"
+
+# --- Vancouver ---------------------------------------------------------------------------
+_VANCOUVER_NAME = rf"{_SURNAME}\s[A-Z]{{1,3}}"
+_VANCOUVER_NAMES = re.compile(
+    rf"^(?P<names>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\s(?:and|&)\s{_VANCOUVER_NAME})?"
+    r"(?:,\s(?:et\sal|and\sothers))?)"
+    rf"(?:\.\s+(?![A-Z][a-z]?\.\s)(?:\((?P<year>{_YEAR})[a-z]?\)\.?\s+)?"
+    rf"|\s+\((?P<year2>{_YEAR})[a-z]?\)\.?\s+)"
+    r"(?P<rest>\S.*)$"
+)
+# A title ends at a full stop (not an initial's: an acronym's is), or at `?` / `!`.
+_TITLE = re.compile(r"^(?P<title>.{6,400}?(?:[^A-Z\s.]|[A-Z]{2})[.?!])(?:\s+|$)")
+# The journal's date: `2022 Dec;43(12)`, `2019 Oct 1;1(6)`, `2020;368:m689`, `2016 May 3.`.
+_JOURNAL_DATE = re.compile(
+    rf"(?:^|[.;]\s)[^.;]{{0,120}}?\b(?P<year>{_YEAR})(?:\s(?P<month>[A-Z][a-z]{{2}})"
+    r"(?:\s(?P<day>\d{1,2}))?)?(?=[;:.,]|\s*$)"
+)
+_EPUB = re.compile(rf"\bEpub\s(?P<year>{_YEAR})\s(?P<month>[A-Z][a-z]{{2}})\s(?P<day>\d{{1,2}})\b")
+_PUBMED_TAIL = re.compile(r"\b(?:PMID|PMCID|doi)\s*:", re.IGNORECASE)
+_VENUE_NUMBERS = re.compile(
+    r"\b\d{1,4}\s*(?:\(\d{1,4}\))?\s*:\s*[a-zA-Z]?\d"
+)  # `121:1771`, `1(6):e271`
+_EDITION = re.compile(r",?\s+\d{1,2}(?:st|nd|rd|th)\s+ed\.?$")
+_ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+
+
+def vancouver_entry(text: str) -> ScienceRef | None:
+    match = _VANCOUVER_NAMES.match(text)
+    if match is None:
+        return None
+    title = _TITLE.match(match["rest"])
+    if title is None or _ANY_YEAR.match(title["title"]):
+        return None  # `Names. J Name. 2020 Mar 1;…`: the journal's line, its title elsewhere
+    after = match["rest"][title.end() :]
+    if year := match["year"] or match["year2"]:
+        date = year  # the lab wiki's `Names (2014) Title. Journal`
+    elif not (_PUBMED_TAIL.search(after) or _VENUE_NUMBERS.search(after)):
+        return None  # no journal, volume and pages after the title: no reference
+    elif epub := _EPUB.search(after):
+        date = apa_date(epub["year"], f"{epub['month']} {epub['day']}")
+    elif journal := _JOURNAL_DATE.search(after):
+        when = f"{journal['month']} {journal['day']}" if journal["day"] else None
+        date = apa_date(journal["year"], when)
+    else:
+        return None
+    return _science(title["title"], _split(match["names"]), date)
+
+
+# --- Elsevier -----------------------------------------------------------------------------
+_INITIALS = r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*"
+_GIVEN_FIRST = rf"{_INITIALS}\s{_SURNAME}"
+_ELSEVIER_NAMES = re.compile(
+    rf"^(?P<names>{_GIVEN_FIRST}(?:,\s{_GIVEN_FIRST})*(?:,?\s(?:and|&)\s{_GIVEN_FIRST})?"
+    r"(?:,?\s+et\sal\.)?),\s(?P<rest>\S.*)$"
+)
+# Where the venue opens: `, in:` / `, In:` or a comma part holding `vol (year)` / `(year)`.
+_IN_VENUE = re.compile(r",\s[Ii]n:\s")
+_VOLUME_YEAR = re.compile(rf"(?:\b\d{{1,4}}\s(?:\(\d{{1,4}}\)\s)?)?\((?P<year>{_YEAR})\)")
+_VOLUME_AT_END = re.compile(r"\s\d{1,4}$")
+_LAST_YEAR = re.compile(rf".*\b(?P<year>{_YEAR})\b")
+
+
+def elsevier_entry(text: str) -> ScienceRef | None:
+    match = _ELSEVIER_NAMES.match(text)
+    if match is None:
+        return None
+    rest = match["rest"]
+    venue = _IN_VENUE.search(rest)
+    volume = _VOLUME_YEAR.search(rest)
+    if volume is not None and (venue is None or volume.start() < venue.start()):
+        cut = rest.rfind(", ", 0, volume.start())
+        if cut > 0 and not re.search(r"[^\W\d_]", rest[cut + 2 : volume.start()]):
+            cut = rest.rfind(", ", 0, cut)  # `Journal, 656 (2010)`: the journal is the part before
+        year = volume["year"]
+    elif venue is not None and (last := _LAST_YEAR.match(rest, venue.end())):
+        cut, year = venue.start(), last["year"]
+    else:
+        return None
+    if cut <= 0 or _VOLUME_AT_END.search(rest[:cut]):
+        return None  # `Journal 3, No. e1603015 (2017)`: a journal and its volume, no title
+    return _science(rest[:cut], _split(match["names"]), year)
+
+
+# --- name and year first ----------------------------------------------------------------------
+_INVERTED = rf"{_SURNAME},?\s{_INITIALS}"
+_NAMES_YEAR = re.compile(
+    rf"^(?P<names>{_INVERTED}(?:(?:,\s|,?\s(?:and|&)\s)(?:{_INVERTED}|{_GIVEN_FIRST}))*"
+    rf"(?:,?\s+et\sal\.)?)\.?\s+(?P<year>{_YEAR})[a-z]?\.\s+(?P<rest>\S.*)$"
+)
+
+
+def names_year_entry(text: str) -> ScienceRef | None:
+    match = _NAMES_YEAR.match(text)
+    if match is None:
+        return None
+    rest = _BARE_LINK.sub("", match["rest"]).strip()
+    title = _TITLE.match(rest)
+    whole = title["title"] if title else rest  # a book: its title alone
+    if title is None and (len(rest) > 200 or _ANY_YEAR.search(rest)):
+        return None
+    return _science(whole, _split(match["names"]), match["year"])
+
+
+_BARE_LINK = re.compile(r"[:,]?\s+https?://\S+\s*$")
+
+# --- Nature -----------------------------------------------------------------------------------
+_NATURE_NAMES = re.compile(
+    rf"^(?P<names>{_INVERTED}(?:,\s{_INVERTED})*(?:,?\s&\s{_INVERTED})?(?:\set\sal\.)?)"
+    r"\s+(?P<rest>[A-Z0-9\"“‘'(\[].*)$"
+)
+_NATURE_TAIL = re.compile(rf"\((?P<year>{_YEAR})\)\.?\s*$")
+
+
+def nature_entry(text: str) -> ScienceRef | None:
+    match = _NATURE_NAMES.match(text)
+    if match is None or (tail := _NATURE_TAIL.search(match["rest"])) is None:
+        return None
+    title = _TITLE.match(match["rest"])
+    if title is None or title.end() >= tail.start():
+        return None
+    return _science(title["title"], _split(match["names"]), tail["year"])
+
+
+# --- Russian library lists --------------------------------------------------------------------
+_CYRILLIC_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s?[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+_GOST = re.compile(
+    rf"^(?P<names>{_CYRILLIC_NAME}(?:,\s{_CYRILLIC_NAME})*)\s+(?P<title>\S.{{5,400}}?)"
+    rf"(?:\.\s*[-–—]\s?|\.?\s//\s*)(?P<venue>[^\W\d_].{{0,200}}?)[.,]?\s*[-–—]\s*(?P<year>{_YEAR})\b"
+)
+
+
+def gost_entry(text: str) -> ScienceRef | None:
+    match = _GOST.match(text)
+    if match is None:
+        return None
+    names = [name.strip() for name in match["names"].split(", ")]
+    return _science(match["title"], names, match["year"])
+
+
+# --- APA -------------------------------------------------------------------------------------
+# `Faisal, A. , Selen, L. P. J. , & Wolpert, D. M. (2008). Title. Journal, 9(4), 292–303.`: the
+# names, every one `Family, I. I.`, then the year (and day) in brackets.
+_APA_NAMES = re.compile(
+    rf"^(?P<names>{_INVERTED}(?:\s?,\s(?:&\s)?{_INVERTED})*(?:\s?,?\s&\s{_INVERTED})?)"
+    rf"\s*\((?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?\)\.\s+"
+    r"(?P<rest>\S.*)$"
+)
+
+
+def apa_entry(text: str) -> ScienceRef | None:
+    """Read by the APA reading of `cite.reference` (descriptions, subtitles, days), its names
+    told apart here; tried before the shapes that look for an italic title (a journal's)."""
+    match = _APA_NAMES.match(text)
+    if match is None or (found := reference(text, [], [])) is None:
+        return None
+    names = _split(match["names"])
+    return ScienceRef(found.title, ", ".join(names), found.year, 0.7, names=names)
+
+
+# --- APA with no person's name ------------------------------------------------------------
+# `Anonymous. (2023). Title. Venue.`, `OECD. (2021). Title.`: APA names an unknown or corporate
+# author (an acronym) where the names go; the entry names no person.
+_GROUP_APA = re.compile(
+    rf"^(?:Anonymous|Anon|[A-Z]{{2,8}})\.\s\((?P<year>{_YEAR})[a-z]?\)\.\s+(?P<rest>\S.*)$"
+)
+
+
+def group_apa_entry(text: str) -> ScienceRef | None:
+    match = _GROUP_APA.match(text)
+    if match is None or (title := _TITLE.match(match["rest"])) is None:
+        return None
+    whole = clean_title(title["title"].rstrip("."))
+    if words(whole) < 3:
+        return None
+    date = published_day(match["rest"][title.end() :], match["year"]) or match["year"]
+    return ScienceRef(whole, "", date, 0.7, names=[])
+
+
+# ---------------------------------------------------------------------------------------------
+
+_SPLIT = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_ONLY_INITIALS = re.compile(rf"^{_INITIALS}$")
+_ET_AL = re.compile(r"^(?:et\.?\sal\.?|and\sothers)$")
+
+
+def _split(names: str) -> list[str]:
+    """`Boag, P. T., and P. R. Grant` -> `Boag, P. T.`, `P. R. Grant`: initials after a comma
+    belong to the surname before them."""
+    out: list[str] = []
+    for piece in _SPLIT.split(names.strip().removesuffix(" et al.").removesuffix(" et al")):
+        piece = piece.strip()
+        if not piece or _ET_AL.match(piece):
+            continue
+        if out and _ONLY_INITIALS.match(piece) and "," not in out[-1]:
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _science(title: str, names: list[str], date: str) -> ScienceRef | None:
+    title = clean_title(_EDITION.sub("", title.strip().rstrip(".").strip()))
+    if words(title) < 2 or len(title) < 8 or not names:
+        return None
+    return ScienceRef(title, ", ".join(names), date, 0.7, names=names)
+
+
+_SHAPES = (
+    apa_entry,
+    group_apa_entry,
+    vancouver_entry,
+    elsevier_entry,
+    names_year_entry,
+    nature_entry,
+    gost_entry,
+)
+
+
+def science_entry(text: str) -> ScienceRef | None:
+    """One reference in a style of the sciences (see the module's doc), or None."""
+    body = _LEAD.sub("", text, count=1).strip()
+    if len(body) < 30 or not _ANY_YEAR.search(body):
+        return None
+    for shape in _SHAPES:
+        if found := shape(body):
+            return found
+    return _cited_in_prose(body)
+
+
+def science_unit(texts: list[str]) -> ScienceRef | None:
+    """The one reference a block holds: a line of its own under a remark or a label
+    (`Reference:`, a description, a `pubmed ref` link), or the whole block wrapped over lines."""
+    if len(texts) == 1:
+        return science_entry(texts[0])
+    hits = [found for text in texts if (found := science_entry(text))]
+    if len(hits) == 1:
+        return hits[0]
+    return science_entry(" ".join(texts)) if not hits else None
+
+
+# A PubMed citation quoted after a sentence's words (`…, as introduced in Eccles KM, Karmaus AL,
+# … PMID: 36152849.`, a description run into its reference): the names start after the words.
+_NAMES_START = re.compile(rf"(?<=\s)[A-ZÀ-Þ][a-zà-ÿ'’\-]+\s[A-Z]{{1,3}},\s{_VANCOUVER_NAME},\s")
+_PUBMED_END = re.compile(
+    r"\b(?:PMID:\s*\d+|PMCID:\s*PMC\d+)\.?\s*$|\d{1,4}(?:\(\d+\))?:[a-z]?\d+[\-–]?\w*\.\s*$"
+)
+
+
+def _cited_in_prose(body: str) -> ScienceRef | None:
+    if _PUBMED_END.search(body) is None:
+        return None
+    for start in _NAMES_START.finditer(body):
+        if ". " in body[: start.start()]:
+            return None  # one sentence leads into the reference; a title's stop ends it
+        if found := vancouver_entry(body[start.start() :]):
+            return found
+    return None

@@ -1,0 +1,291 @@
+"""Reference lists in the citation styles of the sciences (see paste/sci_refs.py), read from
+made-up entries in the shapes the holdout12 and holdout13 corpora showed: Vancouver and PubMed,
+Elsevier's numbered style, biology's name-and-year style, Nature's and Russian library lists."""
+
+from __future__ import annotations
+
+from papershelf.importers.paste.names import split_names
+from papershelf.importers.paste.sci_refs import science_entry
+from papershelf.importers.pipeline import read_listing
+
+
+def read(text: str) -> list[tuple[str, list[str], str | None, str | None]]:
+    return [
+        (r.title, r.authors, r.date or r.date_text, r.doi)
+        for r in read_listing(text, "refs.md").records
+    ]
+
+
+def test_pubmed_summary_entries_give_names_title_and_the_day_they_came_out_online() -> None:
+    text = (
+        "## References\n\n"
+        "1: Quill-Farrow E, Mendel-Ortiz A, Brask D, Oyelaran-Kim LA. Benchmarking a variant "
+        "caller on synthetic pedigrees. Hum Genet Rep. 2021 Dec;43(12):2010-2020. doi: "
+        "10.1234/hgr.24459. Epub 2021 Sep 12. PMID: 36054330.\n\n"
+        "2: Vance-de Lira A, Tomlin JM. Enrichment kits compared: lessons from a short-read "
+        "study. J Clin Lab. 2019 Nov 13;9(11):3656. doi: 10.1234/jcl9113656. PMID: 33202991.\n"
+    )
+    assert read(text) == [
+        (
+            "Benchmarking a variant caller on synthetic pedigrees",
+            ["Quill-Farrow E", "Mendel-Ortiz A", "Brask D", "Oyelaran-Kim LA"],
+            "2021-09-12",
+            "10.1234/hgr.24459",
+        ),
+        (
+            "Enrichment kits compared: lessons from a short-read study",
+            ["Vance-de Lira A", "Tomlin JM"],
+            "2019-11-13",
+            "10.1234/jcl9113656",
+        ),
+    ]
+
+
+def test_a_lab_wiki_list_gives_the_year_after_the_names() -> None:
+    text = (
+        "#### Reading\n"
+        "- Pellworth D (2003) Keeping notes: the art of finding them again. London: Kestrel "
+        "Books.\n"
+        "- Ambry M, van der Hoek S, Tal JV (2014) Nested data in small labs. Nature Methods "
+        "17:491–496.\n"
+    )
+    assert read(text) == [
+        ("Keeping notes: the art of finding them again", ["Pellworth D"], "2003", None),
+        ("Nested data in small labs", ["Ambry M", "van der Hoek S", "Tal JV"], "2014", None),
+    ]
+
+
+def test_elsevier_numbered_entries_part_the_title_from_the_journal_at_its_volume() -> None:
+    text = (
+        "[13] D. A. Orrin, I. M. Talbot, Vortex shedding in shallow basins, a comparison, "
+        "Journal of Made-up Fluids 83 (2016) 73–89. doi:10.1234/fld.4257.\n\n"
+        "[18] P. J. Quent, J. Arlo, Mode analysis of tank data, in: 61st Annual Meeting of a "
+        "Society, Vol. 53(15), Some Press, Austin, 2008.\n"
+    )
+    assert read(text) == [
+        (
+            "Vortex shedding in shallow basins, a comparison",
+            ["D. A. Orrin", "I. M. Talbot"],
+            "2016",
+            "10.1234/fld.4257",
+        ),
+        ("Mode analysis of tank data", ["P. J. Quent", "J. Arlo"], "2008", None),
+    ]
+
+
+def test_name_and_year_entries_of_biology_keep_each_name_as_written() -> None:
+    text = (
+        "1. Marrow, P. T., and P. R. Quill. 1981. Strong selection in an island lizard. "
+        "Science 214: 82-85\n"
+        "2. Hallam W. D. and M. Zeno. 1982. Bright birds and their parasites? Science "
+        "218:384-387.\n"
+        "3. Endwell, J. A. 1986. Selection in the Field\n"
+    )
+    assert read(text) == [
+        ("Strong selection in an island lizard", ["Marrow, P. T.", "P. R. Quill"], "1981", None),
+        ("Bright birds and their parasites?", ["Hallam W. D.", "M. Zeno"], "1982", None),
+        ("Selection in the Field", ["Endwell, J. A."], "1986", None),
+    ]
+
+
+def test_nature_footnoted_references_read_names_title_and_closing_year() -> None:
+    found = science_entry(
+        "[^66]: Ivers, K. M., Oto, H. T. & Moss, M.-B. Diversity along the axis of a made-up "
+        "area. FEBS Lett. 588, 2470–2476. https://doi.org/10.1234/x.2014.06.004 (2014)."
+    )
+    assert found is not None
+    assert (found.title, found.names, found.year) == (
+        "Diversity along the axis of a made-up area",
+        ["Ivers, K. M.", "Oto, H. T.", "Moss, M.-B."],
+        "2014",
+    )
+
+
+def test_russian_library_entries_read_the_title_before_the_dash_and_the_journal() -> None:
+    found = science_entry(
+        "1. Иванов И.Д., Петрова А.Р. Получение топлива из отходов. -Энергетика и экология. "
+        "- 2011.-N 6, с. 79-80."
+    )
+    assert found is not None
+    assert (found.title, found.names, found.year) == (
+        "Получение топлива из отходов",
+        ["Иванов И.Д.", "Петрова А.Р."],
+        "2011",
+    )
+
+
+def test_prose_and_dotted_initials_never_read_as_vancouver_names() -> None:
+    assert science_entry("We thank NASA. The grant paid for the 2019 survey of 12:30 runs.") is None
+    assert science_entry("Hallam W. D. and M. Zeno went to the lake in 1982 and came back.") is None
+
+
+def test_a_numbered_list_run_onto_one_line_gives_each_entry() -> None:
+    text = (
+        "<h3>References</h3>\n<pre>\n"
+        "[1]\tP. Arvel and A. V. Roon in “Counting walkers in a busy made-up square for safety,” "
+        "2013 Conference on Signals, 2013, pp. 663-667, doi: 10.1234/sig.2013.77.\n"
+        "[2]\tX. Ding, Z. Lan and Y. Hoy, “A recursive network for counting made-up crowds,” "
+        "2018 Conference on Acoustics (ICASSP), 2018, pp. 1942-1946.\n"
+        "[3]\tJ. Ferro and A.-L. Ellam in the “Evaluating crowd image analysis on a made-up "
+        "dataset,” PRL, vol. 44, pp. 3–15, 2014\n"
+        "</pre>\n"
+    )
+    assert read(text) == [
+        (
+            "Counting walkers in a busy made-up square for safety",
+            ["P. Arvel", "A. V. Roon"],
+            "2013",
+            "10.1234/sig.2013.77",
+        ),
+        ("A recursive network for counting made-up crowds", ["X. Ding", "Z. Lan", "Y. Hoy"],
+         "2018", None),
+        ("Evaluating crowd image analysis on a made-up dataset", ["J. Ferro", "A.-L. Ellam"],
+         "2014", None),
+    ]  # fmt: skip
+
+
+def test_apa_entries_by_anonymous_or_an_acronym_name_no_person_and_keep_the_published_day() -> None:
+    text = (
+        "## References\n\n"
+        "Anonymous. (2022). Certifying made-up credentials on a ledger. *Some Journal*, "
+        "Published 2022-06-21.\n\n"
+        "ABCD. (2021). *Made-up Outlook 2021: Pushing frontiers with robots and IPFS*. ABCD "
+        "Publishing.\n\n"
+        "Rusk, A., & Dal, F. (2023). A review of made-up certificate systems. *Some Access*, "
+        "*11*, 64679-64696. Date of Publication: 26 June 2023.\n"
+    )
+    assert read(text) == [
+        ("Certifying made-up credentials on a ledger", [], "2022-06-21", None),
+        ("Made-up Outlook 2021: Pushing frontiers with robots and IPFS", [], "2021", None),
+        ("A review of made-up certificate systems", ["Rusk, A.", "Dal, F."], "2023-06-26", None),
+    ]
+
+
+def test_an_mla_list_inverts_its_first_name_only() -> None:
+    assert split_names("Sarwell, S. B., and Tomas Vidric") == (
+        ["Sarwell, S. B.", "Tomas Vidric"],
+        False,
+    )
+    assert split_names("Anwar, K., Tomas Vidric") == (["Anwar, K.", "Tomas Vidric"], False)
+
+
+def test_an_apa_entry_with_a_short_title_keeps_it_over_the_italic_journal() -> None:
+    text = (
+        "*   . Fennel, A. ,  Sorel, L. P. J. , & Wald, D. M.  (2008). Noise in made-up "
+        "nerves. _Made-up Reviews Neuroscience_, 9(4), 292–303. doi: 10.1234/nrn2258  [DOI] "
+        "[PubMed] [Google Scholar]\n"
+    )
+    assert read(text) == [
+        (
+            "Noise in made-up nerves",
+            ["Fennel, A.", "Sorel, L. P. J.", "Wald, D. M."],
+            "2008",
+            "10.1234/nrn2258",
+        )
+    ]
+
+
+def test_a_row_of_index_links_under_a_reference_is_no_paper() -> None:
+    text = (
+        "[^1]: Ivers, K. M. & Oto, H. T. Diversity along the axis of a made-up area. *Some "
+        "Lett.* **588**, 2470–2476. [https://doi.org/10.1234/x.1](https://doi.org/10.1234/x.1)"
+        " (2014).\n\n"
+        "[Article](https://doi.org/10.1234%2Fx.1) [PubMed](http://example.org/pubmed?id=1) "
+        "[PubMed Central](http://example.org/pmc/1) "
+        "[Google Scholar](http://example.org/scholar?title=x)\n"
+    )
+    assert [title for title, *_ in read(text)] == ["Diversity along the axis of a made-up area"]
+
+
+def test_a_reference_under_a_label_takes_the_link_below_it() -> None:
+    text = (
+        "# toolbox\n\nA module for made-up recordings.\n\n"
+        "Reference:\n"
+        "Garmin SJ, Schell A, Frost M and Jonas P. (2016) Completion of made-up patterns in a "
+        "network. *Science*353:1117-1123.\n"
+        "[pubmed ref](https://www.ncbi.nlm.nih.gov/pubmed/12345678)\n"
+    )
+    records = read_listing(text, "readme.md").records
+    assert [(r.title, r.authors, r.date, r.urls) for r in records] == [
+        (
+            "Completion of made-up patterns in a network",
+            ["Garmin SJ", "Schell A", "Frost M", "Jonas P"],
+            "2016",
+            ["https://www.ncbi.nlm.nih.gov/pubmed/12345678"],
+        )
+    ]
+
+
+def test_a_pubmed_citation_after_a_description_or_wrapped_in_a_link_is_read() -> None:
+    text = (
+        "> Review of made-up models of imaging\n"
+        "Lane A, Pike RJB, Bale JR. Quality of made-up imaging models: a systematic review. "
+        "Artif Intell Med. 2022 Oct;132:102396. doi: 10.1234/am.2022.102396. Epub 2022 Sep 6. "
+        "PMID: 36207080.\n\n"
+        "> Review of made-up learning against professionals using CHARMS Lin X, Fay L, Kale AU, "
+        "Ward SK. A comparison of made-up learners against professionals: a systematic review. "
+        "The lancet digital health. 2019 Oct 1;1(6):e271-97.\n\n"
+        "The package, as introduced in [Eckel\nKM, Karm AL, Messer KP. A made-up approach to "
+        "mixtures\nvia a common target. Sci Total Environ. 2023 Jan 10;855:158905. doi:\n"
+        "10.1234/env.2022.158905. Epub 2022 Sep 21. PMID: 36152849;\nPMCID: PMC9979101.]"
+        "(https://pubmed.ncbi.nlm.nih.gov/36152849/)\n"
+    )
+    assert [(t, a, d) for t, a, d, _doi in read(text)] == [
+        (
+            "Quality of made-up imaging models: a systematic review",
+            ["Lane A", "Pike RJB", "Bale JR"],
+            "2022-09-06",
+        ),
+        (
+            "A comparison of made-up learners against professionals: a systematic review",
+            ["Lin X", "Fay L", "Kale AU", "Ward SK"],
+            "2019-10-01",
+        ),
+        (
+            "A made-up approach to mixtures via a common target",
+            ["Eckel KM", "Karm AL", "Messer KP"],
+            "2022-09-21",
+        ),
+    ]
+
+
+def test_an_elsevier_line_naming_only_a_journal_and_volume_gives_no_title() -> None:
+    assert (
+        science_entry("S. Chan, A. Tal, & K.-R. Mull, Science Advances 3, No. e1603015 (2017)")
+        is None
+    )
+
+
+def test_a_reading_list_of_inverted_names_then_a_colon_keeps_each_name_whole() -> None:
+    text = (
+        "<ul>\n"
+        '  <li>Rimsey, Frank: <a href="pdfs/a.pdf">"A Contribution to a Made-up Theory of '
+        'Taxes"</a> (1927, EJ)</li>\n'
+        '  <li>Hotting, Harold: <a href="pdfs/b.pdf">"Stability in Made-up Markets"</a> (1929, '
+        "EJ)</li>\n</ul>\n"
+    )
+    assert [(t, a) for t, a, _d, _doi in read_listing_html(text)] == [
+        ("A Contribution to a Made-up Theory of Taxes", ["Rimsey, Frank"]),
+        ("Stability in Made-up Markets", ["Hotting, Harold"]),
+    ]
+
+
+def read_listing_html(text: str) -> list[tuple[str, list[str], str | None, str | None]]:
+    return [(r.title, r.authors, r.date, r.doi) for r in read_listing(text, "list.html").records]
+
+
+def test_journal_club_lines_name_the_family_names_before_the_journal_and_year() -> None:
+    text = (
+        "# Journal Club\n\n"
+        '- [Bitton et al, Made-up Reviews Neuroscience 2013](b.pdf): "Power failure in made-up '
+        'samples". 5 presenters, 12 minutes.\n'
+        '- [Padder-Schull, Neuron 2022](p.pdf): "Logistic analysis of made-up choices". Until '
+        "Figure 4 only.\n"
+        '- [Calm-Jager & Cummer, eNeuro 2019](c.pdf): "Estimation for better made-up inference".'
+        "\n"
+    )
+    assert [(t, a, d) for t, a, d, _doi in read(text)] == [
+        ("Power failure in made-up samples", ["Bitton"], "2013"),
+        ("Logistic analysis of made-up choices", ["Padder-Schull"], "2022"),
+        ("Estimation for better made-up inference", ["Calm-Jager", "Cummer"], "2019"),
+    ]
