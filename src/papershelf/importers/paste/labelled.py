@@ -358,6 +358,8 @@ _DATE_LED = re.compile(r"^\W*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b")
 def _opens_card(line: Line, current: Card | None) -> bool:
     if _section_of(line, current):
         return False
+    if _cited_lead(line):
+        return True  # `**Surname et al. (2016)** - Title` over its label bullets: a paper's card
     if line.kind == "heading" and current is not None and _DATE_LED.match(current.title):
         return current.rank[0] == "heading"  # the issue's summary fields are no paper's
     if (
@@ -382,6 +384,18 @@ def _opens_card(line: Line, current: Card | None) -> bool:
 
 
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _cited_lead(line: Line) -> bool:
+    """A literature summary's line that cites its paper in bold, then gives the title after a
+    dash: `**Surname et al. (2016)** – Title` (the note's heading, set as a bold paragraph)."""
+    return (
+        line.kind == "text"
+        and bool(line.bold)
+        and line.text.startswith(line.bold[0])
+        and line.bold[0].endswith(")")
+        and cited_heading(line.text) is not None
+    )
 
 
 def _paper_item(line: Line) -> bool:
@@ -419,11 +433,16 @@ def _nested_item(line: Line, card: Card) -> bool:
 
 def _fact_item(line: Line, card: Card) -> bool:
     """A `- Label: value` item under a paper's heading: one of its facts, not a paper."""
-    if line.kind != "item" or card.rank[0] != "heading" or line.links:
+    if line.kind != "item" or line.links:
+        return False
+    cited = card.rank[0] == "bold" and cited_heading(card.title) is not None
+    if card.rank[0] != "heading" and not cited:
         return False
     if len(card.title.split()) < 4 or card.title.rstrip().endswith((":", "：")):
         return False  # `### List of papers:` heads a list, not one paper's note
     match = LABELLED.match(line.text)
+    if cited and match is not None and not match["value"]:
+        return len(match["label"].split()) <= 3  # `- **Key Points:**` over its own items
     if match is None or not match["value"] or len(match["label"].split()) > 5:
         return False
     label = [w for w in match["label"].split() if w.isalpha() and len(w) > 3]
@@ -460,7 +479,11 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     if not fields.get("title") and a_fact(title):
         title = title_elsewhere(card, lines, doc)  # `- **arXiv ID**: 2504.16736` opened it
     # `#### Surname et al. (2013) — Title`: a literature note's heading cites its paper
-    cited = cited_heading(title) if card.rank[0] == "heading" and not fields.get("title") else None
+    cited = (
+        cited_heading(title)
+        if card.rank[0] in ("heading", "bold") and not fields.get("title")
+        else None
+    )
     if cited is not None:
         title = cited.title
     elif card.rank[0] == "heading" and (number := outline_number(title)):
