@@ -24,6 +24,7 @@ from papershelf.importers.paste import (
     link_labels,
     multi_cards,
     name_bullets,
+    name_title_items,
     named_links,
     paper_headings,
     repeated,
@@ -59,6 +60,7 @@ READERS: dict[str, ModuleType] = {
         callouts,
         name_bullets,
         named_links,
+        name_title_items,
         generic,
         front,
     )
