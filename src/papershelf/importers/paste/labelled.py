@@ -35,7 +35,7 @@ from papershelf.importers.paste.cited_headings import (
     without_alias,
 )
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.identifiers import BARE_NEW_ID
+from papershelf.importers.paste.identifiers import BARE_NEW_ID, find_identifiers
 from papershelf.importers.paste.labels import (
     ANY_LABEL_AFTER,
     CJK_LABEL_AFTER,
@@ -201,7 +201,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current.loose.append(line.text)
     # Headings of one rank over papers' labels: a peer heading with a year and no labels of
     # its own (`#### Title (2025)` over remarks only) is a paper of the same list.
-    bodied = {card.rank for card in cards if card.fields.get("authors")}
+    bodied = {card.rank for card in cards if card.fields.get("authors") or _bylined(card)}
     return [hit for card in cards if (hit := _found(card, lines, doc, card.rank in bodied))]
 
 
@@ -488,7 +488,7 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
         title = cited.title
     elif card.rank[0] == "heading" and (number := outline_number(title)):
         title = without_alias(title[len(number) :])  # `### 2.3 Name`: the outline's number
-    has_body = bool(fields.get("authors") or fields.get("abstract") or cited)
+    has_body = bool(fields.get("authors") or fields.get("abstract") or cited or _bylined(card))
     named = named_in_prose(card) if fields.get("link") and not fields.get("title") else None
     if named is not None:
         title = named  # `可参考 Word Translation without Parallel Data 这篇论文` over `论文链接：…`
@@ -498,7 +498,9 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
         return None  # unlabelled text with an abstract is left to the generic reader
     elif card.rank[0] == "listed":
         pass  # named under a title label: a paper, though nothing more is told of it
-    elif not has_body and not (_linked(card) or card.title_linked or _dated_peer(card, peer)):
+    elif not has_body and not (
+        _linked(card) or card.title_linked or _dated_peer(card, peer) or _source_peer(card, peer)
+    ):
         return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
     if mostly_cjk(title) and fields.get("title") and _latin_opener(card, title):
         title = card.title  # `### Original Title` over `- 标题: 译名`: the heading is the paper's
@@ -607,6 +609,31 @@ def _printed_in_full(card: Card, cut: str) -> str:
         ),
         cut,
     )
+
+
+def _bylined(card: Card) -> bool:
+    """`20.10.2020, A Name, B Name` right under the heading: a feed item's dateline (a byline
+    `A Name · 2024-01-02` is left to the generic reader, which reads the abstract under it)."""
+    if card.rank[0] != "heading" or not card.loose or not card.loose[0][:1].isdecimal():
+        return False
+    return names_and_date(card.loose[0])[1] is not None
+
+
+_SOURCE_WORDS = frozenset(("source", "link", "full text", "article", "paper"))
+
+
+def _source_peer(card: Card, peer: bool) -> bool:
+    """A heading among headings of its rank that are papers, with nothing under it but a link
+    (`[Source](…)`) whose address carries the paper's DOI or arXiv id: a feed item whose byline
+    the feed had not."""
+    if not peer or card.rank[0] != "heading" or not card.urls:
+        return False
+    if any(
+        t.strip().casefold() not in _SOURCE_WORDS and not is_generic_label(t) for t in card.loose
+    ):
+        return False
+    found = find_identifiers("", card.urls)
+    return bool(found.doi or found.arxiv_id)
 
 
 def _dated_peer(card: Card, peer: bool) -> bool:
