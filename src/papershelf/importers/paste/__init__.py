@@ -21,6 +21,7 @@ from papershelf.importers.paste import (
     keyed_titles,
     labelled,
     learned,
+    link_bylines,
     link_labels,
     multi_cards,
     name_bullets,
@@ -53,6 +54,7 @@ READERS: dict[str, ModuleType] = {
         sections,
         paper_headings,
         addressed_headings,
+        link_bylines,  # before the reference lists: `& Name, Venue` is no entry's end
         citations,
         bare_headings,
         works_cited,
