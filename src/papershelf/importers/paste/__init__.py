@@ -13,6 +13,7 @@ from papershelf.importers.paste import (
     bare_headings,
     callouts,
     citations,
+    cited_links,
     dash_bylines,
     fielded,
     front,
@@ -55,6 +56,7 @@ READERS: dict[str, ModuleType] = {
         paper_headings,
         addressed_headings,
         link_bylines,  # before the reference lists: `& Name, Venue` is no entry's end
+        cited_links,
         citations,
         bare_headings,
         works_cited,
