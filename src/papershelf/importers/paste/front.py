@@ -69,6 +69,30 @@ _STAMP = re.compile(
 )
 
 
+# A paper card's template keeps the paper's facts under its title in an HTML comment (hidden once
+# rendered, there for whoever reads the note): `<!-- - **Authors:** … - **DOI:** 10.… -->`.
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_COMMENT_FACT = re.compile(
+    r"^[ \t]*[-*][ \t]+\*\*(?P<key>[A-Za-z][A-Za-z _]{0,20}?)\s*:?\*\*[ \t]*:?[ \t]*(?P<value>\S[^\n]*)$",
+    re.MULTILINE,
+)
+_COMMENT_HEAD = 8000  # a card's comment follows its title; a long page's later ones are not its
+
+
+def front_of(doc: Doc) -> dict[str, str]:
+    """The note's front matter, with the facts of a commented-out list of labels under it (a
+    key the front matter gives is kept as it is)."""
+    front = doc.front_matter
+    head = doc.source[:_COMMENT_HEAD]
+    if not front.get("title") or "<!--" not in head:
+        return front
+    told = dict(front)
+    for comment in _COMMENT.findall(head):
+        for fact in _COMMENT_FACT.finditer(comment):
+            told.setdefault(fact["key"].strip().lower().replace(" ", "_"), fact["value"].strip())
+    return told
+
+
 def _labelled_id(key: str, value: str) -> str:
     """`arxiv_id: "2502.09863"`: the key says what a bare number is."""
     bare = key != "doi" and BARE_NEW_ID.fullmatch(value.strip()) is not None
@@ -79,7 +103,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     """The paper front matter names, when no reader found any paper in the body."""
     if any(line.kind == "claimed" for line in lines) or not lines:
         return []
-    draft = paper_in(doc.front_matter)
+    draft = paper_in(front_of(doc))
     if draft is None or not draft.title:
         return []
     draft.abstract = _body_abstract(lines)
@@ -102,7 +126,7 @@ def _body_abstract(lines: list[Line]) -> str:
 
 def complete(records: list[PaperRecord], doc: Doc) -> None:
     """Give the note's paper what its front matter says and its body did not."""
-    draft = paper_in(doc.front_matter)
+    draft = paper_in(front_of(doc))
     if draft is None or not records:
         return
     key = fold(draft.title)

@@ -20,9 +20,12 @@ ARXIV_DOI = re.compile(rf"\b10\.48550/arXiv\.(?P<id>{_NEW_ID})\b", re.IGNORECASE
 HF_LINK = re.compile(rf"huggingface\.co/papers/(?P<id>{_NEW_ID})", re.IGNORECASE)
 OPENREVIEW = re.compile(r"openreview\.net/(?:forum|pdf)\?id=(?P<id>[\w\-]+)", re.IGNORECASE)
 # A page header copied as text glues the next field to the DOI: `DOI:10.1109/X.2016.1Corpus ID: 1`.
+# Elsevier's DOIs hold the issue in brackets, `10.1016/S0140-6736(20)30183-5`: a bracketed run of
+# word characters inside the DOI (more follows it) is part of it.
 DOI = re.compile(
-    r"\b(?P<doi>10\.\d{4,9}/(?:(?!Corpus ?ID)[^\s\"<>\]\[)(,;])+?[^\s\"<>\]\[)(,;.])"
-    r"(?=Corpus ?ID|[\s\"<>\]\[)(,;]|\.?$|\.[\s\"<>\]\[)(,;])",
+    r"\b(?P<doi>10\.\d{4,9}/(?:\([\w.-]{1,12}\)(?=[\w-])|(?!Corpus ?ID)[^\s\"<>\]\[)(,;])+?"
+    r"[^\s\"<>\]\[)(,;.])"
+    r"(?=Corpus ?ID|(?!\([\w.-]{1,12}\)[\w-])[\s\"<>\]\[)(,;]|\.?$|\.[\s\"<>\]\[)(,;])",
     re.IGNORECASE,
 )
 BARE_NEW_ID = re.compile(rf"(?<![\w./])(?P<id>{_NEW_ID})(?![\w./])")

@@ -35,7 +35,7 @@ from papershelf.importers.paste.cited_headings import (
     without_alias,
 )
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.identifiers import BARE_NEW_ID
+from papershelf.importers.paste.identifiers import BARE_NEW_ID, find_identifiers
 from papershelf.importers.paste.labels import (
     ANY_LABEL_AFTER,
     CJK_LABEL_AFTER,
@@ -201,7 +201,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             current.loose.append(line.text)
     # Headings of one rank over papers' labels: a peer heading with a year and no labels of
     # its own (`#### Title (2025)` over remarks only) is a paper of the same list.
-    bodied = {card.rank for card in cards if card.fields.get("authors")}
+    bodied = {card.rank for card in cards if card.fields.get("authors") or _bylined(card)}
     return [hit for card in cards if (hit := _found(card, lines, doc, card.rank in bodied))]
 
 
@@ -358,6 +358,8 @@ _DATE_LED = re.compile(r"^\W*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b")
 def _opens_card(line: Line, current: Card | None) -> bool:
     if _section_of(line, current):
         return False
+    if _cited_lead(line):
+        return True  # `**Surname et al. (2016)** - Title` over its label bullets: a paper's card
     if line.kind == "heading" and current is not None and _DATE_LED.match(current.title):
         return current.rank[0] == "heading"  # the issue's summary fields are no paper's
     if (
@@ -382,6 +384,18 @@ def _opens_card(line: Line, current: Card | None) -> bool:
 
 
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _cited_lead(line: Line) -> bool:
+    """A literature summary's line that cites its paper in bold, then gives the title after a
+    dash: `**Surname et al. (2016)** – Title` (the note's heading, set as a bold paragraph)."""
+    return (
+        line.kind == "text"
+        and bool(line.bold)
+        and line.text.startswith(line.bold[0])
+        and line.bold[0].endswith(")")
+        and cited_heading(line.text) is not None
+    )
 
 
 def _paper_item(line: Line) -> bool:
@@ -419,11 +433,16 @@ def _nested_item(line: Line, card: Card) -> bool:
 
 def _fact_item(line: Line, card: Card) -> bool:
     """A `- Label: value` item under a paper's heading: one of its facts, not a paper."""
-    if line.kind != "item" or card.rank[0] != "heading" or line.links:
+    if line.kind != "item" or line.links:
+        return False
+    cited = card.rank[0] == "bold" and cited_heading(card.title) is not None
+    if card.rank[0] != "heading" and not cited:
         return False
     if len(card.title.split()) < 4 or card.title.rstrip().endswith((":", "：")):
         return False  # `### List of papers:` heads a list, not one paper's note
     match = LABELLED.match(line.text)
+    if cited and match is not None and not match["value"]:
+        return len(match["label"].split()) <= 3  # `- **Key Points:**` over its own items
     if match is None or not match["value"] or len(match["label"].split()) > 5:
         return False
     label = [w for w in match["label"].split() if w.isalpha() and len(w) > 3]
@@ -460,12 +479,16 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     if not fields.get("title") and a_fact(title):
         title = title_elsewhere(card, lines, doc)  # `- **arXiv ID**: 2504.16736` opened it
     # `#### Surname et al. (2013) — Title`: a literature note's heading cites its paper
-    cited = cited_heading(title) if card.rank[0] == "heading" and not fields.get("title") else None
+    cited = (
+        cited_heading(title)
+        if card.rank[0] in ("heading", "bold") and not fields.get("title")
+        else None
+    )
     if cited is not None:
         title = cited.title
     elif card.rank[0] == "heading" and (number := outline_number(title)):
         title = without_alias(title[len(number) :])  # `### 2.3 Name`: the outline's number
-    has_body = bool(fields.get("authors") or fields.get("abstract") or cited)
+    has_body = bool(fields.get("authors") or fields.get("abstract") or cited or _bylined(card))
     named = named_in_prose(card) if fields.get("link") and not fields.get("title") else None
     if named is not None:
         title = named  # `可参考 Word Translation without Parallel Data 这篇论文` over `论文链接：…`
@@ -475,7 +498,9 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
         return None  # unlabelled text with an abstract is left to the generic reader
     elif card.rank[0] == "listed":
         pass  # named under a title label: a paper, though nothing more is told of it
-    elif not has_body and not (_linked(card) or card.title_linked or _dated_peer(card, peer)):
+    elif not has_body and not (
+        _linked(card) or card.title_linked or _dated_peer(card, peer) or _source_peer(card, peer)
+    ):
         return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
     if mostly_cjk(title) and fields.get("title") and _latin_opener(card, title):
         title = card.title  # `### Original Title` over `- 标题: 译名`: the heading is the paper's
@@ -584,6 +609,31 @@ def _printed_in_full(card: Card, cut: str) -> str:
         ),
         cut,
     )
+
+
+def _bylined(card: Card) -> bool:
+    """`20.10.2020, A Name, B Name` right under the heading: a feed item's dateline (a byline
+    `A Name · 2024-01-02` is left to the generic reader, which reads the abstract under it)."""
+    if card.rank[0] != "heading" or not card.loose or not card.loose[0][:1].isdecimal():
+        return False
+    return names_and_date(card.loose[0])[1] is not None
+
+
+_SOURCE_WORDS = frozenset(("source", "link", "full text", "article", "paper"))
+
+
+def _source_peer(card: Card, peer: bool) -> bool:
+    """A heading among headings of its rank that are papers, with nothing under it but a link
+    (`[Source](…)`) whose address carries the paper's DOI or arXiv id: a feed item whose byline
+    the feed had not."""
+    if not peer or card.rank[0] != "heading" or not card.urls:
+        return False
+    if any(
+        t.strip().casefold() not in _SOURCE_WORDS and not is_generic_label(t) for t in card.loose
+    ):
+        return False
+    found = find_identifiers("", card.urls)
+    return bool(found.doi or found.arxiv_id)
 
 
 def _dated_peer(card: Card, peer: bool) -> bool:

@@ -69,6 +69,7 @@ class Token:
 
 
 _ESCAPED_BREAK = re.compile(r"\\+(?=\s|$)")
+_BLOCK_EDGES = frozenset(("<p>", "</p>", "</div>", "</li>", "</td>", "</h1>", "</h2>", "</h3>"))
 _HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 
@@ -186,6 +187,8 @@ class _Inline:
             self._open_emphasis("strong")
         elif lower in ("</b>", "</strong>"):
             self._close_emphasis("strong")
+        elif lower in _BLOCK_EDGES:  # `…doi:10.1/x</a></p>Title`: the paragraph's end parts words
+            self._put(" ")
 
     def _break(self) -> None:
         text = _line_text("".join(self._text))

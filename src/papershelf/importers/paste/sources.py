@@ -54,6 +54,12 @@ _WEB_PAGE = re.compile(
 )
 # A page title's site part after a bar names a blog: `Post title | Team Blog - Tagline`.
 _BLOG_SITE = re.compile(r"\s[|｜]\s[^|｜]{0,40}\b(?:blog|博客)\b", re.IGNORECASE)
+# A post on a newsletter platform or under a site's blog folder (`name.substack.com/p/slug`,
+# `…/blog-team/slug/`): someone's post, signed though it be, is no paper.
+_BLOG_POST = re.compile(
+    r"^https?://(?:[\w\-]+\.substack\.com/p/|[^/]+/(?:[^?#]*/)?blog(?:-[\w]+)?/[^/?#]+)",
+    re.IGNORECASE,
+)
 _PAPER_PAGE = re.compile(r"\.pdf(?:$|[?#])|/(?:abs|pdf|paper|papers|doi|forum)/", re.IGNORECASE)
 
 
@@ -69,6 +75,8 @@ def not_a_paper(record: PaperRecord) -> str | None:
         return "a web page"  # `BioNLP-ST 2013 task page`, `The project's website`
     if _BLOG_SITE.search(record.title):
         return "a blog post"  # `Title - Know More | T/DG Blog`: the page's site is a blog
+    if record.urls and all(_BLOG_POST.match(url) for url in record.urls):
+        return "a blog post"
     if record.urls and all(_VIDEO.match(url) for url in record.urls):
         return "a video"  # a talk or an explainer linked on a video site
     if record.urls and all(_TALK.match(url) for url in record.urls):
