@@ -264,7 +264,11 @@ class ViewState:
         self.refresh(structure=False)
 
     def apply_search(self) -> None:
+        """The search typed, applied: the papers highlighted stay so where it still shows
+        them (trial 7: Escape cleared the search and the highlight jumped to the first paper),
+        else the first paper found is."""
         window = self.window
+        selected, current = self.selected_ids(), self.current_id()
         try:
             window.model.set_search(window.search.text())
         except (QueryError, SearchError) as error:
@@ -272,7 +276,12 @@ class ViewState:
             window.search_error.show()
             return
         window.search_error.hide()
-        self.select_first()
+        present = set(window.model.ids)  # the rows loaded: a large view is not read whole
+        kept = [paper for paper in selected if paper in present]
+        if kept:
+            self.highlight(kept, current=current if current in kept else None)
+        else:
+            self.select_first()
 
     def view_title(self) -> str:
         return {"queue": f"Queue: {self.node.name}", "tag": f"Tag: {self.node.name}"}.get(

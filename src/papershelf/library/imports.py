@@ -189,7 +189,8 @@ class Imports(LibraryBase):
             choice = ",".join(str(i) for i in keep) + "|" + preview.layout
             digest = text_digest(f"{digest}\n{choice}")
         layout = preview.layout if whole else layouts_of(preview, keep)
-        stream = RecordStream(preview.name, layout, iter(picked), preview.warnings)
+        warnings = preview.warnings if whole else warnings_kept(preview, picked)
+        stream = RecordStream(preview.name, layout, iter(picked), warnings)
         return self._import_stream(
             stream,
             digest,
@@ -309,6 +310,14 @@ def _duplicate_warning(
         f"entry {record.citation_key!r} may be the same paper as {others}: kept apart "
         "(distinct citation keys), both flagged duplicate (search needs:duplicate to merge)",
     )
+
+
+def warnings_kept(preview: ListingPreview, picked: Sequence[PaperRecord]) -> list[ParseWarning]:
+    """The preview's warnings less those about papers the user left out (trial 7: "line 11:
+    needs review" in the summary of an import that had left line 11's paper unticked)."""
+    kept = {record.line for record in picked}
+    left_out = {record.line for record in preview.records} - kept
+    return [warning for warning in preview.warnings if warning.line not in left_out]
 
 
 def layouts_of(preview: ListingPreview, chosen: Collection[int]) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from papershelf.core import bibkeys
 from papershelf.core.names import Name, structured
 from papershelf.core.records import PaperRecord
+from papershelf.store.batch import DUPLICATE, candidates, stored_keys
 from papershelf.store.papers import SCALAR_FILLS, merge_record
 from papershelf.store.read import fetch_papers
 
@@ -81,6 +82,18 @@ def merge_papers(conn: sqlite3.Connection, keep: int, other: int, now: str) -> N
     )
     conn.execute("DELETE FROM papers WHERE id = ?", (other,))
     _keep_citation_keys(conn, keep, gone)
+    _settle_duplicate_flag(conn, keep)
+
+
+def _settle_duplicate_flag(conn: sqlite3.Connection, keep: int) -> None:
+    """The kept paper's "may be the same paper as another entry" goes once no other entry
+    looks like it any more (trial 7: the two entries an import flagged, merged, and the one
+    kept still said so and stayed in Needs review)."""
+    keys = stored_keys(conn, keep)
+    if not candidates(conn, [keys]).look_alikes(keys):
+        conn.execute(
+            "DELETE FROM review_flags WHERE paper_id = ? AND reason = ?", (keep, DUPLICATE)
+        )
 
 
 def _keep_citation_keys(conn: sqlite3.Connection, keep: int, gone: dict[str, Any]) -> None:

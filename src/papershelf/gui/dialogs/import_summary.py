@@ -28,11 +28,17 @@ def summary_text(outcome: ImportOutcome) -> str:
             f"{counted(report.papers, 'paper')}, "
             f"{report.new} new, {report.merged} merged{note}"
         )
-        lines += [f"    line {w.line}: {w.message}" for w in report.warnings]
+        lines += [f"    line {w.line}: {readable_warning(w.message)}" for w in report.warnings]
     lines += [f"✗ {failure}" for failure in outcome.failures]
     if outcome.cancelled:
         lines.append("Cancelled: the file being imported was left out entirely.")
     return "\n".join(lines)
+
+
+def readable_warning(message: str) -> str:
+    """A reader's reason inside "needs review (…)" without its own "review: " (trial 7:
+    "needs review (review: read as a repeated record shape; check the fields)")."""
+    return message.replace("needs review (review: ", "needs review (")
 
 
 class ImportSummary(QDialog):

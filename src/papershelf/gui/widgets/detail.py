@@ -32,6 +32,7 @@ from papershelf.core.names import editable, parse_typed, structured
 from papershelf.core.sources import readable_time, source_name
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
+from papershelf.gui.widgets.elided_label import ElidedLabel
 from papershelf.gui.widgets.field_undo import WindowUndoInFields
 from papershelf.gui.widgets.focus_frames import FocusComboBox, FocusTabWidget
 from papershelf.gui.widgets.star_rating import StarRating
@@ -96,9 +97,10 @@ class DetailPane(QWidget):
         self.title.setFont(font)
         self.title.editingFinished.connect(self._save_title)
         outer.addWidget(self.title)
-        self.review = QLabel(self)
+        self.review = ElidedLabel(self)
         self.review.setObjectName("reviewLabel")
-        # One line kept for it even when empty: the fields below never move.
+        # One line kept for it even when empty: the fields below never move. Cut to the
+        # pane's width (whole in the tooltip), so a long flag never widens the pane.
         self.review.setFixedHeight(self.review.fontMetrics().lineSpacing() + 4)
         outer.addWidget(self.review)
 
@@ -307,7 +309,9 @@ class DetailPane(QWidget):
             "abstract": "abstract is missing or cut off",
             "duplicate": "may be the same paper as another entry (search needs:duplicate)",
         }
-        flags = [reasons.get(r, r) for r in paper["needs_review"]]
+        # A reader's own reason is stored as "review: …", which the label's "Needs review:"
+        # already says (trial 7: "Needs review: review: read as a repeated record shape").
+        flags = [reasons.get(r, r.removeprefix("review: ")) for r in paper["needs_review"]]
         notices = [_trash_notice(paper["deleted"])] if paper["deleted"] else []
         notices += ["⚑ Needs review: " + "; ".join(flags)] if flags else []
         self.review.setText(" · ".join(notices))  # one line: the fields below never move

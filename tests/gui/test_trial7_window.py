@@ -1,0 +1,116 @@
+"""Trial 7's findings in the real window over the seeded library (1400 px wide, as the trial's
+screen): a long review flag in the detail pane, the search cleared with Escape, a merge of two
+entries flagged as the same paper."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from papershelf.core.records import PaperRecord, ParseWarning
+from papershelf.gui.dialogs.import_summary import summary_text
+from papershelf.gui.main_window import MainWindow
+from papershelf.gui.models.paper_table import COLUMN
+from papershelf.gui.tasks import ImportOutcome
+from papershelf.importers.pipeline import ListingPreview, Segment
+from papershelf.library.imports import ImportReport
+from papershelf.store.search import Filter
+from tests.conftest import DATA
+
+# Two entries of one paper under two citation keys: imported apart, both flagged "duplicate".
+SPORTS = DATA / "bib" / "zotero_bbt_sports.bib"
+
+
+def flagged_duplicates(window: MainWindow) -> list[int]:
+    report = window.library.import_path(SPORTS)
+    assert report.new == 5
+    window.view.refresh()
+    QApplication.processEvents()
+    flagged = window.library.query_ids(Filter(search="needs:duplicate"))
+    assert len(flagged) == 2
+    return flagged
+
+
+def test_a_long_review_flag_leaves_the_table_its_width(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: "⚑ Needs review: may be the same paper as another entry (search
+    needs:duplicate)" on one line widened the detail pane by ~200 px: the table lost Date and
+    Added, and after a merge the sidebar's names were cut to "Author p…"."""
+    flagged = flagged_duplicates(window)
+    plain = next(i for i in window.model.ids if not window.library.paper(i)["needs_review"])
+    window.view.highlight([plain])
+    QApplication.processEvents()
+    before = window.splitter.sizes()
+    window.view.highlight([flagged[0]])
+    QApplication.processEvents()
+    review = window.detail.review
+    assert "may be the same paper as another entry" in review.text()  # the whole text kept
+    assert review.toolTip() == review.text()
+    assert window.splitter.sizes() == before
+    assert not window.table.isColumnHidden(COLUMN["date"])
+    assert review.width() <= window.detail.width()
+    assert review.shown_text().endswith("…")  # cut to the pane, not the pane to it
+
+
+def test_a_readers_reason_is_not_prefixed_twice(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: "⚑ Needs review: review: read as a repeated record shape; check the fields".
+    A made-up record carrying a reader's reason, as the paste readers word it."""
+    record = PaperRecord(line=1, title="A made-up paper title", needs_review=["review: recheck"])
+    preview = ListingPreview("clipboard", "A made-up paper title\n", "utf-8", [])
+    preview.segments.append(Segment("learned-lines", 1, 1, records=[record]))
+    (paper,) = window.library.import_preview(preview).paper_ids
+    window.view.refresh()
+    window.view.reveal([paper])
+    QApplication.processEvents()
+    assert window.detail.review.text() == "⚑ Needs review: recheck"
+
+
+def test_escape_in_the_search_keeps_the_paper_highlighted(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: a paper found by a search and highlighted; Escape cleared the search and the
+    highlight jumped to the first paper of the list (Zotero keeps the paper)."""
+    qtbot.keyClicks(window.search, "distillation")
+    qtbot.waitUntil(lambda: not window.search_timer.isActive())
+    found = window.model.ids[3]
+    assert found != window.model.ids[0]
+    window.view.highlight([found])
+    window.search.setFocus()
+    qtbot.waitUntil(window.search.hasFocus)
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    assert window.view.selected_ids() == [found]
+    assert window.detail.paper is not None and window.detail.paper["id"] == found
+    assert found != window.model.ids[0]  # the whole list again, the paper kept in it
+
+
+def test_a_search_that_hides_the_paper_highlights_the_first_found(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.view.highlight([window.model.ids[5]])
+    qtbot.keyClicks(window.search, "distillation")
+    qtbot.waitUntil(lambda: not window.search_timer.isActive())
+    found = set(window.model.ids)
+    assert window.view.current_id() in found and len(window.view.selected_ids()) == 1
+
+
+def test_merging_the_two_flagged_entries_settles_the_flag(
+    qtbot, window: MainWindow, answer_yes: None
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: the two entries the import flagged as one paper merged, the paper kept still
+    said "Needs review: may be the same paper as another entry" and stayed in Needs review."""
+    keep, other = flagged_duplicates(window)
+    window.view.highlight([keep, other])
+    QApplication.processEvents()
+    window.paper_actions.merge_selected()
+    qtbot.waitUntil(lambda: not window.library.papers([other]), timeout=20000)
+    qtbot.waitUntil(lambda: window.view.current_id() == keep)
+    assert "duplicate" not in window.library.paper(keep)["needs_review"]
+    assert window.library.query_ids(Filter(search="needs:duplicate")) == []
+    assert "same paper" not in window.detail.review.text()
+
+
+def test_the_import_summary_says_needs_review_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: "line 1: needs review (review: read as a repeated record shape; check the
+    fields)" in the summary."""
+    warning = ParseWarning(1, "needs review (review: read as a repeated record shape)")
+    report = ImportReport("clipboard", "repeated-records", 1, new=1, warnings=[warning])
+    shown = summary_text(ImportOutcome(reports=[report]))
+    assert "line 1: needs review (read as a repeated record shape)" in shown
