@@ -14,6 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
 APP_ID = "io.github.papershelf.Papershelf"
+TRAINING = "refstrings"  # annotated reference strings (MANIFEST.md there), not package data
 
 
 def test_desktop_entry_passes_desktop_file_validate() -> None:
@@ -81,9 +82,11 @@ def test_wheel_holds_every_resource(wheel: Path) -> None:
     expected = {
         "papershelf/resources/" + path.relative_to(RESOURCES).as_posix()
         for path in RESOURCES.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
+        if path.is_file() and "__pycache__" not in path.parts and TRAINING not in path.parts
     }
     assert expected <= names
+    # the reference CRF's training strings stay in the repository: only its model ships
+    assert not any(name.startswith(f"papershelf/resources/{TRAINING}/") for name in names)
     assert "papershelf/resources/papershelf.qss" in names
 
 
