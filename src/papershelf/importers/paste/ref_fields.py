@@ -1,0 +1,306 @@
+"""Reference strings read by a trained sequence model: each word of one reference gets its field.
+
+A reference (`Saad ED, Buyse M. Overall survival… J Clin Oncol. 2012;30(15):1750-4.`, `[15] J.
+N. Al-Karaki and A. E. Kamal, "Routing techniques…," IEEE Wireless Communications, vol. 11, …`)
+is split at whitespace, punctuation kept on its word, as AnyStyle does; a linear-chain CRF gives
+each word one of twelve fields from the word's shape alone (no dictionaries: nothing here knows a
+journal's or a person's name). The model (resources/ref_fields.crfsuite) is trained by
+scripts/train_refs.py on AnyStyle's annotated reference strings (resources/refstrings, BSD-2).
+
+`parse_reference` turns the labelled words into a title, names, a year, a container and a DOI,
+with the model's own confidence in the title: the marginal probability of each title word's
+field, averaged. The model is loaded once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import as_file, files
+from pathlib import Path
+
+import pycrfsuite
+
+from papershelf.importers.paste.names import split_names
+
+MODEL = "ref_fields.crfsuite"
+AUTHOR = "author"
+EDITOR = "editor"
+TITLE = "title"
+DATE = "date"
+CONTAINER = "container"
+VOLUME = "volume"
+PAGES = "pages"
+PUBLISHER = "publisher"
+LOCATION = "location"
+DOI = "doi"
+URL = "url"
+OTHER = "other"
+LABELS = (AUTHOR, EDITOR, TITLE, DATE, CONTAINER, VOLUME, PAGES, PUBLISHER, LOCATION, DOI, URL)
+
+_QUOTES = "\"'“”„‘’«»‹›`´"
+_EDGE = _QUOTES + ".,;:!?()[]{}*_"
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.?-?){1,3}[.,;:]?$")  # `J.`, `J.-P.`, `JM`, `И.Д.`
+_DOTTED = re.compile(r"^(?:[^\W\d_]\.-?){1,4}[,;:]?$")
+_PAGES = re.compile(r"^\(?(?:pp?\.)?[A-Za-z]?\d+\s*[-–—‑]\s*[A-Za-z]?\d+[.,;:)]*$")
+_VOLUME_ISSUE = re.compile(r"\d+\s*\(\s*[\d\-–/ ]+\s*\)")
+_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
+_LEAD = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]|[-*•·▪■●+])\s+")
+_CONTAINER_LEAD = re.compile(r"^(?:in|em|en|dans|in:|em:|en:)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ParsedReference:
+    """What the model read in one reference string."""
+
+    title: str
+    authors: list[str] = field(default_factory=list)
+    year: str | None = None
+    container: str | None = None
+    doi: str | None = None
+    confidence: float = 0.0  # the title words' mean marginal probability
+
+
+# --- features (shared with scripts/train_refs.py: the model was trained on exactly these) ------
+
+
+def tokenise(text: str) -> list[str]:
+    """Whitespace-separated words, punctuation kept on them (`"Routing`, `2004.`, `30(15):`)."""
+    return unicodedata.normalize("NFC", text).split()
+
+
+def _shape(word: str) -> str:
+    """`Al-Karaki,` -> `Xx-Xx,`: letter case and digits as classes, runs of a class once."""
+    out: list[str] = []
+    for ch in word[:24]:
+        if ch.isupper():
+            c = "X"
+        elif ch.isalpha():
+            c = "x"
+        elif ch.isdigit():
+            c = "d"
+        else:
+            c = ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def _core(word: str) -> str:
+    return word.strip(_EDGE)
+
+
+def _word_features(word: str) -> list[str]:
+    core = _core(word)
+    low = core.lower()
+    digits = sum(ch.isdigit() for ch in core)
+    found = [
+        f"w={low[:20]}",
+        f"shape={_shape(word)}",
+        f"first={word[0] if not word[0].isalnum() else 'a'}",
+        f"last={word[-1] if not word[-1].isalnum() else 'a'}",
+        f"digits={min(digits, 5)}",
+        f"len={min(len(core), 12) // 3}",
+    ]
+    if core[:1].isupper():
+        found.append("cap")
+    if core.isupper() and sum(ch.isalpha() for ch in core) > 1:
+        found.append("allcaps")
+    if core and not core.isascii() and any(ch.isalpha() for ch in core):
+        found.append("nonlatin" if not any("a" <= ch.lower() <= "z" for ch in core) else "accent")
+    if _YEAR.search(word):
+        found.append("year")
+    if _INITIALS.match(word) and core[:1].isupper():
+        found.append("initials")
+    if _DOTTED.match(word):
+        found.append("dotted")
+    if _PAGES.match(word):
+        found.append("range")
+    if _VOLUME_ISSUE.search(word):
+        found.append("vol(issue)")
+    if word[0] in _QUOTES:
+        found.append("quote_open")
+    if word.rstrip(".,;:")[-1:] in _QUOTES:
+        found.append("quote_close")
+    if "(" in word:
+        found.append("paren_open")
+    if ")" in word:
+        found.append("paren_close")
+    if "[" in word or "]" in word:
+        found.append("bracket")
+    if low.startswith(("http", "www.")) or "://" in low:
+        found.append("link")
+    if low.startswith("doi") or _DOI.search(word):
+        found.append("doi")
+    return found
+
+
+def sequence_features(words: list[str]) -> list[list[str]]:
+    """Each word's features, its neighbours' and where it stands in the reference."""
+    own = [_word_features(w) for w in words]
+    n = len(words)
+    out: list[list[str]] = []
+    years_before = 0
+    stops_before = 0
+    quotes_closed = 0
+    for at, word in enumerate(words):
+        found = list(own[at])
+        found.append(f"pos={10 * at // max(n, 1)}")
+        if at == 0:
+            found.append("start")
+        if at == n - 1:
+            found.append("end")
+        found.append(f"years_before={min(years_before, 2)}")
+        found.append(f"stops_before={min(stops_before, 4)}")
+        found.append(f"quotes_closed={min(quotes_closed, 1)}")
+        for step in (-2, -1, 1, 2):
+            other = at + step
+            if 0 <= other < n:
+                near = own[other]
+                found.append(f"{step}:{near[0]}")
+                found.append(f"{step}:{near[1]}")
+                if abs(step) == 1:
+                    found.append(f"{step}:{near[3]}")
+                    found.extend(f"{step}:{f}" for f in near[6:] if "=" not in f)
+            else:
+                found.append(f"{step}:none")
+        out.append(found)
+        if "year" in own[at]:
+            years_before += 1
+        if word.endswith(".") and "initials" not in own[at] and "dotted" not in own[at]:
+            stops_before += 1
+        if "quote_close" in own[at]:
+            quotes_closed += 1
+    return out
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+_override: Path | None = None
+
+
+def use_model(path: Path | None) -> None:
+    """Read with another model file (a checkout's fresh model, an evaluation's); None: the
+    shipped one."""
+    global _override
+    _override = path
+    _tagger.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> pycrfsuite.Tagger | None:
+    if _override is not None:
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(_override))
+        return tagger
+    resource = files("papershelf.resources").joinpath(MODEL)
+    if not resource.is_file():
+        return None
+    tagger = pycrfsuite.Tagger()
+    with as_file(resource) as path:
+        tagger.open(str(path))  # CRFsuite reads the whole model into memory here
+    return tagger
+
+
+def label_words(words: list[str]) -> list[tuple[str, float]]:
+    """Each word's field and the model's marginal probability of it."""
+    tagger = _tagger()
+    if tagger is None or not words:
+        return [(OTHER, 0.0)] * len(words)
+    tagger.set(sequence_features(words))
+    fields: list[str] = tagger.tag()
+    return [(f, tagger.marginal(f, at)) for at, f in enumerate(fields)]
+
+
+def strip_lead(text: str) -> str:
+    """`[15] `, `3. `, `- `: a list's marker or number is no part of the reference."""
+    return _LEAD.sub("", text, count=1)
+
+
+def parse_reference(text: str) -> ParsedReference | None:
+    """The title, names, year, container and DOI of one reference string; None without a title."""
+    words = tokenise(strip_lead(text))
+    labelled = label_words(words)
+    fields = [f for f, _ in labelled]
+    span = longest_run(fields, TITLE)
+    if span is None:
+        return None
+    start, end = span
+    title = clean_title(" ".join(words[start:end]))
+    if not title:
+        return None
+    confidence = sum(p for _, p in labelled[start:end]) / (end - start)
+    return ParsedReference(
+        title=title,
+        authors=_authors(words, fields),
+        year=_year(words, fields),
+        container=_container(words, fields),
+        doi=_doi(text),
+        confidence=round(confidence, 4),
+    )
+
+
+def longest_run(fields: list[str], wanted: str) -> tuple[int, int] | None:
+    """[start, end) of the longest run of one field (the first, of equal runs)."""
+    best: tuple[int, int] | None = None
+    at = 0
+    while at < len(fields):
+        if fields[at] != wanted:
+            at += 1
+            continue
+        end = at
+        while end < len(fields) and fields[end] == wanted:
+            end += 1
+        if best is None or end - at > best[1] - best[0]:
+            best = (at, end)
+        at = end
+    return best
+
+
+def clean_title(text: str) -> str:
+    """`"Routing techniques…: a survey,"` -> `Routing techniques…: a survey`."""
+    text = text.strip()
+    for _ in range(3):  # `“Title.”,` closes a quote after its full stop, then a comma
+        stripped = text.strip(" ,;:").strip(_QUOTES + "*_").strip()
+        if stripped.endswith(".") and not stripped.endswith(("..", " al.")):
+            stripped = stripped[:-1].rstrip()
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+def _first_run(words: list[str], fields: list[str], wanted: str) -> str:
+    span = longest_run(fields, wanted)
+    return " ".join(words[span[0] : span[1]]) if span else ""
+
+
+def _authors(words: list[str], fields: list[str]) -> list[str]:
+    text = _first_run(words, fields, AUTHOR).strip().rstrip(":;,").strip()
+    if not text:
+        return []
+    names, _ = split_names(text)
+    return [n.strip(" ,;:") for n in names if n.strip(" ,;:.")]
+
+
+def _year(words: list[str], fields: list[str]) -> str | None:
+    for wanted in (DATE, VOLUME, OTHER, CONTAINER, PAGES):
+        for word, f in zip(words, fields, strict=True):
+            if f == wanted and (found := _YEAR.search(word)):
+                return found[1]
+    return None
+
+
+def _container(words: list[str], fields: list[str]) -> str | None:
+    text = _first_run(words, fields, CONTAINER)
+    text = _CONTAINER_LEAD.sub("", text.strip()).strip(" ,;:").strip(_QUOTES + "*_").strip()
+    return text.rstrip(".").strip() or None
+
+
+def _doi(text: str) -> str | None:
+    found = _DOI.search(text)
+    return found[0].rstrip(".,;)]") if found else None
