@@ -1,5 +1,5 @@
 """Train the reference-field model (resources/ref_fields.crfsuite) from AnyStyle's annotated
-reference strings (resources/refstrings/core.xml, BSD-2-Clause; MANIFEST.md there).
+reference strings (resources/refstrings/core.xml and gold.xml, BSD-2-Clause; MANIFEST.md there).
 
 Each `<sequence>` is one reference whose spans are tagged with their field; its words (split at
 whitespace, punctuation kept, as importers/paste/ref_fields.py splits a pasted reference) get
@@ -34,12 +34,13 @@ from papershelf.importers.paste.ref_fields import (
     clean_title,
     longest_run,
     sequence_features,
+    title_span,
     tokenise,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 STRINGS = ROOT / "resources" / "refstrings"
-SOURCES = (STRINGS / "core.xml",)
+SOURCES = (STRINGS / "core.xml", STRINGS / "gold.xml")
 MODEL = ROOT / "resources" / ref_fields.MODEL
 PARAMS = {
     "c1": 0.05,  # L1: drops the features that never help (a small model)
@@ -71,8 +72,9 @@ Labelled = tuple[list[str], list[str]]  # words, fields
 
 
 def references(sources: Iterable[Path] = SOURCES) -> list[Labelled]:
-    """Each annotated reference's words and their fields, in file order."""
+    """Each annotated reference's words and their fields, in file order, each reference once."""
     found: list[Labelled] = []
+    seen: set[tuple[str, ...]] = set()  # gold.xml repeats many of core.xml's references
     for source in sources:
         for sequence in tree.parse(source).getroot().iter("sequence"):
             words: list[str] = []
@@ -81,7 +83,8 @@ def references(sources: Iterable[Path] = SOURCES) -> list[Labelled]:
                 for word in tokenise(span.text or ""):
                     words.append(word)
                     fields.append(FIELDS.get(span.tag, OTHER))
-            if words:
+            if words and tuple(words) not in seen:
+                seen.add(tuple(words))
                 found.append((words, fields))
     return found
 
@@ -102,7 +105,7 @@ def split(data: list[Labelled]) -> tuple[list[Labelled], list[Labelled]]:
 
 
 def _span(words: list[str], fields: list[str], wanted: str) -> str:
-    run = longest_run(fields, wanted)
+    run = title_span(words, fields) if wanted == TITLE else longest_run(fields, wanted)
     return " ".join(words[run[0] : run[1]]) if run else ""
 
 

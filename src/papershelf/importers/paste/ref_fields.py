@@ -23,8 +23,6 @@ from pathlib import Path
 
 import pycrfsuite
 
-from papershelf.importers.paste.names import split_names
-
 MODEL = "ref_fields.crfsuite"
 AUTHOR = "author"
 EDITOR = "editor"
@@ -48,7 +46,12 @@ _DOTTED = re.compile(r"^(?:[^\W\d_]\.-?){1,4}[,;:]?$")
 _PAGES = re.compile(r"^\(?(?:pp?\.)?[A-Za-z]?\d+\s*[-–—‑]\s*[A-Za-z]?\d+[.,;:)]*$")
 _VOLUME_ISSUE = re.compile(r"\d+\s*\(\s*[\d\-–/ ]+\s*\)")
 _DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
-_LEAD = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]|[-*•·▪■●+])\s+")
+_LEAD = re.compile(
+    r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.):]|[-*•·▪■●+.])\s+"
+    r"|^\s*(?:citation|reference|ref|cite|source|topic|paper|article)s?\s*:\s+"
+    r"|^\+(?=\w)",  # `+ABRAMSON, J.`: a list of notes marks its references with a plus
+    re.IGNORECASE,
+)
 _CONTAINER_LEAD = re.compile(r"^(?:in|em|en|dans|in:|em:|en:)\s+", re.IGNORECASE)
 
 
@@ -146,8 +149,11 @@ def sequence_features(words: list[str]) -> list[list[str]]:
     years_before = 0
     stops_before = 0
     quotes_closed = 0
+    out_next_stop: set[int] = set()  # the words after a full stop (not an initial's dot)
     for at, word in enumerate(words):
         found = list(own[at])
+        if at in out_next_stop:
+            found.append("after_stop")
         found.append(f"pos={10 * at // max(n, 1)}")
         if at == 0:
             found.append("start")
@@ -170,8 +176,11 @@ def sequence_features(words: list[str]) -> list[list[str]]:
         out.append(found)
         if "year" in own[at]:
             years_before += 1
-        if word.endswith(".") and "initials" not in own[at] and "dotted" not in own[at]:
+        stop = word.endswith((".", "?", "!")) and not ({"initials", "dotted"} & set(own[at]))
+        if stop and len(_core(word)) > 1:
             stops_before += 1
+            if at + 1 < n:
+                out_next_stop.add(at + 1)
         if "quote_close" in own[at]:
             quotes_closed += 1
     return out
@@ -217,8 +226,11 @@ def label_words(words: list[str]) -> list[tuple[str, float]]:
 
 
 def strip_lead(text: str) -> str:
-    """`[15] `, `3. `, `- `: a list's marker or number is no part of the reference."""
-    return _LEAD.sub("", text, count=1)
+    """`[15] `, `3. `, `- `, `Citation: `: a list's marker, number or label is no part of the
+    reference."""
+    for _ in range(2):  # `2. Citation: …`
+        text = _LEAD.sub("", text, count=1)
+    return text
 
 
 def parse_reference(text: str) -> ParsedReference | None:
@@ -226,7 +238,7 @@ def parse_reference(text: str) -> ParsedReference | None:
     words = tokenise(strip_lead(text))
     labelled = label_words(words)
     fields = [f for f, _ in labelled]
-    span = longest_run(fields, TITLE)
+    span = title_span(words, fields)
     if span is None:
         return None
     start, end = span
@@ -261,6 +273,28 @@ def longest_run(fields: list[str], wanted: str) -> tuple[int, int] | None:
     return best
 
 
+_NEXT_FIELD = re.compile(r"\d|^[-–—]\S|\w:$")  # a volume, pages, a year; `-Journal`; `London:`
+
+
+def title_span(words: list[str], fields: list[str]) -> tuple[int, int] | None:
+    """[start, end) of the title: the longest run of title words, cut at its first full stop
+    when what follows holds a number, a dash-led word or a place's colon (`Linking propositions.
+    Vision Res 24:1233–1246.`): the next field, which the model ran on into."""
+    span = longest_run(fields, TITLE)
+    if span is None:
+        return None
+    start, end = span
+    for at in range(start, end - 1):
+        word = words[at]
+        if not word.endswith((".", "?", "!")) or len(_core(word)) < 2:
+            continue
+        if _INITIALS.match(word) or _DOTTED.match(word):
+            continue
+        if any(_NEXT_FIELD.search(w) for w in words[at + 1 : end]):
+            return start, at + 1
+    return start, end
+
+
 def clean_title(text: str) -> str:
     """`"Routing techniques…: a survey,"` -> `Routing techniques…: a survey`."""
     text = text.strip()
@@ -279,12 +313,69 @@ def _first_run(words: list[str], fields: list[str], wanted: str) -> str:
     return " ".join(words[span[0] : span[1]]) if span else ""
 
 
+_NAME_SEPARATOR = re.compile(r"\s*([,;&]|\band\b|\bet\b(?!\s*al)|\bund\b|\by\b|\be\b)\s*")
+_PARTICLE = re.compile(r"\s+(?:de|da|do|dos|das|del|van|von|der|den|le|la|di)\.?$")
+_GIVEN = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_]\.?)*\.?$")
+_TRUNCATION = re.compile(r"(?:,?\s*(?:et\.?\s*al\.?|\.\.\.|…|\[\.\.\.\])\s*)+$", re.IGNORECASE)
+_LAST_WORD_DOT = re.compile(r"(?<=[^\W\d_]{2})\.$")
+_VANCOUVER_END = re.compile(r"^[^,]*\w\s+[^\W\d_a-z]{1,3}\.$")
+
+
 def _authors(words: list[str], fields: list[str]) -> list[str]:
-    text = _first_run(words, fields, AUTHOR).strip().rstrip(":;,").strip()
+    text = _first_run(words, fields, AUTHOR)
+    return reference_names(text)
+
+
+def reference_names(text: str) -> list[str]:
+    """A reference's author list as names, inverted ones kept whole: `Boag, P. T., and P. R.
+    Grant` -> [`Boag, P. T.`, `P. R. Grant`]; `Igarashi, K. M. & Moser, M.-B.`; `Saad ED,
+    Buyse M`; `Романов И.Д., Васильев В.А.`."""
+    text = " ".join(text.replace(" ,", ",").split()).strip(" :;,")
+    text = _TRUNCATION.sub("", text).strip(" :;,")
     if not text:
         return []
-    names, _ = split_names(text)
-    return [n.strip(" ,;:") for n in names if n.strip(" ,;:.")]
+    pieces = _NAME_SEPARATOR.split(text)
+    parts = [p.strip() for p in pieces[::2]]
+    joins = [j.strip() for j in pieces[1::2]]  # the separator after each part
+    names: list[str] = []
+    at = 0
+    while at < len(parts):
+        part = parts[at]
+        after = parts[at + 1] if at + 1 < len(parts) else None
+        if after and joins[at] == "," and _inverted(part, after, at, parts):
+            names.append(f"{part}, {after}")
+            at += 2
+            continue
+        if part.strip(" ."):
+            names.append(part)
+        at += 1
+    names = [_LAST_WORD_DOT.sub("", n) for n in names]
+    # `Buyse M.`: Vancouver's initials take no dots; the one at the end closes the list
+    names = [n[:-1] if _VANCOUVER_END.search(n) and n.count(".") == 1 else n for n in names]
+    return [n for n in names if not _initials(n) or len(names) == 1]
+
+
+def _inverted(family: str, given: str, at: int, parts: list[str]) -> bool:
+    """Is `given` the given names of the `family` before it (`Grant, P. R.`, `Washburn, Edward
+    W.` as the list's first, MLA's only inverted name)?"""
+    words = family.split()
+    if not words or len(words) > 3 or _initials(family):
+        return False
+    if not family[:1].isupper() and words[0] not in ("de", "van", "von", "da", "di", "le"):
+        return False
+    if len(words) > 1 and _initials(words[-1]):
+        return False  # `Saad ED, Buyse M`: Vancouver's names carry their initials after them
+    if _initials(given):
+        return True
+    rest = parts[at + 2 :]
+    return at == 0 and bool(_GIVEN.match(given)) and all(" " in p for p in rest if p)
+
+
+def _initials(text: str) -> bool:
+    """`P. T.`, `M.-B.`, `JM`, `И.Д.`, `E. C. P. de`: given names as initials only."""
+    letters = _PARTICLE.sub("", text).replace(".", "").replace("-", "").replace(" ", "")
+    dotted = "." in text
+    return 0 < len(letters) <= 4 and letters.isupper() and (dotted or len(letters) <= 3)
 
 
 def _year(words: list[str], fields: list[str]) -> str | None:
