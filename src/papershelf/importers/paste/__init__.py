@@ -26,6 +26,7 @@ from papershelf.importers.paste import (
     name_bullets,
     named_links,
     paper_headings,
+    ref_lines,
     repeated,
     scholar,
     sections,
@@ -66,7 +67,11 @@ READERS: dict[str, ModuleType] = {
 
 # Read only when every reader above found nothing (the paste would be refused), or when the user
 # picks it in the preview's layout switch.
-LAST_RESORT: dict[str, ModuleType] = {repeated.NAME: repeated, learned.NAME: learned}
+LAST_RESORT: dict[str, ModuleType] = {
+    ref_lines.NAME: ref_lines,  # reference lists, by the reference-field model (ref_fields.py)
+    repeated.NAME: repeated,
+    learned.NAME: learned,
+}
 # Read again, over a segment the generic reader read with too little confidence; kept when
 # surer (see pipeline._reread_unsure). Empty: the leave-one-corpus-out figures decide.
 UNSURE_READERS: dict[str, ModuleType] = {}

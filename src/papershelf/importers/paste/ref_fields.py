@@ -65,14 +65,21 @@ class ParsedReference:
     container: str | None = None
     doi: str | None = None
     confidence: float = 0.0  # the title words' mean marginal probability
+    # The title stands between punctuation (or the line's ends), as a reference's fields do; a
+    # sentence's words the model called a title do not (`Ada Quill wrote about … in 2011`).
+    delimited: bool = False
 
 
 # --- features (shared with scripts/train_refs.py: the model was trained on exactly these) ------
 
 
+_GLUED_AFTER_QUOTE = re.compile(r"([”»])(?=\w)")
+
+
 def tokenise(text: str) -> list[str]:
-    """Whitespace-separated words, punctuation kept on them (`"Routing`, `2004.`, `30(15):`)."""
-    return unicodedata.normalize("NFC", text).split()
+    """Whitespace-separated words, punctuation kept on them (`"Routing`, `2004.`, `30(15):`);
+    a closing quote glued to the next word (`identity,”ACM Computing`) parts them."""
+    return _GLUED_AFTER_QUOTE.sub(r"\1 ", unicodedata.normalize("NFC", text)).split()
 
 
 def _shape(word: str) -> str:
@@ -253,6 +260,7 @@ def parse_reference(text: str) -> ParsedReference | None:
         container=_container(words, fields),
         doi=_doi(text),
         confidence=round(confidence, 4),
+        delimited=_delimited(words, start, end),
     )
 
 
@@ -283,16 +291,46 @@ def title_span(words: list[str], fields: list[str]) -> tuple[int, int] | None:
     span = longest_run(fields, TITLE)
     if span is None:
         return None
-    start, end = span
+    start, end = _quoted(words, *span)
     for at in range(start, end - 1):
         word = words[at]
         if not word.endswith((".", "?", "!")) or len(_core(word)) < 2:
             continue
         if _INITIALS.match(word) or _DOTTED.match(word):
             continue
-        if any(_NEXT_FIELD.search(w) for w in words[at + 1 : end]):
+        rest = words[at + 1 : end]
+        if any(_NEXT_FIELD.search(w) for w in rest) or _a_source_before_numbers(words, rest, end):
             return start, at + 1
     return start, end
+
+
+def _a_source_before_numbers(words: list[str], rest: list[str], end: int) -> bool:
+    """`… remember rain. Fict Soil Biol. 2016;51:77-90.`: after the title's full stop, a few
+    capitalised words (a journal's abbreviated name) and then the numbers of its volume."""
+    after = words[end] if end < len(words) else ""
+    return (
+        0 < len(rest) <= 8
+        and any(ch.isdigit() for ch in after)
+        and all(w[:1].isupper() or len(_core(w)) <= 3 for w in rest)
+    )
+
+
+_QUOTE_OPEN = tuple("\"“„«‘'`")
+_QUOTE_CLOSE = tuple("\"”»’'")
+QUOTED_WORDS = 60  # a quoted title is shorter than this
+
+
+def _quoted(words: list[str], start: int, end: int) -> tuple[int, int]:
+    """A title the reference quotes is the quoted words: the model's run starts at its opening
+    quote (`G and .... "Deep-learning-based …"`) and ends at its closing one, even where the run
+    stopped short (`“A survey of …: Methods for detecting presence, count, …, and identity,”`)."""
+    opening = next((at for at in range(start, end) if words[at].startswith(_QUOTE_OPEN)), None)
+    if opening is None or (opening > start and words[start].startswith(_QUOTE_OPEN)):
+        return start, end
+    for at in range(opening, min(len(words), opening + QUOTED_WORDS)):
+        if words[at].rstrip(".,;:").endswith(_QUOTE_CLOSE) and (at > opening or len(words[at]) > 2):
+            return opening, at + 1
+    return opening, end
 
 
 def clean_title(text: str) -> str:
@@ -318,6 +356,8 @@ _PARTICLE = re.compile(r"\s+(?:de|da|do|dos|das|del|van|von|der|den|le|la|di)\.?
 _GIVEN = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_]\.?)*\.?$")
 _TRUNCATION = re.compile(r"(?:,?\s*(?:et\.?\s*al\.?|\.\.\.|…|\[\.\.\.\])\s*)+$", re.IGNORECASE)
 _LAST_WORD_DOT = re.compile(r"(?<=[^\W\d_]{2})\.$")
+_TRAILING_CONNECTOR = re.compile(r"\s+(?:in|en|em|dans|in:)$")
+_DOTLESS_INVERTED = re.compile(r"^[^,.]+, [^\W\d_a-z]{1,3}$")
 _VANCOUVER_END = re.compile(r"^[^,]*\w\s+[^\W\d_a-z]{1,3}\.$")
 
 
@@ -349,7 +389,10 @@ def reference_names(text: str) -> list[str]:
         if part.strip(" ."):
             names.append(part)
         at += 1
+    names = [_TRAILING_CONNECTOR.sub("", n) for n in names]  # `H. Zhao in “Title”`
     names = [_LAST_WORD_DOT.sub("", n) for n in names]
+    if len(names) > 1 and all(_DOTLESS_INVERTED.match(n) for n in names[:-1]):
+        names[-1] = names[-1].rstrip(".")  # `Xu, J, Zeng, Y and Zhang, R.`: the list's full stop
     # `Buyse M.`: Vancouver's initials take no dots; the one at the end closes the list
     names = [n[:-1] if _VANCOUVER_END.search(n) and n.count(".") == 1 else n for n in names]
     return [n for n in names if not _initials(n) or len(names) == 1]
@@ -378,17 +421,29 @@ def _initials(text: str) -> bool:
     return 0 < len(letters) <= 4 and letters.isupper() and (dotted or len(letters) <= 3)
 
 
+def _delimited(words: list[str], start: int, end: int) -> bool:
+    before = words[start - 1] if start > 0 else ""
+    opened = not before or before[-1] in _EDGE or words[start][:1] in _QUOTES
+    closed = end == len(words) or words[end - 1][-1] in _EDGE or words[end][:1] in _EDGE
+    return opened and closed
+
+
 def _year(words: list[str], fields: list[str]) -> str | None:
-    for wanted in (DATE, VOLUME, OTHER, CONTAINER, PAGES):
+    for wanted in (DATE, VOLUME, OTHER, CONTAINER, PAGES, None):
         for word, f in zip(words, fields, strict=True):
-            if f == wanted and (found := _YEAR.search(word)):
+            if (f == wanted or (wanted is None and f != TITLE)) and (found := _YEAR.search(word)):
                 return found[1]
     return None
 
 
 def _container(words: list[str], fields: list[str]) -> str | None:
-    text = _first_run(words, fields, CONTAINER)
-    text = _CONTAINER_LEAD.sub("", text.strip()).strip(" ,;:").strip(_QUOTES + "*_").strip()
+    span = longest_run(fields, CONTAINER)
+    if span is None:
+        return None
+    kept = words[span[0] : span[1]]
+    while len(kept) > 1 and any(ch.isdigit() for ch in kept[-1]):
+        kept = kept[:-1]  # `Fict Soil Biol 51:77-90`: the volume and pages the run took in
+    text = _CONTAINER_LEAD.sub("", " ".join(kept)).strip(" ,;:").strip(_QUOTES + "*_").strip()
     return text.rstrip(".").strip() or None
 
 
