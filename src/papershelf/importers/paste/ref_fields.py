@@ -393,8 +393,10 @@ def reference_names(text: str) -> list[str]:
     names = [_LAST_WORD_DOT.sub("", n) for n in names]
     if len(names) > 1 and all(_DOTLESS_INVERTED.match(n) for n in names[:-1]):
         names[-1] = names[-1].rstrip(".")  # `Xu, J, Zeng, Y and Zhang, R.`: the list's full stop
-    # `Buyse M.`: Vancouver's initials take no dots; the one at the end closes the list
-    names = [n[:-1] if _VANCOUVER_END.search(n) and n.count(".") == 1 else n for n in names]
+    # `Saad ED, Buyse M.`: Vancouver's initials take no dots; the one at the end closes the list
+    # (where the others carry theirs, `Aghion P., Hoxby C.`, it is the last name's own)
+    if names and _VANCOUVER_END.search(names[-1]) and "." not in "".join(names[:-1]):
+        names[-1] = names[-1][:-1]
     return [n for n in names if not _initials(n) or len(names) == 1]
 
 
