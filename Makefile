@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format install-desktop bench bench-paste bench-actions bench-large bench-sync fidelity train-lines loco screenshot soak \
+.PHONY: run test lint format install-desktop bench bench-paste bench-actions bench-large bench-sync fidelity train-lines train-refs ref-fidelity loco screenshot soak \
 	torture clean sync-convergence
 
 $(STAMP): pyproject.toml
@@ -63,6 +63,13 @@ fidelity: $(STAMP)  ## importers on the real pastes, the held-out sets and seed 
 
 train-lines: $(STAMP)  ## the learned paste reader's model from the development corpora -> resources/line_roles.crfsuite (deterministic)
 	$(BIN)/python scripts/train_lines.py
+
+train-refs: $(STAMP)  ## the reference-field model from AnyStyle's annotated strings -> resources/ref_fields.crfsuite (deterministic; held-out scores)
+	$(BIN)/python scripts/train_refs.py
+	$(BIN)/python scripts/train_refs.py --evaluate
+
+ref-fidelity: $(STAMP)  ## the reference-field model on the corpora's one-line references (never trained on)
+	$(BIN)/python scripts/ref_fidelity.py
 
 loco: $(STAMP)  ## leave-one-corpus-out: each development corpus read by a model trained on the others, rules alone and with the learned reader
 	$(BIN)/python scripts/loco.py

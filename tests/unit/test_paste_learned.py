@@ -141,7 +141,7 @@ def _doc():  # type: ignore[no-untyped-def]
 
 
 def test_the_reader_is_a_last_resort_after_the_repeated_records() -> None:
-    assert list(LAST_RESORT) == ["repeated-records", learned.NAME]
+    assert list(LAST_RESORT) == ["reference-lines", "repeated-records", learned.NAME]
 
 
 def test_prose_is_not_read_as_papers() -> None:

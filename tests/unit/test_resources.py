@@ -14,6 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
 APP_ID = "io.github.papershelf.Papershelf"
+TRAINING = "refstrings"  # annotated reference strings (MANIFEST.md there), not package data
 
 
 def test_desktop_entry_passes_desktop_file_validate() -> None:
@@ -81,9 +82,12 @@ def test_wheel_holds_every_resource(wheel: Path) -> None:
     expected = {
         "papershelf/resources/" + path.relative_to(RESOURCES).as_posix()
         for path in RESOURCES.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
+        if path.is_file() and "__pycache__" not in path.parts and TRAINING not in path.parts
     }
     assert expected <= names
+    # the reference CRF's training strings stay in the repository: only its model ships
+    assert not any(name.startswith(f"papershelf/resources/{TRAINING}/") for name in names)
+    assert "papershelf/resources/ref_fields.crfsuite" in names
     assert "papershelf/resources/papershelf.qss" in names
 
 
@@ -169,6 +173,23 @@ def test_resources_load_from_the_wheel_installed_in_a_fresh_venv(
     assert entry == f"{APP_ID} papershelf"
     assert meta == f"{APP_ID} {APP_ID}.desktop"
     assert (installed / "bin" / "papershelf").is_file()  # the console script the entry runs
+
+
+REFERENCE_PROBE = """
+from papershelf.importers.paste import ref_fields
+print(ref_fields._tagger() is not None)
+parsed = ref_fields.parse_reference(
+    "Brennan K, Ilves T (2016) Soil crusts that remember rain. Fict Soil Biol 51:77-90"
+)  # made up
+print(parsed.title if parsed else None)
+"""
+
+
+def test_the_reference_model_loads_from_the_wheel(installed: Path, tmp_path: Path) -> None:
+    """The reference-field model ships as package data and is read from the installed wheel."""
+    loaded, title = run_installed(installed, "-c", REFERENCE_PROBE, cwd=tmp_path).splitlines()
+    assert loaded == "True"
+    assert title == "Soil crusts that remember rain"
 
 
 def test_desktop_files_install_from_the_wheel(installed: Path, tmp_path: Path) -> None:

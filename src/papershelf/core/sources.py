@@ -40,6 +40,7 @@ LAYOUT_LABELS = {
     "works-cited": "Works cited",
     "generic": "Pasted text",
     "repeated-records": "Repeated records",
+    "reference-lines": "Reference list",
     "learned-lines": "Learned lines",
     "bibtex": "BibTeX",
     "csl-json": "CSL-JSON",

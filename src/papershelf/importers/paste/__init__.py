@@ -32,6 +32,7 @@ from papershelf.importers.paste import (
     paper_headings,
     preprint_cards,
     programme,
+    ref_lines,
     repeated,
     rxiv_lists,
     scholar,
@@ -82,7 +83,11 @@ READERS: dict[str, ModuleType] = {
 
 # Read only when every reader above found nothing (the paste would be refused), or when the user
 # picks it in the preview's layout switch.
-LAST_RESORT: dict[str, ModuleType] = {repeated.NAME: repeated, learned.NAME: learned}
+LAST_RESORT: dict[str, ModuleType] = {
+    ref_lines.NAME: ref_lines,  # reference lists, by the reference-field model (ref_fields.py)
+    repeated.NAME: repeated,
+    learned.NAME: learned,
+}
 # Read again, over a segment the generic reader read with too little confidence; kept when
 # surer (see pipeline._reread_unsure). Empty: the leave-one-corpus-out figures decide.
 UNSURE_READERS: dict[str, ModuleType] = {}

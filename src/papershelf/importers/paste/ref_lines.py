@@ -1,0 +1,104 @@
+"""Reference lists no rule read, read one reference per line by the reference-field model.
+
+A last resort (importers/paste/__init__.py's LAST_RESORT): a paste of references in a citation
+style the rules do not know (Vancouver's `1: Surname AB, …`, IEEE's `[3] A. Name, "Title," …`,
+APA, ABNT, Russian library lists) is refused by every rule reader; here each line that looks
+like a reference (long enough, with a year, not a table row) is read by `parse_reference`
+(ref_fields.py: a CRF trained on AnyStyle's annotated references). The lines are a reference
+list only when most of them read with a sure title; then each becomes one paper, flagged for
+review when the model is unsure of it. A line holding several numbered references (`[1] … [2] …`,
+a list whose line breaks were lost) is split at its numbers first.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.build import REVIEW_BELOW, Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.ref_fields import ParsedReference, parse_reference
+
+NAME = "reference-lines"
+DESCRIPTION = (
+    "A list of references in a citation style (numbered, Vancouver, IEEE, APA, …), each line "
+    "read by a trained reference model: for lists no other layout reads; unsure ones need review"
+)
+TITLED = True
+SURE = 0.8  # a line whose title the model is this sure of is a reference
+MOST = 0.6  # the share of candidate lines that must be sure references
+FEWEST = 2  # references: one line alone is no list
+SHORTEST = 40  # characters: a reference has names, a title and a source
+MOST_LINES = 2_000  # candidate lines: more is no reference list of a paste
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_INLINE_NUMBER = re.compile(r"(?:^|\s)\[(\d{1,3})\]\s+")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_RTF_CHAR = re.compile(r"\\u(\d{2,5})\??")
+_RTF_CONTROL = re.compile(r"\\[a-z]+-?\d*\s?")
+_RTF_BRACE = re.compile(r"[{}]")
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    candidates = [(i, text) for i, line in enumerate(lines) for text in _references_in(line)]
+    if len(candidates) < FEWEST or len(candidates) > MOST_LINES:
+        return []
+    parsed = [(i, text, parse_reference(text)) for i, text in candidates]
+    sure = [p for _, _, p in parsed if p is not None and _a_reference(p) and p.confidence >= SURE]
+    if len(sure) < FEWEST or len(sure) < MOST * len(candidates):
+        return []
+    found: list[Found] = []
+    for index, text, reference in parsed:
+        if reference is None or not _a_reference(reference):
+            continue
+        found.append(Found(_record(lines[index], text, reference, doc), index, index))
+    return found
+
+
+def _references_in(line: Line) -> list[str]:
+    """The reference texts of one line: none for a heading, a table row or a short line; a line
+    of several `[n]`-numbered references gives each."""
+    if line.kind not in ("text", "item") or line.cells or " | " in line.text:
+        return []
+    text = _rtf_plain(line.text).strip()
+    if len(text) < SHORTEST or not _YEAR.search(text):
+        return []
+    numbers = list(_INLINE_NUMBER.finditer(text))
+    values = [int(m[1]) for m in numbers]
+    if len(numbers) >= 2 and values == list(range(values[0], values[0] + len(values))):
+        starts = [m.start() for m in numbers] + [len(text)]
+        pieces = [text[a:b].strip() for a, b in pairwise(starts)]
+        return [p for p in pieces if len(p) >= SHORTEST and _YEAR.search(p)]
+    return [text]
+
+
+def _rtf_plain(text: str) -> str:
+    """A line of an RTF export (`{\\s0\\fs24 Xu, J … {\\i IEEE Trans \\u8230?}\\par}`) as its
+    words: control words and braces dropped, `\\u8230?` as the character it codes."""
+    if not text.startswith("{\\"):
+        return text
+    text = _RTF_CHAR.sub(lambda m: chr(int(m[1])), text)
+    return _RTF_BRACE.sub("", _RTF_CONTROL.sub("", text))
+
+
+def _a_reference(reference: ParsedReference) -> bool:
+    """A title of words set apart by punctuation, and names or a DOI to go with it."""
+    words = len(_WORDS.findall(reference.title)) >= 2
+    return words and reference.delimited and bool(reference.authors or reference.doi)
+
+
+def _record(line: Line, text: str, reference: ParsedReference, doc: Doc) -> PaperRecord:
+    whole = text == _rtf_plain(line.text).strip()  # a piece of a line of several: its own links
+    draft = Draft(
+        line=line.number,
+        title=reference.title,
+        authors=reference.authors,
+        date=reference.year,
+        urls=list(line.urls) if whole else [],
+        text=text,
+    )
+    draft.confidence = round(min(0.9, reference.confidence), 2)
+    if draft.confidence < REVIEW_BELOW:
+        draft.reasons = ["read by the reference model; check the fields"]
+    return build(draft, doc.captured)
