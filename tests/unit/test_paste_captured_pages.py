@@ -162,3 +162,42 @@ def test_preprint_server_lists_give_names_dates_and_the_servers_doi() -> None:
             "10.1101/2023.02.14.23285901",
         ),
     ]
+
+
+GLUED_DIGEST = """3rd May 2026 · Made-Up Physics · 12 entries
+
+Made-Up Physics
+
+1. Lanterns that glow under cold water[2605.01234]
+Abstract
+We study lanterns that glow under cold water and find that their light lasts twice as long as in warm water.
+2. Tides in a teacup[2605.04321]
+"""
+
+SORTER = """[1]
+Title: Lanterns that glow under cold water
+Comments: 12 pages, 3 figures
+Subjects: Made-Up Physics (mu-ph)
+
+We study lanterns that glow under cold water and find that their light lasts twice as long as in warm water.
+
+[2]
+Title: Tides in a teacup
+Subjects: Made-Up Physics (mu-ph)
+"""
+
+
+def test_a_digest_glues_the_arxiv_id_to_its_numbered_title() -> None:
+    records = read_listing(GLUED_DIGEST, "digest.txt").records
+    assert [(r.title, r.arxiv_id, bool(r.abstract)) for r in records] == [
+        ("Lanterns that glow under cold water", "2605.01234", True),
+        ("Tides in a teacup", "2605.04321", False),
+    ]
+
+
+def test_an_arxiv_sorter_list_gives_the_titles_and_abstracts_under_bracketed_numbers() -> None:
+    records = read_listing(SORTER, "sorted.txt").records
+    assert [(r.title, r.abstract[:22]) for r in records] == [
+        ("Lanterns that glow under cold water", "We study lanterns that"),
+        ("Tides in a teacup", ""),
+    ]

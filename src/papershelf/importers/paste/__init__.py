@@ -15,6 +15,7 @@ from papershelf.importers.paste import (
     callouts,
     citations,
     dash_bylines,
+    digest_entries,
     fielded,
     front,
     generic,
@@ -49,6 +50,7 @@ READERS: dict[str, ModuleType] = {
         hf,
         scholar,
         scholar_export,
+        digest_entries,  # before labelled: `Title[id]` over `Abstract`
         template,
         link_labels,
         multi_cards,

@@ -21,6 +21,7 @@ from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.generic import title_like
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.page_cues import cues
 
 NAME = "by-lines"
 DESCRIPTION = "Papers on pages: a title, then `By A Name and B Name`, then the series and date"
@@ -35,9 +36,9 @@ _MONTH_YEAR = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d{2}$")  # `Decemb
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    for index in range(1, len(lines)):
+    for index in cues(doc).by:
         line = lines[index]
-        if line.kind != "text" or line.text[:3] not in ("By ", "by ", "BY "):
+        if index < 1 or line.kind != "text":
             continue
         match = _BY.match(line.text)
         above = lines[index - 1]

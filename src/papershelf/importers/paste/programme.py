@@ -34,19 +34,15 @@ MIN_TITLE_WORDS = 2
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    if "]" not in doc.source and "·" not in doc.source:
-        return []  # most pastes: one look at the whole text
     found: list[Found] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if line.kind == "item":
-            hit = _bracketed(line, index, doc) or _over_dotted_names(lines, index, doc)
-            if hit is not None:
-                found.append(hit)
-                index = hit.last + 1
-                continue
-        index += 1
+    taken = -1  # the last line an earlier paper took
+    for index, line in enumerate(lines):
+        if line.kind != "item" or index <= taken:
+            continue  # the cheapest test first: most lines are no list items
+        hit = _bracketed(line, index, doc) or _over_dotted_names(lines, index, doc)
+        if hit is not None:
+            found.append(hit)
+            taken = hit.last
     return found
 
 
