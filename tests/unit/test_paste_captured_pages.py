@@ -201,3 +201,35 @@ def test_an_arxiv_sorter_list_gives_the_titles_and_abstracts_under_bracketed_num
         ("Lanterns that glow under cold water", "We study lanterns that"),
         ("Tides in a teacup", ""),
     ]
+
+
+LIST_PAGE = """Skip to main content
+arxiv logo > physics.hist-ph
+
+Help | Advanced Search
+
+History and Philosophy of Physics
+
+  • New submissions
+  • Cross-lists
+  • Replacements
+
+See recent articles
+
+Showing new listings for Tuesday, 15 July 2025
+
+Total of 3 entries
+Showing up to 2000 entries per page: fewer | more | all
+
+New submissions (showing 1 of 1 entries)
+
+[1] arXiv:2507.01234 [pdf, html, other]
+Title: Lanterns that glow under cold water
+Mara Quist, Odo Brandt
+Comments: 12 pages
+Subjects: History and Philosophy of Physics (physics.hist-ph)
+"""
+
+
+def test_an_arxiv_subjects_name_heading_a_list_page_is_no_paper() -> None:
+    assert titles(LIST_PAGE, "page.txt") == ["Lanterns that glow under cold water"]
