@@ -36,3 +36,19 @@ def test_an_authors_cell_of_initialled_names_joined_by_et_gives_each_person_as_w
         (["Morel T.", "Caron J.-P.", "Duval E."], "1998"),
         (["Jourdan, C.", "Roux M."], "2016"),
     ]
+
+
+LABELLED_CELLS = """### Papers we read
+
+| **PAPER AND AUTHORS** | **YEAR** | **NOTES** |
+|---|---|---|
+| **TITLE:** Lanterns that Glow under Cold Water<br>**JOURNAL:** Made-Up Optics<br>**AUTHORS:** Quist et al. | 2021 | • bright<br>• cold |
+| **Title:** Tides in a Teacup<br>**Authors:** Vale & Rieu<br>**Publisher:** Small Press | 2019 | • wet |
+"""
+
+
+def test_a_cell_of_bold_labelled_fields_gives_its_title_and_authors() -> None:
+    assert read(LABELLED_CELLS) == [
+        ("Lanterns that Glow under Cold Water", ["Quist"], "2021"),
+        ("Tides in a Teacup", ["Vale", "Rieu"], "2019"),
+    ]

@@ -325,3 +325,45 @@ def initialled_people(text: str) -> list[str] | None:
     if not people or not all(_PERSON.match(person.replace(", ", " ")) for person in people):
         return None
     return people
+
+
+# --- a cell of labelled fields ------------------------------------------------------------------
+
+# `**TITLE:** … <br>**JOURNAL:** … <br>**AUTHORS:** …`: one cell holding a paper's fields, each
+# after a bold label (the line breaks between them are spaces in the cell's text).
+_CELL_FIELDS = {
+    "title": "title", "paper": "title", "titre": "title", "título": "title", "titel": "title",
+    "author": "authors", "authors": "authors", "auteurs": "authors", "autores": "authors",
+    "year": "year", "date": "year", "published": "year", "journal": "venue", "venue": "venue",
+    "publisher": "venue", "conference": "venue", "doi": "doi",
+}  # fmt: skip
+
+
+def labelled_fields(text: str, bold: list[str]) -> dict[str, str] | None:
+    """The fields of a cell written `TITLE: … JOURNAL: … AUTHORS: …` with bold labels, by name
+    (title, authors, year, venue, doi); None unless a title and one more field are labelled."""
+    labels = [(b, field) for b in bold if (field := _CELL_FIELDS.get(_label_name(b)))]
+    if len(labels) < 2 or "title" not in {field for _, field in labels}:
+        return None
+    fields: dict[str, str] = {}
+    at = 0
+    spans: list[tuple[str, int, int]] = []  # field, where its label starts, where its value starts
+    for label, field in labels:
+        start = text.find(label, at)
+        if start < 0:
+            return None
+        end = start + len(label)
+        while end < len(text) and text[end] in ":： ":
+            end += 1
+        spans.append((field, start, end))
+        at = end
+    for n, (field, _start, value_at) in enumerate(spans):
+        value_end = spans[n + 1][1] if n + 1 < len(spans) else len(text)
+        value = text[value_at:value_end].strip(" ;,|")
+        if value and field not in fields:
+            fields[field] = value
+    return fields if fields.get("title") else None
+
+
+def _label_name(bold: str) -> str:
+    return bold.strip().rstrip(":：").strip().casefold()

@@ -14,6 +14,7 @@ from papershelf.importers.paste.cells import (
     date_cell,
     initialled_people,
     italic_citation,
+    labelled_fields,
     names_then_title,
     people_cell,
     without_method_name,
@@ -610,6 +611,10 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
     """The title (and the names or year a citation puts beside it) of a Title cell; the year
     written in brackets after a title is returned: a Year column, when the row has one, says
     better when the paper appeared (`Name (ICLR 2026)` over `2025`)."""
+    if title_cell.bold and (fields := labelled_fields(title_cell.text, title_cell.bold)):
+        draft.title, draft.authors = fields["title"], fields.get("authors", "")
+        draft.text += f" {fields.get('doi', '')}"
+        return year_cell(fields["year"]) if "year" in fields else None
     cited = read_citation(title_cell.text, title_cell.bold, title_cell.links)
     if italicized := italic_citation(title_cell.text, title_cell.italic):
         draft.title, draft.authors = italicized.title, italicized.authors
