@@ -42,13 +42,13 @@ LABELLED_CELLS = """### Papers we read
 
 | **PAPER AND AUTHORS** | **YEAR** | **NOTES** |
 |---|---|---|
-| **TITLE:** Lanterns that Glow under Cold Water<br>**JOURNAL:** Made-Up Optics<br>**AUTHORS:** Quist et al. | 2021 | • bright<br>• cold |
+| **TITLE:** Lanterns that Glow in Water<br>**JOURNAL:** Optics<br>**AUTHORS:** Quist et al. | 2021 | • warm |
 | **Title:** Tides in a Teacup<br>**Authors:** Vale & Rieu<br>**Publisher:** Small Press | 2019 | • wet |
 """
 
 
 def test_a_cell_of_bold_labelled_fields_gives_its_title_and_authors() -> None:
     assert read(LABELLED_CELLS) == [
-        ("Lanterns that Glow under Cold Water", ["Quist"], "2021"),
+        ("Lanterns that Glow in Water", ["Quist"], "2021"),
         ("Tides in a Teacup", ["Vale", "Rieu"], "2019"),
     ]
