@@ -52,3 +52,23 @@ def test_a_cell_of_bold_labelled_fields_gives_its_title_and_authors() -> None:
         ("Lanterns that Glow in Water", ["Quist"], "2021"),
         ("Tides in a Teacup", ["Vale", "Rieu"], "2019"),
     ]
+
+
+SCHEDULE = """| Day | Topic/reading |
+|---|---|
+| Jan 8 | Mara on tides in teacups |
+| Jan 15 | (no meeting) |
+| Jan 22 | Quist 1999 "Lanterns that glow under cold water" |
+| Jan 29 | Vale & Rieu 2004 ["Counting birds with weak labels"](https://example.org/birds.pdf) |
+| Feb 5 | Brandt 2011 "On the shape of coastal dunes" chapters 1 and 2 |
+| Feb 12 | Brandt 2011 sections 3-5 |
+| **Feb 19 4pm** | Odo Farr at dept seminar |
+"""
+
+
+def test_a_reading_schedule_quotes_the_papers_and_its_other_rows_are_no_papers() -> None:
+    assert read(SCHEDULE) == [
+        ("Lanterns that glow under cold water", ["Quist"], "1999"),
+        ("Counting birds with weak labels", ["Vale", "Rieu"], "2004"),
+        ("On the shape of coastal dunes", ["Brandt"], "2011"),
+    ]

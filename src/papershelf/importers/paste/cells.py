@@ -367,3 +367,19 @@ def labelled_fields(text: str, bold: list[str]) -> dict[str, str] | None:
 
 def _label_name(bold: str) -> str:
     return bold.strip().rstrip(":：").strip().casefold()
+
+
+# `Heim 1983 "Title"`, `Cardinaletti & Starke (1999) "Title" chapters 1 and 2`: a reading
+# schedule's cell, the family names and the year before the quoted title, a remark after it.
+_NAMES_YEAR_QUOTED = re.compile(
+    rf"^{_NAMES}\s+\(?(?P<year>(?:19|20)\d{{2}})[a-z]?\)?[.,:]?\s+[\"“](?P<title>[^\"“”]{{2,300}})[\"”]"
+)
+
+
+def names_year_quoted(text: str) -> NamedCell | None:
+    """The family names, year and quoted title of a cell written `Surname 1983 "Title" …`; in a
+    table of papers one family name there is the author, as before a quoted title."""
+    match = _NAMES_YEAR_QUOTED.match(text.strip())
+    if match is None or any(_CAPITALS.match(name) for name in _surnames(match)):
+        return None
+    return NamedCell(match["title"].strip(" ,."), _surnames(match), match["year"])

@@ -16,6 +16,7 @@ from papershelf.importers.paste.cells import (
     italic_citation,
     labelled_fields,
     names_then_title,
+    names_year_quoted,
     people_cell,
     without_method_name,
     without_remark,
@@ -140,6 +141,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     table_at = -1  # the header of the table being read
     tables: dict[int, list[Found]] = {}  # its rows read as papers, by the table's header
     cited: set[int] = set()  # the rows whose Paper cell cites the paper (names, *Title*)
+    quoted: set[int] = set()  # the rows whose Paper cell quotes the title (`Heim 1983 "Title"`)
     for index in _rows_and_separated(lines, pipes):
         line = lines[index]
         if index != previous + 1:
@@ -192,8 +194,12 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             tables.setdefault(table_at, []).append(hit)
             if _cites(line, columns):
                 cited.add(id(hit))
+            if _quotes_title(line, columns):
+                quoted.add(id(hit))
     others = {id(hit) for rows in tables.values() for hit in _other_things(rows)}
     others |= {id(hit) for rows in tables.values() for hit in _notes_among_citations(rows, cited)}
+    if quoted:
+        others |= {id(hit) for rows in tables.values() for hit in _notes_among_quoted(rows, quoted)}
     return [hit for hit in found if id(hit) not in others] if others else found
 
 
@@ -237,6 +243,39 @@ def _notes_among_citations(rows: list[Found], cited: set[int]) -> list[Found]:
         hit
         for hit in rows
         if id(hit) not in cited and not hit.record.authors and not identified(hit.record)
+    ]
+
+
+# A title in quotes: two words or more between straight or curly double quotes
+_QUOTED_TITLE = re.compile(r"[\"“][^\"“”\s]+\s[^\"“”]{2,300}[\"”]")
+QUOTED_SHARE = 0.4  # of a schedule's rows, that quote a paper's title
+MIN_QUOTED = 3
+
+
+def _quotes_title(line: Line, columns: dict[int, str]) -> bool:
+    at = next((i for i, column in columns.items() if column == "title"), None)
+    if at is None or at >= len(line.cells):
+        return False
+    text = line.cells[at].text
+    return ('"' in text or "“" in text) and _QUOTED_TITLE.search(text) is not None
+
+
+def _notes_among_quoted(rows: list[Found], quoted: set[int]) -> list[Found]:
+    """A reading group's schedule whose Reading cells quote the papers' titles
+    (`Heim 1983 "Title"`), with its own rows among them (`(no meeting)`, `Recess week`,
+    `Name at dept seminar`, `Heim 1983 sections 3-5`): where many rows quote a title, a row that
+    quotes none and has no names, date, link or identifier is no paper."""
+    count = sum(1 for hit in rows if id(hit) in quoted)
+    if count < MIN_QUOTED or count < QUOTED_SHARE * len(rows):
+        return []
+    return [
+        hit
+        for hit in rows
+        if id(hit) not in quoted
+        and not hit.record.authors
+        and not hit.record.urls
+        and not hit.record.date  # `OpenScholar (Nature) | 2026`: a paper by its short name
+        and not identified(hit.record)
     ]
 
 
@@ -615,6 +654,9 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
         draft.title, draft.authors = fields["title"], fields.get("authors", "")
         draft.text += f" {fields.get('doi', '')}"
         return year_cell(fields["year"]) if "year" in fields else None
+    if (quoted := names_year_quoted(title_cell.text)) is not None:
+        draft.title, draft.authors = quoted.title, quoted.authors
+        return quoted.year
     cited = read_citation(title_cell.text, title_cell.bold, title_cell.links)
     if italicized := italic_citation(title_cell.text, title_cell.italic):
         draft.title, draft.authors = italicized.title, italicized.authors
