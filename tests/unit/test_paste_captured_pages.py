@@ -233,3 +233,8 @@ Subjects: History and Philosophy of Physics (physics.hist-ph)
 
 def test_an_arxiv_subjects_name_heading_a_list_page_is_no_paper() -> None:
     assert titles(LIST_PAGE, "page.txt") == ["Lanterns that glow under cold water"]
+
+
+def test_a_wiki_template_whose_abstract_heading_ends_the_paste() -> None:
+    text = "{{Paper |title=Lanterns that Glow in Water |authors=Mara Quist }}\n   Abstract"
+    assert titles(text) == ["Lanterns that Glow in Water"]
