@@ -72,3 +72,25 @@ def test_a_reading_schedule_quotes_the_papers_and_its_other_rows_are_no_papers()
         ("Counting birds with weak labels", ["Vale", "Rieu"], "2004"),
         ("On the shape of coastal dunes", ["Brandt"], "2011"),
     ]
+
+
+JOURNAL_CLUB = """Date      |Person   |Paper
+----------|---------|-----
+2022-03-03|Mara     |[Quist, Mara T., et al. "Lanterns that glow in water." Made-Up Optics 9.2 (2019): 1-9](https://example.org/lanterns)
+2022-03-10|Odo      |.
+2022-03-17|Ines     |[Counting birds with weak labels](https://example.org/birds) or [Tides in a teacup](https://example.org/tides)
+"""
+
+
+def test_a_journal_club_table_gives_mla_first_authors_and_each_of_two_linked_choices() -> None:
+    records = read_listing(JOURNAL_CLUB, "README.md").records
+    assert [(r.title, r.authors, r.authors_truncated, r.urls) for r in records] == [
+        (
+            "Lanterns that glow in water",
+            ["Quist, Mara T."],
+            True,
+            ["https://example.org/lanterns"],
+        ),
+        ("Counting birds with weak labels", [], False, ["https://example.org/birds"]),
+        ("Tides in a teacup", [], False, ["https://example.org/tides"]),
+    ]

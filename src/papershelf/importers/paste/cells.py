@@ -383,3 +383,17 @@ def names_year_quoted(text: str) -> NamedCell | None:
     if match is None or any(_CAPITALS.match(name) for name in _surnames(match)):
         return None
     return NamedCell(match["title"].strip(" ,."), _surnames(match), match["year"])
+
+
+# `Day, Felix R., et al.`: MLA's first author, family name first, then `et al.` for the others
+_MLA_FIRST = re.compile(
+    r"^(?P<person>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?, [^\W\d_][\w'’\-]*(?: [A-Z]\.)*),? "
+    r"et\.? al\.?$"
+)
+
+
+def mla_first_author(names: str) -> str | None:
+    """`Day, Felix R., et al.` -> `Day, Felix R.` (the comma inside the name, not between
+    two people); None for names written otherwise."""
+    match = _MLA_FIRST.match(names.strip())
+    return match["person"] if match else None

@@ -15,6 +15,7 @@ from papershelf.importers.paste.cells import (
     initialled_people,
     italic_citation,
     labelled_fields,
+    mla_first_author,
     names_then_title,
     names_year_quoted,
     people_cell,
@@ -187,6 +188,11 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             if hit := _facts_row(lines, titled_by, line, columns, index, doc):
                 found.append(hit)
             titled_by = None  # one paper's facts: one row
+        elif alternatives := _linked_alternatives(line, columns):
+            for row in alternatives:  # `[Title](…) or [Title](…)`: a choice of two papers
+                if hit := _row(row, columns, index, doc, surnames):
+                    found.append(hit)
+                    tables.setdefault(table_at, []).append(hit)
         elif (hit := _row(line, columns, index, doc, surnames)) and (
             not named_only or identified(hit.record)
         ):
@@ -250,6 +256,34 @@ def _notes_among_citations(rows: list[Found], cited: set[int]) -> list[Found]:
 _QUOTED_TITLE = re.compile(r"[\"“][^\"“”\s]+\s[^\"“”]{2,300}[\"”]")
 QUOTED_SHARE = 0.4  # of a schedule's rows, that quote a paper's title
 MIN_QUOTED = 3
+
+
+_BETWEEN_LINKS = re.compile(r"^(?:\s*(?:or|and|/|;|,|\|)\s*)?$", re.IGNORECASE)
+
+
+def _linked_alternatives(line: Line, columns: dict[int, str]) -> list[Line]:
+    """`[Title one](…) or [Title two](…)` in the Paper cell: a row for each linked title, the
+    other cells as they are; [] when the cell holds anything but links and the words between."""
+    at = next((i for i, column in columns.items() if column == "title"), None)
+    if at is None or at >= len(line.cells) or len(line.cells[at].links) < 2:
+        return []
+    cell = line.cells[at]
+    rest = cell.text
+    for label, _url in cell.links:
+        before, found, rest = rest.partition(label)
+        if not found or not label.strip() or not _BETWEEN_LINKS.match(before):
+            return []
+    if rest.strip():
+        return []
+    others = [link for i, other in enumerate(line.cells) if i != at for link in other.links]
+    rows = []
+    for label, url in cell.links:
+        cells = list(line.cells)
+        cells[at] = Cell(label, [(label, url)])
+        rows.append(
+            Line(line.number, line.text, kind="row", links=[(label, url), *others], cells=cells)
+        )
+    return rows
 
 
 def _quotes_title(line: Line, columns: dict[int, str]) -> bool:
@@ -617,8 +651,11 @@ def _row(
         return None
     draft = Draft(line=line.number, title=title_cell.text, urls=list(line.urls), text=line.text)
     title_year = _read_title_cell(draft, title_cell)
+    mla_first: str | None = None  # the first of names that end with `et al.`
     if isinstance(draft.authors, str):
         draft.authors = _VENUE_AFTER_NAMES.sub("", draft.authors)  # `Ruiz & Chen, ICLR 2030`
+        if mla_first := mla_first_author(draft.authors):
+            draft.authors = [mla_first]  # `Day, Felix R., et al. "Title." Journal …`
     if not draft.authors and (bracketed := cited_in_brackets(draft.title)):
         draft.title, draft.authors = bracketed.title, bracketed.authors
         title_year = title_year or bracketed.year
@@ -641,6 +678,8 @@ def _row(
         draft.abstract = abstract.text
     draft.confidence = 0.85
     record = build(draft, doc.captured)
+    if mla_first is not None and record.authors == [mla_first]:
+        record.authors_truncated = True
     if record.arxiv_id or record.doi:
         record.title = without_method_name(record.title)
     return Found(record, index, index)
