@@ -238,3 +238,29 @@ def test_an_arxiv_subjects_name_heading_a_list_page_is_no_paper() -> None:
 def test_a_wiki_template_whose_abstract_heading_ends_the_paste() -> None:
     text = "{{Paper |title=Lanterns that Glow in Water |authors=Mara Quist }}\n   Abstract"
     assert titles(text) == ["Lanterns that Glow in Water"]
+
+
+MIRROR_ABSTRACT = (
+    "We study lanterns that glow under cold water and find that their light lasts twice as"
+    " long as in warm water, for reasons we explain with a simple model of heat and light."
+)
+MIRROR_PAGE = f"""Lanterns that Glow in Cold Water
+Abstract
+{MIRROR_ABSTRACT}
+Turn this paper into a lesson
+Our site writes a study guide from the abstract: key ideas, questions and a quiz for each paper.
+Available online 3 March 2021
+https://doi.org/10.5555/lanterns.2021.001
+"""
+
+
+def test_a_paper_page_keeps_the_one_paragraph_under_its_abstract_heading() -> None:
+    records = read_listing(MIRROR_PAGE, "page.txt").records
+    assert [(r.title, r.abstract, r.date, r.doi) for r in records] == [
+        (
+            "Lanterns that Glow in Cold Water",
+            MIRROR_ABSTRACT,
+            "2021-03-03",
+            "10.5555/lanterns.2021.001",
+        )
+    ]

@@ -28,6 +28,7 @@ from papershelf.importers.paste import (
     name_bullets,
     named_links,
     paper_headings,
+    paper_page,
     preprint_cards,
     programme,
     repeated,
@@ -71,6 +72,7 @@ READERS: dict[str, ModuleType] = {
         callouts,
         name_bullets,
         named_links,
+        paper_page,  # after the readers of labelled pages: what they left of a paper's page
         generic,
         front,
     )

@@ -1,8 +1,8 @@
 """The lines where the readers of captured pages could start, found in one pass over a paste.
 
 Each of those readers (by_lines, preprint_cards, rxiv_lists, digest_entries, scholar_export)
-starts at a line of its own shape: `By …`, `Published: …`, `medRxiv 2022.…`, a line ending in `]`
-or in a year. A 10 MB paste has some hundred thousand lines and none of these readers finds
+starts at a line of its own shape: `By …`, `Published: …`, `medRxiv 2022.…`, `Abstract` alone, a
+line ending in `]` or in a year. A 10 MB paste has some hundred thousand lines and none of these readers finds
 anything in most pastes: one pass that looks at each line's first and last characters, shared
 by all of them, costs less than a pass (or a search of the whole text) for each.
 """
@@ -18,7 +18,8 @@ _BY = ("By ", "by ", "BY ")
 _DATED_LABELS = ("Published", "Posted", "Preprint posted", "Submitted")
 _SERVERS = ("medRxiv ", "bioRxiv ")
 # The first letters of the starts above: most lines start otherwise and are looked at no further
-_FIRSTS = frozenset("BbPSmb")
+_FIRSTS = frozenset("BbPSmbA摘")
+ABSTRACT_HEADS = frozenset(("Abstract", "Abstract:", "ABSTRACT", "摘要", "摘要:", "摘要："))
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Cues:
     servers: list[int] = field(default_factory=list)  # `medRxiv 2022.04.11.22273644; doi:`
     bracketed: list[int] = field(default_factory=list)  # ending in `]`
     yeared: list[int] = field(default_factory=list)  # ending in a year (`… example.org, 2018`)
+    abstract_heads: list[int] = field(default_factory=list)  # `Abstract`, `摘要` alone
 
 
 _last: tuple[weakref.ref[Doc] | None, Cues] = (None, Cues())
@@ -59,5 +61,7 @@ def cues(doc: Doc) -> Cues:
                 dated(index)
             elif text.startswith(_SERVERS):
                 servers(index)
+            elif text in ABSTRACT_HEADS:
+                found.abstract_heads.append(index)
     _last = (weakref.ref(doc), found)
     return found
