@@ -94,3 +94,50 @@ def test_a_journal_club_table_gives_mla_first_authors_and_each_of_two_linked_cho
         ("Counting birds with weak labels", [], False, ["https://example.org/birds"]),
         ("Tides in a teacup", [], False, ["https://example.org/tides"]),
     ]
+
+
+FIELD_TABLES = """## Optics
+
+### Article 1
+
+| Field | Value |
+|-------|-------|
+| **Title** | Lanterns that ==Glow== in Water |
+| **Authors** | Mara Quist, Odo Brandt |
+| **Journal Link** | http://journal.example.org/doi/10.5555/lanterns |
+| **DOI** | 10.5555/lanterns |
+| **Published Date** | 2021-03-03 |
+| **arXiv Link** | http://arxiv.org/abs/2103.01234v2 |
+| **Summary** | We study lanterns that glow in water. |
+
+### Article 2
+
+| Field | Value |
+|-------|-------|
+| **Title** | Tides in a Teacup |
+| **Authors** | Ines Vale |
+| **Journal Link** | http://journal.example.org/doi/10.5555/tides |
+| **arXiv Link** | - |
+"""
+
+
+def test_tables_of_one_papers_fields_give_its_links_and_arxiv_id() -> None:
+    records = read_listing(FIELD_TABLES, "digest.md").records
+    assert [(r.title, r.authors, r.date, r.doi, r.arxiv_id, r.urls[:1]) for r in records] == [
+        (
+            "Lanterns that Glow in Water",
+            ["Mara Quist", "Odo Brandt"],
+            "2021-03-03",
+            "10.5555/lanterns",
+            "2103.01234v2",
+            ["http://journal.example.org/doi/10.5555/lanterns"],
+        ),
+        (
+            "Tides in a Teacup",
+            ["Ines Vale"],
+            None,
+            "10.5555/tides",  # from its link
+            None,
+            ["http://journal.example.org/doi/10.5555/tides"],
+        ),
+    ]

@@ -21,6 +21,7 @@ from papershelf.importers.paste import (
     generic,
     hf,
     keyed_titles,
+    kv_tables,
     labelled,
     learned,
     link_labels,
@@ -55,6 +56,7 @@ READERS: dict[str, ModuleType] = {
         template,
         link_labels,
         multi_cards,
+        kv_tables,  # before labelled: a table of one paper's fields
         labelled,
         keyed_titles,  # before the tables: `- key | Title` items are no table's rows
         tables,
