@@ -264,3 +264,21 @@ def test_a_paper_page_keeps_the_one_paragraph_under_its_abstract_heading() -> No
             "10.5555/lanterns.2021.001",
         )
     ]
+
+
+BIORXIV_LIST = """Counting birds with weak labels
+Ines Vale, Tomas Rieu
+bioRxiv 2023.02.14.528001; doi: https://doi.org/10.1101/2023.02.14.528001
+
+Lanterns that glow in water
+Mara Quist
+bioRxiv 2023.02.15.528101v2; doi: https://doi.org/10.1101/2023.02.15.528101
+"""
+
+
+def test_a_biorxiv_list_whose_citation_lines_link_the_doi() -> None:
+    records = read_listing(BIORXIV_LIST, "list.txt").records
+    assert [(r.title, r.date, r.doi) for r in records] == [
+        ("Counting birds with weak labels", "2023-02-14", "10.1101/2023.02.14.528001"),
+        ("Lanterns that glow in water", "2023-02-15", "10.1101/2023.02.15.528101"),
+    ]

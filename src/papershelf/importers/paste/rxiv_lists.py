@@ -25,7 +25,8 @@ DESCRIPTION = "bioRxiv/medRxiv lists (`medRxiv 2022.04.11.22273644; doi:`) and F
 
 _RXIV_LINE = re.compile(
     r"^(?:bioRxiv|medRxiv)\s+(?P<id>(?P<y>20\d{2})\.(?P<m>\d{2})\.(?P<d>\d{2})\.\d{6,8})"
-    r"(?:v\d+)?\s*;?\s*(?:doi:?\s*(?P<doi>10\.\d{4,9}/\S+)?)?\s*$"
+    r"(?:v\d+)?\s*;?\s*(?:doi:?\s*(?:https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.\d{4,9}/\S+)?)?"
+    r"\s*$"
 )
 _VERSION = re.compile(r"\s*\[version \d+;\s*peer review:[^\[\]]{0,120}\]\s*$")
 _PUBLISHED = re.compile(r"^PUBLISHED\s+(?P<when>\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d{2})$")
