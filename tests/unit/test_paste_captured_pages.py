@@ -282,3 +282,41 @@ def test_a_biorxiv_list_whose_citation_lines_link_the_doi() -> None:
         ("Counting birds with weak labels", "2023-02-14", "10.1101/2023.02.14.528001"),
         ("Lanterns that glow in water", "2023-02-15", "10.1101/2023.02.15.528101"),
     ]
+
+
+DETAIL_ABSTRACT = (
+    "•We measure how long lanterns glow in cold water.•Their light lasts twice as long as in"
+    " warm water.•A simple model of heat and light explains the difference we measure."
+)
+DETAIL_PAGE = f"""Lanterns that glow in water
+
+作者:
+
+Highlights:
+
+• We measure how long lanterns glow in cold water.
+
+• Their light lasts twice as long as in warm water.
+
+摘要
+
+{DETAIL_ABSTRACT}
+
+论文关键词:lanterns,water,light
+
+论文评审过程:Received 2 January 2021, Accepted 1 February 2021, Available online 3 March 2021.
+
+论文官网地址:https://doi.org/10.5555/lanterns.2021.001
+"""
+
+
+def test_a_detail_page_with_empty_labels_and_highlights_over_its_abstract() -> None:
+    records = read_listing(DETAIL_PAGE, "page.txt").records
+    assert [(r.title, r.abstract[:28], r.date, r.doi) for r in records] == [
+        (
+            "Lanterns that glow in water",
+            "•We measure how long lantern",
+            "2021-03-03",
+            "10.5555/lanterns.2021.001",
+        )
+    ]

@@ -57,6 +57,7 @@ READERS: dict[str, ModuleType] = {
         link_labels,
         multi_cards,
         kv_tables,  # before labelled: a table of one paper's fields
+        paper_page,  # before labelled: `作者:` left empty over `摘要`
         labelled,
         keyed_titles,  # before the tables: `- key | Title` items are no table's rows
         tables,
@@ -74,7 +75,6 @@ READERS: dict[str, ModuleType] = {
         callouts,
         name_bullets,
         named_links,
-        paper_page,  # after the readers of labelled pages: what they left of a paper's page
         generic,
         front,
     )

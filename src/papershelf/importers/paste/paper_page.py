@@ -1,18 +1,21 @@
-"""One paper's page copied as text (a mirror of arXiv, a repository's or a publisher's page)
-that the readers of labelled pages left: the title on the first line, right under it an
-`Abstract` (or `摘要`) heading and the abstract's paragraph; below, the page's own lines:
+"""One paper's page copied as text (a mirror of arXiv, a publisher's or an aggregator's detail
+page): the title on the first line, maybe labels the page left empty (`作者:`) and the paper's
+highlights, then an `Abstract` (or `摘要`) heading and the abstract's paragraph; below, the
+page's own lines:
 
     Title of the Paper
-    Abstract
+    Highlights:
+    • We propose a new index.
+    摘要
     The abstract, one paragraph.
     Turn this paper into a lesson          <- the site's, not the abstract
-    Available online 14 December 2015      <- an Elsevier article's history line
-    https://doi.org/10.1016/…
+    论文评审过程:Received …, Available online 14 December 2015   <- an article's history line
+    论文官网地址:https://doi.org/10.1016/…
 
 The abstract is the one paragraph under the heading; the page's DOI and the day it was
 `Available online` are looked for in the few lines after it. A page holds one paper: a paste
-with two `Abstract` headings is no such page, and names between the title and the heading
-leave the page to the generic reader.
+with two `Abstract` headings is no such page, and names or a date between the title and the
+heading (a byline) leave the page to the readers of labelled pages and the generic reader.
 """
 
 from __future__ import annotations
@@ -46,7 +49,9 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     title_at = next(
         (i for i in range(head) if lines[i].kind in ("text", "heading") and lines[i].text), None
     )
-    if title_at is None or title_at + 1 != head or not _titled(lines[title_at].text):
+    if title_at is None or not _titled(lines[title_at].text):
+        return []
+    if not all(_page_furniture(lines[at].text) for at in range(title_at + 1, head)):
         return []  # names or a date between the title and the heading: the generic reader's
     if any(lines[at].kind == "claimed" for at in range(head + 2)):
         return []  # an earlier reader read the page (or part of it) as something else
@@ -71,6 +76,19 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             last = at
     draft.confidence = 0.8
     return [Found(build(draft, doc.captured), title_at, last)]
+
+
+# Between the title and the heading: a label the page left empty (`作者:`), the highlights'
+# heading and its sentences
+_EMPTY_LABEL = re.compile(r"^[^:：]{1,24}[:：]$")
+_BULLET = ("•", "·", "- ", "* ", "▪")
+
+
+def _page_furniture(text: str) -> bool:
+    """`作者:` left empty, `Highlights:`, or a highlight: a bullet holding a sentence (a bullet
+    of names or a date is the paper's byline, for the generic reader)."""
+    text = text.strip()
+    return bool(_EMPTY_LABEL.match(text)) or (text.startswith(_BULLET) and text.endswith("."))
 
 
 def _titled(text: str) -> bool:
