@@ -141,3 +141,17 @@ def test_tables_of_one_papers_fields_give_its_links_and_arxiv_id() -> None:
             ["http://journal.example.org/doi/10.5555/tides"],
         ),
     ]
+
+
+PUBLICATION_FIRST = """| Publication | Titre | Auteurs | Année |
+|---|---|---|---|
+| Revue de géographie | Sur la forme des dunes côtières | Perrin, A. et B. Vautrin | 2003 |
+| Presses du Ponant | Une histoire des phares bretons | Morel T., Caron J.-P. | 1998 |
+"""
+
+
+def test_a_publication_column_before_the_titre_column_is_the_venue() -> None:
+    assert read(PUBLICATION_FIRST) == [
+        ("Sur la forme des dunes côtières", ["Perrin, A.", "B. Vautrin"], "2003"),
+        ("Une histoire des phares bretons", ["Morel T.", "Caron J.-P."], "1998"),
+    ]

@@ -119,6 +119,33 @@ def _column(header: str) -> str | None:
     return min(named)[2] if named else None
 
 
+# A header that names the title itself, in the languages of COLUMNS (`Titre`, `Paper Title`)
+_TITLE_NAMED = re.compile(
+    r"\b(?:titles?|titre|título|titulo|titolo|titel|название)\b|题目|标题|タイトル|題目|제목"
+)
+_VENUE_NAMED = re.compile(r"\b(?:publication|published in|journal|revue|revista|rivista|source)\b")
+
+
+def _columns(headers: list[str]) -> dict[int, str]:
+    """The columns a header row names. Two columns taken for the title (`Publication | Titre`,
+    both words of a title column) leave it to the one that says title; the other, when it
+    names a journal or a publication, is the venue."""
+    mapped = {i: c for i, text in enumerate(headers) if (c := _column(text))}
+    titles = [i for i, column in mapped.items() if column == "title"]
+    if len(titles) < 2:
+        return mapped
+    named = [i for i in titles if _TITLE_NAMED.search(headers[i].lower())]
+    if len(named) != 1:
+        return mapped
+    for i in titles:
+        if i != named[0]:
+            if _VENUE_NAMED.search(headers[i].lower()):
+                mapped[i] = "venue"
+            else:
+                del mapped[i]
+    return mapped
+
+
 def _first_of_pair(name: str) -> str:
     """`저자/년도`, `Study / Source`: a header naming two things at once; its first names the
     column (the second is read from the cell as it is, a year after the names)."""
@@ -162,7 +189,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if columns is None or line.header:
             headed = headed or line.header
             table_at = index
-            mapped = {i: c for i, cell in enumerate(line.cells) if (c := _column(cell.text))}
+            mapped = _columns([cell.text for cell in line.cells])
             if (
                 "title" not in mapped.values()
                 and (linked := _titled_links(lines, index)) is not None
@@ -348,11 +375,11 @@ def _flattened(lines: list[Line], start: int, end: int, doc: Doc) -> list[Found]
     if table is None:
         return []
     header, rows = table
-    named = {i: c for i, cell in enumerate(rows[0][1].cells) if (c := _column(cell.text))}
+    named = _columns([cell.text for cell in rows[0][1].cells])
     if not header and "title" in named.values():  # `| Title | Year |` with no delimiter row
         columns, rows = named, rows[1:]
     else:
-        columns = {i: c for i, name in enumerate(header) if (c := _column(name))}
+        columns = _columns(header)
     if "title" not in columns.values():
         columns = guessed_columns([row for _, row in rows]) or {}
     if "title" not in columns.values():
