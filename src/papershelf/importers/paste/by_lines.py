@@ -7,8 +7,8 @@ under it `By A Name, B Name, and C Name`, and often a line of the series' number
     WP 21-18, December 2021; updated March 2022
 
 The `By` line is the cue: what follows the word must read as people and the line above must
-read as a title. The first date of the line below is the paper's (a later one is a revision); a month gives its
-year, as a reference list's date does.
+read as a title. The first date of the line below is the paper's (a later one is a revision);
+a month gives its year, as a reference list's date does.
 """
 
 from __future__ import annotations
