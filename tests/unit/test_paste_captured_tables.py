@@ -155,3 +155,17 @@ def test_a_publication_column_before_the_titre_column_is_the_venue() -> None:
         ("Sur la forme des dunes côtières", ["Perrin, A.", "B. Vautrin"], "2003"),
         ("Une histoire des phares bretons", ["Morel T.", "Caron J.-P."], "1998"),
     ]
+
+
+TITLE_OVER_NAMES = """| Paper | Code |
+|---|---|
+| **Sparse Lanterns for Streaming Inference**<br>Mara Quist, Odo Brandt<br>NeurIPS 2023 | [c](x.py) |
+| [Counting Birds with Weak Labels](https://example.org/birds)<br>Ines Vale and Tomas Rieu | - |
+"""
+
+
+def test_a_cell_of_a_linked_or_bold_title_over_its_names_and_venue() -> None:
+    assert read(TITLE_OVER_NAMES) == [
+        ("Sparse Lanterns for Streaming Inference", ["Mara Quist", "Odo Brandt"], "2023"),
+        ("Counting Birds with Weak Labels", ["Ines Vale", "Tomas Rieu"], None),
+    ]

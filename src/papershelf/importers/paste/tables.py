@@ -499,6 +499,32 @@ def _surname_list(text: str) -> list[str] | None:
     return [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", text) if p]
 
 
+# `NeurIPS 2023`, `ICLR'24`, `arXiv 2024` after the names (the cell's last line)
+_VENUE_YEAR_AFTER = re.compile(
+    r"\s+(?P<venue>(?:[A-Z][A-Za-z]*[A-Z][\w\-]*|arXiv))\s*'?(?P<year>(?:19|20)?\d{2})$"
+)
+
+
+def _title_over_names(cell: Cell) -> tuple[str, str, str | None] | None:
+    """`[Title](…)<br>A Name, B Name` or `**Title**<br>A Name, B Name<br>NeurIPS 2023`: a cell
+    that opens with its title, linked or in bold, over the names (and a venue with its year);
+    the title, the names and the year, or None."""
+    text = cell.text
+    title = next((label for label, _ in cell.links if label and text.startswith(label)), None)
+    if title is None:
+        title = next((bold for bold in cell.bold if bold and text.startswith(bold)), None)
+    if title is None or len(title.split()) < 2:
+        return None
+    rest = text[len(title) :].strip(" ,;")
+    year: str | None = None
+    if venue := _VENUE_YEAR_AFTER.search(rest):
+        rest, year = rest[: venue.start()].strip(" ,;"), venue["year"]
+        year = year if len(year) == 4 else f"20{year}"
+    if not rest or ("," not in rest and " and " not in rest) or not looks_like_names(rest):
+        return None
+    return title, rest, year
+
+
 def _names_beside(text: str, title: str) -> str:
     at = text.find(title)
     if at < 0:
@@ -730,6 +756,9 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
     elif named := names_then_title(title_cell.text):
         draft.title, draft.authors = named.title, named.authors
         return named.year  # `Codd, "Title," CACM 1970`: the venue's year
+    elif opened := _title_over_names(title_cell):
+        draft.title, draft.authors = opened[0], opened[1]  # `**Title**<br>A Name, B Name`
+        return opened[2]
     elif cited is not None and (cited.authors or cited.year or _QUOTED.match(title_cell.text)):
         draft.title, draft.authors, draft.date = cited.title, cited.authors, cited.year
     elif title_cell.bold and len(max(title_cell.bold, key=len)) >= 0.5 * len(title_cell.text):
