@@ -169,3 +169,17 @@ def test_a_cell_of_a_linked_or_bold_title_over_its_names_and_venue() -> None:
         ("Sparse Lanterns for Streaming Inference", ["Mara Quist", "Odo Brandt"], "2023"),
         ("Counting Birds with Weak Labels", ["Ines Vale", "Tomas Rieu"], None),
     ]
+
+
+BROKEN_AUTHORS = """| Titre | Auteurs | Année |
+|---|---|---|
+| Sur la forme des dunes | Perrin, A.<br>Vautrin, B. | 2003 |
+| Une histoire des phares | Morel, T.<br>Caron, J.-P.<br>Duval, E. | 1998 |
+"""
+
+
+def test_an_authors_cell_of_family_names_and_initials_one_a_line() -> None:
+    assert read(BROKEN_AUTHORS) == [
+        ("Sur la forme des dunes", ["Perrin, A.", "Vautrin, B."], "2003"),
+        ("Une histoire des phares", ["Morel, T.", "Caron, J.-P.", "Duval, E."], "1998"),
+    ]

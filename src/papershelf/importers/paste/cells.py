@@ -299,6 +299,28 @@ _PERSON_WORD = r"(?:[A-Z][a-z]?\.(?:-?[A-Z][a-z]?\.)*|[^\W\d_][\w'’\-]*)"
 _PERSON = re.compile(rf"^(?:{_PERSON_WORD}[\s.]*){{1,4}}$")
 
 
+# `Perrin, A.` then `Vautrin, B.`: family names, each with its initials after a comma (the
+# people parted by a line break the cell lost, a comma, a semicolon or a joiner)
+_INVERTED_INITIALLED = re.compile(
+    r"(?P<person>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?, [A-Z][a-z]?\.(?:[\s\-]?[A-Z][a-z]?\.)*)"
+    r"(?:\s*[,;&]?\s*(?:(?:et|and|und|y|e)\s+)?|$)"
+)
+
+
+def _inverted_initialled(text: str) -> list[str] | None:
+    """`Perrin, A. Vautrin, B.` -> `Perrin, A.`, `Vautrin, B.`; None unless the whole text is
+    such people."""
+    people: list[str] = []
+    at = 0
+    while at < len(text):
+        match = _INVERTED_INITIALLED.match(text, at)
+        if match is None or match.end() == at:
+            return None
+        people.append(match["person"])
+        at = match.end()
+    return people if len(people) >= 2 else None
+
+
 def initialled_people(text: str) -> list[str] | None:
     """The people of an Authors cell whose names carry initials, each as written: `Aghion, P. et
     E. Cohen` -> `Aghion, P.`, `E. Cohen`; `Acs Z.J.` keeps its full stop (in a cell of names it
@@ -310,6 +332,8 @@ def initialled_people(text: str) -> list[str] | None:
         return None
     if ";" in text or "et al" in text or "…" in text:
         return None
+    if inverted := _inverted_initialled(text):
+        return inverted
     groups = _LAST_JOINER.split(text)
     people: list[str] = []
     for at, group in enumerate(groups):
