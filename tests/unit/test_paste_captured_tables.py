@@ -183,3 +183,26 @@ def test_an_authors_cell_of_family_names_and_initials_one_a_line() -> None:
         ("Sur la forme des dunes", ["Perrin, A.", "Vautrin, B."], "2003"),
         ("Une histoire des phares", ["Morel, T.", "Caron, J.-P.", "Duval, E."], "1998"),
     ]
+
+
+FICHE = """### Article 1
+
+| Champ | Valeur |
+|---|---|
+| **Titre** | Sur la forme des dunes côtières |
+| **Auteurs** | Anne Perrin, Bruno Vautrin |
+| **Année** | 2003 |
+| **Lien** | https://revue.example.org/dunes |
+"""
+
+
+def test_a_table_of_one_papers_fields_named_in_french() -> None:
+    records = read_listing(FICHE, "fiche.md").records
+    assert [(r.title, r.authors, r.date, r.urls) for r in records] == [
+        (
+            "Sur la forme des dunes côtières",
+            ["Anne Perrin", "Bruno Vautrin"],
+            "2003",
+            ["https://revue.example.org/dunes"],
+        )
+    ]

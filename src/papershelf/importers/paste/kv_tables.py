@@ -20,6 +20,7 @@ import re
 
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.labels import BY_LABEL
 from papershelf.importers.paste.lines import Line
 
 NAME = "kv-table"
@@ -28,12 +29,27 @@ DESCRIPTION = "A paper's fields as a two-column table: `| **Title** | … |`, `|
 _FIELDS = {
     "title": "title", "paper title": "title", "authors": "authors", "author": "authors",
     "doi": "doi", "published": "date", "published date": "date", "publication date": "date",
-    "date": "date", "summary": "abstract", "abstract": "abstract", "arxiv": "id",
-    "arxiv id": "id",
+    "date": "date", "year": "date", "summary": "abstract", "abstract": "abstract",
+    "arxiv": "id", "arxiv id": "id",
+    # the same fields in French, Spanish, Portuguese, German, Chinese, Japanese and Korean
+    "titre": "title", "título": "title", "titulo": "title", "titel": "title", "标题": "title",
+    "题目": "title", "論文名": "title", "タイトル": "title", "제목": "title",
+    "auteurs": "authors", "autores": "authors", "autoren": "authors", "作者": "authors",
+    "著者": "authors", "저자": "authors", "année": "date", "año": "date", "ano": "date",
+    "jahr": "date", "年份": "date", "年": "date", "年度": "date", "発表年": "date", "연도": "date",
+    "발행일": "date", "发表日期": "date", "発表日": "date", "résumé": "abstract",
+    "resumen": "abstract", "resumo": "abstract", "摘要": "abstract", "要約": "abstract",
+    "초록": "abstract",
 }  # fmt: skip
-_LINK_LABEL = re.compile(r"(?:^|\s)(?:link|url|pdf)$")
+# The fields of the labels the labelled notes know (labels.py), beyond the ones above
+_KNOWN = {"title": "title", "authors": "authors", "date": "date", "abstract": "abstract"}
+_KNOWN |= {"link": "link"}
+_LINK_LABEL = re.compile(r"(?:^|\s)(?:link|url|pdf|lien|enlace|链接|リンク|링크)$")
 _URL = re.compile(r"^https?://\S+$")
-_HEADER_NAMES = frozenset(("field", "key", "property", "item", "attribute"))
+_HEADER_NAMES = frozenset(
+    ("field", "key", "property", "item", "attribute", "champ", "campo", "feld", "字段", "项目",
+     "項目", "항목")
+)  # fmt: skip
 MIN_FIELDS = 3
 
 
@@ -67,11 +83,14 @@ def _table(lines: list[Line], first: int, last: int, doc: Doc) -> Found | None:
         value = line.cells[1].text.strip()
         if not value or value in ("-", "—", "N/A", "n/a"):
             continue
-        if _LINK_LABEL.search(label):
+        name = _FIELDS.get(label) or _KNOWN.get(BY_LABEL.get(label, ""))  # labelled notes' too
+        if _LINK_LABEL.search(label) or name == "link":
             urls += [url for _, url in line.cells[1].links] or (
                 [value] if _URL.match(value) else []
             )
-        elif (name := _FIELDS.get(label)) and name not in fields:
+            if name == "link" and not _URL.match(value):
+                fields.setdefault("id", value)  # `| arXiv | 2401.01234 |`: an identifier
+        elif name and name not in fields:
             fields[name] = value
     if not fields.get("title") or len(fields) + bool(urls) < MIN_FIELDS:
         return None
