@@ -206,3 +206,41 @@ def test_a_table_of_one_papers_fields_named_in_french() -> None:
             ["https://revue.example.org/dunes"],
         )
     ]
+
+
+CSV_EXPORT = """Authors,Title,Year,Source title,DOI,Link
+"Quist, M., Brandt, O.","Sparse lanterns for streaming inference, revisited",2019,Made-Up Optics,10.5555/a1,https://example.org/a1
+Vale I.; Rieu T.,Counting birds with weak labels,2021,Bird Letters,10.5555/b2,
+"""
+
+
+def test_a_csv_export_gives_each_lines_paper_by_the_headers_columns() -> None:
+    records = read_listing(CSV_EXPORT, "export.csv").records
+    assert [(r.title, r.authors, r.date, r.doi) for r in records] == [
+        (
+            "Sparse lanterns for streaming inference, revisited",
+            ["Quist, M.", "Brandt, O."],
+            "2019",
+            "10.5555/a1",
+        ),
+        ("Counting birds with weak labels", ["Vale I.", "Rieu T."], "2021", "10.5555/b2"),
+    ]
+
+
+def test_a_csv_export_parted_by_semicolons_with_french_headers() -> None:
+    text = "Titre;Auteurs;Année\nSur la forme des dunes;Perrin, A. et B. Vautrin;2003\n"
+    assert read(text, "notes.csv") == [
+        ("Sur la forme des dunes", ["Perrin, A.", "B. Vautrin"], "2003")
+    ]
+
+
+def test_a_note_whose_first_sentence_holds_commas_is_no_csv_export() -> None:
+    from papershelf.importers.paste import csv_tables
+    from papershelf.importers.paste.doc import normalise
+
+    text = (
+        "Title, authors and year of the papers I liked\n"
+        "Sparse lanterns for streaming inference, by Mara Quist (2019)\n"
+    )
+    doc = normalise(text, "notes.txt")
+    assert csv_tables.read(list(doc.lines), doc) == []

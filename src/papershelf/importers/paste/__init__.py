@@ -14,6 +14,7 @@ from papershelf.importers.paste import (
     by_lines,
     callouts,
     citations,
+    csv_tables,
     dash_bylines,
     digest_entries,
     fielded,
@@ -61,6 +62,7 @@ READERS: dict[str, ModuleType] = {
         labelled,
         keyed_titles,  # before the tables: `- key | Title` items are no table's rows
         tables,
+        csv_tables,
         programme,
         by_lines,
         preprint_cards,

@@ -330,8 +330,12 @@ def initialled_people(text: str) -> list[str] | None:
     text = " ".join(text.split()).strip(" ,;")
     if not text or not _AN_INITIAL.search(text) or any(ch.isdecimal() for ch in text):
         return None
-    if ";" in text or "et al" in text or "…" in text:
+    if "et al" in text or "…" in text:
         return None
+    if ";" in text:  # `Vale I.; Rieu T.`: the semicolons part the people
+        parts = [part.strip() for part in text.split(";") if part.strip()]
+        whole = all(_PERSON.match(part.replace(", ", " ")) for part in parts)
+        return parts if whole and all(_AN_INITIAL.search(part) for part in parts) else None
     if inverted := _inverted_initialled(text):
         return inverted
     groups = _LAST_JOINER.split(text)

@@ -777,3 +777,13 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
         draft.title = title_cell.text[: year.start()]
         return year["year"]
     return None
+
+
+def header_columns(headers: list[str]) -> dict[int, str]:
+    """The columns a header row names (for the readers of other tables: csv_tables.py)."""
+    return _columns(headers)
+
+
+def row_paper(line: Line, columns: dict[int, str], index: int, doc: Doc) -> Found | None:
+    """The paper of one row of cells under columns so named, as a table of papers reads it."""
+    return _row(line, columns, index, doc)
