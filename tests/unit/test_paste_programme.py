@@ -79,3 +79,12 @@ def test_a_bold_short_name_with_its_subtitle_after_a_colon_is_one_title() -> Non
         "3. **Counting Stones on Beaches from Photographs**\n"
     )
     assert [authors for _, authors in read(text)] == [[], [], []]
+
+
+def test_a_short_link_label_before_a_name_is_no_paper() -> None:
+    text = (
+        "## News\n\n"
+        "- [Read more](https://example.org/post). Mara Quist\n"
+        "- [Sparse Lanterns for Streaming Inference](https://example.org/p). Odo Brandt.\n"
+    )
+    assert read(text) == [("Sparse Lanterns for Streaming Inference", ["Odo Brandt"])]

@@ -33,6 +33,7 @@ _NAMES_THEN_BRACKETED = re.compile(
 _TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
 _MIDDOT = " · "
 MIN_TITLE_WORDS = 2
+MIN_LINKED_TITLE_WORDS = 3
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
@@ -95,8 +96,8 @@ def _title_then_names(line: Line, index: int, doc: Doc) -> Found | None:
     title = next((label for label, _ in line.links if label and text.startswith(label)), None)
     if title is None:
         title = next((bold for bold in line.bold if bold and text.startswith(bold)), None)
-    if title is None or not _titled(title):
-        return None
+    if title is None or not _titled(title) or len(title.split()) < MIN_LINKED_TITLE_WORDS:
+        return None  # `[Read more](…). Ada Name`: a link's label of a word or two is no title
     match = _AFTER_TITLE.match(text[len(title) :])
     if (
         match is None
