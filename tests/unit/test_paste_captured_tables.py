@@ -244,3 +244,14 @@ def test_a_note_whose_first_sentence_holds_commas_is_no_csv_export() -> None:
     )
     doc = normalise(text, "notes.txt")
     assert csv_tables.read(list(doc.lines), doc) == []
+
+
+def test_a_title_linked_beside_its_slides_stays_one_paper_with_both_links() -> None:
+    text = (
+        "| Title | Year |\n|---|---|\n"
+        "| [Tides in a Teacup](https://example.org/tides) / [slides](https://example.org/s.pdf)"
+        " | 2023 |\n"
+    )
+    assert [r.urls for r in read_listing(text, "x.md").records] == [
+        ["https://example.org/tides", "https://example.org/s.pdf"]
+    ]

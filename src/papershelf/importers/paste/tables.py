@@ -285,6 +285,7 @@ QUOTED_SHARE = 0.4  # of a schedule's rows, that quote a paper's title
 MIN_QUOTED = 3
 
 
+MIN_CHOICE_WORDS = 3  # each of two linked choices is a title
 _BETWEEN_LINKS = re.compile(r"^(?:\s*(?:or|and|/|;|,|\|)\s*)?$", re.IGNORECASE)
 
 
@@ -298,8 +299,8 @@ def _linked_alternatives(line: Line, columns: dict[int, str]) -> list[Line]:
     rest = cell.text
     for label, _url in cell.links:
         before, found, rest = rest.partition(label)
-        if not found or not label.strip() or not _BETWEEN_LINKS.match(before):
-            return []
+        if not found or len(label.split()) < MIN_CHOICE_WORDS or not _BETWEEN_LINKS.match(before):
+            return []  # `[Title](…) / [slides](…)`: one paper and its other links
     if rest.strip():
         return []
     others = [link for i, other in enumerate(line.cells) if i != at for link in other.links]
