@@ -255,3 +255,19 @@ def test_a_title_linked_beside_its_slides_stays_one_paper_with_both_links() -> N
     assert [r.urls for r in read_listing(text, "x.md").records] == [
         ["https://example.org/tides", "https://example.org/s.pdf"]
     ]
+
+
+def test_a_journal_clubs_meeting_link_is_no_paper() -> None:
+    text = (
+        "Our weekly journal club\n\n"
+        " * When: every Monday 9:00 at the lab's Zoom room:\n"
+        "   * URL: https://example.zoom.us/j/1234567890\n\n"
+        "Date      |Person   |Paper\n"
+        "----------|---------|-----\n"
+        "2022-03-03|Mara     |[Counting birds with weak labels](https://example.org/birds)\n"
+        "2022-03-10|Odo      |[Tides in a teacup](https://example.org/tides)\n"
+    )
+    assert [r.title for r in read_listing(text, "README.md").records] == [
+        "Counting birds with weak labels",
+        "Tides in a teacup",
+    ]
