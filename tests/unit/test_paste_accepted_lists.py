@@ -63,7 +63,12 @@ def test_a_listing_caption_is_judged_no_paper() -> None:
 def test_captions_and_titles_told_apart() -> None:
     from papershelf.importers.paste.captions import listing_caption
 
-    for caption in ("Accepted Papers", "Paper Catalog", "Oral Presentations (High Impact)"):
+    for caption in (
+        "Accepted Papers",
+        "Paper Catalog",
+        "Oral Presentations (High Impact)",
+        "2031 oral papers",
+    ):
         assert listing_caption(caption)
     for title in (
         "Papers Without Code",

@@ -105,8 +105,8 @@ Prices rise for a week, then fall.
 def test_a_working_paper_archive_gives_title_names_after_by_and_the_first_date() -> None:
     records = read_listing(WORKING_PAPERS, "archive.txt").records
     assert [(r.title, r.authors, r.date) for r in records] == [
-        ("Tides, Wages, and Coastal Towns", ["Ines Vale", "Tomas Rieu", "Mara Quist"], "2024-03"),
-        ("Lantern Prices after the Storm", ["Odo Brandt"], "2024-02"),
+        ("Tides, Wages, and Coastal Towns", ["Ines Vale", "Tomas Rieu", "Mara Quist"], "2024"),
+        ("Lantern Prices after the Storm", ["Odo Brandt"], "2024"),
     ]
 
 
@@ -161,4 +161,162 @@ def test_preprint_server_lists_give_names_dates_and_the_servers_doi() -> None:
             "2023-02-14",
             "10.1101/2023.02.14.23285901",
         ),
+    ]
+
+
+GLUED_DIGEST = """3rd May 2026 · Made-Up Physics · 12 entries
+
+Made-Up Physics
+
+1. Lanterns that glow under cold water[2605.01234]
+Abstract
+We study lanterns that glow under cold water and find that their light lasts twice as long as in warm water.
+2. Tides in a teacup[2605.04321]
+"""
+
+SORTER = """[1]
+Title: Lanterns that glow under cold water
+Comments: 12 pages, 3 figures
+Subjects: Made-Up Physics (mu-ph)
+
+We study lanterns that glow under cold water and find that their light lasts twice as long as in warm water.
+
+[2]
+Title: Tides in a teacup
+Subjects: Made-Up Physics (mu-ph)
+"""
+
+
+def test_a_digest_glues_the_arxiv_id_to_its_numbered_title() -> None:
+    records = read_listing(GLUED_DIGEST, "digest.txt").records
+    assert [(r.title, r.arxiv_id, bool(r.abstract)) for r in records] == [
+        ("Lanterns that glow under cold water", "2605.01234", True),
+        ("Tides in a teacup", "2605.04321", False),
+    ]
+
+
+def test_an_arxiv_sorter_list_gives_the_titles_and_abstracts_under_bracketed_numbers() -> None:
+    records = read_listing(SORTER, "sorted.txt").records
+    assert [(r.title, r.abstract[:22]) for r in records] == [
+        ("Lanterns that glow under cold water", "We study lanterns that"),
+        ("Tides in a teacup", ""),
+    ]
+
+
+LIST_PAGE = """Skip to main content
+arxiv logo > physics.hist-ph
+
+Help | Advanced Search
+
+History and Philosophy of Physics
+
+  • New submissions
+  • Cross-lists
+  • Replacements
+
+See recent articles
+
+Showing new listings for Tuesday, 15 July 2025
+
+Total of 3 entries
+Showing up to 2000 entries per page: fewer | more | all
+
+New submissions (showing 1 of 1 entries)
+
+[1] arXiv:2507.01234 [pdf, html, other]
+Title: Lanterns that glow under cold water
+Mara Quist, Odo Brandt
+Comments: 12 pages
+Subjects: History and Philosophy of Physics (physics.hist-ph)
+"""
+
+
+def test_an_arxiv_subjects_name_heading_a_list_page_is_no_paper() -> None:
+    assert titles(LIST_PAGE, "page.txt") == ["Lanterns that glow under cold water"]
+
+
+def test_a_wiki_template_whose_abstract_heading_ends_the_paste() -> None:
+    text = "{{Paper |title=Lanterns that Glow in Water |authors=Mara Quist }}\n   Abstract"
+    assert titles(text) == ["Lanterns that Glow in Water"]
+
+
+MIRROR_ABSTRACT = (
+    "We study lanterns that glow under cold water and find that their light lasts twice as"
+    " long as in warm water, for reasons we explain with a simple model of heat and light."
+)
+MIRROR_PAGE = f"""Lanterns that Glow in Cold Water
+Abstract
+{MIRROR_ABSTRACT}
+Turn this paper into a lesson
+Our site writes a study guide from the abstract: key ideas, questions and a quiz for each paper.
+Available online 3 March 2021
+https://doi.org/10.5555/lanterns.2021.001
+"""
+
+
+def test_a_paper_page_keeps_the_one_paragraph_under_its_abstract_heading() -> None:
+    records = read_listing(MIRROR_PAGE, "page.txt").records
+    assert [(r.title, r.abstract, r.date, r.doi) for r in records] == [
+        (
+            "Lanterns that Glow in Cold Water",
+            MIRROR_ABSTRACT,
+            "2021-03-03",
+            "10.5555/lanterns.2021.001",
+        )
+    ]
+
+
+BIORXIV_LIST = """Counting birds with weak labels
+Ines Vale, Tomas Rieu
+bioRxiv 2023.02.14.528001; doi: https://doi.org/10.1101/2023.02.14.528001
+
+Lanterns that glow in water
+Mara Quist
+bioRxiv 2023.02.15.528101v2; doi: https://doi.org/10.1101/2023.02.15.528101
+"""
+
+
+def test_a_biorxiv_list_whose_citation_lines_link_the_doi() -> None:
+    records = read_listing(BIORXIV_LIST, "list.txt").records
+    assert [(r.title, r.date, r.doi) for r in records] == [
+        ("Counting birds with weak labels", "2023-02-14", "10.1101/2023.02.14.528001"),
+        ("Lanterns that glow in water", "2023-02-15", "10.1101/2023.02.15.528101"),
+    ]
+
+
+DETAIL_ABSTRACT = (
+    "•We measure how long lanterns glow in cold water.•Their light lasts twice as long as in"
+    " warm water.•A simple model of heat and light explains the difference we measure."
+)
+DETAIL_PAGE = f"""Lanterns that glow in water
+
+作者:
+
+Highlights:
+
+• We measure how long lanterns glow in cold water.
+
+• Their light lasts twice as long as in warm water.
+
+摘要
+
+{DETAIL_ABSTRACT}
+
+论文关键词:lanterns,water,light
+
+论文评审过程:Received 2 January 2021, Accepted 1 February 2021, Available online 3 March 2021.
+
+论文官网地址:https://doi.org/10.5555/lanterns.2021.001
+"""
+
+
+def test_a_detail_page_with_empty_labels_and_highlights_over_its_abstract() -> None:
+    records = read_listing(DETAIL_PAGE, "page.txt").records
+    assert [(r.title, r.abstract[:28], r.date, r.doi) for r in records] == [
+        (
+            "Lanterns that glow in water",
+            "•We measure how long lantern",
+            "2021-03-03",
+            "10.5555/lanterns.2021.001",
+        )
     ]

@@ -7,7 +7,8 @@ under it `By A Name, B Name, and C Name`, and often a line of the series' number
     WP 21-18, December 2021; updated March 2022
 
 The `By` line is the cue: what follows the word must read as people and the line above must
-read as a title. The first date of the line below is the paper's (a later one is a revision).
+read as a title. The first date of the line below is the paper's (a later one is a revision);
+a month gives its year, as a reference list's date does.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.generic import title_like
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.page_cues import cues
 
 NAME = "by-lines"
 DESCRIPTION = "Papers on pages: a title, then `By A Name and B Name`, then the series and date"
@@ -35,9 +37,9 @@ _MONTH_YEAR = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d{2}$")  # `Decemb
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    for index in range(1, len(lines)):
+    for index in cues(doc).by:
         line = lines[index]
-        if line.kind != "text" or line.text[:3] not in ("By ", "by ", "BY "):
+        if index < 1 or line.kind != "text":
             continue
         match = _BY.match(line.text)
         above = lines[index - 1]
@@ -67,12 +69,13 @@ def _titled(line: Line) -> bool:
 
 
 def _date_below(line: Line) -> str | None:
-    """`RWP 21-18, December 2021; updated …` -> `December 2021`: a full date, or the month or
-    the year after the series' number."""
+    """`RWP 21-18, December 2021; updated …` -> `2021`: a full date, or else the year of the
+    month or year after the series' number (a paper's date is its day, or its year when the
+    page gives less: the month of a series' issue is not when the paper appeared)."""
     if line.kind != "text" or len(line.text) > _DATE_LINE_CHARS:
         return None
     first = _FIRST_PART.split(line.text, maxsplit=1)[0]
     if when := date_in(first):
         return when
     tail = _PARTS.split(first)[-1].strip()
-    return tail if _MONTH_YEAR.match(tail) and parse_date(tail).iso else None
+    return tail[-4:] if _MONTH_YEAR.match(tail) and parse_date(tail).iso else None

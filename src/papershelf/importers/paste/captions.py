@@ -26,10 +26,15 @@ _PAPER_STEMS = (
 )  # fmt: skip
 
 
+# `2023 oral papers`: the year a caption opens with (after a title, `Papers 2024`, it stays)
+_YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s+")
+
+
 def listing_caption(title: str) -> bool:
     lower = title.lower()
     if not any(stem in lower for stem in _PAPER_STEMS):
         return False  # no word says papers: no caption (a scan far cheaper than the words')
+    title = _YEAR_FIRST.sub("", title)
     words = [word.lower().replace("’", "'") for word in _WORD.findall(title)]
     if not words or len(words) > 8 or len(_WORD.sub("", title).strip(" ()[]:：-–—,.#*&/")) > 0:
         return False  # digits or other signs: a title (`Top-1 Accuracy of …`) or a date line

@@ -299,6 +299,28 @@ _PERSON_WORD = r"(?:[A-Z][a-z]?\.(?:-?[A-Z][a-z]?\.)*|[^\W\d_][\w'’\-]*)"
 _PERSON = re.compile(rf"^(?:{_PERSON_WORD}[\s.]*){{1,4}}$")
 
 
+# `Perrin, A.` then `Vautrin, B.`: family names, each with its initials after a comma (the
+# people parted by a line break the cell lost, a comma, a semicolon or a joiner)
+_INVERTED_INITIALLED = re.compile(
+    r"(?P<person>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?, [A-Z][a-z]?\.(?:[\s\-]?[A-Z][a-z]?\.)*)"
+    r"(?:\s*[,;&]?\s*(?:(?:et|and|und|y|e)\s+)?|$)"
+)
+
+
+def _inverted_initialled(text: str) -> list[str] | None:
+    """`Perrin, A. Vautrin, B.` -> `Perrin, A.`, `Vautrin, B.`; None unless the whole text is
+    such people."""
+    people: list[str] = []
+    at = 0
+    while at < len(text):
+        match = _INVERTED_INITIALLED.match(text, at)
+        if match is None or match.end() == at:
+            return None
+        people.append(match["person"])
+        at = match.end()
+    return people if len(people) >= 2 else None
+
+
 def initialled_people(text: str) -> list[str] | None:
     """The people of an Authors cell whose names carry initials, each as written: `Aghion, P. et
     E. Cohen` -> `Aghion, P.`, `E. Cohen`; `Acs Z.J.` keeps its full stop (in a cell of names it
@@ -308,8 +330,14 @@ def initialled_people(text: str) -> list[str] | None:
     text = " ".join(text.split()).strip(" ,;")
     if not text or not _AN_INITIAL.search(text) or any(ch.isdecimal() for ch in text):
         return None
-    if ";" in text or "et al" in text or "…" in text:
+    if "et al" in text or "…" in text:
         return None
+    if ";" in text:  # `Vale I.; Rieu T.`: the semicolons part the people
+        parts = [part.strip() for part in text.split(";") if part.strip()]
+        whole = all(_PERSON.match(part.replace(", ", " ")) for part in parts)
+        return parts if whole and all(_AN_INITIAL.search(part) for part in parts) else None
+    if inverted := _inverted_initialled(text):
+        return inverted
     groups = _LAST_JOINER.split(text)
     people: list[str] = []
     for at, group in enumerate(groups):
@@ -325,3 +353,75 @@ def initialled_people(text: str) -> list[str] | None:
     if not people or not all(_PERSON.match(person.replace(", ", " ")) for person in people):
         return None
     return people
+
+
+# --- a cell of labelled fields ------------------------------------------------------------------
+
+# `**TITLE:** … <br>**JOURNAL:** … <br>**AUTHORS:** …`: one cell holding a paper's fields, each
+# after a bold label (the line breaks between them are spaces in the cell's text).
+_CELL_FIELDS = {
+    "title": "title", "paper": "title", "titre": "title", "título": "title", "titel": "title",
+    "author": "authors", "authors": "authors", "auteurs": "authors", "autores": "authors",
+    "year": "year", "date": "year", "published": "year", "journal": "venue", "venue": "venue",
+    "publisher": "venue", "conference": "venue", "doi": "doi",
+}  # fmt: skip
+
+
+def labelled_fields(text: str, bold: list[str]) -> dict[str, str] | None:
+    """The fields of a cell written `TITLE: … JOURNAL: … AUTHORS: …` with bold labels, by name
+    (title, authors, year, venue, doi); None unless a title and one more field are labelled."""
+    labels = [(b, field) for b in bold if (field := _CELL_FIELDS.get(_label_name(b)))]
+    if len(labels) < 2 or "title" not in {field for _, field in labels}:
+        return None
+    fields: dict[str, str] = {}
+    at = 0
+    spans: list[tuple[str, int, int]] = []  # field, where its label starts, where its value starts
+    for label, field in labels:
+        start = text.find(label, at)
+        if start < 0:
+            return None
+        end = start + len(label)
+        while end < len(text) and text[end] in ":： ":
+            end += 1
+        spans.append((field, start, end))
+        at = end
+    for n, (field, _start, value_at) in enumerate(spans):
+        value_end = spans[n + 1][1] if n + 1 < len(spans) else len(text)
+        value = text[value_at:value_end].strip(" ;,|")
+        if value and field not in fields:
+            fields[field] = value
+    return fields if fields.get("title") else None
+
+
+def _label_name(bold: str) -> str:
+    return bold.strip().rstrip(":：").strip().casefold()
+
+
+# `Heim 1983 "Title"`, `Cardinaletti & Starke (1999) "Title" chapters 1 and 2`: a reading
+# schedule's cell, the family names and the year before the quoted title, a remark after it.
+_NAMES_YEAR_QUOTED = re.compile(
+    rf"^{_NAMES}\s+\(?(?P<year>(?:19|20)\d{{2}})[a-z]?\)?[.,:]?\s+[\"“](?P<title>[^\"“”]{{2,300}})[\"”]"
+)
+
+
+def names_year_quoted(text: str) -> NamedCell | None:
+    """The family names, year and quoted title of a cell written `Surname 1983 "Title" …`; in a
+    table of papers one family name there is the author, as before a quoted title."""
+    match = _NAMES_YEAR_QUOTED.match(text.strip())
+    if match is None or any(_CAPITALS.match(name) for name in _surnames(match)):
+        return None
+    return NamedCell(match["title"].strip(" ,."), _surnames(match), match["year"])
+
+
+# `Day, Felix R., et al.`: MLA's first author, family name first, then `et al.` for the others
+_MLA_FIRST = re.compile(
+    r"^(?P<person>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?, [^\W\d_][\w'’\-]*(?: [A-Z]\.)*),? "
+    r"et\.? al\.?$"
+)
+
+
+def mla_first_author(names: str) -> str | None:
+    """`Day, Felix R., et al.` -> `Day, Felix R.` (the comma inside the name, not between
+    two people); None for names written otherwise."""
+    match = _MLA_FIRST.match(names.strip())
+    return match["person"] if match else None

@@ -21,6 +21,7 @@ from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.page_cues import cues
 
 NAME = "preprint-cards"
 DESCRIPTION = "Preprint server lists: title, names, `Published: date`, `Subjects: …`, abstract"
@@ -36,15 +37,11 @@ MAX_TITLE = 400
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    if "Subject" not in doc.source and "Disciplines:" not in doc.source:
-        return []  # most pastes: one look at the whole text
     found: list[Found] = []
     taken = -1  # the last line an earlier card took
-    for index in range(1, len(lines) - 1):
+    for index in cues(doc).dated:
         line = lines[index]
-        if line.kind != "text" or not line.text.startswith(
-            ("Published", "Posted", "Preprint", "Submitted")
-        ):
+        if not 1 <= index < len(lines) - 1 or line.kind != "text":
             continue
         match = _PUBLISHED.match(line.text)
         if match is None or not lines[index + 1].text.startswith(_SUBJECTS):

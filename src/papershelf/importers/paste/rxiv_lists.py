@@ -18,13 +18,15 @@ from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.page_cues import cues
 
 NAME = "rxiv-lists"
 DESCRIPTION = "bioRxiv/medRxiv lists (`medRxiv 2022.04.11.22273644; doi:`) and F1000 cards"
 
 _RXIV_LINE = re.compile(
     r"^(?:bioRxiv|medRxiv)\s+(?P<id>(?P<y>20\d{2})\.(?P<m>\d{2})\.(?P<d>\d{2})\.\d{6,8})"
-    r"(?:v\d+)?\s*;?\s*(?:doi:?\s*(?P<doi>10\.\d{4,9}/\S+)?)?\s*$"
+    r"(?:v\d+)?\s*;?\s*(?:doi:?\s*(?:https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.\d{4,9}/\S+)?)?"
+    r"\s*$"
 )
 _VERSION = re.compile(r"\s*\[version \d+;\s*peer review:[^\[\]]{0,120}\]\s*$")
 _PUBLISHED = re.compile(r"^PUBLISHED\s+(?P<when>\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d{2})$")
@@ -34,18 +36,17 @@ MAX_TITLE = 400
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    source = doc.source
-    rxiv = "Rxiv " in source
-    f1000 = "peer review:" in source
-    if not rxiv and not f1000:
-        return []  # most pastes: two looks at the whole text
     found: list[Found] = []
-    for index, line in enumerate(lines):
+    cued = cues(doc)
+    for index in sorted(cued.servers + cued.bracketed) if cued.servers else cued.bracketed:
+        line = lines[index]
         text = line.text
         hit: Found | None = None
-        if rxiv and text[:8] in ("medRxiv ", "bioRxiv ") and (match := _RXIV_LINE.match(text)):
+        if line.kind == "claimed":
+            continue
+        if text[:8] in ("medRxiv ", "bioRxiv ") and (match := _RXIV_LINE.match(text)):
             hit = _rxiv_entry(lines, index, match, doc)
-        elif f1000 and text.endswith("]") and (version := _VERSION.search(text)):
+        elif (version := _VERSION.search(text)) is not None:
             hit = _f1000_card(lines, index, text[: version.start()], doc)
         if hit is not None:
             found.append(hit)

@@ -16,6 +16,7 @@ import re
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.page_cues import cues
 
 NAME = "scholar-export"
 DESCRIPTION = 'Harvested results: `Family, I and Family, I. "Title." Venue… host.org, 2018`'
@@ -33,10 +34,11 @@ _PERSON_ALONE = re.compile(_PERSON)
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    for index, line in enumerate(lines):
+    for index in cues(doc).yeared:
+        line = lines[index]
         text = line.text
-        # Cheap tests first: a year at the end, a quote, a comma after the first word
-        if len(text) < 30 or not text[-4:].isdecimal() or ('"' not in text and "“" not in text):
+        # Cheap tests first: a quote, a line long enough
+        if line.kind == "claimed" or len(text) < 30 or ('"' not in text and "“" not in text):
             continue
         if (match := _RESULT.match(text)) is None:
             continue

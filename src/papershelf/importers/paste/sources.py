@@ -81,6 +81,8 @@ def not_a_paper(record: PaperRecord) -> str | None:
         return "a video"  # a talk or an explainer linked on a video site
     if record.urls and all(_TALK.match(url) for url in record.urls):
         return "a talk in a conference's schedule"
+    if record.urls and all(_MEETING.match(url) for url in record.urls):
+        return "a meeting's link"  # a journal club's `When: Thursdays at 9, Zoom room: <link>`
     if record.urls and all(_feed(url) for url in record.urls):
         return "a feed to subscribe to"  # a digest's list of the journals' feeds it read
     pages = bool(record.urls) and all(_PAGE.match(url) for url in record.urls)
@@ -91,6 +93,12 @@ def not_a_paper(record: PaperRecord) -> str | None:
     return None
 
 
+# Video calls: where a reading group meets, never a paper
+_MEETING = re.compile(
+    r"^https?://(?:[\w\-]+\.)?(?:zoom\.us/(?:j|my|s)/|meet\.google\.com/|teams\.microsoft\.com/l/"
+    r"meetup-join|[\w\-]+\.webex\.com/(?:meet|join)|meet\.jit\.si/)",
+    re.IGNORECASE,
+)
 _FEED_ENDS = (".xml", ".rss", ".atom", "/rss", "/feed", "/atom")
 _FEED_WORD = re.compile(r"[/.](?:rss|feeds?|atom)[/.]")
 

@@ -14,7 +14,10 @@ from papershelf.importers.paste.cells import (
     date_cell,
     initialled_people,
     italic_citation,
+    labelled_fields,
+    mla_first_author,
     names_then_title,
+    names_year_quoted,
     people_cell,
     without_method_name,
     without_remark,
@@ -116,6 +119,33 @@ def _column(header: str) -> str | None:
     return min(named)[2] if named else None
 
 
+# A header that names the title itself, in the languages of COLUMNS (`Titre`, `Paper Title`)
+_TITLE_NAMED = re.compile(
+    r"\b(?:titles?|titre|título|titulo|titolo|titel|название)\b|题目|标题|タイトル|題目|제목"
+)
+_VENUE_NAMED = re.compile(r"\b(?:publication|published in|journal|revue|revista|rivista|source)\b")
+
+
+def _columns(headers: list[str]) -> dict[int, str]:
+    """The columns a header row names. Two columns taken for the title (`Publication | Titre`,
+    both words of a title column) leave it to the one that says title; the other, when it
+    names a journal or a publication, is the venue."""
+    mapped = {i: c for i, text in enumerate(headers) if (c := _column(text))}
+    titles = [i for i, column in mapped.items() if column == "title"]
+    if len(titles) < 2:
+        return mapped
+    named = [i for i in titles if _TITLE_NAMED.search(headers[i].lower())]
+    if len(named) != 1:
+        return mapped
+    for i in titles:
+        if i != named[0]:
+            if _VENUE_NAMED.search(headers[i].lower()):
+                mapped[i] = "venue"
+            else:
+                del mapped[i]
+    return mapped
+
+
 def _first_of_pair(name: str) -> str:
     """`저자/년도`, `Study / Source`: a header naming two things at once; its first names the
     column (the second is read from the cell as it is, a year after the names)."""
@@ -139,6 +169,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     table_at = -1  # the header of the table being read
     tables: dict[int, list[Found]] = {}  # its rows read as papers, by the table's header
     cited: set[int] = set()  # the rows whose Paper cell cites the paper (names, *Title*)
+    quoted: set[int] = set()  # the rows whose Paper cell quotes the title (`Heim 1983 "Title"`)
     for index in _rows_and_separated(lines, pipes):
         line = lines[index]
         if index != previous + 1:
@@ -158,7 +189,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if columns is None or line.header:
             headed = headed or line.header
             table_at = index
-            mapped = {i: c for i, cell in enumerate(line.cells) if (c := _column(cell.text))}
+            mapped = _columns([cell.text for cell in line.cells])
             if (
                 "title" not in mapped.values()
                 and (linked := _titled_links(lines, index)) is not None
@@ -184,6 +215,11 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             if hit := _facts_row(lines, titled_by, line, columns, index, doc):
                 found.append(hit)
             titled_by = None  # one paper's facts: one row
+        elif alternatives := _linked_alternatives(line, columns):
+            for row in alternatives:  # `[Title](…) or [Title](…)`: a choice of two papers
+                if hit := _row(row, columns, index, doc, surnames):
+                    found.append(hit)
+                    tables.setdefault(table_at, []).append(hit)
         elif (hit := _row(line, columns, index, doc, surnames)) and (
             not named_only or identified(hit.record)
         ):
@@ -191,8 +227,12 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             tables.setdefault(table_at, []).append(hit)
             if _cites(line, columns):
                 cited.add(id(hit))
+            if _quotes_title(line, columns):
+                quoted.add(id(hit))
     others = {id(hit) for rows in tables.values() for hit in _other_things(rows)}
     others |= {id(hit) for rows in tables.values() for hit in _notes_among_citations(rows, cited)}
+    if quoted:
+        others |= {id(hit) for rows in tables.values() for hit in _notes_among_quoted(rows, quoted)}
     return [hit for hit in found if id(hit) not in others] if others else found
 
 
@@ -239,6 +279,68 @@ def _notes_among_citations(rows: list[Found], cited: set[int]) -> list[Found]:
     ]
 
 
+# A title in quotes: two words or more between straight or curly double quotes
+_QUOTED_TITLE = re.compile(r"[\"“][^\"“”\s]+\s[^\"“”]{2,300}[\"”]")
+QUOTED_SHARE = 0.4  # of a schedule's rows, that quote a paper's title
+MIN_QUOTED = 3
+
+
+MIN_CHOICE_WORDS = 3  # each of two linked choices is a title
+_BETWEEN_LINKS = re.compile(r"^(?:\s*(?:or|and|/|;|,|\|)\s*)?$", re.IGNORECASE)
+
+
+def _linked_alternatives(line: Line, columns: dict[int, str]) -> list[Line]:
+    """`[Title one](…) or [Title two](…)` in the Paper cell: a row for each linked title, the
+    other cells as they are; [] when the cell holds anything but links and the words between."""
+    at = next((i for i, column in columns.items() if column == "title"), None)
+    if at is None or at >= len(line.cells) or len(line.cells[at].links) < 2:
+        return []
+    cell = line.cells[at]
+    rest = cell.text
+    for label, _url in cell.links:
+        before, found, rest = rest.partition(label)
+        if not found or len(label.split()) < MIN_CHOICE_WORDS or not _BETWEEN_LINKS.match(before):
+            return []  # `[Title](…) / [slides](…)`: one paper and its other links
+    if rest.strip():
+        return []
+    others = [link for i, other in enumerate(line.cells) if i != at for link in other.links]
+    rows = []
+    for label, url in cell.links:
+        cells = list(line.cells)
+        cells[at] = Cell(label, [(label, url)])
+        rows.append(
+            Line(line.number, line.text, kind="row", links=[(label, url), *others], cells=cells)
+        )
+    return rows
+
+
+def _quotes_title(line: Line, columns: dict[int, str]) -> bool:
+    at = next((i for i, column in columns.items() if column == "title"), None)
+    if at is None or at >= len(line.cells):
+        return False
+    text = line.cells[at].text
+    return ('"' in text or "“" in text) and _QUOTED_TITLE.search(text) is not None
+
+
+def _notes_among_quoted(rows: list[Found], quoted: set[int]) -> list[Found]:
+    """A reading group's schedule whose Reading cells quote the papers' titles
+    (`Heim 1983 "Title"`), with its own rows among them (`(no meeting)`, `Recess week`,
+    `Name at dept seminar`, `Heim 1983 sections 3-5`): where many rows quote a title, a row that
+    quotes none and has no names, date, link or identifier is no paper."""
+    count = sum(1 for hit in rows if id(hit) in quoted)
+    if count < MIN_QUOTED or count < QUOTED_SHARE * len(rows):
+        return []
+    return [
+        hit
+        for hit in rows
+        if id(hit) not in quoted
+        and not hit.record.authors
+        and not hit.record.urls
+        and not hit.record.date  # `OpenScholar (Nature) | 2026`: a paper by its short name
+        and not identified(hit.record)
+    ]
+
+
 _NAME_WORDS = frozenset(("name", "names"))
 
 
@@ -274,11 +376,11 @@ def _flattened(lines: list[Line], start: int, end: int, doc: Doc) -> list[Found]
     if table is None:
         return []
     header, rows = table
-    named = {i: c for i, cell in enumerate(rows[0][1].cells) if (c := _column(cell.text))}
+    named = _columns([cell.text for cell in rows[0][1].cells])
     if not header and "title" in named.values():  # `| Title | Year |` with no delimiter row
         columns, rows = named, rows[1:]
     else:
-        columns = {i: c for i, name in enumerate(header) if (c := _column(name))}
+        columns = _columns(header)
     if "title" not in columns.values():
         columns = guessed_columns([row for _, row in rows]) or {}
     if "title" not in columns.values():
@@ -396,6 +498,32 @@ def _surname_list(text: str) -> list[str] | None:
     if not re.search(r",|&|\band\b", text):
         return None
     return [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", text) if p]
+
+
+# `NeurIPS 2023`, `ICLR'24`, `arXiv 2024` after the names (the cell's last line)
+_VENUE_YEAR_AFTER = re.compile(
+    r"\s+(?P<venue>(?:[A-Z][A-Za-z]*[A-Z][\w\-]*|arXiv))\s*'?(?P<year>(?:19|20)?\d{2})$"
+)
+
+
+def _title_over_names(cell: Cell) -> tuple[str, str, str | None] | None:
+    """`[Title](…)<br>A Name, B Name` or `**Title**<br>A Name, B Name<br>NeurIPS 2023`: a cell
+    that opens with its title, linked or in bold, over the names (and a venue with its year);
+    the title, the names and the year, or None."""
+    text = cell.text
+    title = next((label for label, _ in cell.links if label and text.startswith(label)), None)
+    if title is None:
+        title = next((bold for bold in cell.bold if bold and text.startswith(bold)), None)
+    if title is None or len(title.split()) < 2:
+        return None
+    rest = text[len(title) :].strip(" ,;")
+    year: str | None = None
+    if venue := _VENUE_YEAR_AFTER.search(rest):
+        rest, year = rest[: venue.start()].strip(" ,;"), venue["year"]
+        year = year if len(year) == 4 else f"20{year}"
+    if not rest or ("," not in rest and " and " not in rest) or not looks_like_names(rest):
+        return None
+    return title, rest, year
 
 
 def _names_beside(text: str, title: str) -> str:
@@ -577,8 +705,11 @@ def _row(
         return None
     draft = Draft(line=line.number, title=title_cell.text, urls=list(line.urls), text=line.text)
     title_year = _read_title_cell(draft, title_cell)
+    mla_first: str | None = None  # the first of names that end with `et al.`
     if isinstance(draft.authors, str):
         draft.authors = _VENUE_AFTER_NAMES.sub("", draft.authors)  # `Ruiz & Chen, ICLR 2030`
+        if mla_first := mla_first_author(draft.authors):
+            draft.authors = [mla_first]  # `Day, Felix R., et al. "Title." Journal …`
     if not draft.authors and (bracketed := cited_in_brackets(draft.title)):
         draft.title, draft.authors = bracketed.title, bracketed.authors
         title_year = title_year or bracketed.year
@@ -601,6 +732,8 @@ def _row(
         draft.abstract = abstract.text
     draft.confidence = 0.85
     record = build(draft, doc.captured)
+    if mla_first is not None and record.authors == [mla_first]:
+        record.authors_truncated = True
     if record.arxiv_id or record.doi:
         record.title = without_method_name(record.title)
     return Found(record, index, index)
@@ -610,6 +743,13 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
     """The title (and the names or year a citation puts beside it) of a Title cell; the year
     written in brackets after a title is returned: a Year column, when the row has one, says
     better when the paper appeared (`Name (ICLR 2026)` over `2025`)."""
+    if title_cell.bold and (fields := labelled_fields(title_cell.text, title_cell.bold)):
+        draft.title, draft.authors = fields["title"], fields.get("authors", "")
+        draft.text += f" {fields.get('doi', '')}"
+        return year_cell(fields["year"]) if "year" in fields else None
+    if (quoted := names_year_quoted(title_cell.text)) is not None:
+        draft.title, draft.authors = quoted.title, quoted.authors
+        return quoted.year
     cited = read_citation(title_cell.text, title_cell.bold, title_cell.links)
     if italicized := italic_citation(title_cell.text, title_cell.italic):
         draft.title, draft.authors = italicized.title, italicized.authors
@@ -617,6 +757,9 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
     elif named := names_then_title(title_cell.text):
         draft.title, draft.authors = named.title, named.authors
         return named.year  # `Codd, "Title," CACM 1970`: the venue's year
+    elif opened := _title_over_names(title_cell):
+        draft.title, draft.authors = opened[0], opened[1]  # `**Title**<br>A Name, B Name`
+        return opened[2]
     elif cited is not None and (cited.authors or cited.year or _QUOTED.match(title_cell.text)):
         draft.title, draft.authors, draft.date = cited.title, cited.authors, cited.year
     elif title_cell.bold and len(max(title_cell.bold, key=len)) >= 0.5 * len(title_cell.text):
@@ -635,3 +778,13 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
         draft.title = title_cell.text[: year.start()]
         return year["year"]
     return None
+
+
+def header_columns(headers: list[str]) -> dict[int, str]:
+    """The columns a header row names (for the readers of other tables: csv_tables.py)."""
+    return _columns(headers)
+
+
+def row_paper(line: Line, columns: dict[int, str], index: int, doc: Doc) -> Found | None:
+    """The paper of one row of cells under columns so named, as a table of papers reads it."""
+    return _row(line, columns, index, doc)

@@ -44,6 +44,9 @@ def _paper(lines: list[Line], index: int, pairs: dict[str, str], doc: Doc) -> Fo
         if lines[at].kind == "claimed" or "{{" in lines[at].text:
             break
         if _ABSTRACT.match(lines[at].text):
+            if at + 1 >= len(lines):
+                last = at  # `Abstract` the paste's last line: the abstract was not copied
+                break
             end = at + 1
             while end + 1 < len(lines) and lines[end + 1].block == lines[at + 1].block:
                 end += 1

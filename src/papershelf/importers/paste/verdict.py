@@ -18,6 +18,7 @@ from papershelf.core.dates import parse_date
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import caseless
 from papershelf.importers.common import apply_date
+from papershelf.importers.paste.arxiv_subjects import arxiv_subject
 from papershelf.importers.paste.captions import listing_caption
 from papershelf.importers.paste.lines import is_furniture
 from papershelf.importers.paste.names import looks_like_names, split_names
@@ -149,6 +150,8 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
         return "a document's version line"
     if listing_caption(title):
         return "a listing's caption (`Accepted Papers`), no paper"
+    if not identified and not record.authors and arxiv_subject(title):
+        return "an arXiv subject's name: a list page's heading"
     # `Comment: On …`: a discussion paper's title (when the record has its own identifier and
     # abstract) is no metadata line; arXiv's `Comments: 12 pages` is
     discussion = identified and bool(record.abstract) and title.startswith("Comment: ")
