@@ -289,3 +289,38 @@ def test_journal_club_lines_name_the_family_names_before_the_journal_and_year() 
         ("Logistic analysis of made-up choices", ["Padder-Schull"], "2022"),
         ("Estimation for better made-up inference", ["Calm-Jager", "Cummer"], "2019"),
     ]
+
+
+def test_a_talk_topic_names_its_paper_by_quoted_title_and_one_name_et_al() -> None:
+    text = (
+        "### Past events\n\n"
+        'Topic: "Fear from the Made-up Heart: Sensitivity Depends on Beats", Garner et al.<br>\n'
+        "Speaker: Wendel Sitz <br>\nDate: 24/06/2018 <br>\n"
+    )
+    records = read_listing(text, "club.md").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("Fear from the Made-up Heart: Sensitivity Depends on Beats", ["Garner"])
+    ]
+
+
+def test_abnt_entries_keep_uppercase_family_names_with_their_initials() -> None:
+    text = (
+        "MENDES-DA-SOUZA, W. Revisão aberta na comunidade inventada. Rev. adm. cont. 2019, "
+        "vol.23, n.4, pp.1-6. Disponível em: <https://doi.org/10.1234/rac2019>.\n\n"
+        "OLIVA, E. C. P. de; PRADO, A. Revisão por pares: análise de revistas inventadas. In: "
+        "ENCONTRO, 2, 2018, São Paulo. Anais... São Paulo, 2018. p. 1-5.\n"
+    )
+    assert read(text) == [
+        (
+            "Revisão aberta na comunidade inventada",
+            ["MENDES-DA-SOUZA, W."],
+            "2019",
+            "10.1234/rac2019",
+        ),
+        (
+            "Revisão por pares: análise de revistas inventadas",
+            ["OLIVA, E. C. P. de", "PRADO, A."],
+            "2018",
+            None,
+        ),
+    ]

@@ -191,7 +191,14 @@ _PAREN_ET_AL_PLACE = re.compile(
 )
 
 
+# `Topic: "Title", Garfinkel et al.<br>Speaker: …`: one family name and `et al.` after the
+# title's comma, whatever follows them.
+_ET_AL_AFTER = re.compile(r"^[\s\"”]*,\s*(?P<authors>[A-Z][\w'’\-]+\s+et\.?\s*al\.?)(?=\s|$)")
+
+
 def _authors_after(after: str, title: str = "") -> str:
+    if match := _ET_AL_AFTER.match(after):
+        return match["authors"]
     if match := _PAREN_NAMES_YEAR.match(after):
         names = match["authors"].strip(" .,")
         if _ONE_ET_AL.fullmatch(names) or looks_like_names(names):

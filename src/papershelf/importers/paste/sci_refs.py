@@ -196,6 +196,27 @@ def apa_entry(text: str) -> ScienceRef | None:
     return ScienceRef(found.title, ", ".join(names), found.year, 0.7, names=names)
 
 
+# --- ABNT ------------------------------------------------------------------------------------
+# Brazil's standard: `MENDES-DA-SILVA, W.; SOUZA, A. B. de. Title. Journal, 2019, vol.23.
+# Disponível em: <…>.`: family names in capitals, initials, `;` between the names.
+_UPPER = r"[A-ZÀ-Þ]{2,}(?:[\-'’][A-ZÀ-Þ]{2,})*"
+_ABNT_NAME = rf"{_UPPER}(?:\s{_UPPER})*,\s{_INITIALS}(?:\s(?:de|da|do|dos|das))?"
+_ABNT = re.compile(
+    rf"^(?P<names>{_ABNT_NAME}(?:;\s{_ABNT_NAME})*(?:\set\sal\.?)?)\.?\s+(?P<rest>[A-ZÀ-Þ].*)$"
+)
+
+
+def abnt_entry(text: str) -> ScienceRef | None:
+    match = _ABNT.match(text)
+    if match is None or (title := _TITLE.match(match["rest"])) is None:
+        return None
+    year = _ANY_YEAR.search(match["rest"], title.end())
+    if year is None:
+        return None
+    names = [n.strip() for n in match["names"].removesuffix(" et al.").split(";")]
+    return _science(title["title"], names, year[0])
+
+
 # --- APA with no person's name ------------------------------------------------------------
 # `Anonymous. (2023). Title. Venue.`, `OECD. (2021). Title.`: APA names an unknown or corporate
 # author (an acronym) where the names go; the entry names no person.
@@ -247,6 +268,7 @@ def _science(title: str, names: list[str], date: str) -> ScienceRef | None:
 _SHAPES = (
     apa_entry,
     group_apa_entry,
+    abnt_entry,
     vancouver_entry,
     elsevier_entry,
     names_year_entry,
