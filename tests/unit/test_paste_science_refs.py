@@ -324,3 +324,28 @@ def test_abnt_entries_keep_uppercase_family_names_with_their_initials() -> None:
             None,
         ),
     ]
+
+
+def test_korean_apa_entries_tell_a_persons_names_from_a_bodys() -> None:
+    text = (
+        "한국가상연구원. (2023). *가상 학습지원 시스템 효과성 연구*. 한국가상연구원 보고서.\n"
+        "  > **인용**: 2장\n\n"
+        "홍길순, 김철민. (2011). 가상 의사소통 능력 향상을 위한 전략 연구. *가상교육연구*, *21*(4), "
+        "439-460.\n"
+    )
+    assert [(t, a, d) for t, a, d, _doi in read(text)] == [
+        ("가상 학습지원 시스템 효과성 연구", [], "2023"),
+        ("가상 의사소통 능력 향상을 위한 전략 연구", ["홍길순", "김철민"], "2011"),
+    ]
+
+
+def test_ieee_quotes_a_short_title_with_its_comma_and_a_name_alone_may_lead_a_quote() -> None:
+    text = (
+        '[19] Made-up Technology Inc., "MOTE Datasheet," 2006. [Online]. Available: '
+        "http://example.org/mote.pdf\n\n"
+        "[20] Batesford (1948) “Intra-sexual selection in made-up flies”\n"
+    )
+    assert [(t, a, d) for t, a, d, _doi in read(text)][1:] == [
+        ("Intra-sexual selection in made-up flies", ["Batesford"], "1948"),
+    ]
+    assert read(text)[0][0] == "MOTE Datasheet"

@@ -143,6 +143,7 @@ _CLUB_LEAD = re.compile(
     r"^(?P<names>[A-Z][\w'’\-]+(?:\s(?:&|and)\s[A-Z][\w'’\-]+)?(?:,?\set\.?\sal\.?)?),\s"
     r"[A-Za-z][\w.&\- ]{1,60}?\s(?:19|20)\d{2}\s?[:.]?$"
 )
+_SURNAME_YEAR = re.compile(r"[A-Z][\w'’\-]+\s\((?:19|20)\d{2}\)[.,:]?")
 _IN_BEFORE_QUOTE = re.compile(r"\s+in(?:\s+the)?$")
 
 
@@ -155,6 +156,8 @@ def _authors_before(before: str) -> str:
     if "," in before:  # `Ramsey, Frank: “Title” (1927, EJ)`: inverted names, then a colon
         before = before.rstrip(":： ")  # (`Batch Norm: [Title](…)` is a label, no names)
     # `Name (2024). *Title*`, and `Name (2024): *Title*` as author-date styles in German write it
+    if _SURNAME_YEAR.fullmatch(before):
+        return before[: before.index("(")].strip()  # `Bateman (1948) “Title”`: one name alone
     before = _keep_initials_stop(_NAMES_YEAR_END.sub("", before))
     if _ONE_ET_AL.fullmatch(before):
         return before  # `Park et al. (2023). "Title."`
@@ -256,7 +259,8 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
         _YEAR_IN_BRACKETS.match(text, match.end())
     )
     # `Name (2023). "Short Title." *Venue*`: APA closes the title with its stop inside the quotes
-    closed = closed or (match["title"].endswith(".") and _ANY_YEAR.search(text) is not None)
+    # and IEEE its comma: `Crossbow Inc., "MICAz Datasheet," 2006.`
+    closed = closed or (match["title"].endswith((".", ",")) and _ANY_YEAR.search(text) is not None)
     if words(match["title"]) < 3 and not closed:
         return None  # `we establish the "telephone effect" - when …`: a phrase quoted in prose
     return _cited(text, match["title"], 0.75)

@@ -196,6 +196,30 @@ def apa_entry(text: str) -> ScienceRef | None:
     return ScienceRef(found.title, ", ".join(names), found.year, 0.7, names=names)
 
 
+# --- APA in Korean, Chinese or Japanese -------------------------------------------------------
+# `홍경선, 김동익. (2011). Title. *Journal*, 21(4).`: names of two to four syllables (a person's);
+# one longer name is a body's (`한국교육개발원. (2023). *Title*.`), which names no person.
+_HANGUL_HAN = "\uac00-\ud7a3\u4e00-\u9fff"
+_CJK_APA = re.compile(
+    rf"^(?P<names>[{_HANGUL_HAN}]{{2,20}}(?:,\s[{_HANGUL_HAN}]{{2,4}})*)\.\s"
+    rf"\((?P<year>{_YEAR})[a-z]?\)\.\s+(?P<rest>\S.*)$"
+)
+PERSON_SYLLABLES = 4
+
+
+def cjk_apa_entry(text: str) -> ScienceRef | None:
+    match = _CJK_APA.match(text)
+    if match is None or (title := _TITLE.match(match["rest"])) is None:
+        return None
+    names = match["names"].split(", ")
+    if len(names) == 1 and len(names[0]) > PERSON_SYLLABLES:
+        names = []  # a body's name
+    elif any(len(name) > PERSON_SYLLABLES for name in names):
+        return None
+    whole = clean_title(title["title"].rstrip("."))
+    return ScienceRef(whole, ", ".join(names), match["year"], 0.7, names=names)
+
+
 # --- ABNT ------------------------------------------------------------------------------------
 # Brazil's standard: `MENDES-DA-SILVA, W.; SOUZA, A. B. de. Title. Journal, 2019, vol.23.
 # Disponível em: <…>.`: family names in capitals, initials, `;` between the names.
@@ -269,6 +293,7 @@ _SHAPES = (
     apa_entry,
     group_apa_entry,
     abnt_entry,
+    cjk_apa_entry,
     vancouver_entry,
     elsevier_entry,
     names_year_entry,
