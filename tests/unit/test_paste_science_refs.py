@@ -349,3 +349,32 @@ def test_ieee_quotes_a_short_title_with_its_comma_and_a_name_alone_may_lead_a_qu
         ("Intra-sexual selection in made-up flies", ["Batesford"], "1948"),
     ]
     assert read(text)[0][0] == "MOTE Datasheet"
+
+
+def test_a_date_of_conference_under_a_paper_heading_gives_its_year_only() -> None:
+    text = (
+        "## 1. Basics\n\n"
+        "### 1-1. [Made-up Energy Saving Strategy of a Radio Network]"
+        "(https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=1234567)\n\n"
+        "- **Published in:** 2022 Made-up Symposium on Broadband Systems (BMSB)\n"
+        "- **Date of Conference:** 15-17 June 2022\n"
+        "- **Publisher:** IEEE\n"
+    )
+    records = read_listing(text, "note.md").records
+    assert [(r.title, r.date) for r in records] == [
+        ("Made-up Energy Saving Strategy of a Radio Network", "2022")
+    ]
+
+
+def test_a_sites_own_menu_of_html_pages_is_no_paper() -> None:
+    text = (
+        '<div><a href="index.html"><h1>reading list by year</h1></a>\n'
+        '<h2><a href="index.html">back to main page</a> | '
+        '<a href="by-topic.html">by topic</a></h2></div>\n'
+        "<ul>\n"
+        '  <li>Rimsey, Frank: <a href="pdfs/a.pdf">"A Contribution to a Made-up Theory of '
+        'Taxes"</a> (1927, EJ)</li>\n</ul>\n'
+    )
+    assert [t for t, *_ in read_listing_html(text)] == [
+        "A Contribution to a Made-up Theory of Taxes"
+    ]

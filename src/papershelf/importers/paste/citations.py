@@ -430,6 +430,8 @@ def _letters(text: str) -> str:
 
 
 _NAVIGATION = re.compile(r"^(?:https?://[^/\s]+)?/?(?:[A-Za-z]+/?)?(?:[?#].*)?$")
+# A page of the site itself, linked from its top folder (`index.html`, `by-topic.html`): a menu.
+_SITE_PAGE = re.compile(r"^[\w\-]+\.(?:html?|php|aspx?)(?:[?#].*)?$")
 
 
 def _navigation(url: str) -> bool:
@@ -437,7 +439,7 @@ def _navigation(url: str) -> bool:
     (`…/list/cs.CL/new#item1`) that names no paper: a menu, not a paper."""
     if (page := behind_login(url)) is not None:
         return not identifies(page)
-    if _NAVIGATION.match(url) is not None:
+    if _NAVIGATION.match(url) is not None or _SITE_PAGE.match(url) is not None:
         return True
     page, hashed, _fragment = url.partition("#")
     if not hashed:
