@@ -378,3 +378,18 @@ def test_a_sites_own_menu_of_html_pages_is_no_paper() -> None:
     assert [t for t, *_ in read_listing_html(text)] == [
         "A Contribution to a Made-up Theory of Taxes"
     ]
+
+
+def test_on_a_bibliography_page_a_link_naming_only_a_title_is_a_resource() -> None:
+    entries = "".join(
+        f"- Name{i} AB, Other CD ({2000 + i}) A made-up finding number {i} in neurons. "
+        f"Journal {i}:1{i}–2{i}.\n"
+        for i in range(5)
+    )
+    text = (
+        "#### Papers\n" + entries + "\n## Skills\nSee these guides:\n"
+        "- [Giving a made-up talk](https://drive.example.org/file/d/1/view)\n"
+        "- [Neural Data Science in Made-up Python](https://course.example.org/intro.html)\n"
+    )
+    titles = [t for t, *_ in read(text)]
+    assert len(titles) == 5 and all(t.startswith("A made-up finding") for t in titles)

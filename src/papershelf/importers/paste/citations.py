@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from papershelf.core.records import PaperRecord
 from papershelf.core.text import fold
 from papershelf.importers.paste.blocks import blocks, words
 from papershelf.importers.paste.build import Draft, build
@@ -86,7 +87,25 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         elif last > first and (entries := _entries_line_by_line(lines, first, last, doc)):
             found += entries
             read_to = entries[-1].last
-    return found
+    return _without_bare_links(found)
+
+
+BIBLIOGRAPHY = 5  # whole references (names and a date) that make a page a bibliography
+
+
+def _without_bare_links(found: list[Found]) -> list[Found]:
+    """On a page of whole references (names, title, year), a link that names nothing but its
+    title (`[Giving a talk](…)`, `[Neural Data Science in Python](…)`) is a resource the page
+    points to, no paper of its list; one carrying an identifier stays."""
+    whole = sum(1 for hit in found if hit.record.authors and hit.record.date)
+    if whole < BIBLIOGRAPHY or 3 * whole < 2 * len(found):
+        return found
+    return [hit for hit in found if not _bare(hit.record)]
+
+
+def _bare(record: PaperRecord) -> bool:
+    said = (record.authors, record.date, record.date_text, record.doi, record.arxiv_id)
+    return not any(said) and bool(record.urls)
 
 
 def _run_on(entries: list[Line], index: int, doc: Doc) -> list[Found]:
