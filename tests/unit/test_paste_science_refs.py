@@ -393,3 +393,11 @@ def test_on_a_bibliography_page_a_link_naming_only_a_title_is_a_resource() -> No
     )
     titles = [t for t, *_ in read(text)]
     assert len(titles) == 5 and all(t.startswith("A made-up finding") for t in titles)
+
+
+def test_one_name_inverted_with_a_middle_initial_is_one_person() -> None:
+    assert split_names("Washford, Edwin W.") == (["Washford, Edwin W."], False)
+    assert split_names("Tanner K, Yamada S, Yokoi H.") == (
+        ["Tanner K", "Yamada S", "Yokoi H"],
+        False,
+    )
