@@ -401,3 +401,4 @@ def test_one_name_inverted_with_a_middle_initial_is_one_person() -> None:
         ["Tanner K", "Yamada S", "Yokoi H"],
         False,
     )
+    assert split_names("Olmo P, Tanaba Y.") == (["Olmo P", "Tanaba Y"], False)

@@ -50,7 +50,9 @@ _COUNT_HINT = re.compile(r"[(（+]")
 _MARK_HINT = re.compile(r"[\d(（*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]")
 # An inverted name's initials close the list: `…, & Bengio, Y.` keeps its dot.
 # One name inverted with a middle initial keeps it too: `Beth, Richard A.`
-_LAST_INITIAL = re.compile(r",\s*(?:[A-Z]\.\s*){1,3}$|^[^,]+,\s*[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}$")
+_LAST_INITIAL = re.compile(
+    r",\s*(?:[A-Z]\.\s*){1,3}$|^[^,\s]+,\s*[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}$"
+)
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
 
 
