@@ -402,3 +402,17 @@ def test_one_name_inverted_with_a_middle_initial_is_one_person() -> None:
         False,
     )
     assert split_names("Olmo P, Tanaba Y.") == (["Olmo P", "Tanaba Y"], False)
+
+
+def test_an_ieee_entry_dated_to_the_day_and_a_doi_in_a_publishers_page_address() -> None:
+    text = (
+        '* T. Lieb, A. Renn, and D. Ern, "openXY - A free made-up simulation platform for '
+        'imaginary coordinates," Made-up Journal of Modelling, online, Dec. 10, 2012.\n'
+        '* Grossa, Swen, et al. "Numerical study of made-up stent designs." Current Made-up '
+        "Engineering 5.1 (2019): 497-499. https://www.degruyter.com/document/doi/10.1234/"
+        "cme-2019-0125/html\n"
+    )
+    assert [(d, doi) for _t, _a, d, doi in read(text)] == [
+        ("2012-12-10", None),
+        ("2019", "10.1234/cme-2019-0125"),
+    ]

@@ -233,7 +233,14 @@ def _cited(text: str, title: str, strength: float) -> Citation:
     before, after = _split_around(text, title)
     authors = _authors_before(before) or _authors_after(after, title)
     year = year_in(before + " " + after)
+    if year and (day := _IEEE_DAY.search(after)) and day["year"] == year:
+        year = apa_date(year, f"{day['month']} {day['day']}")  # IEEE's `…, Dec. 10, 2012.`
     return Citation(clean_title(title), authors, year, strength + (0.1 if authors else 0))
+
+
+_IEEE_DAY = re.compile(
+    r",\s(?P<month>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2}),\s(?P<year>(?:19|20)\d{2})\b"
+)
 
 
 # Japanese sets a title in corner brackets: `「Does Distillation Distill?」——remark`; a title in
