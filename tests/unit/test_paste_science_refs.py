@@ -4,6 +4,8 @@ Elsevier's numbered style, biology's name-and-year style, Nature's and Russian l
 
 from __future__ import annotations
 
+import pytest
+
 from papershelf.importers.paste.names import split_names
 from papershelf.importers.paste.sci_refs import science_entry
 from papershelf.importers.pipeline import read_listing
@@ -416,3 +418,54 @@ def test_an_ieee_entry_dated_to_the_day_and_a_doi_in_a_publishers_page_address()
         ("2012-12-10", None),
         ("2019", "10.1234/cme-2019-0125"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "year"),
+    [
+        (
+            "1. Smith J, Jones K, et al. Made-up survival in imaginary cohorts. Lancet 2020; "
+            "395: 1054–62.",
+            ["Smith J", "Jones K"],
+            "2020",
+        ),
+        (
+            "Smith, J. and Jones, K. (2019) Made-up survival in imaginary cohorts. Journal of "
+            "Things, 12(3), pp. 45–67.",
+            ["Smith, J.", "Jones, K."],
+            "2019",
+        ),
+        (
+            "1. Smith, J. & Jones, K. Made-up survival in imaginary cohorts. Nature 521, "
+            "436–444 (2015). https://doi.org/10.1234/nature14539",
+            ["Smith, J.", "Jones, K."],
+            "2015",
+        ),
+        (
+            "J. Smith, K. Jones, Made-up survival in imaginary cohorts. Science 352, "
+            "1547–1552 (2016).",
+            ["J. Smith", "K. Jones"],
+            "2016",
+        ),
+        (
+            "Иванов, И. И. Выживаемость в воображаемых когортах / И. И. Иванов // Вестник "
+            "науки. – 2019. – № 3. – С. 45–67.",
+            ["Иванов, И. И."],
+            "2019",
+        ),
+        (
+            "Иванов И. И., Петров П. П. Выживаемость в воображаемых когортах // Вестник "
+            "науки. 2019. № 3. С. 45–67.",
+            ["Иванов И. И.", "Петров П. П."],
+            "2019",
+        ),
+    ],
+)
+def test_kin_of_the_styles_read_the_same(line: str, names: list[str], year: str) -> None:
+    found = science_entry(line)
+    assert found is not None
+    assert found.title in (
+        "Made-up survival in imaginary cohorts",
+        "Выживаемость в воображаемых когортах",
+    )
+    assert (found.names, found.year) == (names, year)

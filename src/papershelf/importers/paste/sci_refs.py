@@ -147,32 +147,53 @@ _NATURE_NAMES = re.compile(
     rf"^(?P<names>{_INVERTED}(?:,\s{_INVERTED})*(?:,?\s&\s{_INVERTED})?(?:\set\sal\.)?)"
     r"\s+(?P<rest>[A-Z0-9\"“‘'(\[].*)$"
 )
-_NATURE_TAIL = re.compile(rf"\((?P<year>{_YEAR})\)\.?\s*$")
+# Science's: `J. Smith, K. Jones, Title. Science 352, 1547–1552 (2016).`
+_SCIENCE_NAMES = re.compile(
+    rf"^(?P<names>{_GIVEN_FIRST}(?:,\s{_GIVEN_FIRST})*(?:,?\s(?:and|&)\s{_GIVEN_FIRST})?"
+    r"(?:,?\s+et\sal\.)?),\s(?P<rest>[A-Z0-9\"“‘'(\[].*)$"
+)
+_NATURE_TAIL = re.compile(
+    rf"\((?P<year>{_YEAR})\)\.?(?:\s+(?:https?://|doi:\s?)\S+?)?\.?\s*$", re.IGNORECASE
+)
+
+
+_JOURNAL_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def nature_entry(text: str) -> ScienceRef | None:
-    match = _NATURE_NAMES.match(text)
+    match = _NATURE_NAMES.match(text) or _SCIENCE_NAMES.match(text)
     if match is None or (tail := _NATURE_TAIL.search(match["rest"])) is None:
         return None
     title = _TITLE.match(match["rest"])
-    if title is None or title.end() >= tail.start():
-        return None
+    if title is None or not _JOURNAL_WORD.search(match["rest"], title.end(), tail.start()):
+        return None  # a journal's name comes between the title and the year
     return _science(title["title"], _split(match["names"]), tail["year"])
 
 
 # --- Russian library lists --------------------------------------------------------------------
-_CYRILLIC_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s?[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+_CYRILLIC_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s?[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+# `Иванов И.И. Заглавие. - Журнал. - 2011.`, `Иванов, И. И. Заглавие / И. И. Иванов // Журнал. –
+# 2019. – № 3.` (GOST 7.1: the names again after `/`, the journal after `//`).
 _GOST = re.compile(
     rf"^(?P<names>{_CYRILLIC_NAME}(?:,\s{_CYRILLIC_NAME})*)\s+(?P<title>\S.{{5,400}}?)"
-    rf"(?:\.\s*[-–—]\s?|\.?\s//\s*)(?P<venue>[^\W\d_].{{0,200}}?)[.,]?\s*[-–—]\s*(?P<year>{_YEAR})\b"
+    r"(?:\s/\s[^/]{2,200}?)?(?:\.\s*[-–—]\s?|\.?\s//\s*)(?P<venue>[^\W\d_].{0,200}?)[.,]?\s*"
+    rf"(?:[-–—]\s*)?(?P<year>{_YEAR})\b"
 )
+
+
+_CYRILLIC_INITIALS = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?$")
 
 
 def gost_entry(text: str) -> ScienceRef | None:
     match = _GOST.match(text)
     if match is None:
         return None
-    names = [name.strip() for name in match["names"].split(", ")]
+    names: list[str] = []
+    for piece in match["names"].split(", "):
+        if names and _CYRILLIC_INITIALS.match(piece) and "," not in names[-1]:
+            names[-1] = f"{names[-1]}, {piece}"  # `Иванов, И. И.`: the initials are his
+        else:
+            names.append(piece.strip())
     return _science(match["title"], names, match["year"])
 
 
@@ -180,20 +201,30 @@ def gost_entry(text: str) -> ScienceRef | None:
 # `Faisal, A. , Selen, L. P. J. , & Wolpert, D. M. (2008). Title. Journal, 9(4), 292–303.`: the
 # names, every one `Family, I. I.`, then the year (and day) in brackets.
 _APA_NAMES = re.compile(
-    rf"^(?P<names>{_INVERTED}(?:\s?,\s(?:&\s)?{_INVERTED})*(?:\s?,?\s&\s{_INVERTED})?)"
-    rf"\s*\((?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?\)\.\s+"
-    r"(?P<rest>\S.*)$"
+    rf"^(?P<names>{_INVERTED}(?:\s?,\s(?:&\s|and\s)?{_INVERTED})*"
+    rf"(?:\s?,?\s(?:&|and)\s{_INVERTED})?)"
+    rf"\s*\((?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?\)"
+    r"(?P<stop>\.)?\s+(?P<rest>\S.*)$"
 )
+
+
+_VENUE_AFTER = re.compile(r"\d")  # a volume, pages or a year after the title: a journal's
 
 
 def apa_entry(text: str) -> ScienceRef | None:
     """Read by the APA reading of `cite.reference` (descriptions, subtitles, days), its names
     told apart here; tried before the shapes that look for an italic title (a journal's)."""
     match = _APA_NAMES.match(text)
-    if match is None or (found := reference(text, [], [])) is None:
+    if match is None:
         return None
     names = _split(match["names"])
-    return ScienceRef(found.title, ", ".join(names), found.year, 0.7, names=names)
+    if match["stop"] and (found := reference(text, [], [])) is not None:
+        return ScienceRef(found.title, ", ".join(names), found.year, 0.7, names=names)
+    # Harvard's `Smith, J. and Jones, K. (2019) Title. Journal, 12(3), pp. 45–67.`
+    title = _TITLE.match(match["rest"])
+    if title is None or not _VENUE_AFTER.search(match["rest"], title.end()):
+        return None
+    return _science(title["title"], names, match["year"])
 
 
 # --- APA in Korean, Chinese or Japanese -------------------------------------------------------
