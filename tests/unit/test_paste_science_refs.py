@@ -469,3 +469,16 @@ def test_kin_of_the_styles_read_the_same(line: str, names: list[str], year: str)
         "Выживаемость в воображаемых когортах",
     )
     assert (found.names, found.year) == (names, year)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Appendix B. Data were collected from the made-up sensors. They ran at 10:30 every day "
+        "in 2019.",
+        "J. K. Rowan, the made-up author, wrote (2019) a book about it, as A. Lee did later.",
+        "Smith, J. said in 2019. That the made-up results held was clear to all of us then.",
+    ],
+)
+def test_sentences_with_names_and_years_are_no_references(prose: str) -> None:
+    assert science_entry(prose) is None

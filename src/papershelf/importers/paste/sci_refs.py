@@ -77,7 +77,9 @@ def vancouver_entry(text: str) -> ScienceRef | None:
         return None  # no journal, volume and pages after the title: no reference
     elif epub := _EPUB.search(after):
         date = apa_date(epub["year"], f"{epub['month']} {epub['day']}")
-    elif journal := _JOURNAL_DATE.search(after):
+    elif (journal := _JOURNAL_DATE.search(after)) and (
+        after[journal.end() : journal.end() + 1] == ";" or _PUBMED_TAIL.search(after)
+    ):  # `J Name. 2020;368:m689`, `Lancet 2020; 395: 1054`: the journal's date, then `;`
         when = f"{journal['month']} {journal['day']}" if journal["day"] else None
         date = apa_date(journal["year"], when)
     else:
@@ -104,6 +106,8 @@ def elsevier_entry(text: str) -> ScienceRef | None:
     if match is None:
         return None
     rest = match["rest"]
+    if not rest[:1].isupper() and not rest[:1].isdigit():
+        return None  # `J. K. Rowling, the author, wrote (2019) …`: a sentence goes on
     venue = _IN_VENUE.search(rest)
     volume = _VOLUME_YEAR.search(rest)
     if volume is not None and (venue is None or volume.start() < venue.start()):
