@@ -482,3 +482,19 @@ def test_kin_of_the_styles_read_the_same(line: str, names: list[str], year: str)
 )
 def test_sentences_with_names_and_years_are_no_references(prose: str) -> None:
     assert science_entry(prose) is None
+
+
+def test_a_plain_text_bibliography_without_blank_lines_gives_a_paper_a_line() -> None:
+    text = (
+        "References\n"
+        "Smith J, Jones K. A made-up study of imaginary cohorts. J Things. 2019;12:34-56.\n"
+        "Lee, A. (2020). Another made-up title about things. Journal of Stuff, 1, 2-3.\n"
+        'A. Quill, T. Fenn, "Effects of imaginary supplements on sleep," Made-up Journal, '
+        "vol. 4, pp. 1-9, 2021.\n"
+    )
+    records = read_listing(text, "refs.txt").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("A made-up study of imaginary cohorts", ["Smith J", "Jones K"], "2019"),
+        ("Another made-up title about things", ["Lee, A."], "2020"),
+        ("Effects of imaginary supplements on sleep", ["A. Quill", "T. Fenn"], "2021"),
+    ]

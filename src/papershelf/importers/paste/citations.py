@@ -193,7 +193,9 @@ def _units(lines: list[Line]) -> list[tuple[int, int]]:
         if last > first and len(numbered) >= 2 and (numbered[0] == first or lead):
             ends = [*numbered[1:], last + 1]
             units += [(start, end - 1) for start, end in zip(numbered, ends, strict=True)]
-        elif last > first and _paper_a_line(lines[first : last + 1]):
+        elif last > first and (
+            _paper_a_line(lines[first : last + 1]) or _reference_a_line(lines[first : last + 1])
+        ):
             units += [(index, index) for index in range(first, last + 1)]
         else:
             units.append((first, last))
@@ -217,6 +219,32 @@ def _index_links(line: Line) -> bool:
     if len(line.links) < 2 or any(w.casefold() not in _INDEX_WORDS for w in line.text.split()):
         return False
     return all(" ".join(label.split()).casefold() in _INDEX_LABELS for label, _ in line.links)
+
+
+REFERENCE_BLOCK = 400  # lines: a bibliography typed without blank lines, not a book
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _reference_a_line(block: list[Line]) -> bool:
+    """A bibliography typed one entry a line with no blank line between (a plain-text paste):
+    every line but a heading over them is a whole reference with names, title and year."""
+    if len(block) > REFERENCE_BLOCK:
+        return False
+    lead = 1 if len(block[0].text) < 40 and not _YEAR.search(block[0].text) else 0
+    entries = block[lead:]
+    if len(entries) < 2:
+        return False
+    return all(_whole_reference(line) for line in entries)
+
+
+def _whole_reference(line: Line) -> bool:
+    text = line.text
+    if not 40 <= len(text) <= _ENTRY_LINE or not _YEAR.search(text):
+        return False  # cheap tests first: a reference names its year
+    if science_unit([text]):
+        return True
+    cited = read_citation(text, line.bold, line.links, line.italic)
+    return cited is not None and bool(cited.authors and cited.year) and words(cited.title) >= 2
 
 
 def _paper_a_line(block: list[Line]) -> bool:
