@@ -498,3 +498,30 @@ def test_a_plain_text_bibliography_without_blank_lines_gives_a_paper_a_line() ->
         ("Another made-up title about things", ["Lee, A."], "2020"),
         ("Effects of imaginary supplements on sleep", ["A. Quill", "T. Fenn"], "2021"),
     ]
+
+
+def test_pubmed_summary_results_give_four_line_papers_dated_by_their_issue() -> None:
+    text = (
+        "1\nMade-up survival in imaginary cohorts.\nSmith J, Jones K, Lee A.\n"
+        "J Things. 2019 Mar 4;12(3):34-56. doi: 10.1234/jt.2019.1. Epub 2019 Jan 2.\n"
+        "PMID: 12345678 Free PMC article.\n"
+        "2\nMade-up education outside of centers.\nWaters AD, Morgan M; Made-up Society of "
+        "Things.\nClin J Things. 2015 Jul-Sep;10(9):1659-69. doi: 10.1234/cjt.0095.\n"
+        "PMID: 26116651\n"
+    )
+    records = read_listing(text, "pubmed.txt")
+    assert records.layout == "pubmed-summary"
+    assert [(r.title, r.authors, r.date, r.doi) for r in records.records] == [
+        (
+            "Made-up survival in imaginary cohorts",
+            ["Smith J", "Jones K", "Lee A"],
+            "2019-03-04",
+            "10.1234/jt.2019.1",
+        ),
+        (
+            "Made-up education outside of centers",
+            ["Waters AD", "Morgan M", "Made-up Society of Things"],
+            "2015",
+            "10.1234/cjt.0095",
+        ),
+    ]

@@ -26,6 +26,7 @@ from papershelf.importers.paste import (
     name_bullets,
     named_links,
     paper_headings,
+    pubmed_summary,
     repeated,
     scholar,
     sections,
@@ -52,6 +53,7 @@ READERS: dict[str, ModuleType] = {
         sections,
         paper_headings,
         addressed_headings,
+        pubmed_summary,  # PubMed's four-line papers, before a reading list's units
         citations,
         bare_headings,
         works_cited,

@@ -39,9 +39,9 @@ _SURNAME = rf"{_PARTICLE}*[A-ZÀ-Þ]\w*(?:[\-'’]\w+)*(?:\s[A-ZÀ-Þ][a-zà-ÿ]
 _YEAR = r"(?:19|20)\d{2}"
 
 # --- Vancouver ---------------------------------------------------------------------------
-_VANCOUVER_NAME = rf"{_SURNAME}\s[A-Z]{{1,3}}"
+VANCOUVER_NAME = rf"{_SURNAME}\s[A-Z]{{1,3}}"
 _VANCOUVER_NAMES = re.compile(
-    rf"^(?P<names>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\s(?:and|&)\s{_VANCOUVER_NAME})?"
+    rf"^(?P<names>{VANCOUVER_NAME}(?:,\s{VANCOUVER_NAME})*(?:,?\s(?:and|&)\s{VANCOUVER_NAME})?"
     r"(?:,\s(?:et\sal|and\sothers))?)"
     rf"(?:\.\s+(?![A-Z][a-z]?\.\s)(?:\((?P<year>{_YEAR})[a-z]?\)\.?\s+)?"
     rf"|\s+\((?P<year2>{_YEAR})[a-z]?\)\.?\s+)"
@@ -361,7 +361,7 @@ def science_unit(texts: list[str]) -> ScienceRef | None:
 
 # A PubMed citation quoted after a sentence's words (`…, as introduced in Eccles KM, Karmaus AL,
 # … PMID: 36152849.`, a description run into its reference): the names start after the words.
-_NAMES_START = re.compile(rf"(?<=\s)[A-ZÀ-Þ][a-zà-ÿ'’\-]+\s[A-Z]{{1,3}},\s{_VANCOUVER_NAME},\s")
+_NAMES_START = re.compile(rf"(?<=\s)[A-ZÀ-Þ][a-zà-ÿ'’\-]+\s[A-Z]{{1,3}},\s{VANCOUVER_NAME},\s")
 _PUBMED_END = re.compile(
     r"\b(?:PMID:\s*\d+|PMCID:\s*PMC\d+)\.?\s*$|\d{1,4}(?:\(\d+\))?:[a-z]?\d+[\-–]?\w*\.\s*$"
 )
