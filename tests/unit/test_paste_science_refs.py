@@ -525,3 +525,16 @@ def test_pubmed_summary_results_give_four_line_papers_dated_by_their_issue() -> 
             "10.1234/cjt.0095",
         ),
     ]
+
+
+def test_abnt_entries_may_spell_the_given_names_out() -> None:
+    found = science_entry(
+        "SILVA, João Carlos; SOUZA, Maria. Revisão aberta na comunidade inventada. Rev. adm. "
+        "cont., v. 23, n. 4, p. 1-6, 2019."
+    )
+    assert found is not None
+    assert (found.title, found.names, found.year) == (
+        "Revisão aberta na comunidade inventada",
+        ["SILVA, João Carlos", "SOUZA, Maria"],
+        "2019",
+    )

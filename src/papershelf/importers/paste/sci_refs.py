@@ -256,10 +256,11 @@ def cjk_apa_entry(text: str) -> ScienceRef | None:
 
 
 # --- ABNT ------------------------------------------------------------------------------------
-# Brazil's standard: `MENDES-DA-SILVA, W.; SOUZA, A. B. de. Title. Journal, 2019, vol.23.
+# Brazil's standard: `MENDES-DA-SILVA, W.; SOUZA, Ana Beatriz de. Title. Journal, 2019, vol.23.
 # Disponível em: <…>.`: family names in capitals, initials, `;` between the names.
 _UPPER = r"[A-ZÀ-Þ]{2,}(?:[\-'’][A-ZÀ-Þ]{2,})*"
-_ABNT_NAME = rf"{_UPPER}(?:\s{_UPPER})*,\s{_INITIALS}(?:\s(?:de|da|do|dos|das))?"
+_GIVEN_NAMES = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:\s(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]\.))*"  # `João Carlos`, `Maria A.`
+_ABNT_NAME = rf"{_UPPER}(?:\s{_UPPER})*,\s(?:{_INITIALS}|{_GIVEN_NAMES})(?:\s(?:de|da|do|dos|das))?"
 _ABNT = re.compile(
     rf"^(?P<names>{_ABNT_NAME}(?:;\s{_ABNT_NAME})*(?:\set\sal\.?)?)\.?\s+(?P<rest>[A-ZÀ-Þ].*)$"
 )
