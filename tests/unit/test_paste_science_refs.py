@@ -538,3 +538,24 @@ def test_abnt_entries_may_spell_the_given_names_out() -> None:
         ["SILVA, João Carlos", "SOUZA, Maria"],
         "2019",
     )
+
+
+def test_a_bibliography_whose_entries_wrap_onto_the_next_line_gives_each_entry() -> None:
+    text = (
+        "References\n"
+        "Smith, J., & Jones, K. (2019). A made-up study of imaginary cohorts that\n"
+        "wraps. Journal of Things, 12, 34-56.\n"
+        "Lee, A. (2020). Another made-up title about things. Journal of Stuff, 1, 2-3.\n"
+        "Quill M, Fenn T. Effects of imaginary supplements on sleep quality in fictional\n"
+        "adults. J Made Up Med. 2021 Mar;12(3):45-67. doi: 10.1234/jmum.2021.0045.\n"
+        "A. Olm, Y. Tanabe, Randomised trial of pretend exercise in invented patients, Fict\n"
+        "Clin Res 7 (2019) 101–109.\n"
+    )
+    records = read_listing(text, "refs.txt").records
+    assert [(r.title, r.authors[0], r.date) for r in records] == [
+        ("A made-up study of imaginary cohorts that wraps", "Smith, J.", "2019"),
+        ("Another made-up title about things", "Lee, A.", "2020"),
+        ("Effects of imaginary supplements on sleep quality in fictional adults", "Quill M",
+         "2021"),
+        ("Randomised trial of pretend exercise in invented patients", "A. Olm", "2019"),
+    ]  # fmt: skip

@@ -197,9 +197,40 @@ def _units(lines: list[Line]) -> list[tuple[int, int]]:
             _paper_a_line(lines[first : last + 1]) or _reference_a_line(lines[first : last + 1])
         ):
             units += [(index, index) for index in range(first, last + 1)]
+        elif last > first + 1 and (entries := _wrapped_references(lines, first, last)):
+            units += entries
         else:
             units.append((first, last))
     return units
+
+
+# How a reference's first line opens: `Smith, J.`, `Smith AB,`, `A. B. Smith,`, `SMITH, J.`.
+_ENTRY_START = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+)?,\s[A-Z]\.|[A-ZÀ-Þ][\w'’\-]+\s[A-Z]{1,3}[,.]\s"
+    r"|(?:[A-Z]\.\s?-?)+[A-ZÀ-Þ][\w'’\-]+,\s)"
+)
+WRAPPED_LINES = 4  # lines one wrapped reference takes at most
+
+
+def _wrapped_references(lines: list[Line], first: int, last: int) -> list[tuple[int, int]]:
+    """A bibliography whose entries wrap onto the lines below them (a PDF's column, a plain-text
+    paste), no blank line between: each entry opens with its names; the lines up to the next
+    such opening are its own. Every entry must read as a whole reference, else []."""
+    if last - first + 1 > REFERENCE_BLOCK:
+        return []
+    starts = [i for i in range(first, last + 1) if _ENTRY_START.match(lines[i].text)]
+    lead = first + 1 if starts and starts[0] == first + 1 and len(lines[first].text) < 40 else first
+    if len(starts) < 2 or starts[0] != lead or len(starts) == last - lead + 1:
+        return []  # no entries, or one a line (read as such above)
+    ends = [*starts[1:], last + 1]
+    entries = list(zip(starts, [end - 1 for end in ends], strict=True))
+    if any(end - start + 1 > WRAPPED_LINES for start, end in entries):
+        return []
+    for start, end in entries:
+        texts = [line.text for line in lines[start : end + 1]]
+        if science_unit(texts) is None:
+            return []
+    return [(first, first)] * (lead > first) + entries
 
 
 # What a journal's page links under each reference: the paper and its records in the indexes.
