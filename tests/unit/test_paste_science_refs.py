@@ -559,3 +559,19 @@ def test_a_bibliography_whose_entries_wrap_onto_the_next_line_gives_each_entry()
          "2021"),
         ("Randomised trial of pretend exercise in invented patients", "A. Olm", "2019"),
     ]  # fmt: skip
+
+
+def test_wrapped_ieee_entries_are_parted_at_their_names_too() -> None:
+    text = (
+        "References\n"
+        "A. Smith, B. Jones, and C. Lee, “A made-up study of imaginary cohorts that wraps\n"
+        "onto the next line,” in Proc. Made-up Conf., 2019, pp. 1-9.\n"
+        "D. Olm and Y. Tanabe, “Randomised trial of pretend exercise,” J. Things, vol. 7,\n"
+        "pp. 101–109, 2020.\n"
+    )
+    records = read_listing(text, "ieee.txt").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("A made-up study of imaginary cohorts that wraps onto the next line",
+         ["A. Smith", "B. Jones", "C. Lee"], "2019"),
+        ("Randomised trial of pretend exercise", ["D. Olm", "Y. Tanabe"], "2020"),
+    ]  # fmt: skip

@@ -207,9 +207,15 @@ def _units(lines: list[Line]) -> list[tuple[int, int]]:
 # How a reference's first line opens: `Smith, J.`, `Smith AB,`, `A. B. Smith,`, `SMITH, J.`.
 _ENTRY_START = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+)?,\s[A-Z]\.|[A-ZÀ-Þ][\w'’\-]+\s[A-Z]{1,3}[,.]\s"
-    r"|(?:[A-Z]\.\s?-?)+[A-ZÀ-Þ][\w'’\-]+,\s)"
+    r"|(?:[A-Z]\.\s?-?)+[A-ZÀ-Þ][\w'’\-]+(?:,\s|\s(?:and|&)\s))"
 )
 WRAPPED_LINES = 4  # lines one wrapped reference takes at most
+
+
+def _quoted_reference(text: str) -> bool:
+    """IEEE's `A. Name, B. Name, “Title,” Venue, 2019.`: names, a quoted title and a year."""
+    cited = read_citation(text, [], [])
+    return cited is not None and bool(cited.authors and cited.year) and _quoted_in(cited, text)
 
 
 def _wrapped_references(lines: list[Line], first: int, last: int) -> list[tuple[int, int]]:
@@ -228,7 +234,7 @@ def _wrapped_references(lines: list[Line], first: int, last: int) -> list[tuple[
         return []
     for start, end in entries:
         texts = [line.text for line in lines[start : end + 1]]
-        if science_unit(texts) is None:
+        if science_unit(texts) is None and not _quoted_reference(" ".join(texts)):
             return []
     return [(first, first)] * (lead > first) + entries
 
