@@ -1,17 +1,25 @@
-"""Reference lists in the citation styles of the sciences, read one entry (one line) at a time.
+"""Reference lists in the citation styles of the sciences, read one entry at a time.
 
 - Vancouver and PubMed: `Smith AB, Jones C, et al. Title. J Name. 2022 Oct 1;43(2):10-20. doi:
   10.1/x. Epub 2022 Sep 6. PMID: 1.` (the day the paper came out online is its date) and the
   lab-wiki kin with the year after the names: `Smith AB, Jones C (2014) Title. Journal 17:491.`
+  A PubMed citation may follow one sentence's words (`… as introduced in Smith AB, …`).
+- APA whose names are all `Family, I. I.` (tried before an italic journal can pass for the
+  title), Harvard's kin (`(2019) Title.` with no stop), APA by `Anonymous` or an acronym body (no
+  person), and APA in Korean or Han script.
+- ABNT: `MENDES-DA-SILVA, W.; SOUZA, Ana Beatriz de. Title. Journal, 2019.`
 - Elsevier's numbered style: `A. B. Smith, C. Jones, Title, Journal 83 (2016) 73–89.` (commas
   between everything; the title is what lies between the names and the journal's `vol (year)`
   or `in:`).
 - Name-and-year styles of biology: `Smith, A. B., and C. Jones. 1981. Title. Journal 214: 82-85`.
-- Nature's: `Smith, A. B., Jones, C. & Lee, D.-E. Title. *Journal* **588**, 1–9 (2014).`
+- Nature's: `Smith, A. B., Jones, C. & Lee, D.-E. Title. *Journal* **588**, 1–9 (2014).` and
+  Science's, the names given first: `J. Smith, K. Jones, Title. Science 352, 1–9 (2016).`
 - Russian library lists: `Иванов И.И., Петров П.П. Заглавие. - Журнал. - 2011. - N 6, с. 79.`
+  and GOST 7.1's `Иванов, И. И. Заглавие / И. И. Иванов // Журнал. – 2019. – № 3.`
 
-Each shape must fill the line from its names to its venue and year: a sentence of prose never
-takes it. The names come back one by one, as the entry writes them.
+Each shape must fill the entry from its names to its venue and year: a sentence of prose never
+takes it. The names come back one by one, as the entry writes them. `science_unit` reads a block:
+one line of it that is an entry (under a label or a description), or the block wrapped.
 """
 
 from __future__ import annotations
