@@ -575,3 +575,26 @@ def test_wrapped_ieee_entries_are_parted_at_their_names_too() -> None:
          ["A. Smith", "B. Jones", "C. Lee"], "2019"),
         ("Randomised trial of pretend exercise", ["D. Olm", "Y. Tanabe"], "2020"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Bitton et al., Made-up Reviews Neuroscience 2013: Power failure: why small samples "
+            "undermine made-up science. 5 presenters.",
+            ("Power failure: why small samples undermine made-up science", ["Bitton"], "2013"),
+        ),
+        (
+            "Calm-Jager & Cummer, eNeuro 2019 - Estimation for better made-up inference",
+            ("Estimation for better made-up inference", ["Calm-Jager", "Cummer"], "2019"),
+        ),
+        ("Update, June 2021: The new version of the made-up lab site is up.", None),
+        ("Note, Spring 2021: We moved the made-up lab to a new building", None),
+    ],
+)
+def test_journal_club_lines_without_quotes(
+    line: str, expected: tuple[str, list[str], str] | None
+) -> None:
+    found = science_entry(line)
+    assert (found and (found.title, found.names, found.year)) == expected

@@ -605,13 +605,13 @@ _TITLE_YEAR = re.compile(
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
-_REMARK_OPENERS = {"i", "we", "it", "this", "they", "you", "he", "she", "our", "my", "read",
+REMARK_OPENERS = {"i", "we", "it", "this", "they", "you", "he", "she", "our", "my", "read",
                    "see", "todo", "note"}  # fmt: skip
 
 
 def _remark(title: str) -> bool:
     """`This is great. Smith (2020).`: sentences or the user's own words, no title."""
-    return bool(_SENTENCE_BREAK.search(title)) or title.split()[0].lower() in _REMARK_OPENERS
+    return bool(_SENTENCE_BREAK.search(title)) or title.split()[0].lower() in REMARK_OPENERS
 
 
 def title_and_year(text: str) -> Citation | None:
@@ -619,7 +619,7 @@ def title_and_year(text: str) -> Citation | None:
     match = _TITLE_YEAR.match(text)
     if match is None or words(match["title"]) < 3 or _SENTENCE_BREAK.search(match["title"]):
         return None  # `I read it in 2017. It was great (2017).`: sentences, no title
-    if match["title"].split()[0].lower() in _REMARK_OPENERS:
+    if match["title"].split()[0].lower() in REMARK_OPENERS:
         return None  # `- We met at the workshop (2019)`: the user's own remark
     return Citation(clean_title(match["title"]), "", match["paren"] or match["dot"], 0.55)
 

@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from papershelf.importers.paste.apa_dates import apa_date, published_day
+from papershelf.importers.paste.apa_dates import apa_date, is_month, published_day
 from papershelf.importers.paste.blocks import words
-from papershelf.importers.paste.cite import Citation, reference
+from papershelf.importers.paste.cite import REMARK_OPENERS, Citation, reference
 from papershelf.importers.paste.lines import clean_title
 
 
@@ -285,6 +285,31 @@ def abnt_entry(text: str) -> ScienceRef | None:
     return _science(title["title"], names, year[0])
 
 
+# --- journal clubs ---------------------------------------------------------------------------
+# `Button et al., Nature Reviews Neuroscience 2013: Power failure: why small samples …`: the
+# family names, the journal and the year, then the title (in quotes it is read by `cite`).
+_CLUB = re.compile(
+    r"^(?P<names>[A-ZÀ-Þ][\w'’\-]+(?:\s(?:&|and)\s[A-ZÀ-Þ][\w'’\-]+)?(?:,?\set\.?\sal\.?)?),\s"
+    rf"(?P<venue>[A-Za-z][\w.&\- ]{{1,60}}?)\s(?P<year>{_YEAR})\s?[:–—-]\s+(?P<rest>[A-Z0-9].+)$"
+)
+
+
+_CLUB_ET_AL = re.compile(r",?\set\.?\sal\.?$")
+_CLUB_AND = re.compile(r"\s(?:&|and)\s")
+
+
+def club_entry(text: str) -> ScienceRef | None:
+    match = _CLUB.match(text)
+    if match is None or match["rest"][:1] in '"“' or is_month(match["venue"]):
+        return None  # `Update, June 2021: We moved …`: a dated note, no journal
+    title = _TITLE.match(match["rest"])
+    whole = title["title"] if title else match["rest"]
+    if words(whole) < 3 or whole.split()[0].casefold() in REMARK_OPENERS:
+        return None
+    lead = _CLUB_ET_AL.sub("", match["names"])
+    return _science(whole, _CLUB_AND.split(lead), match["year"])
+
+
 # --- APA with no person's name ------------------------------------------------------------
 # `Anonymous. (2023). Title. Venue.`, `OECD. (2021). Title.`: APA names an unknown or corporate
 # author (an acronym) where the names go; the entry names no person.
@@ -338,6 +363,7 @@ _SHAPES = (
     group_apa_entry,
     abnt_entry,
     cjk_apa_entry,
+    club_entry,
     vancouver_entry,
     elsevier_entry,
     names_year_entry,
