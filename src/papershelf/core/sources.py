@@ -38,6 +38,7 @@ LAYOUT_LABELS = {
     "callout-bookmarks": "Bookmark callouts in notes",
     "atom-text": "arXiv API results",
     "works-cited": "Works cited",
+    "pubmed-summary": "PubMed results",
     "generic": "Pasted text",
     "repeated-records": "Repeated records",
     "learned-lines": "Learned lines",
