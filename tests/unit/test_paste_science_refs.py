@@ -598,3 +598,13 @@ def test_journal_club_lines_without_quotes(
 ) -> None:
     found = science_entry(line)
     assert (found and (found.title, found.names, found.year)) == expected
+
+
+def test_on_a_bibliography_page_a_title_linking_a_pdf_stays_a_paper() -> None:
+    entries = "".join(
+        f"- Name{i} AB, Other CD ({2000 + i}) A made-up finding number {i} in neurons. "
+        f"Journal {i}:1{i}–2{i}.\n"
+        for i in range(5)
+    )
+    text = entries + "- [Attention to made-up things](https://papers.example.org/paper/7181.pdf)\n"
+    assert [t for t, *_ in read(text)][-1] == "Attention to made-up things"

@@ -96,7 +96,7 @@ BIBLIOGRAPHY = 5  # whole references (names and a date) that make a page a bibli
 def _without_bare_links(found: list[Found]) -> list[Found]:
     """On a page of whole references (names, title, year), a link that names nothing but its
     title (`[Giving a talk](…)`, `[Neural Data Science in Python](…)`) is a resource the page
-    points to, no paper of its list; one carrying an identifier stays."""
+    points to, no paper of its list; one carrying an identifier or linking a PDF stays."""
     whole = sum(1 for hit in found if hit.record.authors and hit.record.date)
     if whole < BIBLIOGRAPHY or 3 * whole < 2 * len(found):
         return found
@@ -104,8 +104,9 @@ def _without_bare_links(found: list[Found]) -> list[Found]:
 
 
 def _bare(record: PaperRecord) -> bool:
+    """Nothing but a title and a link to a page that is no paper's file (a PDF stays)."""
     said = (record.authors, record.date, record.date_text, record.doi, record.arxiv_id)
-    return not any(said) and bool(record.urls)
+    return not any(said) and bool(record.urls) and not any(map(_document, record.urls))
 
 
 def _run_on(entries: list[Line], index: int, doc: Doc) -> list[Found]:
