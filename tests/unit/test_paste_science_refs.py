@@ -608,3 +608,32 @@ def test_on_a_bibliography_page_a_title_linking_a_pdf_stays_a_paper() -> None:
     )
     text = entries + "- [Attention to made-up things](https://papers.example.org/paper/7181.pdf)\n"
     assert [t for t, *_ in read(text)][-1] == "Attention to made-up things"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Smith, J.; Jones, K. Made-up catalysis of imaginary bonds. J. Am. Chem. Soc. 2019, "
+            "141, 1234–1240.",
+            ("Made-up catalysis of imaginary bonds", ["Smith, J.", "Jones, K."], "2019"),
+        ),
+        (
+            "[3] Smith J, Jones K. Made-up survival in imaginary cohorts[J]. Journal of Things, "
+            "2019, 12(3): 45-67.",
+            ("Made-up survival in imaginary cohorts", ["Smith J", "Jones K"], "2019"),
+        ),
+        (
+            "[4] 张三, 李四. 虚构队列中的生存研究[J]. 虚构医学杂志, 2019, 12(3): 45-67.",
+            ("虚构队列中的生存研究", ["张三", "李四"], "2019"),
+        ),
+        (
+            "[5] 王五. 深度学习方法研究[D]. 北京: 虚构大学, 2020.",
+            ("深度学习方法研究", ["王五"], "2020"),
+        ),
+    ],
+)
+def test_acs_and_gbt_7714_entries(line: str, expected: tuple[str, list[str], str]) -> None:
+    found = science_entry(line)
+    assert found is not None
+    assert (found.title, found.names, found.year) == expected

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from papershelf.importers.paste.apa_dates import apa_date, is_month, published_day
 from papershelf.importers.paste.blocks import words
 from papershelf.importers.paste.cite import REMARK_OPENERS, Citation, reference
-from papershelf.importers.paste.lines import clean_title
+from papershelf.importers.paste.lines import clean_title, mostly_cjk
 
 
 @dataclass
@@ -68,6 +68,7 @@ _VENUE_NUMBERS = re.compile(
     r"\b\d{1,4}\s*(?:\(\d{1,4}\))?\s*:\s*[a-zA-Z]?\d"
 )  # `121:1771`, `1(6):e271`
 _EDITION = re.compile(r",?\s+\d{1,2}(?:st|nd|rd|th)\s+ed\.?$")
+CJK_TITLE = 4  # characters: a title in Chinese or Japanese writes its words together
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 
 
@@ -310,6 +311,46 @@ def club_entry(text: str) -> ScienceRef | None:
     return _science(whole, _CLUB_AND.split(lead), match["year"])
 
 
+# --- ACS ---------------------------------------------------------------------------------------
+# Chemistry's: `Smith, J.; Jones, K. Title. J. Am. Chem. Soc. 2019, 141, 1234–1240.` (`;` between
+# the names, the year before the volume).
+_ACS = re.compile(
+    rf"^(?P<names>{_INVERTED}(?:;\s(?:and\s)?{_INVERTED})+(?:;?\set\sal\.)?)\s+(?P<rest>[A-Z0-9].*)$"
+)
+_ACS_YEAR = re.compile(rf"\s(?P<year>{_YEAR}),\s\d")
+
+
+def acs_entry(text: str) -> ScienceRef | None:
+    match = _ACS.match(text)
+    if match is None or (title := _TITLE.match(match["rest"])) is None:
+        return None
+    if (year := _ACS_YEAR.search(match["rest"], title.end())) is None:
+        return None
+    names = [n.strip() for n in match["names"].removesuffix(" et al.").split(";") if n.strip()]
+    return _science(title["title"], [n.removeprefix("and ") for n in names], year["year"])
+
+
+# --- GB/T 7714 ----------------------------------------------------------------------------------
+# China's standard marks what a work is after its title: `张三, 李四. 标题[J]. 期刊, 2019, 12(3): 45.`,
+# `Smith J, Jones K. Title[J]. Journal, 2019.`, `[D]` a thesis, `[M]` a book, `[C]` proceedings.
+_GBT = re.compile(
+    r"^(?P<names>[^.\[\]]{2,300}?)\.\s?(?P<title>[^\[\]]{4,300}?)\s?"
+    r"\[(?:[JMDCRNPSZA]|EB/OL|J/OL|M/OL|C/OL)\]\.?\s*(?P<rest>.*)$"
+)
+_GBT_SEPARATOR = re.compile(r"\s*[,，、]\s*")
+_GBT_MORE = {"等", "et al", "et al.", "等."}
+
+
+def gbt_entry(text: str) -> ScienceRef | None:
+    match = _GBT.match(text) if "]" in text else None
+    if match is None or (year := _ANY_YEAR.search(match["rest"])) is None:
+        return None
+    names = [n for n in _GBT_SEPARATOR.split(match["names"].strip()) if n and n not in _GBT_MORE]
+    if not names or any(len(name) > 40 for name in names):
+        return None
+    return _science(match["title"], names, year[0])
+
+
 # --- APA with no person's name ------------------------------------------------------------
 # `Anonymous. (2023). Title. Venue.`, `OECD. (2021). Title.`: APA names an unknown or corporate
 # author (an acronym) where the names go; the entry names no person.
@@ -353,7 +394,8 @@ def _split(names: str) -> list[str]:
 
 def _science(title: str, names: list[str], date: str) -> ScienceRef | None:
     title = clean_title(_EDITION.sub("", title.strip().rstrip(".").strip()))
-    if words(title) < 2 or len(title) < 8 or not names:
+    short = len(title) < CJK_TITLE if mostly_cjk(title) else words(title) < 2 or len(title) < 8
+    if short or not names:
         return None
     return ScienceRef(title, ", ".join(names), date, 0.7, names=names)
 
@@ -364,6 +406,8 @@ _SHAPES = (
     abnt_entry,
     cjk_apa_entry,
     club_entry,
+    acs_entry,
+    gbt_entry,
     vancouver_entry,
     elsevier_entry,
     names_year_entry,
