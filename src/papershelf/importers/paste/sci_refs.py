@@ -14,6 +14,9 @@
 - Name-and-year styles of biology: `Smith, A. B., and C. Jones. 1981. Title. Journal 214: 82-85`.
 - Nature's: `Smith, A. B., Jones, C. & Lee, D.-E. Title. *Journal* **588**, 1–9 (2014).` and
   Science's, the names given first: `J. Smith, K. Jones, Title. Science 352, 1–9 (2016).`
+- Chemistry's ACS: `Smith, J.; Jones, K. Title. J. Am. Chem. Soc. 2019, 141, 1234–1240.`
+- China's GB/T 7714: `张三, 李四. 标题[J]. 期刊, 2019, 12(3): 45-67.` (and in Latin script).
+- Journal clubs: `Button et al., Nature Reviews Neuroscience 2013: Title`.
 - Russian library lists: `Иванов И.И., Петров П.П. Заглавие. - Журнал. - 2011. - N 6, с. 79.`
   and GOST 7.1's `Иванов, И. И. Заглавие / И. И. Иванов // Журнал. – 2019. – № 3.`
 
