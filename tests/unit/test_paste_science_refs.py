@@ -637,3 +637,18 @@ def test_acs_and_gbt_7714_entries(line: str, expected: tuple[str, list[str], str
     found = science_entry(line)
     assert found is not None
     assert (found.title, found.names, found.year) == expected
+
+
+def test_japanese_reference_lists() -> None:
+    text = (
+        "## 参考文献\n\n"
+        "- 山田太郎・鈴木花子（2019）「架空の学習者における動機づけの研究」『架空教育学研究』12(3), 45-67.\n"
+        "- 佐藤一郎（2020）『架空の社会調査法入門』架空出版.\n"
+        "- 山田太郎, 鈴木花子. 架空の集団における生存の研究. 架空医学雑誌. 2019, vol. 12, no. 3, "
+        "p. 45-67.\n"
+    )
+    assert [(t, a, d) for t, a, d, _doi in read(text)] == [
+        ("架空の学習者における動機づけの研究", ["山田太郎", "鈴木花子"], "2019"),
+        ("架空の社会調査法入門", ["佐藤一郎"], "2020"),
+        ("架空の集団における生存の研究", ["山田太郎", "鈴木花子"], "2019"),
+    ]

@@ -15,6 +15,8 @@
 - Nature's: `Smith, A. B., Jones, C. & Lee, D.-E. Title. *Journal* **588**, 1–9 (2014).` and
   Science's, the names given first: `J. Smith, K. Jones, Title. Science 352, 1–9 (2016).`
 - Chemistry's ACS: `Smith, J.; Jones, K. Title. J. Am. Chem. Soc. 2019, 141, 1234–1240.`
+- Japanese: `山田太郎・鈴木花子（2019）「論文名」『雑誌名』12(3).` and SIST 02's `山田太郎, 鈴木花子.
+  論文名. 雑誌名. 2019, vol. 12.`
 - China's GB/T 7714: `张三, 李四. 标题[J]. 期刊, 2019, 12(3): 45-67.` (and in Latin script).
 - Journal clubs: `Button et al., Nature Reviews Neuroscience 2013: Title`.
 - Russian library lists: `Иванов И.И., Петров П.П. Заглавие. - Журнал. - 2011. - N 6, с. 79.`
@@ -248,7 +250,7 @@ def apa_entry(text: str) -> ScienceRef | None:
 # one longer name is a body's (`한국교육개발원. (2023). *Title*.`), which names no person.
 _HANGUL_HAN = "\uac00-\ud7a3\u4e00-\u9fff"
 _CJK_APA = re.compile(
-    rf"^(?P<names>[{_HANGUL_HAN}]{{2,20}}(?:,\s[{_HANGUL_HAN}]{{2,4}})*)\.\s"
+    rf"^(?P<names>[{_HANGUL_HAN}]{{2,20}}(?:,\s[{_HANGUL_HAN}]{{2,4}})*)\.?\s?"
     rf"\((?P<year>{_YEAR})[a-z]?\)\.\s+(?P<rest>\S.*)$"
 )
 PERSON_SYLLABLES = 4
@@ -265,6 +267,31 @@ def cjk_apa_entry(text: str) -> ScienceRef | None:
         return None
     whole = clean_title(title["title"].rstrip("."))
     return ScienceRef(whole, ", ".join(names), match["year"], 0.7, names=names)
+
+
+# --- Japanese ------------------------------------------------------------------------------
+# `山田太郎・鈴木花子（2019）「論文名」『雑誌名』12(3), 45-67.`, a book `佐藤一郎（2020）『書名』出版社.`,
+# and SIST 02's `山田太郎, 鈴木花子. 論文名. 雑誌名. 2019, vol. 12, p. 45-67.`
+_KANA_HAN = "\u3040-\u30ff\u4e00-\u9fff"
+_JA_NAME = rf"[{_KANA_HAN}]{{2,8}}"
+_JA_YEAR_QUOTED = re.compile(
+    rf"^(?P<names>{_JA_NAME}(?:[・、,，]\s?{_JA_NAME})*)(?:\s?(?:ほか|他|編|著))?\s?[（(]"
+    rf"(?P<year>{_YEAR})[a-z]?[）)]\s?(?:「(?P<article>[^」]{{2,200}})」|『(?P<book>[^』]{{2,200}})』)"
+)
+_SIST = re.compile(
+    rf"^(?P<names>{_JA_NAME}(?:[,，、]\s?{_JA_NAME})*)\.\s?(?P<title>[^.．]{{4,200}}?)[.．]\s?"
+    rf"[^.．]{{2,100}}[.．]\s?(?P<year>{_YEAR})\b"
+)
+_JA_SEPARATOR = re.compile(r"\s?[・、,，]\s?")
+
+
+def japanese_entry(text: str) -> ScienceRef | None:
+    if match := _JA_YEAR_QUOTED.match(text):
+        names = _JA_SEPARATOR.split(match["names"])
+        return _science(match["article"] or match["book"], names, match["year"])
+    if match := _SIST.match(text):
+        return _science(match["title"], _JA_SEPARATOR.split(match["names"]), match["year"])
+    return None
 
 
 # --- ABNT ------------------------------------------------------------------------------------
@@ -408,6 +435,7 @@ _SHAPES = (
     group_apa_entry,
     abnt_entry,
     cjk_apa_entry,
+    japanese_entry,
     club_entry,
     acs_entry,
     gbt_entry,
@@ -419,10 +447,13 @@ _SHAPES = (
 )
 
 
+MIN_ENTRY = 16  # characters: a name, a year and a title in Han script take no fewer
+
+
 def science_entry(text: str) -> ScienceRef | None:
     """One reference in a style of the sciences (see the module's doc), or None."""
     body = _LEAD.sub("", text, count=1).strip()
-    if len(body) < 30 or not _ANY_YEAR.search(body):
+    if len(body) < MIN_ENTRY or not _ANY_YEAR.search(body):
         return None
     for shape in _SHAPES:
         if found := shape(body):
