@@ -652,3 +652,17 @@ def test_japanese_reference_lists() -> None:
         ("架空の社会調査法入門", ["佐藤一郎"], "2020"),
         ("架空の集団における生存の研究", ["山田太郎", "鈴木花子"], "2019"),
     ]
+
+
+def test_scholars_cite_box_gives_one_paper_without_the_style_label_in_its_names() -> None:
+    text = (
+        'MLA\tSmith, John, and Kate Jones. "Made-up survival in imaginary cohorts." Journal of '
+        "Things 12.3 (2019): 45-67.\n"
+        "APA\tSmith, J., & Jones, K. (2019). Made-up survival in imaginary cohorts. Journal of "
+        "Things, 12(3), 45-67.\n"
+        "Vancouver\tSmith J, Jones K. Made-up survival in imaginary cohorts. Journal of Things. "
+        "2019;12(3):45-67.\n"
+    )
+    assert [(t, a, d) for t, a, d, _doi in read(text)] == [
+        ("Made-up survival in imaginary cohorts", ["Smith, John", "Kate Jones"], "2019")
+    ]

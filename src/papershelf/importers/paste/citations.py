@@ -270,9 +270,12 @@ def _reference_a_line(block: list[Line]) -> bool:
         return False
     lead = 1 if len(block[0].text) < 40 and not _YEAR.search(block[0].text) else 0
     entries = block[lead:]
-    if len(entries) < 2:
-        return False
+    if len(entries) < 2 or all(_STYLE_LABEL.match(line.text) for line in entries):
+        return False  # Google Scholar's `Cite` box: one paper in several styles, one unit
     return all(_whole_reference(line) for line in entries)
+
+
+_STYLE_LABEL = re.compile(r"^(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|AMA|ABNT|ISO\s?690)\s")
 
 
 def _whole_reference(line: Line) -> bool:

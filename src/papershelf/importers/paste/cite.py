@@ -143,6 +143,8 @@ _CLUB_LEAD = re.compile(
     r"^(?P<names>[A-Z][\w'’\-]+(?:\s(?:&|and)\s[A-Z][\w'’\-]+)?(?:,?\set\.?\sal\.?)?),\s"
     r"[A-Za-z][\w.&\- ]{1,60}?\s(?:19|20)\d{2}\s?[:.]?$"
 )
+# The citation styles Google Scholar's `Cite` box (and reference managers) label their lines by.
+_STYLE_LABEL = re.compile(r"^(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|AMA|ABNT|ISO\s?690)\s+")
 _SURNAME_YEAR = re.compile(r"[A-Z][\w'’\-]+\s\((?:19|20)\d{2}\)[.,:]?")
 _IN_BEFORE_QUOTE = re.compile(r"\s+in(?:\s+the)?$")
 
@@ -152,6 +154,7 @@ def _authors_before(before: str) -> str:
     if club := _CLUB_LEAD.match(before):
         return club["names"]
     before = _LEAD_LABEL.sub("", before, count=1)  # `论文： Vaswani et al, "Title"`
+    before = _STYLE_LABEL.sub("", before, count=1)  # Scholar's `Cite`: `MLA⇥Smith, John. "Title."`
     before = _IN_BEFORE_QUOTE.sub("", before)  # `A. Name and B. Name in “Title,”`
     if "," in before:  # `Ramsey, Frank: “Title” (1927, EJ)`: inverted names, then a colon
         before = before.rstrip(":： ")  # (`Batch Norm: [Title](…)` is a label, no names)

@@ -45,8 +45,11 @@ class ScienceRef(Citation):
     names: list[str] = field(default_factory=list)
 
 
-# What numbers an entry: `[12]`, `12.`, `12)`, PubMed's `12:`, a footnote's `[^12]:`.
-_LEAD = re.compile(r"^\s*(?:\[\^?\w{1,6}\]:?|\d{1,4}[.):]|\.(?=\s))\s*")
+# What numbers an entry: `[12]`, `12.`, `12)`, PubMed's `12:`, a footnote's `[^12]:`,
+_LEAD = re.compile(
+    r"^\s*(?:\[\^?\w{1,6}\]:?|\d{1,4}[.):]|\.(?=\s)"
+    r"|(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|AMA|ABNT|ISO\s?690)(?=\s))\s*"
+)  # and the style a line is in, as Google Scholar's `Cite` box labels it
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|del|dos|das|le|la|ten|ter)\s)"
 _SURNAME = rf"{_PARTICLE}*[A-ZÀ-Þ]\w*(?:[\-'’]\w+)*(?:\s[A-ZÀ-Þ][a-zà-ÿ]\w*(?:[\-'’]\w+)*)?"
 _YEAR = r"(?:19|20)\d{2}"
