@@ -666,3 +666,17 @@ def test_scholars_cite_box_gives_one_paper_without_the_style_label_in_its_names(
     assert [(t, a, d) for t, a, d, _doi in read(text)] == [
         ("Made-up survival in imaginary cohorts", ["Smith, John", "Kate Jones"], "2019")
     ]
+
+
+def test_one_paper_cited_in_several_styles_on_lines_apart_is_one_record() -> None:
+    text = (
+        'MLA\tSmith, John, and Kate Jones. "Made-up survival in imaginary cohorts." Journal of '
+        "Things 12.3 (2019): 45-67.\n\n"
+        "APA\tSmith, J., & Jones, K. (2019). Made-up survival in imaginary cohorts. Journal of "
+        "Things, 12(3), 45-67.\n\n"
+        "Vancouver\tSmith J, Jones K. Made-up survival in imaginary cohorts. Journal of Things. "
+        "2019;12(3):45-67.\n"
+    )
+    assert [(t, a, d) for t, a, d, _doi in read(text)] == [
+        ("Made-up survival in imaginary cohorts", ["Smith, John", "Kate Jones"], "2019")
+    ]
