@@ -680,3 +680,8 @@ def test_one_paper_cited_in_several_styles_on_lines_apart_is_one_record() -> Non
     assert [(t, a, d) for t, a, d, _doi in read(text)] == [
         ("Made-up survival in imaginary cohorts", ["Smith, John", "Kate Jones"], "2019")
     ]
+
+
+def test_two_family_names_before_one_given_name_are_one_person() -> None:
+    assert split_names("Nadal Zarza, Albert") == (["Nadal Zarza, Albert"], False)
+    assert split_names("Alice Smith, Bob Jones") == (["Alice Smith", "Bob Jones"], False)

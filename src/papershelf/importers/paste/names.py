@@ -141,6 +141,8 @@ def _join_inverted(parts: list[str]) -> list[str]:
         return parts  # `Rasp, Babenko, …, Peled Levi, …`: family names, a few of two words
     if len(parts) == 2 and " " not in parts[0] and _GIVEN_INITIALS.match(parts[1]):
         return [f"{parts[0]}, {parts[1]}"]  # `Washburn, Edward W.`: one person, ADS's way
+    if len(parts) == 2 and _DOUBLE_FAMILY.match(parts[0]) and _GIVEN.match(parts[1]):
+        return [f"{parts[0]}, {parts[1]}"]  # `Nadal Zaragoza, Albert`: two family names, Spain's
     if _inverted_first(parts):  # MLA: `Saharsh, S. B., and Sanoj Viswasom`
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     one_word = len(parts) >= 2 and " " not in parts[0] and " " not in parts[1]
@@ -149,6 +151,8 @@ def _join_inverted(parts: list[str]) -> list[str]:
     return parts
 
 
+_DOUBLE_FAMILY = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+[ \-][A-ZÀ-Þ][a-zà-ÿ]+$")
+_GIVEN = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+$")
 _GIVEN_INITIALS = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z]\.)+$")
 
 
