@@ -47,6 +47,7 @@ LAYOUT_LABELS = {
     "callout-bookmarks": "Bookmark callouts in notes",
     "atom-text": "arXiv API results",
     "works-cited": "Works cited",
+    "pubmed-summary": "PubMed results",
     "generic": "Pasted text",
     "repeated-records": "Repeated records",
     "reference-lines": "Reference list",

@@ -461,7 +461,26 @@ def _same_names(one: PaperRecord, other: PaperRecord) -> bool:
     from."""
     if not one.authors or not other.authors or one.authors == other.authors:
         return True
+    if _families(one.authors) == _families(other.authors):
+        return True  # the same people in another style: `Smith, John` / `Smith, J.` / `Smith J`
     return _cut_short(one, other) or _cut_short(other, one)
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.?-?){1,4}$")
+
+
+def _families(names: list[str]) -> list[str]:
+    """Each name's family name, however the style writes it (`Smith, J.`, `Smith JA`, `J. A.
+    Smith`, `John Smith`)."""
+    families = []
+    for name in names:
+        if "," in name:
+            families.append(name.split(",")[0].strip().casefold())
+            continue
+        words = name.split()
+        vancouver = len(words) > 1 and _INITIALS.match(words[-1]) is not None
+        families.append((words[0] if vancouver else words[-1]).casefold() if words else "")
+    return families
 
 
 def _cut_short(short: PaperRecord, full: PaperRecord) -> bool:

@@ -36,6 +36,7 @@ from papershelf.importers.paste import (
     paper_page,
     preprint_cards,
     programme,
+    pubmed_summary,
     ref_lines,
     repeated,
     rxiv_lists,
@@ -76,6 +77,7 @@ READERS: dict[str, ModuleType] = {
         addressed_headings,
         link_bylines,  # before the reference lists: `& Name, Venue` is no entry's end
         cited_links,
+        pubmed_summary,  # PubMed's four-line papers, before a reading list's units
         citations,
         bare_headings,
         works_cited,

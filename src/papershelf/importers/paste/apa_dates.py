@@ -67,3 +67,8 @@ def published_day(text: str, year: str | None) -> str | None:
         return match["iso"] if match["y"] == year else None
     day = apa_date(match["year"], f"{match['day']} {match['month']}")
     return day if match["year"] == year and len(day) > 4 else None
+
+
+def is_month(word: str) -> bool:
+    """`June`, `Sept.`, `février`: a month's name in one of the tables' languages."""
+    return word.strip(" .").casefold() in _MONTHS

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from papershelf.core.records import PaperRecord
 from papershelf.core.text import fold
 from papershelf.importers.paste.blocks import blocks, words
 from papershelf.importers.paste.build import Draft, build
@@ -86,7 +87,26 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         elif last > first and (entries := _entries_line_by_line(lines, first, last, doc)):
             found += entries
             read_to = entries[-1].last
-    return found
+    return _without_bare_links(found)
+
+
+BIBLIOGRAPHY = 5  # whole references (names and a date) that make a page a bibliography
+
+
+def _without_bare_links(found: list[Found]) -> list[Found]:
+    """On a page of whole references (names, title, year), a link that names nothing but its
+    title (`[Giving a talk](…)`, `[Neural Data Science in Python](…)`) is a resource the page
+    points to, no paper of its list; one carrying an identifier or linking a PDF stays."""
+    whole = sum(1 for hit in found if hit.record.authors and hit.record.date)
+    if whole < BIBLIOGRAPHY or 3 * whole < 2 * len(found):
+        return found
+    return [hit for hit in found if not _bare(hit.record)]
+
+
+def _bare(record: PaperRecord) -> bool:
+    """Nothing but a title and a link to a page that is no paper's file (a PDF stays)."""
+    said = (record.authors, record.date, record.date_text, record.doi, record.arxiv_id)
+    return not any(said) and bool(record.urls) and not any(map(_document, record.urls))
 
 
 def _run_on(entries: list[Line], index: int, doc: Doc) -> list[Found]:
@@ -174,11 +194,50 @@ def _units(lines: list[Line]) -> list[tuple[int, int]]:
         if last > first and len(numbered) >= 2 and (numbered[0] == first or lead):
             ends = [*numbered[1:], last + 1]
             units += [(start, end - 1) for start, end in zip(numbered, ends, strict=True)]
-        elif last > first and _paper_a_line(lines[first : last + 1]):
+        elif last > first and (
+            _paper_a_line(lines[first : last + 1]) or _reference_a_line(lines[first : last + 1])
+        ):
             units += [(index, index) for index in range(first, last + 1)]
+        elif last > first + 1 and (entries := _wrapped_references(lines, first, last)):
+            units += entries
         else:
             units.append((first, last))
     return units
+
+
+# How a reference's first line opens: `Smith, J.`, `Smith AB,`, `A. B. Smith,`, `SMITH, J.`.
+_ENTRY_START = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+)?,\s[A-Z]\.|[A-ZÀ-Þ][\w'’\-]+\s[A-Z]{1,3}[,.]\s"
+    r"|(?:[A-Z]\.\s?-?)+[A-ZÀ-Þ][\w'’\-]+(?:,\s|\s(?:and|&)\s))"
+)
+WRAPPED_LINES = 4  # lines one wrapped reference takes at most
+
+
+def _quoted_reference(text: str) -> bool:
+    """IEEE's `A. Name, B. Name, “Title,” Venue, 2019.`: names, a quoted title and a year."""
+    cited = read_citation(text, [], [])
+    return cited is not None and bool(cited.authors and cited.year) and _quoted_in(cited, text)
+
+
+def _wrapped_references(lines: list[Line], first: int, last: int) -> list[tuple[int, int]]:
+    """A bibliography whose entries wrap onto the lines below them (a PDF's column, a plain-text
+    paste), no blank line between: each entry opens with its names; the lines up to the next
+    such opening are its own. Every entry must read as a whole reference, else []."""
+    if last - first + 1 > REFERENCE_BLOCK:
+        return []
+    starts = [i for i in range(first, last + 1) if _ENTRY_START.match(lines[i].text)]
+    lead = first + 1 if starts and starts[0] == first + 1 and len(lines[first].text) < 40 else first
+    if len(starts) < 2 or starts[0] != lead or len(starts) == last - lead + 1:
+        return []  # no entries, or one a line (read as such above)
+    ends = [*starts[1:], last + 1]
+    entries = list(zip(starts, [end - 1 for end in ends], strict=True))
+    if any(end - start + 1 > WRAPPED_LINES for start, end in entries):
+        return []
+    for start, end in entries:
+        texts = [line.text for line in lines[start : end + 1]]
+        if science_unit(texts) is None and not _quoted_reference(" ".join(texts)):
+            return []
+    return [(first, first)] * (lead > first) + entries
 
 
 # What a journal's page links under each reference: the paper and its records in the indexes.
@@ -198,6 +257,35 @@ def _index_links(line: Line) -> bool:
     if len(line.links) < 2 or any(w.casefold() not in _INDEX_WORDS for w in line.text.split()):
         return False
     return all(" ".join(label.split()).casefold() in _INDEX_LABELS for label, _ in line.links)
+
+
+REFERENCE_BLOCK = 400  # lines: a bibliography typed without blank lines, not a book
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _reference_a_line(block: list[Line]) -> bool:
+    """A bibliography typed one entry a line with no blank line between (a plain-text paste):
+    every line but a heading over them is a whole reference with names, title and year."""
+    if len(block) > REFERENCE_BLOCK:
+        return False
+    lead = 1 if len(block[0].text) < 40 and not _YEAR.search(block[0].text) else 0
+    entries = block[lead:]
+    if len(entries) < 2 or all(_STYLE_LABEL.match(line.text) for line in entries):
+        return False  # Google Scholar's `Cite` box: one paper in several styles, one unit
+    return all(_whole_reference(line) for line in entries)
+
+
+_STYLE_LABEL = re.compile(r"^(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|AMA|ABNT|ISO\s?690)\s")
+
+
+def _whole_reference(line: Line) -> bool:
+    text = line.text
+    if not 40 <= len(text) <= _ENTRY_LINE or not _YEAR.search(text):
+        return False  # cheap tests first: a reference names its year
+    if science_unit([text]):
+        return True
+    cited = read_citation(text, line.bold, line.links, line.italic)
+    return cited is not None and bool(cited.authors and cited.year) and words(cited.title) >= 2
 
 
 def _paper_a_line(block: list[Line]) -> bool:
@@ -430,6 +518,8 @@ def _letters(text: str) -> str:
 
 
 _NAVIGATION = re.compile(r"^(?:https?://[^/\s]+)?/?(?:[A-Za-z]+/?)?(?:[?#].*)?$")
+# A page of the site itself, linked from its top folder (`index.html`, `by-topic.html`): a menu.
+_SITE_PAGE = re.compile(r"^[\w\-]+\.(?:html?|php|aspx?)(?:[?#].*)?$")
 
 
 def _navigation(url: str) -> bool:
@@ -437,7 +527,7 @@ def _navigation(url: str) -> bool:
     (`…/list/cs.CL/new#item1`) that names no paper: a menu, not a paper."""
     if (page := behind_login(url)) is not None:
         return not identifies(page)
-    if _NAVIGATION.match(url) is not None:
+    if _NAVIGATION.match(url) is not None or _SITE_PAGE.match(url) is not None:
         return True
     page, hashed, _fragment = url.partition("#")
     if not hashed:

@@ -143,6 +143,9 @@ _CLUB_LEAD = re.compile(
     r"^(?P<names>[A-Z][\w'’\-]+(?:\s(?:&|and)\s[A-Z][\w'’\-]+)?(?:,?\set\.?\sal\.?)?),\s"
     r"[A-Za-z][\w.&\- ]{1,60}?\s(?:19|20)\d{2}\s?[:.]?$"
 )
+# The citation styles Google Scholar's `Cite` box (and reference managers) label their lines by.
+_STYLE_LABEL = re.compile(r"^(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|AMA|ABNT|ISO\s?690)\s+")
+_SURNAME_YEAR = re.compile(r"[A-Z][\w'’\-]+\s\((?:19|20)\d{2}\)[.,:]?")
 _IN_BEFORE_QUOTE = re.compile(r"\s+in(?:\s+the)?$")
 
 
@@ -151,10 +154,13 @@ def _authors_before(before: str) -> str:
     if club := _CLUB_LEAD.match(before):
         return club["names"]
     before = _LEAD_LABEL.sub("", before, count=1)  # `论文： Vaswani et al, "Title"`
+    before = _STYLE_LABEL.sub("", before, count=1)  # Scholar's `Cite`: `MLA⇥Smith, John. "Title."`
     before = _IN_BEFORE_QUOTE.sub("", before)  # `A. Name and B. Name in “Title,”`
     if "," in before:  # `Ramsey, Frank: “Title” (1927, EJ)`: inverted names, then a colon
         before = before.rstrip(":： ")  # (`Batch Norm: [Title](…)` is a label, no names)
     # `Name (2024). *Title*`, and `Name (2024): *Title*` as author-date styles in German write it
+    if _SURNAME_YEAR.fullmatch(before):
+        return before[: before.index("(")].strip()  # `Bateman (1948) “Title”`: one name alone
     before = _keep_initials_stop(_NAMES_YEAR_END.sub("", before))
     if _ONE_ET_AL.fullmatch(before):
         return before  # `Park et al. (2023). "Title."`
@@ -191,7 +197,14 @@ _PAREN_ET_AL_PLACE = re.compile(
 )
 
 
+# `Topic: "Title", Garfinkel et al.<br>Speaker: …`: one family name and `et al.` after the
+# title's comma, whatever follows them.
+_ET_AL_AFTER = re.compile(r"^[\s\"”]*,\s*(?P<authors>[A-Z][\w'’\-]+\s+et\.?\s*al\.?)(?=\s|$)")
+
+
 def _authors_after(after: str, title: str = "") -> str:
+    if match := _ET_AL_AFTER.match(after):
+        return match["authors"]
     if match := _PAREN_NAMES_YEAR.match(after):
         names = match["authors"].strip(" .,")
         if _ONE_ET_AL.fullmatch(names) or looks_like_names(names):
@@ -223,7 +236,14 @@ def _cited(text: str, title: str, strength: float) -> Citation:
     before, after = _split_around(text, title)
     authors = _authors_before(before) or _authors_after(after, title)
     year = year_in(before + " " + after)
+    if year and (day := _IEEE_DAY.search(after)) and day["year"] == year:
+        year = apa_date(year, f"{day['month']} {day['day']}")  # IEEE's `…, Dec. 10, 2012.`
     return Citation(clean_title(title), authors, year, strength + (0.1 if authors else 0))
+
+
+_IEEE_DAY = re.compile(
+    r",\s(?P<month>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2}),\s(?P<year>(?:19|20)\d{2})\b"
+)
 
 
 # Japanese sets a title in corner brackets: `「Does Distillation Distill?」——remark`; a title in
@@ -249,7 +269,8 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
         _YEAR_IN_BRACKETS.match(text, match.end())
     )
     # `Name (2023). "Short Title." *Venue*`: APA closes the title with its stop inside the quotes
-    closed = closed or (match["title"].endswith(".") and _ANY_YEAR.search(text) is not None)
+    # and IEEE its comma: `Crossbow Inc., "MICAz Datasheet," 2006.`
+    closed = closed or (match["title"].endswith((".", ",")) and _ANY_YEAR.search(text) is not None)
     if words(match["title"]) < 3 and not closed:
         return None  # `we establish the "telephone effect" - when …`: a phrase quoted in prose
     return _cited(text, match["title"], 0.75)
@@ -587,13 +608,13 @@ _TITLE_YEAR = re.compile(
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
-_REMARK_OPENERS = {"i", "we", "it", "this", "they", "you", "he", "she", "our", "my", "read",
+REMARK_OPENERS = {"i", "we", "it", "this", "they", "you", "he", "she", "our", "my", "read",
                    "see", "todo", "note"}  # fmt: skip
 
 
 def _remark(title: str) -> bool:
     """`This is great. Smith (2020).`: sentences or the user's own words, no title."""
-    return bool(_SENTENCE_BREAK.search(title)) or title.split()[0].lower() in _REMARK_OPENERS
+    return bool(_SENTENCE_BREAK.search(title)) or title.split()[0].lower() in REMARK_OPENERS
 
 
 def title_and_year(text: str) -> Citation | None:
@@ -601,7 +622,7 @@ def title_and_year(text: str) -> Citation | None:
     match = _TITLE_YEAR.match(text)
     if match is None or words(match["title"]) < 3 or _SENTENCE_BREAK.search(match["title"]):
         return None  # `I read it in 2017. It was great (2017).`: sentences, no title
-    if match["title"].split()[0].lower() in _REMARK_OPENERS:
+    if match["title"].split()[0].lower() in REMARK_OPENERS:
         return None  # `- We met at the workshop (2019)`: the user's own remark
     return Citation(clean_title(match["title"]), "", match["paren"] or match["dot"], 0.55)
 

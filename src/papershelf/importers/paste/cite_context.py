@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from papershelf.importers.paste.blocks import date_in, is_button_line, is_generic_label, words
+from papershelf.importers.paste.blocks import (
+    date_in,
+    is_button_line,
+    is_generic_label,
+    words,
+    year_in,
+)
 from papershelf.importers.paste.build import Draft
 from papershelf.importers.paste.captions import listing_caption
 from papershelf.importers.paste.cite import AFTER_BY, NAMES_STOP, QUOTED, Citation
@@ -414,9 +420,18 @@ _ON = re.compile(r"^(?:published|submitted)\s+on\s+", re.IGNORECASE)
 _SUBMITTED_IN_TEXT = re.compile(r"\b(?:submitted|published)(?: on)?[:\s]+", re.IGNORECASE)
 
 
+# IEEE Xplore's `Date of Conference: 15-17 June 2022`: the days of the meeting, not the day the
+# paper came out (months later, `Date Added to IEEE Xplore`): its year only.
+_MEETING_DATE = re.compile(
+    r"^\W*(?:Date of (?:the )?Conference|Conference Dates?|Meeting Date)\W*[:：]", re.I
+)
+
+
 def _date_line(text: str) -> str | None:
     if is_relative(text):
         return text
+    if _MEETING_DATE.match(text):
+        return year_in(text)
     if len(text) >= 60 and (said := _SUBMITTED_IN_TEXT.search(text)):
         return date_in(text[said.end() : said.end() + 40])  # `…: Submitted 30 August, 2025; …`
     text = _ON.sub("", text)

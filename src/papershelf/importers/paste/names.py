@@ -49,7 +49,10 @@ _PARTICLES = {"de", "van", "von", "der", "den", "la", "di", "da", "le", "das", "
 _COUNT_HINT = re.compile(r"[(（+]")
 _MARK_HINT = re.compile(r"[\d(（*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]")
 # An inverted name's initials close the list: `…, & Bengio, Y.` keeps its dot.
-_LAST_INITIAL = re.compile(r",\s*(?:[A-Z]\.\s*){1,3}$")
+# One name inverted with a middle initial keeps it too: `Beth, Richard A.`
+_LAST_INITIAL = re.compile(
+    r",\s*(?:[A-Z]\.\s*){1,3}$|^[^,\s]+,\s*[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}$"
+)
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
 
 
@@ -136,12 +139,21 @@ def _join_inverted(parts: list[str]) -> list[str]:
         return parts  # `Wang, Variengien, Conmy`, `…, van Hardenberg`: family names alone
     if len(parts) >= 6 and sum(" " not in p for p in parts) >= 0.75 * len(parts):
         return parts  # `Rasp, Babenko, …, Peled Levi, …`: family names, a few of two words
+    if len(parts) == 2 and " " not in parts[0] and _GIVEN_INITIALS.match(parts[1]):
+        return [f"{parts[0]}, {parts[1]}"]  # `Washburn, Edward W.`: one person, ADS's way
+    if len(parts) == 2 and _DOUBLE_FAMILY.match(parts[0]) and _GIVEN.match(parts[1]):
+        return [f"{parts[0]}, {parts[1]}"]  # `Nadal Zaragoza, Albert`: two family names, Spain's
     if _inverted_first(parts):  # MLA: `Saharsh, S. B., and Sanoj Viswasom`
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     one_word = len(parts) >= 2 and " " not in parts[0] and " " not in parts[1]
     if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0][:1].isupper():
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     return parts
+
+
+_DOUBLE_FAMILY = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+[ \-][A-ZÀ-Þ][a-zà-ÿ]+$")
+_GIVEN = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+$")
+_GIVEN_INITIALS = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z]\.)+$")
 
 
 def _inverted_first(parts: list[str]) -> bool:
