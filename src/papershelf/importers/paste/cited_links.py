@@ -1,7 +1,8 @@
 """Reading lists and group schedules that link each reading by its title and cite it inside the
 link's text: `[Title (Surname, 2019)](…)`, `[Title (Surname et al., 2017).](…)`, or the citation
-first, `[Surname et al. 2017: Title](…)`; the item around the link says who presents it or when
-(`- Week 2 (Ada): [Title (Surname, 2019)](…)`), and a title wrapped over two lines is one title.
+first, `[Surname et al. 2017: Title](…)`, `[Surname (2015) "Title"](…)`; the item around the link
+says who presents it or when (`- Week 2 (Ada): [Title (Surname, 2019)](…)`), and a title wrapped
+over two lines is one title.
 
 The names in the citation are the paper's authors (family names only), its year the paper's. A
 link's text that is a citation alone (`[Surname & Other (2018)]`) names no title, and one with
@@ -27,6 +28,10 @@ _NAMES = rf"(?P<names>{_SURNAME}(?: et al\.?|,? (?:&|and) {_SURNAME})?)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})[a-z]?"
 _TITLE_THEN_CITE = re.compile(rf"^(?P<title>\S.{{8,300}}?)\s*\({_NAMES},? {_YEAR}\)\.?$")
 _CITE_THEN_TITLE = re.compile(rf"^{_NAMES},? \(?{_YEAR}\)?\s*[:：]\s*(?P<title>\S.{{8,300}})$")
+# `[Surname et al. (2019) "Title"](…)`: a course's reading list quotes the title after the citation.
+_CITE_THEN_QUOTED = re.compile(
+    rf"^{_NAMES} \({_YEAR}\)\s*[\"“](?P<title>[^\"“”]{{8,300}})[\"”]\.?$"
+)
 _NAME_PARTS = re.compile(r",? (?:&|and) | et al\.?$")
 
 
@@ -44,7 +49,11 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
 
 
 def _cited(label: str, url: str, line: Line, doc: Doc) -> PaperRecord | None:
-    match = _TITLE_THEN_CITE.match(label) or _CITE_THEN_TITLE.match(label)
+    match = (
+        _TITLE_THEN_CITE.match(label)
+        or _CITE_THEN_TITLE.match(label)
+        or _CITE_THEN_QUOTED.match(label)
+    )
     if match is None:
         return None
     title = match["title"].strip().rstrip(".")
