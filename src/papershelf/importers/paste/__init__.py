@@ -34,6 +34,7 @@ from papershelf.importers.paste import (
     sections,
     tables,
     template,
+    to_read_titles,
     works_cited,
 )
 
@@ -65,6 +66,7 @@ READERS: dict[str, ModuleType] = {
         name_bullets,
         named_links,
         name_title_items,
+        to_read_titles,
         generic,
         front,
     )
