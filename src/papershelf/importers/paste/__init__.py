@@ -22,6 +22,7 @@ from papershelf.importers.paste import (
     keyed_titles,
     labelled,
     learned,
+    led_by,
     link_bylines,
     link_labels,
     multi_cards,
@@ -58,6 +59,7 @@ READERS: dict[str, ModuleType] = {
         addressed_headings,
         link_bylines,  # before the reference lists: `& Name, Venue` is no entry's end
         cited_links,
+        led_by,
         citations,
         bare_headings,
         works_cited,
