@@ -12,6 +12,7 @@ from papershelf.importers.paste import (
     atom_text,
     bare_headings,
     callouts,
+    chicago_items,
     citations,
     cited_links,
     dash_bylines,
@@ -60,6 +61,7 @@ READERS: dict[str, ModuleType] = {
         link_bylines,  # before the reference lists: `& Name, Venue` is no entry's end
         cited_links,
         led_by,
+        chicago_items,
         citations,
         bare_headings,
         works_cited,
