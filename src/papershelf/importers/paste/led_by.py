@@ -20,6 +20,7 @@ from papershelf.importers.paste.names import looks_like_names
 NAME = "led-by"
 DESCRIPTION = 'Announced papers: `"Title" led by A Name in [Venue](…)`'
 
+_OPENING = ('"', "“")
 _NAME = r"[A-ZÀ-Þ][\w'’\-.]*(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’\-.]*){1,3}"
 _LED = re.compile(
     r"^[\"“](?P<title>[^\"“”]{10,300}?)(?:[\"”]\s*|[:,;]?\s+)"
@@ -31,9 +32,9 @@ _LED = re.compile(
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
     for index, line in enumerate(lines):
-        if line.kind not in ("item", "text") or " by " not in line.text:
-            continue
-        if line.text[:1] not in '"“':
+        if not line.text.startswith(_OPENING) or line.kind not in ("item", "text"):
+            continue  # cheap: the item opens with the quoted title
+        if " by " not in line.text:
             continue
         match = _LED.match(line.text)
         if match is None or not looks_like_names(match["name"]):

@@ -27,7 +27,11 @@ _TAG = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")  # `[Reinforcement learning]`: th
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    hits = [hit for index in range(len(lines) - 1) if (hit := _paper(lines, index, doc))]
+    hits = [
+        hit
+        for index, line in enumerate(lines[:-1])
+        if line.kind == "item" and len(line.links) == 1 and (hit := _paper(lines, index, doc))
+    ]
     return hits if len(hits) >= AT_LEAST else []
 
 

@@ -22,6 +22,7 @@ TITLED = False
 NAMED = False
 
 RUN = 3  # items of the shape in a row make a list of works
+_NAMES_WITHIN = 160  # characters: the names before the title's full stop
 _WORD = r"(?:[A-ZÀ-Þ][\w'’\-]+|[A-Z]\.|von|van|der|den|de|da|del|di|du|dos|das|la|le)"
 _PERSON = rf"[A-ZÀ-Þ][\w'’\-]+(?: {_WORD}){{0,3}} [A-ZÀ-Þ][\w'’\-]+"  # ends in a surname
 _ITEM = re.compile(
@@ -34,18 +35,21 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
     run: list[tuple[int, re.Match[str]]] = []
     for index, line in enumerate(lines):
-        match = _entry(line)
+        match = _entry(line) if line.kind == "item" else None
         if match is not None and (not run or _next_in_list(lines, run[-1][0], index)):
             run.append((index, match))
             continue
-        found += _papers(lines, run, doc)
+        if run:
+            found += _papers(lines, run, doc)
         run = [(index, match)] if match is not None else []
     return found + _papers(lines, run, doc)
 
 
 def _entry(line: Line) -> re.Match[str] | None:
-    if line.kind != "item" or line.links or ". " not in line.text:
+    if line.kind != "item" or line.links or not line.text[:1].isupper():
         return None
+    if ". " not in line.text[:_NAMES_WITHIN]:
+        return None  # cheap: the names and their full stop come first
     match = _ITEM.match(line.text)
     if match is None or len(match["title"].split()) < 2:
         return None
