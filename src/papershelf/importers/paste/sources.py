@@ -52,6 +52,7 @@ _WEB_PAGE = re.compile(
     r"\s+page|website|homepage|web\s+site)$",
     re.IGNORECASE,
 )
+_LIST_OF_READINGS = re.compile(r"\breading[\s\-]+lists?$", re.IGNORECASE)
 # A page title's site part after a bar names a blog: `Post title | Team Blog - Tagline`.
 _BLOG_SITE = re.compile(r"\s[|｜]\s[^|｜]{0,40}\b(?:blog|博客)\b", re.IGNORECASE)
 # A post on a newsletter platform or under a site's blog folder (`name.substack.com/p/slug`,
@@ -73,6 +74,8 @@ def not_a_paper(record: PaperRecord) -> str | None:
         return "a repository's page"  # `owner/name: description`, as GitHub titles it
     if _WEB_PAGE.search(record.title):
         return "a web page"  # `BioNLP-ST 2013 task page`, `The project's website`
+    if not record.authors and _LIST_OF_READINGS.search(record.title):
+        return "a list of readings"  # `ATS reading list`: a link to someone's list of papers
     if _BLOG_SITE.search(record.title):
         return "a blog post"  # `Title - Know More | T/DG Blog`: the page's site is a blog
     if record.urls and all(_BLOG_POST.match(url) for url in record.urls):
