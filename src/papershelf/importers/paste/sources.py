@@ -52,6 +52,7 @@ _WEB_PAGE = re.compile(
     r"\s+page|website|homepage|web\s+site)$",
     re.IGNORECASE,
 )
+_WHOLE_ISSUE = re.compile(r"^(?:the\s+)?(?:full|whole|entire|complete)\s+issue\s+of\b", re.I)
 _LIST_OF_READINGS = re.compile(r"\breading[\s\-]+lists?$", re.IGNORECASE)
 # A page title's site part after a bar names a blog: `Post title | Team Blog - Tagline`.
 _BLOG_SITE = re.compile(r"\s[|｜]\s[^|｜]{0,40}\b(?:blog|博客)\b", re.IGNORECASE)
@@ -66,6 +67,8 @@ _PAPER_PAGE = re.compile(r"\.pdf(?:$|[?#])|/(?:abs|pdf|paper|papers|doi|forum)/"
 
 def not_a_paper(record: PaperRecord) -> str | None:
     """Why a record is a blog post, a manual's page or a news story, else None."""
+    if _WHOLE_ISSUE.match(record.title):  # its PDF or its DOI is the issue's, not a paper's
+        return "a journal's or a magazine's whole issue"  # `full issue of the _Magazine_`
     if record.arxiv_id or record.doi or any(_PAPER_PAGE.search(url) for url in record.urls):
         return None
     if any(_PUBLISHER.search(name) for name in record.authors):
@@ -76,6 +79,8 @@ def not_a_paper(record: PaperRecord) -> str | None:
         return "a web page"  # `BioNLP-ST 2013 task page`, `The project's website`
     if not record.authors and _LIST_OF_READINGS.search(record.title):
         return "a list of readings"  # `ATS reading list`: a link to someone's list of papers
+    if _abbreviated(record.title):
+        return "a journal's abbreviated name"  # `Philos. Trans. R. Soc`, cut from a reference
     if _BLOG_SITE.search(record.title):
         return "a blog post"  # `Title - Know More | T/DG Blog`: the page's site is a blog
     if record.urls and all(_BLOG_POST.match(url) for url in record.urls):
@@ -90,6 +95,16 @@ def not_a_paper(record: PaperRecord) -> str | None:
     if pages and _dated(record.urls):
         return "a news story dated in its link"
     return None
+
+
+def _abbreviated(title: str) -> bool:
+    """`Trans. R. Soc`: every word a short abbreviation, most with their stops (a journal's
+    name as a reference abbreviates it), never a title's words."""
+    words = title.split()
+    if not 2 <= len(words) <= 6 or any(len(word) > 8 for word in words):
+        return False
+    stopped = sum(1 for word in words if word.endswith("."))
+    return stopped >= 2 and stopped >= len(words) - 1 and all(w[:1].isupper() for w in words)
 
 
 def _repository_page(record: PaperRecord) -> bool:
