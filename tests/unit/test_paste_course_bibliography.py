@@ -1,6 +1,7 @@
 """A course page's bibliography (made-up works): `- Given Surname. Title.` items for books and
 essays, then linked posts on newsletter platforms and blogs. The items are works, their authors
-the names before the full stop; a post on Substack or under a site's blog folder is no paper."""
+the names before the full stop; a post on Substack or under a site's blog or wire folder is no
+paper."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ BIBLIOGRAPHY = """## Bibliografía
 - Ben Marrow and Cleo Tansy. Modern Principles of Imaginary Trade.
 - Dora van Lindt. Calculation in the Made-up Commonwealth.
 - Emil R. Oddly. How to Think about Pretend Markets: A Primer.
+- Emil R. Oddly. [The Genius of an Invented Axiom](https://institute.example.org/institute-wire/invented-axiom).
 - Fay Sample. [The Petition of the Invented Candlemakers](https://example.org/library/petition).
 - Gus Writer. [Sobre el salario inventado](https://gusw.substack.com/p/sobre-el-salario-inventado).
 - Gus Writer. [La ley inventada puesta a prueba](https://example.com/blog-team/la-ley-inventada/).

@@ -56,10 +56,11 @@ _WHOLE_ISSUE = re.compile(r"^(?:the\s+)?(?:full|whole|entire|complete)\s+issue\s
 _LIST_OF_READINGS = re.compile(r"\breading[\s\-]+lists?$", re.IGNORECASE)
 # A page title's site part after a bar names a blog: `Post title | Team Blog - Tagline`.
 _BLOG_SITE = re.compile(r"\s[|｜]\s[^|｜]{0,40}\b(?:blog|博客)\b", re.IGNORECASE)
-# A post on a newsletter platform or under a site's blog folder (`name.substack.com/p/slug`,
-# `…/blog-team/slug/`): someone's post, signed though it be, is no paper.
+# A post on a newsletter platform or under a site's blog or wire folder (`name.substack.com/p/slug`,
+# `…/blog-team/slug/`, `…/institute-wire/slug`): someone's post, signed though it be, is no paper.
 _BLOG_POST = re.compile(
-    r"^https?://(?:[\w\-]+\.substack\.com/p/|[^/]+/(?:[^?#]*/)?blog(?:-[\w]+)?/[^/?#]+)",
+    r"^https?://(?:[\w\-]+\.substack\.com/p/"
+    r"|[^/]+/(?:[^?#]*/)?(?:blog(?:-[\w]+)?|[\w]+-wire|newswire)/[^/?#]+)",
     re.IGNORECASE,
 )
 _PAPER_PAGE = re.compile(r"\.pdf(?:$|[?#])|/(?:abs|pdf|paper|papers|doi|forum)/", re.IGNORECASE)
