@@ -36,3 +36,14 @@ def test_one_year_heading_dates_nothing() -> None:
     page = ESSAYS.replace("## 2015\n", "## Older\n")
     records = read_listing(page, "essays.md").records
     assert [r.date for r in records] == [None, None, None, None]
+
+
+def test_a_decade_in_a_works_remark_is_no_year() -> None:
+    from papershelf.importers.paste.blocks import year_in
+
+    assert year_in("a survey of the debate since the 1960s") is None
+    assert year_in("bu tartışma 1960'lardan bugüne nasıl gelişmiş") is None
+    assert year_in("Pretend Journal 12 (2017): 1-9") == "2017"
+    page = ESSAYS.replace("a survey of a pretend debate.", "how the debate grew since the 1960s.")
+    records = read_listing(page, "essays.md").records
+    assert records[1].date == "2017"

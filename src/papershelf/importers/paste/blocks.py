@@ -15,7 +15,8 @@ GENERIC_LINK_LABELS = {
     "dataset", "poster", "doi", "url", "openreview", "semantic scholar", "talk", "homepage",
     "阅读论文", "论文", "链接", "代码", "原文",
 }  # fmt: skip
-_YEAR = re.compile(r"(?<![\d.\-/:])((?:19|20)\d{2})(?![\d\-/])")
+# Not a decade (`the 1960s`, `1960'lardan`, `1960’larda`): a year followed by its plural or a suffix.
+_YEAR = re.compile(r"(?<![\d.\-/:])((?:19|20)\d{2})(?![\d\-/]|s\b|['’][a-z])")
 _PAREN_YEAR = re.compile(r"\(((?:19|20)\d{2})\)")
 _ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})(?:\b|(?=T\d))")  # `2026-08-28T20:33:40Z` too
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
