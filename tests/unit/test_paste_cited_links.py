@@ -54,3 +54,15 @@ def test_a_citation_then_a_quoted_title_in_a_links_text() -> None:
         ("The Imaginary Brain", ["Sample"], "2022"),
     ]
     assert records[1].doi == "10.5555/S0000-0000(02)00133-2"
+
+
+def test_a_citation_right_after_the_link() -> None:
+    listing = """## Readings
+- [An Invented Method for Pretend Parsing](https://example.org/a.pdf) (Quill et al., 2019)
+- [A Made-up Theory of Imaginary Grammar](https://example.org/b.pdf) (Marrow, 2017)
+"""
+    records = read_listing(listing, "readings.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("An Invented Method for Pretend Parsing", ["Quill"], "2019"),
+        ("A Made-up Theory of Imaginary Grammar", ["Marrow"], "2017"),
+    ]

@@ -42,3 +42,17 @@ def test_two_such_items_alone_are_no_list_of_works() -> None:
     except Exception:  # refused: nothing read as a paper
         records = []
     assert not any(r.title.startswith("Office hours") for r in records)
+
+
+def test_an_inverted_first_name_is_kept_whole() -> None:
+    inverted = """## Bibliography
+- Quill, Ada. An Invented Guide to the Economy.
+- Marrow, Ben, and Cleo Tansy. Modern Principles of Imaginary Trade.
+- Oddly, Dan R. Calculation in the Made-up Commonwealth.
+"""
+    records = read_listing(inverted, "syllabus.md").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("An Invented Guide to the Economy", ["Quill, Ada"]),
+        ("Modern Principles of Imaginary Trade", ["Marrow, Ben", "Cleo Tansy"]),
+        ("Calculation in the Made-up Commonwealth", ["Oddly, Dan R."]),
+    ]

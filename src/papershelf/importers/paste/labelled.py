@@ -394,7 +394,7 @@ def _cited_lead(line: Line) -> bool:
         line.kind == "text"
         and bool(line.bold)
         and line.text.startswith(line.bold[0])
-        and line.bold[0].endswith(")")
+        and line.bold[0].rstrip(" :：").endswith(")")  # `**Surname (2016):** Title` too
         and cited_heading(line.text) is not None
     )
 
