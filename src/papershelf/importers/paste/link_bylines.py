@@ -23,6 +23,7 @@ DESCRIPTION = "List items linking a title, names and venue on the line under eac
 
 AT_LEAST = 2  # items of the shape in one paste: one alone may be a note's link and a remark
 _JOINER = re.compile(r"^(?:&|and)\s+")
+_PAIR = re.compile(r" (?:&|and) ")  # `D. Name and G. Name, Venue`: two people, then the venue
 _TAG = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")  # `[Reinforcement learning]`: the list's tag
 
 
@@ -63,7 +64,8 @@ def _names_then_rest(text: str) -> tuple[list[str], str]:
         name = _JOINER.sub("", part)
         if not looks_like_names(name) or "," in name:
             break
-        names.append(name)
-        if name != part:  # `& Name` closes the list of names
+        pair = _PAIR.split(name)
+        names += pair
+        if name != part or len(pair) == 2:  # `& Name`, `A Name and B Name` close the names
             return names, ", ".join(parts[at + 1 :])
     return [], ""
