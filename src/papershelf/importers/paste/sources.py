@@ -53,6 +53,14 @@ _WEB_PAGE = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_ISSUE = re.compile(r"^(?:the\s+)?(?:full|whole|entire|complete)\s+issue\s+of\b", re.I)
+# `Kyle & Crossley`, `Hilpert, 2006 - shorter paper`, `Topic (Boleda, 2019) + exercises`: a group's
+# schedule names a reading by its authors and year, or a session by a topic citing one.
+_SURNAME = r"[A-ZÀ-Þ][a-zà-ÿ'’\-]+"
+_CITATION_ONLY = re.compile(
+    rf"^{_SURNAME}(?: (?:&|and) {_SURNAME}| et al\.?)$"
+    rf"|^{_SURNAME}(?: et al\.?)?,? (?:19|20)\d{{2}}(?: [-–—] .*)?$"
+    rf"|^.+ \({_SURNAME}(?: et al\.?)?, (?:19|20)\d{{2}}\) \+ .+$"
+)
 _LIST_OF_READINGS = re.compile(r"\breading[\s\-]+lists?$", re.IGNORECASE)
 # A page title's site part after a bar names a blog: `Post title | Team Blog - Tagline`.
 _BLOG_SITE = re.compile(r"\s[|｜]\s[^|｜]{0,40}\b(?:blog|博客)\b", re.IGNORECASE)
@@ -70,6 +78,8 @@ def not_a_paper(record: PaperRecord) -> str | None:
     """Why a record is a blog post, a manual's page or a news story, else None."""
     if _WHOLE_ISSUE.match(record.title):  # its PDF or its DOI is the issue's, not a paper's
         return "a journal's or a magazine's whole issue"  # `full issue of the _Magazine_`
+    if not (record.authors or record.arxiv_id or record.doi) and _CITATION_ONLY.match(record.title):
+        return "a reading named by its authors and year, no title"  # `[Kyle & Crossley (2018)]`
     if record.arxiv_id or record.doi or any(_PAPER_PAGE.search(url) for url in record.urls):
         return None
     if any(_PUBLISHER.search(name) for name in record.authors):
