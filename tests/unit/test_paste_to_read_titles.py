@@ -45,3 +45,26 @@ def test_a_site_heading_of_papers_is_no_to_read_list() -> None:
     page = NOTES.replace("# Papers to read", "# Daily Papers - Example Site")
     titles = [r.title for r in read_listing(page, "page.md").records]
     assert "Some Bases for Higher Pretend Categories in Classification" not in titles
+
+
+def test_a_section_of_papers_to_read_in_a_longer_note() -> None:
+    note = """# Lab notebook
+
+## Done
+
+Met with the group about the pretend survey
+
+## Reading list
+
+An Invented Theory of Pretend Taxonomy Since 1851
+
+IMAGINARY AND MADE-UP METHODS IN POST-INVENTED TAXONOMY
+
+Some Bases for Higher Pretend Categories in Classification
+"""
+    titles = [r.title for r in read_listing(note, "notes.md").records]
+    assert titles == [
+        "An Invented Theory of Pretend Taxonomy Since 1851",
+        "IMAGINARY AND MADE-UP METHODS IN POST-INVENTED TAXONOMY",
+        "Some Bases for Higher Pretend Categories in Classification",
+    ]

@@ -1,5 +1,6 @@
-"""To-read notes: a page headed as a list of papers (`# Papers to read`, `# Reading list`) that
-sets each paper down by its bare title, a paragraph of one line, among copied metadata:
+"""To-read notes: a page (or a section of one) headed as a list of papers (`# Papers to read`,
+`## Reading list`) that sets each paper down by its bare title, a paragraph of one line, among
+copied metadata:
 
     # Papers to read
 
@@ -22,7 +23,7 @@ from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.labels import label_of
 from papershelf.importers.paste.lines import Line, is_furniture
 from papershelf.importers.paste.names import looks_like_names
-from papershelf.importers.paste.sections import of_papers
+from papershelf.importers.paste.sections import of_papers, section_name
 
 NAME = "to-read-titles"
 DESCRIPTION = "A page of papers to read, each a bare title on a line of its own"
@@ -36,18 +37,23 @@ _SENTENCE_END = re.compile(r"[.!:;,。：]$")
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     heads = doc.heading_indices()
-    if not heads or not _headed_as_papers(doc.lines[heads[0]].text):
-        return []
+    captions = [index for index in heads if _headed_as_papers(doc.lines[index].text)]
+    if not captions:
+        return []  # nearly every paste
+    whole_page = captions[0] == heads[0]  # `# Papers to read` heads the page: all of it
     hits = [
         Found(_paper(line, doc), index, index)
         for index, line in enumerate(lines)
-        if index > heads[0] and _bare_title(lines, index)
+        if index > captions[0]
+        and _bare_title(lines, index)
+        and (whole_page or _headed_as_papers(section_name(doc, index)))
     ]
     return hits if len(hits) >= AT_LEAST else []
 
 
 def _headed_as_papers(heading: str) -> bool:
-    """`Papers to read`, `Reading list`: the page's first heading says it lists papers."""
+    """`Papers to read`, `Reading list`: the page's first heading, or the section's, says it
+    lists papers to read."""
     return of_papers(heading) and _CAPTION.search(heading) is not None
 
 
