@@ -68,3 +68,18 @@ Some Bases for Higher Pretend Categories in Classification
         "IMAGINARY AND MADE-UP METHODS IN POST-INVENTED TAXONOMY",
         "Some Bases for Higher Pretend Categories in Classification",
     ]
+
+
+def test_a_to_do_list_of_titles_to_read() -> None:
+    todo = """## To read
+- [ ] An Invented Theory of Pretend Taxonomy Since 1851
+- [x] Imaginary and Made-up Methods in Post-invented Taxonomy
+- Some bases for higher pretend categories in classification of invented animals
+- Read chapter 3 before Monday
+"""
+    titles = [r.title for r in read_listing(todo, "todo.md").records]
+    assert titles == [
+        "An Invented Theory of Pretend Taxonomy Since 1851",
+        "Imaginary and Made-up Methods in Post-invented Taxonomy",
+        "Some bases for higher pretend categories in classification of invented animals",
+    ]
