@@ -127,6 +127,9 @@ def _bibtex_names(text: str) -> list[str]:
     return parts if all(p.count(",") == 1 and ", " in p for p in parts) else []
 
 
+_GIVEN_INITIAL = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.)+$")
+
+
 def _join_inverted(parts: list[str]) -> list[str]:
     """`Graves, Alex, Abdel-rahman Mohamed`: a one-word family name and given name go together."""
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
@@ -136,7 +139,12 @@ def _join_inverted(parts: list[str]) -> list[str]:
         return parts  # `Wang, Variengien, Conmy`, `…, van Hardenberg`: family names alone
     if len(parts) >= 6 and sum(" " not in p for p in parts) >= 0.75 * len(parts):
         return parts  # `Rasp, Babenko, …, Peled Levi, …`: family names, a few of two words
-    one_word = len(parts) >= 2 and " " not in parts[0] and " " not in parts[1]
+    # MLA's `Clebak, Karl T., Ashley Morrison`: the inverted given name may keep its initial
+    one_word = (
+        len(parts) >= 2
+        and " " not in parts[0]
+        and (" " not in parts[1] or _GIVEN_INITIAL.match(parts[1]) is not None)
+    )
     if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0][:1].isupper():
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     return parts
