@@ -41,3 +41,17 @@ def test_a_byline_needs_its_joiner_before_the_last_name() -> None:
         ["Ada Quill", "Ben Marrow"],
         "Journal 5, 1 (2019)",
     )
+
+
+def test_two_names_joined_by_and_close_the_byline() -> None:
+    listing = """## Invented Chemistry
+1. [Planning invented syntheses with pretend networks.](https://journal.example.org/articles/x1)
+    Ada B. Quill, Ben Marrow, and Cleo D. E. Tansy, Journal of Examples 555, 604–610 (2018)
+2. [Learning imaginary planning through made-up experience.](https://pubs.example.org/doi/10.5555/x2)
+    D. Oddly and G. Writer, Invented Science 5(6), 970-981 (2019)
+"""
+    records = read_listing(listing, "README.md").records
+    assert [r.authors for r in records] == [
+        ["Ada B. Quill", "Ben Marrow", "Cleo D. E. Tansy"],
+        ["D. Oddly", "G. Writer"],
+    ]

@@ -31,3 +31,13 @@ def test_each_bold_citation_lead_is_a_paper_with_its_names_and_year() -> None:
         ("An Invented Consensus on Imaginary Fevers (Fever-9)", ["Quill"], "2015"),
         ("Global Estimates of Imaginary Fever Burden", ["Marrow", "Tansy"], "2019"),
     ]
+
+
+def test_a_colon_inside_the_bold_citation() -> None:
+    colon = SUMMARY.replace("**Quill et al. (2015)** -", "**Quill et al. (2015):**")
+    colon = colon.replace("**Marrow & Tansy (2019)** –", "**Marrow & Tansy (2019):**")
+    records = read_listing(colon, "notes.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("An Invented Consensus on Imaginary Fevers (Fever-9)", ["Quill"], "2015"),
+        ("Global Estimates of Imaginary Fever Burden", ["Marrow", "Tansy"], "2019"),
+    ]

@@ -35,3 +35,34 @@ def test_a_topic_with_a_citation_inside_is_no_cited_title() -> None:
     )
     found = _TITLE_THEN_CITE.match("Corpus work and documentation (Quill & Marrow, 2011)")
     assert found is not None and found["names"] == "Quill & Marrow"
+
+
+READINGS = """## Does pretend science work?
+* [Quill et al. (2023) "Phenotypic variation of invented cell types"](https://doi.org/10.5555/x.0001)
+* [Marrow (2002) "Can a pretender fix a radio?—Or, what I learned while inventing"](https://doi.org/10.5555/S0000-0000(02)00133-2)
+* [Tansy & Oddly (2017) "Could an Inventor Understand a Pretend Machine?"](https://doi.org/10.5555/x.0003). \
+A remark on it. See also [Sample (2022) "The Imaginary Brain"](https://press.example.org/the-imaginary-brain/).
+"""
+
+
+def test_a_citation_then_a_quoted_title_in_a_links_text() -> None:
+    records = read_listing(READINGS, "readings.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Phenotypic variation of invented cell types", ["Quill"], "2023"),
+        ("Can a pretender fix a radio?—Or, what I learned while inventing", ["Marrow"], "2002"),
+        ("Could an Inventor Understand a Pretend Machine?", ["Tansy", "Oddly"], "2017"),
+        ("The Imaginary Brain", ["Sample"], "2022"),
+    ]
+    assert records[1].doi == "10.5555/S0000-0000(02)00133-2"
+
+
+def test_a_citation_right_after_the_link() -> None:
+    listing = """## Readings
+- [An Invented Method for Pretend Parsing](https://example.org/a.pdf) (Quill et al., 2019)
+- [A Made-up Theory of Imaginary Grammar](https://example.org/b.pdf) (Marrow, 2017)
+"""
+    records = read_listing(listing, "readings.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("An Invented Method for Pretend Parsing", ["Quill"], "2019"),
+        ("A Made-up Theory of Imaginary Grammar", ["Marrow"], "2017"),
+    ]

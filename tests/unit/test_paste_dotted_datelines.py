@@ -66,3 +66,13 @@ def test_a_dotted_dateline_is_read_day_first() -> None:
     )
     assert names_and_date("31.13.2021, Ada Quill") == ("", None)  # no thirteenth month
     assert names_and_date("1.2.3 Methods, Results") == ("", None)
+
+
+def test_an_iso_dateline_reads_the_same() -> None:
+    assert names_and_date("2021-11-03, Ada Quill, Ben Marrow") == (
+        "Ada Quill, Ben Marrow",
+        "2021-11-03",
+    )
+    iso = DIGEST.replace("20.10.2020", "2020-10-20").replace("16.10.2020", "2020-10-16")
+    records = read_listing(iso, "digest.md").records
+    assert [r.date for r in records] == ["2020-10-20", None, "2020-10-16"]

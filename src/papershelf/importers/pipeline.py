@@ -41,6 +41,7 @@ from papershelf.importers.paste import (
     companions,
     front,
     sections,
+    year_sections,
 )
 from papershelf.importers.paste.doc import Doc, Found, normalise
 from papershelf.importers.paste.lines import Line, same_opening
@@ -297,6 +298,7 @@ def _read_listing(text: str, name: str, *, layout: str | None = None) -> Listing
     if layout is None and UNSURE_READERS:
         segments = _reread_unsure(doc, segments)
     front.complete([r for s in segments for r in s.records], doc)
+    year_sections.complete([r for s in segments for r in s.records], doc)
     if not segments and layout is None:
         guess, _score = detect_seed_layout(lines)  # a weak seed layout still beats a refusal
         if guess is not None:

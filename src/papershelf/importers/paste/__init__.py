@@ -13,11 +13,13 @@ from papershelf.importers.paste import (
     bare_headings,
     by_lines,
     callouts,
+    chicago_items,
     citations,
     cited_links,
     csv_tables,
     dash_bylines,
     digest_entries,
+    feed_cards,
     fielded,
     front,
     generic,
@@ -26,6 +28,7 @@ from papershelf.importers.paste import (
     kv_tables,
     labelled,
     learned,
+    led_by,
     link_bylines,
     link_labels,
     multi_cards,
@@ -45,6 +48,7 @@ from papershelf.importers.paste import (
     sections,
     tables,
     template,
+    to_read_titles,
     works_cited,
 )
 
@@ -78,6 +82,9 @@ READERS: dict[str, ModuleType] = {
         link_bylines,  # before the reference lists: `& Name, Venue` is no entry's end
         cited_links,
         pubmed_summary,  # PubMed's four-line papers, before a reading list's units
+        led_by,
+        chicago_items,
+        feed_cards,
         citations,
         bare_headings,
         works_cited,
@@ -86,6 +93,7 @@ READERS: dict[str, ModuleType] = {
         name_bullets,
         named_links,
         name_title_items,
+        to_read_titles,
         generic,
         front,
     )

@@ -15,7 +15,8 @@ GENERIC_LINK_LABELS = {
     "dataset", "poster", "doi", "url", "openreview", "semantic scholar", "talk", "homepage",
     "阅读论文", "论文", "链接", "代码", "原文",
 }  # fmt: skip
-_YEAR = re.compile(r"(?<![\d.\-/:])((?:19|20)\d{2})(?![\d\-/])")
+# Not a decade (`the 1960s`, `1960'lardan`, `1960’larda`): a year followed by its plural or a suffix.
+_YEAR = re.compile(r"(?<![\d.\-/:])((?:19|20)\d{2})(?![\d\-/]|s\b|['’][a-z])")
 _PAREN_YEAR = re.compile(r"\(((?:19|20)\d{2})\)")
 _ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})(?:\b|(?=T\d))")  # `2026-08-28T20:33:40Z` too
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -168,18 +169,20 @@ def names_and_date(text: str) -> tuple[str, str | None]:
     byline = _PUBLISHED_FIELD.match(text) if " Published " in text else None
     if byline is not None and looks_like_names(byline["names"]):
         return byline["names"], byline["year"]
-    dotted = _DOTTED_DATELINE.match(text) if text[:1].isdecimal() else None
-    if dotted is not None and looks_like_names(dotted["names"]):
-        day, month = int(dotted["day"]), int(dotted["month"])
+    dated = _DATELINE.match(text) if text[:1].isdecimal() else None
+    if dated is not None and looks_like_names(dated["names"]):
+        day, month = int(dated["day"] or dated["iday"]), int(dated["month"] or dated["imonth"])
+        year = dated["year"] or dated["iyear"]
         if 1 <= day <= 31 and 1 <= month <= 12:
-            return dotted["names"], f"{dotted['year']}-{month:02d}-{day:02d}"
+            return dated["names"], f"{year}-{month:02d}-{day:02d}"
     return "", None
 
 
 # A feed digest's dateline under a title: `20.10.2020, A Name, B Name` (a dotted date, the day
-# first, as Europe writes it, then the names).
-_DOTTED_DATELINE = re.compile(
-    r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2}),\s+(?P<names>\S.{2,400})$"
+# first, as Europe writes it; or an ISO date), then the names.
+_DATELINE = re.compile(
+    r"^(?:(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})"
+    r"|(?P<iyear>(?:19|20)\d{2})-(?P<imonth>\d{2})-(?P<iday>\d{2})),\s+(?P<names>\S.{2,400})$"
 )
 
 

@@ -127,3 +127,28 @@ def latin_line(loose: list[str], *, title: bool) -> str | None:
         if not title and len(text) > 200 and text.count(". ") >= 1:
             return text
     return None
+
+
+# A Brazilian note's ABNT reference of its paper, under a heading that translates the title:
+# `ABRAMSON, J. et al. Accurate structure prediction of … 3. **Nature**, v. 630, p. 493–500, 2024.`
+_ABNT = re.compile(
+    r"^\W{0,2}(?P<names>[A-ZÀ-Þ][A-ZÀ-Þ'\- ]+, (?:[A-ZÀ-Þ][\w-]*\.? ?){1,4}(?:et al\.)?)\s+"
+    r"(?P<title>[^.?!]{8,300}[?!]?)\.\s+(?P<rest>\S.*)$"
+)
+_LAST_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?!.*\b(?:19|20)\d{2}\b)")
+
+
+def own_reference_title(card: Card, year: str | None) -> str | None:
+    """The title an ABNT reference among the card's lines gives, when the reference's year is
+    the card's (the reference is this paper's own) and it titles the paper otherwise."""
+    if not year:
+        return None
+    for text in card.loose:
+        if ", " not in text[:40] or not text.lstrip("+*- ")[:2].isupper():
+            continue  # cheap: the reference opens with a surname in capitals and a comma
+        match = _ABNT.match(text)
+        if match is None or (last := _LAST_YEAR.search(match["rest"])) is None:
+            continue
+        if last[1] == year[:4] and match["title"].strip() != card.title.strip():
+            return match["title"].strip()
+    return None

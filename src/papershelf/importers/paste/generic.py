@@ -246,10 +246,17 @@ def _paper(lines: list[Line], start: int, doc: Doc, taken: int = -1) -> Found | 
         return None  # a line of a paragraph is no title for the rest of it, or for the next
     if _better_title_between(lines, start, min(first_strong or abstract_at, abstract_at)):
         return None
+    if title.text.endswith(_BADGE_ENDS) and _clear_authors(draft.authors):
+        draft.title = _ACCESS_BADGE.sub("", draft.title)  # a journal page's badge after its title
     draft.confidence = min(0.9, 0.35 + 0.2 * len(set(cues)))
     if draft.confidence < 0.6:
         draft.reasons = [f"title found by one cue only ({cues[0]})"]
     return Found(build(draft, doc.captured), start, last)
+
+
+# A journal's page copied as text: `Title Free` (the access badge beside the title) over the names.
+_ACCESS_BADGE = re.compile(r"\s+(?:Free|Free Access|Open Access)$")
+_BADGE_ENDS = (" Free", " Access")
 
 
 def _heads_a_title(lines: list[Line], index: int) -> bool:

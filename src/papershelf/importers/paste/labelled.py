@@ -24,6 +24,7 @@ from papershelf.importers.paste.card_titles import (
     latin_line,
     named_in_front_matter,
     named_in_prose,
+    own_reference_title,
     quoted_lead,
     title_elsewhere,
 )
@@ -393,7 +394,7 @@ def _cited_lead(line: Line) -> bool:
         line.kind == "text"
         and bool(line.bold)
         and line.text.startswith(line.bold[0])
-        and line.bold[0].endswith(")")
+        and line.bold[0].rstrip(" :：").endswith(")")  # `**Surname (2016):** Title` too
         and cited_heading(line.text) is not None
     )
 
@@ -568,6 +569,9 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
         draft.date = first  # `Year: 2023 (preprint); …` over `[v1] Thu, 6 Jul 2023 …`: the day
     # `Title (2024)` over `Published: June 2024`: the year, as every reader has it
     draft.date = year_over_its_month(draft.date, title_year)
+    if card.rank[0] == "heading" and not fields.get("title"):
+        # `## Título traduzido` over the note's ABNT reference with the paper's own title
+        draft.title = own_reference_title(card, draft.date) or draft.title
     draft.comments = " ".join(fields.get("comments", [])) or None
     # `Cite as: arXiv:2401.01234`, `Subjects:`: not fields, but their identifiers count.
     facts = [t for t in card.loose if LABELLED.match(t)]  # `arXiv ID: arXiv:2203.11171 — DOI …`

@@ -95,6 +95,7 @@ _FIRST_WORD = {
     "zusammenfassung": "abstract", "date": "date", "fecha": "date", "datum": "date",
     "year": "date", "año": "date", "année": "date", "jahr": "date", "anno": "date", "年": "date",
     "url": "link", "enlace": "link", "lien": "link",
+    "ano": "date", "revista": "venue", "revue": "venue", "rivista": "venue",  # pt, es, fr, it
     # Russian, Ukrainian, Polish, Turkish, Indonesian, Vietnamese
     "название": "title", "заголовок": "title", "назва": "title", "tytuł": "title",
     "başlık": "title", "judul": "title", "tiêu": "title",

@@ -23,11 +23,16 @@ DESCRIPTION = "List items linking a title, names and venue on the line under eac
 
 AT_LEAST = 2  # items of the shape in one paste: one alone may be a note's link and a remark
 _JOINER = re.compile(r"^(?:&|and)\s+")
+_PAIR = re.compile(r" (?:&|and) ")  # `D. Name and G. Name, Venue`: two people, then the venue
 _TAG = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")  # `[Reinforcement learning]`: the list's tag
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    hits = [hit for index in range(len(lines) - 1) if (hit := _paper(lines, index, doc))]
+    hits = [
+        hit
+        for index, line in enumerate(lines[:-1])
+        if line.kind == "item" and len(line.links) == 1 and (hit := _paper(lines, index, doc))
+    ]
     return hits if len(hits) >= AT_LEAST else []
 
 
@@ -59,7 +64,8 @@ def _names_then_rest(text: str) -> tuple[list[str], str]:
         name = _JOINER.sub("", part)
         if not looks_like_names(name) or "," in name:
             break
-        names.append(name)
-        if name != part:  # `& Name` closes the list of names
+        pair = _PAIR.split(name)
+        names += pair
+        if name != part or len(pair) == 2:  # `& Name`, `A Name and B Name` close the names
             return names, ", ".join(parts[at + 1 :])
     return [], ""

@@ -22,34 +22,50 @@ TITLED = False
 NAMED = False
 
 RUN = 3  # items of the shape in a row make a list of works
+_NAMES_WITHIN = 160  # characters: the names before the title's full stop
 _WORD = r"(?:[A-ZÀ-Þ][\w'’\-]+|[A-Z]\.|von|van|der|den|de|da|del|di|du|dos|das|la|le)"
 _PERSON = rf"[A-ZÀ-Þ][\w'’\-]+(?: {_WORD}){{0,3}} [A-ZÀ-Þ][\w'’\-]+"  # ends in a surname
-_ITEM = re.compile(
-    rf"^(?P<names>{_PERSON}(?:(?:,| and| &| y| e| und| et) {_PERSON})*)\. "
-    r"(?P<title>[\"“]?[A-ZÀ-Þ¿¡\d][^\n]{4,250}?)\.?$"
+_TITLE = r"(?P<title>[\"“]?[A-ZÀ-Þ¿¡\d][^\n]{4,250}?)\.?$"
+_ITEM = re.compile(rf"^(?P<names>{_PERSON}(?:(?:,| and| &| y| e| und| et) {_PERSON})*)\. {_TITLE}")
+# `Quill, Ada. Title.`, `Marrow, Ben, and Cleo Tansy. Title.`: the first name inverted, as MLA sets it.
+_INVERTED = re.compile(
+    r"^(?P<first>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+)?, [A-ZÀ-Þ][\w'’\-]+(?: [A-Z]\.)*)"
+    rf"(?P<others>(?:,? and {_PERSON}|, {_PERSON})*)(?:(?<=\.) |\. ){_TITLE}"
 )
+_JOINERS = re.compile(r",? and |, ")
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
     run: list[tuple[int, re.Match[str]]] = []
     for index, line in enumerate(lines):
-        match = _entry(line)
+        match = _entry(line) if line.kind == "item" else None
         if match is not None and (not run or _next_in_list(lines, run[-1][0], index)):
             run.append((index, match))
             continue
-        found += _papers(lines, run, doc)
+        if run:
+            found += _papers(lines, run, doc)
         run = [(index, match)] if match is not None else []
     return found + _papers(lines, run, doc)
 
 
 def _entry(line: Line) -> re.Match[str] | None:
-    if line.kind != "item" or line.links or ". " not in line.text:
+    if line.kind != "item" or line.links or not line.text[:1].isupper():
         return None
-    match = _ITEM.match(line.text)
+    if ". " not in line.text[:_NAMES_WITHIN]:
+        return None  # cheap: the names and their full stop come first
+    match = _ITEM.match(line.text) or _INVERTED.match(line.text)
     if match is None or len(match["title"].split()) < 2:
         return None
-    return match if looks_like_names(match["names"]) else None
+    return match if looks_like_names(", ".join(_people(match))) else None
+
+
+def _people(entry: re.Match[str]) -> list[str]:
+    """The names of an entry: as printed, the inverted first one kept whole (`Quill, Ada`)."""
+    if "first" not in entry.re.groupindex:
+        return [entry["names"]]
+    others = [name for name in _JOINERS.split(entry["others"]) if name]
+    return [entry["first"], *others]
 
 
 def _next_in_list(lines: list[Line], previous: int, index: int) -> bool:
@@ -62,7 +78,9 @@ def _papers(lines: list[Line], run: list[tuple[int, re.Match[str]]], doc: Doc) -
         return []
     found: list[Found] = []
     for at, entry in run:
-        draft = Draft(line=lines[at].number, title=entry["title"], authors=entry["names"])
+        inverted = "first" in entry.re.groupindex  # its names parted already: the comma is one
+        authors: str | list[str] = _people(entry) if inverted else entry["names"]
+        draft = Draft(line=lines[at].number, title=entry["title"], authors=authors)
         draft.text, draft.confidence = lines[at].text, 0.7
         found.append(Found(build(draft, doc.captured), at, at))
     return found

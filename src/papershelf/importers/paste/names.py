@@ -130,6 +130,8 @@ def _bibtex_names(text: str) -> list[str]:
     return parts if all(p.count(",") == 1 and ", " in p for p in parts) else []
 
 
+
+
 def _join_inverted(parts: list[str]) -> list[str]:
     """`Graves, Alex, Abdel-rahman Mohamed`: a one-word family name and given name go together."""
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
@@ -145,7 +147,12 @@ def _join_inverted(parts: list[str]) -> list[str]:
         return [f"{parts[0]}, {parts[1]}"]  # `Nadal Zaragoza, Albert`: two family names, Spain's
     if _inverted_first(parts):  # MLA: `Saharsh, S. B., and Sanoj Viswasom`
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
-    one_word = len(parts) >= 2 and " " not in parts[0] and " " not in parts[1]
+    # MLA's `Clebak, Karl T., Ashley Morrison`: the inverted given name may keep its initial
+    one_word = (
+        len(parts) >= 2
+        and " " not in parts[0]
+        and (" " not in parts[1] or _GIVEN_INITIALS.match(parts[1]) is not None)
+    )
     if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0][:1].isupper():
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     return parts

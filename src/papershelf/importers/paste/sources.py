@@ -52,12 +52,23 @@ _WEB_PAGE = re.compile(
     r"\s+page|website|homepage|web\s+site)$",
     re.IGNORECASE,
 )
+_WHOLE_ISSUE = re.compile(r"^(?:the\s+)?(?:full|whole|entire|complete)\s+issue\s+of\b", re.I)
+# `Kyle & Crossley`, `Hilpert, 2006 - shorter paper`, `Topic (Boleda, 2019) + exercises`: a group's
+# schedule names a reading by its authors and year, or a session by a topic citing one.
+_SURNAME = r"[A-ZÀ-Þ][a-zà-ÿ'’\-]+"
+_CITATION_ONLY = re.compile(
+    rf"^{_SURNAME}(?: (?:&|and) {_SURNAME}| et al\.?)$"
+    rf"|^{_SURNAME}(?: et al\.?)?,? (?:19|20)\d{{2}}(?: [-–—] .*)?$"
+    rf"|^.+ \({_SURNAME}(?: et al\.?)?, (?:19|20)\d{{2}}\) \+ .+$"
+)
+_LIST_OF_READINGS = re.compile(r"\breading[\s\-]+lists?$", re.IGNORECASE)
 # A page title's site part after a bar names a blog: `Post title | Team Blog - Tagline`.
 _BLOG_SITE = re.compile(r"\s[|｜]\s[^|｜]{0,40}\b(?:blog|博客)\b", re.IGNORECASE)
-# A post on a newsletter platform or under a site's blog folder (`name.substack.com/p/slug`,
-# `…/blog-team/slug/`): someone's post, signed though it be, is no paper.
+# A post on a newsletter platform or under a site's blog or wire folder (`name.substack.com/p/slug`,
+# `…/blog-team/slug/`, `…/institute-wire/slug`): someone's post, signed though it be, is no paper.
 _BLOG_POST = re.compile(
-    r"^https?://(?:[\w\-]+\.substack\.com/p/|[^/]+/(?:[^?#]*/)?blog(?:-[\w]+)?/[^/?#]+)",
+    r"^https?://(?:[\w\-]+\.substack\.com/p/"
+    r"|[^/]+/(?:[^?#]*/)?(?:blog(?:-[\w]+)?|[\w]+-wire|newswire)/[^/?#]+)",
     re.IGNORECASE,
 )
 _PAPER_PAGE = re.compile(r"\.pdf(?:$|[?#])|/(?:abs|pdf|paper|papers|doi|forum)/", re.IGNORECASE)
@@ -65,6 +76,10 @@ _PAPER_PAGE = re.compile(r"\.pdf(?:$|[?#])|/(?:abs|pdf|paper|papers|doi|forum)/"
 
 def not_a_paper(record: PaperRecord) -> str | None:
     """Why a record is a blog post, a manual's page or a news story, else None."""
+    if _WHOLE_ISSUE.match(record.title):  # its PDF or its DOI is the issue's, not a paper's
+        return "a journal's or a magazine's whole issue"  # `full issue of the _Magazine_`
+    if not (record.authors or record.arxiv_id or record.doi) and _CITATION_ONLY.match(record.title):
+        return "a reading named by its authors and year, no title"  # `[Kyle & Crossley (2018)]`
     if record.arxiv_id or record.doi or any(_PAPER_PAGE.search(url) for url in record.urls):
         return None
     if any(_PUBLISHER.search(name) for name in record.authors):
@@ -73,6 +88,10 @@ def not_a_paper(record: PaperRecord) -> str | None:
         return "a repository's page"  # `owner/name: description`, as GitHub titles it
     if _WEB_PAGE.search(record.title):
         return "a web page"  # `BioNLP-ST 2013 task page`, `The project's website`
+    if not record.authors and _LIST_OF_READINGS.search(record.title):
+        return "a list of readings"  # `ATS reading list`: a link to someone's list of papers
+    if _abbreviated(record.title):
+        return "a journal's abbreviated name"  # `Philos. Trans. R. Soc`, cut from a reference
     if _BLOG_SITE.search(record.title):
         return "a blog post"  # `Title - Know More | T/DG Blog`: the page's site is a blog
     if record.urls and all(_BLOG_POST.match(url) for url in record.urls):
@@ -108,6 +127,16 @@ def _feed(url: str) -> bool:
     article's full text served as XML (`…/article-p88.xml`)."""
     address = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").lower()
     return address.endswith(_FEED_ENDS) and _FEED_WORD.search(address + "/") is not None
+
+
+def _abbreviated(title: str) -> bool:
+    """`Trans. R. Soc`: every word a short abbreviation, most with their stops (a journal's
+    name as a reference abbreviates it), never a title's words."""
+    words = title.split()
+    if not 2 <= len(words) <= 6 or any(len(word) > 8 for word in words):
+        return False
+    stopped = sum(1 for word in words if word.endswith("."))
+    return stopped >= 2 and stopped >= len(words) - 1 and all(w[:1].isupper() for w in words)
 
 
 def _repository_page(record: PaperRecord) -> bool:

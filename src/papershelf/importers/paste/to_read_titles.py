@@ -1,0 +1,101 @@
+"""To-read notes: a page (or a section of one) headed as a list of papers (`# Papers to read`,
+`## Reading list`) that sets each paper down by its bare title, a paragraph of one line, among
+copied metadata:
+
+    # Papers to read
+
+    An Invented Theory of Pretend Taxonomy Since 1851
+
+    IMAGINARY METHODS IN MADE-UP CLASSIFICATION
+
+or a to-do list under `## To read` (`- [ ] Title`). The heading says its lines are papers; a line
+of its own that reads as a title (three words or more, no sentence, no names, no label, no link;
+an item's words mostly capitalised, unless it is long) is one. Lines with more under them in
+their paragraph (names, a journal's metadata) are left to the readers of such blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.labels import label_of
+from papershelf.importers.paste.lines import Line, is_furniture
+from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.sections import of_papers, section_name
+
+NAME = "to-read-titles"
+DESCRIPTION = "A page of papers to read, each a bare title on a line of its own"
+
+AT_LEAST = 3  # titles of their own: fewer are a note's remarks
+WORDS = (3, 30)
+# What the page's heading says beside `papers`: a list kept to read (`Daily Papers` is a site's).
+_CAPTION = re.compile(r"\b(?:to[- ]?read|reading list|read later|readings)\b", re.IGNORECASE)
+_TO_READ = re.compile(r"^(?:\W+\s*)?(?:to[- ]?read|read later|reading queue)\s*:?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!:;,。：]$")
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    heads = doc.heading_indices()
+    captions = [index for index in heads if _headed_as_papers(doc.lines[index].text)]
+    if not captions:
+        return []  # nearly every paste
+    whole_page = captions[0] == heads[0]  # `# Papers to read` heads the page: all of it
+    hits = [
+        Found(_paper(line, doc), index, index)
+        for index, line in enumerate(lines)
+        if index > captions[0]
+        and _bare_title(lines, index)
+        and (whole_page or _headed_as_papers(section_name(doc, index)))
+    ]
+    return hits if len(hits) >= AT_LEAST else []
+
+
+def _headed_as_papers(heading: str) -> bool:
+    """`Papers to read`, `Reading list`: the page's first heading, or the section's, says it
+    lists papers to read."""
+    if _TO_READ.match(heading.strip()):
+        return True  # `## To read`, `## Read later`: a to-do list of reading
+    return of_papers(heading) and _CAPTION.search(heading) is not None
+
+
+def _bare_title(lines: list[Line], index: int) -> bool:
+    line = lines[index]
+    if line.kind not in ("text", "item") or line.links or line.bold or line.italic:
+        return False
+    if index > 0 and lines[index - 1].block == line.block:
+        return False  # the paragraph has more: a reader of blocks reads it
+    if index + 1 < len(lines) and lines[index + 1].block == line.block:
+        return False
+    text = _title_of(line)
+    if not WORDS[0] <= len(text.split()) <= WORDS[1] or _SENTENCE_END.search(text):
+        return False
+    if not (text[:1].isupper() or text[:1].isdecimal()) or "http" in text:
+        return False
+    if line.kind == "item" and not _capitalised(text):
+        return False  # `- Read chapter 3 before Monday`: a to-do, not a title
+    return not (is_furniture(text) or looks_like_names(text) or label_of(text) is not None)
+
+
+# `- [ ] Title`, `- [x] Title`: a to-do list's boxes before the titles
+_CHECKBOX = re.compile(r"^\[[ xX]\]\s+")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+
+
+def _title_of(line: Line) -> str:
+    return _CHECKBOX.sub("", line.text.strip()) if line.kind == "item" else line.text.strip()
+
+
+def _capitalised(text: str) -> bool:
+    """An item read as a title: most longer words capitalised, a subtitle, or six words and more."""
+    long = _LONG_WORD.findall(text)
+    capitals = sum(1 for word in long if word[:1].isupper())
+    return ":" in text or len(text.split()) >= 6 or (bool(long) and capitals >= 0.6 * len(long))
+
+
+def _paper(line: Line, doc: Doc) -> PaperRecord:
+    draft = Draft(line=line.number, title=_title_of(line), confidence=0.55)
+    draft.reasons = ["a bare title on a line of its own, under a heading of papers to read"]
+    return build(draft, doc.captured)
