@@ -114,3 +114,26 @@ def test_the_import_summary_says_needs_review_once(qtbot) -> None:  # type: igno
     report = ImportReport("clipboard", "repeated-records", 1, new=1, warnings=[warning])
     shown = summary_text(ImportOutcome(reports=[report]))
     assert "line 1: needs review (read as a repeated record shape)" in shown
+
+
+def test_the_dashboards_tag_table_is_read_only_and_fills_its_width(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: keys typed while the dashboard had the focus replaced the tag's name in its
+    Per tag table ("to-cite" read "A robust example of …"), and the table left a blank band
+    right of Read while "gaussian-splatting" wrapped onto two lines."""
+    paper = window.model.ids[0]
+    window.view.apply(window.library.tag([paper], add=["gaussian-splatting", "to-cite"]))
+    dialog = window.show_dashboard()
+    qtbot.waitExposed(dialog)
+    table = dialog.tags
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    before = table.item(0, 0).text()
+    qtbot.keyClicks(table, "typed over")
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert table.item(0, 0).text() == before
+    assert table.state() != table.State.EditingState
+    columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    assert columns == table.viewport().width()
+    dialog.close()
