@@ -12,6 +12,7 @@ from papershelf.gui.dialogs.import_summary import summary_text
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
 from papershelf.gui.tasks import ImportOutcome
+from papershelf.gui.widgets.sidebar import Node
 from papershelf.importers.pipeline import ListingPreview, Segment
 from papershelf.library.imports import ImportReport
 from papershelf.store.search import Filter
@@ -137,3 +138,19 @@ def test_the_dashboards_tag_table_is_read_only_and_fills_its_width(
     columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
     assert columns == table.viewport().width()
     dialog.close()
+
+
+def test_a_tag_or_queue_renamed_says_so(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: "to-cite" renamed "cite" from the sidebar, nothing was said (a source's rename,
+    a queue's merge and a tag's colour say what they did and how to undo it)."""
+    window.library.tag([1, 2], add=["to-cite"])
+    window.library.tag([3], add=["few-shot"])
+    window.library.create_queue("week 1")
+    window.view.refresh()
+    actions, bar = window.node_actions, window.statusBar()
+    actions.rename_node(Node("tag:to-cite", "tag", "to-cite"), new_name="cite")
+    assert bar.currentMessage() == "Renamed the tag 'to-cite' to 'cite' — Ctrl+Z to undo"
+    actions.rename_node(Node("tag:cite", "tag", "cite"), merge=True, new_name="few-shot")
+    assert bar.currentMessage() == "Merged tag 'cite' into 'few-shot' — Ctrl+Z to undo"
+    actions.rename_node(Node("queue:week 1", "queue", "week 1"), new_name="week 2")
+    assert bar.currentMessage() == "Renamed the queue 'week 1' to 'week 2' — Ctrl+Z to undo"
