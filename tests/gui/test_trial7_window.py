@@ -154,3 +154,18 @@ def test_a_tag_or_queue_renamed_says_so(qtbot, window: MainWindow) -> None:  # t
     assert bar.currentMessage() == "Merged tag 'cite' into 'few-shot' — Ctrl+Z to undo"
     actions.rename_node(Node("queue:week 1", "queue", "week 1"), new_name="week 2")
     assert bar.currentMessage() == "Renamed the queue 'week 1' to 'week 2' — Ctrl+Z to undo"
+
+
+def test_removing_a_paper_from_a_queue_says_so(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: Queue › Remove from queue took the paper out without a word, where adding
+    said "Added 6 papers to Agents week — Ctrl+Z to undo"."""
+    window.library.create_queue("Agents week")
+    window.library.enqueue("Agents week", window.model.ids[:3])
+    window.view.refresh()
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("queue:Agents week"))
+    qtbot.waitUntil(lambda: window.view.node.key == "queue:Agents week")
+    window.view.highlight([window.model.ids[1]])
+    window.queue_actions.dequeue_selected()
+    assert window.model.rowCount() == 2
+    message = window.statusBar().currentMessage()
+    assert message == "Removed 1 paper from Agents week — Ctrl+Z to undo"
