@@ -5,6 +5,7 @@ entries flagged as the same paper."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from papershelf.core.records import PaperRecord, ParseWarning
@@ -169,3 +170,19 @@ def test_removing_a_paper_from_a_queue_says_so(qtbot, window: MainWindow) -> Non
     assert window.model.rowCount() == 2
     message = window.statusBar().currentMessage()
     assert message == "Removed 1 paper from Agents week — Ctrl+Z to undo"
+
+
+def test_the_trash_notice_is_drawn_in_the_panes_font(qtbot, window: MainWindow, answer_yes) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: "🗑 In the Trash since …" began with an empty box on a Debian machine with
+    the fonts the app installs (DejaVu has no wastebasket)."""
+    paper = window.model.ids[0]
+    window.view.highlight([paper])
+    window.paper_actions.trash_selected()
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("trash"))
+    qtbot.waitUntil(lambda: window.view.node.key == "trash")
+    window.view.highlight([paper])
+    QApplication.processEvents()
+    review = window.detail.review
+    assert "In the Trash since" in review.text()
+    metrics = QFontMetrics(review.font())
+    assert all(metrics.inFontUcs4(ord(c)) for c in review.text()), review.text()

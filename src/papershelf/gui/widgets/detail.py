@@ -569,5 +569,7 @@ class DetailPane(QWidget):
 
 
 def _trash_notice(deleted: str) -> str:
-    """A trashed paper says so in the pane (trial 6: it looked like any other paper there)."""
-    return f"🗑 In the Trash since {deleted[:10]} (Edit › Restore from Trash)"
+    """A trashed paper says so in the pane (trial 6: it looked like any other paper there).
+    No wastebasket emoji: DejaVu, the font the app's Debian packages bring, has none, and it
+    showed as an empty box (trial 7)."""
+    return f"In the Trash since {deleted[:10]} (Edit › Restore from Trash)"
