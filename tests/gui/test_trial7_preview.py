@@ -4,6 +4,7 @@ library and Closest to kept their widths, blank or not. A real paste (holdout13,
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
 from papershelf.gui.main_window import MainWindow
@@ -25,7 +26,7 @@ def test_a_narrow_preview_keeps_a_readable_title_and_the_layout_whole(
     dialog.resize(972, 620)  # min(1240, 95 % of 1024)
     qtbot.waitUntil(lambda: dialog.tree.viewport().width() < 960)
     room = dialog.tree.viewport().width()
-    assert header.sectionSize(COLUMN["title"]) >= 300
+    assert header.sectionSize(COLUMN["title"]) >= 280  # 173 px before
     combo = dialog.combos[0]
     assert header.sectionSize(COLUMN["layout"]) == wide[COLUMN["layout"]]
     name = QFontMetrics(combo.font()).horizontalAdvance(combo.currentText())
@@ -34,6 +35,10 @@ def test_a_narrow_preview_keeps_a_readable_title_and_the_layout_whole(
         assert header.sectionViewportPosition(column) + header.sectionSize(column) <= room
     date = QFontMetrics(dialog.tree.font()).horizontalAdvance("2026-12-31")
     assert header.sectionSize(COLUMN["date"]) > date
+    names = header.fontMetrics()
+    for name, column in COLUMN.items():  # every column's name whole ("Already in lib")
+        label = str(dialog.model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) > names.horizontalAdvance(label), name
     # Wide again: the columns that gave way get their widths back.
     dialog.resize(1240, 620)
     qtbot.waitUntil(lambda: dialog.tree.viewport().width() > 1200)

@@ -255,7 +255,7 @@ class ImportPreviewDialog(QDialog):
         others = sum(header.sectionSize(n) for n in COLUMN.values() if n != COLUMN["title"])
         short = max(TITLE_LEAST, int(room * 0.3)) - (room - others)
         spare = {
-            COLUMN[key]: max(0, header.sectionSize(COLUMN[key]) - least)
+            COLUMN[key]: max(0, header.sectionSize(COLUMN[key]) - self._least(key, least))
             for key, least in PREVIEW_LEAST.items()
             if COLUMN[key] not in self._dragged
         }
@@ -265,6 +265,12 @@ class ImportPreviewDialog(QDialog):
         part = min(1.0, short / spared)
         for number, can in spare.items():
             header.resizeSection(number, header.sectionSize(number) - math.ceil(can * part))
+
+    def _least(self, key: str, least: int) -> int:
+        """Not narrower than the column's name ("Already in lib" was cut)."""
+        header = self.tree.header()
+        label = str(self.model.headerData(COLUMN[key], Qt.Orientation.Horizontal))
+        return max(least, header.fontMetrics().horizontalAdvance(label) + 14)
 
     def _resized_by_hand(self, number: int, _old: int, _new: int) -> None:
         if not self._fitting and number != COLUMN["title"]:
