@@ -102,8 +102,9 @@ def test_merging_the_two_flagged_entries_settles_the_flag(
     window.view.highlight([keep, other])
     QApplication.processEvents()
     window.paper_actions.merge_selected()
-    qtbot.waitUntil(lambda: not window.library.papers([other]), timeout=20000)
-    qtbot.waitUntil(lambda: window.view.current_id() == keep)
+    qtbot.waitUntil(lambda: not window.workers.busy(), timeout=20000)  # merged on a worker
+    QApplication.processEvents()
+    assert not window.library.papers([other]) and window.view.current_id() == keep
     assert "duplicate" not in window.library.paper(keep)["needs_review"]
     assert window.library.query_ids(Filter(search="needs:duplicate")) == []
     assert "same paper" not in window.detail.review.text()
@@ -186,3 +187,29 @@ def test_the_trash_notice_is_drawn_in_the_panes_font(qtbot, window: MainWindow, 
     assert "In the Trash since" in review.text()
     metrics = QFontMetrics(review.font())
     assert all(metrics.inFontUcs4(ord(c)) for c in review.text()), review.text()
+
+
+def test_typing_in_the_write_box_of_a_paper_without_notes_starts_a_note(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: the Write box of a paper with no note ("Markdown. Saved as you type.") was
+    disabled; a click on it left the keys to the table, and "Read for journal club" marked a
+    paper Dropped, Read and New again through the one-letter status keys."""
+    paper = window.model.ids[0]
+    window.view.highlight([paper])
+    QApplication.processEvents()
+    detail = window.detail
+    assert window.library.paper(paper)["notes"] == []
+    detail.tabs.setCurrentIndex(1)
+    detail.note_tabs.setCurrentIndex(0)
+    box = detail.note_edit
+    qtbot.waitUntil(box.isVisible)
+    qtbot.mouseClick(box.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(box.hasFocus)
+    statuses = {i: window.library.paper(i)["status"] for i in window.model.ids[:40]}
+    qtbot.keyClicks(box, "Read for journal club")
+    detail.flush_note()
+    assert window.library.paper(paper)["notes"] == ["Read for journal club"]
+    assert {i: window.library.paper(i)["status"] for i in statuses} == statuses
+    assert box.toPlainText() == "Read for journal club" and box.hasFocus()
+    assert detail.notes.count() == 1 and detail.delete_note.isEnabled()
