@@ -213,3 +213,22 @@ def test_typing_in_the_write_box_of_a_paper_without_notes_starts_a_note(
     assert {i: window.library.paper(i)["status"] for i in statuses} == statuses
     assert box.toPlainText() == "Read for journal club" and box.hasFocus()
     assert detail.notes.count() == 1 and detail.delete_note.isEnabled()
+
+
+def test_deleting_a_note_says_so_and_keeps_the_focus_among_the_notes(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: Delete took the note away without a word, and the focus went to the sidebar
+    (the greyed Delete button gave it up)."""
+    paper = window.model.ids[0]
+    window.view.highlight([paper])
+    detail = window.detail
+    detail.add_note()
+    qtbot.keyClicks(detail.note_edit, "a note to delete")
+    detail.flush_note()
+    detail.delete_note.setFocus()
+    qtbot.waitUntil(detail.delete_note.hasFocus)
+    qtbot.keyClick(detail.delete_note, Qt.Key.Key_Space)
+    assert window.library.paper(paper)["notes"] == []
+    assert window.statusBar().currentMessage() == "Deleted the note — Ctrl+Z to undo"
+    assert detail.note_edit.hasFocus() and not window.sidebar.hasFocus()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -546,6 +547,12 @@ class DetailPane(QWidget):
         self.note_id = None
         self._emit()
         self._fill_notes(select=None)
+        # Said with the way back, and the focus kept among the notes: the Delete button, now
+        # greyed, handed it to the sidebar (trial 7), where the next key did something else.
+        (self.notes if self.notes.count() else self.note_edit).setFocus()
+        top = self.window()
+        if isinstance(top, QMainWindow):
+            top.statusBar().showMessage("Deleted the note — Ctrl+Z to undo", 6000)
 
     def _note_typed(self) -> None:
         if self.note_id is not None:
