@@ -267,10 +267,14 @@ class ImportPreviewDialog(QDialog):
             header.resizeSection(number, header.sectionSize(number) - math.ceil(can * part))
 
     def _least(self, key: str, least: int) -> int:
-        """Not narrower than the column's name ("Already in lib" was cut)."""
+        """Not narrower than the column's name ("Already in lib" was cut), nor Already in
+        library than its "— will merge" where papers are known (trial 4: it was cut)."""
         header = self.tree.header()
         label = str(self.model.headerData(COLUMN[key], Qt.Orientation.Horizontal))
-        return max(least, header.fontMetrics().horizontalAdvance(label) + 14)
+        named = max(least, header.fontMetrics().horizontalAdvance(label) + 14)
+        if key == "already in library" and self.model.known_count():
+            return max(named, self._base[COLUMN[key]])
+        return named
 
     def _resized_by_hand(self, number: int, _old: int, _new: int) -> None:
         if not self._fitting and number != COLUMN["title"]:
