@@ -47,7 +47,7 @@ def test_a_trashed_paper_says_so_in_the_detail_pane(qtbot, window: MainWindow, a
     qtbot.waitUntil(lambda: window.view.node.key == "trash")
     window.view.highlight([paper])
     QApplication.processEvents()
-    assert window.detail.review.text().startswith("🗑 In the Trash since ")
+    assert window.detail.review.text().startswith("In the Trash since ")
     assert "Restore from Trash" in window.detail.review.text()
     window.paper_actions.restore_selected()
     window.view.reveal([paper])

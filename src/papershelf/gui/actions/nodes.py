@@ -45,12 +45,15 @@ class NodeActions:
         if node.kind == "queue":
             self._rename_queue(node, new_name, merge=merge)
             return
+        existing = None
         if node.kind == "tag" and not merge:
             existing = self._other_tag_named(node.name, new_name)
             if existing is not None and not ask_merge_tags(self.window, node.name, existing):
                 return
         self.library.rename_tag(node.name, new_name)
         self._show_renamed(node, Node(f"tag:{new_name}", "tag", new_name))
+        joined = merge or existing is not None
+        self._say_renamed("tag", node.name, existing or new_name, merged=joined)
 
     def _rename_queue(self, node: Node, new_name: str, *, merge: bool) -> None:
         """A queue renamed onto another plain queue's name joins it (asked first), as tags do."""
@@ -64,7 +67,20 @@ class NodeActions:
             )
         else:
             self.library.rename_queue(node.name, new_name)
+            self._say_renamed("queue", node.name, new_name, merged=False)
         self._show_renamed(node, Node(f"queue:{new_name}", "queue", new_name))
+
+    def _say_renamed(self, kind: str, old: str, new: str, *, merged: bool) -> None:
+        """What a rename did, with the way back, as a source's rename and a merge say it
+        (trial 7: a tag or a queue renamed changed its name without a word)."""
+        if old == new:
+            return
+        done = (
+            f"Merged {kind} {old!r} into {new!r}"
+            if merged
+            else f"Renamed the {kind} {old!r} to {new!r}"
+        )
+        self.window.statusBar().showMessage(f"{done} — Ctrl+Z to undo", 6000)
 
     def _plain_queues(self) -> list[str]:
         return [str(q["name"]) for q in self.library.queues() if q["kind"] != "smart"]

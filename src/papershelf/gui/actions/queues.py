@@ -97,4 +97,9 @@ class QueueActions:
     def dequeue_selected(self) -> None:
         ids = self.view.selected_ids()
         if self.view.node.kind == "queue" and ids:
-            self.view.apply(self.library.dequeue(self.view.node.name, ids))
+            name = self.view.node.name
+            self.view.apply(self.library.dequeue(name, ids))
+            # As adding says it (trial 7: the paper left the queue without a word).
+            self.window.paper_actions.confirm_done(
+                f"Removed {counted(len(ids), 'paper')} from {name}"
+            )

@@ -6,6 +6,7 @@ layout (the combo on its row), then imports the ticked papers or cancels with no
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -50,6 +51,19 @@ PREVIEW_WIDTHS = {
 # Layout first: a combo cut to "Labelled car" beside long author lists (trial 5, listing 005)
 # is worse than a name cut, which the tooltip gives whole.
 FIT_UP_TO = {"layout": 170, "identifiers": 300, "authors": 260}
+# Where the dialog is too narrow for these beside a readable title (a 1024 px screen gives it
+# 972 px), they give up room down to these widths, in proportion to what they can spare
+# (trial 7: Title had 101 px at 900 px, Authors its 150 px though every row left it blank).
+# Layout does not: its combo is how a segment is read again.
+PREVIEW_LEAST = {
+    "authors": 90,
+    "date": 78,
+    "identifiers": 90,
+    "warnings": 80,
+    "already in library": 80,
+    "closest to": 64,
+}
+TITLE_LEAST = 340
 
 
 def combo_text_width(combo: QComboBox) -> int:
@@ -87,7 +101,9 @@ class ImportPreviewDialog(QDialog):
         if failures or also_whole:
             layout.addWidget(self._notes_label(failures, also_whole))
         self.tree = self._tree()
-        self.tree.header().sectionResized.connect(self._resized_by_hand)
+        header = self.tree.header()
+        self._base = {n: header.sectionSize(n) for n in COLUMN.values() if n != COLUMN["title"]}
+        header.sectionResized.connect(self._resized_by_hand)
         layout.addWidget(self.tree)
         layout.addLayout(self._buttons())
         self.model.ticks_changed.connect(self._update_counts)
@@ -202,6 +218,11 @@ class ImportPreviewDialog(QDialog):
         header = self.tree.header()
         room = self.tree.viewport().width() if self.tree.isVisible() else self.width() - 40
         fitted = {COLUMN[c] for c in FIT_UP_TO} - self._dragged
+        self._fitting = True
+        for number, width in self._base.items():  # what a narrower window took, given back
+            if number not in fitted and number not in self._dragged:
+                header.resizeSection(number, width)
+        self._fitting = False
         fixed = sum(
             header.sectionSize(c)
             for c in COLUMN.values()
@@ -218,10 +239,42 @@ class ImportPreviewDialog(QDialog):
             held = self.tree.sizeHintForColumn(number)
             if column == "layout" and self.combos:  # the rows below show the same names, unboxed
                 held = max(combo_text_width(combo) for combo in self.combos)
-            grow = max(0, min(min(max(held, base), most) - base, spare))
+            # The combo's name whole even when the title is short of room: the others give
+            # way for it below (trial 5: "Labelled car" is worse than a name cut).
+            room_here = max(spare, most - base) if column == "layout" else spare
+            grow = max(0, min(min(max(held, base), most) - base, room_here))
             header.resizeSection(number, base + grow)
             spare -= grow
+        self._give_title_room(room)
         self._fitting = False
+
+    def _give_title_room(self, room: int) -> None:
+        """The PREVIEW_LEAST columns narrow (not below those widths, nor one the reader sized)
+        until Title has TITLE_LEAST (or 30 %) of the room; short even so, the tree scrolls."""
+        header = self.tree.header()
+        others = sum(header.sectionSize(n) for n in COLUMN.values() if n != COLUMN["title"])
+        short = max(TITLE_LEAST, int(room * 0.3)) - (room - others)
+        spare = {
+            COLUMN[key]: max(0, header.sectionSize(COLUMN[key]) - self._least(key, least))
+            for key, least in PREVIEW_LEAST.items()
+            if COLUMN[key] not in self._dragged
+        }
+        spared = sum(spare.values())
+        if short <= 0 or not spared:
+            return
+        part = min(1.0, short / spared)
+        for number, can in spare.items():
+            header.resizeSection(number, header.sectionSize(number) - math.ceil(can * part))
+
+    def _least(self, key: str, least: int) -> int:
+        """Not narrower than the column's name ("Already in lib" was cut), nor Already in
+        library than its "— will merge" where papers are known (trial 4: it was cut)."""
+        header = self.tree.header()
+        label = str(self.model.headerData(COLUMN[key], Qt.Orientation.Horizontal))
+        named = max(least, header.fontMetrics().horizontalAdvance(label) + 14)
+        if key == "already in library" and self.model.known_count():
+            return max(named, self._base[COLUMN[key]])
+        return named
 
     def _resized_by_hand(self, number: int, _old: int, _new: int) -> None:
         if not self._fitting and number != COLUMN["title"]:

@@ -8,8 +8,10 @@ from typing import Any
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QTableWidget,
@@ -102,6 +104,13 @@ class Dashboard(QDialog):
             for column, value in enumerate((name, str(papers), str(read))):
                 self.tags.setItem(row, column, QTableWidgetItem(value))
         self.tags.verticalHeader().hide()
+        # Figures to read, not to edit (trial 7: keys typed here replaced a tag's name); the
+        # names take the width the counts leave, on one line.
+        self.tags.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tags.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         grid.addWidget(QLabel("<b>Per tag</b>", self), 1, 0)
         grid.addWidget(self.tags, 2, 0)
         self.oldest = QListWidget(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -413,7 +414,9 @@ class DetailPane(QWidget):
         self.note_edit.blockSignals(True)
         self.note_edit.setPlainText(body)
         self.note_edit.blockSignals(False)
-        self.note_edit.setEnabled(note_id is not None)
+        # Open to typing with no note too: typing there starts one (trial 7: disabled, a click
+        # on it left the keys to the table, whose one-letter keys set papers' statuses).
+        self.note_edit.setEnabled(self.paper is not None)
         self.delete_note.setEnabled(note_id is not None)
         self._render_note()
 
@@ -544,10 +547,32 @@ class DetailPane(QWidget):
         self.note_id = None
         self._emit()
         self._fill_notes(select=None)
+        # Said with the way back, and the focus kept among the notes: the Delete button, now
+        # greyed, handed it to the sidebar (trial 7), where the next key did something else.
+        (self.notes if self.notes.count() else self.note_edit).setFocus()
+        top = self.window()
+        if isinstance(top, QMainWindow):
+            top.statusBar().showMessage("Deleted the note — Ctrl+Z to undo", 6000)
 
     def _note_typed(self) -> None:
         if self.note_id is not None:
             self.note_timer.start()
+        else:
+            self._start_note_from_typing()
+
+    def _start_note_from_typing(self) -> None:
+        """What is typed in the Write box of a paper without a note becomes its first note,
+        as "Markdown. Saved as you type." says, the caret left where it was."""
+        body = self.note_edit.toPlainText()
+        if self.paper is None or not body.strip():
+            return
+        caret = self.note_edit.textCursor().position()
+        note_id = self.library.add_note(self.paper["id"], body)
+        self._emit()
+        self._fill_notes(select=note_id)
+        cursor = self.note_edit.textCursor()
+        cursor.setPosition(min(caret, len(self.note_edit.toPlainText())))
+        self.note_edit.setTextCursor(cursor)
 
     def flush_note(self) -> None:
         """Save the note being typed now (on a timer, on switching papers, on closing)."""
@@ -569,5 +594,7 @@ class DetailPane(QWidget):
 
 
 def _trash_notice(deleted: str) -> str:
-    """A trashed paper says so in the pane (trial 6: it looked like any other paper there)."""
-    return f"🗑 In the Trash since {deleted[:10]} (Edit › Restore from Trash)"
+    """A trashed paper says so in the pane (trial 6: it looked like any other paper there).
+    No wastebasket emoji: DejaVu, the font the app's Debian packages bring, has none, and it
+    showed as an empty box (trial 7)."""
+    return f"In the Trash since {deleted[:10]} (Edit › Restore from Trash)"
