@@ -130,8 +130,6 @@ def _bibtex_names(text: str) -> list[str]:
     return parts if all(p.count(",") == 1 and ", " in p for p in parts) else []
 
 
-
-
 def _join_inverted(parts: list[str]) -> list[str]:
     """`Graves, Alex, Abdel-rahman Mohamed`: a one-word family name and given name go together."""
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
