@@ -423,6 +423,7 @@ def test_a_switched_segment_goes_back_as_detected(qtbot, empty_window: MainWindo
     dialog = paste(qtbot, empty_window, two)
     model = dialog.model
     first = rows(model)
+    spans = [model.index(r, COLUMN["title"]).data() for r in range(model.rowCount())]
     assert "As detected" not in [
         dialog.combos[1].itemText(i) for i in range(dialog.combos[1].count())
     ]
@@ -433,6 +434,8 @@ def test_a_switched_segment_goes_back_as_detected(qtbot, empty_window: MainWindo
     combo.activated.emit(0)
     qtbot.waitUntil(lambda: model.segment_layout(1) == "table", timeout=10000)
     assert rows(model) == first
+    # Its lines as first read too (trial 7: "line 3" came back as "lines 1–32").
+    assert [model.index(r, COLUMN["title"]).data() for r in range(model.rowCount())] == spans
     assert dialog.combos[1].itemText(0) != "As detected"  # nothing left to go back to
 
 
