@@ -119,3 +119,24 @@ def test_daily_backup_runs_off_the_gui_thread(qtbot, seeded_path: Path) -> None:
     qtbot.waitUntil(lambda: task.made is not None or task.error is not None, timeout=10000)
     assert task.error is None and task.made is not None and task.made.exists()
     assert task.made.parent == seeded_path.parent / "backups"
+
+
+def test_a_second_window_on_one_library_says_so_and_ends(
+    qtbot, seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: a second window opened on the same library without a word; the two undid each
+    other's changes unseen. Zotero says it is already running."""
+    first = gui_app.window_lock(seeded_path)
+    assert first is not None and first.isLocked()
+    assert gui_app.window_lock(seeded_path) is None  # what a second start meets
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(gui_app, "setup_logging", lambda: None)
+    before = seeded_path.read_bytes()
+    assert gui_app.run(seeded_path) == 4  # busy
+    assert shown and "already open in another Papershelf window" in shown[0]
+    assert seeded_path.read_bytes() == before
+    first.unlock()
+    again = gui_app.window_lock(seeded_path)
+    assert again is not None and again.isLocked()  # free once the first window has gone
+    again.unlock()

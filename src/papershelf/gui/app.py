@@ -8,11 +8,19 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLockFile,
+    QObject,
+    QSettings,
+    QThread,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from papershelf import __version__
-from papershelf.core.errors import LibraryError, PapershelfError
+from papershelf.core.errors import LibraryBusy, LibraryError, PapershelfError
 from papershelf.core.query import QueryError
 from papershelf.gui import errors
 from papershelf.gui.gc_guard import GuiThreadCollector
@@ -106,12 +114,33 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def window_lock(library_path: Path) -> QLockFile | None:
+    """The lock only one window on this library holds, or None when another window holds it.
+
+    Two windows on one library each kept their own view of it and undid each other's changes
+    unseen (trial 7), so the second says so and ends, as Zotero does. A folder the lock cannot be
+    written in (a read-only library) is no reason to refuse: the lock is then skipped."""
+    lock = QLockFile(str(library_path.with_name(library_path.name + ".window-lock")))
+    lock.setStaleLockTime(0)  # held for as long as the window is open; a dead holder is stale
+    if lock.tryLock(0) or lock.error() != QLockFile.LockError.LockFailedError:
+        return lock
+    return None
+
+
 def run(library_path: Path) -> int:
     app = make_application()
     setup_logging()
+    lock = window_lock(library_path)
+    if lock is None:
+        busy = LibraryBusy(
+            f"{library_path} is already open in another Papershelf window. "
+            "Switch to that window, or close it and start Papershelf again."
+        )
+        return errors.show_cannot_open(busy)
     try:
         library = Library(library_path)
     except LibraryError as error:
+        lock.unlock()
         return errors.show_cannot_open(error)
     from papershelf.gui.main_window import MainWindow
 
@@ -131,4 +160,5 @@ def run(library_path: Path) -> int:
     if backup.error:
         log.warning("automatic backup failed: %s", backup.error)
     library.close()
+    lock.unlock()
     return int(code)
