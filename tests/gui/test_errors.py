@@ -140,3 +140,36 @@ def test_a_second_window_on_one_library_says_so_and_ends(
     again = gui_app.window_lock(seeded_path)
     assert again is not None and again.isLocked()  # free once the first window has gone
     again.unlock()
+
+
+def test_a_killed_window_leaves_no_lock_that_keeps_the_next_one_out(seeded_path: Path) -> None:
+    """The lock of a window killed with SIGKILL (no chance to unlock) is stale at once."""
+    import signal
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from pathlib import Path\n"
+            "from papershelf.gui.app import window_lock\n"
+            "lock = window_lock(Path(sys.argv[1]))\n"
+            "print('held' if lock is not None and lock.isLocked() else 'not', flush=True)\n"
+            "time.sleep(60)\n",
+            str(seeded_path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert gui_app.window_lock(seeded_path) is None  # held by a live window
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+        holder.stdout.close()
+    lock = gui_app.window_lock(seeded_path)
+    assert lock is not None and lock.isLocked()
+    lock.unlock()
