@@ -579,7 +579,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print()
     holdout14_figures, holdout14_by_family = holdout_results(HOLDOUT14, "holdout14")
-    print(table("holdout14: a sixteenth unseen set (listings-holdout14)", holdout14_by_family))
+    print(
+        table(
+            "holdout14: listings-holdout14 (development data since session 30)", holdout14_by_family
+        )
+    )
     if args.write:
         print()
         record(RESULTS, figures)

@@ -4,8 +4,10 @@ tests/data/listings-holdout14/ was collected by an examiner who did not read the
 no importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout14/fidelity.json. This file checks that the set is well formed, that
 its expected values were transcribed from the excerpts, that it is independent of the fifteen
-earlier corpora, and that it is scored as `make fidelity` scores it — not a floor: the set measures
-the readers on text nobody tuned them to until its first figures are reported.
+earlier corpora, and that it is scored as `make fidelity` scores it. It became development data in
+session 30, after it was scored unseen (98/150 papers found, 33 extra, 3 files refused, 54.5 % of
+fields, with the readers of session 29's end): its recorded figures are now a floor like the other
+development sets'. A change that loses a paper, a field or refuses a file fails here.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -68,7 +70,7 @@ ARXIV_FURNITURE = {
 }
 
 
-class TestHoldout14(HeldOutSet):
+class TestHoldout14(DevelopmentSet):
     corpus = HOLDOUT14
     results = HOLDOUT14_RESULTS
     key = "holdout14"
