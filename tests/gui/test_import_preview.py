@@ -230,25 +230,70 @@ def test_the_clipboard_s_html_is_read_when_there_is_some(qtbot, empty_window: Ma
     assert rows(dialog.model, "identifiers") == [f"arXiv:{p['arxiv_id']}" for p in want]
 
 
-def test_a_refused_file_gets_a_dialog_naming_it_and_nothing_is_written(
+def test_a_binary_file_gets_a_dialog_naming_it_and_nothing_is_written(
     qtbot, window: MainWindow, tmp_path: Path, errors: list[tuple[str, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     binary = tmp_path / "photo.jpg"
     binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 10)
-    prose = tmp_path / "novel.txt"
-    prose.write_text(
-        "It was a dark and stormy night; the rain fell in torrents, except at occasional "
-        "intervals, when it was checked by a violent gust of wind.\n\n" * 40
-    )
     before = list(window.library.conn.iterdump())
-    drop(window, [binary, prose])
+    drop(window, [binary])
     qtbot.waitUntil(lambda: bool(errors), timeout=20000)
     ((title, text),) = errors
     assert title == "Nothing to import"
     assert f"{binary}:1: is a binary file" in text
-    assert f"{prose}: no known listing layout" in text
     assert window.file_actions.preview_dialog is None
     assert list(window.library.conn.iterdump()) == before
+
+
+# A review's list of candidates no reader reads (holdout6 006, which every reader refuses).
+UNREAD_LIST = (
+    DATA / "listings-holdout6" / "006_review-report-candidates-italic-title-label-corpus-id.md"
+)
+
+
+def test_text_no_reader_reads_opens_unread_for_a_layout_chosen_by_hand(
+    qtbot, window: MainWindow, tmp_path: Path, errors: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    """A refused paste used to end in "Nothing to import" with no way on; now the preview shows
+    its lines unread (the binary file beside it is still named as refused), nothing ticked,
+    Import greyed out, and the layout menu reads them as the user chooses."""
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 10)
+    before = list(window.library.conn.iterdump())
+    drop(window, [binary, UNREAD_LIST])
+    dialog = wait_for_preview(qtbot, window)
+    assert not errors
+    notes = dialog.findChild(QLabel, "notes")
+    assert notes is not None and f"{binary}:1: is a binary file" in notes.text()
+    assert "No paper found" in dialog.headline.text()
+    assert not dialog.import_button.isEnabled()
+    assert dialog.model.index(0, COLUMN["layout"]).data() == "Not read"
+    combo = dialog.combos[0]
+    assert combo.currentIndex() == -1 and combo.placeholderText() == "Choose a layout…"
+    assert "no known listing layout found" in dialog.model.index(0, COLUMN["warnings"]).data()
+    want = [p["title"] for p in json.loads(UNREAD_LIST.with_suffix(".expected.json").read_text())]
+    dialog.switch_layout(0, "title-lines")
+    qtbot.waitUntil(lambda: dialog.model.paper_count() > 0, timeout=20000)
+    titles = rows(dialog.model)
+    assert [t for t in titles if t in want] == want
+    assert dialog.import_button.isEnabled()
+    assert list(window.library.conn.iterdump()) == before  # nothing written until Import
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=20000)
+    stored = {title for (title,) in window.library.conn.execute("SELECT title FROM papers")}
+    assert set(want) <= stored
+
+
+def test_a_paste_no_reader_reads_opens_unread_too(
+    qtbot, empty_window: MainWindow, errors: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    prose = "It was a dark and stormy night; the rain fell in torrents.\n\n" * 30
+    dialog = paste(qtbot, empty_window, prose)
+    assert not errors
+    assert dialog.model.index(0, 0).data().startswith("clipboard · lines 1–")
+    assert "No paper found" in dialog.headline.text()
+    dialog.reject()
+    assert empty_window.library.conn.execute("SELECT count(*) FROM papers").fetchone()[0] == 0
 
 
 def test_a_refused_file_beside_a_good_one_is_named_in_the_preview_and_the_summary(

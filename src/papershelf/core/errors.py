@@ -36,6 +36,17 @@ def _import_failed(file: str, message: str, line: int | None) -> ImportFailed:
     return ImportFailed(file, message, line=line)
 
 
+class NoListingFound(ImportFailed):
+    """Text in which no reader found a paper: the window lets the user choose a layout for it,
+    where an empty or a binary file has nothing to offer."""
+
+    def __init__(self, file: str) -> None:
+        super().__init__(file, "no known listing layout found in this file")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (NoListingFound, (self.file,))
+
+
 class LibraryError(PapershelfError):
     """The library file cannot be opened or used; the subclasses say why and what to do."""
 

@@ -10,6 +10,8 @@ from pathlib import PurePath
 from typing import Any
 
 LAYOUT_LABELS = {
+    "unread": "Not read",  # no reader found a paper: the user chooses a layout
+    "title-lines": "One title a line",
     "author-profile": "Author profile",
     "hf-papers": "Hugging Face papers",
     "hf-daily": "Hugging Face daily",

@@ -13,8 +13,8 @@ from papershelf.library import ImportCancelled, Library
 from papershelf.library.preview import (
     FilePreview,
     ListingPreview,
-    preview_clipboard,
-    preview_file,
+    clipboard_or_unread,
+    file_or_unread,
     switch_layout,
 )
 
@@ -40,7 +40,7 @@ def read_files(paths: Sequence[Path]) -> Work:
                 raise ImportCancelled(str(path))
             progress(done, len(paths))
             try:
-                read.files.append(preview_file(path))
+                read.files.append(file_or_unread(path))
             except ImportFailed as error:
                 read.failures.append(error)
         if cancelled():  # a Cancel while the last file was read: no preview then
@@ -55,7 +55,7 @@ def read_files(paths: Sequence[Path]) -> Work:
 def read_clipboard(text: str, html: str) -> Work:
     def work(library: Library, _progress: Progress, cancelled: Cancelled) -> Read:
         try:
-            read = Read(files=[FilePreview(preview_clipboard(text, html or None))])
+            read = Read(files=[FilePreview(clipboard_or_unread(text, html or None))])
         except ImportFailed as error:
             read = Read(failures=[error])
         if cancelled():

@@ -19,7 +19,7 @@ from itertools import islice
 from types import ModuleType
 
 from papershelf.core.dates import arxiv_month
-from papershelf.core.errors import ImportFailed
+from papershelf.core.errors import ImportFailed, NoListingFound
 from papershelf.core.records import PaperRecord, ParseWarning
 from papershelf.core.text import counted, fold, squash
 from papershelf.importers import (
@@ -82,6 +82,8 @@ class Segment:
 
 # Not a layout: "read these lines as they were first read" (the preview's layout menu).
 AS_DETECTED = "as-detected"
+# Not a layout either: lines no reader found a paper in, waiting for the user to choose one.
+UNREAD = "unread"
 
 
 @dataclass
@@ -332,9 +334,18 @@ def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:
     dated_by_arxiv_id(preview.records)
     if not preview.records:
         if layout is None:
-            raise ImportFailed(preview.name, "no known listing layout found in this file")
+            raise NoListingFound(preview.name)
         raise ImportFailed(preview.name, f"no paper found as layout {layout!r}")
     return preview
+
+
+def unread_preview(text: str, name: str) -> ListingPreview:
+    """A paste no reader found a paper in, as one segment of no papers, which the user may read
+    again as a layout of their choice (the preview's layout menu) instead of being refused."""
+    last = max(1, text.count("\n") + 1)
+    why = "no known listing layout found: choose one in the Layout column to read these lines"
+    segment = Segment(UNREAD, 1, last, warnings=[ParseWarning(1, why)])
+    return ListingPreview(name, text, "utf-8", [segment])
 
 
 def dated_by_arxiv_id(records: list[PaperRecord]) -> None:

@@ -13,24 +13,29 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from papershelf.core.errors import ImportFailed
+from papershelf.core.errors import ImportFailed, NoListingFound
 from papershelf.core.records import PaperRecord
 from papershelf.importers.decode import iter_lines, looks_binary, sniff
 from papershelf.importers.paste.html import looks_like_html
 from papershelf.importers.pipeline import (
     AS_DETECTED,
     DETECT_SAMPLE_LINES,
+    UNREAD,
     ListingPreview,
     layouts,
     read_bytes,
     read_listing,
     reread_segment,
+    unread_preview,
 )
 from papershelf.library.triage import Triage, Triaging
 
 __all__ = [
     "AS_DETECTED",
+    "UNREAD",
     "ListingPreview",
+    "clipboard_or_unread",
+    "file_or_unread",
     "layouts",
     "preview_bytes",
     "preview_clipboard",
@@ -79,6 +84,36 @@ def preview_file(path: Path | str) -> FilePreview:
     if sniffed.warnings:
         preview.segments[0].warnings[:0] = sniffed.warnings
     return FilePreview(preview, sniffed.digest)
+
+
+def file_or_unread(path: Path | str) -> FilePreview:
+    """preview_file; a file of text in which no reader found a paper comes back unread (one
+    segment of no papers, for the user to choose a layout), where an empty or a binary file is
+    still refused."""
+    try:
+        return preview_file(path)
+    except NoListingFound:
+        source = Path(path)
+        sniffed = sniff(source)
+        text = "\n".join(iter_lines(source, sniffed.encoding))
+        preview = unread_preview(text, str(path))
+        preview.encoding = sniffed.encoding_name
+        return FilePreview(preview, sniffed.digest)
+
+
+def clipboard_or_unread(plain: str, html: str | None) -> ListingPreview:
+    """preview_clipboard; a paste in which no reader found a paper comes back unread, as its
+    plain text (or its HTML when a browser gave no text)."""
+    try:
+        return preview_clipboard(plain, html)
+    except NoListingFound:
+        if plain.strip():
+            return unread_preview(plain, "clipboard")
+        raise
+    except ImportFailed:
+        if plain.strip() or not html or not html.strip():
+            raise  # binary, or nothing at all
+        return unread_preview(html, "clipboard.html")  # only HTML, and no reader read it
 
 
 def preview_paths(

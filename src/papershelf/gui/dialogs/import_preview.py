@@ -32,7 +32,13 @@ from papershelf.core.sources import layout_label
 from papershelf.core.text import counted
 from papershelf.gui.import_work import read_again
 from papershelf.gui.models.import_preview import COLUMN, IN_LIBRARY_TICKED, ImportPreviewModel
-from papershelf.library.preview import AS_DETECTED, FilePreview, ListingPreview, layouts
+from papershelf.library.preview import (
+    AS_DETECTED,
+    UNREAD,
+    FilePreview,
+    ListingPreview,
+    layouts,
+)
 
 if TYPE_CHECKING:
     from papershelf.gui.workers import Workers
@@ -299,6 +305,9 @@ class ImportPreviewDialog(QDialog):
             combo.insertSeparator(1)
         combo.setCurrentIndex(combo.findData(self.model.segment_layout(row)))
         combo.setToolTip("Read this segment as another layout")
+        if self.model.segment_layout(row) == UNREAD:  # lines no reader found a paper in
+            combo.setPlaceholderText("Choose a layout…")
+            combo.setToolTip("No reader found a paper here: read these lines as a layout")
         combo.activated.connect(
             lambda index, row=row, combo=combo: self.switch_layout(row, combo.itemData(index))
         )
@@ -321,6 +330,9 @@ class ImportPreviewDialog(QDialog):
         self.headline.setText(
             f"Read <b>{counted(total, 'paper')}</b> from {counted(sources, 'source')}; "
             f"{ticked} ticked. Nothing is written until you press Import."
+            if total
+            else "<b>No paper found.</b> Choose a layout in the Layout column to read the lines"
+            " as, or Cancel. Nothing is written until you press Import."
         )
         self.import_button.setText(f"Import {counted(ticked, 'paper')}")
         self.import_button.setEnabled(ticked > 0)

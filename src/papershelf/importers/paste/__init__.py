@@ -48,6 +48,7 @@ from papershelf.importers.paste import (
     sections,
     tables,
     template,
+    title_lines,
     to_read_titles,
     works_cited,
 )
@@ -109,6 +110,8 @@ LAST_RESORT: dict[str, ModuleType] = {
 # Read again, over a segment the generic reader read with too little confidence; kept when
 # surer (see pipeline._reread_unsure). Empty: the leave-one-corpus-out figures decide.
 UNSURE_READERS: dict[str, ModuleType] = {}
-PASTE_LAYOUTS: dict[str, ModuleType] = {**READERS, **LAST_RESORT}
+# Read only when the user chooses it: detected, it would read nearly any text as papers.
+BY_HAND: dict[str, ModuleType] = {title_lines.NAME: title_lines}
+PASTE_LAYOUTS: dict[str, ModuleType] = {**READERS, **LAST_RESORT, **BY_HAND}
 
-__all__ = ["LAST_RESORT", "PASTE_LAYOUTS", "READERS", "UNSURE_READERS"]
+__all__ = ["BY_HAND", "LAST_RESORT", "PASTE_LAYOUTS", "READERS", "UNSURE_READERS"]
