@@ -65,7 +65,9 @@ def verbatim(value: str) -> str:
 
 
 def short_key(title: str) -> str:
-    return " ".join(title.split()[:4])
+    """The `key` field BibTeX sorts and labels an authorless entry by: the title's first words,
+    without the comma or colon they were cut at (trial 7: `key = {… Architectures,}`)."""
+    return " ".join(title.split()[:4]).rstrip(",;:–—-/ ")
 
 
 def _author_field(paper: dict[str, Any], options: BibOptions) -> str | None:
