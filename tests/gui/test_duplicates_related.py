@@ -8,6 +8,7 @@ from pathlib import Path
 
 from papershelf.export.others import csl_name
 from papershelf.gui.main_window import MainWindow
+from tests.gui.conftest import accept_preview
 
 
 def plant_variant(window: MainWindow, tmp_path: Path, paper_id: int) -> int:
@@ -108,3 +109,36 @@ def test_finding_duplicates_is_not_a_change_made_elsewhere(
     window.statusBar().clearMessage()
     window.view.check_external_changes()
     assert "changed elsewhere" not in window.statusBar().currentMessage()
+
+
+def test_an_import_through_the_window_forgets_the_last_count_of_duplicates(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: the sidebar still said "(0)" after an import whose preview had flagged a likely
+    twin. The count is dropped after an import, and the next look finds the pair."""
+    open_duplicates(qtbot, window)
+    duplicates = window.sidebar_model.find("duplicates")
+    assert duplicates.data() == "Possible duplicates  (0)"
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("all"))
+    paper = window.library.paper(1)
+    item = {"id": "v", "type": "article", "title": paper["title"].split(": ")[0]}
+    item["author"] = [csl_name(name) for name in paper["authors"]]
+    path = tmp_path / "variant.json"
+    path.write_text(json.dumps([item]), encoding="utf-8")
+    window.file_actions.import_paths([path])
+    dialog = accept_preview(qtbot, window)
+    assert f"likely: {paper['title'][:30]}" in " ".join(rows_of(dialog))  # the preview says so
+    qtbot.waitUntil(lambda: window.sidebar_model.find("duplicates").data() == "Possible duplicates")
+    open_duplicates(qtbot, window)
+    assert window.sidebar_model.find("duplicates").data() == "Possible duplicates  (1)"
+
+
+def rows_of(dialog) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every cell of the preview's paper rows."""
+    model = dialog.model
+    top = model.index(0, 0)
+    return [
+        str(model.index(row, column, top).data())
+        for row in range(model.rowCount(top))
+        for column in range(model.columnCount())
+    ]

@@ -145,7 +145,12 @@ class FileActions:
         if self.window.closing:
             return
         self.view.refresh()
-        self.show_imported([i for report in outcome.reports for i in report.paper_ids])
+        added = [i for report in outcome.reports for i in report.paper_ids]
+        if added:
+            self.window.sidebar_model.forget_duplicates()
+            if self.view.node.key == "duplicates":
+                self.window.duplicates.reload()
+        self.show_imported(added)
         self.last_import = outcome
 
     def show_imported(self, ids: list[int]) -> None:

@@ -217,6 +217,13 @@ class SidebarModel(QStandardItemModel):
         self._duplicates = groups
         self._items["duplicates"].setText(f"{self._labels['duplicates']}  ({groups})")
 
+    def forget_duplicates(self) -> None:
+        """New papers may pair with old ones: the count of the last look is no longer known
+        (trial 7: "(0)" beside an import that had flagged a likely twin). Counting them again
+        is as slow as looking, so it waits until the view is opened."""
+        self._duplicates = None
+        self._items["duplicates"].setText(self._labels["duplicates"])
+
 
 def colour_dot(colour: str, size: int = 12) -> QIcon:
     """A filled circle of the tag's colour, beside its name in the sidebar and in menus."""
