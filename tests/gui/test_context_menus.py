@@ -48,7 +48,12 @@ def test_queue_and_trash_rows_get_their_own_actions(window: MainWindow) -> None:
     window.view.refresh()
     window.sidebar.setCurrentIndex(window.sidebar_model.find("queue:q"))
     menu = entries(window.menus.build_table_menu())
-    assert menu["Move up"] == "Ctrl+Up" and menu["Remove from queue"] == ""
+    assert menu["Move up"] == "Ctrl+Up"
+    # As Delete and Shift+Delete in a Zotero collection (trial 7: Del trashed from a queue).
+    assert (menu["Remove from queue"], menu["Move to trash"]) == ("Del", "Shift+Del")
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("all"))
+    menu = entries(window.menus.build_table_menu())
+    assert menu["Move to trash"] == "Del" and "Remove from queue" not in menu
     window.sidebar.setCurrentIndex(window.sidebar_model.find("trash"))
     assert list(entries(window.menus.build_table_menu())) == [
         "Restore from Trash",

@@ -189,7 +189,10 @@ class Soak:
         self.window_key(Qt.Key.Key_Z, CTRL | SHIFT)
 
     def trash(self) -> None:
-        self.table_key(Qt.Key.Key_Delete)
+        if self.window.view.node.kind == "queue":  # Del removes from a queue, as in Zotero
+            self.table_key(Qt.Key.Key_Delete, SHIFT)
+        else:
+            self.table_key(Qt.Key.Key_Delete)
 
     def untrash(self) -> None:
         trash = self.window.sidebar_model.find("trash")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.paper_table import COLUMN
@@ -98,10 +98,42 @@ def test_a_queue_numbers_its_papers_without_a_gap_after_one_is_trashed(
     fifth = window.model.ids[4]
     window.table.setFocus()
     window.view.highlight([fifth])
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)  # trash
     qtbot.waitUntil(lambda: fifth not in window.model.ids)
+    assert window.library.paper(fifth)["deleted"]
     assert positions(window) == [str(n) for n in range(1, 9)]
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: fifth in window.model.ids)
     assert positions(window) == [str(n) for n in range(1, 10)]
     assert window.model.ids.index(fifth) == 4  # back in its place
+
+
+def test_del_in_a_queue_removes_from_it_and_shift_del_trashes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: Del in a queue sent the paper to the Trash, out of the whole library; in a
+    Zotero collection Delete removes from the collection and Shift+Delete trashes."""
+    queue_with_every_column(qtbot, window)
+    name = window.view.node.name
+    first, second = window.model.ids[:2]
+    window.table.setFocus()
+    window.view.highlight([first])
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: first not in window.model.ids)
+    assert window.library.paper(first)["deleted"] is None
+    assert first not in window.library.queue_ids(name)
+    assert f"Removed 1 paper from {name}" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: first in window.model.ids)
+    window.view.highlight([second])
+    with pytest.MonkeyPatch.context() as patch:
+        asked: list[str] = []
+        patch.setattr(
+            QMessageBox,
+            "question",
+            lambda _parent, title, *_args, **_kw: (
+                asked.append(title) or QMessageBox.StandardButton.Yes
+            ),
+        )
+        qtbot.keyClick(window.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+    assert asked == ["Move to trash"]
+    qtbot.waitUntil(lambda: second not in window.model.ids)
+    assert window.library.paper(second)["deleted"]

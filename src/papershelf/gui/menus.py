@@ -173,16 +173,29 @@ class Menus:
             ("Move to &bottom", "bottom", "Ctrl+Shift+Down"),
         ):
             self.add_action(queue, text, self._move(where), key)
-        self.add_action(queue, "&Remove from queue", queues.dequeue_selected)
+        # Del in a plain queue (see enable_queue_actions), as Zotero's Delete in a collection.
+        self.add_action(queue, "&Remove from queue", queues.dequeue_selected, table_only=True)
 
     QUEUE_ONLY = ("Move to top", "Move up", "Move down", "Move to bottom", "Remove from queue")
 
     def enable_queue_actions(self, enabled: bool) -> None:
         """Reordering and removing act on a plain queue on view; elsewhere they are greyed
-        out rather than doing nothing when chosen."""
+        out rather than doing nothing when chosen. In a plain queue Del removes from it and
+        Shift+Del moves to the trash, as Delete and Shift+Delete do in a Zotero collection
+        (trial 7: Del in a queue trashed the paper from the whole library)."""
         for text in self.QUEUE_ONLY:
             if text in self.named:
                 self.named[text].setEnabled(enabled)
+        remove, trash = self.named.get("Remove from queue"), self.named.get("Move to trash")
+        if remove is None or trash is None:
+            return
+        delete = QKeySequence(QKeySequence.StandardKey.Delete)
+        remove.setShortcut(delete if enabled else QKeySequence())
+        trash.setShortcut(QKeySequence("Shift+Del") if enabled else delete)
+        for action in (remove, trash):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            plain = action.text().replace("&", "").rstrip("…")
+            action.setToolTip(f"{plain} ({keys})" if keys else plain)
 
     def enable_selection_actions(self, selected: int) -> None:
         """Merging takes exactly two papers: greyed out otherwise, as Zotero's Merge Items is,
@@ -226,6 +239,10 @@ class Menus:
             for keys, label in help_dialogs.shortcut_rows(window.sidebar.actions())
         ]
         rows.append(("Del", "Delete note (in the notes list)"))
+        remove = self.named.get("Remove from queue")
+        if remove is not None and remove.shortcut().isEmpty():  # a plain queue's keys, elsewhere
+            rows.append(("Del", "Remove from queue (in a queue)"))
+            rows.append(("Shift+Del", "Move to trash (in a queue)"))
         menu_keys = dict.fromkeys(
             help_dialogs.key_text(shortcut.key()) for shortcut in window.findChildren(QShortcut)
         )

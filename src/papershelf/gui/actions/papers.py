@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from papershelf.core.text import counted
@@ -126,13 +127,15 @@ class PaperActions:
             empty.setEnabled(self.library.count(Filter(trash=True)) > 0)
         in_trash = self.view.node.key == "trash"
         delete = named.get("Move to trash")
+        keys = "Del"
         if delete is not None:
             delete.setText(DELETE_FOR_GOOD if in_trash else MOVE_TO_TRASH)
-            delete.setToolTip(f"{delete.text().replace('&', '').rstrip('…')} (Del)")
+            keys = delete.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            delete.setToolTip(f"{delete.text().replace('&', '').rstrip('…')} ({keys})")
         restore = named.get("Restore from Trash")
         if restore is not None:
             restore.setEnabled(in_trash)
-        self.window.selection_pane.show_in_trash(in_trash)
+        self.window.selection_pane.show_in_trash(in_trash, keys=keys)
 
     def empty_trash(self) -> None:
         count = self.library.count(Filter(trash=True))

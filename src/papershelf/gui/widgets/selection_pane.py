@@ -75,11 +75,12 @@ class SelectionPane(QWidget):
         layout.addStretch(1)
         self.show_in_trash(False)
 
-    def show_in_trash(self, in_trash: bool) -> None:
+    def show_in_trash(self, in_trash: bool, *, keys: str = "Del") -> None:
         """In the Trash, Del deletes for good and the papers can be restored; the buttons
-        say so."""
+        say so, and which keys move to the trash (Shift+Del in a queue)."""
         if TRASH_BUTTON in self.buttons:
-            self.buttons[TRASH_BUTTON].setText(DELETE_BUTTON if in_trash else TRASH_BUTTON)
+            trash = TRASH_BUTTON.replace("(Del)", f"({keys})")
+            self.buttons[TRASH_BUTTON].setText(DELETE_BUTTON if in_trash else trash)
         if RESTORE_BUTTON in self.buttons:
             self.buttons[RESTORE_BUTTON].setVisible(in_trash)
 
