@@ -60,6 +60,11 @@ tests/data/listings-holdout14/ is a sixteenth corpus, collected the same way in 
 sources none of the earlier corpora uses (a mix: pages captured from sites and lists people write,
 in many fields and languages); it is scored as its own table ("holdout14") and recorded beside it,
 and is a fresh figure for unseen text until someone tunes a reader on it.
+tests/data/listings-holdout16/ is an eighteenth corpus, collected the same way in session 30 from
+sources none of the earlier corpora uses (lists people write: reading lists, syllabi, lab wikis,
+bibliographies and reference lists in many citation styles, fields and languages); it is scored as
+its own table ("holdout16") and recorded beside it, and is a fresh figure for unseen text until
+someone tunes a reader on it.
 """
 
 from __future__ import annotations
@@ -111,6 +116,8 @@ HOLDOUT13 = ROOT / "tests" / "data" / "listings-holdout13"
 HOLDOUT13_RESULTS = HOLDOUT13 / "fidelity.json"
 HOLDOUT14 = ROOT / "tests" / "data" / "listings-holdout14"
 HOLDOUT14_RESULTS = HOLDOUT14 / "fidelity.json"
+HOLDOUT16 = ROOT / "tests" / "data" / "listings-holdout16"
+HOLDOUT16_RESULTS = HOLDOUT16 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -580,6 +587,9 @@ def main(argv: list[str] | None = None) -> int:
     print()
     holdout14_figures, holdout14_by_family = holdout_results(HOLDOUT14, "holdout14")
     print(table("holdout14: a sixteenth unseen set (listings-holdout14)", holdout14_by_family))
+    print()
+    holdout16_figures, holdout16_by_family = holdout_results(HOLDOUT16, "holdout16")
+    print(table("holdout16: an eighteenth unseen set (listings-holdout16)", holdout16_by_family))
     if args.write:
         print()
         record(RESULTS, figures)
@@ -598,6 +608,7 @@ def main(argv: list[str] | None = None) -> int:
         record(HOLDOUT12_RESULTS, holdout12_figures)
         record(HOLDOUT13_RESULTS, holdout13_figures)
         record(HOLDOUT14_RESULTS, holdout14_figures)
+        record(HOLDOUT16_RESULTS, holdout16_figures)
     return 0
 
 
