@@ -28,6 +28,7 @@ from scripts.fidelity import (
     HOLDOUT14,
     HOLDOUT15,
     HOLDOUT15_RESULTS,
+    HOLDOUT16,
     LISTINGS,
 )
 
@@ -50,6 +51,7 @@ OTHER_CORPORA = (
     HOLDOUT12,
     HOLDOUT13,
     HOLDOUT14,
+    HOLDOUT16,
 )
 
 # arXiv's page furniture, which other corpora's copies of arXiv pages carry too.

@@ -1,0 +1,70 @@
+"""The eighteenth held-out set of real pastes loads, is scored, and shares nothing with other corpora.
+
+tests/data/listings-holdout16/ was collected by an examiner who did not read the readers and ran
+no importer on these excerpts before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout16/fidelity.json. This file checks that the set is well formed, that
+its expected values were transcribed from the excerpts, that it is independent of the earlier
+corpora, and that it is scored as `make fidelity` scores it — not a floor: the set measures the
+readers on text nobody tuned them to until its first figures are reported.
+"""
+
+from __future__ import annotations
+
+from scripts.fidelity import (
+    DEV3,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
+    HOLDOUT16,
+    HOLDOUT16_RESULTS,
+    LISTINGS,
+    title_key,
+)
+
+from tests.fidelity_checks import HeldOutSet
+
+OTHER_CORPORA = (
+    LISTINGS,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    DEV3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
+)
+
+# A classic that a philosophy-of-mind reading list shares with other corpora, which list it from
+# other pages (MANIFEST.md names it).
+SHARED_TITLES = {title_key("Computing Machinery and Intelligence")}
+
+
+class TestHoldout16(HeldOutSet):
+    corpus = HOLDOUT16
+    results = HOLDOUT16_RESULTS
+    key = "holdout16"
+    others = OTHER_CORPORA
+    files = 28
+    papers = 199
+    shared = SHARED_TITLES
