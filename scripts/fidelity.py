@@ -603,7 +603,11 @@ def main(argv: list[str] | None = None) -> int:
     print(table("holdout15: a seventeenth unseen set (listings-holdout15)", holdout15_by_family))
     print()
     holdout16_figures, holdout16_by_family = holdout_results(HOLDOUT16, "holdout16")
-    print(table("holdout16: an eighteenth unseen set (listings-holdout16)", holdout16_by_family))
+    print(
+        table(
+            "holdout16: listings-holdout16 (development data since session 30)", holdout16_by_family
+        )
+    )
     if args.write:
         print()
         record(RESULTS, figures)

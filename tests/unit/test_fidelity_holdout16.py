@@ -4,8 +4,10 @@ tests/data/listings-holdout16/ was collected by an examiner who did not read the
 no importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout16/fidelity.json. This file checks that the set is well formed, that
 its expected values were transcribed from the excerpts, that it is independent of the earlier
-corpora, and that it is scored as `make fidelity` scores it — not a floor: the set measures the
-readers on text nobody tuned them to until its first figures are reported.
+corpora, and that it is scored as `make fidelity` scores it. It became development data in
+session 30, after it was scored unseen (102/199 papers found, 39 extra, 3 files refused, 52.5 % of
+fields, with the readers of that session's start): its recorded figures are now a floor like the
+other development sets'. A change that loses a paper, a field or refuses a file fails here.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -60,7 +62,7 @@ OTHER_CORPORA = (
 SHARED_TITLES = {title_key("Computing Machinery and Intelligence")}
 
 
-class TestHoldout16(HeldOutSet):
+class TestHoldout16(DevelopmentSet):
     corpus = HOLDOUT16
     results = HOLDOUT16_RESULTS
     key = "holdout16"
