@@ -45,6 +45,10 @@ def test_dry_run_text_and_refusals(capsys: pytest.CaptureFixture[str], tmp_path:
     assert code == 1 and not db.exists()
     assert "dry run: nothing written" in out and "What matters when building" in out
     assert f"{prose}: no known listing layout" in err
+    assert "hint: name a layout to read it as with --format NAME" in err
+    code = main(["--db", str(db), "import", "--dry-run", "--format", "title-lines", str(prose)])
+    out, err = capsys.readouterr()
+    assert code == 0 and "title-lines, 2 papers" in out and not err  # read as the user says
 
 
 def test_import_only_the_papers_kept_then_the_rest(library: Library) -> None:

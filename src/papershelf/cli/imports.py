@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from papershelf.cli.common import EXIT_INPUT, EXIT_OK, emit_json
-from papershelf.core.errors import ImportFailed
+from papershelf.core.errors import ImportFailed, NoListingFound
 from papershelf.core.text import counted, line_span
 from papershelf.core.textfmt import authors_short
 from papershelf.library import ImportReport, Library, import_all
@@ -18,8 +18,7 @@ from papershelf.library.triage import Triage
 
 def cmd_import(library: Library, args: argparse.Namespace) -> int:
     reports, failures = import_all(library, args.files, layout=args.format)
-    for failure in failures:
-        print(f"papershelf: error: {failure}", file=sys.stderr)
+    say_failures(failures)
     if args.json:
         emit_json(
             {
@@ -39,8 +38,7 @@ def cmd_import_dry_run(args: argparse.Namespace, library_path: Path) -> int:
     """What `import` would read, segment by segment, with each paper's likely duplicates and
     closest queue or tag in the library; no paper is written, and no library file created."""
     previews, failures = preview_paths(args.files, layout=args.format)
-    for failure in failures:
-        print(f"papershelf: error: {failure}", file=sys.stderr)
+    say_failures(failures)
     notes = _triage(library_path, previews)
     if args.json:
         emit_json(
@@ -54,6 +52,17 @@ def cmd_import_dry_run(args: argparse.Namespace, library_path: Path) -> int:
         for preview, triage in zip(previews, notes, strict=True):
             _print_preview(preview, triage)
     return EXIT_INPUT if failures else EXIT_OK
+
+
+def say_failures(failures: list[ImportFailed]) -> None:
+    for failure in failures:
+        print(f"papershelf: error: {failure}", file=sys.stderr)
+    if any(isinstance(failure, NoListingFound) for failure in failures):
+        print(
+            "papershelf: hint: name a layout to read it as with --format NAME (--format "
+            "title-lines reads one title a line; `papershelf import --help` lists them all)",
+            file=sys.stderr,
+        )
 
 
 def _triage(library_path: Path, previews: list[ListingPreview]) -> list[list[Triage]]:
