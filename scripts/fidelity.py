@@ -70,6 +70,12 @@ sources none of the earlier corpora uses (lists people write: reading lists, syl
 bibliographies and reference lists in many citation styles, fields and languages); it is scored as
 its own table ("holdout16") and recorded beside it, and is a fresh figure for unseen text until
 someone tunes a reader on it.
+tests/data/listings-holdout17/ is a nineteenth corpus, collected the same way in session 30 from
+sources none of the earlier corpora uses (a mix: pages captured from sites — article pages, a journal
+home page, a mailing-list issue, a programme, a digest — and lists people write — syllabi, reading
+lists, journal clubs, bibliographies — in many fields and languages); it is scored as its own table
+("holdout17") and recorded beside it, and is a fresh figure for unseen text until someone tunes a
+reader on it.
 """
 
 from __future__ import annotations
@@ -125,6 +131,8 @@ HOLDOUT15 = ROOT / "tests" / "data" / "listings-holdout15"
 HOLDOUT15_RESULTS = HOLDOUT15 / "fidelity.json"
 HOLDOUT16 = ROOT / "tests" / "data" / "listings-holdout16"
 HOLDOUT16_RESULTS = HOLDOUT16 / "fidelity.json"
+HOLDOUT17 = ROOT / "tests" / "data" / "listings-holdout17"
+HOLDOUT17_RESULTS = HOLDOUT17 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -608,6 +616,9 @@ def main(argv: list[str] | None = None) -> int:
             "holdout16: listings-holdout16 (development data since session 30)", holdout16_by_family
         )
     )
+    print()
+    holdout17_figures, holdout17_by_family = holdout_results(HOLDOUT17, "holdout17")
+    print(table("holdout17: a nineteenth unseen set (listings-holdout17)", holdout17_by_family))
     if args.write:
         print()
         record(RESULTS, figures)
@@ -628,6 +639,7 @@ def main(argv: list[str] | None = None) -> int:
         record(HOLDOUT14_RESULTS, holdout14_figures)
         record(HOLDOUT15_RESULTS, holdout15_figures)
         record(HOLDOUT16_RESULTS, holdout16_figures)
+        record(HOLDOUT17_RESULTS, holdout17_figures)
     return 0
 
 

@@ -1,0 +1,83 @@
+"""The nineteenth held-out set of real pastes loads, is scored, and shares nothing with other corpora.
+
+tests/data/listings-holdout17/ was collected by an examiner who did not read the readers and ran
+no importer on these excerpts before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout17/fidelity.json. This file checks that the set is well formed, that
+its expected values were transcribed from the excerpts, that it is independent of the eighteen
+earlier corpora, and that it is scored as `make fidelity` scores it — not a floor: the set measures
+the readers on text nobody tuned them to until its first figures are reported.
+"""
+
+from __future__ import annotations
+
+from scripts.fidelity import (
+    DEV3,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
+    HOLDOUT16,
+    HOLDOUT17,
+    HOLDOUT17_RESULTS,
+    LISTINGS,
+    title_key,
+)
+
+from tests.fidelity_checks import HeldOutSet
+
+OTHER_CORPORA = (
+    LISTINGS,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    DEV3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
+    HOLDOUT16,
+)
+
+# A classic of education research that a Chinese psychology reference list shares with a Korean
+# thesis' references in holdout13, which lists it from another page (MANIFEST.md names it).
+SHARED_TITLES = {
+    title_key("Visible Learning: A Synthesis of Over 800 Meta-Analyses Relating to Achievement")
+}
+
+# HAL's French disclaimer, which every PDF deposited in HAL carries and other corpora's copies of
+# HAL documents carry too.
+HAL_FURNITURE = {
+    "L’archive ouverte pluridisciplinaire HAL, est destinée au dépôt et à la diffusion de documents"
+    " scientifiques de niveau recherche, publiés ou non, émanant des établissements d’enseignement"
+    " et de recherche français ou étrangers, des laboratoires publics ou privés.",
+}
+
+
+class TestHoldout17(HeldOutSet):
+    corpus = HOLDOUT17
+    results = HOLDOUT17_RESULTS
+    key = "holdout17"
+    others = OTHER_CORPORA
+    files = 30
+    papers = 150
+    shared = SHARED_TITLES
+    boilerplate = HAL_FURNITURE
