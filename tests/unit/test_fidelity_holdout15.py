@@ -29,6 +29,7 @@ from scripts.fidelity import (
     HOLDOUT15,
     HOLDOUT15_RESULTS,
     HOLDOUT16,
+    HOLDOUT17,
     LISTINGS,
 )
 
@@ -52,6 +53,7 @@ OTHER_CORPORA = (
     HOLDOUT13,
     HOLDOUT14,
     HOLDOUT16,
+    HOLDOUT17,
 )
 
 # arXiv's page furniture, which other corpora's copies of arXiv pages carry too.

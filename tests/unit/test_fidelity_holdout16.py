@@ -31,6 +31,7 @@ from scripts.fidelity import (
     HOLDOUT15,
     HOLDOUT16,
     HOLDOUT16_RESULTS,
+    HOLDOUT17,
     LISTINGS,
     title_key,
 )
@@ -55,6 +56,7 @@ OTHER_CORPORA = (
     HOLDOUT13,
     HOLDOUT14,
     HOLDOUT15,
+    HOLDOUT17,
 )
 
 # A classic that a philosophy-of-mind reading list shares with other corpora, which list it from
