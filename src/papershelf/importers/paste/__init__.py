@@ -35,6 +35,7 @@ from papershelf.importers.paste import (
     name_bullets,
     name_title_items,
     named_links,
+    outline_readings,
     paper_headings,
     paper_page,
     preprint_cards,
@@ -83,6 +84,7 @@ READERS: dict[str, ModuleType] = {
         cited_links,
         pubmed_summary,  # PubMed's four-line papers, before a reading list's units
         led_by,
+        outline_readings,  # before the reference lists: a topic over its readings
         chicago_items,
         feed_cards,
         citations,

@@ -1,0 +1,200 @@
+"""A course outline's readings: numbered topics set in bold, the readings bulleted under each,
+one reference an item (its venue and link on the item's own lines below it):
+
+    3. **A Pretend Topic**
+       * *A Made-up Lecture on Nothing*  [Video, 55 min] <https://…>
+       * Quill, Ada. 2017. “An Invented Essay on Pretend History?”
+         *Journal of Examples* 84(4): 2139.
+       * Marrow, Ben, Cleo B. Tansy, and Dan Oddly, 'Imaginary Columns'
+         In *The Handbook of Nothing*. Example Press, 2015. <https://doi.org/10.1/x>
+    4. **Another Topic**
+       * *Quill* → Chapter 2: *The History of What*
+       * Understanding Pretend Courts. Office of Made-up Studies. <https://…>
+
+A reading names its first author family name first (`Quill, Ada`), then its title in quotes;
+the year is the one before the title or the first after it. `Author → Chapter N: Title` is a
+chapter of a book the outline knows by its author. Once two readings of those shapes show the
+text is such an outline, an item under a topic that gives a title, a publisher and a link is a
+reading too. A topic is no paper: its line (and a video or a podcast listed with the readings)
+goes with the reading under it, so that no reader takes the topic for a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from papershelf.core.records import PaperRecord
+from papershelf.core.text import squash
+from papershelf.importers.paste.blocks import year_in
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.lines import Line
+
+NAME = "outline-readings"
+DESCRIPTION = "A course outline: bold numbered topics over bulleted Chicago-style readings"
+
+AT_LEAST = 2  # readings of the strong shapes that make a text such an outline
+_WORD = r"[A-ZÀ-Þ][\w'’\-]*\.?"
+_INVERTED = rf"[A-ZÀ-Þ][\w'’\-]+, {_WORD}(?: {_WORD}){{0,2}}"  # `Strauss, David A.`
+_PERSON = rf"{_WORD}(?: {_WORD}){{1,3}}"  # `Mark A. Graber`
+_NAMES = rf"(?P<names>{_INVERTED}(?:(?:, and |, | and | & ){_PERSON}){{0,6}})"
+_YEAR = r"(?:(?P<year>(?:19|20)\d{2})[a-z]?\.\s+)?"
+# `Surname, Given[, Given Surname, and Given Surname][.,] [Year.] “Title.”`
+_QUOTED = re.compile(
+    rf"^{_NAMES}[.,]?\s+{_YEAR}"
+    r"(?:[“\"](?P<dq>[^“”\"]{3,300}?)[”\"]|'(?P<sq>[^']{3,300}?)'(?=[\s.,]|$)"
+    r"|‘(?P<cq>[^‘’]{3,300}?)’(?=[\s.,]|$))"
+)
+_OTHERS = re.compile(r", and |, | and | & ")
+_LEADING_AND = re.compile(r"^(?:and|&)\s+")
+_CHAPTER = re.compile(
+    r"^(?P<author>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+)?)\s*(?:→|->|⟶)\s*"
+    r"(?:Chapter|Chap\.|Ch\.)\s*(?:\d{1,3}|[IVXLC]{1,6})\s*[:.]\s*(?P<title>\S.{3,300}?)\.?$"
+)
+# `Title. Publisher.`: the title's sentence ends after a word, not an initial or `U.S.`
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+_MEDIA = re.compile(r"[\[(](?:Video|Audio|Podcast|Film|Lecture recording)\b", re.IGNORECASE)
+_MEDIA_SITES = ("youtube.com/", "youtu.be/", "vimeo.com/")
+_NUMBERING = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6})[.)]\s+")
+
+
+@dataclass
+class _Item:
+    first: int  # the item's line
+    last: int  # its last own line (the venue, the link)
+    record: PaperRecord | None = None
+    strong: bool = False
+    media: bool = False
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    items = _items(lines, doc)
+    if sum(1 for item in items if item.strong) < AT_LEAST:
+        return []
+    for item in items:
+        if item.record is None and not item.media and _under_topic(lines, item.first):
+            item.record = _published_page(lines, item, doc)
+    return _spans(lines, items)
+
+
+def _items(lines: list[Line], doc: Doc) -> list[_Item]:
+    items: list[_Item] = []
+    for index, line in enumerate(lines):
+        if line.kind != "item":
+            continue
+        last = index
+        while (
+            last + 1 < len(lines)
+            and lines[last + 1].block == line.block
+            and lines[last + 1].kind == "text"
+        ):
+            last += 1
+        item = _Item(index, last)
+        own = lines[index : last + 1]
+        if _MEDIA.search(" ".join(o.text for o in own)) or any(
+            site in url for o in own for url in o.urls for site in _MEDIA_SITES
+        ):
+            item.media = True
+        elif (record := _reading(own, doc)) is not None:
+            item.record, item.strong = record, True
+        items.append(item)
+    return items
+
+
+def _reading(own: list[Line], doc: Doc) -> PaperRecord | None:
+    head = own[0].text.strip()
+    quotes = "“" in head or '"' in head or "'" in head or "‘" in head
+    if ", " in head[:40] and quotes and (quoted := _QUOTED.match(head)) is not None:
+        title = quoted["dq"] or quoted["sq"] or quoted["cq"]
+        rest = " ".join([head[quoted.end() :], *(line.text for line in own[1:])])
+        year = quoted["year"] or year_in(rest)
+        family, _, given_and_others = quoted["names"].partition(", ")
+        given, _, others = given_and_others.partition(", ")
+        others = _LEADING_AND.sub("", others)  # `Quill, Ada, and Ben Marrow`
+        names = [f"{family}, {given}", *(n for n in _OTHERS.split(others) if n)]
+        return _record(own, doc, title, [_without_stop(n) for n in names], year)
+    arrow = "→" in head or "->" in head or "⟶" in head
+    if arrow and (chapter := _CHAPTER.match(head)) is not None:
+        return _record(own, doc, chapter["title"], [chapter["author"]], None)
+    return None
+
+
+_INITIAL_END = re.compile(r"(?:^|[\s.\-])[A-ZÀ-Þ]\.$")
+
+
+def _without_stop(name: str) -> str:
+    """`Quill, Ada.` -> `Quill, Ada`: the full stop ends the names, unless after an initial."""
+    return name if _INITIAL_END.search(name) else name.rstrip(".")
+
+
+def _published_page(lines: list[Line], item: _Item, doc: Doc) -> PaperRecord | None:
+    """`Understanding Pretend Courts. Office of Made-up Studies.` over its link: a title, the
+    body that published it, and where to read it."""
+    own = lines[item.first : item.last + 1]
+    urls = [url for line in own for url in line.urls]
+    parts = _SENTENCE_END.split(own[0].text.strip(), maxsplit=1)
+    if len(urls) != 1 or len(parts) != 2 or any(c in own[0].text for c in "“\"'"):
+        return None
+    title, publisher = parts
+    if len(title.split()) < 3 or len(publisher.split()) < 2 or year_in(own[0].text):
+        return None
+    return _record(own, doc, title, [], None, confidence=0.65)
+
+
+def _record(
+    own: list[Line],
+    doc: Doc,
+    title: str,
+    authors: list[str],
+    year: str | None,
+    confidence: float = 0.8,
+) -> PaperRecord:
+    title = squash(title).rstrip(".,").strip("*_ ")
+    draft = Draft(line=own[0].number, title=title, authors=authors, date=year)
+    draft.urls = [url for line in own for url in line.urls]
+    draft.text = " ".join(line.text for line in own)
+    draft.confidence = confidence
+    return build(draft, doc.captured)
+
+
+def _topic(line: Line) -> bool:
+    """`3. **A Pretend Topic**`, `i. **Introduction**`: a numbered line all in bold."""
+    if line.kind not in ("item", "text") or len(line.bold) != 1:
+        return False
+    return squash(_NUMBERING.sub("", line.text.strip())) == squash(line.bold[0])
+
+
+def _under_topic(lines: list[Line], index: int) -> bool:
+    """The item is bulleted under a topic (the readings listed before it under it count)."""
+    level = lines[index].level
+    above = index - 1
+    while above >= 0 and lines[above].kind in ("item", "text") and not _topic(lines[above]):
+        if lines[above].kind == "item" and lines[above].level < level:
+            return False  # another parent item
+        above -= 1
+    return above >= 0 and _topic(lines[above])
+
+
+def _spans(lines: list[Line], items: list[_Item]) -> list[Found]:
+    """Each reading's lines, with the topic above it and the videos listed beside it."""
+    found: list[Found] = []
+    taken = -1  # the last line a reading took
+    for position, item in enumerate(items):
+        if item.record is None:
+            continue
+        first, last = item.first, item.last
+        earlier = position - 1
+        while earlier >= 0 and items[earlier].media and items[earlier].last == first - 1:
+            first = items[earlier].first
+            earlier -= 1
+        if first - 1 > taken and _topic(lines[first - 1]):
+            first -= 1
+        later = position + 1
+        while later < len(items) and items[later].media and items[later].first == last + 1:
+            last = items[later].last
+            later += 1
+        first = max(first, taken + 1)
+        found.append(Found(item.record, first, last))
+        taken = last
+    return found

@@ -1,0 +1,60 @@
+"""A course outline (made-up works): numbered topics in bold, the readings bulleted under each,
+Chicago style with the first author's family name first, the venue and the DOI link on the
+item's own lines; a chapter of a book the outline knows by its author (`*Quill* → Chapter 2:
+*Title*`); a title with its publisher over a link. The topics and the videos are no papers."""
+
+from __future__ import annotations
+
+from papershelf.importers.pipeline import read_listing
+
+OUTLINE = """## UNIT I — Pretend History
+
+i. **Introduction**
+  * Quill, Ada, Ben C. Marrow, and Cleo Tansy, 'Introduction: A Handbook of Invented Law'
+  In *The Handbook of Made-up Law*. Example Press, 2015.
+  <https://doi.org/10.5555/handbook.013.1>
+
+1. **Organisation of the Pretend Courts**
+   * Understanding the Pretend Courts. Office of Made-up Studies.
+     <https://example.org/file/understanding-pretend-courts>
+
+2. **A Pretend Supreme Court**
+   * *The Founders' Scheme: The Making of an Invented Charter*
+     \\[Video, 55 min\\] <https://youtu.be/abcdefghijk>
+   * Oddly, Dan. 2017. “The Curious Intentions of the Founders?”
+     *Journal of Invented Law* 84(4): 2139.
+   * Umber, Eve A. “Is Pretend Law Really Law?”
+     In *The Handbook of Made-up Law*. Example Press, 2015.
+     <https://doi.org/10.5555/handbook.013.39>
+
+3. **Interpretation**
+   * Vell, Fay. “Interpretation.”
+     In *The Handbook of Made-up Law*. Example Press, 2015.
+     <https://doi.org/10.5555/handbook.013.42>
+
+4. **The Written Charter**
+   * *Quill* → Chapter 1: *The Written Charter and the Rise of Review*
+"""
+
+
+def test_outline_readings_are_papers_and_topics_are_not() -> None:
+    records = read_listing(OUTLINE, "outline.md").records
+    assert [(r.title, r.authors, r.date, r.doi) for r in records] == [
+        (
+            "Introduction: A Handbook of Invented Law",
+            ["Quill, Ada", "Ben C. Marrow", "Cleo Tansy"],
+            "2015",
+            "10.5555/handbook.013.1",
+        ),
+        ("Understanding the Pretend Courts", [], None, None),
+        ("The Curious Intentions of the Founders?", ["Oddly, Dan"], "2017", None),
+        ("Is Pretend Law Really Law?", ["Umber, Eve A."], "2015", "10.5555/handbook.013.39"),
+        ("Interpretation", ["Vell, Fay"], "2015", "10.5555/handbook.013.42"),
+        ("The Written Charter and the Rise of Review", ["Quill"], None, None),
+    ]
+    assert records[1].urls == ["https://example.org/file/understanding-pretend-courts"]
+
+
+def test_one_chicago_reading_alone_makes_no_outline() -> None:
+    text = "1. **A Topic**\n   * Umber, Eve A. “Is Pretend Law Really Law?”\n"
+    assert "outline-readings" not in read_listing(text, "one.md").layout
