@@ -47,6 +47,7 @@ from papershelf.importers.paste import (
     scholar,
     scholar_export,
     sections,
+    surname_quotes,
     tables,
     template,
     to_read_titles,
@@ -85,6 +86,7 @@ READERS: dict[str, ModuleType] = {
         pubmed_summary,  # PubMed's four-line papers, before a reading list's units
         led_by,
         outline_readings,  # before the reference lists: a topic over its readings
+        surname_quotes,
         chicago_items,
         feed_cards,
         citations,

@@ -1,0 +1,53 @@
+"""Reading lists citing by family names, a quoted title and the year in brackets (made-up
+works): `**"Title" - Quill, Marrow (1916)**` over its notes, `Tansy et al., "Title" (2014)`
+bulleted under a bold nickname with its venue and arXiv id beside it, and the whole citation in
+bold after a number. One family name alone is a name; the nickname and the notes are no papers."""
+
+from __future__ import annotations
+
+from papershelf.importers.pipeline import read_listing
+
+IMPORTANT = """## Foundations
+
+**"An Invented Theory of Pretend Light" - Quill (1916)**
+- Introduced a made-up idea
+- Led to imaginary lasers
+
+**"Can a Pretend Description Be Complete?" - Quill, Marrow, Tansy (1935)**
+- The famous made-up paper
+- **Citation:** Pretend Rev. 47, 777 (1935)
+"""
+
+SEMINAL = """### Pretend Algorithms
+
+**Foundational:**
+1. **The Famous One**
+   - Oddly et al., "A Made-up Solver on an Imaginary Processor" (2014)
+   - Journal of Examples 5, 4213
+   - *Introduced the solver*
+
+2. **The Other One**
+   - Umber, "Simulating Pretend Physics" (1982)
+   - arXiv:1411.00001
+
+**Review:**
+3. **Vell & Wren, "Pretend Algorithms" (2021)**, Reviews of Nothing 3, 625
+"""
+
+
+def test_title_dash_family_names_year() -> None:
+    records = read_listing(IMPORTANT, "important.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("An Invented Theory of Pretend Light", ["Quill"], "1916"),
+        ("Can a Pretend Description Be Complete?", ["Quill", "Marrow", "Tansy"], "1935"),
+    ]
+
+
+def test_family_names_quoted_title_year_under_nicknames() -> None:
+    records = read_listing(SEMINAL, "seminal.md").records
+    assert [(r.title, r.authors, r.date, r.arxiv_id) for r in records] == [
+        ("A Made-up Solver on an Imaginary Processor", ["Oddly"], "2014", None),
+        ("Simulating Pretend Physics", ["Umber"], "1982", "1411.00001"),
+        ("Pretend Algorithms", ["Vell", "Wren"], "2021", None),
+    ]
+    assert records[0].authors_truncated
