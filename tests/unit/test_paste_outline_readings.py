@@ -55,6 +55,39 @@ def test_outline_readings_are_papers_and_topics_are_not() -> None:
     assert records[1].urls == ["https://example.org/file/understanding-pretend-courts"]
 
 
-def test_one_chicago_reading_alone_makes_no_outline() -> None:
-    text = "1. **A Topic**\n   * Umber, Eve A. “Is Pretend Law Really Law?”\n"
-    assert "outline-readings" not in read_listing(text, "one.md").layout
+def test_one_chicago_reading_makes_no_outline_but_under_a_topic_is_one() -> None:
+    alone = "- Umber, Eve A. “Is Pretend Law Really Law?” Example Press, 2015.\n"
+    assert "outline-readings" not in read_listing(alone, "one.md").layout
+    topic = "1. **A Pretend Topic**\n   * Umber, Eve A. “Is Pretend Law Really Law?”\n"
+    records = read_listing(topic, "topic.md").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("Is Pretend Law Really Law?", ["Umber, Eve A."])
+    ]
+
+
+APA_OUTLINE = """## Unit I
+
+1. **Pretend Courts and Their Work**
+   * Quill, A. B. (2015). The pretend courts of nothing. *Journal of Examples, 12*(3), 45-67.
+     <https://doi.org/10.5555/jex.2015.12>
+   * Marrow, C., & Tansy, D. (2017). Invented review in imaginary states. *Pretend Law Review, 84*(4), 2139-2160.
+     <https://doi.org/10.5555/plr.2017.84>
+
+2. **Made-up Constitutions**
+   * Oddly, E. (2019). What are pretend constitutions? In F. Umber (Ed.), *The Handbook of Nothing* (pp. 1-20). Example Press.
+     <https://doi.org/10.5555/hbn.2019.1>
+"""  # noqa: E501
+
+
+def test_readings_in_other_styles_under_topics_are_read_as_without_them() -> None:
+    records = read_listing(APA_OUTLINE, "outline.md").records
+    assert [(r.title, r.authors, r.date, r.doi) for r in records] == [
+        ("The pretend courts of nothing", ["Quill, A. B."], "2015", "10.5555/jex.2015.12"),
+        (
+            "Invented review in imaginary states",
+            ["Marrow, C.", "Tansy, D."],
+            "2017",
+            "10.5555/plr.2017.84",
+        ),
+        ("What are pretend constitutions?", ["Oddly, E."], "2019", "10.5555/hbn.2019.1"),
+    ]

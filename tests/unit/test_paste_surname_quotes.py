@@ -51,3 +51,30 @@ def test_family_names_quoted_title_year_under_nicknames() -> None:
         ("Pretend Algorithms", ["Vell", "Wren"], "2021", None),
     ]
     assert records[0].authors_truncated
+
+
+VARIANTS = """## Pretend Optics
+
+- Quill et al. (2014), "An Invented Theory of Pretend Light", Nature 5, 4213
+- "Counting Pretend Photons" by Oddly et al. (2019)
+- "Folding Made-up Mirrors" (Umber, 2020)
+- A. Marrow, "Scattering of Nothing" (2015)
+"""
+
+
+def test_names_and_year_before_or_in_brackets_after_the_title() -> None:
+    records = read_listing(VARIANTS, "variants.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("An Invented Theory of Pretend Light", ["Quill"], "2014"),
+        ("Counting Pretend Photons", ["Oddly"], "2019"),
+        ("Folding Made-up Mirrors", ["Umber"], "2020"),
+        ("Scattering of Nothing", ["A. Marrow"], "2015"),
+    ]
+
+
+def test_an_inverted_full_name_is_no_list_of_family_names() -> None:
+    text = (
+        '1. Vell, Fay W. (1921), "The Dynamics of Pretend Flow", Made-up Review, vol. 17\n'
+        '2. Wren, Gus H. (1936), "Measuring Imaginary Momentum", Made-up Review, vol. 50\n'
+    )
+    assert "surname-quotes" not in read_listing(text, "refs.md").layout

@@ -85,8 +85,8 @@ READERS: dict[str, ModuleType] = {
         cited_links,
         pubmed_summary,  # PubMed's four-line papers, before a reading list's units
         led_by,
-        outline_readings,  # before the reference lists: a topic over its readings
         surname_quotes,
+        outline_readings,  # before the reference lists: a topic over its readings
         chicago_items,
         feed_cards,
         citations,

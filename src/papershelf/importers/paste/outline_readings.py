@@ -15,8 +15,10 @@ A reading names its first author family name first (`Quill, Ada`), then its titl
 the year is the one before the title or the first after it. `Author → Chapter N: Title` is a
 chapter of a book the outline knows by its author. Once two readings of those shapes show the
 text is such an outline, an item under a topic that gives a title, a publisher and a link is a
-reading too. A topic is no paper: its line (and a video or a podcast listed with the readings)
-goes with the reading under it, so that no reader takes the topic for a title.
+reading too. A reading under a topic in another style (APA, MLA, …) is read as the reading
+list's reader reads it without the topic over it. A topic is no paper: its line (and a video or
+a podcast listed with the readings) goes with the reading under it, so that no reader takes the
+topic for a title and the readings for its links.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ import re
 from dataclasses import dataclass
 
 from papershelf.core.records import PaperRecord
-from papershelf.core.text import squash
+from papershelf.core.text import fold, squash
+from papershelf.importers.paste import citations
 from papershelf.importers.paste.blocks import year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
@@ -59,6 +62,9 @@ _MEDIA_SITES = ("youtube.com/", "youtu.be/", "vimeo.com/")
 _NUMBERING = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6})[.)]\s+")
 
 
+_HIDDEN = Line(0, "", kind="claimed", block=-1)  # a line the reading list's reader is not shown
+
+
 @dataclass
 class _Item:
     first: int  # the item's line
@@ -66,23 +72,66 @@ class _Item:
     record: PaperRecord | None = None
     strong: bool = False
     media: bool = False
+    topic: int | None = None  # the bold topic the item is bulleted under
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     items = _items(lines, doc)
-    if sum(1 for item in items if item.strong) < AT_LEAST:
-        return []
-    for item in items:
-        if item.record is None and not item.media and _under_topic(lines, item.first):
-            item.record = _published_page(lines, item, doc)
+    if not any(item.record or item.topic is not None for item in items):
+        return []  # the common case: no reading of these shapes and no topic over items
+    if sum(1 for item in items if item.strong) >= AT_LEAST:
+        for item in items:
+            if item.record is None and not item.media and item.topic is not None:
+                item.record = _published_page(lines, item, doc)
+    else:  # one such reading alone makes no outline; under a topic it is one all the same
+        for item in items:
+            if item.topic is None:
+                item.record = None
+    _cited_under_topics(lines, items, doc)
     return _spans(lines, items)
+
+
+def _cited_under_topics(lines: list[Line], items: list[_Item], doc: Doc) -> None:
+    """The readings under the topics in the other styles of reference (APA, MLA, …), read as a
+    reading list's reader reads them without the topic over them: each names its authors and
+    its year or identifier, and a title of its own (a bold title over its own full reference is
+    one paper, not a topic)."""
+    left = [item for item in items if item.topic is not None and not item.record and not item.media]
+    if not left:
+        return
+    shown = [_HIDDEN] * len(lines)
+    for item in left:
+        shown[item.first : item.last + 1] = lines[item.first : item.last + 1]
+    by_first = {item.first: item for item in left}
+    for hit in citations.read(shown, doc):
+        reading = by_first.get(hit.first)
+        record = hit.record
+        if reading is None or reading.topic is None or not record.authors:
+            continue
+        if not (record.date or record.date_text or record.doi or record.arxiv_id):
+            continue
+        if fold(record.title) in fold(lines[reading.topic].text):
+            continue
+        reading.record, reading.last = record, max(reading.last, hit.last)
 
 
 def _items(lines: list[Line], doc: Doc) -> list[_Item]:
     items: list[_Item] = []
+    topic: int | None = None  # the topic whose items these are, while they go on
     for index, line in enumerate(lines):
         if line.kind != "item":
+            if topic is None and not line.bold:
+                continue  # the common line, told at once
+            if line.bold and _topic(line):
+                topic = index
+            elif not (line.kind == "text" and index and lines[index - 1].block == line.block):
+                topic = None  # a heading or a paragraph ends the topic's items
             continue
+        if line.bold and _topic(line):
+            topic = index
+            continue
+        if topic is not None and lines[topic].kind == "item" and line.level <= lines[topic].level:
+            topic = None  # an item beside the topic, not under it
         last = index
         while (
             last + 1 < len(lines)
@@ -90,16 +139,23 @@ def _items(lines: list[Line], doc: Doc) -> list[_Item]:
             and lines[last + 1].kind == "text"
         ):
             last += 1
-        item = _Item(index, last)
+        item = _Item(index, last, topic=topic)
         own = lines[index : last + 1]
-        if _MEDIA.search(" ".join(o.text for o in own)) or any(
-            site in url for o in own for url in o.urls for site in _MEDIA_SITES
-        ):
-            item.media = True
+        if topic is not None and _media(own):
+            item.media = True  # listed with a topic's readings: goes with them
         elif (record := _reading(own, doc)) is not None:
             item.record, item.strong = record, True
+        elif topic is None:
+            continue  # an item of some other list: nothing to read or to take here
         items.append(item)
     return items
+
+
+def _media(own: list[Line]) -> bool:
+    """`*Title*  [Video, 55 min] <https://youtu.be/…>`: a recording, no paper."""
+    return any(_MEDIA.search(line.text) for line in own) or any(
+        site in url for line in own for url in line.urls for site in _MEDIA_SITES
+    )
 
 
 def _reading(own: list[Line], doc: Doc) -> PaperRecord | None:
@@ -163,17 +219,6 @@ def _topic(line: Line) -> bool:
     if line.kind not in ("item", "text") or len(line.bold) != 1:
         return False
     return squash(_NUMBERING.sub("", line.text.strip())) == squash(line.bold[0])
-
-
-def _under_topic(lines: list[Line], index: int) -> bool:
-    """The item is bulleted under a topic (the readings listed before it under it count)."""
-    level = lines[index].level
-    above = index - 1
-    while above >= 0 and lines[above].kind in ("item", "text") and not _topic(lines[above]):
-        if lines[above].kind == "item" and lines[above].level < level:
-            return False  # another parent item
-        above -= 1
-    return above >= 0 and _topic(lines[above])
 
 
 def _spans(lines: list[Line], items: list[_Item]) -> list[Found]:

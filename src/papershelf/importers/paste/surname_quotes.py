@@ -11,7 +11,9 @@
     2. **Oddly & Umber, "Pretend Algorithms" (2021)**, Reviews of Nothing 3, 625
 
 The names are family names only (`Quill`, `Quill, Marrow`, `Quill & Marrow`, `Quill et al.`),
-before the title and a comma or after it and a dash; the year in brackets follows them. The
+before the title and a comma or after it and a dash or `by`, the year in brackets after them;
+or the names and the year before the title (`Quill et al. (2014), "Title"`), or both in
+brackets after it (`"Title" (Quill et al., 2014)`). The
 notes bulleted under the citation are its own (a venue, an arXiv id, why to read it), and so is a
 bold nickname it is bulleted under (`**The Famous One**`): no reader takes those for papers.
 """
@@ -27,22 +29,36 @@ from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
 
 NAME = "surname-quotes"
-DESCRIPTION = 'Reading lists citing `Surname et al., "Title" (Year)` or `"Title" - Surname (Year)`'
+DESCRIPTION = 'Reading lists citing `Surname et al., "Title" (Year)`, `"Title" - Surname (Year)`'
 
 AT_LEAST = 2  # citations of this shape that make a text such a list
-_SURNAME = r"[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’.\-]*){0,3}"  # `Bell`, `John S. Bell`
+_SURNAME = (
+    r"(?:[A-Z]\.\s?){0,3}[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’.\-]*){0,3}"  # `Bell`, `John S. Bell`
+)
 _NAMES = rf"(?P<names>{_SURNAME}(?:(?:, | & | and ){_SURNAME}){{0,7}})(?P<et_al>,? et\.? ?al\.?)?"
 _TITLE = r"[\"“](?P<title>[^\"“”]{3,300}?)[\"”]"
 _YEAR = r"\((?P<year>(?:19|20)\d{2})\)"
 _LEAD = r"^(?:\d{1,3}[.)]\s+)?"
 _NAMES_FIRST = re.compile(rf"{_LEAD}{_NAMES},\s+{_TITLE}\s*{_YEAR}")
-_TITLE_FIRST = re.compile(rf"{_LEAD}{_TITLE}\s+[-–—]\s+{_NAMES}\s*{_YEAR}")
+_TITLE_FIRST = re.compile(rf"{_LEAD}{_TITLE}\s+(?:[-–—]|by)\s+{_NAMES}\s*{_YEAR}")
+_NAMES_YEAR_FIRST = re.compile(rf"{_LEAD}{_NAMES}\s*{_YEAR}[,.:]?\s+{_TITLE}")
+_TITLE_CITED = re.compile(  # `"Title" (Surname et al., 2014)`
+    rf"{_LEAD}{_TITLE}\s*\({_NAMES},?\s+(?P<year>(?:19|20)\d{{2}})\)"
+)
+_SHAPES = (_NAMES_FIRST, _TITLE_FIRST, _NAMES_YEAR_FIRST, _TITLE_CITED)
 _SEPARATORS = re.compile(r", | & | and ")
+_GIVEN_AFTER = re.compile(r"\b[A-Z]\.$")  # `Edward W.`: given names after the family name
 _NUMBERING = re.compile(r"^\d{1,3}[.)]\s+")
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    heads = [(index, cited) for index, line in enumerate(lines) if (cited := _cited(line))]
+    if doc.source and '"' not in doc.source and "“" not in doc.source:
+        return []  # no quoted title anywhere: told by one scan of the text, not line by line
+    heads = [
+        (index, cited)
+        for index, line in enumerate(lines)
+        if ('"' in line.text or "“" in line.text) and (cited := _cited(line))  # most quote none
+    ]
     if len(heads) < AT_LEAST:
         return []
     found: list[Found] = []
@@ -60,7 +76,10 @@ def _cited(line: Line) -> re.Match[str] | None:
     text = line.text
     if line.kind not in ("item", "text") or "(" not in text or not ('"' in text or "“" in text):
         return None  # cheap tests first: most lines quote nothing
-    return _NAMES_FIRST.match(text) or _TITLE_FIRST.match(text)
+    match = next((match for shape in _SHAPES if (match := shape.match(text))), None)
+    if match is None or any(map(_GIVEN_AFTER.search, _SEPARATORS.split(match["names"]))):
+        return None  # `Washburn, Edward W. (1921), “Title”`: a name given in full, inverted
+    return match
 
 
 def _nickname(lines: list[Line], index: int) -> bool:
