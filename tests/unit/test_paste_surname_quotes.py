@@ -78,3 +78,48 @@ def test_an_inverted_full_name_is_no_list_of_family_names() -> None:
         '2. Wren, Gus H. (1936), "Measuring Imaginary Momentum", Made-up Review, vol. 50\n'
     )
     assert "surname-quotes" not in read_listing(text, "refs.md").layout
+
+
+BOLD_TITLES = """## Pretend Algorithms
+
+- **Pretend Theory of Invented Light** - Quill (2016)
+- **Counting Imaginary Photons** – Marrow & Tansy (2019)
+- **"Folding Made-up Mirrors"** — Oddly et al., 2020
+- **Bending Invented Beams** (Umber, 2021)
+"""
+
+NICKNAMES = """### Pretend Algorithms
+
+1. **VQX**: Quill et al., "A Made-up Solver on an Imaginary Processor" (2014)
+2. **HHX** — Oddly, Umber, Vell, "Pretend Algorithm for Imaginary Systems" (2009)
+"""
+
+
+def test_a_bold_title_followed_by_family_names_and_year_alone() -> None:
+    records = read_listing(BOLD_TITLES, "bold.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Pretend Theory of Invented Light", ["Quill"], "2016"),
+        ("Counting Imaginary Photons", ["Marrow", "Tansy"], "2019"),
+        ("Folding Made-up Mirrors", ["Oddly"], "2020"),
+        ("Bending Invented Beams", ["Umber"], "2021"),
+    ]
+
+
+def test_a_bold_nickname_before_the_citation_is_the_lists() -> None:
+    records = read_listing(NICKNAMES, "nicknames.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("A Made-up Solver on an Imaginary Processor", ["Quill"], "2014"),
+        ("Pretend Algorithm for Imaginary Systems", ["Oddly", "Umber", "Vell"], "2009"),
+    ]
+
+
+def test_a_line_citing_two_works_is_left_to_the_other_readers() -> None:
+    text = (
+        '* [Quill et al. (2019) "Pretend Drift"](https://doi.org/10.5555/a). See also '
+        '[Marrow (2022) "The Entangled Mirror"](https://example.org/mirror).\n'
+        '* [Tansy et al. (2018) "Imaginary Transfer"](https://doi.org/10.5555/b)\n'
+        '* [Oddly (2017) "Counting Nothing"](https://doi.org/10.5555/c)\n'
+    )
+    segments = read_listing(text, "two.md").segments
+    assert [s.layout for s in segments if s.first_line == 1] != ["surname-quotes"]
+    assert [s.layout for s in segments if s.last_line == 3] == ["surname-quotes"]

@@ -74,6 +74,7 @@ READERS: dict[str, ModuleType] = {
         keyed_titles,  # before the tables: `- key | Title` items are no table's rows
         tables,
         csv_tables,
+        surname_quotes,  # before programme: `**Title** – Surname & Surname (2019)` is no talk
         programme,
         by_lines,
         preprint_cards,
@@ -85,7 +86,6 @@ READERS: dict[str, ModuleType] = {
         cited_links,
         pubmed_summary,  # PubMed's four-line papers, before a reading list's units
         led_by,
-        surname_quotes,
         outline_readings,  # before the reference lists: a topic over its readings
         chicago_items,
         feed_cards,

@@ -13,14 +13,18 @@
 The names are family names only (`Quill`, `Quill, Marrow`, `Quill & Marrow`, `Quill et al.`),
 before the title and a comma or after it and a dash or `by`, the year in brackets after them;
 or the names and the year before the title (`Quill et al. (2014), "Title"`), or both in
-brackets after it (`"Title" (Quill et al., 2014)`). The
-notes bulleted under the citation are its own (a venue, an arXiv id, why to read it), and so is a
-bold nickname it is bulleted under (`**The Famous One**`): no reader takes those for papers.
+brackets after it (`"Title" (Quill et al., 2014)`). A title set in bold instead of quotes is one
+when the names and the year alone follow it (`**Title** – Quill & Marrow (2019)`); a short bold
+name before the citation (`**VQE**: Quill et al., "Title" (2014)`) is the list's nickname for it.
+The notes bulleted under the citation are its own (a venue, an arXiv id, why to read it), and so
+is a bold nickname it is bulleted under (`**The Famous One**`): no reader takes those for papers.
+A line quoting two titles cites two works in a remark, and is left to the other readers.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import squash
@@ -38,26 +42,45 @@ _SURNAME = (
 _NAMES = rf"(?P<names>{_SURNAME}(?:(?:, | & | and ){_SURNAME}){{0,7}})(?P<et_al>,? et\.? ?al\.?)?"
 _TITLE = r"[\"“](?P<title>[^\"“”]{3,300}?)[\"”]"
 _YEAR = r"\((?P<year>(?:19|20)\d{2})\)"
+# `(2014)` after the names, or `, 2014` closing the line
+_YEAR_AFTER = r"(?:\s*\((?P<year>(?:19|20)\d{2})\)|,\s*(?P<last_year>(?:19|20)\d{2})\.?\s*$)"
 _LEAD = r"^(?:\d{1,3}[.)]\s+)?"
 _NAMES_FIRST = re.compile(rf"{_LEAD}{_NAMES},\s+{_TITLE}\s*{_YEAR}")
-_TITLE_FIRST = re.compile(rf"{_LEAD}{_TITLE}\s+(?:[-–—]|by)\s+{_NAMES}\s*{_YEAR}")
+_TITLE_FIRST = re.compile(rf"{_LEAD}{_TITLE}\s+(?:[-–—]|by)\s+{_NAMES}{_YEAR_AFTER}")
 _NAMES_YEAR_FIRST = re.compile(rf"{_LEAD}{_NAMES}\s*{_YEAR}[,.:]?\s+{_TITLE}")
 _TITLE_CITED = re.compile(  # `"Title" (Surname et al., 2014)`
     rf"{_LEAD}{_TITLE}\s*\({_NAMES},?\s+(?P<year>(?:19|20)\d{{2}})\)"
 )
 _SHAPES = (_NAMES_FIRST, _TITLE_FIRST, _NAMES_YEAR_FIRST, _TITLE_CITED)
+# What follows a title set in bold, to the end of the line: `- Surname et al. (2016)`,
+# `by Surname, 2016`, `(Surname, 2016)`.
+_AFTER_BOLD = (
+    re.compile(rf"^\s*(?:[-–—]|by)\s+{_NAMES}{_YEAR_AFTER}\.?\s*$"),
+    re.compile(rf"^\s*\({_NAMES},?\s+(?P<year>(?:19|20)\d{{2}})\)\.?\s*$"),
+)
+_NICKNAME_END = re.compile(r"^\s*(?:[:：]|[-–—](?=\s))\s*")  # `**VQE**: Names, "Title" (2014)`
+NICKNAME_WORDS = 4
 _SEPARATORS = re.compile(r", | & | and ")
 _GIVEN_AFTER = re.compile(r"\b[A-Z]\.$")  # `Edward W.`: given names after the family name
 _NUMBERING = re.compile(r"^\d{1,3}[.)]\s+")
+_QUOTES = '"“”'
+
+
+@dataclass
+class _Cited:
+    title: str
+    names: str
+    et_al: bool
+    year: str
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    if doc.source and '"' not in doc.source and "“" not in doc.source:
-        return []  # no quoted title anywhere: told by one scan of the text, not line by line
+    if doc.plain and '"' not in doc.source and "“" not in doc.source:
+        return []  # plain text quoting no title: told by one scan of it, not line by line
     heads = [
         (index, cited)
         for index, line in enumerate(lines)
-        if ('"' in line.text or "“" in line.text) and (cited := _cited(line))  # most quote none
+        if (line.bold or '"' in line.text or "“" in line.text) and (cited := _cited(line))
     ]
     if len(heads) < AT_LEAST:
         return []
@@ -72,14 +95,52 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     return found
 
 
-def _cited(line: Line) -> re.Match[str] | None:
-    text = line.text
-    if line.kind not in ("item", "text") or "(" not in text or not ('"' in text or "“" in text):
+def _cited(line: Line) -> _Cited | None:
+    if line.kind not in ("item", "text"):
+        return None
+    text = line.text.strip()
+    if line.bold and (bold := _bold_lead(text, line.bold[0])):
+        rest = text[len(bold) :]
+        if cited := _after_bold_title(bold, rest):
+            return cited
+        nickname = _NICKNAME_END.match(rest)
+        if nickname is not None and len(bold.split()) <= NICKNAME_WORDS:
+            text = rest[nickname.end() :]  # the nickname is the list's, the citation follows
+    if "(" not in text or not ('"' in text or "“" in text):
         return None  # cheap tests first: most lines quote nothing
+    if text.count('"') + text.count("“") > 2:
+        return None  # `… "Title". See also [Other (2022) "Another"](…)`: two works, a remark
     match = next((match for shape in _SHAPES if (match := shape.match(text))), None)
-    if match is None or any(map(_GIVEN_AFTER.search, _SEPARATORS.split(match["names"]))):
+    if match is None:
+        return None
+    return _checked(match["title"], match)
+
+
+def _bold_lead(text: str, bold: str) -> str:
+    """The bold span the line opens with (after its number), with the number; "" if none."""
+    number = _NUMBERING.match(text)
+    lead = number.group() if number else ""
+    return lead + bold if text[len(lead) :].startswith(bold) and bold.strip() else ""
+
+
+def _after_bold_title(bold: str, rest: str) -> _Cited | None:
+    """`**Title** - Surname et al. (2016)`, `**"Title"** by Surname, 2016`: the bold span is
+    the title when the names and the year alone follow it."""
+    if not rest or ("(" not in rest and "," not in rest):
+        return None
+    match = next((m for shape in _AFTER_BOLD if (m := shape.match(rest))), None)
+    if match is None:
+        return None
+    title = _NUMBERING.sub("", bold).strip().strip(_QUOTES).strip()
+    return _checked(title, match) if len(title) >= 3 else None
+
+
+def _checked(title: str, match: re.Match[str]) -> _Cited | None:
+    names = match["names"]
+    if any(map(_GIVEN_AFTER.search, _SEPARATORS.split(names))):
         return None  # `Washburn, Edward W. (1921), “Title”`: a name given in full, inverted
-    return match
+    year = match["year"] or (match.groupdict().get("last_year") or "")
+    return _Cited(title, names, bool(match["et_al"]), year)
 
 
 def _nickname(lines: list[Line], index: int) -> bool:
@@ -112,14 +173,14 @@ def _notes_end(lines: list[Line], index: int, following: int, *, nicknamed: bool
 
 
 def _record(
-    lines: list[Line], index: int, first: int, last: int, cited: re.Match[str], doc: Doc
+    lines: list[Line], index: int, first: int, last: int, cited: _Cited, doc: Doc
 ) -> PaperRecord:
-    names = [name for name in _SEPARATORS.split(cited["names"]) if name]
-    title = squash(cited["title"]).rstrip(",.")
-    draft = Draft(line=lines[index].number, title=title, authors=names, date=cited["year"])
+    names = [name for name in _SEPARATORS.split(cited.names) if name]
+    title = squash(cited.title).rstrip(",.")
+    draft = Draft(line=lines[index].number, title=title, authors=names, date=cited.year or None)
     draft.urls = [url for line in lines[first : last + 1] for url in line.urls]
     draft.text = " ".join(line.text for line in lines[index : last + 1])
     draft.confidence = 0.85
     record = build(draft, doc.captured)
-    record.authors_truncated = bool(cited["et_al"])
+    record.authors_truncated = cited.et_al
     return record
