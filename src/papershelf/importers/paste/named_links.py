@@ -1,8 +1,9 @@
 """Design notes' reference lists: one paper a list item, named and linked by its address —
 `- LongLLMLingua: https://arxiv.org/abs/…`, `- Name (EMNLP'23): https://…`, `- Title (why it
-matters, wrapped over lines): https://…`, `- Title — https://arxiv.org/abs/…`. The item's text before the colon is the paper's name
-(a bracketed venue gives the year, a bracketed remark is dropped); the address must carry the
-paper's arXiv id or DOI, so that `Code:`, `Model:` and `Project page:` items are never papers.
+matters, wrapped over lines): https://…`, `- Title — https://arxiv.org/abs/…`. The item's text
+before the colon (or the dash) is the paper's name (a bracketed venue gives the year, a bracketed
+remark is dropped); the address must carry the paper's arXiv id or DOI, so that `Code:`,
+`Model:` and `Project page:` items are never papers.
 """
 
 from __future__ import annotations
