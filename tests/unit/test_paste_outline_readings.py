@@ -91,3 +91,40 @@ def test_readings_in_other_styles_under_topics_are_read_as_without_them() -> Non
         ),
         ("What are pretend constitutions?", ["Oddly, E."], "2019", "10.5555/hbn.2019.1"),
     ]
+
+
+WEEKS = """## Week 1 — Pretend Courts
+
+**Required:**
+* Quill, Ada. 2015. *The Pretend Courts of Nothing*. Example Press.
+* Marrow, Ben, and Cleo Tansy. 2017. "Invented Review in Imaginary States." *Pretend Law Review* 84: 2139–60.
+
+## Week 2 — Made-up Constitutions
+
+1. **Interpretation**
+   * Vell, Fay. 2015. “Interpretation.” In *The Handbook of Nothing*. Example Press.
+   * Wren, Gus. 2016. Pretend judicial review of the U.S. Courts? *Journal of Examples* 3(1): 1–9.
+"""
+
+
+def test_author_date_readings_with_a_book_in_italics_or_a_title_unquoted() -> None:
+    records = read_listing(WEEKS, "weeks.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("The Pretend Courts of Nothing", ["Quill, Ada"], "2015"),
+        ("Invented Review in Imaginary States", ["Marrow, Ben", "Cleo Tansy"], "2017"),
+        ("Interpretation", ["Vell, Fay"], "2015"),
+        ("Pretend judicial review of the U.S. Courts?", ["Wren, Gus"], "2016"),
+    ]
+
+
+def test_names_with_initials_are_split_where_the_list_splits_them() -> None:
+    text = (
+        "1. **Pretend Selection**\n"
+        "   * Gould, S. J. and R. C. Lewontin. “The Pretend Spandrels of Nothing.” Example 205.\n"
+        "   * Quill, A., B. Marrow, and C. Tansy. “Invented Finches.” Example 296.\n"
+    )
+    records = read_listing(text, "initials.md").records
+    assert [r.authors for r in records] == [
+        ["Gould, S. J.", "R. C. Lewontin"],
+        ["Quill, A.", "B. Marrow", "C. Tansy"],
+    ]

@@ -49,8 +49,12 @@ _QUOTED = re.compile(
     r"(?:[“\"](?P<dq>[^“”\"]{3,300}?)[”\"]|'(?P<sq>[^']{3,300}?)'(?=[\s.,]|$)"
     r"|‘(?P<cq>[^‘’]{3,300}?)’(?=[\s.,]|$))"
 )
+# `Surname, Given[, and Given Surname]. Year. Title. *Venue* …` (Chicago's author-date, the
+# title unquoted or a book's in italics)
+_DATED = re.compile(rf"^{_NAMES}\.\s+(?P<year>(?:19|20)\d{{2}})[a-z]?\.\s+(?P<rest>\S.*)$")
+# A title's sentence ends at a full stop (not an initial's or `U.S.`'s) or after `?` or `!`.
+_TITLE_SENTENCE = re.compile(r"^(?P<title>.{3,300}?)(?:(?<![\s.][A-Z])\.|(?<=[?!]))(?=\s|$)")
 _OTHERS = re.compile(r", and |, | and | & ")
-_LEADING_AND = re.compile(r"^(?:and|&)\s+")
 _CHAPTER = re.compile(
     r"^(?P<author>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+)?)\s*(?:→|->|⟶)\s*"
     r"(?:Chapter|Chap\.|Ch\.)\s*(?:\d{1,3}|[IVXLC]{1,6})\s*[:.]\s*(?P<title>\S.{3,300}?)\.?$"
@@ -165,15 +169,34 @@ def _reading(own: list[Line], doc: Doc) -> PaperRecord | None:
         title = quoted["dq"] or quoted["sq"] or quoted["cq"]
         rest = " ".join([head[quoted.end() :], *(line.text for line in own[1:])])
         year = quoted["year"] or year_in(rest)
-        family, _, given_and_others = quoted["names"].partition(", ")
-        given, _, others = given_and_others.partition(", ")
-        others = _LEADING_AND.sub("", others)  # `Quill, Ada, and Ben Marrow`
-        names = [f"{family}, {given}", *(n for n in _OTHERS.split(others) if n)]
-        return _record(own, doc, title, [_without_stop(n) for n in names], year)
+        return _record(own, doc, title, _names(quoted["names"]), year)
+    if ", " in head[:40] and (dated := _DATED.match(head)) and _given_in_full(dated["names"]):
+        rest = dated["rest"]
+        italic = own[0].italic
+        title = italic[0] if italic and rest.startswith(italic[0]) else ""
+        if not title and (sentence := _TITLE_SENTENCE.match(rest)) is not None:
+            title = sentence["title"]
+        if title:
+            return _record(own, doc, title, _names(dated["names"]), dated["year"])
     arrow = "→" in head or "->" in head or "⟶" in head
     if arrow and (chapter := _CHAPTER.match(head)) is not None:
         return _record(own, doc, chapter["title"], [chapter["author"]], None)
     return None
+
+
+def _given_in_full(names: str) -> bool:
+    """`Quill, Ada`, not `Quill, A. B.`: names with initials are a reference list's style, read
+    by its own reader."""
+    given = names.partition(", ")[2].split(" ", 1)[0]
+    return len(given) > 2 and not given.endswith(".")
+
+
+def _names(names: str) -> list[str]:
+    """`Quill, Ada, Ben C. Marrow, and Cleo Tansy` -> the first name inverted, the others not."""
+    family, _, rest = names.partition(", ")
+    given, *others = (part for part in _OTHERS.split(rest) if part)
+    every = [f"{family}, {given}", *others]
+    return [_without_stop(name) for name in every]
 
 
 _INITIAL_END = re.compile(r"(?:^|[\s.\-])[A-ZÀ-Þ]\.$")

@@ -96,7 +96,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
 
 
 def _cited(line: Line) -> _Cited | None:
-    if line.kind not in ("item", "text"):
+    if line.kind not in ("item", "text"):  # a heading's citation is its section's reader's
         return None
     text = line.text.strip()
     if line.bold and (bold := _bold_lead(text, line.bold[0])):
