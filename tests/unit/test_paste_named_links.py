@@ -40,3 +40,20 @@ def test_items_naming_a_paper_by_its_arxiv_link_are_papers_with_the_venues_year(
         ("Learning to Drop Words from Long Prompts", "1903.07777", "2019-03"),
         ("Short is Sweet: Pruning Comments in Code Prompts", "2409.08888", "2024-09"),
     ]
+
+
+NOTES = """### Papers to discuss
+1. [Pretend recipes: Fitting a made-up model](https://arxiv.org/abs/1008.00001) by Quill & Marrow
+2. Error estimation in imaginary astronomy: A guide — https://arxiv.org/abs/1009.00003
+3. Counting pretend photons - https://doi.org/10.5555/photons.1
+4. Project page — https://example.org/pretend
+"""
+
+
+def test_a_title_then_a_dash_and_its_papers_address() -> None:
+    records = read_listing(NOTES, "notes.md").records
+    assert [(r.title, r.arxiv_id, r.doi) for r in records] == [
+        ("Pretend recipes: Fitting a made-up model", "1008.00001", None),
+        ("Error estimation in imaginary astronomy: A guide", "1009.00003", None),
+        ("Counting pretend photons", None, "10.5555/photons.1"),
+    ]

@@ -589,12 +589,15 @@ def find_segments(
     found: list[tuple[str, Found]] = []
     # A newsletter with a section of papers drops its news and tools sections' items.
     mixed = bool(doc.heading_indices()) and sections.has_papers_section(doc)
+    course = bool(doc.heads) and sections.has_course_material(doc)  # `## Lectures`, `## Slides`
     for name, module in readers.items():
         titled, named = getattr(module, "TITLED", False), getattr(module, "NAMED", False)
         for hit in module.read(lines, doc):
             if judge(hit.record, titled=titled, named=named or hit.named) is not None:
                 continue  # no paper: its lines stay for the readers after this one
             if mixed and _among_other_things(hit, doc):
+                continue
+            if course and sections.course_material(hit, doc):
                 continue
             found.append((name, hit))
             lines[hit.first : hit.last + 1] = [CLAIMED] * (hit.last + 1 - hit.first)

@@ -35,6 +35,7 @@ from papershelf.importers.paste import (
     name_bullets,
     name_title_items,
     named_links,
+    outline_readings,
     paper_headings,
     paper_page,
     preprint_cards,
@@ -46,6 +47,7 @@ from papershelf.importers.paste import (
     scholar,
     scholar_export,
     sections,
+    surname_quotes,
     tables,
     template,
     title_lines,
@@ -73,6 +75,7 @@ READERS: dict[str, ModuleType] = {
         keyed_titles,  # before the tables: `- key | Title` items are no table's rows
         tables,
         csv_tables,
+        surname_quotes,  # before programme: `**Title** – Surname & Surname (2019)` is no talk
         programme,
         by_lines,
         preprint_cards,
@@ -84,6 +87,7 @@ READERS: dict[str, ModuleType] = {
         cited_links,
         pubmed_summary,  # PubMed's four-line papers, before a reading list's units
         led_by,
+        outline_readings,  # before the reference lists: a topic over its readings
         chicago_items,
         feed_cards,
         citations,

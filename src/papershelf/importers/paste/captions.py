@@ -16,6 +16,10 @@ _CAPTION_WORDS = _PAPER_WORDS | frozenset(
     "today today's week week's weekly month monthly day daily year of the this and & in "
     "catalog catalogue list index reading research highlighted more other further our my "
     "high impact honorable mentions must read additional related".split()
+    # `Seminal Papers by Research Area`, `Classic Papers by Topic`: the list's kind and order
+    + "seminal foundational important influential classic classical landmark essential core "
+    "by area areas topic topics theme themes field fields subject subjects category "
+    "categories".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 # What every word of `_PAPER_WORDS` starts with: a caption holds one of them in its lowercased

@@ -75,7 +75,10 @@ def find_identifiers(text: str, urls: list[str]) -> Identifiers:
     if "openreview.net/" in lower and (match := OPENREVIEW.search(joined)):
         found.openreview = match["id"]
     if "10." in joined and (match := DOI.search(joined)):
-        found.doi = _PAGE_KIND.sub("", match["doi"].removesuffix(".pdf"))
+        doi = match["doi"]
+        if "?" in doi:  # `…/doi/abs/10.1086/696225?mobileUi=0`: the page's query
+            doi = _QUERY.sub("", doi)
+        found.doi = _PAGE_KIND.sub("", doi.removesuffix(".pdf"))
         if found.doi.startswith(_PREPRINT_SERVERS):  # `…/10.1101/2024.02.29.24303512v1.full`
             found.doi = _PAGE_VERSION.sub("", found.doi)
     return found
@@ -84,6 +87,9 @@ def find_identifiers(text: str, urls: list[str]) -> Identifiers:
 # A publisher's address names the page's kind after the DOI: De Gruyter's `…/10.1515/x-1/html`,
 # Frontiers' `…/10.3389/fnins.2020.00001/full`.
 _PAGE_KIND = re.compile(r"/(?:html|full|abstract|pdf|epdf|fulltext)$", re.IGNORECASE)
+# A link to a publisher's page of the DOI goes on with the page's own query (`?mobileUi=0`,
+# `?casa_token=…`): `?key=` ends the DOI, which a link would carry percent-escaped.
+_QUERY = re.compile(r"\?[A-Za-z_][\w.\-]*=.*$")
 # bioRxiv's and medRxiv's pages add the version and the page's kind to the DOI in their address.
 _PREPRINT_SERVERS = ("10.1101/",)
 _PAGE_VERSION = re.compile(

@@ -1,8 +1,9 @@
 """Design notes' reference lists: one paper a list item, named and linked by its address —
 `- LongLLMLingua: https://arxiv.org/abs/…`, `- Name (EMNLP'23): https://…`, `- Title (why it
-matters, wrapped over lines): https://…`. The item's text before the colon is the paper's name
-(a bracketed venue gives the year, a bracketed remark is dropped); the address must carry the
-paper's arXiv id or DOI, so that `Code:`, `Model:` and `Project page:` items are never papers.
+matters, wrapped over lines): https://…`, `- Title — https://arxiv.org/abs/…`. The item's text
+before the colon (or the dash) is the paper's name (a bracketed venue gives the year, a bracketed
+remark is dropped); the address must carry the paper's arXiv id or DOI, so that `Code:`,
+`Model:` and `Project page:` items are never papers.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ NAME = "named-links"
 DESCRIPTION = "Reference items `Name (Venue'23): https://arxiv.org/abs/…` in one's notes"
 
 _ITEM = re.compile(
-    r"^(?P<name>[^:()]{2,200}?(?::[^:()]{2,200}?)?)\s*(?:\((?P<remark>[^()]{1,200})\))?\s*:\s*"
+    r"^(?P<name>[^:()]{2,200}?(?::[^:()]{2,200}?)?)\s*(?:\((?P<remark>[^()]{1,200})\))?"
+    r"(?:\s*:|\s+[-–—])\s*"  # `Name: https://…`, `Title — https://…`
     r"<?(?P<url>https?://[^\s>]+)>?\s*(?:\([^()]{1,300}\))?\s*$"  # a remark after the link too
 )
 # `EMNLP'23`, `ACL'24 Findings`, `NeurIPS 2023`: a venue with its year, short or in full.

@@ -76,6 +76,44 @@ def _a_section(heading: str) -> bool:
     return len(_WORD.findall(heading)) <= SECTION_WORDS
 
 
+# A course's own materials, in the sections of its page that list them: `## Lectures`,
+# `## Slides`, `## Problem Sets`. The whole heading names them (`## Lecture 3: Attention` is a
+# topic, whose readings are papers); its readings are listed under `## References` or `## Readings`.
+_COURSE_MATERIAL = re.compile(
+    r"^(?:lectures|lecture (?:plan|notes|slides|videos|recordings)|slides|tutorials|exercises"
+    r"|problem sets|assignments|homeworks?|handouts)$",
+    re.IGNORECASE,
+)
+_HEADING_NUMBER = re.compile(r"^(?:\d{1,2}[.)]?\s+)?|[\s:：]+$")
+
+
+@lru_cache(maxsize=1 << 10)
+def of_course_material(heading: str) -> bool:
+    return _COURSE_MATERIAL.match(_HEADING_NUMBER.sub("", heading.strip())) is not None
+
+
+def has_course_material(doc: Doc) -> bool:
+    return any(of_course_material(doc.lines[index].text) for index in doc.heading_indices())
+
+
+def course_material(hit: Found, doc: Doc) -> bool:
+    """An item of a course's own materials (`[Introduction to students](…/slides.pdf)` under
+    `## Lectures` › `#### Kickoff`, or the lecture plan's table): no paper unless it names its
+    authors, its year or an identifier, as a paper the course reads would."""
+    record = hit.record
+    if record.authors or record.date or record.date_text or identified(record):
+        return False
+    heads = doc.heading_indices()
+    at = bisect_left(heads, hit.first)
+    if not (at < len(heads) and heads[at] == hit.first):
+        at -= 1  # the hit is no heading: the section it stands in
+    while at >= 0:
+        if of_course_material(doc.lines[heads[at]].text):
+            return True
+        at = doc.parents[at]
+    return False
+
+
 def has_papers_section(doc: Doc) -> bool:
     return any(of_papers(doc.lines[index].text) for index in doc.heading_indices())
 
