@@ -103,7 +103,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     unread = [line for line in lines if line.kind != "claimed"]
     if not unread or len(unread) > MOST_LINES:
         return []
-    labelled = label(lines)
+    labelled = _prose_is_no_title(lines, label(lines))
     found: list[Found] = []
     start: int | None = None
     for index, (role, _sure) in enumerate(labelled):
@@ -116,6 +116,20 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     if start is not None:
         found += _paper(lines, labelled, start, len(lines) - 1, doc)
     return found if _a_listing(lines, found) else []
+
+
+def _prose_is_no_title(
+    lines: list[Line], labelled: list[tuple[str, float]]
+) -> list[tuple[str, float]]:
+    """A line of two sentences under a paper's names is its abstract, whatever the model says:
+    a title is never two sentences (a model trained on more sets took `We study optimisers
+    that wait. They converge …` under the names for a new paper)."""
+    fixed = list(labelled)
+    for index in range(1, len(fixed)):
+        role, sure = fixed[index]
+        if role == TITLE and fixed[index - 1][0] == AUTHORS and _SENTENCE.search(lines[index].text):
+            fixed[index] = (ABSTRACT, sure)
+    return fixed
 
 
 def _a_listing(lines: list[Line], found: list[Found]) -> bool:
