@@ -3,6 +3,7 @@ every file in a built wheel, and the icons load from that wheel (not from the ch
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -118,10 +119,14 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     lent = [p for p in sys.path if p.endswith("site-packages") and Path(p).is_dir()]
     (site / "zz_lent_dependencies.pth").write_text("\n".join(lent) + "\n", encoding="utf-8")
     pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "-q"]
+    # Without PYTHONPATH: a checkout's src/ on it (with an egg-info there) reads as papershelf
+    # already installed, and pip would skip the wheel.
+    bare = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     subprocess.run(
         [*pip, "--no-deps", "--no-index", str(wheel)],
         capture_output=True,
         check=True,
+        env=bare,
     )
     return venv
 
