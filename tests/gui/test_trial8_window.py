@@ -6,6 +6,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
 from papershelf.gui.main_window import MainWindow
+from papershelf.gui.widgets.selection_pane import REMOVE_BUTTON, TRASH_BUTTON
 from tests.gui.test_import_preview import paste
 
 PROSE = (
@@ -35,3 +36,31 @@ def text_room(combo: QComboBox) -> int:
         QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
     )
     return field.width()
+
+
+def test_several_papers_in_a_queue_have_a_remove_from_queue_button(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 8: with several papers of a queue highlighted the pane offered "Move to trash
+    (Shift+Del)" but not what Del does there; its button takes them out of the queue only."""
+    papers = window.library.count()
+    window.library.create_queue("Weekend")
+    window.library.enqueue("Weekend", window.model.ids[:4])
+    window.view.refresh()
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("queue:Weekend"))
+    qtbot.waitUntil(lambda: window.view.node.key == "queue:Weekend")
+    chosen = window.model.ids[1:3]
+    window.view.highlight(chosen)
+    pane = window.selection_pane
+    qtbot.waitUntil(lambda: window.detail_stack.currentWidget() is pane)
+    remove = pane.buttons[REMOVE_BUTTON]
+    assert remove.isVisibleTo(pane) and remove.text() == "Remove from queue (Del)"
+    assert pane.buttons[TRASH_BUTTON].text() == "Move to trash (Shift+Del)"
+    remove.click()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    assert window.library.count() == papers  # out of the queue, not into the trash
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("all"))
+    qtbot.waitUntil(lambda: window.view.node.key == "all")
+    window.view.highlight(window.model.ids[:2])
+    assert not pane.buttons[REMOVE_BUTTON].isVisibleTo(pane)
+    assert pane.buttons[TRASH_BUTTON].text() == "Move to trash (Del)"
