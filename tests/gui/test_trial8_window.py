@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.widgets.selection_pane import REMOVE_BUTTON, TRASH_BUTTON
+from papershelf.gui.widgets.sidebar import split_count
 from tests.gui.test_import_preview import paste
 
 PROSE = (
@@ -64,3 +65,28 @@ def test_several_papers_in_a_queue_have_a_remove_from_queue_button(
     window.view.highlight(window.model.ids[:2])
     assert not pane.buttons[REMOVE_BUTTON].isVisibleTo(pane)
     assert pane.buttons[TRASH_BUTTON].text() == "Move to trash (Del)"
+
+
+def source_count(window: MainWindow, key: str) -> str | None:
+    index = window.sidebar_model.find(key)
+    return split_count(str(index.data()))[1]
+
+
+def test_a_source_s_count_leaves_out_its_trashed_papers(
+    qtbot, window: MainWindow, answer_yes
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 8: a source whose papers were all in the Trash still said "1" in the sidebar,
+    and opening it said "No papers in this view"; tags and queues left them out already."""
+    source = window.library.sources()[0]
+    key = f"source:{source['id']}"
+    window.sidebar.setCurrentIndex(window.sidebar_model.find(key))
+    qtbot.waitUntil(lambda: window.view.node.key == key)
+    shown = window.model.rowCount()
+    assert source_count(window, key) == str(shown)
+    window.view.highlight(window.model.ids[:2])
+    window.paper_actions.trash_selected()
+    qtbot.waitUntil(lambda: window.model.rowCount() == shown - 2)
+    assert source_count(window, key) == str(shown - 2)
+    window.menus.named["Undo"].trigger()
+    qtbot.waitUntil(lambda: window.model.rowCount() == shown)
+    assert source_count(window, key) == str(shown)
