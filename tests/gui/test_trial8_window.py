@@ -90,3 +90,36 @@ def test_a_source_s_count_leaves_out_its_trashed_papers(
     window.menus.named["Undo"].trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() == shown)
     assert source_count(window, key) == str(shown)
+
+
+def test_a_long_title_does_not_make_the_window_taller_than_a_small_screen(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 8, at 1024x640 under a window manager: a five-line title in the narrow detail
+    pane raised the window's least height to 657 px, so the window opened taller than the
+    screen with the status bar below its edge. The title shows its lines where there is room
+    (trial 5) but no longer sets how small the window may be."""
+    window.resize(790, 560)
+    qtbot.waitUntil(lambda: window.width() == 790)
+    window.library.update_paper(1, title="Short")
+    window.library.update_paper(2, title="A very long title about depth images " * 6)
+    pane = window.detail
+
+    def least_height(paper: int) -> int:
+        pane.show_paper(paper)
+        qtbot.wait(50)  # the layouts settle on the next turn of the event loop
+        return window.minimumSizeHint().height()
+
+    assert pane.title.wrapped_lines() > 0
+    short = least_height(1)
+    assert least_height(2) == short
+    assert short <= 640 - 34  # a 1024x640 screen less a frame
+    window.resize(790, short)  # as low as it goes: the title scrolls, down only
+    qtbot.waitUntil(lambda: window.height() == short)
+    qtbot.wait(50)
+    assert not pane.title.horizontalScrollBar().isVisible()
+    window.resize(790, 780)  # with room, the long title is shown whole (trial 5)
+    qtbot.waitUntil(lambda: window.height() == 780)
+    pane.show_paper(2)
+    qtbot.waitUntil(lambda: pane.title.height() >= pane.title.sizeHint().height())
+    assert pane.title.verticalScrollBar().maximum() == 0
