@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.widgets.selection_pane import REMOVE_BUTTON, TRASH_BUTTON
@@ -123,3 +125,31 @@ def test_a_long_title_does_not_make_the_window_taller_than_a_small_screen(
     pane.show_paper(2)
     qtbot.waitUntil(lambda: pane.title.height() >= pane.title.sizeHint().height())
     assert pane.title.verticalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("button", [REMOVE_BUTTON, TRASH_BUTTON])
+def test_a_pane_button_that_takes_the_papers_away_leaves_the_keys_in_the_table(
+    qtbot, window: MainWindow, answer_yes, button: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 8: after the pane's "Remove from queue (Del)", the pane gave way to one paper's
+    details and the keys went to its title box: the next Del, meant for the next paper, cut
+    the first letter off that paper's title ("ondor: A Code Discriminator…")."""
+    window.library.create_queue("Weekend")
+    window.library.enqueue("Weekend", window.model.ids[:4])
+    window.view.refresh()
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("queue:Weekend"))
+    qtbot.waitUntil(lambda: window.view.node.key == "queue:Weekend")
+    window.view.highlight(window.model.ids[1:3])
+    pane = window.selection_pane
+    qtbot.waitUntil(lambda: window.detail_stack.currentWidget() is pane)
+    pane.buttons[button].setFocus()
+    qtbot.waitUntil(lambda: pane.buttons[button].hasFocus())
+    qtbot.mouseClick(pane.buttons[button], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    assert window.detail_stack.currentWidget() is window.detail
+    shown = window.detail.paper
+    assert shown is not None
+    focused = QApplication.focusWidget()
+    assert focused is window.table, focused
+    qtbot.keyClick(focused, Qt.Key.Key_Delete)  # the next key acts on papers, not on a title
+    assert window.library.paper(shown["id"])["title"] == shown["title"]
