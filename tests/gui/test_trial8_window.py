@@ -7,9 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
 
+from papershelf.gui.dialogs.import_summary import ImportSummary
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.widgets.selection_pane import REMOVE_BUTTON, TRASH_BUTTON
 from papershelf.gui.widgets.sidebar import split_count
+from tests.gui.conftest import accept_preview
 from tests.gui.test_import_preview import paste
 
 PROSE = (
@@ -153,3 +155,30 @@ def test_a_pane_button_that_takes_the_papers_away_leaves_the_keys_in_the_table(
     assert focused is window.table, focused
     qtbot.keyClick(focused, Qt.Key.Key_Delete)  # the next key acts on papers, not on a title
     assert window.library.paper(shown["id"])["title"] == shown["title"]
+
+
+BIBTEX = """@article{doe2023a,
+  title = {Sparse Mixtures for Streaming Retrieval},
+  author = {Doe, Jane and Roe, Richard},
+  year = {2023}
+}
+"""
+
+
+def test_a_second_import_s_summary_takes_the_place_of_the_first(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Trial 8: the summary of an import stays open beside the window (not modal); a second
+    import opened its summary over the first, and two "Import finished" boxes were stacked."""
+    summaries = []
+    for text in (BIBTEX, BIBTEX.replace("doe2023a", "roe2024").replace("Sparse", "Dense")):
+        window.file_actions.last_import = None
+        paste(qtbot, window, text)
+        accept_preview(qtbot, window)
+        qtbot.waitUntil(lambda: window.file_actions.import_summary is not None)
+        summary = window.file_actions.import_summary
+        assert summary is not None
+        qtbot.waitUntil(summary.isVisible)
+        summaries.append(summary)
+    first, second = summaries
+    assert first is not second
+    shown = [s for s in window.findChildren(ImportSummary) if s.isVisible()]
+    assert shown == [second]
