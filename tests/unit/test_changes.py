@@ -46,6 +46,8 @@ def reference_counts(library: Library) -> Counter[str]:
         for queue in paper["queues"]:
             counts[f"queue:{queue}"] += 1
             counts[f"queue-read:{queue}"] += paper["status"] in ("read", "skimmed")
+    for source in library.sources():  # what a source's view lists: its papers not trashed
+        counts[f"source:{source['id']}"] += len(library.query_ids(Filter(source_id=source["id"])))
     status = {paper["id"]: paper["status"] for paper in papers}
     for queue in library.queues():
         if queue["kind"] == "smart":

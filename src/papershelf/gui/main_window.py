@@ -54,7 +54,12 @@ from papershelf.gui.widgets.detail import DetailPane
 from papershelf.gui.widgets.duplicates import DuplicatesView
 from papershelf.gui.widgets.empty_state import EmptyState
 from papershelf.gui.widgets.related import MoreLikeThese, RelatedList
-from papershelf.gui.widgets.selection_pane import RESTORE_BUTTON, TRASH_BUTTON, SelectionPane
+from papershelf.gui.widgets.selection_pane import (
+    REMOVE_BUTTON,
+    RESTORE_BUTTON,
+    TRASH_BUTTON,
+    SelectionPane,
+)
 from papershelf.gui.widgets.sidebar import SidebarModel, SidebarView
 from papershelf.gui.widgets.table_header import TableHeader, fitted_widths
 from papershelf.gui.workers import Workers
@@ -289,6 +294,7 @@ class MainWindow(QMainWindow):
             ("Copy as BibTeX (Ctrl+Shift+C)", named("Copy as BibTeX")),
             ("Export… (Ctrl+Shift+E)", named("Export")),
             (RESTORE_BUTTON, named("Restore from Trash")),
+            (REMOVE_BUTTON, named("Remove from queue")),
             (TRASH_BUTTON, named("Move to trash")),
         ]
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from papershelf.core.changes import (
     QUEUE,
@@ -164,7 +165,14 @@ class ViewState:
             window.selection_pane.show_papers(papers, len(ids))
             window.detail_stack.setCurrentWidget(window.selection_pane)
         elif window.detail_stack.currentWidget() is not window.detail:
+            # A pane button that took the papers away (Remove from queue, Move to trash) held
+            # the keys: they go back to the table, not to the next widget on the chain, the
+            # title box, where the next Del cut a letter off a title (trial 8).
+            focused = QApplication.focusWidget()
+            held = focused is None or window.selection_pane.isAncestorOf(focused)
             window.detail_stack.setCurrentWidget(window.detail)
+            if held and window.isActiveWindow():
+                window.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_alone(self, paper_id: int) -> None:
         """A paper picked outside the table (a duplicate, a related paper not on view)."""

@@ -1,7 +1,8 @@
 """The sidebar's counts: counted in SQL once, then moved by what a change did to its papers.
 
 Every count is keyed by its sidebar node: "all", "status:<status>", "review", "trash",
-"tag:<name>", "queue:<name>" and "queue-read:<name>" (papers of a queue read or skimmed).
+"tag:<name>", "queue:<name>", "queue-read:<name>" (papers of a queue read or skimmed) and
+"source:<id>" (the papers of an import not in the Trash).
 Before and after a write, `paper_keys` lists the counts each touched paper adds to; the
 difference moves the counts, so a status key at 100k papers with 20 smart queues costs a few
 point queries instead of counting every queue again.
@@ -113,6 +114,11 @@ def all_counts(conn: sqlite3.Connection, smart: Mapping[str, str]) -> Counter[st
         "FROM tags t LEFT JOIN paper_tags pt ON pt.tag_id = t.id GROUP BY t.id"
     ):
         counts[f"tag:{name}"] = number
+    for source, number in conn.execute(
+        "SELECT ps.source_id, count(DISTINCT ps.paper_id) FROM paper_sources ps "
+        "JOIN papers p ON p.id = ps.paper_id AND p.deleted IS NULL GROUP BY ps.source_id"
+    ):
+        counts[f"source:{source}"] = number
     counts.update(plain_queue_counts(conn))
     for name, query in smart.items():
         counts.update(smart_queue_counts(conn, name, query))
@@ -165,6 +171,12 @@ def paper_keys(
         (live_json,),
     ):
         keys[f"tag:{name}"] += 1
+    for (source,) in conn.execute(
+        "SELECT source_id FROM paper_sources "
+        "WHERE paper_id IN (SELECT value FROM json_each(?)) GROUP BY source_id, paper_id",
+        (live_json,),
+    ):
+        keys[f"source:{source}"] += 1
     for name, paper_id in conn.execute(
         "SELECT q.name, qi.paper_id FROM queue_items qi JOIN queues q ON q.id = qi.queue_id "
         "WHERE q.kind != 'smart' AND qi.paper_id IN (SELECT value FROM json_each(?))",

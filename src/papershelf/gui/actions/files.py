@@ -134,6 +134,10 @@ class FileActions:
         """The summary first; the view is queried again (seconds at 20k papers) once the
         summary has painted, so that the closed progress box is not left over it meanwhile."""
         assert isinstance(outcome, ImportOutcome)
+        if self.import_summary is not None:
+            # The last import's box gives way (trial 8: two "Import finished" boxes stacked).
+            self.import_summary.close()
+            self.import_summary.deleteLater()
         summary = ImportSummary(outcome, self.window)
         summary.setModal(False)
         summary.show()

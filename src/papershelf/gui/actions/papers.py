@@ -136,6 +136,8 @@ class PaperActions:
         if restore is not None:
             restore.setEnabled(in_trash)
         self.window.selection_pane.show_in_trash(in_trash, keys=keys)
+        remove = named.get("Remove from queue")  # enabled in a plain queue only
+        self.window.selection_pane.show_in_queue(remove is not None and remove.isEnabled())
 
     def empty_trash(self) -> None:
         count = self.library.count(Filter(trash=True))

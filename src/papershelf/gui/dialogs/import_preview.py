@@ -74,13 +74,15 @@ TITLE_LEAST = 340
 
 def combo_text_width(combo: QComboBox) -> int:
     """The width that shows the combo's current text whole: its size hint is for the widest
-    layout's name, most of which no segment has."""
+    layout's name, most of which no segment has. An unread segment has no current text but
+    its "Choose a layout…" (trial 8: it showed as "Choose a la")."""
     metrics = combo.fontMetrics()
     widest = max(
         (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
     )
     frame = combo.sizeHint().width() - widest  # the arrow and the style's margins
-    return frame + metrics.horizontalAdvance(combo.currentText())
+    shown = combo.currentText() if combo.currentIndex() >= 0 else combo.placeholderText()
+    return frame + metrics.horizontalAdvance(shown)
 
 
 class ImportPreviewDialog(QDialog):

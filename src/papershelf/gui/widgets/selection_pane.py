@@ -19,6 +19,7 @@ from papershelf.store.annotations import STATUSES
 TRASH_BUTTON = "Move to trash (Del)"
 DELETE_BUTTON = "Delete for good… (Del)"  # the same button, in the Trash
 RESTORE_BUTTON = "Restore from Trash"  # offered in the Trash only
+REMOVE_BUTTON = "Remove from queue (Del)"  # offered in a plain queue only, where Del does it
 
 
 def shared_value(papers: list[dict[str, Any]], key: str) -> Any:
@@ -74,6 +75,7 @@ class SelectionPane(QWidget):
             self.buttons[text] = button
         layout.addStretch(1)
         self.show_in_trash(False)
+        self.show_in_queue(False)
 
     def show_in_trash(self, in_trash: bool, *, keys: str = "Del") -> None:
         """In the Trash, Del deletes for good and the papers can be restored; the buttons
@@ -83,6 +85,12 @@ class SelectionPane(QWidget):
             self.buttons[TRASH_BUTTON].setText(DELETE_BUTTON if in_trash else trash)
         if RESTORE_BUTTON in self.buttons:
             self.buttons[RESTORE_BUTTON].setVisible(in_trash)
+
+    def show_in_queue(self, in_queue: bool) -> None:
+        """In a plain queue Del takes the papers out of it (trial 8: the pane offered only the
+        trash, by Shift+Del there, and not what Del does)."""
+        if REMOVE_BUTTON in self.buttons:
+            self.buttons[REMOVE_BUTTON].setVisible(in_queue)
 
     def tab_chain(self) -> list[QWidget]:
         return [self.stars, self.status, *self.buttons.values()]

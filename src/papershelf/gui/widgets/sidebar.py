@@ -161,7 +161,9 @@ class SidebarModel(QStandardItemModel):
         labels = source_labels(listed)
         for source in listed:
             node = Node(f"source:{source['id']}", "source", str(source["file"]), int(source["id"]))
-            item = self._item(labels[source["id"]], node, int(source["papers"]))
+            # Its papers not in the Trash, as a tag's or a queue's count (trial 8: it said 1
+            # beside a view with no paper left in it).
+            item = self._item(labels[source["id"]], node, _count_of(node.key, counts))
             item.setToolTip(f"{labels[source['id']]}\n{source_tooltip(source)}")
             sources.appendRow(item)
         root.appendRow(sources)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 # At least three lines high, so that the fields under a title of up to three lines stay where
 # they were from one paper to the next (a click meant for Tags must not land on Status); a
 # longer title grows the box, up to TITLE_MOST_LINES, rather than hide its end (trial 5: a
-# four-line title cut in a queue's detail pane). Longer still, it scrolls.
+# four-line title cut in a queue's detail pane). Longer still, it scrolls. The extra lines are
+# asked for, not required: a window too low for them (a 1024x640 screen) scrolls the title
+# rather than grow taller than the screen (trial 8: a five-line title made it 657 px high).
 TITLE_LINES = 3
 TITLE_MOST_LINES = 8
 
@@ -21,9 +23,13 @@ class TitleEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._wanted = 0  # the height that shows the title's lines (see fit)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Wrapped at the width, it never scrolls sideways (a squeezed box with its vertical
+        # bar showed a horizontal one as well).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.textChanged.connect(self.fit)  # a title typed longer grows its box as it wraps
 
     def wrapped_lines(self) -> int:
@@ -46,15 +52,26 @@ class TitleEdit(QPlainTextEdit):
         """As many lines high as the title wraps to, within TITLE_LINES..TITLE_MOST_LINES."""
         wrapped = self.wrapped_lines()
         lines = max(TITLE_LINES, min(TITLE_MOST_LINES, wrapped))
-        policy = Qt.ScrollBarPolicy
-        self.setVerticalScrollBarPolicy(
-            policy.ScrollBarAsNeeded if wrapped > TITLE_MOST_LINES else policy.ScrollBarAlwaysOff
-        )
         margins = self.contentsMargins().top() + self.contentsMargins().bottom()
         document = int(2 * self.document().documentMargin())
         # A pixel to spare: a box exactly as high as its lines counts the last one as cut.
         spare = 2
-        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + margins + document + spare)
+        line = self.fontMetrics().lineSpacing()
+        wanted = lines * line + margins + document + spare
+        self.setMinimumHeight(TITLE_LINES * line + margins + document + spare)
+        self.setMaximumHeight(wanted)
+        if wanted != self._wanted:
+            self._wanted = wanted
+            self.updateGeometry()
+        cut = wrapped > TITLE_MOST_LINES or self.height() < wanted
+        policy = Qt.ScrollBarPolicy
+        self.setVerticalScrollBarPolicy(
+            policy.ScrollBarAsNeeded if cut else policy.ScrollBarAlwaysOff
+        )
+
+    def sizeHint(self) -> QSize:
+        """As high as the lines fit shows, where the pane has the room."""
+        return QSize(super().sizeHint().width(), self._wanted or super().sizeHint().height())
 
     def text(self) -> str:
         return " ".join(self.toPlainText().split())
