@@ -10,6 +10,7 @@ import pytest
 
 from papershelf.cli import main
 from papershelf.core.errors import ImportFailed
+from papershelf.core.sources import layout_label
 from papershelf.library import Library
 from papershelf.library.preview import preview_path, switch_layout
 
@@ -99,7 +100,8 @@ def test_a_segment_read_another_way_keeps_its_lines_and_says_what_it_lost() -> N
     lost = [r for r in segment.records if r.title not in {x.title for x in again.records}]
     assert lost
     assert any(
-        f"read as 'arxiv-paste' {'is' if len(lost) == 1 else 'are'} not read as 'generic'"
+        f"read as {layout_label('arxiv-paste')!r} {'is' if len(lost) == 1 else 'are'} "
+        f"not read as {layout_label('generic')!r}"
         in w.message
         and str(lost[0].line) in w.message
         for w in again.warnings
@@ -121,4 +123,4 @@ def test_a_reading_tried_and_left_is_no_loss_when_switched_back() -> None:
     assert [r.title for r in back.records] == [r.title for r in first.records]
     assert not any("not read as" in w.message for w in back.warnings)
     lost = switch_layout(first, 0, "generic").warnings  # from the first reading: still said
-    assert any(f"read as {segment.layout!r}" in w.message for w in lost)
+    assert any(f"read as {layout_label(segment.layout)!r}" in w.message for w in lost)

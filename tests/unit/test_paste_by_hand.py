@@ -38,7 +38,9 @@ def test_a_refused_file_comes_back_unread_with_its_digest() -> None:
     file = file_or_unread(REFUSED)
     (segment,) = file.preview.segments
     assert segment.layout == UNREAD and not segment.records
-    assert (segment.first_line, segment.last_line) == (1, REFUSED.read_text().count("\n") + 1)
+    text = REFUSED.read_text()
+    assert text.endswith("\n")  # its last newline ends the last line: no line after it
+    assert (segment.first_line, segment.last_line) == (1, text.count("\n"))
     assert "choose one in the Layout column" in segment.warnings[0].message
     assert file.digest  # importing what the user reads from it records the file as imported
 
@@ -95,3 +97,30 @@ def test_title_lines_is_never_detected_on_its_own() -> None:
     assert "title-lines" not in READERS
     with pytest.raises(NoListingFound):
         read_listing(PROSE, "novel.txt")
+
+
+def test_a_segment_s_last_line_is_the_text_s_last_not_the_empty_one_after_its_newline() -> None:
+    """Trial 8: four lines and their final newline showed as 'lines 1–5'."""
+    text = "First pretend title\nSecond pretend title\nThird one here\nFourth and last\n"
+    (segment,) = read_listing(text, "n.txt", layout="title-lines").segments
+    assert (segment.first_line, segment.last_line) == (1, 4)
+    switched = reread_segment(clipboard_or_unread(PROSE, None), 0, "title-lines")
+    assert switched.segments[-1].last_line == PROSE.count("\n")
+
+
+def test_title_lines_takes_a_bold_lead_and_leaves_a_trailing_address_and_its_colon() -> None:
+    """Trial 8 on holdout6 005: titles kept `— Corpus ID: 2944` and `: metasyn://corpus/2940`,
+    so the list's two mentions of each paper came in twice."""
+    listing = next((DATA / "listings-holdout6").glob("005_*.md"))
+    preview = read_listing(listing.read_text(), listing.name, layout="title-lines")
+    want = json.loads(listing.with_name(listing.name.split(".")[0] + ".expected.json").read_text())
+    assert [r.title for r in preview.records] == [paper["title"] for paper in want]
+    assert sum("the same paper as line" in w.message for w in preview.warnings) == len(want)
+
+
+def test_title_lines_flags_a_line_too_long_to_be_a_title() -> None:
+    paragraph = " ".join(["word"] * 45)
+    text = f"A Short Pretend Title\n\n{paragraph}\n"
+    short, long = read_listing(text, "n.txt", layout="title-lines").records
+    assert not short.needs_review
+    assert long.needs_review and "over 30 words" in " ".join(long.needs_review)

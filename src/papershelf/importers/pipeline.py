@@ -21,6 +21,7 @@ from types import ModuleType
 from papershelf.core.dates import arxiv_month
 from papershelf.core.errors import ImportFailed, NoListingFound
 from papershelf.core.records import PaperRecord, ParseWarning
+from papershelf.core.sources import layout_label
 from papershelf.core.text import counted, fold, squash
 from papershelf.importers import (
     abstracts,
@@ -342,10 +343,16 @@ def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:
 def unread_preview(text: str, name: str) -> ListingPreview:
     """A paste no reader found a paper in, as one segment of no papers, which the user may read
     again as a layout of their choice (the preview's layout menu) instead of being refused."""
-    last = max(1, text.count("\n") + 1)
+    last = last_line(text)
     why = "no known listing layout found: choose one in the Layout column to read these lines"
     segment = Segment(UNREAD, 1, last, warnings=[ParseWarning(1, why)])
     return ListingPreview(name, text, "utf-8", [segment])
+
+
+def last_line(text: str) -> int:
+    """The number of the text's last line: a final newline ends that line, it opens none
+    (trial 8: four lines and their newline showed as 'lines 1–5')."""
+    return max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
 
 
 def dated_by_arxiv_id(records: list[PaperRecord]) -> None:
@@ -647,9 +654,11 @@ def reread_segment(preview: ListingPreview, index: int, layout: str) -> ListingP
     if layout in PASTE_LAYOUTS:
         segment.first_line = preview.segments[index - 1].last_line + 1 if index > 0 else 1
         after = index + 1 < len(preview.segments)
-        segment.last_line = preview.segments[index + 1].first_line - 1 if after else len(every_line)
+        segment.last_line = (
+            preview.segments[index + 1].first_line - 1 if after else last_line(preview.text)
+        )
     lines = every_line[segment.first_line - 1 : segment.last_line]
-    refusal = f"no paper found as layout {layout!r}"
+    refusal = f"no paper found as {layout_label(layout)!r}"  # the name the layout menu shows
     if layout in SEED_LAYOUTS:
         try:
             replacement = [seed_segment(lines, layout, segment.first_line)]
@@ -721,8 +730,8 @@ def _warn_of_papers_lost(
     replacement[0].warnings.append(
         ParseWarning(
             lost[0].line,
-            f"{counted(len(lost), 'paper')} read as {layouts!r} "
-            f"{'is' if len(lost) == 1 else 'are'} not read as {layout!r} "
+            f"{counted(len(lost), 'paper')} read as {layout_label(layouts)!r} "
+            f"{'is' if len(lost) == 1 else 'are'} not read as {layout_label(layout)!r} "
             f"(line{'s' if len(lost) > 1 else ''} {lines})",
         )
     )

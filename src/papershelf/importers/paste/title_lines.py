@@ -25,7 +25,9 @@ DESCRIPTION = "One paper a line, the line its title (chosen by hand, for a list 
 # `[ ] Title`, `[x] Title` (a to-do list's boxes) and `1.`, `(2)`, `[3]` numbering
 _LEAD = re.compile(r"^(?:\[[ xX]\]\s+|\(?\[?\d{1,4}[.)\]]\s+)")
 _WORD = re.compile(r"\w")
-_ADDRESS = re.compile(r"\s*<?\bhttps?://\S+")
+# An address in the line, its own label's colon with it (`Title: metasyn://corpus/2940`)
+_ADDRESS = re.compile(r"\s*:?\s*<?\b[a-z][a-z0-9+.\-]*://\S+", re.IGNORECASE)
+LONG = 30  # words: a line this long is more likely a remark or an abstract than a title
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
@@ -40,6 +42,8 @@ def _title_of(line: Line) -> str:
     if line.kind not in ("text", "item"):
         return ""  # headings name the sections of a list; rules and rows are not lines of it
     text = _LEAD.sub("", line.text.strip())
+    if line.bold and text.startswith(line.bold[0]) and len(line.bold[0].split()) >= 2:
+        text = line.bold[0]  # `**Title** — **Corpus ID: 2944**`: the bold lead is the title
     if (label := label_of(text)) is not None:
         field, value = label
         if field != "title":
@@ -54,4 +58,7 @@ def _title_of(line: Line) -> str:
 def _paper(line: Line, title: str, doc: Doc) -> PaperRecord:
     draft = Draft(line=line.number, title=title, urls=line.urls, text=line.text)
     draft.reasons = ["a line read as a title, in the layout chosen by hand"]
+    if len(title.split()) > LONG:  # trial 8: a paragraph of prose came in as one title, unflagged
+        draft.confidence = 0.4
+        draft.reasons = [f"a line of over {LONG} words read as a title"]
     return build(draft, doc.captured)
