@@ -49,6 +49,7 @@ from papershelf.importers.paste import (
     tables,
     template,
     title_lines,
+    title_names_items,
     to_read_titles,
     works_cited,
 )
@@ -94,6 +95,7 @@ READERS: dict[str, ModuleType] = {
         name_bullets,
         named_links,
         name_title_items,
+        title_names_items,
         to_read_titles,
         generic,
         front,
