@@ -13,6 +13,7 @@ from papershelf.importers.paste import (
     bare_headings,
     by_lines,
     callouts,
+    checklist_citations,
     chicago_items,
     citations,
     cited_links,
@@ -72,6 +73,7 @@ READERS: dict[str, ModuleType] = {
         multi_cards,
         kv_tables,  # before labelled: a table of one paper's fields
         paper_page,  # before labelled: `作者:` left empty over `摘要`
+        checklist_citations,  # before labelled: a README's `# Author:` would take its list
         labelled,
         keyed_titles,  # before the tables: `- key | Title` items are no table's rows
         tables,
