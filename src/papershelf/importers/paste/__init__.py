@@ -25,6 +25,7 @@ from papershelf.importers.paste import (
     fielded,
     front,
     generic,
+    glued_bylines,
     hf,
     item_bylines,
     keyed_titles,
@@ -91,6 +92,7 @@ READERS: dict[str, ModuleType] = {
         led_by,
         chicago_items,
         feed_cards,
+        glued_bylines,  # before the reading lists: names run into the title
         citations,
         bare_headings,
         works_cited,
