@@ -33,7 +33,11 @@ _OTHER = re.compile(
     r"\b(?:news(?:\s*(?:&|and)\s*updates)?$|quick (?:updates|hits|takes)|spotlight|repos\b"
     r"|repositories|stats? of the|charts?\b|by the numbers|funding|jobs\b|hiring|big story"
     r"|announcements|podcasts?\b|memes?\b|sponsors?\b|trending|releases\b|launch(?:es)?\b"
-    r"|awards?\b|hono(?:u)?rs\b|grants\b)"
+    r"|awards?\b|hono(?:u)?rs\b|grants\b"
+    # a project's resources page: its news coverage, data, journals, bodies and programmes
+    r"|news\s*(?:&|and)\s*(?:articles|media|press|coverage)|press coverage|in the news"
+    r"|datasets?\b|data\s+sets?\b|journals\b|organi[sz]ations\b|initiatives\b|programs\b"
+    r"|programmes\b|institutions\b|societies\b)"
     r"|新闻|资讯|快讯|开源项目|招聘|发布|获奖|受賞|ニュース|リリース|뉴스|소식|릴리즈|릴리스|출시",
     re.IGNORECASE,
 )
