@@ -65,9 +65,11 @@ _LIST_OF_READINGS = re.compile(r"\breading[\s\-]+lists?$", re.IGNORECASE)
 # A page title's site part after a bar names a blog: `Post title | Team Blog - Tagline`.
 _BLOG_SITE = re.compile(r"\s[|｜]\s[^|｜]{0,40}\b(?:blog|博客)\b", re.IGNORECASE)
 # A post on a newsletter platform or under a site's blog or wire folder (`name.substack.com/p/slug`,
-# `…/blog-team/slug/`, `…/institute-wire/slug`): someone's post, signed though it be, is no paper.
+# `…/blog-team/slug/`, `…/institute-wire/slug`, `example.com/p/a-post-slug` on a newsletter's
+# own domain): someone's post, signed though it be, is no paper.
 _BLOG_POST = re.compile(
     r"^https?://(?:[\w\-]+\.substack\.com/p/"
+    r"|[^/]+/p/[a-z0-9]+(?:-[a-z0-9]+)+/?(?:$|[?#])"  # a Substack post on its own domain
     r"|[^/]+/(?:[^?#]*/)?(?:blog(?:-[\w]+)?|[\w]+-wire|newswire)/[^/?#]+)",
     re.IGNORECASE,
 )
