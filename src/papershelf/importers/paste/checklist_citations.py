@@ -16,6 +16,7 @@ from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.cite import names_year_dash
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.list_cues import list_cues
 
 NAME = "checklist-citations"
 DESCRIPTION = "Task items `[x] Surname et al (Year) - Title` of a reading checklist"
@@ -26,9 +27,10 @@ MAX_GOING_ON = 3  # lines a wrapped title goes on under its item
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    for index, line in enumerate(lines):
-        if line.kind != "item" or not line.text.startswith(_TASK):
-            continue
+    cued = list_cues(doc).items  # found once for several readers
+    tasks = [i for i in cued if lines[i].kind == "item" and lines[i].text.startswith(_TASK)]
+    for index in tasks:
+        line = lines[index]
         last = index
         while (
             last + 1 < len(lines)

@@ -30,7 +30,8 @@ NAME = "club-meetings"
 DESCRIPTION = "A journal club's meetings: their date and place, then the articles, a bullet each"
 
 _CLUB = re.compile(r"\b(?:journal|paper|article)\s+club\b|\breading\s+group\b", re.IGNORECASE)
-CUE_LINES = 5  # the page names itself in its first lines (or in a heading)
+CUE_LINES = 5  # the page names itself in its first lines or its first headings
+CUE_HEADINGS = 5
 _BULLET = re.compile(r"^[•·▪‣◦]\s+(?=\S)")  # plain text's bullets; Markdown's are items already
 MAX_WORDS = 30
 _SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
@@ -61,7 +62,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
 
 def _a_club(doc: Doc) -> bool:
     heads = [line.text for line in doc.lines[:CUE_LINES]]
-    heads += [doc.lines[at].text for at in doc.heading_indices()]
+    heads += [doc.lines[at].text for at in doc.heading_indices()[:CUE_HEADINGS]]
     return any(_CLUB.search(text) for text in heads)
 
 

@@ -19,6 +19,7 @@ from collections import Counter
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.list_cues import list_cues
 
 NAME = "glued-bylines"
 DESCRIPTION = "Entries `A Name, B Name, C Name Title. Venue, Year` (names run into the title)"
@@ -37,10 +38,10 @@ _DOI = re.compile(r"\b(?:doi:\s*)?(10\.\d{4,9}/[^\s〔〕\[\]]+)", re.IGNORECASE
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    for index, line in enumerate(lines):
-        if line.kind != "item" or ", " not in line.text[:200]:
-            continue
-        if (draft := _entry(line)) is not None:
+    cued = list_cues(doc).items  # found once for several readers
+    items = [i for i in cued if lines[i].kind == "item" and ", " in lines[i].text[:200]]
+    for index in items:
+        if (draft := _entry(lines[index])) is not None:
             found.append(Found(build(draft, doc.captured), index, index))
     return found if len(found) >= RUN else []
 

@@ -18,6 +18,7 @@ from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.page_cues import cues
 
 NAME = "item-bylines"
 DESCRIPTION = "List items: a title, then `by A Name et al.` and a link on the lines under it"
@@ -39,11 +40,11 @@ _SHORTCODE = re.compile(r"^(?::[a-z0-9_+\-]{1,40}:\s*)+")  # `:white_check_mark:
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     hits: list[Found] = []
-    for index, line in enumerate(lines):
-        if line.kind != "item" or index + 1 >= len(lines):
-            continue
-        below = lines[index + 1]
-        if below.kind != "text" or below.block != line.block or below.text[:2] not in ("by", "By"):
+    # Lines opening with `By` (found once for several readers); the item above each is tried.
+    bylines = [i for i in cues(doc).by if i and lines[i].kind == "text"]
+    for index in (at - 1 for at in bylines):
+        line, below = lines[index], lines[index + 1]
+        if line.kind != "item" or below.kind != "text" or below.block != line.block:
             continue
         if (hit := _work(lines, index, doc)) is not None:
             hits.append(hit)

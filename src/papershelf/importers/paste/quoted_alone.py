@@ -19,6 +19,7 @@ import re
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.list_cues import list_cues
 
 NAME = "quoted-alone"
 DESCRIPTION = "A list's entries named by a quoted title alone, among entries with their authors"
@@ -30,14 +31,13 @@ NEIGHBOURS = 4  # lines other readers took as papers: the quoted line stands in 
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    if not any(line.text[:1] in '"“' for line in lines):
+    quoted = [i for i in list_cues(doc).quoted if lines[i].kind == "text"]  # found once
+    if not quoted or sum(1 for line in lines if line.kind == "claimed") < NEIGHBOURS:
         return []  # cheap: most pastes hold no such line
-    claimed = sum(1 for line in lines if line.kind == "claimed")
-    if claimed < NEIGHBOURS:
-        return []
     found: list[Found] = []
-    for index, line in enumerate(lines):
-        if line.kind != "text" or line.text[:1] not in '"“' or line.links:
+    for index in quoted:
+        line = lines[index]
+        if line.kind != "text" or line.links:
             continue
         match = _QUOTED.match(line.text)
         if match is None or len(match["title"].split()) < MIN_WORDS:

@@ -16,6 +16,7 @@ import re
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.list_cues import list_cues
 from papershelf.importers.paste.names import looks_like_names
 
 NAME = "title-names-items"
@@ -40,7 +41,10 @@ _PERSON = re.compile(
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
     run: list[tuple[int, str, list[str]]] = []
-    for index, line in enumerate(lines):
+    # Items holding a full stop only (the paste's items are found once for several readers).
+    items = [i for i in list_cues(doc).items if lines[i].kind == "item" and ". " in lines[i].text]
+    for index in items:
+        line = lines[index]
         entry = _entry(line)
         if entry is not None and (not run or _next_in_list(lines, run[-1][0], index)):
             run.append((index, *entry))
