@@ -49,3 +49,19 @@ def test_one_such_item_alone_is_no_list_of_works() -> None:
 def test_the_last_name_is_joined_in_the_pages_language(join: str) -> None:
     text = PROCEEDINGS.replace(" e Rita", f"{join}Rita")
     assert read_listing(text, "anais.md").records[0].authors[-1] == "Rita Alves"
+
+
+LINKED = """### Engenharia Inventada
+1. [Um estudo inventado sobre pontes de papel](https://example.org/a.pdf). Ana Maria Souza e Rita Alves.
+2. [Avaliação fictícia do solo: um caso imaginário](https://example.org/b.pdf). Carla Dias Moura e Pedro M. Neto.
+3. [Protótipo de medidor inventado](https://example.org/c.pdf). Luiz Otávio Prado e Beatriz de Castro.
+"""  # noqa: E501
+
+
+def test_a_linked_title_keeps_its_link_and_its_names() -> None:
+    records = read_listing(LINKED, "anais.md").records
+    assert [(r.authors, r.urls) for r in records] == [
+        (["Ana Maria Souza", "Rita Alves"], ["https://example.org/a.pdf"]),
+        (["Carla Dias Moura", "Pedro M. Neto"], ["https://example.org/b.pdf"]),
+        (["Luiz Otávio Prado", "Beatriz de Castro"], ["https://example.org/c.pdf"]),
+    ]

@@ -94,6 +94,7 @@ READERS: dict[str, ModuleType] = {
         chicago_items,
         feed_cards,
         glued_bylines,  # before the reading lists: names run into the title
+        title_names_items,  # before the reading lists: `Title. A Name e B Name.`
         citations,
         bare_headings,
         works_cited,
@@ -102,7 +103,6 @@ READERS: dict[str, ModuleType] = {
         name_bullets,
         named_links,
         name_title_items,
-        title_names_items,
         item_bylines,
         club_meetings,
         quoted_alone,

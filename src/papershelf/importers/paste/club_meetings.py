@@ -80,7 +80,10 @@ def _article(line: Line) -> bool:
         return False
     if label_of(text) is not None:
         return False
-    return date_in(text) is None and not looks_like_names(text)  # a presenter's name
+    if date_in(text) is not None:
+        return False
+    # A presenter's name (`Ada Quill`, `Quill, Ada`); a title's `and` parts no people's names.
+    return not (looks_like_names(text) and (len(text.split()) <= 3 or "," in text))
 
 
 def _meeting_lines(lines: list[Line], first: int, end: int) -> bool:

@@ -57,7 +57,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
 def _entry(line: Line) -> tuple[str, list[str]] | None:
     """The title and the names of `Title. Names.`, else None."""
     text = line.text
-    if line.kind != "item" or line.links or ". " not in text or not text[:1].isupper():
+    if line.kind != "item" or ". " not in text or not text[:1].isupper():
         return None
     for stop in _STOP.finditer(text):
         title = text[: stop.start()].strip()
@@ -93,6 +93,7 @@ def _papers(lines: list[Line], run: list[tuple[int, str, list[str]]], doc: Doc) 
     found: list[Found] = []
     for at, title, people in run:
         draft = Draft(line=lines[at].number, title=title, authors=people)
+        draft.urls = list(lines[at].urls)  # `[Title](…). Names.`: the title's link
         draft.text, draft.confidence = lines[at].text, 0.7
         found.append(Found(build(draft, doc.captured), at, at))
     return found
