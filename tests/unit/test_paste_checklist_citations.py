@@ -35,3 +35,18 @@ def test_checklist_citations_under_a_readmes_byline_are_papers() -> None:
         ("Invented neuroscience 2.0: building a cumulative science of pretend function",
          ["Sample"], "2010"),
     ]  # fmt: skip
+
+
+def test_a_checklists_items_in_another_citation_style_are_papers_too() -> None:
+    readme = README.split("## Pretend")[0] + (
+        "## Pretend Neuroscience\n\n"
+        '* [x] Marrow, B. "Layer-dependent pretend activity in invented cortex." 2018\n'
+        '* [ ] Tansy, C. and Oddly, E. "Made-up perception in imaginary cortex." 1969\n'
+        "* [ ] Write the invented chapter\n"
+    )
+    records = read_listing(readme, "README.md").records
+    assert [(r.title, r.date) for r in records if r.date] == [
+        ("Layer-dependent pretend activity in invented cortex", "2018"),
+        ("Made-up perception in imaginary cortex", "1969"),
+    ]
+    assert not any("chapter" in r.title for r in records)

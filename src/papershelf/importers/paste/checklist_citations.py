@@ -5,15 +5,18 @@ its title, ticked when read, a long title going on under the item:
     * [ ] Marrow and Tansy (1969) - Made-up perception in imaginary
     cortex
 
-A task box before the citation says the item is a paper to read. Such lists sit in READMEs
-whose own title and byline (`# Reading Notes`, `# Author: A Name`) open the page: the items are
-read before a labelled card's reader would take the whole page as that title's card.
+A task box before the citation says the item is a paper to read; a citation in another style
+after it (`[x] Quill, A. "Title." 2018`) is one when it names the authors or the year.
+
+Such lists sit in READMEs whose own title and byline (`# Reading Notes`, `# Author: A Name`)
+open the page: the items are read before a labelled card's reader would take the whole page as
+that title's card.
 """
 
 from __future__ import annotations
 
 from papershelf.importers.paste.build import Draft, build
-from papershelf.importers.paste.cite import names_year_dash
+from papershelf.importers.paste.cite import Citation, names_year_dash, read_citation
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.list_cues import list_cues
@@ -40,7 +43,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         ):
             last += 1
         text = " ".join(below.text for below in lines[index : last + 1])
-        cited = names_year_dash(text, line.bold, line.links)
+        cited = names_year_dash(text, line.bold, line.links) or _cited(text, line)
         if cited is None:
             continue
         draft = Draft(line=line.number, title=cited.title, authors=cited.authors)
@@ -48,3 +51,10 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         draft.confidence = 0.8
         found.append(Found(build(draft, doc.captured), index, last))
     return found
+
+
+def _cited(text: str, line: Line) -> Citation | None:
+    """Another citation's shape after the task box (`Name et al. (2018). Title`), when it names
+    the authors or the year: a bare task (`[ ] Write the chapter`) is no paper."""
+    found = read_citation(text[4:], line.bold, line.links, line.italic)
+    return found if found is not None and (found.authors or found.year) else None
