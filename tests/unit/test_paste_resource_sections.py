@@ -47,3 +47,31 @@ RESOURCES = """# Invented Project Resources
 def test_only_the_papers_section_names_papers() -> None:
     titles = [r.title for r in read_listing(RESOURCES, "resources.md").records]
     assert titles == ["An Invented Study of Pretend Affect", "Made-up Signals in Imaginary Brains"]
+
+
+CV = """# Ada Quill
+
+## News
+
+- Our invented paper won a pretend award.
+
+## Publications
+
+### Journals
+
+- Ada Quill, Ben Marrow. An invented study of pretend bridges. Journal of Made-up Engineering, 12(3), 2020.
+- Ada Quill, Cleo Tansy. Imaginary loads on fictional beams. Pretend Structures, 4, 2019.
+
+### Datasets
+
+- Ada Quill. A made-up corpus of invented beams. Data in Pretend, 2021.
+"""
+
+
+def test_journals_and_datasets_as_parts_of_a_cvs_publications_are_papers() -> None:
+    titles = [r.title for r in read_listing(CV, "cv.md").records]
+    assert titles == [
+        "An invented study of pretend bridges",
+        "Imaginary loads on fictional beams",
+        "A made-up corpus of invented beams",
+    ]

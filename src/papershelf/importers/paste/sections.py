@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from papershelf.core.records import PaperRecord
 from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.captions import listing_caption
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.labels import label_of
 from papershelf.importers.paste.lines import Line, clean_title, strip_emoji
@@ -73,6 +74,26 @@ def of_papers(heading: str) -> bool:
 def of_other_things(heading: str) -> bool:
     """A section of news, tools, repositories, figures or jobs, which names no papers."""
     return _a_section(heading) and bool(_OTHER.search(heading)) and not _PAPERS.search(heading)
+
+
+def other_things_at(doc: Doc, index: int) -> bool:
+    """Line `index` stands in a section of other things than papers (`## Datasets`, `## News`),
+    which is no part of a section of papers: a CV's `### Journals` and `### Datasets` under
+    `## Publications` (a caption of papers alone) list its papers."""
+    heads = doc.heading_indices()
+    at = bisect_left(heads, index)
+    if at < len(heads) and heads[at] == index:
+        at = doc.parents[at]  # a heading's section is the one it stands in
+    else:
+        at -= 1
+    if at < 0 or not of_other_things(doc.lines[heads[at]].text):
+        return False
+    at = doc.parents[at]
+    while at >= 0:
+        if listing_caption(doc.lines[heads[at]].text):
+            return False  # not `## Research experience` nor `# Lab Weekly: Tools and Papers`
+        at = doc.parents[at]
+    return True
 
 
 def _a_section(heading: str) -> bool:
