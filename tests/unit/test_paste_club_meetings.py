@@ -44,3 +44,29 @@ def test_bullets_on_a_page_of_no_club_are_not_read_so() -> None:
     page = PAGE.replace("Journal Club", "Our Dinners").replace("journal club", "dinner")
     titles = [r.title for r in read_listing(page, "dinners.txt").records]
     assert "How to read a made-up article" not in titles
+
+
+SCHEDULE = """# Invented Reading Group
+
+We meet on Fridays in Room Two.
+
+## Schedule
+
+- Week 1: Introductions and pretend logistics
+- Week 2: Invented attention
+- Session 3 - Made-up transformers
+- Presenter: Ada Quill
+
+## Papers
+
+- [An Invented Study of Pretend Attention](https://arxiv.org/abs/2101.00004)
+- [Made-up Transformers for Imaginary Data](https://arxiv.org/abs/2101.00005)
+"""
+
+
+def test_a_groups_schedule_is_no_list_of_articles() -> None:
+    titles = [r.title for r in read_listing(SCHEDULE, "group.md").records]
+    assert titles == [
+        "An Invented Study of Pretend Attention",
+        "Made-up Transformers for Imaginary Data",
+    ]

@@ -36,12 +36,18 @@ _BULLET = re.compile(r"^[•·▪‣◦]\s+(?=\S)")  # plain text's bullets; Mar
 MAX_WORDS = 30
 _SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 _ONE_WORD_LABEL = re.compile(r"^[^\W\d_]+\s*[:：]\s")  # `Passcode: …`, `Zoom: …`
+# A schedule's entry: `Week 1: …`, `Session 3 - …`, `Day 2 …`.
+_SCHEDULED = re.compile(
+    r"^(?:week|session|day|meeting|part|module|lecture|class|unit|topic|semana|sesión|sessão)"
+    r"\s*\d+\b",
+    re.IGNORECASE,
+)
 ARTICLES = 3  # fewer bullets on the page are its notices, not a club's readings
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    if not _a_club(doc):
-        return []
+    if not _a_club(doc) or any(line.kind == "claimed" for line in lines):
+        return []  # a club's page whose papers other readers found: its bullets are its notes
     found: list[Found] = []
     since = 0  # the first line after the previous meeting's articles
     index = 0
@@ -77,6 +83,8 @@ def _article(line: Line) -> bool:
     if line.links or not 2 <= len(text.split()) <= MAX_WORDS or text.endswith((":", "：")):
         return False
     if not text[:1].isupper() or _SENTENCE.search(text) or _ONE_WORD_LABEL.match(text):
+        return False
+    if _SCHEDULED.match(text):
         return False
     if label_of(text) is not None:
         return False
