@@ -38,3 +38,9 @@ def test_a_quoted_line_alone_is_no_list() -> None:
     except ImportFailed:
         records = []
     assert not records
+
+
+def test_a_quoted_remark_in_sentence_case_is_no_work() -> None:
+    text = LIST + '\n"Reading these in order is a good idea, they say."\n'
+    titles = [r.title for r in read_listing(text, "mind.md").records]
+    assert not any(t.startswith("Reading these") for t in titles)

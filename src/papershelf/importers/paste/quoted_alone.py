@@ -40,7 +40,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if line.kind != "text" or line.links:
             continue
         match = _QUOTED.match(line.text)
-        if match is None or len(match["title"].split()) < MIN_WORDS:
+        if match is None or not _title_cased(match["title"]):
             continue
         last = index
         urls: list[str] = []
@@ -51,3 +51,16 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         draft.confidence = 0.65
         found.append(Found(build(draft, doc.captured), index, last))
     return found
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+_SENTENCE = re.compile(r"[.!?]\s+\S")
+
+
+def _title_cased(title: str) -> bool:
+    """A title as MLA sets it, its longer words capitalised, one sentence at most: a quoted
+    line in sentence case (`"Knowledge is power, they say."`) is an epigraph or a remark."""
+    if len(title.split()) < MIN_WORDS or _SENTENCE.search(title):
+        return False
+    long = _LONG_WORD.findall(title)
+    return len(long) >= 2 and 2 * sum(1 for word in long if word[:1].isupper()) > len(long)
