@@ -23,3 +23,12 @@ def test_names_run_into_the_title_are_parted_from_it() -> None:
         ("Pretend Reflection and the Volume of Invented Writing", ["Ada Quill", "Dora Lindt", "Ben Marrow"],
          "2018", "10.4236/made.3"),
     ]  # fmt: skip
+
+
+def test_two_names_run_into_the_title_are_parted_too() -> None:
+    page = PAGE.replace(
+        "Ada Quill, Dora Lindt, Ben Marrow Pretend", "Ada Quill, Ben Marrow Pretend"
+    )
+    records = read_listing(page, "papers.md").records
+    assert records[-1].authors == ["Ada Quill", "Ben Marrow"]
+    assert records[-1].title == "Pretend Reflection and the Volume of Invented Writing"

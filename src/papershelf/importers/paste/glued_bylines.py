@@ -53,7 +53,7 @@ def _entry(line: Line) -> Draft | None:
         if not (_LATIN_NAME.match(part) or _CJK_NAME.match(part)):
             break
         names.append(part)
-    if len(names) < 2 or len(names) >= len(parts):
+    if not names or len(names) >= len(parts):
         return None
     split = _last_name(names, ", ".join(parts[len(names) :]))
     if split is None:
