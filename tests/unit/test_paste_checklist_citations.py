@@ -50,3 +50,9 @@ def test_a_checklists_items_in_another_citation_style_are_papers_too() -> None:
         ("Made-up perception in imaginary cortex", "1969"),
     ]
     assert not any("chapter" in r.title for r in records)
+
+
+def test_the_readmes_own_title_and_byline_are_no_paper() -> None:
+    titles = [r.title for r in read_listing(README, "README.md").records]
+    assert "Invented Reading Notes" not in titles
+    assert len(titles) == 3
