@@ -614,9 +614,8 @@ def find_segments(
 
 def _among_other_things(hit: Found, doc: Doc) -> bool:
     """A newsletter's item under `## Tool Spotlight` or `## Quick Updates` (in a paste that has a
-    section of papers too): no paper unless it carries a paper's identifier."""
-    heading = sections.section_name(doc, hit.first)
-    return sections.of_other_things(heading) and not sections.identified(hit.record)
+    section of papers too, not as a part of it): no paper unless it carries a paper's identifier."""
+    return sections.other_things_at(doc, hit.first) and not sections.identified(hit.record)
 
 
 def _group(found: list[tuple[str, Found]], lines: list[Line]) -> list[Segment]:

@@ -13,9 +13,11 @@ from papershelf.importers.paste import (
     bare_headings,
     by_lines,
     callouts,
+    checklist_citations,
     chicago_items,
     citations,
     cited_links,
+    club_meetings,
     csv_tables,
     dash_bylines,
     digest_entries,
@@ -23,7 +25,9 @@ from papershelf.importers.paste import (
     fielded,
     front,
     generic,
+    glued_bylines,
     hf,
+    item_bylines,
     keyed_titles,
     kv_tables,
     labelled,
@@ -41,6 +45,7 @@ from papershelf.importers.paste import (
     preprint_cards,
     programme,
     pubmed_summary,
+    quoted_alone,
     ref_lines,
     repeated,
     rxiv_lists,
@@ -51,6 +56,7 @@ from papershelf.importers.paste import (
     tables,
     template,
     title_lines,
+    title_names_items,
     to_read_titles,
     works_cited,
 )
@@ -71,6 +77,7 @@ READERS: dict[str, ModuleType] = {
         multi_cards,
         kv_tables,  # before labelled: a table of one paper's fields
         paper_page,  # before labelled: `作者:` left empty over `摘要`
+        checklist_citations,  # before labelled: a README's `# Author:` would take its list
         labelled,
         keyed_titles,  # before the tables: `- key | Title` items are no table's rows
         tables,
@@ -90,6 +97,8 @@ READERS: dict[str, ModuleType] = {
         outline_readings,  # before the reference lists: a topic over its readings
         chicago_items,
         feed_cards,
+        glued_bylines,  # before the reading lists: names run into the title
+        title_names_items,  # before the reading lists: `Title. A Name e B Name.`
         citations,
         bare_headings,
         works_cited,
@@ -98,6 +107,9 @@ READERS: dict[str, ModuleType] = {
         name_bullets,
         named_links,
         name_title_items,
+        item_bylines,
+        club_meetings,
+        quoted_alone,
         to_read_titles,
         generic,
         front,

@@ -126,6 +126,13 @@ _LEADING_ID = re.compile(
 )
 
 
+# `Buckley2016EBF - Title`, `vaswani2017attention: Title`: a BibTeX key (a family name, the
+# year, a word or the journal's initials) before the title, as notes kept beside a .bib file are.
+_LEADING_CITEKEY = re.compile(
+    r"^(?:[A-Z][a-z]+|[a-z]{2,})(?:[A-Z][a-z]+)*(?:19|20)\d{2}[A-Za-z]{0,15}(?:\s+[-–—]|\s*:)\s+(?=\S)"
+)
+
+
 _ENTRY_NUMBER = re.compile(r"^(?:\[\d+\]|【\d+】|\d{1,3}[.)])\s")
 
 
@@ -169,6 +176,8 @@ def clean_title(text: str) -> str:
         text = _TOPIC_TAG.sub("", _KIND_TAG.sub("", text))
     text = text.strip().strip("*_`").strip()
     text = _LEADING_HOST.sub("", text)
+    if text[:1].isalpha() and (key := _LEADING_CITEKEY.match(text)):
+        text = text[key.end() :]  # `Buckley2016EBF - Title`: a note filed under its BibTeX key
     if text[:1] in "aA[0123456789" and (lead := _LEADING_ID.match(text)):
         text = text[lead.end() :]
         if lead.group(0).startswith("["):  # `[2210.02747] Title - arXiv`: a search engine's

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from papershelf.core.records import PaperRecord
 from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.captions import listing_caption
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.labels import label_of
 from papershelf.importers.paste.lines import Line, clean_title, strip_emoji
@@ -33,7 +34,11 @@ _OTHER = re.compile(
     r"\b(?:news(?:\s*(?:&|and)\s*updates)?$|quick (?:updates|hits|takes)|spotlight|repos\b"
     r"|repositories|stats? of the|charts?\b|by the numbers|funding|jobs\b|hiring|big story"
     r"|announcements|podcasts?\b|memes?\b|sponsors?\b|trending|releases\b|launch(?:es)?\b"
-    r"|awards?\b|hono(?:u)?rs\b|grants\b)"
+    r"|awards?\b|hono(?:u)?rs\b|grants\b"
+    # a project's resources page: its news coverage, data, journals, bodies and programmes
+    r"|news\s*(?:&|and)\s*(?:articles|media|press|coverage)|press coverage|in the news"
+    r"|datasets?\b|data\s+sets?\b|journals\b|organi[sz]ations\b|initiatives\b|programs\b"
+    r"|programmes\b|institutions\b|societies\b)"
     r"|新闻|资讯|快讯|开源项目|招聘|发布|获奖|受賞|ニュース|リリース|뉴스|소식|릴리즈|릴리스|출시",
     re.IGNORECASE,
 )
@@ -69,6 +74,26 @@ def of_papers(heading: str) -> bool:
 def of_other_things(heading: str) -> bool:
     """A section of news, tools, repositories, figures or jobs, which names no papers."""
     return _a_section(heading) and bool(_OTHER.search(heading)) and not _PAPERS.search(heading)
+
+
+def other_things_at(doc: Doc, index: int) -> bool:
+    """Line `index` stands in a section of other things than papers (`## Datasets`, `## News`),
+    which is no part of a section of papers: a CV's `### Journals` and `### Datasets` under
+    `## Publications` (a caption of papers alone) list its papers."""
+    heads = doc.heading_indices()
+    at = bisect_left(heads, index)
+    if at < len(heads) and heads[at] == index:
+        at = doc.parents[at]  # a heading's section is the one it stands in
+    else:
+        at -= 1
+    if at < 0 or not of_other_things(doc.lines[heads[at]].text):
+        return False
+    at = doc.parents[at]
+    while at >= 0:
+        if listing_caption(doc.lines[heads[at]].text):
+            return False  # not `## Research experience` nor `# Lab Weekly: Tools and Papers`
+        at = doc.parents[at]
+    return True
 
 
 def _a_section(heading: str) -> bool:

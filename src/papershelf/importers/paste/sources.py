@@ -61,13 +61,18 @@ _CITATION_ONLY = re.compile(
     rf"|^{_SURNAME}(?: et al\.?)?,? (?:19|20)\d{{2}}(?: [-–—] .*)?$"
     rf"|^.+ \({_SURNAME}(?: et al\.?)?, (?:19|20)\d{{2}}\) \+ .+$"
 )
-_LIST_OF_READINGS = re.compile(r"\breading[\s\-]+lists?$", re.IGNORECASE)
+# `ATS reading list`, `Neuroscience Reading Notes`, `Paper notes`: someone's list of papers.
+_LIST_OF_READINGS = re.compile(
+    r"\b(?:reading[\s\-]+(?:lists?|notes|logs?)|(?:paper|literature)[\s\-]+notes)$", re.IGNORECASE
+)
 # A page title's site part after a bar names a blog: `Post title | Team Blog - Tagline`.
 _BLOG_SITE = re.compile(r"\s[|｜]\s[^|｜]{0,40}\b(?:blog|博客)\b", re.IGNORECASE)
 # A post on a newsletter platform or under a site's blog or wire folder (`name.substack.com/p/slug`,
-# `…/blog-team/slug/`, `…/institute-wire/slug`): someone's post, signed though it be, is no paper.
+# `…/blog-team/slug/`, `…/institute-wire/slug`, `example.com/p/a-post-slug` on a newsletter's
+# own domain): someone's post, signed though it be, is no paper.
 _BLOG_POST = re.compile(
     r"^https?://(?:[\w\-]+\.substack\.com/p/"
+    r"|[^/]+/p/[a-z0-9]+(?:-[a-z0-9]+)+/?(?:$|[?#])"  # a Substack post on its own domain
     r"|[^/]+/(?:[^?#]*/)?(?:blog(?:-[\w]+)?|[\w]+-wire|newswire)/[^/?#]+)",
     re.IGNORECASE,
 )
@@ -88,8 +93,8 @@ def not_a_paper(record: PaperRecord) -> str | None:
         return "a repository's page"  # `owner/name: description`, as GitHub titles it
     if _WEB_PAGE.search(record.title):
         return "a web page"  # `BioNLP-ST 2013 task page`, `The project's website`
-    if not record.authors and _LIST_OF_READINGS.search(record.title):
-        return "a list of readings"  # `ATS reading list`: a link to someone's list of papers
+    if not (record.authors and record.date) and _LIST_OF_READINGS.search(record.title):
+        return "a list of readings"  # a link to someone's list of papers, or its own heading
     if _abbreviated(record.title):
         return "a journal's abbreviated name"  # `Philos. Trans. R. Soc`, cut from a reference
     if _BLOG_SITE.search(record.title):
