@@ -37,6 +37,8 @@ from papershelf.importers.paste import (
     named_links,
     paper_headings,
     paper_page,
+    paper_page_covers,
+    paper_page_front,
     preprint_cards,
     programme,
     pubmed_summary,
@@ -56,6 +58,7 @@ READERS: dict[str, ModuleType] = {
     module.NAME: module
     for module in (
         fielded,
+        paper_page_covers,  # before arxiv-abs: HAL's cover says `Submitted on 8 Mar 2020` too
         arxiv,
         arxiv_abs,
         atom_text,
@@ -85,6 +88,7 @@ READERS: dict[str, ModuleType] = {
         led_by,
         chicago_items,
         feed_cards,
+        paper_page_front,  # before the reference lists: a journal line over an article's title
         citations,
         bare_headings,
         works_cited,

@@ -1,0 +1,262 @@
+"""One article's page as a publisher, a repository or an aggregator shows it (a journal's article
+page, PubMed Central, SciELO, CyberLeninka, a paper's HTML version): menus maybe, then the
+article's front, then the site's furniture:
+
+    Published in final edited form as: J Made Up Inform. 2015 Sep 10;57:436–445. doi: 10.1234/x
+    Title of the Article
+    Ada Quist 1,2, Ben Okafor 2                   <- the byline, affiliation marks and all
+    1 Department of Imaginary Studies, University of Somewhere     <- what shows it a front
+    Received 29th May 2022, Accepted 12th August 2022
+    First published on 13th August 2022
+    Abstract
+    The abstract, one paragraph.
+
+The byline anchors it: the title is the line right over it, and the lines around it must show
+an article's front (an affiliation, an e-mail, an ORCID, a `Received`/`Published` date, a DOI,
+an `Abstract` heading). A page holds one article: a paste with two such fronts is a list, left
+to the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.lines import Line, is_furniture
+from papershelf.importers.paste.names import looks_like_names, split_names
+
+NAME = "article-page"
+DESCRIPTION = "One article's page: its title, its byline, affiliations, dates, DOI and abstract"
+TITLED = True
+
+HEAD = 120  # lines of a page in which its front stands
+AFTER = 12  # lines under the byline that hold the front's affiliations, dates and DOI
+SHOWN_WITHIN = 6  # lines under the byline in which an affiliation, a date or a DOI shows a front
+BEFORE = 5  # lines over the title that may hold the article's DOI and journal line
+MAX_TITLE = 300
+MIN_ABSTRACT = 100
+
+_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
+_ABSTRACT_HEADS = frozenset(
+    ("abstract", "abstract:", "summary", "resumo", "resumen", "résumé", "аннотация", "抄録",
+     "要旨", "摘要")
+)  # fmt: skip
+# An affiliation, an address to write to, a researcher's identifier: only a front has them
+# right under a byline.
+_AFFILIATION = re.compile(
+    r"\b(?:Universit(?:y|at|ät|é|e|à|ad|ade|eit|as)|Institut(?:e|o|ion)?|Department|Dept\.|Faculty"
+    r"|School of|College|Hospital|Centre|Center|Laborator(?:y|io|ies)|Correspondence)\b"
+    r"|[Уу]ниверситет|[Ии]нститут|大学|研究所|[\w.+\-]@[\w\-]+\.\w|\{at\}|\[email protected\]"
+    r"|orcid\.org",
+)
+MAX_AFFILIATION = 250  # characters: a longer line is prose that names a university
+_DATED = re.compile(
+    r"^(?:Received|Accepted|Revised|Published|First published|Available online|Publication date"
+    r"|Recebido|Aceito|Recibido|Aceptado|Publicado|Reçu|Accepté|Publié|Поступила|Опубликовано)\b",
+    re.IGNORECASE,
+)
+# The day the article appeared, in the words pages print it with, best first.
+_PUBLISHED = (
+    re.compile(r"\bFirst published(?: online)?(?: on)?\s*[:：]?\s*(?P<day>[^,;|]{6,30})", re.I),
+    re.compile(r"\b(?:Published|Available online|Publication date)(?: on)?\s*[:：]?\s*"
+               r"(?P<day>[^,;|]{6,30}?)(?=\s+DOI\b|\s*[,;|]|$)", re.I),
+)  # fmt: skip
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+_ISO_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}$")
+_MONTHS = {m: n for n, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}  # fmt: skip
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2}) ([A-Za-z]{3,9})\.? ((?:19|20)\d{2})$")
+# `J Made Up Inform. 2015 Sep 10;57:436–445`: a Vancouver citation of the article
+_CITED_DAY = re.compile(r"\b((?:19|20)\d{2}) ([A-Z][a-z]{2})\.? (\d{1,2})\s*[;:]")
+# `Journal v.22 n.4 City dez. 2013`, `Vol. 16, No. 1 (Jan., 1953)`: the issue the article is in
+_ISSUE_YEAR = re.compile(r"\b(?:v\.\s?\d+|Vol\.\s?\d+|vol\.\s?\d+)\b.*\b((?:19|20)\d{2})\b")
+_NON_ASCII_LETTER = re.compile(r"(?![A-Za-z])[^\W\d_]")
+_ACCESS_BADGE = re.compile(r"\s+(?:Free|Free Access|Open Access)$")
+_ARXIV_STAMP = re.compile(r"\barXiv:\d{4}\.\d{4,5}")
+_LABEL = re.compile(r"^[^:：]{1,30}[:：]\s")
+_NO_TITLE = re.compile(
+    r"\b(?:Volume|Vol\.|Article ID)\s*\d|\b\d+ pages\b| > |^\d{3,}\s|[\w.+\-]@[\w\-]+\.\w"
+)
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    fronts: list[tuple[int, int, int]] = []  # (title, first byline line, last byline line)
+    end = min(len(lines), HEAD)
+    at = 1
+    while at < end:
+        byline = _byline(lines, at)
+        if byline is None:
+            at += 1
+            continue
+        last = byline
+        title_at = _title_over(lines, at)
+        if title_at is not None and _front_shown(lines, title_at, at, last):
+            fronts.append((title_at, at, last))
+        at = last + 1
+    titles = {lines[front[0]].text for front in fronts}
+    if len(titles) != 1:
+        return []  # none, or a list of papers: no single article's page
+    title = fronts[0][0]
+    near = range(max(0, title - BEFORE), min(len(lines), title + 4))
+    if any(_ARXIV_STAMP.search(lines[at].text) for at in near):
+        return []  # a PDF's first page, its arXiv stamp beside the title: the arXiv readers'
+    return [_read_front(lines, doc, *fronts[0])]
+
+
+def _byline(lines: list[Line], at: int) -> int | None:
+    """The index of the byline's last line when a byline starts at `at`: a line of names, or
+    names set one to a line (`1. Ada Quist,` / `2. Ben Okafor`), each but the last ending in a
+    comma."""
+    line = lines[at]
+    if line.kind not in ("text", "item") or not _names(line.text):
+        return None
+    last = at
+    while (
+        lines[last].text.endswith(",")
+        and last + 1 < len(lines)
+        and lines[last + 1].kind == line.kind
+        and _names(lines[last + 1].text)
+    ):
+        last += 1
+    return last
+
+
+def _names(text: str) -> bool:
+    """A line of people's names, each of two words at least (`KM` alone is a name cut by a
+    wrapped line; `Help | Advanced Search` a menu)."""
+    if len(text) > 400 or " | " in text or not looks_like_names(text.rstrip(",")):
+        return False
+    return all(" " in name or not name.isascii() for name in split_names(text.rstrip(","))[0])
+
+
+def _title_over(lines: list[Line], byline: int) -> int | None:
+    """The title right over the byline; a page in another language gives the English title
+    under its own (`O resumo de um artigo` / `The abstract of a paper`): the first is taken."""
+    at = byline - 1
+    if not _title_like(lines[at]):
+        return None
+    if (
+        at > 0
+        and _title_like(lines[at - 1])
+        and lines[at].text.isascii()
+        and _NON_ASCII_LETTER.search(lines[at - 1].text)
+        and not lines[at - 1].text.isupper()
+    ):
+        return at - 1
+    return at
+
+
+def _title_like(line: Line) -> bool:
+    text = line.text
+    if line.kind not in ("text", "heading") or len(text) > MAX_TITLE or is_furniture(text):
+        return False
+    words = len(text.split())
+    if words < 3 and not (words == 1 and len(text) >= 6 and not text.isascii()):
+        return False
+    if text.endswith((":", "：", ",")) or _LABEL.match(text) or _DOI.search(text):
+        return False
+    if _NO_TITLE.search(text) or (text.endswith(".") and ". " in text):
+        return False  # an issue's line, a breadcrumb, an address, the site's sentences
+    if text.casefold() in _ABSTRACT_HEADS:
+        return False
+    # `Searching and Evaluating Publications Using Europe PMC` reads as names split at `and`
+    return not looks_like_names(text) or (words >= 6 and "," not in text)
+
+
+def _front_shown(lines: list[Line], title: int, first: int, last: int) -> bool:
+    """An affiliation, a date, a DOI or an `Abstract` heading under the byline, or a DOI over
+    the title."""
+    for at in range(last + 1, min(len(lines), last + 1 + SHOWN_WITHIN)):
+        text = lines[at].text
+        if lines[at].kind == "claimed":
+            break
+        if (
+            (len(text) <= MAX_AFFILIATION and _AFFILIATION.search(text))
+            or _DATED.match(text)
+            or _DOI.search(text)
+            or text.casefold() in _ABSTRACT_HEADS
+        ):
+            return True
+    return any(
+        _DOI.search(lines[at].text) for at in range(max(0, title - BEFORE), title)
+    ) and not any(lines[at].kind == "claimed" for at in range(title, last + 1))
+
+
+def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) -> Found:
+    names = " ".join(lines[at].text for at in range(first, last + 1)).rstrip(",")
+    title_text = _ACCESS_BADGE.sub("", lines[title].text)  # `Title Free`: the page's badge
+    draft = Draft(line=lines[title].number, title=title_text)
+    draft.authors = _once_each(split_names(names)[0])
+    draft.urls = list(lines[title].urls)
+    top = title  # the first line the article's fields were taken from
+    for at in range(max(0, title - BEFORE), title):  # the DOI and the journal's line over it
+        if lines[at].kind == "claimed":
+            continue
+        if _take_ids(draft, lines[at]):
+            top = min(top, at)
+        if not draft.date and (cited := _cited_day(lines[at].text)):
+            draft.date, top = cited, min(top, at)
+    end = last
+    for at in range(last + 1, min(len(lines), last + 1 + AFTER)):
+        line = lines[at]
+        if line.kind == "claimed":
+            break
+        if line.text.casefold() in _ABSTRACT_HEADS:
+            following = lines[at + 1] if at + 1 < len(lines) else None
+            if following and following.kind == "text" and len(following.text) >= MIN_ABSTRACT:
+                draft.abstract, end = following.text, at + 1
+            break
+        _take_ids(draft, line)
+        if day := _published(line.text):
+            draft.date = day
+        end = at if (_DATED.match(line.text) or _DOI.search(line.text)) else end
+    draft.confidence = 0.85
+    return Found(build(draft, doc.captured), top, max(end, last))
+
+
+def _once_each(names: list[str]) -> list[str]:
+    """A page that shows each name twice (the link's text and its tooltip): each once."""
+    seen: list[str] = []
+    for name in names:
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _take_ids(draft: Draft, line: Line) -> bool:
+    """The line's DOI (and its link), when the draft has none yet: True when taken."""
+    if (doi := _DOI.search(line.text)) is None or "doi" in draft.text:
+        return False
+    draft.text += f" doi:{doi[0].rstrip('.,;')}"
+    if (start := line.text.find("http")) >= 0:
+        url = line.text[start:].split()[0]
+        if _DOI.search(url):
+            draft.urls.append(url)
+    return True
+
+
+def _published(text: str) -> str | None:
+    for pattern in _PUBLISHED:
+        if found := pattern.search(text):
+            return _iso(found["day"].strip())
+    return None
+
+
+def _iso(day: str) -> str:
+    """`13th August 2022` -> `2022-08-13`; an ISO day as it is; anything else as printed."""
+    day = _ORDINAL.sub(r"\1", day).strip()
+    if _ISO_DAY.match(day):
+        return day
+    if (found := _DAY_MONTH_YEAR.match(day)) and (month := _MONTHS.get(found[2][:3].lower())):
+        return f"{found[3]}-{month:02d}-{int(found[1]):02d}"
+    return day
+
+
+def _cited_day(text: str) -> str | None:
+    """The day or year of the issue a citation line over the title gives."""
+    if (found := _CITED_DAY.search(text)) and (month := _MONTHS.get(found[2].lower())):
+        return f"{found[1]}-{month:02d}-{int(found[3]):02d}"
+    if found := _ISSUE_YEAR.search(text):
+        return found[1]
+    return None

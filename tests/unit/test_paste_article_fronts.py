@@ -1,0 +1,138 @@
+"""One article's page copied from a journal's or an archive's site (tests/data/listings-holdout14
+holds real ones): the title, the byline with its affiliation marks, the affiliations, the dates,
+the DOI and the abstract, among the site's menus. All texts are made up."""
+
+from __future__ import annotations
+
+from papershelf.importers.paste import paper_page_front
+from papershelf.importers.paste.doc import normalise
+from papershelf.importers.pipeline import read_listing
+
+JOURNAL_PAGE = """Open Access Article
+This article is licensed under a Creative Commons licence
+
+Counting Lanterns in Sparse Harbour Fog: A Made-Up Survey
+
+Ada Quist , Ben Okafor , Clara M. J. Vane and Dev Rieu *
+Department of Imaginary Studies, University of Nowhere, Nowhere, UK. E-mail: ada@example.org
+
+Received 29th May 2022 , Accepted 12th August 2022
+
+First published on 13th August 2022
+
+
+Abstract
+
+Here we count lanterns in harbour fog with a method nobody has used before, and show that the \
+counts agree with what the harbour master wrote down over ten made-up years of observation.
+"""
+
+
+def test_a_journal_page_gives_its_front_and_abstract() -> None:
+    [record] = read_listing(JOURNAL_PAGE, "page.txt").records
+    assert record.title == "Counting Lanterns in Sparse Harbour Fog: A Made-Up Survey"
+    assert record.authors == ["Ada Quist", "Ben Okafor", "Clara M. J. Vane", "Dev Rieu"]
+    assert record.date == "2022-08-13"
+    assert record.abstract.startswith("Here we count lanterns")
+
+
+MANUSCRIPT_PAGE = """Skip to main content
+Made Up Author Manuscripts logoLink to Made Up Author Manuscripts
+. Author manuscript; available in an archive: 2016 Oct 1.
+Published in final edited form as: J Made Up Inform. 2015 Sep 10;57:436–445. doi: 10.5555/j.mui.2015.09.003
+
+Finding Made-Up Citations for Imaginary Guidelines
+
+Ada Bea Quist 1,2, Ben Okafor 2, Clara Del Vane 1
+PMCID: PMC0000001  PMID: 00000001
+"""
+
+
+def test_the_journal_line_over_the_title_gives_the_day_and_the_doi() -> None:
+    [record] = read_listing(MANUSCRIPT_PAGE, "page.txt").records
+    assert record.title == "Finding Made-Up Citations for Imaginary Guidelines"
+    assert record.authors == ["Ada Bea Quist", "Ben Okafor", "Clara Del Vane"]
+    assert record.date == "2015-09-10"
+    assert record.doi == "10.5555/j.mui.2015.09.003"
+
+
+TWO_LANGUAGES = """Revista Inventada v.22 n.4 Lisboa dez. 2013
+
+http://dx.doi.org/10.5555/S0000-00002013000400017
+
+COMUNICAÇÃO CIENTÍFICA
+
+Um estudo inventado sobre pássaros contados
+
+A made-up study of counted birds
+
+Ana Sousa Quist
+
+Professora, Universidade de Lugar Nenhum, Portugal
+"""
+
+
+def test_a_page_in_two_languages_gives_the_title_in_its_own() -> None:
+    [record] = read_listing(TWO_LANGUAGES, "page.txt").records
+    assert record.title == "Um estudo inventado sobre pássaros contados"
+    assert record.authors == ["Ana Sousa Quist"]
+    assert record.date == "2013"
+    assert record.doi == "10.5555/S0000-00002013000400017"
+    assert "http://dx.doi.org/10.5555/S0000-00002013000400017" in record.urls
+
+
+NUMBERED_BYLINE = """Article Text
+
+Download PDF
+
+Growth of made-up harbour databases: a scientometric survey of imaginary output
+  1. Ada Quist,
+  2. Ben Okafor
+  1. Centre for Made-Up Studies, Nowhere Business School, Nowhere, UK
+  1. Correspondence to Dr Ada Quist; ada{at}example.org
+"""
+
+
+def test_names_set_one_to_a_numbered_line_are_one_byline() -> None:
+    [record] = read_listing(NUMBERED_BYLINE, "page.md").records
+    assert record.title == (
+        "Growth of made-up harbour databases: a scientometric survey of imaginary output"
+    )
+    assert record.authors == ["Ada Quist", "Ben Okafor"]
+
+
+NAMES_TWICE = """Searching and Counting Lanterns and Beacons Using a Made-Up Index
+
+Ada Quist, Ada Quist, Ben Okafor, Ben Okafor
+
+Published: 2023-03-22 DOI: 10.5555/mui.694
+
+Abstract
+
+In the field of harbour studies there is a growing need for lantern counting tools that help \
+keepers tackle the fog. We describe a made-up index and how to search it for beacons.
+"""
+
+
+def test_a_page_that_shows_each_name_twice_gives_each_once() -> None:
+    [record] = read_listing(NAMES_TWICE, "page.txt").records
+    assert record.authors == ["Ada Quist", "Ben Okafor"]
+    assert record.date == "2023-03-22"
+    assert record.doi == "10.5555/mui.694"
+
+
+TWO_FRONTS = """Counting Lanterns in Sparse Harbour Fog
+
+Ada Quist, Ben Okafor
+Department of Imaginary Studies, University of Nowhere
+
+Sorting Beacons by Their Made-Up Colours
+
+Clara Vane, Dev Rieu
+Department of Imaginary Studies, University of Nowhere
+"""
+
+
+def test_two_fronts_are_a_list_and_no_page() -> None:
+    doc = normalise(TWO_FRONTS, "list.txt")
+    assert paper_page_front.read(list(doc.lines), doc) == []
