@@ -44,6 +44,7 @@ from papershelf.importers.paste import (
     pubmed_summary,
     ref_lines,
     repeated,
+    rxiv_cards,
     rxiv_lists,
     scholar,
     scholar_export,
@@ -88,6 +89,7 @@ READERS: dict[str, ModuleType] = {
         led_by,
         chicago_items,
         feed_cards,
+        rxiv_cards,  # before the reference lists: `[PDF PS Other]` over a linked title
         paper_page_front,  # before the reference lists: a journal line over an article's title
         citations,
         bare_headings,
