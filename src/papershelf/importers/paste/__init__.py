@@ -19,6 +19,7 @@ from papershelf.importers.paste import (
     csv_tables,
     dash_bylines,
     digest_entries,
+    digest_tagged,
     feed_cards,
     fielded,
     front,
@@ -91,6 +92,7 @@ READERS: dict[str, ModuleType] = {
         feed_cards,
         rxiv_cards,  # before the reference lists: `[PDF PS Other]` over a linked title
         paper_page_front,  # before the reference lists: a journal line over an article's title
+        digest_tagged,  # before the reference lists: `math.NT` lines under a title
         citations,
         bare_headings,
         works_cited,
