@@ -42,6 +42,7 @@ from papershelf.importers.paste import (
     paper_page_front,
     preprint_cards,
     programme,
+    programme_documents,
     pubmed_summary,
     ref_lines,
     repeated,
@@ -102,6 +103,7 @@ READERS: dict[str, ModuleType] = {
         named_links,
         name_title_items,
         to_read_titles,
+        programme_documents,  # what no reader above took: items that link a paper's PDF
         generic,
         front,
     )
