@@ -39,6 +39,7 @@ from papershelf.importers.paste import (
     paper_headings,
     paper_page,
     paper_page_covers,
+    paper_page_docsite,
     paper_page_front,
     preprint_cards,
     programme,
@@ -92,6 +93,7 @@ READERS: dict[str, ModuleType] = {
         chicago_items,
         feed_cards,
         rxiv_cards,  # before the reference lists: `[PDF PS Other]` over a linked title
+        paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         paper_page_front,  # before the reference lists: a journal line over an article's title
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         citations,
