@@ -28,6 +28,7 @@ DESCRIPTION = "A digest of new papers: the title, its arXiv classes a line each,
 
 MIN_ABSTRACT = 100
 MAX_CLASSES = 8
+MAX_CLASS = 17  # characters of the longest class (`cond-mat.mes-hall`)
 _CLASS = re.compile(
     r"^(?:astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|nlin|nucl-(?:ex|th)|physics"
     r"|quant-ph|math|cs|q-bio|q-fin|stat|eess|econ)(?:\.[A-Za-z\-]{2,5})?$"
@@ -37,20 +38,22 @@ _FIRSTS = frozenset("acghmnpqse")  # how the classes start: most lines are looke
 
 def _is_class(line: Line) -> bool:
     text = line.text
-    return text[:1] in _FIRSTS and len(text) <= 17 and _CLASS.match(text) is not None
+    return len(text) <= MAX_CLASS and text[:1] in _FIRSTS and _CLASS.match(text) is not None
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    at = 1
-    while at < len(lines):
-        if _is_class(lines[at]) and not _is_class(lines[at - 1]):
-            hit = _paper(lines, at, doc)
-            if hit is not None:
-                found.append(hit)
-                at = hit.last + 1
-                continue
-        at += 1
+    floor = 0  # the lines up to here a paper read
+    # The few short lines a class could be, found with the cheapest test (a pattern tried on
+    # each of a 10 MB paste's lines costs more)
+    short = [at for at, line in enumerate(lines) if len(line.text) <= MAX_CLASS]
+    for at in short:
+        if at < floor or at == 0 or not _is_class(lines[at]) or _is_class(lines[at - 1]):
+            continue
+        hit = _paper(lines, at, doc)
+        if hit is not None:
+            found.append(hit)
+            floor = hit.last + 1
     return found
 
 

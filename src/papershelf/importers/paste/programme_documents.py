@@ -56,7 +56,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
 
 def _document_item(line: Line) -> bool:
     """An item that is one link, to a document, labelled with a title's words."""
-    if len(line.links) != 1:
+    if len(line.links) != 1 or line.kind != "item":
         return False
     label, url = line.links[0]
     label = " ".join(label.split())

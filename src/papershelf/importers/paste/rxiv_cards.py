@@ -21,6 +21,7 @@ from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.page_cues import cues
 
 NAME = "link-cards"
 DESCRIPTION = "Paper cards: a day, `[PDF PS Other]` links, the title, the names, the abstract"
@@ -34,11 +35,9 @@ _MORE = re.compile(r",?\s*\+\s*\d+\s+more\s*$")
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
-    for at, line in enumerate(lines):
-        text = line.text
-        if text[:1] != "[" or not line.links or not _LINKS.match(text):
-            continue
-        if (card := _card(lines, at, doc)) is not None:
+    for at in cues(doc).bracketed:  # the lines ending in `]`, found once for several readers
+        line = lines[at]
+        if line.links and _LINKS.match(line.text) and (card := _card(lines, at, doc)):
             found.append(card)
     return found if len(found) >= MIN_CARDS else []
 
