@@ -136,3 +136,71 @@ Department of Imaginary Studies, University of Nowhere
 def test_two_fronts_are_a_list_and_no_page() -> None:
     doc = normalise(TWO_FRONTS, "list.txt")
     assert paper_page_front.read(list(doc.lines), doc) == []
+
+
+BY_BYLINE = """# Counting Lanterns in Made-Up Harbour Fog
+
+by Ada Quist, Ben Okafor
+
+Department of Imaginary Studies, University of Nowhere
+
+## Abstract
+
+We count lanterns in harbour fog with a method nobody has used before, and show that the \
+counts agree with the records.
+"""
+
+
+def test_a_byline_led_by_by_over_an_affiliation() -> None:
+    [record] = read_listing(BY_BYLINE, "page.md").records
+    assert record.title == "Counting Lanterns in Made-Up Harbour Fog"
+    assert record.authors == ["Ada Quist", "Ben Okafor"]
+    assert record.abstract.startswith("We count lanterns")
+
+
+MARKS_BEFORE_AND = """Open Access Article
+Counting Lanterns in Made-Up Harbour Fog
+by Ada Quist 1,*, Ben Okafor 2 and Clara Vane 1
+1 Department of Imaginary Studies, University of Nowhere, Nowhere 12345, Country
+2 Institute of Made-Up Optics, Somewhere 54321, Country
+Made-Up Atmos. 2023, 14(3), 46; https://doi.org/10.5555/atmos14030046
+Submission received: 12 January 2023 / Revised: 10 February 2023 / Published: 22 March 2023
+Abstract
+We count lanterns in harbour fog with a method nobody has used before, and show that the \
+counts agree with the records of the harbour master.
+"""
+
+
+def test_affiliation_marks_before_and_are_no_part_of_the_names() -> None:
+    [record] = read_listing(MARKS_BEFORE_AND, "page.txt").records
+    assert record.authors == ["Ada Quist", "Ben Okafor", "Clara Vane"]
+    assert record.date == "2023-03-22"
+    assert record.doi == "10.5555/atmos14030046"
+
+
+DAY_OVER_THE_TITLE = """Journal of Made-Up Studies
+J Made Up Stud. 2023; 14: 1234.
+Published online 2023 Mar 22. doi: 10.5555/jmus.2023.1234
+
+Counting Lanterns in Made-Up Harbour Fog
+
+Ada Quist,1 Ben Okafor,2 and Clara Vane1,*
+Author information Article notes Copyright and License information
+"""
+
+
+def test_the_day_published_online_over_the_title_is_the_papers() -> None:
+    [record] = read_listing(DAY_OVER_THE_TITLE, "page.txt").records
+    assert record.authors == ["Ada Quist", "Ben Okafor", "Clara Vane"]
+    assert record.date == "2023-03-22"
+    assert record.doi == "10.5555/jmus.2023.1234"
+
+
+def test_a_dateline_or_a_wrapped_title_over_names_is_no_front() -> None:
+    for text in (
+        "Submitted on 2017/08/21\nby Ada Quist a, Ben Okafor b\nDepartment of X, University Y\n",
+        "Lanterns and Beacons Read Together for\nSpeech Understanding\n"
+        "Department of Made-Up Studies, University of Nowhere\n",
+    ):
+        doc = normalise(text, "page.txt")
+        assert paper_page_front.read(list(doc.lines), doc) == []

@@ -75,6 +75,7 @@ READERS: dict[str, ModuleType] = {
         multi_cards,
         kv_tables,  # before labelled: a table of one paper's fields
         paper_page,  # before labelled: `作者:` left empty over `摘要`
+        paper_page_front,  # before labelled: `Received:`/`Published:` under an article's byline
         labelled,
         keyed_titles,  # before the tables: `- key | Title` items are no table's rows
         tables,
@@ -94,7 +95,6 @@ READERS: dict[str, ModuleType] = {
         feed_cards,
         rxiv_cards,  # before the reference lists: `[PDF PS Other]` over a linked title
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
-        paper_page_front,  # before the reference lists: a journal line over an article's title
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         citations,
         bare_headings,

@@ -35,6 +35,7 @@ AFTER = 12  # lines under the byline that hold the front's affiliations, dates a
 SHOWN_WITHIN = 6  # lines under the byline in which an affiliation, a date or a DOI shows a front
 BEFORE = 5  # lines over the title that may hold the article's DOI and journal line
 MAX_TITLE = 300
+AGAIN = 20  # lines after the front in which another paper's date line shows a list
 MIN_ABSTRACT = 100
 
 _DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
@@ -59,18 +60,27 @@ _DATED = re.compile(
 # The day the article appeared, in the words pages print it with, best first.
 _PUBLISHED = (
     re.compile(r"\bFirst published(?: online)?(?: on)?\s*[:：]?\s*(?P<day>[^,;|]{6,30})", re.I),
-    re.compile(r"\b(?:Published|Available online|Publication date)(?: on)?\s*[:：]?\s*"
-               r"(?P<day>[^,;|]{6,30}?)(?=\s+DOI\b|\s*[,;|]|$)", re.I),
+    re.compile(r"\b(?:Published(?: online)?|Available online|Publication date)(?: on)?\s*[:：]?"
+               r"\s*(?P<day>[^,;|]{6,30}?)(?=\.?\s+(?:DOI|doi)\b|\.\s|\s*[,;|/]|\.?$)", re.I),
 )  # fmt: skip
+MAX_NAME_WORDS = 4
+_SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")  # `… Generator.`; not `Ada B.`
+_UNFINISHED = re.compile(
+    r"\s(?:a|an|the|of|for|and|or|to|in|on|at|with|via|by|from|into)$|[\-–—:,]$", re.I
+)
+_NO_TITLE_START = re.compile(r"^\[?(?:Submitted|by)\b", re.I)
+_MARK_BEFORE_AND = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\s*,\s*\d{1,2})*[*†]?(?=\s+(?:and|&)\s)")
+_BY = re.compile(r"^(?:by|By|BY)\s+(?=\S)")
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _ISO_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}$")
 _MONTHS = {m: n for n, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}  # fmt: skip
+_YEAR_MONTH_DAY = re.compile(r"^((?:19|20)\d{2}) ([A-Za-z]{3})[a-z]*\.? (\d{1,2})$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2}) ([A-Za-z]{3,9})\.? ((?:19|20)\d{2})$")
 # `J Made Up Inform. 2015 Sep 10;57:436–445`: a Vancouver citation of the article
 _CITED_DAY = re.compile(r"\b((?:19|20)\d{2}) ([A-Z][a-z]{2})\.? (\d{1,2})\s*[;:]")
 # `Journal v.22 n.4 City dez. 2013`, `Vol. 16, No. 1 (Jan., 1953)`: the issue the article is in
-_ISSUE_YEAR = re.compile(r"\b(?:v\.\s?\d+|Vol\.\s?\d+|vol\.\s?\d+)\b.*\b((?:19|20)\d{2})\b")
+_ISSUE_YEAR = re.compile(r"\b(?:v\.\s?\d+|[Vv]ol\.\s?\d+|[Vv]olume \d+)\b.*\b((?:19|20)\d{2})\b")
 _NON_ASCII_LETTER = re.compile(r"(?![A-Za-z])[^\W\d_]")
 _ACCESS_BADGE = re.compile(r"\s+(?:Free|Free Access|Open Access)$")
 _ARXIV_STAMP = re.compile(r"\barXiv:\d{4}\.\d{4,5}")
@@ -101,7 +111,17 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     near = range(max(0, title - BEFORE), min(len(lines), title + 4))
     if any(_ARXIV_STAMP.search(lines[at].text) for at in near):
         return []  # a PDF's first page, its arXiv stamp beside the title: the arXiv readers'
-    return [_read_front(lines, doc, *fronts[0])]
+    found = _read_front(lines, doc, *fronts[0])
+    if _dated_again(lines, found.last):
+        return []  # `Published: …` under the next title too: a list of papers, each dated
+    return [found]
+
+
+def _dated_again(lines: list[Line], last: int) -> bool:
+    """A line of the front's dates (`Published: 2025-03-30`) in the lines after it."""
+    return any(
+        _DATED.match(lines[at].text) for at in range(last + 1, min(len(lines), last + 1 + AGAIN))
+    )
 
 
 def _byline(lines: list[Line], at: int) -> int | None:
@@ -123,11 +143,22 @@ def _byline(lines: list[Line], at: int) -> int | None:
 
 
 def _names(text: str) -> bool:
-    """A line of people's names, each of two words at least (`KM` alone is a name cut by a
-    wrapped line; `Help | Advanced Search` a menu)."""
+    """A line of people's names (`by` before them or not), each of two words at least (`KM`
+    alone is a name cut by a wrapped line; `Help | Advanced Search` a menu)."""
+    text = _plain_byline(text)
     if len(text) > 400 or " | " in text or not looks_like_names(text.rstrip(",")):
         return False
-    return all(" " in name or not name.isascii() for name in split_names(text.rstrip(","))[0])
+    names = split_names(text.rstrip(","))[0]
+    if len(names) == 1 and (len(names[0].split()) > MAX_NAME_WORDS or _SENTENCE_END.search(text)):
+        return False  # `A Model-Driven Probabilistic Parser Generator.`: a title, no name
+    return all(" " in name or not name.isascii() for name in names)
+
+
+def _plain_byline(text: str) -> str:
+    """The names without `by` before them and without the affiliation marks before `and`
+    (`by Ada Quist 1,*, Ben Okafor 2 and Clara Vane 1`)."""
+    text = _BY.sub("", text, count=1)
+    return _MARK_BEFORE_AND.sub("", text) if " and " in text or " & " in text else text
 
 
 def _title_over(lines: list[Line], byline: int) -> int | None:
@@ -156,8 +187,10 @@ def _title_like(line: Line) -> bool:
         return False
     if text.endswith((":", "：", ",")) or _LABEL.match(text) or _DOI.search(text):
         return False
-    if _NO_TITLE.search(text) or (text.endswith(".") and ". " in text):
-        return False  # an issue's line, a breadcrumb, an address, the site's sentences
+    if _NO_TITLE.search(text) or text.endswith("."):
+        return False  # an issue's line, a breadcrumb, an address, a citation's title (`Title.`)
+    if _DATED.match(text.lstrip("[(")) or _NO_TITLE_START.match(text) or _UNFINISHED.search(text):
+        return False  # a dateline, a byline; a title wrapped onto the next line (`… LLMs for`)
     if text.casefold() in _ABSTRACT_HEADS:
         return False
     # `Searching and Evaluating Publications Using Europe PMC` reads as names split at `and`
@@ -185,6 +218,7 @@ def _front_shown(lines: list[Line], title: int, first: int, last: int) -> bool:
 
 def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) -> Found:
     names = " ".join(lines[at].text for at in range(first, last + 1)).rstrip(",")
+    names = _plain_byline(names)
     title_text = _ACCESS_BADGE.sub("", lines[title].text)  # `Title Free`: the page's badge
     draft = Draft(line=lines[title].number, title=title_text)
     draft.authors = _once_each(split_names(names)[0])
@@ -195,13 +229,18 @@ def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) 
             continue
         if _take_ids(draft, lines[at]):
             top = min(top, at)
-        if not draft.date and (cited := _cited_day(lines[at].text)):
+        if not draft.date and (cited := _published(lines[at].text) or _cited_day(lines[at].text)):
             draft.date, top = cited, min(top, at)
     end = last
+    labels: set[str] = set()  # the date lines' labels met: a label again is the next paper's
     for at in range(last + 1, min(len(lines), last + 1 + AFTER)):
         line = lines[at]
         if line.kind == "claimed":
             break
+        if dated := _DATED.match(line.text):
+            if dated[0].casefold() in labels:
+                break
+            labels.add(dated[0].casefold())
         if line.text.casefold() in _ABSTRACT_HEADS:
             following = lines[at + 1] if at + 1 < len(lines) else None
             if following and following.kind == "text" and len(following.text) >= MIN_ABSTRACT:
@@ -250,6 +289,8 @@ def _iso(day: str) -> str:
         return day
     if (found := _DAY_MONTH_YEAR.match(day)) and (month := _MONTHS.get(found[2][:3].lower())):
         return f"{found[3]}-{month:02d}-{int(found[1]):02d}"
+    if (found := _YEAR_MONTH_DAY.match(day)) and (month := _MONTHS.get(found[2][:3].lower())):
+        return f"{found[1]}-{month:02d}-{int(found[3]):02d}"  # PubMed's `2023 Mar 22`
     return day
 
 
