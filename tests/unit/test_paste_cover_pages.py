@@ -87,3 +87,21 @@ def test_a_jstor_cover_gives_title_names_issue_year_and_stable_url() -> None:
     assert record.authors == ["Ada B. Quist"]
     assert record.date == "1953"
     assert record.urls == ["http://www.jstor.org/stable/00000001"]
+
+
+def test_a_jstor_cover_with_its_lines_kept() -> None:
+    text = (
+        "Counting Lanterns in Old Harbours\n"
+        "Author(s): Ada B. Quist and Ben Okafor\n"
+        "Source: The Made-Up Archivist, Vol. 16, No. 1 (Jan., 1953), pp. 27-37\n"
+        "Published by: Society of Imaginary Archivists\n"
+        "Stable URL: https://www.jstor.org/stable/00000001\n"
+        "Accessed: 25/06/2014 06:15\n"
+    )
+    [record] = read_listing(text, "cover.txt").records
+    assert (record.title, record.authors, record.date, record.urls) == (
+        "Counting Lanterns in Old Harbours",
+        ["Ada B. Quist", "Ben Okafor"],
+        "1953",
+        ["https://www.jstor.org/stable/00000001"],
+    )

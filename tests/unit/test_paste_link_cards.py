@@ -50,3 +50,17 @@ def test_each_card_gives_its_day_names_and_first_link() -> None:
     assert second.authors == ["Clara Vane", "Dev Rieu"]
     assert second.date == "2015-09-30"
     assert not any(t.startswith(("Ada Quist", "Clara Vane")) for t in titles)
+
+
+def test_the_site_menu_and_logo_are_no_papers() -> None:
+    page = (
+        '<div id="logo"><h1>Made-Up Coffee Club</h1></div>\n'
+        '<nav><a href="/">Home</a> <a href="/about">About the Imaginary Club</a></nav>\n'
+        '<div id="menu"><ul><li><a href="../">Current Discussion Articles</a></li>\n'
+        '<li><a href="./">Discussion Paper Archive</a></li></ul></div>\n'
+    )
+    titles = [r.title for r in read_listing(page + CARDS, "archive.html").records]
+    assert titles == [
+        "Counting Made-Up Lanterns in Harbour Fog",
+        "Sorting Beacons by Their Imaginary Colours",
+    ]

@@ -19,6 +19,12 @@ _BLOCKS = {
 }  # fmt: skip
 _SKIPPED = {"script", "style", "noscript", "svg", "head", "title", "iframe"}
 _CELLS = {"td", "th"}
+# A site's menu and its logo: `<nav>`, or a list or a division named so (`<div id="menu">`)
+_MENU_TAGS = {"div", "ul", "ol", "nav"}
+_MENU_NAME = re.compile(
+    r"^\s*(?:menu|nav|navbar|navigation|main-nav|topnav|breadcrumbs?|logo)\s*$", re.I
+)
+_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "wbr", "source"}
 # An RSS or Atom feed pasted as XML: each item (entry) is a paper's card, its elements the card's
 # labelled lines (the labelled-list reader reads them); the channel's own elements are no paper.
 _FEED_ITEMS = {"item", "entry"}
@@ -53,6 +59,8 @@ class _Reader(HTMLParser):
         self._row: list[Cell] | None = None
         self._header = False
         self._in_cell = False
+        self._menu = 0  # how deep in a site's menu (`<nav>`, `<div id="menu">`) the reader is
+        self._menu_tag = ""
 
     def _number(self) -> int:
         return self.first_line + self.getpos()[0] - 1
@@ -65,6 +73,16 @@ class _Reader(HTMLParser):
             self._skip += 1
             return
         values = dict(attrs)
+        if self._menu:
+            self._menu += tag == self._menu_tag and tag not in _VOID
+            return
+        if tag == "nav" or (
+            tag in _MENU_TAGS
+            and _MENU_NAME.match(f"{values.get('id', '')} {values.get('class', '')}")
+        ):
+            self._flush()
+            self._menu, self._menu_tag = 1, tag  # the site's menu: no part of the page's text
+            return
         if arxiv := values.get("data-arxiv-id"):
             self._links.append((f"arXiv:{arxiv}", f"https://arxiv.org/abs/{arxiv}"))
         if tag in _CELLS:
@@ -94,6 +112,9 @@ class _Reader(HTMLParser):
         if tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
             return
+        if self._menu:
+            self._menu -= tag == self._menu_tag
+            return
         if tag == "a" and self._href:
             href = self._href.pop()
             if href:
@@ -110,7 +131,7 @@ class _Reader(HTMLParser):
             self._flush()
 
     def handle_data(self, data: str) -> None:
-        if self._skip or (self.in_feed and not self._label_of):
+        if self._skip or self._menu or (self.in_feed and not self._label_of):
             return
         if not self._text and not self._in_cell and data.strip():
             self._line = self._number()
