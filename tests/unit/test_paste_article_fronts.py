@@ -204,3 +204,66 @@ def test_a_dateline_or_a_wrapped_title_over_names_is_no_front() -> None:
     ):
         doc = normalise(text, "page.txt")
         assert paper_page_front.read(list(doc.lines), doc) == []
+
+
+ABSTRACT = (
+    "We count lanterns in harbour fog with a method nobody has used before, and show that the"
+    " counts agree with the records of the harbour master."
+)
+BUTTON_BETWEEN = f"""Journal of Made-Up Studies
+Volume 12, March 2021, 101234
+Counting Lanterns in Made-Up Harbour Fog
+Author links open overlay panel
+Ada Quist a, Ben Okafor b, Clara Vane a
+Show more
+https://doi.org/10.5555/j.jmus.2021.101234
+Abstract
+{ABSTRACT}
+"""
+
+
+def test_a_button_between_the_title_and_the_names_is_skipped() -> None:
+    [record] = read_listing(BUTTON_BETWEEN, "page.txt").records
+    assert record.title == "Counting Lanterns in Made-Up Harbour Fog"
+    assert record.authors == ["Ada Quist", "Ben Okafor", "Clara Vane"]
+    assert record.doi == "10.5555/j.jmus.2021.101234"
+
+
+NAMES_A_LINE_EACH = f"""Open Access
+Peer-reviewed
+Research Article
+Counting Lanterns in Made-Up Harbour Fog
+Ada Quist ,
+Ben Okafor,
+Clara Vane
+Published: March 12, 2021
+https://doi.org/10.5555/journal.pmus.0123456
+Abstract
+{ABSTRACT}
+"""
+
+
+def test_names_a_line_each_and_a_month_first_day() -> None:
+    [record] = read_listing(NAMES_A_LINE_EACH, "page.txt").records
+    assert record.authors == ["Ada Quist", "Ben Okafor", "Clara Vane"]
+    assert record.date == "2021-03-12"
+
+
+DAY_IN_THE_JOURNAL_LINE = f"""ORIGINAL RESEARCH article
+Front. Made-Up Sci., 12 March 2021
+Sec. Imaginary Studies
+Volume 12 - 2021 | https://doi.org/10.5555/fmus.2021.123456
+Counting Lanterns in Made-Up Harbour Fog
+Ada Quist1*, Ben Okafor2 and Clara Vane1
+1Department of Imaginary Studies, University of Nowhere, Nowhere, Country
+Abstract
+{ABSTRACT}
+"""
+
+
+def test_the_journal_lines_day_over_the_title_and_no_section_read_as_a_name() -> None:
+    [record] = read_listing(DAY_IN_THE_JOURNAL_LINE, "page.txt").records
+    assert record.title == "Counting Lanterns in Made-Up Harbour Fog"
+    assert record.authors == ["Ada Quist", "Ben Okafor", "Clara Vane"]
+    assert record.date == "2021-03-12"
+    assert record.doi == "10.5555/fmus.2021.123456"

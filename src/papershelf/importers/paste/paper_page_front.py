@@ -61,7 +61,8 @@ _DATED = re.compile(
 _PUBLISHED = (
     re.compile(r"\bFirst published(?: online)?(?: on)?\s*[:：]?\s*(?P<day>[^,;|]{6,30})", re.I),
     re.compile(r"\b(?:Published(?: online)?|Available online|Publication date)(?: on)?\s*[:：]?"
-               r"\s*(?P<day>[^,;|]{6,30}?)(?=\.?\s+(?:DOI|doi)\b|\.\s|\s*[,;|/]|\.?$)", re.I),
+               r"\s*(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}|[^,;|]{6,30}?)"
+               r"(?=\.?\s+(?:DOI|doi)\b|\.\s|\s*[,;|/]|\.?$)", re.I),
 )  # fmt: skip
 MAX_NAME_WORDS = 4
 _SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")  # `… Generator.`; not `Ada B.`
@@ -80,6 +81,9 @@ _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2}) ([A-Za-z]{3,9})\.? ((?:19|20)\d{2})$")
 # `J Made Up Inform. 2015 Sep 10;57:436–445`: a Vancouver citation of the article
 _CITED_DAY = re.compile(r"\b((?:19|20)\d{2}) ([A-Z][a-z]{2})\.? (\d{1,2})\s*[;:]")
 # `Journal v.22 n.4 City dez. 2013`, `Vol. 16, No. 1 (Jan., 1953)`: the issue the article is in
+_A_DAY = re.compile(
+    r"\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}\b"
+)
 _ISSUE_YEAR = re.compile(r"\b(?:v\.\s?\d+|[Vv]ol\.\s?\d+|[Vv]olume \d+)\b.*\b((?:19|20)\d{2})\b")
 _NON_ASCII_LETTER = re.compile(r"(?![A-Za-z])[^\W\d_]")
 _ACCESS_BADGE = re.compile(r"\s+(?:Free|Free Access|Open Access)$")
@@ -87,7 +91,15 @@ _ARXIV_STAMP = re.compile(r"\barXiv:\d{4}\.\d{4,5}")
 _LABEL = re.compile(r"^[^:：]{1,30}[:：]\s")
 _NO_TITLE = re.compile(
     r"\b(?:Volume|Vol\.|Article ID)\s*\d|\b\d+ pages\b| > |^\d{3,}\s|[\w.+\-]@[\w\-]+\.\w"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}\b"
+)  # an issue's line, pages, a breadcrumb, an address, an e-mail, a day (`Front. Sci., 12 March 2021`)
+# Buttons a publisher sets between the title and the names
+_BETWEEN = re.compile(
+    r"^(?:Author links open overlay panel|Show more|Show authors|Authors?|Author information"
+    r"|Open [Aa]ccess|Article|Research Article)$"
 )
+_LEADING_MARKS = "0123456789*†‡§ "  # `1Department of …`: the affiliation's mark glued on
+_ABBREVIATION = re.compile(r"\b[^\W\d_]{2,}\.(?=\s|$)")  # `Sec.`: a word cut, no initial
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
@@ -149,8 +161,12 @@ def _names(text: str) -> bool:
     if len(text) > 400 or " | " in text or not looks_like_names(text.rstrip(",")):
         return False
     names = split_names(text.rstrip(","))[0]
-    if len(names) == 1 and (len(names[0].split()) > MAX_NAME_WORDS or _SENTENCE_END.search(text)):
-        return False  # `A Model-Driven Probabilistic Parser Generator.`: a title, no name
+    if len(names) == 1 and (
+        len(names[0].split()) > MAX_NAME_WORDS
+        or _SENTENCE_END.search(text)
+        or _ABBREVIATION.search(names[0])
+    ):
+        return False  # `A Model-Driven Probabilistic Parser Generator.`, `Sec. Made-Up Studies`
     return all(" " in name or not name.isascii() for name in names)
 
 
@@ -165,6 +181,8 @@ def _title_over(lines: list[Line], byline: int) -> int | None:
     """The title right over the byline; a page in another language gives the English title
     under its own (`O resumo de um artigo` / `The abstract of a paper`): the first is taken."""
     at = byline - 1
+    if at > 0 and _BETWEEN.match(lines[at].text):
+        at -= 1  # `Author links open overlay panel`: a button between title and names
     if not _title_like(lines[at]):
         return None
     if (
@@ -205,7 +223,7 @@ def _front_shown(lines: list[Line], title: int, first: int, last: int) -> bool:
         if lines[at].kind == "claimed":
             break
         if (
-            (len(text) <= MAX_AFFILIATION and _AFFILIATION.search(text))
+            (len(text) <= MAX_AFFILIATION and _AFFILIATION.search(text.lstrip(_LEADING_MARKS)))
             or _DATED.match(text)
             or _DOI.search(text)
             or text.casefold() in _ABSTRACT_HEADS
@@ -298,6 +316,8 @@ def _cited_day(text: str) -> str | None:
     """The day or year of the issue a citation line over the title gives."""
     if (found := _CITED_DAY.search(text)) and (month := _MONTHS.get(found[2].lower())):
         return f"{found[1]}-{month:02d}-{int(found[3]):02d}"
+    if found := _A_DAY.search(text):  # `Front. Made-Up Sci., 12 March 2021`
+        return _iso(found[0])
     if found := _ISSUE_YEAR.search(text):
         return found[1]
     return None
