@@ -267,3 +267,42 @@ def test_the_journal_lines_day_over_the_title_and_no_section_read_as_a_name() ->
     assert record.authors == ["Ada Quist", "Ben Okafor", "Clara Vane"]
     assert record.date == "2021-03-12"
     assert record.doi == "10.5555/fmus.2021.123456"
+
+
+JAPANESE_PAGE = """日本架空学会雑誌
+Vol. 24 (2020) No. 1 p. 26-37
+架空の港における灯火の計数と霧の観測
+山田 花子, 鈴木 一郎
+著者情報
+キーワード: 灯火, 霧
+DOI https://doi.org/10.5555/jmus.24.1_26
+発行日: 2020/04/30
+抄録
+架空の港で灯火を十年間数え、港長の記録と比べた。霧が晴れると二つの数は一致することを示した。
+"""
+
+
+def test_a_japanese_article_page_gives_its_names_day_and_abstract() -> None:
+    [record] = read_listing(JAPANESE_PAGE, "page.txt").records
+    assert record.title == "架空の港における灯火の計数と霧の観測"
+    assert record.authors == ["山田 花子", "鈴木 一郎"]
+    assert record.date == "2020-04-30"
+    assert record.doi == "10.5555/jmus.24.1_26"
+    assert record.abstract.startswith("架空の港で灯火を")
+
+
+CHINESE_PAGE = """架空港口灯火计数研究
+山田花子1, 铃木一郎2
+1. 架空大学 物理学院, 北京 100000; 2. 虚构研究所, 上海 200000
+摘要: 我们在架空的港口数了十年灯火，并与港务长的记录比较，发现雾散之后两者一致。我们还数了灯塔。
+关键词: 灯火; 雾
+DOI: 10.5555/cnki.2020.001
+"""
+
+
+def test_a_chinese_article_page_gives_its_names_and_labelled_abstract() -> None:
+    [record] = read_listing(CHINESE_PAGE, "page.txt").records
+    assert record.title == "架空港口灯火计数研究"
+    assert record.authors == ["山田花子", "铃木一郎"]
+    assert record.abstract.startswith("我们在架空的港口")
+    assert record.doi == "10.5555/cnki.2020.001"

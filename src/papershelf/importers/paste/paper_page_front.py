@@ -23,7 +23,7 @@ import re
 
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.lines import Line, is_furniture
+from papershelf.importers.paste.lines import CJK, Line, is_furniture
 from papershelf.importers.paste.names import looks_like_names, split_names
 
 NAME = "article-page"
@@ -37,24 +37,26 @@ BEFORE = 5  # lines over the title that may hold the article's DOI and journal l
 MAX_TITLE = 300
 AGAIN = 20  # lines after the front in which another paper's date line shows a list
 MIN_ABSTRACT = 100
+MIN_CJK_ABSTRACT = 40
 
 _DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
 _ABSTRACT_HEADS = frozenset(
     ("abstract", "abstract:", "summary", "resumo", "resumen", "résumé", "аннотация", "抄録",
-     "要旨", "摘要")
+     "要旨", "摘要", "초록", "요약")
 )  # fmt: skip
 # An affiliation, an address to write to, a researcher's identifier: only a front has them
 # right under a byline.
 _AFFILIATION = re.compile(
     r"\b(?:Universit(?:y|at|ät|é|e|à|ad|ade|eit|as)|Institut(?:e|o|ion)?|Department|Dept\.|Faculty"
     r"|School of|College|Hospital|Centre|Center|Laborator(?:y|io|ies)|Correspondence)\b"
-    r"|[Уу]ниверситет|[Ии]нститут|大学|研究所|[\w.+\-]@[\w\-]+\.\w|\{at\}|\[email protected\]"
-    r"|orcid\.org",
+    r"|[Уу]ниверситет|[Ии]нститут|大学|研究所|研究院|대학교|연구소|연구원"
+    r"|[\w.+\-]@[\w\-]+\.\w|\{at\}|\[email protected\]|orcid\.org",
 )
 MAX_AFFILIATION = 250  # characters: a longer line is prose that names a university
 _DATED = re.compile(
     r"^(?:Received|Accepted|Revised|Published|First published|Available online|Publication date"
-    r"|Recebido|Aceito|Recibido|Aceptado|Publicado|Reçu|Accepté|Publié|Поступила|Опубликовано)\b",
+    r"|Recebido|Aceito|Recibido|Aceptado|Publicado|Reçu|Accepté|Publié|Поступила|Опубликовано"
+    r"|発行日|公開日|出版日|受付日|发表日期|发布日期|收稿日期|발행일|게재일)(?:\b|(?=[:：\s]))",
     re.IGNORECASE,
 )
 # The day the article appeared, in the words pages print it with, best first.
@@ -63,7 +65,16 @@ _PUBLISHED = (
     re.compile(r"\b(?:Published(?: online)?|Available online|Publication date)(?: on)?\s*[:：]?"
                r"\s*(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}|[^,;|]{6,30}?)"
                r"(?=\.?\s+(?:DOI|doi)\b|\.\s|\s*[,;|/]|\.?$)", re.I),
+    re.compile(r"(?:発行日|公開日|出版日|发表日期|发布日期|발행일|게재일)\s*[:：]?\s*"
+               r"(?P<day>(?:19|20)\d{2}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}日?)"),
 )  # fmt: skip
+# `摘要: …`, `Abstract: …`: the abstract on its label's line
+_ABSTRACT_LINE = re.compile(
+    r"^(?:Abstract|Summary|Resumo|Resumen|Résumé|Аннотация|摘要|抄録|要旨|초록|요약)\s*[:：.]\s*"
+    r"(?P<text>\S.{39,})$",
+    re.I,
+)
+_NUMERIC_DAY = re.compile(r"^((?:19|20)\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})日?$")
 MAX_NAME_WORDS = 4
 _SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")  # `… Generator.`; not `Ada B.`
 _UNFINISHED = re.compile(
@@ -71,6 +82,13 @@ _UNFINISHED = re.compile(
 )
 _NO_TITLE_START = re.compile(r"^\[?(?:Submitted|by)\b", re.I)
 _MARK_BEFORE_AND = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\s*,\s*\d{1,2})*[*†]?(?=\s+(?:and|&)\s)")
+_CJK_SEPARATORS = re.compile(r"[,，、;；]")
+_CJK_MARKS = re.compile(r"[\d*∗†‡]+")
+_CJK_NAME = re.compile(
+    r"^(?=.{2,7}$)[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}"
+    r"(?: ?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4})?$"
+)
+MAX_CJK_NAMES = 40
 _BY = re.compile(r"^(?:by|By|BY)\s+(?=\S)")
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _ISO_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}$")
@@ -158,6 +176,8 @@ def _names(text: str) -> bool:
     """A line of people's names (`by` before them or not), each of two words at least (`KM`
     alone is a name cut by a wrapped line; `Help | Advanced Search` a menu)."""
     text = _plain_byline(text)
+    if CJK.search(text[:8]):
+        return _cjk_names(text)
     if len(text) > 400 or " | " in text or not looks_like_names(text.rstrip(",")):
         return False
     names = split_names(text.rstrip(","))[0]
@@ -168,6 +188,15 @@ def _names(text: str) -> bool:
     ):
         return False  # `A Model-Driven Probabilistic Parser Generator.`, `Sec. Made-Up Studies`
     return all(" " in name or not name.isascii() for name in names)
+
+
+def _cjk_names(text: str) -> bool:
+    """`山田 花子, 鈴木 一郎`, `山田花子1, 铃木一郎2`, `김민수, 이영희`: names of two to six
+    characters (a space between family and given name or not), their marks dropped."""
+    parts = [part.strip() for part in _CJK_SEPARATORS.split(_CJK_MARKS.sub("", text))]
+    if len(parts) == 1 and " " not in parts[0]:
+        return False  # `著者情報`, `抄録`: a name alone is written with a space in it
+    return len(parts) <= MAX_CJK_NAMES and all(_CJK_NAME.match(part) for part in parts)
 
 
 def _plain_byline(text: str) -> str:
@@ -209,7 +238,7 @@ def _title_like(line: Line) -> bool:
         return False  # an issue's line, a breadcrumb, an address, a citation's title (`Title.`)
     if _DATED.match(text.lstrip("[(")) or _NO_TITLE_START.match(text) or _UNFINISHED.search(text):
         return False  # a dateline, a byline; a title wrapped onto the next line (`… LLMs for`)
-    if text.casefold() in _ABSTRACT_HEADS:
+    if text.casefold() in _ABSTRACT_HEADS or (CJK.search(text[:8]) and _cjk_names(text)):
         return False
     # `Searching and Evaluating Publications Using Europe PMC` reads as names split at `and`
     return not looks_like_names(text) or (words >= 6 and "," not in text)
@@ -261,15 +290,24 @@ def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) 
             labels.add(dated[0].casefold())
         if line.text.casefold() in _ABSTRACT_HEADS:
             following = lines[at + 1] if at + 1 < len(lines) else None
-            if following and following.kind == "text" and len(following.text) >= MIN_ABSTRACT:
+            if following and following.kind == "text" and _abstract_like(following.text):
                 draft.abstract, end = following.text, at + 1
             break
+        labelled = _ABSTRACT_LINE.match(line.text)
+        if not draft.abstract and labelled and _abstract_like(labelled["text"]):
+            draft.abstract, end = labelled["text"], at
+            continue
         _take_ids(draft, line)
         if day := _published(line.text):
             draft.date = day
         end = at if (_DATED.match(line.text) or _DOI.search(line.text)) else end
     draft.confidence = 0.85
     return Found(build(draft, doc.captured), top, max(end, last))
+
+
+def _abstract_like(text: str) -> bool:
+    """A paragraph an abstract's length (Chinese, Japanese and Korean say as much in fewer)."""
+    return len(text) >= (MIN_CJK_ABSTRACT if CJK.search(text[:20]) else MIN_ABSTRACT)
 
 
 def _once_each(names: list[str]) -> list[str]:
@@ -305,6 +343,8 @@ def _iso(day: str) -> str:
     day = _ORDINAL.sub(r"\1", day).strip()
     if _ISO_DAY.match(day):
         return day
+    if found := _NUMERIC_DAY.match(day):  # `2020/04/30`, `2020年4月30日`
+        return f"{found[1]}-{int(found[2]):02d}-{int(found[3]):02d}"
     if (found := _DAY_MONTH_YEAR.match(day)) and (month := _MONTHS.get(found[2][:3].lower())):
         return f"{found[3]}-{month:02d}-{int(found[1]):02d}"
     if (found := _YEAR_MONTH_DAY.match(day)) and (month := _MONTHS.get(found[2][:3].lower())):
