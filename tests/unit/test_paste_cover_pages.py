@@ -105,3 +105,25 @@ def test_a_jstor_cover_with_its_lines_kept() -> None:
         "1953",
         ["https://www.jstor.org/stable/00000001"],
     )
+
+
+HAL_INITIALS = """HAL Id: hal-01234567
+https://hal.example.org/hal-01234567v2
+Submitted on 3 Feb 2021
+HAL is a multi-disciplinary open access archive for the deposit of made-up documents.
+L'archive ouverte pluridisciplinaire HAL, est destinée aux documents inventés.
+Distributed under a Creative Commons Attribution 4.0 International License
+Lanterns in fog. A made-up survey of harbours
+Ada B. Quist, Ben Okafor
+To cite this version:
+Ada B. Quist, Ben Okafor. Lanterns in fog. A made-up survey of harbours. Journal of Made-Up \
+Harbours, 2021, 12 (3), pp.45-67. ⟨10.5555/jmh.2021.45⟩. ⟨hal-01234567v2⟩
+"""
+
+
+def test_a_cited_title_with_a_full_stop_after_names_with_initials() -> None:
+    [record] = read_listing(HAL_INITIALS, "cover.txt").records
+    assert record.title == "Lanterns in fog. A made-up survey of harbours"
+    assert record.authors == ["Ada B. Quist", "Ben Okafor"]
+    assert record.date == "2021"
+    assert record.doi == "10.5555/jmh.2021.45"

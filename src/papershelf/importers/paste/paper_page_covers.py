@@ -36,6 +36,7 @@ TITLED = True
 
 HEAD = 200  # lines of a page in which a cover stands
 COVER_LINES = 16  # lines a cover's parts spread over when the lines are kept
+CITED_STOPS = 12  # full stops of a citation looked at for where its title starts and ends
 
 _HAL_ID = "HAL Id:"
 _TO_CITE = re.compile(r"To cite this version\s*:\s*")
@@ -93,11 +94,11 @@ def _hal(lines: list[Line], at: int, doc: Doc) -> Found | None:
     # The citation: the rest of the line `To cite this version:` ends on (or the next line).
     on = _line_at(starts, cite.end())
     citation = text[cite.end() : starts[on + 1] - 1 if on + 1 < len(starts) else None]
-    parts = _CITED_END.split(citation.strip(), maxsplit=2)
-    if len(parts) < 3:
+    before = squash(text[: cite.start()])
+    parts = _cited_parts(citation.strip(), before)
+    if parts is None:
         return None
     cited_names, title, rest = parts
-    before = squash(text[: cite.start()])
     where = before.rfind(squash(title))
     names = before[where + len(squash(title)) :].strip() if where >= 0 else ""
     if not looks_like_names(names):
@@ -107,9 +108,32 @@ def _hal(lines: list[Line], at: int, doc: Doc) -> Found | None:
         draft.urls = [url[0]]
     if year := _YEAR.search(rest):
         draft.date = year[1]
-    draft.text = rest
+    draft.text = rest.replace("⟨", " ").replace("⟩", " ")  # `⟨10.1234/x⟩`: HAL's brackets
     draft.confidence = 0.85
     return Found(build(draft, doc.captured), _page_top(lines, at), at + on)
+
+
+def _cited_parts(citation: str, before: str) -> tuple[str, str, str] | None:
+    """(names, title, the rest) of `A. Quist, Ben Okafor. Title. Subtitle. Journal, 2020, …`:
+    the title is the run between two full stops that the cover shows over the citation too
+    (a full stop after an initial or inside the title is no end of the part); else the part
+    after the names' full stop."""
+    stops = [stop.end() for stop in _CITED_END.finditer(citation)][:CITED_STOPS]
+    for n, start in enumerate(stops):
+        ends = [end for end in stops[n + 1 :] if _shown_over_names(citation[start:end], before)]
+        if ends:
+            end = ends[-1]
+            title = citation[start:end].rstrip().rstrip(".")
+            return citation[:start].rstrip().rstrip("."), title, citation[end:]
+    parts = _CITED_END.split(citation, maxsplit=2)
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else None
+
+
+def _shown_over_names(title: str, before: str) -> bool:
+    """The cover shows this title over a line of names (its own title, not its names)."""
+    title = squash(title).rstrip(". ")
+    where = before.rfind(title)
+    return where >= 0 and looks_like_names(before[where + len(title) :].strip())
 
 
 def _jstor(lines: list[Line], at: int, doc: Doc) -> Found | None:
