@@ -64,3 +64,21 @@ def test_the_site_menu_and_logo_are_no_papers() -> None:
         "Counting Made-Up Lanterns in Harbour Fog",
         "Sorting Beacons by Their Imaginary Colours",
     ]
+
+
+def test_cards_copied_as_text_with_commas_between_the_links() -> None:
+    text = (
+        "07 Oct 2015\n[HTML PDF]\nCounting Made-Up Lanterns in Harbour Fog\n"
+        "Ada Quist, Ben Okafor, + 34 more\n"
+        "We count lanterns in harbour fog with a method nobody has used before, and show that the"
+        " counts agree with the records...\n\n"
+        "6 Oct 2015\n[PDF, PS, Other]\nSorting Beacons by Their Imaginary Colours\n"
+        "Clara Vane, Dev Rieu\n"
+        "We sort beacons by colours that nobody has seen, and find that they sort themselves when"
+        " the fog lifts...\n"
+    )
+    records = read_listing(text, "cards.txt").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Counting Made-Up Lanterns in Harbour Fog", ["Ada Quist", "Ben Okafor"], "2015-10-07"),
+        ("Sorting Beacons by Their Imaginary Colours", ["Clara Vane", "Dev Rieu"], "2015-10-06"),
+    ]

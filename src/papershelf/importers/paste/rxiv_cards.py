@@ -8,8 +8,9 @@ list): each card gives the day, the links in brackets, the linked title, the nam
     Ada Quist, Ben Okafor, + 2 more
     We propose that one of the sources …
 
-The bracketed line of links anchors a card; its title is the line under it, its names the line
-under the title. Two cards at least make such a page.
+The bracketed line of links (`[PDF, PS, Other]` too, and its words alone when copied as text)
+anchors a card; its title is the line under it, its names the line under the title. Two cards
+at least make such a page.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ DESCRIPTION = "Paper cards: a day, `[PDF PS Other]` links, the title, the names,
 MIN_CARDS = 2
 MIN_ABSTRACT = 100
 # `[PDF PS Other license]`, `[HTML PDF]`: the words of a card's links, nothing else
-_LINKS = re.compile(r"^\[(?:(?:PDF|PS|HTML|Other|Abstract|license|DOI|Code)\s*)+\]$", re.I)
+_LINKS = re.compile(
+    r"^\[\s*(?:(?:PDF|PS|HTML|Other|Abstract|license|DOI|Code)\s*(?:[,|]\s*)?)+\]$", re.I
+)
 _MORE = re.compile(r",?\s*\+\s*\d+\s+more\s*$")
 
 
@@ -37,7 +40,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
     for at in cues(doc).bracketed:  # the lines ending in `]`, found once for several readers
         line = lines[at]
-        if line.links and _LINKS.match(line.text) and (card := _card(lines, at, doc)):
+        if _LINKS.match(line.text) and (card := _card(lines, at, doc)):
             found.append(card)
     return found if len(found) >= MIN_CARDS else []
 
