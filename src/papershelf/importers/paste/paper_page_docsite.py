@@ -35,6 +35,7 @@ TITLED = True
 
 HEAD = 60  # lines of the page in which its `Transcript` stands
 BETWEEN = 12  # lines of counters and buttons from the uploader's line to `Transcript`
+MIN_TITLE, MAX_TITLE = 6, 300  # characters of a page title that is a paper's
 COVER = 12  # lines of the transcript's cover looked at for the names
 _TRANSCRIPT = frozenset(("Transcript", "TRANSCRIPT"))
 _UPLOADER = re.compile(r"^(?:by\s+\S+|Upload(?:ed by)?\s*:\s*\S+)", re.I)
@@ -64,7 +65,7 @@ def _page(lines: list[Line], transcript: int, doc: Doc) -> Found | None:
     title = title_line.text
     if (
         title_line.kind == "claimed"
-        or len(title) < 6
+        or not MIN_TITLE <= len(title) <= MAX_TITLE  # a cover's text run into one line: no title
         or any(lines[at].kind == "claimed" for at in range(uploader - 1, transcript + 1))
     ):
         return None
