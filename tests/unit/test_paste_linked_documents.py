@@ -4,6 +4,8 @@ nothing but a link to the paper's document. All texts are made up."""
 
 from __future__ import annotations
 
+from papershelf.importers.paste import programme_documents
+from papershelf.importers.paste.doc import normalise
 from papershelf.importers.pipeline import read_listing
 
 CONTENTS = """<h3>Proceedings 2016</h3>
@@ -31,3 +33,19 @@ def test_items_that_link_a_document_are_papers_of_the_edition_year() -> None:
     teaching = records["TEACHING MADE-UP PERCENTAGES WITH IMAGINARY MODELS"]
     assert teaching.date == "2016"
     assert teaching.urls == ["https://drive.google.com/open?id=AAAAmadeup1"]
+
+
+def test_the_whole_contents_page_is_read_with_the_edition_year() -> None:
+    records = read_listing(CONTENTS, "contents.html").records
+    assert all(r.date == "2016" for r in records)
+
+
+def test_linked_documents_with_notes_under_them_are_no_contents_page() -> None:
+    doc = normalise(
+        "- [Counting Made-Up Lanterns in Harbour Fog](https://example.org/lanterns.pdf)\n"
+        "  - 2017, Made-Up Letters. A method nobody used before.\n"
+        "- [Sorting Beacons by Their Imaginary Colours](https://example.org/beacons.pdf)\n"
+        "  - 2018, Imaginary Journal.\n",
+        "list.md",
+    )
+    assert programme_documents.read(list(doc.lines), doc) == []

@@ -96,6 +96,7 @@ READERS: dict[str, ModuleType] = {
         rxiv_cards,  # before the reference lists: `[PDF PS Other]` over a linked title
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
+        programme_documents,  # before the reference lists: items that link a paper's PDF alone
         citations,
         bare_headings,
         works_cited,
@@ -105,7 +106,6 @@ READERS: dict[str, ModuleType] = {
         named_links,
         name_title_items,
         to_read_titles,
-        programme_documents,  # what no reader above took: items that link a paper's PDF
         generic,
         front,
     )

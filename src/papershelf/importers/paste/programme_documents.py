@@ -19,12 +19,14 @@ import re
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.names import looks_like_names
 
 NAME = "linked-documents"
 DESCRIPTION = "A proceedings' contents: list items that are links to the papers' documents"
 
 MIN_PAPERS = 2
 MIN_WORDS = 4
+PROSE = 120  # characters: a line under the item this long says something of the paper
 # Where a paper's own document is kept: a PDF, a shared drive's or a document host's file
 _DOCUMENT = re.compile(
     r"^https?://(?:drive\.google\.com/(?:open\?id=|file/d/)|docs\.google\.com/"
@@ -41,6 +43,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     ]
     if len(every) < MIN_PAPERS:
         return []
+    if not all(_alone(doc.lines, at) for at in every):
+        return []  # a reading list's linked titles with notes under them: its readers'
     items = [at for at in every if lines[at].kind == "item"]
     found: list[Found] = []
     for at in items:
@@ -66,6 +70,20 @@ def _document_item(line: Line) -> bool:
         and len(label.split()) >= MIN_WORDS
         and _DOCUMENT.match(url) is not None
     )
+
+
+def _alone(lines: list[Line], at: int) -> bool:
+    """Nothing said of the paper under its item: no deeper item, no line of its own block, no
+    names, no paragraph (the next theme's line, `Pure Mathematics;`, may follow)."""
+    if at + 1 >= len(lines):
+        return True
+    item, following = lines[at], lines[at + 1]
+    if following.kind == "item" and following.level > item.level:
+        return False
+    text = following.text
+    if following.block == item.block or len(text) >= PROSE:
+        return False
+    return text.endswith((";", ":")) or not looks_like_names(text)
 
 
 def _edition_year(lines: list[Line], at: int) -> str | None:
