@@ -306,3 +306,41 @@ def test_a_chinese_article_page_gives_its_names_and_labelled_abstract() -> None:
     assert record.authors == ["山田花子", "铃木一郎"]
     assert record.abstract.startswith("我们在架空的港口")
     assert record.doi == "10.5555/cnki.2020.001"
+
+
+DEGREES = f"""Original Investigation
+Counting Lanterns in Made-Up Harbour Fog
+Ada Quist, MD, PhD1; Ben Okafor, MSc2; Clara Vane, MD1
+Author Affiliations
+JAMA Made Up. 2021;12(3):45-67. doi:10.5555/jamamu.2021.1234
+Abstract
+{ABSTRACT}
+"""
+
+
+def test_degrees_after_the_names_and_the_citation_lines_year() -> None:
+    [record] = read_listing(DEGREES, "page.txt").records
+    assert record.authors == ["Ada Quist", "Ben Okafor", "Clara Vane"]
+    assert record.date == "2021"
+    assert record.doi == "10.5555/jamamu.2021.1234"
+
+
+NAME_ITEMS = f"""# Counting Lanterns in Made-Up Harbour Fog
+
+- Ada Quist
+- Ben Okafor
+- Clara Vane
+
+Department of Imaginary Studies, University of Nowhere
+
+## Abstract
+
+{ABSTRACT}
+"""
+
+
+def test_names_an_item_each_under_the_title() -> None:
+    [record] = read_listing(NAME_ITEMS, "page.md").records
+    assert record.title == "Counting Lanterns in Made-Up Harbour Fog"
+    assert record.authors == ["Ada Quist", "Ben Okafor", "Clara Vane"]
+    assert record.abstract.startswith("We count lanterns")

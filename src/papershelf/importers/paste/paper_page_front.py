@@ -89,6 +89,10 @@ _CJK_NAME = re.compile(
     r"(?: ?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4})?$"
 )
 MAX_CJK_NAMES = 40
+_DEGREES = re.compile(
+    r",?\s+(?:MD|PhD|MSc|MPH|MBBS|BSc|BA|MA|MS|RN|DrPH|DPhil|FRCP|FRCS|MBA|MBChB|DO|PharmD)"
+    r"(?=[\d*†‡,;]|\s|$)"
+)
 _BY = re.compile(r"^(?:by|By|BY)\s+(?=\S)")
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _ISO_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}$")
@@ -102,6 +106,7 @@ _CITED_DAY = re.compile(r"\b((?:19|20)\d{2}) ([A-Z][a-z]{2})\.? (\d{1,2})\s*[;:]
 _A_DAY = re.compile(
     r"\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}\b"
 )
+_VANCOUVER_YEAR = re.compile(r"\b((?:19|20)\d{2});\s?\d+(?:\(\d+\))?:")
 _ISSUE_YEAR = re.compile(r"\b(?:v\.\s?\d+|[Vv]ol\.\s?\d+|[Vv]olume \d+)\b.*\b((?:19|20)\d{2})\b")
 _NON_ASCII_LETTER = re.compile(r"(?![A-Za-z])[^\W\d_]")
 _ACCESS_BADGE = re.compile(r"\s+(?:Free|Free Access|Open Access)$")
@@ -169,7 +174,16 @@ def _byline(lines: list[Line], at: int) -> int | None:
         and _names(lines[last + 1].text)
     ):
         last += 1
+    if last == at and line.kind == "item" and _one_name(line.text):
+        while last + 1 < len(lines) and lines[last + 1].kind == "item":
+            if not _one_name(lines[last + 1].text):
+                break
+            last += 1  # `- Ada Quist` / `- Ben Okafor`: a name an item
     return last
+
+
+def _one_name(text: str) -> bool:
+    return _names(text) and len(split_names(_plain_byline(text))[0]) == 1
 
 
 def _names(text: str) -> bool:
@@ -203,6 +217,8 @@ def _plain_byline(text: str) -> str:
     """The names without `by` before them and without the affiliation marks before `and`
     (`by Ada Quist 1,*, Ben Okafor 2 and Clara Vane 1`)."""
     text = _BY.sub("", text, count=1)
+    if "," in text or ";" in text:
+        text = _DEGREES.sub("", text)  # `Ada Quist, MD, PhD1; Ben Okafor, MSc2`
     return _MARK_BEFORE_AND.sub("", text) if " and " in text or " & " in text else text
 
 
@@ -264,7 +280,7 @@ def _front_shown(lines: list[Line], title: int, first: int, last: int) -> bool:
 
 
 def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) -> Found:
-    names = " ".join(lines[at].text for at in range(first, last + 1)).rstrip(",")
+    names = ", ".join(lines[at].text.rstrip(",") for at in range(first, last + 1))
     names = _plain_byline(names)
     title_text = _ACCESS_BADGE.sub("", lines[title].text)  # `Title Free`: the page's badge
     draft = Draft(line=lines[title].number, title=title_text)
@@ -276,7 +292,9 @@ def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) 
             continue
         if _take_ids(draft, lines[at]):
             top = min(top, at)
-        if not draft.date and (cited := _published(lines[at].text) or _cited_day(lines[at].text)):
+        if day := _published(lines[at].text):  # a `Published …` day over a cited year
+            draft.date, top = day, min(top, at)
+        elif not draft.date and (cited := _cited_day(lines[at].text)):
             draft.date, top = cited, min(top, at)
     end = last
     labels: set[str] = set()  # the date lines' labels met: a label again is the next paper's
@@ -300,6 +318,8 @@ def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) 
         _take_ids(draft, line)
         if day := _published(line.text):
             draft.date = day
+        elif not draft.date and (cited := _cited_day(line.text)):
+            draft.date = cited  # the journal's citation line under the names (`… 2021;12(3):45`)
         end = at if (_DATED.match(line.text) or _DOI.search(line.text)) else end
     draft.confidence = 0.85
     return Found(build(draft, doc.captured), top, max(end, last))
@@ -358,6 +378,8 @@ def _cited_day(text: str) -> str | None:
         return f"{found[1]}-{month:02d}-{int(found[3]):02d}"
     if found := _A_DAY.search(text):  # `Front. Made-Up Sci., 12 March 2021`
         return _iso(found[0])
+    if found := _VANCOUVER_YEAR.search(text):  # `JAMA Made Up. 2021;12(3):45-67`
+        return found[1]
     if found := _ISSUE_YEAR.search(text):
         return found[1]
     return None
