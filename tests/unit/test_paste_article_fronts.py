@@ -344,3 +344,14 @@ def test_names_an_item_each_under_the_title() -> None:
     assert record.title == "Counting Lanterns in Made-Up Harbour Fog"
     assert record.authors == ["Ada Quist", "Ben Okafor", "Clara Vane"]
     assert record.abstract.startswith("We count lanterns")
+
+
+def test_the_fronts_arxiv_link_gives_its_identifier() -> None:
+    text = (
+        "Counting Lanterns in Made-Up Harbour Fog\nAda Quist, Ben Okafor\n"
+        "Department of Imaginary Studies, University of Nowhere\nPublished: 2023-05-01\n"
+        f"Preprint: https://arxiv.org/abs/2305.01234\nAbstract\n{ABSTRACT}\n"
+    )
+    [record] = read_listing(text, "page.txt").records
+    assert record.arxiv_id == "2305.01234"
+    assert record.date == "2023-05-01"

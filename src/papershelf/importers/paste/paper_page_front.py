@@ -110,6 +110,7 @@ _VANCOUVER_YEAR = re.compile(r"\b((?:19|20)\d{2});\s?\d+(?:\(\d+\))?:")
 _ISSUE_YEAR = re.compile(r"\b(?:v\.\s?\d+|[Vv]ol\.\s?\d+|[Vv]olume \d+)\b.*\b((?:19|20)\d{2})\b")
 _NON_ASCII_LETTER = re.compile(r"(?![A-Za-z])[^\W\d_]")
 _ACCESS_BADGE = re.compile(r"\s+(?:Free|Free Access|Open Access)$")
+_ARXIV_LINK = re.compile(r"arxiv\.org/abs/\d{4}\.\d{4,5}|\barXiv:\s?\d{4}\.\d{4,5}", re.I)
 _ARXIV_STAMP = re.compile(r"\barXiv:\d{4}\.\d{4,5}")
 _LABEL = re.compile(r"^[^:：]{1,30}[:：]\s")
 _NO_TITLE = re.compile(
@@ -320,6 +321,10 @@ def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) 
             draft.date = day
         elif not draft.date and (cited := _cited_day(line.text)):
             draft.date = cited  # the journal's citation line under the names (`… 2021;12(3):45`)
+        if _ARXIV_LINK.search(line.text) and "arxiv" not in draft.text.lower():
+            draft.text += " " + line.text  # the article's arXiv version, linked on its page
+            draft.urls += [url for url in line.urls if "arxiv.org/" in url]
+            end = at
         end = at if (_DATED.match(line.text) or _DOI.search(line.text)) else end
     draft.confidence = 0.85
     return Found(build(draft, doc.captured), top, max(end, last))
