@@ -11,10 +11,13 @@ article's front, then the site's furniture:
     Abstract
     The abstract, one paragraph.
 
-The byline anchors it: the title is the line right over it, and the lines around it must show
-an article's front (an affiliation, an e-mail, an ORCID, a `Received`/`Published` date, a DOI,
-an `Abstract` heading). A page holds one article: a paste with two such fronts is a list, left
-to the other readers.
+The byline anchors it (`by` before it, affiliation marks, degrees, names an item or a line each,
+Chinese, Japanese and Korean names too): the title is the line right over it (a publisher's
+button between them aside), and the lines around it must show an article's front (an
+affiliation, an e-mail, an ORCID, a `Received`/`Published` date, a DOI, an `Abstract` heading).
+The day is the `Published` one, else the journal line's. A page holds one article: a paste with
+two such fronts, or dated papers after its front, is a list, left to the other readers; a PDF's
+first page with its arXiv stamp is the arXiv readers'.
 """
 
 from __future__ import annotations
@@ -102,11 +105,12 @@ _YEAR_MONTH_DAY = re.compile(r"^((?:19|20)\d{2}) ([A-Za-z]{3})[a-z]*\.? (\d{1,2}
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2}) ([A-Za-z]{3,9})\.? ((?:19|20)\d{2})$")
 # `J Made Up Inform. 2015 Sep 10;57:436–445`: a Vancouver citation of the article
 _CITED_DAY = re.compile(r"\b((?:19|20)\d{2}) ([A-Z][a-z]{2})\.? (\d{1,2})\s*[;:]")
-# `Journal v.22 n.4 City dez. 2013`, `Vol. 16, No. 1 (Jan., 1953)`: the issue the article is in
+# `Front. Made-Up Sci., 12 March 2021`: a day in the journal's line
 _A_DAY = re.compile(
     r"\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}\b"
 )
-_VANCOUVER_YEAR = re.compile(r"\b((?:19|20)\d{2});\s?\d+(?:\(\d+\))?:")
+_VANCOUVER_YEAR = re.compile(r"\b((?:19|20)\d{2});\s?\d+(?:\(\d+\))?:")  # `2021;12(3):45`
+# `Journal v.22 n.4 City dez. 2013`, `Vol. 16, No. 1 (Jan., 1953)`: the issue the article is in
 _ISSUE_YEAR = re.compile(r"\b(?:v\.\s?\d+|[Vv]ol\.\s?\d+|[Vv]olume \d+)\b.*\b((?:19|20)\d{2})\b")
 _NON_ASCII_LETTER = re.compile(r"(?![A-Za-z])[^\W\d_]")
 _ACCESS_BADGE = re.compile(r"\s+(?:Free|Free Access|Open Access)$")
