@@ -4,6 +4,7 @@ title, the names cut with `+ N more`, the abstract's start. All texts are made u
 
 from __future__ import annotations
 
+from papershelf.importers.paste.html import html_lines
 from papershelf.importers.pipeline import read_listing
 
 CARDS = """<html><body>
@@ -58,6 +59,7 @@ def test_the_site_menu_and_logo_are_no_papers() -> None:
         '<nav><a href="/">Home</a> <a href="/about">About the Imaginary Club</a></nav>\n'
         '<div id="menu"><ul><li><a href="../">Current Discussion Articles</a></li>\n'
         '<li><a href="./">Discussion Paper Archive</a></li></ul></div>\n'
+        '<ul class="nav navbar-nav"><li><a href="/past">Past Made-Up Sessions Archive</a></li></ul>\n'
     )
     titles = [r.title for r in read_listing(page + CARDS, "archive.html").records]
     assert titles == [
@@ -82,3 +84,11 @@ def test_cards_copied_as_text_with_commas_between_the_links() -> None:
         ("Counting Made-Up Lanterns in Harbour Fog", ["Ada Quist", "Ben Okafor"], "2015-10-07"),
         ("Sorting Beacons by Their Imaginary Colours", ["Clara Vane", "Dev Rieu"], "2015-10-06"),
     ]
+
+
+def test_a_list_with_a_menu_class_among_its_classes_is_no_text() -> None:
+    page = (
+        '<ul class="nav navbar-nav"><li><a href="/past">Past Made-Up Sessions</a></li></ul>\n'
+        '<ul class="papers"><li>Counting Made-Up Lanterns in Harbour Fog</li></ul>\n'
+    )
+    assert [line.text for line in html_lines(page)] == ["Counting Made-Up Lanterns in Harbour Fog"]

@@ -21,9 +21,10 @@ _SKIPPED = {"script", "style", "noscript", "svg", "head", "title", "iframe"}
 _CELLS = {"td", "th"}
 # A site's menu and its logo: `<nav>`, or a list or a division named so (`<div id="menu">`)
 _MENU_TAGS = {"div", "ul", "ol", "nav"}
-_MENU_NAME = re.compile(
-    r"^\s*(?:menu|nav|navbar|navigation|main-nav|topnav|breadcrumbs?|logo)\s*$", re.I
-)
+_MENU_NAMES = frozenset(
+    ("menu", "nav", "navbar", "navbar-nav", "navigation", "main-nav", "topnav", "site-nav",
+     "breadcrumb", "breadcrumbs", "logo")
+)  # fmt: skip
 _VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "wbr", "source"}
 # An RSS or Atom feed pasted as XML: each item (entry) is a paper's card, its elements the card's
 # labelled lines (the labelled-list reader reads them); the channel's own elements are no paper.
@@ -35,6 +36,11 @@ _FEED_LABELS = {
 }  # fmt: skip
 # arXiv's feeds open a description with the id and the kind of announcement.
 _ANNOUNCED = re.compile(r"^(?P<id>arXiv:\S+)\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?")
+
+
+def _menu_named(names: str) -> bool:
+    """An element whose id or one of whose classes names a menu (`class="nav navbar-nav"`)."""
+    return any(name.lower() in _MENU_NAMES for name in names.split())
 
 
 class _Reader(HTMLParser):
@@ -78,7 +84,7 @@ class _Reader(HTMLParser):
             return
         if tag == "nav" or (
             tag in _MENU_TAGS
-            and _MENU_NAME.match(f"{values.get('id', '')} {values.get('class', '')}")
+            and _menu_named(f"{values.get('id') or ''} {values.get('class') or ''}")
         ):
             self._flush()
             self._menu, self._menu_tag = 1, tag  # the site's menu: no part of the page's text
