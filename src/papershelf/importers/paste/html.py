@@ -38,9 +38,12 @@ _FEED_LABELS = {
 _ANNOUNCED = re.compile(r"^(?P<id>arXiv:\S+)\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?")
 
 
-def _menu_named(names: str) -> bool:
+def _menu_named(values: dict[str, str | None]) -> bool:
     """An element whose id or one of whose classes names a menu (`class="nav navbar-nav"`)."""
-    return any(name.lower() in _MENU_NAMES for name in names.split())
+    names = f"{values.get('id') or ''} {values.get('class') or ''}".lower()
+    if "nav" not in names and "menu" not in names and "logo" not in names and "bread" not in names:
+        return False  # most elements, cheaply told
+    return any(name in _MENU_NAMES for name in names.split())
 
 
 class _Reader(HTMLParser):
@@ -82,12 +85,10 @@ class _Reader(HTMLParser):
         if self._menu:
             self._menu += tag == self._menu_tag and tag not in _VOID
             return
-        if tag == "nav" or (
-            tag in _MENU_TAGS
-            and _menu_named(f"{values.get('id') or ''} {values.get('class') or ''}")
-        ):
+        if tag in _MENU_TAGS and (tag == "nav" or _menu_named(values)):
             self._flush()
             self._menu, self._menu_tag = 1, tag  # the site's menu: no part of the page's text
+            self._skip += 1  # its text is skipped as a script's is
             return
         if arxiv := values.get("data-arxiv-id"):
             self._links.append((f"arXiv:{arxiv}", f"https://arxiv.org/abs/{arxiv}"))
@@ -120,6 +121,8 @@ class _Reader(HTMLParser):
             return
         if self._menu:
             self._menu -= tag == self._menu_tag
+            if not self._menu:
+                self._skip = max(0, self._skip - 1)
             return
         if tag == "a" and self._href:
             href = self._href.pop()
@@ -137,7 +140,7 @@ class _Reader(HTMLParser):
             self._flush()
 
     def handle_data(self, data: str) -> None:
-        if self._skip or self._menu or (self.in_feed and not self._label_of):
+        if self._skip or (self.in_feed and not self._label_of):
             return
         if not self._text and not self._in_cell and data.strip():
             self._line = self._number()
