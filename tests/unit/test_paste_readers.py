@@ -108,9 +108,15 @@ def test_reading_lists_and_newsletters(prefix: str) -> None:
     assert_reads(prefix, "reading-list", ("authors", "arxiv_id", "date"))
 
 
-@pytest.mark.parametrize("prefix", ["002", "003", "008", "018", "026", "027", "028", "029"])
+@pytest.mark.parametrize("prefix", ["002", "003", "008", "018", "027", "028", "029"])
 def test_generic_reader_on_paper_pages_and_heading_lists(prefix: str) -> None:
     read = assert_reads(prefix, "generic", ("authors", "arxiv_id", "date", "abstract"))
+    assert all(record.confidence is not None for record in read.records)
+
+
+def test_article_page_reader_on_a_rendered_paper_page() -> None:
+    # The title over its byline, the affiliations and an `Abstract` heading: one article's front
+    read = assert_reads("026", "article-page", ("authors", "arxiv_id", "date", "abstract"))
     assert all(record.confidence is not None for record in read.records)
 
 

@@ -21,6 +21,7 @@ from papershelf.importers.paste import (
     csv_tables,
     dash_bylines,
     digest_entries,
+    digest_tagged,
     feed_cards,
     fielded,
     front,
@@ -42,12 +43,17 @@ from papershelf.importers.paste import (
     outline_readings,
     paper_headings,
     paper_page,
+    paper_page_covers,
+    paper_page_docsite,
+    paper_page_front,
     preprint_cards,
     programme,
+    programme_documents,
     pubmed_summary,
     quoted_alone,
     ref_lines,
     repeated,
+    rxiv_cards,
     rxiv_lists,
     scholar,
     scholar_export,
@@ -65,6 +71,7 @@ READERS: dict[str, ModuleType] = {
     module.NAME: module
     for module in (
         fielded,
+        paper_page_covers,  # before arxiv-abs: HAL's cover says `Submitted on 8 Mar 2020` too
         arxiv,
         arxiv_abs,
         atom_text,
@@ -78,6 +85,7 @@ READERS: dict[str, ModuleType] = {
         kv_tables,  # before labelled: a table of one paper's fields
         paper_page,  # before labelled: `作者:` left empty over `摘要`
         checklist_citations,  # before labelled: a README's `# Author:` would take its list
+        paper_page_front,  # before labelled: `Received:`/`Published:` under an article's byline
         labelled,
         keyed_titles,  # before the tables: `- key | Title` items are no table's rows
         tables,
@@ -99,6 +107,10 @@ READERS: dict[str, ModuleType] = {
         feed_cards,
         glued_bylines,  # before the reading lists: names run into the title
         title_names_items,  # before the reading lists: `Title. A Name e B Name.`
+        rxiv_cards,  # before the reference lists: `[PDF PS Other]` over a linked title
+        paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
+        digest_tagged,  # before the reference lists: `math.NT` lines under a title
+        programme_documents,  # before the reference lists: items that link a paper's PDF alone
         citations,
         bare_headings,
         works_cited,

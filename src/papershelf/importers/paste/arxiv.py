@@ -161,7 +161,30 @@ def _read(lines: list[Line], doc: Doc) -> list[Found]:
         if hit := _entry(lines, start, end, doc, titled=start in pages):
             _page_address_above(lines, found[-1].last + 1 if found else 0, start, hit.record)
             found.append(hit)
+    if found and (top := _list_page_top(lines, found[0].first)) is not None:
+        found[0] = Found(found[0].record, top, found[0].last, found[0].named)
     return found
+
+
+# A /list/ page's own lines over its first entry: `Showing new listings for Thursday, 5 February
+# 2026`, `New submissions (showing 8 of 8 entries)`.
+_LIST_HEAD = re.compile(
+    r"^(?:Showing new listings for |New submissions \(showing |Total of \d+ entries)"
+)
+LIST_HEAD_REACH = 12  # lines from the list's heading to its first entry
+
+
+def _list_page_top(lines: list[Line], first: int) -> int | None:
+    """The first line of an arXiv /list/ page whose first entry is at `first`: its menus and
+    the list's heading are the site's, read with that entry (no paper of their own); None when
+    no list's heading stands over the entry."""
+    reach = range(first - 1, max(-1, first - 1 - LIST_HEAD_REACH), -1)
+    if not any(_LIST_HEAD.match(lines[at].text) for at in reach):
+        return None
+    top = first
+    while top > 0 and lines[top - 1].kind != "claimed":
+        top -= 1
+    return top
 
 
 # `arXiv:2402.17152` / `(cs)` / `[Submitted on 27 Feb 2024 (`: the identifier over an abstract

@@ -19,6 +19,13 @@ _BLOCKS = {
 }  # fmt: skip
 _SKIPPED = {"script", "style", "noscript", "svg", "head", "title", "iframe"}
 _CELLS = {"td", "th"}
+# A site's menu and its logo: `<nav>`, or a list or a division named so (`<div id="menu">`)
+_MENU_TAGS = {"div", "ul", "ol", "nav"}
+_MENU_NAMES = frozenset(
+    ("menu", "nav", "navbar", "navbar-nav", "navigation", "main-nav", "topnav", "site-nav",
+     "breadcrumb", "breadcrumbs", "logo")
+)  # fmt: skip
+_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "wbr", "source"}
 # An RSS or Atom feed pasted as XML: each item (entry) is a paper's card, its elements the card's
 # labelled lines (the labelled-list reader reads them); the channel's own elements are no paper.
 _FEED_ITEMS = {"item", "entry"}
@@ -29,6 +36,14 @@ _FEED_LABELS = {
 }  # fmt: skip
 # arXiv's feeds open a description with the id and the kind of announcement.
 _ANNOUNCED = re.compile(r"^(?P<id>arXiv:\S+)\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?")
+
+
+def _menu_named(values: dict[str, str | None]) -> bool:
+    """An element whose id or one of whose classes names a menu (`class="nav navbar-nav"`)."""
+    names = f"{values.get('id') or ''} {values.get('class') or ''}".lower()
+    if "nav" not in names and "menu" not in names and "logo" not in names and "bread" not in names:
+        return False  # most elements, cheaply told
+    return any(name in _MENU_NAMES for name in names.split())
 
 
 class _Reader(HTMLParser):
@@ -53,6 +68,8 @@ class _Reader(HTMLParser):
         self._row: list[Cell] | None = None
         self._header = False
         self._in_cell = False
+        self._menu = 0  # how deep in a site's menu (`<nav>`, `<div id="menu">`) the reader is
+        self._menu_tag = ""
 
     def _number(self) -> int:
         return self.first_line + self.getpos()[0] - 1
@@ -65,6 +82,14 @@ class _Reader(HTMLParser):
             self._skip += 1
             return
         values = dict(attrs)
+        if self._menu:
+            self._menu += tag == self._menu_tag and tag not in _VOID
+            return
+        if tag in _MENU_TAGS and (tag == "nav" or _menu_named(values)):
+            self._flush()
+            self._menu, self._menu_tag = 1, tag  # the site's menu: no part of the page's text
+            self._skip += 1  # its text is skipped as a script's is
+            return
         if arxiv := values.get("data-arxiv-id"):
             self._links.append((f"arXiv:{arxiv}", f"https://arxiv.org/abs/{arxiv}"))
         if tag in _CELLS:
@@ -93,6 +118,11 @@ class _Reader(HTMLParser):
             return
         if tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
+            return
+        if self._menu:
+            self._menu -= tag == self._menu_tag
+            if not self._menu:
+                self._skip = max(0, self._skip - 1)
             return
         if tag == "a" and self._href:
             href = self._href.pop()

@@ -21,7 +21,7 @@ import re
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.labels import BY_LABEL
-from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.lines import Cell, Line
 
 NAME = "kv-table"
 DESCRIPTION = "A paper's fields as a two-column table: `| **Title** | … |`, `| **DOI** | … |`"
@@ -51,6 +51,8 @@ _HEADER_NAMES = frozenset(
      "項目", "항목")
 )  # fmt: skip
 MIN_FIELDS = 3
+MIN_ABSTRACT = 100
+MAX_TITLE = 300
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
@@ -74,31 +76,33 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
 def _table(lines: list[Line], first: int, last: int, doc: Doc) -> Found | None:
     fields: dict[str, str] = {}
     urls: list[str] = []
-    for line in lines[first : last + 1]:
-        label = _label(line.cells[0].text)
-        if line.header:
-            if label not in _HEADER_NAMES:
-                return None  # a table of papers, not of one paper's fields
-            continue
-        value = line.cells[1].text.strip()
-        if not value or value in ("-", "—", "N/A", "n/a"):
-            continue
+    rows = _rows(lines, first, last)
+    if rows is None:
+        return None
+    for label, value, cell in rows:
+        if not value.strip(" ,;") or value in ("-", "—", "N/A", "n/a"):
+            continue  # `| Main Authors | , , , |`: a catalogue's names left out
         name = _FIELDS.get(label) or _KNOWN.get(BY_LABEL.get(label, ""))  # labelled notes' too
         if _LINK_LABEL.search(label) or name == "link":
-            urls += [url for _, url in line.cells[1].links] or (
-                [value] if _URL.match(value) else []
-            )
+            urls += [url for _, url in cell.links] or ([value] if _URL.match(value) else [])
             if name == "link" and not _URL.match(value):
                 fields.setdefault("id", value)  # `| arXiv | 2401.01234 |`: an identifier
         elif name and name not in fields:
             fields[name] = value
+    top = first
+    if (
+        not fields.get("title")
+        and len(fields) >= MIN_FIELDS - 1  # the title over the table is the third
+        and (above := _titled_above(lines, first))
+    ):
+        top, fields["title"] = above[0], above[1]
+        if above[2]:
+            fields.setdefault("abstract", above[2])
     if not fields.get("title") or len(fields) + bool(urls) < MIN_FIELDS:
         return None
-    draft = Draft(
-        line=lines[first].number, title=fields["title"], authors=fields.get("authors", "")
-    )
+    draft = Draft(line=lines[top].number, title=fields["title"], authors=fields.get("authors", ""))
     draft.urls = urls
-    draft.date = fields.get("date")
+    draft.date = _day(fields["date"]) if "date" in fields else None
     draft.abstract = fields.get("abstract", "")
     draft.text = " ".join(
         f"doi:{fields['doi']}" if key == "doi" else fields[key]
@@ -106,7 +110,59 @@ def _table(lines: list[Line], first: int, last: int, doc: Doc) -> Found | None:
         if key in fields
     )
     draft.confidence = 0.9
-    return Found(build(draft, doc.captured), first, last)
+    return Found(build(draft, doc.captured), top, last)
+
+
+def _rows(lines: list[Line], first: int, last: int) -> list[tuple[str, str, Cell]] | None:
+    """(label, value, value's cell) of each row; None for a table of papers. A catalogue's cell
+    of several lines comes as a row with its label and no value, then a row a line, the line in
+    the first cell (`| Published |` / `| 30.04.2020 |`): those lines are the label's value."""
+    rows: list[tuple[str, str, Cell]] = []
+    open_ = False  # the last row's label came without its value: lines of it may follow
+    for line in lines[first : last + 1]:
+        label = _label(line.cells[0].text)
+        value = line.cells[1].text.strip()
+        if line.header and label in _HEADER_NAMES:
+            continue
+        if line.header and label not in _CATALOGUE_HEADS:
+            return None  # a table of papers, not of one paper's fields
+        if not value and open_ and label not in _FIELDS:
+            name, previous, cell = rows.pop()
+            rows.append((name, f"{previous} {line.cells[0].text.strip()}".strip(), cell))
+            continue
+        rows.append((label, value, line.cells[1]))
+        open_ = not value
+    return rows
+
+
+# A catalogue record's first row, which Markdown makes the table's header (`| Published in | … |`)
+_CATALOGUE_HEADS = frozenset(("published in", "publisher", "format", "language", "source", "issn"))
+_DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")
+
+
+def _day(value: str) -> str:
+    """`30.04.2020` (a European catalogue's day) as `2020-04-30`; any other date as printed."""
+    if (found := _DOTTED_DAY.search(value)) and int(found[2]) <= 12 and int(found[1]) <= 31:
+        return f"{found[3]}-{int(found[2]):02d}-{int(found[1]):02d}"
+    return value
+
+
+def _titled_above(lines: list[Line], first: int) -> tuple[int, str, str] | None:
+    """A catalogue record's title over its table of fields (VuFind's `Title` / the abstract's
+    start / `Saved in:`): (index of the title line, title, abstract or "")."""
+    at = first - 1
+    while at >= max(0, first - 2) and lines[at].kind == "text" and lines[at].text.endswith(":"):
+        at -= 1  # `Saved in:`
+    if at < 0 or lines[at].kind != "text":
+        return None
+    abstract = ""
+    if len(lines[at].text) >= MIN_ABSTRACT and at > 0 and lines[at - 1].kind == "text":
+        # the catalogue's snippet, cut with `...`: the mark is no part of the abstract
+        abstract, at = lines[at].text.removesuffix("...").removesuffix("…").rstrip(), at - 1
+    title = lines[at].text
+    if len(title) > MAX_TITLE or title.endswith(":") or (abstract and len(title) >= len(abstract)):
+        return None
+    return at, title, abstract
 
 
 def _label(text: str) -> str:

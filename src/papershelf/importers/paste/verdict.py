@@ -300,7 +300,8 @@ def _metadata_line(title: str) -> bool:
     match = _LABEL.match(title)
     if match is None:
         return False
-    if _PATH.search(match["value"]) and not _PATH.search(match["label"]):
+    short_label = len(match["label"].split()) <= 3  # `SPIP dans la recherche : … (CCSD/HAL)`
+    if short_label and _PATH.search(match["value"]) and not _PATH.search(match["label"]):
         return True  # `Original location: research/web/… (text from page.md)`
     label = match["label"].strip().strip("*_#>- ").lower()
     if label in _META_LABELS or label.rstrip("s") in _META_LABELS:

@@ -1,0 +1,394 @@
+"""One article's page as a publisher, a repository or an aggregator shows it (a journal's article
+page, PubMed Central, SciELO, CyberLeninka, a paper's HTML version): menus maybe, then the
+article's front, then the site's furniture:
+
+    Published in final edited form as: J Made Up Inform. 2015 Sep 10;57:436–445. doi: 10.1234/x
+    Title of the Article
+    Ada Quist 1,2, Ben Okafor 2                   <- the byline, affiliation marks and all
+    1 Department of Imaginary Studies, University of Somewhere     <- what shows it a front
+    Received 29th May 2022, Accepted 12th August 2022
+    First published on 13th August 2022
+    Abstract
+    The abstract, one paragraph.
+
+The byline anchors it (`by` before it, affiliation marks, degrees, names an item or a line each,
+Chinese, Japanese and Korean names too): the title is the line right over it (a publisher's
+button between them aside), and the lines around it must show an article's front (an
+affiliation, an e-mail, an ORCID, a `Received`/`Published` date, a DOI, an `Abstract` heading).
+The day is the `Published` one, else the journal line's. A page holds one article: a paste with
+two such fronts, or dated papers after its front, is a list, left to the other readers; a PDF's
+first page with its arXiv stamp is the arXiv readers'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.lines import CJK, Line, is_furniture
+from papershelf.importers.paste.names import looks_like_names, split_names
+
+NAME = "article-page"
+DESCRIPTION = "One article's page: its title, its byline, affiliations, dates, DOI and abstract"
+TITLED = True
+
+HEAD = 120  # lines of a page in which its front stands
+AFTER = 12  # lines under the byline that hold the front's affiliations, dates and DOI
+SHOWN_WITHIN = 6  # lines under the byline in which an affiliation, a date or a DOI shows a front
+BEFORE = 5  # lines over the title that may hold the article's DOI and journal line
+MAX_TITLE = 300
+AGAIN = 20  # lines after the front in which another paper's date line shows a list
+MIN_ABSTRACT = 100
+MIN_CJK_ABSTRACT = 40
+
+_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
+_ABSTRACT_HEADS = frozenset(
+    ("abstract", "abstract:", "summary", "resumo", "resumen", "résumé", "аннотация", "抄録",
+     "要旨", "摘要", "초록", "요약")
+)  # fmt: skip
+# An affiliation, an address to write to, a researcher's identifier: only a front has them
+# right under a byline.
+_AFFILIATION = re.compile(
+    r"\b(?:Universit(?:y|at|ät|é|e|à|ad|ade|eit|as)|Institut(?:e|o|ion)?|Department|Dept\.|Faculty"
+    r"|School of|College|Hospital|Centre|Center|Laborator(?:y|io|ies)|Correspondence)\b"
+    r"|[Уу]ниверситет|[Ии]нститут|大学|研究所|研究院|대학교|연구소|연구원"
+    r"|[\w.+\-]@[\w\-]+\.\w|\{at\}|\[email protected\]|orcid\.org",
+)
+MAX_AFFILIATION = 250  # characters: a longer line is prose that names a university
+_DATED = re.compile(
+    r"^(?:Received|Accepted|Revised|Published|First published|Available online|Publication date"
+    r"|Recebido|Aceito|Recibido|Aceptado|Publicado|Reçu|Accepté|Publié|Поступила|Опубликовано"
+    r"|発行日|公開日|出版日|受付日|发表日期|发布日期|收稿日期|발행일|게재일)(?:\b|(?=[:：\s]))",
+    re.IGNORECASE,
+)
+# The day the article appeared, in the words pages print it with, best first.
+_PUBLISHED = (
+    re.compile(r"\bFirst published(?: online)?(?: on)?\s*[:：]?\s*(?P<day>[^,;|]{6,30})", re.I),
+    re.compile(r"\b(?:Published(?: online)?|Available online|Publication date)(?: on)?\s*[:：]?"
+               r"\s*(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}|[^,;|]{6,30}?)"
+               r"(?=\.?\s+(?:DOI|doi)\b|\.\s|\s*[,;|/]|\.?$)", re.I),
+    re.compile(r"(?:発行日|公開日|出版日|发表日期|发布日期|발행일|게재일)\s*[:：]?\s*"
+               r"(?P<day>(?:19|20)\d{2}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}日?)"),
+)  # fmt: skip
+# `摘要: …`, `Abstract: …`: the abstract on its label's line
+_ABSTRACT_LINE = re.compile(
+    r"^(?:Abstract|Summary|Resumo|Resumen|Résumé|Аннотация|摘要|抄録|要旨|초록|요약)\s*[:：.]\s*"
+    r"(?P<text>\S.{39,})$",
+    re.I,
+)
+_NUMERIC_DAY = re.compile(r"^((?:19|20)\d{2})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})日?$")
+MAX_NAME_WORDS = 4
+_SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")  # `… Generator.`; not `Ada B.`
+_UNFINISHED = re.compile(
+    r"\s(?:a|an|the|of|for|and|or|to|in|on|at|with|via|by|from|into)$|[\-–—:,]$", re.I
+)
+_NO_TITLE_START = re.compile(r"^\[?(?:Submitted|by)\b", re.I)
+_MARK_BEFORE_AND = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\s*,\s*\d{1,2})*[*†]?(?=\s+(?:and|&)\s)")
+_CJK_SEPARATORS = re.compile(r"[,，、;；]")
+_CJK_MARKS = re.compile(r"[\d*∗†‡]+")
+_CJK_NAME = re.compile(
+    r"^(?=.{2,7}$)[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}"
+    r"(?: ?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4})?$"
+)
+MAX_CJK_NAMES = 40
+_DEGREES = re.compile(
+    r",?\s+(?:MD|PhD|MSc|MPH|MBBS|BSc|BA|MA|MS|RN|DrPH|DPhil|FRCP|FRCS|MBA|MBChB|DO|PharmD)"
+    r"(?=[\d*†‡,;]|\s|$)"
+)
+_BY = re.compile(r"^(?:by|By|BY)\s+(?=\S)")
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+_ISO_DAY = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2}$")
+_MONTHS = {m: n for n, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}  # fmt: skip
+_YEAR_MONTH_DAY = re.compile(r"^((?:19|20)\d{2}) ([A-Za-z]{3})[a-z]*\.? (\d{1,2})$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2}) ([A-Za-z]{3,9})\.? ((?:19|20)\d{2})$")
+# `J Made Up Inform. 2015 Sep 10;57:436–445`: a Vancouver citation of the article
+_CITED_DAY = re.compile(r"\b((?:19|20)\d{2}) ([A-Z][a-z]{2})\.? (\d{1,2})\s*[;:]")
+# `Front. Made-Up Sci., 12 March 2021`: a day in the journal's line
+_A_DAY = re.compile(
+    r"\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}\b"
+)
+_VANCOUVER_YEAR = re.compile(r"\b((?:19|20)\d{2});\s?\d+(?:\(\d+\))?:")  # `2021;12(3):45`
+# `Journal v.22 n.4 City dez. 2013`, `Vol. 16, No. 1 (Jan., 1953)`: the issue the article is in
+_ISSUE_YEAR = re.compile(r"\b(?:v\.\s?\d+|[Vv]ol\.\s?\d+|[Vv]olume \d+)\b.*\b((?:19|20)\d{2})\b")
+_NON_ASCII_LETTER = re.compile(r"(?![A-Za-z])[^\W\d_]")
+_ACCESS_BADGE = re.compile(r"\s+(?:Free|Free Access|Open Access)$")
+_ARXIV_LINK = re.compile(r"arxiv\.org/abs/\d{4}\.\d{4,5}|\barXiv:\s?\d{4}\.\d{4,5}", re.I)
+_ARXIV_STAMP = re.compile(r"\barXiv:\d{4}\.\d{4,5}")
+_LABEL = re.compile(r"^[^:：]{1,30}[:：]\s")
+_NO_TITLE = re.compile(
+    r"\b(?:Volume|Vol\.|Article ID)\s*\d|\b\d+ pages\b| > |^\d{3,}\s|[\w.+\-]@[\w\-]+\.\w"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}\b"
+)  # an issue's line, pages, a breadcrumb, an address, an e-mail, a day (`Front. Sci., 12 March 2021`)
+# Buttons a publisher sets between the title and the names
+_BETWEEN = re.compile(
+    r"^(?:Author links open overlay panel|Show more|Show authors|Authors?|Author information"
+    r"|Open [Aa]ccess|Article|Research Article)$"
+)
+_LEADING_MARKS = "0123456789*†‡§ "  # `1Department of …`: the affiliation's mark glued on
+_ABBREVIATION = re.compile(r"\b[^\W\d_]{2,}\.(?=\s|$)")  # `Sec.`: a word cut, no initial
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    fronts: list[tuple[int, int, int]] = []  # (title, first byline line, last byline line)
+    end = min(len(lines), HEAD)
+    at = 1
+    while at < end:
+        byline = _byline(lines, at)
+        if byline is None:
+            at += 1
+            continue
+        last = byline
+        title_at = _title_over(lines, at)
+        if title_at is not None and _front_shown(lines, title_at, at, last):
+            fronts.append((title_at, at, last))
+        at = last + 1
+    titles = {lines[front[0]].text for front in fronts}
+    if len(titles) != 1:
+        return []  # none, or a list of papers: no single article's page
+    title = fronts[0][0]
+    near = range(max(0, title - BEFORE), min(len(lines), title + 4))
+    if any(_ARXIV_STAMP.search(lines[at].text) for at in near):
+        return []  # a PDF's first page, its arXiv stamp beside the title: the arXiv readers'
+    found = _read_front(lines, doc, *fronts[0])
+    if _dated_again(lines, found.last):
+        return []  # `Published: …` under the next title too: a list of papers, each dated
+    return [found]
+
+
+def _dated_again(lines: list[Line], last: int) -> bool:
+    """A line of the front's dates (`Published: 2025-03-30`) in the lines after it."""
+    return any(
+        _DATED.match(lines[at].text) for at in range(last + 1, min(len(lines), last + 1 + AGAIN))
+    )
+
+
+def _byline(lines: list[Line], at: int) -> int | None:
+    """The index of the byline's last line when a byline starts at `at`: a line of names, or
+    names set one to a line (`1. Ada Quist,` / `2. Ben Okafor`), each but the last ending in a
+    comma."""
+    line = lines[at]
+    if line.kind not in ("text", "item") or not _names(line.text):
+        return None
+    last = at
+    while (
+        lines[last].text.endswith(",")
+        and last + 1 < len(lines)
+        and lines[last + 1].kind == line.kind
+        and _names(lines[last + 1].text)
+    ):
+        last += 1
+    if last == at and line.kind == "item" and _one_name(line.text):
+        while last + 1 < len(lines) and lines[last + 1].kind == "item":
+            if not _one_name(lines[last + 1].text):
+                break
+            last += 1  # `- Ada Quist` / `- Ben Okafor`: a name an item
+    return last
+
+
+def _one_name(text: str) -> bool:
+    return _names(text) and len(split_names(_plain_byline(text))[0]) == 1
+
+
+def _names(text: str) -> bool:
+    """A line of people's names (`by` before them or not), each of two words at least (`KM`
+    alone is a name cut by a wrapped line; `Help | Advanced Search` a menu)."""
+    text = _plain_byline(text)
+    if CJK.search(text[:8]):
+        return _cjk_names(text)
+    if len(text) > 400 or " | " in text or not looks_like_names(text.rstrip(",")):
+        return False
+    names = split_names(text.rstrip(","))[0]
+    if len(names) == 1 and (
+        len(names[0].split()) > MAX_NAME_WORDS
+        or _SENTENCE_END.search(text)
+        or _ABBREVIATION.search(names[0])
+    ):
+        return False  # `A Model-Driven Probabilistic Parser Generator.`, `Sec. Made-Up Studies`
+    return all(" " in name or not name.isascii() for name in names)
+
+
+def _cjk_names(text: str) -> bool:
+    """`山田 花子, 鈴木 一郎`, `山田花子1, 铃木一郎2`, `김민수, 이영희`: names of two to six
+    characters (a space between family and given name or not), their marks dropped."""
+    parts = [part.strip() for part in _CJK_SEPARATORS.split(_CJK_MARKS.sub("", text))]
+    if len(parts) == 1 and " " not in parts[0]:
+        return False  # `著者情報`, `抄録`: a name alone is written with a space in it
+    return len(parts) <= MAX_CJK_NAMES and all(_CJK_NAME.match(part) for part in parts)
+
+
+def _plain_byline(text: str) -> str:
+    """The names without `by` before them and without the affiliation marks before `and`
+    (`by Ada Quist 1,*, Ben Okafor 2 and Clara Vane 1`)."""
+    text = _BY.sub("", text, count=1)
+    if "," in text or ";" in text:
+        text = _DEGREES.sub("", text)  # `Ada Quist, MD, PhD1; Ben Okafor, MSc2`
+    return _MARK_BEFORE_AND.sub("", text) if " and " in text or " & " in text else text
+
+
+def _title_over(lines: list[Line], byline: int) -> int | None:
+    """The title right over the byline; a page in another language gives the English title
+    under its own (`O resumo de um artigo` / `The abstract of a paper`): the first is taken."""
+    at = byline - 1
+    if at > 0 and _BETWEEN.match(lines[at].text):
+        at -= 1  # `Author links open overlay panel`: a button between title and names
+    if not _title_like(lines[at]):
+        return None
+    if (
+        at > 0
+        and _title_like(lines[at - 1])
+        and lines[at].text.isascii()
+        and _NON_ASCII_LETTER.search(lines[at - 1].text)
+        and not lines[at - 1].text.isupper()
+    ):
+        return at - 1
+    return at
+
+
+def _title_like(line: Line) -> bool:
+    text = line.text
+    if line.kind not in ("text", "heading") or len(text) > MAX_TITLE or is_furniture(text):
+        return False
+    words = len(text.split())
+    if words < 3 and not (words == 1 and len(text) >= 6 and not text.isascii()):
+        return False
+    if text.endswith((":", "：", ",")) or _LABEL.match(text) or _DOI.search(text):
+        return False
+    if _NO_TITLE.search(text) or text.endswith("."):
+        return False  # an issue's line, a breadcrumb, an address, a citation's title (`Title.`)
+    if _DATED.match(text.lstrip("[(")) or _NO_TITLE_START.match(text) or _UNFINISHED.search(text):
+        return False  # a dateline, a byline; a title wrapped onto the next line (`… LLMs for`)
+    if text.casefold() in _ABSTRACT_HEADS or (CJK.search(text[:8]) and _cjk_names(text)):
+        return False
+    # `Searching and Evaluating Publications Using Europe PMC` reads as names split at `and`
+    return not looks_like_names(text) or (words >= 6 and "," not in text)
+
+
+def _front_shown(lines: list[Line], title: int, first: int, last: int) -> bool:
+    """An affiliation, a date, a DOI or an `Abstract` heading under the byline, or a DOI over
+    the title."""
+    for at in range(last + 1, min(len(lines), last + 1 + SHOWN_WITHIN)):
+        text = lines[at].text
+        if lines[at].kind == "claimed":
+            break
+        if (
+            (len(text) <= MAX_AFFILIATION and _AFFILIATION.search(text.lstrip(_LEADING_MARKS)))
+            or _DATED.match(text)
+            or _DOI.search(text)
+            or text.casefold() in _ABSTRACT_HEADS
+        ):
+            return True
+    return any(
+        _DOI.search(lines[at].text) for at in range(max(0, title - BEFORE), title)
+    ) and not any(lines[at].kind == "claimed" for at in range(title, last + 1))
+
+
+def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) -> Found:
+    names = ", ".join(lines[at].text.rstrip(",") for at in range(first, last + 1))
+    names = _plain_byline(names)
+    title_text = _ACCESS_BADGE.sub("", lines[title].text)  # `Title Free`: the page's badge
+    draft = Draft(line=lines[title].number, title=title_text)
+    draft.authors = _once_each(split_names(names)[0])
+    draft.urls = list(lines[title].urls)
+    top = title  # the first line the article's fields were taken from
+    for at in range(max(0, title - BEFORE), title):  # the DOI and the journal's line over it
+        if lines[at].kind == "claimed":
+            continue
+        if _take_ids(draft, lines[at]):
+            top = min(top, at)
+        if day := _published(lines[at].text):  # a `Published …` day over a cited year
+            draft.date, top = day, min(top, at)
+        elif not draft.date and (cited := _cited_day(lines[at].text)):
+            draft.date, top = cited, min(top, at)
+    end = last
+    labels: set[str] = set()  # the date lines' labels met: a label again is the next paper's
+    for at in range(last + 1, min(len(lines), last + 1 + AFTER)):
+        line = lines[at]
+        if line.kind == "claimed":
+            break
+        if dated := _DATED.match(line.text):
+            if dated[0].casefold() in labels:
+                break
+            labels.add(dated[0].casefold())
+        if line.text.casefold() in _ABSTRACT_HEADS:
+            following = lines[at + 1] if at + 1 < len(lines) else None
+            if following and following.kind == "text" and _abstract_like(following.text):
+                draft.abstract, end = following.text, at + 1
+            break
+        labelled = _ABSTRACT_LINE.match(line.text)
+        if not draft.abstract and labelled and _abstract_like(labelled["text"]):
+            draft.abstract, end = labelled["text"], at
+            continue
+        _take_ids(draft, line)
+        if day := _published(line.text):
+            draft.date = day
+        elif not draft.date and (cited := _cited_day(line.text)):
+            draft.date = cited  # the journal's citation line under the names (`… 2021;12(3):45`)
+        if _ARXIV_LINK.search(line.text) and "arxiv" not in draft.text.lower():
+            draft.text += " " + line.text  # the article's arXiv version, linked on its page
+            draft.urls += [url for url in line.urls if "arxiv.org/" in url]
+            end = at
+        end = at if (_DATED.match(line.text) or _DOI.search(line.text)) else end
+    draft.confidence = 0.85
+    return Found(build(draft, doc.captured), top, max(end, last))
+
+
+def _abstract_like(text: str) -> bool:
+    """A paragraph an abstract's length (Chinese, Japanese and Korean say as much in fewer)."""
+    return len(text) >= (MIN_CJK_ABSTRACT if CJK.search(text[:20]) else MIN_ABSTRACT)
+
+
+def _once_each(names: list[str]) -> list[str]:
+    """A page that shows each name twice (the link's text and its tooltip): each once."""
+    seen: list[str] = []
+    for name in names:
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _take_ids(draft: Draft, line: Line) -> bool:
+    """The line's DOI (and its link), when the draft has none yet: True when taken."""
+    if (doi := _DOI.search(line.text)) is None or "doi" in draft.text:
+        return False
+    draft.text += f" doi:{doi[0].rstrip('.,;')}"
+    if (start := line.text.find("http")) >= 0:
+        url = line.text[start:].split()[0]
+        if _DOI.search(url):
+            draft.urls.append(url)
+    return True
+
+
+def _published(text: str) -> str | None:
+    for pattern in _PUBLISHED:
+        if found := pattern.search(text):
+            return _iso(found["day"].strip())
+    return None
+
+
+def _iso(day: str) -> str:
+    """`13th August 2022` -> `2022-08-13`; an ISO day as it is; anything else as printed."""
+    day = _ORDINAL.sub(r"\1", day).strip()
+    if _ISO_DAY.match(day):
+        return day
+    if found := _NUMERIC_DAY.match(day):  # `2020/04/30`, `2020年4月30日`
+        return f"{found[1]}-{int(found[2]):02d}-{int(found[3]):02d}"
+    if (found := _DAY_MONTH_YEAR.match(day)) and (month := _MONTHS.get(found[2][:3].lower())):
+        return f"{found[3]}-{month:02d}-{int(found[1]):02d}"
+    if (found := _YEAR_MONTH_DAY.match(day)) and (month := _MONTHS.get(found[2][:3].lower())):
+        return f"{found[1]}-{month:02d}-{int(found[3]):02d}"  # PubMed's `2023 Mar 22`
+    return day
+
+
+def _cited_day(text: str) -> str | None:
+    """The day or year of the issue a citation line over the title gives."""
+    if (found := _CITED_DAY.search(text)) and (month := _MONTHS.get(found[2].lower())):
+        return f"{found[1]}-{month:02d}-{int(found[3]):02d}"
+    if found := _A_DAY.search(text):  # `Front. Made-Up Sci., 12 March 2021`
+        return _iso(found[0])
+    if found := _VANCOUVER_YEAR.search(text):  # `JAMA Made Up. 2021;12(3):45-67`
+        return found[1]
+    if found := _ISSUE_YEAR.search(text):
+        return found[1]
+    return None
