@@ -118,3 +118,19 @@ def test_a_smart_queue_mistake_keeps_what_was_typed(
     assert offered == ["", "", "top unread", bad]  # asked again as typed
     assert window.library.queue_search("top unread") == (good, "added")
     assert window.sidebar_model.find("queue:top unread").isValid()
+
+
+def test_a_new_queue_is_opened_and_a_taken_name_is_asked_again(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trial 8: a new queue was not opened; a name already taken ended in an error."""
+    shown = record_warnings(monkeypatch)
+    window.library.create_queue("thesis")
+    window.view.refresh()
+    offered: list[str] = []
+    monkeypatch.setattr(WideInput, "getText", answering(["thesis", "thesis 2"], offered))
+    window.queue_actions.create_queue()
+    assert len(shown) == 1 and "exists already" in shown[0]
+    assert offered == ["", "thesis"]  # asked again as typed
+    assert window.view.node.key == "queue:thesis 2"
+    assert window.sidebar.currentIndex() == window.sidebar_model.find("queue:thesis 2")

@@ -50,17 +50,34 @@ class QueueActions:
         self.window.paper_actions.confirm_done(f"Added {counted(len(ids), 'paper')} to {name}")
 
     def create_queue(self) -> None:
-        name = ask_text(self.window, "New queue", "Name:")
-        if name is not None:
-            self.library.create_queue(name)
-            self.view.refresh()
+        """Asks the name; a name taken (or empty) is explained and asked again as typed. The
+        new queue is opened, as Zotero opens a new collection (trial 8: it stayed unseen)."""
+        typed = ""
+        while True:
+            name = ask_text(self.window, "New queue", "Name:", text=typed)
+            if name is None:
+                return
+            try:
+                self.library.create_queue(name)
+            except PapershelfError as error:
+                QMessageBox.warning(self.window, "Queue not created", str(error))
+                typed = name
+                continue
+            self._open_new(name)
+            return
+
+    def _open_new(self, name: str) -> None:
+        self.view.refresh()  # its row in the sidebar
+        index = self.window.sidebar_model.find(f"queue:{' '.join(name.split())}")
+        if index.isValid():
+            self.window.sidebar.setCurrentIndex(index)
 
     def create_smart_queue(self, name: str | None = None, query: str | None = None) -> None:
         """Asks the name, then the search; a mistake in either is explained and both are
         asked again as typed, to be fixed rather than typed anew."""
         if name is not None and query is not None:
             self.library.create_queue(name, query=query)
-            self.view.refresh()
+            self._open_new(name)
             return
         typed_name, typed_query = name or "", query or self.window.search.text()
         while True:
@@ -77,7 +94,7 @@ class QueueActions:
             except (PapershelfError, QueryError, SearchError) as error:
                 QMessageBox.warning(self.window, "Smart queue not created", str(error))
                 continue
-            self.view.refresh()
+            self._open_new(typed_name)
             return
 
     def move_selected(self, where: str) -> None:
