@@ -137,3 +137,17 @@ def test_del_in_a_queue_removes_from_it_and_shift_del_trashes(qtbot, window: Mai
     assert asked == ["Move to trash"]
     qtbot.waitUntil(lambda: second not in window.model.ids)
     assert window.library.paper(second)["deleted"]
+
+
+def test_the_shortcuts_list_says_what_del_does_in_a_queue_and_elsewhere(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 8: opened in a queue, the list did not say that Del trashes everywhere else."""
+    queue_with_every_column(qtbot, window)
+    rows = window.menus.shortcut_list()
+    assert ("Del", "Remove from queue") in rows and ("Shift+Del", "Move to trash") in rows
+    assert ("Del", "Move to trash (outside a queue)") in rows
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("all"))
+    rows = window.menus.shortcut_list()
+    assert ("Del", "Move to trash") in rows
+    assert ("Del", "Remove from queue (in a queue)") in rows

@@ -243,6 +243,8 @@ class Menus:
         if remove is not None and remove.shortcut().isEmpty():  # a plain queue's keys, elsewhere
             rows.append(("Del", "Remove from queue (in a queue)"))
             rows.append(("Shift+Del", "Move to trash (in a queue)"))
+        elif remove is not None:  # in a queue: what Del does everywhere else (trial 8)
+            rows.append(("Del", "Move to trash (outside a queue)"))
         menu_keys = dict.fromkeys(
             help_dialogs.key_text(shortcut.key()) for shortcut in window.findChildren(QShortcut)
         )
