@@ -445,6 +445,8 @@ def _abstract_below(lines: list[Line], last: int) -> tuple[str, int] | None:
         return None
     if science_unit([line.text for line in paragraph]):
         return None  # the next reference (after its description), not this one's abstract
+    if len(paragraph) == 1 and reference(text, [], []) is not None:
+        return None  # `A. Name, B. Name. Title. Venue 2021, 11, 10.`: the next entry of a list
     return text, end
 
 

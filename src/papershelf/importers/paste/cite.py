@@ -537,10 +537,13 @@ _APA = re.compile(
 # APA's description of what a work is, after its title: `[Book]`, `[Boek]`, `[Blog post]`.
 _DESCRIPTION = re.compile(r"\s*\[[^\W\d_]+(?:\s[^\W\d_]+){0,2}\]$")
 # A title ends at a full stop (a venue follows: `In Proceedings`, `arXiv preprint`, `Nature`), or
-# at `?` / `!` before a capital (`Don't walk, skip! online learning …` goes on); `.In` is a stop
-# pasted without its space.
+# at `?` / `!` before a capital (`Don't walk, skip! online learning …` goes on). `.In` is a stop
+# pasted without its space, and so is one before a journal's name (`… english.Canadian Journal`).
+# A Roman numeral after a word (`Photosystem I.`, `Part II.`) is no initial: its stop ends it.
 _SENTENCE = re.compile(
-    r"^(?P<title>.{8,300}?[^A-Z\s](?:\.|[?!](?=\s+[A-Z\"“(\[]|\s*$)))(?:\s+|$|(?=In\s))"
+    r"^(?P<title>.{8,300}?(?:[^A-Z\s]|(?<=[a-z]\s)(?:I{1,3}|IV|VI{0,3}))"
+    r"(?:\.|[?!](?=\s+[A-Z\"“(\[]|\s*$)))"
+    r"(?:\s+|$|(?=In\s)|(?<=[a-z]{2}\.)(?=[A-Z][a-z]+\s[A-Z]))"
 )
 # What a citation may say before its names: `Paper:`, `论文：`, `Reference:`.
 _LEAD_LABEL = re.compile(r"^\s*[\w\s]{1,20}?[:：]\s+(?=\S)")

@@ -105,7 +105,8 @@ def vancouver_entry(text: str) -> ScienceRef | None:
 
 
 # --- Elsevier -----------------------------------------------------------------------------
-_INITIALS = r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*"
+# A hand-typed list may drop the last initial's stop before the comma: `Ayala G. F, Reyes A. A.`
+_INITIALS = r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*(?:\s[A-Z](?=,))?"
 _GIVEN_FIRST = rf"{_INITIALS}\s{_SURNAME}"
 _ELSEVIER_NAMES = re.compile(
     rf"^(?P<names>{_GIVEN_FIRST}(?:,\s{_GIVEN_FIRST})*(?:,?\s(?:and|&)\s{_GIVEN_FIRST})?"
@@ -220,12 +221,13 @@ def gost_entry(text: str) -> ScienceRef | None:
 
 # --- APA -------------------------------------------------------------------------------------
 # `Faisal, A. , Selen, L. P. J. , & Wolpert, D. M. (2008). Title. Journal, 9(4), 292–303.`: the
-# names, every one `Family, I. I.`, then the year (and day) in brackets.
+# names, every one `Family, I. I.`, then the year (and day) in brackets. APA 6 puts `...` before
+# the last of eight names or more; a page may glue the title to the year's stop (`(2016).A`).
 _APA_NAMES = re.compile(
-    rf"^(?P<names>{_INVERTED}(?:\s?,\s(?:&\s|and\s)?{_INVERTED})*"
+    rf"^(?P<names>{_INVERTED}(?:\s?,\s(?:&\s|and\s|(?:\.\.\.|…)\s)?{_INVERTED})*"
     rf"(?:\s?,?\s(?:&|and)\s{_INVERTED})?)"
     rf"\s*\((?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?\)"
-    r"(?P<stop>\.)?\s+(?P<rest>\S.*)$"
+    r"(?:(?P<stop>\.)(?:\s+|(?=[A-Z]))|\s+)(?P<rest>\S.*)$"
 )
 
 
@@ -239,7 +241,8 @@ def apa_entry(text: str) -> ScienceRef | None:
     if match is None:
         return None
     names = _split(match["names"])
-    if match["stop"] and (found := reference(text, [], [])) is not None:
+    spaced = f"{text[: match.start('rest')].rstrip()} {match['rest']}"  # `(2016).A` apart
+    if match["stop"] and (found := reference(spaced, [], [])) is not None:
         return ScienceRef(found.title, ", ".join(names), found.year, 0.7, names=names)
     # Harvard's `Smith, J. and Jones, K. (2019) Title. Journal, 12(3), pp. 45–67.`
     title = _TITLE.match(match["rest"])
@@ -405,7 +408,7 @@ def group_apa_entry(text: str) -> ScienceRef | None:
 
 # ---------------------------------------------------------------------------------------------
 
-_SPLIT = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_SPLIT = re.compile(r",\s*(?:and\s+|&\s*|(?:\.\.\.|…)\s*)?|\s+(?:and|&)\s+")
 _ONLY_INITIALS = re.compile(rf"^{_INITIALS}$")
 _ET_AL = re.compile(r"^(?:et\.?\sal\.?|and\sothers)$")
 
@@ -458,10 +461,31 @@ def science_entry(text: str) -> ScienceRef | None:
     body = _LEAD.sub("", text, count=1).strip()
     if len(body) < MIN_ENTRY or not _ANY_YEAR.search(body):
         return None
-    for shape in _SHAPES:
-        if found := shape(body):
-            return found
-    return _cited_in_prose(body)
+    plain = body.translate(_HYPHENS) if _ODD_HYPHEN.search(body) else body
+    found = next((found for shape in _SHAPES if (found := shape(plain))), None)
+    found = found or _cited_in_prose(plain)
+    if found is not None and plain is not body:
+        _as_written(found, plain, body)
+    return found
+
+
+# Word processors and typeset pages join names with Unicode's hyphens (`Bürkner, P.‑C.`,
+# `Hamdi‑Sultan, R.`): the shapes read them as `-`, and the names are given back as written.
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+_ODD_HYPHEN = re.compile("[\u2010\u2011]")
+
+
+def _as_written(found: ScienceRef, plain: str, body: str) -> None:
+    """The title and names as the entry writes them: each is a piece of the entry read with
+    plain hyphens, which stand where the entry's own were (one character for one)."""
+
+    def written(piece: str) -> str:
+        at = plain.find(piece)
+        return body[at : at + len(piece)] if at >= 0 else piece
+
+    found.title = written(found.title)
+    found.names = [written(name) for name in found.names]
+    found.authors = ", ".join(found.names)
 
 
 def science_unit(texts: list[str]) -> ScienceRef | None:

@@ -1,0 +1,115 @@
+"""Publication lists and bibliographies as people keep them on their pages (the shapes the
+holdout14 corpus showed): a lab's list of initials, title, journal and year one paragraph each, a
+psychologist's APA list, a Spanish lab's hand-typed APA, made up here."""
+
+from __future__ import annotations
+
+from papershelf.importers.pipeline import read_listing
+
+
+def read(text: str, name: str = "pubs.md") -> list[tuple[str, list[str], str | None]]:
+    return [(r.title, r.authors, r.date or r.date_text) for r in read_listing(text, name).records]
+
+
+def test_a_long_entry_under_another_is_the_next_paper_not_its_abstract() -> None:
+    text = (
+        "Q. Marsh, T. Oduya. Charge transfer in stacked dye films. Chem. Lett. 2021. link\n\n"
+        "P. Lindqvist, R. Amadi, S. H. Baek, K. J. Torvald, J.-M. Ruiz, B.-G. Holm, T. Y. Wren, "
+        "E. M. Castell, C. Dunmore, J. H. Pratt, S.-M. Ilves, K. A. Brandt, H. Zorn, R. J. Kettle. "
+        "Observed Orbital States and Local Structures in Amorphous Oxide Catalysts for Water "
+        "Splitting. ACS Catal. 2021, 11, 10084-10094. link\n"
+    )
+    assert [title for title, _, _ in read(text, "pubs.txt")] == [
+        "Charge transfer in stacked dye films",
+        "Observed Orbital States and Local Structures in Amorphous Oxide Catalysts for Water "
+        "Splitting",
+    ]
+
+
+def test_a_title_ending_in_a_roman_numeral_ends_at_its_stop() -> None:
+    text = (
+        "A. Pell, B. Orsk. Spin labels in a membrane complex. Appl. Magn. Reson. 2020. link\n\n"
+        "J. Norle, U. Baptiste, L. M. Ferro. High-Field Resonance of Labeled Photosystem II. "
+        "Applied Magnetic Resonance, 2021. link\n"
+    )
+    assert read(text, "pubs.txt")[1] == (
+        "High-Field Resonance of Labeled Photosystem II",
+        ["J. Norle", "U. Baptiste", "L. M. Ferro"],
+        "2021",
+    )
+
+
+def test_apa_names_joined_by_unicode_hyphens_are_given_back_as_written() -> None:
+    text = (
+        "**Quist, C.**, Marlow, L., & Dorn, T. (2021). A signal approach to spotting false "
+        "headlines. _Perspectives on Method_, 16(2), 1–20.\n\n"
+        "Marlow, L., **Quist, C.**, Lévêque, H., & Brenner, P.\u2011C. (2019). A tutorial on "
+        "multi\u2011level models of vowel spacing. _Journal of Speech Research_,62(5), "
+        "1225–1242.\n\n"
+        "Okafor, L., Hamdi\u2011Reyes, R., **Quist, C.**, & Tamm, H. (2018). Play routines and "
+        "infant\u2011directed speech: A comparison of three languages. _Journal of Child "
+        "Language_, 63(4), 633–666.\n"
+    )
+    assert read(text)[1:] == [
+        (
+            "A tutorial on multi\u2011level models of vowel spacing",
+            ["Marlow, L.", "Quist, C.", "Lévêque, H.", "Brenner, P.\u2011C."],
+            "2019",
+        ),
+        (
+            "Play routines and infant\u2011directed speech: A comparison of three languages",
+            ["Okafor, L.", "Hamdi\u2011Reyes, R.", "Quist, C.", "Tamm, H."],
+            "2018",
+        ),
+    ]
+
+
+def test_apa_six_names_skipped_before_the_last_and_a_title_glued_to_the_year() -> None:
+    text = (
+        "Harlan, M. S., Voskuil, N. L. D., Abeln, H., Brisk, C. O., Dade, C., Elm, A. R., ... "
+        "Zorn, M. (2016).A multisite replication of the resource-depletion effect. "
+        "_Perspectives on Method_,11(4), 546–573.\n\n"
+        "Quill, T., & Ravel, S. (2017). Another entry of the same list. _Method Notes_, 3, 1–9.\n"
+    )
+    assert read(text)[0] == (
+        "A multisite replication of the resource-depletion effect",
+        ["Harlan, M. S.", "Voskuil, N. L. D.", "Abeln, H.", "Brisk, C. O.", "Dade, C.",
+         "Elm, A. R.", "Zorn, M."],
+        "2016",
+    )  # fmt: skip
+
+
+def test_a_title_glued_to_the_journal_after_it_ends_at_its_stop() -> None:
+    text = (
+        "Tamm, L., & Orrin, C. (2018). Turn-taking and caregiver speech: A comparison "
+        "between two dialects.Northern Journal of Linguistics, 63(4), 633–666.\n\n"
+        "Quill, T., & Ravel, S. (2017). Another entry of the same list. _Method Notes_, 3, 1–9.\n"
+    )
+    assert read(text)[0] == (
+        "Turn-taking and caregiver speech: A comparison between two dialects",
+        ["Tamm, L.", "Orrin, C."],
+        "2018",
+    )
+
+
+def test_a_hand_typed_list_may_drop_the_stop_of_a_last_initial() -> None:
+    text = (
+        "Vela-Ruiz, A., & Barros, F. A. (2016). A Preliminary Study of Gender Differences in "
+        "Recall. Psychological Notes, 118(2): 337–352.\n\n"
+        "Vela G. F, Ruiz A. A., & Montaño M. G. (2014) Effect of sleep loss on spatial memory "
+        "in rats. J Neuro Sleep. 2(3): 1065-69.\n\n"
+        "Ortega C. E., Vela G. F, & Montaño M. G. (2013) Assessment of attention in children "
+        "with reading difficulties. Revista Latinoamericana. 5(4), 53-60.\n"
+    )
+    assert read(text)[1:] == [
+        (
+            "Effect of sleep loss on spatial memory in rats",
+            ["Vela G. F", "Ruiz A. A.", "Montaño M. G."],
+            "2014",
+        ),
+        (
+            "Assessment of attention in children with reading difficulties",
+            ["Ortega C. E.", "Vela G. F", "Montaño M. G."],
+            "2013",
+        ),
+    ]
