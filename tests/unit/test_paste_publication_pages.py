@@ -113,3 +113,30 @@ def test_a_hand_typed_list_may_drop_the_stop_of_a_last_initial() -> None:
             "2013",
         ),
     ]
+
+
+def test_japanese_apa_names_may_hold_kana_and_run_to_six_characters() -> None:
+    text = (
+        "# 参考文献\n\n"
+        "山野しおり, 川本正三. (1998). _港湾整備のあり方に関する研究_. 都市計画論文集, 33, 127-132.\n\n"
+        "湯川能章, 十和田朗, 佐々見崇. (2002). 離島の類型に関する基礎的分析. 都市計画論文集, 37, "
+        "793-798.\n"
+    )
+    assert read(text) == [
+        ("港湾整備のあり方に関する研究", ["山野しおり", "川本正三"], "1998"),
+        ("離島の類型に関する基礎的分析", ["湯川能章", "十和田朗", "佐々見崇"], "2002"),
+    ]
+
+
+def test_a_reference_linking_its_j_stage_article_is_no_news_story() -> None:
+    text = (
+        "# 参考文献\n\n"
+        "宮野久光, 下田潤. (2003). 架橋島における人口変動の形態. 島嶼研究, 4, 57-75. "
+        "アクセス日: 2025 年 1 月 12 日. "
+        "https://www.jstage.jst.go.jp/article/isl2000/2003/4/2003_4_57/_article/-char/ja/\n\n"
+        "北川一郎. (2010). 離島の人口変化の分析. 地理学報告, 12, 1-10.\n"
+    )
+    assert [title for title, _, _ in read(text)] == [
+        "架橋島における人口変動の形態",
+        "離島の人口変化の分析",
+    ]

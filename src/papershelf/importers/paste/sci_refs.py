@@ -254,12 +254,28 @@ def apa_entry(text: str) -> ScienceRef | None:
 # --- APA in Korean, Chinese or Japanese -------------------------------------------------------
 # `홍경선, 김동익. (2011). Title. *Journal*, 21(4).`: names of two to four syllables (a person's);
 # one longer name is a body's (`한국교육개발원. (2023). *Title*.`), which names no person.
-_HANGUL_HAN = "\uac00-\ud7a3\u4e00-\u9fff"
+# Japanese names may hold kana and the iteration mark (`寺井しおり`, `津々見崇`) and run to six
+# characters; a Korean or Chinese person's name runs to four.
+_HANGUL_HAN = "\uac00-\ud7a3\u4e00-\u9fff\u3005\u3041-\u3096\u30a1-\u30fa"
 _CJK_APA = re.compile(
-    rf"^(?P<names>[{_HANGUL_HAN}]{{2,20}}(?:,\s[{_HANGUL_HAN}]{{2,4}})*)\.?\s?"
+    rf"^(?P<names>[{_HANGUL_HAN}]{{2,20}}(?:,\s[{_HANGUL_HAN}]{{2,6}})*)\.?\s?"
     rf"\((?P<year>{_YEAR})[a-z]?\)\.\s+(?P<rest>\S.*)$"
 )
 PERSON_SYLLABLES = 4
+JAPANESE_NAME = 6  # characters
+_KANA = re.compile("[\u3005\u3041-\u3096\u30a1-\u30fa]")
+
+
+def _person(name: str, among: int) -> bool:
+    """A person's name: up to four syllables, or (in a list of several, or written with kana)
+    a Japanese name of up to six characters."""
+    if len(name) <= PERSON_SYLLABLES:
+        return True
+    japanese = among > 1 or _KANA.search(name) is not None
+    return japanese and not _HANGUL.search(name) and len(name) <= JAPANESE_NAME
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def cjk_apa_entry(text: str) -> ScienceRef | None:
@@ -267,9 +283,9 @@ def cjk_apa_entry(text: str) -> ScienceRef | None:
     if match is None or (title := _TITLE.match(match["rest"])) is None:
         return None
     names = match["names"].split(", ")
-    if len(names) == 1 and len(names[0]) > PERSON_SYLLABLES:
+    if len(names) == 1 and not _person(names[0], 1):
         names = []  # a body's name
-    elif any(len(name) > PERSON_SYLLABLES for name in names):
+    elif not all(_person(name, len(names)) for name in names):
         return None
     whole = clean_title(title["title"].rstrip("."))
     return ScienceRef(whole, ", ".join(names), match["year"], 0.7, names=names)
