@@ -4,6 +4,7 @@ psychologist's APA list, a Spanish lab's hand-typed APA, made up here."""
 
 from __future__ import annotations
 
+from papershelf.importers.paste.names import split_names
 from papershelf.importers.pipeline import read_listing
 
 
@@ -140,3 +141,37 @@ def test_a_reference_linking_its_j_stage_article_is_no_news_story() -> None:
         "架橋島における人口変動の形態",
         "離島の人口変化の分析",
     ]
+
+
+def test_a_german_bibliography_gives_place_and_year_and_leaves_the_series_out() -> None:
+    text = (
+        "## Bücher\n"
+        "- Altmann, Jan Peter: Urkunden aus Kanzlei und Kammer. Studien zur Schriftlichkeit "
+        "der spätmittelalterlichen Stadt (Masterarbeit), 2021.\n"
+        "  https://www.example.org/records/4711\n\n"
+        "- Brenner, Ulrich: Gelehrte Räte im Spätmittelalter. Karrieren einer Elite "
+        "(Studien zur Geschichte der Bildung, 17), Leiden/Boston 2003.\n\n"
+        "- Kolb-Weidner, Ulrich: Schule, Stift und Universität im Mittelalter (Reihe Studium: "
+        "Seminar Geschichte), Berlin/Boston 2019.\n"
+    )
+    records = read_listing(text, "pubs.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        (
+            "Urkunden aus Kanzlei und Kammer. Studien zur Schriftlichkeit der "
+            "spätmittelalterlichen Stadt",
+            ["Altmann, Jan Peter"],
+            "2021",
+        ),
+        (
+            "Gelehrte Räte im Spätmittelalter. Karrieren einer Elite",
+            ["Brenner, Ulrich"],
+            "2003",
+        ),
+        ("Schule, Stift und Universität im Mittelalter", ["Kolb-Weidner, Ulrich"], "2019"),
+    ]
+    assert records[0].urls == ["https://www.example.org/records/4711"]
+
+
+def test_one_inverted_name_with_two_given_names_is_one_person() -> None:
+    assert split_names("Keynes, John Maynard") == (["Keynes, John Maynard"], False)
+    assert split_names("Altmann, Jan-Peter") == (["Altmann, Jan-Peter"], False)

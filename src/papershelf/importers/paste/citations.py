@@ -109,6 +109,14 @@ def _bare(record: PaperRecord) -> bool:
     return not any(said) and bool(record.urls) and not any(map(_document, record.urls))
 
 
+_BARE_ADDRESS = re.compile(r"^<?https?://\S+?>?$")
+
+
+def _bare_addresses(tail: list[Line]) -> bool:
+    """Lines that each hold one address and nothing else (an entry's link pasted under it)."""
+    return all(_BARE_ADDRESS.match(line.text.strip()) for line in tail)
+
+
 def _run_on(entries: list[Line], index: int, doc: Doc) -> list[Found]:
     """The entries of one line holding a whole numbered list, each read as a line alone."""
     found: list[Found] = []
@@ -324,7 +332,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             ),
             None,
         )
-    if cited is None and len(unit) == 1:
+    if cited is None and (len(unit) == 1 or _bare_addresses(unit[1:])):  # its link under it
         cited = comma_entry(head.text, head.bold)  # `Okada D, **Iwasaki A**, Title, Venue, 2019`
         cited = cited or inverted_entry(head.text)  # `Benet, Juan: Title, 2014`
     snippet = ""

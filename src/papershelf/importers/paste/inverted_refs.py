@@ -1,7 +1,8 @@
 """Bibliographies in the German (DIN 1505) manner and its kin: family name first, then the given
 name, the title after a colon or a comma, and the year last: `Benet, Juan: Title, 2014`,
 `Maymounkov, Petar und Mazières, David, Title, 2002`, `Ogden et al., Title, 2018`,
-`Wheen, Andrew: Title, Springer New York, 2011`.
+`Wheen, Andrew: Title, Springer New York, 2011`, `Gramsch, Robert: Title (Series, 17), Leiden/Boston
+2003.`
 
 A publisher named after the title (a comma part with a publisher's word) is no part of it; an
 entry with an address (`URL: …`) is a web source, not read here."""
@@ -21,8 +22,12 @@ _AND = r"(?:\s+(?:und|and|&|et|y|e|u\.)\s+|\s*[;/]\s*)"
 _ET_AL = r"(?:,?\s+(?:et\s+al\.?|u\.\s?a\.|and others))"
 _ENTRY = re.compile(
     rf"^(?P<names>{_NAME}(?:{_AND}{_NAME})*{_ET_AL}?|{_FAMILY}{_ET_AL})"
-    r"(?:\s*:\s+|,\s+)(?P<rest>.+?),\s*(?P<year>(?:19|20)\d{2})\.?$"
-)
+    r"(?:\s*:\s+|,\s+)(?P<rest>.+?),\s*(?:(?P<place>[A-ZÀ-Þ][\w\-]+(?:/[A-ZÀ-Þ][\w\-]+)*)\s)?"
+    r"(?P<year>(?:19|20)\d{2})\.?$"
+)  # a book's place before its year, no comma between: `…, Leiden/Boston 2003.`
+# What a German bibliography brackets after a title: the series and its number, or what the work
+# is (`(Masterarbeit)`, `(Studien zur Geschichte, 17)`); an acronym in brackets (`(BERT)`) stays.
+_BRACKETED_AFTER = re.compile(r"\s+\((?=[^()]*[a-zà-ÿ])[^()]{3,120}\)$")
 _CONNECTOR = re.compile(_AND)
 _TRAILING_ET_AL = re.compile(rf"{_ET_AL}$")
 # A comma part after the title naming its publisher or venue (`Springer New York`, `MIT Press`).
@@ -42,9 +47,13 @@ def inverted_entry(text: str) -> Citation | None:
     if match is None:
         return None
     parts = match["rest"].split(", ")
-    while len(parts) > 1 and _PUBLISHER.search(parts[-1]):
-        parts.pop()
-    title = clean_title(", ".join(parts))
+    bracketed = _BRACKETED_AFTER.search(match["rest"])
+    while len(parts) > 1 and _PUBLISHER.search(parts[-1]) and not bracketed:
+        parts.pop()  # the brackets close the title: no publisher's name comes before them
+    title = ", ".join(parts)
+    if bracketed and words(unbracketed := title[: bracketed.start()]) >= 3:
+        title = unbracketed
+    title = clean_title(title)
     if words(title) < 3:
         return None
     names = _TRAILING_ET_AL.sub("", match["names"])

@@ -143,6 +143,8 @@ def _join_inverted(parts: list[str]) -> list[str]:
         return [f"{parts[0]}, {parts[1]}"]  # `Washburn, Edward W.`: one person, ADS's way
     if len(parts) == 2 and _DOUBLE_FAMILY.match(parts[0]) and _GIVEN.match(parts[1]):
         return [f"{parts[0]}, {parts[1]}"]  # `Nadal Zaragoza, Albert`: two family names, Spain's
+    if len(parts) == 2 and " " not in parts[0] and _GIVEN_NAMES.match(parts[1]):
+        return [f"{parts[0]}, {parts[1]}"]  # `Keynes, John Maynard`: one person, two given names
     if _inverted_first(parts):  # MLA: `Saharsh, S. B., and Sanoj Viswasom`
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     # MLA's `Clebak, Karl T., Ashley Morrison`: the inverted given name may keep its initial
@@ -159,6 +161,7 @@ def _join_inverted(parts: list[str]) -> list[str]:
 _DOUBLE_FAMILY = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+[ \-][A-ZÀ-Þ][a-zà-ÿ]+$")
 _GIVEN = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+$")
 _GIVEN_INITIALS = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z]\.)+$")
+_GIVEN_NAMES = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:[\s\-][A-ZÀ-Þ][a-zà-ÿ]+){1,2}$")
 
 
 def _inverted_first(parts: list[str]) -> bool:
