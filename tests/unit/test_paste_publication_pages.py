@@ -175,3 +175,27 @@ def test_a_german_bibliography_gives_place_and_year_and_leaves_the_series_out() 
 def test_one_inverted_name_with_two_given_names_is_one_person() -> None:
     assert split_names("Keynes, John Maynard") == (["Keynes, John Maynard"], False)
     assert split_names("Altmann, Jan-Peter") == (["Altmann, Jan-Peter"], False)
+
+
+def test_names_joined_by_ampersand_each_inverted_and_a_generational_suffix() -> None:
+    assert split_names("Marlin, Benno & Steyr, Anna") == (["Marlin, Benno", "Steyr, Anna"], False)
+    assert split_names("Frey, Ronald G., Jr., and Stefan D. Lott") == (
+        ["Frey, Ronald G., Jr.", "Stefan D. Lott"],
+        False,
+    )
+
+
+def test_versions_of_one_paper_listed_under_names_written_two_ways_are_one_paper() -> None:
+    text = (
+        "References listed on IDEAS\n"
+        '- Benno Marlin & Anna Steyr, 2001. "The Design of Prize Ladders in Tournaments," '
+        "Economic Review, vol. 91(3), pages 542-558, June.\n"
+        '- Marlin, Benno & Steyr, Anna, 1999. "The Design of Prize Ladders in Tournaments," '
+        "Discussion Papers 99-75, University of Somewhere.\n"
+        '- Hanna Horst & Oskar Kamp, 2010. "Less effort than expected," Public Choice, '
+        "vol. 144(1), pages 347-367, July.\n"
+    )
+    assert [(t, a) for t, a, _ in read(text, "refs.txt")] == [
+        ("The Design of Prize Ladders in Tournaments", ["Benno Marlin", "Anna Steyr"]),
+        ("Less effort than expected", ["Hanna Horst", "Oskar Kamp"]),
+    ]

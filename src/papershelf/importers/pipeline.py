@@ -359,7 +359,9 @@ def drop_repeats(segments: list[Segment]) -> None:
         for record in segment.records:
             title = fold(record.title) or record.title  # a CJK title folds to nothing
             # Two DOIs under one title are two publications (a paper and its journal version).
-            key = (title, record.arxiv_id, record.doi, tuple(record.authors), record.abstract)
+            # `Benny Moldovanu` and `Moldovanu, Benny`: one person written two ways
+            key = (title, record.arxiv_id, record.doi, tuple(_families(record.authors)),
+                   record.abstract)  # fmt: skip
             first = seen.get(key) or _told_before(record, title, by_id)
             if first is None and record.confidence is not None:
                 first = _met_before(record, title, by_title, by_arxiv)

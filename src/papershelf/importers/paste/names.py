@@ -70,6 +70,28 @@ _HAN_CLAUSE = re.compile(r"[\u3400-\u9fff]{3}")
 
 @lru_cache(maxsize=1 << 14)
 def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
+    if ("Jr" in text or "Sr" in text) and _SUFFIX.search(text):
+        return _suffixed(text)
+    return _split_plain(text)
+
+
+# `Fryer, Roland G., Jr., and Steven D. Levitt`: a generational suffix after a comma is the name's
+# before it, no name of its own.
+_SUFFIX = re.compile(r",\s*(?P<suffix>[JS]r\.?)(?=\s*(?:,|;|&|\band\b|$))")
+
+
+def _suffixed(text: str) -> tuple[tuple[str, ...], bool]:
+    marks = [(text[: m.start()].split()[-1:], m["suffix"]) for m in _SUFFIX.finditer(text)]
+    names, truncated = _split_plain(_SUFFIX.sub("", text))
+    out = list(names)
+    for before, suffix in marks:
+        at = next((i for i, n in enumerate(out) if before and n.endswith(before[0])), None)
+        if at is not None:
+            out[at] = f"{out[at]}, {suffix}"
+    return tuple(out), truncated
+
+
+def _split_plain(text: str) -> tuple[tuple[str, ...], bool]:
     text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip("。．")  # a CJK full stop
     if not _LAST_INITIAL.search(text):  # `…, & Bengio, Y.`: the dot of an initial is the name's
         text = text.rstrip(".")
@@ -98,7 +120,7 @@ def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
     if _MARK_HINT.search(text):
         text = _AFFILIATION.sub("", _SPACED_MARKS.sub("", text))
         text = _MARKS.sub("", text)
-    if bibtex := _bibtex_names(text):
+    if bibtex := _bibtex_names(text) or _ampersand_inverted(text):
         return tuple(bibtex), truncated
     parts = [
         p.strip().strip(".").strip() if p.strip().endswith(". ") else p.strip()
@@ -127,6 +149,15 @@ def _bibtex_names(text: str) -> list[str]:
     if " and " not in text:
         return []
     parts = [p.strip() for p in re.split(r"\s+and\s+", text)]
+    return parts if all(p.count(",") == 1 and ", " in p for p in parts) else []
+
+
+def _ampersand_inverted(text: str) -> list[str]:
+    """`Moldovanu, Benny & Sela, Aner`: RePEc's (and economists') names, each `Family, Given`,
+    joined by `&`."""
+    if " & " not in text:
+        return []
+    parts = [p.strip() for p in text.split(" & ")]
     return parts if all(p.count(",") == 1 and ", " in p for p in parts) else []
 
 
