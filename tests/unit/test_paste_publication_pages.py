@@ -199,3 +199,17 @@ def test_versions_of_one_paper_listed_under_names_written_two_ways_are_one_paper
         ("The Design of Prize Ladders in Tournaments", ["Benno Marlin", "Anna Steyr"]),
         ("Less effort than expected", ["Hanna Horst", "Oskar Kamp"]),
     ]
+
+
+def test_a_subtitle_after_a_question_runs_to_the_journal_and_its_volume() -> None:
+    text = (
+        "> Arden, Sacha O., and Lutz Wessel. (2009). Was Luther Right? A Human Capital Theory "
+        "of Reformation History. Quarterly Journal of Economics 124 (2): 531-96.\n\n"
+        "> Bryer, Ronald G., and Stefan D. Lott. (2004). The Causes and Consequences of "
+        "Distinctive Names. Quarterly Journal of Economics 119 (3): 767-805.\n"
+    )
+    assert read(text)[0] == (
+        "Was Luther Right? A Human Capital Theory of Reformation History",
+        ["Arden, Sacha O.", "Lutz Wessel"],
+        "2009",
+    )

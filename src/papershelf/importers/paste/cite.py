@@ -808,8 +808,16 @@ _SUBTITLE_TO_ID = re.compile(
 )
 
 
+# `Was It Wrong? A Theory of Something. Quarterly Journal of Economics 124 (2): 531-96.`: words
+# after the `?` that run to a stop right before a journal's name and volume are the title's own.
+_SUBTITLE_TO_VOLUME = re.compile(
+    r"\s+(?!In\s|Proc|Journal|Advances|Transactions|Conference|arXiv)"
+    r"(?P<more>[A-Z][^\d,.!?]{8,200}?)\.\s+(?=[A-Z][^\d.,;:]{2,120}?\s\d{1,4}\s?[(:,])"
+)
+
+
 def _exclaimed_subtitle(rest: str, title: str) -> str | None:
     if title[-1:] not in "!?":
         return None
-    more = _SUBTITLE_TO_ID.match(rest, len(title))
+    more = _SUBTITLE_TO_ID.match(rest, len(title)) or _SUBTITLE_TO_VOLUME.match(rest, len(title))
     return f"{title} {more['more']}" if more else None
