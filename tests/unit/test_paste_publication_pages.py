@@ -213,3 +213,19 @@ def test_a_subtitle_after_a_question_runs_to_the_journal_and_its_volume() -> Non
         ["Arden, Sacha O.", "Lutz Wessel"],
         "2009",
     )
+
+
+def test_a_lab_list_names_the_journal_and_year_after_the_title_without_brackets() -> None:
+    text = (
+        "K. T. Varga, Ultrafast charge transfer in bridged dimetal complexes probed by X-ray "
+        "absorption. Chem. Sci., 2022, DOI: 10.1234/D1SC0000. link\n\n"
+        "Q. Marsh, T. Oduya. Charge transfer in stacked dye films. Chem. Lett. 2021, 50, "
+        "11-19. link\n\n"
+        "B. T. Pell, K. T. Varga, L. X. Chun. Excited-state dynamics of nickel complexes: "
+        "insights and implications. Chem. Commun. 2021, 57, 11904-11921. link\n"
+    )
+    assert read(text, "pubs.txt")[0] == (
+        "Ultrafast charge transfer in bridged dimetal complexes probed by X-ray absorption",
+        ["K. T. Varga"],
+        "2022",
+    )

@@ -192,6 +192,26 @@ def nature_entry(text: str) -> ScienceRef | None:
     return _science(title["title"], _split(match["names"]), tail["year"])
 
 
+# A lab's list in Science's manner, the year after the journal with no brackets: `M. W. Name,
+# Title. Chem. Sci., 2022, DOI: 10.1039/…` (the journal abbreviated, then the year, volume, pages).
+_JOURNAL_YEAR = re.compile(rf"[A-Z][^\d]{{1,80}}?,?\s(?P<year>{_YEAR})\b(?![\-–/])")
+
+
+_PLAIN_TITLE = re.compile(r"[A-Z0-9](?![a-z]?\.\s)")
+
+
+def lab_entry(text: str) -> ScienceRef | None:
+    match = _SCIENCE_NAMES.match(text)
+    if match is None or not _PLAIN_TITLE.match(match["rest"]):
+        return None  # IEEE's quoted title, or one more name (`…, J. Kim. Title.`)
+    if (title := _TITLE.match(match["rest"])) is None:
+        return None
+    journal = _JOURNAL_YEAR.match(match["rest"], title.end())
+    if journal is None or not _JOURNAL_WORD.search(match["rest"], title.end(), journal.start(1)):
+        return None
+    return _science(title["title"], _split(match["names"]), journal["year"])
+
+
 # --- Russian library lists --------------------------------------------------------------------
 _CYRILLIC_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s?[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
 # `Иванов И.И. Заглавие. - Журнал. - 2011.`, `Иванов, И. И. Заглавие / И. И. Иванов // Журнал. –
@@ -465,6 +485,7 @@ _SHAPES = (
     elsevier_entry,
     names_year_entry,
     nature_entry,
+    lab_entry,
     gost_entry,
 )
 
