@@ -229,3 +229,18 @@ def test_a_lab_list_names_the_journal_and_year_after_the_title_without_brackets(
         ["K. T. Varga"],
         "2022",
     )
+
+
+def test_a_chapter_of_a_book_cited_in_natures_manner_is_the_book() -> None:
+    text = (
+        "## Lecturas recomendadas\n\n"
+        "- Capítulo 7 de Varga, T. P. _Foundations of Neural Modelling_. (Kestrel University "
+        "Press, Oxford, 2022).\n\n"
+        "### Artículos\n\n"
+        "- Yoon, D. & Carlo, J. Using deep networks to model sensory cortex. _Nat Neurosci_ "
+        "19, 356–365 (2016).\n"
+    )
+    assert read(text) == [
+        ("Foundations of Neural Modelling", ["Varga, T. P."], "2022"),
+        ("Using deep networks to model sensory cortex", ["Yoon, D.", "Carlo, J."], "2016"),
+    ]

@@ -192,6 +192,22 @@ def nature_entry(text: str) -> ScienceRef | None:
     return _science(title["title"], _split(match["names"]), tail["year"])
 
 
+# Nature's book: `Trappenberg, T. P. Title. (Oxford University Press, Oxford, 2022).`, the
+# publisher, its place and the year in brackets after the title.
+_NATURE_BOOK = re.compile(
+    rf"^(?P<names>{_INVERTED}(?:,\s{_INVERTED})*(?:,?\s&\s{_INVERTED})?(?:\set\sal\.)?)"
+    rf"\s+(?P<title>[A-Z0-9][^()]{{4,300}}?)\.?\s\((?P<publisher>[^()\d]{{3,120}}?),\s"
+    rf"(?P<year>{_YEAR})\)\.?$"
+)
+
+
+def nature_book_entry(text: str) -> ScienceRef | None:
+    match = _NATURE_BOOK.match(text)
+    if match is None or not _JOURNAL_WORD.search(match["publisher"]):
+        return None
+    return _science(match["title"], _split(match["names"]), match["year"])
+
+
 # A lab's list in Science's manner, the year after the journal with no brackets: `M. W. Name,
 # Title. Chem. Sci., 2022, DOI: 10.1039/…` (the journal abbreviated, then the year, volume, pages).
 _JOURNAL_YEAR = re.compile(rf"[A-Z][^\d]{{1,80}}?,?\s(?P<year>{_YEAR})\b(?![\-–/])")
@@ -486,16 +502,24 @@ _SHAPES = (
     names_year_entry,
     nature_entry,
     lab_entry,
+    nature_book_entry,
     gost_entry,
 )
 
 
+# A reading list's `Chapter 7 of <the book's reference>` (`Capítulo 7 de`, `Kapitel 7 in`).
+_CHAPTER_OF = re.compile(
+    r"^(?:Chapter|Chap\.|Ch\.|Capítulo|Cap\.|Kapitel|Chapitre|Capitolo)\s\d{1,3}\s"
+    r"(?:of|in|de|del|aus|du|di)\s(?=[A-ZÀ-Þ])"
+)
+_CHAPTER_WORDS = frozenset(("Cha", "Ch.", "Cap", "Kap"))
 MIN_ENTRY = 16  # characters: a name, a year and a title in Han script take no fewer
 
 
 def science_entry(text: str) -> ScienceRef | None:
     """One reference in a style of the sciences (see the module's doc), or None."""
     body = _LEAD.sub("", text, count=1).strip()
+    body = _CHAPTER_OF.sub("", body, count=1) if body[:3] in _CHAPTER_WORDS else body
     if len(body) < MIN_ENTRY or not _ANY_YEAR.search(body):
         return None
     plain = body.translate(_HYPHENS) if _ODD_HYPHEN.search(body) else body
