@@ -244,3 +244,13 @@ def test_a_chapter_of_a_book_cited_in_natures_manner_is_the_book() -> None:
         ("Foundations of Neural Modelling", ["Varga, T. P."], "2022"),
         ("Using deep networks to model sensory cortex", ["Yoon, D.", "Carlo, J."], "2016"),
     ]
+
+
+def test_a_classic_dated_before_1900_keeps_its_year() -> None:
+    text = (
+        "> Marchetti, C. (1748). [The Order of Civil Laws](https://example.org/titles/order). "
+        "London: T. Ewing, 1777, 4 vols. Vol. 2.\n\n"
+        "> Wessel, Max. (1930). [The Ethic of Thrift and the Spirit of Trade]"
+        "(https://example.org/titles/thrift). New York: Scribe.\n"
+    )
+    assert read(text)[0] == ("The Order of Civil Laws", ["Marchetti, C."], "1748")

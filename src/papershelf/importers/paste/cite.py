@@ -236,11 +236,16 @@ def _cited(text: str, title: str, strength: float) -> Citation:
     before, after = _split_around(text, title)
     authors = _authors_before(before) or _authors_after(after, title)
     year = year_in(before + " " + after)
+    if year is None and (old := _OLD_YEAR_BEFORE.search(before)):
+        year = old["year"]  # `Montesquieu, C. (1748). [Title](…)`: a classic's own year
+        authors = _OLD_YEAR_BEFORE.sub("", authors)
     if year and (day := _IEEE_DAY.search(after)) and day["year"] == year:
         year = apa_date(year, f"{day['month']} {day['day']}")  # IEEE's `…, Dec. 10, 2012.`
     return Citation(clean_title(title), authors, year, strength + (0.1 if authors else 0))
 
 
+# The year in brackets closing an author-date reference's names, before 1900 (a classic's).
+_OLD_YEAR_BEFORE = re.compile(r"\s*\((?P<year>1[5-8]\d{2})\)[.,:]?\s*$")
 _IEEE_DAY = re.compile(
     r",\s(?P<month>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2}),\s(?P<year>(?:19|20)\d{2})\b"
 )
