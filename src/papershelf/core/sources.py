@@ -55,6 +55,7 @@ LAYOUT_LABELS = {
     "link-bylines": "Linked titles with bylines",
     "name-title-items": "Name. Title. items",
     "to-read-titles": "To-read titles",
+    "initials-after": "Publication list (initials after names)",
     "generic": "Pasted text",
     "repeated-records": "Repeated records",
     "reference-lines": "Reference list",

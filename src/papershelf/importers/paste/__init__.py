@@ -24,6 +24,7 @@ from papershelf.importers.paste import (
     front,
     generic,
     hf,
+    initials_after,
     keyed_titles,
     kv_tables,
     labelled,
@@ -94,6 +95,7 @@ READERS: dict[str, ModuleType] = {
         named_links,
         name_title_items,
         to_read_titles,
+        initials_after,  # after every other reader: names with initials after them, then a title
         generic,
         front,
     )

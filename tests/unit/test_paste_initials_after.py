@@ -1,0 +1,61 @@
+"""Publication lists with the initials after each family name (see paste/initials_after.py), as
+an institute's page prints them: names and title over the venue (`<br>`), entries run on one
+after another, and numbered entries whose title runs into the venue. Made-up entries."""
+
+from __future__ import annotations
+
+from papershelf.importers.paste import initials_after
+from papershelf.importers.paste.doc import normalise
+from papershelf.importers.pipeline import read_listing
+
+PAGE = """<html><body>
+<h1>Публикации сотрудников</h1>
+<p>Orlov D.V. Kamenka - a site of fossil corals in the upper Devonian (Ural region) <br>
+ 5th International Conference «Earth and Life», Paris, 12-14 May 2019. P. 11-19.
+ Берёзова Л.В., Lind K.L. Заметки о летней полевой практике студентов <br> Природа гор: Тр.
+ заповедника. Пермь: Книга, 2016. Вып. 5. С. 30-36.
+ Соколов В.А. Оценка изученности птиц на территории парков города <br> Экология города: сборник
+ статей 2017г. С. 87-89.</p>
+<h1>Библиография</h1>
+<p>1. Соколов В.А. Мелкие птицы заповедника «Высокий». Общий обзор собранных материалов Тр.
+ заповедника. Пермь, 2012. Вып. 2. С. 143-159.
+ <br> 2. Соколов В.А., Берёзова Л.В. Структура населения мелких птиц хребта Высокий Мат. съезда
+ орнитологов. М., 1990. Т.1. С. 120-121.</br>
+ 3. Соколов В.А. Распространение пеночки в Приуралье Птицы и их местообитания: Мат. совещания.
+ СПб., 1993. С. 34-35.</p>
+</body></html>
+"""
+
+
+def test_names_and_titles_over_their_venues_and_numbered_entries_cut_at_the_venue() -> None:
+    records = read_listing(PAGE, "pubs.html").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        (
+            "Kamenka - a site of fossil corals in the upper Devonian (Ural region)",
+            ["Orlov D.V."],
+            "2019",
+        ),
+        (
+            "Заметки о летней полевой практике студентов",
+            ["Берёзова Л.В.", "Lind K.L."],
+            "2016",
+        ),
+        ("Оценка изученности птиц на территории парков города", ["Соколов В.А."], "2017"),
+        (
+            "Мелкие птицы заповедника «Высокий». Общий обзор собранных материалов",
+            ["Соколов В.А."],
+            "2012",
+        ),
+        (
+            "Структура населения мелких птиц хребта Высокий",
+            ["Соколов В.А.", "Берёзова Л.В."],
+            "1990",
+        ),
+    ]  # the third numbered entry names its venue before `: Мат.`: its title's end is unknown
+
+
+def test_one_entry_alone_is_no_such_list() -> None:
+    text = "Orlov D.V. Kamenka - a site of fossil corals in the upper Devonian\n"
+    text += "Notes of the society, 2019. P. 11-19.\n"
+    doc = normalise(text, "note.txt")
+    assert initials_after.read(list(doc.lines), doc) == []
