@@ -254,3 +254,17 @@ def test_a_classic_dated_before_1900_keeps_its_year() -> None:
         "(https://example.org/titles/thrift). New York: Scribe.\n"
     )
     assert read(text)[0] == ("The Order of Civil Laws", ["Marchetti, C."], "1748")
+
+
+def test_a_one_word_italic_title_between_dated_names_and_the_publisher_is_a_book() -> None:
+    text = (
+        "### Books\n"
+        "+ Georg Christoph Lindner (2012): _Aphorisms_, ed. by Fritz Senger, Stuttgart: Reclam.\n"
+        "+ Brock Wilber and Nathan Rabe (2020): _Postal_, Los Angeles: Boss Fight Books.\n"
+        "+ Martin Heider (1967): _Lectures and Essays_, vol. 3, Pfullingen: Neske.\n"
+    )
+    assert read(text) == [
+        ("Aphorisms", ["Georg Christoph Lindner"], "2012"),
+        ("Postal", ["Brock Wilber", "Nathan Rabe"], "2020"),
+        ("Lectures and Essays", ["Martin Heider"], "1967"),
+    ]

@@ -382,7 +382,9 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     ):
         return None  # `[Hugging Face](https://huggingface.co/)`, `[AK](/akhaliq)`: the site's menus
     # `arXiv:2501.00001 — ReLoRA`: a short name is the paper's when its identifier labels it
-    shortest = 2 if short_name else 4 if identified else 8
+    # `Name (2020): _Postal_, …`: a work's title set in italics between its names and its year
+    italic_work = bool(cited.authors and cited.year) and cited.title in italic
+    shortest = 2 if short_name else 4 if identified or italic_work else 8
     if len(cited.title) < shortest or words(cited.title) > 40:
         return None
     if _site_link(cited, links, child_urls) or _link_in_a_sentence(cited, head, links):

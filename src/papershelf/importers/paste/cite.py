@@ -306,7 +306,9 @@ def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
     its titles in italics, first in the entry or after the names only."""
     for span in italic:
         at = text.find(span)
-        if at < 0 or words(span) < 2 or len(span) < 8 or span.rstrip().endswith((":", "：")):
+        if at < 0 or span.rstrip().endswith((":", "：")):
+            continue
+        if (words(span) < 2 or len(span) < 8) and not _dated_names_before(text[:at], span):
             continue
         if bibtex_names(span):
             continue  # `**Title** *Huang, Yuzhen and Zhang, Jinghan*`: the names in italics
@@ -332,6 +334,16 @@ def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
                 found.year = found.year or year_in(tail[len(after) :])
         return found
     return None
+
+
+# `Georg Name (2012): _Aphorismen_, ed. by …`: the names and the year in brackets, then the work in
+# italics: a one-word title is a book's there.
+_NAMES_YEAR_COLON = re.compile(r"^(?P<names>[^()]{3,200}?)\s\((?:19|20)\d{2}[a-z]?\):\s*[*_]*$")
+
+
+def _dated_names_before(before: str, span: str) -> bool:
+    match = _NAMES_YEAR_COLON.match(_LEAD_NUMBER.sub("", before).strip(" "))
+    return match is not None and len(span) >= 4 and looks_like_names(match["names"])
 
 
 # The year that closes a reference entry, past a long venue.
