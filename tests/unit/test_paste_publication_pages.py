@@ -179,6 +179,10 @@ def test_one_inverted_name_with_two_given_names_is_one_person() -> None:
 
 def test_names_joined_by_ampersand_each_inverted_and_a_generational_suffix() -> None:
     assert split_names("Marlin, Benno & Steyr, Anna") == (["Marlin, Benno", "Steyr, Anna"], False)
+    assert split_names("Chan, Gina Marie, Curran, Alex, & Whipp, Kelsey") == (
+        ["Chan, Gina Marie", "Curran, Alex", "Whipp, Kelsey"],
+        False,
+    )  # APA with given names in full
     assert split_names("Frey, Ronald G., Jr., and Stefan D. Lott") == (
         ["Frey, Ronald G., Jr.", "Stefan D. Lott"],
         False,

@@ -120,7 +120,7 @@ def _split_plain(text: str) -> tuple[tuple[str, ...], bool]:
     if _MARK_HINT.search(text):
         text = _AFFILIATION.sub("", _SPACED_MARKS.sub("", text))
         text = _MARKS.sub("", text)
-    if bibtex := _bibtex_names(text) or _ampersand_inverted(text):
+    if bibtex := _bibtex_names(text) or _ampersand_inverted(text) or _apa_given_names(text):
         return tuple(bibtex), truncated
     parts = [
         p.strip().strip(".").strip() if p.strip().endswith(". ") else p.strip()
@@ -159,6 +159,26 @@ def _ampersand_inverted(text: str) -> list[str]:
         return []
     parts = [p.strip() for p in text.split(" & ")]
     return parts if all(p.count(",") == 1 and ", " in p for p in parts) else []
+
+
+# APA with given names in full: `Chen, Gina Masullo, Curry, Alex, & Whipple, Kelsey`; the last
+# `& Family, Given` shows every name is inverted.
+_APA_LAST = re.compile(r",?\s(?:&|and)\s[A-ZÀ-Þ][\w'’\-]+,\s[A-ZÀ-Þ][\w.'’\- ]+$")
+_INVERTED_GIVEN = re.compile(r"^[A-ZÀ-Þ][\w.'’\-]*(?:\s[A-ZÀ-Þ][\w.'’\-]*){0,2}$")
+
+
+def _apa_given_names(text: str) -> list[str]:
+    if "," not in text or (last := _APA_LAST.search(text)) is None:
+        return []
+    head = text[: last.start()]
+    tail = re.sub(r"^,?\s(?:&|and)\s", "", text[last.start() :])
+    parts = [p.strip() for p in head.split(",")] + [p.strip() for p in tail.split(",")]
+    if len(parts) < 4 or len(parts) % 2:
+        return []
+    pairs = list(zip(parts[::2], parts[1::2], strict=True))
+    if not all(" " not in family and _INVERTED_GIVEN.match(given) for family, given in pairs):
+        return []
+    return [f"{family}, {given}" for family, given in pairs]
 
 
 def _join_inverted(parts: list[str]) -> list[str]:
