@@ -272,3 +272,33 @@ def test_a_one_word_italic_title_between_dated_names_and_the_publisher_is_a_book
         ("Postal", ["Brock Wilber", "Nathan Rabe"], "2020"),
         ("Lectures and Essays", ["Martin Heider"], "1967"),
     ]
+
+
+def test_german_entries_with_editors_publishers_journals_and_a_comma_in_the_title() -> None:
+    text = (
+        "## Aufsätze\n"
+        "- Möller, Hans: Die Stadt und ihre Räte im späten Mittelalter, in: Zeitschrift für "
+        "Stadtgeschichte 12 (2003), S. 45–67.\n"
+        "- Schmitt, Anna (Hg.): Handbuch der spätmittelalterlichen Kanzleien, Berlin/New York "
+        "2015.\n"
+        "- Wever, Karl/Fischler, Lena: Urkunden und Akten. Eine Einführung, Köln: Böhlau 2010.\n"
+        "- Bäcker, Jonas: Gelehrte Netzwerke im Reich, 1350-1450, Göttingen 2018.\n"
+    )
+    assert read(text) == [
+        ("Die Stadt und ihre Räte im späten Mittelalter", ["Möller, Hans"], "2003"),
+        ("Handbuch der spätmittelalterlichen Kanzleien", ["Schmitt, Anna"], "2015"),
+        ("Urkunden und Akten. Eine Einführung", ["Wever, Karl", "Fischler, Lena"], "2010"),
+        ("Gelehrte Netzwerke im Reich, 1350-1450", ["Bäcker, Jonas"], "2018"),
+    ]
+
+
+def test_japanese_apa_names_written_family_and_given_apart_and_short_lines() -> None:
+    text = (
+        "# 参考文献\n"
+        "山野 太郎, 鈴川 花子. (2019). 島嶼地域における人口移動の研究. 地理学評論, 12(3), 45-67.\n"
+        "佐野一郎. (2020). _地域社会の変容_. 東京大学出版会.\n"
+    )
+    assert read(text) == [
+        ("島嶼地域における人口移動の研究", ["山野 太郎", "鈴川 花子"], "2019"),
+        ("地域社会の変容", ["佐野一郎"], "2020"),
+    ]

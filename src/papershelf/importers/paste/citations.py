@@ -59,7 +59,7 @@ from papershelf.importers.paste.identifiers import (
     behind_login,
     find_identifiers,
 )
-from papershelf.importers.paste.inverted_refs import inverted_entry
+from papershelf.importers.paste.inverted_refs import colon_entry, inverted_entry
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture, mostly_cjk
 from papershelf.importers.paste.run_on import run_on_entries
 from papershelf.importers.paste.sci_refs import ScienceRef, science_unit
@@ -284,11 +284,13 @@ def _reference_a_line(block: list[Line]) -> bool:
 
 
 _STYLE_LABEL = re.compile(r"^(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|AMA|ABNT|ISO\s?690)\s")
+_CJK = re.compile("[\u3041-\u30fa\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 def _whole_reference(line: Line) -> bool:
     text = line.text
-    if not 40 <= len(text) <= _ENTRY_LINE or not _YEAR.search(text):
+    shortest = 40 if len(text) >= 40 or not _CJK.search(text) else 16  # Han and kana say more
+    if not shortest <= len(text) <= _ENTRY_LINE or not _YEAR.search(text):
         return False  # cheap tests first: a reference names its year
     if science_unit([text]):
         return True
@@ -316,6 +318,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     # A reference in a style of the sciences fills its line (or its block, wrapped); its names
     # are told apart there.
     cited: Citation | None = science_unit([line.text for line in unit])
+    if cited is None and (len(unit) == 1 or _bare_addresses(unit[1:])):
+        cited = colon_entry(head.text)  # `Benet, Juan: Title, Place 2014`, before the other shapes
     cited = cited or read_citation(text, bold, links, italic)
     if cited is not None and not (
         isinstance(cited, ScienceRef)  # its shape, names to venue, holds it together

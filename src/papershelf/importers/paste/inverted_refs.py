@@ -20,11 +20,16 @@ _GIVEN = r"(?!(?:Inc|Ltd|LLC|GmbH|AG|Corp|Co|SA|KG)\b)[A-ZÀ-Þ][\w'’\-]*\.?(?
 _NAME = rf"{_FAMILY},\s{_GIVEN}"
 _AND = r"(?:\s+(?:und|and|&|et|y|e|u\.)\s+|\s*[;/]\s*)"
 _ET_AL = r"(?:,?\s+(?:et\s+al\.?|u\.\s?a\.|and others))"
+# A place (`Leiden/Boston`, `New York`), maybe its publisher after a colon (`Köln: Böhlau`).
+_PLACE = r"[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?"
 _ENTRY = re.compile(
     rf"^(?P<names>{_NAME}(?:{_AND}{_NAME})*{_ET_AL}?|{_FAMILY}{_ET_AL})"
-    r"(?:\s*:\s+|,\s+)(?P<rest>.+?),\s*(?:(?P<place>[A-ZÀ-Þ][\w\-]+(?:/[A-ZÀ-Þ][\w\-]+)*)\s)?"
-    r"(?P<year>(?:19|20)\d{2})\.?$"
-)  # a book's place before its year, no comma between: `…, Leiden/Boston 2003.`
+    r"(?:\s\((?:Hg|Hrsg|Hgg|ed|eds|Ed|Eds)\.\))?(?P<sep>\s*:\s+|,\s+)(?P<rest>.+?)"
+    r"(?:,\s+in:\s+[^()]{2,200}?\s\d{1,4}\s\((?P<issued>(?:19|20)\d{2})\)"
+    r"(?:,\s(?:S|pp?)\.\s?\d+(?:\s?[–\-]\s?\d+)?)?"
+    rf"|,\s*(?:{_PLACE}(?:/{_PLACE})*(?::\s[^,:]{{2,60}}?)?\s)?(?P<year>(?:19|20)\d{{2}}))\.?$"
+)  # a book's place before its year, no comma between: `…, Leiden/Boston 2003.`; an article's
+# journal after `in:`, its volume and year: `…, in: Zeitschrift 12 (2003), S. 45–67.`
 # What a German bibliography brackets after a title: the series and its number, or what the work
 # is (`(Masterarbeit)`, `(Studien zur Geschichte, 17)`); an acronym in brackets (`(BERT)`) stays.
 _BRACKETED_AFTER = re.compile(r"\s+\((?=[^()]*[a-zà-ÿ])[^()]{3,120}\)$")
@@ -37,6 +42,18 @@ _PUBLISHER = re.compile(
     r"|Workshop|Universit\w*|Vol\.|pp\.|Heft|Band|Auflage|ed\.|Aufl\.)",
 )
 _WEB = re.compile(r"\bURL\s*:|https?://|www\.", re.IGNORECASE)
+
+
+def colon_entry(text: str) -> Citation | None:
+    """An entry whose names end at a colon (`Benet, Juan: Title, 2014`): a shape no other
+    reference style takes, read before them."""
+    found = inverted_entry(text)
+    return found if found is not None and _colon_after_names(text) else None
+
+
+def _colon_after_names(text: str) -> bool:
+    match = _ENTRY.match(text.strip())
+    return match is not None and ":" in match["sep"]
 
 
 def inverted_entry(text: str) -> Citation | None:
@@ -58,4 +75,5 @@ def inverted_entry(text: str) -> Citation | None:
         return None
     names = _TRAILING_ET_AL.sub("", match["names"])
     more = " et al." if names != match["names"] else ""
-    return Citation(title, _CONNECTOR.sub(" and ", names) + more, match["year"], 0.6)
+    year = match["year"] or match["issued"]
+    return Citation(title, _CONNECTOR.sub(" and ", names) + more, year, 0.6)

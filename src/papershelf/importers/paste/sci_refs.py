@@ -293,8 +293,10 @@ def apa_entry(text: str) -> ScienceRef | None:
 # Japanese names may hold kana and the iteration mark (`寺井しおり`, `津々見崇`) and run to six
 # characters; a Korean or Chinese person's name runs to four.
 _HANGUL_HAN = "\uac00-\ud7a3\u4e00-\u9fff\u3005\u3041-\u3096\u30a1-\u30fa"
+_CJK_PERSON = rf"[{_HANGUL_HAN}]{{1,4}}\s[{_HANGUL_HAN}]{{1,4}}"  # `山田 太郎`: family, given
 _CJK_APA = re.compile(
-    rf"^(?P<names>[{_HANGUL_HAN}]{{2,20}}(?:,\s[{_HANGUL_HAN}]{{2,6}})*)\.?\s?"
+    rf"^(?P<names>(?:{_CJK_PERSON}|[{_HANGUL_HAN}]{{2,20}})(?:,\s(?:{_CJK_PERSON}|[{_HANGUL_HAN}]{{2,6}}))*)"
+    r"\.?\s?"
     rf"\((?P<year>{_YEAR})[a-z]?\)\.\s+(?P<rest>\S.*)$"
 )
 PERSON_SYLLABLES = 4
@@ -305,8 +307,8 @@ _KANA = re.compile("[\u3005\u3041-\u3096\u30a1-\u30fa]")
 def _person(name: str, among: int) -> bool:
     """A person's name: up to four syllables, or (in a list of several, or written with kana)
     a Japanese name of up to six characters."""
-    if len(name) <= PERSON_SYLLABLES:
-        return True
+    if " " in name or len(name) <= PERSON_SYLLABLES:
+        return True  # a family and a given name apart is a person's
     japanese = among > 1 or _KANA.search(name) is not None
     return japanese and not _HANGUL.search(name) and len(name) <= JAPANESE_NAME
 
