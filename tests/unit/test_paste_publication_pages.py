@@ -302,3 +302,20 @@ def test_japanese_apa_names_written_family_and_given_apart_and_short_lines() -> 
         ("島嶼地域における人口移動の研究", ["山野 太郎", "鈴川 花子"], "2019"),
         ("地域社会の変容", ["佐野一郎"], "2020"),
     ]
+
+
+def test_apa_names_joined_by_the_languages_own_and() -> None:
+    text = (
+        "## Publicaciones\n\n"
+        "Garcés, J. y Lobo, M. (2018). Efectos del sueño en la memoria de trabajo. Revista de "
+        "Psicología, 3(2), 1-10.\n\n"
+        "Dupuis, J. et Marin, P. (2017). Les effets du sommeil sur la mémoire. Revue de "
+        "Psychologie, 12, 45-60.\n\n"
+        "Silvano, A. B. e Sousa, C. (2016). Efeitos do sono na memória. Revista Brasileira de "
+        "Psicologia, 8(1), 22-30.\n"
+    )
+    assert [authors for _, authors, _ in read(text)] == [
+        ["Garcés, J.", "Lobo, M."],
+        ["Dupuis, J.", "Marin, P."],
+        ["Silvano, A. B.", "Sousa, C."],
+    ]

@@ -259,9 +259,10 @@ def gost_entry(text: str) -> ScienceRef | None:
 # `Faisal, A. , Selen, L. P. J. , & Wolpert, D. M. (2008). Title. Journal, 9(4), 292–303.`: the
 # names, every one `Family, I. I.`, then the year (and day) in brackets. APA 6 puts `...` before
 # the last of eight names or more; a page may glue the title to the year's stop (`(2016).A`).
+# Spanish, French, Portuguese and German lists join the last name by `y`, `et`, `e`, `und`.
 _APA_NAMES = re.compile(
     rf"^(?P<names>{_INVERTED}(?:\s?,\s(?:&\s|and\s|(?:\.\.\.|…)\s)?{_INVERTED})*"
-    rf"(?:\s?,?\s(?:&|and)\s{_INVERTED})?)"
+    rf"(?:\s?,?\s(?:&|and|y|et|e|und)\s{_INVERTED})?)"
     rf"\s*\((?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?\)"
     r"(?:(?P<stop>\.)(?:\s+|(?=[A-Z]))|\s+)(?P<rest>\S.*)$"
 )
@@ -462,7 +463,7 @@ def group_apa_entry(text: str) -> ScienceRef | None:
 
 # ---------------------------------------------------------------------------------------------
 
-_SPLIT = re.compile(r",\s*(?:and\s+|&\s*|(?:\.\.\.|…)\s*)?|\s+(?:and|&)\s+")
+_SPLIT = re.compile(r",\s*(?:and\s+|&\s*|(?:\.\.\.|…)\s*)?|\s+(?:and|&|y|et|e|und)\s+")
 _ONLY_INITIALS = re.compile(rf"^{_INITIALS}$")
 _ET_AL = re.compile(r"^(?:et\.?\sal\.?|and\sothers)$")
 
