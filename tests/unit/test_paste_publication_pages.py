@@ -319,3 +319,21 @@ def test_apa_names_joined_by_the_languages_own_and() -> None:
         ["Dupuis, J.", "Marin, P."],
         ["Silvano, A. B.", "Sousa, C."],
     ]
+
+
+def test_chicago_author_date_gives_the_year_after_the_names() -> None:
+    text = (
+        "## Bibliography\n\n"
+        "Keyes, John Mayer. 1936. The General Theory of Jobs, Interest and Money. London: "
+        "Macmillan.\n\n"
+        'Bryer, Ronald G., Jr., and Stefan D. Lott. 2004. "The Causes and Consequences of '
+        'Distinctive Names." Quarterly Journal of Economics 119 (3): 767–805.\n'
+    )
+    assert read(text) == [
+        ("The General Theory of Jobs, Interest and Money", ["Keyes, John Mayer"], "1936"),
+        (
+            "The Causes and Consequences of Distinctive Names",
+            ["Bryer, Ronald G., Jr.", "Stefan D. Lott"],
+            "2004",
+        ),
+    ]

@@ -545,7 +545,8 @@ _YEAR_ALONE = re.compile(r"\((?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?\)")
 _CITED_AFTER = re.compile(r"\s*\([^()]{0,120}\b(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?\)\s*$")
 
 
-NAMES_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Za-z\"“])")  # `… Leskovec. node2vec: …`
+# `… Leskovec. node2vec: …`, and Chicago's `… Woessmann. 2009. Title`
+NAMES_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Za-z\"“]|(?:19|20)\d{2}[a-z]?\.\s)")
 # APA dates a dated work to the day: `(2016, 17 februari).`, `(2019, May 7).`, `(2019, February).`
 _APA = re.compile(
     r"^(?P<authors>.{3,300}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,\s*(?P<when>[^\W\d_]{3,12}\.?"
@@ -797,15 +798,20 @@ def _reference_of(text: str) -> Citation | None:
         if not _names_or_et_al(names if " et al" not in names else names + "."):
             continue
         rest = text[stop.end() :]
+        if dated := _DATED_AFTER_NAMES.match(rest):  # Chicago's `Names. 2009. Title. …`
+            rest = rest[dated.end() :]
         title = _SENTENCE.match(rest)
         if title is None or words(title["title"]) < 3:
             continue
         after = rest[title.end() :]
-        if year := year_in(after):
+        if year := dated["year"] if dated else year_in(after):
             return Citation(_reference_title(title["title"]), names, year, 0.55)
         if _ANY_ID.search(after):  # `Smith et al. Title. arXiv. https://doi.org/10.48550/…`
             return Citation(_reference_title(title["title"]), names, None, 0.55)
     return None
+
+
+_DATED_AFTER_NAMES = re.compile(r"(?P<year>(?:19|20)\d{2})[a-z]?\.\s+(?=[A-Z\"“‘])")
 
 
 def _reference_title(title: str) -> str:
