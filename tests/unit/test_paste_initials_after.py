@@ -59,3 +59,19 @@ def test_one_entry_alone_is_no_such_list() -> None:
     text += "Notes of the society, 2019. P. 11-19.\n"
     doc = normalise(text, "note.txt")
     assert initials_after.read(list(doc.lines), doc) == []
+
+
+def test_gost_entries_with_a_latin_co_author_and_entries_between_remarks() -> None:
+    text = (
+        "Some notes about the group's recent reading, written as a line of prose.\n"
+        "Соколова Е.В., Орлов Д.Н. Новые находки редких растений // Бюллетень МОИП. 2018. "
+        "Т. 123. С. 55-60.\n"
+        "We discussed it at length and found the survey design convincing overall.\n"
+        "Орлов Д.Н., Lind K.L. Mosses of the Northern Urals: a checklist // Arctoa. 2015. "
+        "Vol. 24. P. 101-120.\n"
+    )
+    records = read_listing(text, "notes.txt").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Новые находки редких растений", ["Соколова Е.В.", "Орлов Д.Н."], "2018"),
+        ("Mosses of the Northern Urals: a checklist", ["Орлов Д.Н.", "Lind K.L."], "2015"),
+    ]

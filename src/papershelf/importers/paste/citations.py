@@ -62,7 +62,7 @@ from papershelf.importers.paste.identifiers import (
 from papershelf.importers.paste.inverted_refs import colon_entry, inverted_entry
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture, mostly_cjk
 from papershelf.importers.paste.run_on import run_on_entries
-from papershelf.importers.paste.sci_refs import ScienceRef, science_unit
+from papershelf.importers.paste.sci_refs import ScienceRef, science_entry, science_unit
 from papershelf.importers.paste.works_cited import accessed_web_page, without_access_date
 
 __all__ = ["DESCRIPTION", "NAME", "read", "read_citation", "title_then_names"]
@@ -128,7 +128,11 @@ def _run_on(entries: list[Line], index: int, doc: Doc) -> list[Found]:
 
 # The shapes a whole reference line takes: an identifier and a title; names, title and a year; a
 # title, a name and a year.
-_WHOLE_LINES = (identified, reference, title_names_year)
+def _science_line(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    return science_entry(text)
+
+
+_WHOLE_LINES = (_science_line, identified, reference, title_names_year)
 _ENTRY_LINE = 600  # characters: a reference line with all its names, title, venue and links
 
 
@@ -152,11 +156,15 @@ def _entries_line_by_line(lines: list[Line], first: int, last: int, doc: Doc) ->
             continue
         end = index
         body: list[str] = []
-        if cited.strength >= 0.7:  # an identifier over its snippet
+        if cited.strength >= 0.7 and not isinstance(
+            cited, ScienceRef
+        ):  # an identifier over its snippet
             while end < last and not _a_reference(lines[end + 1]):
                 end += 1
                 body.append(lines[end].text)
         draft = Draft(line=line.number, title=cited.title, authors=cited.authors, date=cited.year)
+        if isinstance(cited, ScienceRef):
+            draft.authors = cited.names  # told apart one by one, each as the entry writes it
         draft.urls, draft.text = list(line.urls), line.text
         draft.abstract = " ".join(body)
         draft.confidence = cited.strength

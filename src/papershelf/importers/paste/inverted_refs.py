@@ -47,8 +47,13 @@ _WEB = re.compile(r"\bURL\s*:|https?://|www\.", re.IGNORECASE)
 def colon_entry(text: str) -> Citation | None:
     """An entry whose names end at a colon (`Benet, Juan: Title, 2014`): a shape no other
     reference style takes, read before them."""
+    if ":" not in text[:_NAMES_REACH]:
+        return None  # cheap test first: most lines are no such entry
     found = inverted_entry(text)
     return found if found is not None and _colon_after_names(text) else None
+
+
+_NAMES_REACH = 200  # characters: the names before the colon, four of them with their given names
 
 
 def _colon_after_names(text: str) -> bool:

@@ -229,7 +229,8 @@ def lab_entry(text: str) -> ScienceRef | None:
 
 
 # --- Russian library lists --------------------------------------------------------------------
-_CYRILLIC_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s?[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+# A foreign co-author keeps the Latin script: `Орлов Д.Н., Lind K.L.`
+_CYRILLIC_NAME = r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?,?\s?[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?"
 # `Иванов И.И. Заглавие. - Журнал. - 2011.`, `Иванов, И. И. Заглавие / И. И. Иванов // Журнал. –
 # 2019. – № 3.` (GOST 7.1: the names again after `/`, the journal after `//`).
 _GOST = re.compile(
