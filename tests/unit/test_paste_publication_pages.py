@@ -337,3 +337,20 @@ def test_chicago_author_date_gives_the_year_after_the_names() -> None:
             "2004",
         ),
     ]
+
+
+def test_an_apa_entry_in_press_has_no_year_yet() -> None:
+    text = (
+        "**Quist, C.**, & Marlow, L. (in press). Remembering false headlines: A signal "
+        "detection account. _Psychological Science_.\n\n"
+        "Marlow, L., & **Quist, C.** (2021, March 3). Why we share what we do not believe. "
+        "_Nature Human Behaviour_, 5, 100–110. https://doi.org/10.1234/nhb.2021.5\n"
+    )
+    assert read(text) == [
+        (
+            "Remembering false headlines: A signal detection account",
+            ["Quist, C.", "Marlow, L."],
+            None,
+        ),
+        ("Why we share what we do not believe", ["Marlow, L.", "Quist, C."], "2021-03-03"),
+    ]

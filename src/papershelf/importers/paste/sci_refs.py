@@ -259,12 +259,14 @@ def gost_entry(text: str) -> ScienceRef | None:
 # --- APA -------------------------------------------------------------------------------------
 # `Faisal, A. , Selen, L. P. J. , & Wolpert, D. M. (2008). Title. Journal, 9(4), 292–303.`: the
 # names, every one `Family, I. I.`, then the year (and day) in brackets. APA 6 puts `...` before
-# the last of eight names or more; a page may glue the title to the year's stop (`(2016).A`).
+# the last of eight names or more; a page may glue the title to the year's stop (`(2016).A`); a
+# work not out yet says `(in press)` where its year goes, one without a date `(n.d.)`.
 # Spanish, French, Portuguese and German lists join the last name by `y`, `et`, `e`, `und`.
 _APA_NAMES = re.compile(
     rf"^(?P<names>{_INVERTED}(?:\s?,\s(?:&\s|and\s|(?:\.\.\.|…)\s)?{_INVERTED})*"
     rf"(?:\s?,?\s(?:&|and|y|et|e|und)\s{_INVERTED})?)"
-    rf"\s*\((?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?\)"
+    rf"\s*\((?:(?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?"
+    r"|(?P<pending>in\spress|forthcoming|n\.\s?d\.))\)"
     r"(?:(?P<stop>\.)(?:\s+|(?=[A-Z]))|\s+)(?P<rest>\S.*)$"
 )
 
@@ -279,6 +281,9 @@ def apa_entry(text: str) -> ScienceRef | None:
     if match is None:
         return None
     names = _split(match["names"])
+    if match["pending"]:  # `(in press)`, `(n.d.)`: a work without its year yet
+        title = _TITLE.match(match["rest"])
+        return _science(title["title"], names, None) if title else None
     spaced = f"{text[: match.start('rest')].rstrip()} {match['rest']}"  # `(2016).A` apart
     if match["stop"] and (found := reference(spaced, [], [])) is not None:
         return ScienceRef(found.title, ", ".join(names), found.year, 0.7, names=names)
@@ -484,7 +489,7 @@ def _split(names: str) -> list[str]:
     return out
 
 
-def _science(title: str, names: list[str], date: str) -> ScienceRef | None:
+def _science(title: str, names: list[str], date: str | None) -> ScienceRef | None:
     title = clean_title(_EDITION.sub("", title.strip().rstrip(".").strip()))
     short = len(title) < CJK_TITLE if mostly_cjk(title) else words(title) < 2 or len(title) < 8
     if short or not names:
@@ -517,6 +522,7 @@ _CHAPTER_OF = re.compile(
     r"(?:of|in|de|del|aus|du|di)\s(?=[A-ZÀ-Þ])"
 )
 _CHAPTER_WORDS = frozenset(("Cha", "Ch.", "Cap", "Kap"))
+_PENDING = re.compile(r"\((?:in\spress|forthcoming|n\.\s?d\.)\)")
 MIN_ENTRY = 16  # characters: a name, a year and a title in Han script take no fewer
 
 
@@ -524,7 +530,7 @@ def science_entry(text: str) -> ScienceRef | None:
     """One reference in a style of the sciences (see the module's doc), or None."""
     body = _LEAD.sub("", text, count=1).strip()
     body = _CHAPTER_OF.sub("", body, count=1) if body[:3] in _CHAPTER_WORDS else body
-    if len(body) < MIN_ENTRY or not _ANY_YEAR.search(body):
+    if len(body) < MIN_ENTRY or not (_ANY_YEAR.search(body) or _PENDING.search(body)):
         return None
     plain = body.translate(_HYPHENS) if _ODD_HYPHEN.search(body) else body
     found = next((found for shape in _SHAPES if (found := shape(plain))), None)
