@@ -354,3 +354,19 @@ def test_an_apa_entry_in_press_has_no_year_yet() -> None:
         ),
         ("Why we share what we do not believe", ["Marlow, L.", "Quist, C."], "2021-03-03"),
     ]
+
+
+def test_lab_list_titles_with_a_question_or_a_comma_before_the_journal() -> None:
+    text = (
+        "B. T. Phel, M. W. Marr. Is the excited state planar? Evidence from X-ray absorption. "
+        "Chem. Commun. 2021, 57, 11904-11921. link\n\n"
+        "K. T. Varga, Ultrafast charge transfer probed by X-ray absorption, Chem. Sci. 2022, 13, "
+        "100-110.\n\n"
+        "J. Nikl, U. Brahm and O. G. Polk. High-Field EPR of Labeled Photosystem II. Applied "
+        "Magnetic Resonance, 2021. link\n"
+    )
+    assert [title for title, _, _ in read(text, "pubs.txt")] == [
+        "Is the excited state planar? Evidence from X-ray absorption",
+        "Ultrafast charge transfer probed by X-ray absorption",
+        "High-Field EPR of Labeled Photosystem II",
+    ]

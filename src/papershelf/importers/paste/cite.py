@@ -805,7 +805,8 @@ def _reference_of(text: str) -> Citation | None:
             continue
         after = rest[title.end() :]
         if year := dated["year"] if dated else year_in(after):
-            return Citation(_reference_title(title["title"]), names, year, 0.55)
+            whole = _exclaimed_subtitle(rest, title["title"]) or title["title"]
+            return Citation(_reference_title(whole), names, year, 0.55)
         if _ANY_ID.search(after):  # `Smith et al. Title. arXiv. https://doi.org/10.48550/…`
             return Citation(_reference_title(title["title"]), names, None, 0.55)
     return None
@@ -835,7 +836,7 @@ _SUBTITLE_TO_ID = re.compile(
 # after the `?` that run to a stop right before a journal's name and volume are the title's own.
 _SUBTITLE_TO_VOLUME = re.compile(
     r"\s+(?!In\s|Proc|Journal|Advances|Transactions|Conference|arXiv)"
-    r"(?P<more>[A-Z][^\d,.!?]{8,200}?)\.\s+(?=[A-Z][^\d.,;:]{2,120}?\s\d{1,4}\s?[(:,])"
+    r"(?P<more>[A-Z][^\d,.!?]{8,200}?)\.\s+(?=[A-Z][^\d,;:]{2,120}?\s\d{1,4}\s?[(:,])"
 )
 
 

@@ -225,7 +225,12 @@ def lab_entry(text: str) -> ScienceRef | None:
     journal = _JOURNAL_YEAR.match(match["rest"], title.end())
     if journal is None or not _JOURNAL_WORD.search(match["rest"], title.end(), journal.start(1)):
         return None
-    return _science(title["title"], _split(match["names"]), journal["year"])
+    # `Title, Chem. Sci. 2022, 13, 100.`: a comma, not a stop, before the abbreviated journal
+    whole = _ABBREVIATION_AFTER.sub("", title["title"])
+    return _science(whole, _split(match["names"]), journal["year"])
+
+
+_ABBREVIATION_AFTER = re.compile(r",\s[A-Z][a-z]{0,6}\.$")
 
 
 # --- Russian library lists --------------------------------------------------------------------
