@@ -283,12 +283,14 @@ def test_german_entries_with_editors_publishers_journals_and_a_comma_in_the_titl
         "2015.\n"
         "- Wever, Karl/Fischler, Lena: Urkunden und Akten. Eine Einführung, Köln: Böhlau 2010.\n"
         "- Bäcker, Jonas: Gelehrte Netzwerke im Reich, 1350-1450, Göttingen 2018.\n"
+        "- Wever, Karl: Kanzlei und Kammer. Eine Einführung, Köln u.a. 2011.\n"
     )
     assert read(text) == [
         ("Die Stadt und ihre Räte im späten Mittelalter", ["Möller, Hans"], "2003"),
         ("Handbuch der spätmittelalterlichen Kanzleien", ["Schmitt, Anna"], "2015"),
         ("Urkunden und Akten. Eine Einführung", ["Wever, Karl", "Fischler, Lena"], "2010"),
         ("Gelehrte Netzwerke im Reich, 1350-1450", ["Bäcker, Jonas"], "2018"),
+        ("Kanzlei und Kammer. Eine Einführung", ["Wever, Karl"], "2011"),
     ]
 
 

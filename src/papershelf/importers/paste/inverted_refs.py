@@ -20,14 +20,16 @@ _GIVEN = r"(?!(?:Inc|Ltd|LLC|GmbH|AG|Corp|Co|SA|KG)\b)[A-ZÀ-Þ][\w'’\-]*\.?(?
 _NAME = rf"{_FAMILY},\s{_GIVEN}"
 _AND = r"(?:\s+(?:und|and|&|et|y|e|u\.)\s+|\s*[;/]\s*)"
 _ET_AL = r"(?:,?\s+(?:et\s+al\.?|u\.\s?a\.|and others))"
-# A place (`Leiden/Boston`, `New York`), maybe its publisher after a colon (`Köln: Böhlau`).
+# A place (`Leiden/Boston`, `New York`, `Köln u.a.`), maybe its publisher after a colon (`Köln:
+# Böhlau`).
 _PLACE = r"[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?"
 _ENTRY = re.compile(
     rf"^(?P<names>{_NAME}(?:{_AND}{_NAME})*{_ET_AL}?|{_FAMILY}{_ET_AL})"
     r"(?:\s\((?:Hg|Hrsg|Hgg|ed|eds|Ed|Eds)\.\))?(?P<sep>\s*:\s+|,\s+)(?P<rest>.+?)"
     r"(?:,\s+in:\s+[^()]{2,200}?\s\d{1,4}\s\((?P<issued>(?:19|20)\d{2})\)"
     r"(?:,\s(?:S|pp?)\.\s?\d+(?:\s?[–\-]\s?\d+)?)?"
-    rf"|,\s*(?:{_PLACE}(?:/{_PLACE})*(?::\s[^,:]{{2,60}}?)?\s)?(?P<year>(?:19|20)\d{{2}}))\.?$"
+    rf"|,\s*(?:{_PLACE}(?:/{_PLACE})*(?:\su\.\s?a\.)?(?::\s[^,:]{{2,60}}?)?\s)?"
+    r"(?P<year>(?:19|20)\d{2}))\.?$"
 )  # a book's place before its year, no comma between: `…, Leiden/Boston 2003.`; an article's
 # journal after `in:`, its volume and year: `…, in: Zeitschrift 12 (2003), S. 45–67.`
 # What a German bibliography brackets after a title: the series and its number, or what the work
