@@ -75,3 +75,16 @@ def test_gost_entries_with_a_latin_co_author_and_entries_between_remarks() -> No
         ("Новые находки редких растений", ["Соколова Е.В.", "Орлов Д.Н."], "2018"),
         ("Mosses of the Northern Urals: a checklist", ["Орлов Д.Н.", "Lind K.L."], "2015"),
     ]
+
+
+def test_a_book_closing_with_its_count_of_pages_leads_into_the_next_entry() -> None:
+    page = (
+        "<p>Орлова Д.В. Флора и растительность хребта Высокий <br> Пермь: Книга, 2015. 156 с.\n"
+        " Берёзова Л.В., Lind K.L. Заметки о летней полевой практике студентов <br> Природа "
+        "гор: Тр. заповедника. Пермь, 2016. Вып. 5. С. 30-36.</p>\n"
+    )
+    records = read_listing(page, "pubs.html").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Флора и растительность хребта Высокий", ["Орлова Д.В."], "2015"),
+        ("Заметки о летней полевой практике студентов", ["Берёзова Л.В.", "Lind K.L."], "2016"),
+    ]

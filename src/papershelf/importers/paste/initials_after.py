@@ -33,10 +33,11 @@ _LOWER = "a-zа-яё"
 _PERSON = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s[{_UPPER}]\.(?:\s?[{_UPPER}]\.)?"
 _NAMES = rf"(?P<names>{_PERSON}(?:,\s{_PERSON}){{0,11}})"
 # Names and a title that runs to the end of the line; where another entry's text ends before them,
-# it ends with its pages (`С. 230-236.`, `P. 44-51.`).
+# it ends with its pages (`С. 230-236.`, `P. 44-51.`, a book's `156 с.`).
 _TITLED = re.compile(
-    rf"(?:^|(?<=\d\.\s))(?:\d{{1,3}}\.\s)?{_NAMES}\s(?P<title>[{_UPPER}«\"][^\n]{{8,400}})$"
-)
+    rf"(?:^|(?<=\d\.\s)|(?<=\s[сcpр]\.\s))(?:\d{{1,3}}\.\s)?{_NAMES}"
+    rf"\s(?P<title>[{_UPPER}«\"][^\n]{{8,400}})$"
+)  # a book's venue ends with its count of pages: `… 2015. 156 с.`
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # What a venue's name opens with in these lists (GOST 7.12's abbreviations of its kind).
 _VENUE_KIND = re.compile(r"\s(?P<colon>:\s)?(?:Тр|Мат|Матер|Сб|Вестн|Изв|Докл|Бюл)\.\s?")
