@@ -372,3 +372,22 @@ def test_lab_list_titles_with_a_question_or_a_comma_before_the_journal() -> None
         "Ultrafast charge transfer probed by X-ray absorption",
         "High-Field EPR of Labeled Photosystem II",
     ]
+
+
+def test_italian_and_french_author_date_lists() -> None:
+    text = (
+        "## Pubblicazioni\n\n"
+        "Rosso M., Bianco L. (2019), La memoria di lavoro nei bambini, Giornale di Psicologia, "
+        "12, pp. 45-67.\n\n"
+        "Verde G. (2017), Il sonno e la memoria, Rivista di Neuroscienze, 3(2), pp. 10-20.\n\n"
+        "## Publications\n\n"
+        "DUPRÉ Jean, MARIN Pierre, 2018, « Les effets du sommeil sur la mémoire », Revue de "
+        "Psychologie, vol. 12, p. 45-67.\n\n"
+        "LEROUX Anne, 2016, « La mémoire des enfants », Enfance, n° 3, p. 200-215.\n"
+    )
+    assert read(text) == [
+        ("La memoria di lavoro nei bambini", ["Rosso M.", "Bianco L."], "2019"),
+        ("Il sonno e la memoria", ["Verde G."], "2017"),
+        ("Les effets du sommeil sur la mémoire", ["DUPRÉ Jean", "MARIN Pierre"], "2018"),
+        ("La mémoire des enfants", ["LEROUX Anne"], "2016"),
+    ]

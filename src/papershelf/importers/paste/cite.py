@@ -150,7 +150,7 @@ _IN_BEFORE_QUOTE = re.compile(r"\s+in(?:\s+the)?$")
 
 
 def _authors_before(before: str) -> str:
-    before = re.sub(r"^\s*(?:\[\d+[a-z]?\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
+    before = re.sub(r"^\s*(?:\[\d+[a-z]?\]|\d+[.)])\s*", "", before).strip(" \"“”'*«")
     if club := _CLUB_LEAD.match(before):
         return club["names"]
     before = _LEAD_LABEL.sub("", before, count=1)  # `论文： Vaswani et al, "Title"`
@@ -255,6 +255,9 @@ _IEEE_DAY = re.compile(
 # Latin script there is a paper's (Japanese words in them quote a phrase).
 # The title opens the line (`25. 「Title」——remark`); further in, the brackets quote a phrase or
 # name a product in a sentence.
+# French sets a title in guillemets with spaces inside: `DUPONT Jean, 2018, « Titre », Revue`
+# (Russian's `«Басеги»`, no spaces, quotes a name within a title or a venue).
+_GUILLEMETS = re.compile(r"«\s(?P<title>[^«»]{8,300}?)\s»")
 _CORNER_QUOTED = re.compile(
     r"^\s*(?:\d{1,3}[.)]\s*)?[「『](?P<title>[A-Za-z0-9][^「」『』]{7,300}?)[」』]"
 )
@@ -264,6 +267,8 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     match = QUOTED.search(text) or (
         _CORNER_QUOTED.search(text) if "「" in text or "『" in text else None
     )
+    if match is None and "« " in text:
+        match = _GUILLEMETS.search(text)
     if match is not None and match.re is _CORNER_QUOTED and mostly_cjk(match["title"]):
         return None
     if match is None or words(match["title"]) < 2 or match.start() > _QUOTE_WITHIN:

@@ -299,6 +299,22 @@ def apa_entry(text: str) -> ScienceRef | None:
     return _science(title["title"], names, match["year"])
 
 
+# Italian lists put a comma after the year and between title, journal and volume: `Rossi M.,
+# Bianchi L. (2019), Title, Giornale di Psicologia, 12, pp. 45-67.`
+_COMMA_YEAR = re.compile(
+    rf"^(?P<names>{_INVERTED}(?:,\s{_INVERTED})*(?:,?\s(?:e|and|&)\s{_INVERTED})?)"
+    rf"\s\((?P<year>{_YEAR})[a-z]?\),\s(?P<title>[^,]{{8,300}}?),\s[^\d,][^,]{{2,120}}?,\s"
+    r"(?:vol\.\s?|n\.\s?|pp?\.\s?)?\d"
+)
+
+
+def comma_year_entry(text: str) -> ScienceRef | None:
+    match = _COMMA_YEAR.match(text)
+    if match is None:
+        return None
+    return _science(match["title"], _split(match["names"]), match["year"])
+
+
 # --- APA in Korean, Chinese or Japanese -------------------------------------------------------
 # `홍경선, 김동익. (2011). Title. *Journal*, 21(4).`: names of two to four syllables (a person's);
 # one longer name is a body's (`한국교육개발원. (2023). *Title*.`), which names no person.
@@ -504,6 +520,7 @@ def _science(title: str, names: list[str], date: str | None) -> ScienceRef | Non
 
 _SHAPES = (
     apa_entry,
+    comma_year_entry,
     group_apa_entry,
     abnt_entry,
     cjk_apa_entry,
