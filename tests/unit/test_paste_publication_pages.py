@@ -391,3 +391,27 @@ def test_italian_and_french_author_date_lists() -> None:
         ("Les effets du sommeil sur la mémoire", ["DUPRÉ Jean", "MARIN Pierre"], "2018"),
         ("La mémoire des enfants", ["LEROUX Anne"], "2016"),
     ]
+
+
+def test_an_entry_in_another_style_among_whole_references_is_read_by_the_reference_model() -> None:
+    text = (
+        "## References\n\n"
+        "Quist, C., & Marlow, L. (2021). Remembering false headlines: A signal detection "
+        "account. Psychological Science, 32(4), 1–12.\n\n"
+        "Marlow, L., & Quist, C. (2020). Why we share what we do not believe. Nature Human "
+        "Behaviour, 5, 100–110.\n\n"
+        "Smyth, John. Rumours and their spread in small groups, Social Psychology Quarterly 80 "
+        "(2017) 10–20.\n\n"
+        "Dorn, T., Quist, C., & Marlow, L. (2018). Attention and sharing online. Cognition, 170, "
+        "1–9.\n\n"
+        "Github-Repository Rumours, URL: https://github.com/example/rumours 2018 (abgerufen am "
+        "01.07.2018)\n\n"
+        "Brandt, K. (2017). Rumours in small groups. Social Psychology Quarterly, 80(2), 10–20.\n"
+    )
+    assert [(t, a) for t, a, _ in read(text)] == [
+        ("Remembering false headlines: A signal detection account", ["Quist, C.", "Marlow, L."]),
+        ("Why we share what we do not believe", ["Marlow, L.", "Quist, C."]),
+        ("Rumours and their spread in small groups", ["Smyth, John"]),
+        ("Attention and sharing online", ["Dorn, T.", "Quist, C.", "Marlow, L."]),
+        ("Rumours in small groups", ["Brandt, K."]),
+    ]  # the repository, a web page the list cites, is no paper

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import fold
+from papershelf.importers.paste import ref_gaps
 from papershelf.importers.paste.blocks import blocks, words
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.cite import (
@@ -73,6 +74,7 @@ DESCRIPTION = "Reading lists, awesome-lists, newsletters (quoted, bold or linked
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
+    missed: list[int] = []  # lines alone that gave no paper: the reference model may read them
     read_to = -1  # a paper read under its heading takes the lines after it: none is read twice
     for first, last in _units(lines):
         if first <= read_to:
@@ -87,7 +89,9 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         elif last > first and (entries := _entries_line_by_line(lines, first, last, doc)):
             found += entries
             read_to = entries[-1].last
-    return _without_bare_links(found)
+        elif first == last:
+            missed.append(first)
+    return _without_bare_links(ref_gaps.between(found, missed, lines, doc))
 
 
 BIBLIOGRAPHY = 5  # whole references (names and a date) that make a page a bibliography
