@@ -248,6 +248,16 @@ def test_a_chapter_of_a_book_cited_in_natures_manner_is_the_book() -> None:
         ("Foundations of Neural Modelling", ["Varga, T. P."], "2022"),
         ("Using deep networks to model sensory cortex", ["Yoon, D.", "Carlo, J."], "2016"),
     ]
+    more = (
+        "- Capítulos 2 y 3 de Varga, T. P. _Foundations of Neural Modelling_. (Kestrel "
+        "University Press, Oxford, 2022).\n"
+        "- Chapter 4 in Dayne, P. & Abbot, L. F. _Theoretical Neuroscience_. (Kestrel Press, "
+        "Cambridge, 2001).\n"
+    )
+    assert read(more) == [
+        ("Foundations of Neural Modelling", ["Varga, T. P."], "2022"),
+        ("Theoretical Neuroscience", ["Dayne, P.", "Abbot, L. F."], "2001"),
+    ]
 
 
 def test_a_classic_dated_before_1900_keeps_its_year() -> None:

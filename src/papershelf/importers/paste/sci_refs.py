@@ -540,10 +540,10 @@ _SHAPES = (
 
 # A reading list's `Chapter 7 of <the book's reference>` (`Capítulo 7 de`, `Kapitel 7 in`).
 _CHAPTER_OF = re.compile(
-    r"^(?:Chapter|Chap\.|Ch\.|Capítulo|Cap\.|Kapitel|Chapitre|Capitolo)\s\d{1,3}\s"
-    r"(?:of|in|de|del|aus|du|di)\s(?=[A-ZÀ-Þ])"
-)
-_CHAPTER_WORDS = frozenset(("Cha", "Ch.", "Cap", "Kap"))
+    r"^(?:Chapters?|Chaps?\.|Chs?\.|Capítulos?|Caps?\.|Kapitel|Chapitres?|Capitoli|Capitolo)\s"
+    r"\d{1,3}(?:\s?(?:[-–,]|y|and|und|et|e)\s?\d{1,3})*\s(?:of|in|en|de|del|aus|du|di)\s(?=[A-ZÀ-Þ])"
+)  # `Capítulos 2 y 3 de`, `Chapters 4-6 of`
+_CHAPTER_WORDS = frozenset(("Cha", "Ch.", "Chs", "Cap", "Kap"))
 _PENDING = re.compile(r"\((?:in\spress|forthcoming|n\.\s?d\.)\)")
 MIN_ENTRY = 16  # characters: a name, a year and a title in Han script take no fewer
 
