@@ -88,3 +88,14 @@ def test_a_book_closing_with_its_count_of_pages_leads_into_the_next_entry() -> N
         ("Флора и растительность хребта Высокий", ["Орлова Д.В."], "2015"),
         ("Заметки о летней полевой практике студентов", ["Берёзова Л.В.", "Lind K.L."], "2016"),
     ]
+
+
+def test_lines_under_a_capital_and_a_stop_with_no_pages_are_no_entries() -> None:
+    text = (
+        "Section A. Introduction to the survey of the northern ridges\n"
+        "Written for the annual meeting, 2019.\n\n"
+        "Section B. Methods of the survey of the northern ridges\n"
+        "Written for the annual meeting, 2020.\n"
+    )
+    doc = normalise(text, "notes.txt")
+    assert initials_after.read(list(doc.lines), doc) == []

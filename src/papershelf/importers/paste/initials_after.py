@@ -12,8 +12,8 @@ the page's source lines, run on one after another, so the next entry's names and
 the last one's pages on the same line. A numbered entry on one line runs its title into the
 venue, which opens with the abbreviation of a venue's kind (`Тр.` proceedings, `Мат.`
 materials, `Сб.` a collection, `Вестн.`, `Изв.`, `Докл.`, `Бюл.`); a venue named before that
-(`…: Мат.`) leaves the title's end unknown, and the entry is not read. Two entries at least make
-such a list.
+(`…: Мат.`) leaves the title's end unknown, and the entry is not read. A venue's line names its
+pages (`С. 230-236.`, `P. 44-51.`, a book's `156 с.`), and two entries at least make such a list.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _VENUE_KIND = re.compile(r"\s(?P<colon>:\s)?(?:Тр|Мат|Матер|Сб|Вестн|Изв|Докл|Бюл)\.\s?")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
 _KINDS = ("text", "item")
+_PAGES = re.compile(r"\b(?:[PСSрp]|pp)\.\s?\d|\d\s?(?:с|c|p|pp|S)\.")
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
@@ -74,8 +75,8 @@ def _over_venue(titled: re.Match[str], lines: list[Line], index: int, doc: Doc) 
     venue = lines[index + 1].text
     if (after := _TITLED.search(venue)) is not None:
         venue = venue[: after.start()]
-    if (year := _YEAR.search(venue)) is None:
-        return None
+    if (year := _YEAR.search(venue)) is None or not _PAGES.search(venue):
+        return None  # a venue names its pages (`С. 230-236.`, `P. 44-51.`, a book's `156 с.`)
     found = _found(titled["names"], title, year[0], lines[index], index, doc)
     return Found(found.record, index, index + 1) if found else None
 
