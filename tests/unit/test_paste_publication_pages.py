@@ -425,3 +425,15 @@ def test_an_entry_in_another_style_among_whole_references_is_read_by_the_referen
         ("Attention and sharing online", ["Dorn, T.", "Quist, C.", "Marlow, L."]),
         ("Rumours in small groups", ["Brandt, K."]),
     ]  # the repository, a web page the list cites, is no paper
+
+
+def test_japanese_apa_in_full_width_punctuation_and_a_short_han_title() -> None:
+    text = (
+        "# 参考文献\n\n"
+        "山野太郎・鈴川花子（2019）．島嶼地域における人口移動の研究．地理学評論，12(3)，45–67．\n\n"
+        "佐野一郎（2020）．地域社会の変容．東京大学出版会．\n"
+    )
+    assert read(text) == [
+        ("島嶼地域における人口移動の研究", ["山野太郎", "鈴川花子"], "2019"),
+        ("地域社会の変容", ["佐野一郎"], "2020"),
+    ]

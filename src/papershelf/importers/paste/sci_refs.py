@@ -373,7 +373,16 @@ _SIST = re.compile(
 _JA_SEPARATOR = re.compile(r"\s?[・、,，]\s?")
 
 
+# Japanese APA set in full-width punctuation: `山田太郎・鈴木花子（2019）．論文名．雑誌名，12(3)，45–67．`
+_JA_APA_WIDE = re.compile(
+    rf"^(?P<names>{_JA_NAME}(?:[・、,，]\s?{_JA_NAME})*)\s?[（(](?P<year>{_YEAR})[a-z]?[）)]\s?"
+    r"[．.。]\s?(?P<title>[^．。.]{2,200}?)[．。.]"
+)
+
+
 def japanese_entry(text: str) -> ScienceRef | None:
+    if (match := _JA_APA_WIDE.match(text)) and "．" in text[: match.end()]:
+        return _science(match["title"], _JA_SEPARATOR.split(match["names"]), match["year"])
     if match := _JA_YEAR_QUOTED.match(text):
         names = _JA_SEPARATOR.split(match["names"])
         return _science(match["article"] or match["book"], names, match["year"])
