@@ -437,3 +437,19 @@ def test_japanese_apa_in_full_width_punctuation_and_a_short_han_title() -> None:
         ("島嶼地域における人口移動の研究", ["山野太郎", "鈴川花子"], "2019"),
         ("地域社会の変容", ["佐野一郎"], "2020"),
     ]
+
+
+def test_german_author_date_with_a_colon_after_the_year() -> None:
+    text = (
+        "## Literatur\n\n"
+        "Möller, H. (2003): Die Stadt und ihre Räte im späten Mittelalter. In: Zeitschrift für "
+        "Stadtgeschichte 12, S. 45–67.\n\n"
+        "Schmitt, A./Wever, K. (2015): Handbuch der spätmittelalterlichen Kanzleien. Berlin: "
+        "De Gruyter.\n\n"
+        "Bäcker, J. (2018): Gelehrte Netzwerke im Reich. Göttingen.\n"
+    )
+    assert read(text) == [
+        ("Die Stadt und ihre Räte im späten Mittelalter", ["Möller, H."], "2003"),
+        ("Handbuch der spätmittelalterlichen Kanzleien", ["Schmitt, A.", "Wever, K."], "2015"),
+        ("Gelehrte Netzwerke im Reich", ["Bäcker, J."], "2018"),
+    ]

@@ -268,12 +268,12 @@ def gost_entry(text: str) -> ScienceRef | None:
 # work not out yet says `(in press)` where its year goes, one without a date `(n.d.)`.
 # Spanish, French, Portuguese and German lists join the last name by `y`, `et`, `e`, `und`.
 _APA_NAMES = re.compile(
-    rf"^(?P<names>{_INVERTED}(?:\s?,\s(?:&\s|and\s|(?:\.\.\.|…)\s)?{_INVERTED})*"
+    rf"^(?P<names>{_INVERTED}(?:(?:\s?,\s(?:&\s|and\s|(?:\.\.\.|…)\s)?|/){_INVERTED})*"
     rf"(?:\s?,?\s(?:&|and|y|et|e|und)\s{_INVERTED})?)"
     rf"\s*\((?:(?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?"
     r"|(?P<pending>in\spress|forthcoming|n\.\s?d\.))\)"
-    r"(?:(?P<stop>\.)(?:\s+|(?=[A-Z]))|\s+)(?P<rest>\S.*)$"
-)
+    r"(?:(?P<stop>\.)(?:\s+|(?=[A-Z]))|(?P<colon>:)\s+|\s+)(?P<rest>\S.*)$"
+)  # German author-date styles: `Müller, H./Weber, K. (2015): Title. Berlin: Verlag.`
 
 
 _VENUE_AFTER = re.compile(r"\d")  # a volume, pages or a year after the title: a journal's
@@ -289,6 +289,9 @@ def apa_entry(text: str) -> ScienceRef | None:
     if match["pending"]:  # `(in press)`, `(n.d.)`: a work without its year yet
         title = _TITLE.match(match["rest"])
         return _science(title["title"], names, None) if title else None
+    if match["colon"]:  # `(2003): Title. In: Journal 12, S. 45–67.`, `(2018): Title. Göttingen.`
+        title = _TITLE.match(match["rest"])
+        return _science(title["title"], names, match["year"]) if title else None
     spaced = f"{text[: match.start('rest')].rstrip()} {match['rest']}"  # `(2016).A` apart
     if match["stop"] and (found := reference(spaced, [], [])) is not None:
         return ScienceRef(found.title, ", ".join(names), found.year, 0.7, names=names)
@@ -499,7 +502,7 @@ def group_apa_entry(text: str) -> ScienceRef | None:
 
 # ---------------------------------------------------------------------------------------------
 
-_SPLIT = re.compile(r",\s*(?:and\s+|&\s*|(?:\.\.\.|…)\s*)?|\s+(?:and|&|y|et|e|und)\s+")
+_SPLIT = re.compile(r",\s*(?:and\s+|&\s*|(?:\.\.\.|…)\s*)?|\s+(?:and|&|y|et|e|und)\s+|/")
 _ONLY_INITIALS = re.compile(rf"^{_INITIALS}$")
 _ET_AL = re.compile(r"^(?:et\.?\sal\.?|and\sothers)$")
 
