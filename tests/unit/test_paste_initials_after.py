@@ -99,3 +99,20 @@ def test_lines_under_a_capital_and_a_stop_with_no_pages_are_no_entries() -> None
     )
     doc = normalise(text, "notes.txt")
     assert initials_after.read(list(doc.lines), doc) == []
+
+
+def test_russian_entries_with_stops_alone_between_their_parts() -> None:
+    text = (
+        "Публикации\n\n"
+        "1. Соколова Е.В., Орлов Д.Н. Новые находки редких растений в бассейне реки. "
+        "Бюллетень МОИП. 2018. Т. 123. С. 55-60.\n"
+        "2. Соколова Е.В. Флора охраняемых территорий Северного Урала. Вестник Пермского "
+        "университета. 2016. № 2. С. 12-19.\n"
+        "3. Орлов, Д. Н. Мхи Северного Урала. Пермь: Книга, 2015. 156 с.\n"
+    )
+    records = read_listing(text, "pubs.txt").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Новые находки редких растений в бассейне реки", ["Соколова Е.В.", "Орлов Д.Н."], "2018"),
+        ("Флора охраняемых территорий Северного Урала", ["Соколова Е.В."], "2016"),
+        ("Мхи Северного Урала", ["Орлов, Д. Н."], "2015"),
+    ]

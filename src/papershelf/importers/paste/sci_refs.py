@@ -252,13 +252,32 @@ def gost_entry(text: str) -> ScienceRef | None:
     match = _GOST.match(text)
     if match is None:
         return None
+    return _science(match["title"], _cyrillic_names(match["names"]), match["year"])
+
+
+def _cyrillic_names(text: str) -> list[str]:
     names: list[str] = []
-    for piece in match["names"].split(", "):
+    for piece in text.split(", "):
         if names and _CYRILLIC_INITIALS.match(piece) and "," not in names[-1]:
             names[-1] = f"{names[-1]}, {piece}"  # `Иванов, И. И.`: the initials are his
         else:
             names.append(piece.strip())
-    return _science(match["title"], names, match["year"])
+    return names
+
+
+# Russian lists typed with stops alone between the parts: `Иванов И.И. Заглавие. Журнал. 2019.
+# № 3. С. 10-20.`, a book `Иванов И.И. Заглавие. Пермь: Книга, 2015. 156 с.`
+_RUSSIAN_DOTS = re.compile(
+    rf"^(?P<names>{_CYRILLIC_NAME}(?:,\s{_CYRILLIC_NAME})*)\s+(?P<title>[А-ЯЁ«][^.]{{5,400}}?)\.\s+"
+    rf"[А-ЯЁ][^.]{{1,200}}?[.,]\s(?P<year>{_YEAR})\b"
+)
+
+
+def russian_dots_entry(text: str) -> ScienceRef | None:
+    match = _RUSSIAN_DOTS.match(text)
+    if match is None:
+        return None
+    return _science(match["title"], _cyrillic_names(match["names"]), match["year"])
 
 
 # --- APA -------------------------------------------------------------------------------------
@@ -547,6 +566,7 @@ _SHAPES = (
     lab_entry,
     nature_book_entry,
     gost_entry,
+    russian_dots_entry,
 )
 
 
