@@ -14,7 +14,7 @@ import re
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.ref_fields import parse_reference
-from papershelf.importers.paste.ref_lines import SURE, _a_reference, _record, _references_in
+from papershelf.importers.paste.ref_lines import SURE, a_reference, reference_record, references_in
 from papershelf.importers.paste.works_cited import accessed_web_page
 
 AROUND = 3  # whole references read by the rules in the list, at least
@@ -31,13 +31,13 @@ def between(found: list[Found], missed: list[int], lines: list[Line], doc: Doc) 
     for index in missed:
         if not first < index < last:
             continue
-        texts = _references_in(lines[index])
+        texts = references_in(lines[index])
         if len(texts) != 1 or _web_source(texts[0], lines[index]):
             continue
         reference = parse_reference(texts[0])
-        if reference is None or not _a_reference(reference) or reference.confidence < SURE:
+        if reference is None or not a_reference(reference) or reference.confidence < SURE:
             continue
-        more.append(Found(_record(lines[index], texts[0], reference, doc), index, index))
+        more.append(Found(reference_record(lines[index], texts[0], reference, doc), index, index))
     return sorted(found + more, key=lambda hit: hit.first) if more else found
 
 
