@@ -71,6 +71,7 @@ LAYOUT_LABELS = {
     "document-site": "Document-sharing page",
     "link-cards": "Paper cards with links",
     "linked-documents": "Proceedings contents",
+    "initials-after": "Publication list (initials after names)",
     "generic": "Pasted text",
     "repeated-records": "Repeated records",
     "reference-lines": "Reference list",

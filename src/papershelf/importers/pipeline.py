@@ -368,7 +368,7 @@ def dated_by_arxiv_id(records: list[PaperRecord]) -> None:
 def drop_repeats(segments: list[Segment]) -> None:
     """A block pasted twice (clippers and hurried hands do it) gives each paper once; a paper
     a paste reader met twice (see `complement` and `absorb`) is one record."""
-    seen: dict[tuple[object, ...], int] = {}
+    seen: dict[tuple[object, ...], list[tuple[list[str], int]]] = {}  # the names and the line
     by_id: dict[tuple[str, str], PaperRecord] = {}
     by_title: dict[str, PaperRecord] = {}  # a paste reader's records by title
     by_arxiv: dict[str, PaperRecord] = {}  # and by arXiv id
@@ -377,8 +377,10 @@ def drop_repeats(segments: list[Segment]) -> None:
         for record in segment.records:
             title = fold(record.title) or record.title  # a CJK title folds to nothing
             # Two DOIs under one title are two publications (a paper and its journal version).
-            key = (title, record.arxiv_id, record.doi, tuple(record.authors), record.abstract)
-            first = seen.get(key) or _told_before(record, title, by_id)
+            key = (title, record.arxiv_id, record.doi, record.abstract)
+            first = _same_people(seen.get(key), record.authors) or _told_before(
+                record, title, by_id
+            )
             if first is None and record.confidence is not None:
                 first = _met_before(record, title, by_title, by_arxiv)
             if first is not None:
@@ -386,7 +388,7 @@ def drop_repeats(segments: list[Segment]) -> None:
                     ParseWarning(record.line, f"the same paper as line {first}; kept once")
                 )
                 continue
-            seen[key] = record.line
+            seen.setdefault(key, []).append((record.authors, record.line))
             if record.confidence is not None and len(record.title) >= 12:
                 by_title.setdefault(title, record)
             if record.confidence is not None and record.arxiv_id:
@@ -396,6 +398,15 @@ def drop_repeats(segments: list[Segment]) -> None:
             kept.append(record)
         segment.records = kept
     segments[:] = [segment for segment in segments if segment.records]
+
+
+def _same_people(earlier: list[tuple[list[str], int]] | None, authors: list[str]) -> int | None:
+    """The line of an earlier record (of the same title and identifiers) by the same people,
+    written alike or two ways (`Benny Moldovanu` and `Moldovanu, Benny`), else None."""
+    for names, line in earlier or ():
+        if names == authors or _families(names) == _families(authors):
+            return line
+    return None
 
 
 def _drop_pages_about_papers(segments: list[Segment]) -> None:

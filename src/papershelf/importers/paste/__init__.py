@@ -28,6 +28,7 @@ from papershelf.importers.paste import (
     generic,
     glued_bylines,
     hf,
+    initials_after,
     item_bylines,
     keyed_titles,
     kv_tables,
@@ -123,6 +124,7 @@ READERS: dict[str, ModuleType] = {
         club_meetings,
         quoted_alone,
         to_read_titles,
+        initials_after,  # after every other reader: names with initials after them, then a title
         generic,
         front,
     )

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import fold
+from papershelf.importers.paste import ref_gaps
 from papershelf.importers.paste.blocks import blocks, words
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.cite import (
@@ -59,10 +60,10 @@ from papershelf.importers.paste.identifiers import (
     behind_login,
     find_identifiers,
 )
-from papershelf.importers.paste.inverted_refs import inverted_entry
+from papershelf.importers.paste.inverted_refs import colon_entry, inverted_entry
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture, mostly_cjk
 from papershelf.importers.paste.run_on import run_on_entries
-from papershelf.importers.paste.sci_refs import ScienceRef, science_unit
+from papershelf.importers.paste.sci_refs import ScienceRef, science_entry, science_unit
 from papershelf.importers.paste.works_cited import accessed_web_page, without_access_date
 
 __all__ = ["DESCRIPTION", "NAME", "read", "read_citation", "title_then_names"]
@@ -73,6 +74,7 @@ DESCRIPTION = "Reading lists, awesome-lists, newsletters (quoted, bold or linked
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
+    missed: list[int] = []  # lines alone that gave no paper: the reference model may read them
     read_to = -1  # a paper read under its heading takes the lines after it: none is read twice
     for first, last in _units(lines):
         if first <= read_to:
@@ -87,7 +89,9 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         elif last > first and (entries := _entries_line_by_line(lines, first, last, doc)):
             found += entries
             read_to = entries[-1].last
-    return _without_bare_links(found)
+        elif first == last:
+            missed.append(first)
+    return _without_bare_links(ref_gaps.between(found, missed, lines, doc))
 
 
 BIBLIOGRAPHY = 5  # whole references (names and a date) that make a page a bibliography
@@ -109,6 +113,14 @@ def _bare(record: PaperRecord) -> bool:
     return not any(said) and bool(record.urls) and not any(map(_document, record.urls))
 
 
+_BARE_ADDRESS = re.compile(r"^<?https?://\S+?>?$")
+
+
+def _bare_addresses(tail: list[Line]) -> bool:
+    """Lines that each hold one address and nothing else (an entry's link pasted under it)."""
+    return all(_BARE_ADDRESS.match(line.text.strip()) for line in tail)
+
+
 def _run_on(entries: list[Line], index: int, doc: Doc) -> list[Found]:
     """The entries of one line holding a whole numbered list, each read as a line alone."""
     found: list[Found] = []
@@ -120,7 +132,11 @@ def _run_on(entries: list[Line], index: int, doc: Doc) -> list[Found]:
 
 # The shapes a whole reference line takes: an identifier and a title; names, title and a year; a
 # title, a name and a year.
-_WHOLE_LINES = (identified, reference, title_names_year)
+def _science_line(text: str, bold: list[str], links: list[Link]) -> Citation | None:
+    return science_entry(text)
+
+
+_WHOLE_LINES = (_science_line, identified, reference, title_names_year)
 _ENTRY_LINE = 600  # characters: a reference line with all its names, title, venue and links
 
 
@@ -144,11 +160,15 @@ def _entries_line_by_line(lines: list[Line], first: int, last: int, doc: Doc) ->
             continue
         end = index
         body: list[str] = []
-        if cited.strength >= 0.7:  # an identifier over its snippet
+        if cited.strength >= 0.7 and not isinstance(
+            cited, ScienceRef
+        ):  # an identifier over its snippet
             while end < last and not _a_reference(lines[end + 1]):
                 end += 1
                 body.append(lines[end].text)
         draft = Draft(line=line.number, title=cited.title, authors=cited.authors, date=cited.year)
+        if isinstance(cited, ScienceRef):
+            draft.authors = cited.names  # told apart one by one, each as the entry writes it
         draft.urls, draft.text = list(line.urls), line.text
         draft.abstract = " ".join(body)
         draft.confidence = cited.strength
@@ -276,11 +296,13 @@ def _reference_a_line(block: list[Line]) -> bool:
 
 
 _STYLE_LABEL = re.compile(r"^(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|AMA|ABNT|ISO\s?690)\s")
+_CJK = re.compile("[\u3041-\u30fa\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 def _whole_reference(line: Line) -> bool:
     text = line.text
-    if not 40 <= len(text) <= _ENTRY_LINE or not _YEAR.search(text):
+    shortest = 40 if len(text) >= 40 or not _CJK.search(text) else 16  # Han and kana say more
+    if not shortest <= len(text) <= _ENTRY_LINE or not _YEAR.search(text):
         return False  # cheap tests first: a reference names its year
     if science_unit([text]):
         return True
@@ -308,6 +330,8 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     # A reference in a style of the sciences fills its line (or its block, wrapped); its names
     # are told apart there.
     cited: Citation | None = science_unit([line.text for line in unit])
+    if cited is None and (len(unit) == 1 or _bare_addresses(unit[1:])):
+        cited = colon_entry(head.text)  # `Benet, Juan: Title, Place 2014`, before the other shapes
     cited = cited or read_citation(text, bold, links, italic)
     if cited is not None and not (
         isinstance(cited, ScienceRef)  # its shape, names to venue, holds it together
@@ -324,7 +348,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
             ),
             None,
         )
-    if cited is None and len(unit) == 1:
+    if cited is None and (len(unit) == 1 or _bare_addresses(unit[1:])):  # its link under it
         cited = comma_entry(head.text, head.bold)  # `Okada D, **Iwasaki A**, Title, Venue, 2019`
         cited = cited or inverted_entry(head.text)  # `Benet, Juan: Title, 2014`
     snippet = ""
@@ -374,7 +398,13 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     ):
         return None  # `[Hugging Face](https://huggingface.co/)`, `[AK](/akhaliq)`: the site's menus
     # `arXiv:2501.00001 — ReLoRA`: a short name is the paper's when its identifier labels it
-    shortest = 2 if short_name else 4 if identified else 8
+    # `Name (2020): _Postal_, …`: a work's title set in italics between its names and its year
+    italic_work = bool(cited.authors and cited.year) and cited.title in italic
+    shortest = 2 if short_name else 4 if identified or italic_work else 8
+    if isinstance(cited, ScienceRef) and mostly_cjk(cited.title):
+        shortest = min(
+            shortest, 4
+        )  # `地域社会の変容`: Han script says in seven what Latin says in 30
     if len(cited.title) < shortest or words(cited.title) > 40:
         return None
     if _site_link(cited, links, child_urls) or _link_in_a_sentence(cited, head, links):
@@ -445,6 +475,8 @@ def _abstract_below(lines: list[Line], last: int) -> tuple[str, int] | None:
         return None
     if science_unit([line.text for line in paragraph]):
         return None  # the next reference (after its description), not this one's abstract
+    if len(paragraph) == 1 and reference(text, [], []) is not None:
+        return None  # `A. Name, B. Name. Title. Venue 2021, 11, 10.`: the next entry of a list
     return text, end
 
 

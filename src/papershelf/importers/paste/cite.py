@@ -150,7 +150,7 @@ _IN_BEFORE_QUOTE = re.compile(r"\s+in(?:\s+the)?$")
 
 
 def _authors_before(before: str) -> str:
-    before = re.sub(r"^\s*(?:\[\d+[a-z]?\]|\d+[.)])\s*", "", before).strip(" \"“”'*")
+    before = re.sub(r"^\s*(?:\[\d+[a-z]?\]|\d+[.)])\s*", "", before).strip(" \"“”'*«")
     if club := _CLUB_LEAD.match(before):
         return club["names"]
     before = _LEAD_LABEL.sub("", before, count=1)  # `论文： Vaswani et al, "Title"`
@@ -236,11 +236,16 @@ def _cited(text: str, title: str, strength: float) -> Citation:
     before, after = _split_around(text, title)
     authors = _authors_before(before) or _authors_after(after, title)
     year = year_in(before + " " + after)
+    if year is None and (old := _OLD_YEAR_BEFORE.search(before)):
+        year = old["year"]  # `Montesquieu, C. (1748). [Title](…)`: a classic's own year
+        authors = _OLD_YEAR_BEFORE.sub("", authors)
     if year and (day := _IEEE_DAY.search(after)) and day["year"] == year:
         year = apa_date(year, f"{day['month']} {day['day']}")  # IEEE's `…, Dec. 10, 2012.`
     return Citation(clean_title(title), authors, year, strength + (0.1 if authors else 0))
 
 
+# The year in brackets closing an author-date reference's names, before 1900 (a classic's).
+_OLD_YEAR_BEFORE = re.compile(r"\s*\((?P<year>1[5-8]\d{2})\)[.,:]?\s*$")
 _IEEE_DAY = re.compile(
     r",\s(?P<month>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2}),\s(?P<year>(?:19|20)\d{2})\b"
 )
@@ -250,6 +255,9 @@ _IEEE_DAY = re.compile(
 # Latin script there is a paper's (Japanese words in them quote a phrase).
 # The title opens the line (`25. 「Title」——remark`); further in, the brackets quote a phrase or
 # name a product in a sentence.
+# French sets a title in guillemets with spaces inside: `DUPONT Jean, 2018, « Titre », Revue`
+# (Russian's `«Басеги»`, no spaces, quotes a name within a title or a venue).
+_GUILLEMETS = re.compile(r"«\s(?P<title>[^«»]{8,300}?)\s»")
 _CORNER_QUOTED = re.compile(
     r"^\s*(?:\d{1,3}[.)]\s*)?[「『](?P<title>[A-Za-z0-9][^「」『』]{7,300}?)[」』]"
 )
@@ -259,6 +267,8 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     match = QUOTED.search(text) or (
         _CORNER_QUOTED.search(text) if "「" in text or "『" in text else None
     )
+    if match is None and "« " in text:
+        match = _GUILLEMETS.search(text)
     if match is not None and match.re is _CORNER_QUOTED and mostly_cjk(match["title"]):
         return None
     if match is None or words(match["title"]) < 2 or match.start() > _QUOTE_WITHIN:
@@ -301,7 +311,9 @@ def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
     its titles in italics, first in the entry or after the names only."""
     for span in italic:
         at = text.find(span)
-        if at < 0 or words(span) < 2 or len(span) < 8 or span.rstrip().endswith((":", "：")):
+        if at < 0 or span.rstrip().endswith((":", "：")):
+            continue
+        if (words(span) < 2 or len(span) < 8) and not _dated_names_before(text[:at], span):
             continue
         if bibtex_names(span):
             continue  # `**Title** *Huang, Yuzhen and Zhang, Jinghan*`: the names in italics
@@ -327,6 +339,16 @@ def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
                 found.year = found.year or year_in(tail[len(after) :])
         return found
     return None
+
+
+# `Georg Name (2012): _Aphorismen_, ed. by …`: the names and the year in brackets, then the work in
+# italics: a one-word title is a book's there.
+_NAMES_YEAR_COLON = re.compile(r"^(?P<names>[^()]{3,200}?)\s\((?:19|20)\d{2}[a-z]?\):\s*[*_]*$")
+
+
+def _dated_names_before(before: str, span: str) -> bool:
+    match = _NAMES_YEAR_COLON.match(_LEAD_NUMBER.sub("", before).strip(" "))
+    return match is not None and len(span) >= 4 and looks_like_names(match["names"])
 
 
 # The year that closes a reference entry, past a long venue.
@@ -528,7 +550,8 @@ _YEAR_ALONE = re.compile(r"\((?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?\)")
 _CITED_AFTER = re.compile(r"\s*\([^()]{0,120}\b(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2]))?\)\s*$")
 
 
-NAMES_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Za-z\"“])")  # `… Leskovec. node2vec: …`
+# `… Leskovec. node2vec: …`, and Chicago's `… Woessmann. 2009. Title`
+NAMES_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Za-z\"“]|(?:19|20)\d{2}[a-z]?\.\s)")
 # APA dates a dated work to the day: `(2016, 17 februari).`, `(2019, May 7).`, `(2019, February).`
 _APA = re.compile(
     r"^(?P<authors>.{3,300}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,\s*(?P<when>[^\W\d_]{3,12}\.?"
@@ -537,10 +560,13 @@ _APA = re.compile(
 # APA's description of what a work is, after its title: `[Book]`, `[Boek]`, `[Blog post]`.
 _DESCRIPTION = re.compile(r"\s*\[[^\W\d_]+(?:\s[^\W\d_]+){0,2}\]$")
 # A title ends at a full stop (a venue follows: `In Proceedings`, `arXiv preprint`, `Nature`), or
-# at `?` / `!` before a capital (`Don't walk, skip! online learning …` goes on); `.In` is a stop
-# pasted without its space.
+# at `?` / `!` before a capital (`Don't walk, skip! online learning …` goes on). `.In` is a stop
+# pasted without its space, and so is one before a journal's name (`… english.Canadian Journal`).
+# A Roman numeral after a word (`Photosystem I.`, `Part II.`) is no initial: its stop ends it.
 _SENTENCE = re.compile(
-    r"^(?P<title>.{8,300}?[^A-Z\s](?:\.|[?!](?=\s+[A-Z\"“(\[]|\s*$)))(?:\s+|$|(?=In\s))"
+    r"^(?P<title>.{8,300}?(?:[^A-Z\s]|(?<=[a-z]\s)(?:I{1,3}|IV|VI{0,3}))"
+    r"(?:\.|[?!](?=\s+[A-Z\"“(\[]|\s*$)))"
+    r"(?:\s+|$|(?=In\s)|(?<=[a-z]{2}\.)(?=[A-Z][a-z]+\s[A-Z]))"
 )
 # What a citation may say before its names: `Paper:`, `论文：`, `Reference:`.
 _LEAD_LABEL = re.compile(r"^\s*[\w\s]{1,20}?[:：]\s+(?=\S)")
@@ -777,15 +803,21 @@ def _reference_of(text: str) -> Citation | None:
         if not _names_or_et_al(names if " et al" not in names else names + "."):
             continue
         rest = text[stop.end() :]
+        if dated := _DATED_AFTER_NAMES.match(rest):  # Chicago's `Names. 2009. Title. …`
+            rest = rest[dated.end() :]
         title = _SENTENCE.match(rest)
         if title is None or words(title["title"]) < 3:
             continue
         after = rest[title.end() :]
-        if year := year_in(after):
-            return Citation(_reference_title(title["title"]), names, year, 0.55)
+        if year := dated["year"] if dated else year_in(after):
+            whole = _exclaimed_subtitle(rest, title["title"]) or title["title"]
+            return Citation(_reference_title(whole), names, year, 0.55)
         if _ANY_ID.search(after):  # `Smith et al. Title. arXiv. https://doi.org/10.48550/…`
             return Citation(_reference_title(title["title"]), names, None, 0.55)
     return None
+
+
+_DATED_AFTER_NAMES = re.compile(r"(?P<year>(?:19|20)\d{2})[a-z]?\.\s+(?=[A-Z\"“‘])")
 
 
 def _reference_title(title: str) -> str:
@@ -805,8 +837,16 @@ _SUBTITLE_TO_ID = re.compile(
 )
 
 
+# `Was It Wrong? A Theory of Something. Quarterly Journal of Economics 124 (2): 531-96.`: words
+# after the `?` that run to a stop right before a journal's name and volume are the title's own.
+_SUBTITLE_TO_VOLUME = re.compile(
+    r"\s+(?!In\s|Proc|Journal|Advances|Transactions|Conference|arXiv)"
+    r"(?P<more>[A-Z][^\d,.!?]{8,200}?)\.\s+(?=[A-Z][^\d,;:]{2,120}?\s\d{1,4}\s?[(:,])"
+)
+
+
 def _exclaimed_subtitle(rest: str, title: str) -> str | None:
     if title[-1:] not in "!?":
         return None
-    more = _SUBTITLE_TO_ID.match(rest, len(title))
+    more = _SUBTITLE_TO_ID.match(rest, len(title)) or _SUBTITLE_TO_VOLUME.match(rest, len(title))
     return f"{title} {more['more']}" if more else None

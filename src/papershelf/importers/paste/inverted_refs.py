@@ -1,7 +1,8 @@
 """Bibliographies in the German (DIN 1505) manner and its kin: family name first, then the given
 name, the title after a colon or a comma, and the year last: `Benet, Juan: Title, 2014`,
 `Maymounkov, Petar und Mazières, David, Title, 2002`, `Ogden et al., Title, 2018`,
-`Wheen, Andrew: Title, Springer New York, 2011`.
+`Wheen, Andrew: Title, Springer New York, 2011`, `Gramsch, Robert: Title (Series, 17), Leiden/Boston
+2003.`
 
 A publisher named after the title (a comma part with a publisher's word) is no part of it; an
 entry with an address (`URL: …`) is a web source, not read here."""
@@ -19,10 +20,21 @@ _GIVEN = r"(?!(?:Inc|Ltd|LLC|GmbH|AG|Corp|Co|SA|KG)\b)[A-ZÀ-Þ][\w'’\-]*\.?(?
 _NAME = rf"{_FAMILY},\s{_GIVEN}"
 _AND = r"(?:\s+(?:und|and|&|et|y|e|u\.)\s+|\s*[;/]\s*)"
 _ET_AL = r"(?:,?\s+(?:et\s+al\.?|u\.\s?a\.|and others))"
+# A place (`Leiden/Boston`, `New York`, `Köln u.a.`), maybe its publisher after a colon (`Köln:
+# Böhlau`).
+_PLACE = r"[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?"
 _ENTRY = re.compile(
     rf"^(?P<names>{_NAME}(?:{_AND}{_NAME})*{_ET_AL}?|{_FAMILY}{_ET_AL})"
-    r"(?:\s*:\s+|,\s+)(?P<rest>.+?),\s*(?P<year>(?:19|20)\d{2})\.?$"
-)
+    r"(?:\s\((?:Hg|Hrsg|Hgg|ed|eds|Ed|Eds)\.\))?(?P<sep>\s*:\s+|,\s+)(?P<rest>.+?)"
+    r"(?:,\s+in:\s+[^()]{2,200}?\s\d{1,4}\s\((?P<issued>(?:19|20)\d{2})\)"
+    r"(?:,\s(?:S|pp?)\.\s?\d+(?:\s?[–\-]\s?\d+)?)?"
+    rf"|,\s*(?:{_PLACE}(?:/{_PLACE})*(?:\su\.\s?a\.)?(?::\s[^,:]{{2,60}}?)?\s)?"
+    r"(?P<year>(?:19|20)\d{2}))\.?$"
+)  # a book's place before its year, no comma between: `…, Leiden/Boston 2003.`; an article's
+# journal after `in:`, its volume and year: `…, in: Zeitschrift 12 (2003), S. 45–67.`
+# What a German bibliography brackets after a title: the series and its number, or what the work
+# is (`(Masterarbeit)`, `(Studien zur Geschichte, 17)`); an acronym in brackets (`(BERT)`) stays.
+_BRACKETED_AFTER = re.compile(r"\s+\((?=[^()]*[a-zà-ÿ])[^()]{3,120}\)$")
 _CONNECTOR = re.compile(_AND)
 _TRAILING_ET_AL = re.compile(rf"{_ET_AL}$")
 # A comma part after the title naming its publisher or venue (`Springer New York`, `MIT Press`).
@@ -34,6 +46,23 @@ _PUBLISHER = re.compile(
 _WEB = re.compile(r"\bURL\s*:|https?://|www\.", re.IGNORECASE)
 
 
+def colon_entry(text: str) -> Citation | None:
+    """An entry whose names end at a colon (`Benet, Juan: Title, 2014`): a shape no other
+    reference style takes, read before them."""
+    if ":" not in text[:_NAMES_REACH]:
+        return None  # cheap test first: most lines are no such entry
+    found = inverted_entry(text)
+    return found if found is not None and _colon_after_names(text) else None
+
+
+_NAMES_REACH = 200  # characters: the names before the colon, four of them with their given names
+
+
+def _colon_after_names(text: str) -> bool:
+    match = _ENTRY.match(text.strip())
+    return match is not None and ":" in match["sep"]
+
+
 def inverted_entry(text: str) -> Citation | None:
     """Names, title and year of an entry in this manner, or None."""
     if _WEB.search(text):
@@ -42,11 +71,16 @@ def inverted_entry(text: str) -> Citation | None:
     if match is None:
         return None
     parts = match["rest"].split(", ")
-    while len(parts) > 1 and _PUBLISHER.search(parts[-1]):
-        parts.pop()
-    title = clean_title(", ".join(parts))
+    bracketed = _BRACKETED_AFTER.search(match["rest"])
+    while len(parts) > 1 and _PUBLISHER.search(parts[-1]) and not bracketed:
+        parts.pop()  # the brackets close the title: no publisher's name comes before them
+    title = ", ".join(parts)
+    if bracketed and words(unbracketed := title[: bracketed.start()]) >= 3:
+        title = unbracketed
+    title = clean_title(title)
     if words(title) < 3:
         return None
     names = _TRAILING_ET_AL.sub("", match["names"])
     more = " et al." if names != match["names"] else ""
-    return Citation(title, _CONNECTOR.sub(" and ", names) + more, match["year"], 0.6)
+    year = match["year"] or match["issued"]
+    return Citation(title, _CONNECTOR.sub(" and ", names) + more, year, 0.6)

@@ -70,6 +70,28 @@ _HAN_CLAUSE = re.compile(r"[\u3400-\u9fff]{3}")
 
 @lru_cache(maxsize=1 << 14)
 def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
+    if ("Jr" in text or "Sr" in text) and _SUFFIX.search(text):
+        return _suffixed(text)
+    return _split_plain(text)
+
+
+# `Fryer, Roland G., Jr., and Steven D. Levitt`: a generational suffix after a comma is the name's
+# before it, no name of its own.
+_SUFFIX = re.compile(r",\s*(?P<suffix>[JS]r\.?)(?=\s*(?:,|;|&|\band\b|$))")
+
+
+def _suffixed(text: str) -> tuple[tuple[str, ...], bool]:
+    marks = [(text[: m.start()].split()[-1:], m["suffix"]) for m in _SUFFIX.finditer(text)]
+    names, truncated = _split_plain(_SUFFIX.sub("", text))
+    out = list(names)
+    for before, suffix in marks:
+        at = next((i for i, n in enumerate(out) if before and n.endswith(before[0])), None)
+        if at is not None:
+            out[at] = f"{out[at]}, {suffix}"
+    return tuple(out), truncated
+
+
+def _split_plain(text: str) -> tuple[tuple[str, ...], bool]:
     text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip("。．")  # a CJK full stop
     if not _LAST_INITIAL.search(text):  # `…, & Bengio, Y.`: the dot of an initial is the name's
         text = text.rstrip(".")
@@ -98,7 +120,7 @@ def _split_names(text: str) -> tuple[tuple[str, ...], bool]:
     if _MARK_HINT.search(text):
         text = _AFFILIATION.sub("", _SPACED_MARKS.sub("", text))
         text = _MARKS.sub("", text)
-    if bibtex := _bibtex_names(text):
+    if bibtex := _bibtex_names(text) or _ampersand_inverted(text) or _apa_given_names(text):
         return tuple(bibtex), truncated
     parts = [
         p.strip().strip(".").strip() if p.strip().endswith(". ") else p.strip()
@@ -130,6 +152,35 @@ def _bibtex_names(text: str) -> list[str]:
     return parts if all(p.count(",") == 1 and ", " in p for p in parts) else []
 
 
+def _ampersand_inverted(text: str) -> list[str]:
+    """`Moldovanu, Benny & Sela, Aner`: RePEc's (and economists') names, each `Family, Given`,
+    joined by `&`."""
+    if " & " not in text:
+        return []
+    parts = [p.strip() for p in text.split(" & ")]
+    return parts if all(p.count(",") == 1 and ", " in p for p in parts) else []
+
+
+# APA with given names in full: `Chen, Gina Masullo, Curry, Alex, & Whipple, Kelsey`; the last
+# `& Family, Given` shows every name is inverted.
+_APA_LAST = re.compile(r",?\s(?:&|and)\s[A-ZÀ-Þ][\w'’\-]+,\s[A-ZÀ-Þ][\w.'’\- ]+$")
+_INVERTED_GIVEN = re.compile(r"^[A-ZÀ-Þ][\w.'’\-]*(?:\s[A-ZÀ-Þ][\w.'’\-]*){0,2}$")
+
+
+def _apa_given_names(text: str) -> list[str]:
+    if "," not in text or (last := _APA_LAST.search(text)) is None:
+        return []
+    head = text[: last.start()]
+    tail = re.sub(r"^,?\s(?:&|and)\s", "", text[last.start() :])
+    parts = [p.strip() for p in head.split(",")] + [p.strip() for p in tail.split(",")]
+    if len(parts) < 4 or len(parts) % 2:
+        return []
+    pairs = list(zip(parts[::2], parts[1::2], strict=True))
+    if not all(" " not in family and _INVERTED_GIVEN.match(given) for family, given in pairs):
+        return []
+    return [f"{family}, {given}" for family, given in pairs]
+
+
 def _join_inverted(parts: list[str]) -> list[str]:
     """`Graves, Alex, Abdel-rahman Mohamed`: a one-word family name and given name go together."""
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
@@ -143,6 +194,8 @@ def _join_inverted(parts: list[str]) -> list[str]:
         return [f"{parts[0]}, {parts[1]}"]  # `Washburn, Edward W.`: one person, ADS's way
     if len(parts) == 2 and _DOUBLE_FAMILY.match(parts[0]) and _GIVEN.match(parts[1]):
         return [f"{parts[0]}, {parts[1]}"]  # `Nadal Zaragoza, Albert`: two family names, Spain's
+    if len(parts) == 2 and " " not in parts[0] and _GIVEN_NAMES.match(parts[1]):
+        return [f"{parts[0]}, {parts[1]}"]  # `Keynes, John Maynard`: one person, two given names
     if _inverted_first(parts):  # MLA: `Saharsh, S. B., and Sanoj Viswasom`
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     # MLA's `Clebak, Karl T., Ashley Morrison`: the inverted given name may keep its initial
@@ -159,6 +212,7 @@ def _join_inverted(parts: list[str]) -> list[str]:
 _DOUBLE_FAMILY = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+[ \-][A-ZÀ-Þ][a-zà-ÿ]+$")
 _GIVEN = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+$")
 _GIVEN_INITIALS = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z]\.)+$")
+_GIVEN_NAMES = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:[\s\-][A-ZÀ-Þ][a-zà-ÿ]+){1,2}$")
 
 
 def _inverted_first(parts: list[str]) -> bool:

@@ -41,22 +41,22 @@ _RTF_BRACE = re.compile(r"[{}]")
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    candidates = [(i, text) for i, line in enumerate(lines) for text in _references_in(line)]
+    candidates = [(i, text) for i, line in enumerate(lines) for text in references_in(line)]
     if len(candidates) < FEWEST or len(candidates) > MOST_LINES:
         return []
     parsed = [(i, text, parse_reference(text)) for i, text in candidates]
-    sure = [p for _, _, p in parsed if p is not None and _a_reference(p) and p.confidence >= SURE]
+    sure = [p for _, _, p in parsed if p is not None and a_reference(p) and p.confidence >= SURE]
     if len(sure) < FEWEST or len(sure) < MOST * len(candidates):
         return []
     found: list[Found] = []
     for index, text, reference in parsed:
-        if reference is None or not _a_reference(reference):
+        if reference is None or not a_reference(reference):
             continue
-        found.append(Found(_record(lines[index], text, reference, doc), index, index))
+        found.append(Found(reference_record(lines[index], text, reference, doc), index, index))
     return found
 
 
-def _references_in(line: Line) -> list[str]:
+def references_in(line: Line) -> list[str]:
     """The reference texts of one line: none for a heading, a table row or a short line; a line
     of several `[n]`-numbered references gives each."""
     if line.kind not in ("text", "item") or line.cells or " | " in line.text:
@@ -82,13 +82,13 @@ def _rtf_plain(text: str) -> str:
     return _RTF_BRACE.sub("", _RTF_CONTROL.sub("", text))
 
 
-def _a_reference(reference: ParsedReference) -> bool:
+def a_reference(reference: ParsedReference) -> bool:
     """A title of words set apart by punctuation, and names or a DOI to go with it."""
     words = len(_WORDS.findall(reference.title)) >= 2
     return words and reference.delimited and bool(reference.authors or reference.doi)
 
 
-def _record(line: Line, text: str, reference: ParsedReference, doc: Doc) -> PaperRecord:
+def reference_record(line: Line, text: str, reference: ParsedReference, doc: Doc) -> PaperRecord:
     whole = text == _rtf_plain(line.text).strip()  # a piece of a line of several: its own links
     draft = Draft(
         line=line.number,

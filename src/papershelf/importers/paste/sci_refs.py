@@ -105,7 +105,8 @@ def vancouver_entry(text: str) -> ScienceRef | None:
 
 
 # --- Elsevier -----------------------------------------------------------------------------
-_INITIALS = r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*"
+# A hand-typed list may drop the last initial's stop before the comma: `Ayala G. F, Reyes A. A.`
+_INITIALS = r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*(?:\s[A-Z](?=,))?"
 _GIVEN_FIRST = rf"{_INITIALS}\s{_SURNAME}"
 _ELSEVIER_NAMES = re.compile(
     rf"^(?P<names>{_GIVEN_FIRST}(?:,\s{_GIVEN_FIRST})*(?:,?\s(?:and|&)\s{_GIVEN_FIRST})?"
@@ -191,8 +192,50 @@ def nature_entry(text: str) -> ScienceRef | None:
     return _science(title["title"], _split(match["names"]), tail["year"])
 
 
+# Nature's book: `Trappenberg, T. P. Title. (Oxford University Press, Oxford, 2022).`, the
+# publisher, its place and the year in brackets after the title.
+_NATURE_BOOK = re.compile(
+    rf"^(?P<names>{_INVERTED}(?:,\s{_INVERTED})*(?:,?\s&\s{_INVERTED})?(?:\set\sal\.)?)"
+    rf"\s+(?P<title>[A-Z0-9][^()]{{4,300}}?)\.?\s\((?P<publisher>[^()\d]{{3,120}}?),\s"
+    rf"(?P<year>{_YEAR})\)\.?$"
+)
+
+
+def nature_book_entry(text: str) -> ScienceRef | None:
+    match = _NATURE_BOOK.match(text)
+    if match is None or not _JOURNAL_WORD.search(match["publisher"]):
+        return None
+    return _science(match["title"], _split(match["names"]), match["year"])
+
+
+# A lab's list in Science's manner, the year after the journal with no brackets: `M. W. Name,
+# Title. Chem. Sci., 2022, DOI: 10.1039/…` (the journal abbreviated, then the year, volume, pages).
+_JOURNAL_YEAR = re.compile(rf"[A-Z][^\d]{{1,80}}?,?\s(?P<year>{_YEAR})\b(?![\-–/])")
+
+
+_PLAIN_TITLE = re.compile(r"[A-Z0-9](?![a-z]?\.\s)")
+
+
+def lab_entry(text: str) -> ScienceRef | None:
+    match = _SCIENCE_NAMES.match(text)
+    if match is None or not _PLAIN_TITLE.match(match["rest"]):
+        return None  # IEEE's quoted title, or one more name (`…, J. Kim. Title.`)
+    if (title := _TITLE.match(match["rest"])) is None:
+        return None
+    journal = _JOURNAL_YEAR.match(match["rest"], title.end())
+    if journal is None or not _JOURNAL_WORD.search(match["rest"], title.end(), journal.start(1)):
+        return None
+    # `Title, Chem. Sci. 2022, 13, 100.`: a comma, not a stop, before the abbreviated journal
+    whole = _ABBREVIATION_AFTER.sub("", title["title"])
+    return _science(whole, _split(match["names"]), journal["year"])
+
+
+_ABBREVIATION_AFTER = re.compile(r",\s[A-Z][a-z]{0,6}\.$")
+
+
 # --- Russian library lists --------------------------------------------------------------------
-_CYRILLIC_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s?[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+# A foreign co-author keeps the Latin script: `Орлов Д.Н., Lind K.L.`
+_CYRILLIC_NAME = r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?,?\s?[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?"
 # `Иванов И.И. Заглавие. - Журнал. - 2011.`, `Иванов, И. И. Заглавие / И. И. Иванов // Журнал. –
 # 2019. – № 3.` (GOST 7.1: the names again after `/`, the journal after `//`).
 _GOST = re.compile(
@@ -209,24 +252,47 @@ def gost_entry(text: str) -> ScienceRef | None:
     match = _GOST.match(text)
     if match is None:
         return None
+    return _science(match["title"], _cyrillic_names(match["names"]), match["year"])
+
+
+def _cyrillic_names(text: str) -> list[str]:
     names: list[str] = []
-    for piece in match["names"].split(", "):
+    for piece in text.split(", "):
         if names and _CYRILLIC_INITIALS.match(piece) and "," not in names[-1]:
             names[-1] = f"{names[-1]}, {piece}"  # `Иванов, И. И.`: the initials are his
         else:
             names.append(piece.strip())
-    return _science(match["title"], names, match["year"])
+    return names
+
+
+# Russian lists typed with stops alone between the parts: `Иванов И.И. Заглавие. Журнал. 2019.
+# № 3. С. 10-20.`, a book `Иванов И.И. Заглавие. Пермь: Книга, 2015. 156 с.`
+_RUSSIAN_DOTS = re.compile(
+    rf"^(?P<names>{_CYRILLIC_NAME}(?:,\s{_CYRILLIC_NAME})*)\s+(?P<title>[А-ЯЁ«][^.]{{5,400}}?)\.\s+"
+    rf"[А-ЯЁ][^.]{{1,200}}?[.,]\s(?P<year>{_YEAR})\b"
+)
+
+
+def russian_dots_entry(text: str) -> ScienceRef | None:
+    match = _RUSSIAN_DOTS.match(text)
+    if match is None:
+        return None
+    return _science(match["title"], _cyrillic_names(match["names"]), match["year"])
 
 
 # --- APA -------------------------------------------------------------------------------------
 # `Faisal, A. , Selen, L. P. J. , & Wolpert, D. M. (2008). Title. Journal, 9(4), 292–303.`: the
-# names, every one `Family, I. I.`, then the year (and day) in brackets.
+# names, every one `Family, I. I.`, then the year (and day) in brackets. APA 6 puts `...` before
+# the last of eight names or more; a page may glue the title to the year's stop (`(2016).A`); a
+# work not out yet says `(in press)` where its year goes, one without a date `(n.d.)`.
+# Spanish, French, Portuguese and German lists join the last name by `y`, `et`, `e`, `und`.
 _APA_NAMES = re.compile(
-    rf"^(?P<names>{_INVERTED}(?:\s?,\s(?:&\s|and\s)?{_INVERTED})*"
-    rf"(?:\s?,?\s(?:&|and)\s{_INVERTED})?)"
-    rf"\s*\((?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?\)"
-    r"(?P<stop>\.)?\s+(?P<rest>\S.*)$"
-)
+    rf"^(?P<names>{_INVERTED}(?:(?:\s?,\s(?:&\s|and\s|(?:\.\.\.|…)\s)?|/){_INVERTED})*"
+    rf"(?:\s?,?\s(?:&|and|y|et|e|und)\s{_INVERTED})?)"
+    rf"\s*\((?:(?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?"
+    r"|(?P<pending>in\spress|forthcoming|n\.\s?d\.))\)"
+    r"(?:(?P<stop>\.)(?:\s+|(?=[A-Z]))|(?P<colon>:)\s+|\s+)(?P<rest>\S.*)$"
+)  # German author-date styles: `Müller, H./Weber, K. (2015): Title. Berlin: Verlag.`
 
 
 _VENUE_AFTER = re.compile(r"\d")  # a volume, pages or a year after the title: a journal's
@@ -239,7 +305,14 @@ def apa_entry(text: str) -> ScienceRef | None:
     if match is None:
         return None
     names = _split(match["names"])
-    if match["stop"] and (found := reference(text, [], [])) is not None:
+    if match["pending"]:  # `(in press)`, `(n.d.)`: a work without its year yet
+        title = _TITLE.match(match["rest"])
+        return _science(title["title"], names, None) if title else None
+    if match["colon"]:  # `(2003): Title. In: Journal 12, S. 45–67.`, `(2018): Title. Göttingen.`
+        title = _TITLE.match(match["rest"])
+        return _science(title["title"], names, match["year"]) if title else None
+    spaced = f"{text[: match.start('rest')].rstrip()} {match['rest']}"  # `(2016).A` apart
+    if match["stop"] and (found := reference(spaced, [], [])) is not None:
         return ScienceRef(found.title, ", ".join(names), found.year, 0.7, names=names)
     # Harvard's `Smith, J. and Jones, K. (2019) Title. Journal, 12(3), pp. 45–67.`
     title = _TITLE.match(match["rest"])
@@ -248,15 +321,49 @@ def apa_entry(text: str) -> ScienceRef | None:
     return _science(title["title"], names, match["year"])
 
 
+# Italian lists put a comma after the year and between title, journal and volume: `Rossi M.,
+# Bianchi L. (2019), Title, Giornale di Psicologia, 12, pp. 45-67.`
+_COMMA_YEAR = re.compile(
+    rf"^(?P<names>{_INVERTED}(?:,\s{_INVERTED})*(?:,?\s(?:e|and|&)\s{_INVERTED})?)"
+    rf"\s\((?P<year>{_YEAR})[a-z]?\),\s(?P<title>[^,]{{8,300}}?),\s[^\d,][^,]{{2,120}}?,\s"
+    r"(?:vol\.\s?|n\.\s?|pp?\.\s?)?\d"
+)
+
+
+def comma_year_entry(text: str) -> ScienceRef | None:
+    match = _COMMA_YEAR.match(text)
+    if match is None:
+        return None
+    return _science(match["title"], _split(match["names"]), match["year"])
+
+
 # --- APA in Korean, Chinese or Japanese -------------------------------------------------------
 # `홍경선, 김동익. (2011). Title. *Journal*, 21(4).`: names of two to four syllables (a person's);
 # one longer name is a body's (`한국교육개발원. (2023). *Title*.`), which names no person.
-_HANGUL_HAN = "\uac00-\ud7a3\u4e00-\u9fff"
+# Japanese names may hold kana and the iteration mark (`寺井しおり`, `津々見崇`) and run to six
+# characters; a Korean or Chinese person's name runs to four.
+_HANGUL_HAN = "\uac00-\ud7a3\u4e00-\u9fff\u3005\u3041-\u3096\u30a1-\u30fa"
+_CJK_PERSON = rf"[{_HANGUL_HAN}]{{1,4}}\s[{_HANGUL_HAN}]{{1,4}}"  # `山田 太郎`: family, given
 _CJK_APA = re.compile(
-    rf"^(?P<names>[{_HANGUL_HAN}]{{2,20}}(?:,\s[{_HANGUL_HAN}]{{2,4}})*)\.?\s?"
+    rf"^(?P<names>(?:{_CJK_PERSON}|[{_HANGUL_HAN}]{{2,20}})(?:,\s(?:{_CJK_PERSON}|[{_HANGUL_HAN}]{{2,6}}))*)"
+    r"\.?\s?"
     rf"\((?P<year>{_YEAR})[a-z]?\)\.\s+(?P<rest>\S.*)$"
 )
 PERSON_SYLLABLES = 4
+JAPANESE_NAME = 6  # characters
+_KANA = re.compile("[\u3005\u3041-\u3096\u30a1-\u30fa]")
+
+
+def _person(name: str, among: int) -> bool:
+    """A person's name: up to four syllables, or (in a list of several, or written with kana)
+    a Japanese name of up to six characters."""
+    if " " in name or len(name) <= PERSON_SYLLABLES:
+        return True  # a family and a given name apart is a person's
+    japanese = among > 1 or _KANA.search(name) is not None
+    return japanese and not _HANGUL.search(name) and len(name) <= JAPANESE_NAME
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def cjk_apa_entry(text: str) -> ScienceRef | None:
@@ -264,9 +371,9 @@ def cjk_apa_entry(text: str) -> ScienceRef | None:
     if match is None or (title := _TITLE.match(match["rest"])) is None:
         return None
     names = match["names"].split(", ")
-    if len(names) == 1 and len(names[0]) > PERSON_SYLLABLES:
+    if len(names) == 1 and not _person(names[0], 1):
         names = []  # a body's name
-    elif any(len(name) > PERSON_SYLLABLES for name in names):
+    elif not all(_person(name, len(names)) for name in names):
         return None
     whole = clean_title(title["title"].rstrip("."))
     return ScienceRef(whole, ", ".join(names), match["year"], 0.7, names=names)
@@ -288,7 +395,16 @@ _SIST = re.compile(
 _JA_SEPARATOR = re.compile(r"\s?[・、,，]\s?")
 
 
+# Japanese APA set in full-width punctuation: `山田太郎・鈴木花子（2019）．論文名．雑誌名，12(3)，45–67．`
+_JA_APA_WIDE = re.compile(
+    rf"^(?P<names>{_JA_NAME}(?:[・、,，]\s?{_JA_NAME})*)\s?[（(](?P<year>{_YEAR})[a-z]?[）)]\s?"
+    r"[．.。]\s?(?P<title>[^．。.]{2,200}?)[．。.]"
+)
+
+
 def japanese_entry(text: str) -> ScienceRef | None:
+    if (match := _JA_APA_WIDE.match(text)) and "．" in text[: match.end()]:
+        return _science(match["title"], _JA_SEPARATOR.split(match["names"]), match["year"])
     if match := _JA_YEAR_QUOTED.match(text):
         names = _JA_SEPARATOR.split(match["names"])
         return _science(match["article"] or match["book"], names, match["year"])
@@ -405,7 +521,7 @@ def group_apa_entry(text: str) -> ScienceRef | None:
 
 # ---------------------------------------------------------------------------------------------
 
-_SPLIT = re.compile(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_SPLIT = re.compile(r",\s*(?:and\s+|&\s*|(?:\.\.\.|…)\s*)?|\s+(?:and|&|y|et|e|und)\s+|/")
 _ONLY_INITIALS = re.compile(rf"^{_INITIALS}$")
 _ET_AL = re.compile(r"^(?:et\.?\sal\.?|and\sothers)$")
 
@@ -425,7 +541,7 @@ def _split(names: str) -> list[str]:
     return out
 
 
-def _science(title: str, names: list[str], date: str) -> ScienceRef | None:
+def _science(title: str, names: list[str], date: str | None) -> ScienceRef | None:
     title = clean_title(_EDITION.sub("", title.strip().rstrip(".").strip()))
     short = len(title) < CJK_TITLE if mostly_cjk(title) else words(title) < 2 or len(title) < 8
     if short or not names:
@@ -435,6 +551,7 @@ def _science(title: str, names: list[str], date: str) -> ScienceRef | None:
 
 _SHAPES = (
     apa_entry,
+    comma_year_entry,
     group_apa_entry,
     abnt_entry,
     cjk_apa_entry,
@@ -446,22 +563,54 @@ _SHAPES = (
     elsevier_entry,
     names_year_entry,
     nature_entry,
+    lab_entry,
+    nature_book_entry,
     gost_entry,
+    russian_dots_entry,
 )
 
 
+# A reading list's `Chapter 7 of <the book's reference>` (`Capítulo 7 de`, `Kapitel 7 in`).
+_CHAPTER_OF = re.compile(
+    r"^(?:Chapters?|Chaps?\.|Chs?\.|Capítulos?|Caps?\.|Kapitel|Chapitres?|Capitoli|Capitolo)\s"
+    r"\d{1,3}(?:\s?(?:[-–,]|y|and|und|et|e)\s?\d{1,3})*\s(?:of|in|en|de|del|aus|du|di)\s(?=[A-ZÀ-Þ])"
+)  # `Capítulos 2 y 3 de`, `Chapters 4-6 of`
+_CHAPTER_WORDS = frozenset(("Cha", "Ch.", "Chs", "Cap", "Kap"))
+_PENDING = re.compile(r"\((?:in\spress|forthcoming|n\.\s?d\.)\)")
 MIN_ENTRY = 16  # characters: a name, a year and a title in Han script take no fewer
 
 
 def science_entry(text: str) -> ScienceRef | None:
     """One reference in a style of the sciences (see the module's doc), or None."""
     body = _LEAD.sub("", text, count=1).strip()
-    if len(body) < MIN_ENTRY or not _ANY_YEAR.search(body):
+    body = _CHAPTER_OF.sub("", body, count=1) if body[:3] in _CHAPTER_WORDS else body
+    if len(body) < MIN_ENTRY or not (_ANY_YEAR.search(body) or _PENDING.search(body)):
         return None
-    for shape in _SHAPES:
-        if found := shape(body):
-            return found
-    return _cited_in_prose(body)
+    plain = body.translate(_HYPHENS) if _ODD_HYPHEN.search(body) else body
+    found = next((found for shape in _SHAPES if (found := shape(plain))), None)
+    found = found or _cited_in_prose(plain)
+    if found is not None and plain is not body:
+        _as_written(found, plain, body)
+    return found
+
+
+# Word processors and typeset pages join names with Unicode's hyphens (`Bürkner, P.‑C.`,
+# `Hamdi‑Sultan, R.`): the shapes read them as `-`, and the names are given back as written.
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+_ODD_HYPHEN = re.compile("[\u2010\u2011]")
+
+
+def _as_written(found: ScienceRef, plain: str, body: str) -> None:
+    """The title and names as the entry writes them: each is a piece of the entry read with
+    plain hyphens, which stand where the entry's own were (one character for one)."""
+
+    def written(piece: str) -> str:
+        at = plain.find(piece)
+        return body[at : at + len(piece)] if at >= 0 else piece
+
+    found.title = written(found.title)
+    found.names = [written(name) for name in found.names]
+    found.authors = ", ".join(found.names)
 
 
 def science_unit(texts: list[str]) -> ScienceRef | None:

@@ -76,7 +76,12 @@ _BLOG_POST = re.compile(
     r"|[^/]+/(?:[^?#]*/)?(?:blog(?:-[\w]+)?|[\w]+-wire|newswire)/[^/?#]+)",
     re.IGNORECASE,
 )
-_PAPER_PAGE = re.compile(r"\.pdf(?:$|[?#])|/(?:abs|pdf|paper|papers|doi|forum)/", re.IGNORECASE)
+# A paper's file or page; J-STAGE's (Japan's journals) dates its articles' paths by volume and
+# year (`/article/jis2000/2003/4/2003_4_57/_article/-char/ja/`), as a news site does.
+_PAPER_PAGE = re.compile(
+    r"\.pdf(?:$|[?#])|/(?:abs|pdf|paper|papers|doi|forum)/|^https?://www\.jstage\.jst\.go\.jp/article/",
+    re.IGNORECASE,
+)
 
 
 def not_a_paper(record: PaperRecord) -> str | None:
