@@ -11,6 +11,7 @@ from papershelf.importers.paste import (
     arxiv_abs,
     atom_text,
     bare_headings,
+    book_refs,
     by_lines,
     callouts,
     chicago_items,
@@ -85,6 +86,7 @@ READERS: dict[str, ModuleType] = {
         pubmed_summary,  # PubMed's four-line papers, before a reading list's units
         led_by,
         chicago_items,
+        book_refs,  # before the reading lists: an inverted name, the title, `(Place: …, Year)`
         feed_cards,
         citations,
         bare_headings,

@@ -1,0 +1,216 @@
+"""Bibliographies of the humanities and social sciences: the first author's name inverted, then
+the title, then where and when it came out. Three styles people type, one entry a line or
+hard-wrapped over a few lines:
+
+- MHRA and Chicago notes: `Quill, A., and B. Marrow, eds., An Invented History, Example Series 4
+  (London: Pretend Press, 1990)`, an article `Quill, A., ‘An Invented Essay’, Example Studies 8
+  (1977): 235-242`.
+- A syllabus's reading lines, no comma after the names: `Quill, A. B. ‘An Invented Essay’ IMR 23
+  (2), 1982, 320–41`, `Quill, A. (ed.) An Invented History (London: Pretend Press, 1990)* HC 20`.
+- MLA's books: `Quill, Ada B. An Invented History: Its Pretend Past. London: Pretend Press, 1990.`
+
+What closes the entry holds it together: a publisher in brackets (`(Place: Publisher, Year)`), a
+quoted title right after the names, or MLA's `Place: Publisher, Year.` ending the entry. A
+sentence of prose never opens with an inverted name and ends so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.blocks import blocks, words
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.lines import Line, is_furniture
+
+NAME = "book-references"
+DESCRIPTION = "Bibliographies `Surname, I., Title (Place: Publisher, Year)`, MLA books, syllabi"
+
+AT_LEAST = 2  # entries that make a bibliography; one alone may be a sentence's
+WRAPPED = 4  # lines one entry takes at most
+OPENING_COMMA = 60  # characters: the comma after the first name (or names) comes before this
+_YEAR = r"(?:1[5-9]|20)\d{2}"
+_PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|del|le|la|ten|ter)\s)"
+_SURNAME = rf"{_PARTICLE}*[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?(?:\s[A-ZÀ-Þ][a-zà-ÿ'’]+)??"
+_INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
+# Given names, then initials: `Ada`, `Ada Beth`, `Ada B.`, `Ada B` before `and` (no word after an
+# initial: that is the title's).
+_GIVEN = (
+    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][a-zà-ÿ]+){0,2}"
+    r"(?:\s[A-Z]\.(?:\s?[A-Z]\.)*|\s[A-Z](?=\s(?:and|&)\s|$))?"
+)
+_INVERTED = rf"{_SURNAME},\s(?:{_INITIALS}|{_GIVEN})"
+_GIVEN_FIRST = rf"(?:{_INITIALS}|[A-ZÀ-Þ][a-zà-ÿ]+)\s(?:{_INITIALS}\s)?{_SURNAME}"
+_NAMES = (
+    rf"(?P<names>{_INVERTED}(?:,\s{_INITIALS}\s{_SURNAME})*"
+    rf"(?:,?\s(?:and|&)\s(?:{_GIVEN_FIRST}|{_INVERTED}))?)"
+    r"(?:,?\set\.?\sal\.?)?"
+)
+_EDITORS = r"(?:,\seds?\.|\s\(eds?\.?\))?"
+# An entry opens with an inverted name: `Quill, A.`, `Quill, Ada B.`, `Da Quill, A. B.`
+# OSCOLA names people given name first: `Ada Quill`, `A B Quill`, `Ada-Beth Quill`.
+_PERSON = (
+    r"(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?|[A-Z]\.?)(?:\s(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{1,2}\.?))?"
+    rf"\s{_SURNAME}"
+)
+# An entry opens with an inverted name (`Quill, A.`, `Quill, Ada B.`, `Da Quill, A. B.`) or, in
+# OSCOLA, a name given first and a comma.
+_INVERTED_OPENING = re.compile(rf"^{_SURNAME},\s(?:{_INITIALS}|[A-ZÀ-Þ][a-zà-ÿ]+)")
+_OPENING = re.compile(
+    rf"^(?:{_SURNAME},\s(?:{_INITIALS}|[A-ZÀ-Þ][a-zà-ÿ]+)|{_PERSON}(?:,|\s(?:and|&)\s))"
+)
+_PUBLISHED = rf"\([^():]{{2,40}}:\s[^():]{{2,80}}?,\s(?P<year>{_YEAR})\)"
+# `Names, Title, Series 8 (Place: Publisher, 1990)` and `Names Title (Place: …)`
+_BOOK = re.compile(
+    rf"^{_NAMES}{_EDITORS}(?P<sep>,\s|\s)(?P<body>(?![‘’“\"'])[^(]{{4,300}}?)\s{_PUBLISHED}"
+)
+_OPEN_QUOTE, _CLOSE_QUOTE = "‘’“\"'", "’”\"'"
+# `Names, ‘Title’, Journal 8 (1977)`, `Names ‘Title’ IMR 23 (2), 1982`, `Names ‘’Title’’ …`
+# OSCOLA: `Ada Quill, ‘Title’ (2015) 109 Journal 498`, `[1973] (4) Journal 815`, `Quill, Ada,
+# ‘Title’ in A Name and B Name, Book (Publisher, 2008)`, a book `Ada Quill, Title (Publisher,
+# 1987).` (the publisher's bracket closes the entry).
+_OSCOLA_NAMES = (
+    rf"(?P<names>(?:{_INVERTED}|{_PERSON})(?:(?:,\s|,?\s(?:and|&)\s){_PERSON})*)"
+    r"(?:\s\(eds?\.?\))?,\s"
+)
+_OSCOLA_ARTICLE = re.compile(
+    rf"^{_OSCOLA_NAMES}‘(?P<title>.{{6,400}}?)’\s(?:\((?P<year>{_YEAR})\)|\[(?P<year2>{_YEAR})\]"
+    rf"|in\s[^‘’]*?,\s(?P<year3>{_YEAR})\)\.?$)"
+)
+_OSCOLA_BOOK = re.compile(
+    rf"^{_OSCOLA_NAMES}(?P<body>(?![‘’“\"'])[^(]{{4,300}}?)\s"
+    rf"\((?:[^():]{{2,40}}:\s)?[^():]{{2,80}}?,\s(?P<year>{_YEAR})\)\.?$"
+)
+_QUOTED = re.compile(
+    rf"^{_NAMES}{_EDITORS},?\s?[{_OPEN_QUOTE}]{{1,2}}(?P<title>[^‘’“”\"]{{6,300}}?)[,.]?"
+    rf"[{_CLOSE_QUOTE}]{{1,2}}(?:[,.]?\s|$)(?P<rest>.*)$"
+)
+# MLA: `Names. Title. Place: Publisher, 1990.`
+_MLA = re.compile(
+    rf"^{_NAMES}\.?\s(?![A-Z]\.)(?P<title>[^.]{{4,300}}?[^.\s])[.?!]\s(?:[^.:]{{2,40}}:\s)?[^.:]{{2,80}},\s"
+    rf"(?P<year>{_YEAR})\.?$"
+)
+_ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+_DIGIT = re.compile(r"[\d:]")  # no name before its comma holds a digit or a colon
+_SPLIT_AND = re.compile(r",?\s(?:and|&)\s")
+_INVERTED_LEAD = re.compile(_INVERTED)
+# A line that runs on: it ends in a word or a comma, not in an entry's closing stop or number.
+_RUNS_ON = re.compile(r"(?:[^\W\d]|[,:;‘’“]|\bpp\.)$")
+_MARKS = re.compile(r"\*+|_{1,2}(?=\w)|(?<=\w)_{1,2}")
+# `…: Considering Sovereignty, Supremacy and Subsidiarity`: a list's end is the title's own.
+_LIST_END = re.compile(r"^[A-ZÀ-Þ][^,\d]{0,40}?\s(?:and|or|&)\s[^,\d]+$")
+SERIES_AFTER = 2  # words: a title this long before a comma is whole; what follows is a series
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    hits: list[Found] = []
+    for first, last in blocks(lines):
+        index = first
+        while index <= last:
+            found = _entry_at(lines, index, last, doc) if _opens(lines[index]) else None
+            if found is None:
+                index += 1
+                continue
+            hits.append(found)
+            index = found.last + 1
+    return hits if len(hits) >= AT_LEAST else []
+
+
+def _opens(line: Line) -> bool:
+    text = line.text
+    comma = text.find(", ", 0, OPENING_COMMA)
+    if comma < 0 or not text[:1].isupper() or _DIGIT.search(text, 0, comma):
+        return False  # cheap tests first: an entry's first name has its comma early on
+    return line.kind in ("text", "item") and _OPENING.match(text) is not None
+
+
+def _entry_at(lines: list[Line], index: int, last: int, doc: Doc) -> Found | None:
+    """The entry opening at this line, read over the lines it runs on to."""
+    end, undated = index, None
+    while True:
+        text = " ".join(line.text for line in lines[index : end + 1])
+        work = None if is_furniture(text) else _work(text)
+        if work is not None and (work[2] or undated is None):
+            found = _found(lines, index, end, work, doc)
+            if work[2]:
+                return found
+            undated = found  # `Names ‘Title’ Paper presented at` may name its year below
+        if (
+            end >= last
+            or end - index + 1 >= WRAPPED
+            or not _RUNS_ON.search(lines[end].text)
+            or _INVERTED_OPENING.match(lines[end + 1].text)  # the next entry's names
+        ):
+            return undated
+        end += 1
+
+
+def _found(
+    lines: list[Line], index: int, end: int, work: tuple[str, list[str], str | None], doc: Doc
+) -> Found:
+    title, names, year = work
+    draft = Draft(line=lines[index].number, title=title, authors=names, date=year)
+    draft.urls = [url for line in lines[index : end + 1] for url in line.urls]
+    draft.text = " ".join(line.text for line in lines[index : end + 1])
+    draft.confidence = 0.8
+    return Found(build(draft, doc.captured), index, end)
+
+
+def _work(text: str) -> tuple[str, list[str], str | None] | None:
+    """(title, names, year) of one entry in a style above, or None."""
+    text = _MARKS.sub("", text).strip()
+    if quoted := _QUOTED.match(text):
+        named = _ANY_YEAR.search(quoted["rest"])
+        return _checked(quoted["title"], quoted["names"], named[0] if named else None)
+    if book := _BOOK.match(text):
+        title = _book_title(book["body"], comma=book["sep"] == ", ")
+        return _checked(title, book["names"], book["year"])
+    if law := _OSCOLA_ARTICLE.match(text):
+        return _checked(law["title"], law["names"], law["year"] or law["year2"] or law["year3"])
+    if law := _OSCOLA_BOOK.match(text):
+        return _checked(_book_title(law["body"], comma=True), law["names"], law["year"])
+    if mla := _MLA.match(text):
+        return _checked(mla["title"], mla["names"], mla["year"])
+    return None
+
+
+def _book_title(body: str, *, comma: bool) -> str:
+    """`Title, trans. A Name`, `Title, Example Series 8`: in the comma style the title ends at
+    its first comma when the words before it make a title of their own (a short title with a
+    comma in it, `Art, Power, and Society`, keeps its commas)."""
+    body = body.strip().rstrip(",")
+    head, _, rest = body.partition(", ")
+    if comma and words(head) >= SERIES_AFTER and not _LIST_END.match(rest):
+        return head
+    return body
+
+
+def _checked(title: str, names: str, year: str | None) -> tuple[str, list[str], str | None] | None:
+    title = title.strip().rstrip(",.").strip()
+    if words(title) < 1 or len(title) < 4:
+        return None
+    return title, split_inverted(names), year
+
+
+def split_inverted(names: str) -> list[str]:
+    """`Quill, A., B. Marrow, and C. Tansy` -> `Quill, A.`, `B. Marrow`, `C. Tansy`;
+    `Quill, A. & Marrow, B.` -> `Quill, A.`, `Marrow, B.`."""
+    out: list[str] = []
+    for part in _SPLIT_AND.split(names.strip()):
+        part = part.strip().strip(",")
+        lead = _INVERTED_LEAD.match(part)
+        if lead is None:
+            out.append(part)
+            continue
+        out.append(lead[0])
+        out += [p for p in (piece.strip() for piece in part[lead.end() :].split(",")) if p]
+    return out
+
+
+def record_of(text: str) -> PaperRecord | None:
+    """One entry's record (for the tests), or None."""
+    work = _work(text)
+    if work is None:
+        return None
+    return build(Draft(line=1, title=work[0], authors=work[1], date=work[2]), None)

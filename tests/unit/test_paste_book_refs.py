@@ -1,0 +1,137 @@
+"""Bibliographies of the humanities (made-up works): MHRA's `Quill, A., Title, Series (Place:
+Publisher, Year)`, a syllabus's reading lines with no comma after the names, MLA's books
+hard-wrapped over lines, and OSCOLA's law reading lists. Each entry is one work by its names,
+its year the publisher's or the journal's."""
+
+from __future__ import annotations
+
+from papershelf.importers.paste.book_refs import record_of, split_inverted
+from papershelf.importers.pipeline import read_listing
+
+MHRA = """Select Bibliography
+
+Quill, A., B. Marrow, and C. Tansy, eds., Invented Books in the Pretend Age (London: Example Press, 2020)
+Oddly, D., Pretend Palaeography: Imaginary Scripts and Made-up Hands, trans. E. Nobody (Cambridge: Example University Press, 1990)
+Tansy, C. D. M., Made-up Minuscule, Pretend Palaeographical Handbooks (Oxford: Example Press, 1971)
+Marrow, Bea, and Carl Oddly, Introduction to Invented Studies (London: Example Press, 2007)
+Quill, A. B., ‘Some Pretend Works for Imaginary Readers’, Invented Studies 8 (1977): 235-242
+"""  # noqa: E501
+
+
+def test_mhra_entries_are_works_by_their_names() -> None:
+    records = read_listing(MHRA, "bibliography.txt").records
+    assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
+        (
+            "Invented Books in the Pretend Age",
+            ["Quill, A.", "B. Marrow", "C. Tansy"],
+            "2020",
+        ),
+        ("Pretend Palaeography: Imaginary Scripts and Made-up Hands", ["Oddly, D."], "1990"),
+        ("Made-up Minuscule", ["Tansy, C. D. M."], "1971"),
+        ("Introduction to Invented Studies", ["Marrow, Bea", "Carl Oddly"], "2007"),
+        ("Some Pretend Works for Imaginary Readers", ["Quill, A. B."], "1977"),
+    ]
+
+
+SYLLABUS = """WEEK 2: Why invented things move
+5.10.2004
+Distinguish between the pretend motives and the made-up structures. Can one theory explain them all?
+Quill, Ada B and C. D. Marrow ‘Pretend Crisis and Invented Conflict’ IMR 23 (2), 1982, 320–41
+Oddly, E. F. Invented Moves: Causes, Correlates, Consequences and Policies (Bombay: Example House, 1989)* HC 2000.C4
+Tansy, G. H. (ed.) Pretend Moves (Cambridge: Example University Press, 1969) esp. chapter by Lee
+"""  # noqa: E501
+
+
+def test_a_syllabus_reading_lines_are_works() -> None:
+    records = read_listing(SYLLABUS, "syllabus.txt").records
+    assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
+        ("Pretend Crisis and Invented Conflict", ["Quill, Ada B", "C. D. Marrow"], "1982"),
+        (
+            "Invented Moves: Causes, Correlates, Consequences and Policies",
+            ["Oddly, E. F."],
+            "1989",
+        ),
+        ("Pretend Moves", ["Tansy, G. H."], "1969"),
+    ]
+
+
+MLA = """Sources
+=======
+
+Quill, Ada F. *Invented Discourses in Pretend Social Science:
+Responses to Made-up Theories*. Delhi: Example Publication, 2006.
+
+Marrow, B. ‘’What is pretend sociology, anyway?’’ Paper presented at
+the plenary session of the annual meeting of the
+Association for invented sociology, October
+25-29, 1995.
+
+Tansy, Carl Dee. Pretend Religion, Made-up Philosophy, and Science: An
+Introduction to Invented Positivism. New York: Example Library,
+1957.
+Oddly, Dora. In the Grip of Pretence: Law and Invention in a Made-up Town.
+Example University P, 2000.
+"""
+
+
+def test_mla_books_wrapped_over_lines_are_works() -> None:
+    records = read_listing(MLA, "sources.md").records
+    assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
+        (
+            "Invented Discourses in Pretend Social Science: Responses to Made-up Theories",
+            ["Quill, Ada F."],
+            "2006",
+        ),
+        ("What is pretend sociology, anyway?", ["Marrow, B."], "1995"),
+        (
+            "Pretend Religion, Made-up Philosophy, and Science: An Introduction to Invented "
+            "Positivism",
+            ["Tansy, Carl Dee"],
+            "1957",
+        ),
+        ("In the Grip of Pretence: Law and Invention in a Made-up Town", ["Oddly, Dora"], "2000"),
+    ]
+
+
+OSCOLA = """Reading List - Invented Law
+
+Ada Quill, Pretend Principles of Law as Applied by Made-up Courts (Example University Press, 1987).
+
+B C Marrow, ‘Sources of Invented Law’ (1940) 26 Transactions of the Example Society 235.
+
+Dora Oddly, ‘Some Limits on Pretend Research in the Legal Process’ [1973] (4) Law and the Example Order 815.
+
+Tansy, Carl and Eve Nobody (eds), The Shifting Allocation of Pretend Authority: Considering Sovereignty, Supremacy and Subsidiarity (Example Publishing, 2008).
+
+Eve Nobody, ‘Pretend v Invented: The Concept of “Treaty” in Made-up Law’ (1995) 33(3) Archiv des Beispiels 361.
+"""  # noqa: E501
+
+
+def test_oscola_entries_are_works() -> None:
+    records = read_listing(OSCOLA, "reading.txt").records
+    assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
+        ("Pretend Principles of Law as Applied by Made-up Courts", ["Ada Quill"], "1987"),
+        ("Sources of Invented Law", ["B C Marrow"], "1940"),
+        ("Some Limits on Pretend Research in the Legal Process", ["Dora Oddly"], "1973"),
+        (
+            "The Shifting Allocation of Pretend Authority: Considering Sovereignty, Supremacy "
+            "and Subsidiarity",
+            ["Tansy, Carl", "Eve Nobody"],
+            "2008",
+        ),
+        ("Pretend v Invented: The Concept of “Treaty” in Made-up Law", ["Eve Nobody"], "1995"),
+    ]
+
+
+def test_prose_opening_with_a_place_is_no_entry() -> None:
+    assert record_of("Paris, France was where we met (see the notes, 2019) last year.") is None
+    assert record_of("Smith, John. We talked about it at length.") is None
+
+
+def test_inverted_names_are_told_apart() -> None:
+    assert split_inverted("Quill, A. & Marrow, B. C.") == ["Quill, A.", "Marrow, B. C."]
+    assert split_inverted("Quill, A., B. Marrow, and C. Tansy") == [
+        "Quill, A.",
+        "B. Marrow",
+        "C. Tansy",
+    ]
