@@ -19,6 +19,7 @@ from papershelf.importers.paste import (
     cited_links,
     csv_tables,
     dash_bylines,
+    dated_names,
     digest_entries,
     feed_cards,
     fielded,
@@ -32,6 +33,7 @@ from papershelf.importers.paste import (
     led_by,
     link_bylines,
     link_labels,
+    linked_refs,
     multi_cards,
     name_bullets,
     name_title_items,
@@ -51,6 +53,7 @@ from papershelf.importers.paste import (
     template,
     title_lines,
     to_read_titles,
+    venue_refs,
     works_cited,
 )
 
@@ -86,6 +89,9 @@ READERS: dict[str, ModuleType] = {
         pubmed_summary,  # PubMed's four-line papers, before a reading list's units
         led_by,
         chicago_items,
+        linked_refs,  # before the reading lists: a link's text that is a whole reference
+        venue_refs,  # before the reading lists: initials first, the title, an italic venue
+        dated_names,  # before the reading lists: `A Name. 2014.` over the title's line
         book_refs,  # before the reading lists: an inverted name, the title, `(Place: …, Year)`
         feed_cards,
         citations,

@@ -1,0 +1,83 @@
+"""Three shapes of a publication or reading list (made-up works): a link whose text is the whole
+reference after the list's own label; initials-first names, a plain title and an italic venue
+(mathematics' and computer science's lists); and a paragraph of short lines with the names and
+year over the title's line."""
+
+from __future__ import annotations
+
+from papershelf.importers.pipeline import read_listing
+
+LINKED = """#### Pretend Project
+
+* Overview paper: [Quill, A. B. 1998. An invented study of pretend seeds. Pages 71–95 in C. Marrow, editor. Pretend Ecology. Example Press, New York](https://example.org/quill_1998.pdf)
+     * Made-up dynamics: [Marrow, C., D. Oddly, and E. Tansy. 2007. A made-up result about imaginary plants. Example Ecology 88:26–31](https://example.org/marrow)
+"""  # noqa: E501
+
+
+def test_a_link_whose_text_is_the_reference_is_the_paper() -> None:
+    records = read_listing(LINKED, "reading.md").records
+    assert [(r.title, r.authors, r.date, r.urls) for r in records] == [
+        (
+            "An invented study of pretend seeds",
+            ["Quill, A. B."],
+            "1998",
+            ["https://example.org/quill_1998.pdf"],
+        ),
+        (
+            "A made-up result about imaginary plants",
+            ["Marrow, C.", "D. Oddly", "E. Tansy"],
+            "2007",
+            ["https://example.org/marrow"],
+        ),
+    ]
+
+
+VENUES = """## Research
+
+* A. Quill, B. C. Marrow, and D. van Oddly, Invented Schemes, Pretend Keys, _Proc. of Pretend 2001_.  doi:[10.1234/pretend-1](https://doi.org/10.1234/pretend-1) \\[The full version appeared in PJC **32** (2003).\\]
+* E. Tansy, Made-up curve systems. _Math. Inv._ **48** (1987), no. 177, 203--209. doi:[10.1234/pretend-2](https://doi.org/10.1234/pretend-2)
+"""  # noqa: E501
+
+
+def test_initials_first_names_a_title_and_an_italic_venue() -> None:
+    records = read_listing(VENUES, "research.md").records
+    assert [(r.title, r.authors, r.date, r.doi) for r in records] == [
+        (
+            "Invented Schemes, Pretend Keys",
+            ["A. Quill", "B. C. Marrow", "D. van Oddly"],
+            "2001",
+            "10.1234/pretend-1",
+        ),
+        ("Made-up curve systems", ["E. Tansy"], "1987", "10.1234/pretend-2"),
+    ]
+
+
+DATED = """## 2014
+
+Ada Quill and Ben Marrow. 2014.  
+[An invented study of pretend words: general or specific?](https://example.org/q.pdf)  
+[_Pretend Journal_ 65: 171—210](https://doi.org/10.1234/pretend-3).  
+Data and code available from [a repository](https://doi.org/10.1234/data-9).
+
+Ben Marrow and Ada Quill. Forthcoming.  
+A made-up result on imaginary speakers. Its second sentence about pretend ages.  
+Accepted for publication in _Example Review_.
+"""  # noqa: W291
+
+
+def test_names_and_year_over_the_title_line() -> None:
+    records = read_listing(DATED, "publications.md").records
+    assert [(r.title, r.authors, r.date, r.doi) for r in records] == [
+        (
+            "An invented study of pretend words: general or specific?",
+            ["Ada Quill", "Ben Marrow"],
+            "2014",
+            "10.1234/pretend-3",
+        ),
+        (
+            "A made-up result on imaginary speakers. Its second sentence about pretend ages",
+            ["Ben Marrow", "Ada Quill"],
+            None,
+            None,
+        ),
+    ]
