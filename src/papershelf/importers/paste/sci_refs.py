@@ -145,8 +145,11 @@ def elsevier_entry(text: str) -> ScienceRef | None:
 _INVERTED = rf"{_SURNAME},?\s{_INITIALS}"
 _NAMES_YEAR = re.compile(
     rf"^(?P<names>{_INVERTED}(?:(?:,\s|,?\s(?:and|&)\s)(?:{_INVERTED}|{_GIVEN_FIRST}))*"
-    rf"(?:,?\s+et\sal\.)?)\.?\s+(?P<year>{_YEAR})[a-z]?\.\s+(?P<rest>\S.*)$"
+    rf"(?:,?\s+et\sal\.)?)(?:\s\([Ee]ds?\.\))?\.?\s+(?P<year>{_YEAR})[a-z]?\.\s+(?P<rest>\S.*)$"
 )
+# A chapter's title of two sentences runs to the book's `In:` (`Title. A subtitle. In: Name, A.
+# (eds.), Book`): no journal's name comes before `In:`.
+_SUBTITLE_TO_IN = re.compile(r"(?P<more>[A-Z][^.\d:]{8,200}?[^\s.])\.\s+In:\s")
 
 
 def names_year_entry(text: str) -> ScienceRef | None:
@@ -158,6 +161,8 @@ def names_year_entry(text: str) -> ScienceRef | None:
     whole = title["title"] if title else rest  # a book: its title alone
     if title is None and (len(rest) > 200 or _ANY_YEAR.search(rest)):
         return None
+    if title is not None and (more := _SUBTITLE_TO_IN.match(rest, title.end())):
+        whole = f"{whole} {more['more']}"
     return _science(whole, _split(match["names"]), match["year"])
 
 

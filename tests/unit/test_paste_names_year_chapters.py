@@ -1,0 +1,45 @@
+"""A bibliography in a name-and-year style (made-up works): a chapter's title of two sentences
+runs to the book's `In:`, an editor's `(Ed.).` follows the names, and two entries run together
+on one line (a lost line break) are two papers."""
+
+from __future__ import annotations
+
+from papershelf.importers.paste.sci_refs import science_entry
+from papershelf.importers.pipeline import read_listing
+
+BIBLIOGRAPHY = """+++
+title = "Bibliography"
++++
+
+Quill A., Marrow B. 2014. Invented analysis of pretend potsherds. Journal of Example Science 50: 262-272.
+
+Oddly D.E., Tansy F. 1999. Pretend series and made-up networks in invented seriations. An example on imaginary pottery from nowhere. In: Nobody, A., Someone, B. (eds.), Example Methods in Pretend Archaeology. Example Reports 750, Oxford: Example Press, 91-102.
+
+Tansy F. G. (Ed.). 1995. Regional approaches to pretend analysis. New York: Example Publishing Co. Marrow B., Quill A. 1998. Made-up networks as a tool for invented data analysis. Example Archaeometry 40: 139-151.
+"""  # noqa: E501
+
+
+def test_chapters_editors_and_two_entries_on_a_line() -> None:
+    records = read_listing(BIBLIOGRAPHY, "bibliography.md").records
+    assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
+        ("Invented analysis of pretend potsherds", ["Quill A.", "Marrow B."], "2014"),
+        (
+            "Pretend series and made-up networks in invented seriations. An example on "
+            "imaginary pottery from nowhere",
+            ["Oddly D.E.", "Tansy F."],
+            "1999",
+        ),
+        ("Regional approaches to pretend analysis", ["Tansy F. G."], "1995"),
+        (
+            "Made-up networks as a tool for invented data analysis",
+            ["Marrow B.", "Quill A."],
+            "1998",
+        ),
+    ]
+
+
+def test_a_journal_after_the_title_is_no_subtitle() -> None:
+    found = science_entry(
+        "Quill A. 2001. A pretend title. Example Journal 12: 3-9. In: Collected Pretend Works."
+    )
+    assert found is not None and found.title == "A pretend title"
