@@ -6,11 +6,13 @@ from __future__ import annotations
 from types import ModuleType
 
 from papershelf.importers.paste import (
+    access_lines,
     addressed_headings,
     arxiv,
     arxiv_abs,
     atom_text,
     bare_headings,
+    bold_under_names,
     book_refs,
     by_lines,
     callouts,
@@ -92,6 +94,8 @@ READERS: dict[str, ModuleType] = {
         linked_refs,  # before the reading lists: a link's text that is a whole reference
         venue_refs,  # before the reading lists: initials first, the title, an italic venue
         dated_names,  # before the reading lists: `A Name. 2014.` over the title's line
+        access_lines,  # before the reading lists: a reference, notes, `Access: https://…`
+        bold_under_names,  # before the reading lists: an item of names, the bold title under it
         book_refs,  # before the reading lists: an inverted name, the title, `(Place: …, Year)`
         feed_cards,
         citations,

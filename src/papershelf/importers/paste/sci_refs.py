@@ -235,6 +235,12 @@ _APA_NAMES = re.compile(
 
 
 _VENUE_AFTER = re.compile(r"\d")  # a volume, pages or a year after the title: a journal's
+# `JURNAL ABDI INSANI Education of …`: a reference manager's export glues the journal's name, in
+# capitals, before the title when the record's fields were mixed up.
+_JOURNAL_LEAD = re.compile(
+    r"^(?:JURNAL|JOURNAL|REVISTA|REVUE|RIVISTA|ZEITSCHRIFT|BULLETIN|ANNALS|ACTA)"
+    r"(?:\s[A-Z&]{2,}){1,5}\s(?=[A-Z][a-z])"
+)
 
 
 def apa_entry(text: str) -> ScienceRef | None:
@@ -245,7 +251,8 @@ def apa_entry(text: str) -> ScienceRef | None:
         return None
     names = _split(match["names"])
     if match["stop"] and (found := reference(text, [], [])) is not None:
-        return ScienceRef(found.title, ", ".join(names), found.year, 0.7, names=names)
+        whole = _JOURNAL_LEAD.sub("", found.title, count=1)
+        return ScienceRef(whole, ", ".join(names), found.year, 0.7, names=names)
     # Harvard's `Smith, J. and Jones, K. (2019) Title. Journal, 12(3), pp. 45–67.`
     title = _TITLE.match(match["rest"])
     if title is None or not _VENUE_AFTER.search(match["rest"], title.end()):
@@ -391,9 +398,11 @@ def gbt_entry(text: str) -> ScienceRef | None:
 
 # --- APA with no person's name ------------------------------------------------------------
 # `Anonymous. (2023). Title. Venue.`, `OECD. (2021). Title.`: APA names an unknown or corporate
-# author (an acronym) where the names go; the entry names no person.
+# author (an acronym) where the names go; the entry names no person. A journal's editorial is
+# cited by the journal: `Nature Editorial (2023). Title. *Nature*, 613, 612.`
 _GROUP_APA = re.compile(
-    rf"^(?:Anonymous|Anon|[A-Z]{{2,8}})\.\s\((?P<year>{_YEAR})[a-z]?\)\.\s+(?P<rest>\S.*)$"
+    rf"^(?:(?:Anonymous|Anon|[A-Z]{{2,8}})\.|[A-Z][\w&\-]+(?:\s[A-Z][\w&\-]+){{0,3}}\sEditorial\.?)"
+    rf"\s\((?P<year>{_YEAR})[a-z]?\)\.\s+(?P<rest>\S.*)$"
 )
 
 
