@@ -135,3 +135,25 @@ def test_inverted_names_are_told_apart() -> None:
         "B. Marrow",
         "C. Tansy",
     ]
+
+
+CHICAGO = """### Readings
+
+Quill, Ada. “An Invented Essay on Pretend Minds.” Pretend Review 12, no. 3 (2019): 45–67.
+</br>[[pdf]](https://example.org/quill.pdf)
+
+Quill, Ada, Ben Marrow, and Carl Oddly. Invented Things: A History. Oxford: Oxford Univ. Press, 1999.
+"""
+
+
+def test_chicago_articles_and_books_take_their_links_below() -> None:
+    records = read_listing(CHICAGO, "readings.md").records
+    assert [(r.title, r.authors, r.date_text or r.date, r.urls) for r in records] == [
+        (
+            "An Invented Essay on Pretend Minds",
+            ["Quill, Ada"],
+            "2019",
+            ["https://example.org/quill.pdf"],
+        ),
+        ("Invented Things: A History", ["Quill, Ada", "Ben Marrow", "Carl Oddly"], "1999", []),
+    ]

@@ -44,7 +44,7 @@ _INVERTED = rf"{_SURNAME},\s(?:{_INITIALS}|{_GIVEN})"
 _GIVEN_FIRST = rf"(?:{_INITIALS}|[A-ZÀ-Þ][a-zà-ÿ]+)\s(?:{_INITIALS}\s)?{_SURNAME}"
 _NAMES = (
     rf"(?P<names>{_INVERTED}(?:,\s{_INITIALS}\s{_SURNAME})*"
-    rf"(?:,?\s(?:and|&)\s(?:{_GIVEN_FIRST}|{_INVERTED}))?)"
+    rf"(?:(?:,\s{_GIVEN_FIRST})*,?\s(?:and|&)\s(?:{_GIVEN_FIRST}|{_INVERTED}))?)"
     r"(?:,?\set\.?\sal\.?)?"
 )
 _EDITORS = r"(?:,\seds?\.|\s\(eds?\.?\))?"
@@ -83,13 +83,17 @@ _OSCOLA_BOOK = re.compile(
     rf"\((?:[^():]{{2,40}}:\s)?[^():]{{2,80}}?,\s(?P<year>{_YEAR})\)\.?$"
 )
 _QUOTED = re.compile(
-    rf"^{_NAMES}{_EDITORS},?\s?[{_OPEN_QUOTE}]{{1,2}}(?P<title>[^‘’“”\"]{{6,300}}?)[,.]?"
+    rf"^{_NAMES}{_EDITORS}[,.]?\s?[{_OPEN_QUOTE}]{{1,2}}(?P<title>[^‘’“”\"]{{6,300}}?)[,.]?"
     rf"[{_CLOSE_QUOTE}]{{1,2}}(?:[,.]?\s|$)(?P<rest>.*)$"
 )
 # MLA: `Names. Title. Place: Publisher, 1990.`
+# A publisher's name may hold an abbreviation's stop: `Oxford Univ. Press`, `Smith & Co.`
+_PUBLISHER = (
+    r"(?:[^.:]|(?<=\bUniv|\bPubl|\bAcad|\bDept)\.|(?<=\b(?:Pr|Co|St))\.|(?<=\bInc|\bLtd)\.){2,80}"
+)
 _MLA = re.compile(
-    rf"^{_NAMES}\.?\s(?![A-Z]\.)(?P<title>[^.]{{4,300}}?[^.\s])[.?!]\s(?:[^.:]{{2,40}}:\s)?[^.:]{{2,80}},\s"
-    rf"(?P<year>{_YEAR})\.?$"
+    rf"^{_NAMES}\.?\s(?![A-Z]\.)(?P<title>[^.]{{4,300}}?[^.\s])[.?!]\s(?:[^.:]{{2,40}}:\s)?"
+    rf"{_PUBLISHER},\s(?P<year>{_YEAR})\.?$"
 )
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _DIGIT = re.compile(r"[\d:]")  # no name before its comma holds a digit or a colon
@@ -151,10 +155,24 @@ def _found(
 ) -> Found:
     title, names, year = work
     draft = Draft(line=lines[index].number, title=title, authors=names, date=year)
-    draft.urls = [url for line in lines[index : end + 1] for url in line.urls]
     draft.text = " ".join(line.text for line in lines[index : end + 1])
+    while end + 1 < len(lines) and lines[end + 1].block == lines[index].block:
+        if not _only_links(lines[end + 1]):
+            break
+        end += 1  # `[pdf]`, `[html]` under the entry, in its paragraph: its own links
+    draft.urls = [url for line in lines[index : end + 1] for url in line.urls]
     draft.confidence = 0.8
     return Found(build(draft, doc.captured), index, end)
+
+
+def _only_links(line: Line) -> bool:
+    """A line of nothing but links (`[pdf] [html]`, a bare address)."""
+    if not line.links:
+        return False
+    text = line.text
+    for label, _url in line.links:
+        text = text.replace(label, "")
+    return not text.strip(" []()|·•,;-–—")
 
 
 def _work(text: str) -> tuple[str, list[str], str | None] | None:
