@@ -5,7 +5,9 @@ its year the publisher's or the journal's."""
 
 from __future__ import annotations
 
+from papershelf.importers.paste import book_refs
 from papershelf.importers.paste.book_refs import record_of, split_inverted
+from papershelf.importers.paste.doc import normalise
 from papershelf.importers.pipeline import read_listing
 
 MHRA = """Select Bibliography
@@ -157,3 +159,27 @@ def test_chicago_articles_and_books_take_their_links_below() -> None:
         ),
         ("Invented Things: A History", ["Quill, Ada", "Ben Marrow", "Carl Oddly"], "1999", []),
     ]
+
+
+SHORT_LINES = """WEEK 3: Invented moves
+Quill, Ada B and C. D. Marrow ‘Pretend Crisis and Invented Conflict’ IMR 23 (2), 1982, 320–41
+Tansy, Robin Pretend Helots, 33–42
+Tansy, Robin (ed) Theories of Invented Moves (see esp. the chapter by Lee)*
+Oddly, E. F. Invented Moves: Causes and Policies (Bombay: Example House, 1989)* HC 2000.C4
+"""
+
+LONE_SHORT_LINE = """Notes
+
+Tansy, Robin Pretend Helots, 33–42
+"""
+
+
+def test_short_syllabus_lines_among_whole_entries_are_works() -> None:
+    records = read_listing(SHORT_LINES, "syllabus.txt").records
+    assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
+        ("Pretend Crisis and Invented Conflict", ["Quill, Ada B", "C. D. Marrow"], "1982"),
+        ("Pretend Helots", ["Tansy, Robin"], None),
+        ("Theories of Invented Moves", ["Tansy, Robin"], None),
+        ("Invented Moves: Causes and Policies", ["Oddly, E. F."], "1989"),
+    ]
+    assert book_refs.read(normalise(LONE_SHORT_LINE, "n.txt").lines, normalise("x")) == []

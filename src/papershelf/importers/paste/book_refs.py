@@ -110,15 +110,44 @@ SERIES_AFTER = 2  # words: a title this long before a comma is whole; what follo
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     hits: list[Found] = []
     for first, last in blocks(lines):
+        block: list[Found] = []
         index = first
         while index <= last:
             found = _entry_at(lines, index, last, doc) if _opens(lines[index]) else None
             if found is None:
                 index += 1
                 continue
-            hits.append(found)
+            block.append(found)
             index = found.last + 1
+        if len(block) >= AT_LEAST:
+            block = _with_short_entries(lines, block, doc)
+        hits += block
     return hits if len(hits) >= AT_LEAST else []
+
+
+# Among a list's whole entries, a syllabus's short lines: `Quill, Ada (ed) Pretend Moves (see
+# esp. the chapter by Lee)*`, `Quill, Ada Pretend Helots, 33–42` (the pages to read). Alone they
+# could be any sentence; under the same paragraph as whole entries they are its entries too.
+_EDITED = re.compile(
+    rf"^(?P<names>{_INVERTED})\s\(eds?\.?\)\s(?P<title>[A-Z][^()*]{{3,200}}?)(?:\s\(|\*|$)"
+)
+_PAGES_TO_READ = re.compile(
+    rf"^(?P<names>{_SURNAME},\s(?:{_INITIALS}|[A-ZÀ-Þ][a-zà-ÿ]+))\s(?P<title>[A-Z][^()]{{3,200}}?),\s"
+    r"\d{1,4}\s?[-–]\s?\d{1,4}\*?$"
+)
+
+
+def _with_short_entries(lines: list[Line], block: list[Found], doc: Doc) -> list[Found]:
+    taken = {i for hit in block for i in range(hit.first, hit.last + 1)}
+    first, last = block[0].first, block[-1].last
+    for index in range(first + 1, last):
+        if index in taken or not _opens(lines[index]):
+            continue
+        text = lines[index].text
+        if short := _EDITED.match(text) or _PAGES_TO_READ.match(text):
+            work = (short["title"].strip().rstrip(",."), split_inverted(short["names"]), None)
+            block.append(_found(lines, index, index, work, doc))
+    return sorted(block, key=lambda hit: hit.first)
 
 
 def _opens(line: Line) -> bool:
