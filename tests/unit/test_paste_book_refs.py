@@ -183,3 +183,20 @@ def test_short_syllabus_lines_among_whole_entries_are_works() -> None:
         ("Invented Moves: Causes and Policies", ["Oddly, E. F."], "1989"),
     ]
     assert book_refs.read(normalise(LONE_SHORT_LINE, "n.txt").lines, normalise("x")) == []
+
+
+NUMBERED = """References
+
+1. Quill, Ada. Invented Things. Oxford: Oxford Univ. Press, 2001.
+2. Marrow, Ben, and Carl Oddly. The Pretend Age: A History. London: Pretend Books, 1999.
+3. Oddly, C. "An Invented Essay." arXiv preprint arXiv:1512.02595 (2015).
+"""
+
+
+def test_numbered_entries_and_an_identifier_is_no_year() -> None:
+    records = read_listing(NUMBERED, "references.txt").records
+    assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
+        ("Invented Things", ["Quill, Ada"], "2001"),
+        ("The Pretend Age: A History", ["Marrow, Ben", "Carl Oddly"], "1999"),
+        ("An Invented Essay", ["Oddly, C."], "2015"),
+    ]

@@ -81,3 +81,18 @@ def test_names_and_year_over_the_title_line() -> None:
             None,
         ),
     ]
+
+
+PERIOD_VENUES = """## Papers
+
+* A. Quill and B. Marrow. Invented schemes for pretend keys. _Proc. of Pretend 2001_, 1--9.
+* C. Oddly: A made-up curve. _Invented Math._ **4** (1987), 1--3.
+"""
+
+
+def test_names_closed_by_a_stop_or_a_colon_before_the_title() -> None:
+    records = read_listing(PERIOD_VENUES, "papers.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Invented schemes for pretend keys", ["A. Quill", "B. Marrow"], "2001"),
+        ("A made-up curve", ["C. Oddly"], "1987"),
+    ]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from papershelf.core.records import PaperRecord
-from papershelf.importers.paste.blocks import blocks, words
+from papershelf.importers.paste.blocks import blocks, words, year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, is_furniture
@@ -151,7 +151,7 @@ def _with_short_entries(lines: list[Line], block: list[Found], doc: Doc) -> list
 
 
 def _opens(line: Line) -> bool:
-    text = line.text
+    text = _unnumbered(line.text)
     comma = text.find(", ", 0, OPENING_COMMA)
     if comma < 0 or not text[:1].isupper() or _DIGIT.search(text, 0, comma):
         return False  # cheap tests first: an entry's first name has its comma early on
@@ -173,7 +173,7 @@ def _entry_at(lines: list[Line], index: int, last: int, doc: Doc) -> Found | Non
             end >= last
             or end - index + 1 >= WRAPPED
             or not _RUNS_ON.search(lines[end].text)
-            or _INVERTED_OPENING.match(lines[end + 1].text)  # the next entry's names
+            or _INVERTED_OPENING.match(_unnumbered(lines[end + 1].text))  # the next entry's
         ):
             return undated
         end += 1
@@ -204,12 +204,19 @@ def _only_links(line: Line) -> bool:
     return not text.strip(" []()|·•,;-–—")
 
 
+_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s+")  # `12. `, `[12] ` before an entry
+
+
+def _unnumbered(text: str) -> str:
+    return _NUMBER.sub("", text, count=1) if text[:1].isdigit() or text[:1] == "[" else text
+
+
 def _work(text: str) -> tuple[str, list[str], str | None] | None:
     """(title, names, year) of one entry in a style above, or None."""
-    text = _MARKS.sub("", text).strip()
+    text = _MARKS.sub("", _unnumbered(text)).strip()
     if quoted := _QUOTED.match(text):
-        named = _ANY_YEAR.search(quoted["rest"])
-        return _checked(quoted["title"], quoted["names"], named[0] if named else None)
+        # the journal's year, never an identifier's digits (`arXiv:1512.02595 (2015)`)
+        return _checked(quoted["title"], quoted["names"], year_in(quoted["rest"]))
     if book := _BOOK.match(text):
         title = _book_title(book["body"], comma=book["sep"] == ", ")
         return _checked(title, book["names"], book["year"])

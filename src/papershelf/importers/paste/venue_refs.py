@@ -26,7 +26,8 @@ _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|del|le|la|ten|ter)\s)"
 _INITIALS = r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*"
 _PERSON = rf"{_INITIALS}\s{_PARTICLE}*[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?"
 _NAMES = re.compile(
-    rf"^(?P<names>{_PERSON}(?:,\s{_PERSON})*(?:,?\s(?:and|&)\s{_PERSON})?),\s(?P<rest>[A-Z0-9“\"‘].*)$"
+    rf"^(?P<names>{_PERSON}(?:,\s{_PERSON})*(?:,?\s(?:and|&)\s{_PERSON})?)[,.:]\s"
+    r"(?P<rest>[A-Z0-9“\"‘].*)$"
 )
 _SPLIT = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
