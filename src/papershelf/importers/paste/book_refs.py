@@ -32,7 +32,10 @@ WRAPPED = 4  # lines one entry takes at most
 OPENING_COMMA = 60  # characters: the comma after the first name (or names) comes before this
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|del|le|la|ten|ter)\s)"
-_SURNAME = rf"{_PARTICLE}*[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?(?:\s[A-ZÀ-Þ][a-zà-ÿ'’]+)??"
+# A surname of two capitalised words opens with a particle (`Da Rold`, `Van Dyke`, `Mac Lean`):
+# else `Anna Keller, Kofi Osei` would read as one name inverted.
+_CAPITAL_PARTICLE = r"(?:Da|De|Del|Della|Di|Du|Van|Von|Le|La|Mac|Mc|St\.?|San|Santa|Ten|Ter|El|Al)\s"
+_SURNAME = rf"{_PARTICLE}*(?:{_CAPITAL_PARTICLE})?[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?"
 _INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
 # Given names, then initials: `Ada`, `Ada Beth`, `Ada B.`, `Ada B` before `and` (no word after an
 # initial: that is the title's).
@@ -204,11 +207,13 @@ def _only_links(line: Line) -> bool:
     return not text.strip(" []()|·•,;-–—")
 
 
-_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s+")  # `12. `, `[12] ` before an entry
+# `12. ` before an entry typed in plain text (`[12] ` numbers the sciences' reference lists,
+# read by the reading lists)
+_NUMBER = re.compile(r"^\s*\d{1,4}[.)]\s+")
 
 
 def _unnumbered(text: str) -> str:
-    return _NUMBER.sub("", text, count=1) if text[:1].isdigit() or text[:1] == "[" else text
+    return _NUMBER.sub("", text, count=1) if text[:1].isdigit() else text
 
 
 def _work(text: str) -> tuple[str, list[str], str | None] | None:
