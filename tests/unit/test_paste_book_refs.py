@@ -200,3 +200,24 @@ def test_numbered_entries_and_an_identifier_is_no_year() -> None:
         ("The Pretend Age: A History", ["Marrow, Ben", "Carl Oddly"], "1999"),
         ("An Invented Essay", ["Oddly, C."], "2015"),
     ]
+
+
+MORE_STYLES = """Bibliography
+
+Quill, Ada: Erfundene Dinge. Berlin: Beispielverlag 2001.
+Marrow, Ben, and Carl Oddly, eds. Invented Things. London: Pretend, 2002.
+Oddly, Carl. Pretend Ages. Translated by Dora Tansy. London: Pretend, 2003.
+Tansy, Dora B. 2004. Made-up Towns and Their Pretend Past. London: Pretend.
+Nobody, Eve, and Ada Quill. 2019. “An Invented Essay.” Pretend Review 12 (3): 45–67.
+"""
+
+
+def test_german_editors_translators_and_chicago_author_date() -> None:
+    records = read_listing(MORE_STYLES, "bibliography.txt").records
+    assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
+        ("Erfundene Dinge", ["Quill, Ada"], "2001"),
+        ("Invented Things", ["Marrow, Ben", "Carl Oddly"], "2002"),
+        ("Pretend Ages", ["Oddly, Carl"], "2003"),
+        ("Made-up Towns and Their Pretend Past", ["Tansy, Dora B."], "2004"),
+        ("An Invented Essay", ["Nobody, Eve", "Ada Quill"], "2019"),
+    ]

@@ -34,7 +34,9 @@ _YEAR = r"(?:1[5-9]|20)\d{2}"
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|del|le|la|ten|ter)\s)"
 # A surname of two capitalised words opens with a particle (`Da Rold`, `Van Dyke`, `Mac Lean`):
 # else `Anna Keller, Kofi Osei` would read as one name inverted.
-_CAPITAL_PARTICLE = r"(?:Da|De|Del|Della|Di|Du|Van|Von|Le|La|Mac|Mc|St\.?|San|Santa|Ten|Ter|El|Al)\s"
+_CAPITAL_PARTICLE = (
+    r"(?:Da|De|Del|Della|Di|Du|Van|Von|Le|La|Mac|Mc|St\.?|San|Santa|Ten|Ter|El|Al)\s"
+)
 _SURNAME = rf"{_PARTICLE}*(?:{_CAPITAL_PARTICLE})?[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?"
 _INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
 # Given names, then initials: `Ada`, `Ada Beth`, `Ada B.`, `Ada B` before `and` (no word after an
@@ -94,9 +96,22 @@ _QUOTED = re.compile(
 _PUBLISHER = (
     r"(?:[^.:]|(?<=\bUniv|\bPubl|\bAcad|\bDept)\.|(?<=\b(?:Pr|Co|St))\.|(?<=\bInc|\bLtd)\.){2,80}"
 )
+# What may stand between an MLA title and its publisher: `Translated by A Name.`, `2nd ed.`
+_BETWEEN = (
+    r"(?:(?:(?:Translated|Edited|Introduction)[^.]{0,60}|(?:Trans|Ed|Rev|Vol)\.[^.]{0,60}"
+    r"|\d{1,2}(?:st|nd|rd|th)\sed)\.\s)?"
+)
+# `Names. Title. Place: Publisher, 1990.`, `Names, eds. …`; German's `Names: Title. Place 1990.`
 _MLA = re.compile(
-    rf"^{_NAMES}\.?\s(?![A-Z]\.)(?P<title>[^.]{{4,300}}?[^.\s])[.?!]\s(?:[^.:]{{2,40}}:\s)?"
-    rf"{_PUBLISHER},\s(?P<year>{_YEAR})\.?$"
+    rf"^{_NAMES}{_EDITORS}[.:]?\s(?![A-Z]\.)(?P<title>[^.]{{4,300}}?[^.\s])[.?!]\s{_BETWEEN}"
+    rf"(?:[^.:]{{2,40}}:\s)?{_PUBLISHER},?\s(?P<year>{_YEAR})\.?$"
+)
+# Chicago's author-date: `Quill, Ada. 2001. Title. Place: Publisher.`, `… 2019. “Title.” Journal
+# 12 (3): 45–67.` (a given name written out: `Quill, A. 2001.` is the sciences', see sci_refs)
+_AUTHOR_DATE = re.compile(
+    rf"^(?=[^,]+,\s[A-ZÀ-Þ][a-zà-ÿ]){_NAMES}{_EDITORS}\.?\s(?P<year>{_YEAR})[a-z]?\.\s"
+    rf"(?:[{_OPEN_QUOTE}](?P<quoted>[^‘’“”\"]{{6,300}}?)[,.]?[{_CLOSE_QUOTE}]"
+    r"|(?P<title>[^.?!]{4,300}?[^.\s][.?!])(?:\s|$))"
 )
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _DIGIT = re.compile(r"[\d:]")  # no name before its comma holds a digit or a colon
@@ -231,6 +246,8 @@ def _work(text: str) -> tuple[str, list[str], str | None] | None:
         return _checked(_book_title(law["body"], comma=True), law["names"], law["year"])
     if mla := _MLA.match(text):
         return _checked(mla["title"], mla["names"], mla["year"])
+    if dated := _AUTHOR_DATE.match(text):
+        return _checked(dated["quoted"] or dated["title"], dated["names"], dated["year"])
     return None
 
 
