@@ -96,3 +96,18 @@ def test_names_closed_by_a_stop_or_a_colon_before_the_title() -> None:
         ("Invented schemes for pretend keys", ["A. Quill", "B. Marrow"], "2001"),
         ("A made-up curve", ["C. Oddly"], "1987"),
     ]
+
+
+WRITTEN_OUT = """## Papers
+
+* Ada Quill, Ben Marrow and Carl Oddly, Invented schemes for pretend keys, _Proc. of Pretend_, 2001.
+* Dora Tansy and Eve Nobody. A made-up curve. _Invented Math._ **4** (1987), 1--3.
+"""
+
+
+def test_names_written_out_before_and_and_a_year_after_the_venue() -> None:
+    records = read_listing(WRITTEN_OUT, "papers.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Invented schemes for pretend keys", ["Ada Quill", "Ben Marrow", "Carl Oddly"], "2001"),
+        ("A made-up curve", ["Dora Tansy", "Eve Nobody"], "1987"),
+    ]

@@ -17,6 +17,7 @@ import re
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.names import looks_like_names
 
 NAME = "venue-references"
 DESCRIPTION = "Items `A. Name and B. Name, Title, _Venue 2001_.`: initials first, an italic venue"
@@ -29,9 +30,16 @@ _NAMES = re.compile(
     rf"^(?P<names>{_PERSON}(?:,\s{_PERSON})*(?:,?\s(?:and|&)\s{_PERSON})?)[,.:]\s"
     r"(?P<rest>[A-Z0-9“\"‘].*)$"
 )
+# Names written out (`Ada Quill, Ben Marrow and Carl Oddly, Title, _Venue_, 2001.`): a list of
+# them must end in `and` (else a two-word title could pass for a name) and the entry name a year.
+_FULL = rf"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?:\s[A-Z]\.)?\s{_PARTICLE}*[A-ZÀ-Þ][\w'’]+"
+_FULL_NAMES = re.compile(
+    rf"^(?P<names>{_FULL}(?:,\s{_FULL})*,?\s(?:and|&)\s{_FULL})[,.:]\s(?P<rest>[A-Z0-9“\"‘].*)$"
+)
 _SPLIT = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_PAREN_YEAR = re.compile(r"^[^\[]{0,40}?\(((?:19|20)\d{2})\)")  # `**48** (1987)` right after it
+# The year right after the venue: `**48** (1987)`, `, 2001.`
+_PAREN_YEAR = re.compile(r"^[^\[(]{0,40}?[(,]\s?((?:19|20)\d{2})\b")
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
@@ -45,9 +53,12 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
 
 
 def _entry(line: Line, index: int, doc: Doc) -> Found | None:
+    written_out = None
     match = _NAMES.match(line.text)
-    if match is None:
+    if match is None and (written_out := _FULL_NAMES.match(line.text)) is None:
         return None
+    match = match or written_out
+    assert match is not None
     rest = match["rest"]
     venue, at = _venue(rest, line.italic)
     if venue is None:
@@ -57,6 +68,8 @@ def _entry(line: Line, index: int, doc: Doc) -> Found | None:
         return None
     after = rest[at + len(venue) :]
     year = _YEAR.search(venue) or _PAREN_YEAR.search(after)
+    if written_out is not None and (year is None or not looks_like_names(match["names"])):
+        return None
     draft = Draft(line=line.number, title=title, authors=_SPLIT.split(match["names"]))
     draft.date = year[1] if year and year.lastindex else (year[0] if year else None)
     draft.urls, draft.text, draft.confidence = list(line.urls), line.text, 0.8
