@@ -164,6 +164,7 @@ def test_chicago_articles_and_books_take_their_links_below() -> None:
 SHORT_LINES = """WEEK 3: Invented moves
 Quill, Ada B and C. D. Marrow ‘Pretend Crisis and Invented Conflict’ IMR 23 (2), 1982, 320–41
 Tansy, Robin Pretend Helots, 33–42
+Nobody and Marrow The Age of Pretence, 21–32*
 Tansy, Robin (ed) Theories of Invented Moves (see esp. the chapter by Lee)*
 Oddly, E. F. Invented Moves: Causes and Policies (Bombay: Example House, 1989)* HC 2000.C4
 """
@@ -179,6 +180,7 @@ def test_short_syllabus_lines_among_whole_entries_are_works() -> None:
     assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
         ("Pretend Crisis and Invented Conflict", ["Quill, Ada B", "C. D. Marrow"], "1982"),
         ("Pretend Helots", ["Tansy, Robin"], None),
+        ("The Age of Pretence", ["Nobody", "Marrow"], None),
         ("Theories of Invented Moves", ["Tansy, Robin"], None),
         ("Invented Moves: Causes and Policies", ["Oddly, E. F."], "1989"),
     ]

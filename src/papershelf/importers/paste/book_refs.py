@@ -150,18 +150,18 @@ _EDITED = re.compile(
     rf"^(?P<names>{_INVERTED})\s\(eds?\.?\)\s(?P<title>[A-Z][^()*]{{3,200}}?)(?:\s\(|\*|$)"
 )
 _PAGES_TO_READ = re.compile(
-    rf"^(?P<names>{_SURNAME},\s(?:{_INITIALS}|[A-ZÀ-Þ][a-zà-ÿ]+))\s(?P<title>[A-Z][^()]{{3,200}}?),\s"
-    r"\d{1,4}\s?[-–]\s?\d{1,4}\*?$"
-)
+    rf"^(?P<names>{_SURNAME},\s(?:{_INITIALS}|[A-ZÀ-Þ][a-zà-ÿ]+)|{_SURNAME}\s(?:and|&)\s{_SURNAME})"
+    r"\s(?P<title>[A-Z][^()]{3,200}?),\s\d{1,4}\s?[-–]\s?\d{1,4}\*?$"
+)  # `Quill, Ada Title, 33–42`, `Quill and Marrow Title, 21–32*`
 
 
 def _with_short_entries(lines: list[Line], block: list[Found], doc: Doc) -> list[Found]:
     taken = {i for hit in block for i in range(hit.first, hit.last + 1)}
     first, last = block[0].first, block[-1].last
     for index in range(first + 1, last):
-        if index in taken or not _opens(lines[index]):
-            continue
         text = lines[index].text
+        if index in taken or not text[:1].isupper():
+            continue
         if short := _EDITED.match(text) or _PAGES_TO_READ.match(text):
             work = (short["title"].strip().rstrip(",."), split_inverted(short["names"]), None)
             block.append(_found(lines, index, index, work, doc))
