@@ -223,3 +223,23 @@ def test_german_editors_translators_and_chicago_author_date() -> None:
         ("Made-up Towns and Their Pretend Past", ["Tansy, Dora B."], "2004"),
         ("An Invented Essay", ["Nobody, Eve", "Ada Quill"], "2019"),
     ]
+
+
+OSCOLA_BRACKETS = """Further reading
+
+Ada Quill, Pretend Principles of Invented Law (2nd edn, OUP 2010)
+
+Ben Marrow, ‘Invented Duties’ in Ada Quill (ed), Pretend Law (OUP 2011)
+
+C Oddly, The Invented Law of Pretend Treaties (CUP 2004) 12
+"""
+
+
+def test_oscola_publisher_brackets_without_a_comma_and_a_pinpoint() -> None:
+    records = read_listing(OSCOLA_BRACKETS, "further.txt").records
+    assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
+        ("Pretend Principles of Invented Law", ["Ada Quill"], "2010"),
+        ("Invented Duties", ["Ben Marrow"], "2011"),
+        ("The Invented Law of Pretend Treaties", ["C Oddly"], "2004"),
+    ]
+    assert record_of("See Also, the notes on this (2019)") is None

@@ -79,13 +79,15 @@ _OSCOLA_NAMES = (
     rf"(?P<names>(?:{_INVERTED}|{_PERSON})(?:(?:,\s|,?\s(?:and|&)\s){_PERSON})*)"
     r"(?:\s\(eds?\.?\))?,\s"
 )
+# OSCOLA's publisher bracket: `(Hart Publishing, 2008)`, `(2nd edn, OUP 2010)`, a page after it
+_PINPOINT = r"(?:\s\d{1,4}(?:[-–]\d{1,4})?)?\.?$"
 _OSCOLA_ARTICLE = re.compile(
     rf"^{_OSCOLA_NAMES}‘(?P<title>.{{6,400}}?)’\s(?:\((?P<year>{_YEAR})\)|\[(?P<year2>{_YEAR})\]"
-    rf"|in\s[^‘’]*?,\s(?P<year3>{_YEAR})\)\.?$)"
+    rf"|in\s[^‘’]*?[,\s](?P<year3>{_YEAR})\){_PINPOINT})"
 )
 _OSCOLA_BOOK = re.compile(
-    rf"^{_OSCOLA_NAMES}(?P<body>(?![‘’“\"'])[^(]{{4,300}}?)\s"
-    rf"\((?:[^():]{{2,40}}:\s)?[^():]{{2,80}}?,\s(?P<year>{_YEAR})\)\.?$"
+    rf"^{_OSCOLA_NAMES}(?P<body>[A-Z0-9À-Þ][^(]{{3,300}}?)\s"
+    rf"\([^()]{{2,80}}?[,\s](?P<year>{_YEAR})\){_PINPOINT}"
 )
 _QUOTED = re.compile(
     rf"^{_NAMES}{_EDITORS}[,.]?\s?[{_OPEN_QUOTE}]{{1,2}}(?P<title>[^‘’“”\"]{{6,300}}?)[,.]?"
