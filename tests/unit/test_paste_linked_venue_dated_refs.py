@@ -111,3 +111,27 @@ def test_names_written_out_before_and_and_a_year_after_the_venue() -> None:
         ("Invented schemes for pretend keys", ["Ada Quill", "Ben Marrow", "Carl Oddly"], "2001"),
         ("A made-up curve", ["Dora Tansy", "Eve Nobody"], "1987"),
     ]
+
+
+BRACKETED = """## 2014
+
+Quill, A. B., & Marrow, C. (2014).  
+An invented study of pretend words in made-up towns.  
+_Pretend Journal_ 65: 171—210.
+
+Oddly, D. (in press).  
+A made-up result on imaginary speakers.  
+_Example Review_.
+"""  # noqa: W291
+
+
+def test_inverted_names_and_a_bracketed_year_over_the_title_line() -> None:
+    records = read_listing(BRACKETED, "publications.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        (
+            "An invented study of pretend words in made-up towns",
+            ["Quill, A. B.", "Marrow, C."],
+            "2014",
+        ),
+        ("A made-up result on imaginary speakers", ["Oddly, D."], None),
+    ]
