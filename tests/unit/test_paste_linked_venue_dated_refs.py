@@ -135,3 +135,19 @@ def test_inverted_names_and_a_bracketed_year_over_the_title_line() -> None:
         ),
         ("A made-up result on imaginary speakers", ["Oddly, D."], None),
     ]
+
+
+LINKED_WITH_PDF = """* Overview: [Quill, A. B. 1998. An invented study of pretend seeds. Example Ecology 12:1–9](https://example.org/quill) [pdf](https://example.org/quill.pdf)
+* Deep dive: [Marrow, C., and D. Oddly. 2007. A made-up result about imaginary plants. Example Ecology 88:26–31](https://example.org/marrow)
+"""  # noqa: E501
+
+
+def test_a_linked_reference_keeps_the_other_links_beside_it() -> None:
+    records = read_listing(LINKED_WITH_PDF, "reading.md").records
+    assert [(r.title, r.urls) for r in records] == [
+        (
+            "An invented study of pretend seeds",
+            ["https://example.org/quill", "https://example.org/quill.pdf"],
+        ),
+        ("A made-up result about imaginary plants", ["https://example.org/marrow"]),
+    ]

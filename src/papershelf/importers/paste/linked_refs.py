@@ -28,14 +28,15 @@ MIN_LABEL = 40  # characters: names, a year and a title take no fewer
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     hits: list[Found] = []
     for index, line in enumerate(lines):
-        if len(line.links) != 1 or line.kind not in ("item", "text"):
-            continue  # cheap tests first: one link on the line
-        label, url = line.links[0]
+        if not line.links or line.kind not in ("item", "text"):
+            continue  # cheap tests first: a link on the line
+        label, url = max(line.links, key=lambda link: len(link[0]))  # `[pdf]` beside it is less
         if len(label) < MIN_LABEL or len(label) < LABEL_SHARE * len(line.text):
             continue
         if (cited := science_entry(label)) is None:
             continue
         draft = Draft(line=line.number, title=cited.title, authors=cited.names, date=cited.year)
-        draft.urls, draft.text, draft.confidence = [url], line.text, 0.85
+        draft.urls = [url, *(u for _label, u in line.links if u != url)]
+        draft.text, draft.confidence = line.text, 0.85
         hits.append(Found(build(draft, doc.captured), index, index))
     return hits if len(hits) >= AT_LEAST else []
