@@ -243,3 +243,17 @@ def test_oscola_publisher_brackets_without_a_comma_and_a_pinpoint() -> None:
         ("The Invented Law of Pretend Treaties", ["C Oddly"], "2004"),
     ]
     assert record_of("See Also, the notes on this (2019)") is None
+
+
+def test_volumes_over_years_and_a_comma_after_the_names() -> None:
+    record = record_of(
+        "Quill, Ada, and Ben Marrow, The Pretend Age, 3 vols (London: Pretend, 1990–92)"
+    )
+    assert record is not None
+    assert (record.title, record.authors, record.date) == (
+        "The Pretend Age",
+        ["Quill, Ada", "Ben Marrow"],
+        "1990",
+    )
+    record = record_of("Quill, Ada, The Pretend Age. London: Pretend, 1990.")
+    assert record is not None and record.title == "The Pretend Age"

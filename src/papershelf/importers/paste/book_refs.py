@@ -65,7 +65,7 @@ _INVERTED_OPENING = re.compile(rf"^{_SURNAME},\s(?:{_INITIALS}|[A-ZÀ-Þ][a-zà-
 _OPENING = re.compile(
     rf"^(?:{_SURNAME},\s(?:{_INITIALS}|[A-ZÀ-Þ][a-zà-ÿ]+)|{_PERSON}(?:,|\s(?:and|&)\s))"
 )
-_PUBLISHED = rf"\([^():]{{2,40}}:\s[^():]{{2,80}}?,\s(?P<year>{_YEAR})\)"
+_PUBLISHED = rf"\([^():]{{2,40}}:\s[^():]{{2,80}}?,\s(?P<year>{_YEAR})(?:[-–]\d{{2,4}})?\)"
 # `Names, Title, Series 8 (Place: Publisher, 1990)` and `Names Title (Place: …)`
 _BOOK = re.compile(
     rf"^{_NAMES}{_EDITORS}(?P<sep>,\s|\s)(?P<body>(?![‘’“\"'])[^(]{{4,300}}?)\s{_PUBLISHED}"
@@ -105,7 +105,7 @@ _BETWEEN = (
 )
 # `Names. Title. Place: Publisher, 1990.`, `Names, eds. …`; German's `Names: Title. Place 1990.`
 _MLA = re.compile(
-    rf"^{_NAMES}{_EDITORS}[.:]?\s(?![A-Z]\.)(?P<title>[^.]{{4,300}}?[^.\s])[.?!]\s{_BETWEEN}"
+    rf"^{_NAMES}{_EDITORS}[.:,]?\s(?![A-Z]\.)(?P<title>[^.]{{4,300}}?[^.\s])[.?!]\s{_BETWEEN}"
     rf"(?:[^.:]{{2,40}}:\s)?{_PUBLISHER},?\s(?P<year>{_YEAR})\.?$"
 )
 # Chicago's author-date: `Quill, Ada. 2001. Title. Place: Publisher.`, `… 2019. “Title.” Journal
