@@ -257,3 +257,19 @@ def test_volumes_over_years_and_a_comma_after_the_names() -> None:
     )
     record = record_of("Quill, Ada, The Pretend Age. London: Pretend, 1990.")
     assert record is not None and record.title == "The Pretend Age"
+
+
+BOOK_AND_CHAPTER = """Select Bibliography
+
+Quill, A., Pretend Palaeography (Cambridge: Example University Press, 1990)
+Marrow, B., and C. Oddly, eds., Invented Manuscripts (Cambridge: Example Press, 2020), espec. Chapter 1: D. Tansy and E. Nobody, ‘Describing pretend manuscripts: a checklist’.
+"""  # noqa: E501
+
+
+def test_a_chapter_the_entry_points_to_is_a_work_of_its_own() -> None:
+    records = read_listing(BOOK_AND_CHAPTER, "bibliography.txt").records
+    assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
+        ("Pretend Palaeography", ["Quill, A."], "1990"),
+        ("Invented Manuscripts", ["Marrow, B.", "C. Oddly"], "2020"),
+        ("Describing pretend manuscripts: a checklist", ["D. Tansy", "E. Nobody"], None),
+    ]

@@ -138,6 +138,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
                 index += 1
                 continue
             block.append(found)
+            if chapter := _chapter_named(lines, found, doc):
+                block.append(chapter)
             index = found.last + 1
         if len(block) >= AT_LEAST:
             block = _with_short_entries(lines, block, doc)
@@ -155,6 +157,25 @@ _PAGES_TO_READ = re.compile(
     rf"^(?P<names>{_SURNAME},\s(?:{_INITIALS}|[A-ZÀ-Þ][a-zà-ÿ]+)|{_SURNAME}\s(?:and|&)\s{_SURNAME})"
     r"\s(?P<title>[A-Z][^()]{3,200}?),\s\d{1,4}\s?[-–]\s?\d{1,4}\*?$"
 )  # `Quill, Ada Title, 33–42`, `Quill and Marrow Title, 21–32*`
+
+
+# A book's entry that points to one chapter of it: `…, 2020), espec. Chapter 1: A. Quill and B.
+# Marrow, ‘Chapter Title’.` The chapter is a work of its own, by its own authors.
+_CHAPTER_NAMED = re.compile(
+    r"\b(?:esp(?:ec)?\.|especially|see)\s(?:[Cc]hapter|[Cc]h\.)\s?\d{1,3}[:,.]?\s"
+    rf"(?P<names>{_GIVEN_FIRST}(?:,\s{_GIVEN_FIRST})*(?:,?\s(?:and|&)\s{_GIVEN_FIRST})?),\s"
+    r"‘(?P<title>[^’]{6,300}?)[,.]?’"
+)
+
+
+def _chapter_named(lines: list[Line], book: Found, doc: Doc) -> Found | None:
+    text = " ".join(line.text for line in lines[book.first : book.last + 1])
+    if "hapter" not in text and "h. " not in text:
+        return None  # cheap tests first
+    if (named := _CHAPTER_NAMED.search(text)) is None:
+        return None
+    work = (named["title"].strip(), split_inverted(named["names"]), None)
+    return _found(lines, book.first, book.last, work, doc)
 
 
 def _with_short_entries(lines: list[Line], block: list[Found], doc: Doc) -> list[Found]:
