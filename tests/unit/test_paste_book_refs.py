@@ -273,3 +273,18 @@ def test_a_chapter_the_entry_points_to_is_a_work_of_its_own() -> None:
         ("Invented Manuscripts", ["Marrow, B.", "C. Oddly"], "2020"),
         ("Describing pretend manuscripts: a checklist", ["D. Tansy", "E. Nobody"], None),
     ]
+
+
+DIN = """Publikationen
+
+- Quill, Ada ; Marrow, Ben: Erfundene Schlüssel. Eine Untersuchung. In: Beispieljournal 12 (2019), Nr. 3, S. 45–67
+- Oddly, Carl: Ausgedachte Kurven im Spätmittelalter. Die Muster einer Elite (Beispielreihe, 17), Leiden/Boston 2003.
+"""  # noqa: E501
+
+
+def test_din_entries_with_subtitles_up_to_in_or_the_series_bracket() -> None:
+    records = read_listing(DIN, "publikationen.md").records
+    assert [(r.title, r.authors, r.date_text or r.date) for r in records] == [
+        ("Erfundene Schlüssel. Eine Untersuchung", ["Quill, Ada", "Marrow, Ben"], "2019"),
+        ("Ausgedachte Kurven im Spätmittelalter. Die Muster einer Elite", ["Oddly, Carl"], "2003"),
+    ]

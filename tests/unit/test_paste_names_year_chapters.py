@@ -43,3 +43,19 @@ def test_a_journal_after_the_title_is_no_subtitle() -> None:
         "Quill A. 2001. A pretend title. Example Journal 12: 3-9. In: Collected Pretend Works."
     )
     assert found is not None and found.title == "A pretend title"
+
+
+def test_harvard_quoted_titles_and_books() -> None:
+    found = science_entry(
+        "Quill, A. and Marrow, B. (2019) 'Invented schemes for pretend keys', Pretend Journal, "
+        "12(3), pp. 45–67."
+    )
+    assert found is not None and found.title == "Invented schemes for pretend keys"
+    book = science_entry(
+        "Quill, A. (2019) Invented schemes for pretend keys. London: Pretend Press."
+    )
+    assert book is not None and (book.title, book.names, book.year) == (
+        "Invented schemes for pretend keys",
+        ["Quill, A."],
+        "2019",
+    )

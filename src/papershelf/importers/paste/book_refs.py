@@ -115,6 +115,15 @@ _AUTHOR_DATE = re.compile(
     rf"(?:[{_OPEN_QUOTE}](?P<quoted>[^‘’“”\"]{{6,300}}?)[,.]?[{_CLOSE_QUOTE}]"
     r"|(?P<title>[^.?!]{4,300}?[^.\s][.?!])(?:\s|$))"
 )
+# DIN 1505: `Quill, Ada ; Marrow, Ben: Title. In: Journal 12 (2019), Nr. 3, S. 45–67`, the names
+# parted by `;`, a colon before the title; the title (a subtitle after its stop is its own) runs to
+# `In:` or to a bracket (`(Series, 17), Berlin 2003`). (`Name: Title, Publisher, 2011` says not
+# where a title with commas ends: the reading lists read it.)
+_DIN = re.compile(
+    rf"^(?P<names>{_INVERTED}(?:\s?;\s{_INVERTED})+|{_INVERTED}(?=\s?(?:\((?:Hrsg|Hg)\.\))?\s?:\s))"
+    r"(?:\s\((?:Hrsg|Hg)\.\))?\s?:\s(?P<title>[^(]{4,300}?[^.\s])\.?"
+    r"(?:\sIn:\s(?P<rest>.*\S)|\s\((?P<bracket>.*\S))$"
+)
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _DIGIT = re.compile(r"[\d:]")  # no name before its comma holds a digit or a colon
 _SPLIT_AND = re.compile(r",?\s(?:and|&)\s")
@@ -267,6 +276,8 @@ def _work(text: str) -> tuple[str, list[str], str | None] | None:
         return _checked(law["title"], law["names"], law["year"] or law["year2"] or law["year3"])
     if law := _OSCOLA_BOOK.match(text):
         return _checked(_book_title(law["body"], comma=True), law["names"], law["year"])
+    if (din := _DIN.match(text)) and (year := year_in(din["rest"] or din["bracket"])):
+        return din["title"].strip(), [name.strip() for name in din["names"].split(";")], year
     if mla := _MLA.match(text):
         return _checked(mla["title"], mla["names"], mla["year"])
     if dated := _AUTHOR_DATE.match(text):

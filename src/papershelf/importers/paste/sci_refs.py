@@ -253,11 +253,24 @@ def apa_entry(text: str) -> ScienceRef | None:
     if match["stop"] and (found := reference(text, [], [])) is not None:
         whole = _JOURNAL_LEAD.sub("", found.title, count=1)
         return ScienceRef(whole, ", ".join(names), found.year, 0.7, names=names)
-    # Harvard's `Smith, J. and Jones, K. (2019) Title. Journal, 12(3), pp. 45–67.`
+    # Harvard's `Smith, J. and Jones, K. (2019) Title. Journal, 12(3), pp. 45–67.`, its title
+    # quoted (`(2019) 'Title', Journal, …`) or a book's (`(2019) Title. London: Publisher.`)
+    if quoted := _HARVARD_QUOTED.match(match["rest"]):
+        return _science(quoted["title"], names, match["year"])
     title = _TITLE.match(match["rest"])
-    if title is None or not _VENUE_AFTER.search(match["rest"], title.end()):
+    if title is None:
+        return None
+    after = match["rest"][title.end() :]
+    if not _VENUE_AFTER.search(after) and not _PLACE_PUBLISHER.match(after):
         return None
     return _science(title["title"], names, match["year"])
+
+
+_HARVARD_QUOTED = re.compile(r"^['‘\"“](?P<title>[^'’\"”]{6,300}?)[,.]?['’\"”][,.]?\s+\S")
+# A book's place and publisher after its title: `London: Pretend Press.`, `2nd edn. Oxford: X.`
+_PLACE_PUBLISHER = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)\sedn?\.\s+)?[A-Z][^.:]{1,40}:\s[^.:]{2,80}\.?\s*$"
+)
 
 
 # --- APA in Korean, Chinese or Japanese -------------------------------------------------------
