@@ -59,3 +59,20 @@ def test_harvard_quoted_titles_and_books() -> None:
         ["Quill, A."],
         "2019",
     )
+
+
+def test_apa_names_joined_by_another_languages_and() -> None:
+    for text, names in (
+        (
+            "Oddly, C., e Tansy, D. (1987). Uma curva inventada para campos imaginários. "
+            "Matemática Inventada, 4(2), 1–3.",
+            ["Oddly, C.", "Tansy, D."],
+        ),
+        (
+            "Quill, A., et Marrow, B. (2019). Schémas inventés pour des clés fictives. "
+            "Revue Fictive, 12(3), 45–67.",
+            ["Quill, A.", "Marrow, B."],
+        ),
+    ):
+        found = science_entry(text)
+        assert found is not None and found.names == names

@@ -226,15 +226,18 @@ def gost_entry(text: str) -> ScienceRef | None:
 # --- APA -------------------------------------------------------------------------------------
 # `Faisal, A. , Selen, L. P. J. , & Wolpert, D. M. (2008). Title. Journal, 9(4), 292–303.`: the
 # names, every one `Family, I. I.`, then the year (and day) in brackets.
+# `&` or the language's `and` before the last name: `y`, `e`, `et`, `und`
+_APA_AND = r"(?:&|and|y|e|et|und)"
 _APA_NAMES = re.compile(
-    rf"^(?P<names>{_INVERTED}(?:\s?,\s(?:&\s|and\s)?{_INVERTED})*"
-    rf"(?:\s?,?\s(?:&|and)\s{_INVERTED})?)"
+    rf"^(?P<names>{_INVERTED}(?:\s?,\s(?:{_APA_AND}\s)?{_INVERTED})*"
+    rf"(?:\s?,?\s{_APA_AND}\s{_INVERTED})?)"
     rf"\s*\((?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?\)"
     r"(?P<stop>\.)?\s+(?P<rest>\S.*)$"
 )
 
 
 _VENUE_AFTER = re.compile(r"\d")  # a volume, pages or a year after the title: a journal's
+_OTHER_AND = re.compile(r"\s(?:y|e|et|und)\s(?=[A-ZÀ-Þ])")
 # `JURNAL ABDI INSANI Education of …`: a reference manager's export glues the journal's name, in
 # capitals, before the title when the record's fields were mixed up.
 _JOURNAL_LEAD = re.compile(
@@ -249,7 +252,7 @@ def apa_entry(text: str) -> ScienceRef | None:
     match = _APA_NAMES.match(text)
     if match is None:
         return None
-    names = _split(match["names"])
+    names = _split(_OTHER_AND.sub(" and ", match["names"]))
     if match["stop"] and (found := reference(text, [], [])) is not None:
         whole = _JOURNAL_LEAD.sub("", found.title, count=1)
         return ScienceRef(whole, ", ".join(names), found.year, 0.7, names=names)
