@@ -29,6 +29,7 @@ DESCRIPTION = "Bibliographies `Surname, I., Title (Place: Publisher, Year)`, MLA
 
 AT_LEAST = 2  # entries that make a bibliography; one alone may be a sentence's
 WRAPPED = 4  # lines one entry takes at most
+LONGEST = 1000  # characters: an entry with all its names, title, series and publisher
 OPENING_COMMA = 60  # characters: the comma after the first name (or names) comes before this
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|del|le|la|ten|ter)\s)"
@@ -265,6 +266,8 @@ def _unnumbered(text: str) -> str:
 
 def _work(text: str) -> tuple[str, list[str], str | None] | None:
     """(title, names, year) of one entry in a style above, or None."""
+    if len(text) > LONGEST:
+        return None  # a paragraph of prose, no entry
     text = _MARKS.sub("", _unnumbered(text)).strip()
     if quoted := _QUOTED.match(text):
         # the journal's year, never an identifier's digits (`arXiv:1512.02595 (2015)`)
