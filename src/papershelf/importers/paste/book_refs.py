@@ -1,17 +1,23 @@
-"""Bibliographies of the humanities and social sciences: the first author's name inverted, then
-the title, then where and when it came out. Three styles people type, one entry a line or
-hard-wrapped over a few lines:
+"""Bibliographies of the humanities, the social sciences and law: the first author's name
+(inverted, or in OSCOLA given first), then the title, then where and when it came out. The styles
+people type, one entry a line or hard-wrapped over a few lines:
 
 - MHRA and Chicago notes: `Quill, A., and B. Marrow, eds., An Invented History, Example Series 4
   (London: Pretend Press, 1990)`, an article `Quill, A., ‘An Invented Essay’, Example Studies 8
-  (1977): 235-242`.
+  (1977): 235-242`; a chapter the entry points to (`…, espec. Chapter 1: C. Name, ‘Title’.`).
 - A syllabus's reading lines, no comma after the names: `Quill, A. B. ‘An Invented Essay’ IMR 23
-  (2), 1982, 320–41`, `Quill, A. (ed.) An Invented History (London: Pretend Press, 1990)* HC 20`.
-- MLA's books: `Quill, Ada B. An Invented History: Its Pretend Past. London: Pretend Press, 1990.`
+  (2), 1982, 320–41`, `Quill, A. (ed.) An Invented History (London: Pretend Press, 1990)* HC 20`
+  and, among such entries, the short `Quill, Ada Pretend Helots, 33–42`.
+- MLA's and Chicago's books and articles: `Quill, Ada B. An Invented History: Its Pretend Past.
+  London: Pretend Press, 1990.`, `Quill, Ada. “An Essay.” Review 12, no. 3 (2019): 45–67.`,
+  Chicago's author-date `Quill, Ada. 2001. Title. Place: Publisher.`
+- OSCOLA: `Ada Quill, ‘Title’ (2015) 109 Journal 498`, `Ada Quill, Title (2nd edn, OUP 2010)`.
+- German: `Quill, Ada: Title. Berlin: Verlag 2001.` and DIN 1505's `Quill, Ada ; Marrow, Ben:
+  Title. Subtitle. In: Journal 12 (2019), S. 45–67`.
 
 What closes the entry holds it together: a publisher in brackets (`(Place: Publisher, Year)`), a
-quoted title right after the names, or MLA's `Place: Publisher, Year.` ending the entry. A
-sentence of prose never opens with an inverted name and ends so.
+quoted title right after the names, MLA's `Place: Publisher, Year.` ending the entry, a journal's
+`(year)`, DIN's `In:`. A sentence of prose never opens with an inverted name and ends so.
 """
 
 from __future__ import annotations
@@ -54,7 +60,6 @@ _NAMES = (
     r"(?:,?\set\.?\sal\.?)?"
 )
 _EDITORS = r"(?:,\seds?\.|\s\(eds?\.?\))?"
-# An entry opens with an inverted name: `Quill, A.`, `Quill, Ada B.`, `Da Quill, A. B.`
 # OSCOLA names people given name first: `Ada Quill`, `A B Quill`, `Ada-Beth Quill`.
 _PERSON = (
     r"(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?|[A-Z]\.?)(?:\s(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{1,2}\.?))?"
@@ -125,7 +130,6 @@ _DIN = re.compile(
     r"(?:\s\((?:Hrsg|Hg)\.\))?\s?:\s(?P<title>[^(]{4,300}?[^.\s])\.?"
     r"(?:\sIn:\s(?P<rest>.*\S)|\s\((?P<bracket>.*\S))$"
 )
-_ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _DIGIT = re.compile(r"[\d:]")  # no name before its comma holds a digit or a colon
 _SPLIT_AND = re.compile(r",?\s(?:and|&)\s")
 _INVERTED_LEAD = re.compile(_INVERTED)
