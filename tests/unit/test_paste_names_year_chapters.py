@@ -76,3 +76,8 @@ def test_apa_names_joined_by_another_languages_and() -> None:
     ):
         found = science_entry(text)
         assert found is not None and found.names == names
+
+
+def test_an_apa_books_edition_is_no_part_of_its_title() -> None:
+    found = science_entry("Oddly, C. (1987). Made-up curves (2nd ed.). Example Press.")
+    assert found is not None and found.title == "Made-up curves"
