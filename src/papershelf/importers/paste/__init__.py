@@ -19,6 +19,7 @@ from papershelf.importers.paste import (
     chicago_items,
     citations,
     cited_links,
+    cjk_refs,
     csv_tables,
     dash_bylines,
     dated_names,
@@ -96,6 +97,7 @@ READERS: dict[str, ModuleType] = {
         dated_names,  # before the reading lists: `A Name. 2014.` over the title's line
         access_lines,  # before the reading lists: a reference, notes, `Access: https://…`
         bold_under_names,  # before the reading lists: an item of names, the bold title under it
+        cjk_refs,  # before the reading lists: a CJK reference a line, short titles whole
         book_refs,  # before the reading lists: an inverted name, the title, `(Place: …, Year)`
         feed_cards,
         citations,
