@@ -288,3 +288,21 @@ def test_din_entries_with_subtitles_up_to_in_or_the_series_bracket() -> None:
         ("Erfundene Schlüssel. Eine Untersuchung", ["Quill, Ada", "Marrow, Ben"], "2019"),
         ("Ausgedachte Kurven im Spätmittelalter. Die Muster einer Elite", ["Oddly, Carl"], "2003"),
     ]
+
+
+WRAPPED_AT_ABBREVIATIONS = """Works Cited
+
+Quill, Ada. “An Invented Essay on Pretend Minds.” Pretend Review 12, no.
+3 (2019): 45–67.
+
+Marrow, Ben. Invented Things: A History of Made-up Objects. Oxford: Oxford Univ.
+Press, 1999.
+"""
+
+
+def test_entries_wrapped_after_an_abbreviations_stop() -> None:
+    records = read_listing(WRAPPED_AT_ABBREVIATIONS, "works.txt").records
+    assert [(r.title, r.date_text or r.date) for r in records] == [
+        ("An Invented Essay on Pretend Minds", "2019"),
+        ("Invented Things: A History of Made-up Objects", "1999"),
+    ]

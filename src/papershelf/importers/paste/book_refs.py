@@ -133,8 +133,9 @@ _DIN = re.compile(
 _DIGIT = re.compile(r"[\d:]")  # no name before its comma holds a digit or a colon
 _SPLIT_AND = re.compile(r",?\s(?:and|&)\s")
 _INVERTED_LEAD = re.compile(_INVERTED)
-# A line that runs on: it ends in a word or a comma, not in an entry's closing stop or number.
-_RUNS_ON = re.compile(r"(?:[^\W\d]|[,:;‘’“]|\bpp\.)$")
+# A line that runs on: it ends in a word, a comma or an abbreviation's stop (`no.`, `vol.`), not
+# in an entry's closing stop or number.
+_RUNS_ON = re.compile(r"(?:[^\W\d]|[,:;‘’“(]|\b(?:pp|no|vol|ed|eds|trans|Univ|St)\.)$")
 _MARKS = re.compile(r"\*+|_{1,2}(?=\w)|(?<=\w)_{1,2}")
 # `…: Considering Sovereignty, Supremacy and Subsidiarity`: a list's end is the title's own.
 _LIST_END = re.compile(r"^[A-ZÀ-Þ][^,\d]{0,40}?\s(?:and|or|&)\s[^,\d]+$")
