@@ -81,3 +81,18 @@ def test_apa_names_joined_by_another_languages_and() -> None:
 def test_an_apa_books_edition_is_no_part_of_its_title() -> None:
     found = science_entry("Oddly, C. (1987). Made-up curves (2nd ed.). Example Press.")
     assert found is not None and found.title == "Made-up curves"
+
+
+LABELLED = """#### Pretend Project
+
+* Overview paper: Quill, A. B. 1998. An invented study of pretend seeds. Example Ecology 12:1–9
+* Made-up dynamics: Marrow, C., D. Oddly, and E. Tansy. 2007. A made-up result about imaginary plants. Example Ecology 88:26–31
+"""  # noqa: E501
+
+
+def test_a_reading_lists_label_before_a_reference_is_no_name() -> None:
+    records = read_listing(LABELLED, "reading.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("An invented study of pretend seeds", ["Quill, A. B."], "1998"),
+        ("A made-up result about imaginary plants", ["Marrow, C.", "D. Oddly", "E. Tansy"], "2007"),
+    ]

@@ -493,7 +493,14 @@ def science_entry(text: str) -> ScienceRef | None:
     for shape in _SHAPES:
         if found := shape(body):
             return found
+    if (label := _LIST_LABEL.match(body)) is not None:
+        return science_entry(body[label.end() :])
     return _cited_in_prose(body)
+
+
+# A reading list's own label before a whole reference: `Overview paper: Smith, J. 1998. Title.`,
+# `Deep dive: Smith AB, …` (a short phrase and a colon, the names after it).
+_LIST_LABEL = re.compile(r"^[A-Z][\w'’\- ]{2,40}?:\s+(?=[A-ZÀ-Þ][\w'’\-]+,?\s)")
 
 
 def science_unit(texts: list[str]) -> ScienceRef | None:
