@@ -306,3 +306,17 @@ def test_entries_wrapped_after_an_abbreviations_stop() -> None:
         ("An Invented Essay on Pretend Minds", "2019"),
         ("Invented Things: A History of Made-up Objects", "1999"),
     ]
+
+
+def test_mla_editors_and_et_al() -> None:
+    for text, names in (
+        ("Quill, Ada, editor. Invented Things. London: Pretend, 2001.", ["Quill, Ada"]),
+        (
+            "Quill, Ada, and Ben Marrow, editors. Invented Things. London: Pretend, 2001.",
+            ["Quill, Ada", "Ben Marrow"],
+        ),
+        ("Quill, Ada, et al. Invented Things. London: Pretend, 2001.", ["Quill, Ada"]),
+    ):
+        record = record_of(text)
+        assert record is not None
+        assert (record.title, record.authors) == ("Invented Things", names)

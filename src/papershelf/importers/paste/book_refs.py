@@ -59,7 +59,7 @@ _NAMES = (
     rf"(?:(?:,\s{_GIVEN_FIRST})*,?\s(?:and|&)\s(?:{_GIVEN_FIRST}|{_INVERTED}))?)"
     r"(?:,?\set\.?\sal\.?)?"
 )
-_EDITORS = r"(?:,\seds?\.|\s\(eds?\.?\))?"
+_EDITORS = r"(?:,\s(?:eds?\.|editors?)|\s\(eds?\.?\))?"  # `, eds.`, MLA's `, editor`, `(ed.)`
 # OSCOLA names people given name first: `Ada Quill`, `A B Quill`, `Ada-Beth Quill`.
 _PERSON = (
     r"(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?|[A-Z]\.?)(?:\s(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{1,2}\.?))?"
