@@ -6,20 +6,25 @@ from __future__ import annotations
 from types import ModuleType
 
 from papershelf.importers.paste import (
+    access_lines,
     addressed_headings,
     arxiv,
     arxiv_abs,
     atom_text,
     bare_headings,
+    bold_under_names,
+    book_refs,
     by_lines,
     callouts,
     checklist_citations,
     chicago_items,
     citations,
     cited_links,
+    cjk_refs,
     club_meetings,
     csv_tables,
     dash_bylines,
+    dated_names,
     digest_entries,
     digest_tagged,
     feed_cards,
@@ -37,6 +42,7 @@ from papershelf.importers.paste import (
     led_by,
     link_bylines,
     link_labels,
+    linked_refs,
     multi_cards,
     name_bullets,
     name_title_items,
@@ -65,6 +71,7 @@ from papershelf.importers.paste import (
     title_lines,
     title_names_items,
     to_read_titles,
+    venue_refs,
     works_cited,
 )
 
@@ -105,6 +112,13 @@ READERS: dict[str, ModuleType] = {
         led_by,
         outline_readings,  # before the reference lists: a topic over its readings
         chicago_items,
+        linked_refs,  # before the reading lists: a link's text that is a whole reference
+        venue_refs,  # before the reading lists: initials first, the title, an italic venue
+        dated_names,  # before the reading lists: `A Name. 2014.` over the title's line
+        access_lines,  # before the reading lists: a reference, notes, `Access: https://…`
+        bold_under_names,  # before the reading lists: an item of names, the bold title under it
+        cjk_refs,  # before the reading lists: a CJK reference a line, short titles whole
+        book_refs,  # before the reading lists: an inverted name, the title, `(Place: …, Year)`
         feed_cards,
         glued_bylines,  # before the reading lists: names run into the title
         title_names_items,  # before the reading lists: `Title. A Name e B Name.`

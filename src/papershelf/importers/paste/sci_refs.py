@@ -146,8 +146,11 @@ def elsevier_entry(text: str) -> ScienceRef | None:
 _INVERTED = rf"{_SURNAME},?\s{_INITIALS}"
 _NAMES_YEAR = re.compile(
     rf"^(?P<names>{_INVERTED}(?:(?:,\s|,?\s(?:and|&)\s)(?:{_INVERTED}|{_GIVEN_FIRST}))*"
-    rf"(?:,?\s+et\sal\.)?)\.?\s+(?P<year>{_YEAR})[a-z]?\.\s+(?P<rest>\S.*)$"
+    rf"(?:,?\s+et\sal\.)?)(?:\s\([Ee]ds?\.\))?\.?\s+(?P<year>{_YEAR})[a-z]?\.\s+(?P<rest>\S.*)$"
 )
+# A chapter's title of two sentences runs to the book's `In:` (`Title. A subtitle. In: Name, A.
+# (eds.), Book`): no journal's name comes before `In:`.
+_SUBTITLE_TO_IN = re.compile(r"(?P<more>[A-Z][^.\d:]{8,200}?[^\s.])\.\s+In:\s")
 
 
 def names_year_entry(text: str) -> ScienceRef | None:
@@ -159,6 +162,8 @@ def names_year_entry(text: str) -> ScienceRef | None:
     whole = title["title"] if title else rest  # a book: its title alone
     if title is None and (len(rest) > 200 or _ANY_YEAR.search(rest)):
         return None
+    if title is not None and (more := _SUBTITLE_TO_IN.match(rest, title.end())):
+        whole = f"{whole} {more['more']}"
     return _science(whole, _split(match["names"]), match["year"])
 
 
@@ -285,10 +290,11 @@ def russian_dots_entry(text: str) -> ScienceRef | None:
 # names, every one `Family, I. I.`, then the year (and day) in brackets. APA 6 puts `...` before
 # the last of eight names or more; a page may glue the title to the year's stop (`(2016).A`); a
 # work not out yet says `(in press)` where its year goes, one without a date `(n.d.)`.
-# Spanish, French, Portuguese and German lists join the last name by `y`, `et`, `e`, `und`.
+# `&` or the language's `and` before the last name: `y`, `e`, `et`, `und`
+_APA_AND = r"(?:&|and|y|e|et|und)"
 _APA_NAMES = re.compile(
-    rf"^(?P<names>{_INVERTED}(?:(?:\s?,\s(?:&\s|and\s|(?:\.\.\.|…)\s)?|/){_INVERTED})*"
-    rf"(?:\s?,?\s(?:&|and|y|et|e|und)\s{_INVERTED})?)"
+    rf"^(?P<names>{_INVERTED}(?:(?:\s?,\s(?:{_APA_AND}\s|(?:\.\.\.|…)\s)?|/){_INVERTED})*"
+    rf"(?:\s?,?\s{_APA_AND}\s{_INVERTED})?)"
     rf"\s*\((?:(?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?"
     r"|(?P<pending>in\spress|forthcoming|n\.\s?d\.))\)"
     r"(?:(?P<stop>\.)(?:\s+|(?=[A-Z]))|(?P<colon>:)\s+|\s+)(?P<rest>\S.*)$"
@@ -296,6 +302,15 @@ _APA_NAMES = re.compile(
 
 
 _VENUE_AFTER = re.compile(r"\d")  # a volume, pages or a year after the title: a journal's
+# APA writes a book's edition after its title: `Title (2nd ed.)`, `Title (Rev. ed.)`
+_APA_EDITION = re.compile(r"\s\((?:\d{1,2}(?:st|nd|rd|th)|Rev\.|Revised)\sed\.?\)$")
+_OTHER_AND = re.compile(r"\s(?:y|e|et|und)\s(?=[A-ZÀ-Þ])")
+# `JURNAL ABDI INSANI Education of …`: a reference manager's export glues the journal's name, in
+# capitals, before the title when the record's fields were mixed up.
+_JOURNAL_LEAD = re.compile(
+    r"^(?:JURNAL|JOURNAL|REVISTA|REVUE|RIVISTA|ZEITSCHRIFT|BULLETIN|ANNALS|ACTA)"
+    r"(?:\s[A-Z&]{2,}){1,5}\s(?=[A-Z][a-z])"
+)
 
 
 def apa_entry(text: str) -> ScienceRef | None:
@@ -304,7 +319,7 @@ def apa_entry(text: str) -> ScienceRef | None:
     match = _APA_NAMES.match(text)
     if match is None:
         return None
-    names = _split(match["names"])
+    names = _split(_OTHER_AND.sub(" and ", match["names"]))
     if match["pending"]:  # `(in press)`, `(n.d.)`: a work without its year yet
         title = _TITLE.match(match["rest"])
         return _science(title["title"], names, None) if title else None
@@ -313,10 +328,17 @@ def apa_entry(text: str) -> ScienceRef | None:
         return _science(title["title"], names, match["year"]) if title else None
     spaced = f"{text[: match.start('rest')].rstrip()} {match['rest']}"  # `(2016).A` apart
     if match["stop"] and (found := reference(spaced, [], [])) is not None:
-        return ScienceRef(found.title, ", ".join(names), found.year, 0.7, names=names)
-    # Harvard's `Smith, J. and Jones, K. (2019) Title. Journal, 12(3), pp. 45–67.`
+        whole = _APA_EDITION.sub("", _JOURNAL_LEAD.sub("", found.title, count=1))
+        return ScienceRef(whole, ", ".join(names), found.year, 0.7, names=names)
+    # Harvard's `Smith, J. and Jones, K. (2019) Title. Journal, 12(3), pp. 45–67.`, its title
+    # quoted (`(2019) 'Title', Journal, …`) or a book's (`(2019) Title. London: Publisher.`)
+    if quoted := _HARVARD_QUOTED.match(match["rest"]):
+        return _science(quoted["title"], names, match["year"])
     title = _TITLE.match(match["rest"])
-    if title is None or not _VENUE_AFTER.search(match["rest"], title.end()):
+    if title is None:
+        return None
+    after = match["rest"][title.end() :]
+    if not _VENUE_AFTER.search(after) and not _PLACE_PUBLISHER.match(after):
         return None
     return _science(title["title"], names, match["year"])
 
@@ -335,6 +357,13 @@ def comma_year_entry(text: str) -> ScienceRef | None:
     if match is None:
         return None
     return _science(match["title"], _split(match["names"]), match["year"])
+
+
+_HARVARD_QUOTED = re.compile(r"^['‘\"“](?P<title>[^'’\"”]{6,300}?)[,.]?['’\"”][,.]?\s+\S")
+# A book's place and publisher after its title: `London: Pretend Press.`, `2nd edn. Oxford: X.`
+_PLACE_PUBLISHER = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)\sedn?\.\s+)?[A-Z][^.:]{1,40}:\s[^.:]{2,80}\.?\s*$"
+)
 
 
 # --- APA in Korean, Chinese or Japanese -------------------------------------------------------
@@ -502,9 +531,11 @@ def gbt_entry(text: str) -> ScienceRef | None:
 
 # --- APA with no person's name ------------------------------------------------------------
 # `Anonymous. (2023). Title. Venue.`, `OECD. (2021). Title.`: APA names an unknown or corporate
-# author (an acronym) where the names go; the entry names no person.
+# author (an acronym) where the names go; the entry names no person. A journal's editorial is
+# cited by the journal: `Nature Editorial (2023). Title. *Nature*, 613, 612.`
 _GROUP_APA = re.compile(
-    rf"^(?:Anonymous|Anon|[A-Z]{{2,8}})\.\s\((?P<year>{_YEAR})[a-z]?\)\.\s+(?P<rest>\S.*)$"
+    rf"^(?:(?:Anonymous|Anon|[A-Z]{{2,8}})\.|[A-Z][\w&\-]+(?:\s[A-Z][\w&\-]+){{0,3}}\sEditorial\.?)"
+    rf"\s\((?P<year>{_YEAR})[a-z]?\)\.\s+(?P<rest>\S.*)$"
 )
 
 
@@ -588,6 +619,8 @@ def science_entry(text: str) -> ScienceRef | None:
         return None
     plain = body.translate(_HYPHENS) if _ODD_HYPHEN.search(body) else body
     found = next((found for shape in _SHAPES if (found := shape(plain))), None)
+    if found is None and (label := _LIST_LABEL.match(plain)) is not None:
+        found = science_entry(plain[label.end() :])  # `Overview paper: <the reference>`
     found = found or _cited_in_prose(plain)
     if found is not None and plain is not body:
         _as_written(found, plain, body)
@@ -611,6 +644,11 @@ def _as_written(found: ScienceRef, plain: str, body: str) -> None:
     found.title = written(found.title)
     found.names = [written(name) for name in found.names]
     found.authors = ", ".join(found.names)
+
+
+# A reading list's own label before a whole reference: `Overview paper: Smith, J. 1998. Title.`,
+# `Deep dive: Smith AB, …` (a short phrase and a colon, the names after it).
+_LIST_LABEL = re.compile(r"^[A-Z][\w'’\- ]{2,40}?:\s+(?=[A-ZÀ-Þ][\w'’\-]+,?\s)")
 
 
 def science_unit(texts: list[str]) -> ScienceRef | None:
