@@ -608,7 +608,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print()
     holdout15_figures, holdout15_by_family = holdout_results(HOLDOUT15, "holdout15")
-    print(table("holdout15: a seventeenth unseen set (listings-holdout15)", holdout15_by_family))
+    print(
+        table(
+            "holdout15: listings-holdout15 (development data since session 30)", holdout15_by_family
+        )
+    )
     print()
     holdout16_figures, holdout16_by_family = holdout_results(HOLDOUT16, "holdout16")
     print(
@@ -618,7 +622,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print()
     holdout17_figures, holdout17_by_family = holdout_results(HOLDOUT17, "holdout17")
-    print(table("holdout17: a nineteenth unseen set (listings-holdout17)", holdout17_by_family))
+    print(
+        table(
+            "holdout17: listings-holdout17 (development data since session 30)", holdout17_by_family
+        )
+    )
     if args.write:
         print()
         record(RESULTS, figures)

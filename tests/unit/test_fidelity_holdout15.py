@@ -1,11 +1,13 @@
 """The seventeenth held-out set of real pastes loads, is scored, and shares nothing with other corpora.
 
-tests/data/listings-holdout15/ was collected by an examiner who did not read the readers and ran
-no importer on these excerpts before the set was committed; `make fidelity` records its figures in
-tests/data/listings-holdout15/fidelity.json. This file checks that the set is well formed, that
-its expected values were transcribed from the excerpts, that it is independent of the sixteen
-earlier corpora, and that it is scored as `make fidelity` scores it — not a floor: the set measures
-the readers on text nobody tuned them to until its first figures are reported.
+tests/data/listings-holdout15/ was collected by an examiner who did not read the readers and ran no
+importer on these excerpts before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout15/fidelity.json. This file checks that the set is well formed, that its
+expected values were transcribed from the excerpts, that it is independent of the other corpora, and
+that it is scored as `make fidelity` scores it. It became development data in session 30, after it
+was scored unseen twice: 54/151 papers found, 24 extra, 10 files refused, 38.5 % of fields with the
+readers of that session's start, 55/151, 24 extra, 10 refused, 39.8 % after that session's tuning on
+holdout14 and holdout16. Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from scripts.fidelity import (
     LISTINGS,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -63,7 +65,7 @@ ARXIV_FURNITURE = {
 }
 
 
-class TestHoldout15(HeldOutSet):
+class TestHoldout15(DevelopmentSet):
     corpus = HOLDOUT15
     results = HOLDOUT15_RESULTS
     key = "holdout15"

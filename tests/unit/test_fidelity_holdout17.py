@@ -1,11 +1,13 @@
 """The nineteenth held-out set of real pastes loads, is scored, and shares nothing with other corpora.
 
-tests/data/listings-holdout17/ was collected by an examiner who did not read the readers and ran
-no importer on these excerpts before the set was committed; `make fidelity` records its figures in
-tests/data/listings-holdout17/fidelity.json. This file checks that the set is well formed, that
-its expected values were transcribed from the excerpts, that it is independent of the eighteen
-earlier corpora, and that it is scored as `make fidelity` scores it — not a floor: the set measures
-the readers on text nobody tuned them to until its first figures are reported.
+tests/data/listings-holdout17/ was collected by an examiner who did not read the readers and ran no
+importer on these excerpts before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout17/fidelity.json. This file checks that the set is well formed, that its
+expected values were transcribed from the excerpts, that it is independent of the other corpora, and
+that it is scored as `make fidelity` scores it. It became development data in session 30, after it
+was scored unseen twice: 87/156 papers found, 36 extra, 5 files refused, 54.8 % of fields with the
+readers of that session's start, 91/156, 38 extra, 4 refused, 58.9 % after that session's tuning on
+holdout14 and holdout16. Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -72,7 +74,7 @@ HAL_FURNITURE = {
 }
 
 
-class TestHoldout17(HeldOutSet):
+class TestHoldout17(DevelopmentSet):
     corpus = HOLDOUT17
     results = HOLDOUT17_RESULTS
     key = "holdout17"
