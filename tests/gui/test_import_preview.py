@@ -506,3 +506,21 @@ def test_columns_give_their_room_back_when_the_window_narrows(
     dialog.resize(1900, 620)
     qtbot.waitUntil(lambda: dialog.tree.viewport().width() > 1700)
     assert header.sectionSize(COLUMN["authors"]) == 90
+
+
+def test_tab_goes_from_the_list_to_the_layout_combos_then_the_buttons(
+    qtbot, empty_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 8: Tab reached the segments' layout combos only after Cancel."""
+    empty_window.file_actions.import_paths([listing("036"), listing("038")])
+    dialog = wait_for_preview(qtbot, empty_window)
+    assert len(dialog.combos) >= 2
+    dialog.activateWindow()
+    dialog.tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.tree)
+    reached = []
+    for _ in range(len(dialog.combos) + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [*dialog.combos, dialog.tick_all_button]
+    dialog.reject()

@@ -6,6 +6,7 @@ layout (the combo on its row), then imports the ticked papers or cancels with no
 
 from __future__ import annotations
 
+import itertools
 import math
 from typing import TYPE_CHECKING
 
@@ -216,8 +217,16 @@ class ImportPreviewDialog(QDialog):
         """A reset drops the index widgets and the expansion: put them back."""
         self.tree.expandAll()
         self.combos = [self._layout_combo(row) for row in range(self.model.rowCount())]
+        self._chain_focus()
         self._fit_columns()
         self._update_counts()
+
+    def _chain_focus(self) -> None:
+        """Tab goes from the list to each segment's layout combo, then to the buttons (trial 8:
+        the combos, made after the buttons, came only after Cancel)."""
+        chain: list[QWidget] = [self.tree, *self.combos, self.tick_all_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _fit_columns(self) -> None:
         """Identifiers, Authors and Layout grow toward what they hold, from the room the title
