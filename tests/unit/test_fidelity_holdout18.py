@@ -1,0 +1,82 @@
+"""The twentieth held-out set of real pastes loads, is scored, and shares nothing with other corpora.
+
+tests/data/listings-holdout18/ was collected by an examiner who did not read the readers and ran no
+importer on these excerpts before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout18/fidelity.json. This file checks that the set is well formed, that its
+expected values were transcribed from the excerpts, that it is independent of the other corpora, and
+that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
+measurement of unseen text, not a floor.
+"""
+
+from __future__ import annotations
+
+from scripts.fidelity import (
+    DEV3,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
+    HOLDOUT16,
+    HOLDOUT17,
+    HOLDOUT18,
+    HOLDOUT18_RESULTS,
+    LISTINGS,
+)
+
+from tests.fidelity_checks import HeldOutSet
+
+OTHER_CORPORA = (
+    LISTINGS,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    DEV3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
+    HOLDOUT16,
+    HOLDOUT17,
+)
+
+# JSTOR's cover-sheet notice, which every PDF downloaded from JSTOR carries and other corpora's
+# copies of JSTOR documents carry too (016 holds one).
+JSTOR_FURNITURE = {
+    "JSTOR is a not-for-profit service that helps scholars, researchers, and students discover, use,"
+    " and build upon a wide",
+    "range of content in a trusted digital archive. We use information technology and tools to"
+    " increase productivity and",
+    "facilitate new forms of scholarship. For more information about JSTOR, please contact"
+    " [email protected].",
+    "Your use of the JSTOR archive indicates your acceptance of the Terms & Conditions of Use,"
+    " available at",
+}
+
+
+class TestHoldout18(HeldOutSet):
+    corpus = HOLDOUT18
+    results = HOLDOUT18_RESULTS
+    key = "holdout18"
+    others = OTHER_CORPORA
+    files = 30
+    papers = 150
+    boilerplate = JSTOR_FURNITURE
