@@ -77,6 +77,6 @@ class TestHoldout18(HeldOutSet):
     results = HOLDOUT18_RESULTS
     key = "holdout18"
     others = OTHER_CORPORA
-    files = 30
-    papers = 150
+    files = 31
+    papers = 151
     boilerplate = JSTOR_FURNITURE
