@@ -56,13 +56,17 @@ _WORD = re.compile(r"[^\W_]+")
 def section_name(doc: Doc, index: int) -> str:
     """The heading of the section that line `index` stands in ("" when none): the nearest heading
     above it, or the one above its own level when the line is a heading itself."""
+    at = _section_at(doc, index)
+    return doc.lines[doc.heading_indices()[at]].text if at >= 0 else ""
+
+
+def _section_at(doc: Doc, index: int) -> int:
+    """The position among the headings of the section line `index` stands in (-1: none)."""
     heads = doc.heading_indices()
     at = bisect_left(heads, index)
     if at < len(heads) and heads[at] == index:
-        at = doc.parents[at]  # a heading's section is the one it stands in
-    else:
-        at -= 1
-    return doc.lines[heads[at]].text if at >= 0 else ""
+        return doc.parents[at]  # a heading's section is the one it stands in
+    return at - 1
 
 
 @lru_cache(maxsize=1 << 10)
@@ -81,11 +85,7 @@ def other_things_at(doc: Doc, index: int) -> bool:
     which is no part of a section of papers: a CV's `### Journals` and `### Datasets` under
     `## Publications` (a caption of papers alone) list its papers."""
     heads = doc.heading_indices()
-    at = bisect_left(heads, index)
-    if at < len(heads) and heads[at] == index:
-        at = doc.parents[at]  # a heading's section is the one it stands in
-    else:
-        at -= 1
+    at = _section_at(doc, index)
     if at < 0 or not of_other_things(doc.lines[heads[at]].text):
         return False
     at = doc.parents[at]
