@@ -34,6 +34,7 @@ from papershelf.importers.paste import (
     glued_bylines,
     hf,
     initials_after,
+    inline_bylines,
     item_bylines,
     keyed_titles,
     kv_tables,
@@ -126,6 +127,7 @@ READERS: dict[str, ModuleType] = {
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
+        inline_bylines,  # before the reference lists: `Title By A Name; B Name` on one line
         citations,
         bare_headings,
         works_cited,
