@@ -69,6 +69,7 @@ from papershelf.importers.paste import (
     surname_quotes,
     tables,
     template,
+    timed_talks,
     title_lines,
     title_names_items,
     to_read_titles,
@@ -127,6 +128,7 @@ READERS: dict[str, ModuleType] = {
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
+        timed_talks,  # before the reference lists: `9.40-10.00 A Name Title` talks
         inline_bylines,  # before the reference lists: `Title By A Name; B Name` on one line
         citations,
         bare_headings,
