@@ -59,6 +59,7 @@ from papershelf.importers.paste import (
     programme_documents,
     pubmed_summary,
     quoted_alone,
+    ranked_rows,
     ref_lines,
     repeated,
     rxiv_cards,
@@ -128,6 +129,7 @@ READERS: dict[str, ModuleType] = {
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
+        ranked_rows,  # before the reference lists: `1 Surname et al. Title` rows
         timed_talks,  # before the reference lists: `9.40-10.00 A Name Title` talks
         inline_bylines,  # before the reference lists: `Title By A Name; B Name` on one line
         citations,

@@ -1,0 +1,21 @@
+"""A most-read table copied as text (made-up papers): the rank, the first author's surname with
+`et al.`, then the title, the cells run together; a citation's year after `et al.` is no row."""
+
+from __future__ import annotations
+
+from papershelf.importers.pipeline import read_listing
+
+TABLE = """Rank Author(s) Title
+1 Quill et al. An invented study of pretend weather in made-up towns
+2 van Nadir et al. Made-up tides: a protocol for a pretend trial
+3 Ortolan et al. Imaginary shifts and fictional burnout across twelve towns
+"""
+
+
+def test_rows_of_rank_surname_et_al_and_title() -> None:
+    records = read_listing(TABLE, "most-read.txt").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("An invented study of pretend weather in made-up towns", ["Quill"]),
+        ("Made-up tides: a protocol for a pretend trial", ["van Nadir"]),
+        ("Imaginary shifts and fictional burnout across twelve towns", ["Ortolan"]),
+    ]
