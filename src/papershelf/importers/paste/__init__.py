@@ -54,6 +54,7 @@ from papershelf.importers.paste import (
     paper_page_covers,
     paper_page_docsite,
     paper_page_front,
+    picked_titles,
     preprint_cards,
     programme,
     programme_documents,
@@ -129,6 +130,7 @@ READERS: dict[str, ModuleType] = {
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
+        picked_titles,  # before the reference lists: a title over `A Name –– comment`
         ranked_rows,  # before the reference lists: `1 Surname et al. Title` rows
         timed_talks,  # before the reference lists: `9.40-10.00 A Name Title` talks
         inline_bylines,  # before the reference lists: `Title By A Name; B Name` on one line
