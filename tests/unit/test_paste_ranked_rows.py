@@ -19,3 +19,22 @@ def test_rows_of_rank_surname_et_al_and_title() -> None:
         ("Made-up tides: a protocol for a pretend trial", ["van Nadir"]),
         ("Imaginary shifts and fictional burnout across twelve towns", ["Ortolan"]),
     ]
+
+
+POST = """Last week we celebrated our most cited papers; this week, our readers' favourites.
+
+Take a look at our Top 5 most highly read articles (by views) since we began publishing:
+
+1. Sizing pretend giants: patterns of invented size in made-up seas
+2. imaginary-tools: pretend processing in a fictional language
+3. Why invented birds had long necks; and why pretend ones have short necks
+"""
+
+
+def test_items_under_a_lead_in_of_most_read_articles_are_bare_titles() -> None:
+    records = read_listing(POST, "most-read-post.md").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("Sizing pretend giants: patterns of invented size in made-up seas", []),
+        ("imaginary-tools: pretend processing in a fictional language", []),
+        ("Why invented birds had long necks; and why pretend ones have short necks", []),
+    ]
