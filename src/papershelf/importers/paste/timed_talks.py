@@ -8,6 +8,17 @@ The name is the first two words after the slot (three with an initial or a parti
 Nadir`, `Ada B. Quill`), and the rest the title. Slots of breaks, discussions and a session's
 introduction (`Coffee`, `Introduction: Prof. A Name`) hold no such name and are passed over.
 Several such talks make the schedule.
+
+Conference programmes set the talks as bullets under a slot's line instead, the speakers with
+their affiliation and then the title after a colon:
+
+    3:30 PM – 4:30 PM Approaches to Pretend Places
+      • Dr. Ada Quill and Ben Nadir (Invented University) : The Invented Harbour
+
+A bracket holding a digit is a reference's year (`A Name (2024): Title`), no affiliation.
+An honorific (`Dr.`, `Prof.`) and the affiliation are no part of the names. A talk in a slot of
+welcome, introduction or a workshop (`Conference Welcome`, `(Optional Workshop)`) is the
+programme's own business, not a paper.
 """
 
 from __future__ import annotations
@@ -39,7 +50,52 @@ _SLOT_WORDS = frozenset(
 )
 
 
+_BULLETS = "•·*-–"
+_AFFILIATED = re.compile(
+    r"^(?:[•·*\-–]\s*)?(?P<names>[^():]{3,200}?)\s*\((?P<affiliation>[^()\d]{2,200})\)\s*:\s+"
+    r"(?P<title>\S.{2,400})$"
+)
+_HONORIFIC = re.compile(r"\b(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms)\.?\s+")
+_NO_TALK_SLOT = re.compile(
+    r"\b(?:welcome|opening|closing|introduction|workshop|tutorial|remarks|registration)\b",
+    re.IGNORECASE,
+)
+
+
 def read(lines: list[Line], doc: Doc) -> list[Found]:
+    hits = _slotted(lines, doc)
+    return hits if hits else _affiliated(lines, doc)
+
+
+def _affiliated(lines: list[Line], doc: Doc) -> list[Found]:
+    """`• Dr. Ada Quill (Invented University) : Title` under a slot's line."""
+    hits: list[Found] = []
+    slot = ""  # the line above the run of talks: the slot they are in
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text:
+            continue
+        # cheap tests first: a talk is a bullet or an item with a colon after a bracket
+        bulleted = line.kind == "item" or text[0] in _BULLETS
+        if not bulleted or (") :" not in text and "):" not in text):
+            if line.kind in ("text", "heading"):
+                slot = text
+            continue
+        match = _AFFILIATED.match(text)
+        if match is None or _NO_TALK_SLOT.search(slot):
+            continue
+        names = _HONORIFIC.sub("", match["names"]).strip()
+        if not looks_like_names(names):
+            continue
+        draft = Draft(line=line.number, title=match["title"].strip(), authors=names)
+        draft.urls = list(line.urls)
+        draft.text = text
+        draft.confidence = 0.7
+        hits.append(Found(build(draft, doc.captured), index, index))
+    return hits if len(hits) >= RUN else []
+
+
+def _slotted(lines: list[Line], doc: Doc) -> list[Found]:
     hits: list[Found] = []
     for index, line in enumerate(lines):
         text = line.text
