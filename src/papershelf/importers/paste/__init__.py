@@ -35,6 +35,7 @@ from papershelf.importers.paste import (
     hf,
     initials_after,
     inline_bylines,
+    issue_contents,
     item_bylines,
     keyed_titles,
     kv_tables,
@@ -130,6 +131,7 @@ READERS: dict[str, ModuleType] = {
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
+        issue_contents,  # before the reference lists: `Names. Title. Vol. 2, No.1 (2006), pp. 1-9`
         picked_titles,  # before the reference lists: a title over `A Name –– comment`
         ranked_rows,  # before the reference lists: `1 Surname et al. Title` rows
         timed_talks,  # before the reference lists: `9.40-10.00 A Name Title` talks
