@@ -72,6 +72,7 @@ from papershelf.importers.paste import (
     surname_quotes,
     tables,
     template,
+    timed_feed,
     timed_talks,
     title_lines,
     title_names_items,
@@ -131,6 +132,7 @@ READERS: dict[str, ModuleType] = {
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
+        timed_feed,  # before the reference lists: `12:32a |` over a title and its abstract
         issue_contents,  # before the reference lists: `Names. Title. Vol. 2, No.1 (2006), pp. 1-9`
         picked_titles,  # before the reference lists: a title over `A Name –– comment`
         ranked_rows,  # before the reference lists: `1 Surname et al. Title` rows
