@@ -24,6 +24,7 @@ from papershelf.importers.paste import (
     club_meetings,
     csv_tables,
     dash_bylines,
+    dashed_items,
     dated_names,
     digest_entries,
     digest_tagged,
@@ -132,6 +133,7 @@ READERS: dict[str, ModuleType] = {
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
+        dashed_items,  # before the reference lists: `• Title – A Name and B Name.`
         timed_feed,  # before the reference lists: `12:32a |` over a title and its abstract
         issue_contents,  # before the reference lists: `Names. Title. Vol. 2, No.1 (2006), pp. 1-9`
         picked_titles,  # before the reference lists: a title over `A Name –– comment`
