@@ -27,6 +27,7 @@ from papershelf.importers.paste import (
     dashed_items,
     dated_names,
     digest_entries,
+    digest_inverted,
     digest_tagged,
     emoji_citations,
     feed_cards,
@@ -134,6 +135,7 @@ READERS: dict[str, ModuleType] = {
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
+        digest_inverted,  # before the reference lists: a title over `Surname, Given,Surname, Given`
         emoji_citations,  # before the reference lists: `📄 Surname et al (2021) Title. Journal`
         dashed_items,  # before the reference lists: `• Title – A Name and B Name.`
         timed_feed,  # before the reference lists: `12:32a |` over a title and its abstract
