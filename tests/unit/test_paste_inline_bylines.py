@@ -41,3 +41,51 @@ def test_a_series_of_numbered_quoted_titles_by_names_takes_the_year_of_the_numbe
             "2031",
         ),
     ]
+
+
+MONTHS = """November 2031
+
+Imagining the pretend university: Sharing made-up scholarship by Ada B. Quill
+Perhaps one of the most invented papers published this year.
+
+October 2031
+
+Toward an Integration of Pretend Ecology: The Dynamics of Made-up Webs by Nadir et al.
+A classic invented paper on the role of connectivity between pretend habitats.
+
+Habitat coupling writ large: invented materials fuel fictional reef fishes by Ortolan et al.
+The importance of pretend subsidies is detected through made-up analyses.
+"""
+
+UNBROKEN = """1. Pretend Taxes and Invented Growth By Ada Quill; Ben Nadir
+2. Learning by Doing in Made-up Markets By Ortolan, Cy
+3. Imaginary Money and Fictional Banks By Dee Pell
+"""
+
+
+def test_paragraphs_opening_with_title_by_names_keep_their_remark_and_name_et_al() -> None:
+    records = read_listing(MONTHS, "months.txt").records
+    assert [(r.title, r.authors) for r in records if r.authors] == [
+        (
+            "Imagining the pretend university: Sharing made-up scholarship",
+            ["Ada B. Quill"],
+        ),
+        (
+            "Toward an Integration of Pretend Ecology: The Dynamics of Made-up Webs",
+            ["Nadir"],
+        ),
+        (
+            "Habitat coupling writ large: invented materials fuel fictional reef fishes",
+            ["Ortolan"],
+        ),
+    ]
+    assert not any("most invented papers" in r.title for r in records)
+
+
+def test_entries_on_consecutive_lines_are_each_a_paper() -> None:
+    records = read_listing(UNBROKEN, "report.txt").records
+    assert [r.title for r in records] == [
+        "Pretend Taxes and Invented Growth",
+        "Learning by Doing in Made-up Markets",
+        "Imaginary Money and Fictional Banks",
+    ]

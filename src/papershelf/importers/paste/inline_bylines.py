@@ -7,7 +7,9 @@ names, often after the item's number or the series' number, the title sometimes 
 RePEc's NEP reports separate the names with semicolons, surname first or not; working-paper
 series pages with commas and `and`. The last `by` whose tail reads as people splits the line (a
 title may hold a `by` of its own: `Report on "…", by A Name (2013) By …`). A series' number that
-opens with a year (`2021-04`) gives the paper's year. Several such lines make the list: one
+opens with a year (`2021-04`) gives the paper's year. Unnumbered, the line must open its
+paragraph (a month's picks: the title line, a comment under it); `by Quill et al.` names the
+first author alone. Several such lines make the list: one
 line of prose with `by` in it is no paper.
 """
 
@@ -30,6 +32,7 @@ _BY = re.compile(r"\s[Bb]y\s+(?=[A-ZÀ-Þ])")
 # `2021-04 `, `WP 2021/04 `, `No. 12 `: a series' number before the title (a year opens some)
 _SERIAL = re.compile(r"^(?:(?:WP|No\.?|Nr\.?)\s*)?(?P<year>(?:19|20)\d\d)?[-/]?\d{1,4}[.):]?\s+")
 _QUOTES = "'\"‘’“”"
+_SURNAME = re.compile(r"^(?:(?:van|von|de|da|di|del|le)\s+)?[A-ZÀ-Þ][\w’'\-]+$")
 _ET_AL = re.compile(r",?\s+et\.?\s+al\.?$")
 
 
@@ -40,20 +43,22 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         # cheap tests first: most lines hold no ` by ` / ` By ` at all
         if (" by " not in text and " By " not in text) or len(text) > MAX_LINE:
             continue
-        if line.kind not in ("item", "text") or (hit := _paper(line, index, doc)) is None:
+        if line.kind not in ("item", "text") or (hit := _paper(lines, index, doc)) is None:
             continue
         hits.append(hit)
     return hits if len(hits) >= RUN else []
 
 
-def _paper(line: Line, index: int, doc: Doc) -> Found | None:
+def _paper(lines: list[Line], index: int, doc: Doc) -> Found | None:
+    line = lines[index]
     text = line.text.strip()
     year = None
     if line.kind == "text":
         serial = _SERIAL.match(text)
-        if serial is None:
-            return None  # a paragraph's line must open with its number to be an entry
-        year, text = serial["year"], text[serial.end() :]
+        if serial is not None:
+            year, text = serial["year"], text[serial.end() :]
+        elif index and lines[index - 1].block == line.block:
+            return None  # a line inside a paragraph: prose wrapped, no entry's first line
     split = _split(text)
     if split is None:
         return None
@@ -64,7 +69,12 @@ def _paper(line: Line, index: int, doc: Doc) -> Found | None:
     if year:
         draft.date = year
     draft.confidence = 0.75
-    return Found(build(draft, doc.captured), index, index)
+    last = index
+    while last + 1 < len(lines) and lines[last + 1].block == line.block:
+        if _SERIAL.match(lines[last + 1].text) or _split(lines[last + 1].text) is not None:
+            break  # the next entry, in the same paragraph (a list set line under line)
+        last += 1  # the remark under the entry, in its paragraph, is the entry's
+    return Found(build(draft, doc.captured), index, last)
 
 
 def _split(text: str) -> tuple[str, list[str]] | None:
@@ -85,7 +95,10 @@ def _split(text: str) -> tuple[str, list[str]] | None:
 def _people(tail: str) -> list[str] | None:
     """`Quill, Ada; Ben Nadir` -> each part a name; `Ada Quill, Ben Nadir and Cy Ortolan` -> the
     names of the list; None when the tail is no list of people."""
-    tail = _ET_AL.sub("", tail)
+    cut = _ET_AL.sub("", tail)
+    if cut != tail and _SURNAME.match(cut):
+        return [cut]  # `by Quill et al.`: the first author's surname
+    tail = cut
     if ";" in tail:
         parts = [part.strip() for part in tail.split(";")]
         if all(part and _one_name(part) for part in parts):
