@@ -33,7 +33,10 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     for index in range(1, len(lines)):
         line = lines[index]
         # cheap tests first: the picker's line holds a doubled dash
-        if index - 1 <= taken or not any(dash in line.text for dash in _DASHES):
+        text = line.text
+        if "--" not in text and "–" not in text and "—" not in text:
+            continue
+        if index - 1 <= taken or not any(dash in text for dash in _DASHES):
             continue
         above = lines[index - 1]
         if line.kind != "text" or above.kind not in ("text", "heading", "item"):
