@@ -46,8 +46,6 @@ _ACRONYM = re.compile(r"^[A-ZÀ-Þ0-9&]{2,}$")
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    if "pp." not in doc.source and "PP." not in doc.source:
-        return []  # nearly every paste: no entry closes with its pages
     hits: list[Found] = []
     start: int | None = None
     section = ""
@@ -65,8 +63,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             continue
         if start is None:
             start = index
-        if not text[-1:].isdigit() and not text.endswith("."):
-            continue
+        if not (text[-1:].isdigit() or text.endswith(".")) or "p." not in text:
+            continue  # an entry's last line closes with its pages (`pp. 205-219`)
         joined = _joined(lines[start : index + 1])
         if (tail := _TAIL.search(joined)) is None:
             continue
