@@ -51,3 +51,25 @@ def test_contents_entries_wrapped_over_lines_are_articles() -> None:
             "2031",
         ),
     ]
+
+
+PORTAL = """Contenu du sommaire : Un numéro inventé
+Revue | Pretend |
+---|---|
+Numéro | n° 3, septembre 2031 |
+Editorial
+- Ada Quill p. 5
+- Météo inventée : une étude imaginaire - Ben Nadir-Pell, Cy Ortolan p. 9 Les auteurs étudient.
+"""
+
+
+def test_portal_items_of_title_dash_names_page_take_the_issue_year_and_abstract() -> None:
+    records = read_listing(PORTAL, "sommaire.md").records
+    assert [(r.title, r.authors, r.date, r.abstract) for r in records] == [
+        (
+            "Météo inventée : une étude imaginaire",
+            ["Ben Nadir-Pell", "Cy Ortolan"],
+            "2031",
+            "Les auteurs étudient.",
+        )
+    ]

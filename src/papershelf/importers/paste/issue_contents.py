@@ -11,6 +11,15 @@ entry (or the section's name) are the article's. The names end at the first full
 follows no initial; an acronym alone (`CINDOC CSIC`) is a body's, no person's. Book reviews and
 a bibliography section (`Book reviews`, `Crítica de libros`, `Sección bibliográfica`) are the
 issue's own matter, no papers.
+
+French portals list an issue's contents as items, `Title - Names p. 9` and the abstract run on
+after the page, under a table of the issue (`Numéro | n° 3, septembre 2014`) whose year is the
+papers':
+
+    - Pretend weather : an invented study - Ada Quill, Ben Nadir p. 9 Les auteurs …
+
+The page after the names is the cue; an item of a name and a page alone (an editorial) has no
+title and is none.
 """
 
 from __future__ import annotations
@@ -45,7 +54,55 @@ _NOT_PAPERS = re.compile(
 _ACRONYM = re.compile(r"^[A-ZÀ-Þ0-9&]{2,}$")
 
 
+_DASHED = re.compile(
+    r"^(?P<title>\S.{5,400}?) [-–] (?P<names>(?:(?! [-–] ).){3,300}?) pp?\. ?\d{1,5}(?:\s*[-–]\s*\d{1,5})?"
+    r"(?:\s+(?P<abstract>\S.*))?$"
+)
+_ISSUE_LABELS = frozenset(("numéro", "issue", "number", "no.", "année", "year", "volume"))
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+HEAD_LINES = 20
+
+
 def read(lines: list[Line], doc: Doc) -> list[Found]:
+    return _wrapped_entries(lines, doc) or _dashed_items(lines, doc)
+
+
+def _dashed_items(lines: list[Line], doc: Doc) -> list[Found]:
+    """`- Title - Names p. 9 Abstract…` items under an issue's table."""
+    hits: list[Found] = []
+    year = _issue_year(lines)
+    for index, line in enumerate(lines):
+        text = line.text
+        # cheap tests first: an item holding a page and a spaced dash
+        if line.kind != "item" or " p" not in text or (" - " not in text and " – " not in text):
+            continue
+        match = _DASHED.match(text)
+        if match is None or not looks_like_names(match["names"]):
+            continue
+        draft = Draft(line=line.number, title=match["title"].strip(), authors=match["names"])
+        if match["abstract"]:
+            draft.abstract = match["abstract"]
+        if year:
+            draft.date = year
+        draft.urls = list(line.urls)
+        draft.text = text
+        draft.confidence = 0.7
+        hits.append(Found(build(draft, doc.captured), index, index))
+    return hits
+
+
+def _issue_year(lines: list[Line]) -> str:
+    """The year in the issue's row (`Numéro | n° 3, septembre 2014`) of the page's head."""
+    for line in lines[:HEAD_LINES]:
+        if line.kind != "row" or len(line.cells) < 2:
+            continue
+        label, value = line.cells[0].text.strip().lower(), line.cells[1].text
+        if label in _ISSUE_LABELS and (found := _YEAR.search(value)):
+            return found.group()
+    return ""
+
+
+def _wrapped_entries(lines: list[Line], doc: Doc) -> list[Found]:
     hits: list[Found] = []
     start: int | None = None
     section = ""
