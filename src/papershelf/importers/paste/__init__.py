@@ -24,9 +24,12 @@ from papershelf.importers.paste import (
     club_meetings,
     csv_tables,
     dash_bylines,
+    dashed_items,
     dated_names,
     digest_entries,
+    digest_inverted,
     digest_tagged,
+    emoji_citations,
     feed_cards,
     fielded,
     front,
@@ -34,6 +37,8 @@ from papershelf.importers.paste import (
     glued_bylines,
     hf,
     initials_after,
+    inline_bylines,
+    issue_contents,
     item_bylines,
     keyed_titles,
     kv_tables,
@@ -53,11 +58,13 @@ from papershelf.importers.paste import (
     paper_page_covers,
     paper_page_docsite,
     paper_page_front,
+    picked_titles,
     preprint_cards,
     programme,
     programme_documents,
     pubmed_summary,
     quoted_alone,
+    ranked_rows,
     ref_lines,
     repeated,
     rxiv_cards,
@@ -68,6 +75,8 @@ from papershelf.importers.paste import (
     surname_quotes,
     tables,
     template,
+    timed_feed,
+    timed_talks,
     title_lines,
     title_names_items,
     to_read_titles,
@@ -126,6 +135,15 @@ READERS: dict[str, ModuleType] = {
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
+        digest_inverted,  # before the reference lists: a title over `Surname, Given,Surname, Given`
+        emoji_citations,  # before the reference lists: `📄 Surname et al (2021) Title. Journal`
+        dashed_items,  # before the reference lists: `• Title – A Name and B Name.`
+        timed_feed,  # before the reference lists: `12:32a |` over a title and its abstract
+        issue_contents,  # before the reference lists: `Names. Title. Vol. 2, No.1 (2006), pp. 1-9`
+        picked_titles,  # before the reference lists: a title over `A Name –– comment`
+        ranked_rows,  # before the reference lists: `1 Surname et al. Title` rows
+        timed_talks,  # before the reference lists: `9.40-10.00 A Name Title` talks
+        inline_bylines,  # before the reference lists: `Title By A Name; B Name` on one line
         citations,
         bare_headings,
         works_cited,

@@ -1,0 +1,136 @@
+"""Symposium and conference schedules copied as text: each talk on a line of its own, after its
+time slot, the speaker's name and then the talk's title with no mark between them:
+
+    9.40-10.00 Ada Quill The Invented Harbour: One year on
+    10.00-10.20 Ben van Nadir Pretend Walls of the Made-up Town
+
+The name is the first two words after the slot (three with an initial or a particle: `Ben van
+Nadir`, `Ada B. Quill`), and the rest the title. Slots of breaks, discussions and a session's
+introduction (`Coffee`, `Introduction: Prof. A Name`) hold no such name and are passed over.
+Several such talks make the schedule.
+
+Conference programmes set the talks as bullets under a slot's line instead, the speakers with
+their affiliation and then the title after a colon:
+
+    3:30 PM – 4:30 PM Approaches to Pretend Places
+      • Dr. Ada Quill and Ben Nadir (Invented University) : The Invented Harbour
+
+A bracket holding a digit is a reference's year (`A Name (2024): Title`), no affiliation.
+An honorific (`Dr.`, `Prof.`) and the affiliation are no part of the names. A talk in a slot of
+welcome, introduction or a workshop (`Conference Welcome`, `(Optional Workshop)`) is the
+programme's own business, not a paper.
+"""
+
+from __future__ import annotations
+
+import re
+
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.names import looks_like_names
+
+NAME = "timed-talks"
+DESCRIPTION = "Schedules: `9.40-10.00 A Name The Talk's Title`, one talk a line"
+
+RUN = 3  # talks in one paste: a schedule, not a line that opens with a time
+MIN_TITLE_WORDS = 2
+_CLOCK = r"\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+_SLOT = re.compile(rf"^{_CLOCK}\s*[-–—]\s*{_CLOCK}\s+")
+_PARTICLES = frozenset(("van", "von", "de", "da", "del", "della", "di", "du", "le", "la", "ten"))
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?$")
+# Words of a schedule's own slots, which read as a name's (`Keynote Lecture`, `Poster Session`)
+_SLOT_WORDS = frozenset(
+    (
+        "Keynote Lecture Session Panel Discussion Coffee Lunch Break Opening Closing Welcome "
+        "Registration Poster Posters Round Table Plenary Introduction Remarks Conference Tea "
+        "Dinner Reception Workshop Tutorial Award Awards Business Meeting General Q&A Questions"
+    ).split()
+)
+
+
+_BULLETS = "•·*-–"
+_AFFILIATED = re.compile(
+    r"^(?:[•·*\-–]\s*)?(?P<names>[^():]{3,200}?)\s*\((?P<affiliation>[^()\d]{2,200})\)\s*:\s+"
+    r"(?P<title>\S.{2,400})$"
+)
+_HONORIFIC = re.compile(r"\b(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms)\.?\s+")
+_NO_TALK_SLOT = re.compile(
+    r"\b(?:welcome|opening|closing|introduction|workshop|tutorial|remarks|registration)\b",
+    re.IGNORECASE,
+)
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    hits = _slotted(lines, doc)
+    return hits if hits else _affiliated(lines, doc)
+
+
+def _affiliated(lines: list[Line], doc: Doc) -> list[Found]:
+    """`• Dr. Ada Quill (Invented University) : Title` under a slot's line."""
+    hits: list[Found] = []
+    slot = ""  # the line above the run of talks: the slot they are in
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text:
+            continue
+        # cheap tests first: a talk is a bullet or an item with a colon after a bracket
+        bulleted = line.kind == "item" or text[0] in _BULLETS
+        if not bulleted or (") :" not in text and "):" not in text):
+            if line.kind in ("text", "heading"):
+                slot = text
+            continue
+        match = _AFFILIATED.match(text)
+        if match is None or _NO_TALK_SLOT.search(slot):
+            continue
+        names = _HONORIFIC.sub("", match["names"]).strip()
+        if not looks_like_names(names):
+            continue
+        draft = Draft(line=line.number, title=match["title"].strip(), authors=names)
+        draft.urls = list(line.urls)
+        draft.text = text
+        draft.confidence = 0.7
+        hits.append(Found(build(draft, doc.captured), index, index))
+    return hits if len(hits) >= RUN else []
+
+
+def _slotted(lines: list[Line], doc: Doc) -> list[Found]:
+    hits: list[Found] = []
+    for index, line in enumerate(lines):
+        text = line.text
+        # cheap tests first: a schedule's line opens with a digit
+        if not text[:1].isdigit() or line.kind not in ("text", "item"):
+            continue
+        if (slot := _SLOT.match(text)) is None:
+            continue
+        if (talk := _talk(text[slot.end() :])) is None:
+            continue
+        speaker, title = talk
+        draft = Draft(line=line.number, title=title, authors=[speaker])
+        draft.urls = list(line.urls)
+        draft.text = text
+        draft.confidence = 0.7
+        hits.append(Found(build(draft, doc.captured), index, index))
+    return hits if len(hits) >= RUN else []
+
+
+def _talk(rest: str) -> tuple[str, str] | None:
+    """`Ada Quill The Invented Harbour` -> (`Ada Quill`, `The Invented Harbour`)."""
+    words = rest.split()
+    if len(words) < 2 + MIN_TITLE_WORDS:
+        return None
+    size = 2
+    while size < 4 and (words[size - 1] in _PARTICLES or _INITIAL.match(words[size - 1])):
+        size += 1  # `Ben van Nadir`, `Ada B. Quill`: the name goes on
+    name_words, title_words = words[:size], words[size:]
+    if len(title_words) < MIN_TITLE_WORDS or not title_words[0][:1].isupper():
+        return None
+    if not all(_NAME_WORD.match(w) for w in (name_words[0], name_words[-1])):
+        return None
+    if any(w in _SLOT_WORDS for w in name_words):
+        return None
+    speaker = " ".join(name_words)
+    if not looks_like_names(speaker):
+        return None
+    return speaker, " ".join(title_words).rstrip(".")

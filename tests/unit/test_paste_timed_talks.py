@@ -1,0 +1,72 @@
+"""A symposium's schedule (made-up talks): each talk after its time slot, the speaker's name and
+then the title with no mark between them; breaks, discussions and the introduction are no
+talks."""
+
+from __future__ import annotations
+
+from papershelf.importers.pipeline import read_listing
+
+SCHEDULE = """Day 1: Monday 3rd May
+
+9.30-9.40 Introduction: Prof. Ada Quill
+Session 1: Pretend Places. Chair: Ben Nadir.
+9.40-10.00 Cy Ortolan The Invented Harbour: One year on
+10.00-10.20 Dee van Pell Walls of the Made-up Town in the Later Middle Ages
+10.20-10.40 Eve B. Sable There's No Place Like Pretend
+10.40-11.00 Discussion
+11.00-11.15 Coffee Break and Posters
+11.15-11.35 Fay Tern A Study of Imaginary Bone Growth in Fictional Contexts.
+"""
+
+
+def test_talks_after_a_slot_name_the_speaker_then_the_title() -> None:
+    records = read_listing(SCHEDULE, "schedule.txt").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("The Invented Harbour: One year on", ["Cy Ortolan"]),
+        ("Walls of the Made-up Town in the Later Middle Ages", ["Dee van Pell"]),
+        ("There's No Place Like Pretend", ["Eve B. Sable"]),
+        ("A Study of Imaginary Bone Growth in Fictional Contexts", ["Fay Tern"]),
+    ]
+
+
+PROGRAMME = """Monday 3rd May
+
+2:00 PM – 2:30 PM Conference Welcome
+
+  • Prof. Ada Quill (Invented University) : Introduction to the Conference
+2:30 PM – 3:30 PM Approaches to Pretend Places
+
+  • Ben Nadir and Cy Ortolan (University of Nowhere) : Pretend Walls of the Made-up Town
+  • Dr. Dee Pell (Imaginary College) : The Invented Harbour: Myth or Reality?
+3:30 PM – 4:00 PM Break
+4:00 PM – 5:00 PM Keynote Address
+
+  • Dr. Eve Sable (Fictional Institute) : What is Pretend Archaeology For?
+5:00 PM – 6:00 PM (Optional Workshop)
+
+  • Dr. Fay Tern (A Publisher) : Guidance on Publishing
+"""
+
+
+def test_programme_bullets_give_speakers_without_affiliation_and_skip_welcome_and_workshop() -> (
+    None
+):
+    records = read_listing(PROGRAMME, "programme.txt").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("Pretend Walls of the Made-up Town", ["Ben Nadir", "Cy Ortolan"]),
+        ("The Invented Harbour: Myth or Reality?", ["Dee Pell"]),
+        ("What is Pretend Archaeology For?", ["Eve Sable"]),
+    ]
+
+
+READINGS = """## 2024
+
+- Ada Quill (2024): Pretend Walls. Über invented towns, Stuttgart: Made-up Press
+- Ben Nadir (2024): Invented Harbours, Berlin: Pretend Books
+- Cy Ortolan (2024): Imaginary Tides, Vol. 2, Nowhere: Fictional House
+"""
+
+
+def test_a_year_in_the_bracket_is_a_reading_list_not_a_programme() -> None:
+    preview = read_listing(READINGS, "readings.md")
+    assert "timed-talks" not in preview.layout
