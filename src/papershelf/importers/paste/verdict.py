@@ -304,7 +304,7 @@ def _metadata_line(title: str) -> bool:
         return False  # both patterns need a colon
     if ("|" in title or "｜" in title) and _KEY_PAIRS.search(title):
         return True
-    match = _LABEL.match(title)
+    match = _LABEL.match(title) if _label_reaches_colon(title) else None
     if match is None:
         return False
     if _PATH.search(match["value"]) and not _PATH.search(match["label"]):
@@ -314,6 +314,17 @@ def _metadata_line(title: str) -> bool:
         return True
     first = label.split("/")[0].split("(")[0].strip()
     return first in _META_LABELS and len(label.split()) <= 5
+
+
+def _label_reaches_colon(title: str) -> bool:
+    """Whether `_LABEL`'s label (at most 32 characters, no colon, then white space) can reach the
+    title's first colon: a title whose first colon stands after a longer run of words (`A Long
+    Title of a Paper: Its Subtitle`) is not tried letter by letter."""
+    colon = min(at for at in (title.find(":"), title.find("：")) if at >= 0)
+    return colon <= LABEL_MOST or title[LABEL_MOST:colon].isspace()
+
+
+LABEL_MOST = 32  # `_LABEL`'s {1,32}
 
 
 _NAME_SEPARATORS = re.compile(r",|;|，|、|\band\b|&|·|\||et al|\(")
