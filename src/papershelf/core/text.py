@@ -90,15 +90,16 @@ def _all_at(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
-_NOT_ALNUM = {code: None for code in range(128) if not chr(code).isalnum()}
+_NOT_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())
 
 
 def fold(text: str) -> str:
     """Lower-case ASCII letters and digits only: the comparison form of a title."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    # translate() of ASCII to ASCII runs from a cached table: ~5x a regex sub here.
-    return text.lower().translate(_NOT_ALNUM)
+    # bytes.translate() deletes from a table of 256 in one C loop: ~4x str.translate() with a
+    # dict (itself ~5x a regex sub), and every paste record's title is folded (drop_repeats).
+    return text.lower().encode("ascii").translate(None, _NOT_ALNUM).decode("ascii")
 
 
 def title_key(title: str) -> str | None:

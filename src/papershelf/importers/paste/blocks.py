@@ -59,6 +59,20 @@ _BUTTON_ZH = re.compile(r"(?:查看|点击|阅读|详情|原文|下载)")
 
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
+# `_PUNCTUATION`'s characters in ASCII, each as a space, the others as they are: an ASCII text
+# (nearly every label and line) is spaced in one C loop, ~6x the pattern's sub.
+_ASCII_PUNCTUATION = bytes(
+    ord(" ") if code < 128 and _PUNCTUATION.match(chr(code)) else code for code in range(256)
+)
+
+
+def _punctuation_spaced(text: str) -> str:
+    """`_PUNCTUATION.sub(" ", text)`."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_PUNCTUATION).decode("ascii")
+    return _PUNCTUATION.sub(" ", text)
+
+
 _BUTTON_MARKS = re.compile(r"[\s·|•,/\-\[\]()]")
 
 
@@ -71,7 +85,7 @@ _SCHOLAR_LABEL = re.compile(
 def is_generic_label(label: str) -> bool:
     if label[:1] == "[" and _SCHOLAR_LABEL.match(label.strip()):
         return True
-    folded = " ".join(_PUNCTUATION.sub(" ", label.lower()).split())
+    folded = " ".join(_punctuation_spaced(label.lower()).split())
     if _BUTTON_ZH.search(folded) and len(folded) <= 30:
         return True  # `到 Huggingface 论文主页查看详情`: see the details on the paper's page
     return (
@@ -95,7 +109,7 @@ def is_button_line(line: Line) -> bool:
                 return False
             rest = rest.replace(label, " ")
         return not _BUTTON_MARKS.sub("", rest)
-    folded = " ".join(_PUNCTUATION.sub(" ", text.lower()).split())
+    folded = " ".join(_punctuation_spaced(text.lower()).split())
     return folded in GENERIC_LINK_LABELS or _BUTTON.match(folded) is not None
 
 

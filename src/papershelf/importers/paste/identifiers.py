@@ -42,6 +42,9 @@ BARE_OLD_ID = re.compile(
 )
 
 
+_SLASH_DIGITS = re.compile(r"/\d{7}")  # what every `BARE_OLD_ID` holds
+
+
 @dataclass
 class Identifiers:
     arxiv_id: str | None = None
@@ -58,23 +61,31 @@ def find_identifiers(text: str, urls: list[str]) -> Identifiers:
     # Each pattern needs its site's name or a DOI's `10.`: most texts (an abstract) have neither,
     # and a word looked for is found far sooner than a pattern tried at every letter.
     lower = caseless(joined)
-    arxiv = "arxiv" in lower
-    hf = "huggingface.co/papers/" in lower
-    for pattern, may in (
-        (ARXIV_LABEL, arxiv),
-        (ARXIV_LINK, arxiv),
-        (ARXIV_DOI, arxiv),
-        (HF_LINK, hf),
-        (BARE_OLD_ID, "/" in joined),
+    # Each pattern is searched from where its word first stands (the case-blind patterns have no
+    # fast scan; tried at every letter before it, they cost most of reading a paper's links).
+    # caseless() keeps each letter where it stands, so its text's places are the text's.
+    aligned = len(lower) == len(joined)
+    arxiv_at, hf_at = lower.find("arxiv"), lower.find("huggingface.co/papers/")
+    arxiv, hf = arxiv_at >= 0, hf_at >= 0
+    arxiv_from = arxiv_at if aligned and arxiv else 0
+    hf_from = hf_at if aligned and hf else 0
+    for pattern, may, start in (
+        (ARXIV_LABEL, arxiv, arxiv_from),
+        (ARXIV_LINK, arxiv, arxiv_from),
+        (ARXIV_DOI, arxiv, max(0, arxiv_from - len("10.48550/"))),
+        (HF_LINK, hf, hf_from),
+        (BARE_OLD_ID, "/" in joined, 0),
     ):
-        if may and (match := pattern.search(joined)):
+        if not may or (pattern is BARE_OLD_ID and _SLASH_DIGITS.search(joined) is None):
+            continue  # an old id's `/` and seven digits: the pattern's look-behind has no scan
+        if match := pattern.search(joined, start):
             found.arxiv_id = match["id"]
             break
-    if hf and (match := HF_LINK.search(joined)):
+    if hf and (match := HF_LINK.search(joined, hf_from)):
         found.huggingface = f"https://huggingface.co/papers/{match['id']}"
     if "openreview.net/" in lower and (match := OPENREVIEW.search(joined)):
         found.openreview = match["id"]
-    if "10." in joined and (match := DOI.search(joined)):
+    if "10." in joined and (match := DOI.search(joined, joined.find("10."))):
         doi = match["doi"]
         if "?" in doi:  # `…/doi/abs/10.1086/696225?mobileUi=0`: the page's query
             doi = _QUERY.sub("", doi)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from papershelf.core.text import squash
+from papershelf.core.text import caseless, squash
 
 Link = tuple[str, str]  # (label as shown, target URL)
 
@@ -59,6 +59,13 @@ _FURNITURE = re.compile(
 # What furniture starts with, in either case (`ſ` is a case-blind `s`), besides a digit: most
 # lines (an abstract's) start otherwise and are not tried against every kind of button.
 FURNITURE_FIRST = frozenset("uUvVcCpPhHsSſbBfFlLgGrRaAnN[•·-—*←«‹")
+# The first two letters of `_FURNITURE`'s words (in lower case, as `caseless` gives them): a line
+# that starts with a letter and with none of these (`Bafato is …`, `Submitted by` aside) is no
+# button, without trying the pattern's thirty alternatives.
+_FURNITURE_STARTS = frozenset(
+    ("up", "vi", "co", "pd", "ht", "sa", "ci", "su", "sk", "sh", "bo", "fo", "si", "lo", "ge",
+     "sl", "re", "al", "pr", "ne")
+)  # fmt: skip
 
 
 def is_furniture(text: str) -> bool:
@@ -70,6 +77,8 @@ def is_furniture(text: str) -> bool:
         return False
     if first in "nN" and text[:4].lower() != "next":
         return False  # a page's `Next:` link; many titles start with an N
+    if first.isalpha() and caseless(text[:2]) not in _FURNITURE_STARTS:
+        return False
     return _FURNITURE.match(text) is not None
 
 

@@ -23,8 +23,18 @@ _CAPTURED_PROSE = re.compile(r"\bcaptured(?: on| at)?\s+(?P<value>[\w ,\-:/]+\d{
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
+# What `RELATIVE` can start with besides a digit (`an`, `one`, `today`, `yesterday`, `just now`,
+# in either case; none of these letters has another case-blind match): most texts (a title, a
+# printed date) start otherwise and are not tried.
+_RELATIVE_FIRST = frozenset("aAoOtTyYjJ")
+
+
 def is_relative(text: str) -> bool:
-    return RELATIVE.match(text.strip()) is not None
+    text = text.strip()
+    first = text[:1]
+    if first not in _RELATIVE_FIRST and not first.isdecimal():
+        return False
+    return RELATIVE.match(text) is not None
 
 
 def _to_day(value: str) -> date | None:

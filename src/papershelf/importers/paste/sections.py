@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from papershelf.core.records import PaperRecord
+from papershelf.core.text import caseless
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.captions import listing_caption
 from papershelf.importers.paste.doc import Doc, Found
@@ -112,8 +113,18 @@ _COURSE_MATERIAL = re.compile(
 _HEADING_NUMBER = re.compile(r"^(?:\d{1,2}[.)]?\s+)?|[\s:：]+$")
 
 
+# A word each of `_COURSE_MATERIAL`'s names holds: most headings (a paper's title) hold none.
+_COURSE_WORDS = (
+    "lecture", "slides", "tutorials", "exercises", "problem sets", "assignments", "homework",
+    "handouts",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1 << 10)
 def of_course_material(heading: str) -> bool:
+    folded = caseless(heading)
+    if not any(word in folded for word in _COURSE_WORDS):
+        return False
     return _COURSE_MATERIAL.match(_HEADING_NUMBER.sub("", heading.strip())) is not None
 
 

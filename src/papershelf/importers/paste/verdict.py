@@ -144,7 +144,7 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
         return "no words of a title"
     if _PLACEHOLDER.match(title):
         return "a style guide's placeholder"  # `J. K. Author, “Title of paper,” …`
-    if title.rstrip("\n")[-1:].isdecimal() and _DATED_HEADING.search(title):
+    if _dated_heading(title):
         return "a dated page heading"
     if _VERSION_LINE.match(title):
         return "a document's version line"
@@ -174,6 +174,13 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
         # A title's words linked to a repository only: maybe a paper, maybe a project.
         record.flag("review: its only link is to a repository, a notebook or a model")
     return None
+
+
+def _dated_heading(title: str) -> bool:
+    """`_DATED_HEADING` ends in `-` and two digits, at the text's end or before its last line
+    end (`$`): most titles end otherwise and are not searched letter by letter."""
+    end = title[:-1] if title.endswith("\n") else title
+    return end[-3:-2] == "-" and end[-1:].isdecimal() and _DATED_HEADING.search(title) is not None
 
 
 SECTION_CHARACTERS = 4  # `主要贡献` (main contributions): a note's section, never a paper's title
@@ -295,9 +302,9 @@ def _wordy(title: str) -> int:
 def _metadata_line(title: str) -> bool:
     if ":" not in title and "：" not in title:
         return False  # both patterns need a colon
-    if _KEY_PAIRS.search(title):
+    if ("|" in title or "｜" in title) and _KEY_PAIRS.search(title):
         return True
-    match = _LABEL.match(title)
+    match = _LABEL.match(title) if _label_reaches_colon(title) else None
     if match is None:
         return False
     short_label = len(match["label"].split()) <= 3  # `SPIP dans la recherche : … (CCSD/HAL)`
@@ -308,6 +315,17 @@ def _metadata_line(title: str) -> bool:
         return True
     first = label.split("/")[0].split("(")[0].strip()
     return first in _META_LABELS and len(label.split()) <= 5
+
+
+def _label_reaches_colon(title: str) -> bool:
+    """Whether `_LABEL`'s label (at most 32 characters, no colon, then white space) can reach the
+    title's first colon: a title whose first colon stands after a longer run of words (`A Long
+    Title of a Paper: Its Subtitle`) is not tried letter by letter."""
+    colon = min(at for at in (title.find(":"), title.find("：")) if at >= 0)
+    return colon <= LABEL_MOST or title[LABEL_MOST:colon].isspace()
+
+
+LABEL_MOST = 32  # `_LABEL`'s {1,32}
 
 
 _NAME_SEPARATORS = re.compile(r",|;|，|、|\band\b|&|·|\||et al|\(")
