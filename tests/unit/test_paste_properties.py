@@ -12,6 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -117,3 +118,11 @@ def test_one_huge_line_is_refused() -> None:
     except ImportFailed:
         return
     raise AssertionError("one huge line was read")
+
+
+def test_a_table_of_rules_alone_is_refused_not_an_error() -> None:
+    """Found by hypothesis (test_a_title_never_spans_two_source_lines): three `|------|` lines
+    ended in an IndexError in the flattened-table reader."""
+    rule = "|------|------|------|-------|-------|"
+    with pytest.raises(ImportFailed):
+        read_listing(f"{rule}\n\n{rule}\n\n{rule}", "rules.md")

@@ -376,6 +376,8 @@ def _flattened(lines: list[Line], start: int, end: int, doc: Doc) -> list[Found]
     if table is None:
         return []
     header, rows = table
+    if not rows:
+        return []  # rules and a header alone (`|------|------|` lines): no paper to read
     named = _columns([cell.text for cell in rows[0][1].cells])
     if not header and "title" in named.values():  # `| Title | Year |` with no delimiter row
         columns, rows = named, rows[1:]
