@@ -10,6 +10,7 @@ from papershelf.importers.paste import (
     addressed_headings,
     arxiv,
     arxiv_abs,
+    arxiv_listed,
     atom_text,
     bare_headings,
     bold_under_names,
@@ -124,6 +125,7 @@ READERS: dict[str, ModuleType] = {
         title_names_items,  # before the reading lists: `Title. A Name e B Name.`
         rxiv_cards,  # before the reference lists: `[PDF PS Other]` over a linked title
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
+        arxiv_listed,  # before digest-tagged: `Title(1803.06379)` over `date classes`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
         citations,
