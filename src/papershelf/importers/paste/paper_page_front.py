@@ -65,6 +65,8 @@ _DATED = re.compile(
 # The day the article appeared, in the words pages print it with, best first.
 _PUBLISHED = (
     re.compile(r"\bFirst published(?: online)?(?: on)?\s*[:：]?\s*(?P<day>[^,;|]{6,30})", re.I),
+    # `Published online by Cambridge University Press:  06 March 2017`: the publisher named first
+    re.compile(r"\bPublished online by [^:：]{3,80}[:：]\s*(?P<day>\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d{2})"),
     re.compile(r"\b(?:Published(?: online)?|Available online|Publication date)(?: on)?\s*[:：]?"
                r"\s*(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}|[^,;|]{6,30}?)"
                r"(?=\.?\s+(?:DOI|doi)\b|\.\s|\s*[,;|/]|\.?$)", re.I),
@@ -233,6 +235,10 @@ def _title_over(lines: list[Line], byline: int) -> int | None:
     at = byline - 1
     if at > 0 and _BETWEEN.match(lines[at].text):
         at -= 1  # `Author links open overlay panel`: a button between title and names
+    if at > 0 and _published(lines[at].text) and _DATED.match(lines[at].text):
+        # `Published online by …: 06 March 2017` between title and names (Cambridge's reader
+        # page): the day says the line over it is the title, however short (`Editorial`)
+        return at - 1 if _title_like(lines[at - 1]) or _short_title(lines[at - 1]) else None
     if not _title_like(lines[at]):
         return None
     if (
@@ -263,6 +269,19 @@ def _title_like(line: Line) -> bool:
         return False
     # `Searching and Evaluating Publications Using Europe PMC` reads as names split at `and`
     return not looks_like_names(text) or (words >= 6 and "," not in text)
+
+
+def _short_title(line: Line) -> bool:
+    """`Editorial`, `Obituary`: a title of a word or two, shown one by the dateline under it."""
+    text = line.text
+    return (
+        line.kind in ("text", "heading")
+        and 4 <= len(text) <= 40
+        and text[:1].isupper()
+        and not is_furniture(text)
+        and not _LABEL.match(text)
+        and not text.endswith((":", "：", ",", "."))
+    )
 
 
 def _front_shown(lines: list[Line], title: int, first: int, last: int) -> bool:
@@ -301,6 +320,9 @@ def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) 
             draft.date, top = day, min(top, at)
         elif not draft.date and (cited := _cited_day(lines[at].text)):
             draft.date, top = cited, min(top, at)
+    for at in range(title + 1, first):  # a `Published online by …:` line between them
+        if day := _published(lines[at].text):
+            draft.date = day
     end = last
     labels: set[str] = set()  # the date lines' labels met: a label again is the next paper's
     for at in range(last + 1, min(len(lines), last + 1 + AFTER)):
@@ -315,6 +337,8 @@ def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) 
             following = lines[at + 1] if at + 1 < len(lines) else None
             if following and following.kind == "text" and _abstract_like(following.text):
                 draft.abstract, end = following.text, at + 1
+            elif not any(lines[up].kind == "heading" for up in range(last + 1, at)):
+                end = at  # the front's lines down to its empty `Abstract` heading are its own
             break
         labelled = _ABSTRACT_LINE.match(line.text)
         if not draft.abstract and labelled and _abstract_like(labelled["text"]):
