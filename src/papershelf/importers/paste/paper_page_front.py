@@ -40,6 +40,9 @@ BEFORE = 5  # lines over the title that may hold the article's DOI and journal l
 MAX_TITLE = 300
 AGAIN = 20  # lines after the front in which another paper's date line shows a list
 MIN_ABSTRACT = 100
+PAGE_TITLE_WITHIN = 3  # the page's own title opens the capture
+_SITE_AFTER = re.compile(r"^\s+[-|–—·]\s+\S.{0,60}$")  # ` - ScienceDirect`, ` | Nature`
+ABSTRACT_WITHIN = 40  # lines under the byline in which its `Abstract` heading may stand
 MIN_CJK_ABSTRACT = 40
 
 _DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
@@ -114,6 +117,9 @@ _A_DAY = re.compile(
 _VANCOUVER_YEAR = re.compile(r"\b((?:19|20)\d{2});\s?\d+(?:\(\d+\))?:")  # `2021;12(3):45`
 # `Journal v.22 n.4 City dez. 2013`, `Vol. 16, No. 1 (Jan., 1953)`: the issue the article is in
 _ISSUE_YEAR = re.compile(r"\b(?:v\.\s?\d+|[Vv]ol\.\s?\d+|[Vv]olume \d+)\b.*\b((?:19|20)\d{2})\b")
+_ISSUE_MONTH = re.compile(
+    r"\b(?:[Vv]ol\.|[Vv]olume) ?\d+, (?:Issue \d+, )?([A-Z][a-z]{2,8}) ((?:19|20)\d{2})\b"
+)
 _NON_ASCII_LETTER = re.compile(r"(?![A-Za-z])[^\W\d_]")
 _ACCESS_BADGE = re.compile(r"\s+(?:Free|Free Access|Open Access)$")
 _ARXIV_LINK = re.compile(r"arxiv\.org/abs/\d{4}\.\d{4,5}|\barXiv:\s?\d{4}\.\d{4,5}", re.I)
@@ -128,6 +134,14 @@ _BETWEEN = re.compile(
     r"^(?:Author links open overlay panel|Show more|Show authors|Authors?|Author information"
     r"|Open [Aa]ccess|Article|Research Article)$"
 )
+# The first word of a publisher's button beside an article (`Purchase PDF`, `Download PDF`)
+_BUTTON_WORDS = frozenset(
+    ("purchase", "download", "buy", "rent", "request", "export", "subscribe", "sign", "log")
+)
+# ScienceDirect's button, copied as text glued to the first name
+_GLUED_BUTTON = "Author links open overlay panel"
+# `Ada Quist a, Ben Okafor a b`: affiliations lettered after each name, before a comma or the end
+_LETTER_MARKS = re.compile(r"(?<=[^\W\d_]{2})(?: [a-z]\b)+(?=\s*,|\s*$|\s+(?:and|&)\s)")
 _LEADING_MARKS = "0123456789*†‡§ "  # `1Department of …`: the affiliation's mark glued on
 _ABBREVIATION = re.compile(r"\b[^\W\d_]{2,}\.(?=\s|$)")  # `Sec.`: a word cut, no initial
 
@@ -175,12 +189,14 @@ def _byline(lines: list[Line], at: int) -> int | None:
         return None
     last = at
     while (
-        lines[last].text.endswith(",")
-        and last + 1 < len(lines)
-        and lines[last + 1].kind == line.kind
-        and _names(lines[last + 1].text)
-    ):
-        last += 1
+        (lines[last].text.endswith(",") or lines[last + 1].text.startswith(","))
+        if last + 1 < len(lines)
+        else False
+    ) and lines[last + 1].kind == line.kind:
+        following = lines[last + 1].text.lstrip(", ")
+        if following and not _names(following):
+            break
+        last += 1  # `Ada Quist a` / `, Ben Okafor b` / `,`: a name a line, commas between
     if last == at and line.kind == "item" and _one_name(line.text):
         while last + 1 < len(lines) and lines[last + 1].kind == "item":
             if not _one_name(lines[last + 1].text):
@@ -201,6 +217,8 @@ def _names(text: str) -> bool:
         return _cjk_names(text)
     if len(text) > 400 or " | " in text or not looks_like_names(text.rstrip(",")):
         return False
+    if text.split(None, 1)[0].casefold() in _BUTTON_WORDS:
+        return False  # `Purchase PDF`, `Download PDF`: a publisher's button, two capitals
     names = split_names(text.rstrip(","))[0]
     if len(names) == 1 and (
         len(names[0].split()) > MAX_NAME_WORDS
@@ -222,7 +240,13 @@ def _cjk_names(text: str) -> bool:
 
 def _plain_byline(text: str) -> str:
     """The names without `by` before them and without the affiliation marks before `and`
-    (`by Ada Quist 1,*, Ben Okafor 2 and Clara Vane 1`)."""
+    (`by Ada Quist 1,*, Ben Okafor 2 and Clara Vane 1`), without a publisher's button glued
+    before them or affiliation letters after them (`Author links open overlay panelAda Quist a,
+    Ben Okafor a b`)."""
+    if text[:1] == "A" and text.startswith(_GLUED_BUTTON):
+        text = text[len(_GLUED_BUTTON) :]
+    if " " in text and _LETTER_MARKS.search(text):
+        text = _LETTER_MARKS.sub("", text)
     text = _BY.sub("", text, count=1)
     if "," in text or ";" in text:
         text = _DEGREES.sub("", text)  # `Ada Quist, MD, PhD1; Ben Okafor, MSc2`
@@ -304,7 +328,8 @@ def _front_shown(lines: list[Line], title: int, first: int, last: int) -> bool:
 
 
 def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) -> Found:
-    names = ", ".join(lines[at].text.rstrip(",") for at in range(first, last + 1))
+    parts = (lines[at].text.strip(", ") for at in range(first, last + 1))
+    names = ", ".join(part for part in parts if part)
     names = _plain_byline(names)
     title_text = _ACCESS_BADGE.sub("", lines[title].text)  # `Title Free`: the page's badge
     draft = Draft(line=lines[title].number, title=title_text)
@@ -354,8 +379,42 @@ def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) 
             draft.urls += [url for url in line.urls if "arxiv.org/" in url]
             end = at
         end = at if (_DATED.match(line.text) or _DOI.search(line.text)) else end
+    if not draft.abstract and (below := _abstract_below(lines, last)) is not None:
+        draft.abstract, end = lines[below].text, below
+    top = _page_title_over(lines, draft, title, top)
     draft.confidence = 0.85
     return Found(build(draft, doc.captured), top, max(end, last))
+
+
+def _page_title_over(lines: list[Line], draft: Draft, title: int, top: int) -> int:
+    """A page captured as Markdown opens with the page's own title, the site's name after the
+    article's (`# Title - ScienceDirect`), and maybe `URL: https://…` under it: they are the
+    article's too (the address its page). Returns the first line of the article's front."""
+    wanted = lines[title].text.strip()
+    for at in range(min(PAGE_TITLE_WITHIN, top)):
+        text = lines[at].text.strip()
+        if not text.startswith(wanted) or not _SITE_AFTER.match(text[len(wanted) :]):
+            continue
+        below = lines[at + 1].text if at + 1 < len(lines) else ""
+        if below.startswith("URL: http"):
+            draft.urls.append(below[5:].split()[0])
+        return at
+    return top
+
+
+def _abstract_below(lines: list[Line], last: int) -> int | None:
+    """The abstract under its heading further down, past a publisher's `Highlights` and buttons
+    (ScienceDirect's page): the first such heading only, and none past another paper's."""
+    for at in range(last + 1, min(len(lines) - 1, last + 1 + ABSTRACT_WITHIN)):
+        line = lines[at]
+        if line.kind == "claimed":
+            return None
+        if line.text.casefold() in _ABSTRACT_HEADS:
+            following = lines[at + 1]
+            if following.kind == "text" and _abstract_like(following.text):
+                return at + 1
+            return None
+    return None
 
 
 def _abstract_like(text: str) -> bool:
@@ -413,6 +472,8 @@ def _cited_day(text: str) -> str | None:
         return _iso(found[0])
     if found := _VANCOUVER_YEAR.search(text):  # `JAMA Made Up. 2021;12(3):45-67`
         return found[1]
+    if (found := _ISSUE_MONTH.search(text)) and (month := _MONTHS.get(found[1][:3].lower())):
+        return f"{found[2]}-{month:02d}"  # `Volume 152, February 2021, 105716`
     if found := _ISSUE_YEAR.search(text):
         return found[1]
     return None
