@@ -138,6 +138,9 @@ _BETWEEN = re.compile(
 _BUTTON_WORDS = frozenset(
     ("purchase", "download", "buy", "rent", "request", "export", "subscribe", "sign", "log")
 )
+# A bilingual page (a translating reader's) sets each line's translation after it, the names'
+# too: `Larry Quist 拉里·奎斯特`
+_TRANSLATED_NAMES = re.compile(r"\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^a-z]*$")
 # ScienceDirect's button, copied as text glued to the first name
 _GLUED_BUTTON = "Author links open overlay panel"
 # `Ada Quist a, Ben Okafor a b`: affiliations lettered after each name, before a comma or the end
@@ -245,6 +248,8 @@ def _plain_byline(text: str) -> str:
     Ben Okafor a b`)."""
     if text[:1] == "A" and text.startswith(_GLUED_BUTTON):
         text = text[len(_GLUED_BUTTON) :]
+    if text[:1].isascii() and (translated := _TRANSLATED_NAMES.search(text)):
+        text = text[: translated.start()]  # `Ada Quist 阿达·奎斯特`: a bilingual page's translation
     if " " in text and _LETTER_MARKS.search(text):
         text = _LETTER_MARKS.sub("", text)
     text = _BY.sub("", text, count=1)
@@ -265,6 +270,8 @@ def _title_over(lines: list[Line], byline: int) -> int | None:
         return at - 1 if _title_like(lines[at - 1]) or _short_title(lines[at - 1]) else None
     if not _title_like(lines[at]):
         return None
+    if at > 0 and _translation_of_title_over(lines, at):
+        return at - 1
     if (
         at > 0
         and _title_like(lines[at - 1])
@@ -274,6 +281,18 @@ def _title_over(lines: list[Line], byline: int) -> int | None:
     ):
         return at - 1
     return at
+
+
+def _translation_of_title_over(lines: list[Line], at: int) -> bool:
+    """A bilingual page's line in Chinese, Japanese or Korean under a title in Latin letters
+    (`Counting Lanterns` / `数灯笼`): the translation; the title is the original over it."""
+    text, over = lines[at].text, lines[at - 1]
+    return (
+        CJK.search(text[:4]) is not None
+        and over.text[:1].isascii()
+        and not CJK.search(over.text)
+        and _title_like(over)
+    )
 
 
 def _title_like(line: Line) -> bool:
@@ -289,7 +308,7 @@ def _title_like(line: Line) -> bool:
         return False  # an issue's line, a breadcrumb, an address, a citation's title (`Title.`)
     if _DATED.match(text.lstrip("[(")) or _NO_TITLE_START.match(text) or _UNFINISHED.search(text):
         return False  # a dateline, a byline; a title wrapped onto the next line (`… LLMs for`)
-    if text.casefold() in _ABSTRACT_HEADS or (CJK.search(text[:8]) and _cjk_names(text)):
+    if _abstract_head(text) or (CJK.search(text[:8]) and _cjk_names(text)):
         return False
     # `Searching and Evaluating Publications Using Europe PMC` reads as names split at `and`
     return not looks_like_names(text) or (words >= 6 and "," not in text)
@@ -319,7 +338,7 @@ def _front_shown(lines: list[Line], title: int, first: int, last: int) -> bool:
             (len(text) <= MAX_AFFILIATION and _AFFILIATION.search(text.lstrip(_LEADING_MARKS)))
             or _DATED.match(text)
             or _DOI.search(text)
-            or text.casefold() in _ABSTRACT_HEADS
+            or _abstract_head(text)
         ):
             return True
     return any(
@@ -358,7 +377,7 @@ def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) 
             if dated[0].casefold() in labels:
                 break
             labels.add(dated[0].casefold())
-        if line.text.casefold() in _ABSTRACT_HEADS:
+        if _abstract_head(line.text):
             following = lines[at + 1] if at + 1 < len(lines) else None
             if following and following.kind == "text" and _abstract_like(following.text):
                 draft.abstract, end = following.text, at + 1
@@ -409,12 +428,25 @@ def _abstract_below(lines: list[Line], last: int) -> int | None:
         line = lines[at]
         if line.kind == "claimed":
             return None
-        if line.text.casefold() in _ABSTRACT_HEADS:
+        if _abstract_head(line.text):
             following = lines[at + 1]
             if following.kind == "text" and _abstract_like(following.text):
                 return at + 1
             return None
     return None
+
+
+def _abstract_head(text: str) -> bool:
+    """`Abstract`, `摘要`, and on a bilingual page the two glued (`Abstract摘要`)."""
+    folded = text.casefold()
+    if folded in _ABSTRACT_HEADS:
+        return True
+    if len(folded) > 20 or not folded[:1].isascii() or (cjk := CJK.search(folded)) is None:
+        return False
+    return (
+        folded[: cjk.start()].strip() in _ABSTRACT_HEADS
+        and folded[cjk.start() :] in _ABSTRACT_HEADS
+    )
 
 
 def _abstract_like(text: str) -> bool:
