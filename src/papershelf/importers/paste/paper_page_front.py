@@ -125,6 +125,13 @@ _ACCESS_BADGE = re.compile(r"\s+(?:Free|Free Access|Open Access)$")
 _ARXIV_LINK = re.compile(r"arxiv\.org/abs/\d{4}\.\d{4,5}|\barXiv:\s?\d{4}\.\d{4,5}", re.I)
 _ARXIV_STAMP = re.compile(r"\barXiv:\d{4}\.\d{4,5}")
 _LABEL = re.compile(r"^[^:：]{1,30}[:：]\s")
+# `bioRxiv: the preprint server …`, `BERTIC: Pre-training …`: a title naming its system before a
+# colon, the name in mixed case or an acronym (labels are words: `Journal:`, `Keywords:`)
+_NAMED_TITLE = re.compile(
+    r"^(?!(?:DOI|URL|PDF|ISSN|ISBN|PMID|PMCID|ORCID|JEL|MSC|PACS|UDC|CLC)\b)"
+    r"(?:[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z]*[A-Z][A-Za-z0-9-]*|[A-Z]{3,}[0-9-]*)"
+    r"[:：]\s+\S+\s+\S+\s+\S+"
+)
 _NO_TITLE = re.compile(
     r"\b(?:Volume|Vol\.|Article ID)\s*\d|\b\d+ pages\b| > |^\d{3,}\s|[\w.+\-]@[\w\-]+\.\w"
     r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}\b"
@@ -134,10 +141,28 @@ _BETWEEN = re.compile(
     r"^(?:Author links open overlay panel|Show more|Show authors|Authors?|Author information"
     r"|Open [Aa]ccess|Article|Research Article)$"
 )
-# The first word of a publisher's button beside an article (`Purchase PDF`, `Download PDF`)
+# The first word of a publisher's button beside an article (`Purchase PDF`, `Download PDF`) or
+# of its menu (`Advanced Search`)
 _BUTTON_WORDS = frozenset(
-    ("purchase", "download", "buy", "rent", "request", "export", "subscribe", "sign", "log")
+    (
+        "purchase",
+        "download",
+        "buy",
+        "rent",
+        "request",
+        "export",
+        "subscribe",
+        "sign",
+        "log",
+        "advanced",
+        "search",
+        "browse",
+        "home",
+        "help",
+    )
 )
+# bioRxiv's and medRxiv's link to an author's ORCID record, glued before each name that has one
+_ORCID_BUTTON = re.compile(r"\bView ORCID Profile\s*")
 # A bilingual page (a translating reader's) sets each line's translation after it, the names'
 # too: `Larry Quist 拉里·奎斯特`
 _TRANSLATED_NAMES = re.compile(r"\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^a-z]*$")
@@ -248,6 +273,8 @@ def _plain_byline(text: str) -> str:
     Ben Okafor a b`)."""
     if text[:1] == "A" and text.startswith(_GLUED_BUTTON):
         text = text[len(_GLUED_BUTTON) :]
+    if "ORCID" in text:
+        text = _ORCID_BUTTON.sub("", text)  # `View ORCID ProfileAda Quist, Ben Okafor`
     if text[:1].isascii() and (translated := _TRANSLATED_NAMES.search(text)):
         text = text[: translated.start()]  # `Ada Quist 阿达·奎斯特`: a bilingual page's translation
     if " " in text and _LETTER_MARKS.search(text):
@@ -302,8 +329,10 @@ def _title_like(line: Line) -> bool:
     words = len(text.split())
     if words < 3 and not (words == 1 and len(text) >= 6 and not text.isascii()):
         return False
-    if text.endswith((":", "：", ",")) or _LABEL.match(text) or _DOI.search(text):
+    if text.endswith((":", "：", ",")) or _DOI.search(text):
         return False
+    if _LABEL.match(text) and not _NAMED_TITLE.match(text):
+        return False  # `Journal: …`, `Keywords: …`; not `bioRxiv: the preprint server`
     if _NO_TITLE.search(text) or text.endswith("."):
         return False  # an issue's line, a breadcrumb, an address, a citation's title (`Title.`)
     if _DATED.match(text.lstrip("[(")) or _NO_TITLE_START.match(text) or _UNFINISHED.search(text):
