@@ -120,17 +120,20 @@ _ISSUE_YEAR = re.compile(r"\b(?:v\.\s?\d+|[Vv]ol\.\s?\d+|[Vv]olume \d+)\b.*\b((?
 _ISSUE_MONTH = re.compile(
     r"\b(?:[Vv]ol\.|[Vv]olume) ?\d+, (?:Issue \d+, )?([A-Z][a-z]{2,8}) ((?:19|20)\d{2})\b"
 )
+# A name or a number a title keeps in its translation: `SciELO`, `Cadernos`, `2021`
+_NAME_WORD = re.compile(r"\b(?:[A-Z][\w-]{3,}|\d{2,})\b")
 _NON_ASCII_LETTER = re.compile(r"(?![A-Za-z])[^\W\d_]")
 _ACCESS_BADGE = re.compile(r"\s+(?:Free|Free Access|Open Access)$")
 _ARXIV_LINK = re.compile(r"arxiv\.org/abs/\d{4}\.\d{4,5}|\barXiv:\s?\d{4}\.\d{4,5}", re.I)
 _ARXIV_STAMP = re.compile(r"\barXiv:\d{4}\.\d{4,5}")
 _LABEL = re.compile(r"^[^:：]{1,30}[:：]\s")
-# `bioRxiv: the preprint server …`, `BERTIC: Pre-training …`: a title naming its system before a
-# colon, the name in mixed case or an acronym (labels are words: `Journal:`, `Keywords:`)
+# `bioRxiv: the preprint server …`, `BERTIC: Pre-training …`, `SciELO Public Health: the …`:
+# a title naming its system before a colon, the name in mixed case or an acronym (labels are
+# words: `Journal:`, `Keywords:`)
 _NAMED_TITLE = re.compile(
     r"^(?!(?:DOI|URL|PDF|ISSN|ISBN|PMID|PMCID|ORCID|JEL|MSC|PACS|UDC|CLC)\b)"
     r"(?:[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z]*[A-Z][A-Za-z0-9-]*|[A-Z]{3,}[0-9-]*)"
-    r"[:：]\s+\S+\s+\S+\s+\S+"
+    r"(?: [^\W\d_][^:：\s]*){0,3}[:：]\s+\S+\s+\S+\s+\S+"
 )
 _NO_TITLE = re.compile(
     r"\b(?:Volume|Vol\.|Article ID)\s*\d|\b\d+ pages\b| > |^\d{3,}\s|[\w.+\-]@[\w\-]+\.\w"
@@ -297,7 +300,7 @@ def _title_over(lines: list[Line], byline: int) -> int | None:
         return at - 1 if _title_like(lines[at - 1]) or _short_title(lines[at - 1]) else None
     if not _title_like(lines[at]):
         return None
-    if at > 0 and _translation_of_title_over(lines, at):
+    if at > 0 and (_translation_of_title_over(lines, at) or _translated_title_over(lines, at)):
         return at - 1
     if (
         at > 0
@@ -320,6 +323,17 @@ def _translation_of_title_over(lines: list[Line], at: int) -> bool:
         and not CJK.search(over.text)
         and _title_like(over)
     )
+
+
+def _translated_title_over(lines: list[Line], at: int) -> bool:
+    """A journal in two languages sets the title in both, the article's own language first
+    (`SciELO Saúde Pública: o desempenho …` / `SciELO Public Health: the performance …`): two
+    titles of like length that share a name (a capitalised word, a number) are one title."""
+    title, over = lines[at].text, lines[at - 1]
+    if not _title_like(over) or not 0.6 <= len(over.text) / len(title) <= 1.67:
+        return False
+    shared = set(_NAME_WORD.findall(over.text)) & set(_NAME_WORD.findall(title))
+    return len(shared) >= 2
 
 
 def _title_like(line: Line) -> bool:
