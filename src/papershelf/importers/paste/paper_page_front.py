@@ -120,6 +120,10 @@ _ISSUE_YEAR = re.compile(r"\b(?:v\.\s?\d+|[Vv]ol\.\s?\d+|[Vv]olume \d+)\b.*\b((?
 _ISSUE_MONTH = re.compile(
     r"\b(?:[Vv]ol\.|[Vv]olume) ?\d+, (?:Issue \d+, )?([A-Z][a-z]{2,8}) ((?:19|20)\d{2})\b"
 )
+# French typography's ` : ` after a phrase, not a label's word: `La revue Lanterne : le point`
+_SPACED_COLON_TITLE = re.compile(r"^[^\W\d_][^:：\s]*(?: [^:：\s]+){2,} [:：] \S+(?: \S+){2,}")
+# `p. 51-60`, `pp. 3–14`, `S. 271-278`: the pages of the article in its issue, under its byline
+_PAGES = re.compile(r"^(?:pp?\.|S\.|Seiten?|Pages?)\s?\d{1,5}\s?[-–]\s?\d{1,5}\.?$")
 # A name or a number a title keeps in its translation: `SciELO`, `Cadernos`, `2021`
 _NAME_WORD = re.compile(r"\b(?:[A-Z][\w-]{3,}|\d{2,})\b")
 _NON_ASCII_LETTER = re.compile(r"(?![A-Za-z])[^\W\d_]")
@@ -345,7 +349,7 @@ def _title_like(line: Line) -> bool:
         return False
     if text.endswith((":", "：", ",")) or _DOI.search(text):
         return False
-    if _LABEL.match(text) and not _NAMED_TITLE.match(text):
+    if _LABEL.match(text) and not (_NAMED_TITLE.match(text) or _SPACED_COLON_TITLE.match(text)):
         return False  # `Journal: …`, `Keywords: …`; not `bioRxiv: the preprint server`
     if _NO_TITLE.search(text) or text.endswith("."):
         return False  # an issue's line, a breadcrumb, an address, a citation's title (`Title.`)
@@ -381,6 +385,7 @@ def _front_shown(lines: list[Line], title: int, first: int, last: int) -> bool:
             (len(text) <= MAX_AFFILIATION and _AFFILIATION.search(text.lstrip(_LEADING_MARKS)))
             or _DATED.match(text)
             or _DOI.search(text)
+            or _PAGES.match(text)
             or _abstract_head(text)
         ):
             return True
