@@ -168,6 +168,15 @@ _BUTTON_WORDS = frozenset(
         "help",
     )
 )
+# A byline's label in the languages journals' pages print it in
+_BYLINE_LABEL = re.compile(
+    r"^(?:Autor(?:/in|/innen|in|innen|en|es)?|Author(?:\(s\)|s)?|Auteur(?:\(e\)|e)?s?|Autoras?)"
+    r"\s?[:：]\s*(?=\S)"
+)
+# The issue's line between the title and the byline: `Journal | Seite 271-278 | Publisher`
+_SOURCE_PAGES = re.compile(r"\b(?:pp?\.|S\.|Seiten?|Pages?)\s?\d{1,5}\s?[-–]\s?\d{1,5}\b")
+# A yearbook's or journal's abbreviation and the volume's year over the title: `JHK 2015`
+_VOLUME_YEAR = re.compile(r"^[A-Z]{2,8} ((?:19|20)\d{2})$")
 # bioRxiv's and medRxiv's link to an author's ORCID record, glued before each name that has one
 _ORCID_BUTTON = re.compile(r"\bView ORCID Profile\s*")
 # A bilingual page (a translating reader's) sets each line's translation after it, the names'
@@ -222,6 +231,8 @@ def _byline(lines: list[Line], at: int) -> int | None:
     line = lines[at]
     if line.kind not in ("text", "item") or not _names(line.text):
         return None
+    if _BYLINE_LABEL.match(line.text) and not _source_line(lines[at - 1].text):
+        return None  # `Authors: …` in a note of labelled fields is the labelled readers'
     last = at
     while (
         (lines[last].text.endswith(",") or lines[last + 1].text.startswith(","))
@@ -278,6 +289,8 @@ def _plain_byline(text: str) -> str:
     (`by Ada Quist 1,*, Ben Okafor 2 and Clara Vane 1`), without a publisher's button glued
     before them or affiliation letters after them (`Author links open overlay panelAda Quist a,
     Ben Okafor a b`)."""
+    if ":" in text[:14] and (label := _BYLINE_LABEL.match(text)):
+        text = text[label.end() :]  # `Autor/in: Ada Quist`, `Auteur : Ada Quist`
     if text[:1] == "A" and text.startswith(_GLUED_BUTTON):
         text = text[len(_GLUED_BUTTON) :]
     if "ORCID" in text:
@@ -298,6 +311,8 @@ def _title_over(lines: list[Line], byline: int) -> int | None:
     at = byline - 1
     if at > 0 and _BETWEEN.match(lines[at].text):
         at -= 1  # `Author links open overlay panel`: a button between title and names
+    elif at > 0 and _source_line(lines[at].text):
+        at -= 1  # `Journal | Seite 271-278 | Publisher` between title and names
     if at > 0 and _published(lines[at].text) and _DATED.match(lines[at].text):
         # `Published online by …: 06 March 2017` between title and names (Cambridge's reader
         # page): the day says the line over it is the title, however short (`Editorial`)
@@ -338,6 +353,10 @@ def _translated_title_over(lines: list[Line], at: int) -> bool:
         return False
     shared = set(_NAME_WORD.findall(over.text)) & set(_NAME_WORD.findall(title))
     return len(shared) >= 2
+
+
+def _source_line(text: str) -> bool:
+    return " | " in text and _SOURCE_PAGES.search(text) is not None
 
 
 def _title_like(line: Line) -> bool:
@@ -389,6 +408,8 @@ def _front_shown(lines: list[Line], title: int, first: int, last: int) -> bool:
             or _abstract_head(text)
         ):
             return True
+    if any(_source_line(lines[at].text) for at in range(title + 1, first)):
+        return True  # the issue's line with the article's pages between title and names
     return any(
         _DOI.search(lines[at].text) for at in range(max(0, title - BEFORE), title)
     ) and not any(lines[at].kind == "claimed" for at in range(title, last + 1))
@@ -412,6 +433,8 @@ def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) 
             draft.date, top = day, min(top, at)
         elif not draft.date and (cited := _cited_day(lines[at].text)):
             draft.date, top = cited, min(top, at)
+        elif not draft.date and at == title - 1 and (volume := _VOLUME_YEAR.match(lines[at].text)):
+            draft.date, top = volume[1], min(top, at)  # `JHK 2015` right over the title
     for at in range(title + 1, first):  # a `Published online by …:` line between them
         if day := _published(lines[at].text):
             draft.date = day
