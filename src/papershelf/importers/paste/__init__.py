@@ -54,6 +54,7 @@ from papershelf.importers.paste import (
     paper_page_covers,
     paper_page_docsite,
     paper_page_front,
+    paper_page_typed,
     preprint_cards,
     programme,
     programme_documents,
@@ -140,6 +141,7 @@ READERS: dict[str, ModuleType] = {
         club_meetings,
         quoted_alone,
         to_read_titles,
+        paper_page_typed,  # `Article de revue` / title / `Pages 201 à 209`, names lost
         initials_after,  # after every other reader: names with initials after them, then a title
         generic,
         front,
