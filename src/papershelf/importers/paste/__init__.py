@@ -62,6 +62,7 @@ from papershelf.importers.paste import (
     quoted_alone,
     ref_lines,
     repeated,
+    reviewed_books,
     rxiv_cards,
     rxiv_lists,
     scholar,
@@ -127,6 +128,7 @@ READERS: dict[str, ModuleType] = {
         rxiv_cards,  # before the reference lists: `[PDF PS Other]` over a linked title
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         arxiv_listed,  # before digest-tagged: `Title(1803.06379)` over `date classes`
+        reviewed_books,  # before the reference lists: `Subject: Title` over its reference
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
         citations,
