@@ -52,6 +52,7 @@ from papershelf.importers.paste import (
     paper_headings,
     paper_page,
     paper_page_covers,
+    paper_page_dateline,
     paper_page_docsite,
     paper_page_front,
     paper_page_typed,
@@ -143,6 +144,7 @@ READERS: dict[str, ModuleType] = {
         club_meetings,
         quoted_alone,
         to_read_titles,
+        paper_page_dateline,  # `Mis en ligne le 4 octobre 2012, par A Name` under a breadcrumb
         paper_page_typed,  # `Article de revue` / title / `Pages 201 à 209`, names lost
         initials_after,  # after every other reader: names with initials after them, then a title
         generic,
