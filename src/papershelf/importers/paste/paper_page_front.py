@@ -186,6 +186,7 @@ _TRANSLATED_NAMES = re.compile(r"\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^a
 _GLUED_BUTTON = "Author links open overlay panel"
 # `Ada Quist a, Ben Okafor a b`: affiliations lettered after each name, before a comma or the end
 _LETTER_MARKS = re.compile(r"(?<=[^\W\d_]{2})(?: [a-z]\b)+(?=\s*,|\s*$|\s+(?:and|&)\s)")
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")  # `… Sana S.`: a line ending with an initial
 _LEADING_MARKS = "0123456789*†‡§ "  # `1Department of …`: the affiliation's mark glued on
 _ABBREVIATION = re.compile(r"\b[^\W\d_]{2,}\.(?=\s|$)")  # `Sec.`: a word cut, no initial
 
@@ -234,6 +235,8 @@ def _byline(lines: list[Line], at: int) -> int | None:
     if _BYLINE_LABEL.match(line.text) and not _source_line(lines[at - 1].text):
         return None  # `Authors: …` in a note of labelled fields is the labelled readers'
     last = at
+    while last + 1 < len(lines) and _name_cut(lines[last].text, lines[last + 1]):
+        last += 1  # `…, Ada B.` / `Quist, Ben Okafor`: a name wrapped after its initial
     while (
         (lines[last].text.endswith(",") or lines[last + 1].text.startswith(","))
         if last + 1 < len(lines)
@@ -243,12 +246,23 @@ def _byline(lines: list[Line], at: int) -> int | None:
         if following and not _names(following):
             break
         last += 1  # `Ada Quist a` / `, Ben Okafor b` / `,`: a name a line, commas between
+        while last + 1 < len(lines) and _name_cut(lines[last].text, lines[last + 1]):
+            last += 1
     if last == at and line.kind == "item" and _one_name(line.text):
         while last + 1 < len(lines) and lines[last + 1].kind == "item":
             if not _one_name(lines[last + 1].text):
                 break
             last += 1  # `- Ada Quist` / `- Ben Okafor`: a name an item
     return last
+
+
+def _name_cut(text: str, following: Line) -> bool:
+    """A byline wrapped inside a name, after its initial (`…, Sana S.` / `Quist, Ben Okafor,`):
+    the next line's first word ends the name and names follow it."""
+    if not _INITIAL_END.search(text) or following.kind != "text":
+        return False
+    head, _, rest = following.text.partition(", ")
+    return bool(rest) and head[:1].isupper() and " " not in head and _names(rest)
 
 
 def _one_name(text: str) -> bool:
@@ -319,6 +333,8 @@ def _title_over(lines: list[Line], byline: int) -> int | None:
         return at - 1 if _title_like(lines[at - 1]) or _short_title(lines[at - 1]) else None
     if not _title_like(lines[at]):
         return None
+    if at > 0 and _title_start(lines[at - 1], lines[at]):
+        return at - 1  # `Title: The case of` / `the rest of the title`: wrapped
     if at > 0 and (_translation_of_title_over(lines, at) or _translated_title_over(lines, at)):
         return at - 1
     if (
@@ -330,6 +346,31 @@ def _title_over(lines: list[Line], byline: int) -> int | None:
     ):
         return at - 1
     return at
+
+
+def _title_start(line: Line, rest: Line) -> bool:
+    """The title's first line when the title wraps (`How X influences Y: The case of`): the
+    same paragraph, cut after a word that cannot end a title."""
+    text = line.text
+    return (
+        line.kind == "text"
+        and line.block == rest.block
+        and _UNFINISHED.search(text) is not None
+        and len(text.split()) >= 3
+        and len(text) + len(rest.text) <= MAX_TITLE
+        and not (_DOI.search(text) or _DATED.match(text) or _NO_TITLE.search(text))
+        and not looks_like_names(text)
+    )
+
+
+def _title_text(lines: list[Line], title: int, first: int) -> str:
+    """The title, its wrapped lines joined."""
+    text = lines[title].text
+    at = title
+    while at + 1 < first and _title_start(lines[at], lines[at + 1]):
+        at += 1
+        text = f"{text} {lines[at].text}"
+    return text
 
 
 def _translation_of_title_over(lines: list[Line], at: int) -> bool:
@@ -416,10 +457,16 @@ def _front_shown(lines: list[Line], title: int, first: int, last: int) -> bool:
 
 
 def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) -> Found:
-    parts = (lines[at].text.strip(", ") for at in range(first, last + 1))
-    names = ", ".join(part for part in parts if part)
+    names = ""
+    for at in range(first, last + 1):
+        part = lines[at].text.strip(", ")
+        if part:  # a name wrapped after its initial goes on with no comma between
+            cut = _INITIAL_END.search(names) and not lines[at - 1].text.endswith(",")
+            names = f"{names} {part}" if names and cut else f"{names}, {part}" if names else part
     names = _plain_byline(names)
-    title_text = _ACCESS_BADGE.sub("", lines[title].text)  # `Title Free`: the page's badge
+    title_text = _ACCESS_BADGE.sub(
+        "", _title_text(lines, title, first)
+    )  # `Title Free`: the page's badge
     draft = Draft(line=lines[title].number, title=title_text)
     draft.authors = _once_each(split_names(names)[0])
     draft.urls = list(lines[title].urls)
