@@ -168,6 +168,12 @@ _BUTTON_WORDS = frozenset(
         "help",
     )
 )
+# A byline of items, each a name with its affiliation in brackets (a Korean or Japanese journal's
+# page): `• 정한민 (한국과학기술정보연구원) ;`
+_BULLETS = "•·▪"
+_BRACKETED_NAME = re.compile(
+    r"^[•·▪]\s*(?P<name>[^\W\d_][^()\d,;:]{1,40}?)\s*\([^()]{3,150}\)\s*(?P<sep>[;,])?$"
+)
 # A byline's label in the languages journals' pages print it in
 _BYLINE_LABEL = re.compile(
     r"^(?:Autor(?:/in|/innen|in|innen|en|es)?|Author(?:\(s\)|s)?|Auteur(?:\(e\)|e)?s?|Autoras?)"
@@ -230,6 +236,11 @@ def _byline(lines: list[Line], at: int) -> int | None:
     names set one to a line (`1. Ada Quist,` / `2. Ben Okafor`), each but the last ending in a
     comma."""
     line = lines[at]
+    if line.text[:1] in _BULLETS and (bracketed := _BRACKETED_NAME.match(line.text)):
+        last = at  # `• Ada Quist (University of Nowhere) ;`: a name an item, its affiliation
+        while last + 1 < len(lines) and _BRACKETED_NAME.match(lines[last + 1].text):
+            last += 1
+        return last if last > at or bracketed["sep"] is None else None
     if line.kind not in ("text", "item") or not _names(line.text):
         return None
     if _BYLINE_LABEL.match(line.text) and not _source_line(lines[at - 1].text):
@@ -303,6 +314,8 @@ def _plain_byline(text: str) -> str:
     (`by Ada Quist 1,*, Ben Okafor 2 and Clara Vane 1`), without a publisher's button glued
     before them or affiliation letters after them (`Author links open overlay panelAda Quist a,
     Ben Okafor a b`)."""
+    if text[:1] in _BULLETS and (bracketed := _BRACKETED_NAME.match(text)):
+        return bracketed["name"]
     if ":" in text[:14] and (label := _BYLINE_LABEL.match(text)):
         text = text[label.end() :]  # `Autor/in: Ada Quist`, `Auteur : Ada Quist`
     if text[:1] == "A" and text.startswith(_GLUED_BUTTON):
@@ -460,6 +473,8 @@ def _read_front(lines: list[Line], doc: Doc, title: int, first: int, last: int) 
     names = ""
     for at in range(first, last + 1):
         part = lines[at].text.strip(", ")
+        if part[:1] in _BULLETS and (bracketed := _BRACKETED_NAME.match(part)):
+            part = bracketed["name"]  # `• Ada Quist (University of Nowhere) ;`
         if part:  # a name wrapped after its initial goes on with no comma between
             cut = _INITIAL_END.search(names) and not lines[at - 1].text.endswith(",")
             names = f"{names} {part}" if names and cut else f"{names}, {part}" if names else part
