@@ -30,6 +30,7 @@ from papershelf.importers.paste import (
     digest_tagged,
     feed_cards,
     fielded,
+    fields_line,
     front,
     generic,
     glued_bylines,
@@ -94,6 +95,7 @@ READERS: dict[str, ModuleType] = {
         template,
         link_labels,
         multi_cards,
+        fields_line,  # before labelled: `key: … authors: … title: …` run together on a line
         kv_tables,  # before labelled: a table of one paper's fields
         paper_page,  # before labelled: `作者:` left empty over `摘要`
         checklist_citations,  # before labelled: a README's `# Author:` would take its list
