@@ -10,6 +10,7 @@ from papershelf.importers.paste import (
     addressed_headings,
     arxiv,
     arxiv_abs,
+    arxiv_listed,
     atom_text,
     bare_headings,
     bold_under_names,
@@ -32,6 +33,7 @@ from papershelf.importers.paste import (
     emoji_citations,
     feed_cards,
     fielded,
+    fields_line,
     front,
     generic,
     glued_bylines,
@@ -56,8 +58,10 @@ from papershelf.importers.paste import (
     paper_headings,
     paper_page,
     paper_page_covers,
+    paper_page_dateline,
     paper_page_docsite,
     paper_page_front,
+    paper_page_typed,
     picked_titles,
     preprint_cards,
     programme,
@@ -67,6 +71,7 @@ from papershelf.importers.paste import (
     ranked_rows,
     ref_lines,
     repeated,
+    reviewed_books,
     rxiv_cards,
     rxiv_lists,
     scholar,
@@ -99,6 +104,7 @@ READERS: dict[str, ModuleType] = {
         template,
         link_labels,
         multi_cards,
+        fields_line,  # before labelled: `key: … authors: … title: …` run together on a line
         kv_tables,  # before labelled: a table of one paper's fields
         paper_page,  # before labelled: `作者:` left empty over `摘要`
         checklist_citations,  # before labelled: a README's `# Author:` would take its list
@@ -133,6 +139,8 @@ READERS: dict[str, ModuleType] = {
         title_names_items,  # before the reading lists: `Title. A Name e B Name.`
         rxiv_cards,  # before the reference lists: `[PDF PS Other]` over a linked title
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
+        arxiv_listed,  # before digest-tagged: `Title(1803.06379)` over `date classes`
+        reviewed_books,  # before the reference lists: `Subject: Title` over its reference
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
         digest_inverted,  # before the reference lists: a title over `Surname, Given,Surname, Given`
@@ -156,6 +164,8 @@ READERS: dict[str, ModuleType] = {
         club_meetings,
         quoted_alone,
         to_read_titles,
+        paper_page_dateline,  # `Mis en ligne le 4 octobre 2012, par A Name` under a breadcrumb
+        paper_page_typed,  # `Article de revue` / title / `Pages 201 à 209`, names lost
         initials_after,  # after every other reader: names with initials after them, then a title
         generic,
         front,

@@ -10,6 +10,7 @@ from papershelf.core.doi import bare_doi
 from papershelf.core.records import PaperRecord
 from papershelf.core.text import extract_urls
 from papershelf.importers.common import apply_date, finish_abstract
+from papershelf.importers.paste.arxiv_title_ids import split_trailing_id
 from papershelf.importers.paste.identifiers import behind_login, find_identifiers
 from papershelf.importers.paste.lines import clean_title
 from papershelf.importers.paste.names import split_names
@@ -52,7 +53,8 @@ def _absolute(urls: list[str]) -> list[str]:
 
 
 def build(draft: Draft, captured: date | None) -> PaperRecord:
-    record = PaperRecord(line=draft.line, title=clean_title(draft.title))
+    title, listed_id = split_trailing_id(draft.title)  # `Title(1803.06379)`
+    record = PaperRecord(line=draft.line, title=clean_title(title))
     if isinstance(draft.authors, str):
         record.authors, record.authors_truncated = split_names(draft.authors)
     else:
@@ -70,6 +72,8 @@ def build(draft: Draft, captured: date | None) -> PaperRecord:
         _date(record, draft.date, captured)
     targets = record.urls + [page for url in record.urls if (page := behind_login(url))]
     ids = find_identifiers(" ".join([draft.title, draft.text]), targets)
+    if listed_id and not ids.arxiv_id:
+        ids.arxiv_id = listed_id
     if draft.comments and not (ids.arxiv_id and ids.doi):
         # `Comments: Updated version of arXiv:1611.01891`: the paper's own links go first.
         more = find_identifiers(draft.comments, [])

@@ -47,7 +47,42 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     taken = {i for hit in found for i in range(hit.first, hit.last + 1)}
     found += _linked_cards(lines, doc, taken)
     found += read_recommended(lines, doc)
+    if not found:
+        found = _headed_daily(lines, doc)
     found.sort(key=lambda hit: hit.first)
+    return found
+
+
+# A mirror of the daily list (a search engine's cached copy) keeps the page's head, `Daily
+# Papers` over `by AK and the research community`, and of each card only the day and the title
+# (`Sep 4` / `Title`), the abstract cut or gone.
+_DAILY_HEAD = "Daily Papers"
+_BY_AK = re.compile(r"^by\s?AK and the research community$", re.I)
+DAILY_LINES = 400  # lines under the page's head in which its cards stand
+
+
+def _headed_daily(lines: list[Line], doc: Doc) -> list[Found]:
+    head = next(
+        (
+            i
+            for i, line in enumerate(lines[:-1])
+            if line.text == _DAILY_HEAD and _BY_AK.match(lines[i + 1].text)
+        ),
+        None,
+    )
+    if head is None:
+        return []
+    found: list[Found] = []
+    end = min(len(lines) - 1, head + 2 + DAILY_LINES)
+    for at in range(head + 2, end):
+        day, title = lines[at], lines[at + 1]
+        if day.kind == "claimed" or title.kind == "claimed" or not _MONTH_DAY.match(day.text):
+            continue
+        if words(title.text) < 3 or is_furniture(title.text) or _MONTH_DAY.match(title.text):
+            continue
+        draft = Draft(line=title.number, title=title.text, urls=list(title.urls))
+        draft.confidence = 0.8
+        found.append(Found(build(draft, doc.captured), at, at + 1))
     return found
 
 

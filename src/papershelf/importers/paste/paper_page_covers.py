@@ -42,10 +42,17 @@ _HAL_ID = "HAL Id:"
 _TO_CITE = re.compile(r"To cite this version\s*:\s*")
 _URL = re.compile(r"https?://\S+")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_MONTH_YEAR = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}\b"
+)
 _CITED_END = re.compile(r"\.\s+")
 _JSTOR = re.compile(
     r"^(?P<title>.*?)\s*Author\(s\)\s*:\s*(?P<names>.+?)\s*Source\s*:\s*(?P<source>.+?)\s*"
     r"(?:Published by\s*:.*?)?Stable URL\s*:\s*(?P<url>https?://\S*[\w/])"
+)
+# A document-sharing site's share button, quoting the document's title
+_SHARE = re.compile(
+    r"^(?:Partager|Share|Compartir|Compartilhar|Teilen|Condividi)\s+[\"“«]\s*(?P<title>[^\"“”«»]{8,300}?)\s*[\"”»]$"
 )
 _BRACKET_YEAR = re.compile(r"\([^()]*?\b((?:19|20)\d{2})\)")
 
@@ -103,10 +110,14 @@ def _hal(lines: list[Line], at: int, doc: Doc) -> Found | None:
     names = before[where + len(squash(title)) :].strip() if where >= 0 else ""
     if not looks_like_names(names):
         names = cited_names
+    if where < 0 and (shared := _shared_title(lines, at)):
+        title = shared  # the citation spells the title otherwise than the cover and the page
     draft = Draft(line=lines[at].number, title=title, authors=names)
     if url := _URL.search(text, 0, cite.start()):
         draft.urls = [url[0]]
-    if year := _YEAR.search(rest):
+    if month := _MONTH_YEAR.search(rest):
+        draft.date = month[0]  # a conference's `Jul 2019, Toulouse`
+    elif year := _YEAR.search(rest):
         draft.date = year[1]
     draft.text = rest.replace("⟨", " ").replace("⟩", " ")  # `⟨10.1234/x⟩`: HAL's brackets
     draft.confidence = 0.85
@@ -153,6 +164,18 @@ def _jstor(lines: list[Line], at: int, doc: Doc) -> Found | None:
     draft.confidence = 0.85
     last = at + _line_at(starts, found.end("url"))
     return Found(build(draft, doc.captured), _page_top(lines, first), last)
+
+
+def _shared_title(lines: list[Line], at: int) -> str | None:
+    """The title a document-sharing site's share button quotes over the cover
+    (`Partager "Title"`, `Share "Title"`)."""
+    for index in range(at - 1, -1, -1):
+        line = lines[index]
+        if line.kind == "claimed":
+            break
+        if line.text[:1] in "PSCT" and (shared := _SHARE.match(line.text)):
+            return shared["title"]
+    return None
 
 
 def _page_top(lines: list[Line], at: int) -> int:
