@@ -685,3 +685,46 @@ def test_one_paper_cited_in_several_styles_on_lines_apart_is_one_record() -> Non
 def test_two_family_names_before_one_given_name_are_one_person() -> None:
     assert split_names("Nadal Zarza, Albert") == (["Nadal Zarza, Albert"], False)
     assert split_names("Alice Smith, Bob Jones") == (["Alice Smith", "Bob Jones"], False)
+
+
+def test_apa_book_copied_from_a_page_keeps_the_space_that_closed_its_italic_title() -> None:
+    text = (
+        "Quenby, T. (1974). Essays on imaginary harbours (1830-1842) . Oxford: Made-up Press.\n"
+        "Google Scholar\n"
+        "Varlow, P. (2001). Tres ensayos sobre puertos inventados . Lima: Editorial Ficticia.\n"
+        "Google Scholar\n"
+        "Ormund, K. (1988). Notes on a harbour that never was . Bari: Laterza.\n"
+    )
+    assert [(t, a, d) for t, a, d, _doi in read(text)] == [
+        ("Essays on imaginary harbours (1830-1842)", ["Quenby, T."], "1974"),
+        ("Tres ensayos sobre puertos inventados", ["Varlow, P."], "2001"),
+        ("Notes on a harbour that never was", ["Ormund, K."], "1988"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "year"),
+    [
+        (
+            "Quenby, T. (1790). Reflections on a harbour. London: Dodsley.",
+            "Reflections on a harbour",
+            "1790",
+        ),
+        (
+            "Quenby, T. (1823 [1789]). Principles of made-up tides. Oxford: Clarendon.",
+            "Principles of made-up tides",
+            "1823",
+        ),
+        (
+            "Quenby, T. (1951/1939). Conversations on tides. Bari: Laterza.",
+            "Conversations on tides",
+            "1951",
+        ),
+    ],
+)
+def test_apa_classics_give_the_editions_year_old_or_with_the_first_editions(
+    line: str, title: str, year: str
+) -> None:
+    found = science_entry(line)
+    assert found is not None
+    assert (found.title, found.names, found.year) == (title, ["Quenby, T."], year)

@@ -292,10 +292,15 @@ def russian_dots_entry(text: str) -> ScienceRef | None:
 # work not out yet says `(in press)` where its year goes, one without a date `(n.d.)`.
 # `&` or the language's `and` before the last name: `y`, `e`, `et`, `und`
 _APA_AND = r"(?:&|and|y|e|et|und)"
+# A classic's reference gives the edition's year and the first one after it: `(1823 [1789])`,
+# `(1951/1939)`; an old book's year may be before 1900 (bracketed after the names, a year still).
+_OLD_YEAR = r"1[5-8]\d{2}"
+_FIRST_EDITION = r"(?:\s?\[1[5-9]\d{2}\]|/1[5-9]\d{2})"
 _APA_NAMES = re.compile(
     rf"^(?P<names>{_INVERTED}(?:(?:\s?,\s(?:{_APA_AND}\s|(?:\.\.\.|…)\s)?|/){_INVERTED})*"
     rf"(?:\s?,?\s{_APA_AND}\s{_INVERTED})?)"
-    rf"\s*\((?:(?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?"
+    rf"\s*\((?:(?P<year>{_YEAR}|{_OLD_YEAR})[a-z]?{_FIRST_EDITION}?"
+    r"(?:,\s(?P<when>[^\W\d_]{3,12}\.?(?:\s\d{1,2})?))?"
     r"|(?P<pending>in\spress|forthcoming|n\.\s?d\.))\)"
     r"(?:(?P<stop>\.)(?:\s+|(?=[A-Z]))|(?P<colon>:)\s+|\s+)(?P<rest>\S.*)$"
 )  # German author-date styles: `Müller, H./Weber, K. (2015): Title. Berlin: Verlag.`
@@ -313,9 +318,16 @@ _JOURNAL_LEAD = re.compile(
 )
 
 
+# A page's italic title copied as text keeps the space before the stop that closed the italics
+# (`(1977). Title . Bari: Laterza.`): the stop ends the title all the same.
+_SPACED_STOP = re.compile(r"(?<=[^\s.]) \.(?=\s|$)")
+
+
 def apa_entry(text: str) -> ScienceRef | None:
     """Read by the APA reading of `cite.reference` (descriptions, subtitles, days), its names
     told apart here; tried before the shapes that look for an italic title (a journal's)."""
+    if " ." in text:
+        text = _SPACED_STOP.sub(".", text)
     match = _APA_NAMES.match(text)
     if match is None:
         return None
@@ -608,6 +620,7 @@ _CHAPTER_OF = re.compile(
 )  # `Capítulos 2 y 3 de`, `Chapters 4-6 of`
 _CHAPTER_WORDS = frozenset(("Cha", "Ch.", "Chs", "Cap", "Kap"))
 _PENDING = re.compile(r"\((?:in\spress|forthcoming|n\.\s?d\.)\)")
+_OLD_APA_YEAR = re.compile(r"\(1[5-8]\d{2}[a-z]?[\s)\[/]")  # `(1790).`, `(1823 [1789])`
 MIN_ENTRY = 16  # characters: a name, a year and a title in Han script take no fewer
 
 
@@ -615,7 +628,9 @@ def science_entry(text: str) -> ScienceRef | None:
     """One reference in a style of the sciences (see the module's doc), or None."""
     body = _LEAD.sub("", text, count=1).strip()
     body = _CHAPTER_OF.sub("", body, count=1) if body[:3] in _CHAPTER_WORDS else body
-    if len(body) < MIN_ENTRY or not (_ANY_YEAR.search(body) or _PENDING.search(body)):
+    if len(body) < MIN_ENTRY or not (
+        _ANY_YEAR.search(body) or _PENDING.search(body) or _OLD_APA_YEAR.search(body)
+    ):
         return None
     plain = body.translate(_HYPHENS) if _ODD_HYPHEN.search(body) else body
     found = next((found for shape in _SHAPES if (found := shape(plain))), None)
