@@ -30,6 +30,7 @@ LAYOUT_LABELS = {
     "table": "Table",
     "csv-table": "CSV export",
     "kv-table": "Table of a paper's fields",
+    "cited-rows": "Tables with a citation row",
     "programme": "Conference or workshop page",
     "scholar-export": "Harvested search results",
     "by-lines": "Titles with By lines",

@@ -20,6 +20,7 @@ from papershelf.importers.paste import (
     chicago_items,
     citations,
     cited_links,
+    cited_rows,
     cjk_refs,
     club_meetings,
     csv_tables,
@@ -91,6 +92,7 @@ READERS: dict[str, ModuleType] = {
         link_labels,
         multi_cards,
         kv_tables,  # before labelled: a table of one paper's fields
+        cited_rows,  # before labelled and the tables: `| **Full citation** | <reference> |`
         paper_page,  # before labelled: `作者:` left empty over `摘要`
         checklist_citations,  # before labelled: a README's `# Author:` would take its list
         paper_page_front,  # before labelled: `Received:`/`Published:` under an article's byline
