@@ -31,6 +31,7 @@ LAYOUT_LABELS = {
     "csv-table": "CSV export",
     "kv-table": "Table of a paper's fields",
     "cited-rows": "Tables with a citation row",
+    "journal-highlights": "Journal highlights page",
     "programme": "Conference or workshop page",
     "scholar-export": "Harvested search results",
     "by-lines": "Titles with By lines",

@@ -36,6 +36,7 @@ from papershelf.importers.paste import (
     hf,
     initials_after,
     item_bylines,
+    journal_highlights,
     keyed_titles,
     kv_tables,
     labelled,
@@ -124,6 +125,7 @@ READERS: dict[str, ModuleType] = {
         feed_cards,
         glued_bylines,  # before the reading lists: names run into the title
         title_names_items,  # before the reading lists: `Title. A Name e B Name.`
+        journal_highlights,  # before the reference lists: a card's names over its citation line
         rxiv_cards,  # before the reference lists: `[PDF PS Other]` over a linked title
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
