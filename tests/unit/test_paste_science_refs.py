@@ -728,3 +728,35 @@ def test_apa_classics_give_the_editions_year_old_or_with_the_first_editions(
     found = science_entry(line)
     assert found is not None
     assert (found.title, found.names, found.year) == (title, ["Quenby, T."], year)
+
+
+def test_an_apa_title_ending_in_an_acronym_ends_at_its_stop() -> None:
+    found = science_entry(
+        "Quenby, T. M. R., & Varlow, P. A. (2024). Pretend atmospheres in the era of XKCDT. "
+        "Reviews in Invented Geochemistry, 90(1), 411-464. https://doi.org/10.1234/made.up.12"
+    )
+    assert found is not None
+    assert found.title == "Pretend atmospheres in the era of XKCDT"
+
+
+def test_given_names_first_with_a_middle_initial_are_no_vancouver_names_before_a_quoted_title() -> (
+    None
+):
+    text = (
+        'Ada K. Quenby and Bo W. Varlow. "Made-up Communities Can Be Described by Pretend '
+        'Structure" PLOS Two: 0135868 (2015). http://example.org/made-up\n\n'
+        'Cy D. Ormund, Dee R. Lomm, and Eli R. Brask. "Invented events in pretend lake series" '
+        "L&O Notes (2017). http://example.org/invented\n"
+    )
+    assert [(t, a, d) for t, a, d, _doi in read(text)] == [
+        (
+            "Made-up Communities Can Be Described by Pretend Structure",
+            ["Ada K. Quenby", "Bo W. Varlow"],
+            "2015",
+        ),
+        (
+            "Invented events in pretend lake series",
+            ["Cy D. Ormund", "Dee R. Lomm", "Eli R. Brask"],
+            "2017",
+        ),
+    ]

@@ -562,9 +562,10 @@ _DESCRIPTION = re.compile(r"\s*\[[^\W\d_]+(?:\s[^\W\d_]+){0,2}\]$")
 # A title ends at a full stop (a venue follows: `In Proceedings`, `arXiv preprint`, `Nature`), or
 # at `?` / `!` before a capital (`Don't walk, skip! online learning …` goes on). `.In` is a stop
 # pasted without its space, and so is one before a journal's name (`… english.Canadian Journal`).
-# A Roman numeral after a word (`Photosystem I.`, `Part II.`) is no initial: its stop ends it.
+# A Roman numeral after a word (`Photosystem I.`, `Part II.`) is no initial: its stop ends it,
+# and so does an acronym's of three capitals or more (`… in the era of JWST.`).
 _SENTENCE = re.compile(
-    r"^(?P<title>.{8,300}?(?:[^A-Z\s]|(?<=[a-z]\s)(?:I{1,3}|IV|VI{0,3}))"
+    r"^(?P<title>.{8,300}?(?:[^A-Z\s]|(?<=[a-z]\s)(?:I{1,3}|IV|VI{0,3})|(?<=\s[A-Z]{2})[A-Z]+)"
     r"(?:\.|[?!](?=\s+[A-Z\"“(\[]|\s*$)))"
     r"(?:\s+|$|(?=In\s)|(?<=[a-z]{2}\.)(?=[A-Z][a-z]+\s[A-Z]))"
 )

@@ -637,9 +637,27 @@ def science_entry(text: str) -> ScienceRef | None:
     if found is None and (label := _LIST_LABEL.match(plain)) is not None:
         found = science_entry(plain[label.end() :])  # `Overview paper: <the reference>`
     found = found or _cited_in_prose(plain)
+    if found is not None and ('"' in plain or "“" in plain) and _quoted_elsewhere(plain, found):
+        return None
     if found is not None and plain is not body:
         _as_written(found, plain, body)
     return found
+
+
+# A title in quotes: `Jeff S. Bowman and Hugh W. Ducklow. "Title" Journal (2015).`
+_QUOTED = re.compile(r"[\"“](?P<title>[^\"“”]{12,400})[\"”]")
+QUOTED_WORDS = 3  # a quoted phrase of fewer words is a term within a title
+
+
+def _quoted_elsewhere(text: str, found: ScienceRef) -> bool:
+    """The entry sets its title apart in quotes, and the shape read another part as the title
+    (`Jeff S.` taken for Vancouver's `Surname I.`, the names after it for the title): no such
+    reading holds; the quoted title's readers read the entry."""
+    for quoted in _QUOTED.finditer(text):
+        title = quoted["title"].strip(" ,.")
+        if words(title) >= QUOTED_WORDS and title not in found.title and found.title not in title:
+            return True
+    return False
 
 
 # Word processors and typeset pages join names with Unicode's hyphens (`Bürkner, P.‑C.`,
