@@ -32,6 +32,7 @@ LAYOUT_LABELS = {
     "kv-table": "Table of a paper's fields",
     "cited-rows": "Tables with a citation row",
     "journal-highlights": "Journal highlights page",
+    "dated-id-lines": "Titles over day and arXiv id",
     "programme": "Conference or workshop page",
     "scholar-export": "Harvested search results",
     "by-lines": "Titles with By lines",

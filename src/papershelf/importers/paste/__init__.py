@@ -25,6 +25,7 @@ from papershelf.importers.paste import (
     club_meetings,
     csv_tables,
     dash_bylines,
+    dated_id_lines,
     dated_names,
     digest_entries,
     digest_tagged,
@@ -128,6 +129,7 @@ READERS: dict[str, ModuleType] = {
         journal_highlights,  # before the reference lists: a card's names over its citation line
         rxiv_cards,  # before the reference lists: `[PDF PS Other]` over a linked title
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
+        dated_id_lines,  # before the reference lists: a title over `Oct 23, 2025 · arXiv <id>`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
         citations,
