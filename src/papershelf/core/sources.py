@@ -33,6 +33,7 @@ LAYOUT_LABELS = {
     "cited-rows": "Tables with a citation row",
     "journal-highlights": "Journal highlights page",
     "dated-id-lines": "Titles over day and arXiv id",
+    "club-titles": "Journal club title bullets",
     "programme": "Conference or workshop page",
     "scholar-export": "Harvested search results",
     "by-lines": "Titles with By lines",

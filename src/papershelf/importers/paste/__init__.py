@@ -23,6 +23,7 @@ from papershelf.importers.paste import (
     cited_rows,
     cjk_refs,
     club_meetings,
+    club_titles,
     csv_tables,
     dash_bylines,
     dated_id_lines,
@@ -130,6 +131,7 @@ READERS: dict[str, ModuleType] = {
         rxiv_cards,  # before the reference lists: `[PDF PS Other]` over a linked title
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         dated_id_lines,  # before the reference lists: a title over `Oct 23, 2025 · arXiv <id>`
+        club_titles,  # before the reference lists: `Title: <title and its reference>` bullets
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
         citations,
