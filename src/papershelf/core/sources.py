@@ -34,6 +34,7 @@ LAYOUT_LABELS = {
     "journal-highlights": "Journal highlights page",
     "dated-id-lines": "Titles over day and arXiv id",
     "club-titles": "Journal club title bullets",
+    "annotated-quotes": "Quoted titles with author notes",
     "programme": "Conference or workshop page",
     "scholar-export": "Harvested search results",
     "by-lines": "Titles with By lines",

@@ -8,6 +8,7 @@ from types import ModuleType
 from papershelf.importers.paste import (
     access_lines,
     addressed_headings,
+    annotated_quotes,
     arxiv,
     arxiv_abs,
     atom_text,
@@ -132,6 +133,7 @@ READERS: dict[str, ModuleType] = {
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         dated_id_lines,  # before the reference lists: a title over `Oct 23, 2025 · arXiv <id>`
         club_titles,  # before the reference lists: `Title: <title and its reference>` bullets
+        annotated_quotes,  # before the reference lists: `"Title" a note, A Name` over its address
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
         citations,
