@@ -760,3 +760,16 @@ def test_given_names_first_with_a_middle_initial_are_no_vancouver_names_before_a
             "2017",
         ),
     ]
+
+
+def test_a_chicago_title_in_quotes_after_names_and_year_is_the_quoted_part() -> None:
+    found = science_entry(
+        "Quenby, J., D. Varlow, and X. Ormund. 2016. “A Framework for Pretend Data Services.” "
+        "In 2016 Made-up International Conference on Services (MUC), 82–89."
+    )
+    assert found is not None
+    assert (found.title, found.names, found.year) == (
+        "A Framework for Pretend Data Services",
+        ["Quenby, J.", "D. Varlow", "X. Ormund"],
+        "2016",
+    )

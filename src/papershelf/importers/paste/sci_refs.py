@@ -637,6 +637,8 @@ def science_entry(text: str) -> ScienceRef | None:
     if found is None and (label := _LIST_LABEL.match(plain)) is not None:
         found = science_entry(plain[label.end() :])  # `Overview paper: <the reference>`
     found = found or _cited_in_prose(plain)
+    if found is not None and found.title[:1] in ('"', "“") and (q := _QUOTED.match(found.title)):
+        found.title = clean_title(q["title"].strip().rstrip(".,"))  # Chicago's `“Title.” In …`
     if found is not None and ('"' in plain or "“" in plain) and _quoted_elsewhere(plain, found):
         return None
     if found is not None and plain is not body:
