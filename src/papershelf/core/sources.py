@@ -35,6 +35,7 @@ LAYOUT_LABELS = {
     "dated-id-lines": "Titles over day and arXiv id",
     "club-titles": "Journal club title bullets",
     "annotated-quotes": "Quoted titles with author notes",
+    "week-readings": "Readings by week",
     "programme": "Conference or workshop page",
     "scholar-export": "Harvested search results",
     "by-lines": "Titles with By lines",

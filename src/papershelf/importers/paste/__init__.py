@@ -77,6 +77,7 @@ from papershelf.importers.paste import (
     title_names_items,
     to_read_titles,
     venue_refs,
+    week_readings,
     works_cited,
 )
 
@@ -134,6 +135,7 @@ READERS: dict[str, ModuleType] = {
         dated_id_lines,  # before the reference lists: a title over `Oct 23, 2025 · arXiv <id>`
         club_titles,  # before the reference lists: `Title: <title and its reference>` bullets
         annotated_quotes,  # before the reference lists: `"Title" a note, A Name` over its address
+        week_readings,  # before the reference lists: `Week 2: "Title" by A Name`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
         citations,
