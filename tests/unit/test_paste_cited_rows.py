@@ -43,3 +43,35 @@ def test_a_row_of_prose_under_a_citation_label_is_no_paper() -> None:
         "| **Licence** | MIT |\n"
     )
     assert "cited-rows" not in read_listing(text, "x.md").layout
+
+
+MATERIALS = """## 講義関連情報
+
+|項目|内容|備考|
+|--|--|--|
+|シラバス|[講義内容詳細：架空演習][syllabus]| |
+|教科書|[山川太郎『架空法入門――人と法をつなぐ［第2版］』（架空堂、2020）][textbook]|　|
+|参考資料その2|川野花子「架空の大学院生フォーラム 文献の読み方」架空セミナー60巻5号（2015）|[全文][pdf] |
+
+[syllabus]: https://example.org/syllabus
+[textbook]: https://example.org/book/b000001.html
+[pdf]: http://example.org/papers/read2015.pdf
+"""
+
+
+def test_a_course_tables_textbook_and_reference_rows_in_japanese_law_style() -> None:
+    preview = read_listing(MATERIALS, "course.md")
+    assert [(r.title, r.authors, r.date, r.urls) for r in preview.records] == [
+        (
+            "架空法入門――人と法をつなぐ［第2版］",
+            ["山川太郎"],
+            "2020",
+            ["https://example.org/book/b000001.html"],
+        ),
+        (
+            "架空の大学院生フォーラム 文献の読み方",
+            ["川野花子"],
+            "2015",
+            ["http://example.org/papers/read2015.pdf"],
+        ),
+    ]

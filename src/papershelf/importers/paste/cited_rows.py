@@ -9,7 +9,8 @@
 
 The row labelled as the citation (`Full citation`, `Cita completa`, `Référence`, `Zitat` …)
 holds a reference in a style of the sciences (sci_refs.py): it gives the paper; the table's other
-rows (ISBN, language, chapter maps) are notes on it.
+rows (ISBN, language, chapter maps) are notes on it. A course page's table of materials labels
+its references by their use (`| 教科書 | 原田大樹『書名』（弘文堂、2020） | |`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from papershelf.importers.paste.sci_refs import science_entry
 
 NAME = "cited-rows"
 DESCRIPTION = "Tables of a work's fields whose `| **Full citation** | … |` row is its reference"
+# The title is a whole reference's, taken apart by its names and year: a short title (one word,
+# or a Japanese title of few spaces naming a graduate school) is a work's there.
+TITLED = True
 
 _CITATION_LABELS = frozenset(
     (
@@ -33,21 +37,28 @@ _CITATION_LABELS = frozenset(
     )
 )  # fmt: skip
 MAX_LABEL = 30  # characters: a field's label, not a cell of prose
+# A course page's table of its materials labels each reference by what it is for, numbered
+# (`| 教科書 | <reference> |`, `| 参考資料その1 | <reference> | note |`).
+_MATERIAL_LABELS = ("教科書", "参考書", "参考資料", "参考文献", "textbook", "required text")
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     found: list[Found] = []
     for index, line in enumerate(lines):
-        if line.kind != "row" or len(line.cells) != 2 or line.header:
-            continue  # cheap tests first: a two-cell row of a table's body
+        if line.kind != "row" or len(line.cells) < 2 or line.header:
+            continue  # cheap tests first: a row of a table's body
         label = _label(line.cells[0].text)
-        if len(label) > MAX_LABEL or label not in _CITATION_LABELS:
+        if len(label) > MAX_LABEL or not (
+            (label in _CITATION_LABELS and len(line.cells) == 2)
+            or label.startswith(_MATERIAL_LABELS)
+        ):
             continue
         cell = line.cells[1]
         if (cited := science_entry(cell.text)) is None:
             continue
         draft = Draft(line=line.number, title=cited.title, authors=cited.names, date=cited.year)
-        draft.urls, draft.text, draft.confidence = [u for _, u in cell.links], cell.text, 0.85
+        urls = [url for other in line.cells[1:] for _, url in other.links]  # a note's link too
+        draft.urls, draft.text, draft.confidence = urls, cell.text, 0.85
         found.append(Found(build(draft, doc.captured), index, index))
     return found
 

@@ -434,6 +434,14 @@ _SIST = re.compile(
     rf"[^.．]{{2,100}}[.．]\s?(?P<year>{_YEAR})\b"
 )
 _JA_SEPARATOR = re.compile(r"\s?[・、,，]\s?")
+# Law's citation style: `原田大樹『書名』（弘文堂、2020）`, `加賀山茂「論文名」法学セミナー60巻5号
+# （2015）52頁`: the names (in Han or katakana), the title in brackets, then the year closing a
+# bracket after it.
+_JA_LAW_NAME = "[\u30a0-\u30ff\u4e00-\u9fff]{2,8}"
+_JA_LAW = re.compile(
+    rf"^(?P<names>{_JA_LAW_NAME}(?:・{_JA_LAW_NAME})*)(?:「(?P<article>[^「」]{{2,200}})」"
+    rf"|『(?P<book>[^『』]{{2,200}})』)[^（(]{{0,60}}[（(][^（）()]{{0,60}}?(?P<year>{_YEAR})[）)]"
+)
 
 
 # Japanese APA set in full-width punctuation: `山田太郎・鈴木花子（2019）．論文名．雑誌名，12(3)，45–67．`
@@ -451,6 +459,10 @@ def japanese_entry(text: str) -> ScienceRef | None:
         return _science(match["article"] or match["book"], names, match["year"])
     if match := _SIST.match(text):
         return _science(match["title"], _JA_SEPARATOR.split(match["names"]), match["year"])
+    if match := _JA_LAW.match(text):
+        return _science(
+            match["article"] or match["book"], match["names"].split("・"), match["year"]
+        )
     return None
 
 
