@@ -685,3 +685,91 @@ def test_one_paper_cited_in_several_styles_on_lines_apart_is_one_record() -> Non
 def test_two_family_names_before_one_given_name_are_one_person() -> None:
     assert split_names("Nadal Zarza, Albert") == (["Nadal Zarza, Albert"], False)
     assert split_names("Alice Smith, Bob Jones") == (["Alice Smith", "Bob Jones"], False)
+
+
+def test_apa_book_copied_from_a_page_keeps_the_space_that_closed_its_italic_title() -> None:
+    text = (
+        "Quenby, T. (1974). Essays on imaginary harbours (1830-1842) . Oxford: Made-up Press.\n"
+        "Google Scholar\n"
+        "Varlow, P. (2001). Tres ensayos sobre puertos inventados . Lima: Editorial Ficticia.\n"
+        "Google Scholar\n"
+        "Ormund, K. (1988). Notes on a harbour that never was . Bari: Laterza.\n"
+    )
+    assert [(t, a, d) for t, a, d, _doi in read(text)] == [
+        ("Essays on imaginary harbours (1830-1842)", ["Quenby, T."], "1974"),
+        ("Tres ensayos sobre puertos inventados", ["Varlow, P."], "2001"),
+        ("Notes on a harbour that never was", ["Ormund, K."], "1988"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "year"),
+    [
+        (
+            "Quenby, T. (1790). Reflections on a harbour. London: Dodsley.",
+            "Reflections on a harbour",
+            "1790",
+        ),
+        (
+            "Quenby, T. (1823 [1789]). Principles of made-up tides. Oxford: Clarendon.",
+            "Principles of made-up tides",
+            "1823",
+        ),
+        (
+            "Quenby, T. (1951/1939). Conversations on tides. Bari: Laterza.",
+            "Conversations on tides",
+            "1951",
+        ),
+    ],
+)
+def test_apa_classics_give_the_editions_year_old_or_with_the_first_editions(
+    line: str, title: str, year: str
+) -> None:
+    found = science_entry(line)
+    assert found is not None
+    assert (found.title, found.names, found.year) == (title, ["Quenby, T."], year)
+
+
+def test_an_apa_title_ending_in_an_acronym_ends_at_its_stop() -> None:
+    found = science_entry(
+        "Quenby, T. M. R., & Varlow, P. A. (2024). Pretend atmospheres in the era of XKCDT. "
+        "Reviews in Invented Geochemistry, 90(1), 411-464. https://doi.org/10.1234/made.up.12"
+    )
+    assert found is not None
+    assert found.title == "Pretend atmospheres in the era of XKCDT"
+
+
+def test_given_names_first_with_a_middle_initial_are_no_vancouver_names_before_a_quoted_title() -> (
+    None
+):
+    text = (
+        'Ada K. Quenby and Bo W. Varlow. "Made-up Communities Can Be Described by Pretend '
+        'Structure" PLOS Two: 0135868 (2015). http://example.org/made-up\n\n'
+        'Cy D. Ormund, Dee R. Lomm, and Eli R. Brask. "Invented events in pretend lake series" '
+        "L&O Notes (2017). http://example.org/invented\n"
+    )
+    assert [(t, a, d) for t, a, d, _doi in read(text)] == [
+        (
+            "Made-up Communities Can Be Described by Pretend Structure",
+            ["Ada K. Quenby", "Bo W. Varlow"],
+            "2015",
+        ),
+        (
+            "Invented events in pretend lake series",
+            ["Cy D. Ormund", "Dee R. Lomm", "Eli R. Brask"],
+            "2017",
+        ),
+    ]
+
+
+def test_a_chicago_title_in_quotes_after_names_and_year_is_the_quoted_part() -> None:
+    found = science_entry(
+        "Quenby, J., D. Varlow, and X. Ormund. 2016. “A Framework for Pretend Data Services.” "
+        "In 2016 Made-up International Conference on Services (MUC), 82–89."
+    )
+    assert found is not None
+    assert (found.title, found.names, found.year) == (
+        "A Framework for Pretend Data Services",
+        ["Quenby, J.", "D. Varlow", "X. Ormund"],
+        "2016",
+    )

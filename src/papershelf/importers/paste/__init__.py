@@ -8,6 +8,7 @@ from types import ModuleType
 from papershelf.importers.paste import (
     access_lines,
     addressed_headings,
+    annotated_quotes,
     arxiv,
     arxiv_abs,
     arxiv_listed,
@@ -21,11 +22,14 @@ from papershelf.importers.paste import (
     chicago_items,
     citations,
     cited_links,
+    cited_rows,
     cjk_refs,
     club_meetings,
+    club_titles,
     csv_tables,
     dash_bylines,
     dashed_items,
+    dated_id_lines,
     dated_names,
     digest_entries,
     digest_inverted,
@@ -42,6 +46,7 @@ from papershelf.importers.paste import (
     inline_bylines,
     issue_contents,
     item_bylines,
+    journal_highlights,
     keyed_titles,
     kv_tables,
     labelled,
@@ -86,6 +91,7 @@ from papershelf.importers.paste import (
     title_names_items,
     to_read_titles,
     venue_refs,
+    week_readings,
     works_cited,
 )
 
@@ -106,6 +112,7 @@ READERS: dict[str, ModuleType] = {
         multi_cards,
         fields_line,  # before labelled: `key: … authors: … title: …` run together on a line
         kv_tables,  # before labelled: a table of one paper's fields
+        cited_rows,  # before labelled and the tables: `| **Full citation** | <reference> |`
         paper_page,  # before labelled: `作者:` left empty over `摘要`
         checklist_citations,  # before labelled: a README's `# Author:` would take its list
         paper_page_front,  # before labelled: `Received:`/`Published:` under an article's byline
@@ -137,10 +144,15 @@ READERS: dict[str, ModuleType] = {
         feed_cards,
         glued_bylines,  # before the reading lists: names run into the title
         title_names_items,  # before the reading lists: `Title. A Name e B Name.`
+        journal_highlights,  # before the reference lists: a card's names over its citation line
         rxiv_cards,  # before the reference lists: `[PDF PS Other]` over a linked title
         paper_page_docsite,  # before the reference lists: `by user` … `Transcript`
         arxiv_listed,  # before digest-tagged: `Title(1803.06379)` over `date classes`
         reviewed_books,  # before the reference lists: `Subject: Title` over its reference
+        dated_id_lines,  # before the reference lists: a title over `Oct 23, 2025 · arXiv <id>`
+        club_titles,  # before the reference lists: `Title: <title and its reference>` bullets
+        annotated_quotes,  # before the reference lists: `"Title" a note, A Name` over its address
+        week_readings,  # before the reference lists: `Week 2: "Title" by A Name`
         digest_tagged,  # before the reference lists: `math.NT` lines under a title
         programme_documents,  # before the reference lists: items that link a paper's PDF alone
         digest_inverted,  # before the reference lists: a title over `Surname, Given,Surname, Given`

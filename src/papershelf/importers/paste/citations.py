@@ -60,7 +60,7 @@ from papershelf.importers.paste.identifiers import (
     behind_login,
     find_identifiers,
 )
-from papershelf.importers.paste.inverted_refs import colon_entry, inverted_entry
+from papershelf.importers.paste.inverted_refs import colon_entry, inverted_entry, slashed_entry
 from papershelf.importers.paste.lines import Line, Link, clean_title, is_furniture, mostly_cjk
 from papershelf.importers.paste.run_on import run_on_entries
 from papershelf.importers.paste.sci_refs import ScienceRef, science_entry, science_unit
@@ -332,6 +332,7 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     cited: Citation | None = science_unit([line.text for line in unit])
     if cited is None and (len(unit) == 1 or _bare_addresses(unit[1:])):
         cited = colon_entry(head.text)  # `Benet, Juan: Title, Place 2014`, before the other shapes
+        cited = cited or slashed_entry(head.text)  # `Freytag, Nils/Wolfgang Piereth, Title, …`
     cited = cited or read_citation(text, bold, links, italic)
     if cited is not None and not (
         isinstance(cited, ScienceRef)  # its shape, names to venue, holds it together

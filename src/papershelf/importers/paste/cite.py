@@ -161,10 +161,28 @@ def _authors_before(before: str) -> str:
     # `Name (2024). *Title*`, and `Name (2024): *Title*` as author-date styles in German write it
     if _SURNAME_YEAR.fullmatch(before):
         return before[: before.index("(")].strip()  # `Bateman (1948) “Title”`: one name alone
+    if "(" in before and (speakers := _without_roles(before)):
+        return speakers
     before = _keep_initials_stop(_NAMES_YEAR_END.sub("", before))
     if _ONE_ET_AL.fullmatch(before):
         return before  # `Park et al. (2023). "Title."`
     return before if before and looks_like_names(before) else ""
+
+
+# A programme's speakers each with their role in brackets: `Ada Quill (professor, Made-up U)
+# et Ben Marrow (archivist) : « Title »`. A year's brackets are a reference's, no role.
+_ROLE = re.compile(r"\s*\((?![^()]*\b(?:1[5-9]|20)\d{2}\b)[^()]{2,160}\)")
+
+
+_OTHER_AND = re.compile(r"\s(?:et|y|e|und)\s(?=[A-ZÀ-Þ])")  # the programme's language's `and`
+
+
+def _without_roles(before: str) -> str:
+    names = _ROLE.sub("", before).strip(" :：,")
+    if names == before.strip(" :：,"):
+        return ""
+    names = _OTHER_AND.sub(" and ", names)
+    return names if looks_like_names(names) else ""
 
 
 # `Carugno, A.` / `Barber, R.F.`: an initial's stop closes the name, not the sentence.
@@ -562,9 +580,10 @@ _DESCRIPTION = re.compile(r"\s*\[[^\W\d_]+(?:\s[^\W\d_]+){0,2}\]$")
 # A title ends at a full stop (a venue follows: `In Proceedings`, `arXiv preprint`, `Nature`), or
 # at `?` / `!` before a capital (`Don't walk, skip! online learning …` goes on). `.In` is a stop
 # pasted without its space, and so is one before a journal's name (`… english.Canadian Journal`).
-# A Roman numeral after a word (`Photosystem I.`, `Part II.`) is no initial: its stop ends it.
+# A Roman numeral after a word (`Photosystem I.`, `Part II.`) is no initial: its stop ends it,
+# and so does an acronym's of three capitals or more (`… in the era of JWST.`).
 _SENTENCE = re.compile(
-    r"^(?P<title>.{8,300}?(?:[^A-Z\s]|(?<=[a-z]\s)(?:I{1,3}|IV|VI{0,3}))"
+    r"^(?P<title>.{8,300}?(?:[^A-Z\s]|(?<=[a-z]\s)(?:I{1,3}|IV|VI{0,3})|(?<=\s[A-Z]{2})[A-Z]+)"
     r"(?:\.|[?!](?=\s+[A-Z\"“(\[]|\s*$)))"
     r"(?:\s+|$|(?=In\s)|(?<=[a-z]{2}\.)(?=[A-Z][a-z]+\s[A-Z]))"
 )

@@ -156,6 +156,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if (
             candidate
             and not _among_facts(lines, index)
+            and not _CLUB_NAME.search(lines[index].text)
             and (hit := _paper(lines, index, doc, taken))
         ):
             found.append(hit)
@@ -165,6 +166,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     return found
 
 
+# `## Made-up Preprint Journal Club` over its introduction: the page's own name, no paper's.
+_CLUB_NAME = re.compile(r"\b(?:[Jj]ournal|[Pp]aper|[Pp]reprint)\s[Cc]lub$|\b[Rr]eading\s[Gg]roup$")
 _FACT = re.compile(r"^[\w ]{1,24}:\s")
 
 

@@ -23,8 +23,11 @@ _ET_AL = r"(?:,?\s+(?:et\s+al\.?|u\.\s?a\.|and others))"
 # A place (`Leiden/Boston`, `New York`, `Köln u.a.`), maybe its publisher after a colon (`Köln:
 # Böhlau`).
 _PLACE = r"[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?"
+# A co-author after a slash, given name first as the German manner writes all but the first
+# (`Freytag, Nils/Wolfgang Piereth`, `Borowski, P./B. Vogel/H. Wunder`).
+_SLASHED_GIVEN_FIRST = r"/(?:[A-ZÀ-Þ][\w'’\-]*\.?\s){1,3}[A-ZÀ-Þ][\w'’\-]+"
 _ENTRY = re.compile(
-    rf"^(?P<names>{_NAME}(?:{_AND}{_NAME})*{_ET_AL}?|{_FAMILY}{_ET_AL})"
+    rf"^(?P<names>{_NAME}(?:{_AND}{_NAME}|{_SLASHED_GIVEN_FIRST})*{_ET_AL}?|{_FAMILY}{_ET_AL})"
     r"(?:\s\((?:Hg|Hrsg|Hgg|ed|eds|Ed|Eds)\.\))?(?P<sep>\s*:\s+|,\s+)(?P<rest>.+?)"
     r"(?:,\s+in:\s+[^()]{2,200}?\s\d{1,4}\s\((?P<issued>(?:19|20)\d{2})\)"
     r"(?:,\s(?:S|pp?)\.\s?\d+(?:\s?[–\-]\s?\d+)?)?"
@@ -63,7 +66,20 @@ def _colon_after_names(text: str) -> bool:
     return match is not None and ":" in match["sep"]
 
 
-def inverted_entry(text: str) -> Citation | None:
+def slashed_entry(text: str) -> Citation | None:
+    """An entry whose co-authors follow a slash, given name first (`Freytag, Nils/Wolfgang
+    Piereth, Title, Paderborn 2004`): a shape no other reference style takes, read before them;
+    the names say it is an entry, so a title of two words is one."""
+    if "/" not in text[:_NAMES_REACH]:
+        return None  # cheap test first: most lines are no such entry
+    match = _SLASHED_NAMES.match(text.strip())
+    return inverted_entry(text, min_words=2) if match is not None else None
+
+
+_SLASHED_NAMES = re.compile(rf"^{_NAME}{_SLASHED_GIVEN_FIRST}")
+
+
+def inverted_entry(text: str, min_words: int = 3) -> Citation | None:
     """Names, title and year of an entry in this manner, or None."""
     if _WEB.search(text):
         return None
@@ -78,7 +94,7 @@ def inverted_entry(text: str) -> Citation | None:
     if bracketed and words(unbracketed := title[: bracketed.start()]) >= 3:
         title = unbracketed
     title = clean_title(title)
-    if words(title) < 3:
+    if words(title) < min_words:
         return None
     names = _TRAILING_ET_AL.sub("", match["names"])
     more = " et al." if names != match["names"] else ""

@@ -292,10 +292,15 @@ def russian_dots_entry(text: str) -> ScienceRef | None:
 # work not out yet says `(in press)` where its year goes, one without a date `(n.d.)`.
 # `&` or the language's `and` before the last name: `y`, `e`, `et`, `und`
 _APA_AND = r"(?:&|and|y|e|et|und)"
+# A classic's reference gives the edition's year and the first one after it: `(1823 [1789])`,
+# `(1951/1939)`; an old book's year may be before 1900 (bracketed after the names, a year still).
+_OLD_YEAR = r"1[5-8]\d{2}"
+_FIRST_EDITION = r"(?:\s?\[1[5-9]\d{2}\]|/1[5-9]\d{2})"
 _APA_NAMES = re.compile(
     rf"^(?P<names>{_INVERTED}(?:(?:\s?,\s(?:{_APA_AND}\s|(?:\.\.\.|…)\s)?|/){_INVERTED})*"
     rf"(?:\s?,?\s{_APA_AND}\s{_INVERTED})?)"
-    rf"\s*\((?:(?P<year>{_YEAR})[a-z]?(?:,\s(?P<when>[^\W\d_]{{3,12}}\.?(?:\s\d{{1,2}})?))?"
+    rf"\s*\((?:(?P<year>{_YEAR}|{_OLD_YEAR})[a-z]?{_FIRST_EDITION}?"
+    r"(?:,\s(?P<when>[^\W\d_]{3,12}\.?(?:\s\d{1,2})?))?"
     r"|(?P<pending>in\spress|forthcoming|n\.\s?d\.))\)"
     r"(?:(?P<stop>\.)(?:\s+|(?=[A-Z]))|(?P<colon>:)\s+|\s+)(?P<rest>\S.*)$"
 )  # German author-date styles: `Müller, H./Weber, K. (2015): Title. Berlin: Verlag.`
@@ -313,9 +318,16 @@ _JOURNAL_LEAD = re.compile(
 )
 
 
+# A page's italic title copied as text keeps the space before the stop that closed the italics
+# (`(1977). Title . Bari: Laterza.`): the stop ends the title all the same.
+_SPACED_STOP = re.compile(r"(?<=[^\s.]) \.(?=\s|$)")
+
+
 def apa_entry(text: str) -> ScienceRef | None:
     """Read by the APA reading of `cite.reference` (descriptions, subtitles, days), its names
     told apart here; tried before the shapes that look for an italic title (a journal's)."""
+    if " ." in text:
+        text = _SPACED_STOP.sub(".", text)
     match = _APA_NAMES.match(text)
     if match is None:
         return None
@@ -422,6 +434,14 @@ _SIST = re.compile(
     rf"[^.．]{{2,100}}[.．]\s?(?P<year>{_YEAR})\b"
 )
 _JA_SEPARATOR = re.compile(r"\s?[・、,，]\s?")
+# Law's citation style: `原田大樹『書名』（弘文堂、2020）`, `加賀山茂「論文名」法学セミナー60巻5号
+# （2015）52頁`: the names (in Han or katakana), the title in brackets, then the year closing a
+# bracket after it.
+_JA_LAW_NAME = "[\u30a0-\u30ff\u4e00-\u9fff]{2,8}"
+_JA_LAW = re.compile(
+    rf"^(?P<names>{_JA_LAW_NAME}(?:・{_JA_LAW_NAME})*)(?:「(?P<article>[^「」]{{2,200}})」"
+    rf"|『(?P<book>[^『』]{{2,200}})』)[^（(]{{0,60}}[（(][^（）()]{{0,60}}?(?P<year>{_YEAR})[）)]"
+)
 
 
 # Japanese APA set in full-width punctuation: `山田太郎・鈴木花子（2019）．論文名．雑誌名，12(3)，45–67．`
@@ -439,6 +459,10 @@ def japanese_entry(text: str) -> ScienceRef | None:
         return _science(match["article"] or match["book"], names, match["year"])
     if match := _SIST.match(text):
         return _science(match["title"], _JA_SEPARATOR.split(match["names"]), match["year"])
+    if match := _JA_LAW.match(text):
+        return _science(
+            match["article"] or match["book"], match["names"].split("・"), match["year"]
+        )
     return None
 
 
@@ -608,6 +632,7 @@ _CHAPTER_OF = re.compile(
 )  # `Capítulos 2 y 3 de`, `Chapters 4-6 of`
 _CHAPTER_WORDS = frozenset(("Cha", "Ch.", "Chs", "Cap", "Kap"))
 _PENDING = re.compile(r"\((?:in\spress|forthcoming|n\.\s?d\.)\)")
+_OLD_APA_YEAR = re.compile(r"\(1[5-8]\d{2}[a-z]?[\s)\[/]")  # `(1790).`, `(1823 [1789])`
 MIN_ENTRY = 16  # characters: a name, a year and a title in Han script take no fewer
 
 
@@ -615,16 +640,38 @@ def science_entry(text: str) -> ScienceRef | None:
     """One reference in a style of the sciences (see the module's doc), or None."""
     body = _LEAD.sub("", text, count=1).strip()
     body = _CHAPTER_OF.sub("", body, count=1) if body[:3] in _CHAPTER_WORDS else body
-    if len(body) < MIN_ENTRY or not (_ANY_YEAR.search(body) or _PENDING.search(body)):
+    if len(body) < MIN_ENTRY or not (
+        _ANY_YEAR.search(body) or _PENDING.search(body) or _OLD_APA_YEAR.search(body)
+    ):
         return None
     plain = body.translate(_HYPHENS) if _ODD_HYPHEN.search(body) else body
     found = next((found for shape in _SHAPES if (found := shape(plain))), None)
     if found is None and (label := _LIST_LABEL.match(plain)) is not None:
         found = science_entry(plain[label.end() :])  # `Overview paper: <the reference>`
     found = found or _cited_in_prose(plain)
+    if found is not None and found.title[:1] in ('"', "“") and (q := _QUOTED.match(found.title)):
+        found.title = clean_title(q["title"].strip().rstrip(".,"))  # Chicago's `“Title.” In …`
+    if found is not None and ('"' in plain or "“" in plain) and _quoted_elsewhere(plain, found):
+        return None
     if found is not None and plain is not body:
         _as_written(found, plain, body)
     return found
+
+
+# A title in quotes: `Jeff S. Bowman and Hugh W. Ducklow. "Title" Journal (2015).`
+_QUOTED = re.compile(r"[\"“](?P<title>[^\"“”]{12,400})[\"”]")
+QUOTED_WORDS = 3  # a quoted phrase of fewer words is a term within a title
+
+
+def _quoted_elsewhere(text: str, found: ScienceRef) -> bool:
+    """The entry sets its title apart in quotes, and the shape read another part as the title
+    (`Jeff S.` taken for Vancouver's `Surname I.`, the names after it for the title): no such
+    reading holds; the quoted title's readers read the entry."""
+    for quoted in _QUOTED.finditer(text):
+        title = quoted["title"].strip(" ,.")
+        if words(title) >= QUOTED_WORDS and title not in found.title and found.title not in title:
+            return True
+    return False
 
 
 # Word processors and typeset pages join names with Unicode's hyphens (`Bürkner, P.‑C.`,
