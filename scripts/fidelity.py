@@ -484,6 +484,127 @@ def record(path: Path, figures: dict[str, Any]) -> None:
     print(f"wrote {path.relative_to(ROOT)}")
 
 
+# The corpora beyond tests/data/listings, in the order their tables print: folder, the file its
+# figures are recorded in, its key there, and its table's caption (since when it is development
+# data, or that it is unseen).
+CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
+    (
+        HOLDOUT,
+        HOLDOUT_RESULTS,
+        "holdout",
+        "holdout: listings-holdout (development data since its figures were reported)",
+    ),
+    (
+        HOLDOUT2,
+        HOLDOUT2_RESULTS,
+        "holdout2",
+        "holdout2: listings-holdout2 (development data since its figures were reported)",
+    ),
+    (
+        DEV3,
+        DEV3_RESULTS,
+        "dev3",
+        "dev3: listings-dev3 (development data: the shapes holdout3 reported, other sources)",
+    ),
+    (
+        HOLDOUT3,
+        HOLDOUT3_RESULTS,
+        "holdout3",
+        "holdout3: listings-holdout3 (development data since its figures were reported)",
+    ),
+    (
+        HOLDOUT4,
+        HOLDOUT4_RESULTS,
+        "holdout4",
+        "holdout4: listings-holdout4 (development data since it was tuned on)",
+    ),
+    (
+        HOLDOUT5,
+        HOLDOUT5_RESULTS,
+        "holdout5",
+        "holdout5: listings-holdout5 (development data since it was tuned on)",
+    ),
+    (
+        HOLDOUT6,
+        HOLDOUT6_RESULTS,
+        "holdout6",
+        "holdout6: listings-holdout6 (development data since it was tuned on)",
+    ),
+    (
+        HOLDOUT7,
+        HOLDOUT7_RESULTS,
+        "holdout7",
+        "holdout7: listings-holdout7 (development data since it was tuned on)",
+    ),
+    (
+        HOLDOUT8,
+        HOLDOUT8_RESULTS,
+        "holdout8",
+        "holdout8: listings-holdout8 (development data since it was tuned on)",
+    ),
+    (
+        HOLDOUT9,
+        HOLDOUT9_RESULTS,
+        "holdout9",
+        "holdout9: listings-holdout9 (development data since session 28)",
+    ),
+    (
+        HOLDOUT10,
+        HOLDOUT10_RESULTS,
+        "holdout10",
+        "holdout10: listings-holdout10 (development data since session 28)",
+    ),
+    (
+        HOLDOUT11,
+        HOLDOUT11_RESULTS,
+        "holdout11",
+        "holdout11: listings-holdout11 (development data since session 28)",
+    ),
+    (
+        HOLDOUT12,
+        HOLDOUT12_RESULTS,
+        "holdout12",
+        "holdout12: listings-holdout12 (development data since session 29)",
+    ),
+    (
+        HOLDOUT13,
+        HOLDOUT13_RESULTS,
+        "holdout13",
+        "holdout13: listings-holdout13 (development data since session 29)",
+    ),
+    (
+        HOLDOUT14,
+        HOLDOUT14_RESULTS,
+        "holdout14",
+        "holdout14: listings-holdout14 (development data since session 30)",
+    ),
+    (
+        HOLDOUT15,
+        HOLDOUT15_RESULTS,
+        "holdout15",
+        "holdout15: listings-holdout15 (development data since session 30)",
+    ),
+    (
+        HOLDOUT16,
+        HOLDOUT16_RESULTS,
+        "holdout16",
+        "holdout16: listings-holdout16 (development data since session 30)",
+    ),
+    (
+        HOLDOUT17,
+        HOLDOUT17_RESULTS,
+        "holdout17",
+        "holdout17: listings-holdout17 (development data since session 30)",
+    ),
+    (
+        HOLDOUT18,
+        HOLDOUT18_RESULTS,
+        "holdout18",
+        "holdout18: a twentieth unseen set (listings-holdout18)",
+    ),
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"record the figures in {RESULTS}")
@@ -503,163 +624,16 @@ def main(argv: list[str] | None = None) -> int:
             print()
     print(table("Generated variants of the seed layouts", by_variant))
     print()
-    holdout_figures, holdout_by_family = holdout_results()
-    print(
-        table(
-            "holdout: listings-holdout (development data since its figures were reported)",
-            holdout_by_family,
-        )
-    )
-    print()
-    holdout2_figures, holdout2_by_family = holdout_results(HOLDOUT2, "holdout2")
-    print(
-        table(
-            "holdout2: listings-holdout2 (development data since its figures were reported)",
-            holdout2_by_family,
-        )
-    )
-    print()
-    dev3_figures, dev3_by_family = holdout_results(DEV3, "dev3")
-    print(
-        table(
-            "dev3: listings-dev3 (development data: the shapes holdout3 reported, other sources)",
-            dev3_by_family,
-        )
-    )
-    print()
-    holdout3_figures, holdout3_by_family = holdout_results(HOLDOUT3, "holdout3")
-    print(
-        table(
-            "holdout3: listings-holdout3 (development data since its figures were reported)",
-            holdout3_by_family,
-        )
-    )
-    print()
-    holdout4_figures, holdout4_by_family = holdout_results(HOLDOUT4, "holdout4")
-    print(
-        table(
-            "holdout4: listings-holdout4 (development data since it was tuned on)",
-            holdout4_by_family,
-        )
-    )
-    print()
-    holdout5_figures, holdout5_by_family = holdout_results(HOLDOUT5, "holdout5")
-    print(
-        table(
-            "holdout5: listings-holdout5 (development data since it was tuned on)",
-            holdout5_by_family,
-        )
-    )
-    print()
-    holdout6_figures, holdout6_by_family = holdout_results(HOLDOUT6, "holdout6")
-    print(
-        table(
-            "holdout6: listings-holdout6 (development data since it was tuned on)",
-            holdout6_by_family,
-        )
-    )
-    print()
-    holdout7_figures, holdout7_by_family = holdout_results(HOLDOUT7, "holdout7")
-    print(
-        table(
-            "holdout7: listings-holdout7 (development data since it was tuned on)",
-            holdout7_by_family,
-        )
-    )
-    print()
-    holdout8_figures, holdout8_by_family = holdout_results(HOLDOUT8, "holdout8")
-    print(
-        table(
-            "holdout8: listings-holdout8 (development data since it was tuned on)",
-            holdout8_by_family,
-        )
-    )
-    print()
-    holdout9_figures, holdout9_by_family = holdout_results(HOLDOUT9, "holdout9")
-    print(
-        table("holdout9: listings-holdout9 (development data since session 28)", holdout9_by_family)
-    )
-    print()
-    holdout10_figures, holdout10_by_family = holdout_results(HOLDOUT10, "holdout10")
-    print(
-        table(
-            "holdout10: listings-holdout10 (development data since session 28)", holdout10_by_family
-        )
-    )
-    print()
-    holdout11_figures, holdout11_by_family = holdout_results(HOLDOUT11, "holdout11")
-    print(
-        table(
-            "holdout11: listings-holdout11 (development data since session 28)", holdout11_by_family
-        )
-    )
-    print()
-    holdout12_figures, holdout12_by_family = holdout_results(HOLDOUT12, "holdout12")
-    print(
-        table(
-            "holdout12: listings-holdout12 (development data since session 29)", holdout12_by_family
-        )
-    )
-    print()
-    holdout13_figures, holdout13_by_family = holdout_results(HOLDOUT13, "holdout13")
-    print(
-        table(
-            "holdout13: listings-holdout13 (development data since session 29)", holdout13_by_family
-        )
-    )
-    print()
-    holdout14_figures, holdout14_by_family = holdout_results(HOLDOUT14, "holdout14")
-    print(
-        table(
-            "holdout14: listings-holdout14 (development data since session 30)", holdout14_by_family
-        )
-    )
-    print()
-    holdout15_figures, holdout15_by_family = holdout_results(HOLDOUT15, "holdout15")
-    print(
-        table(
-            "holdout15: listings-holdout15 (development data since session 30)", holdout15_by_family
-        )
-    )
-    print()
-    holdout16_figures, holdout16_by_family = holdout_results(HOLDOUT16, "holdout16")
-    print(
-        table(
-            "holdout16: listings-holdout16 (development data since session 30)", holdout16_by_family
-        )
-    )
-    print()
-    holdout17_figures, holdout17_by_family = holdout_results(HOLDOUT17, "holdout17")
-    print(
-        table(
-            "holdout17: listings-holdout17 (development data since session 30)", holdout17_by_family
-        )
-    )
-    print()
-    holdout18_figures, holdout18_by_family = holdout_results(HOLDOUT18, "holdout18")
-    print(table("holdout18: a twentieth unseen set (listings-holdout18)", holdout18_by_family))
-    if args.write:
+    recorded: list[tuple[Path, dict[str, Any]]] = []
+    for folder, results_file, key, caption in CORPUS_TABLES:
+        corpus_figures, corpus_by_family = holdout_results(folder, key)
+        print(table(caption, corpus_by_family))
         print()
+        recorded.append((results_file, corpus_figures))
+    if args.write:
         record(RESULTS, figures)
-        record(HOLDOUT_RESULTS, holdout_figures)
-        record(HOLDOUT2_RESULTS, holdout2_figures)
-        record(DEV3_RESULTS, dev3_figures)
-        record(HOLDOUT3_RESULTS, holdout3_figures)
-        record(HOLDOUT4_RESULTS, holdout4_figures)
-        record(HOLDOUT5_RESULTS, holdout5_figures)
-        record(HOLDOUT6_RESULTS, holdout6_figures)
-        record(HOLDOUT7_RESULTS, holdout7_figures)
-        record(HOLDOUT8_RESULTS, holdout8_figures)
-        record(HOLDOUT9_RESULTS, holdout9_figures)
-        record(HOLDOUT10_RESULTS, holdout10_figures)
-        record(HOLDOUT11_RESULTS, holdout11_figures)
-        record(HOLDOUT12_RESULTS, holdout12_figures)
-        record(HOLDOUT13_RESULTS, holdout13_figures)
-        record(HOLDOUT14_RESULTS, holdout14_figures)
-        record(HOLDOUT15_RESULTS, holdout15_figures)
-        record(HOLDOUT16_RESULTS, holdout16_figures)
-        record(HOLDOUT17_RESULTS, holdout17_figures)
-        record(HOLDOUT18_RESULTS, holdout18_figures)
+        for results_file, corpus_figures in recorded:
+            record(results_file, corpus_figures)
     return 0
 
 
