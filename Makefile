@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format install-desktop bench bench-paste bench-actions bench-large bench-sync fidelity train-lines train-refs ref-fidelity loco screenshot soak \
+.PHONY: run test lint format install-desktop bench bench-paste bench-actions bench-large bench-sync fidelity train-lines train-plausible train-refs ref-fidelity loco screenshot soak \
 	torture clean sync-convergence
 
 $(STAMP): pyproject.toml
@@ -63,6 +63,9 @@ fidelity: $(STAMP)  ## importers on the real pastes, the held-out sets and seed 
 
 train-lines: $(STAMP)  ## the learned paste reader's model from the development corpora -> resources/line_roles.crfsuite (deterministic)
 	$(BIN)/python scripts/train_lines.py
+
+train-plausible: $(STAMP)  ## the second reading's record-likelihood model from every reading of the development corpora -> resources/record_plausible.crfsuite (deterministic; after train-lines)
+	$(BIN)/python scripts/train_plausible.py
 
 train-refs: $(STAMP)  ## the reference-field model from AnyStyle's annotated strings -> resources/ref_fields.crfsuite (deterministic; held-out scores)
 	$(BIN)/python scripts/train_refs.py

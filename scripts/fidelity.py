@@ -600,7 +600,7 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT18,
         HOLDOUT18_RESULTS,
         "holdout18",
-        "holdout18: a twentieth unseen set (listings-holdout18)",
+        "holdout18: listings-holdout18 (development data since session 31)",
     ),
 )
 

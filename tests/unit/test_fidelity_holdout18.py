@@ -4,8 +4,11 @@ tests/data/listings-holdout18/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout18/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 31, after it
+was scored unseen twice in session 30: 69/151 papers found, 49 extra, 4 files refused, 41.2 % of
+fields with the readers of that session's start, 69/151, 50 extra, 4 refused, 41.4 % with those of
+its end (the readers of session 31's start). Its recorded figures are now a floor like the other
+development sets'.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from scripts.fidelity import (
     LISTINGS,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -72,7 +75,7 @@ JSTOR_FURNITURE = {
 }
 
 
-class TestHoldout18(HeldOutSet):
+class TestHoldout18(DevelopmentSet):
     corpus = HOLDOUT18
     results = HOLDOUT18_RESULTS
     key = "holdout18"

@@ -41,6 +41,7 @@ from papershelf.importers.paste import (
     UNSURE_READERS,
     companions,
     front,
+    plausible,
     sections,
     year_sections,
 )
@@ -250,7 +251,62 @@ def _encoding_name(data: bytes) -> str:
 def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingPreview:
     """Read a paste into segments of records; ImportFailed when it holds no paper at all."""
     with no_collector_pauses():
+        if layout is not None or not _worth_a_second_reading(text):
+            return _read_listing(text, name, layout=layout)
+        return _read_twice(text, name)
+
+
+def first_reading(text: str, name: str, *, layout: str | None = None) -> ListingPreview:
+    """The pipeline's reading without the second one (training the second reading's model)."""
+    with no_collector_pauses():
         return _read_listing(text, name, layout=layout)
+
+
+SECOND_READING_MOST_LINES = 3_000  # more is a page or a file no person pasted by hand
+
+
+def _worth_a_second_reading(text: str) -> bool:
+    return text.count("\n", 0, 400_000) < SECOND_READING_MOST_LINES and len(text) < 400_000
+
+
+def _read_twice(text: str, name: str) -> ListingPreview:
+    """The pipeline's reading, or the general reader's whose papers look likelier (see
+    paste/plausible.py). A paste a seed layout's exact parser read is never read again."""
+    try:
+        first: ListingPreview | None = _read_listing(text, name)
+    except NoListingFound:
+        first = None
+    if first is not None and any(s.layout in SEED_LAYOUTS for s in first.segments):
+        return first
+    others: list[ListingPreview] = []
+    for candidate in plausible.CANDIDATES:
+        try:
+            others.append(_read_listing(text, name, layout=candidate))
+        except ImportFailed:
+            continue
+    choice = plausible.better_reading(
+        first.records if first else [], [other.records for other in others]
+    )
+    if choice.index is None:
+        if first is None:
+            raise NoListingFound(name)
+        return first
+    return _second_reading(others[choice.index], first)
+
+
+def _second_reading(chosen: ListingPreview, first: ListingPreview | None) -> ListingPreview:
+    """The chosen reading, saying why it was chosen over the first (which the layout menu's
+    `as detected` gives back)."""
+    read_first = layout_label(first.layout) if first else "no layout"
+    why = (
+        f"read as {layout_label(chosen.layout)!r}: its papers look likelier than those read "
+        f"as {read_first!r}"
+    )
+    chosen.segments[0].warnings.insert(0, ParseWarning(chosen.segments[0].first_line, why))
+    detected = tuple(first.segments) if first else ()
+    if detected:  # the lines the first reading read stay in the chosen one's span
+        _keep_span(chosen.segments, detected[0].first_line, detected[-1].last_line)
+    return replace(chosen, detected=detected)
 
 
 @contextmanager

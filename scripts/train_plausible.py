@@ -1,0 +1,96 @@
+"""Train the record-likelihood model of the pipeline's second reading
+(resources/record_plausible.crfsuite) from the committed development corpora.
+
+Each development excerpt is read by the pipeline (without its second reading) and by every
+layout forced on it in turn, as the preview's layout menu would; each record so read is a
+training item, labelled by whether its title is one the excerpt's expected file lists. The
+readings of layouts that do not fit an excerpt are the examples of what a misread paste gives:
+headings, counters and sentences read as titles. CRFsuite trains a maximum-entropy classifier on
+items of one record each (L-BFGS, fixed settings: the same corpora give the same model, byte for
+byte). The unseen sets (train_lines.UNSEEN) are never read here.
+
+    python scripts/train_plausible.py            # write resources/record_plausible.crfsuite
+    python scripts/train_plausible.py --check    # train again and compare with the committed model
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pycrfsuite
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import fidelity
+import train_lines
+
+from papershelf.core.errors import ImportFailed
+from papershelf.core.records import PaperRecord
+from papershelf.importers import pipeline
+from papershelf.importers.decode import decode_listing
+from papershelf.importers.paste import plausible
+
+MODEL = fidelity.ROOT / "resources" / plausible.MODEL
+PARAMS = {"c2": 1.0, "max_iterations": 200}
+
+Item = tuple[dict[str, float], str]
+
+
+def readings(text: str, name: str) -> Iterator[list[PaperRecord]]:
+    """The pipeline's first reading of a paste, then each layout's that reads anything."""
+    for layout in (None, *pipeline.layouts()):
+        try:
+            yield pipeline.first_reading(text, name, layout=layout).records
+        except ImportFailed:
+            continue
+
+
+def corpus_items(corpus: Path) -> list[Item]:
+    if corpus.name in train_lines.UNSEEN:
+        raise SystemExit(f"{corpus.name} is an unseen test set: never trained on")
+    items: list[Item] = []
+    for path in fidelity.excerpts(corpus):
+        expected = {plausible.title_key(p["title"]) for p in fidelity.expected_papers(path)}
+        text = decode_listing(path.read_bytes(), path.name)
+        for records in readings(text, path.name):
+            for record in records:
+                real = plausible.title_key(record.title) in expected
+                items.append((plausible.features(record), plausible.REAL if real else "0"))
+    return items
+
+
+def train(items: Iterable[Item], out: Path) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for features, label in items:
+        trainer.append([features], [label])
+    trainer.set_params(PARAMS)
+    trainer.train(str(out))
+
+
+def all_items() -> list[Item]:
+    return [item for name in train_lines.CORPORA for item in corpus_items(train_lines.DATA / name)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare with the committed model")
+    args = parser.parse_args(argv)
+    items = all_items()
+    if not args.check:
+        train(items, MODEL)
+        print(f"wrote {MODEL.relative_to(fidelity.ROOT)} ({MODEL.stat().st_size} bytes)")
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / MODEL.name
+        train(items, fresh)
+        same = fresh.read_bytes() == MODEL.read_bytes()
+    print("the committed model is what the corpora give" if same else "the model differs")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
