@@ -34,11 +34,12 @@ REFERENCES = [
 
 
 def _heading(title: str) -> PaperRecord:
-    return PaperRecord(line=1, title=title, confidence=0.75)
+    return PaperRecord(line=10 * (1 + HEADINGS.index(title)), title=title, confidence=0.75)
 
 
 def _reference(title: str, name: str, year: str, doi: str) -> PaperRecord:
-    return PaperRecord(line=1, title=title, authors=[name], date=year, doi=doi, confidence=0.9)
+    line = 1 + [reference[0] for reference in REFERENCES].index(title)
+    return PaperRecord(line=line, title=title, authors=[name], date=year, doi=doi, confidence=0.9)
 
 
 def test_features_tell_a_heading_from_a_reference() -> None:
@@ -69,6 +70,19 @@ def test_a_reading_of_likelier_papers_replaces_the_first() -> None:
 def test_the_first_reading_stays_when_another_drops_a_sure_paper() -> None:
     first = [_reference(*reference) for reference in REFERENCES[:2]]
     other = [_reference(*reference) for reference in REFERENCES[1:]]  # drops the first paper
+    assert plausible.better_reading(first, [other]).index is None
+
+
+def test_a_sure_paper_read_anew_on_its_line_is_no_paper_dropped() -> None:
+    """A reading that starts a record on a sure paper's line reads that paper again (its title
+    with a subtitle the first reading left out, say): it may replace the first; a reading that
+    has no record there drops the paper, and may not."""
+    first = [_reference(*REFERENCES[0])] + [_heading(title) for title in HEADINGS]
+    assert plausible.likelihood(first[0]) >= plausible.SURE
+    other = [_reference(*reference) for reference in REFERENCES]
+    other[0].title += ": a study of waiting"
+    assert plausible.better_reading(first, [other]).index == 0
+    other[0].line = 99
     assert plausible.better_reading(first, [other]).index is None
 
 

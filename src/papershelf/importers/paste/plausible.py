@@ -42,10 +42,13 @@ CANDIDATES = (
     "table",
 )
 # Another reading replaces the first only when what it alone reads outweighs what the first alone
-# read by this much (in expected papers less expected extras), and it drops no record of the
-# first that is at least SURE likely: a cautious choice, which changed no development file.
+# read by MARGIN (in papers), and it keeps every paper of the first that is at least SURE likely
+# (the same title, or a record of its own starting on that paper's line: the paper read anew).
+# An extra record counts EXTRA_COST of a missed paper: the preview shows it, to be unticked, where
+# a paper read away is gone without a word. A cautious choice: it changed no development file.
 MARGIN = 2.0
 SURE = 0.9
+EXTRA_COST = 0.5
 
 _FURNITURE = re.compile(
     r"^(?:paper|article|pdf|link|code|slides?|video|download|view|read more|abstract|doi|"
@@ -155,29 +158,46 @@ class Choice:
 
 def better_reading(first: list[PaperRecord], others: Iterable[list[PaperRecord]]) -> Choice:
     """The reading whose records beyond those the first one shares are likelier papers than the
-    first one's own, by MARGIN at least, without dropping a record of the first that is surely a
-    paper; else the first (Choice(None))."""
+    first one's own, by MARGIN at least, keeping every paper of the first that is surely one;
+    else the first (Choice(None))."""
     mine = _likelihoods(first)
     choice = Choice(None, MARGIN)
     for index, records in enumerate(others):
         if not records:
             continue
         theirs = _likelihoods(records)
-        if any(p >= SURE for key, ps in mine.items() if key not in theirs for p in ps):
+        if _drops_a_sure_paper(mine, theirs, {record.line for record in records}):
             continue
-        gain = _weight(theirs, mine) - _weight(mine, theirs)
+        gain = _worth(theirs, mine) - _worth(mine, theirs)
         if gain > choice.gain:
             choice = Choice(index, gain)
     return choice if choice.index is not None else Choice(None)
 
 
-def _likelihoods(records: list[PaperRecord]) -> dict[str, list[float]]:
-    by_title: dict[str, list[float]] = {}
+Judged = dict[str, list[tuple[float, int]]]  # title key -> (likelihood, line) of each record
+
+
+def _likelihoods(records: list[PaperRecord]) -> Judged:
+    by_title: Judged = {}
     for record in records:
-        by_title.setdefault(title_key(record.title), []).append(likelihood(record))
+        by_title.setdefault(title_key(record.title), []).append((likelihood(record), record.line))
     return by_title
 
 
-def _weight(reading: dict[str, list[float]], other: dict[str, list[float]]) -> float:
-    """Expected papers less expected extras among the records the other reading lacks."""
-    return sum(2 * p - 1 for key, ps in reading.items() if key not in other for p in ps)
+def _drops_a_sure_paper(mine: Judged, theirs: Judged, their_lines: set[int]) -> bool:
+    return any(
+        p >= SURE and line not in their_lines
+        for key, judged in mine.items()
+        if key not in theirs
+        for p, line in judged
+    )
+
+
+def _worth(reading: Judged, other: Judged) -> float:
+    """Expected papers less the expected extras' cost among the records the other reading lacks."""
+    return sum(
+        p - EXTRA_COST * (1 - p)
+        for key, judged in reading.items()
+        if key not in other
+        for p, _line in judged
+    )
