@@ -82,6 +82,13 @@ conference programmes, arXiv digests, document-sharing transcripts — and lists
 reading lists, journal clubs, course references, bibliographies — in many fields and languages); it
 is scored as its own table ("holdout18") and recorded beside it, and is a fresh figure for unseen
 text until someone tunes a reader on it.
+tests/data/listings-holdout19/ is a twenty-first corpus, collected the same way in session 31 from
+sources none of the earlier corpora uses (a mix: pages captured from sites — article pages of
+journals, PubMed, PMC and Korean, Russian, Italian and German sites, a conference programme,
+generated journal digests, a paper-digest site, a blog's review table — and lists people write — lab
+and CV publication lists, reading lists, bibliographies, workshop programmes, link logs — in many
+fields and languages); it is scored as its own table ("holdout19") and recorded beside it, and is a fresh
+figure for unseen text until someone tunes a reader on it.
 """
 
 from __future__ import annotations
@@ -141,6 +148,8 @@ HOLDOUT17 = ROOT / "tests" / "data" / "listings-holdout17"
 HOLDOUT17_RESULTS = HOLDOUT17 / "fidelity.json"
 HOLDOUT18 = ROOT / "tests" / "data" / "listings-holdout18"
 HOLDOUT18_RESULTS = HOLDOUT18 / "fidelity.json"
+HOLDOUT19 = ROOT / "tests" / "data" / "listings-holdout19"
+HOLDOUT19_RESULTS = HOLDOUT19 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -601,6 +610,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT18_RESULTS,
         "holdout18",
         "holdout18: listings-holdout18 (development data since session 31)",
+    ),
+    (
+        HOLDOUT19,
+        HOLDOUT19_RESULTS,
+        "holdout19",
+        "holdout19: a twenty-first unseen set (listings-holdout19)",
     ),
 )
 

@@ -1,0 +1,84 @@
+"""The twenty-first held-out set of real pastes loads, is scored, and shares nothing with other corpora.
+
+tests/data/listings-holdout19/ was collected by an examiner who did not read the readers and ran no
+importer on these excerpts before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout19/fidelity.json. This file checks that the set is well formed, that its
+expected values were transcribed from the excerpts, that it is independent of the other corpora, and
+that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
+measurement of unseen text, not a floor.
+"""
+
+from __future__ import annotations
+
+from scripts.fidelity import (
+    DEV3,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
+    HOLDOUT16,
+    HOLDOUT17,
+    HOLDOUT18,
+    HOLDOUT19,
+    HOLDOUT19_RESULTS,
+    LISTINGS,
+    title_key,
+)
+
+from tests.fidelity_checks import HeldOutSet
+
+OTHER_CORPORA = (
+    LISTINGS,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    DEV3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
+    HOLDOUT16,
+    HOLDOUT17,
+    HOLDOUT18,
+)
+
+# Papers that other corpora also list, from other pages (MANIFEST.md names them): two planetary-
+# boundaries classics a course's readings share with holdout16's climate resources, and a fisheries
+# paper holdout17's reproducibility project lists too.
+SHARED_TITLES = {
+    title_key(title)
+    for title in (
+        "A safe operating space for humanity",
+        "Black-swan events in animal populations",
+        "Trajectories of the Earth System in the Anthropocene",
+    )
+}
+
+
+class TestHoldout19(HeldOutSet):
+    corpus = HOLDOUT19
+    results = HOLDOUT19_RESULTS
+    key = "holdout19"
+    others = OTHER_CORPORA
+    files = 30
+    papers = 198
+    shared = SHARED_TITLES
