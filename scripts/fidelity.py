@@ -82,6 +82,12 @@ conference programmes, arXiv digests, document-sharing transcripts — and lists
 reading lists, journal clubs, course references, bibliographies — in many fields and languages); it
 is scored as its own table ("holdout18") and recorded beside it, and is a fresh figure for unseen
 text until someone tunes a reader on it.
+tests/data/listings-holdout20/ is a twenty-second corpus, collected the same way in session 31 from
+sources none of the earlier corpora uses (a mix: pages captured from sites — article pages, journal
+tables of contents, lab and news pages, a conference programme — and lists people write — reading
+lists, journal clubs, lab minutes, course references, bibliographies, generated digests — in many
+fields and languages); it is scored as its own table ("holdout20") and recorded beside it, and is a
+fresh figure for unseen text until someone tunes a reader on it.
 """
 
 from __future__ import annotations
@@ -141,6 +147,8 @@ HOLDOUT17 = ROOT / "tests" / "data" / "listings-holdout17"
 HOLDOUT17_RESULTS = HOLDOUT17 / "fidelity.json"
 HOLDOUT18 = ROOT / "tests" / "data" / "listings-holdout18"
 HOLDOUT18_RESULTS = HOLDOUT18 / "fidelity.json"
+HOLDOUT20 = ROOT / "tests" / "data" / "listings-holdout20"
+HOLDOUT20_RESULTS = HOLDOUT20 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -601,6 +609,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT18_RESULTS,
         "holdout18",
         "holdout18: a twentieth unseen set (listings-holdout18)",
+    ),
+    (
+        HOLDOUT20,
+        HOLDOUT20_RESULTS,
+        "holdout20",
+        "holdout20: a twenty-second unseen set (listings-holdout20)",
     ),
 )
 
