@@ -40,7 +40,7 @@ from benchmarks.queue_memory import bench_flat_memory, bench_queue  # noqa: E402
 from papershelf.files import write_atomic  # noqa: E402
 from papershelf.importers import parse_file, stream_lines  # noqa: E402
 from papershelf.importers.paste.doc import normalise  # noqa: E402
-from papershelf.importers.pipeline import ListingPreview, read_listing  # noqa: E402
+from papershelf.importers.pipeline import ListingPreview, first_reading, read_listing  # noqa: E402
 from papershelf.library import Library  # noqa: E402
 from papershelf.library.preview import preview_clipboard  # noqa: E402
 from papershelf.store.search import Filter  # noqa: E402
@@ -319,6 +319,18 @@ def paste_preview_rows(work: Path) -> list[Row]:
             _html_parse,
         ),
     ]
+    # The largest paste the second reading reads again (under SECOND_READING_MOST_LINES lines),
+    # beside its first reading alone: the second reading's cost at its worst.
+    twice = write_pasted_notes(work / "notes-twice.txt", 210, seed=16).read_text("utf-8")
+    readings.append(
+        (
+            f"{twice.count(chr(10)):,} lines of notes, read twice",
+            twice,
+            lambda text: read_listing(text, "paste.md"),
+            "its first reading alone",
+            lambda text: first_reading(text, "paste.md"),
+        )
+    )
     rows = []
     for name, text, preview_of, baseline, alone_of in readings:
         wall, cpu = median_times(lambda text=text, preview_of=preview_of: preview_of(text), 3)
