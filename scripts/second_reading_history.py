@@ -118,6 +118,7 @@ def score_group(commit: str, corpora: tuple[str, ...], folder: Path) -> None:
     ]
     train_plausible.train(items, model)
     plausible.use_model(model)
+    group = {"first reading": fidelity.Tally(), "with the second reading": fidelity.Tally()}
     try:
         for corpus in corpora:
             path = train_lines.DATA / corpus
@@ -136,6 +137,9 @@ def score_group(commit: str, corpora: tuple[str, ...], folder: Path) -> None:
                 second.add(tally)
             for label, tally in (("first reading", first), ("with the second reading", second)):
                 print(loco.row(f"{corpus} ({commit})", label, tally.to_json()))
+                group[label].add(tally)
+        for label, tally in group.items():
+            print(loco.row(f"**all {len(corpora)} ({commit})**", label, tally.to_json()))
     finally:
         plausible.use_model(None)
 
