@@ -329,8 +329,10 @@ class ImportPreviewDialog(QDialog):
         group = self.model.groups[row]
         preview = self.model.files[group.file].preview
         segment = preview.segments[group.segment]
-        # The first reading's records, restored or never switched, are the same objects.
-        return preview.switched and not any(
+        # The first reading's records, restored or never switched, are the same objects. A
+        # preview the second reading chose has a first reading too, never switched (trial 9:
+        # "As detected" was missing there).
+        return bool(preview.detected) and not any(
             first.layout == segment.layout and first.records is segment.records
             for first in preview.detected
         )

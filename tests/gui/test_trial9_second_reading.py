@@ -1,0 +1,91 @@
+"""Trial 9: the second reading in the real window (PySide6 6.11 from PyPI, under Xvfb).
+
+A paste the rule readers misread is read again by the general readers, and the likelier reading
+is shown with a note on its segment; the layout menu's "As detected" gives the first reading
+back. Real pastes from tests/data/listings-holdout18 (see its MANIFEST).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
+from papershelf.gui.main_window import MainWindow
+from papershelf.gui.models.import_preview import COLUMN, ImportPreviewModel
+from tests.conftest import DATA
+from tests.gui.conftest import wait_for_preview
+from tests.gui.test_import_preview import paste, rows
+
+HOLDOUT18 = DATA / "listings-holdout18"
+
+
+def holdout18(prefix: str) -> str:
+    (path,) = [p for p in HOLDOUT18.glob(f"{prefix}_*.md") if "expected" not in p.name]
+    return path.read_text(encoding="utf-8")
+
+
+def paper_warnings(model: ImportPreviewModel, group: int = 0) -> list[str]:
+    top = model.index(group, 0)
+    return [
+        model.index(row, COLUMN["warnings"], top).data() or "" for row in range(model.rowCount(top))
+    ]
+
+
+def segment_warning(model: ImportPreviewModel, group: int = 0) -> str:
+    return model.index(group, COLUMN["warnings"]).data() or ""
+
+
+def menu(dialog: ImportPreviewDialog, row: int = 0) -> list[str]:
+    combo = dialog.combos[row]
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_the_second_reading_is_said_on_the_segment_not_on_its_first_paper(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """The note sat at the chosen reading's first line, its first paper's, so the preview showed
+    "read as 'Reading list'…" in the Warnings of 'An updated digital model of plate boundaries'
+    as if it were about that paper, and the segment's row said nothing but its confidence."""
+    dialog = paste(qtbot, window, holdout18("002"))
+    model = dialog.model
+    assert model.segment_layout(0) == "reading-list"
+    assert segment_warning(model).startswith("read as 'Reading list'")  # not cut off
+    assert not any("look likelier" in cell for cell in paper_warnings(model))
+    dialog.reject()
+
+
+def test_as_detected_gives_the_first_reading_back_and_the_second_again(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """The layout menu offered "As detected" only once the user had switched a segment: after
+    the second reading it was missing, so the first reading could not be had back."""
+    dialog = paste(qtbot, window, holdout18("002"))
+    model = dialog.model
+    second = rows(model)
+    assert menu(dialog)[0] == "As detected"
+    dialog.combos[0].activated.emit(0)
+    qtbot.waitUntil(lambda: model.segment_layout(0) == "labelled", timeout=10000)
+    assert rows(model) != second
+    assert menu(dialog)[0] != "As detected"  # the first reading is what is shown
+    dialog.combos[0].activated.emit(dialog.combos[0].findData("reading-list"))
+    qtbot.waitUntil(lambda: model.segment_layout(0) == "reading-list", timeout=10000)
+    assert rows(model) == second
+    assert menu(dialog)[0] == "As detected"
+    dialog.reject()
+
+
+def test_a_file_read_twice_offers_as_detected_too(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Opened as a file, not pasted: the same reading and the same way back."""
+    path = tmp_path / "references.md"
+    path.write_text(holdout18("022"), encoding="utf-8")
+    window.file_actions.import_paths([path])
+    dialog = wait_for_preview(qtbot, window)
+    assert dialog.model.segment_layout(0) == "reference-lines"
+    assert menu(dialog)[0] == "As detected"
+    assert "look likelier" in segment_warning(dialog.model)
+    assert dialog.model.index(0, 0).data(Qt.ItemDataRole.DisplayRole).startswith("references.md")
+    dialog.reject()
