@@ -89,3 +89,17 @@ def test_a_file_read_twice_offers_as_detected_too(
     assert "look likelier" in segment_warning(dialog.model)
     assert dialog.model.index(0, 0).data(Qt.ItemDataRole.DisplayRole).startswith("references.md")
     dialog.reject()
+
+
+def test_the_note_says_what_the_first_reading_found_and_how_to_have_it_back(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """ "its papers look likelier than those read as 'Reading list'" left a new user asking:
+    likelier to be what, how many were those, and where are they now?"""
+    dialog = paste(qtbot, window, holdout18("008"))
+    note = dialog.model.index(0, COLUMN["warnings"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert note.splitlines()[0] == (
+        "read as 'Learned lines': its papers look likelier to be real papers than the 3 read "
+        "as 'Reading list' (Layout › As detected shows those)"
+    )
+    dialog.reject()
