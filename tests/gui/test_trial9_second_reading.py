@@ -103,3 +103,18 @@ def test_the_note_says_what_the_first_reading_found_and_how_to_have_it_back(
         "as 'Reading list' (Layout › As detected shows those)"
     )
     dialog.reject()
+
+
+def test_enter_after_switching_a_layout_imports_rather_than_ticking_all(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """The switched segment's combo is made anew, and the focus fell to the next in the chain,
+    "Tick all": Enter then ticked every paper again instead of importing the ones ticked."""
+    dialog = paste(qtbot, window, holdout18("002"))
+    dialog.activateWindow()
+    dialog.combos[0].setFocus()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.combos[0])
+    dialog.combos[0].activated.emit(0)  # As detected
+    qtbot.waitUntil(lambda: dialog.model.segment_layout(0) == "labelled", timeout=10000)
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.combos[0])
+    dialog.reject()

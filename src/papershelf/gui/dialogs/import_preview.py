@@ -104,6 +104,7 @@ class ImportPreviewDialog(QDialog):
         self.combos: list[QComboBox] = []
         self._fitting = False
         self._dragged: set[int] = set()  # columns the reader sized: fitting leaves them be
+        self._focus_row: int | None = None  # the row whose combo had the focus when switched
         layout = QVBoxLayout(self)
         self.headline = QLabel(self)
         layout.addWidget(self.headline)
@@ -188,6 +189,8 @@ class ImportPreviewDialog(QDialog):
         dialog has the window's: a segment of a large paste takes a moment to read."""
         if layout == self.model.segment_layout(row):
             return
+        if self.focusWidget() in self.combos:
+            self._focus_row = row
         if self.workers is None:
             self._switch_here(row, layout)
             return
@@ -218,6 +221,11 @@ class ImportPreviewDialog(QDialog):
         self.tree.expandAll()
         self.combos = [self._layout_combo(row) for row in range(self.model.rowCount())]
         self._chain_focus()
+        # The combo switched is made anew: the focus stays on it, not on the next in the chain
+        # (trial 9: it fell to "Tick all", and Enter ticked every paper instead of importing).
+        if self._focus_row is not None and self._focus_row < len(self.combos):
+            self.combos[self._focus_row].setFocus()
+        self._focus_row = None
         self._fit_columns()
         self._update_counts()
 
