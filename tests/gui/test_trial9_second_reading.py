@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.import_preview import COLUMN, ImportPreviewModel
+from papershelf.gui.models.paper_table import COLUMN as TABLE
 from tests.conftest import DATA
-from tests.gui.conftest import wait_for_preview
+from tests.gui.conftest import accept_preview, wait_for_preview
 from tests.gui.test_import_preview import paste, rows
 
 HOLDOUT18 = DATA / "listings-holdout18"
@@ -118,3 +119,28 @@ def test_enter_after_switching_a_layout_imports_rather_than_ticking_all(
     qtbot.waitUntil(lambda: dialog.model.segment_layout(0) == "labelled", timeout=10000)
     qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.combos[0])
     dialog.reject()
+
+
+def table_authors(window: MainWindow, title: str) -> str:
+    model = window.model
+    (row,) = [
+        r
+        for r in range(model.rowCount())
+        if str(model.index(r, TABLE["title"]).data()).startswith(title)
+    ]
+    return str(model.index(row, TABLE["authors"]).data())
+
+
+def test_the_table_shows_inverted_names_as_the_names_they_are(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The table split the stored names' text at every comma: "Argus, D. F.; Gordon, R. G.;
+    DeMets, C." (APA references, as the preview showed them) read "Argus, D. F., Gordon et al.",
+    four names of a three-author paper, and "Tushnet, Mark" became two people."""
+    paste(qtbot, window, holdout18("002"))
+    accept_preview(qtbot, window)
+    assert table_authors(window, "Geologically current motion") == (
+        "Argus, D. F.; Gordon, R. G.; DeMets, C."
+    )
+    assert table_authors(window, "An updated digital model") == "Bird, P."
+    assert table_authors(window, "Plate tectonic reconstructions") == (
+        "Gurnis, M.; Turner, M.; Zahirovic, S. et al."
+    )
