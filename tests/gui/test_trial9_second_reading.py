@@ -144,3 +144,24 @@ def test_the_table_shows_inverted_names_as_the_names_they_are(qtbot, window: Mai
     assert table_authors(window, "Plate tectonic reconstructions") == (
         "Gurnis, M.; Turner, M.; Zahirovic, S. et al."
     )
+
+
+def test_the_detail_pane_says_when_its_facts_go_on(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The facts line under Date has two lines: a DOI's paper in a queue showed "DOI: …/
+    9780190245757.013.39 · Queues: Con", the rest cut off without a mark, so the queue
+    seemed to be called "Con"."""
+    paper = window.model.ids[0]
+    window.library.update_paper(paper, doi="10.1093/oxfordhb/9780190245757.013.39")
+    window.library.create_queue("Con law week 1")
+    window.library.enqueue("Con law week 1", [paper])
+    window.view.refresh()
+    window.table.selectRow(0)
+    meta = window.detail.meta
+    qtbot.waitUntil(lambda: "Queues: Con law week 1" in meta.text())
+    meta.setFixedWidth(250)  # the pane's at 1400 px, as the trial's window had it
+    shown = meta.shown_lines()
+    assert len(shown) == 2
+    assert shown[-1].endswith("…")
+    assert meta.toolTip() == meta.text()
+    meta.setFixedWidth(2000)
+    assert meta.shown_lines() == [meta.text()]
