@@ -165,3 +165,17 @@ def test_the_detail_pane_says_when_its_facts_go_on(qtbot, window: MainWindow) ->
     assert meta.toolTip() == meta.text()
     meta.setFixedWidth(2000)
     assert meta.shown_lines() == [meta.text()]
+
+
+def test_the_headline_says_a_paste_was_read_a_second_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """In a 1024 px screen's preview the Warnings column showed "read as 'R…": what happened
+    was in a tooltip only. The headline says it whole; gone with the first reading back."""
+    dialog = paste(qtbot, window, holdout18("002"))
+    dialog.resize(972, 560)
+    headline = dialog.headline.text()
+    assert "clipboard: read as 'Reading list': its papers look likelier" in headline
+    assert "As detected" in headline
+    dialog.combos[0].activated.emit(0)  # As detected
+    qtbot.waitUntil(lambda: dialog.model.segment_layout(0) == "labelled", timeout=10000)
+    assert "look likelier" not in dialog.headline.text()
+    dialog.reject()

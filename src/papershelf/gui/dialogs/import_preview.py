@@ -6,6 +6,7 @@ layout (the combo on its row), then imports the ticked papers or cancels with no
 
 from __future__ import annotations
 
+import html
 import itertools
 import math
 from typing import TYPE_CHECKING
@@ -107,6 +108,7 @@ class ImportPreviewDialog(QDialog):
         self._focus_row: int | None = None  # the row whose combo had the focus when switched
         layout = QVBoxLayout(self)
         self.headline = QLabel(self)
+        self.headline.setWordWrap(True)  # a second reading's note is long: it never widens
         layout.addWidget(self.headline)
         if failures or also_whole:
             layout.addWidget(self._notes_label(failures, also_whole))
@@ -348,12 +350,17 @@ class ImportPreviewDialog(QDialog):
     def _update_counts(self) -> None:
         ticked, total = self.model.ticked_count(), self.model.paper_count()
         sources = len(self.model.files)
-        self.headline.setText(
+        counts = (
             f"Read <b>{counted(total, 'paper')}</b> from {counted(sources, 'source')}; "
             f"{ticked} ticked. Nothing is written until you press Import."
             if total
             else "<b>No paper found.</b> Choose a layout in the Layout column to read the lines"
             " as, or Cancel. Nothing is written until you press Import."
         )
+        # Said whole where a narrow Warnings column shows "read as 'R…" (trial 9).
+        second = [
+            html.escape(f"{name}: {why}", quote=False) for name, why in self.model.second_readings()
+        ]
+        self.headline.setText("<br>".join([counts, *second]))
         self.import_button.setText(f"Import {counted(ticked, 'paper')}")
         self.import_button.setEnabled(ticked > 0)

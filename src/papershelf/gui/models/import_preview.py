@@ -319,6 +319,15 @@ class ImportPreviewModel(QAbstractItemModel):
             self._notes[row] = (by_line, loose)
         return self._notes[row]
 
+    def second_readings(self) -> list[tuple[str, str]]:
+        """Each segment read a second time (its file's name, why), as its Warnings say."""
+        found = []
+        for row, group in enumerate(self.groups):
+            why = [note for note in self._warnings(row)[1][:1] if SECOND_READING in note]
+            if why:
+                found.append((Path(self.files[group.file].preview.name).name, why[0]))
+        return found
+
     def _group_changed(self, row: int) -> None:
         top = self.index(row, 0)
         self.dataChanged.emit(top, top, [Qt.ItemDataRole.CheckStateRole])
