@@ -297,10 +297,17 @@ def _read_twice(text: str, name: str) -> ListingPreview:
 def _second_reading(chosen: ListingPreview, first: ListingPreview | None) -> ListingPreview:
     """The chosen reading, saying why it was chosen over the first (which the layout menu's
     `as detected` gives back)."""
-    read_first = layout_label(first.layout) if first else "no layout"
+    # Likelier to be what, how many were those, and where are they now (trial 9: a new user
+    # asked all three of "its papers look likelier than those read as 'Reading list'").
+    than = (
+        f"the {len(first.records)} read as {layout_label(first.layout)!r} "
+        "(Layout › As detected shows those)"
+        if first
+        else "none (no layout found a paper here at first)"
+    )
     why = (
-        f"read as {layout_label(chosen.layout)!r}: its papers look likelier than those read "
-        f"as {read_first!r}"
+        f"read as {layout_label(chosen.layout)!r}: its papers look likelier to be real papers "
+        f"than {than}"
     )
     chosen.segments[0].warnings.insert(0, ParseWarning(chosen.segments[0].first_line, why))
     detected = tuple(first.segments) if first else ()

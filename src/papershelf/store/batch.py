@@ -23,6 +23,7 @@ from papershelf.store.papers import SCALAR_FILLS, Outcome, add_personal, merge_r
 _as_json = json.JSONEncoder(ensure_ascii=False).encode
 # citation key (folded), arXiv id, DOI, title, abstract
 Keys = tuple[str | None, str | None, str | None, str | None, str | None]
+DOI = 2  # where a DOI sits in Keys (citation key, arXiv id, DOI, title key, abstract key)
 DUPLICATE = "duplicate"
 
 _CANDIDATES = """
@@ -103,10 +104,19 @@ class KeyIndex:
 
     def best(self, keys: Keys) -> int | None:
         """The strongest kind of evidence wins, then the lowest id; a paper with another
-        citation key is never the same as a record with a key."""
-        for index, value in zip(self.by_kind, keys, strict=True):
+        citation key is never the same as a record with a key, nor one with another DOI by
+        its title or abstract alone (trial 9: a review and an article of one title, each
+        with its DOI, became one paper and the review's DOI was lost)."""
+        for kind, (index, value) in enumerate(zip(self.by_kind, keys, strict=True)):
             found = (
-                [i for i in index.get(value, ()) if self._key_allows(i, keys[0])] if value else []
+                [
+                    i
+                    for i in index.get(value, ())
+                    if self._key_allows(i, keys[0])
+                    and (kind <= DOI or self._doi_allows(i, keys[DOI]))
+                ]
+                if value
+                else []
             )
             if found:
                 return min(found)
@@ -129,6 +139,10 @@ class KeyIndex:
     def _key_allows(self, paper_id: int, key: str | None) -> bool:
         theirs = self.keys_of[paper_id][0]
         return not key or not theirs or theirs == key
+
+    def _doi_allows(self, paper_id: int, doi: str | None) -> bool:
+        theirs = self.keys_of[paper_id][DOI]
+        return not doi or not theirs or theirs == doi
 
 
 def candidates(conn: sqlite3.Connection, keys: Sequence[Keys]) -> KeyIndex:

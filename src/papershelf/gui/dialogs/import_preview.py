@@ -6,6 +6,7 @@ layout (the combo on its row), then imports the ticked papers or cancels with no
 
 from __future__ import annotations
 
+import html
 import itertools
 import math
 from typing import TYPE_CHECKING
@@ -104,8 +105,10 @@ class ImportPreviewDialog(QDialog):
         self.combos: list[QComboBox] = []
         self._fitting = False
         self._dragged: set[int] = set()  # columns the reader sized: fitting leaves them be
+        self._focus_row: int | None = None  # the row whose combo had the focus when switched
         layout = QVBoxLayout(self)
         self.headline = QLabel(self)
+        self.headline.setWordWrap(True)  # a second reading's note is long: it never widens
         layout.addWidget(self.headline)
         if failures or also_whole:
             layout.addWidget(self._notes_label(failures, also_whole))
@@ -188,6 +191,8 @@ class ImportPreviewDialog(QDialog):
         dialog has the window's: a segment of a large paste takes a moment to read."""
         if layout == self.model.segment_layout(row):
             return
+        if self.focusWidget() in self.combos:
+            self._focus_row = row
         if self.workers is None:
             self._switch_here(row, layout)
             return
@@ -218,6 +223,11 @@ class ImportPreviewDialog(QDialog):
         self.tree.expandAll()
         self.combos = [self._layout_combo(row) for row in range(self.model.rowCount())]
         self._chain_focus()
+        # The combo switched is made anew: the focus stays on it, not on the next in the chain
+        # (trial 9: it fell to "Tick all", and Enter ticked every paper instead of importing).
+        if self._focus_row is not None and self._focus_row < len(self.combos):
+            self.combos[self._focus_row].setFocus()
+        self._focus_row = None
         self._fit_columns()
         self._update_counts()
 
@@ -329,8 +339,10 @@ class ImportPreviewDialog(QDialog):
         group = self.model.groups[row]
         preview = self.model.files[group.file].preview
         segment = preview.segments[group.segment]
-        # The first reading's records, restored or never switched, are the same objects.
-        return preview.switched and not any(
+        # The first reading's records, restored or never switched, are the same objects. A
+        # preview the second reading chose has a first reading too, never switched (trial 9:
+        # "As detected" was missing there).
+        return bool(preview.detected) and not any(
             first.layout == segment.layout and first.records is segment.records
             for first in preview.detected
         )
@@ -338,12 +350,17 @@ class ImportPreviewDialog(QDialog):
     def _update_counts(self) -> None:
         ticked, total = self.model.ticked_count(), self.model.paper_count()
         sources = len(self.model.files)
-        self.headline.setText(
+        counts = (
             f"Read <b>{counted(total, 'paper')}</b> from {counted(sources, 'source')}; "
             f"{ticked} ticked. Nothing is written until you press Import."
             if total
             else "<b>No paper found.</b> Choose a layout in the Layout column to read the lines"
             " as, or Cancel. Nothing is written until you press Import."
         )
+        # Said whole where a narrow Warnings column shows "read as 'R…" (trial 9).
+        second = [
+            html.escape(f"{name}: {why}", quote=False) for name, why in self.model.second_readings()
+        ]
+        self.headline.setText("<br>".join([counts, *second]))
         self.import_button.setText(f"Import {counted(ticked, 'paper')}")
         self.import_button.setEnabled(ticked > 0)

@@ -50,6 +50,7 @@ def left_out_colour() -> QColor:
 REVIEW_COLOUR = "#a04000"  # an amber-brown, as readable on a dark base (colours.py)
 REVIEW_MARK = "⚑"
 REVIEW_WARNING = "needs review ("  # how the pipeline words a record's flags among its warnings
+SECOND_READING = "its papers look likelier"  # and why it read a paste a second time
 
 
 @dataclass
@@ -262,7 +263,9 @@ class ImportPreviewModel(QAbstractItemModel):
             return layout_label(segment.layout)
         if column == COLUMN["warnings"]:
             sure = [f"confidence {segment.confidence:.2f}"] if segment.confidence < 1 else []
-            notes = sure + self._warnings(row)[1]
+            loose = self._warnings(row)[1]
+            why = [note for note in loose[:1] if SECOND_READING in note]  # first, in sight
+            notes = why + sure + loose[len(why) :]
             return "; ".join(notes) if role == Qt.ItemDataRole.DisplayRole else "\n".join(notes)
         return None
 
@@ -307,12 +310,23 @@ class ImportPreviewModel(QAbstractItemModel):
             by_line: dict[int, list[str]] = {}
             loose: list[str] = []
             for warning in segment.warnings:
-                if warning.line in lines:
+                if SECOND_READING in warning.message:  # about the segment (trial 9: it sat
+                    loose.insert(0, warning.message)  # on the first paper, read as its own)
+                elif warning.line in lines:
                     by_line.setdefault(warning.line, []).append(warning.message)
                 else:
                     loose.append(f"line {warning.line}: {warning.message}")
             self._notes[row] = (by_line, loose)
         return self._notes[row]
+
+    def second_readings(self) -> list[tuple[str, str]]:
+        """Each segment read a second time (its file's name, why), as its Warnings say."""
+        found = []
+        for row, group in enumerate(self.groups):
+            why = [note for note in self._warnings(row)[1][:1] if SECOND_READING in note]
+            if why:
+                found.append((Path(self.files[group.file].preview.name).name, why[0]))
+        return found
 
     def _group_changed(self, row: int) -> None:
         top = self.index(row, 0)

@@ -19,8 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication
 
 from papershelf.core.dates import partial_label as partial_date_label
-from papershelf.core.text import counted
-from papershelf.core.textfmt import STATUS_LABELS
+from papershelf.core.textfmt import STATUS_LABELS, authors_short
 from papershelf.gui.colours import dimmed_text, muted_text
 from papershelf.library import Library
 from papershelf.store.search import Filter
@@ -70,12 +69,13 @@ COLUMN = {column.key: number for number, column in enumerate(COLUMNS)}
 
 
 def authors_cell(row: dict[str, Any]) -> str:
-    names = [n for n in row["authors_text"].split(", ") if n]
-    if not names:
-        count = row["author_count"]
-        return counted(count, "author") if count else ""
-    shown = ", ".join(names[:3])
-    return shown + " et al." if row["authors_truncated"] or len(names) > 3 else shown
+    return authors_short(row)  # the names as listed: "Argus, D. F." is one name, not two
+
+
+def authors_tooltip(row: dict[str, Any]) -> str:
+    names: list[str] = row["authors"]
+    whole = ("; " if any("," in name for name in names) else ", ").join(names)
+    return whole + " et al." if row["authors_truncated"] else whole
 
 
 YEARLESS = " (year?)"
@@ -336,7 +336,7 @@ class PaperTableModel(QAbstractTableModel):
         if key == "title":
             return str(row["title"])
         if key == "authors":
-            return str(row["authors_text"])
+            return authors_tooltip(row)
         if key == "date" and date_unsure(row):
             return date_tooltip(row)
         if key == "tags" and row["tags"]:

@@ -33,7 +33,7 @@ from papershelf.core.names import editable, parse_typed, structured
 from papershelf.core.sources import readable_time, source_name
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
-from papershelf.gui.widgets.elided_label import ElidedLabel
+from papershelf.gui.widgets.elided_label import ElidedLabel, ElidedLines
 from papershelf.gui.widgets.field_undo import WindowUndoInFields
 from papershelf.gui.widgets.focus_frames import FocusComboBox, FocusTabWidget
 from papershelf.gui.widgets.star_rating import StarRating
@@ -112,9 +112,7 @@ class DetailPane(QWidget):
         self.date = QLineEdit(self)
         self.date.setPlaceholderText("YYYY-MM-DD")
         self.date.editingFinished.connect(self._save_date)
-        self.meta = QLabel(self)
-        self.meta.setWordWrap(True)
-        self.meta.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.meta = ElidedLines(META_LINES, self)
         # Two lines whatever the paper has (the whole text in its tooltip): Links, Key, Rating,
         # Status and Tags stay in place from paper to paper.
         self.meta.setFixedHeight(META_LINES * self.meta.fontMetrics().lineSpacing())

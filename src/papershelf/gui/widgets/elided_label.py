@@ -1,10 +1,10 @@
-"""A one-line label that never widens its pane: what does not fit ends in "…" (the whole text
-is its `text()` and, where asked, its tooltip)."""
+"""Labels that never widen their pane: what does not fit ends in "…" (the whole text is their
+`text()` and, where asked, their tooltip)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -39,3 +39,49 @@ class ElidedLabel(QLabel):
             self.shown_text(),
             self.foregroundRole(),
         )
+
+
+class ElidedLines(QLabel):
+    """A wrapped label of at most `lines` lines whose last line ends in "…" when the text goes
+    on (a plain wrapped label of a fixed height cut it off unmarked: "Queues: Con law week 1"
+    read "Queues: Con", trial 9). The whole text is its `text()`."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.setWordWrap(True)
+
+    def shown_lines(self) -> list[str]:
+        """The lines as painted, at the label's width."""
+        text, width = self.text(), self.contentsRect().width()
+        layout = QTextLayout(text, self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        shown: list[str] = []
+        layout.beginLayout()
+        while len(shown) < self.lines and (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            start = line.textStart()
+            if len(shown) == self.lines - 1:  # the last one: the rest of the text, cut
+                rest = text[start:]
+                elided = self.fontMetrics().elidedText(rest, Qt.TextElideMode.ElideRight, width)
+                shown.append(elided)
+            else:
+                shown.append(text[start : start + line.textLength()].rstrip())
+        layout.endLayout()
+        return shown
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        area, step = self.contentsRect(), self.fontMetrics().lineSpacing()
+        for number, line in enumerate(self.shown_lines()):
+            self.style().drawItemText(
+                painter,
+                QRect(area.left(), area.top() + number * step, area.width(), step),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                self.palette(),
+                self.isEnabled(),
+                line,
+                self.foregroundRole(),
+            )
