@@ -181,6 +181,20 @@ def _doc():  # type: ignore[no-untyped-def]
     return normalise(MADE_UP_LIST, "n.txt")
 
 
+def test_a_title_over_an_abstract_is_a_paper_without_names() -> None:
+    # Made up: a listing that puts its identifiers above the titles and prints no names.
+    lines = [
+        Line(1, "Quiet Gradients for Reaction-Diffusion Problems with Dead Zones", block=1),
+        Line(2, "We study made-up dead zones. They merge when the kinetics are slow.", block=2),
+        Line(3, "Folding Tables with Sparse Attention", block=3),
+    ]
+    labelled = [(TITLE, 0.8), (ABSTRACT, 0.9), (TITLE, 0.8)]
+    (paper,) = learned._paper(lines, labelled, 0, 1, _doc())
+    assert paper.record.title == "Quiet Gradients for Reaction-Diffusion Problems with Dead Zones"
+    assert paper.record.abstract.startswith("We study made-up dead zones.")
+    assert learned._paper(lines, labelled, 2, 2, _doc()) == []  # a title alone: no paper
+
+
 def test_the_reader_is_a_last_resort_after_the_repeated_records() -> None:
     assert list(LAST_RESORT) == ["reference-lines", "repeated-records", learned.NAME]
 

@@ -192,8 +192,11 @@ def _paper(
     if draft.confidence < REVIEW_BELOW:
         draft.reasons = ["read by the learned line model; check the fields"]
     record = build(draft, doc.captured)
-    if not _cased(record.title) or not (record.authors or _identified(record)):
-        return []  # a line of prose (or a licence's capitals) the model took for a title
+    # A title the model gave no names, no identifier and no abstract is as likely a line of
+    # prose (or a licence's capitals); one over an abstract is a paper (a listing that keeps
+    # its identifiers above the titles, a page without its byline).
+    if not _cased(record.title) or not (record.authors or _identified(record) or record.abstract):
+        return []
     return [Found(record, first, last)]
 
 
