@@ -195,6 +195,21 @@ def test_a_title_over_an_abstract_is_a_paper_without_names() -> None:
     assert learned._paper(lines, labelled, 2, 2, _doc()) == []  # a title alone: no paper
 
 
+def test_a_names_line_gives_its_names_without_the_venue_after_them() -> None:
+    # Made up: a search result's names line, `names - venue, year - host`, under its title.
+    lines = [
+        Line(1, "Folding Tables with Sparse Attention", block=1),
+        Line(
+            2, "J Park, L Ortiz, M Okafor - Journal of Made-Up Results, 2024 - example.org", block=1
+        ),
+    ]
+    (paper,) = learned._paper(lines, [(TITLE, 0.8), (AUTHORS, 0.9)], 0, 1, _doc())
+    assert paper.record.authors == ["J Park", "L Ortiz", "M Okafor"]
+    byline = [lines[0], Line(2, "by Ada Quill · 2025-03-02", block=1)]
+    (paper,) = learned._paper(byline, [(TITLE, 0.8), (AUTHORS, 0.9)], 0, 1, _doc())
+    assert paper.record.authors == ["Ada Quill"]
+
+
 def test_the_reader_is_a_last_resort_after_the_repeated_records() -> None:
     assert list(LAST_RESORT) == ["reference-lines", "repeated-records", learned.NAME]
 
