@@ -205,6 +205,7 @@ def test_a_names_line_gives_its_names_without_the_venue_after_them() -> None:
     ]
     (paper,) = learned._paper(lines, [(TITLE, 0.8), (AUTHORS, 0.9)], 0, 1, _doc())
     assert paper.record.authors == ["J Park", "L Ortiz", "M Okafor"]
+    assert paper.record.date == "2024"  # the year after the names: the paper's
     byline = [lines[0], Line(2, "by Ada Quill · 2025-03-02", block=1)]
     (paper,) = learned._paper(byline, [(TITLE, 0.8), (AUTHORS, 0.9)], 0, 1, _doc())
     assert paper.record.authors == ["Ada Quill"]

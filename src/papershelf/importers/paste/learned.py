@@ -175,6 +175,8 @@ def _paper(
             draft.title = f"{draft.title} {text}"
         elif role == AUTHORS and not draft.authors and (names := _names_part(text)):
             draft.authors = names
+            rest = text.split(names, 1)[-1]
+            draft.date = draft.date or date_in(rest) or year_in(rest)
         elif role == ABSTRACT:
             abstract.append(text)
         elif role == META:
