@@ -79,6 +79,20 @@ def test_features_describe_a_line_and_its_neighbours() -> None:
     assert features[0]["-1:edge"] == "True"
 
 
+def test_a_line_shaped_like_its_neighbour_is_a_feature() -> None:
+    # Made up: a list of titles alone, then a remark shaped otherwise.
+    lines = normalise(
+        "- Quiet Gradients for Loud Models\n- Folding Tables with Sparse Attention\n"
+        "- Patient Optimisers in Noisy Practice\n\nask Ada about these, she read them last term.\n",
+        "titles.md",
+    ).lines
+    features = sequence_features(lines)
+    assert features[1]["same-1"] == "True"  # a title like the one above it: a run of titles
+    assert features[1]["same+1"] == "True"
+    remark = next(i for i, line in enumerate(lines) if line.text.startswith("ask Ada"))
+    assert features[remark]["same-2"] == "False"
+
+
 def test_label_words_in_other_languages_are_a_feature() -> None:
     assert line_features(Line(1, "作者：张三, 李四"), None)["label"] == "authors"
     assert line_features(Line(1, "Resumen: un texto inventado"), None)["label"] == "abstract"
@@ -121,6 +135,33 @@ def test_a_reference_line_gives_its_title_and_names() -> None:
     assert parts[0] == "Quiet Gradients for Loud Models"
 
 
+def _title_and_names(text: str) -> tuple[str, str]:
+    parts = reference_parts(Line(1, text))
+    return parts[:2] if parts else ("", "")
+
+
+def test_names_after_by_are_set_apart_from_the_title() -> None:
+    # Made up: a working-paper list's lines, titles then `By` and the names.
+    assert _title_and_names("Folding Tables with Sparse Attention By Jun Park; Lena Ortiz") == (
+        "Folding Tables with Sparse Attention", "Jun Park; Lena Ortiz"
+    )  # fmt: skip
+    assert _title_and_names("Learning by Doing in Small Firms by Ann Quill and Bo Fenn (2020)") == (
+        "Learning by Doing in Small Firms",
+        "Ann Quill and Bo Fenn",
+    )
+    assert _title_and_names(
+        "2021-02 'Partial Consensus in Made-Up Markets' by Mira Okafor and Jun Park"
+    ) == ("Partial Consensus in Made-Up Markets", "Mira Okafor and Jun Park")
+
+
+def test_by_in_prose_names_no_authors() -> None:
+    # Made up: a remark citing a study, and a sentence of method.
+    assert not _title_and_names("Fragile under rewording (as shown by Quill et al. 2023)")[1]
+    assert not _title_and_names(
+        "Hide a signal in the output at sampling time by shifting the token odds"
+    )[1]
+
+
 def test_the_committed_model_loads_and_reads_a_made_up_list() -> None:
     records = [hit.record for hit in learned.read(normalise(MADE_UP_LIST, "n.txt").lines, _doc())]
     titles = [r.title for r in records]
@@ -138,6 +179,36 @@ def test_the_committed_model_loads_and_reads_a_made_up_list() -> None:
 
 def _doc():  # type: ignore[no-untyped-def]
     return normalise(MADE_UP_LIST, "n.txt")
+
+
+def test_a_title_over_an_abstract_is_a_paper_without_names() -> None:
+    # Made up: a listing that puts its identifiers above the titles and prints no names.
+    lines = [
+        Line(1, "Quiet Gradients for Reaction-Diffusion Problems with Dead Zones", block=1),
+        Line(2, "We study made-up dead zones. They merge when the kinetics are slow.", block=2),
+        Line(3, "Folding Tables with Sparse Attention", block=3),
+    ]
+    labelled = [(TITLE, 0.8), (ABSTRACT, 0.9), (TITLE, 0.8)]
+    (paper,) = learned._paper(lines, labelled, 0, 1, _doc())
+    assert paper.record.title == "Quiet Gradients for Reaction-Diffusion Problems with Dead Zones"
+    assert paper.record.abstract.startswith("We study made-up dead zones.")
+    assert learned._paper(lines, labelled, 2, 2, _doc()) == []  # a title alone: no paper
+
+
+def test_a_names_line_gives_its_names_without_the_venue_after_them() -> None:
+    # Made up: a search result's names line, `names - venue, year - host`, under its title.
+    lines = [
+        Line(1, "Folding Tables with Sparse Attention", block=1),
+        Line(
+            2, "J Park, L Ortiz, M Okafor - Journal of Made-Up Results, 2024 - example.org", block=1
+        ),
+    ]
+    (paper,) = learned._paper(lines, [(TITLE, 0.8), (AUTHORS, 0.9)], 0, 1, _doc())
+    assert paper.record.authors == ["J Park", "L Ortiz", "M Okafor"]
+    assert paper.record.date == "2024"  # the year after the names: the paper's
+    byline = [lines[0], Line(2, "by Ada Quill · 2025-03-02", block=1)]
+    (paper,) = learned._paper(byline, [(TITLE, 0.8), (AUTHORS, 0.9)], 0, 1, _doc())
+    assert paper.record.authors == ["Ada Quill"]
 
 
 def test_the_reader_is_a_last_resort_after_the_repeated_records() -> None:

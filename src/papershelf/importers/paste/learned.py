@@ -56,6 +56,8 @@ MOST_LINES = 5_000  # unread lines: more is no listing the model has seen (the l
 _LEAD = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|[-*•·▪■●])\s+")
 _STARTS = frozenset((TITLE, REF))
 _ET_AL = re.compile(r"\bet\.? ?al\b", re.IGNORECASE)
+_BY_LEAD = re.compile(r"^(?:by|By|BY)\s+(?=\S)")
+_NAMES_STOP = re.compile(r"\s+[-–—·|]\s+")
 _SENTENCE = re.compile(r"[a-z]{2,}[.!?;] +[A-Za-z]")
 _override: Path | None = None
 
@@ -171,8 +173,10 @@ def _paper(
         text = _value(here.text)
         if role == MORE and last == index - 1 and not abstract:
             draft.title = f"{draft.title} {text}"
-        elif role == AUTHORS and not draft.authors and _names(text):
-            draft.authors = text
+        elif role == AUTHORS and not draft.authors and (names := _names_part(text)):
+            draft.authors = names
+            rest = text.split(names, 1)[-1]
+            draft.date = draft.date or date_in(rest) or year_in(rest)
         elif role == ABSTRACT:
             abstract.append(text)
         elif role == META:
@@ -192,8 +196,11 @@ def _paper(
     if draft.confidence < REVIEW_BELOW:
         draft.reasons = ["read by the learned line model; check the fields"]
     record = build(draft, doc.captured)
-    if not _cased(record.title) or not (record.authors or _identified(record)):
-        return []  # a line of prose (or a licence's capitals) the model took for a title
+    # A title the model gave no names, no identifier and no abstract is as likely a line of
+    # prose (or a licence's capitals); one over an abstract is a paper (a listing that keeps
+    # its identifiers above the titles, a page without its byline).
+    if not _cased(record.title) or not (record.authors or _identified(record) or record.abstract):
+        return []
     return [Found(record, first, last)]
 
 
@@ -204,6 +211,18 @@ def _cased(text: str) -> bool:
 
 def _names(text: str) -> bool:
     return _cased(text) and (looks_like_names(text.rstrip(".")) or bool(_ET_AL.search(text)))
+
+
+def _names_part(text: str) -> str:
+    """The names on a line of names: the whole line, or its first piece before a dash, a middle
+    dot or a bar (`A Li, B Sun - Journal, 2024 - host`, `A Li, B Sun · 2022-12-29`), without a
+    leading `by` or a trailing ellipsis; empty when no piece reads as names."""
+    text = _BY_LEAD.sub("", text.strip())
+    first = _NAMES_STOP.split(text, maxsplit=1)[0].strip().rstrip("…").rstrip(" ,")
+    for piece in (text, first):
+        if _names(piece):
+            return piece
+    return ""
 
 
 def _identified(record: PaperRecord) -> bool:

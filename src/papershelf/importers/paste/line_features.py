@@ -4,7 +4,9 @@ Each line gets a handful of discrete features, the way reference parsers (ParsCi
 describe a line to their sequence labeller: its kind after normalisation (heading, list item,
 row), length, capitalisation, punctuation, comma and `and` counts, whether it reads as names,
 years, dates and identifiers, a field label in any of the languages labels.py knows, emphasis
-and links, blank lines and block starts, and the same few facts of the lines around it. The
+and links, blank lines and block starts, the same few facts of the lines around it, and whether
+each of the two lines either side has the line's own shape (a run of titles, or records of two
+lines, repeat a shape where prose and furniture do not; a shape is no corpus's vocabulary). The
 features are strings (`name=value`, weight 1), so that the model needs no scaling.
 """
 
@@ -31,6 +33,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # The facts of a line its neighbours see too (prefixed `-1:`, `+1:`, `-2:`, `+2:`).
 _LONGEST = 1000  # characters of a line looked at (the regular expressions stay linear)
 _SHARED = ("kind", "len", "names", "year", "id", "label", "case", "blank", "title", "prose")
+# What makes two lines look alike: `same-1=True` for a title under a title of the same layout.
+_SHAPE = ("kind", "len", "case", "end", "start", "names", "id", "bold", "linked")
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -133,12 +137,21 @@ def line_features(line: Line, previous: Line | None) -> Features:
     return found
 
 
+def _shape(features: Features) -> tuple[str, ...]:
+    return tuple(features.get(name, "") for name in _SHAPE)
+
+
 def sequence_features(lines: list[Line]) -> list[Features]:
     """Every line's features and its neighbours' (two either side), in order."""
     own = [line_features(line, lines[i - 1] if i else None) for i, line in enumerate(lines)]
+    shapes = [_shape(f) for f in own]
     result: list[Features] = []
     for index, features in enumerate(own):
         merged = {"bias": "1", **features}
+        for offset in (-2, -1, 1, 2):
+            at = index + offset
+            if 0 <= at < len(own) and own[index].get("blank") != "True":
+                merged[f"same{offset:+d}"] = str(shapes[at] == shapes[index])
         for offset in (-2, -1, 1, 2):
             at = index + offset
             if not 0 <= at < len(own):

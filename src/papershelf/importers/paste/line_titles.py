@@ -23,7 +23,14 @@ _LEAD = re.compile(
 )
 _CELLS = re.compile(r"\s+[|｜]\s+")
 _PIECES = re.compile(r"(?<=[a-z\d)\]\"”])[.]\s+(?=[A-Z\"“])|\s+[—–-]\s+|\s+·\s+")
-_QUOTED = re.compile(r"[\"“](?P<title>[^\"”]{8,}?)[,.]?[\"”]")
+_QUOTED = re.compile(
+    r"[\"“](?P<title>[^\"”]{8,}?)[,.]?[\"”]|"
+    # single quotes, not an apostrophe: the closing one is followed by no letter (`Parkinson's`)
+    r"(?:^|(?<=[\s(\[]))[‘'](?P<single>[^'’]{8,}?)[,.]?[’'](?![\w])"
+)
+# `Title By A Name; B Name`: the names after the last `by` that reads as names.
+_BY = re.compile(r"\s+(?:by|By|BY)\s+(?=[A-Z\w])")
+_NAMES_END = re.compile(r"\s*(?:[(\[]|\s[—–-]\s|\.\s).*$")
 _ET_AL = re.compile(r"\bet\.? ?al\.?", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+")
 _HEADING = re.compile(r"^#{1,6}\s+")
@@ -41,9 +48,10 @@ def plain(text: str) -> str:
 
 
 def set_apart(line: Line) -> bool:
-    """Whether a title line holds more than its title: table cells or a quoted title."""
+    """Whether a title line holds more than its title: table cells, a quoted title or names
+    after `by`."""
     text = plain(line.text)
-    return bool(_CELLS.search(text) or _QUOTED.search(text))
+    return bool(_CELLS.search(text) or _QUOTED.search(text) or _title_by_names(text))
 
 
 def reference_parts(line: Line) -> Parts | None:
@@ -55,9 +63,12 @@ def reference_parts(line: Line) -> Parts | None:
     for span in [label for label, _ in line.links] + line.bold + line.italic:
         if _title_score(span) > _NONE:
             return span.strip(), _names_among(text.replace(span, "\n").split("\n")), text
-    if (quoted := _QUOTED.search(text)) and _title_score(quoted["title"]) > _NONE:
+    if (quoted := _QUOTED.search(text)) and _title_score(title := _quoted(quoted)) > _NONE:
         before = text[: quoted.start()].strip(" ,.")
-        return quoted["title"], before if _names(before) else "", text[quoted.end() :]
+        after = text[quoted.end() :]
+        return title, before if _names(before) else _names_by(after), after
+    if by := _title_by_names(text):
+        return by
     cited = reference(text, line.bold, line.links) or read_citation(
         text, line.bold, line.links, line.italic
     )
@@ -66,10 +77,40 @@ def reference_parts(line: Line) -> Parts | None:
     return _best(_PIECES.split(text), text)
 
 
+def _quoted(match: re.Match[str]) -> str:
+    return match["title"] or match["single"]
+
+
 def _unquoted(cell: str) -> str:
     """A cell's quoted title (`Shafer & Vovk — "A Tutorial on …"`), or the cell."""
     quoted = _QUOTED.search(cell)
-    return quoted["title"] if quoted and _title_score(quoted["title"]) > _NONE else cell
+    return _quoted(quoted) if quoted and _title_score(_quoted(quoted)) > _NONE else cell
+
+
+def _names_by(after: str) -> str:
+    """The names of `… by A Name and B Name (2021)` after a title, without what follows them."""
+    match = _BY.match(" " + after.lstrip(" ,"))
+    if not match:
+        return ""
+    names = _NAMES_END.sub("", after.lstrip(" ,")[match.end() - 1 :]).strip(" ,.;")
+    whole = names[:1].isupper() and len(names.split()) >= 2  # `by Krishna et al.`: a citation
+    return names if whole and looks_like_names(names) else ""
+
+
+def _balanced(text: str) -> bool:
+    """No bracket left open: `… (as shown by A Name` is prose, no title."""
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")
+
+
+def _title_by_names(text: str) -> Parts | None:
+    """`Title By A Name; B Name`: a title, then `by` and names (the first `by` whose remainder
+    reads as names, so that `Learning by Doing by A Name` keeps its title whole)."""
+    for match in _BY.finditer(text):
+        title = text[: match.start()].strip(" ,.;")
+        names = _names_by(text[match.start() :])
+        if names and _title_score(title) > _NONE and _balanced(title):
+            return title, names, text[match.end() :]
+    return None
 
 
 def _best(pieces: list[str], text: str) -> Parts | None:
