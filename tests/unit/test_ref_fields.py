@@ -140,5 +140,5 @@ def test_list_markers_and_title_quotes_are_dropped() -> None:
 def test_without_a_model_nothing_is_read(tmp_path: Path) -> None:
     """A missing model (a broken install) reads no reference rather than failing."""
     ref_fields.use_model(None)
-    ref_fields._tagger.cache_clear()
+    ref_fields._MODEL.forget()
     assert ref_fields.label_words([]) == []

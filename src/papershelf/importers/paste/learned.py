@@ -14,8 +14,6 @@ its other fields are unsure or it has none; below the review threshold it is fla
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib.resources import as_file, files
 from pathlib import Path
 
 import pycrfsuite
@@ -23,6 +21,7 @@ import pycrfsuite
 from papershelf.core.records import PaperRecord
 from papershelf.importers.paste.blocks import date_in, title_and_year, year_in
 from papershelf.importers.paste.build import REVIEW_BELOW, Draft, build
+from papershelf.importers.paste.crf_models import PackagedModel
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.generic import title_like
 from papershelf.importers.paste.labels import label_of
@@ -59,28 +58,18 @@ _ET_AL = re.compile(r"\bet\.? ?al\b", re.IGNORECASE)
 _BY_LEAD = re.compile(r"^(?:by|By|BY)\s+(?=\S)")
 _NAMES_STOP = re.compile(r"\s+[-–—·|]\s+")
 _SENTENCE = re.compile(r"[a-z]{2,}[.!?;] +[A-Za-z]")
-_override: Path | None = None
+
+
+_MODEL = PackagedModel(MODEL)
 
 
 def use_model(path: Path | None) -> None:
     """Read with another model file (leave-one-corpus-out evaluation); None: the shipped one."""
-    global _override
-    _override = path
-    _tagger.cache_clear()
+    _MODEL.use(path)
 
 
-@lru_cache(maxsize=1)
 def _tagger() -> pycrfsuite.Tagger | None:
-    tagger = pycrfsuite.Tagger()
-    if _override is not None:
-        tagger.open(str(_override))
-        return tagger
-    resource = files("papershelf.resources").joinpath(MODEL)
-    if not resource.is_file():
-        return None
-    with as_file(resource) as path:
-        tagger.open(str(path))  # CRFsuite reads the whole model into memory here
-    return tagger
+    return _MODEL.tagger()
 
 
 def label(lines: list[Line]) -> list[tuple[str, float]]:

@@ -21,13 +21,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import as_file, files
 from pathlib import Path
 
 import pycrfsuite
 
 from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.crf_models import PackagedModel
 
 MODEL = "record_plausible.crfsuite"
 REAL, NOT_REAL = "1", "0"
@@ -55,28 +54,18 @@ _NAME_THEN_INITIALS = re.compile(r"\b[A-Z][a-z]+,? (?:[A-Z]\.? ?){1,3}(?:,|$| an
 _INITIALS_THEN_NAME = re.compile(r"\b(?:[A-Z]\. ?){1,3}[A-Z][a-z]+,")
 _ADDRESS = re.compile(r"https?://|www\.")
 _SENTENCES = re.compile(r"[a-z]{2,}\. [A-Z]")
-_override: Path | None = None
+
+
+_MODEL = PackagedModel(MODEL)
 
 
 def use_model(path: Path | None) -> None:
     """Judge with another model file (training, evaluation); None: the shipped one."""
-    global _override
-    _override = path
-    _tagger.cache_clear()
+    _MODEL.use(path)
 
 
-@lru_cache(maxsize=1)
 def _tagger() -> pycrfsuite.Tagger | None:
-    tagger = pycrfsuite.Tagger()
-    if _override is not None:
-        tagger.open(str(_override))
-        return tagger
-    resource = files("papershelf.resources").joinpath(MODEL)
-    if not resource.is_file():
-        return None
-    with as_file(resource) as path:
-        tagger.open(str(path))
-    return tagger
+    return _MODEL.tagger()
 
 
 def _bucket(count: int, edges: tuple[int, ...]) -> str:

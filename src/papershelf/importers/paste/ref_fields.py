@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib.resources import as_file, files
 from pathlib import Path
 
 import pycrfsuite
+
+from papershelf.importers.paste.crf_models import PackagedModel
 
 MODEL = "ref_fields.crfsuite"
 AUTHOR = "author"
@@ -196,30 +196,17 @@ def sequence_features(words: list[str]) -> list[list[str]]:
 # --- reading -----------------------------------------------------------------------------------
 
 
-_override: Path | None = None
+_MODEL = PackagedModel(MODEL)
 
 
 def use_model(path: Path | None) -> None:
     """Read with another model file (a checkout's fresh model, an evaluation's); None: the
     shipped one."""
-    global _override
-    _override = path
-    _tagger.cache_clear()
+    _MODEL.use(path)
 
 
-@lru_cache(maxsize=1)
 def _tagger() -> pycrfsuite.Tagger | None:
-    if _override is not None:
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(_override))
-        return tagger
-    resource = files("papershelf.resources").joinpath(MODEL)
-    if not resource.is_file():
-        return None
-    tagger = pycrfsuite.Tagger()
-    with as_file(resource) as path:
-        tagger.open(str(path))  # CRFsuite reads the whole model into memory here
-    return tagger
+    return _MODEL.tagger()
 
 
 def label_words(words: list[str]) -> list[tuple[str, float]]:
