@@ -337,7 +337,7 @@ def paste_preview_rows(work: Path) -> list[Row]:
         alone, alone_cpu = median_times(lambda text=text, alone_of=alone_of: alone_of(text), 3)
         rows.append(
             {
-                "figure": f"preview of a {len(text.encode()) / 2**20:.0f} MB paste ({name})",
+                "figure": f"preview of a {_size(text)} paste ({name})",
                 "size": len(preview_of(text).records),
                 "value": wall * 1000,
                 "unit": "ms",
@@ -351,6 +351,11 @@ def paste_preview_rows(work: Path) -> list[Row]:
             }
         )
     return rows
+
+
+def _size(text: str) -> str:
+    size = len(text.encode())
+    return f"{size / 2**20:.0f} MB" if size >= 2**20 else f"{size / 2**10:.0f} kB"
 
 
 def median_times(action: Callable[[], object], runs: int) -> tuple[float, float]:
