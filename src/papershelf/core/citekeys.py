@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from papershelf.core.names import is_organisation
+
 # Better BibTeX's default skip words (function words that never make a short title).
 SKIP_WORDS = frozenset(
     """
@@ -72,7 +74,7 @@ def _family_of(name: str | dict[str, str]) -> str:
     """A structured name's particle and family name (or its organisation); a plain one's
     surname as `family_name` finds it."""
     if isinstance(name, str):
-        return family_name(name)
+        return name if is_organisation(name) else family_name(name)
     words = [
         name.get("von", ""),
         name.get("family") or name.get("literal") or name.get("given", ""),

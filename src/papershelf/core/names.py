@@ -143,11 +143,34 @@ def parse_bibtex_names(text: str, decode: Callable[[str], str] | None = None) ->
     return [parse_bibtex_name(name, decode) for name in split_names(text)]
 
 
+# Words that make a listing's plain name an organisation's (`The GEBCO Compilation Group`,
+# `Planck Collaboration`), which BibTeX must get braced whole: else `Group` is a family name.
+# Only words that are nobody's surname (`Board`, `Service` and `Union` are some people's).
+ORGANISATION_WORDS = frozenset(
+    """group consortium collaboration committee association society organization organisation
+    institute council team project network initiative agency foundation centre center laboratory
+    university ministry department commission federation alliance corporation academy inc. inc
+    ltd ltd. gmbh""".split()
+)
+
+
+def is_organisation(name: str) -> bool:
+    """A listing's plain name of two words or more, without a comma, naming an organisation."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and "," not in name
+        and any(word.strip("()[]").lower() in ORGANISATION_WORDS for word in words)
+    )
+
+
 def structured(name: str | Name) -> Name:
     """A stored name as parts: dicts as they are, a listing's plain text parsed (its braces
-    are characters of the name, not BibTeX's grouping)."""
+    are characters of the name, not BibTeX's grouping; an organisation's name is one literal)."""
     if isinstance(name, dict):
         return name
+    if is_organisation(name):
+        return {"literal": name}
     if not _HELD.search(name):
         return parse_bibtex_name(name)
     held = _HELD.sub(lambda m: _HOLD[m[0]], name)

@@ -13,7 +13,7 @@ from papershelf.core.jabref import (
     STATUS_FIELD,
 )
 from papershelf.core.latex import escape, escape_title, plain_text
-from papershelf.core.names import SUFFIXES, bibtex_order, structured
+from papershelf.core.names import SUFFIXES, bibtex_order, is_organisation, structured
 from papershelf.export.bibmacros import for_bibtex
 from papershelf.export.kept import kept_blocks, with_kept_fields
 
@@ -82,7 +82,7 @@ def _author_field(paper: dict[str, Any], options: BibOptions) -> str | None:
 def _bib_name(name: str | dict[str, str], options: BibOptions) -> str:
     """`von Last, Jr, First` or `{Organisation}`; a listing's plain `First Last` as it is,
     which BibTeX reads the same way."""
-    if isinstance(name, str) and not _needs_parts(name):
+    if isinstance(name, str) and not _needs_parts(name) and not is_organisation(name):
         return _text(name, options)
     return bibtex_order(structured(name), lambda part: _text(part, options))
 
