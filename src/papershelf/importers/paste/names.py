@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from papershelf.core.records import PaperRecord
+
 _ET_AL = re.compile(
     # `等 6 位` (and six more), `等。`: Chinese lists end as English ones do with `et al.`
     r"[,;]?\s*(?:et\.?\s*al\.?|and others|等(?:\s*\d+\s*(?:位|名|人)(?:作者)?)?|외|ほか|他)"
@@ -255,3 +257,16 @@ def looks_like_names(text: str) -> bool:
         if all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
             good += 1
     return good == len(names) and (len(names) > 1 or len(names[0].split()) >= 2)
+
+
+_CLOSING_STOP = re.compile(
+    r"(?<!\bJr)(?<!\bSr)(?<!\bJnr)(?<!\bSnr)(?<=[^\W\d_][a-z\u00df-\u00ff])\.$"
+)
+
+
+def without_closing_stops(records: list[PaperRecord]) -> None:
+    """A reference's full stop after its names belongs to the reference, not to the last name
+    (`Chomsky, Noam.`, `Ada Quill.`); an initial keeps its own (`Quill, A.`)."""
+    for record in records:
+        if any(name.endswith(".") for name in record.authors):
+            record.authors = [_CLOSING_STOP.sub("", name) for name in record.authors]
