@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from papershelf.core.errors import ImportFailed
@@ -80,6 +80,11 @@ def test_a_title_never_spans_two_source_lines(lines: list[str]) -> None:
 
 @settings(max_examples=EXAMPLES // 2, deadline=None)
 @given(PROSE, st.integers(min_value=40, max_value=100))
+@example(  # session 31: wrapped, its first sentence was read as a title over an abstract
+    sentences=["Learning the the the method.", "The the the the.", "The " + "the " * 12 + "the."]
+    + ["The the the the."] * 5,
+    width=76,
+)
 def test_prose_is_refused(sentences: list[str], width: int) -> None:
     text = " ".join(sentences)
     wrapped = "\n".join(text[i : i + width] for i in range(0, len(text), width))

@@ -58,6 +58,7 @@ _ET_AL = re.compile(r"\bet\.? ?al\b", re.IGNORECASE)
 _BY_LEAD = re.compile(r"^(?:by|By|BY)\s+(?=\S)")
 _NAMES_STOP = re.compile(r"\s+[-–—·|]\s+")
 _SENTENCE = re.compile(r"[a-z]{2,}[.!?;] +[A-Za-z]")
+_SENTENCE_BREAK = re.compile(r"[a-z][.!?] +[A-Z]")  # `… a. The`: a title alone holds none
 
 
 _MODEL = PackagedModel(MODEL)
@@ -188,9 +189,19 @@ def _paper(
     # A title the model gave no names, no identifier and no abstract is as likely a line of
     # prose (or a licence's capitals); one over an abstract is a paper (a listing that keeps
     # its identifiers above the titles, a page without its byline).
-    if not _cased(record.title) or not (record.authors or _identified(record) or record.abstract):
+    if not _cased(record.title) or not (
+        record.authors or _identified(record) or _titled_abstract(record, lines, first)
+    ):
         return []
     return [Found(record, first, last)]
+
+
+def _titled_abstract(record: PaperRecord, lines: list[Line], first: int) -> bool:
+    """An abstract under a line that is a title alone: a block of its own, no sentence's end
+    inside (hypothesis found a wrapped paragraph of prose read as a title over its abstract)."""
+    title, after = lines[first], lines[first + 1] if first + 1 < len(lines) else None
+    alone = after is None or after.block != title.block
+    return bool(record.abstract) and alone and not _SENTENCE_BREAK.search(title.text)
 
 
 def _cased(text: str) -> bool:
