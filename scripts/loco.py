@@ -26,7 +26,7 @@ import train_lines
 
 from papershelf.files import write_atomic
 from papershelf.importers import paste
-from papershelf.importers.paste import generic, learned, repeated
+from papershelf.importers.paste import generic, learned, plausible, repeated
 from papershelf.importers.paste.line_labels import REF, TITLE
 
 RULES = list(paste.READERS.values())
@@ -52,15 +52,20 @@ def _set(table: dict[str, ModuleType], modules: list[ModuleType]) -> None:
 
 @contextmanager
 def wired(mode: str) -> Iterator[None]:
+    """The readers of `mode`, without the pipeline's second reading: it reads with readers of
+    its own (and a model trained on every development set), which no mode here measures."""
     tables = (paste.READERS, paste.LAST_RESORT, paste.UNSURE_READERS)
     saved = [list(t.values()) for t in tables]
+    second = plausible.CANDIDATES
     for table, modules in zip(tables, MODES[mode], strict=True):
         _set(table, modules)
+    plausible.CANDIDATES = ()
     try:
         yield
     finally:
         for table, modules in zip(tables, saved, strict=True):
             _set(table, modules)
+        plausible.CANDIDATES = second
 
 
 def role_accuracy(data: list[train_lines.Sequence]) -> dict[str, float]:
