@@ -72,7 +72,9 @@ def train(items: Iterable[Item], out: Path) -> None:
 
 
 def all_items() -> list[Item]:
-    return [item for name in train_lines.CORPORA for item in corpus_items(train_lines.DATA / name)]
+    return [
+        item for name in train_lines.DEVELOPMENT for item in corpus_items(train_lines.DATA / name)
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,8 +4,11 @@ tests/data/listings-holdout19/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout19/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 32, after it
+was scored unseen: 82/198 papers found, 32 extra, 8 files refused, 44.3 % of fields with the readers of
+session 31's end (the readers of session 32's start; 78/198, 39 extra, 8 refused, 42.3 % with those
+of session 31's start). Its recorded figures are now a floor like the other
+development sets'.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -74,7 +77,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout19(HeldOutSet):
+class TestHoldout19(DevelopmentSet):
     corpus = HOLDOUT19
     results = HOLDOUT19_RESULTS
     key = "holdout19"
