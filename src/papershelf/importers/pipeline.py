@@ -49,6 +49,7 @@ from papershelf.importers.paste.doc import Doc, Found, normalise
 from papershelf.importers.paste.lines import Line, same_opening
 from papershelf.importers.paste.names import without_closing_stops
 from papershelf.importers.paste.rtf import is_rtf, rtf_text
+from papershelf.importers.paste.title_trim import trim_titles
 from papershelf.importers.paste.verdict import judge
 
 SEED_LAYOUTS: dict[str, ModuleType] = {
@@ -395,6 +396,7 @@ def _reread_unsure(doc: Doc, segments: list[Segment]) -> list[Segment]:
 
 def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:
     without_closing_stops(preview.records)
+    trim_titles(preview.records)
     drop_repeats(preview.segments)
     _drop_pages_about_papers(preview.segments)
     dated_by_arxiv_id(preview.records)

@@ -1,0 +1,229 @@
+"""What a copied page glues around a paper's title, taken off whichever reader read it.
+
+People paste the texts of links and the titles of browser tabs, and those carry the site's name
+(`Title - 中国知网`, `Title | Scientific Reports`), the link target written out (`Title
+<https://doi.org/…>`), the paper's identifier as the link's text before the title
+(`PhysRevB.107.245423 Title`), a feed's marker (`[ASAP] Title`) or a journal's short name
+(`Title (PRB)`). Every reader met some of these in its own corpus; these rules take them off every
+reading, by marks that hold across sites: an identifier the record itself carries, an address,
+a site named in the list below, or furniture that repeats around the titles of one paste.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from papershelf.core.records import PaperRecord
+
+# Sites whose name a tab's title carries after the paper's (`Title - ScienceDirect`): scholarly
+# hosts, databases and publishers, as their pages write themselves.
+KNOWN_SITES = frozenset(
+    name.casefold()
+    for name in (
+        "ScienceDirect",
+        "SpringerLink",
+        "Springer",
+        "Wiley Online Library",
+        "Taylor & Francis Online",
+        "Taylor and Francis Online",
+        "SAGE Journals",
+        "JSTOR",
+        "Oxford Academic",
+        "Cambridge Core",
+        "IEEE Xplore",
+        "IEEE Journals & Magazine",
+        "IEEE Conference Publication",
+        "ACM Digital Library",
+        "ACM Conferences",
+        "PubMed",
+        "PMC",
+        "Europe PMC",
+        "NCBI",
+        "arXiv",
+        "arXiv.org",
+        "bioRxiv",
+        "medRxiv",
+        "SSRN",
+        "ResearchGate",
+        "Semantic Scholar",
+        "Google Scholar",
+        "OpenReview",
+        "ACL Anthology",
+        "Papers With Code",
+        "Hugging Face",
+        "dblp",
+        "HAL",
+        "HAL Open Science",
+        "Frontiers",
+        "MDPI",
+        "PLOS",
+        "PLOS ONE",
+        "Nature",
+        "Scientific Reports",
+        "Nature Communications",
+        "Science",
+        "PNAS",
+        "Cell",
+        "eLife",
+        "The Lancet",
+        "BMJ",
+        "J-STAGE",
+        "CiNii",
+        "CiNii Research",
+        "中国知网",
+        "知网",
+        "CNKI",
+        "万方数据",
+        "维普",
+        "KCI",
+        "RISS",
+        "DBpia",
+        "eLIBRARY.RU",
+        "КиберЛенинка",
+        "Cairn.info",
+        "Persée",
+        "OpenEdition",
+        "SciELO",
+        "Redalyc",
+        "Dialnet",
+        "Academia.edu",
+        "Zenodo",
+        "figshare",
+        "OSF",
+        "PsyArXiv",
+        "SocArXiv",
+        "EconPapers",
+        "IDEAS/RePEc",
+        "NBER",
+        "APS",
+        "Physical Review B",
+        "Physical Review Letters",
+        "IOPscience",
+        "ACS Publications",
+        "RSC Publishing",
+        "AIP Publishing",
+        "Annual Reviews",
+        "De Gruyter",
+        "Emerald Insight",
+        "Brill",
+        "Project MUSE",
+    )
+)
+
+_SEPARATOR = r"\s+[-|–—·•]\s+"
+_SUFFIX = re.compile(_SEPARATOR + r"([^-|–—·•]{2,60})$")
+_ADDRESS_AFTER = re.compile(r"\s*(?:<https?://[^\s>]+>|\(https?://[^\s)]+\)|https?://\S+)$")
+_BRACKETED_MARK = re.compile(r"^\[([^\]\s][^\]]{0,19})\]\s+")
+_SHORT_NAME = re.compile(r"\s+\(([A-Z][A-Za-z.&-]{1,9})\)$")
+# `R01. Title`, `Article n°2: Title`, `Paper 3 - Title`: a list's own numbering, word and all.
+_NUMBERED_LABEL = re.compile(
+    r"^([A-Za-z][A-Za-z]{0,11})\s*(?:n[°º]\s*|no\.\s*|#)?(\d{1,3})\s*[.:)\-–—]\s+"
+)
+_FIRST_WORD = re.compile(r"^\[?([^\s\]]+)\]?:?\s+")
+# A suffix, mark or short name repeated after this many titles is the page's, not a title's.
+REPEATED = 2
+REPEATED_SHORT_NAME = 3
+# What is left must still read as a title.
+SHORTEST_TITLE = 8
+
+
+def trim_titles(records: Iterable[PaperRecord]) -> None:
+    """Take a copied page's furniture off each record's title, keeping what it says: an address
+    joins the record's addresses, a journal's short name becomes its venue when it has none."""
+    papers = [record for record in records if record.title and not record.title_is_placeholder]
+    shared_suffixes = _repeated(_suffix(record.title) for record in papers)
+    shared_marks = _repeated(_mark(record.title) for record in papers)
+    shared_short_names = _repeated(
+        (_short_name(record.title) for record in papers), at_least=REPEATED_SHORT_NAME
+    )
+    numbering = _numbering_labels(papers)
+    for record in papers:
+        _trim(record, shared_suffixes, shared_marks, shared_short_names)
+        label = _NUMBERED_LABEL.match(record.title)
+        if label and label.group(1).casefold() in numbering:
+            record.title = _keep_if_title(record.title, record.title[label.end() :])
+
+
+def _numbering_labels(papers: list[PaperRecord]) -> set[str]:
+    """Words that number the titles of a paste: the same word before two different numbers."""
+    numbers: dict[str, set[str]] = {}
+    for record in papers:
+        if found := _NUMBERED_LABEL.match(record.title):
+            numbers.setdefault(found.group(1).casefold(), set()).add(found.group(2).lstrip("0"))
+    return {label for label, seen in numbers.items() if len(seen) >= REPEATED}
+
+
+def _trim(record: PaperRecord, suffixes: set[str], marks: set[str], short_names: set[str]) -> None:
+    title = record.title
+    title = _without_address(record, title)
+    title = _without_own_identifier(record, title)
+    mark = _mark(title)
+    if mark and mark in marks:
+        title = _keep_if_title(title, _BRACKETED_MARK.sub("", title, count=1))
+    suffix = _suffix(title)
+    if suffix and (suffix in suffixes or suffix.casefold() in KNOWN_SITES):
+        title = _keep_if_title(title, _SUFFIX.sub("", title))
+    short = _short_name(title)
+    if short and short in short_names:
+        title = _keep_if_title(title, _SHORT_NAME.sub("", title))
+        record.venue = record.venue or short
+    record.title = title
+
+
+def _repeated(values: Iterable[str | None], at_least: int = REPEATED) -> set[str]:
+    counts = Counter(value for value in values if value)
+    return {value for value, count in counts.items() if count >= at_least}
+
+
+def _suffix(title: str) -> str | None:
+    found = _SUFFIX.search(title)
+    if found is None or found.group(1)[0].islower():  # `… - a review` goes on the title
+        return None
+    return found.group(1).strip()
+
+
+def _mark(title: str) -> str | None:
+    found = _BRACKETED_MARK.match(title)
+    return found.group(1) if found else None
+
+
+def _short_name(title: str) -> str | None:
+    found = _SHORT_NAME.search(title)
+    return found.group(1) if found else None
+
+
+def _without_address(record: PaperRecord, title: str) -> str:
+    """An address is never part of a title (`Title <https://doi.org/…>`, a link written out)."""
+    found = _ADDRESS_AFTER.search(title)
+    if found is None:
+        return title
+    address = found.group(0).strip().strip("<>()")
+    trimmed = _keep_if_title(title, title[: found.start()].rstrip(" .,;:-"))
+    if trimmed != title and address not in record.urls:
+        record.urls.append(address)
+    return trimmed
+
+
+def _without_own_identifier(record: PaperRecord, title: str) -> str:
+    """The record's own DOI or arXiv id as the first word (a link's text before the title)."""
+    found = _FIRST_WORD.match(title)
+    if found is None:
+        return title
+    word = found.group(1).casefold().removeprefix("arxiv:")
+    own = {
+        value.casefold()
+        for value in (record.doi, record.doi and record.doi.split("/", 1)[-1], record.arxiv_id)
+        if value
+    }
+    if record.arxiv_id:
+        own.add(re.sub(r"v\d+$", "", record.arxiv_id.casefold()))
+    if word.rstrip(".,;") not in own:
+        return title
+    return _keep_if_title(title, title[found.end() :])
+
+
+def _keep_if_title(title: str, trimmed: str) -> str:
+    trimmed = trimmed.strip()
+    return trimmed if len(trimmed) >= SHORTEST_TITLE else title

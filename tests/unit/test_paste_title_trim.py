@@ -1,0 +1,109 @@
+"""A copied page's furniture comes off the titles of every reading (title_trim.py).
+
+The titles in the rule tests are made up; the last tests read committed real pastes.
+"""
+
+from __future__ import annotations
+
+from scripts.fidelity import HOLDOUT19, HOLDOUT20
+
+from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.title_trim import trim_titles
+from papershelf.importers.pipeline import read_listing
+
+
+def _titles(*titles: str, doi: str | None = None) -> list[PaperRecord]:
+    records = [PaperRecord(line=n, title=title, doi=doi) for n, title in enumerate(titles, 1)]
+    trim_titles(records)
+    return records
+
+
+def test_a_known_site_s_name_after_a_tab_s_title_comes_off() -> None:
+    first, second = _titles(
+        "Soil carbon after fire in boreal forests - 中国知网",
+        "Microbial taxa shift in degraded soil | Scientific Reports",
+    )
+    assert first.title == "Soil carbon after fire in boreal forests"
+    assert second.title == "Microbial taxa shift in degraded soil"
+
+
+def test_an_unknown_suffix_comes_off_only_when_it_repeats() -> None:
+    once = _titles("Graph sampling at scale - Lab Notes")[0]
+    assert once.title == "Graph sampling at scale - Lab Notes"
+    twice = _titles("Graph sampling at scale | Lab Notes", "Sparse attention | Lab Notes")
+    assert [r.title for r in twice] == ["Graph sampling at scale", "Sparse attention"]
+
+
+def test_a_lower_case_suffix_is_the_title_s_own() -> None:
+    records = _titles("Transformers - a survey", "Diffusion models - a survey")
+    assert [r.title for r in records] == ["Transformers - a survey", "Diffusion models - a survey"]
+
+
+def test_an_address_written_after_the_title_joins_the_addresses() -> None:
+    record = _titles("The great acceleration <https://doi.org/10.1177/20530196145>")[0]
+    assert record.title == "The great acceleration"
+    assert record.urls == ["https://doi.org/10.1177/20530196145"]
+
+
+def test_the_record_s_own_identifier_before_the_title_comes_off() -> None:
+    record = _titles(
+        "PhysRevB.107.245423 Hybrid devices passing a gap protocol",
+        doi="10.1103/PhysRevB.107.245423",
+    )[0]
+    assert record.title == "Hybrid devices passing a gap protocol"
+    other = _titles("PhysRevB.107.245423 Hybrid devices passing a gap protocol", doi="10.1/x.9")[0]
+    assert other.title.startswith("PhysRevB")
+
+
+def test_a_repeated_short_name_becomes_the_venue() -> None:
+    records = _titles("Hall effect in MnTe (PRB)", "Heat transport (PRB)", "Grain boundaries (PRB)")
+    assert [r.title for r in records] == [
+        "Hall effect in MnTe",
+        "Heat transport",
+        "Grain boundaries",
+    ]
+    assert {r.venue for r in records} == {"PRB"}
+    alone = _titles("Hall effect in MnTe (PRB)", "Heat transport (PRL)")
+    assert [r.title for r in alone] == ["Hall effect in MnTe (PRB)", "Heat transport (PRL)"]
+
+
+def test_a_feed_s_repeated_mark_and_a_list_s_numbering_come_off() -> None:
+    marked = _titles("[ASAP] Calendar ageing of cells", "[ASAP] Ordered interfaces")
+    assert [r.title for r in marked] == ["Calendar ageing of cells", "Ordered interfaces"]
+    numbered = _titles("R01. Manifesto for a sociology", "R02. Threshold models of behaviour")
+    assert [r.title for r in numbered] == [
+        "Manifesto for a sociology",
+        "Threshold models of behaviour",
+    ]
+    same = _titles("COVID 19: lessons for labs", "COVID 19: what schools learnt")
+    assert same[0].title == "COVID 19: lessons for labs"
+
+
+def test_what_is_left_must_still_be_a_title() -> None:
+    record = _titles("Nature - ScienceDirect")[0]
+    assert record.title == "Nature - ScienceDirect"
+
+
+def test_a_real_link_log_s_titles_lose_the_site_s_name() -> None:
+    """holdout19 020 (a link log) copies tab titles: `… - 中国知网`, `… | Scientific Reports`."""
+    path = next(HOLDOUT19.glob("020_*.md"))
+    titles = [r.title for r in read_listing(path.read_text(encoding="utf-8"), path.name).records]
+    assert titles
+    assert not [t for t in titles if t.endswith(("中国知网", "Scientific Reports"))]
+
+
+def test_a_real_list_of_most_read_papers_loses_ids_and_journal() -> None:
+    """holdout19 014 links each DOI's suffix before the title and closes with `(PRB)`."""
+    path = next(HOLDOUT19.glob("014_*.md"))
+    records = read_listing(path.read_text(encoding="utf-8"), path.name).records
+    titles = {r.title for r in records}
+    assert "Orbital and magnetic ordering in single-layer FePS3: A DFT+U study" in titles
+    assert {r.venue for r in records} == {"PRB"}
+    assert not [t for t in titles if t.startswith("PhysRevB") or t.endswith("(PRB)")]
+
+
+def test_a_real_annotated_bibliography_loses_its_numbering() -> None:
+    """holdout20 002 numbers its entries `R01.`, `R02.`, …"""
+    path = next(HOLDOUT20.glob("002_*.md"))
+    titles = {r.title for r in read_listing(path.read_text(encoding="utf-8"), path.name).records}
+    assert "Manifesto for a Relational Sociology" in titles
