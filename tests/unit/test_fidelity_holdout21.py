@@ -1,0 +1,88 @@
+"""The twenty-third held-out set of real pastes loads, is scored, and shares nothing with other corpora.
+
+tests/data/listings-holdout21/ was collected by an examiner who did not read the readers and ran no
+importer on these excerpts before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout21/fidelity.json. This file checks that the set is well formed, that its
+expected values were transcribed from the excerpts, that it is independent of the other corpora, and
+that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
+measurement of unseen text, not a floor.
+"""
+
+from __future__ import annotations
+
+from scripts.fidelity import (
+    DEV3,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
+    HOLDOUT16,
+    HOLDOUT17,
+    HOLDOUT18,
+    HOLDOUT19,
+    HOLDOUT20,
+    HOLDOUT21,
+    HOLDOUT21_RESULTS,
+    LISTINGS,
+    title_key,
+)
+
+from tests.fidelity_checks import HeldOutSet
+
+OTHER_CORPORA = (
+    LISTINGS,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    DEV3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
+    HOLDOUT16,
+    HOLDOUT17,
+    HOLDOUT18,
+    HOLDOUT19,
+    HOLDOUT20,
+)
+
+# Papers that other corpora also list, from other pages (MANIFEST.md names them): three classics of
+# quantum information that a study log (023) shares with holdout12's and holdout14's lists.
+SHARED_TITLES = {
+    title_key(title)
+    for title in (
+        "Can Quantum-Mechanical Description of Physical Reality Be Considered Complete?",
+        "On the Einstein Podolsky Rosen Paradox",
+        "Polynomial-time algorithms for prime factorization and discrete logarithms on a quantum "
+        "computer",
+    )
+}
+
+
+class TestHoldout21(HeldOutSet):
+    corpus = HOLDOUT21
+    results = HOLDOUT21_RESULTS
+    key = "holdout21"
+    others = OTHER_CORPORA
+    files = 29
+    papers = 160
+    shared = SHARED_TITLES
