@@ -95,6 +95,13 @@ tables of contents, lab and news pages, a conference programme — and lists peo
 lists, journal clubs, lab minutes, course references, bibliographies, generated digests — in many
 fields and languages); it is scored as its own table ("holdout20") and recorded beside it, and is a
 fresh figure for unseen text until someone tunes a reader on it.
+tests/data/listings-holdout22/ is a twenty-fourth corpus, collected the same way in session 32 from
+sources none of the earlier corpora uses (a mix: pages captured from sites — journal article and
+highlight pages, a journal's editor's-choice list, issue indexes, a preprint server's listing, a
+repository record, a conference programme, college news — and lists people write — reading lists,
+seminar and reading-group pages, lab publication pages, course readings, bibliographies, a thesis
+table — in many fields and languages); it is scored as its own table ("holdout22") and recorded
+beside it, and is a fresh figure for unseen text until someone tunes a reader on it.
 """
 
 from __future__ import annotations
@@ -158,6 +165,8 @@ HOLDOUT19 = ROOT / "tests" / "data" / "listings-holdout19"
 HOLDOUT19_RESULTS = HOLDOUT19 / "fidelity.json"
 HOLDOUT20 = ROOT / "tests" / "data" / "listings-holdout20"
 HOLDOUT20_RESULTS = HOLDOUT20 / "fidelity.json"
+HOLDOUT22 = ROOT / "tests" / "data" / "listings-holdout22"
+HOLDOUT22_RESULTS = HOLDOUT22 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -630,6 +639,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT20_RESULTS,
         "holdout20",
         "holdout20: a twenty-second unseen set (listings-holdout20)",
+    ),
+    (
+        HOLDOUT22,
+        HOLDOUT22_RESULTS,
+        "holdout22",
+        "holdout22: a twenty-fourth unseen set (listings-holdout22)",
     ),
 )
 
