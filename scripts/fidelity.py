@@ -103,6 +103,13 @@ issue pages, a PubMed page, a paper aggregator, a conference's short papers, lab
 lists people write — syllabi, reading lists, journal clubs, bibliographies, thesis citations, digests
 and notes — in many fields and several languages); it is scored as its own table ("holdout21") and
 recorded beside it, and is a fresh figure for unseen text until someone tunes a reader on it.
+tests/data/listings-holdout22/ is a twenty-fourth corpus, collected the same way in session 32 from
+sources none of the earlier corpora uses (a mix: pages captured from sites — journal article and
+highlight pages, a journal's editor's-choice list, issue indexes, a preprint server's listing, a
+repository record, a conference programme, college news — and lists people write — reading lists,
+seminar and reading-group pages, lab publication pages, course readings, bibliographies, a thesis
+table — in many fields and languages); it is scored as its own table ("holdout22") and recorded
+beside it, and is a fresh figure for unseen text until someone tunes a reader on it.
 """
 
 from __future__ import annotations
@@ -168,6 +175,8 @@ HOLDOUT20 = ROOT / "tests" / "data" / "listings-holdout20"
 HOLDOUT20_RESULTS = HOLDOUT20 / "fidelity.json"
 HOLDOUT21 = ROOT / "tests" / "data" / "listings-holdout21"
 HOLDOUT21_RESULTS = HOLDOUT21 / "fidelity.json"
+HOLDOUT22 = ROOT / "tests" / "data" / "listings-holdout22"
+HOLDOUT22_RESULTS = HOLDOUT22 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -646,6 +655,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT21_RESULTS,
         "holdout21",
         "holdout21: a twenty-third unseen set (listings-holdout21)",
+    ),
+    (
+        HOLDOUT22,
+        HOLDOUT22_RESULTS,
+        "holdout22",
+        "holdout22: a twenty-fourth unseen set (listings-holdout22)",
     ),
 )
 
