@@ -88,6 +88,7 @@ LAYOUT_LABELS = {
     "digest-inverted": "Digest with inverted names",
     "emoji-citations": "Posts sharing papers",
     "inline-bylines": "Title by names, a line each",
+    "two-part-lines": "A title and its people, a line each",
     "issue-contents": "Issue contents",
     "picked-titles": "Editors' picks",
     "ranked-rows": "Most-read list",

@@ -90,6 +90,7 @@ from papershelf.importers.paste import (
     title_lines,
     title_names_items,
     to_read_titles,
+    two_part_lines,
     venue_refs,
     week_readings,
     works_cited,
@@ -190,6 +191,7 @@ LAST_RESORT: dict[str, ModuleType] = {
     ref_lines.NAME: ref_lines,  # reference lists, by the reference-field model (ref_fields.py)
     repeated.NAME: repeated,
     learned.NAME: learned,
+    two_part_lines.NAME: two_part_lines,  # a title and its people on a line, any mark between
 }
 # Read again, over a segment the generic reader read with too little confidence; kept when
 # surer (see pipeline._reread_unsure). Empty: the leave-one-corpus-out figures decide.

@@ -33,7 +33,12 @@ REAL, NOT_REAL = "1", "0"
 # The readers asked for a second reading: the general ones, which read a whole paste by cues
 # rather than by one site's or one style's marks. (`generic`, `labelled` and `table` were tried
 # too: on the five sets measured they changed nothing, and cost a reading each.)
-CANDIDATES: tuple[str, ...] = ("learned-lines", "reading-list", "reference-lines")
+CANDIDATES: tuple[str, ...] = (
+    "learned-lines",
+    "reading-list",
+    "reference-lines",
+    "two-part-lines",  # session 32: a title and its people on a line, any mark between
+)
 # Another reading replaces the first only when what it alone reads outweighs what the first alone
 # read by MARGIN (in papers), and it keeps every paper of the first that is at least SURE likely
 # (the same title, or a record of its own starting on that paper's line: the paper read anew).

