@@ -268,3 +268,30 @@ def test_whole_word_probe_keeps_the_rows(seeded: Library, monkeypatch: pytest.Mo
             )
         ]
         assert found == unprobed and found
+
+
+def column_values(library: Library, ids: list[int], column: str) -> list[str | None]:
+    rows = dict(library.conn.execute(f"SELECT id, {column} FROM papers"))
+    return [rows[i] for i in ids]
+
+
+def nocase(text: str) -> str:
+    """SQLite's NOCASE: ASCII letters folded, nothing else."""
+    return "".join(c.lower() if c.isascii() else c for c in text)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_papers_without_authors_sort_last_both_ways(seeded: Library, descending: bool) -> None:
+    """As in Zotero, empty values sort last whichever way the column is sorted: ascending put
+    the seeds' 106 papers without names above every named one."""
+    ids = seeded.query_ids(Filter(), sort="authors", descending=descending)
+    names = [nocase(str(text)) for text in column_values(seeded, ids, "authors_text")]
+    blanks = [not text for text in names]
+    assert any(blanks) and not all(blanks)
+    assert blanks == sorted(blanks), "a paper without authors above a named one"
+    named = names[: blanks.index(True)]
+    assert named == sorted(named, reverse=descending)
+    assert (
+        seeded.query_ids(Filter(), sort="authors", descending=descending, limit=7, offset=35)
+        == (ids[35:42])
+    )
