@@ -229,7 +229,8 @@ def test_version_16_file_gains_a_deferrable_listing_index(tmp_path: Path) -> Non
 
 def test_version_18_file_sorts_papers_without_authors_last(tmp_path: Path) -> None:
     """A real schema-12 file taken to 18 and then to 19: an ascending sort by authors walks
-    the new index, and its 106 papers without authors come after the named ones."""
+    the new index, and its 106 papers without authors come after the named ones (its
+    undated papers after the dated ones)."""
     path = tmp_path / "v18.db"
     shutil.copy(DATA / "library-v12.db", path)
     conn = sqlite3.connect(path, isolation_level=None)
@@ -239,7 +240,10 @@ def test_version_18_file_sorts_papers_without_authors_last(tmp_path: Path) -> No
     conn.close()
     with Library(path) as library:
         assert schema_version(library.conn) == LATEST
-        assert library.conn.execute(indexes).fetchall() == [("papers_live_authors_blank_last",)]
+        assert sorted(library.conn.execute(indexes)) == [
+            ("papers_live_authors_blank_last",),
+            ("papers_live_date_blank_last",),
+        ]
         sql = f"SELECT p.id FROM papers p WHERE p.deleted IS NULL ORDER BY {order_by('authors')}"
         plan = str(library.conn.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall())
         assert "papers_live_authors_blank_last" in plan and "TEMP B-TREE" not in plan
@@ -247,3 +251,6 @@ def test_version_18_file_sorts_papers_without_authors_last(tmp_path: Path) -> No
         named = dict(library.conn.execute("SELECT id, authors_text != '' FROM papers"))
         assert [named[i] for i in ids] == [1] * 40 + [0] * 106
         assert library.count() == 146
+        dated = dict(library.conn.execute("SELECT id, date IS NOT NULL FROM papers"))
+        ids = library.query_ids(Filter(), sort="date")
+        assert [dated[i] for i in ids] == sorted((dated[i] for i in ids), reverse=True)

@@ -295,3 +295,20 @@ def test_papers_without_authors_sort_last_both_ways(seeded: Library, descending:
         seeded.query_ids(Filter(), sort="authors", descending=descending, limit=7, offset=35)
         == (ids[35:42])
     )
+
+
+@pytest.mark.parametrize("sort", ["date", "year"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_undated_papers_sort_last_both_ways(seeded: Library, sort: str, descending: bool) -> None:
+    """Oldest first put the undated papers on top; like papers without authors, they come last."""
+    ids = seeded.query_ids(Filter(), sort=sort, descending=descending)
+    dates = column_values(seeded, ids, "date")
+    blanks = [value is None for value in dates]
+    assert any(blanks) and not all(blanks)
+    assert blanks == sorted(blanks), "an undated paper above a dated one"
+    dated = [str(value) for value in dates[: blanks.index(True)]]
+    assert dated == sorted(dated, reverse=descending)
+    assert (
+        seeded.query_ids(Filter(), sort=sort, descending=descending, limit=9, offset=60)
+        == (ids[60:69])
+    )

@@ -429,11 +429,11 @@ def v18_sync_names_tracked(conn: sqlite3.Connection) -> None:
 
 
 # Sort keys whose empty values sort last both ways, as Zotero's do, by what makes them empty.
-BLANK_LAST_KEYS = {"authors": "authors_text = ''"}
+BLANK_LAST_KEYS = {"authors": "authors_text = ''", "date": "date IS NULL"}
 
 
 def v19_blank_values_sort_last(conn: sqlite3.Connection) -> None:
-    """Papers without authors sort after the named ones in an ascending sort too.
+    """Papers without authors, and undated papers, sort after the others ascending too.
 
     A descending sort walks the plain index backwards, where the empty key is already last;
     an ascending one walks an index led by whether the key is empty (store.search `order_by`).

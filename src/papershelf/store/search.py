@@ -37,7 +37,11 @@ SORTS = {
 # Sorts whose empty values come last both ways (as in Zotero), by what makes a value empty.
 # Ascending, this leads the order, as it leads the key's `_blank_last` index (store.schema);
 # descending, the empty value is the smallest and comes last by itself.
-BLANK_LAST = {"authors": "p.authors_text = ''"}
+BLANK_LAST = {
+    "authors": "p.authors_text = ''",
+    "date": "p.date IS NULL",
+    "year": "p.date IS NULL",
+}
 # What every sort index carries after its key and never changes under the reader's hand.
 INDEX_TIES = ("date", "category")
 FTS_COLUMNS = {
