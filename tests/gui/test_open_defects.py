@@ -7,6 +7,7 @@ from pathlib import Path
 
 from papershelf.gui.main_window import MainWindow
 from tests.gui.conftest import accept_preview
+from tests.gui.test_duplicates_related import open_duplicates
 from tests.gui.test_main_window import select_rows
 
 
@@ -33,3 +34,20 @@ def test_an_open_dashboard_follows_imports_trashing_and_marking_read(
     window.file_actions.import_paths([path])
     accept_preview(qtbot, window)
     qtbot.waitUntil(lambda: "New: 145" in dashboard.status_line.text())
+
+
+def test_the_empty_duplicates_view_shows_no_paper_of_the_table_behind_it(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Undo in an empty "Possible duplicates" highlighted the undone paper in the table
+    hidden behind it (all papers), and the detail pane showed it beside "No possible
+    duplicates."."""
+    window.table.selectRow(3)
+    open_duplicates(qtbot, window)
+    assert window.duplicates.summary.text() == "No possible duplicates."
+    window.view.apply(window.library.set_status([2], "read"))
+    assert window.detail.paper is None
+    window.paper_actions.undo()
+    assert window.detail.paper is None
+    assert window.view.selected_ids() == [] and window.view.current_id() is None
+    assert window.model.rowCount() == 0  # nothing behind the view for a key to act on

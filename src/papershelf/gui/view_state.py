@@ -222,7 +222,7 @@ class ViewState:
             window.model.set_filter(spec, queue_order=queue_order)
         self.select_first()
         self.update_next_up()
-        # Possible duplicates take the table's place; it stays behind them on all papers.
+        # Possible duplicates take the table's place; it stays behind them, empty.
         window.table.setVisible(node.key != "duplicates")
         window.duplicates.setVisible(node.key == "duplicates")
         if node.key == "duplicates":
