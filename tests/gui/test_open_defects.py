@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from papershelf.gui.main_window import MainWindow
+from papershelf.gui.models.paper_table import COLUMNS
 from tests.gui.conftest import accept_preview
 from tests.gui.test_duplicates_related import open_duplicates
 from tests.gui.test_main_window import select_rows
@@ -51,3 +52,32 @@ def test_the_empty_duplicates_view_shows_no_paper_of_the_table_behind_it(
     assert window.detail.paper is None
     assert window.view.selected_ids() == [] and window.view.current_id() is None
     assert window.model.rowCount() == 0  # nothing behind the view for a key to act on
+
+
+def shown_columns(window: MainWindow) -> set[str]:
+    header = window.table.horizontalHeader()
+    return {c.key for n, c in enumerate(COLUMNS) if not header.isSectionHidden(n)}
+
+
+FILLED_BY_1_AND_2 = {"authors", "date", "category"}
+
+
+def test_an_empty_queue_shows_the_columns_a_queue_shows(window: MainWindow) -> None:
+    """An empty queue showed every column, Rating and Tags too in a library where nothing is
+    rated or tagged; a queue hides the columns its papers leave blank, and an empty one
+    leaves them all blank."""
+    window.library.create_queue("later")
+    window.library.create_queue("thesis")
+    window.library.enqueue("thesis", [1, 2])
+    window.view.refresh()
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("queue:thesis"))
+    with_papers = shown_columns(window)
+    assert {"position", "title", "status"} <= with_papers
+    assert not {"rating", "tags"} & with_papers
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("queue:later"))
+    assert window.model.rowCount() == 0 and window.empty_state.isVisible()
+    empty = shown_columns(window)
+    assert empty == {"position", "title", "status", "added"} == with_papers - FILLED_BY_1_AND_2
+    window.library.enqueue("later", [1])
+    window.view.refresh()
+    assert shown_columns(window) >= empty  # its first paper brings back what it fills

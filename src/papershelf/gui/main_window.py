@@ -302,9 +302,14 @@ class MainWindow(QMainWindow):
 
     def hide_empty_columns(self) -> None:
         """Columns blank for every paper of the view are hidden; only a view the model holds
-        whole (a page or less) is checked, so a large view costs no scan."""
+        whole (a page or less) is checked, so a large view costs no scan. A view with no
+        papers at all (an empty queue) fills none of them; one a search emptied is unknown."""
         model = self.model
-        filled = self.library.filled_columns(model.ids) if model.complete and model.ids else None
+        filled: set[str] | None = None
+        if model.complete and model.ids:
+            filled = self.library.filled_columns(model.ids)
+        elif model.complete and not model.spec.search.strip():
+            filled = set()
         self.table_header.hide_empty(filled)
         self.share_room()
 
