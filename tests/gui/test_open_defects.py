@@ -6,10 +6,13 @@ import json
 from pathlib import Path
 
 from papershelf.gui.main_window import MainWindow
+from papershelf.gui.models.import_preview import COLUMN as PREVIEW_COLUMN
 from papershelf.gui.models.paper_table import COLUMNS
 from tests.gui.conftest import accept_preview
 from tests.gui.test_duplicates_related import open_duplicates
+from tests.gui.test_import_preview import paste
 from tests.gui.test_main_window import select_rows
+from tests.gui.test_trial7_preview import DIGEST
 
 
 def test_an_open_dashboard_follows_imports_trashing_and_marking_read(
@@ -81,3 +84,26 @@ def test_an_empty_queue_shows_the_columns_a_queue_shows(window: MainWindow) -> N
     window.library.enqueue("later", [1])
     window.view.refresh()
     assert shown_columns(window) >= empty  # its first paper brings back what it fills
+
+
+def test_a_700_px_preview_keeps_a_usable_title(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """At 700 px the other columns at their least left Title squeezed to nothing; now they
+    give way further (their text elides, whole in tooltips) and Title keeps a usable width,
+    the tree scrolling sideways only for what even that leaves over."""
+    dialog = paste(qtbot, window, DIGEST.read_text(encoding="utf-8"))
+    dialog.resize(700, 620)
+    qtbot.waitUntil(lambda: dialog.tree.viewport().width() < 700)
+    header = dialog.tree.header()
+    title = header.sectionSize(PREVIEW_COLUMN["title"])
+    assert title >= 200
+    assert title >= max(header.sectionSize(n) for n in PREVIEW_COLUMN.values() if n != 0)
+    combo = dialog.combos[0]
+    assert header.sectionSize(PREVIEW_COLUMN["layout"]) > 0 and combo.isVisible()
+    room = dialog.tree.viewport().width()
+    assert sum(header.sectionSize(n) for n in PREVIEW_COLUMN.values()) <= room  # all in sight
+    dialog.resize(560, 620)  # narrower still: Title keeps its width, the tree scrolls
+    qtbot.waitUntil(lambda: dialog.tree.viewport().width() < 560)
+    assert header.sectionSize(PREVIEW_COLUMN["title"]) >= 200
+    dialog.resize(1240, 620)
+    qtbot.waitUntil(lambda: dialog.tree.viewport().width() > 1200)
+    assert header.sectionSize(PREVIEW_COLUMN["title"]) > 340
