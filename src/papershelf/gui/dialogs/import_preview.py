@@ -294,9 +294,8 @@ class ImportPreviewDialog(QDialog):
         }
         self._narrow(spare, short)
         others = sum(header.sectionSize(n) for n in COLUMN.values() if n != COLUMN["title"])
-        floor = header.minimumSectionSize()
         spare = {
-            COLUMN[key]: max(0, header.sectionSize(COLUMN[key]) - floor)
+            COLUMN[key]: max(0, header.sectionSize(COLUMN[key]) - self._narrowest(key))
             for key in PREVIEW_LEAST
             if COLUMN[key] not in self._dragged
         }
@@ -320,6 +319,13 @@ class ImportPreviewDialog(QDialog):
         part = min(1.0, short / spared)
         for number, can in spare.items():
             header.resizeSection(number, header.sectionSize(number) - math.ceil(can * part))
+
+    def _narrowest(self, key: str) -> int:
+        """How far a column gives way for TITLE_USABLE: to the header's least, but Already in
+        library keeps "— will merge" whole where papers are known (trial 4)."""
+        if key == "already in library" and self.model.known_count():
+            return self._least(key, PREVIEW_LEAST[key])
+        return self.tree.header().minimumSectionSize()
 
     def _least(self, key: str, least: int) -> int:
         """Not narrower than the column's name ("Already in lib" was cut), nor Already in
