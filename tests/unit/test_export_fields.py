@@ -9,6 +9,7 @@ from pathlib import Path
 
 import bibtexparser
 import pytest
+from markdown_it import MarkdownIt
 
 from papershelf.library import Library
 from papershelf.store.search import Filter
@@ -137,3 +138,30 @@ def test_an_authorless_entry_s_sort_key_is_its_title_s_first_words_without_the_c
             .startswith(key.replace("{", "").replace("}", ""))
         )
     assert "Agentic AI Frameworks: Architectures" in keys.values()
+
+
+# Link targets people wrote in the listings (holdout2 014, holdout16 014, both in their
+# MANIFESTs), and a doi.org link of the SICI DOI above, which has angle brackets of its own.
+MARKDOWN_URLS = [
+    "https://datajobs.com/data-science-repo/Recommender-Systems-[Netflix].pdf",
+    "https://esajournals.onlinelibrary.wiley.com/doi/abs/10.1890/0012-9658%282007%2988%5B26%3ARRBDPP%5D2.0.CO%3B2",
+    f"https://doi.org/{DOI}",
+    "https://example.org/a%20b?x=1&y=2#frag",
+]
+
+
+def test_markdown_links_read_back_as_the_same_urls(seeded: Library) -> None:
+    """A CommonMark reader finds every link of the Markdown export, each to its URL: the
+    doi.org link's '<' and '>' ended the target early, leaving no link at all. Brackets stay
+    as they are (a working link), percent escapes too."""
+    seeded.update_paper(1, urls=MARKDOWN_URLS)
+    markdown = seeded.export([1], "markdown")
+    assert "Recommender-Systems-[Netflix].pdf>)" in markdown and "%5B26%3ARRBDPP%5D" in markdown
+    reader = MarkdownIt("commonmark")
+    hrefs = [
+        str(token.attrs["href"])
+        for block in reader.parse(markdown)
+        for token in block.children or []
+        if token.type == "link_open"
+    ]
+    assert hrefs == [reader.normalizeLink(url) for url in MARKDOWN_URLS]

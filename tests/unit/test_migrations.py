@@ -13,7 +13,7 @@ from papershelf.library import Library
 from papershelf.store import entry_cache, fts
 from papershelf.store.connection import migrate, schema_version
 from papershelf.store.schema import LATEST, MIGRATIONS
-from papershelf.store.search import Filter
+from papershelf.store.search import Filter, order_by
 from tests.conftest import DATA
 
 
@@ -225,3 +225,32 @@ def test_version_16_file_gains_a_deferrable_listing_index(tmp_path: Path) -> Non
         library.update_paper(1, title="Quokka census")
         assert library.query_ids(Filter(search="quokka")) == [1]
         fts.check(library.conn)
+
+
+def test_version_18_file_sorts_papers_without_authors_last(tmp_path: Path) -> None:
+    """A real schema-12 file taken to 18 and then to 19: an ascending sort by authors walks
+    the new index, and its 106 papers without authors come after the named ones (its
+    undated papers after the dated ones)."""
+    path = tmp_path / "v18.db"
+    shutil.copy(DATA / "library-v12.db", path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=18)
+    indexes = "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%blank_last'"
+    assert conn.execute(indexes).fetchall() == []
+    conn.close()
+    with Library(path) as library:
+        assert schema_version(library.conn) == LATEST
+        assert sorted(library.conn.execute(indexes)) == [
+            ("papers_live_authors_blank_last",),
+            ("papers_live_date_blank_last",),
+        ]
+        sql = f"SELECT p.id FROM papers p WHERE p.deleted IS NULL ORDER BY {order_by('authors')}"
+        plan = str(library.conn.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall())
+        assert "papers_live_authors_blank_last" in plan and "TEMP B-TREE" not in plan
+        ids = library.query_ids(Filter(), sort="authors")
+        named = dict(library.conn.execute("SELECT id, authors_text != '' FROM papers"))
+        assert [named[i] for i in ids] == [1] * 40 + [0] * 106
+        assert library.count() == 146
+        dated = dict(library.conn.execute("SELECT id, date IS NOT NULL FROM papers"))
+        ids = library.query_ids(Filter(), sort="date")
+        assert [dated[i] for i in ids] == sorted((dated[i] for i in ids), reverse=True)

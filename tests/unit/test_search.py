@@ -268,3 +268,47 @@ def test_whole_word_probe_keeps_the_rows(seeded: Library, monkeypatch: pytest.Mo
             )
         ]
         assert found == unprobed and found
+
+
+def column_values(library: Library, ids: list[int], column: str) -> list[str | None]:
+    rows = dict(library.conn.execute(f"SELECT id, {column} FROM papers"))
+    return [rows[i] for i in ids]
+
+
+def nocase(text: str) -> str:
+    """SQLite's NOCASE: ASCII letters folded, nothing else."""
+    return "".join(c.lower() if c.isascii() else c for c in text)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_papers_without_authors_sort_last_both_ways(seeded: Library, descending: bool) -> None:
+    """As in Zotero, empty values sort last whichever way the column is sorted: ascending put
+    the seeds' 106 papers without names above every named one."""
+    ids = seeded.query_ids(Filter(), sort="authors", descending=descending)
+    names = [nocase(str(text)) for text in column_values(seeded, ids, "authors_text")]
+    blanks = [not text for text in names]
+    assert any(blanks) and not all(blanks)
+    assert blanks == sorted(blanks), "a paper without authors above a named one"
+    named = names[: blanks.index(True)]
+    assert named == sorted(named, reverse=descending)
+    assert (
+        seeded.query_ids(Filter(), sort="authors", descending=descending, limit=7, offset=35)
+        == (ids[35:42])
+    )
+
+
+@pytest.mark.parametrize("sort", ["date", "year"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_undated_papers_sort_last_both_ways(seeded: Library, sort: str, descending: bool) -> None:
+    """Oldest first put the undated papers on top; like papers without authors, they come last."""
+    ids = seeded.query_ids(Filter(), sort=sort, descending=descending)
+    dates = column_values(seeded, ids, "date")
+    blanks = [value is None for value in dates]
+    assert any(blanks) and not all(blanks)
+    assert blanks == sorted(blanks), "an undated paper above a dated one"
+    dated = [str(value) for value in dates[: blanks.index(True)]]
+    assert dated == sorted(dated, reverse=descending)
+    assert (
+        seeded.query_ids(Filter(), sort=sort, descending=descending, limit=9, offset=60)
+        == (ids[60:69])
+    )

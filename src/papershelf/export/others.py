@@ -235,10 +235,21 @@ def _md_escape(text: str) -> str:
     return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in _one_line(text))
 
 
+# What a link target between < and > cannot hold as itself: '<' and '>' end it (a SICI DOI's
+# doi.org link left no link at all), a backslash escapes the next character, a line break
+# ends the line. Each is written percent-encoded, as CommonMark readers encode it anyway;
+# everything else (brackets, spaces, percent escapes) stays as the URL has it.
+_MD_TARGET_ESCAPES = {ord(ch): f"%{ord(ch):02X}" for ch in "<>\\\n\r"}
+
+
+def _md_target(url: str) -> str:
+    return "<" + url.translate(_MD_TARGET_ESCAPES) + ">"
+
+
 def _md_item(paper: dict[str, Any]) -> str:
     box = "x" if paper["status"] in ("read", "skimmed") else " "
     title = _md_escape(paper["title"])
-    link = f"[{title}](<{paper['urls'][0]}>)" if paper["urls"] else title
+    link = f"[{title}]({_md_target(paper['urls'][0])})" if paper["urls"] else title
     details = [authors_short(paper), (paper.get("date") or paper.get("date_text") or "")[:4]]
     if paper["rating"]:
         details.append(stars(paper["rating"]))
@@ -246,6 +257,8 @@ def _md_item(paper: dict[str, Any]) -> str:
     line = f"- [{box}] **{link}** — " + " · ".join(
         _md_escape(d) if not d.startswith("`") else d for d in details if d
     )
-    line += "".join(f" · [link {n}](<{url}>)" for n, url in enumerate(paper["urls"][1:], 2))
+    line += "".join(
+        f" · [link {n}]({_md_target(url)})" for n, url in enumerate(paper["urls"][1:], 2)
+    )
     notes = [f"  > {_one_line(note)}" for note in paper["notes"]]
     return "\n".join([line, *notes])

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papershelf.core.changes import OpChanges
 from papershelf.gui.actions.files import FileActions
 from papershelf.gui.actions.links import LinkActions
 from papershelf.gui.actions.nodes import NodeActions
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.pool = QThreadPool.globalInstance()
         self.closing = False
+        self.dashboard: Dashboard | None = None
         self.setWindowTitle(f"Papershelf — {library.path.name}")
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -300,9 +302,14 @@ class MainWindow(QMainWindow):
 
     def hide_empty_columns(self) -> None:
         """Columns blank for every paper of the view are hidden; only a view the model holds
-        whole (a page or less) is checked, so a large view costs no scan."""
+        whole (a page or less) is checked, so a large view costs no scan. A view with no
+        papers at all (an empty queue) fills none of them; one a search emptied is unknown."""
         model = self.model
-        filled = self.library.filled_columns(model.ids) if model.complete and model.ids else None
+        filled: set[str] | None = None
+        if model.complete and model.ids:
+            filled = self.library.filled_columns(model.ids)
+        elif model.complete and not model.spec.search.strip():
+            filled = set()
         self.table_header.hide_empty(filled)
         self.share_room()
 
@@ -489,10 +496,20 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def show_dashboard(self) -> Dashboard:
+        """The dashboard, opened once: Ctrl+D again brings the open one forward."""
+        if self.dashboard is not None and self.dashboard.isVisible():
+            self.dashboard.raise_()
+            self.dashboard.activateWindow()
+            return self.dashboard
         dialog = Dashboard(self.library, self)
         dialog.show()
         self.dashboard = dialog
         return dialog
+
+    def dashboard_follows(self, changes: OpChanges) -> None:
+        """An open dashboard shows what an operation changed (it kept its first counts)."""
+        if self.dashboard is not None and self.dashboard.isVisible():
+            self.dashboard.follow(changes)
 
     def show_related_paper(self, paper_id: int) -> None:
         """A related paper: highlighted when the view holds it, else shown in the pane alone."""

@@ -222,7 +222,7 @@ class ViewState:
             window.model.set_filter(spec, queue_order=queue_order)
         self.select_first()
         self.update_next_up()
-        # Possible duplicates take the table's place; it stays behind them on all papers.
+        # Possible duplicates take the table's place; it stays behind them, empty.
         window.table.setVisible(node.key != "duplicates")
         window.duplicates.setVisible(node.key == "duplicates")
         if node.key == "duplicates":
@@ -388,7 +388,12 @@ class ViewState:
     # -- refreshing after a change ---------------------------------------------------------
 
     def refresh(self, *, structure: bool = True) -> None:
-        """Re-query the view keeping selection, current paper and scroll position."""
+        """Re-query the view keeping selection, current paper and scroll position; an open
+        dashboard reads its figures again too (nothing said what changed)."""
+        self._requery(structure=structure)
+        self.window.dashboard_follows(OpChanges.all())
+
+    def _requery(self, *, structure: bool = True) -> None:
         if structure:
             self.rebuild_sidebar()
             if not self.window.sidebar_model.find(self.node.key).isValid():
@@ -466,18 +471,19 @@ class ViewState:
         moved are relabelled, and the view is queried again only when what it selects or
         its order depends on what changed. `detail`: reload the detail pane if its paper
         changed (False when the pane made the change itself and holds the new data)."""
+        self.window.dashboard_follows(changes)
         if changes.sidebar or changes.recount:
-            self.refresh()
+            self._requery()
             return
         window = self.window
         reads = self.view_reads()
         reordered = self.node.kind == "queue" and self.node.name in changes.queues
         if reordered or changes.reads_any(reads & (self._order_reads() | {QUEUE})):
-            self.refresh(structure=False)
+            self._requery(structure=False)
             window.sidebar_model.update_counts(changes.counts)
             return
         if changes.reads_any(reads) and not self._drop_papers_that_left(changes.papers):
-            self.refresh(structure=False)
+            self._requery(structure=False)
             window.sidebar_model.update_counts(changes.counts)
             return
         window.model.refresh_rows(set(changes.papers))

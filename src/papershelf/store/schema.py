@@ -428,6 +428,28 @@ def v18_sync_names_tracked(conn: sqlite3.Connection) -> None:
         sync_names.mark_everything(conn)
 
 
+# Sort keys whose empty values sort last both ways, as Zotero's do, by what makes them empty.
+BLANK_LAST_KEYS = {"authors": "authors_text = ''", "date": "date IS NULL"}
+
+
+def v19_blank_values_sort_last(conn: sqlite3.Connection) -> None:
+    """Papers without authors, and undated papers, sort after the others ascending too.
+
+    A descending sort walks the plain index backwards, where the empty key is already last;
+    an ascending one walks an index led by whether the key is empty (store.search `order_by`).
+    Its other columns are the plain index's, so its ties break the same way and nothing sorts.
+    """
+    covered = ("date", "category", "id", "status")
+    for name, blank in BLANK_LAST_KEYS.items():
+        key = SORT_KEYS[name]
+        columns = ", ".join([blank, key, *(c for c in covered if c != key.split()[0])])
+        conn.execute(f"DROP INDEX IF EXISTS papers_live_{name}_blank_last")
+        conn.execute(
+            f"CREATE INDEX papers_live_{name}_blank_last ON papers ({columns}) "
+            "WHERE deleted IS NULL"
+        )
+
+
 def _rebuild_contentful_indexes(conn: sqlite3.Connection) -> None:
     # Schemas 4 to 7 kept copies of the text in both indexes and only live papers in them.
     live = "(SELECT id FROM papers WHERE deleted IS NULL)"
@@ -478,5 +500,6 @@ MIGRATIONS: tuple[Step, ...] = (
     v16_tag_colours_and_source_names,
     v17_listing_index_deferred,
     v18_sync_names_tracked,
+    v19_blank_values_sort_last,
 )
 LATEST = len(MIGRATIONS)

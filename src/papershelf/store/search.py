@@ -34,6 +34,14 @@ SORTS = {
     "added": "p.added",
     "id": "p.id",
 }
+# Sorts whose empty values come last both ways (as in Zotero), by what makes a value empty.
+# Ascending, this leads the order, as it leads the key's `_blank_last` index (store.schema);
+# descending, the empty value is the smallest and comes last by itself.
+BLANK_LAST = {
+    "authors": "p.authors_text = ''",
+    "date": "p.date IS NULL",
+    "year": "p.date IS NULL",
+}
 # What every sort index carries after its key and never changes under the reader's hand.
 INDEX_TIES = ("date", "category")
 FTS_COLUMNS = {
@@ -326,4 +334,6 @@ def order_by(sort: str = "added", *, descending: bool = False) -> str:
     if column == "p.id":
         return f"p.id {direction}"
     ties = [f"p.{name}" for name in INDEX_TIES if f"p.{name}" != column]
-    return ", ".join(f"{key} {direction}" for key in [SORTS[sort], *ties, "p.id"])
+    blank_last = [BLANK_LAST[sort]] if sort in BLANK_LAST and not descending else []
+    keys = [*blank_last, SORTS[sort], *ties, "p.id"]
+    return ", ".join(f"{key} {direction}" for key in keys)

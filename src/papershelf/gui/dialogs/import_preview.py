@@ -72,6 +72,11 @@ PREVIEW_LEAST = {
     "closest to": 64,
 }
 TITLE_LEAST = 340
+# Below that, where even those widths leave Title less than this (a 700 px preview left it
+# 60 px, the header's least), the same columns narrow further, their names and cells cut
+# with "…" (whole in tooltips), down to the header's least; then the tree scrolls sideways
+# rather than take Title below it.
+TITLE_USABLE = 200
 
 
 def combo_text_width(combo: QComboBox) -> int:
@@ -277,7 +282,8 @@ class ImportPreviewDialog(QDialog):
 
     def _give_title_room(self, room: int) -> None:
         """The PREVIEW_LEAST columns narrow (not below those widths, nor one the reader sized)
-        until Title has TITLE_LEAST (or 30 %) of the room; short even so, the tree scrolls."""
+        until Title has TITLE_LEAST (or 30 %) of the room; short even so, further (to the
+        header's least) until it has TITLE_USABLE; short even so, the tree scrolls."""
         header = self.tree.header()
         others = sum(header.sectionSize(n) for n in COLUMN.values() if n != COLUMN["title"])
         short = max(TITLE_LEAST, int(room * 0.3)) - (room - others)
@@ -286,12 +292,40 @@ class ImportPreviewDialog(QDialog):
             for key, least in PREVIEW_LEAST.items()
             if COLUMN[key] not in self._dragged
         }
+        self._narrow(spare, short)
+        others = sum(header.sectionSize(n) for n in COLUMN.values() if n != COLUMN["title"])
+        spare = {
+            COLUMN[key]: max(0, header.sectionSize(COLUMN[key]) - self._narrowest(key))
+            for key in PREVIEW_LEAST
+            if COLUMN[key] not in self._dragged
+        }
+        self._narrow(spare, TITLE_USABLE - (room - others))
+        others = sum(header.sectionSize(n) for n in COLUMN.values() if n != COLUMN["title"])
+        # Stretched, Title would be left whatever remains, down to nothing: where the rest
+        # leaves it less than TITLE_USABLE, it keeps that width and the tree scrolls.
+        title = COLUMN["title"]
+        if room - others >= TITLE_USABLE:
+            header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(title, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(title, TITLE_USABLE)
+
+    def _narrow(self, spare: dict[int, int], short: int) -> None:
+        """Take `short` pixels from these columns, in proportion to what each can spare."""
+        header = self.tree.header()
         spared = sum(spare.values())
         if short <= 0 or not spared:
             return
         part = min(1.0, short / spared)
         for number, can in spare.items():
             header.resizeSection(number, header.sectionSize(number) - math.ceil(can * part))
+
+    def _narrowest(self, key: str) -> int:
+        """How far a column gives way for TITLE_USABLE: to the header's least, but Already in
+        library keeps "— will merge" whole where papers are known (trial 4)."""
+        if key == "already in library" and self.model.known_count():
+            return self._least(key, PREVIEW_LEAST[key])
+        return self.tree.header().minimumSectionSize()
 
     def _least(self, key: str, least: int) -> int:
         """Not narrower than the column's name ("Already in lib" was cut), nor Already in

@@ -56,7 +56,7 @@ COLUMNS = (
 )
 FINISHED = frozenset({"read", "skimmed", "dropped"})
 # Columns a first click sorts newest or best first, as Zotero's Date Added and mail clients'
-# dates do: oldest first put the undated papers (which sort lowest) on top of the list.
+# dates do (undated papers come last either way: store.search BLANK_LAST).
 DESCENDING_FIRST = frozenset({"date", "added", "rating"})
 
 

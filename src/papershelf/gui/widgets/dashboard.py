@@ -20,9 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papershelf.core.changes import STATUS, TAGS, TEXT, TRASH, OpChanges
 from papershelf.core.textfmt import STATUS_LABELS
 from papershelf.gui.colours import GRAPHIC_CONTRAST, readable_on
 from papershelf.library import Library
+
+# What the figures are read from: a change to any of these reads them again.
+SHOWN = frozenset({STATUS, TAGS, TRASH, TEXT})
 
 
 class WeeklyBars(QWidget):
@@ -86,23 +90,17 @@ class Dashboard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Reading dashboard")
-        self.data: dict[str, Any] = library.dashboard(today=today)
+        self.library, self.today = library, today
         layout = QVBoxLayout(self)
-        total = sum(count for _, count in self.data["read_per_week"])
-        layout.addWidget(
-            QLabel(f"<b>Papers read per week</b> — {total} in the last 26 weeks", self)
-        )
-        self.bars = WeeklyBars(self.data["read_per_week"], self)
+        self.heading = QLabel(self)
+        layout.addWidget(self.heading)
+        self.bars = WeeklyBars([], self)
         layout.addWidget(self.bars, 1)
         grid = QGridLayout()
-        statuses = " · ".join(f"{STATUS_LABELS[s]}: {n}" for s, n in self.data["statuses"].items())
-        self.status_line = QLabel(statuses, self)
+        self.status_line = QLabel(self)
         grid.addWidget(self.status_line, 0, 0, 1, 2)
-        self.tags = QTableWidget(len(self.data["tags"]), 3, self)
+        self.tags = QTableWidget(0, 3, self)
         self.tags.setHorizontalHeaderLabels(["Tag", "Papers", "Read"])
-        for row, (name, papers, read) in enumerate(self.data["tags"]):
-            for column, value in enumerate((name, str(papers), str(read))):
-                self.tags.setItem(row, column, QTableWidgetItem(value))
         self.tags.verticalHeader().hide()
         # Figures to read, not to edit (trial 7: keys typed here replaced a tag's name); the
         # names take the width the counts leave, on one line.
@@ -117,14 +115,35 @@ class Dashboard(QDialog):
         # Long titles end in "…" (whole in the tooltip) rather than behind a sideways scrollbar.
         self.oldest.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.oldest.setTextElideMode(Qt.TextElideMode.ElideRight)
-        for paper in self.data["oldest_unread"]:
-            self.oldest.addItem(f"{paper['added'][:10]}  {paper['title']}")
-            self.oldest.item(self.oldest.count() - 1).setToolTip(str(paper["title"]))
-        if not self.data["oldest_unread"]:
-            self.oldest.addItem("Nothing is To read or Reading: press T on a paper to plan it.")
         # Papers planned (To read) or begun (Reading), not the untriaged inbox that the search
         # `status:unread` also holds: a whole fresh import would fill the list otherwise.
         grid.addWidget(QLabel("<b>Oldest to read</b>", self), 1, 1)
         grid.addWidget(self.oldest, 2, 1)
         layout.addLayout(grid, 1)
+        self.reload()
         self.resize(820, 560)
+
+    def follow(self, changes: OpChanges) -> None:
+        """After an operation: read the figures again if it changed any of them (a status,
+        a tag, the trash, a title in the list, or anything at all: an import, an undo)."""
+        if changes.recount or changes.tag_list or changes.reads_any(SHOWN):
+            self.reload()
+
+    def reload(self) -> None:
+        self.data: dict[str, Any] = self.library.dashboard(today=self.today)
+        total = sum(count for _, count in self.data["read_per_week"])
+        self.heading.setText(f"<b>Papers read per week</b> — {total} in the last 26 weeks")
+        self.bars.series = self.data["read_per_week"]
+        self.bars.update()
+        statuses = " · ".join(f"{STATUS_LABELS[s]}: {n}" for s, n in self.data["statuses"].items())
+        self.status_line.setText(statuses)
+        self.tags.setRowCount(len(self.data["tags"]))
+        for row, (name, papers, read) in enumerate(self.data["tags"]):
+            for column, value in enumerate((name, str(papers), str(read))):
+                self.tags.setItem(row, column, QTableWidgetItem(value))
+        self.oldest.clear()
+        for paper in self.data["oldest_unread"]:
+            self.oldest.addItem(f"{paper['added'][:10]}  {paper['title']}")
+            self.oldest.item(self.oldest.count() - 1).setToolTip(str(paper["title"]))
+        if not self.data["oldest_unread"]:
+            self.oldest.addItem("Nothing is To read or Reading: press T on a paper to plan it.")

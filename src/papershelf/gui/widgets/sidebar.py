@@ -73,6 +73,10 @@ class Node:
             return Filter(trash=True)
         if self.key == "inbox":
             return Filter(status="new")
+        if self.key == "duplicates":
+            # Its groups take the table's place; the hidden table holds nothing that an undo,
+            # a refresh or a key could highlight and the detail pane then show.
+            return Filter(ids=[])
         return Filter()
 
 
