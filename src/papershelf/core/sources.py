@@ -89,6 +89,7 @@ LAYOUT_LABELS = {
     "emoji-citations": "Posts sharing papers",
     "inline-bylines": "Title by names, a line each",
     "two-part-lines": "A title and its people, a line each",
+    "article-top": "One article's page, title over authors",
     "issue-contents": "Issue contents",
     "picked-titles": "Editors' picks",
     "ranked-rows": "Most-read list",

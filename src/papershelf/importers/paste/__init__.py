@@ -9,6 +9,7 @@ from papershelf.importers.paste import (
     access_lines,
     addressed_headings,
     annotated_quotes,
+    article_top,
     arxiv,
     arxiv_abs,
     arxiv_listed,
@@ -192,6 +193,7 @@ LAST_RESORT: dict[str, ModuleType] = {
     repeated.NAME: repeated,
     learned.NAME: learned,
     two_part_lines.NAME: two_part_lines,  # a title and its people on a line, any mark between
+    article_top.NAME: article_top,  # one article's page: its title over its people
 }
 # Read again, over a segment the generic reader read with too little confidence; kept when
 # surer (see pipeline._reread_unsure). Empty: the leave-one-corpus-out figures decide.
