@@ -53,6 +53,13 @@ def test_the_record_s_own_identifier_before_the_title_comes_off() -> None:
     assert record.title == "Hybrid devices passing a gap protocol"
     other = _titles("PhysRevB.107.245423 Hybrid devices passing a gap protocol", doi="10.1/x.9")[0]
     assert other.title.startswith("PhysRevB")
+    worded = _titles("Lanterns that Glow in Water", doi="10.5555/lanterns")[0]
+    assert worded.title == "Lanterns that Glow in Water"
+
+
+def test_a_formula_s_address_is_no_address_written_after_a_title() -> None:
+    record = _titles('=HYPERLINK("http://evil")')[0]
+    assert record.title == '=HYPERLINK("http://evil")'
 
 
 def test_a_repeated_short_name_becomes_the_venue() -> None:

@@ -114,7 +114,7 @@ KNOWN_SITES = frozenset(
 
 _SEPARATOR = r"\s+[-|–—·•]\s+"
 _SUFFIX = re.compile(_SEPARATOR + r"([^-|–—·•]{2,60})$")
-_ADDRESS_AFTER = re.compile(r"\s*(?:<https?://[^\s>]+>|\(https?://[^\s)]+\)|https?://\S+)$")
+_ADDRESS_AFTER = re.compile(r"(?:\s*<https?://[^\s>]+>|\s*\(https?://[^\s)]+\)|\s+https?://\S+)$")
 _BRACKETED_MARK = re.compile(r"^\[([^\]\s][^\]]{0,19})\]\s+")
 _SHORT_NAME = re.compile(r"\s+\(([A-Z][A-Za-z.&-]{1,9})\)$")
 # `R01. Title`, `Article n°2: Title`, `Paper 3 - Title`: a list's own numbering, word and all.
@@ -219,7 +219,9 @@ def _without_own_identifier(record: PaperRecord, title: str) -> str:
     }
     if record.arxiv_id:
         own.add(re.sub(r"v\d+$", "", record.arxiv_id.casefold()))
-    if word.rstrip(".,;") not in own:
+    # An identifier has a digit (`PhysRevB.107.245423`); `Lanterns` under `10.5555/lanterns` is
+    # the title's first word, whatever the DOI's suffix says.
+    if word.rstrip(".,;") not in own or not any(ch.isdigit() for ch in word):
         return title
     return _keep_if_title(title, title[found.end() :])
 
