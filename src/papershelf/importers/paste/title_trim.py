@@ -114,6 +114,7 @@ KNOWN_SITES = frozenset(
 
 _SEPARATOR = r"\s+[-|–—·•]\s+"
 _SUFFIX = re.compile(_SEPARATOR + r"([^-|–—·•]{2,60})$")
+_SEPARATED = re.compile(r"\s[-|–—·•]\s")
 _ADDRESS_AFTER = re.compile(r"(?:\s*<https?://[^\s>]+>|\s*\(https?://[^\s)]+\)|\s+https?://\S+)$")
 _BRACKETED_MARK = re.compile(r"^\[([^\]\s][^\]]{0,19})\]\s+")
 _SHORT_NAME = re.compile(r"\s+\(([A-Z][A-Za-z.&-]{1,9})\)$")
@@ -178,6 +179,8 @@ def _repeated(values: Iterable[str | None], at_least: int = REPEATED) -> set[str
 
 
 def _suffix(title: str) -> str | None:
+    if not _SEPARATED.search(title):  # most titles: one quick scan instead of the search below
+        return None
     found = _SUFFIX.search(title)
     if found is None or found.group(1)[0].islower():  # `… - a review` goes on the title
         return None
@@ -190,12 +193,16 @@ def _mark(title: str) -> str | None:
 
 
 def _short_name(title: str) -> str | None:
+    if not title.endswith(")"):
+        return None
     found = _SHORT_NAME.search(title)
     return found.group(1) if found else None
 
 
 def _without_address(record: PaperRecord, title: str) -> str:
     """An address is never part of a title (`Title <https://doi.org/…>`, a link written out)."""
+    if "http" not in title:
+        return title
     found = _ADDRESS_AFTER.search(title)
     if found is None:
         return title
@@ -208,6 +215,8 @@ def _without_address(record: PaperRecord, title: str) -> str:
 
 def _without_own_identifier(record: PaperRecord, title: str) -> str:
     """The record's own DOI or arXiv id as the first word (a link's text before the title)."""
+    if not (record.doi or record.arxiv_id) or not any(ch.isdigit() for ch in title[:40]):
+        return title
     found = _FIRST_WORD.match(title)
     if found is None:
         return title
