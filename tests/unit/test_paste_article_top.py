@@ -52,6 +52,8 @@ def test_one_name_needs_a_mark_or_an_affiliation_under_it() -> None:
 
 def test_prose_and_a_note_citing_a_reference_are_no_page() -> None:
     with pytest.raises(ImportFailed):
+        _read("Several people helped with this work over the years\nMarta Quill, Tomas Fenn\n")
+    with pytest.raises(ImportFailed):
         _read("Focal loss [42]\nTsung Lin, Priya Goyal, Ross Girshick\n")
     with pytest.raises(ImportFailed):
         _read("We study harbours. They float.\nAda Quill, Ben Nadir\n")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from scripts.fidelity import HOLDOUT18
 
 from papershelf.core.records import PaperRecord
-from papershelf.importers.paste.names import without_closing_stops
+from papershelf.importers.paste.names import split_names, without_closing_stops
 from papershelf.importers.pipeline import read_listing
 
 
@@ -34,3 +34,14 @@ def test_a_real_resources_list_gives_names_without_the_closing_stop() -> None:
     names = [name for record in records for name in record.authors]
     assert names.count("Chomsky, Noam") >= 3
     assert not [name for name in names if name.endswith("Noam.")]
+
+
+def test_an_initial_in_any_script_keeps_its_full_stop() -> None:
+    """Made-up names: an accented or Cyrillic initial, a two-letter one, a surname and initials
+    without a comma keep their dots; a list of undotted initials ends in the list's full stop."""
+    assert split_names("Borrego, Á.")[0] == ["Borrego, Á."]
+    assert split_names("Quill, Stefan Th.")[0] == ["Quill, Stefan Th."]
+    assert split_names("Иванов, А., Петров, Б.")[0] == ["Иванов, А.", "Петров, Б."]
+    assert split_names("Котов А.")[0] == ["Котов А."]
+    assert split_names("Quill A.B., Fenn C.D.")[0] == ["Quill A.B.", "Fenn C.D."]
+    assert split_names("Quill M, Fenn T, Lutz A.")[0] == ["Quill M", "Fenn T", "Lutz A"]

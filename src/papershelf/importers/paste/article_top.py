@@ -85,11 +85,12 @@ def _people(lines: list[Line], top: list[int], at: int) -> list[str] | None:
     names = _names_of(text)
     if names is None:
         return None
-    # A line of capitals (`WEITER LESEN`, `LA REVISTA MEXICANA`) reads as a name too: one name
-    # alone needs its affiliation's mark, or an affiliation on the line under it.
+    # A line of capitals (`WEITER LESEN`) reads as a name too, and a sentence over a list of names
+    # (thanks to the people who helped) reads as a title over its authors: a byline shows its
+    # affiliations' marks, an affiliation under it, or the slashes some journals part names with.
     marked = _MARKS.search(_EMAIL.sub("", text)) is not None
     below = lines[top[at + 1]].text if at + 1 < len(top) else ""
-    if len(names) > 1 or marked or _AFFILIATION.search(below):
+    if marked or _AFFILIATION.search(below) or (len(names) > 1 and " / " in text):
         return names
     return None
 

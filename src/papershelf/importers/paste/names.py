@@ -52,10 +52,29 @@ _COUNT_HINT = re.compile(r"[(（+]")
 _MARK_HINT = re.compile(r"[\d(（*∗†‡§¶✉¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈ]")
 # An inverted name's initials close the list: `…, & Bengio, Y.` keeps its dot.
 # One name inverted with a middle initial keeps it too: `Beth, Richard A.`
-_LAST_INITIAL = re.compile(
-    r",\s*(?:[A-Z]\.\s*){1,3}$|^[^,\s]+,\s*[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}$"
+# Initials in any Latin or Cyrillic capital, and the two-letter ones (`Stefan Th.`, `Ch.`); a
+# surname and its initials without a comma (`Котов А.`, `Lee J.K.`) keep the dot as well.
+_INITIAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁ]h?\."
+_INVERTED_INITIALS = re.compile(
+    rf",\s*(?:{_INITIAL}\s*){{1,3}}$"
+    rf"|^[^,\s]+,\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё]+\s+(?:{_INITIAL}\s*){{1,2}}$"
 )
-_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s*){1,3}$")
+_SURNAME_INITIALS = re.compile(rf"(?:^|[,;]\s*)[^\W\d_][\w'’\-]+\s+(?:{_INITIAL}\s*){{1,3}}$")
+_DOTTED_BEFORE = re.compile(rf"{_INITIAL}\s*[,;]")
+
+
+def _ends_in_initial(text: str) -> bool:
+    """Whether a list's last full stop is an initial's: `…, & Bengio, Y.`, `Котов А.`, or
+    `Lee J.K.` after names written alike; `Quill M, Fenn T, Lutz A.` ends the list instead."""
+    if _INVERTED_INITIALS.search(text):
+        return True
+    found = _SURNAME_INITIALS.search(text)
+    if found is None:
+        return False
+    return not text[: found.start()].strip() or _DOTTED_BEFORE.search(text) is not None
+
+
+_INITIALS_ONLY = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.?\s*){1,3}$")
 
 
 def split_names(text: str) -> tuple[list[str], bool]:
@@ -95,7 +114,7 @@ def _suffixed(text: str) -> tuple[tuple[str, ...], bool]:
 
 def _split_plain(text: str) -> tuple[tuple[str, ...], bool]:
     text = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip("。．")  # a CJK full stop
-    if not _LAST_INITIAL.search(text):  # `…, & Bengio, Y.`: the dot of an initial is the name's
+    if not _ends_in_initial(text):  # `…, & Bengio, Y.`: the dot of an initial is the name's
         text = text.rstrip(".")
     # The regexes below look at the end or at marks only: each runs only where it can match
     # (the readers ask about every short line of a paste).
@@ -110,7 +129,7 @@ def _split_plain(text: str) -> tuple[tuple[str, ...], bool]:
     et_al = _ET_AL.search(text, tail)
     truncated = et_al is not None or text.endswith(("…", "..."))
     text = text[: et_al.start()] if et_al else text
-    text = text.rstrip("…" if _LAST_INITIAL.search(text) else "….").strip()
+    text = text.rstrip("…" if _ends_in_initial(text) else "….").strip()
     if (
         "," not in text and _MARK_AFTER_NAME.search(text) and _MARKED_RUN.fullmatch(text)
     ):  # `Levent Sagun1 Caglar Gulcehre2`: the marks part the names
@@ -213,7 +232,7 @@ def _join_inverted(parts: list[str]) -> list[str]:
 
 _DOUBLE_FAMILY = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+[ \-][A-ZÀ-Þ][a-zà-ÿ]+$")
 _GIVEN = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+$")
-_GIVEN_INITIALS = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z]\.)+$")
+_GIVEN_INITIALS = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁ]h?\.)+$")  # `Stefan Th.`
 _GIVEN_NAMES = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:[\s\-][A-ZÀ-Þ][a-zà-ÿ]+){1,2}$")
 
 

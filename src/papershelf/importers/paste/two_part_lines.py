@@ -142,7 +142,8 @@ def _emphasised(text: str, marked: list[str]) -> Parted | None:
 
 
 def _people(text: str) -> list[str] | None:
-    plain = _AFFILIATION.sub("", text).strip(" ,.;:")
+    # an initial's closing full stop is the name's (`Wrede, S.`); an rST label's `..` is not
+    plain = _AFFILIATION.sub("", text).lstrip(" .,;:").rstrip(" ,;:")
     plain = plain.replace(" & ", " and ")
     if not plain or len(plain) > 200 or not looks_like_names(plain):
         return None
