@@ -11,6 +11,7 @@ import bibtexparser
 import pytest
 from markdown_it import MarkdownIt
 
+from papershelf.importers.pipeline import read_listing
 from papershelf.library import Library
 from papershelf.store.search import Filter
 from tests.conftest import DATA
@@ -165,3 +166,13 @@ def test_markdown_links_read_back_as_the_same_urls(seeded: Library) -> None:
         if token.type == "link_open"
     ]
     assert hrefs == [reader.normalizeLink(url) for url in MARKDOWN_URLS]
+
+
+def test_the_markdown_export_reads_back_with_its_urls_as_typed(seeded: Library) -> None:
+    """Exported, then pasted back: the Wiley address keeps its `%5B…%5D` (the Markdown reader
+    decoded them to brackets, another address), the Netflix one its brackets."""
+    seeded.update_paper(1, urls=MARKDOWN_URLS)
+    markdown = seeded.export([1], "markdown")
+    urls = [url for record in read_listing(markdown, "shelf.md").records for url in record.urls]
+    assert MARKDOWN_URLS[1] in urls
+    assert MARKDOWN_URLS[0] in urls

@@ -397,6 +397,7 @@ def _reread_unsure(doc: Doc, segments: list[Segment]) -> list[Segment]:
 def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:
     without_closing_stops(preview.records)
     trim_titles(preview.records)
+    _urls_as_typed(preview.records, preview.text)
     drop_repeats(preview.segments)
     _drop_pages_about_papers(preview.segments)
     dated_by_arxiv_id(preview.records)
@@ -405,6 +406,27 @@ def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:
             raise NoListingFound(preview.name)
         raise ImportFailed(preview.name, f"no paper found as layout {layout!r}")
     return preview
+
+
+def _urls_as_typed(records: list[PaperRecord], text: str) -> None:
+    """A link's target as the paste typed it: the Markdown parser percent-encodes brackets in
+    targets and its reader decodes them back, which turned a typed `%5B…%5D` (a SICI DOI in a
+    Wiley address) into `[…]`, another address on a round trip through the Markdown export."""
+    for record in records:
+        for at, url in enumerate(record.urls):
+            if "[" not in url and "]" not in url:
+                continue
+            for typed in (
+                _encoded_brackets(url, "%5B", "%5D"),
+                _encoded_brackets(url, "%5b", "%5d"),
+            ):
+                if url not in text and typed in text:
+                    record.urls[at] = typed
+                    break
+
+
+def _encoded_brackets(url: str, left: str, right: str) -> str:
+    return url.replace("[", left).replace("]", right)
 
 
 def unread_preview(text: str, name: str) -> ListingPreview:
