@@ -176,3 +176,10 @@ def test_the_markdown_export_reads_back_with_its_urls_as_typed(seeded: Library) 
     urls = [url for record in read_listing(markdown, "shelf.md").records for url in record.urls]
     assert MARKDOWN_URLS[1] in urls
     assert MARKDOWN_URLS[0] in urls
+
+
+def test_a_markdown_item_with_nothing_more_to_say_ends_at_its_title(seeded: Library) -> None:
+    """A seed paper stripped of its names, date and links: no dash hangs after the title."""
+    seeded.update_paper(1, authors=[], date=None, date_text=None, urls=[])
+    line = seeded.export([1], "markdown").strip().splitlines()[-1]
+    assert line.endswith("**") and "—" not in line

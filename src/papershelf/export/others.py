@@ -254,11 +254,9 @@ def _md_item(paper: dict[str, Any]) -> str:
     if paper["rating"]:
         details.append(stars(paper["rating"]))
     details += [f"`{tag}`" for tag in paper["tags"]]
-    line = f"- [{box}] **{link}** — " + " · ".join(
-        _md_escape(d) if not d.startswith("`") else d for d in details if d
-    )
-    line += "".join(
-        f" · [link {n}]({_md_target(url)})" for n, url in enumerate(paper["urls"][1:], 2)
-    )
+    said = [_md_escape(d) if not d.startswith("`") else d for d in details if d]
+    said += [f"[link {n}]({_md_target(url)})" for n, url in enumerate(paper["urls"][1:], 2)]
+    # A paper with nothing more to say ends at its title, with no dash left hanging.
+    line = f"- [{box}] **{link}**" + (" — " + " · ".join(said) if said else "")
     notes = [f"  > {_one_line(note)}" for note in paper["notes"]]
     return "\n".join([line, *notes])
