@@ -114,3 +114,18 @@ def test_a_real_annotated_bibliography_loses_its_numbering() -> None:
     path = next(HOLDOUT20.glob("002_*.md"))
     titles = {r.title for r in read_listing(path.read_text(encoding="utf-8"), path.name).records}
     assert "Manifesto for a Relational Sociology" in titles
+
+
+def test_a_bullet_and_a_feed_s_arxiv_id_come_off() -> None:
+    bulleted = _titles("- [Letter] Harbours that float", "- [Letter] Towns that pretend")
+    assert [r.title for r in bulleted] == ["Harbours that float", "Towns that pretend"]
+    fed = _titles("Gluing made-up curves along their torsion. (arXiv:2005.03587v1 [math.AG])")[0]
+    assert fed.title == "Gluing made-up curves along their torsion"
+    assert fed.arxiv_id == "2005.03587v1"
+
+
+def test_a_list_s_bare_numbers_come_off_when_they_count() -> None:
+    numbered = _titles("1.Smooth pretend flows", "#2. Extremal invented functions")
+    assert [r.title for r in numbered] == ["Smooth pretend flows", "Extremal invented functions"]
+    once = _titles("1.Smooth pretend flows", "2.5D printing of harbours")
+    assert [r.title for r in once] == ["1.Smooth pretend flows", "2.5D printing of harbours"]

@@ -122,6 +122,11 @@ _SHORT_NAME = re.compile(r"\s+\(([A-Z][A-Za-z.&-]{1,9})\)$")
 _NUMBERED_LABEL = re.compile(
     r"^([A-Za-z][A-Za-z]{0,11})\s*(?:n[°º]\s*|no\.\s*|#)?(\d{1,3})\s*[.:)\-–—]\s+"
 )
+# `1.Title`, `#2. Title`, `3) Title`: a list's bare numbers, glued to the title or not.
+_NUMBERING = re.compile(r"^#?(\d{1,3})[.)]\s*(?=[^\W\d_])")
+_BULLET = re.compile(r"^[-*•·]\s+(?=\S)")  # a list's mark read into the title: no title opens so
+# `Title. (arXiv:2005.03587v1 [math.AG])`: how arXiv's feeds end each item's title.
+_ARXIV_AFTER = re.compile(r"\.?\s*\(arXiv:(\d{4}\.\d{4,5}(?:v\d+)?)[^()]*\)\s*$")
 _FIRST_WORD = re.compile(r"^\[?([^\s\]]+)\]?:?\s+")
 # A suffix, mark or short name repeated after this many titles is the page's, not a title's.
 REPEATED = 2
@@ -134,17 +139,41 @@ def trim_titles(records: Iterable[PaperRecord]) -> None:
     """Take a copied page's furniture off each record's title, keeping what it says: an address
     joins the record's addresses, a journal's short name becomes its venue when it has none."""
     papers = [record for record in records if record.title and not record.title_is_placeholder]
+    for record in papers:
+        _without_bullet_or_feed_id(record)
     shared_suffixes = _repeated(_suffix(record.title) for record in papers)
     shared_marks = _repeated(_mark(record.title) for record in papers)
     shared_short_names = _repeated(
         (_short_name(record.title) for record in papers), at_least=REPEATED_SHORT_NAME
     )
     numbering = _numbering_labels(papers)
+    numbered = _numbered(papers)
     for record in papers:
         _trim(record, shared_suffixes, shared_marks, shared_short_names)
         label = _NUMBERED_LABEL.match(record.title)
         if label and label.group(1).casefold() in numbering:
             record.title = _keep_if_title(record.title, record.title[label.end() :])
+        elif numbered and (number := _NUMBERING.match(record.title)):
+            record.title = _keep_if_title(record.title, record.title[number.end() :])
+
+
+def _without_bullet_or_feed_id(record: PaperRecord) -> None:
+    """A list's bullet before a title, and arXiv's `(arXiv:id [class])` after one (the id kept)."""
+    title = record.title
+    if title[:1] in "-*•·":
+        title = _keep_if_title(title, _BULLET.sub("", title, count=1))
+    if "(arXiv:" in title and (found := _ARXIV_AFTER.search(title)):
+        trimmed = _keep_if_title(title, title[: found.start()])
+        if trimmed != title:
+            record.arxiv_id = record.arxiv_id or found.group(1)
+            title = trimmed
+    record.title = title
+
+
+def _numbered(papers: list[PaperRecord]) -> bool:
+    """The titles of a paste carry the list's own numbers: two different ones at least."""
+    numbers = {found.group(1) for r in papers if (found := _NUMBERING.match(r.title))}
+    return len(numbers) >= REPEATED
 
 
 def _numbering_labels(papers: list[PaperRecord]) -> set[str]:
