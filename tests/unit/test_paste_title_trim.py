@@ -5,10 +5,10 @@ The titles in the rule tests are made up; the last tests read committed real pas
 
 from __future__ import annotations
 
-from scripts.fidelity import HOLDOUT19, HOLDOUT20
+from scripts.fidelity import HOLDOUT18, HOLDOUT19, HOLDOUT20
 
 from papershelf.core.records import PaperRecord
-from papershelf.importers.paste.title_trim import trim_titles
+from papershelf.importers.paste.title_trim import navigation, trim_titles
 from papershelf.importers.pipeline import read_listing
 
 
@@ -129,3 +129,17 @@ def test_a_list_s_bare_numbers_come_off_when_they_count() -> None:
     assert [r.title for r in numbered] == ["Smooth pretend flows", "Extremal invented functions"]
     once = _titles("1.Smooth pretend flows", "2.5D printing of harbours")
     assert [r.title for r in once] == ["1.Smooth pretend flows", "2.5D printing of harbours"]
+
+
+def test_a_site_s_link_read_as_a_lone_title_is_no_paper() -> None:
+    assert navigation(PaperRecord(line=1, title="Go back to top"))
+    assert navigation(PaperRecord(line=1, title="pdf link"))
+    assert not navigation(PaperRecord(line=1, title="In This Issue", authors=["Ada Quill"]))
+    assert not navigation(PaperRecord(line=1, title="Back to the top of the food chain"))
+    # holdout18 001, a publications page from Google Scholar, ends each year with the link
+    path = next(HOLDOUT18.glob("001_*.md"))
+    preview = read_listing(path.read_text(encoding="utf-8"), path.name)
+    assert "Go back to top" not in [r.title for r in preview.records]
+    assert any(
+        "'Go back to top' is the page's" in w.message for s in preview.segments for w in s.warnings
+    )

@@ -49,7 +49,7 @@ from papershelf.importers.paste.doc import Doc, Found, normalise
 from papershelf.importers.paste.lines import Line, same_opening
 from papershelf.importers.paste.names import without_closing_stops
 from papershelf.importers.paste.rtf import is_rtf, rtf_text
-from papershelf.importers.paste.title_trim import trim_titles
+from papershelf.importers.paste.title_trim import navigation, trim_titles
 from papershelf.importers.paste.verdict import judge
 
 SEED_LAYOUTS: dict[str, ModuleType] = {
@@ -398,6 +398,7 @@ def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:
     without_closing_stops(preview.records)
     trim_titles(preview.records)
     _urls_as_typed(preview.records, preview.text)
+    _drop_navigation(preview.segments)
     drop_repeats(preview.segments)
     _drop_pages_about_papers(preview.segments)
     dated_by_arxiv_id(preview.records)
@@ -496,6 +497,19 @@ def _same_people(earlier: list[tuple[list[str], int]] | None, authors: list[str]
         if names == authors or _families(names) == _families(authors):
             return line
     return None
+
+
+def _drop_navigation(segments: list[Segment]) -> None:
+    """A site's link or label read as a lone title (`Go back to top`) is no paper: it goes, and
+    the segment says so on its line."""
+    for segment in segments:
+        for record in segment.records:
+            if navigation(record):
+                segment.warnings.append(
+                    ParseWarning(record.line, f"{record.title!r} is the page's, no paper")
+                )
+        segment.records = [r for r in segment.records if not navigation(r)]
+    segments[:] = [segment for segment in segments if segment.records]
 
 
 def _drop_pages_about_papers(segments: list[Segment]) -> None:

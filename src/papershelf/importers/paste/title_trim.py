@@ -267,3 +267,22 @@ def _without_own_identifier(record: PaperRecord, title: str) -> str:
 def _keep_if_title(title: str, trimmed: str) -> str:
     trimmed = trimmed.strip()
     return trimmed if len(trimmed) >= SHORTEST_TITLE else title
+
+
+# A site's own links and labels, which a reader may take for a lone title: no paper is called so.
+_NAVIGATION = re.compile(
+    r"^(?:(?:go\s+)?back\s+to\s+(?:the\s+)?top|top\s+of\s+(?:the\s+)?page|subscribe\b.*"
+    r"|read\s+(?:the\s+journal|more|online|the\s+full\s+text)|in\s+this\s+issue"
+    r"|corresponding\s+authors?(?:\s+e-?mail)?|(?:pdf|html|full[\s-]text)\s+link"
+    r"|speaker\s*\d*\s*:?|created\s+on\s+\w+.*|journal\s+prestige\b.*"
+    r"|(?:download|view)\s+(?:the\s+)?(?:pdf|article|full[\s-]text|citation|issue)"
+    r"|table\s+of\s+contents|(?:related|recommended|latest|most\s+read|most\s+cited)\s+articles)$",
+    re.IGNORECASE,
+)
+
+
+def navigation(record: PaperRecord) -> bool:
+    """A record that is nothing but a site's link or label (`Go back to top`, `pdf link`)."""
+    if record.authors or record.doi or record.arxiv_id:
+        return False
+    return _NAVIGATION.match(" ".join(record.title.split()).strip(" .:")) is not None
