@@ -13,8 +13,9 @@ from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
 from papershelf.gui.main_window import MainWindow
 from papershelf.library.preview import AS_DETECTED
 from tests.conftest import DATA
-from tests.gui.conftest import wait_for_preview
+from tests.gui.conftest import accept_preview, wait_for_preview
 from tests.gui.test_import_preview import drop, paste, rows
+from tests.gui.test_main_window import search, select_rows, shown_titles
 from tests.gui.test_trial9_second_reading import paper_warnings, segment_warning
 
 
@@ -75,3 +76,56 @@ def test_a_long_file_name_leaves_each_segment_its_lines_and_count(
     assert all(" · lines " in text and text.endswith(" papers") for text in shown), shown
     assert len(set(shown)) == 3
     dialog.reject()
+
+
+def import_both_readings(qtbot, window: MainWindow) -> list[int]:  # type: ignore[no-untyped-def]
+    """holdout20 014 pasted and imported as read, then pasted again and imported As detected;
+    the ids the second import wrote."""
+    text = listing("listings-holdout20", "014").read_text("utf-8")
+    paste(qtbot, window, text)
+    accept_preview(qtbot, window)
+    qtbot.waitUntil(lambda: not window.workers.busy(), timeout=20000)
+    dialog = paste(qtbot, window, text)
+    dialog.model.switch(0, AS_DETECTED)
+    assert dialog.import_button.text() == "Import 5 papers"
+    window.file_actions.last_import = None  # the second import's, to wait for
+    accept_preview(qtbot, window)
+    qtbot.waitUntil(lambda: not window.workers.busy(), timeout=20000)
+    outcome = window.file_actions.last_import
+    assert outcome is not None
+    return [i for report in outcome.reports for i in report.paper_ids]
+
+
+def test_the_first_reading_chosen_as_detected_is_imported_after_the_second(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """holdout20 014 imported as read ('A title and its people, a line each', 10 papers), then
+    pasted again and its 5 papers As detected ('Aumann (1976) Agreeing to Disagree', ...)
+    ticked and imported: "already imported, nothing changed", 0 new, though the preview had
+    said "Import 5 papers" and none of the five was in the library."""
+    before = window.library.count()
+    added = import_both_readings(qtbot, window)
+    assert len(added) == 5
+    assert window.library.count() == before + 15
+
+
+def test_merging_keeps_the_kept_paper_s_year_against_another_year_s_full_date(
+    qtbot, window: MainWindow, answer_yes
+) -> None:  # type: ignore[no-untyped-def]
+    """holdout20 014 imported as read ('The Use of Knowledge in Society', Hayek, 1945) and as
+    first read ('Hayek (1945) The Use of Knowledge in Society', dated 2025-03-02, the reading
+    group's meeting): merged, the paper became 2025-03-02 and its BibTeX key
+    hayekUseKnowledgeSociety2025. A fuller date refines a year; it does not replace another."""
+    import_both_readings(qtbot, window)
+    search(qtbot, window, '"knowledge in society"')
+    assert sorted(shown_titles(window)) == [
+        "The Use of Knowledge in Society",
+        "⚑ Hayek (1945) The Use of Knowledge in Society",  # flagged for review
+    ]
+    select_rows(window, [0, 1])
+    keep, _other = sorted(window.view.selected_ids())
+    assert window.library.paper(keep)["date"] == "1945"
+    window.paper_actions.merge_selected()
+    qtbot.waitUntil(lambda: not window.workers.busy())
+    assert window.model.rowCount() == 1
+    assert window.library.paper(keep)["date"] == "1945"
