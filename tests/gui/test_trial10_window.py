@@ -129,3 +129,13 @@ def test_merging_keeps_the_kept_paper_s_year_against_another_year_s_full_date(
     qtbot.waitUntil(lambda: not window.workers.busy())
     assert window.model.rowCount() == 1
     assert window.library.paper(keep)["date"] == "1945"
+
+
+def test_a_narrow_preview_keeps_the_paste_s_name_on_its_segment(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """At 700 px the segment's row read '… · lines 8–29 · 10 p…': its file's name gave way
+    wholly to the lines; "clipboard" is short enough to stay."""
+    dialog = paste(qtbot, window, listing("listings-holdout20", "014").read_text("utf-8"))
+    dialog.resize(700, 560)
+    qtbot.waitUntil(lambda: dialog.tree.viewport().width() < 700)
+    assert shown_text(dialog, 0).startswith("clipboard · lines ")
+    dialog.reject()

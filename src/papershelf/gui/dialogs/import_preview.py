@@ -95,6 +95,9 @@ def combo_text_width(combo: QComboBox) -> int:
     return frame + metrics.horizontalAdvance(shown)
 
 
+NAME_LEAST = 12  # letters of a file's name a segment's row keeps however narrow the preview
+
+
 class SegmentLabelDelegate(QStyledItemDelegate):
     """A segment's row says `file · lines 12–16 · 3 papers`: a long file name gives way in its
     middle so the lines and the count stay in sight (trial 10: three segments of one file all
@@ -115,8 +118,11 @@ class SegmentLabelDelegate(QStyledItemDelegate):
         margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
         metrics = option.fontMetrics
         room = text.width() - margins - metrics.horizontalAdvance(suffix)
-        shown = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, max(room, 0))
-        option.text = (shown or "…") + suffix
+        # Never less than a dozen of its letters: "clipboard" stays whole in a narrow preview,
+        # the count giving way at the end instead ("… · lines 8–29 · 10 p…" said nothing).
+        least = metrics.horizontalAdvance(name[:NAME_LEAST] + "…")
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, max(room, least))
+        option.text = shown + suffix
 
 
 class ImportPreviewDialog(QDialog):
