@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
 from papershelf.gui.main_window import MainWindow
@@ -139,3 +140,15 @@ def test_a_narrow_preview_keeps_the_paste_s_name_on_its_segment(qtbot, window: M
     qtbot.waitUntil(lambda: dialog.tree.viewport().width() < 700)
     assert shown_text(dialog, 0).startswith("clipboard · lines ")
     dialog.reject()
+
+
+def test_escape_in_a_table_a_search_emptied_clears_the_search(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A search with no hits, Enter: the focus goes to the table, whose empty state says "Clear
+    the search (Esc)"; Esc there did nothing (only the search field heard it)."""
+    search(qtbot, window, "susanasusana")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.table.hasFocus() or QApplication.focusWidget() is window.table
+    assert window.model.rowCount() == 0
+    qtbot.keyClick(window.table, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    assert window.model.rowCount() > 0
