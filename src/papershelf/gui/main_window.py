@@ -443,10 +443,20 @@ class MainWindow(QMainWindow):
             watched is self.table
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-            and self._table_end_key(event)
+            and (self._table_end_key(event) or self._table_escape(event))
         ):
             return True
         return super().eventFilter(watched, event)
+
+    def _table_escape(self, event: QKeyEvent) -> bool:
+        """Esc in a table a search left empty clears the search, as its empty state says
+        (trial 10: Enter in the search field moved the focus here, and Esc did nothing)."""
+        if event.key() != Qt.Key.Key_Escape or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        if not self.search.text() or self.model.rowCount():
+            return False
+        self.follow_link("clear")
+        return True
 
     def _table_end_key(self, event: QKeyEvent) -> bool:
         """Ctrl+Home / Ctrl+End highlight the first / last paper of the view, as in Zotero

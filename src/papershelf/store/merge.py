@@ -55,7 +55,10 @@ def merge_papers(conn: sqlite3.Connection, keep: int, other: int, now: str) -> N
     """`other` disappears into `keep`: fields, tags, notes, queues, sources, rating, status."""
     (gone,) = fetch_papers(conn, [other])
     (kept,) = fetch_papers(conn, [keep])
-    merge_record(conn, keep, as_record(gone), now)
+    folded = as_record(gone)
+    if _other_years(kept["date"], folded.date):
+        folded.date, folded.date_text, folded.date_partial = None, None, None
+    merge_record(conn, keep, folded, now)
     conn.execute(
         "INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) SELECT ?, tag_id FROM paper_tags "
         "WHERE paper_id = ?",
@@ -83,6 +86,12 @@ def merge_papers(conn: sqlite3.Connection, keep: int, other: int, now: str) -> N
     conn.execute("DELETE FROM papers WHERE id = ?", (other,))
     _keep_citation_keys(conn, keep, gone)
     _settle_duplicate_flag(conn, keep)
+
+
+def _other_years(kept: object, folded: str | None) -> bool:
+    """A fuller date refines the kept paper's year; of another year, it is another event (trial
+    10: 1945 merged with a reading group's 2025-03-02 became 2025-03-02, its key ...2025)."""
+    return bool(kept and folded) and str(kept)[:4] != str(folded)[:4]
 
 
 def _settle_duplicate_flag(conn: sqlite3.Connection, keep: int) -> None:
