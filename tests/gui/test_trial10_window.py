@@ -28,7 +28,7 @@ def listing(holdout: str, prefix: str) -> Path:
 def test_switching_back_names_no_paper_as_lost_that_is_read_on_its_line(
     qtbot, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
-    """holdout20 014, read as 'A title and its people, a line each', then As detected ('Pasted
+    """holdout20 014, read as 'Title and names, a line each', then As detected ('Pasted
     text': 'Aumann (1976) Agreeing to Disagree'), then 'A title and its people' again: the
     preview said "5 papers read as 'Pasted text' are not read as 'A title and its people, a
     line each' (lines 9, 15, 19, 22, 25)" beside 'Agreeing to Disagree', read on line 9; all
@@ -100,7 +100,7 @@ def import_both_readings(qtbot, window: MainWindow) -> list[int]:  # type: ignor
 def test_the_first_reading_chosen_as_detected_is_imported_after_the_second(
     qtbot, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
-    """holdout20 014 imported as read ('A title and its people, a line each', 10 papers), then
+    """holdout20 014 imported as read ('Title and names, a line each', 10 papers), then
     pasted again and its 5 papers As detected ('Aumann (1976) Agreeing to Disagree', ...)
     ticked and imported: "already imported, nothing changed", 0 new, though the preview had
     said "Import 5 papers" and none of the five was in the library."""

@@ -143,3 +143,9 @@ def test_a_site_s_link_read_as_a_lone_title_is_no_paper() -> None:
     assert any(
         "'Go back to top' is the page's" in w.message for s in preview.segments for w in s.warnings
     )
+
+
+def test_a_site_s_name_is_no_author() -> None:
+    record = PaperRecord(line=1, title="Forest regeneration", authors=["Wiley Online Library"])
+    trim_titles([record])
+    assert record.authors == []

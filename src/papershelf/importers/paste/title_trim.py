@@ -141,6 +141,7 @@ def trim_titles(records: Iterable[PaperRecord]) -> None:
     papers = [record for record in records if record.title and not record.title_is_placeholder]
     for record in papers:
         _without_bullet_or_feed_id(record)
+        _without_site_names(record)
     shared_suffixes = _repeated(_suffix(record.title) for record in papers)
     shared_marks = _repeated(_mark(record.title) for record in papers)
     shared_short_names = _repeated(
@@ -155,6 +156,12 @@ def trim_titles(records: Iterable[PaperRecord]) -> None:
             record.title = _keep_if_title(record.title, record.title[label.end() :])
         elif numbered and (number := _NUMBERING.match(record.title)):
             record.title = _keep_if_title(record.title, record.title[number.end() :])
+
+
+def _without_site_names(record: PaperRecord) -> None:
+    """A site's name read as a person (`… - Hanbury-Brown - Wiley Online Library`) is none."""
+    if record.authors and any(name.casefold() in KNOWN_SITES for name in record.authors):
+        record.authors = [name for name in record.authors if name.casefold() not in KNOWN_SITES]
 
 
 def _without_bullet_or_feed_id(record: PaperRecord) -> None:
