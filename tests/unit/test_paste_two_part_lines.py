@@ -105,3 +105,14 @@ def test_a_real_meeting_list_of_talks_without_speakers_is_not_read_as_people() -
     path = next(HOLDOUT16.glob("019_*.txt"))
     records = read_listing(path.read_text(encoding="utf-8"), path.name).records
     assert not [r for r in records if "Quality Control" in " ".join(r.authors)]
+
+
+def test_a_title_that_reads_as_names_is_parted_as_the_list_parts_its_lines() -> None:
+    """holdout19 003 chosen as this layout (trial 10): `Classical Economic Theory Explained;
+    Steve Kates`, four capitalised words, is a title by the list's shape."""
+    path = next(HOLDOUT19.glob("003_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    records = read_listing(text, path.name, layout="two-part-lines").records
+    by_title = {r.title: r.authors for r in records}
+    assert by_title["Classical Economic Theory Explained"] == ["Steve Kates"]
+    assert by_title["John Malcolm Ludlow, Christian Socialism and Economic Thought"] == ["Akira Ou"]

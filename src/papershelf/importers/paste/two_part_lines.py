@@ -73,10 +73,28 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
                 by_mark.setdefault((mark, parted.names_first), []).append((index, parted))
     if not by_mark:
         return []
-    best = max(by_mark.values(), key=len)
+    (mark, names_first), best = max(by_mark.items(), key=lambda item: len(item[1]))
     if len(best) < RUN or not _one_side(best):
         return []
+    best = sorted(best + _alike(lines, best, mark, names_first))
     return [_found(lines, index, parted, doc) for index, parted in best]
+
+
+def _alike(
+    lines: list[Line], best: list[tuple[int, Parted]], mark: str, names_first: bool
+) -> list[tuple[int, Parted]]:
+    """Lines parted by the list's mark, its people on the list's side, whose title reads as names
+    too (`Classical Economic Theory Explained; Steve Kates`: four capitalised words): the list's
+    shape says which side is the title."""
+    taken = {index for index, _parted in best}
+    found: list[tuple[int, Parted]] = []
+    for index, line in enumerate(lines):
+        if index in taken or line.kind not in ("text", "item") or len(line.text) > MAX_LINE:
+            continue
+        parted = _parted(line, mark, titles_as_names=True)
+        if parted is not None and parted.names_first == names_first:
+            found.append((index, parted))
+    return found
 
 
 def _one_side(parted: list[tuple[int, Parted]]) -> bool:
@@ -85,7 +103,7 @@ def _one_side(parted: list[tuple[int, Parted]]) -> bool:
     return titles.most_common(1)[0][1] * 2 <= len(parted)
 
 
-def _parted(line: Line, mark: str) -> Parted | None:
+def _parted(line: Line, mark: str, titles_as_names: bool = False) -> Parted | None:
     text = _SLOT.sub("", line.text.strip(), count=1).strip()
     if mark == "emphasis":
         return _emphasised(text, [*line.italic, *line.bold])
@@ -99,9 +117,13 @@ def _parted(line: Line, mark: str) -> Parted | None:
         cuts = sorted({(i, i + len(mark)) for i in (at[:1] + at[-1:])})
     for start, end in cuts:
         left, right = text[:start].strip(), text[end:].strip()
-        if (names := _people(left)) and _title_like(right):
+        if (names := _people(left)) and _title_like(right, names_too=titles_as_names):
             return Parted(clean_title(right), names, True)
-        if mark not in _NAMES_FIRST_ONLY and (names := _people(right)) and _title_like(left):
+        if (
+            mark not in _NAMES_FIRST_ONLY
+            and (names := _people(right))
+            and _title_like(left, names_too=titles_as_names)
+        ):
             return Parted(clean_title(left), names, False)
     return None
 
