@@ -358,7 +358,9 @@ def _read_listing(text: str, name: str, *, layout: str | None = None) -> Listing
             raise ImportFailed(name, error.message, line=error.line) from None
         if layout is not None or _seed_reads_its_layout(segment):
             return _checked(
-                ListingPreview(name, text, "utf-8", [segment] if segment.records else []), seed
+                ListingPreview(name, text, "utf-8", [segment] if segment.records else []),
+                seed,
+                exact=True,
             )
     doc = normalise(text, name)
     readers = {layout: PASTE_LAYOUTS[layout]} if layout else READERS
@@ -394,11 +396,12 @@ def _reread_unsure(doc: Doc, segments: list[Segment]) -> list[Segment]:
     return kept
 
 
-def _checked(preview: ListingPreview, layout: str | None) -> ListingPreview:
+def _checked(preview: ListingPreview, layout: str | None, *, exact: bool = False) -> ListingPreview:
     without_closing_stops(preview.records)
-    trim_titles(preview.records)
-    _urls_as_typed(preview.records, preview.text)
-    _drop_navigation(preview.segments)
+    if not exact:  # a seed parser reads its site's fields exactly: nothing glued to trim
+        trim_titles(preview.records)
+        _urls_as_typed(preview.records, preview.text)
+        _drop_navigation(preview.segments)
     drop_repeats(preview.segments)
     _drop_pages_about_papers(preview.segments)
     dated_by_arxiv_id(preview.records)
