@@ -70,7 +70,7 @@ def test_a_free_text_date_is_refused_with_a_message(
     date = window.detail.date
     date.setText("sometime in 2022?")
     date.editingFinished.emit()
-    assert shown and "'sometime in 2022?' is not a date with a year" in shown[0]
+    assert shown and "'sometime in 2022?' is not a date;" in shown[0]
     assert window.library.paper(paper)["date"] == before
     assert date.text() == (before or "")
     date.setText("March 2022")

@@ -4,6 +4,7 @@ is checked like an imported one (trial item 12)."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -81,15 +82,23 @@ def test_a_typed_date_is_stored_as_iso(seeded_path: Path, typed: str, stored: st
     assert "year" not in paper["needs_review"] and "date" not in paper["needs_review"]
 
 
-@pytest.mark.parametrize("typed", ["sometime in 2022?", "March 14", "2022-13", "2022-02-30"])
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("sometime in 2022?", "is not a date"),
+        ("March 14", "has no year"),
+        ("2022-13", "is no date: there is no month 13"),
+        ("2022-02-30", "is no date: February 2022 has no day 30"),
+    ],
+)
 def test_a_typed_date_without_a_year_is_refused(
-    seeded_path: Path, typed: str, capsys: pytest.CaptureFixture[str]
+    seeded_path: Path, typed: str, why: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with Library(seeded_path) as library:
         before = library.paper(1)["date"]
-        with pytest.raises(InvalidValue, match="is not a date with a year"):
+        with pytest.raises(InvalidValue, match=re.escape(f"'{typed}' {why};")):
             library.update_paper(1, date=typed)
     assert main(["--db", str(seeded_path), "edit", "1", "--date", typed]) == EXIT_INPUT
-    assert "is not a date with a year" in capsys.readouterr().err
+    assert f"'{typed}' {why};" in capsys.readouterr().err
     with Library(seeded_path) as library:
         assert library.paper(1)["date"] == before

@@ -118,9 +118,50 @@ def typed_date(text: str) -> str:
     if len(parts) == 3 and _valid(*parts):
         return str(parsed.iso)
     raise InvalidValue(
-        f"date: {text.strip()!r} is not a date with a year; "
+        f"date: {_what_is_wrong(text.strip(), parsed)}; "
         "type it as 2022, 2022-03, 2022-03-14 or March 14, 2022"
     )
+
+
+_FULL_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _what_is_wrong(text: str, parsed: ParsedDate) -> str:
+    """Why a typed date is refused: a year with an impossible month or day is said so (trial
+    10: '2024-13-45' was "not a date with a year", though it has one)."""
+    impossible = _impossible_part(" ".join(text.split()))
+    if impossible:
+        return f"{text!r} is no date: {impossible}"
+    if parsed.problem == "year":
+        return f"{text!r} has no year"
+    return f"{text!r} is not a date"
+
+
+def _impossible_part(raw: str) -> str | None:
+    """What cannot be in a date with a year ("there is no month 13", "February 2023 has no
+    day 29"); None for any other date or text."""
+    if m := _ISO.match(raw) or _YEAR_SLASHED.match(raw):
+        year, month, day = int(m[1]), m[2], m[3]
+        if month is None:
+            return None
+        number = int(month)
+        if not 1 <= number <= 12:
+            return f"there is no month {number}"
+        return _impossible_day(year, number, day)
+    if m := _MONTH_DAY_YEAR.match(raw):
+        return _impossible_day(int(m[3]), _month(m[1]), m[2])
+    if m := _DAY_MONTH_YEAR.match(raw):
+        return _impossible_day(int(m[3]), _month(m[2]), m[1])
+    return None
+
+
+def _impossible_day(year: int, month: int, day: str | None) -> str | None:
+    if day is None or _valid(year, month, int(day)):
+        return None
+    return f"{_FULL_MONTHS[month - 1]} {year} has no day {int(day)}"
 
 
 def partial_label(partial: str) -> str:

@@ -60,6 +60,9 @@ SAME_AUTHOR = "same first author"
 _WHOLE = "\x00"
 SHARED_AUTHOR = "an author in common"
 SAME_YEAR = "same year"
+# A reading list's citation before the title: "Hayek (1945) The Use of Knowledge in Society".
+# Up to three words of surname ("van der Berg"), the year's bracket, then the title.
+_CITED_AS = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}?),?\s*\((\d{4})[a-z]?\)[.:,]?\s+(?=\S)")
 
 
 @dataclass(slots=True)  # (not frozen: made 100,000 times in a whole-library look, 2x faster)
@@ -149,13 +152,14 @@ def paper_keys(
     date: str | None,
     placeholder: bool = False,
 ) -> Keys:
+    families = [family_name(name) for name in authors[:COMPARED_AUTHORS]]
+    year = date[:4] if date and date[:4].isdigit() else None
+    title = without_own_citation(title, families[0] if families else None, year)
     normal = " ".join(words(title))
     subtitle = _SUBTITLE.search(title)
     main = (" ".join(words(title[: subtitle.start()])) if subtitle else normal) or normal
     content = [word for word in normal.split() if word not in _STOPWORDS]
-    families = [family_name(name) for name in authors[:COMPARED_AUTHORS]]
     arxiv, version = arxiv_base(arxiv_id, doi) if arxiv_id or doi else (None, None)
-    year = date[:4] if date and date[:4].isdigit() else None
     if placeholder:  # a title made up from the abstract says nothing about the paper
         normal = main = ""
     return Keys(
@@ -172,6 +176,16 @@ def paper_keys(
         numbers=title_numbers(normal),
         authors=frozenset(name for name in families if name),
     )
+
+
+def without_own_citation(title: str, author: str | None, year: str | None) -> str:
+    """The title without a citation of its own paper before it ("Hayek (1945) The Use of
+    Knowledge in Society" is "The Use of Knowledge in Society", trial 10): only the paper's
+    own first author and year, so another name or year before a title stays part of it."""
+    cited = _CITED_AS.match(title) if author and year and "(" in title else None
+    if cited is None or cited[2] != year or fold(cited[1]) != author:
+        return title
+    return title[cited.end() :]
 
 
 def title_numbers(title: str) -> tuple[str, ...]:

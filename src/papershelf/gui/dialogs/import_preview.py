@@ -144,6 +144,7 @@ class ImportPreviewDialog(QDialog):
         self._fitting = False
         self._dragged: set[int] = set()  # columns the reader sized: fitting leaves them be
         self._focus_row: int | None = None  # the row whose combo had the focus when switched
+        self._merging = False  # a ticked row says "— will merge" (a known paper is ticked)
         layout = QVBoxLayout(self)
         self.headline = QLabel(self)
         self.headline.setWordWrap(True)  # a second reading's note is long: it never widens
@@ -157,6 +158,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addLayout(self._buttons())
         self.model.ticks_changed.connect(self._update_counts)
+        self.model.ticks_changed.connect(self._refit_when_merging_changes)
         self.model.modelReset.connect(self._after_reset)
         self._after_reset()
         self._fit_to_screen()
@@ -198,10 +200,20 @@ class ImportPreviewDialog(QDialog):
         header.setMinimumSectionSize(60)
         for column, width in PREVIEW_WIDTHS.items():
             header.resizeSection(COLUMN[column], width)
-        if self.model.known_count():  # "already in library — will merge" whole once ticked
-            known = tree.fontMetrics().horizontalAdvance(IN_LIBRARY_TICKED) + 16
-            header.resizeSection(COLUMN["already in library"], known)
         return tree
+
+    def _merge_width(self) -> int:
+        """Room for "already in library — will merge" whole (trial 4: it was cut)."""
+        return self.tree.fontMetrics().horizontalAdvance(IN_LIBRARY_TICKED) + 16
+
+    def _refit_when_merging_changes(self) -> None:
+        """Already in library is as wide as its ticked rows need: "— will merge" only once a
+        paper the library has is ticked (trial 10: sized for it with none ticked, it squeezed
+        Warnings to "confidence 0…" at 1240 px)."""
+        merging = self.model.merging_count() > 0
+        if merging != self._merging:
+            self._merging = merging
+            self._fit_columns()
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -268,6 +280,7 @@ class ImportPreviewDialog(QDialog):
         if self._focus_row is not None and self._focus_row < len(self.combos):
             self.combos[self._focus_row].setFocus()
         self._focus_row = None
+        self._merging = self.model.merging_count() > 0
         self._fit_columns()
         self._update_counts()
 
@@ -289,6 +302,9 @@ class ImportPreviewDialog(QDialog):
         for number, width in self._base.items():  # what a narrower window took, given back
             if number not in fitted and number not in self._dragged:
                 header.resizeSection(number, width)
+        in_library = COLUMN["already in library"]
+        if self._merging and in_library not in self._dragged:
+            header.resizeSection(in_library, max(self._base[in_library], self._merge_width()))
         self._fitting = False
         fixed = sum(
             header.sectionSize(c)
@@ -357,19 +373,19 @@ class ImportPreviewDialog(QDialog):
 
     def _narrowest(self, key: str) -> int:
         """How far a column gives way for TITLE_USABLE: to the header's least, but Already in
-        library keeps "— will merge" whole where papers are known (trial 4)."""
-        if key == "already in library" and self.model.known_count():
+        library keeps "— will merge" whole where a ticked paper is known (trial 4)."""
+        if key == "already in library" and self._merging:
             return self._least(key, PREVIEW_LEAST[key])
         return self.tree.header().minimumSectionSize()
 
     def _least(self, key: str, least: int) -> int:
         """Not narrower than the column's name ("Already in lib" was cut), nor Already in
-        library than its "— will merge" where papers are known (trial 4: it was cut)."""
+        library than its "— will merge" where a ticked paper is known (trial 4: it was cut)."""
         header = self.tree.header()
         label = str(self.model.headerData(COLUMN[key], Qt.Orientation.Horizontal))
         named = max(least, header.fontMetrics().horizontalAdvance(label) + 14)
-        if key == "already in library" and self.model.known_count():
-            return max(named, self._base[COLUMN[key]])
+        if key == "already in library" and self._merging:
+            return max(named, self._merge_width())
         return named
 
     def _resized_by_hand(self, number: int, _old: int, _new: int) -> None:

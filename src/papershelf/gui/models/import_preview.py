@@ -85,14 +85,18 @@ class ImportPreviewModel(QAbstractItemModel):
     def ticked_count(self) -> int:
         return sum(sum(group.ticked) for group in self.groups)
 
-    def known_count(self) -> int:
-        """Papers the library already holds (an import would merge them)."""
+    def merging_count(self) -> int:
+        """Ticked papers the library already holds: their rows say "— will merge"."""
         return sum(
-            not ticked
+            on and not new
             for group in self.groups
-            for ticked in default_ticks(
-                self.files[group.file],
-                self.files[group.file].preview.segments[group.segment].records,
+            for on, new in zip(
+                group.ticked,
+                default_ticks(
+                    self.files[group.file],
+                    self.files[group.file].preview.segments[group.segment].records,
+                ),
+                strict=True,
             )
         )
 

@@ -366,7 +366,9 @@ class DetailPane(QWidget):
                 bits.append(f"{label}: {paper[key]}")
         if paper.get("submitted_v1"):
             bits.append(f"v1: {paper['submitted_v1']}")
-        if paper["queues"]:
+        # A trashed paper is out of its queues' views, as a Zotero item in the trash is out of
+        # its collections': the pane names none (trial 10). It keeps them: restored, it is back.
+        if paper["queues"] and not paper["deleted"]:
             bits.append("Queues: " + ", ".join(paper["queues"]))
         return " · ".join(bits)
 
