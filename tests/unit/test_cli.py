@@ -165,3 +165,20 @@ def test_one_of_a_thing_is_told_in_the_singular(
     run(capsys, db_path, "trash", str(first["id"]))
     _, out, _ = run(capsys, db_path, "empty-trash")
     assert out.strip() == "1 paper deleted for good"
+
+
+def test_show_names_no_queue_of_a_trashed_paper_and_how_to_bring_it_back(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    """As the window's detail pane (trial 10): in the Trash a paper is out of its queues' views;
+    untrashed, it is back in them."""
+    run_json(capsys, db_path, "import", str(SEED_FILES[0]))
+    paper = str(run_json(capsys, db_path, "list")[0]["id"])  # type: ignore[index]
+    assert run(capsys, db_path, "queue", "create", "thesis")[0] == 0
+    assert run(capsys, db_path, "queue", "add", "thesis", paper)[0] == 0
+    assert run(capsys, db_path, "trash", paper)[0] == 0
+    _code, out, _err = run(capsys, db_path, "show", paper)
+    assert "Queues:" not in out and f"(papershelf untrash {paper})" in out
+    assert run(capsys, db_path, "untrash", paper)[0] == 0
+    _code, out, _err = run(capsys, db_path, "show", paper)
+    assert "Queues:   thesis" in out

@@ -76,7 +76,9 @@ def paper_lines(paper: dict[str, Any]) -> list[str]:
     lines.append(f"Status:   {STATUS_LABELS[paper['status']]}   Rating: {stars(paper['rating'])}")
     if paper["tags"]:
         lines.append("Tags:     " + ", ".join(paper["tags"]))
-    if paper["queues"]:
+    if paper.get("deleted"):  # out of its queues' views while in the Trash, as in the window
+        lines.append(f"Trash:    since {paper['deleted'][:10]} (papershelf untrash {paper['id']})")
+    elif paper["queues"]:
         lines.append("Queues:   " + ", ".join(paper["queues"]))
     if paper["needs_review"]:
         lines.append("Review:   " + ", ".join(paper["needs_review"]))
