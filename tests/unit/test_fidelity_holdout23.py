@@ -1,0 +1,84 @@
+"""The twenty-fifth held-out set of real pastes loads, is scored, and shares one listed title only.
+
+tests/data/listings-holdout23/ was collected by an examiner who did not read the readers and ran no
+importer on these excerpts before the set was committed; `make fidelity` records its figures in
+tests/data/listings-holdout23/fidelity.json. This file checks that the set is well formed, that its
+expected values were transcribed from the excerpts, that it is independent of the other corpora, and
+that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
+measurement of unseen text, not a floor.
+"""
+
+from __future__ import annotations
+
+from scripts.fidelity import (
+    DEV3,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
+    HOLDOUT16,
+    HOLDOUT17,
+    HOLDOUT18,
+    HOLDOUT19,
+    HOLDOUT20,
+    HOLDOUT21,
+    HOLDOUT22,
+    HOLDOUT23,
+    HOLDOUT23_RESULTS,
+    LISTINGS,
+    title_key,
+)
+
+from tests.fidelity_checks import HeldOutSet
+
+OTHER_CORPORA = (
+    LISTINGS,
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    DEV3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
+    HOLDOUT16,
+    HOLDOUT17,
+    HOLDOUT18,
+    HOLDOUT19,
+    HOLDOUT20,
+    HOLDOUT21,
+    HOLDOUT22,
+)
+
+# One paper another corpus also lists, from another page (MANIFEST.md names it): a classic of
+# neuroscience reading lists.
+SHARED_TITLES = frozenset({title_key("Could a neuroscientist understand a microprocessor?")})
+
+
+class TestHoldout23(HeldOutSet):
+    corpus = HOLDOUT23
+    results = HOLDOUT23_RESULTS
+    key = "holdout23"
+    others = OTHER_CORPORA
+    files = 31
+    papers = 177
+    shared = SHARED_TITLES
