@@ -177,6 +177,8 @@ HOLDOUT21 = ROOT / "tests" / "data" / "listings-holdout21"
 HOLDOUT21_RESULTS = HOLDOUT21 / "fidelity.json"
 HOLDOUT22 = ROOT / "tests" / "data" / "listings-holdout22"
 HOLDOUT22_RESULTS = HOLDOUT22 / "fidelity.json"
+HOLDOUT24 = ROOT / "tests" / "data" / "listings-holdout24"
+HOLDOUT24_RESULTS = HOLDOUT24 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -661,6 +663,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT22_RESULTS,
         "holdout22",
         "holdout22: a twenty-fourth unseen set (listings-holdout22)",
+    ),
+    (
+        HOLDOUT24,
+        HOLDOUT24_RESULTS,
+        "holdout24",
+        "holdout24: a twenty-sixth unseen set (listings-holdout24)",
     ),
 )
 
