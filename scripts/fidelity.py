@@ -110,6 +110,10 @@ repository record, a conference programme, college news — and lists people wri
 seminar and reading-group pages, lab publication pages, course readings, bibliographies, a thesis
 table — in many fields and languages); it is scored as its own table ("holdout22") and recorded
 beside it, and is a fresh figure for unseen text until someone tunes a reader on it.
+tests/data/listings-holdout23/ and -holdout24/ are a twenty-fifth and twenty-sixth corpus, collected
+the same way at the end of session 32 (mixes of pages captured from sites and lists people write, in
+many fields and languages); each is scored as its own table and recorded beside it, and is a fresh
+figure for unseen text until someone tunes a reader on it.
 """
 
 from __future__ import annotations
@@ -179,6 +183,8 @@ HOLDOUT22 = ROOT / "tests" / "data" / "listings-holdout22"
 HOLDOUT22_RESULTS = HOLDOUT22 / "fidelity.json"
 HOLDOUT23 = ROOT / "tests" / "data" / "listings-holdout23"
 HOLDOUT23_RESULTS = HOLDOUT23 / "fidelity.json"
+HOLDOUT24 = ROOT / "tests" / "data" / "listings-holdout24"
+HOLDOUT24_RESULTS = HOLDOUT24 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -669,6 +675,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT23_RESULTS,
         "holdout23",
         "holdout23: a twenty-fifth unseen set (listings-holdout23)",
+    ),
+    (
+        HOLDOUT24,
+        HOLDOUT24_RESULTS,
+        "holdout24",
+        "holdout24: a twenty-sixth unseen set (listings-holdout24)",
     ),
 )
 
