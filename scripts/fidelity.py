@@ -102,18 +102,21 @@ sources none of the earlier corpora uses (a mix: pages captured from sites — p
 issue pages, a PubMed page, a paper aggregator, a conference's short papers, lab and news pages — and
 lists people write — syllabi, reading lists, journal clubs, bibliographies, thesis citations, digests
 and notes — in many fields and several languages); it is scored as its own table ("holdout21") and
-recorded beside it, and is a fresh figure for unseen text until someone tunes a reader on it.
+recorded beside it; it was measured unseen in session 32 (119/160 found, 38 extra, 71.0 %) and is
+development data since session 33.
 tests/data/listings-holdout22/ is a twenty-fourth corpus, collected the same way in session 32 from
 sources none of the earlier corpora uses (a mix: pages captured from sites — journal article and
 highlight pages, a journal's editor's-choice list, issue indexes, a preprint server's listing, a
 repository record, a conference programme, college news — and lists people write — reading lists,
 seminar and reading-group pages, lab publication pages, course readings, bibliographies, a thesis
 table — in many fields and languages); it is scored as its own table ("holdout22") and recorded
-beside it, and is a fresh figure for unseen text until someone tunes a reader on it.
+beside it; it was measured unseen in session 32 (119/167 found, 21 extra, 67.3 %) and is development
+data since session 33.
 tests/data/listings-holdout23/ and -holdout24/ are a twenty-fifth and twenty-sixth corpus, collected
 the same way at the end of session 32 (mixes of pages captured from sites and lists people write, in
-many fields and languages); each is scored as its own table and recorded beside it, and is a fresh
-figure for unseen text until someone tunes a reader on it.
+many fields and languages); each is scored as its own table and recorded beside it; they were
+measured unseen at the end of session 32 (90/177 found, 31 extra, 50.4 %; 104/168, 29 extra,
+53.5 %) and are development data since session 33.
 """
 
 from __future__ import annotations

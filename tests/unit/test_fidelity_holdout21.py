@@ -4,8 +4,9 @@ tests/data/listings-holdout21/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout21/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 33, after it
+was scored unseen with the readers of session 32's end: 119/160 papers found, 38 extra, 1 file refused, 71.0 % of fields.
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -78,7 +79,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout21(HeldOutSet):
+class TestHoldout21(DevelopmentSet):
     corpus = HOLDOUT21
     results = HOLDOUT21_RESULTS
     key = "holdout21"

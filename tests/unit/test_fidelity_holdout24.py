@@ -4,8 +4,9 @@ tests/data/listings-holdout24/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout24/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 33, after it
+was scored unseen with the readers of session 32's end: 104/168 papers found, 29 extra, 4 files refused, 53.5 % of fields.
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from scripts.fidelity import (
     LISTINGS,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -83,7 +84,7 @@ NATURE_FURNITURE = {
 }
 
 
-class TestHoldout24(HeldOutSet):
+class TestHoldout24(DevelopmentSet):
     corpus = HOLDOUT24
     results = HOLDOUT24_RESULTS
     key = "holdout24"
