@@ -5,8 +5,8 @@ importer on these excerpts before the set was committed; `make fidelity` records
 tests/data/listings-holdout23/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
 that it is scored as `make fidelity` scores it. It became development data in session 33, after it
-was scored unseen with the readers of session 32's end: 90/177 papers found, 31 extra, 3 files refused, 50.4 % of fields.
-Its recorded figures are now a floor like the other development sets'.
+was scored unseen with the readers of session 32's end: 90/177 papers found, 31 extra, 3 files
+refused, 50.4 % of fields. Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ The titles in the rule tests are made up; the last tests read committed real pas
 
 from __future__ import annotations
 
-from scripts.fidelity import HOLDOUT18, HOLDOUT19, HOLDOUT20
+from scripts.fidelity import HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT23
 
 from papershelf.core.records import PaperRecord
 from papershelf.importers.paste.title_trim import navigation, trim_titles
@@ -129,6 +129,21 @@ def test_a_list_s_bare_numbers_come_off_when_they_count() -> None:
     assert [r.title for r in numbered] == ["Smooth pretend flows", "Extremal invented functions"]
     once = _titles("1.Smooth pretend flows", "2.5D printing of harbours")
     assert [r.title for r in once] == ["1.Smooth pretend flows", "2.5D printing of harbours"]
+
+
+def test_a_programme_s_time_slots_come_off_when_they_count() -> None:
+    timed = _titles("10:45 Noise of invented lamps", "11:05 – 11:30 Harbour line coding")
+    assert [r.title for r in timed] == ["Noise of invented lamps", "Harbour line coding"]
+    once = _titles("10:45 Noise of invented lamps", "Harbour line coding")
+    assert once[0].title == "10:45 Noise of invented lamps"
+
+
+def test_a_real_conference_session_s_titles_lose_their_times() -> None:
+    """holdout23 023 (a technical session's page) puts each talk's time before its title."""
+    path = next(HOLDOUT23.glob("023_*.txt"))
+    titles = {r.title for r in read_listing(path.read_text(encoding="utf-8"), path.name).records}
+    assert "Multi-armed Bandit Channel Selection for Power Line Communication" in titles
+    assert not [t for t in titles if t[:2].isdigit() and t[2:3] == ":"]
 
 
 def test_a_site_s_link_read_as_a_lone_title_is_no_paper() -> None:

@@ -244,6 +244,8 @@ def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
     The tree is walked directly, block by block, in the order (and with the block numbers) of
     markdown-it-py's token stream that `tokens` gives: no token is made for each step."""
     text = _tex_percent(text)
+    if "{:" in text:
+        text = _ATTRIBUTE_LIST.sub("", text)
     source = text.encode("utf-8")
     if _unbroken_fits(text):
         walk = _Walk(source, first_line, unbroken=True)
@@ -277,6 +279,12 @@ def _unbroken_fits(text: str) -> bool:
     head = text[:PROBE]
     head = head[: head.rfind("\n\n") + 1] or head
     return _walked(_Walk(head.encode("utf-8"), 1, unbroken=True), _UNBROKEN, head)
+
+
+# kramdown's (Jekyll's) attribute lists: `[Title](url){:target="_blank"}`, `{: .page-header}`,
+# `{:toc}`; markup for the page, no text of it.
+_IAL_ITEM = r"""(?:[.#][\w-]+|[\w-]+(?:=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))?)"""
+_ATTRIBUTE_LIST = re.compile(rf"\{{:\s*{_IAL_ITEM}?(?:\s+{_IAL_ITEM})*\s*\}}")
 
 
 def _tex_percent(text: str) -> str:

@@ -207,6 +207,8 @@ def _join_inverted(parts: list[str]) -> list[str]:
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
     if len(parts) >= 2 and len(parts) % 2 == 0 and all(_INITIALS_ONLY.match(i) for _, i in pairs):
         return [f"{family}, {given}" for family, given in pairs]  # `Vaswani, A., Shazeer, N.`
+    if alternating_inverted(parts):
+        return [f"{family}, {given}" for family, given in pairs]
     if len(parts) >= 3 and all(" " not in p or _particle_family(p) for p in parts):
         return parts  # `Wang, Variengien, Conmy`, `…, van Hardenberg`: family names alone
     if len(parts) >= 6 and sum(" " not in p for p in parts) >= 0.75 * len(parts):
@@ -220,14 +222,51 @@ def _join_inverted(parts: list[str]) -> list[str]:
     if _inverted_first(parts):  # MLA: `Saharsh, S. B., and Sanoj Viswasom`
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     # MLA's `Clebak, Karl T., Ashley Morrison`: the inverted given name may keep its initial
+    # … or an initial before it (`Lewis, W Arthur`), and a family name its particle (`de Janvry,
+    # Alain, and Elisabeth Sadoulet`)
     one_word = (
         len(parts) >= 2
-        and " " not in parts[0]
-        and (" " not in parts[1] or _GIVEN_INITIALS.match(parts[1]) is not None)
+        and (" " not in parts[0] or _particle_family(parts[0]))
+        and (
+            " " not in parts[1]
+            or _GIVEN_INITIALS.match(parts[1]) is not None
+            or (len(parts) == 2 and _INITIAL_GIVEN.match(parts[1]) is not None)
+        )
     )
-    if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0][:1].isupper():
+    if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0].split()[-1][:1].isupper():
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     return parts
+
+
+# Every name inverted, family then given (`Vanderburg, Andrew, Rappaport, Saul A.`, `KARCHER,
+# Sebastian and ZELLE, Rintze`, `ÁGUILA, A. R. del, BRUQUE, S. y PADILLA, A.`): one word of a
+# family name, then given names or initials, perhaps with a particle after them.
+_CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_FAMILY_WORD = re.compile(rf"^[{_CAPITAL}][\w'’]*(?:-[{_CAPITAL}][\w'’]*)*$")
+_GIVEN_WORD = rf"[{_CAPITAL}][a-zß-ÿа-яё'’]+(?:-[{_CAPITAL}][a-zß-ÿа-яё'’]+)?"
+_GIVEN_TOKEN = rf"(?:{_GIVEN_WORD}|(?:[{_CAPITAL}]h?\.[-\s]?)+|[{_CAPITAL}]{{1,3}})"
+_GIVEN_PART = re.compile(
+    rf"^{_GIVEN_TOKEN}(?:\s+{_GIVEN_TOKEN}){{0,3}}(?:\s+(?:de|del|da|van|von|der|den|di|le|la))?$"
+)
+_HAS_INITIAL = re.compile(rf"(?:^|[\s.\-])[{_CAPITAL}]h?(?:\.|$|\s)|^[{_CAPITAL}]{{2,3}}$")
+# `Lewis, W Arthur`: one person (`Bartelds, A. Capra, S. Hamaza` lists a family name first)
+_INITIAL_GIVEN = re.compile(rf"^[{_CAPITAL}]\s[{_CAPITAL}][a-zß-ÿ]+$")
+
+
+def alternating_inverted(parts: list[str], joins: list[str] | None = None) -> bool:
+    """Whether `parts` (split at every comma and `and`) alternate family and given names, every
+    name inverted: an initial among the given names shows it, or `and`/`&`/`;` between the pairs
+    where commas part each pair (`joins`: the separator after each part, where known)."""
+    if len(parts) < 4 or len(parts) % 2:
+        return False
+    families, givens = parts[::2], parts[1::2]
+    if not all(_FAMILY_WORD.match(f) or _particle_family(f) for f in families):
+        return False
+    if not all(_GIVEN_PART.match(g.strip()) for g in givens):
+        return False
+    if joins and all(j == "," for j in joins[::2]) and any(j != "," for j in joins[1::2]):
+        return True
+    return any(_HAS_INITIAL.search(g.strip()) for g in givens)
 
 
 _DOUBLE_FAMILY = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+[ \-][A-ZÀ-Þ][a-zà-ÿ]+$")

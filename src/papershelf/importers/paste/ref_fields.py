@@ -22,6 +22,7 @@ from pathlib import Path
 import pycrfsuite
 
 from papershelf.importers.paste.crf_models import PackagedModel
+from papershelf.importers.paste.names import alternating_inverted
 
 MODEL = "ref_fields.crfsuite"
 AUTHOR = "author"
@@ -47,7 +48,7 @@ _PAGES = re.compile(r"^\(?(?:pp?\.)?[A-Za-z]?\d+\s*[-–—‑]\s*[A-Za-z]?\d+[.
 _VOLUME_ISSUE = re.compile(r"\d+\s*\(\s*[\d\-–/ ]+\s*\)")
 _DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
 _LEAD = re.compile(
-    r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.):]|[-*•·▪■●+.])\s+"
+    r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.):]|\d{1,3}(?:\.\d{1,3}){1,5}\.|\d{1,3}(?:\.\d{1,3}){2,5}|[-*•·▪■●+.])\s+"
     r"|^\s*(?:citation|reference|ref|cite|source|topic|paper|article)s?\s*:\s+"
     r"|^\+(?=\w)",  # `+ABRAMSON, J.`: a list of notes marks its references with a plus
     re.IGNORECASE,
@@ -220,8 +221,8 @@ def label_words(words: list[str]) -> list[tuple[str, float]]:
 
 
 def strip_lead(text: str) -> str:
-    """`[15] `, `3. `, `- `, `Citation: `: a list's marker, number or label is no part of the
-    reference."""
+    """`[15] `, `3. `, `1.2.3. `, `- `, `Citation: `: a list's marker, number or label is no part
+    of the reference."""
     for _ in range(2):  # `2. Citation: …`
         text = _LEAD.sub("", text, count=1)
     return text
@@ -366,6 +367,10 @@ def reference_names(text: str) -> list[str]:
     joins = [j.strip() for j in pieces[1::2]]  # the separator after each part
     names: list[str] = []
     at = 0
+    if alternating_inverted(parts, joins):  # `KARCHER, Sebastian and ZELLE, Rintze`
+        pairs = zip(parts[::2], parts[1::2], strict=True)
+        names = [f"{family}, {given}" for family, given in pairs]
+        at = len(parts)
     while at < len(parts):
         part = parts[at]
         after = parts[at + 1] if at + 1 < len(parts) else None

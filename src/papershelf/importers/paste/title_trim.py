@@ -124,6 +124,12 @@ _NUMBERED_LABEL = re.compile(
 )
 # `1.Title`, `#2. Title`, `3) Title`: a list's bare numbers, glued to the title or not.
 _NUMBERING = re.compile(r"^#?(\d{1,3})[.)]\s*(?=[^\W\d_])")
+# `10:45 Title`, `9h30–10h00 – Title`: a programme's time slot read into the title.
+_TIME_SLOT = re.compile(
+    r"^(\d{1,2}[:.h]\d{2})(?:\s*[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+    r"\s*[-–—:|]?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^[-*•·]\s+(?=\S)")  # a list's mark read into the title: no title opens so
 # `Title. (arXiv:2005.03587v1 [math.AG])`: how arXiv's feeds end each item's title.
 _ARXIV_AFTER = re.compile(r"\.?\s*\(arXiv:(\d{4}\.\d{4,5}(?:v\d+)?)[^()]*\)\s*$")
@@ -149,7 +155,10 @@ def trim_titles(records: Iterable[PaperRecord]) -> None:
     )
     numbering = _numbering_labels(papers)
     numbered = _numbered(papers)
+    timed = _timed(papers)
     for record in papers:
+        if timed and (slot := _TIME_SLOT.match(record.title)):
+            record.title = _keep_if_title(record.title, record.title[slot.end() :])
         _trim(record, shared_suffixes, shared_marks, shared_short_names)
         label = _NUMBERED_LABEL.match(record.title)
         if label and label.group(1).casefold() in numbering:
@@ -181,6 +190,12 @@ def _numbered(papers: list[PaperRecord]) -> bool:
     """The titles of a paste carry the list's own numbers: two different ones at least."""
     numbers = {found.group(1) for r in papers if (found := _NUMBERING.match(r.title))}
     return len(numbers) >= REPEATED
+
+
+def _timed(papers: list[PaperRecord]) -> bool:
+    """The titles of a paste open with a programme's times: two different ones at least."""
+    times = {found.group(1) for r in papers if (found := _TIME_SLOT.match(r.title))}
+    return len(times) >= REPEATED
 
 
 def _numbering_labels(papers: list[PaperRecord]) -> set[str]:
