@@ -188,6 +188,8 @@ HOLDOUT23 = ROOT / "tests" / "data" / "listings-holdout23"
 HOLDOUT23_RESULTS = HOLDOUT23 / "fidelity.json"
 HOLDOUT24 = ROOT / "tests" / "data" / "listings-holdout24"
 HOLDOUT24_RESULTS = HOLDOUT24 / "fidelity.json"
+HOLDOUT25 = ROOT / "tests" / "data" / "listings-holdout25"
+HOLDOUT25_RESULTS = HOLDOUT25 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -684,6 +686,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT24_RESULTS,
         "holdout24",
         "holdout24: a twenty-sixth unseen set (listings-holdout24)",
+    ),
+    (
+        HOLDOUT25,
+        HOLDOUT25_RESULTS,
+        "holdout25",
+        "holdout25: a twenty-seventh unseen set (listings-holdout25)",
     ),
 )
 
