@@ -114,6 +114,10 @@ tests/data/listings-holdout23/ and -holdout24/ are a twenty-fifth and twenty-six
 the same way at the end of session 32 (mixes of pages captured from sites and lists people write, in
 many fields and languages); each is scored as its own table and recorded beside it, and is a fresh
 figure for unseen text until someone tunes a reader on it.
+tests/data/listings-holdout26/ is a twenty-eighth corpus, collected the same way in session 33 (a mix
+of pages captured from sites and lists people write, in many fields and several languages); it is
+scored as its own table ("holdout26") and is a fresh figure for unseen text until someone tunes a
+reader on it.
 """
 
 from __future__ import annotations
@@ -185,6 +189,8 @@ HOLDOUT23 = ROOT / "tests" / "data" / "listings-holdout23"
 HOLDOUT23_RESULTS = HOLDOUT23 / "fidelity.json"
 HOLDOUT24 = ROOT / "tests" / "data" / "listings-holdout24"
 HOLDOUT24_RESULTS = HOLDOUT24 / "fidelity.json"
+HOLDOUT26 = ROOT / "tests" / "data" / "listings-holdout26"
+HOLDOUT26_RESULTS = HOLDOUT26 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -681,6 +687,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT24_RESULTS,
         "holdout24",
         "holdout24: a twenty-sixth unseen set (listings-holdout24)",
+    ),
+    (
+        HOLDOUT26,
+        HOLDOUT26_RESULTS,
+        "holdout26",
+        "holdout26: a twenty-eighth unseen set (listings-holdout26)",
     ),
 )
 
