@@ -117,6 +117,10 @@ the same way at the end of session 32 (mixes of pages captured from sites and li
 many fields and languages); each is scored as its own table and recorded beside it; they were
 measured unseen at the end of session 32 (90/177 found, 31 extra, 50.4 %; 104/168, 29 extra,
 53.5 %) and are development data since session 33.
+tests/data/listings-holdout25/ and -holdout26/ are a twenty-seventh and twenty-eighth corpus,
+collected the same way at the start of session 33 (mixes of pages captured from sites and lists
+people write, in many fields and several languages); each is scored as its own table ("holdout25",
+"holdout26") and is a fresh figure for unseen text until someone tunes a reader on it.
 """
 
 from __future__ import annotations
@@ -190,6 +194,8 @@ HOLDOUT24 = ROOT / "tests" / "data" / "listings-holdout24"
 HOLDOUT24_RESULTS = HOLDOUT24 / "fidelity.json"
 HOLDOUT25 = ROOT / "tests" / "data" / "listings-holdout25"
 HOLDOUT25_RESULTS = HOLDOUT25 / "fidelity.json"
+HOLDOUT26 = ROOT / "tests" / "data" / "listings-holdout26"
+HOLDOUT26_RESULTS = HOLDOUT26 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -692,6 +698,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT25_RESULTS,
         "holdout25",
         "holdout25: a twenty-seventh unseen set (listings-holdout25)",
+    ),
+    (
+        HOLDOUT26,
+        HOLDOUT26_RESULTS,
+        "holdout26",
+        "holdout26: a twenty-eighth unseen set (listings-holdout26)",
     ),
 )
 
