@@ -44,6 +44,10 @@ from papershelf.importers.pipeline import read_listing
         ("Название статьи", "title"),
         ("Авторы", "authors"),
         ("Jahr", "year"),
+        # a Japanese thesis list (session 33): `学生の名前 (性 名) | 論文題 | 言語 | HUIRのリンク`
+        ("論文題", "title"),
+        ("学生の名前 (性 名)", "authors"),
+        ("発表者", "authors"),
     ],
 )
 def test_header_words_in_other_languages_name_the_columns(header: str, column: str) -> None:

@@ -5,9 +5,10 @@ The titles in the rule tests are made up; the last tests read committed real pas
 
 from __future__ import annotations
 
-from scripts.fidelity import HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT23
+from scripts.fidelity import HOLDOUT18, HOLDOUT19, HOLDOUT20, HOLDOUT23, HOLDOUT24
 
 from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.sources import not_a_paper
 from papershelf.importers.paste.title_trim import navigation, trim_titles
 from papershelf.importers.pipeline import read_listing
 
@@ -146,6 +147,26 @@ def test_a_real_conference_session_s_titles_lose_their_times() -> None:
     assert not [t for t in titles if t[:2].isdigit() and t[2:3] == ":"]
 
 
+def test_names_and_a_year_before_each_title_become_its_fields() -> None:
+    cited = _titles("Quill & Fenn 1989 - Invented harbour tides", "Lutz 2012 - Pretend ports")
+    assert [(r.title, r.authors, r.date) for r in cited] == [
+        ("Invented harbour tides", ["Quill", "Fenn"], "1989"),
+        ("Pretend ports", ["Lutz"], "2012"),
+    ]
+    once = _titles("Quill & Fenn 1989 - Invented harbour tides", "Pretend ports")
+    assert once[0].title == "Quill & Fenn 1989 - Invented harbour tides"
+
+
+def test_a_real_blog_post_s_best_articles_name_authors_year_and_title() -> None:
+    """holdout24 028 links `Kay 1995 - Alchian and the Alchian Thesis` and ten more so."""
+    path = next(HOLDOUT24.glob("028_*.md"))
+    records = read_listing(path.read_text(encoding="utf-8"), path.name).records
+    by_title = {r.title: r for r in records}
+    assert by_title["Alchian and the Alchian Thesis"].authors == ["Kay"]
+    assert by_title["The Simple Economics of Optimal Auctions"].date == "1989"
+    assert "A Plea for Mechanisms" in by_title  # `Elster 1998 - …`: a title, no remark
+
+
 def test_a_site_s_link_read_as_a_lone_title_is_no_paper() -> None:
     assert navigation(PaperRecord(line=1, title="Go back to top"))
     assert navigation(PaperRecord(line=1, title="pdf link"))
@@ -164,3 +185,11 @@ def test_a_site_s_name_is_no_author() -> None:
     record = PaperRecord(line=1, title="Forest regeneration", authors=["Wiley Online Library"])
     trim_titles([record])
     assert record.authors == []
+
+
+def test_a_reading_named_by_author_and_year_is_no_paper_but_one_with_a_title_is() -> None:
+    assert not_a_paper(PaperRecord(line=1, title="Quillby, 2006 - shorter paper"))
+    assert not_a_paper(PaperRecord(line=1, title="Quillby 2006"))
+    assert not not_a_paper(
+        PaperRecord(line=1, title="Quillby 1995 - Harbours and the Harbour Thesis")
+    )

@@ -58,7 +58,9 @@ _WHOLE_ISSUE = re.compile(r"^(?:the\s+)?(?:full|whole|entire|complete)\s+issue\s
 _SURNAME = r"[A-ZÀ-Þ][a-zà-ÿ'’\-]+"
 _CITATION_ONLY = re.compile(
     rf"^{_SURNAME}(?: (?:&|and) {_SURNAME}| et al\.?)$"
-    rf"|^{_SURNAME}(?: et al\.?)?,? (?:19|20)\d{{2}}(?: [-–—] .*)?$"
+    # (a remark after the dash, lower-case or a word or two; `Kay 1995 - Alchian and the
+    # Alchian Thesis` names its title there)
+    rf"|^{_SURNAME}(?: et al\.?)?,? (?:19|20)\d{{2}}(?: [-–—] (?:[a-z].*|\S+(?: \S+)?))?$"
     rf"|^.+ \({_SURNAME}(?: et al\.?)?, (?:19|20)\d{{2}}\) \+ .+$"
 )
 # `ATS reading list`, `Neuroscience Reading Notes`, `Paper notes`: someone's list of papers.

@@ -75,10 +75,11 @@ _LOOSE = (
         "title",
         re.compile(
             r"\b(?:title|paper|papers|article|publication|readings?|references?|citations?|study"
-            r"|studies)\b|题目|标题|论文|名称"
+            r"|studies)\b|题目|标题|论文|名称|論文|題目|タイトル|제목|논문"
         ),
     ),
-    ("authors", re.compile(r"\bauthors?\b|作者")),
+    # `学生の名前 (性 名)`, `氏名`, `발표자`: the people of a thesis list or a programme
+    ("authors", re.compile(r"\bauthors?\b|作者|著者|氏名|名前|発表者|저자|발표자")),
     (
         "date",
         re.compile(r"\b(?:date|published|submitted|updated|year|fecha|datum|дата)\b|日期|时间"),

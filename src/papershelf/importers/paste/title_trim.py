@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.names import split_names
 
 # Sites whose name a tab's title carries after the paper's (`Title - ScienceDirect`): scholarly
 # hosts, databases and publishers, as their pages write themselves.
@@ -130,6 +131,12 @@ _TIME_SLOT = re.compile(
     r"\s*[-–—:|]?\s+(?=\S)",
     re.IGNORECASE,
 )
+# `Bulow & Roberts 1989 - The Simple Economics of Optimal Auctions`: a list's own way of citing,
+# its family names and year before each title.
+_NAMES_YEAR = re.compile(
+    r"^(?P<names>[A-Z][\w'’\-]+(?:\s(?:&|and)\s[A-Z][\w'’\-]+|\set\.? al\.?)?),?\s"
+    r"\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?\s*[-–—:]\s+(?=\S)"
+)
 _BULLET = re.compile(r"^[-*•·]\s+(?=\S)")  # a list's mark read into the title: no title opens so
 # `Title. (arXiv:2005.03587v1 [math.AG])`: how arXiv's feeds end each item's title.
 _ARXIV_AFTER = re.compile(r"\.?\s*\(arXiv:(\d{4}\.\d{4,5}(?:v\d+)?)[^()]*\)\s*$")
@@ -156,7 +163,10 @@ def trim_titles(records: Iterable[PaperRecord]) -> None:
     numbering = _numbering_labels(papers)
     numbered = _numbered(papers)
     timed = _timed(papers)
+    cited = _cited_by_names_and_year(papers)
     for record in papers:
+        if cited and not record.authors and (lead := _NAMES_YEAR.match(record.title)):
+            _names_and_year_out_of_title(record, lead)
         if timed and (slot := _TIME_SLOT.match(record.title)):
             record.title = _keep_if_title(record.title, record.title[slot.end() :])
         _trim(record, shared_suffixes, shared_marks, shared_short_names)
@@ -196,6 +206,22 @@ def _timed(papers: list[PaperRecord]) -> bool:
     """The titles of a paste open with a programme's times: two different ones at least."""
     times = {found.group(1) for r in papers if (found := _TIME_SLOT.match(r.title))}
     return len(times) >= REPEATED
+
+
+def _cited_by_names_and_year(papers: list[PaperRecord]) -> bool:
+    """The titles of a paste open with family names and a year: two papers' at least, none
+    with names of its own."""
+    cited = [r for r in papers if not r.authors and _NAMES_YEAR.match(r.title)]
+    return len(cited) >= REPEATED
+
+
+def _names_and_year_out_of_title(record: PaperRecord, lead: re.Match[str]) -> None:
+    title = _keep_if_title(record.title, record.title[lead.end() :])
+    if title == record.title:
+        return
+    record.title = title
+    record.authors = split_names(lead["names"])[0]
+    record.date = record.date or lead["year"]
 
 
 def _numbering_labels(papers: list[PaperRecord]) -> set[str]:
