@@ -63,6 +63,7 @@ LAYOUT_LABELS = {
     "link-bylines": "Linked titles with bylines",
     "name-title-items": "Name. Title. items",
     "to-read-titles": "To-read titles",
+    "anchor-contents": "A notes page's contents",
     "checklist-citations": "Reading checklist",
     "club-meetings": "Journal club meetings",
     "glued-bylines": "Names run into titles",

@@ -8,6 +8,7 @@ from types import ModuleType
 from papershelf.importers.paste import (
     access_lines,
     addressed_headings,
+    anchor_contents,
     annotated_quotes,
     article_top,
     arxiv,
@@ -166,6 +167,7 @@ READERS: dict[str, ModuleType] = {
         ranked_rows,  # before the reference lists: `1 Surname et al. Title` rows
         timed_talks,  # before the reference lists: `9.40-10.00 A Name Title` talks
         inline_bylines,  # before the reference lists: `Title By A Name; B Name` on one line
+        anchor_contents,  # before the reading lists: a notes page's numbered contents
         citations,
         bare_headings,
         works_cited,
