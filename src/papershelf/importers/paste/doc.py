@@ -82,7 +82,41 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
     keys = _keys(text[4:end])
     rest_start = text.find("\n", end + 4)
     rest = "" if rest_start < 0 else text[rest_start + 1 :]
+    if not rest.strip() and (blocks := _block_scalars(text[: end + 1])):
+        return keys, blocks, 1  # a page whose front matter is all of it: its text blocks
     return keys, rest, text[: rest_start + 1].count("\n") + 1 if rest_start >= 0 else 1
+
+
+# `text: |` (or `>`) over indented lines: a YAML block of text, as Hugo's block pages (`sections:
+# - block: markdown`) keep a whole page's content in the front matter.
+_BLOCK_SCALAR = re.compile(r"^\s*(?:-\s+)?[\w\-]+:\s*[|>][+\-]?\s*$")
+SHORTEST_BLOCK = 200  # characters: a description's line or two is no page
+
+
+def _block_scalars(head: str) -> str:
+    """The text of the front matter's blocks, dedented, each on its own lines (every other line
+    left blank, so that line numbers stay the paste's); "" when they hold next to nothing."""
+    lines = head.split("\n")
+    out = [""] * len(lines)
+    at = 0
+    while at < len(lines):
+        if not _BLOCK_SCALAR.match(lines[at]):
+            at += 1
+            continue
+        opener = len(lines[at]) - len(lines[at].lstrip())
+        at += 1
+        indent: int | None = None
+        while at < len(lines):
+            line = lines[at]
+            depth = len(line) - len(line.lstrip())
+            if line.strip() and (depth <= opener or (indent is not None and depth < indent)):
+                break
+            if line.strip() and indent is None:
+                indent = depth
+            out[at] = line[indent or 0 :] if line.strip() else ""
+            at += 1
+    text = "\n".join(out)
+    return text if len(text.strip()) >= SHORTEST_BLOCK else ""
 
 
 _YAML_LINE = re.compile(r"^(?:\s+\S|-\s|#|\"?[A-Za-z_][\w\-]*\"?\s*:(?:\s|$))")
