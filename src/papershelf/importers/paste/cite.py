@@ -736,17 +736,39 @@ _TITLE_FIRST = re.compile(
 )
 
 
+# A question closes a title as a full stop does: `Is it clinically significant? Erill S. Lancet`.
+_QUESTION_FIRST = re.compile(
+    r"^(?:\[\d+\]|\d{1,3}[.)])?\s*(?P<title>.{8,300}?[^\s.][?!])\s+(?=[A-Z])"
+)
+# Vancouver's names end in an initial without its dot: `Schulz KF, Grimes D. Lancet 2002`.
+_INITIAL_STOP = re.compile(r"(?<=[^\W\d_]{2} [A-Z])\.\s+(?=[A-Z])")
+_VANCOUVER_NAME = re.compile(r"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)* [A-Z]{1,3}$")
+
+
 def title_then_names(text: str) -> Citation | None:
     """A reference that puts its title before its names, and a year after them."""
     text = text.strip()
-    match = _TITLE_FIRST.match(text)
-    if match is None or words(match["title"]) < 2 or re.match(r"[A-Z]\.\s", match["title"]):
-        return None  # `A. Smith and B. Jones. Title. …` puts its names first
-    rest = text[match.end() :]
-    for stop in NAMES_STOP.finditer(rest, 0, 402):
+    for pattern in (_TITLE_FIRST, _QUESTION_FIRST):
+        match = pattern.match(text)
+        if match is None or words(match["title"]) < 2 or re.match(r"[A-Z]\.\s", match["title"]):
+            continue  # `A. Smith and B. Jones. Title. …` puts its names first
+        if cited := _names_then_year(match["title"], text[match.end() :]):
+            return cited
+    return None
+
+
+def _names_then_year(title: str, rest: str) -> Citation | None:
+    stops = sorted(
+        [(stop, False) for stop in NAMES_STOP.finditer(rest, 0, 402)]
+        + [(stop, True) for stop in _INITIAL_STOP.finditer(rest, 0, 402)],
+        key=lambda pair: pair[0].start(),
+    )
+    for stop, at_initial in stops:
         names = rest[: stop.start()].strip()
+        if at_initial and not all(map(_VANCOUVER_NAME.match, split_names(names)[0])):
+            continue  # `K. Benson, A. J. Hartz.`: an initial there opens a name
         if looks_like_names(names) and (year := year_in(rest[stop.end() :])):
-            return Citation(clean_title(match["title"]), names, year, 0.6)
+            return Citation(clean_title(title), names, year, 0.6)
     return None
 
 
