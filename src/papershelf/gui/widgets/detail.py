@@ -228,6 +228,10 @@ class DetailPane(QWidget):
         self.note_edit = QPlainTextEdit(box)
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setPlaceholderText("Markdown. Saved as you type.")
+        # Tab goes on round the window's ring, as from the title: it stayed here, each press a
+        # tab character saved in the note, so Tab never got back to the sidebar (trial 11).
+        # Markdown indents as well with spaces.
+        self.note_edit.setTabChangesFocus(True)
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_preview = QTextBrowser(box)
         self.note_preview.setObjectName("notePreview")
