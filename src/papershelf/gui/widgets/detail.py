@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -33,7 +32,7 @@ from papershelf.core.names import editable, parse_typed, structured
 from papershelf.core.sources import readable_time, source_name
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
-from papershelf.gui.widgets.elided_label import ElidedLabel, ElidedLines
+from papershelf.gui.widgets.elided_label import ElidedLabel, ElidedLines, WrappedNarrow
 from papershelf.gui.widgets.field_undo import WindowUndoInFields
 from papershelf.gui.widgets.focus_frames import FocusComboBox, FocusTabWidget
 from papershelf.gui.widgets.star_rating import StarRating
@@ -123,9 +122,8 @@ class DetailPane(QWidget):
         self.edit_links = QToolButton(self)
         self.edit_links.setText("Edit…")
         self.edit_links.clicked.connect(self._edit_links)
-        self.links = QLabel(self)
+        self.links = WrappedNarrow(self)  # a long link never widens the pane
         self.links.setOpenExternalLinks(True)
-        self.links.setWordWrap(True)
         self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.stars = StarRating(self)
         self.stars.rated.connect(self._rate)

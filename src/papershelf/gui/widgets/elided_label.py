@@ -85,3 +85,21 @@ class ElidedLines(QLabel):
                 line,
                 self.foregroundRole(),
             )
+
+
+class WrappedNarrow(QLabel):
+    """A wrapped label (rich text, links clickable) that never widens its pane: a plain one
+    asks for its longest unbreakable word, and a paper's link with a long part
+    (…github.io/CompressFeatNoisyLabels/) made the detail pane 52 px wider at 1024x640, the
+    table's columns jumping at each such paper as one arrowed through a queue (trial 11).
+    It wraps at the width it is given; a word longer than that is cut at the edge."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, super().sizeHint().height())
