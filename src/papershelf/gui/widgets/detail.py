@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any, cast
 
 from markdown_it_pyrs import MarkdownIt
@@ -32,7 +31,7 @@ from papershelf.core.names import editable, parse_typed, structured
 from papershelf.core.sources import readable_time, source_name
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
-from papershelf.gui.widgets.elided_label import ElidedLabel, ElidedLines, WrappedNarrow
+from papershelf.gui.widgets.elided_label import ElidedLabel, ElidedLines, ElidedLinks
 from papershelf.gui.widgets.field_undo import WindowUndoInFields
 from papershelf.gui.widgets.focus_frames import FocusComboBox, FocusTabWidget
 from papershelf.gui.widgets.star_rating import StarRating
@@ -122,7 +121,7 @@ class DetailPane(QWidget):
         self.edit_links = QToolButton(self)
         self.edit_links.setText("Edit…")
         self.edit_links.clicked.connect(self._edit_links)
-        self.links = WrappedNarrow(self)  # a long link never widens the pane
+        self.links = ElidedLinks(self)  # a long link never widens the pane
         self.links.setOpenExternalLinks(True)
         self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.stars = StarRating(self)
@@ -326,10 +325,7 @@ class DetailPane(QWidget):
         )
         self.meta.setText(self._meta_text(paper))
         self.meta.setToolTip(self.meta.text())
-        self.links.setText(
-            " · ".join(f'<a href="{html.escape(u)}">{html.escape(u)}</a>' for u in paper["urls"])
-            or "—"
-        )
+        self.links.set_urls(paper["urls"])
         self.key.setText(paper["citation_key"] or "")
         self.key.setCursorPosition(0)  # a long key shows its start
         self.stars.set_value(paper["rating"])
