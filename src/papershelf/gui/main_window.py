@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.table.setColumnHidden(COLUMN["category"], True)
         self.table.horizontalHeader().moveSection(COLUMN["position"], 0)
         self.table_header = TableHeader(self.table)
+        self.table_header.scroll_bar_toggled.connect(self.share_room)
         self.table_header.set_queue_view(False)
         self.table.selectionModel().currentRowChanged.connect(self.view.row_changed)
         self.table.selectionModel().selectionChanged.connect(self.view.selection_changed)
