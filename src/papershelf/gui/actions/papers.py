@@ -184,8 +184,11 @@ class PaperActions:
         self.view.highlight([keep])
 
     def edit_title(self) -> None:
-        self.window.detail.title.setFocus()
-        self.window.detail.title.selectAll()
+        title = self.window.detail.title
+        came_from_table = self.window.table.hasFocus()
+        title.setFocus()
+        title.selectAll()
+        title.return_focus_to = self.window.table if came_from_table else None
 
     # -- undo ------------------------------------------------------------------------------
 
