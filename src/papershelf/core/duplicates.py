@@ -63,6 +63,7 @@ SAME_YEAR = "same year"
 # A reading list's citation before the title: "Hayek (1945) The Use of Knowledge in Society".
 # Up to three words of surname ("van der Berg"), the year's bracket, then the title.
 _CITED_AS = re.compile(r"^\s*(\S+(?:\s+\S+){0,2}?),?\s*\((\d{4})[a-z]?\)[.:,]?\s+(?=\S)")
+_CO_AUTHORS = re.compile(r"\s+(?:and|&)\s+")
 
 
 @dataclass(slots=True)  # (not frozen: made 100,000 times in a whole-library look, 2x faster)
@@ -154,7 +155,12 @@ def paper_keys(
 ) -> Keys:
     families = [family_name(name) for name in authors[:COMPARED_AUTHORS]]
     year = date[:4] if date and date[:4].isdigit() else None
-    title = without_own_citation(title, families[0] if families else None, year)
+    cited = None if families else citation_as_names(title)
+    if cited is not None:
+        family, year, title = cited
+        families = [family]
+    else:
+        title = without_own_citation(title, families[0] if families else None, year)
     normal = " ".join(words(title))
     subtitle = _SUBTITLE.search(title)
     main = (" ".join(words(title[: subtitle.start()])) if subtitle else normal) or normal
@@ -186,6 +192,19 @@ def without_own_citation(title: str, author: str | None, year: str | None) -> st
     if cited is None or cited[2] != year or fold(cited[1]) != author:
         return title
     return title[cited.end() :]
+
+
+def citation_as_names(title: str) -> tuple[str, str, str] | None:
+    """A title led by a citation, of a paper with no names: the citation's first surname,
+    its year and the bare title. A reading group's line read whole as the title ("Hayek
+    (1945) The Use of Knowledge in Society", no author, dated by the meeting) is the paper
+    the same list's other reading names Hayek, 1945; without authors, trial 10's rule (its
+    own first author and year) had nothing to match, and no duplicate was listed (trial 11)."""
+    cited = _CITED_AS.match(title) if "(" in title else None
+    if cited is None:
+        return None
+    first = _CO_AUTHORS.split(cited[1], maxsplit=1)[0]  # "Card and Krueger": Card
+    return fold(first), cited[2], title[cited.end() :]
 
 
 def title_numbers(title: str) -> tuple[str, ...]:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
     QResizeEvent,
@@ -43,6 +43,7 @@ from papershelf.gui.autoexport import AutoExporter
 from papershelf.gui.delegates.chips import ChipDelegate
 from papershelf.gui.delegates.dates import DateDelegate
 from papershelf.gui.delegates.stars import StarDelegate
+from papershelf.gui.file_drops import FileDropsOnFields, local_files, take_as_copy
 from papershelf.gui.geometry import clamped, first_geometry, frame_of
 from papershelf.gui.menus import Menus
 from papershelf.gui.models.paper_table import COLUMN, PaperTableModel
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self)
         self.placed: QRect | None = None  # where place_on_screen put the window
         self._build_widgets()
+        self.file_drops = FileDropsOnFields(self, self.file_actions.import_paths)
+        self.file_drops.watch_fields_of(self)
         self.undo_action, self.redo_action = self.menus.build_menu_bar()
         self.view.restore()
         self.paper_actions.update_undo_actions()
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
         self.table.setColumnHidden(COLUMN["category"], True)
         self.table.horizontalHeader().moveSection(COLUMN["position"], 0)
         self.table_header = TableHeader(self.table)
+        self.table_header.scroll_bar_toggled.connect(self.share_room)
         self.table_header.set_queue_view(False)
         self.table.selectionModel().currentRowChanged.connect(self.view.row_changed)
         self.table.selectionModel().selectionChanged.connect(self.view.selection_changed)
@@ -415,14 +419,18 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+        if local_files(event.mimeData()):
+            take_as_copy(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if local_files(event.mimeData()):
+            take_as_copy(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        paths = local_files(event.mimeData())
         if paths:
+            take_as_copy(event)
             self.file_actions.import_paths(paths)
-            event.acceptProposedAction()
 
     def fold_write_ahead_log(self) -> None:
         """Start a background checkpoint unless one is still running."""

@@ -184,8 +184,11 @@ class PaperActions:
         self.view.highlight([keep])
 
     def edit_title(self) -> None:
-        self.window.detail.title.setFocus()
-        self.window.detail.title.selectAll()
+        title = self.window.detail.title
+        came_from_table = self.window.table.hasFocus()
+        title.setFocus()
+        title.selectAll()
+        title.return_focus_to = self.window.table if came_from_table else None
 
     # -- undo ------------------------------------------------------------------------------
 
@@ -208,9 +211,10 @@ class PaperActions:
     def _replay(self, stack: str) -> None:
         """Small steps at once; a large one (a bulk edit, an import) on a worker, with Cancel."""
         self.window.detail.flush_note()
+        shown = frozenset(self.window.model.ids)
         if self.library.undo_size(stack) <= SMALL_STEP_ROWS:
             label = self.library.undo() if stack == "undo" else self.library.redo()
-            self._replayed(stack, label, on_worker=False)
+            self._replayed(stack, label, on_worker=False, shown=shown)
             return
 
         def work(library: Library, _progress: Progress, _cancelled: Cancelled) -> object:
@@ -221,19 +225,25 @@ class PaperActions:
             work,
             title=stack.title(),
             done=lambda label: self._replayed(
-                stack, label if isinstance(label, str) else None, on_worker=True
+                stack, label if isinstance(label, str) else None, on_worker=True, shown=shown
             ),
         )
 
-    def _replayed(self, stack: str, label: str | None, *, on_worker: bool) -> None:
+    def _replayed(
+        self, stack: str, label: str | None, *, on_worker: bool, shown: frozenset[int]
+    ) -> None:
         if label:
             verb = "Undid" if stack == "undo" else "Redid"
             self.window.statusBar().showMessage(f"{verb}: {label}", 4000)
-            if on_worker:  # another connection wrote: what it changed is not known here
+            changes = None if on_worker else self.library.last_changes
+            if changes is None:  # another connection wrote: what it changed is not known here
                 self.view.refresh()
             else:
-                self.view.apply(self.library.last_changes)
-                self._highlight_replayed(self.library.last_changes.papers)
+                self.view.apply(changes)
+            if changes is not None and changes.papers:
+                self._highlight_replayed(changes.papers)
+            else:  # a step that rebuilt rows tells no papers: those it brought into view
+                self._highlight_replayed(frozenset(self.window.model.ids) - shown)
             # Undone is not emptied under the mouse (a rating cleared, which keeps its
             # column): a column the step had brought back goes again, as it came.
             self.window.hide_empty_columns()
@@ -243,7 +253,8 @@ class PaperActions:
     def _highlight_replayed(self, papers: frozenset[int]) -> None:
         # The highlight follows the step, as an editor's cursor does: after "mark read" in a
         # queue is undone, the paper that came back is highlighted, not the next one the step
-        # had moved on to. Papers off view are not chased into another node.
+        # had moved on to; after "Delete for good" in the Trash is undone, that paper (trial 11:
+        # nothing was, the pane empty). Papers off view are not chased into another node.
         on_view = papers & set(self.window.model.ids)
         if not on_view:
             return

@@ -26,13 +26,19 @@ def summary_text(outcome: ImportOutcome) -> str:
         lines.append(
             f"{Path(report.file).name}: {layout_label(report.layout)}{read_as}, "
             f"{counted(report.papers, 'paper')}, "
-            f"{report.new} new, {report.merged} merged{note}"
+            f"{report.new} new, {report.merged} merged{_unchanged(report.unchanged)}{note}"
         )
         lines += [f"    line {w.line}: {readable_warning(w.message)}" for w in report.warnings]
     lines += [f"✗ {failure}" for failure in outcome.failures]
     if outcome.cancelled:
         lines.append("Cancelled: the file being imported was left out entirely.")
     return "\n".join(lines)
+
+
+def _unchanged(count: int) -> str:
+    """Papers the library already held as read: ticked in the preview ("will merge"), they
+    were imported, yet "0 new, 0 merged" named them nowhere (trial 11)."""
+    return f", {count} already in library, unchanged" if count else ""
 
 
 def readable_warning(message: str) -> str:
@@ -50,9 +56,10 @@ class ImportSummary(QDialog):
         layout = QVBoxLayout(self)
         new = sum(r.new for r in outcome.reports)
         merged = sum(r.merged for r in outcome.reports)
+        unchanged = _unchanged(sum(r.unchanged for r in outcome.reports))
         warnings = sum(len(r.warnings) for r in outcome.reports)
         self.headline = QLabel(
-            f"<b>{new} new</b>, {merged} merged, {counted(warnings, 'warning')}, "
+            f"<b>{new} new</b>, {merged} merged{unchanged}, {counted(warnings, 'warning')}, "
             f"{counted(len(outcome.failures), 'file')} refused",
             self,
         )

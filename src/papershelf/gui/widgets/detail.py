@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any, cast
 
 from markdown_it_pyrs import MarkdownIt
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -33,7 +31,7 @@ from papershelf.core.names import editable, parse_typed, structured
 from papershelf.core.sources import readable_time, source_name
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
-from papershelf.gui.widgets.elided_label import ElidedLabel, ElidedLines
+from papershelf.gui.widgets.elided_label import ElidedLabel, ElidedLines, ElidedLinks
 from papershelf.gui.widgets.field_undo import WindowUndoInFields
 from papershelf.gui.widgets.focus_frames import FocusComboBox, FocusTabWidget
 from papershelf.gui.widgets.star_rating import StarRating
@@ -123,9 +121,8 @@ class DetailPane(QWidget):
         self.edit_links = QToolButton(self)
         self.edit_links.setText("Edit…")
         self.edit_links.clicked.connect(self._edit_links)
-        self.links = QLabel(self)
+        self.links = ElidedLinks(self)  # a long link never widens the pane
         self.links.setOpenExternalLinks(True)
-        self.links.setWordWrap(True)
         self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.stars = StarRating(self)
         self.stars.rated.connect(self._rate)
@@ -228,6 +225,10 @@ class DetailPane(QWidget):
         self.note_edit = QPlainTextEdit(box)
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setPlaceholderText("Markdown. Saved as you type.")
+        # Tab goes on round the window's ring, as from the title: it stayed here, each press a
+        # tab character saved in the note, so Tab never got back to the sidebar (trial 11).
+        # Markdown indents as well with spaces.
+        self.note_edit.setTabChangesFocus(True)
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_preview = QTextBrowser(box)
         self.note_preview.setObjectName("notePreview")
@@ -324,10 +325,7 @@ class DetailPane(QWidget):
         )
         self.meta.setText(self._meta_text(paper))
         self.meta.setToolTip(self.meta.text())
-        self.links.setText(
-            " · ".join(f'<a href="{html.escape(u)}">{html.escape(u)}</a>' for u in paper["urls"])
-            or "—"
-        )
+        self.links.set_urls(paper["urls"])
         self.key.setText(paper["citation_key"] or "")
         self.key.setCursorPosition(0)  # a long key shows its start
         self.stars.set_value(paper["rating"])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
@@ -86,6 +86,11 @@ def least_widths(font: QFont) -> dict[str, int]:
 class TableHeader(QObject):
     """Owns the header's behaviour; the table keeps its plain QHeaderView."""
 
+    # The table's scroll bar came or went (a longer or shorter view) and the viewport changed
+    # width while the table did not: the window shares its room out again, the sidebar giving
+    # way before a column steps aside (trial 11). Not sent for a splitter dragged: the reader's.
+    scroll_bar_toggled = Signal()
+
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self.table = table
@@ -114,6 +119,7 @@ class TableHeader(QObject):
         self.dragged: set[int] = set()  # columns the reader dragged to a width this session
         self.narrow_hidden: set[int] = set()  # STEPS_ASIDE hidden while the window is too narrow
         self.pinned: set[str] = set()  # HIDE_WHEN_EMPTY columns the reader asked for: never hidden
+        self._table_width = self._viewport_width = 0  # as last seen (_scroll_bar_came_or_went)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -124,7 +130,15 @@ class TableHeader(QObject):
                 self._pressed = False
         elif kind == QEvent.Type.Resize:
             self.fit_title()
+            if watched is self.table.viewport() and self._scroll_bar_came_or_went():
+                self.scroll_bar_toggled.emit()
         return False
+
+    def _scroll_bar_came_or_went(self) -> bool:
+        table, viewport = self.table.width(), self.table.viewport().width()
+        toggled = table == self._table_width and viewport != self._viewport_width
+        self._table_width, self._viewport_width = table, viewport
+        return toggled
 
     def _resized(self, section: int, old: int, new: int) -> None:
         if self._fitting or 0 in (old, new) or self.header.isSectionHidden(section):

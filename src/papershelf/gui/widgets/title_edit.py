@@ -24,6 +24,10 @@ class TitleEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._wanted = 0  # the height that shows the title's lines (see fit)
+        # Where Enter sends the focus once the title is saved: the table, for an edit begun
+        # there with Ctrl+E (trial 11: the focus stayed here and the next Down moved the
+        # cursor, not the highlight). Cleared as the focus leaves by any other way.
+        self.return_focus_to: QWidget | None = None
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -91,10 +95,14 @@ class TitleEdit(QPlainTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.editingFinished.emit()  # a title is one line: Enter saves it
+            back, self.return_focus_to = self.return_focus_to, None
+            if back is not None:
+                back.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.return_focus_to = None
         self.editingFinished.emit()
         super().focusOutEvent(event)
 
