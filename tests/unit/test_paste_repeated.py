@@ -117,7 +117,8 @@ def test_a_publications_page_of_one_reference_a_line() -> None:
 
 
 def test_names_before_their_titles() -> None:
-    records = read(NAMES_FIRST).records
+    # (read as detected, a programme's speakers over their talks: speaker_titles.py)
+    records = read(NAMES_FIRST, layout=repeated.NAME).records
     assert [(r.line, r.authors[0], r.title[:10]) for r in records] == [
         (2, "Marta Quill", "Sparse Wid"),
         (4, "Peter Olm", "Learning t"),

@@ -64,6 +64,7 @@ LAYOUT_LABELS = {
     "name-title-items": "Name. Title. items",
     "to-read-titles": "To-read titles",
     "anchor-contents": "A notes page's contents",
+    "speaker-titles": "Speakers over talks' titles",
     "checklist-citations": "Reading checklist",
     "club-meetings": "Journal club meetings",
     "glued-bylines": "Names run into titles",

@@ -84,6 +84,7 @@ from papershelf.importers.paste import (
     scholar,
     scholar_export,
     sections,
+    speaker_titles,
     surname_quotes,
     tables,
     template,
@@ -183,6 +184,7 @@ READERS: dict[str, ModuleType] = {
         paper_page_dateline,  # `Mis en ligne le 4 octobre 2012, par A Name` under a breadcrumb
         paper_page_typed,  # `Article de revue` / title / `Pages 201 à 209`, names lost
         initials_after,  # after every other reader: names with initials after them, then a title
+        speaker_titles,  # before generic: a programme's speakers over their talks' titles
         generic,
         front,
     )
