@@ -13,6 +13,7 @@ from papershelf.importers.paste.blocks import date_in, is_generic_label, words, 
 from papershelf.importers.paste.identifiers import find_identifiers
 from papershelf.importers.paste.lines import Link, clean_title, mostly_cjk
 from papershelf.importers.paste.names import bibtex_names, looks_like_names, split_names
+from papershelf.importers.paste.scholar import BYLINE
 
 QUOTED = re.compile(r"[\"“](?P<title>[^\"”]{8,300}?)[\"”]")
 _ONE_ET_AL = re.compile(r"[A-Z][\w'’\-]+,?\s+et\.?\s*al\.?")
@@ -50,7 +51,19 @@ def read_citation(
         # `[**Title**](…) *Ding, Yiran and Zhang, Li*. ICML 2024.`: the names set in italics
         names = (_ITALIC_YEAR.sub("", s) for s in italic if s != found.title)
         found.authors = next((s for s in names if _italic_names(s)), "")
+    if found is not None and not found.authors:
+        found.authors = _scholar_byline_after(text, found.title)
     return found
+
+
+def _scholar_byline_after(text: str, title: str) -> str:
+    """`[Title](…) JA Biasi, JV Strauss - Canadian Journal …, 2025 - cdnsciencepub.com`: Google
+    Scholar's byline after a linked title, as a page built from Scholar's results prints it."""
+    at = text.find(title)
+    if at < 0:
+        return ""
+    byline = BYLINE.match(text[at + len(title) :].strip())
+    return byline["authors"] if byline else ""
 
 
 # IEEE's style for a page online: `… . [Online]. Available: https://…` after the entry.
