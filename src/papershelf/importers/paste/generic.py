@@ -334,6 +334,12 @@ def _read_cues(line: Line, distance: int, draft: Draft, cues: list[str]) -> None
     elif distance == 1 and not draft.authors and (byline := names_and_date(text))[0]:
         draft.authors, draft.date = byline[0], draft.date or byline[1]
         cues += ["authors", "date"]
+    elif distance <= NAMES_WITHIN and not draft.authors and (linked := linked_names(line)):
+        draft.authors = linked  # `[Jinze Du](…/A505…), [Anyao Liu](…), ACS Catalysis. 2024`
+        cues.append("authors")
+        if not draft.date and (when := _date(text)):
+            draft.date = when
+            cues.append("date")
     elif (
         distance <= NAMES_WITHIN
         and not draft.authors
@@ -350,6 +356,28 @@ def _read_cues(line: Line, distance: int, draft: Draft, cues: list[str]) -> None
         cues.append("abstract label")
     if find_identifiers(text, line.urls).arxiv_id or DOI.search(text):
         cues.append("identifier")
+
+
+LINKED_NAMES = 2  # people at least, each a link of their own
+
+
+def linked_names(line: Line) -> list[str]:
+    """A byline whose people are each a link to their profile (OpenAlex, dblp, ORCID, a
+    site's author page), before the venue and date that may follow on the line: the links'
+    labels, when the line opens with them, parted by commas, and each reads as one name."""
+    labels = [" ".join(label.split()) for label, _url in line.links]
+    if len(labels) < LINKED_NAMES or not line.text.startswith(labels[0]):
+        return []
+    people: list[str] = []
+    rest = line.text
+    for label in labels:
+        if not rest.startswith(label) or len(split_names(label)[0]) != 1:
+            break
+        if not looks_like_names(label) or len(label.split()) < 2:
+            break
+        people.append(label)
+        rest = rest[len(label) :].lstrip(" ,;&").removeprefix("and ").lstrip()
+    return people if len(people) >= LINKED_NAMES else []
 
 
 def _stamp_above(

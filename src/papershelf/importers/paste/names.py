@@ -44,7 +44,7 @@ _LETTER_MARKED = re.compile(
 _SEPARATORS = re.compile(r"\s*(?:,|;|，|、|\band\b|&)\s*|\s+[·|•/]\s+")
 # A page read in the wrong encoding keeps its names as `SimÃ£o` (UTF-8 bytes read as Latin-1):
 # the second character of such a pair is no letter, and the name is a name all the same.
-_NAME = re.compile(r"^[^\W\d_](?:[\w.,'’\- ]|(?<=[ÃÂ])[\u0080-\u00bf])*$")
+_NAME = re.compile(r"^[^\W\d_](?:[\w.,'’\-\u2010\u2011 ]|(?<=[ÃÂ])[\u0080-\u00bf])*$")
 _PARTICLES = {"de", "van", "von", "der", "den", "la", "di", "da", "le", "das", "dos", "do", "del",
               "du", "ten", "ter", "bin", "al", "el", "zu", "im", "zur", "vom", "des", "della",
               "dei", "degli", "af", "av", "y"}  # fmt: skip  # Schulte im Walde, zur Hausen

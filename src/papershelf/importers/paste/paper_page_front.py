@@ -88,7 +88,11 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{3}\.$")  # `… Generator.`; not `Ada B.`
 _UNFINISHED = re.compile(
     r"\s(?:a|an|the|of|for|and|or|to|in|on|at|with|via|by|from|into)$|[\-–—:,]$", re.I
 )
-_NO_TITLE_START = re.compile(r"^\[?(?:Submitted|by)\b", re.I)
+# `Submitted …`, `by …`, and a digest's own dateline (`Created on Fri Sep 13 01:16:52 2024`)
+_NO_TITLE_START = re.compile(
+    r"^\[?(?:Submitted|by|(?:Created|Generated|Updated|Last (?:modified|updated))\s+(?:on|at)\b)\b",
+    re.I,
+)
 _MARK_BEFORE_AND = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}(?:\s*,\s*\d{1,2})*[*†]?(?=\s+(?:and|&)\s)")
 _CJK_SEPARATORS = re.compile(r"[,，、;；]")
 _CJK_MARKS = re.compile(r"[\d*∗†‡]+")
