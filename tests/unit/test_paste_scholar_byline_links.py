@@ -24,3 +24,18 @@ def test_a_real_scholar_built_page_names_its_authors() -> None:
     first = records[0]
     assert first.title.startswith("A Review of Paleomagnetic Studies from Northern Alaska")
     assert first.authors == ["JA Biasi", "JV Strauss"]
+
+
+def test_a_link_on_names_and_year_then_the_title() -> None:
+    """holdout24 017 (a model's references page): `[Quiel et al. 2011.](…) Influence of …`."""
+    text = "Quillby et al. 2011. Influence of invented change on pretend harbours. Tides 3."
+    cited = read_citation(text, [], [("Quillby et al. 2011.", "https://doi.org/10.5555/x")])
+    assert cited is not None
+    assert (cited.title, cited.authors, cited.year) == (
+        "Influence of invented change on pretend harbours",
+        "Quillby et al",
+        "2011",
+    )
+    quoted = 'Quillby, Tides 2022: "Logistic pretend harbours". Two presenters.'
+    cited = read_citation(quoted, [], [("Quillby, Tides 2022", "q.pdf")])
+    assert cited is None or cited.title == "Logistic pretend harbours"

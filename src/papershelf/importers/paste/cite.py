@@ -46,6 +46,8 @@ def read_citation(
         return found
     if found := _italicized(text, italic) or _named_title(text, bold, italic):
         return found
+    if found := _linked_citation_then_title(text, links):
+        return found
     found = _set_apart(text, bold, links)
     if found is not None and not found.authors:
         # `[**Title**](…) *Ding, Yiran and Zhang, Li*. ICML 2024.`: the names set in italics
@@ -54,6 +56,36 @@ def read_citation(
     if found is not None and not found.authors:
         found.authors = _scholar_byline_after(text, found.title)
     return found
+
+
+# `[Kirchesch et al. 2019.](…) QSim - the model …`: a link on the names and year, the title after
+_NAMES_YEAR_LABEL = re.compile(
+    r"^(?P<names>[^\W\d_].{1,200}?)[,.]?\s+\(?(?P<year>(?:19|20)\d{2})[a-z]?\)?\.?$"
+)
+_FIRST_SENTENCE = re.compile(r"^(?P<title>.{8,300}?[^\s.A-Z])(?:\.\s+(?=[A-Z])|\.?$)")
+
+
+def _linked_citation_then_title(text: str, links: list[Link]) -> Citation | None:
+    """A list item that links its names and year and writes the title after the link (a
+    software's references page): the names and year from the link, the title its first sentence
+    after it."""
+    if not links:
+        return None
+    label = " ".join(links[0][0].split())
+    cited = _NAMES_YEAR_LABEL.match(label)
+    body = text.lstrip("-*• ")
+    if cited is None or not body.startswith(label):
+        return None
+    names = cited["names"]
+    if not (looks_like_names(names) or _ONE_ET_AL.fullmatch(names)):
+        return None
+    rest = body[len(label) :].lstrip(" .")
+    if not rest[:1].isupper():
+        return None  # `[Name, Venue 2022](…): "Title"`: a quoted title, read as quoted
+    title = _FIRST_SENTENCE.match(rest)
+    if title is None or words(title["title"]) < 2:
+        return None
+    return Citation(clean_title(title["title"]), names, cited["year"], 0.6)
 
 
 def _scholar_byline_after(text: str, title: str) -> str:
