@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any, cast
 
 from markdown_it_pyrs import MarkdownIt
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCompleter,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -68,6 +68,15 @@ class TagCompleter(QCompleter):
 
     def splitPath(self, path: str) -> list[str]:
         return [path.rsplit(",", 1)[-1].strip()]
+
+
+class CornerButtons(QWidget):
+    """The notes' buttons beside Write and Preview. Their width is not asked of the pane:
+    counted in the tab widget's least width, it made the pane wider at 1024 px, taken from
+    the table, though tabs and buttons fit in the pane's least width."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
 
 
 class DetailPane(QWidget):
@@ -201,27 +210,40 @@ class DetailPane(QWidget):
     def _build_notes(self) -> QWidget:
         box = QWidget(self)
         layout = QVBoxLayout(box)
-        row = QHBoxLayout()
+        # The page's frame is margin enough: at 1024x640 the page is 116 px high in all.
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         self.notes = QListWidget(box)
         self.notes.setObjectName("noteList")
         self.notes.setMaximumHeight(90)
+        # One note whole at the least: what is left goes to the editor (trial 11: the list and
+        # the buttons stacked beside it left the editor one line high at 1024x640).
+        self.notes.setMinimumHeight(self.notes.fontMetrics().height() + 12)
         # A long first line is cut with "…" (its whole text in the tooltip), never scrolled to.
         self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.notes.installEventFilter(self)
         self.notes.currentItemChanged.connect(self._note_selected)
-        buttons = QVBoxLayout()
-        self.new_note = QPushButton("New note", box)
-        self.new_note.clicked.connect(self.add_note)
-        self.delete_note = QPushButton("Delete", box)
-        self.delete_note.clicked.connect(self._delete_note)
-        buttons.addWidget(self.new_note)
-        buttons.addWidget(self.delete_note)
-        buttons.addStretch(1)
-        row.addWidget(self.notes, 1)
-        row.addLayout(buttons)
-        layout.addLayout(row)
+        layout.addWidget(self.notes)
         self.note_tabs = FocusTabWidget(box)
+        # Beside Write and Preview, side by side: stacked beside the list they kept it two
+        # buttons high. Tool buttons, short words: push buttons' 80 px least width, or "New
+        # note", put scroll arrows on the tabs in a 228 px pane.
+        buttons = CornerButtons(self.note_tabs)
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.new_note = QToolButton(buttons)
+        self.new_note.setText("New")  # "New note" too would not fit beside the tabs
+        self.new_note.setToolTip("New note (Ctrl+N)")
+        self.new_note.clicked.connect(self.add_note)
+        self.delete_note = QToolButton(buttons)
+        self.delete_note.setText("Delete")
+        self.delete_note.setToolTip("Delete this note (Del in the list)")
+        self.delete_note.clicked.connect(self._delete_note)
+        row.addWidget(self.new_note)
+        row.addWidget(self.delete_note)
+        self.note_tabs.setCornerWidget(buttons, Qt.Corner.TopRightCorner)
         self.note_edit = QPlainTextEdit(box)
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setPlaceholderText("Markdown. Saved as you type.")
@@ -229,6 +251,7 @@ class DetailPane(QWidget):
         # tab character saved in the note, so Tab never got back to the sidebar (trial 11).
         # Markdown indents as well with spaces.
         self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMinimumHeight(_lines_high(self.note_edit, 3))
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_preview = QTextBrowser(box)
         self.note_preview.setObjectName("notePreview")
@@ -589,6 +612,12 @@ class DetailPane(QWidget):
                 modified = self.paper["note_records"][0]["modified"][:10]
                 item.setText(f"{note_summary(body)}  —  {modified}")
                 item.setToolTip(item.text())
+
+
+def _lines_high(editor: QPlainTextEdit, lines: int) -> int:
+    """The height that shows `lines` lines of text in the editor, its margins and frame."""
+    margins = 2 * editor.document().documentMargin() + 2 * editor.frameWidth()
+    return math.ceil(lines * editor.fontMetrics().lineSpacing() + margins)
 
 
 def _trash_notice(deleted: str) -> str:
