@@ -31,7 +31,7 @@ from papershelf.core.names import editable, parse_typed, structured
 from papershelf.core.sources import readable_time, source_name
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
-from papershelf.gui.widgets.elided_label import ElidedLabel, ElidedLines, ElidedLinks
+from papershelf.gui.widgets.elided_label import ElidedLines, ElidedLinks, ElidedNotice
 from papershelf.gui.widgets.field_undo import WindowUndoInFields
 from papershelf.gui.widgets.focus_frames import FocusComboBox, FocusTabWidget
 from papershelf.gui.widgets.star_rating import StarRating
@@ -41,6 +41,7 @@ from papershelf.store.annotations import STATUSES
 
 NOTE_SAVE_DELAY_MS = 600
 META_LINES = 2
+TRASH_HINT = "(Edit › Restore from Trash)"
 
 
 def note_summary(body: str) -> str:
@@ -105,11 +106,12 @@ class DetailPane(QWidget):
         self.title.setFont(font)
         self.title.editingFinished.connect(self._save_title)
         outer.addWidget(self.title)
-        self.review = ElidedLabel(self)
+        self.review = ElidedNotice(self)
         self.review.setObjectName("reviewLabel")
-        # One line kept for it even when empty: the fields below never move. Cut to the
-        # pane's width (whole in the tooltip), so a long flag never widens the pane.
-        self.review.setFixedHeight(self.review.fontMetrics().lineSpacing() + 4)
+        self.review.unbroken = TRASH_HINT  # wrapped, it goes whole onto the second line
+        # One line kept for it even when empty: the fields below never move from paper to
+        # paper (two in the Trash, for its restore hint). Cut to the pane's width (whole in
+        # the tooltip), so a long flag never widens the pane.
         outer.addWidget(self.review)
 
         form = QFormLayout()
@@ -337,7 +339,8 @@ class DetailPane(QWidget):
         flags = [reasons.get(r, r.removeprefix("review: ")) for r in paper["needs_review"]]
         notices = [_trash_notice(paper["deleted"])] if paper["deleted"] else []
         notices += ["⚑ Needs review: " + "; ".join(flags)] if flags else []
-        self.review.setText(" · ".join(notices))  # one line: the fields below never move
+        self.review.set_lines(2 if paper["deleted"] else 1)
+        self.review.setText(" · ".join(notices))
         self.review.setToolTip(self.review.text())
         self._fill_authors(paper)
         self.date.setText(paper["date"] or "")
@@ -624,4 +627,4 @@ def _trash_notice(deleted: str) -> str:
     """A trashed paper says so in the pane (trial 6: it looked like any other paper there).
     No wastebasket emoji: DejaVu, the font the app's Debian packages bring, has none, and it
     showed as an empty box (trial 7)."""
-    return f"In the Trash since {deleted[:10]} (Edit › Restore from Trash)"
+    return f"In the Trash since {deleted[:10]} {TRASH_HINT}"
