@@ -7,7 +7,7 @@ from typing import Any, cast
 
 from markdown_it_pyrs import MarkdownIt
 from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -31,6 +31,8 @@ from papershelf.core.names import editable, parse_typed, structured
 from papershelf.core.sources import readable_time, source_name
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
+from papershelf.gui.colours import readable_on
+from papershelf.gui.resources import ERROR_RED
 from papershelf.gui.widgets.elided_label import ElidedLines, ElidedLinks, ElidedNotice
 from papershelf.gui.widgets.field_undo import WindowUndoInFields
 from papershelf.gui.widgets.focus_frames import FocusComboBox, FocusTabWidget
@@ -121,6 +123,7 @@ class DetailPane(QWidget):
         self.date = QLineEdit(self)
         self.date.setPlaceholderText("YYYY-MM-DD")
         self.date.editingFinished.connect(self._save_date)
+        self.date.textEdited.connect(lambda _text: self._mark_date_refused(None))
         self.meta = ElidedLines(META_LINES, self)
         # Two lines whatever the paper has (the whole text in its tooltip): Links, Key, Rating,
         # Status and Tags stay in place from paper to paper.
@@ -308,6 +311,7 @@ class DetailPane(QWidget):
 
     def _fill(self) -> None:
         paper = self.paper
+        self._mark_date_refused(None)  # the field shows what is stored from here on
         self.setEnabled(paper is not None)
         if paper is None:
             for edit in (self.title, self.authors, self.date, self.tags):
@@ -490,13 +494,24 @@ class DetailPane(QWidget):
                 self.paper["id"], date=text, date_text=text or self.paper["date_text"]
             )
         except InvalidValue as error:
-            # Put the stored date back first: the box takes the focus, and leaving the field
-            # would offer the same text again.
-            self.date.setText(self.paper["date"] or "")
+            # What was typed stays, marked, to be corrected: put back, the stored date made the
+            # user type it all again for one wrong digit (trial 11). Qt 6 emits editingFinished
+            # on leaving the field only if the text changed, so the box is not shown twice.
+            self._mark_date_refused(str(error))
             QMessageBox.warning(self, "Date not changed", str(error))
             return
         self._emit()
         self._fill()
+
+    def _mark_date_refused(self, error: str | None) -> None:
+        """The date field in the error's red, the reason in its tooltip, until a date is saved,
+        the typing changes or another paper is shown (None: unmarked)."""
+        self.date.setProperty("refused", error is not None)
+        self.date.setToolTip(f"Not saved: {error}" if error else "")
+        palette = QPalette()  # no role set: the field follows the window's palette again
+        if error is not None:
+            palette.setColor(QPalette.ColorRole.Text, readable_on(ERROR_RED, self.palette()))
+        self.date.setPalette(palette)
 
     def _save_key(self) -> None:
         if self._loading or self.paper is None:
