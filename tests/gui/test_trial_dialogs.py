@@ -72,7 +72,7 @@ def test_a_free_text_date_is_refused_with_a_message(
     date.editingFinished.emit()
     assert shown and "'sometime in 2022?' is not a date;" in shown[0]
     assert window.library.paper(paper)["date"] == before
-    assert date.text() == (before or "")
+    assert date.text() == "sometime in 2022?"  # kept to be corrected (trial 11)
     date.setText("March 2022")
     date.editingFinished.emit()
     assert len(shown) == 1

@@ -182,3 +182,20 @@ def test_show_names_no_queue_of_a_trashed_paper_and_how_to_bring_it_back(
     assert run(capsys, db_path, "untrash", paper)[0] == 0
     _code, out, _err = run(capsys, db_path, "show", paper)
     assert "Queues:   thesis" in out
+
+
+def test_import_counts_the_papers_the_library_already_held(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    """Trial 11: the same papers in a new file read "0 new, 0 merged" and were named nowhere
+    on the import line (the window's summary says "N already in library, unchanged")."""
+    assert run(capsys, db_path, "import", str(seed("003")))[0] == 0
+    copy = tmp_path / "copy.txt"
+    copy.write_text(seed("003").read_text(encoding="utf-8") + "\n\n", encoding="utf-8")
+    code, out, _ = run(capsys, db_path, "import", str(copy))
+    assert code == 0
+    assert "0 new, 0 merged, 20 already in library, unchanged, 0 warnings" in out
+    again = tmp_path / "again.txt"
+    again.write_text(copy.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    (report,) = run_json(capsys, db_path, "import", str(again))["files"]  # type: ignore[index]
+    assert (report["new"], report["merged"], report["unchanged"]) == (0, 0, 20)

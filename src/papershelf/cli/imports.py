@@ -115,7 +115,14 @@ def _print_report(report: ImportReport) -> None:
     read_as = f" (read as {report.encoding})" if report.encoding != "utf-8" else ""
     print(
         f"{report.file}: {report.layout}{read_as}, {counted(report.papers, 'paper')} — {report.new} new, "
-        f"{report.merged} merged, {counted(len(report.warnings), 'warning')}{note}"
+        f"{report.merged} merged{_unchanged(report.unchanged)}, "
+        f"{counted(len(report.warnings), 'warning')}{note}"
     )
     for warning in report.warnings:
         print(f"  {report.file}:{warning.line}: warning: {warning.message}")
+
+
+def _unchanged(count: int) -> str:
+    """Papers the library already held as read: "0 new, 0 merged" alone named them nowhere,
+    as if the file had been skipped (trial 11); worded as the window's import summary."""
+    return f", {count} already in library, unchanged" if count else ""

@@ -10,6 +10,42 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+# What the import dialog's "Listings" filter offers; a dropped folder gives these of its files.
+LISTING_SUFFIXES = (".txt", ".md", ".html", ".htm", ".bib", ".json")
+
+
+def listing_files_in(folder: Path) -> list[Path]:
+    """The files directly inside `folder` the import dialog would offer (its filter ignores
+    case: `NOTES.MD` too), by name; subfolders are not searched, hidden files are left out."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    return sorted(
+        (
+            path
+            for path in entries
+            if path.suffix.lower() in LISTING_SUFFIXES
+            and not path.name.startswith(".")
+            and path.is_file()
+        ),
+        key=lambda path: path.name.lower(),
+    )
+
+
+def with_folders_opened(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """A drop's files, each folder replaced by its listing files (trial 11: a dropped folder
+    was refused as "is a directory"); and the folders with none of them."""
+    files: list[Path] = []
+    empty: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            files.append(path)
+        elif inside := listing_files_in(path):
+            files += inside
+        else:
+            empty.append(path)
+    return files, empty
 
 
 def local_files(mime: QMimeData | None) -> list[Path]:

@@ -411,6 +411,8 @@ class MainWindow(QMainWindow):
         for timer in (self.watch, self.checkpoint_timer, self.search_timer, self.count_timer):
             timer.stop()  # none may reach the library once the window is gone
         self.sync.stop()
+        if self.dashboard is not None:
+            self.dashboard.close()  # a window of its own: it would keep the app running
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -519,7 +521,10 @@ class MainWindow(QMainWindow):
             self.dashboard.raise_()
             self.dashboard.activateWindow()
             return self.dashboard
-        dialog = Dashboard(self.library, self)
+        # No parent: a window's child window is its transient, which window managers keep
+        # above it, and it covered the table one worked in (trial 11). Closed with the window.
+        dialog = Dashboard(self.library)
+        dialog.setWindowFlags(Qt.WindowType.Window)
         dialog.show()
         self.dashboard = dialog
         return dialog

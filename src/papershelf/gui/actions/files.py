@@ -18,6 +18,7 @@ from papershelf.core.text import counted
 from papershelf.gui import file_dialogs
 from papershelf.gui.dialogs import ExportDialog, ImportSummary, KeepUpdatedDialog
 from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
+from papershelf.gui.file_drops import LISTING_SUFFIXES, with_folders_opened
 from papershelf.gui.import_work import (
     PREVIEW_MAX_BYTES,
     Read,
@@ -32,7 +33,13 @@ if TYPE_CHECKING:
     from papershelf.gui.main_window import MainWindow
 
 PAINT_FIRST_MS = 50  # the import summary paints before the view is queried again
-LISTING_FILTER = "Listings (*.txt *.md *.html *.htm *.bib *.json);;All files (*)"
+LISTING_FILTER = (
+    f"Listings ({' '.join('*' + suffix for suffix in LISTING_SUFFIXES)});;All files (*)"
+)
+NO_LISTING_INSIDE = (
+    f"a folder with no listing file ({', '.join(LISTING_SUFFIXES)}) directly inside; "
+    "its subfolders are not searched"
+)
 
 
 class FileActions:
@@ -68,8 +75,11 @@ class FileActions:
         )
 
     def import_paths(self, paths: list[Path]) -> None:
-        """Files chosen or dropped: previewed, except those too large to show."""
-        own = [
+        """Files chosen or dropped: previewed, except those too large to show. A folder gives
+        the listing files directly inside it, as the import dialog would offer them."""
+        paths, no_listing = with_folders_opened(paths)
+        refused = [ImportFailed(str(folder), NO_LISTING_INSIDE) for folder in no_listing]
+        refused += [
             ImportFailed(str(path), OWN_FILE) for path in paths if self.library.is_own_file(path)
         ]
         paths = [path for path in paths if not self.library.is_own_file(path)]
@@ -78,14 +88,14 @@ class FileActions:
         if not small:
             if large:
                 self.start_import(ImportJob(paths=large))
-            elif own:
-                self._read(Read(failures=own))
+            elif refused:
+                self._read(Read(failures=refused))
             return
 
         def read(result: object) -> None:
             assert isinstance(result, Read)
             result.whole = large
-            result.failures[:0] = own
+            result.failures[:0] = refused
             self._read(result)
 
         self.window.workers.run("Reading", read_files(small), title="Import", done=read)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any, cast
 
 from markdown_it_pyrs import MarkdownIt
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -31,7 +31,9 @@ from papershelf.core.names import editable, parse_typed, structured
 from papershelf.core.sources import readable_time, source_name
 from papershelf.core.text import counted
 from papershelf.core.textfmt import STATUS_LABELS
-from papershelf.gui.widgets.elided_label import ElidedLabel, ElidedLines, ElidedLinks
+from papershelf.gui.colours import readable_on
+from papershelf.gui.resources import ERROR_RED
+from papershelf.gui.widgets.elided_label import ElidedLines, ElidedLinks, ElidedNotice
 from papershelf.gui.widgets.field_undo import WindowUndoInFields
 from papershelf.gui.widgets.focus_frames import FocusComboBox, FocusTabWidget
 from papershelf.gui.widgets.star_rating import StarRating
@@ -41,6 +43,7 @@ from papershelf.store.annotations import STATUSES
 
 NOTE_SAVE_DELAY_MS = 600
 META_LINES = 2
+TRASH_HINT = "(Edit › Restore from Trash)"
 
 
 def note_summary(body: str) -> str:
@@ -70,6 +73,15 @@ class TagCompleter(QCompleter):
         return [path.rsplit(",", 1)[-1].strip()]
 
 
+class CornerButtons(QWidget):
+    """The notes' buttons beside Write and Preview. Their width is not asked of the pane:
+    counted in the tab widget's least width, it made the pane wider at 1024 px, taken from
+    the table, though tabs and buttons fit in the pane's least width."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+
 class DetailPane(QWidget):
     applied = Signal(object)  # the OpChanges of an edit made here (the pane shows it already)
     paper_shown = Signal(object)  # the id of another paper now shown (None: none)
@@ -96,11 +108,12 @@ class DetailPane(QWidget):
         self.title.setFont(font)
         self.title.editingFinished.connect(self._save_title)
         outer.addWidget(self.title)
-        self.review = ElidedLabel(self)
+        self.review = ElidedNotice(self)
         self.review.setObjectName("reviewLabel")
-        # One line kept for it even when empty: the fields below never move. Cut to the
-        # pane's width (whole in the tooltip), so a long flag never widens the pane.
-        self.review.setFixedHeight(self.review.fontMetrics().lineSpacing() + 4)
+        self.review.unbroken = TRASH_HINT  # wrapped, it goes whole onto the second line
+        # One line kept for it even when empty: the fields below never move from paper to
+        # paper (two in the Trash, for its restore hint). Cut to the pane's width (whole in
+        # the tooltip), so a long flag never widens the pane.
         outer.addWidget(self.review)
 
         form = QFormLayout()
@@ -110,6 +123,7 @@ class DetailPane(QWidget):
         self.date = QLineEdit(self)
         self.date.setPlaceholderText("YYYY-MM-DD")
         self.date.editingFinished.connect(self._save_date)
+        self.date.textEdited.connect(lambda _text: self._mark_date_refused(None))
         self.meta = ElidedLines(META_LINES, self)
         # Two lines whatever the paper has (the whole text in its tooltip): Links, Key, Rating,
         # Status and Tags stay in place from paper to paper.
@@ -201,27 +215,40 @@ class DetailPane(QWidget):
     def _build_notes(self) -> QWidget:
         box = QWidget(self)
         layout = QVBoxLayout(box)
-        row = QHBoxLayout()
+        # The page's frame is margin enough: at 1024x640 the page is 116 px high in all.
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         self.notes = QListWidget(box)
         self.notes.setObjectName("noteList")
         self.notes.setMaximumHeight(90)
+        # One note whole at the least: what is left goes to the editor (trial 11: the list and
+        # the buttons stacked beside it left the editor one line high at 1024x640).
+        self.notes.setMinimumHeight(self.notes.fontMetrics().height() + 12)
         # A long first line is cut with "…" (its whole text in the tooltip), never scrolled to.
         self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.notes.installEventFilter(self)
         self.notes.currentItemChanged.connect(self._note_selected)
-        buttons = QVBoxLayout()
-        self.new_note = QPushButton("New note", box)
-        self.new_note.clicked.connect(self.add_note)
-        self.delete_note = QPushButton("Delete", box)
-        self.delete_note.clicked.connect(self._delete_note)
-        buttons.addWidget(self.new_note)
-        buttons.addWidget(self.delete_note)
-        buttons.addStretch(1)
-        row.addWidget(self.notes, 1)
-        row.addLayout(buttons)
-        layout.addLayout(row)
+        layout.addWidget(self.notes)
         self.note_tabs = FocusTabWidget(box)
+        # Beside Write and Preview, side by side: stacked beside the list they kept it two
+        # buttons high. Tool buttons, short words: push buttons' 80 px least width, or "New
+        # note", put scroll arrows on the tabs in a 228 px pane.
+        buttons = CornerButtons(self.note_tabs)
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.new_note = QToolButton(buttons)
+        self.new_note.setText("New")  # "New note" too would not fit beside the tabs
+        self.new_note.setToolTip("New note (Ctrl+N)")
+        self.new_note.clicked.connect(self.add_note)
+        self.delete_note = QToolButton(buttons)
+        self.delete_note.setText("Delete")
+        self.delete_note.setToolTip("Delete this note (Del in the list)")
+        self.delete_note.clicked.connect(self._delete_note)
+        row.addWidget(self.new_note)
+        row.addWidget(self.delete_note)
+        self.note_tabs.setCornerWidget(buttons, Qt.Corner.TopRightCorner)
         self.note_edit = QPlainTextEdit(box)
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setPlaceholderText("Markdown. Saved as you type.")
@@ -229,6 +256,7 @@ class DetailPane(QWidget):
         # tab character saved in the note, so Tab never got back to the sidebar (trial 11).
         # Markdown indents as well with spaces.
         self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMinimumHeight(_lines_high(self.note_edit, 3))
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_preview = QTextBrowser(box)
         self.note_preview.setObjectName("notePreview")
@@ -283,6 +311,7 @@ class DetailPane(QWidget):
 
     def _fill(self) -> None:
         paper = self.paper
+        self._mark_date_refused(None)  # the field shows what is stored from here on
         self.setEnabled(paper is not None)
         if paper is None:
             for edit in (self.title, self.authors, self.date, self.tags):
@@ -314,7 +343,8 @@ class DetailPane(QWidget):
         flags = [reasons.get(r, r.removeprefix("review: ")) for r in paper["needs_review"]]
         notices = [_trash_notice(paper["deleted"])] if paper["deleted"] else []
         notices += ["⚑ Needs review: " + "; ".join(flags)] if flags else []
-        self.review.setText(" · ".join(notices))  # one line: the fields below never move
+        self.review.set_lines(2 if paper["deleted"] else 1)
+        self.review.setText(" · ".join(notices))
         self.review.setToolTip(self.review.text())
         self._fill_authors(paper)
         self.date.setText(paper["date"] or "")
@@ -464,13 +494,24 @@ class DetailPane(QWidget):
                 self.paper["id"], date=text, date_text=text or self.paper["date_text"]
             )
         except InvalidValue as error:
-            # Put the stored date back first: the box takes the focus, and leaving the field
-            # would offer the same text again.
-            self.date.setText(self.paper["date"] or "")
+            # What was typed stays, marked, to be corrected: put back, the stored date made the
+            # user type it all again for one wrong digit (trial 11). Qt 6 emits editingFinished
+            # on leaving the field only if the text changed, so the box is not shown twice.
+            self._mark_date_refused(str(error))
             QMessageBox.warning(self, "Date not changed", str(error))
             return
         self._emit()
         self._fill()
+
+    def _mark_date_refused(self, error: str | None) -> None:
+        """The date field in the error's red, the reason in its tooltip, until a date is saved,
+        the typing changes or another paper is shown (None: unmarked)."""
+        self.date.setProperty("refused", error is not None)
+        self.date.setToolTip(f"Not saved: {error}" if error else "")
+        palette = QPalette()  # no role set: the field follows the window's palette again
+        if error is not None:
+            palette.setColor(QPalette.ColorRole.Text, readable_on(ERROR_RED, self.palette()))
+        self.date.setPalette(palette)
 
     def _save_key(self) -> None:
         if self._loading or self.paper is None:
@@ -591,8 +632,14 @@ class DetailPane(QWidget):
                 item.setToolTip(item.text())
 
 
+def _lines_high(editor: QPlainTextEdit, lines: int) -> int:
+    """The height that shows `lines` lines of text in the editor, its margins and frame."""
+    margins = 2 * editor.document().documentMargin() + 2 * editor.frameWidth()
+    return math.ceil(lines * editor.fontMetrics().lineSpacing() + margins)
+
+
 def _trash_notice(deleted: str) -> str:
     """A trashed paper says so in the pane (trial 6: it looked like any other paper there).
     No wastebasket emoji: DejaVu, the font the app's Debian packages bring, has none, and it
     showed as an empty box (trial 7)."""
-    return f"In the Trash since {deleted[:10]} (Edit › Restore from Trash)"
+    return f"In the Trash since {deleted[:10]} {TRASH_HINT}"

@@ -9,6 +9,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+NO_BREAK_SPACE = "\u00a0"
+
 
 class ElidedLabel(QLabel):
     """A plain QLabel asks for its whole text's width: a long review flag in the detail pane
@@ -55,7 +57,10 @@ class ElidedLines(QLabel):
 
     def shown_lines(self) -> list[str]:
         """The lines as painted, at the label's width."""
-        text, width = self.text(), self.contentsRect().width()
+        return self._laid_out(self.text())
+
+    def _laid_out(self, text: str) -> list[str]:
+        width = self.contentsRect().width()
         layout = QTextLayout(text, self.font())
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -87,6 +92,40 @@ class ElidedLines(QLabel):
                 line,
                 self.foregroundRole(),
             )
+
+
+class ElidedNotice(ElidedLines):
+    """ElidedLines that never widens its pane (as ElidedLabel) and whose height in lines is
+    set as the text needs: one line for a flag, two for the Trash notice and its restore
+    hint, which one line at 1024x640 cut to "In the Trash since 2026-12-02 (Edi…" (trial 11)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(1, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.set_lines(1)
+        self.unbroken = ""  # words wrapped together, never split across two lines
+
+    def shown_lines(self) -> list[str]:
+        # Laid out with no-break spaces inside `unbroken`; painted (and text()) with spaces.
+        text = self.text()
+        if self.unbroken:
+            text = text.replace(self.unbroken, self.unbroken.replace(" ", NO_BREAK_SPACE))
+        return [line.replace(NO_BREAK_SPACE, " ") for line in self._laid_out(text)]
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, super().sizeHint().height())
+
+    def set_lines(self, lines: int) -> None:
+        self.lines = lines
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 4)
+        self.update()
+
+    def shown_text(self) -> str:
+        """The text as painted, its lines joined with a space."""
+        return " ".join(self.shown_lines())
 
 
 def without_scheme(url: str) -> str:

@@ -6,8 +6,8 @@ Who gives way, when the table is short of room: the minor columns (Rating, Tags,
 Added) first, down to their least widths, so that Title has its share; Authors keeps its width
 for that share and gives way only to keep Title at TITLE_MIN (or to a Title the reader dragged
 wider), and never below a first author's name whole; a width the reader dragged is kept for
-Title's share. Where even that is too wide, Added steps aside (and Date, in a queue at 1024 px),
-then the table scrolls sideways:
+Title's share. Where even that is too wide, Added steps aside (and Date, in a queue at 1024 px;
+never outside a queue), then the table scrolls sideways:
 a scroll bar rather than an unreadable column (trial 5: Authors at 60 px, "Samy…")."""
 
 from __future__ import annotations
@@ -35,7 +35,10 @@ GIVES_WAY_LAST = frozenset({"authors"})
 ALWAYS_SHOWN = frozenset({"title"})
 # Where even the shrunk columns leave Title too little, these step aside, in this order: at
 # 1024 px Added does in All papers, and Date as well in a queue, whose # column needs room.
+# Outside a queue Date stays and the table scrolls sideways by what it still lacks (trial 11:
+# Rating and Tags both shown at 1024 px, Date went too, 12 px short).
 STEPS_ASIDE = ("added", "date")
+STEPS_ASIDE_IN_A_QUEUE_ONLY = frozenset({"date"})
 QUEUE_ONLY = frozenset({"position"})  # shown in a queue view only, not offered in the chooser
 # Hidden while every paper of a (small) view leaves them blank, as Hugging Face listings leave
 # authors and dates and a fresh library has no ratings or tags; shown again as soon as a paper
@@ -270,16 +273,23 @@ class TableHeader(QObject):
         if not self.table.isVisible():
             return  # a window not shown yet has no width to go by
         header, title = self.header, COLUMN["title"]
-        movable = [
+        queue = not header.isSectionHidden(COLUMN["position"])
+        candidates = [
             COLUMN[key]
             for key in STEPS_ASIDE
             if not header.isSectionHidden(COLUMN[key]) or COLUMN[key] in self.narrow_hidden
         ]  # not those the reader hid, nor those hidden for a blank view
+        # Date aside in a queue comes back in All papers, whatever the width.
+        movable = [
+            n for n in candidates if queue or COLUMNS[n].key not in STEPS_ASIDE_IN_A_QUEUE_ONLY
+        ]
         others = [
             n
             for n in range(header.count())
-            if n != title and n not in movable and not header.isSectionHidden(n)
-        ]
+            if n != title
+            and n not in movable
+            and (not header.isSectionHidden(n) or n in candidates)
+        ]  # Date, aside in a queue, counted as it comes back
         need = sum(self._least_width(n) for n in [*others, *movable]) + TITLE_MIN
         viewport = self.table.viewport().width()
         aside = set()
@@ -289,10 +299,10 @@ class TableHeader(QObject):
             aside.add(number)
             need -= self._least_width(number)
         # Noted first: hiding one can resize the viewport and fit the title again, inside.
-        self.narrow_hidden.difference_update(movable)
+        self.narrow_hidden.difference_update(candidates)
         self.narrow_hidden.update(aside)
         fitting, self._fitting = self._fitting, True
-        for number in movable:
+        for number in candidates:
             if header.isSectionHidden(number) != (number in aside):
                 header.setSectionHidden(number, number in aside)
         self._fitting = fitting
