@@ -6,7 +6,7 @@ The lines of the rule tests are made up; the last tests read committed real past
 from __future__ import annotations
 
 import pytest
-from scripts.fidelity import HOLDOUT16, HOLDOUT19, HOLDOUT20
+from scripts.fidelity import HOLDOUT16, HOLDOUT19, HOLDOUT20, HOLDOUT23
 
 from papershelf.core.errors import ImportFailed
 from papershelf.importers.pipeline import read_listing
@@ -116,3 +116,33 @@ def test_a_title_that_reads_as_names_is_parted_as_the_list_parts_its_lines() -> 
     by_title = {r.title: r.authors for r in records}
     assert by_title["Classical Economic Theory Explained"] == ["Steve Kates"]
     assert by_title["John Malcolm Ludlow, Christian Socialism and Economic Thought"] == ["Akira Ou"]
+
+
+def test_people_in_brackets_after_each_title() -> None:
+    text = (
+        "This week's invented research:\n\n"
+        "Pretend consolidation in an open harbour (Ada Quillby and Tomas Fenwick)\n\n"
+        "The advantage of large invented towns (Berta Lutzow, Dana Moss, and Eli Pruitt)\n\n"
+        "Local tides and made-up capital (Fay Renner and Gil Soto)\n"
+    )
+    assert _read(text) == [
+        ("Pretend consolidation in an open harbour", ["Ada Quillby", "Tomas Fenwick"], None),
+        (
+            "The advantage of large invented towns",
+            ["Berta Lutzow", "Dana Moss", "Eli Pruitt"],
+            None,
+        ),
+        ("Local tides and made-up capital", ["Fay Renner", "Gil Soto"], None),
+    ]
+
+
+def test_a_real_weekly_list_with_people_in_brackets_is_read() -> None:
+    """holdout23 025: a magazine blog's week of economics research, `Title (A Name and B Name)`."""
+    path = next(HOLDOUT23.glob("025_*.txt"))
+    records = read_listing(path.read_text(encoding="utf-8"), path.name).records
+    by_title = {r.title: r.authors for r in records}
+    assert by_title["The rise and fall of unions in the US"] == [
+        "Emin Dinlersoz",
+        "Jeremy Greenwood",
+    ]
+    assert len(records) == 7

@@ -27,14 +27,29 @@ from papershelf.importers.paste.lines import Line, clean_title
 from papershelf.importers.paste.names import looks_like_names, split_names
 
 NAME = "two-part-lines"
-DESCRIPTION = "One paper a line: a title and its people, parted by any one mark (`;`, `–`, `|`)"
+DESCRIPTION = (
+    "One paper a line: a title and its people, parted by any one mark (`;`, `–`, `|`, brackets)"
+)
 
 RUN = 3  # lines parted alike: a list, not one sentence with a dash in it
 MOST_LINES = 3000
 MAX_LINE = 400
 MIN_TITLE_WORDS = 3
 MAX_TITLE_WORDS = 40
-MARKS = ("emphasis", "year", ";", " – ", " — ", " - ", " | ", ": ", "\t", "spaces", ". ")
+MARKS = (
+    "emphasis",
+    "year",
+    "brackets",
+    ";",
+    " – ",
+    " — ",
+    " - ",
+    " | ",
+    ": ",
+    "\t",
+    "spaces",
+    ". ",
+)
 # `Title: Subtitle, Subtitle and More` is a title whose subtitle may read as names: after a
 # colon come no people (`A Name: Title` is a programme's; `Title: A Name` is not written).
 _NAMES_FIRST_ONLY = (": ", ". ")
@@ -109,6 +124,8 @@ def _parted(line: Line, mark: str, titles_as_names: bool = False) -> Parted | No
         return _emphasised(text, [*line.italic, *line.bold])
     if mark == "year":
         return _dated(text)
+    if mark == "brackets":
+        return _bracketed(text, titles_as_names)
     if mark == "spaces":
         found = _SPACES.search(text)
         cuts = [(found.start(1), found.end(1))] if found else []
@@ -141,6 +158,20 @@ def _dated(text: str) -> Parted | None:
     if not names or not _title_like(title, fewest_words=2, names_too=True):
         return None
     return Parted(clean_title(title), names, True, found.group(1))
+
+
+_BRACKETED = re.compile(r"^(?P<title>.+?)\s*\((?P<names>[^()]{3,200})\)\.?$")
+
+
+def _bracketed(text: str, titles_as_names: bool = False) -> Parted | None:
+    """`The rise and fall of unions in the US (Emin Dinlersoz and Jeremy Greenwood)`: a
+    newsletter's title with its people in brackets after it."""
+    found = _BRACKETED.match(text)
+    if found is None or not (names := _people(found["names"])):
+        return None
+    if not _title_like(found["title"], names_too=titles_as_names):
+        return None
+    return Parted(clean_title(found["title"]), names, False)
 
 
 def _emphasised(text: str, marked: list[str]) -> Parted | None:
