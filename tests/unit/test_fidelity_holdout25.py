@@ -4,8 +4,9 @@ tests/data/listings-holdout25/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout25/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 34, after it
+was scored unseen with the readers of session 33's end: 122/168 papers found, 46 extra, 5 files refused, 69.8 % of fields.
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -78,7 +79,7 @@ OTHER_CORPORA = (
 SHARED_TITLES = {title_key("Deep Learning")}
 
 
-class TestHoldout25(HeldOutSet):
+class TestHoldout25(DevelopmentSet):
     corpus = HOLDOUT25
     results = HOLDOUT25_RESULTS
     key = "holdout25"

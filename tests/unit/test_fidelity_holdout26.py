@@ -4,8 +4,9 @@ tests/data/listings-holdout26/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout26/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 34, after it
+was scored unseen with the readers of session 33's end: 95/161 papers found, 42 extra, 4 files refused, 56.3 % of fields.
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -93,7 +94,7 @@ SHARED_TITLES = {
 HYPHEN_RULE = {"-" * 120}
 
 
-class TestHoldout26(HeldOutSet):
+class TestHoldout26(DevelopmentSet):
     corpus = HOLDOUT26
     results = HOLDOUT26_RESULTS
     key = "holdout26"
