@@ -140,3 +140,14 @@ def test_the_committed_model_is_what_the_training_script_gives(tmp_path: Path) -
     fresh = tmp_path / "model.crfsuite"
     train_plausible.train(train_plausible.all_items(), fresh)
     assert fresh.read_bytes() == train_plausible.MODEL.read_bytes()
+
+
+def test_a_reading_with_all_of_the_first_s_papers_and_two_sure_ones_more_replaces_it() -> None:
+    """holdout21 025: reference-lines read the whole list (two near-sure entries and a doubtful
+    one) where the first reading read one entry; the gain fell short of the margin."""
+    first = [_reference(*REFERENCES[0])]
+    doubtful = PaperRecord(line=9, title="LibGuides. Tips", authors=["Odd, 2012"], confidence=0.4)
+    other = [*first, _reference(*REFERENCES[1]), _reference(*REFERENCES[2]), doubtful]
+    assert plausible.better_reading(first, [other]).index == 0
+    # a reading that reads the first's paper away is not chosen this way
+    assert plausible.better_reading(first, [other[1:]]).index is None

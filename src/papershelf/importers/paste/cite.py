@@ -46,7 +46,7 @@ def read_citation(
         return found
     if found := _italicized(text, italic) or _named_title(text, bold, italic):
         return found
-    if found := _linked_citation_then_title(text, links):
+    if found := _linked_citation_then_title(text, links) or _year_names_then_title(text):
         return found
     found = _set_apart(text, bold, links)
     if found is not None and not found.authors:
@@ -62,7 +62,15 @@ def read_citation(
 _NAMES_YEAR_LABEL = re.compile(
     r"^(?P<names>[^\W\d_].{1,200}?)[,.]?\s+\(?(?P<year>(?:19|20)\d{2})[a-z]?\)?\.?$"
 )
-_FIRST_SENTENCE = re.compile(r"^(?P<title>.{8,300}?[^\s.A-Z])(?:\.\s+(?=[A-Z])|\.?$)")
+# `[Van Deynze et al.](…) Nitrogen fixation in …`, `[Korthauer and Irizarry.](…) Genome-wide …`: a
+# journal club's link on the presenters' short citation without a year; only a surname with `et
+# al.` or two surnames joined, since a linked title is far likelier than one linked name.
+_NAMES_ONLY_LABEL = re.compile(
+    r"^(?P<names>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?(?:,?\s+et\.?\s*al|\s+(?:and|&)\s+[A-Z][\w'’\-]+))\.?(?P<year>)$"
+)
+# The first sentence: up to a stop before a capital (not an initial's), or the whole rest
+# (`… Plant Genomes in 3D`).
+_FIRST_SENTENCE = re.compile(r"^(?P<title>.{8,300}?)(?:(?<=[^\s.A-Z])\.\s+(?=[A-Z])|\.?$)")
 
 
 def _linked_citation_then_title(text: str, links: list[Link]) -> Citation | None:
@@ -72,7 +80,7 @@ def _linked_citation_then_title(text: str, links: list[Link]) -> Citation | None
     if not links:
         return None
     label = " ".join(links[0][0].split())
-    cited = _NAMES_YEAR_LABEL.match(label)
+    cited = _NAMES_YEAR_LABEL.match(label) or _NAMES_ONLY_LABEL.match(label)
     body = text.lstrip("-*• ")
     if cited is None or not body.startswith(label):
         return None
@@ -85,7 +93,35 @@ def _linked_citation_then_title(text: str, links: list[Link]) -> Citation | None
     title = _FIRST_SENTENCE.match(rest)
     if title is None or words(title["title"]) < 2:
         return None
-    return Citation(clean_title(title["title"]), names, cited["year"], 0.6)
+    return Citation(clean_title(title["title"]), names, cited["year"] or None, 0.6)
+
+
+# `1981 Feynman: Simulating Physics with Computers <https://…>`, `1996: Grover: A fast …`,
+# `1995 Cirac/Zoller: Quantum Computations …`, `1995 Monroe et al: Demonstration of …`: a list
+# in time order leads each title with its year and its authors' family names.
+_YEAR_NAMES = re.compile(
+    r"^[-*•]?\s*(?P<year>(?:1[89]|20)\d\d)[a-z]?:?\s+"
+    r"(?P<names>[A-Z][\w'’\-]+(?:\s?/\s?[A-Z][\w'’\-]+|\s(?:&|and)\s[A-Z][\w'’\-]+)*"
+    r"(?:\set\.?\s?al\.?)?):\s+(?P<rest>[A-Z\"“].+)$"
+)
+_TRAILING_ADDRESS = re.compile(r"\s*<?https?://\S+>?\.?(?:\s.*)?$")
+_NOBODY = {"various", "anonymous", "unknown", "misc"}
+
+
+def _year_names_then_title(text: str) -> Citation | None:
+    """A title after its year and its authors' family names and a colon; the title runs to the
+    address or the first sentence's end, a remark after either stays out."""
+    cited = _YEAR_NAMES.match(text.strip())
+    if cited is None:
+        return None
+    rest = _TRAILING_ADDRESS.sub("", cited["rest"]).strip(' "“”')
+    title = _FIRST_SENTENCE.match(rest)
+    if title is None or words(title["title"]) < 2:
+        return None
+    names = re.sub(r"\s?/\s?", " and ", cited["names"])
+    if names.casefold() in _NOBODY:
+        names = ""
+    return Citation(clean_title(title["title"]), names, cited["year"], 0.55)
 
 
 def _scholar_byline_after(text: str, title: str) -> str:

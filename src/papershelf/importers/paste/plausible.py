@@ -27,6 +27,7 @@ import pycrfsuite
 
 from papershelf.core.records import PaperRecord
 from papershelf.importers.paste.crf_models import PackagedModel
+from papershelf.importers.paste.hosts import scholarly
 
 MODEL = "record_plausible.crfsuite"
 REAL, NOT_REAL = "1", "0"
@@ -91,6 +92,7 @@ def features(record: PaperRecord) -> dict[str, float]:
         "date": float(bool(record.date or record.date_text or record.date_partial)),
         "identifier": float(bool(record.doi or record.arxiv_id)),
         "address": float(bool(record.urls)),
+        "scholarly_address": float(any(map(scholarly, record.urls))),
         "abstract": float(bool(record.abstract)),
         "venue": float(bool(record.venue)),
         "title_furniture": float(bool(_FURNITURE.match(title))),
@@ -159,9 +161,22 @@ def better_reading(first: list[PaperRecord], others: Iterable[list[PaperRecord]]
         if _drops_a_sure_paper(mine, theirs, {record.line for record in records}):
             continue
         gain = _worth(theirs, mine) - _worth(mine, theirs)
-        if gain > choice.gain:
+        if gain > choice.gain or (choice.index is None and _adds_sure_papers(mine, theirs, gain)):
             choice = Choice(index, gain)
     return choice if choice.index is not None else Choice(None)
+
+
+SURE_MORE = 2  # near-sure papers a reading adds to all of the first's that outweigh the margin
+
+
+def _adds_sure_papers(mine: Judged, theirs: Judged, gain: float) -> bool:
+    """A reading that reads every paper of the first and two near-sure ones more (a reference
+    list read whole where the first read one entry of it) is better whatever doubtful records it
+    adds, as long as it gains on the whole."""
+    sure = sum(
+        1 for key, judged in theirs.items() if key not in mine for p, _ in judged if p >= SURE
+    )
+    return gain > 0 and sure >= SURE_MORE and all(key in theirs for key in mine)
 
 
 Judged = dict[str, list[tuple[float, int]]]  # title key -> (likelihood, line) of each record

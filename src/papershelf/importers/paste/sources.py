@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.hosts import scholarly
 
 # `Kubernetes Blog`, `Google Cloud Documentation`, `Google for Developers`: a publisher that is a
 # blog, a manual or a newsroom, named where a citation names its authors.
@@ -86,13 +87,17 @@ _PAPER_PAGE = re.compile(
 )
 
 
+def _paper_page(url: str) -> bool:
+    return bool(_PAPER_PAGE.search(url)) or scholarly(url)
+
+
 def not_a_paper(record: PaperRecord) -> str | None:
     """Why a record is a blog post, a manual's page or a news story, else None."""
     if _WHOLE_ISSUE.match(record.title):  # its PDF or its DOI is the issue's, not a paper's
         return "a journal's or a magazine's whole issue"  # `full issue of the _Magazine_`
     if not (record.authors or record.arxiv_id or record.doi) and _CITATION_ONLY.match(record.title):
         return "a reading named by its authors and year, no title"  # `[Kyle & Crossley (2018)]`
-    if record.arxiv_id or record.doi or any(_PAPER_PAGE.search(url) for url in record.urls):
+    if record.arxiv_id or record.doi or any(_paper_page(url) for url in record.urls):
         return None
     if any(_PUBLISHER.search(name) for name in record.authors):
         return "a blog, a manual or a newsroom cited, no paper"

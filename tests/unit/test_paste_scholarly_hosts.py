@@ -1,0 +1,72 @@
+"""Links to where papers live (importers/paste/hosts.py) as evidence of a paper: a journal club
+that names each paper by `[Surname et al.](link) Title` with links to bioRxiv, PLOS and publisher
+pages (holdout26 005) was read as two papers of nine, its one-surname entries taken for blog posts;
+the rule tests use made-up titles and names."""
+
+from __future__ import annotations
+
+from scripts.fidelity import HOLDOUT26, expected_papers, title_key
+
+from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.cite import read_citation
+from papershelf.importers.paste.hosts import scholarly
+from papershelf.importers.paste.sources import not_a_paper
+from papershelf.importers.pipeline import read_listing
+
+
+def test_an_article_s_address_at_a_scholarly_host_is_known() -> None:
+    assert scholarly("https://www.biorxiv.org/content/early/2018/06/20/352351")
+    assert scholarly("https://pmc.ncbi.nlm.nih.gov/articles/PMC1234567/")
+    assert scholarly("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1234567/")
+    assert scholarly("https://nph.onlinelibrary.wiley.com/doi/abs/10.1111/nph.14646")
+    assert scholarly("https://www.sciencedirect.com/science/article/pii/S1360138518300827")
+    assert scholarly("<https://arxiv.org/abs/quant-ph/9508027v2>")
+
+
+def test_a_site_s_front_page_news_or_another_site_is_not() -> None:
+    assert not scholarly("https://www.nature.com/")
+    assert not scholarly("https://www.nature.com/news/some-story")
+    assert not scholarly("https://www.sciencedirect.com/journal/plant-science")
+    assert not scholarly("https://notnature.com/articles/x")
+    assert not scholarly("https://example.org/blog/2018/06/20/a-post")
+    assert not scholarly("ftp://arxiv.org/abs/1234.5678")
+    assert not scholarly("not a link")
+
+
+def test_one_surname_and_a_dated_link_to_a_preprint_server_is_a_paper() -> None:
+    record = PaperRecord(
+        line=1,
+        title="Invented repeats organise pretend genomes",
+        authors=["Quill"],
+        urls=["https://www.biorxiv.org/content/early/2018/06/04/339010"],
+    )
+    assert not_a_paper(record) is None
+    record.urls = ["https://example.org/news/2018/06/04/339010"]
+    assert not_a_paper(record) is not None
+
+
+def test_a_link_on_a_short_citation_without_a_year_then_the_title() -> None:
+    text = "Quillby et al. Invented repeats organise pretend genomes in 3D"
+    cited = read_citation(text, [], [("Quillby et al.", "https://example.org/p.pdf")])
+    assert cited is not None
+    assert (cited.title, cited.authors, cited.year) == (
+        "Invented repeats organise pretend genomes in 3D",
+        "Quillby et al",
+        None,
+    )
+    two = "Fenn and Lutz. Pretend harbours under invented tides"
+    cited = read_citation(two, [], [("Fenn and Lutz.", "https://example.org/q")])
+    assert cited is not None and cited.authors == "Fenn and Lutz"
+    # a linked title followed by a remark stays the link's title
+    linked = "Pretend Harbours. A good read."
+    cited = read_citation(linked, [], [("Pretend Harbours.", "https://example.org/r")])
+    assert cited is None or cited.title != "A good read"
+
+
+def test_the_real_journal_club_is_read_whole() -> None:
+    path = next(HOLDOUT26.glob("005_*.md"))
+    records = read_listing(path.read_text(encoding="utf-8"), path.name).records
+    expected = expected_papers(path)
+    assert [title_key(r.title) for r in records] == [title_key(p["title"]) for p in expected]
+    assert records[0].authors == ["Van Deynze"]
+    assert records[2].authors == ["Korthauer", "Irizarry"]
