@@ -41,6 +41,7 @@ from papershelf.importers.paste import (
     UNSURE_READERS,
     companions,
     front,
+    linked_resources,
     plausible,
     sections,
     year_sections,
@@ -404,6 +405,8 @@ def _checked(preview: ListingPreview, layout: str | None, *, exact: bool = False
         _drop_navigation(preview.segments)
     drop_repeats(preview.segments)
     _drop_pages_about_papers(preview.segments)
+    if not exact:
+        _drop_resources_among_papers(preview.segments)
     dated_by_arxiv_id(preview.records)
     if not preview.records:
         if layout is None:
@@ -529,6 +532,23 @@ def _drop_pages_about_papers(segments: list[Segment]) -> None:
                     )
                 )
         segment.records = [r for r in segment.records if id(r) not in about]
+    segments[:] = [segment for segment in segments if segment.records]
+
+
+def _drop_resources_among_papers(segments: list[Segment]) -> None:
+    """A database's, a guide's or a site's link in a list that links its papers at journals and
+    preprint servers is no paper (linked_resources.py)."""
+    for segment in segments:
+        resources = linked_resources.resources_among_papers(segment.records)
+        for record in segment.records:
+            if id(record) in resources:
+                segment.warnings.append(
+                    ParseWarning(
+                        record.line,
+                        f"{record.title!r}: a linked site among papers linked at journals; no paper",
+                    )
+                )
+        segment.records = [r for r in segment.records if id(r) not in resources]
     segments[:] = [segment for segment in segments if segment.records]
 
 
