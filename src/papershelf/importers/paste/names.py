@@ -175,10 +175,11 @@ def _bibtex_names(text: str) -> list[str]:
 
 def _ampersand_inverted(text: str) -> list[str]:
     """`Moldovanu, Benny & Sela, Aner`: RePEc's (and economists') names, each `Family, Given`,
-    joined by `&`."""
-    if " & " not in text:
+    joined by `&`; the World Bank's `Celiku, Bledi; Kraay, Aart`, joined by `;`."""
+    joins = [join for join in (" & ", "; ") if join in text]
+    if len(joins) != 1:
         return []
-    parts = [p.strip() for p in text.split(" & ")]
+    parts = [p.strip() for p in text.split(joins[0])]
     return parts if all(p.count(",") == 1 and ", " in p for p in parts) else []
 
 

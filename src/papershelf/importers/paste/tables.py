@@ -757,6 +757,9 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
     if italicized := italic_citation(title_cell.text, title_cell.italic):
         draft.title, draft.authors = italicized.title, italicized.authors
         draft.date = italicized.year  # the paper's year, not a reading schedule's date
+    elif cited is not None and cited.authors and _linked_title(cited.title, title_cell):
+        # `Borup, Daniel and Schütte, Erik, [Title](…) (2019). Journal …`: the link bounds it
+        draft.title, draft.authors, draft.date = cited.title, cited.authors, cited.year
     elif named := names_then_title(title_cell.text):
         draft.title, draft.authors = named.title, named.authors
         return named.year  # `Codd, "Title," CACM 1970`: the venue's year
@@ -781,6 +784,12 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
         draft.title = title_cell.text[: year.start()]
         return year["year"]
     return None
+
+
+def _linked_title(title: str, cell: Cell) -> bool:
+    """The title read is a link's own text in the cell (quotes and stops aside)."""
+    key = title.strip(' "“”.,')
+    return any(text.strip(' "“”.,') == key for text, _url in cell.links)
 
 
 def header_columns(headers: list[str]) -> dict[int, str]:
