@@ -70,3 +70,23 @@ def test_the_real_journal_club_is_read_whole() -> None:
     assert [title_key(r.title) for r in records] == [title_key(p["title"]) for p in expected]
     assert records[0].authors == ["Van Deynze"]
     assert records[2].authors == ["Korthauer", "Irizarry"]
+
+
+def test_other_languages_buttons_are_no_titles() -> None:
+    """holdout25 022, a French bibliography, links its entries `[voir en ligne](…)`."""
+    from papershelf.importers.paste.blocks import is_generic_label
+
+    for label in ("voir en ligne", "Texte intégral", "Volltext", "PDF ansehen", "Leer más"):
+        assert is_generic_label(label), label
+    for title in ("Zum Begriff der Kultur", "Online learning of pretend tides", "Lesen als Praxis"):
+        assert not is_generic_label(title), title
+
+
+def test_a_bibliography_s_key_heading_is_no_title_even_with_its_entry_s_doi() -> None:
+    """holdout25 022: `## Bahoken et al. 2024` over its entry read as the paper's title."""
+    key = PaperRecord(line=1, title="Quillby et al. 2024", doi="10.4000/pretend.1")
+    assert not_a_paper(key) is not None
+    key.title = "Quillby et Fenn, 2016"
+    assert not_a_paper(key) is not None
+    titled = PaperRecord(line=1, title="Quillby harbours 2024", doi="10.4000/pretend.1")
+    assert not_a_paper(titled) is None

@@ -49,6 +49,11 @@ def blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
 # Buttons: `View arXiv page`, `Download PDF`, `Project page`, `Open in Colab`.
 _BUTTON = re.compile(
     r"^(?:(?:view|open|download|read|see|visit|go to|get|add to|browse|explore)\b.{0,24}"
+    # the same buttons in French, Spanish, Portuguese, Italian and Swedish pages, and German's
+    # with the verb last (`PDF ansehen`, `Artikel lesen`)
+    r"|(?:voir|lire|télécharger|consulter|accéder|leer|descargar|baixar|acessar|acesse|leggi|"
+    r"scarica|läs|ladda ner)\b.{0,24}|.{0,24}\b(?:ansehen|lesen|herunterladen)"
+    r"|(?:texte intégral|volltext|texto completo|testo completo|en ligne|en línea|online)"
     r"|community|discussion|html experimental|tex source|other formats"
     r"|copy (?:markdown|link|url|bibtex|citation)"
     r"|(?:project|github|code|paper|arxiv) (?:page|repo|repository|link))$"

@@ -64,6 +64,10 @@ _CITATION_ONLY = re.compile(
     rf"|^{_SURNAME}(?: et al\.?)?,? (?:19|20)\d{{2}}(?: [-–—] (?:[a-z].*|\S+(?: \S+)?))?$"
     rf"|^.+ \({_SURNAME}(?: et al\.?)?, (?:19|20)\d{{2}}\) \+ .+$"
 )
+# A bibliography's key heading over its entry, whatever identifier the entry gives the record
+_KEY_ONLY = re.compile(
+    rf"^{_SURNAME}(?: (?:&|and|et) {_SURNAME}| et al\.?)?,? \(?(?:19|20)\d{{2}}[a-z]?\)?$"
+)
 # `ATS reading list`, `Neuroscience Reading Notes`, `Paper notes`: someone's list of papers.
 _LIST_OF_READINGS = re.compile(
     r"\b(?:reading[\s\-]+(?:lists?|notes|logs?)|(?:paper|literature)[\s\-]+notes)$", re.IGNORECASE
@@ -97,6 +101,8 @@ def not_a_paper(record: PaperRecord) -> str | None:
         return "a journal's or a magazine's whole issue"  # `full issue of the _Magazine_`
     if not (record.authors or record.arxiv_id or record.doi) and _CITATION_ONLY.match(record.title):
         return "a reading named by its authors and year, no title"  # `[Kyle & Crossley (2018)]`
+    if not record.authors and _KEY_ONLY.match(record.title):
+        return "a reading named by its authors and year, no title"  # `## Bahoken et al. 2024`
     if record.arxiv_id or record.doi or any(_paper_page(url) for url in record.urls):
         return None
     if any(_PUBLISHER.search(name) for name in record.authors):
