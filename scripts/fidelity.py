@@ -121,6 +121,10 @@ tests/data/listings-holdout25/ and -holdout26/ are a twenty-seventh and twenty-e
 collected the same way at the start of session 33 (mixes of pages captured from sites and lists
 people write, in many fields and several languages); each is scored as its own table ("holdout25",
 "holdout26") and is a fresh figure for unseen text until someone tunes a reader on it.
+tests/data/listings-holdout28/ is a thirtieth corpus, collected the same way in session 34 (a mix of
+pages captured from sites and lists people write, in many fields and several languages); it is
+scored as its own table ("holdout28") and is a fresh figure for unseen text until someone tunes a
+reader on it.
 """
 
 from __future__ import annotations
@@ -196,6 +200,8 @@ HOLDOUT25 = ROOT / "tests" / "data" / "listings-holdout25"
 HOLDOUT25_RESULTS = HOLDOUT25 / "fidelity.json"
 HOLDOUT26 = ROOT / "tests" / "data" / "listings-holdout26"
 HOLDOUT26_RESULTS = HOLDOUT26 / "fidelity.json"
+HOLDOUT28 = ROOT / "tests" / "data" / "listings-holdout28"
+HOLDOUT28_RESULTS = HOLDOUT28 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -704,6 +710,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT26_RESULTS,
         "holdout26",
         "holdout26: a twenty-eighth unseen set (listings-holdout26)",
+    ),
+    (
+        HOLDOUT28,
+        HOLDOUT28_RESULTS,
+        "holdout28",
+        "holdout28: a thirtieth unseen set (listings-holdout28)",
     ),
 )
 
