@@ -126,6 +126,10 @@ tests/data/listings-holdout27/ is a twenty-ninth corpus, collected the same way 
 of pages captured from sites and lists people write, in many fields and several languages); it is
 scored as its own table ("holdout27") and is a fresh figure for unseen text until someone tunes a
 reader on it.
+tests/data/listings-holdout28/ is a thirtieth corpus, collected the same way in session 34 (a mix of
+pages captured from sites and lists people write, in many fields and several languages); it is
+scored as its own table ("holdout28") and is a fresh figure for unseen text until someone tunes a
+reader on it.
 """
 
 from __future__ import annotations
@@ -203,6 +207,8 @@ HOLDOUT26 = ROOT / "tests" / "data" / "listings-holdout26"
 HOLDOUT26_RESULTS = HOLDOUT26 / "fidelity.json"
 HOLDOUT27 = ROOT / "tests" / "data" / "listings-holdout27"
 HOLDOUT27_RESULTS = HOLDOUT27 / "fidelity.json"
+HOLDOUT28 = ROOT / "tests" / "data" / "listings-holdout28"
+HOLDOUT28_RESULTS = HOLDOUT28 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -717,6 +723,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT27_RESULTS,
         "holdout27",
         "holdout27: a twenty-ninth unseen set (listings-holdout27)",
+    ),
+    (
+        HOLDOUT28,
+        HOLDOUT28_RESULTS,
+        "holdout28",
+        "holdout28: a thirtieth unseen set (listings-holdout28)",
     ),
 )
 
