@@ -63,6 +63,7 @@ LAYOUT_LABELS = {
     "link-bylines": "Linked titles with bylines",
     "name-title-items": "Name. Title. items",
     "to-read-titles": "To-read titles",
+    "captioned-titles": "Titles under a caption (Accepted Papers)",
     "anchor-contents": "A notes page's contents",
     "speaker-titles": "Speakers over talks' titles",
     "checklist-citations": "Reading checklist",

@@ -20,6 +20,7 @@ from papershelf.importers.paste import (
     book_refs,
     by_lines,
     callouts,
+    captioned_titles,
     checklist_citations,
     chicago_items,
     citations,
@@ -117,6 +118,7 @@ READERS: dict[str, ModuleType] = {
         fields_line,  # before labelled: `key: … authors: … title: …` run together on a line
         kv_tables,  # before labelled: a table of one paper's fields
         cited_rows,  # before labelled and the tables: `| **Full citation** | <reference> |`
+        captioned_titles,  # before paper_page: copied text's `Accepted Papers` over bare titles
         paper_page,  # before labelled: `作者:` left empty over `摘要`
         checklist_citations,  # before labelled: a README's `# Author:` would take its list
         paper_page_front,  # before labelled: `Received:`/`Published:` under an article's byline
