@@ -500,7 +500,11 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
     elif card.rank[0] == "listed":
         pass  # named under a title label: a paper, though nothing more is told of it
     elif not has_body and not (
-        _linked(card) or card.title_linked or _dated_peer(card, peer) or _source_peer(card, peer)
+        _linked(card)
+        or card.title_linked
+        or _dated_peer(card, peer)
+        or _source_peer(card, peer)
+        or _titled_peer(card, peer)
     ):
         return None  # a heading, lines of its own and an `arXiv:` line: the lines are the paper
     if mostly_cjk(title) and fields.get("title") and _latin_opener(card, title):
@@ -638,6 +642,12 @@ def _source_peer(card: Card, peer: bool) -> bool:
         return False
     found = find_identifiers("", card.urls)
     return bool(found.doi or found.arxiv_id)
+
+
+def _titled_peer(card: Card, peer: bool) -> bool:
+    """A card whose `Title:` label names its paper among cards of its rank that name their
+    papers' authors: a journal club's meeting whose presenter gave the title alone."""
+    return peer and bool(card.fields.get("title"))
 
 
 def _dated_peer(card: Card, peer: bool) -> bool:

@@ -205,6 +205,8 @@ def _apa_given_names(text: str) -> list[str]:
 
 def _join_inverted(parts: list[str]) -> list[str]:
     """`Graves, Alex, Abdel-rahman Mohamed`: a one-word family name and given name go together."""
+    if apa := _apa_with_initials(parts):
+        return apa
     pairs = list(zip(parts[::2], parts[1::2], strict=False))
     if len(parts) >= 2 and len(parts) % 2 == 0 and all(_INITIALS_ONLY.match(i) for _, i in pairs):
         return [f"{family}, {given}" for family, given in pairs]  # `Vaswani, A., Shazeer, N.`
@@ -237,6 +239,36 @@ def _join_inverted(parts: list[str]) -> list[str]:
     if one_word and not _INITIALS_ONLY.match(parts[1]) and parts[0].split()[-1][:1].isupper():
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     return parts
+
+
+_INITIALS_PART = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.(?:\s?-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)?\s*){1,4}$")
+_SUFFIX_PART = re.compile(r"^(?:Jr\.?|Sr\.?|2nd|3rd|4th|II|III|IV)$")
+_FAMILY_PART = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][^\d,]{0,40}$")
+APA_PAIRS = 3  # `Family, I.` pairs that make a list APA's
+
+
+def _apa_with_initials(parts: list[str]) -> list[str]:
+    """APA's long lists, every name `Family, I. I.`, with what else they hold: a group among the
+    people (`Torres, R. C., HpGP Research Network, Falush, D.`), a suffix after the initials
+    (`Pearse, R. V., 2nd`) and the ellipsis before the last name (`…, Regev, A., … De Jager, P.
+    L.`). Empty when fewer than APA_PAIRS pairs, or more than one part in four paired with none."""
+    names: list[str] = []
+    paired = alone = index = 0
+    while index < len(parts):
+        part = parts[index].lstrip("…. ").strip() or parts[index]
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        if _FAMILY_PART.match(part) and _INITIALS_PART.match(following):
+            names.append(f"{part}, {following}")
+            paired, index = paired + 1, index + 2
+        elif _SUFFIX_PART.match(part) and names:
+            names[-1] = f"{names[-1]}, {part}"
+            index += 1
+        else:
+            names.append(part)
+            alone, index = alone + 1, index + 1
+    if paired < APA_PAIRS or 4 * alone > len(names):
+        return []
+    return names
 
 
 # Every name inverted, family then given (`Vanderburg, Andrew, Rappaport, Saul A.`, `KARCHER,
