@@ -16,6 +16,7 @@ from scripts import train_refs
 
 from papershelf.importers.paste import ref_fields
 from papershelf.importers.paste.ref_fields import (
+    _without_journal_start,
     clean_title,
     parse_reference,
     sequence_features,
@@ -121,6 +122,15 @@ def test_the_container_and_doi_are_read() -> None:
     assert parsed is not None
     assert parsed.container == "Journal of Invented Ecology"
     assert parsed.doi == "10.5555/jie.2021.0042"
+
+
+def test_the_journal_s_first_abbreviated_word_is_no_part_of_the_title() -> None:
+    """holdout25 005, a bibliography in AGU's style: `…, Glob. Biogeochem. Cycles, 35(6)`."""
+    assert _without_journal_start(["Pretend", "Floats,", "Glob.", "Biogeochem."], 0, 3) == 2
+    assert _without_journal_start(["Pretend", "Ice?,", "Geophys.", "48(21)"], 0, 3) == 2
+    # a title whose own last word has a stop, with no journal after it, keeps it
+    assert _without_journal_start(["Pretend", "tides,", "Inc.", "and"], 0, 3) == 3
+    assert _without_journal_start(["Pretend", "and", "Tides.", "Res."], 0, 3) == 3
 
 
 def test_a_line_with_no_title_gives_nothing() -> None:

@@ -289,7 +289,22 @@ def title_span(words: list[str], fields: list[str]) -> tuple[int, int] | None:
         rest = words[at + 1 : end]
         if any(_NEXT_FIELD.search(w) for w in rest) or _a_source_before_numbers(words, rest, end):
             return start, at + 1
-    return start, end
+    return start, _without_journal_start(words, start, end)
+
+
+_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,9}\.$")
+
+
+def _without_journal_start(words: list[str], start: int, end: int) -> int:
+    """`… by Profiling Biogeochemical Floats, Glob. Biogeochem. Cycles, 35(6)`: the run took
+    the journal's first abbreviated word after the comma that ends the title; it goes back."""
+    if end - start < 3 or end >= len(words):
+        return end
+    last, before, after = words[end - 1], words[end - 2], words[end]
+    abbreviated_after = bool(_ABBREVIATION.match(after)) or any(ch.isdigit() for ch in after)
+    if before.endswith(",") and _ABBREVIATION.match(last) and abbreviated_after:
+        return end - 1
+    return end
 
 
 def _a_source_before_numbers(words: list[str], rest: list[str], end: int) -> bool:
