@@ -63,6 +63,8 @@ def reference_parts(line: Line) -> Parts | None:
     for span in [label for label, _ in line.links] + line.bold + line.italic:
         if _title_score(span) > _NONE:
             return span.strip(), _names_among(text.replace(span, "\n").split("\n")), text
+    if (quoted := _QUOTED.search(text)) and _subtitled_quote(text, quoted):
+        return text.strip(), "", ""  # `“A quoted phrase”: the subtitle`: the whole line is it
     if (quoted := _QUOTED.search(text)) and _title_score(title := _quoted(quoted)) > _NONE:
         before = text[: quoted.start()].strip(" ,.")
         after = text[quoted.end() :]
@@ -75,6 +77,15 @@ def reference_parts(line: Line) -> Parts | None:
     if cited is not None and cited.title:
         return cited.title, cited.authors, text.replace(cited.title, " ", 1)
     return _best(_PIECES.split(text), text)
+
+
+_SUBTITLE = re.compile(r"^\s*[:：]\s+[A-Z]\S*(?:\s+\S+){2,}")
+
+
+def _subtitled_quote(text: str, quoted: re.Match[str]) -> bool:
+    """A title that opens with a quoted phrase and goes on after a colon (`“I feel it is my
+    responsibility to stream”: Streaming and Engaging with …`): the quote is its first part."""
+    return not text[: quoted.start()].strip(" -*•") and bool(_SUBTITLE.match(text[quoted.end() :]))
 
 
 def _quoted(match: re.Match[str]) -> str:

@@ -53,11 +53,22 @@ MARKS = (
 # `Title: Subtitle, Subtitle and More` is a title whose subtitle may read as names: after a
 # colon come no people (`A Name: Title` is a programme's; `Title: A Name` is not written).
 _NAMES_FIRST_ONLY = (": ", ". ")
-_LONGEST_NAME_WORD = 14  # `Radiopharmaceuticals, Quality Control` are no people
+_LONGEST_NAME_WORD = (
+    16  # `Radiopharmaceuticals, Quality Control` are no people (`Gregoromichelaki` is)
+)
 _SPACES = re.compile(r"\S( {3,})\S")
 _SLOT = re.compile(
     r"^(?:\d{1,2}[h:.]\d{2}(?:\s*(?:[-–—]|to)\s*\d{1,2}[h:.]\d{2})?|\(?\d{1,3}[.)]|[-*•·])\s+"
 )
+# A programme's kind of talk, before the speaker (`Plenary: A Name - Title`) or after the title
+# (`Title (Plenary talk)`): no part of either.
+_KIND_BEFORE = re.compile(
+    r"^(?:plenary|keynote|invited(?:\s+talk)?|tutorial|poster|talk)\s*:\s*", re.IGNORECASE
+)
+_KIND_AFTER = re.compile(
+    r"\s*\((?:plenary|keynote|invited)(?:\s+(?:talk|lecture|address|speech))?\)$", re.IGNORECASE
+)
+_GLUED_DASH = re.compile(r"(?<=\S) -(?=[A-Z])")  # `… & Ruth Kempson -Incremental Semantic …`
 _YEAR = re.compile(r"\s*\(((?:1[5-9]|20)\d\d)[a-z]?\)\s*")  # `Akerlof (1970) Title`
 _SURNAME = re.compile(
     r"^((?:(?:van|von|de|da|di|del|le)\s+)?[A-ZÀ-Þ][\w’'\-]+)(?:,?\s+et\.?\s+al\.?)?$"
@@ -120,6 +131,9 @@ def _one_side(parted: list[tuple[int, Parted]]) -> bool:
 
 def _parted(line: Line, mark: str, titles_as_names: bool = False) -> Parted | None:
     text = _SLOT.sub("", line.text.strip(), count=1).strip()
+    text = _KIND_AFTER.sub("", _KIND_BEFORE.sub("", text, count=1))
+    if mark == " - ":
+        text = _GLUED_DASH.sub(" - ", text)
     if mark == "emphasis":
         return _emphasised(text, [*line.italic, *line.bold])
     if mark == "year":
