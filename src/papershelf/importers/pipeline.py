@@ -41,6 +41,7 @@ from papershelf.importers.paste import (
     UNSURE_READERS,
     companions,
     front,
+    identifiers_under,
     linked_resources,
     plausible,
     sections,
@@ -370,6 +371,7 @@ def _read_listing(text: str, name: str, *, layout: str | None = None) -> Listing
         segments = _reread_unsure(doc, segments)
     front.complete([r for s in segments for r in s.records], doc)
     year_sections.complete([r for s in segments for r in s.records], doc)
+    identifiers_under.complete([r for s in segments for r in s.records], doc)
     if not segments and layout is None:
         guess, _score = detect_seed_layout(lines)  # a weak seed layout still beats a refusal
         if guess is not None:

@@ -137,6 +137,9 @@ _NAMES_YEAR = re.compile(
     r"^(?P<names>[A-Z][\w'’\-]+(?:\s(?:&|and)\s[A-Z][\w'’\-]+|\set\.? al\.?)?),?\s"
     r"\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?\s*[-–—:]\s+(?=\S)"
 )
+# `Nature | 人类终于读懂 …`, `Lancet Microbe | Title`: a digest names each paper's journal before a
+# bar; two titles so led at least make it the list's way.
+_VENUE_BAR = re.compile(r"^([A-Z][\w&.\-]*(?:\s[A-Z&][\w&.\-]*){0,3})\s*[|｜]\s*(?=\S)")
 _BULLET = re.compile(r"^[-*•·]\s+(?=\S)")  # a list's mark read into the title: no title opens so
 # `Title. (arXiv:2005.03587v1 [math.AG])`: how arXiv's feeds end each item's title.
 _ARXIV_AFTER = re.compile(r"\.?\s*\(arXiv:(\d{4}\.\d{4,5}(?:v\d+)?)[^()]*\)\s*$")
@@ -164,7 +167,12 @@ def trim_titles(records: Iterable[PaperRecord]) -> None:
     numbered = _numbered(papers)
     timed = _timed(papers)
     cited = _cited_by_names_and_year(papers)
+    venue_barred = sum(1 for r in papers if _VENUE_BAR.match(r.title)) >= REPEATED
     for record in papers:
+        if venue_barred and (venue := _VENUE_BAR.match(record.title)):
+            trimmed = _keep_if_title(record.title, record.title[venue.end() :])
+            if trimmed != record.title:
+                record.title, record.venue = trimmed, record.venue or venue.group(1)
         if cited and not record.authors and (lead := _NAMES_YEAR.match(record.title)):
             _names_and_year_out_of_title(record, lead)
         if timed and (slot := _TIME_SLOT.match(record.title)):

@@ -1,0 +1,47 @@
+"""Chinese science digests (holdout26 015 and 030): each item `N. [Journal | 标题](post link)`
+over a picture, a summary and a labelled line with the paper's DOI or address. The journal
+before the bar is no part of the title, and the labelled identifier is the paper's. The rule
+tests use made-up titles and identifiers."""
+
+from __future__ import annotations
+
+from scripts.fidelity import HOLDOUT26, expected_papers, title_key
+
+from papershelf.importers.pipeline import read_listing
+
+DIGEST = """## 研究
+
+1. [Nature | 假想的潮汐终于被读懂](https://example.org/post/1)
+
+![](https://example.org/picture1.png)
+
+一段关于假想潮汐的摘要文字。
+
+- 论文 DOI：10.5555/pretend-1
+
+2. [Lancet Microbe | 虚构港口的一次小暴发有啥特点？](https://example.org/post/2)
+
+另一段摘要。
+
+- 文章链接：https://www.example.org/articles/pretend-2
+"""
+
+
+def test_the_journal_before_the_bar_and_the_labelled_identifier_below() -> None:
+    records = read_listing(DIGEST, "digest.md").records
+    assert [(r.title, r.venue) for r in records] == [
+        ("假想的潮汐终于被读懂", "Nature"),
+        ("虚构港口的一次小暴发有啥特点？", "Lancet Microbe"),
+    ]
+    assert records[0].doi == "10.5555/pretend-1"
+    assert "https://www.example.org/articles/pretend-2" in records[1].urls
+
+
+def test_the_real_digests() -> None:
+    path = next(HOLDOUT26.glob("030_*.md"))
+    records = read_listing(path.read_text(encoding="utf-8"), path.name).records
+    by_title = {title_key(r.title): r for r in records}
+    for paper in expected_papers(path):
+        assert title_key(paper["title"]) in by_title
+    first = expected_papers(path)[0]
+    assert by_title[title_key(first["title"])].doi == first["doi"]
