@@ -133,6 +133,20 @@ def test_the_journal_s_first_abbreviated_word_is_no_part_of_the_title() -> None:
     assert _without_journal_start(["Pretend", "and", "Tides.", "Res."], 0, 3) == 3
 
 
+def test_an_abbreviated_journal_after_the_title_s_stop_is_no_part_of_it() -> None:
+    """holdout26 006: `… structures of proteins. Nat. Struct. Biol. 8, 923–925 (2001).`"""
+    parsed = parse_reference(
+        "Quill, A. The way to pretend structures of harbours. Nat. Struct. Biol. 8, 923–925 (2001)."
+    )
+    assert parsed is not None and parsed.title == "The way to pretend structures of harbours"
+    asked = parse_reference(
+        'Quill, Ada B. "What do (some of) our pretend measures measure (most)? Association?."'
+        " Journal of Second Pretend Studies 5, no. 1 (2022): 1-33."
+    )
+    assert asked is not None
+    assert asked.title == "What do (some of) our pretend measures measure (most)? Association?"
+
+
 def test_a_line_with_no_title_gives_nothing() -> None:
     assert parse_reference("") is None
     assert parse_reference("   ") is None

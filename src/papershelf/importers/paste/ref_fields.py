@@ -310,12 +310,23 @@ def _without_journal_start(words: list[str], start: int, end: int) -> int:
 def _a_source_before_numbers(words: list[str], rest: list[str], end: int) -> bool:
     """`… remember rain. Fict Soil Biol. 2016;51:77-90.`: after the title's full stop, a few
     capitalised words (a journal's abbreviated name) and then the numbers of its volume."""
+    if not 0 < len(rest) <= 8:
+        return False
     after = words[end] if end < len(words) else ""
-    return (
-        0 < len(rest) <= 8
-        and any(ch.isdigit() for ch in after)
-        and all(w[:1].isupper() or len(_core(w)) <= 3 for w in rest)
-    )
+    if any(ch.isdigit() for ch in after):
+        return all(w[:1].isupper() or len(_core(w)) <= 3 for w in rest)
+    if not all(_ABBREVIATION.match(w) for w in rest):
+        return False
+    # an abbreviated journal's name may go on past the run (`proteins. Nat. Struct. Biol. 8`)
+    for at, word in enumerate(rest + words[end : end + JOURNAL_WORDS_AFTER]):
+        if any(ch.isdigit() for ch in word):
+            return at >= len(rest)
+        if not (word[:1].isupper() or len(_core(word)) <= 3):
+            return False
+    return False
+
+
+JOURNAL_WORDS_AFTER = 6  # `Journal of Geophysical Research: Oceans, 124`
 
 
 _QUOTE_OPEN = tuple("\"“„«‘'`")
