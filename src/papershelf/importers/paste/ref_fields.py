@@ -370,6 +370,8 @@ _PARTICLE = re.compile(r"\s+(?:de|da|do|dos|das|del|van|von|der|den|le|la|di)\.?
 _GIVEN = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_]\.?)*\.?$")
 _TRUNCATION = re.compile(r"(?:,?\s*(?:et\.?\s*al\.?|\.\.\.|…|\[\.\.\.\])\s*)+$", re.IGNORECASE)
 _LAST_WORD_DOT = re.compile(r"(?<=[^\W\d_]{2})\.$")
+_NAME_SUFFIX = re.compile(r"^(?:Jr|Sr)\.?$|^(?:II|III|IV|2nd|3rd)$")
+_SUFFIXED = re.compile(r", (?:Jr|Sr)\.$")
 _TRAILING_CONNECTOR = re.compile(r"\s+(?:in|en|em|dans|in:)$")
 _DOTLESS_INVERTED = re.compile(r"^[^,.]+, [^\W\d_a-z]{1,3}$")
 _VANCOUVER_END = re.compile(r"^[^,]*\w\s+[^\W\d_a-z]{1,3}\.$")
@@ -404,11 +406,13 @@ def reference_names(text: str) -> list[str]:
             names.append(f"{part}, {after}")
             at += 2
             continue
-        if part.strip(" ."):
+        if names and _NAME_SUFFIX.match(part):
+            names[-1] = f"{names[-1]}, {part}"  # `G.L. Hunt, Jr., J.M. Napp`: the name's suffix
+        elif part.strip(" ."):
             names.append(part)
         at += 1
     names = [_TRAILING_CONNECTOR.sub("", n) for n in names]  # `H. Zhao in “Title”`
-    names = [_LAST_WORD_DOT.sub("", n) for n in names]
+    names = [n if _SUFFIXED.search(n) else _LAST_WORD_DOT.sub("", n) for n in names]
     if len(names) > 1 and all(_DOTLESS_INVERTED.match(n) for n in names[:-1]):
         names[-1] = names[-1].rstrip(".")  # `Xu, J, Zeng, Y and Zhang, R.`: the list's full stop
     # `Saad ED, Buyse M.`: Vancouver's initials take no dots; the one at the end closes the list

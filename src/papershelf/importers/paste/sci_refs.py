@@ -359,16 +359,24 @@ def apa_entry(text: str) -> ScienceRef | None:
 # Bianchi L. (2019), Title, Giornale di Psicologia, 12, pp. 45-67.`
 _COMMA_YEAR = re.compile(
     rf"^(?P<names>{_INVERTED}(?:,\s{_INVERTED})*(?:,?\s(?:e|and|&)\s{_INVERTED})?)"
-    rf"\s\((?P<year>{_YEAR})[a-z]?\),\s(?P<title>[^,]{{8,300}}?),\s[^\d,][^,]{{2,120}}?,\s"
+    rf"\s\((?P<year>{_YEAR})[a-z]?\),\s(?P<title>[^,]{{8,300}}?),\s(?P<venue>[^\d,][^,]{{2,120}}?),\s"
     r"(?:vol\.\s?|n\.\s?|pp?\.\s?)?\d"
 )
+
+
+# Wiley's `(2016), Title, with a comma. Journal, 7: 1325-1330`: a sentence's end in what the
+# comma shape took for the venue ends the title there.
+_TITLE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 
 
 def comma_year_entry(text: str) -> ScienceRef | None:
     match = _COMMA_YEAR.match(text)
     if match is None:
         return None
-    return _science(match["title"], _split(match["names"]), match["year"])
+    title = match["title"]
+    if stop := _TITLE_STOP.search(match["venue"]):
+        title = f"{title}, {match['venue'][: stop.start()]}"
+    return _science(title, _split(match["names"]), match["year"])
 
 
 _HARVARD_QUOTED = re.compile(r"^['‘\"“](?P<title>[^'’\"”]{6,300}?)[,.]?['’\"”][,.]?\s+\S")

@@ -51,7 +51,9 @@ _OTHER_SITE = re.compile(
 # How the names the two patterns look for end.
 _PAPER_SITE_ENDS = ("OpenReview", ".net", "Scholar", "ResearchGate", "Anthology", "Code")
 _OTHER_SITE_ENDS = ("arXiv", ".org", "Face", "Scholar", "GitHub", "YouTube")
-_PATH = re.compile(r"\S/\S|https?://|\.(?:md|html?|pdf|txt)\b")
+# A path or an address: two slashes or a file's name (`research/web/page.md`); one slash
+# between words is a title's (`video/audio coding`, `and/or`)
+_PATH = re.compile(r"[\w.\-]/[\w.\-]+/|/[\w.\-]+\.\w{2,4}\b|https?://|\.(?:md|html?|pdf|txt)\b")
 # Labels of metadata lines, in the languages pastes come in; the value after them is never a title.
 _META_LABELS = {
     "format", "source", "sources", "author", "authors", "author(s)", "autor", "autores",

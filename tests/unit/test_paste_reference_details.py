@@ -1,0 +1,36 @@
+"""Details of references that lost papers or names on holdout25 006 and holdout26 009: a name's
+`Jr.` after its initials, Wiley's `(2016), Title, with a comma. Journal, 7: …`, and a title with
+one slash between words (`video/audio coding`), which is no path. Made-up names and titles."""
+
+from __future__ import annotations
+
+from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.ref_fields import reference_names
+from papershelf.importers.paste.sci_refs import science_entry
+from papershelf.importers.paste.verdict import judge
+
+
+def test_a_suffix_after_initials_stays_with_its_name() -> None:
+    names = reference_names("Quill, P.J., G.L. Fenn, Jr., J.M. Lutz, and J.D. Marrow")
+    assert names == ["Quill, P.J.", "G.L. Fenn, Jr.", "J.M. Lutz", "J.D. Marrow"]
+
+
+def test_wiley_s_comma_after_the_year_and_a_title_with_a_comma() -> None:
+    cited = science_entry(
+        "Quill, O. and Fenn, M. (2016), PRETEND: a free, versatile open-source logger for"
+        " video/audio harbours.  Methods Pretend Evol, 7: 1325-1330"
+    )
+    assert cited is not None
+    assert cited.title == "PRETEND: a free, versatile open-source logger for video/audio harbours"
+    italian = science_entry(
+        "Rossi M., Bianchi L. (2019), Titolo inventato del porto, Giornale, 12, pp. 45-67."
+    )
+    assert italian is not None and italian.title == "Titolo inventato del porto"
+
+
+def test_one_slash_between_words_is_no_path() -> None:
+    title = "PRETEND: a free logger for video/audio harbours and live tides"
+    record = PaperRecord(line=1, title=title, authors=["Quill, O."], date="2016")
+    assert judge(record) is None
+    path = PaperRecord(line=1, title="Location: research/web/pretend-page.md (text from page)")
+    assert judge(path) is not None
