@@ -34,3 +34,15 @@ def test_one_slash_between_words_is_no_path() -> None:
     assert judge(record) is None
     path = PaperRecord(line=1, title="Location: research/web/pretend-page.md (text from page)")
     assert judge(path) is not None
+
+
+def test_apa_with_the_ellipsis_and_a_copied_bullet() -> None:
+    """holdout25 024, a blog's bulleted APA references with `… &` before the last name."""
+    cited = science_entry(
+        "• Quill, J. M., Fenn, O. J., Lutz, K. J., … & Marrow-García, J. (2014). Assembly of a"
+        " pretend harbour: Surface kinematics of the 4 April 2010 Pretend (Mexico) Mw 7.2 tide."
+        " Geosphere, GES00933-1."
+    )
+    assert cited is not None
+    assert cited.title.endswith("(Mexico) Mw 7.2 tide")
+    assert cited.names == ["Quill, J. M.", "Fenn, O. J.", "Lutz, K. J.", "Marrow-García, J."]

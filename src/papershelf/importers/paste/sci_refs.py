@@ -47,7 +47,7 @@ class ScienceRef(Citation):
 
 # What numbers an entry: `[12]`, `12.`, `12)`, PubMed's `12:`, a footnote's `[^12]:`,
 _LEAD = re.compile(
-    r"^\s*(?:\[\^?\w{1,6}\]:?|\d{1,4}[.):]|\.(?=\s)"
+    r"^\s*(?:\[\^?\w{1,6}\]:?|\d{1,4}[.):]|\.(?=\s)|[•◦▪‣](?=\s)"
     r"|(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|AMA|ABNT|ISO\s?690)(?=\s))\s*"
 )  # and the style a line is in, as Google Scholar's `Cite` box labels it
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|del|dos|das|le|la|ten|ter)\s)"
@@ -297,7 +297,7 @@ _APA_AND = r"(?:&|and|y|e|et|und)"
 _OLD_YEAR = r"1[5-8]\d{2}"
 _FIRST_EDITION = r"(?:\s?\[1[5-9]\d{2}\]|/1[5-9]\d{2})"
 _APA_NAMES = re.compile(
-    rf"^(?P<names>{_INVERTED}(?:(?:\s?,\s(?:{_APA_AND}\s|(?:\.\.\.|…)\s)?|/){_INVERTED})*"
+    rf"^(?P<names>{_INVERTED}(?:(?:\s?,\s(?:{_APA_AND}\s|(?:\.\.\.|…)\s(?:{_APA_AND}\s)?)?|/){_INVERTED})*"
     rf"(?:\s?,?\s{_APA_AND}\s{_INVERTED})?)"
     rf"\s*\((?:(?P<year>{_YEAR}|{_OLD_YEAR})[a-z]?{_FIRST_EDITION}?"
     r"(?:,\s(?P<when>[^\W\d_]{3,12}\.?(?:\s\d{1,2})?))?"
@@ -584,7 +584,7 @@ def group_apa_entry(text: str) -> ScienceRef | None:
 
 # ---------------------------------------------------------------------------------------------
 
-_SPLIT = re.compile(r",\s*(?:and\s+|&\s*|(?:\.\.\.|…)\s*)?|\s+(?:and|&|y|et|e|und)\s+|/")
+_SPLIT = re.compile(r",\s*(?:and\s+|&\s*|(?:\.\.\.|…)\s*(?:&\s*)?)?|\s+(?:and|&|y|et|e|und)\s+|/")
 _ONLY_INITIALS = re.compile(rf"^{_INITIALS}$")
 _ET_AL = re.compile(r"^(?:et\.?\sal\.?|and\sothers)$")
 
