@@ -64,6 +64,7 @@ LAYOUT_LABELS = {
     "name-title-items": "Name. Title. items",
     "to-read-titles": "To-read titles",
     "captioned-titles": "Titles under a caption (Accepted Papers)",
+    "affiliated-names": "Title over names with affiliations",
     "anchor-contents": "A notes page's contents",
     "speaker-titles": "Speakers over talks' titles",
     "checklist-citations": "Reading checklist",

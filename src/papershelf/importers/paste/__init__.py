@@ -8,6 +8,7 @@ from types import ModuleType
 from papershelf.importers.paste import (
     access_lines,
     addressed_headings,
+    affiliated_names,
     anchor_contents,
     annotated_quotes,
     article_top,
@@ -187,6 +188,7 @@ READERS: dict[str, ModuleType] = {
         paper_page_typed,  # `Article de revue` / title / `Pages 201 à 209`, names lost
         initials_after,  # after every other reader: names with initials after them, then a title
         speaker_titles,  # before generic: a programme's speakers over their talks' titles
+        affiliated_names,  # before generic: a title over `A Name, Affiliation` lines
         generic,
         front,
     )

@@ -77,8 +77,13 @@ def _ends_in_initial(text: str) -> bool:
 _INITIALS_ONLY = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.?\s*){1,3}$")
 
 
+_BY_LABEL = re.compile(r"^\s*(?:by|By|BY)\s*:\s*")  # ADS's alerts: `by: Naito, Aiko et al.`
+
+
 def split_names(text: str) -> tuple[list[str], bool]:
     """`A. Name, B. Name et al.` -> (["A. Name", "B. Name"], truncated)."""
+    if text[:2] in ("by", "By", "BY"):
+        text = _BY_LABEL.sub("", text, count=1)
     names, truncated = _split_names(text)
     return list(names), truncated  # a list of its own: callers keep it on their records
 
