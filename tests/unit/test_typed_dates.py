@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from papershelf.core.dates import typed_date
+from papershelf.core.dates import parse_date, typed_date
 from papershelf.core.errors import InvalidValue
 
 
@@ -42,3 +42,17 @@ def test_a_refused_date_says_what_is_wrong(typed: str, why: str) -> None:
 )
 def test_a_possible_date_is_kept(typed: str, iso: str) -> None:
     assert typed_date(typed) == iso
+
+
+def test_dates_in_french_spanish_portuguese_italian_and_german() -> None:
+    """References and pages in these languages write their months so (`8 maio 2023`, `dez. 2018`);
+    an abbreviation that is a word of its own (`out`, `set`) counts only with its full stop."""
+    assert parse_date("8 maio 2023").iso == "2023-05-08"
+    assert parse_date("18 janvier 2024").iso == "2024-01-18"
+    assert parse_date("12 de marzo de 2020").iso == "2020-03-12"
+    assert parse_date("3. März 2021").iso == "2021-03-03"
+    assert parse_date("1er mars 2019").iso == "2019-03-01"
+    assert parse_date("dez. 2018").iso == "2018-12"
+    assert parse_date("out 2020").iso is None
+    assert parse_date("31 febbraio 2020").problem == "date"
+    assert typed_date("14 mars 2022") == "2022-03-14"

@@ -35,6 +35,40 @@ MONTH_NAMES = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 
+# The months of the other languages listings come in (French, Spanish, Portuguese, Italian,
+# German), full and as their references abbreviate them (`dez.`, `févr.`, `ago.`)
+FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("janvier", "janv", "enero", "ene", "janeiro", "gennaio", "genn", "januar", "jänner"),
+            ("février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "fev", "febbraio",
+             "febbr", "februar"),
+            ("mars", "marzo", "março", "marco", "märz", "maerz"),
+            ("avril", "avr", "abril", "abr", "aprile"),
+            ("mai", "mayo", "maio", "maggio", "magg"),
+            ("juin", "junio", "junho", "giugno", "juni"),
+            ("juillet", "juil", "julio", "julho", "luglio", "juli"),
+            ("août", "aout", "agosto", "ago"),
+            ("septembre", "septiembre", "setiembre", "setembro", "set", "settembre", "sett"),
+            ("octobre", "octubre", "outubro", "out", "ottobre", "ott", "oktober", "okt"),
+            ("novembre", "noviembre", "novembro"),
+            ("décembre", "decembre", "déc", "dec", "diciembre", "dic", "dezembro", "dez",
+             "dicembre", "dezember"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_ABBREVIATED = frozenset(
+    ("janv", "ene", "genn", "févr", "fevr", "fev", "febbr", "avr", "abr", "magg", "juil", "ago",
+     "set", "sett", "out", "ott", "okt", "déc", "dec", "dic", "dez")
+)  # fmt: skip
+_FULL_FOREIGN = frozenset(FOREIGN_MONTHS) - _ABBREVIATED
+_FOREIGN_DAY_MONTH_YEAR = re.compile(
+    r"^(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?([^\W\d_]{3,10}\.?),?\s+(?:de\s+)?(\d{4})$"
+)
+_FOREIGN_MONTH_YEAR = re.compile(r"^([^\W\d_]{3,10}\.?),?\s+(?:de\s+)?(\d{4})$")
 _MONTH_DAY_YEAR = re.compile(rf"^({MONTH_NAMES})\.? (\d{{1,2}}),? (\d{{4}})$", re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}}) ({MONTH_NAMES}),? (\d{{4}})$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^({MONTH_NAMES}),? (\d{{4}})$", re.IGNORECASE)
@@ -84,6 +118,10 @@ def parse_date(text: str) -> ParsedDate:
         return ParsedDate(text, iso=raw)
     if m := _YEAR_SLASHED.match(raw):
         return _full(text, int(m[1]), int(m[2]), int(m[3]))
+    if (m := _FOREIGN_DAY_MONTH_YEAR.match(raw)) and (month := _foreign(m[2])):
+        return _full(text, int(m[3]), month, int(m[1]))
+    if (m := _FOREIGN_MONTH_YEAR.match(raw)) and (month := _foreign(m[1])):
+        return ParsedDate(text, iso=f"{int(m[2]):04d}-{month:02d}")
     if m := _MONTH_DAY.match(raw):
         month, day = _month(m[1]), int(m[2])
         if not _valid(2000, month, day):  # a leap year, so Feb 29 is allowed
@@ -97,8 +135,21 @@ def parse_date(text: str) -> ParsedDate:
     return ParsedDate(text, problem="date")
 
 
+def _foreign(name: str) -> int | None:
+    """A month's number from its name in another language; an abbreviation (`dez`, `out`, `set`,
+    words of their own too) only with its full stop (`dez.`)."""
+    word = name.lower()
+    if word.endswith("."):
+        return FOREIGN_MONTHS.get(word[:-1])
+    return FOREIGN_MONTHS.get(word) if word in _FULL_FOREIGN else None
+
+
 def looks_like_date(text: str) -> bool:
     raw = " ".join(text.split())
+    if (m := _FOREIGN_DAY_MONTH_YEAR.match(raw)) and _foreign(m[2]):
+        return True
+    if (m := _FOREIGN_MONTH_YEAR.match(raw)) and _foreign(m[1]):
+        return True
     return bool(
         _MONTH_DAY_YEAR.match(raw)
         or _DAY_MONTH_YEAR.match(raw)
