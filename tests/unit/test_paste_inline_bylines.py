@@ -89,3 +89,21 @@ def test_entries_on_consecutive_lines_are_each_a_paper() -> None:
         "Learning by Doing in Made-up Markets",
         "Imaginary Money and Fictional Banks",
     ]
+
+
+AWESOME = """## Selected Papers
+
+- [From Pretend Factors to Invented Actors](https://doi.org/10.5555/a) by Ada Quill and Ben Fenn (2002)
+- [Life in the pretend network](https://doi.org/10.5555/b) by Cy Lutz et al. (2009)
+- [Critical Questions for Made-up Data](https://doi.org/10.5555/c) by Dora Vos (2012) ([open access version](https://example.org/c.pdf))
+"""
+
+
+def test_the_year_after_the_names_is_the_paper_s() -> None:
+    """holdout26 016, an awesome-list: `[Title](doi) by A Name and B Name (2002)`."""
+    records = read_listing(AWESOME, "awesome.md").records
+    assert [(r.authors, r.date) for r in records] == [
+        (["Ada Quill", "Ben Fenn"], "2002"),
+        (["Cy Lutz"], "2009"),
+        (["Dora Vos"], "2012"),
+    ]

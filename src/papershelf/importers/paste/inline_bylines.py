@@ -62,12 +62,12 @@ def _paper(lines: list[Line], index: int, doc: Doc) -> Found | None:
     split = _split(text)
     if split is None:
         return None
-    title, authors = split
+    title, authors, dated = split
     draft = Draft(line=line.number, title=title, authors=authors)
     draft.urls = list(line.urls)
     draft.text = line.text
-    if year:
-        draft.date = year
+    if year or dated:
+        draft.date = year or dated
     draft.confidence = 0.75
     last = index
     while last + 1 < len(lines) and lines[last + 1].block == line.block:
@@ -77,10 +77,18 @@ def _paper(lines: list[Line], index: int, doc: Doc) -> Found | None:
     return Found(build(draft, doc.captured), index, last)
 
 
-def _split(text: str) -> tuple[str, list[str]] | None:
-    """The title before the last `by` whose tail is people, and those people."""
+# `… by A Name and B Name (2002)`, `… by A Name et al. (2020) ([open access version](…))`: the
+# year after the names, and a remark in brackets after it
+_YEAR_AFTER = re.compile(r"\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)(?:\s*\([^()]*\))?\s*$")
+
+
+def _split(text: str) -> tuple[str, list[str], str | None] | None:
+    """The title before the last `by` whose tail is people, those people, and the year in
+    brackets after them."""
     for match in reversed(list(_BY.finditer(text))):
-        names = _people(text[match.end() :].strip().rstrip("."))
+        tail = text[match.end() :].strip().rstrip(".")
+        dated = _YEAR_AFTER.search(tail)
+        names = _people(tail[: dated.start()] if dated else tail)
         if names is None:
             continue
         title = text[: match.start()].strip().rstrip(",").strip()
@@ -88,7 +96,7 @@ def _split(text: str) -> tuple[str, list[str]] | None:
             title = title[1:-1].strip()
         if not 2 <= len(title.split()) <= MAX_TITLE_WORDS or not title[:1].isupper():
             return None
-        return title, names
+        return title, names, dated["year"] if dated else None
     return None
 
 
