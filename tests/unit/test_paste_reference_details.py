@@ -46,3 +46,13 @@ def test_apa_with_the_ellipsis_and_a_copied_bullet() -> None:
     assert cited is not None
     assert cited.title.endswith("(Mexico) Mw 7.2 tide")
     assert cited.names == ["Quill, J. M.", "Fenn, O. J.", "Lutz, K. J.", "Marrow-García, J."]
+
+
+def test_names_after_a_linked_title_before_the_list_s_arxiv_id() -> None:
+    """holdout19 015: `* [Title](https://arxiv.org/abs/…), A Name, B Name, arxiv:1910.07425`."""
+    from papershelf.importers.paste.cite import read_citation
+
+    title = "Pretend Sequences with Invented States"
+    text = f"{title}, Ada Quill, Ben Fenn, Cy Lutz, arxiv:1910.07425"
+    cited = read_citation(text, [], [(title, "https://arxiv.org/abs/1910.07425")])
+    assert cited is not None and cited.authors == "Ada Quill, Ben Fenn, Cy Lutz"

@@ -301,7 +301,13 @@ _PAREN_ET_AL_PLACE = re.compile(
 _ET_AL_AFTER = re.compile(r"^[\s\"”]*,\s*(?P<authors>[A-Z][\w'’\-]+\s+et\.?\s*al\.?)(?=\s|$)")
 
 
+# `[Title](…), A Name, B Name, arxiv:1910.07425`: the list's identifier after the names
+_TRAILING_ID = re.compile(r",?\s*(?:arxiv|arXiv|doi|DOI)\s*:\s*\S+\s*$")
+
+
 def _authors_after(after: str, title: str = "") -> str:
+    if "rxiv" in after or "oi:" in after or "OI:" in after:
+        after = _TRAILING_ID.sub("", after)
     if match := _ET_AL_AFTER.match(after):
         return match["authors"]
     if match := _PAREN_NAMES_YEAR.match(after):
