@@ -107,6 +107,12 @@ class FileActions:
                 "Nothing to import", "\n".join(str(failure) for failure in result.failures)
             )
             return
+        previous = self.preview_dialog
+        if previous is not None and not previous.isVisible():
+            # The last preview, closed, gives way: a child of the window, it kept the papers it
+            # had read, its rows and its tree (trial 12: ~40 MB a 5 000-entry .bib, for every
+            # preview of the session).
+            previous.deleteLater()
         dialog = ImportPreviewDialog(
             result.files,
             result.failures,
