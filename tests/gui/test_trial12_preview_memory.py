@@ -27,3 +27,13 @@ def test_a_new_preview_lets_the_last_closed_one_go(qtbot, window: MainWindow) ->
     assert not shiboken6.isValid(first)
     assert shiboken6.isValid(second) and second.isVisible()
     second.reject()
+
+
+def test_a_new_export_dialog_lets_the_last_closed_one_go(window: MainWindow) -> None:
+    first = window.file_actions.export_selection()
+    first.reject()
+    second = window.file_actions.export_selection()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(first)
+    assert shiboken6.isValid(second) and second.isVisible()
+    second.reject()

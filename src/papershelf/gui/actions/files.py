@@ -191,6 +191,11 @@ class FileActions:
         if ids is None:
             view_ids = self.window.model.all_ids()
             ids = self.view.selected_ids() or view_ids
+        previous = self.export_dialog
+        if previous is not None and not previous.isVisible() and previous.saving is None:
+            # As a closed preview does (the ids of a 16 000-paper view); one that saved, or is
+            # saving on a worker that will call it back, is left alone.
+            previous.deleteLater()
         dialog = ExportDialog(
             self.library,
             ids,
