@@ -119,3 +119,28 @@ def test_selection_pane_counts_a_large_range_quickly(large: MainWindow) -> None:
     large.table.selectionModel().select(rows, QItemSelectionModel.SelectionFlag.ClearAndSelect)
     assert "600 papers selected" in large.selection_pane.summary.text()
     assert calls < 600
+
+
+def test_a_selection_too_large_to_compare_still_says_what_it_shares(
+    qtbot,  # type: ignore[no-untyped-def]
+    large: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past COMPARE_AT_MOST papers the pane said "mixed" for the rating and the status even
+    when all of them were unrated and new (trial 12: 16 197 papers)."""
+    from papershelf.gui import view_state
+
+    monkeypatch.setattr(view_state, "COMPARE_AT_MOST", 100)
+    ids = large.library.query_ids()
+    large.library.rate(ids, 3)
+    large.library.set_status(ids, "to-read")
+    large.view.refresh()
+    large.table.setFocus()
+    large.table.selectRow(0)
+    qtbot.keyClick(large.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    pane = large.selection_pane
+    assert f"{len(ids)} papers selected" in pane.summary.text()
+    assert (pane.shown_rating(), pane.shown_status()) == ("3", "To read")
+    large.library.rate(ids[:1], 5)
+    large.view.refresh()
+    assert (pane.shown_rating(), pane.shown_status()) == ("mixed", "To read")

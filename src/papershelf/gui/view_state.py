@@ -184,9 +184,13 @@ class ViewState:
         rows = self.selected_rows()
         if len(rows) > 1:
             ids = [window.model.ids[row] for row in rows]
-            # Comparing reads every paper: past a screenful of pages, the count only.
-            papers = self.library.papers(ids) if len(ids) <= COMPARE_AT_MOST else None
-            window.selection_pane.show_papers(papers, len(ids))
+            # Comparing tags reads every paper: past a screenful of pages, the count and the
+            # rating and status they share only.
+            if len(ids) <= COMPARE_AT_MOST:
+                window.selection_pane.show_papers(self.library.papers(ids), len(ids))
+            else:
+                shared = self.library.shared_rating_and_status(ids)
+                window.selection_pane.show_papers(None, len(ids), shared)
             window.detail_stack.setCurrentWidget(window.selection_pane)
         elif window.detail_stack.currentWidget() is not window.detail:
             # A pane button that took the papers away (Remove from queue, Move to trash) held
