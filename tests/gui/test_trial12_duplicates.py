@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QStyle
 
 from papershelf.gui.main_window import MainWindow
 from tests.gui.test_duplicates_related import open_duplicates, plant_variant
@@ -20,11 +21,14 @@ def test_the_number_column_fits_the_widest_paper_number(
     variant = plant_variant(window, tmp_path, paper)
     tree = window.duplicates.tree
     font = QFont(tree.font())
-    font.setPointSize(font.pointSize() * 3)  # a large font: three-digit numbers, as wide as five
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # three-digit numbers, as wide as five are
     tree.setFont(font)
     open_duplicates(qtbot, window)
     group = tree.topLevelItem(0)
     numbers = {group.child(n).text(0) for n in range(group.childCount())}
     assert numbers == {str(paper), str(variant)}
-    widest = max(QFontMetrics(font).horizontalAdvance(number) for number in numbers)
-    assert tree.columnWidth(0) >= widest + tree.indentation()
+    focus = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree)
+    for n in range(group.childCount()):
+        child = group.child(n)
+        room = tree.visualRect(tree.indexFromItem(child, 0)).width()  # after the indentation
+        assert room >= QFontMetrics(font).horizontalAdvance(child.text(0)) + 2 * (focus + 1)

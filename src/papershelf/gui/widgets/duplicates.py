@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -109,13 +110,16 @@ class DuplicatesView(QWidget):
     def _fit_numbers(self, groups: list[DuplicateGroup]) -> None:
         """The first column as wide as the widest paper number, indented under its group
         (trial 12: at 70 px, five-digit numbers showed as "1…"), collapsed groups included."""
-        metrics = self.tree.fontMetrics()
+        tree = self.tree
         widest = max(
-            (metrics.horizontalAdvance(str(p["id"])) for g in groups for p in g.papers),
+            (tree.fontMetrics().horizontalAdvance(str(p["id"])) for g in groups for p in g.papers),
             default=0,
         )
-        padding = 2 * metrics.horizontalAdvance("0")  # the cell's margins, as a digit each
-        self.tree.setColumnWidth(0, max(NUMBERS_LEAST, widest + self.tree.indentation() + padding))
+        # A paper's row is two steps in: its group's branch, and its own under the group.
+        indent = tree.indentation() * (2 if tree.rootIsDecorated() else 1)
+        focus = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree)
+        margins = 2 * (focus + 1) + 1  # as QTreeView's own fit to contents leaves them
+        tree.setColumnWidth(0, max(NUMBERS_LEAST, widest + indent + margins))
 
     def current_group(self) -> DuplicateGroup | None:
         item = self.tree.currentItem()
