@@ -163,7 +163,15 @@ class DuplicatesView(QWidget):
     def merge_above(self) -> None:
         score = round(self.threshold.value(), 2)
         chosen = [g for g in self.groups if g.group.score >= score]
-        if not chosen or not confirm(
+        if not chosen:
+            # Said, not silent (trial 12: the button did nothing with every group at 0.91).
+            best = max((g.group.score for g in self.groups), default=None)
+            highest = f"; the highest scores {best:.2f}" if best is not None else ""
+            self.window_.statusBar().showMessage(
+                f"No group of possible duplicates scores {score:g} or more{highest}.", 10000
+            )
+            return
+        if not confirm(
             self,
             "Merge duplicates",
             f"Merge {counted(len(chosen), 'group')} scoring {score:g} or more into their "
