@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from papershelf.gui.main_window import MainWindow
@@ -23,3 +24,33 @@ def test_merge_all_says_so_when_no_group_scores_enough(
     message = window.statusBar().currentMessage()
     assert "No group" in message and "1" in message
     assert window.library.count() == total
+
+
+def test_merge_all_at_the_score_shown_merges_the_groups_shown_with_it(
+    qtbot, window: MainWindow, tmp_path: Path, answer_yes: None
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 12: 79 groups listed at 0.91 (0.906 unrounded), and Merge all scoring at least
+    0.91 merged none of them. The button takes the scores as the list shows them."""
+    paper = window.library.paper(16)  # BioKGBench: A Knowledge Graph Checking Benchmark…
+    words = paper["title"].split()
+    item = {  # the title without its "A", no authors, the same year: as another page prints it
+        "id": "variant",
+        "type": "article",
+        "title": " ".join(words[:1] + words[2:]),
+        "issued": {"date-parts": [[int(str(paper["date"])[:4])]]},
+    }
+    path = tmp_path / "variant.json"
+    path.write_text(json.dumps([item]), encoding="utf-8")
+    assert window.library.import_path(path).new == 1
+    window.view.refresh()
+    open_duplicates(qtbot, window)
+    view = window.duplicates
+    (group,) = [g for g in view.groups if 16 in g.group.ids]
+    shown = float(view.tree.topLevelItem(view.groups.index(group)).text(0))
+    assert group.group.score < shown  # 0.938, shown as 0.94
+    view.threshold.setValue(shown)
+    total = window.library.count()
+    view.merge_all.click()
+    qtbot.waitUntil(lambda: not window.workers.busy(), timeout=20000)
+    assert window.library.count() < total
+    assert window.library.paper(group.keeper)["id"] == group.keeper
