@@ -252,8 +252,14 @@ class ViewState:
         self.select_first()
         self.update_next_up()
         # Possible duplicates take the table's place; it stays behind them, empty.
+        back = node.key != "duplicates" and window.duplicates.isVisible()
         window.table.setVisible(node.key != "duplicates")
         window.duplicates.setVisible(node.key == "duplicates")
+        if back:
+            # The table in its place again: its columns and the sidebar share the room anew,
+            # once it is laid out (trial 12: a sidebar left at its least behind the duplicates
+            # list stayed so in All papers until the window was resized).
+            QTimer.singleShot(0, window, window.share_room)
         if node.key == "duplicates":
             # Nothing until a candidate is picked in the list: the rows hidden behind it keep
             # no highlight for the pane to disagree with.
