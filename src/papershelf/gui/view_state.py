@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 GROUPS = ("group:queues", "group:tags", "group:sources")
 COMPARE_AT_MOST = 2000  # papers whose tags and ratings the several-papers pane compares
+FOUND_ASKED = 50  # highlighted papers asked about after a search (see _load_rows_found)
 
 
 class ViewState:
@@ -62,9 +63,23 @@ class ViewState:
     # -- selection -------------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        table, model = self.window.table, self.window.model
-        rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
-        return [model.ids[row] for row in rows]
+        model = self.window.model
+        return [model.ids[row] for row in self.selected_rows()]
+
+    def selected_rows(self) -> list[int]:
+        """The highlighted rows, read off the selection's ranges: selectedRows() asks the
+        model for the flags of every cell of every row, twice a change, and Shift+PageDown
+        held over 5 000 papers froze the window for 50 s (trial 12). A range short of a whole
+        row (made by code, not by a click) is left to selectedRows(), which leaves it out."""
+        selection = self.window.table.selectionModel()
+        last = self.window.model.columnCount() - 1
+        rows: set[int] = set()
+        spans = selection.selection()
+        for span in (spans.at(i) for i in range(spans.count())):
+            if span.left() != 0 or span.right() != last:
+                return sorted({index.row() for index in selection.selectedRows()})
+            rows.update(range(span.top(), span.bottom() + 1))
+        return sorted(rows)
 
     def current_id(self) -> int | None:
         index = self.window.table.currentIndex()
@@ -91,12 +106,22 @@ class ViewState:
         """A click on a header re-sorts the rows: the same papers stay highlighted, the
         current one in sight, and the pane still shows it."""
         selected, current = self._before_reset
+        self.load_rows_of(selected)
         present = set(self.window.model.ids)
         kept = [i for i in selected if i in present]
         if not kept:
             self.show_nothing()
             return
         self.highlight(kept, current=current if current in kept else None)
+
+    def load_rows_of(self, ids: list[int]) -> None:
+        """A large view loads its first page of rows, the rest as it scrolls: the rest now
+        when papers to keep highlighted sit past the first page (trial 12, 16 000 papers: a
+        header click, Esc on the search or tagging them all dropped the highlight of every
+        paper past row 250). One query for the ids of the view; rows are read as painted."""
+        model = self.window.model
+        if model.canFetchMore() and not set(ids) <= set(model.ids):
+            model.fetchMore()
 
     def highlight(self, ids: list[int], *, current: int | None = None) -> None:
         """Select exactly these papers and make `current` (else the first) the one the detail
@@ -142,10 +167,8 @@ class ViewState:
         with it (keys then act on nothing, visibly), and shows the paper again once rows are
         highlighted, even the same one."""
         detail = self.window.detail
-        self.show_selection()
-        self.window.menus.enable_selection_actions(
-            len(self.window.table.selectionModel().selectedRows())
-        )
+        rows = self.show_selection()
+        self.window.menus.enable_selection_actions(len(rows))
         if not self.window.table.selectionModel().hasSelection():
             if detail.paper is not None:
                 detail.show_paper(None)
@@ -154,15 +177,20 @@ class ViewState:
         if current is not None and (detail.paper is None or detail.paper["id"] != current):
             detail.show_paper(current)
 
-    def show_selection(self) -> None:
-        """Several papers highlighted: what they share, in place of one paper's details."""
+    def show_selection(self) -> list[int]:
+        """Several papers highlighted: what they share, in place of one paper's details.
+        The rows highlighted."""
         window = self.window
-        rows = window.table.selectionModel().selectedRows()
+        rows = self.selected_rows()
         if len(rows) > 1:
-            ids = [window.model.ids[index.row()] for index in rows]
-            # Comparing reads every paper: past a screenful of pages, the count only.
-            papers = self.library.papers(ids) if len(ids) <= COMPARE_AT_MOST else None
-            window.selection_pane.show_papers(papers, len(ids))
+            ids = [window.model.ids[row] for row in rows]
+            # Comparing tags reads every paper: past a screenful of pages, the count and the
+            # rating and status they share only.
+            if len(ids) <= COMPARE_AT_MOST:
+                window.selection_pane.show_papers(self.library.papers(ids), len(ids))
+            else:
+                shared = self.library.shared_rating_and_status(ids)
+                window.selection_pane.show_papers(None, len(ids), shared)
             window.detail_stack.setCurrentWidget(window.selection_pane)
         elif window.detail_stack.currentWidget() is not window.detail:
             # A pane button that took the papers away (Remove from queue, Move to trash) held
@@ -173,6 +201,7 @@ class ViewState:
             window.detail_stack.setCurrentWidget(window.detail)
             if held and window.isActiveWindow():
                 window.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return rows
 
     def show_alone(self, paper_id: int) -> None:
         """A paper picked outside the table (a duplicate, a related paper not on view)."""
@@ -223,8 +252,14 @@ class ViewState:
         self.select_first()
         self.update_next_up()
         # Possible duplicates take the table's place; it stays behind them, empty.
+        back = node.key != "duplicates" and window.duplicates.isVisible()
         window.table.setVisible(node.key != "duplicates")
         window.duplicates.setVisible(node.key == "duplicates")
+        if back:
+            # The table in its place again: its columns and the sidebar share the room anew,
+            # once it is laid out (trial 12: a sidebar left at its least behind the duplicates
+            # list stayed so in All papers until the window was resized).
+            QTimer.singleShot(0, window, window.share_room)
         if node.key == "duplicates":
             # Nothing until a candidate is picked in the list: the rows hidden behind it keep
             # no highlight for the pane to disagree with.
@@ -284,12 +319,25 @@ class ViewState:
             window.search_error.show()
             return
         window.search_error.hide()
-        present = set(window.model.ids)  # the rows loaded: a large view is not read whole
+        self._load_rows_found(selected)
+        present = set(window.model.ids)
         kept = [paper for paper in selected if paper in present]
         if kept:
             self.highlight(kept, current=current if current in kept else None)
         else:
             self.select_first()
+
+    def _load_rows_found(self, selected: list[int]) -> None:
+        """The rest of a large view's rows when the search still finds a highlighted paper
+        past its first page (Esc after a search: the paper found, among 16 000); whether it
+        does is asked of a few papers, not by listing every paper found at each key."""
+        model = self.window.model
+        if not model.canFetchMore():
+            return
+        present = set(model.ids)
+        missing = [paper for paper in selected if paper not in present][:FOUND_ASKED]
+        if missing and self.library.which_match(model.membership(), missing):
+            model.fetchMore()
 
     def view_title(self) -> str:
         return {"queue": f"Queue: {self.node.name}", "tag": f"Tag: {self.node.name}"}.get(
@@ -407,10 +455,15 @@ class ViewState:
         current = self.current_id()
         row = table.currentIndex().row()
         scroll = table.verticalScrollBar().value()
+        loaded = model.rowCount()
         try:
             model.reload()
         except (QueryError, SearchError):
             window.search.clear()
+        if model.rowCount() < loaded and model.canFetchMore():
+            # The rows loaded before, for the scroll position, the highlight and the row that
+            # takes a trashed paper's place (trial 12: past the first page, they were lost).
+            model.fetchMore()
         table.verticalScrollBar().setValue(scroll)
         self._highlight_after_reload(selected, current, row)
         window.detail.reload()

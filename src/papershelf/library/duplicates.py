@@ -13,7 +13,7 @@ from papershelf.library.base import LibraryBase
 from papershelf.store import annotations as store_annotations
 from papershelf.store import duplicates as store_duplicates
 from papershelf.store.clock import now
-from papershelf.store.merge import merge_papers
+from papershelf.store.merge import Folded, merge_papers, repoint_links
 from papershelf.store.read import fetch_papers
 
 
@@ -132,14 +132,16 @@ class Duplicates(LibraryBase):
         if len(outcome.skipped) == len(found):
             return outcome
         with self._write(label) as touched:
+            folded: list[Folded] = []
             for group in found:
                 if group.conflicts:
                     continue
                 others = [i for i in group.group.ids if i != group.keeper]
                 for other in others:
-                    merge_papers(self.conn, group.keeper, other, now())
+                    merge_papers(self.conn, group.keeper, other, now(), links=folded)
                 touched.update(group.group.ids)
                 outcome.merged.append((group.keeper, others))
+            repoint_links(self.conn, folded)
         self._changed_everything()
         return outcome
 

@@ -79,6 +79,11 @@ class Reading(LibraryBase):
         """What the GUI table shows for these papers, keyed by id."""
         return rows.table_rows(self.conn, list(ids))
 
+    def shared_rating_and_status(self, ids: Sequence[int]) -> tuple[int | None, str | None]:
+        """What all these papers agree on, read without reading the papers (a selection of
+        thousands); None where they differ."""
+        return rows.shared_rating_and_status(self.conn, list(ids))
+
     def filled_columns(self, ids: Sequence[int]) -> set[str]:
         """Which of the table's authors, date, category, tags and rating columns these papers fill."""
         return rows.filled_columns(self.conn, list(ids))

@@ -51,8 +51,21 @@ def _structured_names(names: list[str | Name]) -> list[Name] | None:
     return [structured(name) for name in names]
 
 
-def merge_papers(conn: sqlite3.Connection, keep: int, other: int, now: str) -> None:
-    """`other` disappears into `keep`: fields, tags, notes, queues, sources, rating, status."""
+# A merge's folded keys, for other entries' links: (the kept paper, its folded keys, its key).
+Folded = tuple[int, list[str], str]
+
+
+def merge_papers(
+    conn: sqlite3.Connection,
+    keep: int,
+    other: int,
+    now: str,
+    *,
+    links: list[Folded] | None = None,
+) -> None:
+    """`other` disappears into `keep`: fields, tags, notes, queues, sources, rating, status.
+    `links`: a batch of merges collects its folded keys there, and `repoint_links` makes
+    other entries' links name the kept papers once, after the batch (see there)."""
     (gone,) = fetch_papers(conn, [other])
     (kept,) = fetch_papers(conn, [keep])
     folded = as_record(gone)
@@ -84,7 +97,7 @@ def merge_papers(conn: sqlite3.Connection, keep: int, other: int, now: str) -> N
         (rating, status, now, keep),
     )
     conn.execute("DELETE FROM papers WHERE id = ?", (other,))
-    _keep_citation_keys(conn, keep, gone)
+    _keep_citation_keys(conn, keep, gone, links)
     _settle_duplicate_flag(conn, keep)
 
 
@@ -105,7 +118,9 @@ def _settle_duplicate_flag(conn: sqlite3.Connection, keep: int) -> None:
         )
 
 
-def _keep_citation_keys(conn: sqlite3.Connection, keep: int, gone: dict[str, Any]) -> None:
+def _keep_citation_keys(
+    conn: sqlite3.Connection, keep: int, gone: dict[str, Any], links: list[Folded] | None
+) -> None:
     """The folded paper's key (and its own aliases) become aliases of the kept paper, in `ids`;
     links naming them now name the kept paper, and the kept paper's links to itself go."""
     gone_fields = (gone["bib_fields"] or {}).get("fields") or {}
@@ -127,7 +142,10 @@ def _keep_citation_keys(conn: sqlite3.Connection, keep: int, gone: dict[str, Any
             "UPDATE papers SET bib_fields = ? WHERE id = ?",
             (json.dumps(kept, ensure_ascii=False), keep),
         )
-    _repoint_links(conn, keep, gone_keys, own)
+    if links is None:
+        _repoint_links(conn, keep, gone_keys, own)
+    else:
+        links.append((keep, gone_keys, own))
 
 
 def _repoint_links(conn: sqlite3.Connection, keep: int, gone_keys: list[str], own: str) -> None:
@@ -148,3 +166,33 @@ def _repoint_links(conn: sqlite3.Connection, keep: int, gone_keys: list[str], ow
                     "UPDATE papers SET bib_fields = ? WHERE id = ?",
                     (json.dumps(kept, ensure_ascii=False), paper_id),
                 )
+
+
+def repoint_links(conn: sqlite3.Connection, folded: list[Folded]) -> None:
+    """After a batch of merges: every entry's crossref/xdata/related naming a folded key names
+    its kept paper, and a kept paper's link to a key it took in goes, as `_repoint_links` does
+    after one merge; in one pass over the library, not a scan of it for each folded key
+    (trial 12: "Merge all" of 125 groups, 3 669 merges in 16 000 papers, took 65 of its 74 s
+    in those scans). The kept papers stay: a group's keeper is no other group's paper."""
+    kept_by_key = {key.casefold(): (keep, own) for keep, keys, own in folded for key in keys}
+    if not kept_by_key:
+        return
+    marks = tuple(f'"{name}"' for name in bibkeys.LINKS)
+    for paper_id, stored in conn.execute(
+        "SELECT id, bib_fields FROM papers WHERE bib_fields IS NOT NULL"
+    ).fetchall():
+        if not any(mark in stored for mark in marks):
+            continue  # names no other entry (the field names are written as they are stored)
+        record = json.loads(stored)
+        fields = record["fields"]
+        for name in bibkeys.LINKS:
+            for key in bibkeys.key_list(fields.get(name)):
+                if (kept := kept_by_key.get(key.casefold())) is not None:
+                    keep, own = kept
+                    fields = bibkeys.repointed(fields, [key], None if keep == paper_id else own)
+        if fields != record["fields"]:
+            record["fields"] = fields
+            conn.execute(
+                "UPDATE papers SET bib_fields = ? WHERE id = ?",
+                (json.dumps(record, ensure_ascii=False), paper_id),
+            )

@@ -69,3 +69,18 @@ def filled_columns(conn: sqlite3.Connection, ids: list[int]) -> set[str]:
         )
         if filled
     }
+
+
+_SHARED = """
+SELECT CASE WHEN count(DISTINCT rating) = 1 THEN min(rating) END,
+       CASE WHEN count(DISTINCT status) = 1 THEN min(status) END
+  FROM papers WHERE id IN (SELECT value FROM json_each(?))
+"""
+
+
+def shared_rating_and_status(
+    conn: sqlite3.Connection, ids: list[int]
+) -> tuple[int | None, str | None]:
+    """The rating and the status all these papers share; None for either when they differ."""
+    rating, status = conn.execute(_SHARED, (json.dumps(ids),)).fetchone()
+    return rating, status

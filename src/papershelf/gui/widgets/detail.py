@@ -228,6 +228,7 @@ class DetailPane(QWidget):
         self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.notes.installEventFilter(self)
+        self.notes.viewport().installEventFilter(self)
         self.notes.currentItemChanged.connect(self._note_selected)
         layout.addWidget(self.notes)
         self.note_tabs = FocusTabWidget(box)
@@ -283,7 +284,17 @@ class DetailPane(QWidget):
         ):
             self.delete_note.click()  # the button is off the Tab chain: Del in the list
             return True
+        if watched is self.notes.viewport() and event.type() == QEvent.Type.Resize:
+            # The list lower (a smaller window): the note in the editor stays in sight, once
+            # the list has laid its rows out again (trial 12: at 1008x592 it showed notes 1-3
+            # while the editor held note 8).
+            QTimer.singleShot(0, self, self._note_in_sight)
         return super().eventFilter(watched, event)
+
+    def _note_in_sight(self) -> None:
+        item = self.notes.currentItem()
+        if item is not None:
+            self.notes.scrollToItem(item)
 
     # -- showing ---------------------------------------------------------------------------
 
