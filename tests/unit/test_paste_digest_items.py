@@ -45,3 +45,29 @@ def test_the_real_digests() -> None:
         assert title_key(paper["title"]) in by_title
     first = expected_papers(path)[0]
     assert by_title[title_key(first["title"])].doi == first["doi"]
+
+
+def test_chinese_fields_run_on_after_a_full_stop() -> None:
+    """holdout20 002 (trial 12): `- 作者：A Name。来源：*Journal*；…；1997-09-01。DOI/原始页：https://…`
+    gave the names alone; the source, its day and the DOI are the card's too."""
+    from papershelf.importers.paste.labels import inline_labels
+
+    value = (
+        "Ada Quill。来源：*Journal of Pretend Tides*；同行评审论文；1997-09-01。"
+        "DOI/原始页：https://doi.org/10.5555/pretend.1"
+    )
+    own, more = inline_labels(value)
+    assert own.rstrip("。") == "Ada Quill"
+    assert [name for name, _ in more] == ["venue", "link"]
+    cards = (
+        "### R01. A Pretend Sociology of Invented Tides\n\n"
+        f"- 作者：{value}\n- 问题与方法：一段说明。\n\n"
+        "### R02. Threshold Models of Made-up Harbours\n\n"
+        "- 作者：Ben Fenn。来源：*Pretend Review*；同行评审论文；1978-05-01。"
+        "DOI/原始页：https://doi.org/10.5555/pretend.2\n"
+    )
+    records = read_listing(cards, "notes.md").records
+    assert [(r.authors, r.date, r.doi) for r in records] == [
+        (["Ada Quill"], "1997-09-01", "10.5555/pretend.1"),
+        (["Ben Fenn"], "1978-05-01", "10.5555/pretend.2"),
+    ]

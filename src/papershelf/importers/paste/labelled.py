@@ -72,6 +72,7 @@ _SUBMITTED_WITHIN = re.compile(
     r"\b(?:Submitted|Published)(?: on)? "
     r"(?P<date>\d{1,2} [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\b"
 )
+_ISO_DAY_IN = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 # `Original Title title : the title translated`: digests print the translation after a label.
 _TITLE_THEN_TRANSLATION = re.compile(r"\s+(?:title|标题)\s*[:：]", re.IGNORECASE)
 
@@ -553,7 +554,11 @@ def _found(card: Card, lines: list[Line], doc: Doc, peer: bool = False) -> Found
         draft.date = names_line[1]
     if not draft.date and fields.get("venue"):
         venue_text = fields["venue"][0]  # `发表：UIST 2023（ACM SIGCHI）`, `发表: 2026-08-20 · …`
-        draft.date = date_in(venue_text) if _DATE_LED.match(venue_text) else year_in(venue_text)
+        draft.date = (
+            date_in(venue_text)
+            if _DATE_LED.match(venue_text) or _ISO_DAY_IN.search(venue_text)
+            else year_in(venue_text)
+        )  # `来源：*Journal*；同行评审论文；1997-09-01。`: the day the source gives
         if not draft.date and (slug := _VENUE_SLUG.match(venue_text)):
             draft.date = slug["year"]  # `Conference: iclr-2026`
     if not draft.date:  # `arXiv:1905.01067 (cs.LG) — Submitted 3 May 2019`

@@ -139,8 +139,22 @@ def _qualified(label: str) -> str | None:
 _ENGLISH_LABELS = "|".join(
     re.escape(label) for label in sorted(BY_LABEL, key=len, reverse=True) if label.isascii()
 )
+# Labels known only where a note runs them on after another field (alone on a line, `来源：`
+# heads more than a paper's source; the line model learnt the labels above)
+_RUN_ON_ONLY = {"来源": "venue", "來源": "venue", "出处": "venue", "出處": "venue",
+                "doi/原始页": "link", "原始页": "link", "原始頁": "link"}  # fmt: skip
+_RUN_ON_LABELS = {**BY_LABEL, **_RUN_ON_ONLY}
+_CJK_LABELS = "|".join(
+    re.escape(label)
+    for label in sorted(_RUN_ON_LABELS, key=len, reverse=True)
+    if not label.isascii()
+)
+# `… Title。来源：*Journal*；2002。DOI/原始页：https://…`: Chinese notes run their fields on
+# after a full stop or a semicolon, with no space
 _INLINE_LABEL = re.compile(
-    rf"\s+(?P<label>{_ENGLISH_LABELS}|organization|affiliations?)\s*[:：]\s*", re.I
+    rf"(?:\s+|(?<=[。；;]))(?P<label>{_ENGLISH_LABELS}|organization|affiliations?|{_CJK_LABELS})"
+    r"\s*[:：]\s*",
+    re.I,
 )
 
 
@@ -162,7 +176,7 @@ def inline_labels(value: str) -> tuple[str, list[tuple[str, str]]]:
         return value, []
     more = []
     for label, text in zip(parts[1::2], parts[2::2], strict=True):
-        name = BY_LABEL.get(label.lower())
+        name = _RUN_ON_LABELS.get(label.lower())
         if name is not None and text.strip():
             more.append((name, text.strip()))
     return parts[0].strip(), more
