@@ -20,6 +20,10 @@ from tests.gui.conftest import accept_preview, wait_for_preview
 from tests.gui.test_import_preview import paste, rows
 
 HOLDOUT18 = DATA / "listings-holdout18"
+# The general reader whose reading of 002 replaces the first (labelled cards); `reading-list`
+# until session 34, whose record likelihoods (links at journals) prefer the reference model's
+# reading of the same nine papers.
+SECOND, SECOND_LABEL = "reference-lines", "Reference list"
 
 
 def holdout18(prefix: str) -> str:
@@ -51,8 +55,8 @@ def test_the_second_reading_is_said_on_the_segment_not_on_its_first_paper(
     as if it were about that paper, and the segment's row said nothing but its confidence."""
     dialog = paste(qtbot, window, holdout18("002"))
     model = dialog.model
-    assert model.segment_layout(0) == "reading-list"
-    assert segment_warning(model).startswith("read as 'Reading list'")  # not cut off
+    assert model.segment_layout(0) == SECOND
+    assert segment_warning(model).startswith(f"read as '{SECOND_LABEL}'")  # not cut off
     assert not any("look likelier" in cell for cell in paper_warnings(model))
     dialog.reject()
 
@@ -70,8 +74,8 @@ def test_as_detected_gives_the_first_reading_back_and_the_second_again(
     qtbot.waitUntil(lambda: model.segment_layout(0) == "labelled", timeout=10000)
     assert rows(model) != second
     assert menu(dialog)[0] != "As detected"  # the first reading is what is shown
-    dialog.combos[0].activated.emit(dialog.combos[0].findData("reading-list"))
-    qtbot.waitUntil(lambda: model.segment_layout(0) == "reading-list", timeout=10000)
+    dialog.combos[0].activated.emit(dialog.combos[0].findData(SECOND))
+    qtbot.waitUntil(lambda: model.segment_layout(0) == SECOND, timeout=10000)
     assert rows(model) == second
     assert menu(dialog)[0] == "As detected"
     dialog.reject()
@@ -173,7 +177,7 @@ def test_the_headline_says_a_paste_was_read_a_second_time(qtbot, window: MainWin
     dialog = paste(qtbot, window, holdout18("002"))
     dialog.resize(972, 560)
     headline = dialog.headline.text()
-    assert "clipboard: read as 'Reading list': its papers look likelier" in headline
+    assert f"clipboard: read as '{SECOND_LABEL}': its papers look likelier" in headline
     assert "As detected" in headline
     dialog.combos[0].activated.emit(0)  # As detected
     qtbot.waitUntil(lambda: dialog.model.segment_layout(0) == "labelled", timeout=10000)

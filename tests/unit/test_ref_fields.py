@@ -147,6 +147,15 @@ def test_an_abbreviated_journal_after_the_title_s_stop_is_no_part_of_it() -> Non
     assert asked.title == "What do (some of) our pretend measures measure (most)? Association?"
 
 
+def test_et_al_after_the_names_says_there_are_more() -> None:
+    parsed = parse_reference(
+        "Quill, M., Fenn, M., Lutz, S., et al. (2012). Pretend reconstructions with closing"
+        " harbours. Computers & Tides, 38(1), 35-42."
+    )
+    assert parsed is not None and parsed.authors_truncated
+    assert parsed.authors == ["Quill, M.", "Fenn, M.", "Lutz, S."]
+
+
 def test_a_line_with_no_title_gives_nothing() -> None:
     assert parse_reference("") is None
     assert parse_reference("   ") is None

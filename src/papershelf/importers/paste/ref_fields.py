@@ -66,6 +66,7 @@ class ParsedReference:
     container: str | None = None
     doi: str | None = None
     confidence: float = 0.0  # the title words' mean marginal probability
+    authors_truncated: bool = False  # `…, Zahirovic, S., et al.`: more authors than named
     # The title stands between punctuation (or the line's ends), as a reference's fields do; a
     # sentence's words the model called a title do not (`Ada Quill wrote about … in 2011`).
     delimited: bool = False
@@ -249,6 +250,7 @@ def parse_reference(text: str) -> ParsedReference | None:
         doi=_doi(text),
         confidence=round(confidence, 4),
         delimited=_delimited(words, start, end),
+        authors_truncated=bool(_TRUNCATION.search(_first_run(words, fields, AUTHOR))),
     )
 
 

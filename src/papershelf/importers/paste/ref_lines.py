@@ -101,4 +101,6 @@ def reference_record(line: Line, text: str, reference: ParsedReference, doc: Doc
     draft.confidence = round(min(0.9, reference.confidence), 2)
     if draft.confidence < REVIEW_BELOW:
         draft.reasons = ["read by the reference model; check the fields"]
-    return build(draft, doc.captured)
+    record = build(draft, doc.captured)
+    record.authors_truncated = record.authors_truncated or reference.authors_truncated
+    return record
