@@ -56,3 +56,11 @@ def test_names_after_a_linked_title_before_the_list_s_arxiv_id() -> None:
     text = f"{title}, Ada Quill, Ben Fenn, Cy Lutz, arxiv:1910.07425"
     cited = read_citation(text, [], [(title, "https://arxiv.org/abs/1910.07425")])
     assert cited is not None and cited.authors == "Ada Quill, Ben Fenn, Cy Lutz"
+
+
+def test_a_journal_s_description_of_itself_is_no_paper() -> None:
+    """holdout25 031: a review's page opens `Official Journal of the … Society (AOGS)`."""
+    motto = PaperRecord(line=1, title="Official Journal of the Pretend Tides Society (PTS)")
+    assert judge(motto) is not None
+    titled = PaperRecord(line=1, title="Journal of an official pretend voyage to the harbours")
+    assert judge(titled) is None

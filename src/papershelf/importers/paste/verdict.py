@@ -117,6 +117,15 @@ _PLACEHOLDER = re.compile(
 )
 
 
+# A journal's page names the society it serves above the article: `Official Journal of the Asia
+# Oceania Geosciences Society (AOGS)`, `The official publication of the …`, `Journal of the …`
+# alone is a journal's name and stays to the readers that know venues.
+_JOURNAL_MOTTO = re.compile(
+    r"^(?:the\s+)?(?:an?\s+)?official\s+(?:journal|publication|organ|magazine)\s+of\s+(?:the\s+)?\S",
+    re.IGNORECASE,
+)
+
+
 def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> str | None:
     """Put a page title right; return why the record is no paper, or None when it may be one.
     `titled`: the reader took the title from a field named so (a table's Title column), where
@@ -146,6 +155,8 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
         return "no words of a title"
     if _PLACEHOLDER.match(title):
         return "a style guide's placeholder"  # `J. K. Author, “Title of paper,” …`
+    if _JOURNAL_MOTTO.match(title):
+        return "a journal's description of itself"  # `Official Journal of the … Society (AOGS)`
     if _dated_heading(title):
         return "a dated page heading"
     if _VERSION_LINE.match(title):
