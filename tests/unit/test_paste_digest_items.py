@@ -71,3 +71,18 @@ def test_chinese_fields_run_on_after_a_full_stop() -> None:
         (["Ada Quill"], "1997-09-01", "10.5555/pretend.1"),
         (["Ben Fenn"], "1978-05-01", "10.5555/pretend.2"),
     ]
+
+
+def test_a_title_label_s_link_is_its_card_s() -> None:
+    """`Title: [Name](doi)` opening a card (the first, or the next after a card with a title)
+    gave the card no link: the DOI was lost."""
+    cards = (
+        "Title: [Deep Pretend Learning](https://doi.org/10.5555/pretend.1)\n"
+        "Authors: Quill, Y., Fenn, Y., & Lutz, G.\n"
+        "Venue: Pretend Nature (2015)\n"
+        "Title: [The Structure of Invented Revolutions](https://doi.org/10.5555/pretend.2)\n"
+        "Authors: Marrow, T. S.\n"
+        "Venue: Pretend Press (1962)\n"
+    )
+    records = read_listing(cards, "cards.md").records
+    assert [r.doi for r in records] == ["10.5555/pretend.1", "10.5555/pretend.2"]

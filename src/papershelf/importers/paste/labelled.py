@@ -137,6 +137,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             if labelled and labelled[0] == "title" and labelled[1]:
                 current = Card(index, ("label", 0), title=labelled[1], last=index)
                 cards.append(current)
+                _take_links(current, line)
             elif line.kind == "text" and len(line.text) < 200 and not line.links:
                 current = Card(index, ("loose", 0), title=line.text, last=index)
                 cards.append(current)
@@ -183,6 +184,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             ):
                 current = Card(index, ("label", 0), title=value, last=index)
                 cards.append(current)
+                _take_links(current, line)  # `Title: [Name](doi)`: the next card's own link
                 continue
             active, taken, label_at = (name if not value else ""), [], index
             if value:
