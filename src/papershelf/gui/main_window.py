@@ -64,7 +64,7 @@ from papershelf.gui.widgets.selection_pane import (
     SelectionPane,
 )
 from papershelf.gui.widgets.sidebar import SidebarModel, SidebarView
-from papershelf.gui.widgets.table_header import TableHeader, fitted_widths
+from papershelf.gui.widgets.table_header import TableHeader, fitted_widths, rating_width
 from papershelf.gui.workers import Workers
 from papershelf.library import Library
 
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         )
         self.table.setMouseTracking(True)  # hover: hollow stars under the mouse
         for key, width in {
-            "rating": 100,
+            "rating": rating_width(self.table.horizontalHeader()),
             "authors": 120,  # two short names: Title has the rest, as in Zotero
             "category": 70,
             "tags": 150,  # two short tags, or one long one and "+N"
