@@ -6,12 +6,13 @@ Before the window manager has framed the window its frame is unknown, so a frame
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QRect
+from PySide6.QtCore import QMargins, QRect, QSize
 
 FRAME_GUESS = QMargins(8, 40, 8, 8)  # left, top (title bar), right, bottom
 PREFERRED = (1400, 860)  # the first-run size wherever it fits
 LARGE = (1600, 1000)  # on a large screen: 90% of it, up to this
 SHARE = 0.9
+NO_LEAST = QSize(0, 0)
 
 
 def _side(available: int, frame: int, preferred: int, large: int) -> int:
@@ -28,12 +29,16 @@ def first_geometry(available: QRect, frame: QMargins = FRAME_GUESS) -> QRect:
     return outer.marginsRemoved(frame)
 
 
-def clamped(geometry: QRect, available: QRect, frame: QMargins = FRAME_GUESS) -> QRect:
+def clamped(
+    geometry: QRect, available: QRect, frame: QMargins = FRAME_GUESS, least: QSize = NO_LEAST
+) -> QRect:
     """The window (client area) moved, and shrunk if need be, so that it fits in `available`
-    with its frame: a geometry saved on a larger screen, or off the edge of this one."""
+    with its frame: a geometry saved on a larger screen, or off the edge of this one. Never
+    smaller than `least`, the size the window cannot go below: it is moved up as far as that
+    takes instead (a smaller size asked for would be taken for the reader's own resize)."""
     inner = available.marginsRemoved(frame)
-    width = min(geometry.width(), inner.width())
-    height = min(geometry.height(), inner.height())
+    width = max(min(geometry.width(), inner.width()), least.width())
+    height = max(min(geometry.height(), inner.height()), least.height())
     x = min(max(geometry.x(), inner.left()), inner.left() + inner.width() - width)
     y = min(max(geometry.y(), inner.top()), inner.top() + inner.height() - height)
     return QRect(x, y, width, height)

@@ -64,7 +64,7 @@ from papershelf.gui.widgets.selection_pane import (
     SelectionPane,
 )
 from papershelf.gui.widgets.sidebar import SidebarModel, SidebarView
-from papershelf.gui.widgets.table_header import TableHeader, fitted_widths
+from papershelf.gui.widgets.table_header import TableHeader, fitted_widths, rating_width
 from papershelf.gui.workers import Workers
 from papershelf.library import Library
 
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         )
         self.table.setMouseTracking(True)  # hover: hollow stars under the mouse
         for key, width in {
-            "rating": 100,
+            "rating": rating_width(self.table.horizontalHeader()),
             "authors": 120,  # two short names: Title has the rest, as in Zotero
             "category": 70,
             "tags": 150,  # two short tags, or one long one and "+N"
@@ -328,12 +328,17 @@ class MainWindow(QMainWindow):
     def place_on_screen(self, saved: QByteArray | None) -> None:
         """The saved geometry, kept inside this screen, else the first-run size; both leave
         room for the window manager's frame, checked again once it is known (on show)."""
+        available = self.screen().availableGeometry()
+        # The least size the layout allows, which show enforces: asked for less (567 px high
+        # at QT_SCALE_FACTOR=1.5 on a 900-px screen), the window grew on show, was taken for
+        # resized by the reader, and was never fitted once its frame was known (trial 12).
+        least = self.minimumSizeHint().expandedTo(self.minimumSize())
         if saved is not None and self.restoreGeometry(saved):
             if self.isMaximized() or self.isFullScreen():
                 return
-            self.setGeometry(clamped(self.geometry(), self.screen().availableGeometry()))
+            self.setGeometry(clamped(self.geometry(), available, least=least))
         else:
-            self.setGeometry(first_geometry(self.screen().availableGeometry()))
+            self.setGeometry(clamped(first_geometry(available), available, least=least))
         self.placed = self.geometry()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -351,7 +356,8 @@ class MainWindow(QMainWindow):
         frame = frame_of(self.geometry(), self.frameGeometry())
         if frame.isNull():
             return  # not framed yet
-        fitted = clamped(self.geometry(), self.screen().availableGeometry(), frame)
+        least = self.minimumSizeHint().expandedTo(self.minimumSize())
+        fitted = clamped(self.geometry(), self.screen().availableGeometry(), frame, least)
         if fitted != self.geometry():
             self.setGeometry(fitted)
         self.placed = fitted

@@ -110,6 +110,9 @@ class Workers:
             self._end(task, progress)
             if self.window.closing:
                 return
+            # What the task wrote before failing (an export's keys) is the window's own: the
+            # watch, ticking while the box is read, called it a change made elsewhere.
+            self.window.view.seen_version = self.window.library.data_version()
             self.window.show_error(f"{title} failed", message)
             self.window.view.refresh()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from papershelf.gui.delegates.chips import status_width, tags_least_width
 from papershelf.gui.delegates.dates import SHORT_YEARLESS
+from papershelf.gui.delegates.stars import STARS_CELL_WIDTH
 from papershelf.gui.models.paper_table import COLUMN, COLUMNS, YEARLESS
 
 TITLE_MIN = 160
@@ -27,7 +28,7 @@ TITLE_SHARE = 0.4  # of the table's width, where the other columns can make room
 # Where the window is too narrow for every column at its width, these give up room (down to
 # these widths, in proportion to what they can spare) before the table scrolls sideways: a
 # 1024 px window keeps every column in sight, five stars, a date and a status badge whole.
-SHRINKABLE = {"authors": 90, "tags": 56, "status": 66, "date": 78, "rating": 96, "added": 78}
+SHRINKABLE = {"authors": 90, "tags": 56, "status": 66, "date": 78, "added": 78}
 # Authors' least width: a first author's forename and surname whole (four in five of the
 # seeds' first authors), rather than "Samy…".
 AUTHOR_NAME = "Yoshua Bengio"
@@ -62,6 +63,12 @@ def fitted_widths(font: QFont) -> dict[str, int]:
     )
     added = QFontMetrics(font).horizontalAdvance(LONGEST_DATE) + TEXT_MARGINS
     return {"status": status_width(QFontMetrics(font)), "date": date + TEXT_MARGINS, "added": added}
+
+
+def rating_width(header: QHeaderView) -> int:
+    """Rating as wide as its five stars, or its header (with a sort arrow) where wider: a
+    fixed 100 px took some ten more than either needs (trial 12). Its least width too."""
+    return max(STARS_CELL_WIDTH, header.sectionSizeHint(COLUMN["rating"]))
 
 
 def least_widths(font: QFont) -> dict[str, int]:
@@ -112,7 +119,7 @@ class TableHeader(QObject):
         table.viewport().installEventFilter(self)
         self._header_viewport = header.viewport()  # kept: asked while the window goes, it is gone
         self._header_viewport.installEventFilter(self)
-        self.least = least_widths(table.font())
+        self.least = least_widths(table.font()) | {"rating": rating_width(header)}
         self.fitted = fitted_widths(table.font())
         self._fitting = False
         self._pressed = False  # the mouse is down on the header: a width set is the reader's
