@@ -64,3 +64,24 @@ def test_a_journal_s_description_of_itself_is_no_paper() -> None:
     assert judge(motto) is not None
     titled = PaperRecord(line=1, title="Journal of an official pretend voyage to the harbours")
     assert judge(titled) is None
+
+
+def test_abnt_names_end_at_an_initial_and_the_issue_s_day_is_the_date() -> None:
+    """holdout25 012: `BOOTH, Trevor H. Why …` took `Why` for a given name; `… et al. bioclim:
+    …` (a title in lower case) was no entry; `…, 8 maio 2023. Disponível em: … Acesso em: …`."""
+    why = science_entry(
+        "QUILL, Ada H. Why Pretend Harbours Matter. *Austral Tides*, v. 43, n. 8, p. 852–860,"
+        " 9 jun. 2018. Disponível em: <https://doi.org/10.5555/pretend>. Acesso em: 19 maio 2024."
+    )
+    assert why is not None
+    assert (why.title, why.names, why.year) == (
+        "Why Pretend Harbours Matter",
+        ["QUILL, Ada H."],
+        "2018-06-09",
+    )
+    lower = science_entry(
+        "FENN, Ben et al. tidesim: the first pretend harbour package. *Pretend Distributions*,"
+        " v. 20, n. 1, p. 1–9, 8 maio 2013. Disponível em: <https://example.org/x>."
+    )
+    assert lower is not None
+    assert (lower.title, lower.year) == ("tidesim: the first pretend harbour package", "2013-05-08")

@@ -70,7 +70,7 @@ _FOREIGN_DAY_MONTH_YEAR = re.compile(
 )
 _FOREIGN_MONTH_YEAR = re.compile(r"^([^\W\d_]{3,10}\.?),?\s+(?:de\s+)?(\d{4})$")
 _MONTH_DAY_YEAR = re.compile(rf"^({MONTH_NAMES})\.? (\d{{1,2}}),? (\d{{4}})$", re.IGNORECASE)
-_DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}}) ({MONTH_NAMES}),? (\d{{4}})$", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}}) ({MONTH_NAMES})\.?,? (\d{{4}})$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^({MONTH_NAMES}),? (\d{{4}})$", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"^({MONTH_NAMES})\.? (\d{{1,2}})$", re.IGNORECASE)
 _MONTH_DAY_JUNK = re.compile(rf"^({MONTH_NAMES})\.? (\d{{1,2}})\b.*$", re.IGNORECASE)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from papershelf.core.dates import parse_date
 from papershelf.importers.paste.apa_dates import apa_date, is_month, published_day
 from papershelf.importers.paste.blocks import words
 from papershelf.importers.paste.cite import REMARK_OPENERS, Citation, reference
@@ -478,10 +479,11 @@ def japanese_entry(text: str) -> ScienceRef | None:
 # Brazil's standard: `MENDES-DA-SILVA, W.; SOUZA, Ana Beatriz de. Title. Journal, 2019, vol.23.
 # Disponível em: <…>.`: family names in capitals, initials, `;` between the names.
 _UPPER = r"[A-ZÀ-Þ]{2,}(?:[\-'’][A-ZÀ-Þ]{2,})*"
-_GIVEN_NAMES = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:\s(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]\.))*"  # `João Carlos`, `Maria A.`
+# `João Carlos`, `Maria A.`; no word after an initial (`BOOTH, Trevor H. Why …`: the title's)
+_GIVEN_NAMES = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-Þ][a-zà-ÿ]+)*(?:\s[A-Z]\.)*"
 _ABNT_NAME = rf"{_UPPER}(?:\s{_UPPER})*,\s(?:{_INITIALS}|{_GIVEN_NAMES})(?:\s(?:de|da|do|dos|das))?"
 _ABNT = re.compile(
-    rf"^(?P<names>{_ABNT_NAME}(?:;\s{_ABNT_NAME})*(?:\set\sal\.?)?)\.?\s+(?P<rest>[A-ZÀ-Þ].*)$"
+    rf"^(?P<names>{_ABNT_NAME}(?:;\s{_ABNT_NAME})*(?:\set\sal\.?)?)\.?\s+(?P<rest>[A-ZÀ-Þa-zà-ÿ].*)$"
 )
 
 
@@ -493,7 +495,18 @@ def abnt_entry(text: str) -> ScienceRef | None:
     if year is None:
         return None
     names = [n.strip() for n in match["names"].removesuffix(" et al.").split(";")]
-    return _science(title["title"], names, year[0])
+    return _science(title["title"], names, _abnt_day(match["rest"], year) or year[0])
+
+
+# `…, p. 575–585, 8 maio 2023. Disponível em: …`: the issue's day, month and year, written out
+_ABNT_DAY = re.compile(r"\b\d{1,2}\s[a-zç]{3,9}\.?\s(?:19|20)\d{2}\b")
+
+
+def _abnt_day(rest: str, year: re.Match[str]) -> str | None:
+    """The publication's full date when the entry gives it with its year (never the `Acesso
+    em:` date, the day the page was read, which comes after `Disponível em`)."""
+    found = _ABNT_DAY.search(rest, max(0, year.start() - 16), year.end())
+    return parse_date(found[0]).iso if found else None
 
 
 # --- journal clubs ---------------------------------------------------------------------------
