@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from scripts.fidelity import HOLDOUT26, expected_papers, title_key
 
-from papershelf.core.errors import ImportFailed
-from papershelf.core.records import PaperRecord
 from papershelf.importers.paste.names import split_names
 from papershelf.importers.pipeline import read_listing
+from tests.pastes import read_or_refused
 
 ABSTRACT = (
     "This paper describes pretend technologies that can be formed into tiny imaginary displays,"
@@ -39,15 +38,8 @@ def test_a_welcome_by_a_professor_or_a_line_of_names_is_no_such_paper() -> None:
     welcome = PAGE.replace("Ada Quill, University", "Professor Ada Quill, University").replace(
         "Cy Lutz, University", "Chair Cy Lutz, University"
     )
-    titles = [r.title for r in _records(welcome)]
+    titles = [r.title for r in read_or_refused(welcome, "awards.txt")]
     assert "Embedded Phenomena: Supporting Pretend Learning with Invented Simulations" not in titles
-
-
-def _records(text: str) -> list[PaperRecord]:
-    try:
-        return read_listing(text, "awards.txt").records
-    except ImportFailed:  # refused: nothing read as a paper
-        return []
 
 
 def test_by_before_ads_names_is_no_name() -> None:
