@@ -8,7 +8,10 @@ importer reads from the untouched seed.
 Records are matched to expected papers by normalised title; a field counts as right when it equals
 the expected value after whitespace normalisation (arXiv ids without their version, DOIs without
 case, a URL when it is among the record's URLs, a date when it equals the ISO date or the raw date
-text). `make fidelity` prints one table per family and writes tests/data/listings/fidelity.json;
+text). Records are scored as an import writes them: one the pipeline leaves out as unlike a paper
+(unticked in the preview, imported only when asked) is neither found nor extra, and the tables
+count those apart ("left out", with how many of them were papers). `make fidelity` prints one
+table per family and writes tests/data/listings/fidelity.json;
 tests/unit/test_fidelity_floor.py holds the suite at or above those figures.
 
 Held-out pastes: tests/data/listings-holdout/ is a second corpus of real excerpts, collected after
@@ -227,6 +230,10 @@ class Tally:
     found: int = 0
     extra: int = 0
     fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in FIELDS})
+    # Records read but left out as unlike papers (unticked in the preview, not imported unless
+    # asked): neither found nor extra above; how many there were, and how many were papers.
+    left_out: int = 0
+    left_out_papers: int = 0
 
     def add(self, other: Tally) -> None:
         self.files += other.files
@@ -234,6 +241,8 @@ class Tally:
         self.expected += other.expected
         self.found += other.found
         self.extra += other.extra
+        self.left_out += other.left_out
+        self.left_out_papers += other.left_out_papers
         for name, (right, total) in other.fields.items():
             self.fields[name][0] += right
             self.fields[name][1] += total
@@ -250,6 +259,8 @@ class Tally:
             "expected": self.expected,
             "found": self.found,
             "extra": self.extra,
+            "left_out": self.left_out,
+            "left_out_papers": self.left_out_papers,
             "fields": {name: {"right": r, "total": t} for name, (r, t) in self.fields.items()},
             "field_accuracy": round(self.field_accuracy(), 4),
         }
@@ -341,7 +352,12 @@ def score_bytes(
         refused = score(expected, [])
         refused.refused = 1
         return refused
-    return score(expected, records, ignore)
+    # Scored as an import writes them: the records left out are counted apart.
+    imported = [record for record in records if not record.left_out]
+    tally = score(expected, imported, ignore)
+    tally.left_out = len(records) - len(imported)
+    tally.left_out_papers = score(expected, records, ignore).found - tally.found
+    return tally
 
 
 # --- real pastes -------------------------------------------------------------------------------
@@ -499,10 +515,12 @@ def percent(right: int, count: int) -> str:
 
 
 def table(title: str, tallies: dict[str, Tally]) -> str:
-    head = ["group", "files", "expected", "found", "extra", "refused", *FIELDS, "all fields"]
+    head = ["group", "files", "expected", "found", "extra", "refused", "left out (papers)"]
+    head += [*FIELDS, "all fields"]
     rows = [f"### {title}", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for name, tally in [*sorted(tallies.items()), ("**total**", total(tallies))]:
         cells = [name, tally.files, tally.expected, tally.found, tally.extra, tally.refused]
+        cells.append(f"{tally.left_out} ({tally.left_out_papers})")
         cells += [percent(*tally.fields[f]) for f in FIELDS]
         cells.append(f"{100 * tally.field_accuracy():.1f}%")
         rows.append("| " + " | ".join(str(c) for c in cells) + " |")

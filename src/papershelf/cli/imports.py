@@ -17,7 +17,9 @@ from papershelf.library.triage import Triage
 
 
 def cmd_import(library: Library, args: argparse.Namespace) -> int:
-    reports, failures = import_all(library, args.files, layout=args.format)
+    reports, failures = import_all(
+        library, args.files, layout=args.format, include_unlikely=args.include_unlikely
+    )
     say_failures(failures)
     if args.json:
         emit_json(
@@ -73,9 +75,14 @@ def _triage(library_path: Path, previews: list[ListingPreview]) -> list[list[Tri
         return [library.triage(preview.records) for preview in previews]
 
 
+LEFT_OUT_MARK = "(left out) "
+
+
 def _print_preview(preview: ListingPreview, triage: list[Triage]) -> None:
+    left_out = len(preview.records) - len(preview.default_picks())
+    also = f", {left_out} of them left out as unlike papers" if left_out else ""
     print(
-        f"{preview.name}: {preview.layout}, {counted(len(preview.records), 'paper')} "
+        f"{preview.name}: {preview.layout}, {counted(len(preview.records), 'paper')}{also} "
         f"({preview.encoding}; dry run: nothing written)"
     )
     notes = iter(triage)
@@ -96,7 +103,8 @@ def _print_preview(preview: ListingPreview, triage: list[Triage]) -> None:
             )
             reasons = ", ".join(r.removeprefix("review: ") for r in record.needs_review)
             review = f"  [review: {reasons}]" if reasons else ""
-            print(f"    {record.line}: {record.title}{'  ' + ids if ids else ''}{review}")
+            mark = LEFT_OUT_MARK if record.left_out else ""
+            print(f"    {record.line}: {mark}{record.title}{'  ' + ids if ids else ''}{review}")
             if record.authors or record.date or record.date_text:
                 who = {"authors": record.authors, "authors_truncated": record.authors_truncated}
                 print(f"        {authors_short(who)}  {record.date or record.date_text or ''}")
@@ -120,6 +128,14 @@ def _print_report(report: ImportReport) -> None:
     )
     for warning in report.warnings:
         print(f"  {report.file}:{warning.line}: warning: {warning.message}")
+    if report.left_out:
+        lines = ", ".join(str(line) for line in report.left_out[:8])
+        more = ", …" if len(report.left_out) > 8 else ""
+        print(
+            f"  {counted(len(report.left_out), 'record')} left out as unlike papers "
+            f"(line{'s' if len(report.left_out) > 1 else ''} {lines}{more}); "
+            "--include-unlikely imports them, --dry-run shows why"
+        )
 
 
 def _unchanged(count: int) -> str:

@@ -92,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the papers each file holds, by segment and layout, and write nothing",
     )
+    p.add_argument(
+        "--include-unlikely",
+        action="store_true",
+        help="import also the records read from a paste that look unlike papers (left out "
+        "otherwise, as the window's preview leaves them unticked; --dry-run marks them)",
+    )
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("list", help="list papers")

@@ -46,6 +46,9 @@ class PaperRecord:
     needs_review: list[str] = field(default_factory=list)
     # How sure the reader is of this record (0-1); None for the exact seed layouts and files.
     confidence: float | None = field(default=None, compare=False)
+    # Read, but unlike a paper: shown unticked in the preview and left out of an import unless
+    # the user ticks it or asks for every record (see importers.paste.plausible.leave_out).
+    left_out: bool = field(default=False, compare=False)
     citation_key: str | None = None
     tags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

@@ -111,6 +111,11 @@ class ListingPreview:
     def warnings(self) -> list[ParseWarning]:
         return [warning for segment in self.segments for warning in segment.warnings]
 
+    def default_picks(self) -> list[int]:
+        """The records an import writes unless the user chooses: all but those left out as
+        unlike papers (indexes into `records`)."""
+        return [i for i, record in enumerate(self.records) if not record.left_out]
+
     @property
     def layout(self) -> str:
         """The layouts that read the paste, in order (`a+b` for a paste of two)."""
@@ -253,11 +258,16 @@ def _encoding_name(data: bytes) -> str:
 
 
 def read_listing(text: str, name: str, *, layout: str | None = None) -> ListingPreview:
-    """Read a paste into segments of records; ImportFailed when it holds no paper at all."""
+    """Read a paste into segments of records; ImportFailed when it holds no paper at all.
+    Records unlike papers among likelier ones are flagged and left out (see plausible.leave_out),
+    except in a layout the user named: then each record is what the user said the lines are."""
     with no_collector_pauses():
-        if layout is not None or not _worth_a_second_reading(text):
+        if layout is not None:
             return _read_listing(text, name, layout=layout)
-        return _read_twice(text, name)
+        twice = _worth_a_second_reading(text)
+        preview = _read_twice(text, name) if twice else _read_listing(text, name)
+        plausible.leave_out(preview.records)
+        return preview
 
 
 def first_reading(text: str, name: str, *, layout: str | None = None) -> ListingPreview:

@@ -50,6 +50,8 @@ class ImportReport:
     # 8 bytes a paper, not a Python int each: a million-paper import keeps memory flat.
     paper_ids: array[int] = field(default_factory=lambda: array("q"))
     encoding: str = "utf-8"
+    # Lines of the records read but left out as unlike papers (`include_unlikely` imports them).
+    left_out: list[int] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -62,6 +64,7 @@ class ImportReport:
             "already_imported": self.already_imported,
             "encoding": self.encoding,
             "warnings": [warning.to_json() for warning in self.warnings],
+            "left_out": self.left_out,
         }
 
 
@@ -77,8 +80,10 @@ class Imports(LibraryBase):
         layout: str | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        include_unlikely: bool = False,
     ) -> ImportReport:
-        """Import a listing file, read and parsed as it is written: memory stays flat."""
+        """Import a listing file, read and parsed as it is written: memory stays flat. A paste's
+        records unlike papers are left out unless `include_unlikely` (the preview's default)."""
         source = Path(path)
         self.refuse_own_file(source)
         sniffed = sniff(source)
@@ -92,8 +97,10 @@ class Imports(LibraryBase):
             and sure_seed_layout(head_lines(source, sniffed.encoding)) is None
         ):  # a paste rather than a whole seed-layout page: read it all, then write
             text = "\n".join(iter_lines(source, sniffed.encoding))
+            preview = read_listing(text, str(path), layout=layout)
             return self.import_preview(
-                read_listing(text, str(path), layout=layout),
+                preview,
+                None if include_unlikely else preview.default_picks(),
                 digest=sniffed.digest,
                 progress=progress,
                 cancelled=cancelled,
@@ -155,16 +162,18 @@ class Imports(LibraryBase):
     ) -> ImportReport:
         """Import records parsed already (pasted text); the same text twice changes nothing."""
         result = parsed.result
-        stream = RecordStream(parsed.name, result.layout, iter(result.records), result.warnings)
+        records = [record for record in result.records if not record.left_out]
+        stream = RecordStream(parsed.name, result.layout, iter(records), result.warnings)
         report = self._import_stream(
             stream,
             text_digest(parsed.text),
             progress=progress,
-            total=len(result.records),
-            expected_papers=len(result.records),
+            total=len(records),
+            expected_papers=len(records),
             cancelled=cancelled,
         )
         report.encoding = parsed.encoding
+        report.left_out = [record.line for record in result.records if record.left_out]
         return report
 
     def import_preview(
@@ -191,7 +200,7 @@ class Imports(LibraryBase):
         layout = preview.layout if whole else layouts_of(preview, keep)
         warnings = preview.warnings if whole else warnings_kept(preview, picked)
         stream = RecordStream(preview.name, layout, iter(picked), warnings)
-        return self._import_stream(
+        report = self._import_stream(
             stream,
             digest,
             progress=progress,
@@ -199,6 +208,9 @@ class Imports(LibraryBase):
             expected_papers=len(picked),
             cancelled=cancelled,
         )
+        kept = set(keep)
+        report.left_out = [r.line for i, r in enumerate(records) if r.left_out and i not in kept]
+        return report
 
     def _import_stream(
         self,
@@ -283,14 +295,20 @@ class Imports(LibraryBase):
 
 
 def import_all(
-    library: Imports, paths: Sequence[Path | str], *, layout: str | None = None
+    library: Imports,
+    paths: Sequence[Path | str],
+    *,
+    layout: str | None = None,
+    include_unlikely: bool = False,
 ) -> tuple[list[ImportReport], list[ImportFailed]]:
     """Import several files; one bad file does not stop the others."""
     reports: list[ImportReport] = []
     failures: list[ImportFailed] = []
     for path in paths:
         try:
-            reports.append(library.import_path(path, layout=layout))
+            reports.append(
+                library.import_path(path, layout=layout, include_unlikely=include_unlikely)
+            )
         except ImportFailed as error:
             failures.append(error)
     return reports, failures

@@ -175,6 +175,7 @@ def record_json(record: PaperRecord) -> dict[str, Any]:
         "abstract": record.abstract,
         "confidence": record.confidence,
         "needs_review": record.needs_review,
+        "left_out": record.left_out,
     }
 
 

@@ -442,6 +442,14 @@ class ImportPreviewDialog(QDialog):
             else "<b>No paper found.</b> Choose a layout in the Layout column to read the lines"
             " as, or Cancel. Nothing is written until you press Import."
         )
+        unlikely = self.model.unticked_unlikely()
+        if unlikely:
+            counts += "<br>" + (
+                "1 row unticked as unlike a paper: its Warnings say why; tick it to import it."
+                if unlikely == 1
+                else f"{unlikely} rows unticked as unlike papers: their Warnings say why; "
+                "tick them to import them."
+            )
         # Said whole where a narrow Warnings column shows "read as 'R…" (trial 9).
         second = [
             html.escape(f"{name}: {why}", quote=False) for name, why in self.model.second_readings()

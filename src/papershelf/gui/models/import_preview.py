@@ -88,17 +88,21 @@ class ImportPreviewModel(QAbstractItemModel):
     def merging_count(self) -> int:
         """Ticked papers the library already holds: their rows say "— will merge"."""
         return sum(
-            on and not new
+            on and in_library(self.files[group.file], record)
             for group in self.groups
-            for on, new in zip(
-                group.ticked,
-                default_ticks(
-                    self.files[group.file],
-                    self.files[group.file].preview.segments[group.segment].records,
-                ),
-                strict=True,
-            )
+            for on, record in zip(group.ticked, self._records(group), strict=True)
         )
+
+    def unticked_unlikely(self) -> int:
+        """Records the reader left out as unlike papers that are still unticked."""
+        return sum(
+            record.left_out and not on
+            for group in self.groups
+            for on, record in zip(group.ticked, self._records(group), strict=True)
+        )
+
+    def _records(self, group: Group) -> list[PaperRecord]:
+        return self.files[group.file].preview.segments[group.segment].records
 
     def paper_count(self) -> int:
         return sum(len(group.ticked) for group in self.groups)
@@ -347,12 +351,14 @@ def _title_key(title: str) -> str:
 
 def default_ticks(file: FilePreview, records: list[PaperRecord]) -> list[bool]:
     """Ticked, except the papers already in the library, as in Zotero: importing them again
-    adds nothing but this listing as one more source."""
-    found = file.triage
-    return [
-        (triage := found.get(record.title)) is None or triage.in_library is None
-        for record in records
-    ]
+    adds nothing but this listing as one more source; and the records the reader left out as
+    unlike papers (their Warnings say why; a tick imports them)."""
+    return [not record.left_out and not in_library(file, record) for record in records]
+
+
+def in_library(file: FilePreview, record: PaperRecord) -> bool:
+    triage = file.triage.get(record.title)
+    return triage is not None and triage.in_library is not None
 
 
 def _in_library_cell(paper: dict[str, Any], ticked: bool, role: int) -> Any:
