@@ -71,10 +71,15 @@ def train(items: Iterable[Item], out: Path) -> None:
     trainer.train(str(out))
 
 
+# Development sets the model is not trained on. In session 35, trained with holdout27 and -28 too,
+# it left twelve more development papers out as unlike papers (plausible.leave_out), and not one
+# extra record more: the threshold was measured with the model as it is.
+NOT_TRAINED = ("listings-holdout27", "listings-holdout28")
+TRAINED = tuple(name for name in train_lines.DEVELOPMENT if name not in NOT_TRAINED)
+
+
 def all_items() -> list[Item]:
-    return [
-        item for name in train_lines.DEVELOPMENT for item in corpus_items(train_lines.DATA / name)
-    ]
+    return [item for name in TRAINED for item in corpus_items(train_lines.DATA / name)]
 
 
 def main(argv: list[str] | None = None) -> int:

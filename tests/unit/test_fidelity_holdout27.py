@@ -4,8 +4,9 @@ tests/data/listings-holdout27/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout27/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 35, after it
+was scored unseen with the readers of session 34's end: 93/197 papers found, 46 extra, 5 files refused, 45.5 % of fields.
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 OTHER_CORPORA = (
     LISTINGS,
@@ -88,7 +89,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout27(HeldOutSet):
+class TestHoldout27(DevelopmentSet):
     corpus = HOLDOUT27
     results = HOLDOUT27_RESULTS
     key = "holdout27"
