@@ -130,6 +130,10 @@ tests/data/listings-holdout28/ is a thirtieth corpus, collected the same way in 
 pages captured from sites and lists people write, in many fields and several languages); it is
 scored as its own table ("holdout28") and is a fresh figure for unseen text until someone tunes a
 reader on it.
+tests/data/listings-holdout30/ is a thirty-second corpus, collected the same way in session 35 (a
+mix of pages captured from sites and lists people write, in many fields and several languages); it
+is scored as its own table ("holdout30") and is a fresh figure for unseen text until someone tunes
+a reader on it.
 """
 
 from __future__ import annotations
@@ -209,6 +213,8 @@ HOLDOUT27 = ROOT / "tests" / "data" / "listings-holdout27"
 HOLDOUT27_RESULTS = HOLDOUT27 / "fidelity.json"
 HOLDOUT28 = ROOT / "tests" / "data" / "listings-holdout28"
 HOLDOUT28_RESULTS = HOLDOUT28 / "fidelity.json"
+HOLDOUT30 = ROOT / "tests" / "data" / "listings-holdout30"
+HOLDOUT30_RESULTS = HOLDOUT30 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -729,6 +735,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT28_RESULTS,
         "holdout28",
         "holdout28: a thirtieth unseen set (listings-holdout28)",
+    ),
+    (
+        HOLDOUT30,
+        HOLDOUT30_RESULTS,
+        "holdout30",
+        "holdout30: a thirty-second unseen set (listings-holdout30)",
     ),
 )
 
