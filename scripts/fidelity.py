@@ -137,6 +137,10 @@ tests/data/listings-holdout29/ is a thirty-first corpus, collected the same way 
 of pages captured from sites and lists people write, in many fields and several languages); it is
 scored as its own table ("holdout29") and is a fresh figure for unseen text until someone tunes a
 reader on it.
+tests/data/listings-holdout30/ is a thirty-second corpus, collected the same way in session 35 (a
+mix of pages captured from sites and lists people write, in many fields and several languages); it
+is scored as its own table ("holdout30") and is a fresh figure for unseen text until someone tunes
+a reader on it.
 """
 
 from __future__ import annotations
@@ -218,6 +222,8 @@ HOLDOUT28 = ROOT / "tests" / "data" / "listings-holdout28"
 HOLDOUT28_RESULTS = HOLDOUT28 / "fidelity.json"
 HOLDOUT29 = ROOT / "tests" / "data" / "listings-holdout29"
 HOLDOUT29_RESULTS = HOLDOUT29 / "fidelity.json"
+HOLDOUT30 = ROOT / "tests" / "data" / "listings-holdout30"
+HOLDOUT30_RESULTS = HOLDOUT30 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -759,6 +765,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT29_RESULTS,
         "holdout29",
         "holdout29: a thirty-first unseen set (listings-holdout29)",
+    ),
+    (
+        HOLDOUT30,
+        HOLDOUT30_RESULTS,
+        "holdout30",
+        "holdout30: a thirty-second unseen set (listings-holdout30)",
     ),
 )
 
