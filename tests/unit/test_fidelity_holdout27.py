@@ -5,7 +5,8 @@ importer on these excerpts before the set was committed; `make fidelity` records
 tests/data/listings-holdout27/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
 that it is scored as `make fidelity` scores it. It became development data in session 35, after it
-was scored unseen with the readers of session 34's end: 93/197 papers found, 46 extra, 5 files refused, 45.5 % of fields.
+was scored unseen with the readers of session 34's end:
+93/197 papers found, 46 extra, 5 files refused, 45.5 % of fields.
 Its recorded figures are now a floor like the other development sets'.
 """
 

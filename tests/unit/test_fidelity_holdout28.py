@@ -5,7 +5,8 @@ importer on these excerpts before the set was committed; `make fidelity` records
 tests/data/listings-holdout28/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
 that it is scored as `make fidelity` scores it. It became development data in session 35, after it
-was scored unseen with the readers of session 34's end: 154/196 papers found, 20 extra, 5 files refused, 74.4 % of fields.
+was scored unseen with the readers of session 34's end:
+154/196 papers found, 20 extra, 5 files refused, 74.4 % of fields.
 Its recorded figures are now a floor like the other development sets'.
 """
 

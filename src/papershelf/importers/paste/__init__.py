@@ -59,6 +59,7 @@ from papershelf.importers.paste import (
     link_bylines,
     link_labels,
     linked_refs,
+    lone_title,
     multi_cards,
     name_bullets,
     name_title_items,
@@ -202,6 +203,7 @@ LAST_RESORT: dict[str, ModuleType] = {
     learned.NAME: learned,
     two_part_lines.NAME: two_part_lines,  # a title and its people on a line, any mark between
     article_top.NAME: article_top,  # one article's page: its title over its people
+    lone_title.NAME: lone_title,  # a few short lines: a title alone, perhaps over its people
 }
 # Read again, over a segment the generic reader read with too little confidence; kept when
 # surer (see pipeline._reread_unsure). Empty: the leave-one-corpus-out figures decide.
