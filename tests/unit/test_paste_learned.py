@@ -213,7 +213,12 @@ def test_a_names_line_gives_its_names_without_the_venue_after_them() -> None:
 
 def test_the_reader_is_a_last_resort_after_the_repeated_records() -> None:
     assert list(LAST_RESORT)[:3] == ["reference-lines", "repeated-records", learned.NAME]
-    assert set(LAST_RESORT) == {*list(LAST_RESORT)[:3], "two-part-lines", "article-top"}
+    assert set(LAST_RESORT) == {
+        *list(LAST_RESORT)[:3],
+        "two-part-lines",
+        "article-top",
+        "lone-title",
+    }
 
 
 def test_prose_is_not_read_as_papers() -> None:
