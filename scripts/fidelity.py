@@ -774,6 +774,17 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
     ),
 )
 
+# Every corpus of real pastes in the order it was collected: an independence check compares a
+# set with those collected before it (tests/fidelity_checks.py).
+CORPORA: tuple[Path, ...] = (
+    LISTINGS,
+    *(folder for folder, _results, _key, _caption in CORPUS_TABLES),
+)
+
+
+def corpora_before(corpus: Path) -> tuple[Path, ...]:
+    return CORPORA[: CORPORA.index(corpus)]
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -14,37 +14,13 @@ excerpts, that it is independent of the eleven other corpora, and that it is sco
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
     HOLDOUT10,
     HOLDOUT10_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them).
 SHARED_TITLES = {
@@ -65,7 +41,7 @@ class TestHoldout10(DevelopmentSet):
     corpus = HOLDOUT10
     results = HOLDOUT10_RESULTS
     key = "holdout10"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT10)
     files = 30
     papers = 168
     shared = SHARED_TITLES

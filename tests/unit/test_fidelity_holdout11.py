@@ -14,39 +14,13 @@ excerpts, that it is independent of the twelve other corpora, and that it is sco
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
     HOLDOUT11,
     HOLDOUT11_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): classics that
 # reading plans and seminar tables keep returning to, and a few short names ("RAG", "ReAct").
@@ -78,7 +52,7 @@ class TestHoldout11(DevelopmentSet):
     corpus = HOLDOUT11
     results = HOLDOUT11_RESULTS
     key = "holdout11"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT11)
     files = 29
     papers = 149
     shared = SHARED_TITLES

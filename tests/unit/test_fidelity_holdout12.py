@@ -14,43 +14,14 @@ excerpts, that it is independent of the thirteen other corpora, and that it is s
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
     HOLDOUT12,
     HOLDOUT12_RESULTS,
     HOLDOUT13,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT13,
-)
 
 # Papers another corpus also lists, from another page (MANIFEST.md names the first; the second
 # is on a neuroscience lab's reading page in holdout13, collected the same day).
@@ -75,7 +46,7 @@ class TestHoldout12(DevelopmentSet):
     corpus = HOLDOUT12
     results = HOLDOUT12_RESULTS
     key = "holdout12"
-    others = OTHER_CORPORA
+    others = (*corpora_before(HOLDOUT12), HOLDOUT13)
     files = 30
     papers = 151
     shared = SHARED_TITLES

@@ -14,43 +14,13 @@ excerpts, that it is independent of the thirteen earlier corpora, and that it is
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
     HOLDOUT13,
     HOLDOUT13_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-)
 
 # A paper holdout12 (collected the same day) also lists, from a journal club's page.
 SHARED_TITLES = {title_key("Logistic analysis of choice data: A primer")}
@@ -60,7 +30,7 @@ class TestHoldout13(DevelopmentSet):
     corpus = HOLDOUT13
     results = HOLDOUT13_RESULTS
     key = "holdout13"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT13)
     files = 30
     papers = 195
     shared = SHARED_TITLES

@@ -13,45 +13,13 @@ development sets'. A change that loses a paper, a field or refuses a file fails 
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
     HOLDOUT14,
     HOLDOUT14_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-)
 
 # Two classics that a quantum-computing reading list shares with other corpora, which list them
 # from other pages (MANIFEST.md names them).
@@ -74,7 +42,7 @@ class TestHoldout14(DevelopmentSet):
     corpus = HOLDOUT14
     results = HOLDOUT14_RESULTS
     key = "holdout14"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT14)
     files = 30
     papers = 150
     shared = SHARED_TITLES

@@ -13,50 +13,14 @@ holdout14 and holdout16. Its recorded figures are now a floor like the other dev
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
     HOLDOUT15,
     HOLDOUT15_RESULTS,
     HOLDOUT16,
     HOLDOUT17,
-    LISTINGS,
+    corpora_before,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT16,
-    HOLDOUT17,
-)
 
 # arXiv's page furniture, which other corpora's copies of arXiv pages carry too.
 ARXIV_FURNITURE = {
@@ -69,7 +33,7 @@ class TestHoldout15(DevelopmentSet):
     corpus = HOLDOUT15
     results = HOLDOUT15_RESULTS
     key = "holdout15"
-    others = OTHER_CORPORA
+    others = (*corpora_before(HOLDOUT15), HOLDOUT16, HOLDOUT17)
     files = 34
     papers = 150
     boilerplate = ARXIV_FURNITURE

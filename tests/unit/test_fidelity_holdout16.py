@@ -13,51 +13,14 @@ other development sets'. A change that loses a paper, a field or refuses a file 
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
     HOLDOUT16,
     HOLDOUT16_RESULTS,
     HOLDOUT17,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT17,
-)
 
 # A classic that a philosophy-of-mind reading list shares with other corpora, which list it from
 # other pages (MANIFEST.md names it).
@@ -68,7 +31,7 @@ class TestHoldout16(DevelopmentSet):
     corpus = HOLDOUT16
     results = HOLDOUT16_RESULTS
     key = "holdout16"
-    others = OTHER_CORPORA
+    others = (*corpora_before(HOLDOUT16), HOLDOUT17)
     files = 28
     papers = 199
     shared = SHARED_TITLES

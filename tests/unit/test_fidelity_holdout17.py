@@ -13,51 +13,13 @@ holdout14 and holdout16. Its recorded figures are now a floor like the other dev
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
     HOLDOUT17,
     HOLDOUT17_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-)
 
 # A classic of education research that a Chinese psychology reference list shares with a Korean
 # thesis' references in holdout13, which lists it from another page (MANIFEST.md names it).
@@ -78,7 +40,7 @@ class TestHoldout17(DevelopmentSet):
     corpus = HOLDOUT17
     results = HOLDOUT17_RESULTS
     key = "holdout17"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT17)
     files = 30
     papers = 150
     shared = SHARED_TITLES

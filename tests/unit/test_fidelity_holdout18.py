@@ -14,52 +14,12 @@ development sets'.
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
     HOLDOUT18,
     HOLDOUT18_RESULTS,
-    LISTINGS,
+    corpora_before,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-)
 
 # JSTOR's cover-sheet notice, which every PDF downloaded from JSTOR carries and other corpora's
 # copies of JSTOR documents carry too (016 holds one).
@@ -79,7 +39,7 @@ class TestHoldout18(DevelopmentSet):
     corpus = HOLDOUT18
     results = HOLDOUT18_RESULTS
     key = "holdout18"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT18)
     files = 31
     papers = 151
     boilerplate = JSTOR_FURNITURE

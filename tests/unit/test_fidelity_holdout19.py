@@ -14,55 +14,13 @@ development sets'.
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
     HOLDOUT19,
     HOLDOUT19_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): two planetary-
 # boundaries classics a course's readings share with holdout16's climate resources, and a fisheries
@@ -81,7 +39,7 @@ class TestHoldout19(DevelopmentSet):
     corpus = HOLDOUT19
     results = HOLDOUT19_RESULTS
     key = "holdout19"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT19)
     files = 30
     papers = 198
     shared = SHARED_TITLES

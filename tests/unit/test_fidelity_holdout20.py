@@ -14,56 +14,12 @@ development sets'.
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
     HOLDOUT20,
     HOLDOUT20_RESULTS,
-    LISTINGS,
+    corpora_before,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-)
 
 # No expected title stands in another corpus (MANIFEST.md); the set shares none.
 SHARED_TITLES: frozenset[str] = frozenset()
@@ -73,7 +29,7 @@ class TestHoldout20(DevelopmentSet):
     corpus = HOLDOUT20
     results = HOLDOUT20_RESULTS
     key = "holdout20"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT20)
     files = 29
     papers = 151
     shared = SHARED_TITLES

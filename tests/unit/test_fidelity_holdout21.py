@@ -12,59 +12,13 @@ refused, 71.0 % of fields. Its recorded figures are now a floor like the other d
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
     HOLDOUT21,
     HOLDOUT21_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): three classics of
 # quantum information that a study log (023) shares with holdout12's and holdout14's lists.
@@ -83,7 +37,7 @@ class TestHoldout21(DevelopmentSet):
     corpus = HOLDOUT21
     results = HOLDOUT21_RESULTS
     key = "holdout21"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT21)
     files = 29
     papers = 160
     shared = SHARED_TITLES

@@ -12,60 +12,12 @@ refused, 67.3 % of fields. Its recorded figures are now a floor like the other d
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
     HOLDOUT22,
     HOLDOUT22_RESULTS,
-    LISTINGS,
+    corpora_before,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-)
 
 # No expected title stands in another corpus (MANIFEST.md); the set shares none.
 SHARED_TITLES: frozenset[str] = frozenset()
@@ -75,7 +27,7 @@ class TestHoldout22(DevelopmentSet):
     corpus = HOLDOUT22
     results = HOLDOUT22_RESULTS
     key = "holdout22"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT22)
     files = 28
     papers = 167
     shared = SHARED_TITLES

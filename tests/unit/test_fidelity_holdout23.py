@@ -12,63 +12,13 @@ refused, 50.4 % of fields. Its recorded figures are now a floor like the other d
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-    HOLDOUT22,
     HOLDOUT23,
     HOLDOUT23_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-    HOLDOUT22,
-)
 
 # One paper another corpus also lists, from another page (MANIFEST.md names it): a classic of
 # neuroscience reading lists.
@@ -79,7 +29,7 @@ class TestHoldout23(DevelopmentSet):
     corpus = HOLDOUT23
     results = HOLDOUT23_RESULTS
     key = "holdout23"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT23)
     files = 31
     papers = 177
     shared = SHARED_TITLES

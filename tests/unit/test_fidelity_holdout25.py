@@ -13,67 +13,13 @@ Its recorded figures are now a floor like the other development sets'.
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-    HOLDOUT22,
-    HOLDOUT23,
-    HOLDOUT24,
     HOLDOUT25,
     HOLDOUT25_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-    HOLDOUT22,
-    HOLDOUT23,
-    HOLDOUT24,
-)
 
 # One expected title stands in another corpus too, listed there from another page (MANIFEST.md):
 # a short title that personal lists of influential papers return to.
@@ -84,7 +30,7 @@ class TestHoldout25(DevelopmentSet):
     corpus = HOLDOUT25
     results = HOLDOUT25_RESULTS
     key = "holdout25"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT25)
     files = 31
     papers = 168
     shared = SHARED_TITLES

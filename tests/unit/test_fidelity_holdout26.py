@@ -13,67 +13,13 @@ Its recorded figures are now a floor like the other development sets'.
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-    HOLDOUT22,
-    HOLDOUT23,
-    HOLDOUT24,
     HOLDOUT26,
     HOLDOUT26_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-    HOLDOUT22,
-    HOLDOUT23,
-    HOLDOUT24,
-)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): classics of
 # quantum computing, a sociology classic and a pose-estimation paper that reading lists return to.
@@ -99,7 +45,7 @@ class TestHoldout26(DevelopmentSet):
     corpus = HOLDOUT26
     results = HOLDOUT26_RESULTS
     key = "holdout26"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT26)
     files = 30
     papers = 150
     shared = SHARED_TITLES

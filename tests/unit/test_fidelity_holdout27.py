@@ -13,71 +13,13 @@ Its recorded figures are now a floor like the other development sets'.
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-    HOLDOUT22,
-    HOLDOUT23,
-    HOLDOUT24,
-    HOLDOUT25,
-    HOLDOUT26,
     HOLDOUT27,
     HOLDOUT27_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-    HOLDOUT22,
-    HOLDOUT23,
-    HOLDOUT24,
-    HOLDOUT25,
-    HOLDOUT26,
-)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): two economics
 # classics that reading lists return to.
@@ -94,7 +36,7 @@ class TestHoldout27(DevelopmentSet):
     corpus = HOLDOUT27
     results = HOLDOUT27_RESULTS
     key = "holdout27"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT27)
     files = 29
     papers = 197
     shared = SHARED_TITLES

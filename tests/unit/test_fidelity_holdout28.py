@@ -13,73 +13,13 @@ Its recorded figures are now a floor like the other development sets'.
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-    HOLDOUT22,
-    HOLDOUT23,
-    HOLDOUT24,
-    HOLDOUT25,
-    HOLDOUT26,
-    HOLDOUT27,
     HOLDOUT28,
     HOLDOUT28_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-    HOLDOUT22,
-    HOLDOUT23,
-    HOLDOUT24,
-    HOLDOUT25,
-    HOLDOUT26,
-    HOLDOUT27,  # the sibling set, collected at the same time
-)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): a review that
 # hydrology reading lists return to.
@@ -98,7 +38,7 @@ class TestHoldout28(DevelopmentSet):
     corpus = HOLDOUT28
     results = HOLDOUT28_RESULTS
     key = "holdout28"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT28)
     files = 30
     papers = 196
     shared = SHARED_TITLES

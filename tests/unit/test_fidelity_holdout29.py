@@ -11,75 +11,13 @@ measurement of unseen text, not a floor.
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-    HOLDOUT22,
-    HOLDOUT23,
-    HOLDOUT24,
-    HOLDOUT25,
-    HOLDOUT26,
-    HOLDOUT27,
-    HOLDOUT28,
     HOLDOUT29,
     HOLDOUT29_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import HeldOutSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-    HOLDOUT13,
-    HOLDOUT14,
-    HOLDOUT15,
-    HOLDOUT16,
-    HOLDOUT17,
-    HOLDOUT18,
-    HOLDOUT19,
-    HOLDOUT20,
-    HOLDOUT21,
-    HOLDOUT22,
-    HOLDOUT23,
-    HOLDOUT24,
-    HOLDOUT25,
-    HOLDOUT26,
-    HOLDOUT27,
-    HOLDOUT28,
-)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): a data portal paper
 # a float mission's bibliography lists too, a classic of the philosophy of science, a classic of
@@ -114,7 +52,7 @@ class TestHoldout29(HeldOutSet):
     corpus = HOLDOUT29
     results = HOLDOUT29_RESULTS
     key = "holdout29"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT29)
     files = 33
     papers = 190
     shared = SHARED_TITLES

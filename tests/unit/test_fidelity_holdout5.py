@@ -14,20 +14,13 @@ scores it.
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
     HOLDOUT5,
     HOLDOUT5_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2, HOLDOUT3, DEV3, HOLDOUT4)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them).
 SHARED_TITLES = {
@@ -51,7 +44,7 @@ class TestHoldout5(DevelopmentSet):
     corpus = HOLDOUT5
     results = HOLDOUT5_RESULTS
     key = "holdout5"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT5)
     papers = 100
     shared = SHARED_TITLES
     boilerplate = BOILERPLATE

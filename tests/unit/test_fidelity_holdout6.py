@@ -14,21 +14,13 @@ fidelity` scores it.
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
     HOLDOUT6,
     HOLDOUT6_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2, HOLDOUT3, DEV3, HOLDOUT4, HOLDOUT5)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them).
 SHARED_TITLES = {
@@ -48,7 +40,7 @@ class TestHoldout6(DevelopmentSet):
     corpus = HOLDOUT6
     results = HOLDOUT6_RESULTS
     key = "holdout6"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT6)
     papers = 150
     shared = SHARED_TITLES
     boilerplate = BOILERPLATE

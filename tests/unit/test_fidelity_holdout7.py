@@ -14,21 +14,12 @@ scored as `make fidelity` scores it.
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
     HOLDOUT7,
     HOLDOUT7_RESULTS,
-    LISTINGS,
+    corpora_before,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (LISTINGS, HOLDOUT, HOLDOUT2, HOLDOUT3, DEV3, HOLDOUT4, HOLDOUT5, HOLDOUT6)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them).
 SHARED_TITLES: set[str] = set()
@@ -45,7 +36,7 @@ class TestHoldout7(DevelopmentSet):
     corpus = HOLDOUT7
     results = HOLDOUT7_RESULTS
     key = "holdout7"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT7)
     papers = 200
     shared = SHARED_TITLES
     boilerplate = BOILERPLATE

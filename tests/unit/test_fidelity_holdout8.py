@@ -13,33 +13,13 @@ independent of the nine other corpora, and that it is scored as `make fidelity` 
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
     HOLDOUT8,
     HOLDOUT8_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them).
 SHARED_TITLES = {
@@ -60,7 +40,7 @@ class TestHoldout8(DevelopmentSet):
     corpus = HOLDOUT8
     results = HOLDOUT8_RESULTS
     key = "holdout8"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT8)
     papers = 190
     shared = SHARED_TITLES
     boilerplate = BOILERPLATE

@@ -13,35 +13,13 @@ independent of the ten other corpora, and that it is scored as `make fidelity` s
 from __future__ import annotations
 
 from scripts.fidelity import (
-    DEV3,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
     HOLDOUT9,
     HOLDOUT9_RESULTS,
-    LISTINGS,
+    corpora_before,
     title_key,
 )
 
 from tests.fidelity_checks import DevelopmentSet
-
-OTHER_CORPORA = (
-    LISTINGS,
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    DEV3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-)
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them).
 SHARED_TITLES = {
@@ -67,7 +45,7 @@ class TestHoldout9(DevelopmentSet):
     corpus = HOLDOUT9
     results = HOLDOUT9_RESULTS
     key = "holdout9"
-    others = OTHER_CORPORA
+    others = corpora_before(HOLDOUT9)
     files = 29
     papers = 175
     shared = SHARED_TITLES
