@@ -51,6 +51,7 @@ REVIEW_COLOUR = "#a04000"  # an amber-brown, as readable on a dark base (colours
 REVIEW_MARK = "⚑"
 REVIEW_WARNING = "needs review ("  # how the pipeline words a record's flags among its warnings
 SECOND_READING = "its papers look likelier"  # and why it read a paste a second time
+UNLIKE_REASON = "unlike a paper ("  # how plausible.leave_out words why it left a record out
 
 
 @dataclass
@@ -436,10 +437,16 @@ def identifiers(record: PaperRecord) -> str:
 
 def _with_review(record: PaperRecord, messages: list[str]) -> list[str]:
     """The warnings about a paper, its review flag first (said once, from the record's own
-    reasons, though the segment repeats it among its warnings)."""
+    reasons, though the segment repeats it among its warnings). A record left out says why
+    first: the headline sends the reader to its Warnings, whose narrow column shows only their
+    start (trial 13: "⚑ check: title fo…" hid "unlike a paper")."""
     if not record.needs_review:
         return messages
-    reasons = "; ".join(reason.removeprefix("review: ") for reason in record.needs_review)
+    own = [reason.removeprefix("review: ") for reason in record.needs_review]
+    if record.left_out:
+        # Stable: the other reasons keep their order after it.
+        own.sort(key=lambda reason: not reason.startswith(UNLIKE_REASON))
+    reasons = "; ".join(own)
     others = [m for m in messages if not m.startswith(REVIEW_WARNING)]
     return [f"{REVIEW_MARK} check: {reasons}", *others]
 
