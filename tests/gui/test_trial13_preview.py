@@ -19,3 +19,41 @@ def test_a_left_out_row_s_warnings_start_with_why_it_is_unticked(qtbot, empty_wi
     assert titles[0] == HEADING
     assert warnings[0].startswith("⚑ check: unlike a paper (likelihood 0.2"), warnings[0]
     assert "title found by one cue only" in warnings[0]  # still said, after it
+
+
+def test_a_reader_s_flag_is_cleared_by_marking_the_paper_reviewed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    # A reader's own reason ("review: …", as "unlike a paper" is) went with no edit: a paper
+    # imported though unticked stayed in Needs review for good, whatever the user checked.
+    library = window.library
+    library.import_path(AGENDA, include_unlikely=True)
+    window.view.apply(library.last_changes)
+    flagged = [
+        paper_id
+        for (paper_id,) in library.conn.execute(
+            "SELECT paper_id FROM review_flags WHERE reason LIKE 'review: unlike a paper%'"
+        )
+    ]
+    assert len(flagged) == 1
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("review"))
+    before = library.counts()["review"]
+    window.view.highlight([flagged[0]])
+    assert window.view.current_id() == flagged[0]
+    assert "Mark reviewed" in window.menus.named
+    window.menus.named["Mark reviewed"].trigger()
+    assert library.paper(flagged[0])["needs_review"] == []
+    assert window.sidebar_model.find("review").data() == f"Needs review  ({before - 1})"
+    assert flagged[0] not in window.model.ids  # it left the Needs review list
+    assert "Mark reviewed" in menu_texts(window)
+    window.paper_actions.undo()
+    assert library.paper(flagged[0])["needs_review"]
+    assert window.sidebar_model.find("review").data() == f"Needs review  ({before})"
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("all"))
+    window.view.highlight([flagged[0]])
+    assert "Mark reviewed" in menu_texts(window)  # offered where a flagged paper is
+    plain = next(i for i in window.model.ids if not library.paper(i)["needs_review"])
+    window.view.highlight([plain])
+    assert "Mark reviewed" not in menu_texts(window)
+
+
+def menu_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [action.text().replace("&", "") for action in window.menus.build_table_menu().actions()]

@@ -60,6 +60,12 @@ class PaperActions:
         if self.view.node.kind == "queue" and status in FINISHED:
             self.focus_next_up()
 
+    def mark_reviewed_selected(self) -> None:
+        ids = self.view.selected_ids()
+        if ids:
+            self.view.apply(self.library.mark_reviewed(ids))
+            self.confirm_done(f"Marked {counted(len(ids), 'paper')} reviewed")
+
     def focus_next_up(self) -> None:
         paper_id = self.view.next_unfinished()
         if paper_id is not None and paper_id in self.window.model.ids:
