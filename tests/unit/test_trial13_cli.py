@@ -1,0 +1,60 @@
+"""New-user trial 13: `papershelf import` on a paste with a record left out as unlike a paper.
+
+A real paste: tests/data/listings-holdout24's 022, a symposium's agenda page whose heading is
+read as a record and left out (see that folder's MANIFEST).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from papershelf.cli import main
+from tests.conftest import DATA
+
+(AGENDA,) = (DATA / "listings-holdout24").glob("022_*.txt")
+
+
+def test_one_record_left_out_is_worded_as_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "library.db"
+    assert main(["--db", str(db), "import", str(AGENDA)]) == 0
+    out = capsys.readouterr().out
+    # It read "1 record left out as unlike papers (line 1); --include-unlikely imports them".
+    assert "1 record left out as unlike a paper (line 1); --include-unlikely imports it" in out
+    assert main(["--db", str(db), "import", "--dry-run", str(AGENDA)]) == 0
+    assert "16 papers, 1 of them left out as unlike a paper (" in capsys.readouterr().out
+
+
+def test_a_reader_s_reason_is_not_said_review_twice(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # "warning: needs review (review: read as a speaker's name …)", as the window's summary
+    # no longer says since trial 7.
+    db = tmp_path / "library.db"
+    assert main(["--db", str(db), "import", str(AGENDA)]) == 0
+    out = capsys.readouterr().out
+    assert "warning: needs review (read as a speaker's name" in out
+    assert "(review: " not in out
+    assert main(["--db", str(db), "import", "--dry-run", str(AGENDA)]) == 0
+    assert "(review: " not in capsys.readouterr().out
+
+
+def test_a_dry_run_into_a_closed_pipe_is_one_error_line(tmp_path: Path) -> None:
+    """`papershelf import --dry-run notes.md | head`: it ended in a BrokenPipeError traceback."""
+    args = ["--db", str(tmp_path / "library.db"), "import", "--dry-run", str(AGENDA)]
+    with subprocess.Popen(
+        [sys.executable, "-m", "papershelf", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.read(10)
+        process.stdout.close()
+        err = process.stderr.read().decode()
+        assert process.wait() == 1
+    assert err.count("\n") == 1 and err.startswith("papershelf: error: standard output"), err
