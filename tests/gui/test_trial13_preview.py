@@ -7,6 +7,8 @@ folder's MANIFEST).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from tests.gui.test_import_preview import paste, rows
 from tests.gui.test_preview_left_out import AGENDA, HEADING, empty_window  # noqa: F401
 
@@ -57,3 +59,15 @@ def test_a_reader_s_flag_is_cleared_by_marking_the_paper_reviewed(qtbot, window)
 
 def menu_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
     return [action.text().replace("&", "") for action in window.menus.build_table_menu().actions()]
+
+
+def test_the_headline_keeps_its_line_once_the_left_out_row_is_ticked(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    # The line went as the last left-out row was ticked: the list moved up under the mouse.
+    dialog = paste(qtbot, empty_window, AGENDA.read_text(encoding="utf-8"))
+    model = dialog.model
+    assert "1 row unticked as unlike a paper" in dialog.headline.text()
+    heading = model.index(0, 0, model.index(0, 0))
+    model.setData(heading, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    text = dialog.headline.text()
+    assert text.count("<br>") == 1
+    assert "The row read as unlike a paper is ticked: imported, flagged for review." in text

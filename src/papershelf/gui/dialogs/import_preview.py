@@ -432,6 +432,28 @@ class ImportPreviewDialog(QDialog):
             for first in preview.detected
         )
 
+    def _unlikely_line(self) -> str:
+        """The rows read as unlike papers: how many are still unticked, or, all ticked, what
+        a tick does. Said while there are any, so the list never jumps up a line under the
+        mouse as the last one is ticked (trial 13: the next click hit the row above)."""
+        unlikely, total = self.model.unticked_unlikely(), self.model.unlikely_count()
+        if unlikely == 1:
+            return (
+                "<br>1 row unticked as unlike a paper: its Warnings say why; tick it to import it."
+            )
+        if unlikely:
+            return (
+                f"<br>{unlikely} rows unticked as unlike papers: their Warnings say why; "
+                "tick them to import them."
+            )
+        if total:
+            rows = "The row" if total == 1 else f"The {total} rows"
+            return (
+                f"<br>{rows} read as unlike {'a paper' if total == 1 else 'papers'} "
+                f"{'is' if total == 1 else 'are'} ticked: imported, flagged for review."
+            )
+        return ""
+
     def _update_counts(self) -> None:
         ticked, total = self.model.ticked_count(), self.model.paper_count()
         sources = len(self.model.files)
@@ -442,14 +464,7 @@ class ImportPreviewDialog(QDialog):
             else "<b>No paper found.</b> Choose a layout in the Layout column to read the lines"
             " as, or Cancel. Nothing is written until you press Import."
         )
-        unlikely = self.model.unticked_unlikely()
-        if unlikely:
-            counts += "<br>" + (
-                "1 row unticked as unlike a paper: its Warnings say why; tick it to import it."
-                if unlikely == 1
-                else f"{unlikely} rows unticked as unlike papers: their Warnings say why; "
-                "tick them to import them."
-            )
+        counts += self._unlikely_line()
         # Said whole where a narrow Warnings column shows "read as 'R…" (trial 9).
         second = [
             html.escape(f"{name}: {why}", quote=False) for name, why in self.model.second_readings()

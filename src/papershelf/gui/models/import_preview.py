@@ -102,6 +102,10 @@ class ImportPreviewModel(QAbstractItemModel):
             for on, record in zip(group.ticked, self._records(group), strict=True)
         )
 
+    def unlikely_count(self) -> int:
+        """Records the reader left out as unlike papers, ticked or not."""
+        return sum(record.left_out for group in self.groups for record in self._records(group))
+
     def _records(self, group: Group) -> list[PaperRecord]:
         return self.files[group.file].preview.segments[group.segment].records
 
