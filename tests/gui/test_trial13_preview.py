@@ -71,3 +71,23 @@ def test_the_headline_keeps_its_line_once_the_left_out_row_is_ticked(qtbot, empt
     text = dialog.headline.text()
     assert text.count("<br>") == 1
     assert "The row read as unlike a paper is ticked: imported, flagged for review." in text
+
+
+def test_a_layout_chosen_by_hand_says_it_left_nothing_out(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    # Read as "One title a line", the heading's segment came back all ticked, the headline's
+    # line on the row left out gone without a word; "As detected" left it out again.
+    dialog = paste(qtbot, empty_window, AGENDA.read_text(encoding="utf-8"))
+    model = dialog.model
+    dialog.switch_layout(0, "title-lines")
+    qtbot.waitUntil(lambda: model.segment_layout(0) == "title-lines", timeout=10000)
+    text = dialog.headline.text()
+    assert "unticked as unlike" not in text
+    assert (
+        "Read as a layout you chose, nothing is left out: 1 row first read as unlike a paper"
+        in text
+    )
+    assert "As detected" in text
+    dialog.switch_layout(0, "as-detected")
+    qtbot.waitUntil(lambda: model.segment_layout(0) != "title-lines", timeout=10000)
+    text = dialog.headline.text()
+    assert "1 row unticked as unlike a paper" in text and "layout you chose" not in text

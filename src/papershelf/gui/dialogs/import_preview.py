@@ -454,6 +454,19 @@ class ImportPreviewDialog(QDialog):
             )
         return ""
 
+    def _given_back_line(self) -> str:
+        """A layout chosen by hand leaves nothing out: what the first reading left out there
+        is ticked now, and "As detected" leaves it out again."""
+        given = self.model.given_back_by_hand()
+        if not given:
+            return ""
+        rows = "1 row" if given == 1 else f"{given} rows"
+        return (
+            f"<br>Read as a layout you chose, nothing is left out: {rows} first read as unlike "
+            f"{'a paper' if given == 1 else 'papers'} {'is' if given == 1 else 'are'} ticked "
+            "there (Layout › As detected leaves them out again)."
+        )
+
     def _update_counts(self) -> None:
         ticked, total = self.model.ticked_count(), self.model.paper_count()
         sources = len(self.model.files)
@@ -464,7 +477,7 @@ class ImportPreviewDialog(QDialog):
             else "<b>No paper found.</b> Choose a layout in the Layout column to read the lines"
             " as, or Cancel. Nothing is written until you press Import."
         )
-        counts += self._unlikely_line()
+        counts += self._unlikely_line() + self._given_back_line()
         # Said whole where a narrow Warnings column shows "read as 'R…" (trial 9).
         second = [
             html.escape(f"{name}: {why}", quote=False) for name, why in self.model.second_readings()

@@ -106,6 +106,24 @@ class ImportPreviewModel(QAbstractItemModel):
         """Records the reader left out as unlike papers, ticked or not."""
         return sum(record.left_out for group in self.groups for record in self._records(group))
 
+    def given_back_by_hand(self) -> int:
+        """Records the first reading left out as unlike papers in lines now read as a layout
+        the user chose, which leaves nothing out: they came back ticked, and said nowhere
+        (trial 13)."""
+        count = 0
+        for group in self.groups:
+            preview = self.files[group.file].preview
+            segment = preview.segments[group.segment]
+            if any(first.records is segment.records for first in preview.detected):
+                continue  # as first read (never switched, or switched back)
+            count += sum(
+                record.left_out
+                for first in preview.detected
+                if segment.first_line <= first.first_line and first.last_line <= segment.last_line
+                for record in first.records
+            )
+        return count
+
     def _records(self, group: Group) -> list[PaperRecord]:
         return self.files[group.file].preview.segments[group.segment].records
 
