@@ -463,7 +463,7 @@ class ImportPreviewDialog(QDialog):
         rows = "1 row" if given == 1 else f"{given} rows"
         return (
             f"<br>Read as a layout you chose, nothing is left out: {rows} first read as unlike "
-            f"{'a paper' if given == 1 else 'papers'} {'is' if given == 1 else 'are'} ticked "
+            f"{'a paper' if given == 1 else 'papers'} {'starts' if given == 1 else 'start'} ticked "
             "there (Layout › As detected leaves them out again)."
         )
 
