@@ -91,3 +91,21 @@ def test_a_layout_chosen_by_hand_says_it_left_nothing_out(qtbot, empty_window) -
     qtbot.waitUntil(lambda: model.segment_layout(0) != "title-lines", timeout=10000)
     text = dialog.headline.text()
     assert "1 row unticked as unlike a paper" in text and "layout you chose" not in text
+
+
+def test_the_detail_pane_says_unlike_a_paper_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    # Flags come in the order of their text: "title found by one cue only (dat…" filled the
+    # one line and the reason it had been left out was only in the tooltip.
+    library = window.library
+    library.import_path(AGENDA, include_unlikely=True)
+    window.view.apply(library.last_changes)
+    (paper_id,) = [
+        paper_id
+        for (paper_id,) in library.conn.execute(
+            "SELECT paper_id FROM review_flags WHERE reason LIKE 'review: unlike a paper%'"
+        )
+    ]
+    window.view.highlight([paper_id])
+    text = window.detail.review.text()
+    assert text.startswith("⚑ Needs review: unlike a paper (likelihood 0.2"), text
+    assert "title found by one cue only" in text

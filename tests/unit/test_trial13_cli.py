@@ -58,3 +58,12 @@ def test_a_dry_run_into_a_closed_pipe_is_one_error_line(tmp_path: Path) -> None:
         err = process.stderr.read().decode()
         assert process.wait() == 1
     assert err.count("\n") == 1 and err.startswith("papershelf: error: standard output"), err
+
+
+def test_dry_run_says_unlike_a_paper_first(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "library.db"
+    assert main(["--db", str(db), "import", "--dry-run", str(AGENDA)]) == 0
+    out = capsys.readouterr().out
+    assert "(left out) Eco-DAS VIII Symposium Agenda  [review: unlike a paper (likelihood" in out

@@ -9,6 +9,7 @@ from typing import Any
 
 from papershelf.cli.common import EXIT_INPUT, EXIT_OK, emit_json
 from papershelf.core.errors import ImportFailed, NoListingFound
+from papershelf.core.records import unlike_first
 from papershelf.core.text import counted, line_span
 from papershelf.core.textfmt import authors_short
 from papershelf.library import ImportReport, Library, import_all
@@ -101,7 +102,9 @@ def _print_preview(preview: ListingPreview, triage: list[Triage]) -> None:
                 )
                 if x
             )
-            reasons = ", ".join(r.removeprefix("review: ") for r in record.needs_review)
+            reasons = ", ".join(
+                r.removeprefix("review: ") for r in unlike_first(record.needs_review)
+            )
             review = f"  [review: {reasons}]" if reasons else ""
             mark = LEFT_OUT_MARK if record.left_out else ""
             print(f"    {record.line}: {mark}{record.title}{'  ' + ids if ids else ''}{review}")

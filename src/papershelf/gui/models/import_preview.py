@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from papershelf.core.records import PaperRecord
+from papershelf.core.records import PaperRecord, unlike_first
 from papershelf.core.sources import layout_label
 from papershelf.core.text import counted, line_span
 from papershelf.core.textfmt import authors_short
@@ -51,7 +51,6 @@ REVIEW_COLOUR = "#a04000"  # an amber-brown, as readable on a dark base (colours
 REVIEW_MARK = "⚑"
 REVIEW_WARNING = "needs review ("  # how the pipeline words a record's flags among its warnings
 SECOND_READING = "its papers look likelier"  # and why it read a paste a second time
-UNLIKE_REASON = "unlike a paper ("  # how plausible.leave_out words why it left a record out
 
 
 @dataclass
@@ -464,11 +463,7 @@ def _with_review(record: PaperRecord, messages: list[str]) -> list[str]:
     start (trial 13: "⚑ check: title fo…" hid "unlike a paper")."""
     if not record.needs_review:
         return messages
-    own = [reason.removeprefix("review: ") for reason in record.needs_review]
-    if record.left_out:
-        # Stable: the other reasons keep their order after it.
-        own.sort(key=lambda reason: not reason.startswith(UNLIKE_REASON))
-    reasons = "; ".join(own)
+    reasons = "; ".join(r.removeprefix("review: ") for r in unlike_first(record.needs_review))
     others = [m for m in messages if not m.startswith(REVIEW_WARNING)]
     return [f"{REVIEW_MARK} check: {reasons}", *others]
 
