@@ -109,3 +109,19 @@ def test_the_detail_pane_says_unlike_a_paper_first(qtbot, window) -> None:  # ty
     text = window.detail.review.text()
     assert text.startswith("⚑ Needs review: unlike a paper (likelihood 0.2"), text
     assert "title found by one cue only" in text
+
+
+def test_the_highlighted_row_s_warnings_are_said_whole_under_the_list(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    # With the keyboard (or at a scale of 1.5) "⚑ check: unlike a pa…" was all one could read.
+    dialog = paste(qtbot, empty_window, AGENDA.read_text(encoding="utf-8"))
+    model = dialog.model
+    heading = model.index(0, 0, model.index(0, 0))
+    dialog.tree.setFocus()
+    dialog.tree.setCurrentIndex(heading)
+    note = dialog.row_note.text()
+    assert note.startswith(f"{HEADING}: ⚑ check: unlike a paper (likelihood 0.2"), note
+    assert note.endswith("no names, identifier, link); title found by one cue only (date)")
+    height = dialog.row_note.height()
+    dialog.tree.setCurrentIndex(model.index(0, 0, model.index(1, 0)))  # a talk kept
+    assert "speaker's name over a talk's title" in dialog.row_note.text()
+    assert dialog.row_note.height() == height
