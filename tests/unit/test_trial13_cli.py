@@ -67,3 +67,15 @@ def test_dry_run_says_unlike_a_paper_first(
     assert main(["--db", str(db), "import", "--dry-run", str(AGENDA)]) == 0
     out = capsys.readouterr().out
     assert "(left out) Eco-DAS VIII Symposium Agenda  [review: unlike a paper (likelihood" in out
+
+
+def test_a_record_imported_though_unlike_a_paper_is_named_among_the_warnings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Ticked in the preview (or --include-unlikely), the heading came in flagged, but the
+    # summary said "0 warnings" or only its other flag: nothing told it had been left out.
+    db = tmp_path / "library.db"
+    assert main(["--db", str(db), "import", "--include-unlikely", str(AGENDA)]) == 0
+    out = capsys.readouterr().out
+    assert ":1: warning: needs review (unlike a paper (likelihood 0.2" in out
+    assert "16 warnings" not in out and "17 warnings" in out
