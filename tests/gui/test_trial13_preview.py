@@ -7,13 +7,30 @@ folder's MANIFEST).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from papershelf.gui.main_window import MainWindow
+from papershelf.library import Library
 from tests.gui.test_import_preview import paste, rows
-from tests.gui.test_preview_left_out import AGENDA, HEADING, empty_window  # noqa: F401
+from tests.gui.test_preview_left_out import AGENDA, HEADING
 
 
-def test_a_left_out_row_s_warnings_start_with_why_it_is_unticked(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+@pytest.fixture
+def empty_window(qtbot, tmp_path: Path, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    with Library(tmp_path / "new.db") as library:
+        window = MainWindow(library, settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        yield window
+        window.close()
+
+
+def test_a_left_out_row_s_warnings_start_with_why_it_is_unticked(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]
     # The heading's other flag ("title found by one cue only (date)") came first: the narrow
     # Warnings column showed "⚑ check: title fo…", not the reason the headline points to.
     dialog = paste(qtbot, empty_window, AGENDA.read_text(encoding="utf-8"))
@@ -61,7 +78,7 @@ def menu_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
     return [action.text().replace("&", "") for action in window.menus.build_table_menu().actions()]
 
 
-def test_the_headline_keeps_its_line_once_the_left_out_row_is_ticked(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_the_headline_keeps_its_line_once_the_left_out_row_is_ticked(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]
     # The line went as the last left-out row was ticked: the list moved up under the mouse.
     dialog = paste(qtbot, empty_window, AGENDA.read_text(encoding="utf-8"))
     model = dialog.model
@@ -73,7 +90,7 @@ def test_the_headline_keeps_its_line_once_the_left_out_row_is_ticked(qtbot, empt
     assert "The row read as unlike a paper is ticked: imported, flagged for review." in text
 
 
-def test_a_layout_chosen_by_hand_says_it_left_nothing_out(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_layout_chosen_by_hand_says_it_left_nothing_out(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]
     # Read as "One title a line", the heading's segment came back all ticked, the headline's
     # line on the row left out gone without a word; "As detected" left it out again.
     dialog = paste(qtbot, empty_window, AGENDA.read_text(encoding="utf-8"))
@@ -111,7 +128,7 @@ def test_the_detail_pane_says_unlike_a_paper_first(qtbot, window) -> None:  # ty
     assert "title found by one cue only" in text
 
 
-def test_the_highlighted_row_s_warnings_are_said_whole_under_the_list(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_the_highlighted_row_s_warnings_are_said_whole_under_the_list(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]
     # With the keyboard (or at a scale of 1.5) "⚑ check: unlike a pa…" was all one could read.
     dialog = paste(qtbot, empty_window, AGENDA.read_text(encoding="utf-8"))
     model = dialog.model
@@ -125,3 +142,15 @@ def test_the_highlighted_row_s_warnings_are_said_whole_under_the_list(qtbot, emp
     dialog.tree.setCurrentIndex(model.index(0, 0, model.index(1, 0)))  # a talk kept
     assert "speaker's name over a talk's title" in dialog.row_note.text()
     assert dialog.row_note.height() == height
+
+
+def test_a_left_out_row_the_library_holds_is_not_counted_as_one_to_import(
+    qtbot, empty_window
+) -> None:  # type: ignore[no-untyped-def]
+    # "1 row unticked as unlike a paper: … tick it to import it", though a tick merges it into
+    # the paper the library has, as its own cell says.
+    library = empty_window.library
+    library.import_path(AGENDA, include_unlikely=True)
+    dialog = paste(qtbot, empty_window, AGENDA.read_text(encoding="utf-8"))
+    assert rows(dialog.model, "already in library")[0] == "already in library"
+    assert "unlike" not in dialog.headline.text()

@@ -94,16 +94,22 @@ class ImportPreviewModel(QAbstractItemModel):
         )
 
     def unticked_unlikely(self) -> int:
-        """Records the reader left out as unlike papers that are still unticked."""
+        """Records the reader left out as unlike papers that are still unticked. Not those the
+        library holds: a tick merges them, as their "already in library" says (trial 13: the
+        headline said "tick it to import it")."""
         return sum(
-            record.left_out and not on
+            record.left_out and not on and not in_library(self.files[group.file], record)
             for group in self.groups
             for on, record in zip(group.ticked, self._records(group), strict=True)
         )
 
     def unlikely_count(self) -> int:
-        """Records the reader left out as unlike papers, ticked or not."""
-        return sum(record.left_out for group in self.groups for record in self._records(group))
+        """Records the reader left out as unlike papers, ticked or not (the library's aside)."""
+        return sum(
+            record.left_out and not in_library(self.files[group.file], record)
+            for group in self.groups
+            for record in self._records(group)
+        )
 
     def given_back_by_hand(self) -> int:
         """Records the first reading left out as unlike papers in lines now read as a layout
