@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 
 from papershelf.cli import main
+from papershelf.library import Library
 from tests.conftest import DATA
 
 (AGENDA,) = (DATA / "listings-holdout24").glob("022_*.txt")
+HEADING = "Eco-DAS VIII Symposium Agenda"
 
 
 def test_one_record_left_out_is_worded_as_one(
@@ -79,3 +81,20 @@ def test_a_record_imported_though_unlike_a_paper_is_named_among_the_warnings(
     out = capsys.readouterr().out
     assert ":1: warning: needs review (unlike a paper (likelihood 0.2" in out
     assert "16 warnings" not in out and "17 warnings" in out
+
+
+def test_reviewed_clears_a_paper_s_flags(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Imported with --include-unlikely, the heading stayed flagged: no command cleared a
+    # reader's own reason.
+    db = tmp_path / "library.db"
+    assert main(["--db", str(db), "import", "--include-unlikely", str(AGENDA)]) == 0
+    with Library(db) as library:
+        (heading,) = [p for p in library.papers(library.query_ids()) if p["title"] == HEADING]
+    capsys.readouterr()
+    assert main(["--db", str(db), "reviewed", str(heading["id"])]) == 0
+    assert capsys.readouterr().out == "Marked 1 paper reviewed\n"
+    with Library(db) as library:
+        assert library.paper(heading["id"])["needs_review"] == []
+        assert library.counts()["review"] == 15  # the talks keep theirs
