@@ -154,3 +154,16 @@ def test_a_left_out_row_the_library_holds_is_not_counted_as_one_to_import(
     dialog = paste(qtbot, empty_window, AGENDA.read_text(encoding="utf-8"))
     assert rows(dialog.model, "already in library")[0] == "already in library"
     assert "unlike" not in dialog.headline.text()
+
+
+def test_mark_reviewed_on_papers_with_no_flag_writes_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    # It said "Marked 1 paper reviewed — Ctrl+Z to undo" and made an undo step that did nothing.
+    library = window.library
+    plain = next(i for i in window.model.ids if not library.paper(i)["needs_review"])
+    window.view.highlight([plain])
+    before = library.undo_label()
+    changes = library.conn.total_changes
+    window.menus.named["Mark reviewed"].trigger()
+    assert library.conn.total_changes == changes
+    assert window.statusBar().currentMessage() == "No review flag on the highlighted paper"
+    assert library.undo_label() == before

@@ -61,10 +61,14 @@ class PaperActions:
             self.focus_next_up()
 
     def mark_reviewed_selected(self) -> None:
-        ids = self.view.selected_ids()
-        if ids:
-            self.view.apply(self.library.mark_reviewed(ids))
-            self.confirm_done(f"Marked {counted(len(ids), 'paper')} reviewed")
+        selected = self.view.selected_ids()
+        ids = self.library.flagged(selected)
+        if not ids:  # no undo step that does nothing
+            which = "paper" if len(selected) == 1 else "papers"
+            self.window.statusBar().showMessage(f"No review flag on the highlighted {which}", 6000)
+            return
+        self.view.apply(self.library.mark_reviewed(ids))
+        self.confirm_done(f"Marked {counted(len(ids), 'paper')} reviewed")
 
     def focus_next_up(self) -> None:
         paper_id = self.view.next_unfinished()
