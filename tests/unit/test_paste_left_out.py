@@ -88,7 +88,7 @@ def test_import_leaves_them_out_and_says_so(
     assert main(["--db", str(db), "import", str(AGENDA)]) == 0
     out = capsys.readouterr().out
     assert "15 papers — 15 new" in out
-    assert "1 record left out as unlike papers (line 1); --include-unlikely imports them" in out
+    assert "1 record left out as unlike a paper (line 1); --include-unlikely imports it" in out
     with Library(db) as library:
         titles = {paper["title"] for paper in library.papers(library.query_ids())}
     assert HEADING not in titles and len(titles) == 15
@@ -119,7 +119,7 @@ def test_dry_run_shows_them_marked(capsys: pytest.CaptureFixture[str], tmp_path:
     db = tmp_path / "library.db"
     assert main(["--db", str(db), "import", "--dry-run", str(AGENDA)]) == 0
     out = capsys.readouterr().out
-    assert "16 papers, 1 of them left out as unlike papers" in out
+    assert "16 papers, 1 of them left out as unlike a paper" in out
     assert f"1: (left out) {HEADING}" in out and "unlike a paper (likelihood 0.2" in out
     assert main(["--db", str(db), "import", "--dry-run", "--json", str(AGENDA)]) == 0
     (file,) = json.loads(capsys.readouterr().out)["files"]

@@ -9,6 +9,7 @@ from typing import Any
 
 from papershelf.cli.common import EXIT_INPUT, EXIT_OK, emit_json
 from papershelf.core.errors import ImportFailed, NoListingFound
+from papershelf.core.records import unlike_first
 from papershelf.core.text import counted, line_span
 from papershelf.core.textfmt import authors_short
 from papershelf.library import ImportReport, Library, import_all
@@ -80,7 +81,7 @@ LEFT_OUT_MARK = "(left out) "
 
 def _print_preview(preview: ListingPreview, triage: list[Triage]) -> None:
     left_out = len(preview.records) - len(preview.default_picks())
-    also = f", {left_out} of them left out as unlike papers" if left_out else ""
+    also = f", {left_out} of them left out as {_unlike(left_out)}" if left_out else ""
     print(
         f"{preview.name}: {preview.layout}, {counted(len(preview.records), 'paper')}{also} "
         f"({preview.encoding}; dry run: nothing written)"
@@ -101,7 +102,9 @@ def _print_preview(preview: ListingPreview, triage: list[Triage]) -> None:
                 )
                 if x
             )
-            reasons = ", ".join(r.removeprefix("review: ") for r in record.needs_review)
+            reasons = ", ".join(
+                r.removeprefix("review: ") for r in unlike_first(record.needs_review)
+            )
             review = f"  [review: {reasons}]" if reasons else ""
             mark = LEFT_OUT_MARK if record.left_out else ""
             print(f"    {record.line}: {mark}{record.title}{'  ' + ids if ids else ''}{review}")
@@ -111,7 +114,7 @@ def _print_preview(preview: ListingPreview, triage: list[Triage]) -> None:
             if note:
                 print(f"        ⇒ {note}")
         for warning in segment.warnings:
-            print(f"    {preview.name}:{warning.line}: warning: {warning.message}")
+            print(f"    {preview.name}:{warning.line}: warning: {said_once(warning.message)}")
 
 
 def failure_json(failure: ImportFailed) -> dict[str, Any]:
@@ -127,15 +130,27 @@ def _print_report(report: ImportReport) -> None:
         f"{counted(len(report.warnings), 'warning')}{note}"
     )
     for warning in report.warnings:
-        print(f"  {report.file}:{warning.line}: warning: {warning.message}")
+        print(f"  {report.file}:{warning.line}: warning: {said_once(warning.message)}")
     if report.left_out:
+        count = len(report.left_out)
         lines = ", ".join(str(line) for line in report.left_out[:8])
-        more = ", …" if len(report.left_out) > 8 else ""
+        more = ", …" if count > 8 else ""
         print(
-            f"  {counted(len(report.left_out), 'record')} left out as unlike papers "
-            f"(line{'s' if len(report.left_out) > 1 else ''} {lines}{more}); "
-            "--include-unlikely imports them, --dry-run shows why"
+            f"  {counted(count, 'record')} left out as {_unlike(count)} "
+            f"(line{'s' if count > 1 else ''} {lines}{more}); "
+            f"--include-unlikely imports {'them' if count > 1 else 'it'}, --dry-run shows why"
         )
+
+
+def _unlike(count: int) -> str:
+    """Trial 13: "1 record left out as unlike papers; … imports them" read as a slip."""
+    return "unlike papers" if count > 1 else "unlike a paper"
+
+
+def said_once(message: str) -> str:
+    """A reader's reason inside "needs review (…)" without its own "review: ", as the window's
+    import summary says it (trial 7 there; trial 13 here: "needs review (review: read as…")."""
+    return message.replace("needs review (review: ", "needs review (")
 
 
 def _unchanged(count: int) -> str:

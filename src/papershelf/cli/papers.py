@@ -77,6 +77,15 @@ def cmd_status(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_reviewed(library: Library, args: argparse.Namespace) -> int:
+    """Clear the papers' review flags once checked (a reader's own reasons go no other way)."""
+    ids = parse_ids(args.ids)
+    flagged = library.flagged(ids)
+    library.mark_reviewed(ids)
+    print(f"Marked {counted(len(flagged), 'paper')} reviewed")
+    return EXIT_OK
+
+
 def cmd_note(library: Library, args: argparse.Namespace) -> int:
     if args.delete:
         library.delete_note(args.id)

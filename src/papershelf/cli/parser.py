@@ -25,6 +25,7 @@ from papershelf.cli.papers import (
     cmd_rate,
     cmd_related,
     cmd_restore,
+    cmd_reviewed,
     cmd_show,
     cmd_status,
     cmd_summary,
@@ -130,6 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("status", help="set reading status: status ID... STATE")
     p.add_argument("values", nargs="+", metavar="ID... STATE")
     p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser("reviewed", help="clear papers' review flags once checked: reviewed ID...")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.set_defaults(handler=cmd_reviewed)
 
     p = sub.add_parser("note", help="add a note: note ID TEXT (--edit/--delete take a note id)")
     p.add_argument("id", type=int)

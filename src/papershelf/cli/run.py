@@ -58,7 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_gui(path)
     if args.command == "import" and args.dry_run:
         try:
-            return cmd_import_dry_run(args, path)
+            code = cmd_import_dry_run(args, path)
+            if sys.stdout is not None:
+                sys.stdout.flush()  # a closed stdout fails here, as in the commands below
+            return code
+        except OSError as error:  # `--dry-run | head` ended in a traceback (trial 13)
+            if not _stdout_error(error):
+                raise
+            return _output_failed(error)
         except PapershelfError as error:
             print(f"papershelf: error: {error}", file=sys.stderr)
             return EXIT_INPUT

@@ -67,6 +67,17 @@ class PaperRecord:
             self.needs_review.append(reason)
 
 
+# How importers.paste.plausible.leave_out words why it left a record out.
+UNLIKE_FLAG = "review: unlike a paper ("
+
+
+def unlike_first(reasons: list[str]) -> list[str]:
+    """Review flags with "unlike a paper" first, the others in their order: a one-line notice
+    or a narrow Warnings column shows their start (trial 13: "title found by one cue only
+    (dat…" hid the reason a record had been left out)."""
+    return sorted(reasons, key=lambda reason: not reason.startswith(UNLIKE_FLAG))
+
+
 @dataclass
 class ParseResult:
     layout: str

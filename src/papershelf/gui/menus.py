@@ -153,6 +153,8 @@ class Menus:
             icon="queue",
         )
         self.add_action(paper, "New &note", window.detail.add_note, "Ctrl+N")
+        # A reader's own flag ("unlike a paper", "check both") goes with no edit: said checked.
+        self.add_action(paper, "Mark re&viewed", window.paper_actions.mark_reviewed_selected)
         paper.addSeparator()
         links = window.link_actions
         self.add_action(paper, "&Open link", links.open_link, "Ctrl+L")
@@ -315,6 +317,8 @@ class Menus:
             self._add_named(menu, text)
         menu.addMenu(self.rating_menu)
         menu.addMenu(self.status_menu)
+        if window.view.node.key == "review" or self._current_flagged():
+            self._add_named(menu, "Mark reviewed")
         for text in ("Tag selected papers", "Add to queue", None):
             self._add_named(menu, text)
         if window.view.node.kind == "queue":
@@ -331,6 +335,10 @@ class Menus:
         menu.addSeparator()
         self._add_named(menu, "Move to trash")
         return menu
+
+    def _current_flagged(self) -> bool:
+        paper_id = self.window.view.current_id()
+        return paper_id is not None and bool(self.window.library.paper(paper_id)["needs_review"])
 
     def detail_menu(self, position: QPoint) -> None:
         self.build_detail_menu().exec(self.window.detail.mapToGlobal(position))

@@ -84,6 +84,22 @@ class Annotations(LibraryBase):
             store_annotations.set_status(self.conn, list(ids), status, at or now())
         return self._changes(ids, STATUS)
 
+    def flagged(self, ids: Sequence[int]) -> list[int]:
+        """Those of the papers that need review."""
+        return store_annotations.flagged(self.conn, list(ids))
+
+    def mark_reviewed(self, ids: Sequence[int]) -> OpChanges:
+        """Clear the papers' review flags: they leave Needs review (one undo step; none, and
+        nothing written, when none of them is flagged)."""
+        store_annotations.require_papers(self.conn, list(ids))
+        ids = self.flagged(ids)
+        if not ids:
+            self.last_changes = OpChanges()
+            return self.last_changes
+        with self._write(f"Mark {papers_phrase(ids)} reviewed", watch=ids, aspects={TEXT}):
+            store_annotations.clear_flags(self.conn, ids, now())
+        return self._changes(ids, TEXT)
+
     def add_note(self, paper_id: int, body: str) -> int:
         """A new note's id; `last_changes` says what changed."""
         with self._write("Add note", watch=[paper_id], aspects={NOTES}) as touched:

@@ -10,7 +10,7 @@ from typing import Any
 
 from papershelf.core.batching import batched
 from papershelf.core.errors import ImportFailed, printable_name
-from papershelf.core.records import PaperRecord, ParseWarning
+from papershelf.core.records import UNLIKE_FLAG, PaperRecord, ParseWarning
 from papershelf.core.sources import is_clipboard, layout_label
 from papershelf.importers import ParsedFile, RecordStream, parse_bytes, stream_file, worker
 from papershelf.importers.decode import ReadCounter, iter_lines, sniff, text_digest
@@ -199,6 +199,7 @@ class Imports(LibraryBase):
             digest = text_digest(f"{digest}\n{choice}")
         layout = preview.layout if whole else layouts_of(preview, keep)
         warnings = preview.warnings if whole else warnings_kept(preview, picked)
+        warnings = with_unlike_flags(warnings, picked)
         stream = RecordStream(preview.name, layout, iter(picked), warnings)
         report = self._import_stream(
             stream,
@@ -336,6 +337,26 @@ def warnings_kept(preview: ListingPreview, picked: Sequence[PaperRecord]) -> lis
     kept = {record.line for record in picked}
     left_out = {record.line for record in preview.records} - kept
     return [warning for warning in preview.warnings if warning.line not in left_out]
+
+
+def with_unlike_flags(
+    warnings: list[ParseWarning], picked: Sequence[PaperRecord]
+) -> list[ParseWarning]:
+    """The warnings, with "needs review (unlike a paper …)" on the line of each record written
+    though left out as unlike a paper: the reader flagged it after its warnings were made, and
+    the summary said nothing of it (trial 13)."""
+    unlike = [
+        ParseWarning(record.line, f"needs review ({flag})")
+        for record in picked
+        if record.left_out
+        for flag in record.needs_review
+        if flag.startswith(UNLIKE_FLAG)
+    ]
+    merged = list(warnings)
+    for warning in unlike:  # after its line's own warnings; the others keep their order
+        at = max((i + 1 for i, w in enumerate(merged) if w.line <= warning.line), default=0)
+        merged.insert(at, warning)
+    return merged
 
 
 def layouts_of(preview: ListingPreview, chosen: Collection[int]) -> str:

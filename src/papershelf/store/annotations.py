@@ -149,6 +149,31 @@ def set_rating(conn: sqlite3.Connection, ids: list[int], rating: int, now: str) 
     )
 
 
+def flagged(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
+    """Those of the papers that carry a review flag."""
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT DISTINCT paper_id FROM review_flags "
+            "WHERE paper_id IN (SELECT value FROM json_each(?)) ORDER BY paper_id",
+            (_ids(ids),),
+        )
+    ]
+
+
+def clear_flags(conn: sqlite3.Connection, ids: list[int], now: str) -> None:
+    """The papers' review flags dropped: the user checked them (a reader's own reasons, as
+    "unlike a paper", go with no edit of a field)."""
+    conn.execute(
+        "UPDATE papers SET modified = ? WHERE id IN (SELECT value FROM json_each(?)) "
+        "AND id IN (SELECT paper_id FROM review_flags)",
+        (now, _ids(ids)),
+    )
+    conn.execute(
+        "DELETE FROM review_flags WHERE paper_id IN (SELECT value FROM json_each(?))", (_ids(ids),)
+    )
+
+
 def normalise_status(status: str) -> str:
     value = STATUS_ALIASES.get(status.lower(), status.lower())
     if value not in STATUSES:

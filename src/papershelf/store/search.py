@@ -159,13 +159,27 @@ def _term_clause(term: Term) -> tuple[str, list[object]]:
     if name == "needs":
         if value.lower() in ("review", "any"):
             return _FLAGGED, []
-        return "p.id IN (SELECT r.paper_id FROM review_flags r WHERE r.reason = ?)", [value.lower()]
+        if value.lower() in FLAG_CODES:
+            return "p.id IN (SELECT r.paper_id FROM review_flags r WHERE r.reason = ?)", [
+                value.lower()
+            ]
+        # A reader's own reason ("review: unlike a paper (…)") by its first words (trial 13:
+        # `needs:unlike` found nothing).
+        return (
+            "p.id IN (SELECT r.paper_id FROM review_flags r "
+            "WHERE r.reason = ? OR r.reason LIKE ? ESCAPE '\\')",
+            [value.lower(), "review: " + like_escape(value.lower()) + "%"],
+        )
     if name == "arxiv":
         return "p.arxiv_id = ?", [value]
     if name == "doi":
         return "p.doi = ? COLLATE NOCASE", [value]
     raise SearchError(f"cannot search {name}:")  # pragma: no cover - parse_query guards this
 
+
+# The flags the store sets itself (needs a real title, a date's year, …): `needs:title` is the
+# code, not a reader's reason that happens to start with "title".
+FLAG_CODES = frozenset({"title", "year", "date", "abstract", "duplicate"})
 
 # A set the planner may start from: flagged papers are few, and the sidebar counts them at
 # start-up (a correlated EXISTS walked all 100k papers for it).

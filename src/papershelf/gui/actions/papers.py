@@ -60,6 +60,16 @@ class PaperActions:
         if self.view.node.kind == "queue" and status in FINISHED:
             self.focus_next_up()
 
+    def mark_reviewed_selected(self) -> None:
+        selected = self.view.selected_ids()
+        ids = self.library.flagged(selected)
+        if not ids:  # no undo step that does nothing
+            which = "paper" if len(selected) == 1 else "papers"
+            self.window.statusBar().showMessage(f"No review flag on the highlighted {which}", 6000)
+            return
+        self.view.apply(self.library.mark_reviewed(ids))
+        self.confirm_done(f"Marked {counted(len(ids), 'paper')} reviewed")
+
     def focus_next_up(self) -> None:
         paper_id = self.view.next_unfinished()
         if paper_id is not None and paper_id in self.window.model.ids:

@@ -43,6 +43,7 @@ SEARCH_SYNTAX = [
     ("status:unread  status:reading", "reading status (unread = new or to read)"),
     ("queue:thesis", "papers in a queue"),
     ("has:notes  needs:title", "papers with notes, papers flagged for review"),
+    ("needs:unlike", "flagged for a reason of the reader's starting “unlike”"),
     ("category:cv  source:003", "arXiv category, the file a paper came from"),
     ("note:word", "a word in your notes"),
 ]

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from papershelf.core.records import PaperRecord
+from papershelf.core.records import PaperRecord, unlike_first
 from papershelf.core.sources import layout_label
 from papershelf.core.text import counted, line_span
 from papershelf.core.textfmt import authors_short
@@ -94,12 +94,40 @@ class ImportPreviewModel(QAbstractItemModel):
         )
 
     def unticked_unlikely(self) -> int:
-        """Records the reader left out as unlike papers that are still unticked."""
+        """Records the reader left out as unlike papers that are still unticked. Not those the
+        library holds: a tick merges them, as their "already in library" says (trial 13: the
+        headline said "tick it to import it")."""
         return sum(
-            record.left_out and not on
+            record.left_out and not on and not in_library(self.files[group.file], record)
             for group in self.groups
             for on, record in zip(group.ticked, self._records(group), strict=True)
         )
+
+    def unlikely_count(self) -> int:
+        """Records the reader left out as unlike papers, ticked or not (the library's aside)."""
+        return sum(
+            record.left_out and not in_library(self.files[group.file], record)
+            for group in self.groups
+            for record in self._records(group)
+        )
+
+    def given_back_by_hand(self) -> int:
+        """Records the first reading left out as unlike papers in lines now read as a layout
+        the user chose, which leaves nothing out: they came back ticked, and said nowhere
+        (trial 13)."""
+        count = 0
+        for group in self.groups:
+            preview = self.files[group.file].preview
+            segment = preview.segments[group.segment]
+            if any(first.records is segment.records for first in preview.detected):
+                continue  # as first read (never switched, or switched back)
+            count += sum(
+                record.left_out
+                for first in preview.detected
+                if segment.first_line <= first.first_line and first.last_line <= segment.last_line
+                for record in first.records
+            )
+        return count
 
     def _records(self, group: Group) -> list[PaperRecord]:
         return self.files[group.file].preview.segments[group.segment].records
@@ -436,10 +464,12 @@ def identifiers(record: PaperRecord) -> str:
 
 def _with_review(record: PaperRecord, messages: list[str]) -> list[str]:
     """The warnings about a paper, its review flag first (said once, from the record's own
-    reasons, though the segment repeats it among its warnings)."""
+    reasons, though the segment repeats it among its warnings). A record left out says why
+    first: the headline sends the reader to its Warnings, whose narrow column shows only their
+    start (trial 13: "⚑ check: title fo…" hid "unlike a paper")."""
     if not record.needs_review:
         return messages
-    reasons = "; ".join(reason.removeprefix("review: ") for reason in record.needs_review)
+    reasons = "; ".join(r.removeprefix("review: ") for r in unlike_first(record.needs_review))
     others = [m for m in messages if not m.startswith(REVIEW_WARNING)]
     return [f"{REVIEW_MARK} check: {reasons}", *others]
 
