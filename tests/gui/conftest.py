@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,24 @@ def window(qtbot, seeded_path: Path, settings: QSettings) -> Iterator[MainWindow
     yield main
     main.close()
     library.close()
+
+
+@contextmanager
+def window_on(qtbot, library: Library, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The main window on this library, shown and exposed; closed after."""
+    window = MainWindow(library, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+@pytest.fixture
+def empty_window(qtbot, tmp_path: Path, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A window on a new, empty library: a paste's papers are the only ones."""
+    with Library(tmp_path / "new.db") as library, window_on(qtbot, library, settings) as window:
+        yield window
 
 
 @pytest.fixture

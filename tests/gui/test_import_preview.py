@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -37,17 +36,6 @@ def listing(prefix: str) -> Path:
 def expected(prefix: str) -> list[dict]:
     path = listing(prefix)
     return json.loads(path.with_name(path.name.split(".")[0] + ".expected.json").read_text())
-
-
-@pytest.fixture
-def empty_window(qtbot, tmp_path: Path, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    with Library(tmp_path / "new.db") as library:
-        window = MainWindow(library, settings=settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        yield window
-        window.close()
 
 
 @pytest.fixture

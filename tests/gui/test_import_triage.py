@@ -12,19 +12,18 @@ from PySide6.QtCore import QSettings, Qt
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.import_preview import COLUMN, IN_LIBRARY
+from tests.gui.conftest import window_on
 from tests.gui.test_import_preview import paste, rows
 from tests.unit.test_triage import ROADMAP, sectioned_library, title_id
 
 
 @pytest.fixture
 def sectioned_window(qtbot, tmp_path: Path, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    with sectioned_library(tmp_path / "library.db") as library:
-        window = MainWindow(library, settings=settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+    with (
+        sectioned_library(tmp_path / "library.db") as library,
+        window_on(qtbot, library, settings) as window,
+    ):
         yield window
-        window.close()
 
 
 def test_each_pasted_paper_shows_its_duplicate_or_its_closest_tag(

@@ -8,30 +8,14 @@ talks; see that folder's MANIFEST).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from papershelf.gui.main_window import MainWindow
-from papershelf.library import Library
 from tests.conftest import DATA
 from tests.gui.test_import_preview import library_titles, paste, rows
 
 (AGENDA,) = (DATA / "listings-holdout24").glob("022_*.txt")
 HEADING = "Eco-DAS VIII Symposium Agenda"
-
-
-@pytest.fixture
-def empty_window(qtbot, tmp_path: Path, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    with Library(tmp_path / "new.db") as library:
-        window = MainWindow(library, settings=settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        yield window
-        window.close()
 
 
 def test_a_record_unlike_a_paper_is_shown_unticked_with_the_reason(

@@ -7,27 +7,10 @@ folder's MANIFEST).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from PySide6.QtCore import Qt
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
-
-from papershelf.gui.main_window import MainWindow
-from papershelf.library import Library
 from tests.gui.test_import_preview import paste, rows
 from tests.gui.test_preview_left_out import AGENDA, HEADING
-
-
-@pytest.fixture
-def empty_window(qtbot, tmp_path: Path, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    with Library(tmp_path / "new.db") as library:
-        window = MainWindow(library, settings=settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        yield window
-        window.close()
 
 
 def test_a_left_out_row_s_warnings_start_with_why_it_is_unticked(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]

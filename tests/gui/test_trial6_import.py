@@ -3,42 +3,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from papershelf.core.sources import layout_label
 from papershelf.gui.main_window import MainWindow
-from papershelf.library import Library
 from tests.gui.test_import_preview import listing, paste
 
 
-@pytest.fixture
-def new_window(qtbot, tmp_path: Path, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """A window on a new, empty library: the paste's papers are the only ones."""
-    with Library(tmp_path / "new.db") as library:
-        window = MainWindow(library, settings=settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        yield window
-        window.close()
-
-
-def test_a_segment_left_out_whole_does_not_name_the_source(qtbot, new_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_segment_left_out_whole_does_not_name_the_source(qtbot, empty_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     two = listing("038").read_text() + "\n\n" + listing("011").read_text()
-    dialog = paste(qtbot, new_window, two)
+    dialog = paste(qtbot, empty_window, two)
     model = dialog.model
     assert [model.segment_layout(r) for r in range(model.rowCount())] == ["arxiv-paste", "table"]
     model.setData(model.index(1, 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     assert dialog.import_button.text() == "Import 2 papers"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: new_window.file_actions.last_import is not None, timeout=20000)
-    outcome = new_window.file_actions.last_import
+    qtbot.waitUntil(lambda: empty_window.file_actions.last_import is not None, timeout=20000)
+    outcome = empty_window.file_actions.last_import
     assert outcome is not None and [r.layout for r in outcome.reports] == ["arxiv-paste"]
-    (source,) = new_window.library.sources()
+    (source,) = empty_window.library.sources()
     assert source["layout"] == "arxiv-paste"
-    named = new_window.sidebar_model.find(f"source:{source['id']}").data()
+    named = empty_window.sidebar_model.find(f"source:{source['id']}").data()
     assert layout_label("table") not in named and layout_label("arxiv-paste") in named
