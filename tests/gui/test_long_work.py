@@ -21,6 +21,7 @@ from papershelf.gui.main_window import MainWindow
 from papershelf.gui.tasks import ImportJob
 from papershelf.library import Library
 from papershelf.store.search import Filter
+from tests.gui.conftest import window_on
 
 LARGE = 5000
 
@@ -45,12 +46,8 @@ def large_window(qtbot, large_template: Path, tmp_path: Path) -> Iterator[MainWi
     shutil.copy(large_template, path)
     library = Library(path)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(library, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
+    with window_on(qtbot, library, settings) as window:
+        yield window
     QThreadPool.globalInstance().waitForDone()
     library.close()
 
