@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 
 from papershelf.gui.main_window import MainWindow
 from tests.gui.conftest import accept_preview
-from tests.gui.test_import_preview import empty_window, errors, expected, listing  # noqa: F401
+from tests.gui.test_import_preview import errors, expected, listing  # noqa: F401
 from tests.gui.test_trial11_drops import BIB, drag_in_and_drop, file_drag
 
 
 def test_a_folder_dropped_imports_the_listing_files_directly_inside_it(
     qtbot,  # type: ignore[no-untyped-def]
-    empty_window: MainWindow,  # noqa: F811
+    empty_window: MainWindow,
     tmp_path: Path,
     errors: list[tuple[str, str]],  # noqa: F811
 ) -> None:
@@ -51,7 +51,7 @@ def test_a_folder_dropped_imports_the_listing_files_directly_inside_it(
 
 def test_a_folder_with_no_listing_file_is_refused_with_its_reason(
     qtbot,  # type: ignore[no-untyped-def]
-    empty_window: MainWindow,  # noqa: F811
+    empty_window: MainWindow,
     tmp_path: Path,
     errors: list[tuple[str, str]],  # noqa: F811
 ) -> None:
