@@ -4,8 +4,9 @@ tests/data/listings-holdout29/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout29/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 36, after it
+was scored unseen with the readers of session 35's start: 82/190 papers found, 36 extra, 6 files refused, 46.9 % of fields (with its last readers: 78, 26 extra, 45.3 %).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): a data portal paper
 # a float mission's bibliography lists too, a classic of the philosophy of science, a classic of
@@ -48,7 +49,7 @@ BOILERPLATE = frozenset(
 )
 
 
-class TestHoldout29(HeldOutSet):
+class TestHoldout29(DevelopmentSet):
     corpus = HOLDOUT29
     results = HOLDOUT29_RESULTS
     key = "holdout29"
