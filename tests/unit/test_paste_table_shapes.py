@@ -175,3 +175,33 @@ def test_a_table_a_browser_copied_as_tab_separated_lines() -> None:
         ("Warm Starts in Federated Tuning", ["Dee Park"], "2022"),
         ("Counting Codewords for Sensing", ["Eli Moss", "Fay Wu"], "2023"),
     ]
+
+
+LABELLED_CELLS = """## Property prediction
+
+|Method | Paper |
+|-------|-------|
+|LatNet | Lattice nets for predicting melting points of alloys (NeurIPS2019) [[**Paper**](https://example.org/p/1)][[**Code**](https://github.com/x/latnet)] |
+|ThermoG | Graph transformers for thermal conductivity of oxides (The Journal of Physical Chemistry Letters, 2023) [[**Paper**](https://doi.org/10.1021/acs.jpclett.3c09999)] |
+"""
+
+
+def test_a_title_cell_ending_in_its_links_labels_gives_the_title_before_venue_and_labels() -> None:
+    records = read_listing(LABELLED_CELLS, "list.md").records
+    assert [(r.title, r.date) for r in records] == [
+        ("Lattice nets for predicting melting points of alloys", "2019"),
+        ("Graph transformers for thermal conductivity of oxides", "2023"),
+    ]
+    assert records[1].doi == "10.1021/acs.jpclett.3c09999"
+
+
+def test_a_bracketed_label_that_is_no_link_stays_in_the_title() -> None:
+    text = (
+        "| Paper | Year |\n|---|---|\n"
+        "| Sparse lattices for tiny models [Extended] | 2021 |\n"
+        "| Warm starts in federated tuning | 2022 |\n"
+    )
+    assert [r.title for r in read_listing(text, "list.md").records] == [
+        "Sparse lattices for tiny models [Extended]",
+        "Warm starts in federated tuning",
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from papershelf.core.dates import parse_date
-from papershelf.importers.paste.blocks import date_in, year_in
+from papershelf.importers.paste.blocks import date_in, is_generic_label, year_in
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.cells import (
     anonymous,
@@ -643,8 +643,10 @@ _CITED_AFTER_TITLE = re.compile(
 )
 # `Title (2017)`, `Name (Nature, Feb 2026)`, `Name (NAACL 2024) / Other (EMNLP 2024)`: the venue
 # and year in brackets after a title (or a system's name), the first of two names the paper's.
+# `(NeurIPS2017)`, `(The Journal of Physical Chemistry Letters, 2023)`: a venue glued to its year
+# or a long one.
 _YEAR_AFTER_TITLE = re.compile(
-    r"\s+\((?:[^()]{0,40}?\b)?(?P<year>(?:19|20)\d{2})\b[^()]{0,20}\)(?:\s*/\s*\S.*)?$"
+    r"\s+\((?:[^()]{0,60}?)?(?<!\d)(?P<year>(?:19|20)\d{2})\b[^()]{0,20}\)(?:\s*/\s*\S.*)?$"
 )
 # `"Title" (JAMIA)`: the quotes set the title apart from the venue after it
 _QUOTED = re.compile(r'^\s*["“][^"”]{8,}["”]\s*(?:\([^()]*\))?\s*$')
@@ -702,6 +704,8 @@ def _row(
             cells[name] = cell
             yearly = yearly or columns[i] == "year"
     title_cell = cells.get("title")
+    if title_cell is not None:
+        title_cell = without_link_labels(title_cell)
     if title_cell is None or _a_count(title_cell.text) or not _long_enough(title_cell, cells):
         return None
     if _described(title_cell):
@@ -784,6 +788,29 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
         draft.title = title_cell.text[: year.start()]
         return year["year"]
     return None
+
+
+# `Title (NeurIPS2017) [Paper][Code]`: the cell's links written as bracketed labels after the title.
+_TRAILING_LABELS = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")
+_LABEL = re.compile(r"\[([^\[\]]{1,20})\]")
+
+
+def without_link_labels(cell: Cell) -> Cell:
+    """The cell without the generic link labels (`[Paper]`, `[Code]`) that end it; links and bold
+    words of those labels go with them (the row keeps their URLs)."""
+    tail = _TRAILING_LABELS.search(cell.text)
+    if tail is None or tail.start() == 0:
+        return cell
+    labels = _LABEL.findall(tail.group())
+    linked = {text for text, _url in cell.links}
+    if not all(label in linked and is_generic_label(label) for label in labels):
+        return cell
+    return Cell(
+        text=cell.text[: tail.start()].rstrip(),
+        links=[(text, url) for text, url in cell.links if text not in labels],
+        bold=[word for word in cell.bold if word not in labels],
+        italic=cell.italic,
+    )
 
 
 def _linked_title(title: str, cell: Cell) -> bool:
