@@ -337,9 +337,11 @@ def _a_name(text: str) -> bool:
     return words(text) <= 3 and looks_like_names(text) and len(split_names(text)[0]) == 1
 
 
-def _cited(text: str, title: str, strength: float) -> Citation:
+def _cited(text: str, title: str, strength: float, set_apart: bool = False) -> Citation:
+    """The citation around a title found first; a title `set_apart` (in italics) is no person's
+    name, however it reads (`*Against Method*, Paul Feyerabend`)."""
     before, after = _split_around(text, title)
-    authors = _authors_before(before) or _authors_after(after, title)
+    authors = _authors_before(before) or _authors_after(after, "" if set_apart else title)
     year = year_in(before + " " + after)
     if year is None and (old := _OLD_YEAR_BEFORE.search(before)):
         year = old["year"]  # `Montesquieu, C. (1748). [Title](…)`: a classic's own year
@@ -429,7 +431,7 @@ def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
         one = _one_author(before, rest)
         if before and not one and not _authors_before(before):
             continue
-        found = _cited(text[: at + len(span) + 1 + _VENUE_REACH], span, 0.75)
+        found = _cited(text[: at + len(span) + 1 + _VENUE_REACH], span, 0.75, set_apart=True)
         found.authors = found.authors or one
         bracket = _YEAR_IN_BRACKETS.match(rest)
         if not found.year and bracket and (first := _FIRST_YEAR.search(bracket[0])):
