@@ -382,6 +382,8 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
         return None
     if match["title"].rstrip().endswith((":", "：")):
         return None  # `"correct nepali grammar: "`: a prompt prefix quoted, never a title
+    if _quote_within_title(text, match):
+        return None
     closed = text[match.end() : match.end() + 1] in ("", ",", ".", ":", ";") or bool(
         _YEAR_IN_BRACKETS.match(text, match.end())
     )
@@ -394,6 +396,17 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
 
 
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# `La "granjería de las perlas" en el Nuevo Mundo`: a phrase quoted inside a title, a word or two
+# of it before the quotes and its lower-case run after them, with no stop between.
+_RUN_ON_AFTER = re.compile(r"\s+[a-zà-ÿ]")
+_WORDS_BEFORE = 3
+
+
+def _quote_within_title(text: str, match: re.Match[str]) -> bool:
+    before = text[: match.start()].strip()
+    if not before or before[-1] in ".,:;)]" or len(before.split()) > _WORDS_BEFORE:
+        return False
+    return bool(_RUN_ON_AFTER.match(text, match.end())) and not looks_like_names(before)
 _LEAD_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])?\s*")
 
 

@@ -240,12 +240,24 @@ def names_below(lines: list[Line], last: int) -> str:
     if last + 1 >= len(lines):
         return ""
     below = lines[last + 1]
-    if below.kind != "text" or below.block == lines[last].block or below.links:
+    if below.block == lines[last].block or below.links:
+        return ""
+    if below.kind == "heading" and (paged := _PAGED_NAMES.match(below.text.strip())):
+        return paged["names"] if looks_like_names(paged["names"]) else ""
+    if below.kind != "text":
         return ""
     if last + 2 < len(lines) and lines[last + 2].block == below.block:
         return ""  # one line of a paragraph
     text = below.text.strip(" *_")
+    if paged := _PAGED_NAMES.match(text):
+        return paged["names"] if looks_like_names(paged["names"]) else ""
     return text if _several_names(text) else ""
+
+
+# A journal's contents page: each title over its authors and the page it starts on, the names
+# often set as a small heading (`<h5>José NARRO ROBLES 11</h5>`): the page says it is a byline,
+# even of one name.
+_PAGED_NAMES = re.compile(r"^(?P<names>[^\d()\[\]:;]{5,200}?)\s+(?P<page>\d{1,4})$")
 
 
 # PubMed's summary under each title: `Miller TM, et al. N Engl J Med. 2022. PMID: 36129998`.

@@ -153,6 +153,8 @@ def _split_plain(text: str) -> tuple[tuple[str, ...], bool]:
         for p in _SEPARATORS.split(text)
     ]
     parts = [p.rstrip(",").strip() for p in parts if p and p.strip(" ,.")]
+    if " " in text and _OTHER_AND.search(text):
+        parts = [name for part in parts for name in _two_by_other_and(part)]
     first_separator = _SEPARATORS.search(text)
     # `Gu & Dao`, `Hausknecht and Stone`: two people; only a comma inverts one (`Graves, Alex`).
     by_comma = first_separator is not None and first_separator[0].strip() in (",", "，")
@@ -163,6 +165,20 @@ def _split_plain(text: str) -> tuple[tuple[str, ...], bool]:
     if counted is not None and int(re.sub(r"\D", "", counted[0])) > len(names):
         truncated = True  # `(4 authors)` under three names; `(31 additional authors not shown)`
     return tuple(names), truncated
+
+
+# `Sonia Valle de Frutos y Dora Armonía Bonardo`, `Anna Rossi e Marco Bianchi`, `Jean Dupont et
+# Marie Curie`, `Hans Weber und Eva Roth`: `and` in the writer's language between two people. In
+# `José Ortega y Gasset` or `Maria da Silva e Souza` it joins two family names of one person: a
+# side of one word is such a name, and nothing is split.
+_OTHER_AND = re.compile(r"\s(?:y|e|et|und)\s")
+
+
+def _two_by_other_and(part: str) -> list[str]:
+    sides = _OTHER_AND.split(part)
+    if len(sides) == 2 and all(len(side.split()) >= 2 and side[:1].isupper() for side in sides):
+        return sides
+    return [part]
 
 
 def bibtex_names(text: str) -> bool:
