@@ -141,6 +141,10 @@ tests/data/listings-holdout30/ is a thirty-second corpus, collected the same way
 mix of pages captured from sites and lists people write, in many fields and several languages); it
 is scored as its own table ("holdout30") and is a fresh figure for unseen text until someone tunes
 a reader on it.
+tests/data/listings-holdout31/ is a thirty-third corpus, collected the same way in session 36 (a
+mix of pages captured from sites and lists people write, in many fields and several languages); it
+is scored as its own table ("holdout31") and is a fresh figure for unseen text until someone tunes
+a reader on it.
 """
 
 from __future__ import annotations
@@ -224,6 +228,8 @@ HOLDOUT29 = ROOT / "tests" / "data" / "listings-holdout29"
 HOLDOUT29_RESULTS = HOLDOUT29 / "fidelity.json"
 HOLDOUT30 = ROOT / "tests" / "data" / "listings-holdout30"
 HOLDOUT30_RESULTS = HOLDOUT30 / "fidelity.json"
+HOLDOUT31 = ROOT / "tests" / "data" / "listings-holdout31"
+HOLDOUT31_RESULTS = HOLDOUT31 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -771,6 +777,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT30_RESULTS,
         "holdout30",
         "holdout30: a thirty-second unseen set (listings-holdout30)",
+    ),
+    (
+        HOLDOUT31,
+        HOLDOUT31_RESULTS,
+        "holdout31",
+        "holdout31: a thirty-third unseen set (listings-holdout31)",
     ),
 )
 
