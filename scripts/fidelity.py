@@ -224,6 +224,8 @@ HOLDOUT29 = ROOT / "tests" / "data" / "listings-holdout29"
 HOLDOUT29_RESULTS = HOLDOUT29 / "fidelity.json"
 HOLDOUT30 = ROOT / "tests" / "data" / "listings-holdout30"
 HOLDOUT30_RESULTS = HOLDOUT30 / "fidelity.json"
+HOLDOUT32 = ROOT / "tests" / "data" / "listings-holdout32"
+HOLDOUT32_RESULTS = HOLDOUT32 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -771,6 +773,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT30_RESULTS,
         "holdout30",
         "holdout30: a thirty-second unseen set (listings-holdout30)",
+    ),
+    (
+        HOLDOUT32,
+        HOLDOUT32_RESULTS,
+        "holdout32",
+        "holdout32: a thirty-fourth unseen set (listings-holdout32)",
     ),
 )
 
