@@ -147,6 +147,10 @@ tests/data/listings-holdout31/ is a thirty-third corpus, collected the same way 
 mix of pages captured from sites and lists people write, in many fields and several languages); it
 is scored as its own table ("holdout31") and is a fresh figure for unseen text until someone tunes
 a reader on it.
+tests/data/listings-holdout32/ is a thirty-fourth corpus, collected the same way in session 36 (a
+mix of pages captured from sites and lists people write, in many fields and several languages); it
+is scored as its own table ("holdout32") and is a fresh figure for unseen text until someone tunes
+a reader on it.
 """
 
 from __future__ import annotations
@@ -232,6 +236,8 @@ HOLDOUT30 = ROOT / "tests" / "data" / "listings-holdout30"
 HOLDOUT30_RESULTS = HOLDOUT30 / "fidelity.json"
 HOLDOUT31 = ROOT / "tests" / "data" / "listings-holdout31"
 HOLDOUT31_RESULTS = HOLDOUT31 / "fidelity.json"
+HOLDOUT32 = ROOT / "tests" / "data" / "listings-holdout32"
+HOLDOUT32_RESULTS = HOLDOUT32 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -785,6 +791,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT31_RESULTS,
         "holdout31",
         "holdout31: a thirty-third unseen set (listings-holdout31)",
+    ),
+    (
+        HOLDOUT32,
+        HOLDOUT32_RESULTS,
+        "holdout32",
+        "holdout32: a thirty-fourth unseen set (listings-holdout32)",
     ),
 )
 
