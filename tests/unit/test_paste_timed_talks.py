@@ -70,3 +70,39 @@ READINGS = """## 2024
 def test_a_year_in_the_bracket_is_a_reading_list_not_a_programme() -> None:
     preview = read_listing(READINGS, "readings.md")
     assert "timed-talks" not in preview.layout
+
+
+DAY_MEETING = """Wednesday 7th January 2032
+
+09.10 – 09.15: Welcome and opening remarks
+
+09.15 – 09.40: Separating Myth and Reality - the Story of an Invented Spa
+Ada Quill
+
+09.40 – 10.05: Pretend fossils from the Made-up Clay
+Ben Nadir, Cleo Tansy & Dan Oddly
+
+10.30 – 11.00: Coffee and posters
+
+11.00 – 12.00 The Pretend Lecture: Structure of an imagined mountain belt
+Eve Umber
+
+Posters include:
+
+The origin of the invented flints – the missing link
+Fay Wren
+
+Animal, Vegetable or Mineral? - Moulds from a made-up shore
+Gus Hale and Ida Lark
+"""
+
+
+def test_a_slot_over_its_speakers_line_and_the_posters_after_it_are_talks() -> None:
+    result = read_listing(DAY_MEETING, "programme.txt")
+    assert [(r.title, r.authors) for r in result.records] == [
+        ("Separating Myth and Reality - the Story of an Invented Spa", ["Ada Quill"]),
+        ("Pretend fossils from the Made-up Clay", ["Ben Nadir", "Cleo Tansy", "Dan Oddly"]),
+        ("Structure of an imagined mountain belt", ["Eve Umber"]),
+        ("The origin of the invented flints – the missing link", ["Fay Wren"]),
+        ("Animal, Vegetable or Mineral? - Moulds from a made-up shore", ["Gus Hale", "Ida Lark"]),
+    ]

@@ -64,7 +64,41 @@ _NO_TALK_SLOT = re.compile(
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     hits = _slotted(lines, doc)
-    return hits if hits else _affiliated(lines, doc)
+    return hits or _over_names(lines, doc) or _affiliated(lines, doc)
+
+
+# `11.00 – 12.00 The Scott Simpson Lecture: Title`: a named lecture's slot before its title.
+_NAMED_LECTURE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}(?:Lecture|Keynote|Address):\s+")
+_CLOCKED = re.compile(rf"^{_CLOCK}\s*[-–—]\s*{_CLOCK}\s*:?\s+")
+
+
+def _over_names(lines: list[Line], doc: Doc) -> list[Found]:
+    """`09.15 – 09.40: Title` over a line of the speakers' names alone, and the posters listed
+    the same way, unslotted, after the schedule (`Title` over `Names`)."""
+    hits: list[Found] = []
+    for index, line in enumerate(lines[:-1]):
+        names = lines[index + 1]
+        if line.kind != "text" or names.kind != "text" or names.block != line.block:
+            continue
+        if index + 2 < len(lines) and lines[index + 2].block == line.block:
+            continue  # a talk is its two lines: a longer paragraph is prose
+        slot = _CLOCKED.match(line.text)
+        if slot is None and not hits:
+            continue  # unslotted pairs only after the schedule's own talks
+        title = _NAMED_LECTURE.sub("", line.text[slot.end() if slot else 0 :]).strip().rstrip(":")
+        if _talk_over(title, names.text):
+            draft = Draft(line=line.number, title=title, authors=names.text.strip())
+            draft.urls = list(line.urls)
+            draft.text = f"{line.text} {names.text}"
+            draft.confidence = 0.7
+            hits.append(Found(build(draft, doc.captured), index, index + 1))
+    return hits if len(hits) >= RUN else []
+
+
+def _talk_over(title: str, names: str) -> bool:
+    if len(title.split()) < MIN_TITLE_WORDS + 1 or _NO_TALK_SLOT.search(title):
+        return False
+    return not any(ch.isdigit() for ch in names) and looks_like_names(names.strip())
 
 
 def _affiliated(lines: list[Line], doc: Doc) -> list[Found]:
