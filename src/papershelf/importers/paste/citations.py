@@ -28,6 +28,7 @@ from papershelf.importers.paste.cite import (
     title_names_year,
     title_then_names,
     title_then_surnames,
+    year_colon,
 )
 from papershelf.importers.paste.cite_context import (
     card_name,
@@ -317,6 +318,21 @@ def _paper_a_line(block: list[Line]) -> bool:
     return len(titled) >= 2 and all(len(line.text) < 300 for line in block)
 
 
+# `(Балакин, П. Г.) 1936: Title`: a reading that left the year's colon in its title cut the
+# names short
+_YEAR_COLON_IN_TITLE = re.compile(r"^\(.*\)\s+(?:1[6-9]|20)\d{2}[a-h]?\s*:")
+
+
+def _better_by_colon(cited: Citation | None, dated: Citation) -> bool:
+    """The `Names Year: Title` reading over the sciences' when theirs left the year's colon in
+    its title or read fewer of the same names (`Bartens` of `Bartens, Raija 1970: …`)."""
+    if cited is None or _YEAR_COLON_IN_TITLE.search(cited.title):
+        return True
+    return cited.title == dated.title and dated.authors.startswith(cited.authors) and (
+        len(dated.authors) > len(cited.authors)
+    )
+
+
 def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) -> Found | None:
     head = unit[0]
     if head.kind == "row" or is_furniture(head.text) or _index_links(head):
@@ -329,8 +345,11 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     italic = [i for line in unit for i in line.italic]
     # A reference in a style of the sciences fills its line (or its block, wrapped); its names
     # are told apart there.
+    one_line = len(unit) == 1 or _bare_addresses(unit[1:])
     cited: Citation | None = science_unit([line.text for line in unit])
-    if cited is None and (len(unit) == 1 or _bare_addresses(unit[1:])):
+    if one_line and (dated := year_colon(head.text, head.italic)) and _better_by_colon(cited, dated):
+        cited = dated  # `Name, A. (Имя, А.) 1975: Title / …`: the year's colon parts names from title
+    if cited is None and one_line:
         cited = colon_entry(head.text)  # `Benet, Juan: Title, Place 2014`, before the other shapes
         cited = cited or slashed_entry(head.text)  # `Freytag, Nils/Wolfgang Piereth, Title, …`
     cited = cited or read_citation(text, bold, links, italic)

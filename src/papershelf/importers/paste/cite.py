@@ -960,6 +960,43 @@ def _reference_of(text: str) -> Citation | None:
     return None
 
 
+# Linguistics' and the humanities' `Names Year: Title. Venue` (`Bartens, Raija 1970: On the
+# Temporal Forms in Mordvin. FUF …`), the names perhaps with their spelling in another script in
+# brackets (`Alâmkin, N. S. (Алямкин, Н. С.) 1975: Title / Н. С. Алямкин // Venue`): the year and
+# its colon part names from title; the title ends at its stop, or at the ` / ` or ` // ` after
+# which GOST names its authors again and the venue, or at a translation in square brackets.
+_YEAR_COLON = re.compile(
+    r"^(?P<names>[^\d:()\[\]]{2,200}?)(?P<spelt>\s*\([^()\d]{2,80}\))?\s+"
+    r"(?P<year>(?:1[6-9]|20)\d{2})[a-h]?\s*:\s+(?P<rest>[^\s\"“].+)$"
+)
+_GOST_OR_TRANSLATION = re.compile(r"\s+(?://?|\[)\s*")
+_ONE_SURNAME_ONLY = re.compile(r"[A-Z][\w'’\-]+")
+
+
+def year_colon(text: str, italic: Sequence[str] = ()) -> Citation | None:
+    """`Names Year: Title`; a title set in italics right after the colon is the title whole
+    (`… 1930: *Звуки … с. Козловки.*`: an abbreviation's stop inside it ends nothing)."""
+    if ":" not in text or (match := _YEAR_COLON.match(text)) is None:
+        return None
+    names = match["names"].strip(" ,")
+    # one word is a name only beside its spelling in another script (`Bubrix (Бубрих, Д. В.)`):
+    # `LAGB 2024: Annual Meeting` is an event's
+    one = match["spelt"] is not None and _ONE_SURNAME_ONLY.fullmatch(names) is not None
+    if not (looks_like_names(names) or one):
+        return None
+    rest = match["rest"]
+    if set_apart := next((span for span in italic if rest.startswith(span)), None):
+        whole = set_apart.strip(" .*_")
+    else:
+        if cut := _GOST_OR_TRANSLATION.search(rest):
+            rest = rest[: cut.start()]
+        title = _SENTENCE.match(rest)
+        whole = (title["title"] if title else rest).strip(" .*_")
+    if words(whole) < 2:
+        return None
+    return Citation(_reference_title(whole), names, match["year"], 0.6)
+
+
 _DATED_AFTER_NAMES = re.compile(r"(?P<year>(?:19|20)\d{2})[a-z]?\.\s+(?=[A-Z\"“‘])")
 
 
