@@ -171,6 +171,10 @@ def same_opening(one: str, other: str) -> bool:
 _MARKED = re.compile(r"==(?=\S)([^=\n]{1,200}?)(?<=\S)==")
 
 
+_PREPRINT_SERVERS = ("bioRxiv", "medRxiv", "arXiv", "ChemRxiv", "SSRN", "PsyArXiv", "SocArXiv")
+_PREPRINT_AFTER = re.compile(r",\s*(?:%s)$" % "|".join(_PREPRINT_SERVERS))
+
+
 def clean_title(text: str) -> str:
     """A title as a careful reader copies it: no numbering, counters, emoji or closing stop."""
     if "👍" in text or "⭐" in text or "🔥" in text:  # what `_COUNTERS` needs to find anything
@@ -197,6 +201,8 @@ def clean_title(text: str) -> str:
     if text[:1] in '"“' and text[-1:] in '"”' and text.count('"') + text.count("“") <= 2:
         text = text[1:-1].strip()  # a quoted title; `"Mistakes Help Us Grow": …` keeps its quotes
     text = text.rstrip(",，").rstrip()  # `"Title," Venue`: IEEE puts the comma inside the quotes
+    if text.endswith(_PREPRINT_SERVERS):
+        text = _PREPRINT_AFTER.sub("", text)  # `Title, bioRxiv`: where it appeared, after a comma
     if text.endswith(("...", "…")) and len(text.split()) > 3:
         text = text.rstrip(".… ")  # a title cut short: what is shown of it
     if text.endswith(".") and not text.endswith(("..", "et al.")):
