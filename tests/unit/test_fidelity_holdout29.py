@@ -5,7 +5,9 @@ importer on these excerpts before the set was committed; `make fidelity` records
 tests/data/listings-holdout29/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
 that it is scored as `make fidelity` scores it. It became development data in session 36, after it
-was scored unseen with the readers of session 35's start: 82/190 papers found, 36 extra, 6 files refused, 46.9 % of fields (with its last readers: 78, 26 extra, 45.3 %).
+was scored unseen with the readers of session 35's start: 82/190 papers found, 36 extra, 6 files refused,
+46.9 % of fields
+(with its last readers: 78, 26 extra, 45.3 %).
 Its recorded figures are now a floor like the other development sets'.
 """
 

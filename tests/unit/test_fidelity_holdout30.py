@@ -5,7 +5,9 @@ importer on these excerpts before the set was committed; `make fidelity` records
 tests/data/listings-holdout30/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
 that it is scored as `make fidelity` scores it. It became development data in session 36, after it
-was scored unseen with the readers of session 35's start: 77/154 papers found, 44 extra, 4 files refused, 47.2 % of fields (with its last readers: 75, 35 extra, 46.4 %).
+was scored unseen with the readers of session 35's start: 77/154 papers found, 44 extra, 4 files refused,
+47.2 % of fields
+(with its last readers: 75, 35 extra, 46.4 %).
 Its recorded figures are now a floor like the other development sets'.
 """
 

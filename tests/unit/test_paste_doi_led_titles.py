@@ -43,7 +43,7 @@ PUBLICATIONS = """Ada Quill, Ben Nadir, Cleo Tansy (2021), Mapping pretend ocean
 Dee Park, Eli Moss (2021), Invented rRNA chimeras reveal pretend associations, bioRxiv (submitted to Pretend Microbiology)
 
 Fay Wu, Gus Hale (2021), Modeling imaginary cells with sparse mixtures, arXiv:2008.00001 [stat.AP]
-"""
+"""  # noqa: E501
 
 
 def test_publication_paragraphs_ending_in_a_preprint_server_give_the_title_without_it() -> None:

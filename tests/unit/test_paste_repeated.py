@@ -315,3 +315,43 @@ def test_a_portal_result_list_with_its_counters_between_the_papers() -> None:
         (1, "Ana Lutz", "2021"),
         (5, "Yuki Tanabe", "2019"),
     ]
+
+
+SEMINARS = """Fall 2031 Wednesday Seminar Series
+
+The Seminar Series, now over 35 years old, invites scholars from around the world to share their work in a formal lecture, which is followed by a question and answer session.
+
+If you would like to be included on our mailing list for Seminar announcements please click here
+
+Fall 2031 Schedule of Speakers:
+
+9/1 (Virtual)
+
+Ada Quill, Oxford University, Pretend College
+
+Presentation:Accounting for the invented divergence: Recent findings from made-up accounts
+
+9/8 (Virtual)
+
+Ben Nadir, Indian Institute of Pretend Management
+
+Presentation: Age of Imaginary Pandemics (1817-1920): How They Shaped a Made-up World
+
+9/14 (TUESDAY)
+
+Cleo Tansy, MIT
+
+Presentation: Pricing in Invented Markets: The Case of Pretend Sharing
+"""  # noqa: E501
+
+
+def test_a_seminar_page_gives_each_talk_with_its_speaker_and_no_affiliation() -> None:
+    records = read_listing(SEMINARS, "seminars.txt").records
+    assert [(r.title, r.authors) for r in records] == [
+        (
+            "Accounting for the invented divergence: Recent findings from made-up accounts",
+            ["Ada Quill"],
+        ),
+        ("Age of Imaginary Pandemics (1817-1920): How They Shaped a Made-up World", ["Ben Nadir"]),
+        ("Pricing in Invented Markets: The Case of Pretend Sharing", ["Cleo Tansy"]),
+    ]

@@ -183,7 +183,7 @@ LABELLED_CELLS = """## Property prediction
 |-------|-------|
 |LatNet | Lattice nets for predicting melting points of alloys (NeurIPS2019) [[**Paper**](https://example.org/p/1)][[**Code**](https://github.com/x/latnet)] |
 |ThermoG | Graph transformers for thermal conductivity of oxides (The Journal of Physical Chemistry Letters, 2023) [[**Paper**](https://doi.org/10.1021/acs.jpclett.3c09999)] |
-"""
+"""  # noqa: E501
 
 
 def test_a_title_cell_ending_in_its_links_labels_gives_the_title_before_venue_and_labels() -> None:

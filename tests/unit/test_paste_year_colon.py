@@ -15,7 +15,7 @@ BIBLIOGRAPHY = """- Quillova, A. S. (Квиллова, А. С.) 1975: О пор�
 - Marrov (Марров, Д. В.) 1930: *Звуки и формы речи по говору с. Выдуманки.* Москва.
 
 - Marrov D. V. (Марров, Д. В.) 1935: O rabote po vydumannomu atlasu [About work on the invented atlas]. Saransk, 1935. 46 p.
-"""
+"""  # noqa: E501
 
 
 def test_names_year_colon_title_entries_give_each_work() -> None:

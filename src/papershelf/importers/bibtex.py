@@ -30,7 +30,9 @@ from papershelf.importers.bibdecode import decode
 NAME = "bibtex"
 DESCRIPTION = "BibTeX or BibLaTeX file"
 # A style sheet's at-rules (`@media (max-width: 1259px) {` in a page's HTML) open no entry.
-_CSS_AT_RULES = r"(?:media|import|font-face|keyframes|supports|page|charset|namespace|layer|container)"
+_CSS_AT_RULES = (
+    r"(?:media|import|font-face|keyframes|supports|page|charset|namespace|layer|container)"
+)
 ENTRY = re.compile(rf"^\s*@\s*(?!{_CSS_AT_RULES}\b)[A-Za-z_][\w-]*\s*[{{(]", re.MULTILINE)
 RANKING = {value: key for key, value in JABREF_RANKING.items()}
 STATUS = {value: key for key, value in READSTATUS.items()}

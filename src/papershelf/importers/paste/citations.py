@@ -328,8 +328,10 @@ def _better_by_colon(cited: Citation | None, dated: Citation) -> bool:
     its title or read fewer of the same names (`Bartens` of `Bartens, Raija 1970: …`)."""
     if cited is None or _YEAR_COLON_IN_TITLE.search(cited.title):
         return True
-    return cited.title == dated.title and dated.authors.startswith(cited.authors) and (
-        len(dated.authors) > len(cited.authors)
+    return (
+        cited.title == dated.title
+        and dated.authors.startswith(cited.authors)
+        and (len(dated.authors) > len(cited.authors))
     )
 
 
@@ -347,8 +349,14 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
     # are told apart there.
     one_line = len(unit) == 1 or _bare_addresses(unit[1:])
     cited: Citation | None = science_unit([line.text for line in unit])
-    if one_line and (dated := year_colon(head.text, head.italic)) and _better_by_colon(cited, dated):
-        cited = dated  # `Name, A. (Имя, А.) 1975: Title / …`: the year's colon parts names from title
+    if (
+        one_line
+        and (dated := year_colon(head.text, head.italic))
+        and _better_by_colon(cited, dated)
+    ):
+        cited = (
+            dated  # `Name, A. (Имя, А.) 1975: Title / …`: the year's colon parts names from title
+        )
     if cited is None and one_line:
         cited = colon_entry(head.text)  # `Benet, Juan: Title, Place 2014`, before the other shapes
         cited = cited or slashed_entry(head.text)  # `Freytag, Nils/Wolfgang Piereth, Title, …`

@@ -407,6 +407,8 @@ def _quote_within_title(text: str, match: re.Match[str]) -> bool:
     if not before or before[-1] in ".,:;)]" or len(before.split()) > _WORDS_BEFORE:
         return False
     return bool(_RUN_ON_AFTER.match(text, match.end())) and not looks_like_names(before)
+
+
 _LEAD_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])?\s*")
 
 

@@ -172,7 +172,7 @@ _MARKED = re.compile(r"==(?=\S)([^=\n]{1,200}?)(?<=\S)==")
 
 
 _PREPRINT_SERVERS = ("bioRxiv", "medRxiv", "arXiv", "ChemRxiv", "SSRN", "PsyArXiv", "SocArXiv")
-_PREPRINT_AFTER = re.compile(r",\s*(?:%s)$" % "|".join(_PREPRINT_SERVERS))
+_PREPRINT_AFTER = re.compile(rf",\s*(?:{'|'.join(_PREPRINT_SERVERS)})$")
 
 
 def clean_title(text: str) -> str:

@@ -46,6 +46,8 @@ _URL = re.compile(r"https?://\S+")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?] +[A-Z]")
 _CLAUSE = re.compile(r"[,;] +[a-z]")  # `Released 2019, price 99`: a sentence's clauses, no title
 _LEAD = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|[-*•·▪■●])\s+")
+# `Presentation: Title`, `Talk: Title`: a seminar page's label before the title it gives.
+_TALK_LABEL = re.compile(r"^(?:Presentation|Talk|Title|Lecture|Paper)\s*:\s*(?=\S)", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^[\w ]{1,24}:\s*\S+(?:\s+\S+){0,2}$")  # `Cited by: Papers (3)`
 
 
@@ -62,6 +64,7 @@ class Kind:
     weak: bool = False
     linked: bool = False
     several: bool = False
+    affiliated: bool = False  # a name beside a university's: a scholar's
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
@@ -74,25 +77,41 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     best: list[tuple[int, int]] = []
     for split in (_by_blocks, _at_kind(TITLE), _at_kind(NAMES)):
         records = [span for span in split(lines, kinds) if _a_record(kinds, span)]
-        if len(records) > len(best):
+        if _more_alike(kinds, records, best):
             best = records
     if not _a_listing(kinds, best):
         return []
     return [_found(lines, kinds, span, doc) for span in best]
 
 
+def _more_alike(
+    kinds: list[Kind], records: list[tuple[int, int]], best: list[tuple[int, int]]
+) -> bool:
+    """More records, or as many with more of them in one shape (a seminar page's names over
+    titles: cut at the titles, a stray title above the first name makes the first record odd)."""
+    if len(records) != len(best):
+        return len(records) > len(best)
+    return _alike(kinds, records) > _alike(kinds, best)
+
+
+def _alike(kinds: list[Kind], records: list[tuple[int, int]]) -> int:
+    shapes = Counter(_shape(kinds, span) for span in records)
+    return shapes.most_common(1)[0][1] if shapes else 0
+
+
 def _kind(line: Line) -> Kind:
     if line.kind in ("claimed", "rule", "row") or not line.text.strip():
         return Kind(OTHER)
-    text = _LEAD.sub("", line.text).strip()
+    text = _TALK_LABEL.sub("", _LEAD.sub("", line.text).strip())
     identified = _identifier(text)
     linked = bool(line.urls or _URL.search(text))
     if len(text) > _LONGEST or words(text) > 45:
         return Kind(PROSE)
     if is_furniture(text) or not any(c.islower() for c in text):
         return Kind(OTHER)  # a line in capitals is a licence's or a form's, never names or a title
-    if (names := _names(text.rstrip("."))) is not None:
-        return Kind(NAMES, identified, linked=linked, several=names > 1)
+    person = _without_affiliation(text)
+    if (names := _names(person.rstrip("."))) is not None:
+        return Kind(NAMES, identified, linked=linked, several=names > 1, affiliated=person != text)
     if (cited := _reference(text, line)) is not None:
         return Kind(REFERENCE, True, cited.year)
     year = year_in(text)
@@ -114,6 +133,29 @@ def _names(text: str) -> int | None:
         return None
     names = split_names(text)[0]
     return len(names) if len(names) > 1 or len(names[0].split()) <= 3 else None
+
+
+# `Chinmay Tumbe, Indian Institute of Management Ahmedabad`, `John Horton, MIT`: a speaker and the
+# body they come from, as seminar pages list them.
+_BODY = (
+    r"\b(?:University|Universit[éàä]t?|Università|Universidad|Institute|Institut|College|School"
+    r"|Center|Centre|Laboratory|Academy|Program|Programme|Department|MIT|CNRS)\b"
+)
+_AFFILIATED = re.compile(rf"^(?P<name>[^,]{{3,60}}),\s+(?P<body>[^\d]*{_BODY}[^\d]*)$")
+_BODY_WORD = re.compile(_BODY)
+PERSON_WORDS = 4
+
+
+def _without_affiliation(text: str) -> str:
+    """The person of `A Name, A University`; the text itself for anything else."""
+    match = _AFFILIATED.match(text)
+    if (
+        match is None
+        or _BODY_WORD.search(match["name"])
+        or len(match["name"].split()) > PERSON_WORDS
+    ):
+        return text
+    return match["name"] if looks_like_names(match["name"]) else text
 
 
 _FACT = re.compile(r"^[\w\- ]{1,30}:\s")  # `Upstream-Name: …`, `Copyright: 2006, …`
@@ -285,7 +327,10 @@ def _a_paper(kinds: list[Kind], span: tuple[int, int]) -> bool:
     cues = _in(kinds, span)
     named = any(k.kind == NAMES for k in cues)
     dated = any(k.year for k in cues)
-    return any(k.kind == REFERENCE or k.identified or k.several for k in cues) or (named and dated)
+    scholar = any(k.affiliated for k in cues) and any(k.kind == TITLE for k in cues)
+    return any(k.kind == REFERENCE or k.identified or k.several for k in cues) or (
+        named and (dated or scholar)
+    )
 
 
 def _a_listing(kinds: list[Kind], records: list[tuple[int, int]]) -> bool:
@@ -325,9 +370,9 @@ def _found(lines: list[Line], kinds: list[Kind], span: tuple[int, int], doc: Doc
             draft.line, draft.title, draft.authors = line.number, cited.title, cited.authors
             rest.append(text.replace(cited.title, " ", 1))
         elif kind.kind == TITLE and not draft.title:
-            draft.line, draft.title = line.number, title_and_year(text)[0]
+            draft.line, draft.title = line.number, title_and_year(_TALK_LABEL.sub("", text))[0]
         elif kind.kind == NAMES and not draft.authors:
-            draft.authors = text
+            draft.authors = _without_affiliation(text)
         else:
             rest.append(text)
         year = year or kind.year

@@ -68,7 +68,9 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
 
 
 # `11.00 – 12.00 The Scott Simpson Lecture: Title`: a named lecture's slot before its title.
-_NAMED_LECTURE = re.compile(r"^(?:The\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}(?:Lecture|Keynote|Address):\s+")
+_NAMED_LECTURE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}(?:Lecture|Keynote|Address):\s+"
+)
 _CLOCKED = re.compile(rf"^{_CLOCK}\s*[-–—]\s*{_CLOCK}\s*:?\s+")
 
 
