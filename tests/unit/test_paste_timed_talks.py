@@ -106,3 +106,23 @@ def test_a_slot_over_its_speakers_line_and_the_posters_after_it_are_talks() -> N
         ("The origin of the invented flints – the missing link", ["Fay Wren"]),
         ("Animal, Vegetable or Mineral? - Moulds from a made-up shore", ["Gus Hale", "Ida Lark"]),
     ]
+
+
+CONVEGNO = """Riflessioni inventate
+Il convegno si svolge con il patrocinio della Giunta inventata (Roma) e dell’Università immaginaria.
+Sessione mattutina (dalle 9,30 alle 13,00):
+Ada Quill (Società pesarese inventata), Perché un convegno sulla storia immaginaria;
+Ben Nadir (univ. di Milano), Il passato, le piccole patrie e la storia inventata;
+Cleo Tansy (univ. di Bergamo), Riflessi in Adriatico del “pericolo” immaginario;
+Dan Oddly (già direttore dell’Archivio inventato), A proposito di memoria locale.
+"""
+
+
+def test_a_programme_of_name_affiliation_and_title_lines_gives_each_talk() -> None:
+    records = read_listing(CONVEGNO, "convegno.txt").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("Perché un convegno sulla storia immaginaria", ["Ada Quill"]),
+        ("Il passato, le piccole patrie e la storia inventata", ["Ben Nadir"]),
+        ("Riflessi in Adriatico del “pericolo” immaginario", ["Cleo Tansy"]),
+        ("A proposito di memoria locale", ["Dan Oddly"]),
+    ]

@@ -55,6 +55,11 @@ _AFFILIATED = re.compile(
     r"^(?:[•·*\-–]\s*)?(?P<names>[^():]{3,200}?)\s*\((?P<affiliation>[^()\d]{2,200})\)\s*:\s+"
     r"(?P<title>\S.{2,400})$"
 )
+# Italian and French programmes: `Ada Quill (univ. di Urbino), Titolo della relazione;`, one a line.
+_AFFILIATED_COMMA = re.compile(
+    r"^(?:[•·*\-–]\s*)?(?P<names>[^():,;]{3,80}?)\s*\((?P<affiliation>[^()\d]{2,200})\),\s+"
+    r"(?P<title>[^\d\s].{2,400}?)[;.]?$"
+)
 _HONORIFIC = re.compile(r"\b(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms)\.?\s+")
 _NO_TALK_SLOT = re.compile(
     r"\b(?:welcome|opening|closing|introduction|workshop|tutorial|remarks|registration)\b",
@@ -111,14 +116,19 @@ def _affiliated(lines: list[Line], doc: Doc) -> list[Found]:
         text = line.text
         if not text:
             continue
-        # cheap tests first: a talk is a bullet or an item with a colon after a bracket
+        # cheap tests first: a talk is a bullet or an item with a colon after a bracket, or a
+        # line with a comma after one
         bulleted = line.kind == "item" or text[0] in _BULLETS
-        if not bulleted or (") :" not in text and "):" not in text):
+        match = None
+        if bulleted and (") :" in text or "):" in text):
+            match = _AFFILIATED.match(text)
+        elif ")," in text and line.kind in ("text", "item"):
+            match = _AFFILIATED_COMMA.match(text)
+        if match is None:
             if line.kind in ("text", "heading"):
                 slot = text
             continue
-        match = _AFFILIATED.match(text)
-        if match is None or _NO_TALK_SLOT.search(slot):
+        if _NO_TALK_SLOT.search(slot) or len(match["title"].split()) < MIN_TITLE_WORDS:
             continue
         names = _HONORIFIC.sub("", match["names"]).strip()
         if not looks_like_names(names):
