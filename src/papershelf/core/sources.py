@@ -93,6 +93,7 @@ LAYOUT_LABELS = {
     "emoji-citations": "Posts sharing papers",
     "inline-bylines": "Title by names, a line each",
     "two-part-lines": "Title and names, a line each",
+    "catalogue-record": "Library catalogue record",
     "article-top": "One article's page",
     "lone-title": "A title alone",
     "issue-contents": "Issue contents",

@@ -22,6 +22,7 @@ from papershelf.importers.paste import (
     by_lines,
     callouts,
     captioned_titles,
+    catalogue_record,
     checklist_citations,
     chicago_items,
     citations,
@@ -106,6 +107,7 @@ READERS: dict[str, ModuleType] = {
     module.NAME: module
     for module in (
         fielded,
+        catalogue_record,  # before article-page: its labels glued to their values read as a title
         paper_page_covers,  # before arxiv-abs: HAL's cover says `Submitted on 8 Mar 2020` too
         arxiv,
         arxiv_abs,
