@@ -1,14 +1,18 @@
-"""New-user trial 13, what was left: the import preview's headline after Untick all.
+"""New-user trial 13, what was left: the import preview's headline after Untick all, the
+highlight after Mark reviewed on several papers.
 
-Real widgets offscreen, a real library file and a real paste: tests/data/listings-holdout24's
-022, a symposium's agenda page whose heading is read as a record and left out (see that
-folder's MANIFEST).
+Real widgets offscreen, a real library file (the seeded one, or a new one) and a real paste:
+tests/data/listings-holdout24's 022, a symposium's agenda page whose heading is read as a record
+and left out (see that folder's MANIFEST).
 """
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
+from papershelf.gui.main_window import MainWindow
+from papershelf.gui.models.paper_table import COLUMN
 from tests.gui.test_import_preview import paste
 from tests.gui.test_preview_left_out import AGENDA
 
@@ -30,3 +34,46 @@ def test_after_untick_all_the_headline_says_nothing_is_ticked(qtbot, empty_windo
     model.setData(talk, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     text = dialog.headline.text()
     assert "1 row unticked as unlike a paper" in text and "Nothing is ticked" not in text
+
+
+def click_row(qtbot, window: MainWindow, row: int, keys=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    index = window.model.index(row, COLUMN["title"])
+    window.table.scrollTo(index)
+    point = window.table.visualRect(index).center()
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, keys, point)
+
+
+def flagged_ids(window: MainWindow) -> set[int]:
+    return {i for (i,) in window.library.conn.execute("SELECT paper_id FROM review_flags")}
+
+
+@pytest.mark.parametrize(("first", "last"), [(1, 3), (3, 1)])  # shift-clicked down, or up
+def test_after_mark_reviewed_the_highlight_is_on_the_paper_after_those_marked(
+    qtbot, window, first: int, last: int
+) -> None:  # type: ignore[no-untyped-def]
+    # In Needs review the three papers marked left and the highlight stayed on the current
+    # row's position: clicked top to bottom, it fell two papers past them, on neither a
+    # paper marked nor the next one to review.
+    window.sidebar.setCurrentIndex(window.sidebar_model.find("review"))
+    ids = list(window.model.ids)
+    click_row(qtbot, window, first)
+    click_row(qtbot, window, last, Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(window.view.selected_ids()) == sorted(ids[1:4])
+    window.menus.named["Mark reviewed"].trigger()
+    assert not set(ids[1:4]) & set(window.model.ids)  # they left Needs review
+    assert window.view.selected_ids() == [ids[4]]
+    assert window.view.current_id() == ids[4]
+    assert window.detail.paper is not None and window.detail.paper["id"] == ids[4]
+
+
+def test_where_the_papers_marked_stay_on_view_they_stay_highlighted(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.table.sortByColumn(COLUMN["title"], Qt.SortOrder.AscendingOrder)
+    flagged = flagged_ids(window)
+    rows = [row for row, paper in enumerate(window.model.ids) if paper in flagged][:3]
+    click_row(qtbot, window, rows[0])
+    for row in rows[1:]:
+        click_row(qtbot, window, row, Qt.KeyboardModifier.ControlModifier)
+    marked = sorted(window.view.selected_ids())
+    window.menus.named["Mark reviewed"].trigger()
+    assert not flagged_ids(window) & set(marked)
+    assert sorted(window.view.selected_ids()) == marked
