@@ -1,5 +1,5 @@
 """New-user trial 13, what was left: the import preview's headline after Untick all, the
-highlight after Mark reviewed on several papers.
+highlight after Mark reviewed on several papers, the sidebar's width beside an empty table.
 
 Real widgets offscreen, a real library file (the seeded one, or a new one) and a real paste:
 tests/data/listings-holdout24's 022, a symposium's agenda page whose heading is read as a record
@@ -77,3 +77,36 @@ def test_where_the_papers_marked_stay_on_view_they_stay_highlighted(qtbot, windo
     window.menus.named["Mark reviewed"].trigger()
     assert not flagged_ids(window) & set(marked)
     assert sorted(window.view.selected_ids()) == marked
+
+
+@pytest.mark.parametrize("search", ["zzzz-found-nowhere", "tag:none-such"])
+def test_the_sidebar_keeps_its_width_beside_a_table_with_no_rows(qtbot, window, search) -> None:  # type: ignore[no-untyped-def]
+    # At 1008x592 (QT_SCALE_FACTOR=1.5) a search with no hits showed every column the reader
+    # chose, and the empty table took their least widths from the sidebar: 254 -> 168 px,
+    # its names cut ("Author… Dec 2").
+    window.resize(1008, 592)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1008, 592))
+    width = window.sidebar.width()
+    window.search.setText(search)
+    window.view.apply_search()
+    qtbot.wait(50)  # the layout settles as the next paint would see it
+    assert window.model.rowCount() == 0
+    assert window.sidebar.width() == width
+    assert not window.table.horizontalScrollBar().isVisible()  # nothing to scroll sideways
+    window.search.clear()
+    window.view.apply_search()
+    qtbot.wait(50)
+    assert window.sidebar.width() == width
+
+
+def test_a_new_library_s_sidebar_is_as_wide_as_its_names(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]
+    window = empty_window
+    window.resize(1008, 592)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1008, 592))
+    qtbot.wait(50)
+    assert window.sidebar.width() >= window.sidebar.fitted_width()
+    width = window.sidebar.width()
+    window.search.setText("attention")  # no hits in a library with no papers
+    window.view.apply_search()
+    qtbot.wait(50)
+    assert window.sidebar.width() == width
