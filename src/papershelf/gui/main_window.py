@@ -281,6 +281,12 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self.view.update_status)
         # At once, in the reload: before the selection is put back, never between two actions.
         self.model.modelReset.connect(self.hide_empty_columns)
+        for rows_changed in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+        ):
+            rows_changed.connect(self._scroll_sideways_only_with_rows)
         self.model.layoutChanged.connect(self.view.update_status)
         self.model.queue_reordered.connect(self.view.after_reorder)
         # Rows dropped in place (a paper trashed, restored, moved out of the view's filter).
@@ -389,6 +395,10 @@ class MainWindow(QMainWindow):
         if self.sidebar_wanted is None:
             self.sidebar_wanted = sizes[0]
         short = self.table_header.least_total() - self.table.viewport().width()
+        if short > 0 and not self.model.rowCount():
+            # No row to show the columns' cells: the sidebar keeps its width (trial 13: a
+            # search with no hits shows every column and took the sidebar down to its least).
+            short = 0
         if short > 0:
             moved = min(short, max(0, sizes[0] - SIDEBAR_LEAST))
         else:
@@ -396,6 +406,15 @@ class MainWindow(QMainWindow):
         if moved:
             self.splitter.setSizes([sizes[0] - moved, sizes[1] + moved, sizes[2]])
         self._detail_to_its_share()
+
+    def _scroll_sideways_only_with_rows(self) -> None:
+        """An empty view's columns may be wider than the table, the sidebar keeping its width
+        (share_room): no scroll bar under the empty table offers to scroll nothing sideways."""
+        policy = Qt.ScrollBarPolicy
+        empty = not self.model.rowCount()
+        self.table.setHorizontalScrollBarPolicy(
+            policy.ScrollBarAlwaysOff if empty else policy.ScrollBarAsNeeded
+        )
 
     def _detail_to_its_share(self) -> None:
         """The detail pane wider than its share gives the rest to the table; narrower, it takes

@@ -462,8 +462,11 @@ class ImportPreviewDialog(QDialog):
     def _unlikely_line(self) -> str:
         """The rows read as unlike papers: how many are still unticked, or, all ticked, what
         a tick does. Said while there are any, so the list never jumps up a line under the
-        mouse as the last one is ticked (trial 13: the next click hit the row above)."""
+        mouse as the last one is ticked (trial 13: the next click hit the row above). With
+        nothing ticked (Untick all), counting them apart read as if the rest were ticked."""
         unlikely, total = self.model.unticked_unlikely(), self.model.unlikely_count()
+        if total and not self.model.ticked_count():
+            return "<br>Nothing is ticked: tick the papers to import, or press Tick all."
         if unlikely == 1:
             return (
                 "<br>1 row unticked as unlike a paper: its Warnings say why; tick it to import it."
