@@ -144,6 +144,7 @@ _BODY = (
 _AFFILIATED = re.compile(rf"^(?P<name>[^,]{{3,60}}),\s+(?P<body>[^\d]*{_BODY}[^\d]*)$")
 _BODY_WORD = re.compile(_BODY)
 PERSON_WORDS = 4
+_ROLE = re.compile(r"^(?:Professor|Prof\.?|Chair(?:man|woman)?|Dean|President|Director|Rector)\s")
 
 
 def _without_affiliation(text: str) -> str:
@@ -153,6 +154,7 @@ def _without_affiliation(text: str) -> str:
         match is None
         or _BODY_WORD.search(match["name"])
         or len(match["name"].split()) > PERSON_WORDS
+        or _ROLE.match(match["name"])  # `Professor Ada Quill, University of …` welcomes
     ):
         return text
     return match["name"] if looks_like_names(match["name"]) else text
