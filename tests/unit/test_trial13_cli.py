@@ -48,7 +48,10 @@ def test_a_reader_s_reason_is_not_said_review_twice(
 
 
 def test_a_dry_run_into_a_closed_pipe_is_one_error_line(tmp_path: Path) -> None:
-    """`papershelf import --dry-run notes.md | head`: it ended in a BrokenPipeError traceback."""
+    """`papershelf import --dry-run notes.md | head`: it ended in a BrokenPipeError traceback.
+
+    The pipe is closed before the command writes (it reads the file first): whether a reader
+    that stops after ten bytes closes it before the last write depends on the machine's load."""
     args = ["--db", str(tmp_path / "library.db"), "import", "--dry-run", str(AGENDA)]
     with subprocess.Popen(
         [sys.executable, "-m", "papershelf", *args],
@@ -56,7 +59,6 @@ def test_a_dry_run_into_a_closed_pipe_is_one_error_line(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
     ) as process:
         assert process.stdout is not None and process.stderr is not None
-        assert process.stdout.read(10)
         process.stdout.close()
         err = process.stderr.read().decode()
         assert process.wait() == 1
