@@ -309,3 +309,23 @@ def test_a_paper_named_by_its_title_in_a_chinese_sentence_over_its_link_label() 
     assert [(r.title, r.urls[0]) for r in preview.records] == [
         ("Sparse Routing for Small Models", "https://papers.example.org/papers/101")
     ]
+
+
+TOPICS = """## Potential Topics
+
+- synaptic plasticity
+
+- cortex, striatum, and hippocampus
+  - [Striatal activity reflects made-up cortical activity](https://www.nature.com/articles/s41586-020-00001-8)
+
+- cognitive map (place cell, ring...)
+  - [Pretend place cells have goal-oriented vector fields](https://www.nature.com/articles/s41586-022-00002-9)
+"""
+
+
+def test_a_topic_over_a_linked_papers_title_is_no_paper_its_item_is() -> None:
+    records = read_listing(TOPICS, "club.md").records
+    assert [r.title for r in records] == [
+        "Striatal activity reflects made-up cortical activity",
+        "Pretend place cells have goal-oriented vector fields",
+    ]

@@ -487,10 +487,18 @@ def linked_items(lines: list[Line], first: int) -> tuple[list[str], int]:
         line = lines[index]
         if not line.links or _LINK_SEPARATORS.sub("", _without_labels(line)):
             return [], first
+        if any(words(label) >= TITLED_LINK_WORDS for label, _url in line.links):
+            return (
+                [],
+                first,
+            )  # `- topic` over `  - [A paper's whole title](…)`: the paper is its own
         for label, url in line.links:
             (papers if _PAPER_LABEL.match(label) or _paper_url(url) else urls).append(url)
         index += 1
     return (papers + urls, index - 1) if papers else ([], first)
+
+
+TITLED_LINK_WORDS = 4  # a link's label of this many words is a title, no `[paper]` or `[code]`
 
 
 _PAPER_LABEL = re.compile(r"^\s*(?:paper|pdf|arxiv|论文|論文|原文)\s*$", re.IGNORECASE)
