@@ -50,3 +50,16 @@ def test_apa_dates_in_several_languages() -> None:
     assert apa_date("2019", "31 februari") == "2019"  # no such day: the year alone
     assert apa_date("2019", "Frühling") == "2019"
     assert apa_date("2019", None) == "2019"
+
+
+def test_an_apa_entry_nobody_signed_gives_its_title_and_year_and_no_author() -> None:
+    text = (
+        "Anónimo (2010). Plan de reforestación inventada. Noticias Didácticas: Barcelona. 2 pp.\n\n"
+        "Quill, A. & B. Nadir (2003). Pretend moorland ecology. Pp. 716-733. En: Biodiversidad.\n"
+    )
+    records = read_listing(text, "refs.md").records
+    assert (records[0].title, records[0].authors, records[0].date) == (
+        "Plan de reforestación inventada",
+        [],
+        "2010",
+    )

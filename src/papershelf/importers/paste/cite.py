@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from papershelf.importers.paste.apa_dates import apa_date, published_day
 from papershelf.importers.paste.blocks import date_in, is_generic_label, words, year_in
+from papershelf.importers.paste.cells import ANONYMOUS
 from papershelf.importers.paste.identifiers import find_identifiers
 from papershelf.importers.paste.lines import Link, clean_title, mostly_cjk
 from papershelf.importers.paste.names import bibtex_names, looks_like_names, split_names
@@ -935,7 +936,11 @@ def _reference_of(text: str) -> Citation | None:
     if match := _APA.match(text):
         title = _SENTENCE.match(match["rest"])
         names = match["authors"].strip(" ,")
-        if title and _names_or_et_al(names.rstrip(".") if "et al" in names else names):
+        if names.lower().rstrip(".") in ANONYMOUS:
+            names = ""  # `Anónimo (2010). Title.`: APA's author of a work nobody signed
+        if title and (
+            not names or _names_or_et_al(names.rstrip(".") if "et al" in names else names)
+        ):
             whole = _exclaimed_subtitle(match["rest"], title["title"]) or title["title"]
             whole = _DESCRIPTION.sub("", whole.rstrip(". "))
             date = apa_date(match["year"], match["when"])
