@@ -94,6 +94,7 @@ LAYOUT_LABELS = {
     "inline-bylines": "Title by names, a line each",
     "two-part-lines": "Title and names, a line each",
     "catalogue-record": "Library catalogue record",
+    "index-work": "Citation index work page",
     "article-top": "One article's page",
     "lone-title": "A title alone",
     "issue-contents": "Issue contents",

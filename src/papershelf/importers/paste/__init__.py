@@ -47,6 +47,7 @@ from papershelf.importers.paste import (
     generic,
     glued_bylines,
     hf,
+    index_work,
     initials_after,
     inline_bylines,
     issue_contents,
@@ -108,6 +109,7 @@ READERS: dict[str, ModuleType] = {
     for module in (
         fielded,
         catalogue_record,  # before article-page: its labels glued to their values read as a title
+        index_work,  # before the readers of label lines: its labels stand over their values
         paper_page_covers,  # before arxiv-abs: HAL's cover says `Submitted on 8 Mar 2020` too
         arxiv,
         arxiv_abs,

@@ -1,0 +1,156 @@
+"""A citation index's page of one work (OUCI, the Ukrainian index, in English or Ukrainian),
+copied whole: the title first, then its facts as labels on lines of their own, each over its value:
+
+    Pretend weather in made-up towns (Review)
+    General information
+    Publication type
+    Journal Article
+    Journal
+    2021, Journal of Pretend Chemistry, № 9, p. 1289-1342
+    Author
+    A. B. Quill
+    Details
+    List of references
+      1. …
+
+The title drops the kind of work the index tags it with (`(Review)`); the authors are the value
+of `Author`/`Authors` (`Автор`/`Автори`), parted by commas; the year is the journal line's first.
+The work is one record. Its list of references follows, numbered, in the style of physics
+journals: `A. B. Quill and C. D. Nadir, Title (Publisher, City, 2009).`, a book by its editors as
+`Title, Ed. by A. B. Quill (Publisher, City, 2012). https://doi.org/…`, a `DOI:` line under an
+entry; an entry of a journal article gives no title there (`A. B. Quill, J. Pretend Chem. 67,
+679 (2002).`) and no paper.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.doc import Doc, Found
+from papershelf.importers.paste.lines import Line, clean_title, is_furniture
+from papershelf.importers.paste.names import looks_like_names
+
+NAME = "index-work"
+DESCRIPTION = "A citation index's page of one work: the title over its facts, a label a line"
+
+TOP = 40  # lines: the facts follow the title closely
+_OPENING = frozenset(("general information", "загальна інформація", "основна інформація"))
+_TYPE = frozenset(("publication type", "тип публікації"))
+_AUTHORS = frozenset(("author", "authors", "автор", "автори"))
+_JOURNAL = frozenset(("journal", "видання", "журнал"))
+_END = ("list of references", "список літератури", "publications that cite this publication",
+        "публікації, які цитують цю публікацію")  # fmt: skip
+_KIND_TAG = re.compile(r"\s*\((?:Review|Article|Editorial|Letter|Research Article|Огляд|Стаття)\)$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_TITLE_WORDS = 3
+
+
+def read(lines: list[Line], doc: Doc) -> list[Found]:
+    top = [(index, line) for index, line in enumerate(lines[:TOP]) if line.text.strip()]
+    folded = [line.text.strip().lower() for _, line in top]
+    if not (_OPENING & set(folded) and _TYPE & set(folded)):
+        return []
+    opening = next(at for at, text in enumerate(folded) if text in _OPENING)
+    title_at = next((at for at in range(opening) if not is_furniture(top[at][1].text)), None)
+    if title_at is None:
+        return []
+    title = _KIND_TAG.sub("", top[title_at][1].text.strip())
+    if len(title.split()) < _TITLE_WORDS:
+        return []
+    draft = Draft(line=top[title_at][1].number, title=clean_title(title))
+    last = opening
+    for at in range(opening + 1, len(top) - 1):
+        if folded[at] in _END:
+            break
+        value = top[at + 1][1].text.strip()
+        if folded[at] in _AUTHORS and not draft.authors:
+            draft.authors = [name.strip() for name in value.split(",") if name.strip()]
+        elif folded[at] in _JOURNAL and (year := _YEAR.search(value)):
+            draft.date = draft.date or year[0]
+        last = at + 1
+    if not draft.authors:
+        return []
+    draft.confidence = 0.8
+    found = [Found(build(draft, doc.captured), top[title_at][0], top[last][0])]
+    if references := next((top[at][0] for at in range(len(top)) if folded[at] in _END[:2]), None):
+        found += _references(lines, references + 1, doc)
+    return found
+
+
+_ENTRY = re.compile(r"^\s*(?:\d{1,3}\.|\[\d{1,3}\])\s+(?P<text>\S.*)$")
+_DOI_LINE = re.compile(r"^\s*DOI:\s*(?P<doi>10\.\S+)\s*$")
+# `(Nova Science Publishers, Hauppauge, 2009)`: where and when a book came out, closing its title
+_IMPRINT = re.compile(
+    r"\s*\((?P<imprint>[^()]*?(?P<year>(?:19|20)\d{2}))\)\.?(?:\s+(?P<url>https?://\S+))?\s*$"
+)
+_EDITED = re.compile(r",?\s+Ed\.\s+by\s+(?P<editors>[^()]+?)\s*$")
+_INITIALS_FIRST = re.compile(
+    r"^(?:[A-Z][a-z]?\.\s?(?:-?[A-Z]\.\s?)*)+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?$"
+)
+_VOLUME_PAGE = re.compile(r"\b\d+,\s*\d+\s*$")
+
+
+def _references(lines: list[Line], start: int, doc: Doc) -> list[Found]:
+    found: list[Found] = []
+    for index in range(start, len(lines)):
+        line = lines[index]
+        entry = _ENTRY.match(line.text)
+        text = entry["text"] if entry else line.text if line.kind == "item" else ""
+        if not text or (read := _book(text)) is None:
+            continue
+        title, authors, year, url = read
+        draft = Draft(line=line.number, title=clean_title(title), authors=authors, date=year)
+        draft.urls = [url] if url else []
+        last = index
+        if index + 1 < len(lines) and (doi := _DOI_LINE.match(lines[index + 1].text)):
+            draft.text, last = f"doi:{doi['doi']}", index + 1
+        draft.confidence = 0.7
+        found.append(Found(build(draft, doc.captured), index, last))
+    if not found:
+        return []
+    # the untitled entries (journal articles) between and after belong to the list, no paper
+    tiled = [Found(hit.record, hit.first, nxt.first - 1) for hit, nxt in pairwise(found)]
+    return [*tiled, Found(found[-1].record, found[-1].first, _list_end(lines, found[-1].first))]
+
+
+def _list_end(lines: list[Line], after: int) -> int:
+    """The last line of the numbered list the entry at `after` is in (its DOI lines with it)."""
+    index = after
+    while index + 1 < len(lines) and (
+        lines[index + 1].kind == "item"
+        or _ENTRY.match(lines[index + 1].text)
+        or _DOI_LINE.match(lines[index + 1].text)
+    ):
+        index += 1
+    return index
+
+
+def _book(text: str) -> tuple[str, list[str], str, str | None] | None:
+    """(title, authors, year, link) of a titled entry; None for a journal's, which names none."""
+    imprint = _IMPRINT.search(text)
+    if imprint is None:
+        return None
+    body = text[: imprint.start()]
+    if edited := _EDITED.search(body):
+        editors = [n.strip() for n in re.split(r",\s*|\s+and\s+", edited["editors"]) if n.strip()]
+        title = body[: edited.start()]
+        return (title, editors, imprint["year"], imprint["url"]) if _titled(title) else None
+    parts = body.split(", ")
+    names: list[str] = []
+    while parts and all(map(_INITIALS_FIRST.match, people := _and_parted(parts[0]))):
+        names += people
+        parts.pop(0)
+    title = ", ".join(parts)
+    if not names or not _titled(title) or not looks_like_names(", ".join(names)):
+        return None
+    return title, names, imprint["year"], imprint["url"]
+
+
+def _and_parted(part: str) -> list[str]:
+    return [name.strip() for name in re.split(r"^and\s+|\s+and\s+", part.strip()) if name.strip()]
+
+
+def _titled(title: str) -> bool:
+    return bool(title.strip()) and not _VOLUME_PAGE.search(title) and len(title.split()) >= 1
