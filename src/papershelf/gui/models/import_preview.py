@@ -114,15 +114,17 @@ class ImportPreviewModel(QAbstractItemModel):
     def given_back_by_hand(self) -> int:
         """Records the first reading left out as unlike papers in lines now read as a layout
         the user chose, which leaves nothing out: they came back ticked, and said nowhere
-        (trial 13)."""
+        (trial 13). Only those the new reading has a row for: a layout that read no paper
+        there gave nothing back, yet "1 row … starts ticked" was said (trial 14)."""
         count = 0
         for group in self.groups:
             preview = self.files[group.file].preview
             segment = preview.segments[group.segment]
             if any(first.records is segment.records for first in preview.detected):
                 continue  # as first read (never switched, or switched back)
+            read_now = {record.line for record in segment.records}
             count += sum(
-                record.left_out
+                record.left_out and record.line in read_now
                 for first in preview.detected
                 if segment.first_line <= first.first_line and first.last_line <= segment.last_line
                 for record in first.records
