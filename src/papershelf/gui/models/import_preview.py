@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from papershelf.core.records import PaperRecord, unlike_first
+from papershelf.core.records import UNLIKE_FLAG, PaperRecord, unlike_first
 from papershelf.core.sources import layout_label
 from papershelf.core.text import counted, line_span
 from papershelf.core.textfmt import authors_short
@@ -468,12 +468,15 @@ def _with_review(record: PaperRecord, messages: list[str]) -> list[str]:
     """The warnings about a paper, its review flag first (said once, from the record's own
     reasons, though the segment repeats it among its warnings). A record left out says why
     first: the headline sends the reader to its Warnings, whose narrow column shows only their
-    start (trial 13: "⚑ check: title fo…" hid "unlike a paper")."""
+    start (trial 13: "⚑ check: title fo…" hid "unlike a paper"), and with no "check:" before
+    it: at a scale of 1.5 the column's least width showed "⚑ check: …" on every row (trial 14)."""
     if not record.needs_review:
         return messages
-    reasons = "; ".join(r.removeprefix("review: ") for r in unlike_first(record.needs_review))
+    flags = unlike_first(record.needs_review)
+    reasons = "; ".join(r.removeprefix("review: ") for r in flags)
     others = [m for m in messages if not m.startswith(REVIEW_WARNING)]
-    return [f"{REVIEW_MARK} check: {reasons}", *others]
+    check = "" if flags[0].startswith(UNLIKE_FLAG) else "check: "
+    return [f"{REVIEW_MARK} {check}{reasons}", *others]
 
 
 def _group_state(ticked: list[bool]) -> Qt.CheckState:
