@@ -40,3 +40,24 @@ def test_a_dry_run_with_include_unlikely_leaves_nothing_out(
     assert len(records) == 2 and not any(record["left_out"] for record in records)
     assert any("unlike a paper" in r for record in records for r in record["needs_review"])
     assert not db.exists()  # a dry run writes nothing
+
+
+(SEMINARS,) = (DATA / "listings-holdout30").glob("026_*.txt")
+
+
+def test_show_words_a_paper_s_review_flags_as_the_window_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # "Review:   review: read as a repeated record shape; check the fields, review: unlike a
+    # paper (…)": each reason said "review:" again, and the reason it was left out came last.
+    db = tmp_path / "library.db"
+    assert main(["--db", str(db), "import", "--include-unlikely", str(SEMINARS)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "list", "--needs-review", "--json"]) == 0
+    papers = json.loads(capsys.readouterr().out)
+    (pandemics,) = [p for p in papers if p["title"].startswith("Age Of Pandemics")]
+    assert main(["--db", str(db), "show", str(pandemics["id"])]) == 0
+    (review,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("Review")]
+    assert review.startswith("Review:   unlike a paper (likelihood 0.12"), review
+    assert review.endswith("; read as a repeated record shape; check the fields"), review
+    assert "review: " not in review
