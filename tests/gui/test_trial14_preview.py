@@ -10,7 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from papershelf.gui.dialogs.import_preview import combo_text_width
 from papershelf.gui.models.import_preview import COLUMN
 from tests.gui.test_import_preview import paste
 
@@ -59,3 +61,19 @@ def test_a_left_out_row_s_narrow_warnings_cell_says_unlike_a_paper(qtbot, empty_
 def _check(state: object) -> bool:
     """Ticked: the model gives a CheckState, or its int where a view set it."""
     return state in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+
+
+CATALOGUE = next(HOLDOUT29.glob("010_*.txt"))
+
+
+def test_a_long_layout_name_is_shown_whole_in_its_combo(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]
+    # A library catalogue's record: the combo read "Library catalogue recor" on a 1400x900
+    # screen, its column held to 170 px, with room to spare beside a one-paper preview.
+    dialog = paste(qtbot, empty_window, CATALOGUE.read_text(encoding="utf-8"))
+    dialog.resize(1240, 620)  # as on the trial's 1400x900 screen (offscreen's is smaller)
+    qtbot.waitUntil(lambda: dialog.tree.viewport().width() > 1100)
+    QApplication.processEvents()
+    (combo,) = dialog.combos
+    assert combo.currentText() == "Library catalogue record"
+    assert combo.width() >= combo_text_width(combo), (combo.width(), combo_text_width(combo))
+    dialog.reject()
