@@ -25,7 +25,7 @@ def test_a_record_unlike_a_paper_is_shown_unticked_with_the_reason(
     model = dialog.model
     titles, warnings = rows(model), rows(model, "warnings")
     assert len(titles) == 16 and titles[0] == HEADING
-    assert "unlike a paper (likelihood 0.2" in warnings[0] and warnings[0].startswith("⚑ check:")
+    assert "unlike a paper (likelihood 0.2" in warnings[0] and warnings[0].startswith("⚑ unlike")
     heading = model.index(0, 0, model.index(0, 0))
     assert heading.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert dialog.import_button.text() == "Import 15 papers"

@@ -19,7 +19,7 @@ def test_a_left_out_row_s_warnings_start_with_why_it_is_unticked(qtbot, empty_wi
     dialog = paste(qtbot, empty_window, AGENDA.read_text(encoding="utf-8"))
     titles, warnings = rows(dialog.model), rows(dialog.model, "warnings")
     assert titles[0] == HEADING
-    assert warnings[0].startswith("⚑ check: unlike a paper (likelihood 0.2"), warnings[0]
+    assert warnings[0].startswith("⚑ unlike a paper (likelihood 0.2"), warnings[0]
     assert "title found by one cue only" in warnings[0]  # still said, after it
 
 
@@ -119,7 +119,7 @@ def test_the_highlighted_row_s_warnings_are_said_whole_under_the_list(qtbot, emp
     dialog.tree.setFocus()
     dialog.tree.setCurrentIndex(heading)
     note = dialog.row_note.text()
-    assert note.startswith(f"{HEADING}: ⚑ check: unlike a paper (likelihood 0.2"), note
+    assert note.startswith(f"{HEADING}: ⚑ unlike a paper (likelihood 0.2"), note
     assert note.endswith("no names, identifier, link); title found by one cue only (date)")
     height = dialog.row_note.height()
     dialog.tree.setCurrentIndex(model.index(0, 0, model.index(1, 0)))  # a talk kept

@@ -9,7 +9,7 @@ from typing import Any
 
 from papershelf.cli.common import EXIT_INPUT, EXIT_OK, emit_json
 from papershelf.core.errors import ImportFailed, NoListingFound
-from papershelf.core.records import unlike_first
+from papershelf.core.records import UNLIKE_FLAG, PaperRecord, unlike_first
 from papershelf.core.text import counted, line_span
 from papershelf.core.textfmt import authors_short
 from papershelf.library import ImportReport, Library, import_all
@@ -43,6 +43,10 @@ def cmd_import_dry_run(args: argparse.Namespace, library_path: Path) -> int:
     previews, failures = preview_paths(args.files, layout=args.format)
     say_failures(failures)
     notes = _triage(library_path, previews)
+    if args.include_unlikely:  # what the import previewed does: nothing is left out
+        for preview in previews:
+            for record in preview.records:
+                record.left_out = False
     if args.json:
         emit_json(
             {
@@ -82,6 +86,9 @@ LEFT_OUT_MARK = "(left out) "
 def _print_preview(preview: ListingPreview, triage: list[Triage]) -> None:
     left_out = len(preview.records) - len(preview.default_picks())
     also = f", {left_out} of them left out as {_unlike(left_out)}" if left_out else ""
+    unlikely = sum(_read_as_unlike(record) for record in preview.records)
+    if unlikely and not left_out:  # --include-unlikely: said as the window's headline says it
+        also = f", {unlikely} of them {_unlike(unlikely)}: imported, flagged for review"
     print(
         f"{preview.name}: {preview.layout}, {counted(len(preview.records), 'paper')}{also} "
         f"({preview.encoding}; dry run: nothing written)"
@@ -140,6 +147,10 @@ def _print_report(report: ImportReport) -> None:
             f"(line{'s' if count > 1 else ''} {lines}{more}); "
             f"--include-unlikely imports {'them' if count > 1 else 'it'}, --dry-run shows why"
         )
+
+
+def _read_as_unlike(record: PaperRecord) -> bool:
+    return any(flag.startswith(UNLIKE_FLAG) for flag in record.needs_review)
 
 
 def _unlike(count: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from typing import Any
 
+from papershelf.core.records import unlike_first
 from papershelf.core.text import counted
 
 STATUS_LABELS = {
@@ -15,6 +16,23 @@ STATUS_LABELS = {
     "skimmed": "Skimmed",
     "dropped": "Dropped",
 }
+
+
+# The flags the store sets itself, in words; a reader's own reason is stored as "review: …".
+REVIEW_REASONS = {
+    "title": "needs a real title",
+    "year": "date has no year",
+    "date": "date is unreadable",
+    "abstract": "abstract is missing or cut off",
+    "duplicate": "may be the same paper as another entry (search needs:duplicate)",
+}
+
+
+def review_reasons(flags: list[str]) -> list[str]:
+    """A paper's review flags in words, "unlike a paper" first, a reader's without its
+    "review: ", which "Needs review:" or "Review:" before them already says (trial 7 in the
+    window; trial 14 in `papershelf show`: "Review:   review: read as …, review: unlike …")."""
+    return [REVIEW_REASONS.get(flag, flag.removeprefix("review: ")) for flag in unlike_first(flags)]
 
 
 def authors_short(paper: dict[str, Any], *, most: int = 3) -> str:
@@ -81,7 +99,7 @@ def paper_lines(paper: dict[str, Any]) -> list[str]:
     elif paper["queues"]:
         lines.append("Queues:   " + ", ".join(paper["queues"]))
     if paper["needs_review"]:
-        lines.append("Review:   " + ", ".join(paper["needs_review"]))
+        lines.append("Review:   " + "; ".join(review_reasons(paper["needs_review"])))
     lines.extend(f"Link:     {url}" for url in paper["urls"])
     if paper["abstract"]:
         lines += ["", paper["abstract"]]

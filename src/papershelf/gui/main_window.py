@@ -314,13 +314,18 @@ class MainWindow(QMainWindow):
     def hide_empty_columns(self) -> None:
         """Columns blank for every paper of the view are hidden; only a view the model holds
         whole (a page or less) is checked, so a large view costs no scan. A view with no
-        papers at all (an empty queue) fills none of them; one a search emptied is unknown."""
+        papers at all (an empty queue) fills none of them; one a search emptied changes none."""
         model = self.model
         filled: set[str] | None = None
         if model.complete and model.ids:
             filled = self.library.filled_columns(model.ids)
         elif model.complete and not model.spec.search.strip():
             filled = set()
+        elif model.complete:
+            # A search with no hits fills no column: the columns stay as they were (trial 14:
+            # every hidden one came back at once, Rating first, and went as the search did).
+            self.share_room()
+            return
         self.table_header.hide_empty(filled)
         self.share_room()
 
@@ -395,9 +400,10 @@ class MainWindow(QMainWindow):
         if self.sidebar_wanted is None:
             self.sidebar_wanted = sizes[0]
         short = self.table_header.least_total() - self.table.viewport().width()
-        if short > 0 and not self.model.rowCount():
+        if not self.model.rowCount() and (short > 0 or self.model.spec.search.strip()):
             # No row to show the columns' cells: the sidebar keeps its width (trial 13: a
-            # search with no hits shows every column and took the sidebar down to its least).
+            # search with no hits shows every column and took the sidebar down to its least),
+            # nor takes the room the gone scroll bar leaves (trial 14: 254 -> 265 px and back).
             short = 0
         if short > 0:
             moved = min(short, max(0, sizes[0] - SIDEBAR_LEAST))

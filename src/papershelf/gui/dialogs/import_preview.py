@@ -61,7 +61,9 @@ PREVIEW_WIDTHS = {
 # Grown to what they hold, up to these (trial 5: "arXiv:1706.0376…" and the names were cut).
 # Layout first: a combo cut to "Labelled car" beside long author lists (trial 5, listing 005)
 # is worse than a name cut, which the tooltip gives whole.
-FIT_UP_TO = {"layout": 170, "identifiers": 300, "authors": 260}
+# Layout up to 280: 35 of the layouts' names are wider than 170 px (trial 14: "Library
+# catalogue recor").
+FIT_UP_TO = {"layout": 280, "identifiers": 300, "authors": 260}
 # Where the dialog is too narrow for these beside a readable title (a 1024 px screen gives it
 # 972 px), they give up room down to these widths, in proportion to what they can spare
 # (trial 7: Title had 101 px at 900 px, Authors its 150 px though every row left it blank).
@@ -348,7 +350,8 @@ class ImportPreviewDialog(QDialog):
             base = PREVIEW_WIDTHS[column]
             held = self.tree.sizeHintForColumn(number)
             if column == "layout" and self.combos:  # the rows below show the same names, unboxed
-                held = max(combo_text_width(combo) for combo in self.combos)
+                # The combo sits a pixel inside its cell: "Library catalogue recor" at 177 px.
+                held = max(combo_text_width(combo) for combo in self.combos) + 2
             # The combo's name whole even when the title is short of room: the others give
             # way for it below (trial 5: "Labelled car" is worse than a name cut).
             room_here = max(spare, most - base) if column == "layout" else spare

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from papershelf.core.records import PaperRecord, unlike_first
+from papershelf.core.records import UNLIKE_FLAG, PaperRecord, unlike_first
 from papershelf.core.sources import layout_label
 from papershelf.core.text import counted, line_span
 from papershelf.core.textfmt import authors_short
@@ -114,15 +114,17 @@ class ImportPreviewModel(QAbstractItemModel):
     def given_back_by_hand(self) -> int:
         """Records the first reading left out as unlike papers in lines now read as a layout
         the user chose, which leaves nothing out: they came back ticked, and said nowhere
-        (trial 13)."""
+        (trial 13). Only those the new reading has a row for: a layout that read no paper
+        there gave nothing back, yet "1 row … starts ticked" was said (trial 14)."""
         count = 0
         for group in self.groups:
             preview = self.files[group.file].preview
             segment = preview.segments[group.segment]
             if any(first.records is segment.records for first in preview.detected):
                 continue  # as first read (never switched, or switched back)
+            read_now = {record.line for record in segment.records}
             count += sum(
-                record.left_out
+                record.left_out and record.line in read_now
                 for first in preview.detected
                 if segment.first_line <= first.first_line and first.last_line <= segment.last_line
                 for record in first.records
@@ -466,12 +468,15 @@ def _with_review(record: PaperRecord, messages: list[str]) -> list[str]:
     """The warnings about a paper, its review flag first (said once, from the record's own
     reasons, though the segment repeats it among its warnings). A record left out says why
     first: the headline sends the reader to its Warnings, whose narrow column shows only their
-    start (trial 13: "⚑ check: title fo…" hid "unlike a paper")."""
+    start (trial 13: "⚑ check: title fo…" hid "unlike a paper"), and with no "check:" before
+    it: at a scale of 1.5 the column's least width showed "⚑ check: …" on every row (trial 14)."""
     if not record.needs_review:
         return messages
-    reasons = "; ".join(r.removeprefix("review: ") for r in unlike_first(record.needs_review))
+    flags = unlike_first(record.needs_review)
+    reasons = "; ".join(r.removeprefix("review: ") for r in flags)
     others = [m for m in messages if not m.startswith(REVIEW_WARNING)]
-    return [f"{REVIEW_MARK} check: {reasons}", *others]
+    check = "" if flags[0].startswith(UNLIKE_FLAG) else "check: "
+    return [f"{REVIEW_MARK} {check}{reasons}", *others]
 
 
 def _group_state(ticked: list[bool]) -> Qt.CheckState:

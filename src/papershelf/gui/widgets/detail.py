@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 from papershelf.core.errors import InvalidValue
 from papershelf.core.latex import readable
 from papershelf.core.names import editable, parse_typed, structured
-from papershelf.core.records import unlike_first
 from papershelf.core.sources import readable_time, source_name
 from papershelf.core.text import counted
-from papershelf.core.textfmt import STATUS_LABELS
+from papershelf.core.textfmt import STATUS_LABELS, review_reasons
 from papershelf.gui.colours import readable_on
 from papershelf.gui.resources import ERROR_RED
 from papershelf.gui.widgets.elided_label import ElidedLines, ElidedLinks, ElidedNotice
@@ -348,18 +347,9 @@ class DetailPane(QWidget):
             return
         self.title.setText(paper["title"])
         self.title.setCursorPosition(0)
-        reasons = {
-            "title": "needs a real title",
-            "year": "date has no year",
-            "date": "date is unreadable",
-            "abstract": "abstract is missing or cut off",
-            "duplicate": "may be the same paper as another entry (search needs:duplicate)",
-        }
         # A reader's own reason is stored as "review: …", which the label's "Needs review:"
         # already says (trial 7: "Needs review: review: read as a repeated record shape").
-        flags = [
-            reasons.get(r, r.removeprefix("review: ")) for r in unlike_first(paper["needs_review"])
-        ]
+        flags = review_reasons(paper["needs_review"])
         notices = [_trash_notice(paper["deleted"])] if paper["deleted"] else []
         notices += ["⚑ Needs review: " + "; ".join(flags)] if flags else []
         self.review.set_lines(2 if paper["deleted"] else 1)

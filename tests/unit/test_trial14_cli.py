@@ -1,0 +1,63 @@
+"""New-user trial 14: `papershelf import --include-unlikely --dry-run`.
+
+A real paste: tests/data/listings-holdout29's 018, a repository's cover page whose authors'
+affiliation lines are read as a second record and left out as unlike a paper (see that
+folder's MANIFEST).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from papershelf.cli import main
+from tests.conftest import DATA
+
+(COVER,) = (DATA / "listings-holdout29").glob("018_*.txt")
+
+
+def test_a_dry_run_with_include_unlikely_leaves_nothing_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # It said "2 papers, 1 of them left out as unlike a paper" and "21: (left out) …", as
+    # without --include-unlikely, though the import it previews leaves nothing out.
+    db = tmp_path / "library.db"
+    assert main(["--db", str(db), "import", "--dry-run", str(COVER)]) == 0
+    out = capsys.readouterr().out
+    assert "2 papers, 1 of them left out as unlike a paper (" in out
+    assert "21: (left out) " in out
+    assert main(["--db", str(db), "import", "--dry-run", "--include-unlikely", str(COVER)]) == 0
+    out = capsys.readouterr().out
+    assert "left out" not in out, out
+    assert "2 papers, 1 of them unlike a paper: imported, flagged for review (" in out
+    assert "[review: unlike a paper (likelihood" in out  # why, as before
+    args = ["--db", str(db), "import", "--dry-run", "--json", "--include-unlikely", str(COVER)]
+    assert main(args) == 0
+    (file,) = json.loads(capsys.readouterr().out)["files"]
+    records = [record for segment in file["segments"] for record in segment["records"]]
+    assert len(records) == 2 and not any(record["left_out"] for record in records)
+    assert any("unlike a paper" in r for record in records for r in record["needs_review"])
+    assert not db.exists()  # a dry run writes nothing
+
+
+(SEMINARS,) = (DATA / "listings-holdout30").glob("026_*.txt")
+
+
+def test_show_words_a_paper_s_review_flags_as_the_window_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # "Review:   review: read as a repeated record shape; check the fields, review: unlike a
+    # paper (…)": each reason said "review:" again, and the reason it was left out came last.
+    db = tmp_path / "library.db"
+    assert main(["--db", str(db), "import", "--include-unlikely", str(SEMINARS)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "list", "--needs-review", "--json"]) == 0
+    papers = json.loads(capsys.readouterr().out)
+    (pandemics,) = [p for p in papers if p["title"].startswith("Age Of Pandemics")]
+    assert main(["--db", str(db), "show", str(pandemics["id"])]) == 0
+    (review,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("Review")]
+    assert review.startswith("Review:   unlike a paper (likelihood 0.12"), review
+    assert review.endswith("; read as a repeated record shape; check the fields"), review
+    assert "review: " not in review
