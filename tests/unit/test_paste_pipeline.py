@@ -190,3 +190,20 @@ def test_an_abstract_page_keeps_its_cite_as_identifier() -> None:
     assert record.authors == ["Ada Example", "Bo Sample"]
     assert record.arxiv_id == "2401.01234"
     assert record.comments and "https://github.com/example/sparse" in record.urls
+
+
+CHROME_HTML = (
+    "<meta charset='utf-8'><ul>"
+    '<li><a href="https://arxiv.org/abs/2401.00001">Sparse lattices for tiny pretend models</a>'
+    " by Ana Ruiz, Bo Chen (2024)</li>"
+    '<li><a href="https://arxiv.org/abs/2401.00002">Warm starts in invented federated tuning</a>'
+    " by Dee Park (2024)</li></ul>"
+)
+
+
+def test_chromes_clipboard_html_opening_with_its_charset_is_read_as_html() -> None:
+    """Chrome on Linux puts `<meta charset='utf-8'>` before the copied fragment (trial 14: the
+    HTML was not read, the plain text's links were lost)."""
+    preview = preview_clipboard("Sparse lattices…\nWarm starts…", CHROME_HTML)
+    records = [r for s in preview.segments for r in s.records]
+    assert [r.arxiv_id for r in records] == ["2401.00001", "2401.00002"]

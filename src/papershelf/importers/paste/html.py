@@ -262,6 +262,14 @@ def html_lines(text: str, first_line: int = 1) -> list[Line]:
 FEED_SNIFF = 2000  # a feed names itself (`<rss`, `<feed`) in its first lines
 
 
+# How copied HTML opens: a document, or a fragment as browsers put it on the clipboard (Chrome on
+# Linux opens it with `<meta charset='utf-8'>`, Windows' with `<!--StartFragment-->`), or a saved
+# page's part that opens with its style sheet or a section.
+_HTML_OPENINGS = ("<!doctype", "<html", "<h", "<div", "<dl", "<table", "<body", "<p", "<meta",
+                  "<style", "<!--startfragment", "<section", "<article", "<main", "<ul", "<ol",
+                  "<span")  # fmt: skip
+
+
 def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:2000].lower()
-    return head.startswith(("<!doctype", "<html", "<h", "<div", "<dl", "<table", "<body", "<p"))
+    return head.startswith(_HTML_OPENINGS)
