@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import time
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,22 @@ def test_the_cli_makes_the_daily_backup_too(
     assert backup.kind(made) == "daily"
     with Library(made) as copy:  # taken before the command changed anything
         assert copy.paper(1)["tags"] == []
+
+
+def test_two_libraries_in_one_folder_list_and_prune_only_their_own_backups(tmp_path: Path) -> None:
+    """Trial 14: `papershelf backups` for cli.db listed library.db's daily copy, which `restore`
+    would have put in its place; pruning one library's copies counted the other's."""
+    first, second = tmp_path / "library.db", tmp_path / "cli.db"
+    folder = backup.backup_dir(first)
+    folder.mkdir()
+    older = folder / "papershelf-20250101-000000-000000-daily.db"  # named before owners
+    older.write_bytes(b"")
+    mine = [backup.stamped(first, "daily", now=datetime(2026, 1, d, tzinfo=UTC)) for d in (1, 2)]
+    theirs = backup.stamped(second, "daily", now=datetime(2026, 1, 3, tzinfo=UTC))
+    for path in (*mine, theirs):
+        path.write_bytes(b"")
+    assert backup.listing(first) == [older, *mine]
+    assert backup.listing(second) == [older, theirs]
+    assert backup.owner(theirs) == "cli.db" and backup.owner(older) is None
+    backup.prune(second, 1, kinds=("daily",))
+    assert all(path.exists() for path in mine) and theirs.exists() and not older.exists()

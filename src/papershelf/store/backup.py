@@ -1,8 +1,11 @@
 """Copies of the library through SQLite's backup API, each kind kept on its own schedule.
 
-Names are `papershelf-<UTC stamp>-<kind>.db`. Daily and manual copies are pruned separately
-(the newest N of each); copies made before a restore or a schema upgrade are the library as it
-was before something replaced it, so they stay until the user removes them.
+Names are `papershelf-<library's file name>~<UTC stamp>-<kind>.db`: libraries kept in one folder
+share its `backups` folder, and each lists, prunes and restores only its own copies (and those
+made before names carried their library's, `papershelf-<UTC stamp>-<kind>.db`, whose library
+nobody can tell). Daily and manual copies are pruned separately (the newest N of each); copies
+made before a restore or a schema upgrade are the library as it was before something replaced
+it, so they stay until the user removes them.
 """
 
 from __future__ import annotations
@@ -26,7 +29,11 @@ SIDE_FILES = ("-journal", "-wal", "-shm")  # what SQLite keeps beside a file it 
 PRUNED_KINDS = ("daily", "manual")
 # A copy still being written (another process's backup) is never older than this.
 STALE_PARTIAL_SECONDS = 3600
-_KIND = re.compile(rf"^{PREFIX}\d{{8}}-\d{{6}}-\d{{6}}-(?P<kind>[a-z]+(?:-[a-z]+)*)")
+OWNER_MARK = "~"
+_KIND = re.compile(
+    rf"^{PREFIX}(?:(?P<owner>[^{OWNER_MARK}/]+){OWNER_MARK})?\d{{8}}-\d{{6}}-\d{{6}}-"
+    r"(?P<kind>[a-z]+(?:-[a-z]+)*)"
+)
 
 
 def keep_count() -> int:
@@ -137,15 +144,39 @@ def sweep_partials(library: Path, *, older_than: float = STALE_PARTIAL_SECONDS) 
 
 def stamped(library: Path, reason: str, *, now: datetime | None = None) -> Path:
     moment = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S-%f")
-    return backup_dir(library) / f"{PREFIX}{moment}-{reason}.db"
+    return backup_dir(library) / f"{PREFIX}{_owner_tag(library)}{OWNER_MARK}{moment}-{reason}.db"
+
+
+def _owner_tag(library: Path) -> str:
+    return library.name.replace(OWNER_MARK, "_")
+
+
+def owner(path: Path) -> str | None:
+    """The file name of the library a backup is of; None for a copy named before names said."""
+    found = _KIND.match(path.name)
+    return found["owner"] if found else None
 
 
 def listing(library: Path) -> list[Path]:
-    """All backups, oldest first. A `backups` path that is not a folder is an error."""
+    """The library's backups (and the unowned older ones), oldest first. A `backups` path that
+    is not a folder is an error."""
     folder = backup_dir(library)
     if folder.exists() and not folder.is_dir():
         raise health.not_a_folder(folder)
-    return sorted(folder.glob(f"{PREFIX}*.db")) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    mine = _owner_tag(library)
+    found = [path for path in folder.glob(f"{PREFIX}*.db") if owner(path) in (None, mine)]
+    return sorted(found, key=_stamp)
+
+
+_STAMPED = len("20261203-010000-000000-")
+
+
+def _stamp(path: Path) -> str:
+    """Sorts by time whatever library name comes before the stamp (then by name)."""
+    found = _KIND.match(path.name)
+    return path.name[found.start("kind") - _STAMPED :] if found else path.name
 
 
 def prune(library: Path, keep: int, *, kinds: tuple[str, ...] = PRUNED_KINDS) -> list[Path]:
