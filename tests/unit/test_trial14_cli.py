@@ -61,3 +61,28 @@ def test_show_words_a_paper_s_review_flags_as_the_window_does(
     assert review.startswith("Review:   unlike a paper (likelihood 0.12"), review
     assert review.endswith("; read as a repeated record shape; check the fields"), review
     assert "review: " not in review
+
+
+def test_commands_that_change_papers_say_what_they_did(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path
+) -> None:
+    """Trial 14: `trash`, `untrash`, `rate`, `status` and `tag` printed nothing, where
+    `reviewed` and `empty-trash` confirm."""
+    db = ["--db", str(seeded_path)]
+    said = []
+    for command in (
+        ["tag", "1", "2", "--add", "keep"],
+        ["rate", "1", "2", "4"],
+        ["status", "1", "read"],
+        ["trash", "3"],
+        ["untrash", "3"],
+    ):
+        assert main([*db, *command]) == 0
+        said.append(capsys.readouterr().out.strip())
+    assert said == [
+        "Tagged 2 papers (+keep)",
+        "Rated 2 papers 4★",
+        "Marked 1 paper read",
+        "Moved 1 paper to the trash (untrash brings it back)",
+        "Brought 1 paper back from the trash",
+    ]

@@ -40,7 +40,10 @@ def cmd_show(library: Library, args: argparse.Namespace) -> int:
 def cmd_tag(library: Library, args: argparse.Namespace) -> int:
     if not args.add and not args.remove:
         raise PapershelfError("say --add TAG and/or --remove TAG")
-    library.tag(parse_ids(args.ids), add=args.add or [], remove=args.remove or [])
+    ids = parse_ids(args.ids)
+    library.tag(ids, add=args.add or [], remove=args.remove or [])
+    said = [f"+{name}" for name in args.add or []] + [f"-{name}" for name in args.remove or []]
+    print(f"Tagged {counted(len(ids), 'paper')} ({', '.join(said)})")
     return EXIT_OK
 
 
@@ -65,7 +68,13 @@ def cmd_rate(library: Library, args: argparse.Namespace) -> int:
         stars = int(rating)
     except ValueError:
         raise PapershelfError(f"a rating is a number from 0 to 5, not {rating!r}") from None
-    library.rate(parse_ids(ids), stars)
+    papers = parse_ids(ids)
+    library.rate(papers, stars)
+    print(
+        f"Rated {counted(len(papers), 'paper')} {stars}★"
+        if stars
+        else f"Cleared the rating of {counted(len(papers), 'paper')}"
+    )
     return EXIT_OK
 
 
@@ -73,7 +82,9 @@ def cmd_status(library: Library, args: argparse.Namespace) -> int:
     *ids, state = args.values
     if not ids:
         raise PapershelfError("usage: status ID... STATE")
-    library.set_status(parse_ids(ids), state)
+    papers = parse_ids(ids)
+    library.set_status(papers, state)
+    print(f"Marked {counted(len(papers), 'paper')} {state}")
     return EXIT_OK
 
 
@@ -184,12 +195,17 @@ def _joined(ids: Sequence[int]) -> str:
 
 
 def cmd_trash(library: Library, args: argparse.Namespace) -> int:
-    library.trash(parse_ids(args.ids))
+    ids = parse_ids(args.ids)
+    library.trash(ids)
+    them = "them" if len(ids) > 1 else "it"
+    print(f"Moved {counted(len(ids), 'paper')} to the trash (untrash brings {them} back)")
     return EXIT_OK
 
 
 def cmd_restore(library: Library, args: argparse.Namespace) -> int:
-    library.restore(parse_ids(args.ids))
+    ids = parse_ids(args.ids)
+    library.restore(ids)
+    print(f"Brought {counted(len(ids), 'paper')} back from the trash")
     return EXIT_OK
 
 
