@@ -4,8 +4,11 @@ tests/data/listings-holdout31/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout31/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 37, after it
+was scored unseen with the readers of session 36's start: 96/154 papers found, 18 extra, 5 files refused,
+63.6 % of fields
+(with its last readers: 98, 17 extra, 4 refused, 64.8 %).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): classics that
 # reading lists return to.
@@ -42,7 +45,7 @@ BOILERPLATE = frozenset(
 )
 
 
-class TestHoldout31(HeldOutSet):
+class TestHoldout31(DevelopmentSet):
     corpus = HOLDOUT31
     results = HOLDOUT31_RESULTS
     key = "holdout31"

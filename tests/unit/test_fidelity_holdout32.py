@@ -4,8 +4,11 @@ tests/data/listings-holdout32/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout32/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 37, after it
+was scored unseen with the readers of session 36's start: 59/166 papers found, 25 extra, 8 files refused,
+40.9 % of fields
+(with its last readers: 60, 25 extra, 8 refused, 41.6 %).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): a neuroscience
 # paper that a citation index's reference list (001) and holdout13's 005 both name.
@@ -27,7 +30,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout32(HeldOutSet):
+class TestHoldout32(DevelopmentSet):
     corpus = HOLDOUT32
     results = HOLDOUT32_RESULTS
     key = "holdout32"

@@ -1,7 +1,9 @@
 """A citation index's page of one work copied whole (made-up work, in the shape of
 tests/data/listings-holdout30 024): the title with its kind in brackets, the facts as labels over
 their values, then the numbered list of references in the style of physics journals, where books
-have titles and journal articles none."""
+have titles and journal articles none; and its pages that list references as Crossref gives them
+(tests/data/listings-holdout32 001, -holdout31 010): `Surname, Title, Journal, № 14, с. 349` over a
+`DOI:` line, or unnumbered, each over its `https://doi.org/… -` link."""
 
 from __future__ import annotations
 
@@ -57,4 +59,79 @@ def test_the_work_and_its_titled_references_are_papers_a_journal_reference_none(
             None,
         ),
         ("Made-up Science. New Technologies", ["E. F. Tansy"], "2012", "10.5555/b11199"),
+    ]
+
+
+CROSSREF_PAGE = """Invented Methods for Made-up Brain Areas
+
+Основна інформація
+
+Тип публікації
+
+Журнальна стаття
+
+Видання
+2020, Current Opinion in Pretend Biology, с. 59-69
+Автори
+
+Ada Quill, Bo Nadir
+
+Список літератури
+
+  1. Tansy, Imagined imaging of pretend activity, Nat Pretend, № 14, с. 349
+    DOI: 10.5555/np.4230
+  2. Oddly, Principles of invented communication: proposed schemes and design considerations, Trends Pretend, № 43, с. 725
+    DOI: 10.5555/tp.2020.07.001
+"""  # noqa: E501
+
+COMPACT_PAGE = """Seasonal timing on a pretend planet: towards a made-up framework
+https://doi.org/10.5555/pb.3001952 ·
+Видання: Pretend Biology, 2022, № 12, с. e3001952
+Видавець: Pretend Library of Science
+Автори: Ada Quill, Bo Nadir
+Список літератури
+-
+CD Tansy, Pretend phenology: an imagined environmental science.
+https://doi.org/10.5555/978-94 -
+EF Oddly, Toward an invented understanding of the role of phenology in evolution, Pretend Trans R Soc Lond B Biol Sci, № 365, с. 3101
+https://doi.org/10.5555/rstb.0145 - GH Plum, The theory of imagined islands
+-
+IJ Quince, Shifting pretend phenology in response to made-up change, Trends Pretend Ecol, № 22, с. 357
+https://doi.org/10.5555/tree.003 -
+"""  # noqa: E501
+
+
+def test_crossref_references_under_a_work_are_papers_with_their_dois() -> None:
+    records = read_listing(CROSSREF_PAGE, "work.txt").records
+    assert [(r.title, r.authors, r.doi) for r in records] == [
+        ("Invented Methods for Made-up Brain Areas", ["Ada Quill", "Bo Nadir"], None),
+        ("Imagined imaging of pretend activity", ["Tansy"], "10.5555/np.4230"),
+        (
+            "Principles of invented communication: proposed schemes and design considerations",
+            ["Oddly"],
+            "10.5555/tp.2020.07.001",
+        ),
+    ]
+
+
+def test_unnumbered_crossref_references_take_the_link_under_them_and_stop_at_the_journal() -> None:
+    records = read_listing(COMPACT_PAGE, "work.txt").records
+    assert [(r.title, r.authors, r.doi) for r in records] == [
+        (
+            "Seasonal timing on a pretend planet: towards a made-up framework",
+            ["Ada Quill", "Bo Nadir"],
+            "10.5555/pb.3001952",
+        ),
+        ("Pretend phenology: an imagined environmental science", ["CD Tansy"], "10.5555/978-94"),
+        (
+            "Toward an invented understanding of the role of phenology in evolution",
+            ["EF Oddly"],
+            "10.5555/rstb.0145",
+        ),
+        ("The theory of imagined islands", ["GH Plum"], None),
+        (
+            "Shifting pretend phenology in response to made-up change",
+            ["IJ Quince"],
+            "10.5555/tree.003",
+        ),
     ]

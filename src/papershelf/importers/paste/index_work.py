@@ -19,18 +19,25 @@ The work is one record. Its list of references follows, numbered, in the style o
 journals: `A. B. Quill and C. D. Nadir, Title (Publisher, City, 2009).`, a book by its editors as
 `Title, Ed. by A. B. Quill (Publisher, City, 2012). https://doi.org/…`, a `DOI:` line under an
 entry; an entry of a journal article gives no title there (`A. B. Quill, J. Pretend Chem. 67,
-679 (2002).`) and no paper.
+679 (2002).`) and no paper. Most pages list their references as Crossref gives them instead:
+`Surname, Title, Journal, № 14, с. 349` with a `DOI:` line under it (the `№`/`с.` marks in English
+pages too), or unnumbered, each over its `https://doi.org/… -` link; those are read by the
+reference-field model (ref_fields.py), and only when it is sure of a title and its names. A page
+whose facts other readers take (labels with their values on one line: `Видання: …`) still gives
+its Crossref references here.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import pairwise
 
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line, clean_title, is_furniture
 from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.ref_fields import parse_reference
 
 NAME = "index-work"
 DESCRIPTION = "A citation index's page of one work: the title over its facts, a label a line"
@@ -48,6 +55,16 @@ _TITLE_WORDS = 3
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
+    work = _work(lines, doc)
+    heading = next(
+        (at for at, line in enumerate(lines) if line.text.strip().lower() in _END[:2]), None
+    )
+    if heading is None:
+        return work
+    return work + _references(lines, heading + 1, doc, of_a_work=bool(work))
+
+
+def _work(lines: list[Line], doc: Doc) -> list[Found]:
     top = [(index, line) for index, line in enumerate(lines[:TOP]) if line.text.strip()]
     folded = [line.text.strip().lower() for _, line in top]
     if not (_OPENING & set(folded) and _TYPE & set(folded)):
@@ -73,10 +90,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     if not draft.authors:
         return []
     draft.confidence = 0.8
-    found = [Found(build(draft, doc.captured), top[title_at][0], top[last][0])]
-    if references := next((top[at][0] for at in range(len(top)) if folded[at] in _END[:2]), None):
-        found += _references(lines, references + 1, doc)
-    return found
+    return [Found(build(draft, doc.captured), top[title_at][0], top[last][0])]
 
 
 _ENTRY = re.compile(r"^\s*(?:\d{1,3}\.|\[\d{1,3}\])\s+(?P<text>\S.*)$")
@@ -92,27 +106,86 @@ _INITIALS_FIRST = re.compile(
 _VOLUME_PAGE = re.compile(r"\b\d+,\s*\d+\s*$")
 
 
-def _references(lines: list[Line], start: int, doc: Doc) -> list[Found]:
+_LINK_FIRST = re.compile(r"^(?P<url>https?://\S+)(?:\s+-)?(?:\s+(?P<rest>\S.*))?$")
+_CROSSREF_MARK = re.compile(r",\s*№\s*[\w.\-]+(?:,\s*(?:с|p)\.\s*[\w.\-–]+)?\s*$")
+SURE = 0.8  # the reference model's confidence in an entry's title and names
+FEWEST_MARKED = 2  # Crossref-marked entries that make a list of references without the work
+
+
+@dataclass
+class _Entry:
+    first: int
+    last: int
+    text: str
+    doi: str | None = None
+    url: str | None = None
+
+
+def _references(lines: list[Line], start: int, doc: Doc, *, of_a_work: bool) -> list[Found]:
+    entries = _entries(lines, start)
+    if not of_a_work and sum(bool(_CROSSREF_MARK.search(e.text)) for e in entries) < FEWEST_MARKED:
+        return []
     found: list[Found] = []
-    for index in range(start, len(lines)):
-        line = lines[index]
-        entry = _ENTRY.match(line.text)
-        text = entry["text"] if entry else line.text if line.kind == "item" else ""
-        if not text or (read := _book(text)) is None:
+    for entry in entries:
+        if (read := _book(entry.text) or _crossref(entry.text)) is None:
             continue
         title, authors, year, url = read
-        draft = Draft(line=line.number, title=clean_title(title), authors=authors, date=year)
-        draft.urls = [url] if url else []
-        last = index
-        if index + 1 < len(lines) and (doi := _DOI_LINE.match(lines[index + 1].text)):
-            draft.text, last = f"doi:{doi['doi']}", index + 1
+        draft = Draft(line=lines[entry.first].number, title=clean_title(title), authors=authors)
+        draft.date = year
+        draft.urls = [link for link in (url, entry.url) if link]
+        if entry.doi:
+            draft.text = f"doi:{entry.doi}"
         draft.confidence = 0.7
-        found.append(Found(build(draft, doc.captured), index, last))
+        found.append(Found(build(draft, doc.captured), entry.first, entry.last))
     if not found:
         return []
     # the untitled entries (journal articles) between and after belong to the list, no paper
     tiled = [Found(hit.record, hit.first, nxt.first - 1) for hit, nxt in pairwise(found)]
-    return [*tiled, Found(found[-1].record, found[-1].first, _list_end(lines, found[-1].first))]
+    last = max(found[-1].last, _list_end(lines, found[-1].first))
+    return [*tiled, Found(found[-1].record, found[-1].first, last)]
+
+
+def _entries(lines: list[Line], start: int) -> list[_Entry]:
+    """The list's entries: numbered or items, or one a line with its link on the next; a `DOI:`
+    line or a link (`https://doi.org/… -`, the next entry perhaps run on after it) joins the entry
+    over it."""
+    entries: list[_Entry] = []
+    for index in range(start, len(lines)):
+        line = lines[index]
+        text = line.text.strip()
+        if text.lower() in _END[2:]:
+            break
+        if entries and (doi := _DOI_LINE.match(text)):
+            entries[-1].doi, entries[-1].last = doi["doi"], index
+            continue
+        if linked := _LINK_FIRST.match(text):
+            if entries and entries[-1].url is None:
+                entries[-1].url, entries[-1].last = linked["url"].rstrip(".,"), index
+            if linked["rest"]:
+                entries.append(_Entry(index, index, linked["rest"]))
+            continue
+        numbered = _ENTRY.match(line.text)
+        if numbered or line.kind in ("item", "text", "heading"):
+            entries.append(_Entry(index, index, numbered["text"] if numbered else text))
+    return entries
+
+
+def _crossref(text: str) -> tuple[str, list[str], str | None, None] | None:
+    """(title, authors, year) of an entry as Crossref gives it, when the model is sure of them."""
+    reference = parse_reference(text)
+    if reference is None or reference.confidence < SURE or not reference.authors:
+        return None
+    title = reference.title
+    if mark := _CROSSREF_MARK.search(text):
+        # the journal is the part before the mark; the model sometimes runs the title into it
+        journal = text[: mark.start()].rsplit(", ", 1)[-1]
+        at = title.rfind(", " + journal.split()[0]) if journal.split() else -1
+        if at > 0 and journal.startswith(title[at + 2 :]):
+            title = title[:at]
+        title = title.rstrip(" ,.")
+    if len(title.split()) < 2 or title == reference.container:
+        return None
+    return title, reference.authors, reference.year, None
 
 
 def _list_end(lines: list[Line], after: int) -> int:
@@ -127,7 +200,7 @@ def _list_end(lines: list[Line], after: int) -> int:
     return index
 
 
-def _book(text: str) -> tuple[str, list[str], str, str | None] | None:
+def _book(text: str) -> tuple[str, list[str], str | None, str | None] | None:
     """(title, authors, year, link) of a titled entry; None for a journal's, which names none."""
     imprint = _IMPRINT.search(text)
     if imprint is None:
