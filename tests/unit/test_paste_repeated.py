@@ -230,6 +230,12 @@ Copyright: 2011, Tobias Fenn, Ana Lutz
 License: Made-Up-1.0
 """
 
+CAPITALS_LICENCE = """MADE-UP PUBLIC LICENCE VERSION 2
+THE WIDGETS ARE PROVIDED AS IS WITHOUT WARRANTY OF ANY KIND
+IN NO EVENT SHALL THE AUTHORS BE LIABLE FOR ANY CLAIM OR DAMAGES
+Marta Quill
+"""
+
 NO_LISTINGS = {
     "essay": ESSAY,
     "essay-unwrapped": ESSAY.replace("\n", " ").replace("  ", "\n\n"),
@@ -238,6 +244,7 @@ NO_LISTINGS = {
     "numbers": NUMBERS,
     "things-with-a-name": THINGS_WITH_A_NAME,
     "copyright-file": COPYRIGHT_FILE,
+    "capitals-licence": CAPITALS_LICENCE,
 }
 
 
@@ -355,3 +362,28 @@ def test_a_seminar_page_gives_each_talk_with_its_speaker_and_no_affiliation() ->
         ("Age of Imaginary Pandemics (1817-1920): How They Shaped a Made-up World", ["Ben Nadir"]),
         ("Pricing in Invented Markets: The Case of Pretend Sharing", ["Cleo Tansy"]),
     ]
+
+
+WORKSHOP_IN_CAPITALS = """Co-located with Made-Up Conf 2019
+INVENTED MORPHOLOGY OF PRETEND LANGUAGES
+Marta Quill, Tobias Fenn and Ana Lutz
+[poster]
+CROSS-LINGUAL WIDGET INDUCTION: LEARNING TOY GRAMMARS VIA PARALLEL LATTICES
+Peter Olm
+[poster]
+A TYPOLOGY OF IMAGINARY VOWELS (AND THEN SOME)
+Rosa Delacroix and Hamid Farouk
+"""
+
+
+def test_titles_in_capitals_over_their_names_are_papers_one_author_or_several() -> None:
+    records = read_listing(WORKSHOP_IN_CAPITALS, "paste.txt").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("INVENTED MORPHOLOGY OF PRETEND LANGUAGES", ["Marta Quill", "Tobias Fenn", "Ana Lutz"]),
+        (
+            "CROSS-LINGUAL WIDGET INDUCTION: LEARNING TOY GRAMMARS VIA PARALLEL LATTICES",
+            ["Peter Olm"],
+        ),
+        ("A TYPOLOGY OF IMAGINARY VOWELS (AND THEN SOME)", ["Rosa Delacroix", "Hamid Farouk"]),
+    ]
+    assert all(REVIEW in r.needs_review for r in records)

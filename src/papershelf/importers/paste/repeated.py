@@ -107,8 +107,10 @@ def _kind(line: Line) -> Kind:
     linked = bool(line.urls or _URL.search(text))
     if len(text) > _LONGEST or words(text) > 45:
         return Kind(PROSE)
-    if is_furniture(text) or not any(c.islower() for c in text):
-        return Kind(OTHER)  # a line in capitals is a licence's or a form's, never names or a title
+    if is_furniture(text):
+        return Kind(OTHER)
+    if not any(c.islower() for c in text):
+        return _in_capitals(text)
     person = _without_affiliation(text)
     if (names := _names(person.rstrip("."))) is not None:
         return Kind(NAMES, identified, linked=linked, several=names > 1, affiliated=person != text)
@@ -124,6 +126,19 @@ def _kind(line: Line) -> Kind:
     if identified or linked or (year is not None and _citation_like(text)):
         return Kind(META, identified, year, linked=linked)
     return Kind(PROSE if _prose_like(text) else OTHER)
+
+
+_CAPITAL_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_capitals(text: str) -> Kind:
+    """A line in capitals is a licence's or a form's, never names; but a workshop's programme
+    sets its titles so (`CROSS-LINGUAL CCG INDUCTION: LEARNING CATEGORIAL GRAMMARS`): a title,
+    which only a repeated shape (each over its names) makes a record. Not a weak one: prose is
+    never set in capitals, and one author under it is as common as several."""
+    if 3 <= len(_CAPITAL_WORD.findall(text)) <= 40 and not text.rstrip().endswith((",", ";")):
+        return Kind(TITLE, False, None)
+    return Kind(OTHER)
 
 
 def _names(text: str) -> int | None:
