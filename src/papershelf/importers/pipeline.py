@@ -155,7 +155,7 @@ def sure_seed_layout(lines: list[str]) -> str | None:
     name, score = detect_seed_layout(lines)
     if name is None:
         return None
-    if name == bibtex.NAME and _fenced_citation(lines):
+    if name == bibtex.NAME and (_fenced_citation(lines) or _entries_in_a_page(lines)):
         return None
     if name in (bibtex.NAME, csl_json.NAME, abstracts.NAME):
         return name
@@ -184,6 +184,21 @@ def _fenced_citation(lines: list[str]) -> bool:
             outside += 1
             entry_outside = entry_outside or bibtex.ENTRY.match(line) is not None
     return not entry_outside and outside >= PAGE_AROUND
+
+
+def _entries_in_a_page(lines: list[str]) -> bool:
+    """BibTeX entries inside a page of other text, more of it than of them (a notes page that
+    shows each paper's entry in a box under its citation, with a list of papers to read below):
+    the page is read as a page; a .bib file's comments between its entries are fewer."""
+    depth, inside, outside = 0, 0, 0
+    for line in islice(lines, DETECT_SAMPLE_LINES):
+        starts = depth <= 0 and bibtex.ENTRY.match(line) is not None
+        if starts or depth > 0:
+            inside += 1
+            depth = (0 if starts else depth) + line.count("{") - line.count("}")
+        elif line.strip():
+            outside += 1
+    return outside >= PAGE_AROUND and outside > inside
 
 
 _SEARCH_TAIL = ("originally announced", "Comments:", "Journal ref:", "DOI:", "Report number:")

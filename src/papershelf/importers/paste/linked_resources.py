@@ -19,11 +19,13 @@ SCHOLARLY_LINKS = 5
 SCHOLARLY_SHARE = 0.4
 # Addresses that may well be a paper's though their host is not known: a PDF, a DOI, an article's
 # path at any publisher (`…/article-abstract/148/3/…`, `/content/342/6156/1243092`, `/19/7183/2019/`),
-# and a paper's code (a list of papers with code links some by their repository alone).
+# a paper's code (a list of papers with code links some by their repository alone), Elsevier's
+# article id (`/pii/S…`, its reader's too), and a shortened link, which hides where it leads.
 _DOCUMENT = re.compile(
     r"\.pdf(?:$|[?#])|[?&]doi=10\.|/doi/|/10\.\d{4,}/|/(?:article|articles|article-abstract|"
-    r"fulltext|abstract|abs|paper|papers)(?:/|$)|/content/\d|/\d+/\d+/(?:19|20)\d\d/?$"
-    r"|^https?://(?:www\.)?(?:github\.com|gitlab\.com)/",
+    r"fulltext|abstract|abs|paper|papers)(?:/|$)|/content/\d|/\d+/\d+/(?:19|20)\d\d/?$|/pii/"
+    r"|^https?://(?:www\.)?(?:github\.com|gitlab\.com)/"
+    r"|^https?://(?:t\.co|bit\.ly|goo\.gl|tinyurl\.com|ow\.ly|buff\.ly)/",
     re.IGNORECASE,
 )
 

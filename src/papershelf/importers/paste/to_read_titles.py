@@ -33,7 +33,9 @@ AT_LEAST = 3  # titles of their own: fewer are a note's remarks
 WORDS = (3, 30)
 # What the page's heading says beside `papers`: a list kept to read (`Daily Papers` is a site's).
 _CAPTION = re.compile(r"\b(?:to[- ]?read|reading list|read later|readings)\b", re.IGNORECASE)
-_TO_READ = re.compile(r"^(?:\W+\s*)?(?:to[- ]?read|read later|reading queue)\s*:?$", re.IGNORECASE)
+_TO_READ = re.compile(
+    r"^(?:\W+\s*)?(?:to[- ]?read|read later|reading queue|read)\s*:?$", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.!:;,。：]$")
 
 
@@ -44,13 +46,34 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         return []  # nearly every paste
     whole_page = captions[0] == heads[0]  # `# Papers to read` heads the page: all of it
     hits = [
-        Found(_paper(line, doc), index, index)
+        _with_link_under(lines, index, _paper(line, doc), doc)
         for index, line in enumerate(lines)
         if index > captions[0]
         and _bare_title(lines, index)
         and (whole_page or _headed_as_papers(section_name(doc, index)))
     ]
     return hits if len(hits) >= AT_LEAST else []
+
+
+_BARE_URL = re.compile(r"^https?://\S+$")
+
+
+def _address_under(lines: list[Line], index: int) -> str | None:
+    """`* Title` over `    * https://…`: the address alone in the item under the title."""
+    under = lines[index + 1] if index + 1 < len(lines) else None
+    if under is None or under.kind != "item" or under.level <= lines[index].level:
+        return None
+    return address if _BARE_URL.match(address := under.text.strip()) else None
+
+
+def _with_link_under(lines: list[Line], index: int, record: PaperRecord, doc: Doc) -> Found:
+    """A title with its paper's link in the item under it takes the link."""
+    if (address := _address_under(lines, index)) is None:
+        return Found(record, index, index)
+    draft = Draft(line=record.line, title=record.title, confidence=record.confidence or 0.55)
+    draft.reasons = ["a bare title on a line of its own, under a heading of papers to read"]
+    draft.urls, draft.text = [address], address
+    return Found(build(draft, doc.captured), index, index + 1)
 
 
 def _headed_as_papers(heading: str) -> bool:
@@ -70,8 +93,10 @@ def _bare_title(lines: list[Line], index: int) -> bool:
     if index + 1 < len(lines) and lines[index + 1].block == line.block:
         return False
     text = _title_of(line)
-    if not WORDS[0] <= len(text.split()) <= WORDS[1] or _SENTENCE_END.search(text):
+    if not WORDS[0] <= len(text.split()) <= WORDS[1]:
         return False
+    if _SENTENCE_END.search(text) and not (text.endswith(".") and _address_under(lines, index)):
+        return False  # a sentence; but an item's full stop over the paper's link only ends it
     if not (text[:1].isupper() or text[:1].isdecimal()) or "http" in text:
         return False
     if line.kind == "item" and not _capitalised(text):
