@@ -165,13 +165,47 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     for index, line in enumerate(lines):
         if line.kind != "item" or line.level > 1 or not line.bold:
             continue  # a nested item is a remark on the one above it
-        if not line.text.startswith(line.bold[0]) or label_of(line.text) is not None:
+        if not line.text.startswith(line.bold[0]):
+            found += _bold_in_prose(line, index, doc)
+            continue
+        if label_of(line.text) is not None:
             continue  # `**Authors**: …` is a label, not a name
         if not _in_papers_section(doc, index) or _led_in_otherwise(lines, index):
             continue
         if hit := _named_paper(line, index, doc):
             found.append(hit)
     return found
+
+
+PROSE_TITLE_WORDS = 4  # a bold phrase in prose is a title only when it is a title's length
+
+
+def _bold_in_prose(line: Line, index: int, doc: Doc) -> list[Found]:
+    """`- The paper introducing the 10X platform: **Massively parallel digital profiling of
+    single cells**.`: a course's list of landmark papers names each by its bold title inside a
+    remark, under a heading of papers (perhaps through topic headings: `### How does it work?`)."""
+    if line.links or not _under_papers_heading(doc, index):
+        return []
+    titles = [clean_title(span) for span in line.bold]
+    return [
+        _paper(line, index, doc, title, "a title set in bold in a remark under a heading of papers")
+        for title in titles
+        if _whole_title(title) and len(title.split()) >= PROSE_TITLE_WORDS
+    ]
+
+
+def _under_papers_heading(doc: Doc, index: int) -> bool:
+    """A heading of papers above the line, and none of other things between."""
+    heads = doc.heading_indices()
+    at = bisect_left(heads, index) - 1
+    while at >= 0:
+        heading = doc.lines[heads[at]].text
+        if of_papers(heading):
+            return True
+        if of_other_things(heading):
+            return False
+        at = doc.parents[at]
+    return False
 
 
 def _in_papers_section(doc: Doc, index: int) -> bool:
