@@ -151,6 +151,10 @@ tests/data/listings-holdout32/ is a thirty-fourth corpus, collected the same way
 mix of pages captured from sites and lists people write, in many fields and several languages); it
 is scored as its own table ("holdout32") and is a fresh figure for unseen text until someone tunes
 a reader on it.
+tests/data/listings-holdout34/ is a thirty-sixth corpus, collected the same way in session 37 (a
+mix of pages captured from sites and lists people write, in many fields and several languages); it
+is scored as its own table ("holdout34") and is a fresh figure for unseen text until someone tunes
+a reader on it.
 """
 
 from __future__ import annotations
@@ -238,6 +242,8 @@ HOLDOUT31 = ROOT / "tests" / "data" / "listings-holdout31"
 HOLDOUT31_RESULTS = HOLDOUT31 / "fidelity.json"
 HOLDOUT32 = ROOT / "tests" / "data" / "listings-holdout32"
 HOLDOUT32_RESULTS = HOLDOUT32 / "fidelity.json"
+HOLDOUT34 = ROOT / "tests" / "data" / "listings-holdout34"
+HOLDOUT34_RESULTS = HOLDOUT34 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -797,6 +803,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT32_RESULTS,
         "holdout32",
         "holdout32: a thirty-fourth unseen set (listings-holdout32)",
+    ),
+    (
+        HOLDOUT34,
+        HOLDOUT34_RESULTS,
+        "holdout34",
+        "holdout34: a thirty-sixth unseen set (listings-holdout34)",
     ),
 )
 
