@@ -157,6 +157,10 @@ tests/data/listings-holdout33/ is a thirty-fifth corpus, collected the same way 
 mix of pages captured from sites and lists people write, leaning towards medicine, chemistry,
 engineering, mathematics and statistics, in several languages); it is scored as its own table
 ("holdout33") and is a fresh figure for unseen text until someone tunes a reader on it.
+tests/data/listings-holdout34/ is a thirty-sixth corpus, collected the same way in session 37 (a
+mix of pages captured from sites and lists people write, in many fields and several languages); it
+is scored as its own table ("holdout34") and is a fresh figure for unseen text until someone tunes
+a reader on it.
 """
 
 from __future__ import annotations
@@ -246,6 +250,8 @@ HOLDOUT32 = ROOT / "tests" / "data" / "listings-holdout32"
 HOLDOUT32_RESULTS = HOLDOUT32 / "fidelity.json"
 HOLDOUT33 = ROOT / "tests" / "data" / "listings-holdout33"
 HOLDOUT33_RESULTS = HOLDOUT33 / "fidelity.json"
+HOLDOUT34 = ROOT / "tests" / "data" / "listings-holdout34"
+HOLDOUT34_RESULTS = HOLDOUT34 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -811,6 +817,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT33_RESULTS,
         "holdout33",
         "holdout33: a thirty-fifth unseen set (listings-holdout33)",
+    ),
+    (
+        HOLDOUT34,
+        HOLDOUT34_RESULTS,
+        "holdout34",
+        "holdout34: a thirty-sixth unseen set (listings-holdout34)",
     ),
 )
 
