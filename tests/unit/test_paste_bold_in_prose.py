@@ -40,3 +40,20 @@ def test_bold_phrases_in_notes_without_a_heading_of_papers_are_no_papers() -> No
     notes = COURSE.replace("## Landmark papers", "## Things I liked").replace("### Datasets", "")
     with pytest.raises(ImportFailed):
         read_listing(notes, "notes.md")
+
+
+CITATIONS = """## Selected papers
+
+- Quill, A. and Fenn, T. (2020). **Invented widgets for pretend lattices and toys**. *Journal of Examples* 12, 1-9.
+- Olm, P. and Tanabe, Y. (2019). **Imaginary gradients in made-up ranking models**. *Pretend Letters* 3, 4-7.
+- Delacroix, R. (2018). **A theory of overparameterised toy models**. *Annals of Invention* 8, 10-19.
+"""  # noqa: E501
+
+
+def test_a_citation_with_its_title_in_bold_keeps_its_names() -> None:
+    records = read_listing(CITATIONS, "papers.md").records
+    assert [(r.title, bool(r.authors)) for r in records] == [
+        ("Invented widgets for pretend lattices and toys", True),
+        ("Imaginary gradients in made-up ranking models", True),
+        ("A theory of overparameterised toy models", True),
+    ]

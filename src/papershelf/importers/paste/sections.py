@@ -178,13 +178,21 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
 
 
 PROSE_TITLE_WORDS = 4  # a bold phrase in prose is a title only when it is a title's length
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _bold_in_prose(line: Line, index: int, doc: Doc) -> list[Found]:
     """`- The paper introducing the 10X platform: **Massively parallel digital profiling of
     single cells**.`: a course's list of landmark papers names each by its bold title inside a
     remark, under a heading of papers (perhaps through topic headings: `### How does it work?`)."""
-    if line.links or not _under_papers_heading(doc, index):
+    if (
+        line.links
+        or line.italic
+        or _YEAR.search(line.text)
+        or not _under_papers_heading(doc, index)
+    ):
+        return []  # a citation (`A Name (2020). **Title**. *Journal*`): its reader's
+    if looks_like_names(line.text[: line.text.find(line.bold[0])].strip(" *_.,:;-–(")):
         return []
     titles = [clean_title(span) for span in line.bold]
     return [
