@@ -126,3 +126,24 @@ def test_a_programme_of_name_affiliation_and_title_lines_gives_each_talk() -> No
         ("Riflessi in Adriatico del “pericolo” immaginario", ["Cleo Tansy"]),
         ("A proposito di memoria locale", ["Dan Oddly"]),
     ]
+
+
+COLLOQUE = """Programme
+Jeudi 21 novembre
+9h30 : Mot d’accueil par le comité scientifique
+10h00 : Ada Quill (Université inventée), conférence inaugurale The Invented Harbour in the Early Made-up Period
+10h45 : Pause
+11h00 : Ben Nadir (Institut imaginaire à Rome), Re-making Pretend Sense: Reconstruction of an Invented Relief
+11h30 : Cleo Tansy (Université Lumière-Lyon 2), Identifier les états successifs d’un édifice inventé
+14h30 : Dan Oddly (UPJV, TrAme), Eve Umber (Université de Lille, HALMA) et Fay Wren (Musée imaginaire), La curieuse histoire d’un buste inventé
+"""  # noqa: E501
+
+
+def test_a_french_programme_with_times_before_the_speakers_gives_each_talk() -> None:
+    records = read_listing(COLLOQUE, "colloque.txt").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("The Invented Harbour in the Early Made-up Period", ["Ada Quill"]),
+        ("Re-making Pretend Sense: Reconstruction of an Invented Relief", ["Ben Nadir"]),
+        ("Identifier les états successifs d’un édifice inventé", ["Cleo Tansy"]),
+        ("La curieuse histoire d’un buste inventé", ["Dan Oddly", "Eve Umber", "Fay Wren"]),
+    ]

@@ -15,7 +15,8 @@ their affiliation and then the title after a colon:
     3:30 PM – 4:30 PM Approaches to Pretend Places
       • Dr. Ada Quill and Ben Nadir (Invented University) : The Invented Harbour
 
-A bracket holding a digit is a reference's year (`A Name (2024): Title`), no affiliation.
+A bracket holding a year is a reference's (`A Name (2024): Title`), no affiliation; other digits
+are an affiliation's (`Université Lyon 2`).
 An honorific (`Dr.`, `Prof.`) and the affiliation are no part of the names. A talk in a slot of
 welcome, introduction or a workshop (`Conference Welcome`, `(Optional Workshop)`) is the
 programme's own business, not a paper.
@@ -51,13 +52,18 @@ _SLOT_WORDS = frozenset(
 
 
 _BULLETS = "•·*-–"
+# A talk's own time before its speaker: `11h00 : `, `14h30-15h00 `, `10:00 – `, `9.30 `
+_HOUR = r"\d{1,2}(?:[h.:]\d{2}|h)"
+_LEAD_TIME = rf"(?:{_HOUR}(?:\s*[-–—]\s*{_HOUR})?\s*[:\-–—]?\s+)?"
 _AFFILIATED = re.compile(
-    r"^(?:[•·*\-–]\s*)?(?P<names>[^():]{3,200}?)\s*\((?P<affiliation>[^()\d]{2,200})\)\s*:\s+"
+    rf"^(?:[•·*\-–]\s*)?{_LEAD_TIME}"
+    r"(?P<names>[^():]{3,200}?)\s*\((?P<affiliation>[^()\d]{2,200})\)\s*:\s+"
     r"(?P<title>\S.{2,400})$"
 )
 # Italian and French programmes: `Ada Quill (univ. di Urbino), Titolo della relazione;`, one a line.
 _AFFILIATED_COMMA = re.compile(
-    r"^(?:[•·*\-–]\s*)?(?P<names>[^():,;]{3,80}?)\s*\((?P<affiliation>[^()\d]{2,200})\),\s+"
+    rf"^(?:[•·*\-–]\s*)?{_LEAD_TIME}"
+    r"(?P<names>[^():,;]{3,80}?)\s*\((?P<affiliation>(?![^()]*?\b(?:1[5-9]|20)\d\d\b)[^()]{2,200})\),\s+"
     r"(?P<title>[^\d\s].{2,400}?)[;.]?$"
 )
 _HONORIFIC = re.compile(r"\b(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms)\.?\s+")
@@ -124,21 +130,47 @@ def _affiliated(lines: list[Line], doc: Doc) -> list[Found]:
             match = _AFFILIATED.match(text)
         elif ")," in text and line.kind in ("text", "item"):
             match = _AFFILIATED_COMMA.match(text)
-        if match is None:
+        talk = _speakers_and_title(match) if match else None
+        if talk is None:
             if line.kind in ("text", "heading"):
                 slot = text
             continue
-        if _NO_TALK_SLOT.search(slot) or len(match["title"].split()) < MIN_TITLE_WORDS:
+        names, title = talk
+        if _NO_TALK_SLOT.search(slot) or len(title.split()) < MIN_TITLE_WORDS:
             continue
-        names = _HONORIFIC.sub("", match["names"]).strip()
         if not looks_like_names(names):
             continue
-        draft = Draft(line=line.number, title=match["title"].strip(), authors=names)
+        draft = Draft(line=line.number, title=title, authors=names)
         draft.urls = list(line.urls)
         draft.text = text
         draft.confidence = 0.7
         hits.append(Found(build(draft, doc.captured), index, index))
     return hits if len(hits) >= RUN else []
+
+
+# More speakers after the first, each with an affiliation: `, B Name (Univ.) et C Name (Lab),`
+_MORE_AFFILIATED = re.compile(
+    r"^(?P<names>[^():,;]{3,80}?)\s*\((?![^()]*?\b(?:1[5-9]|20)\d\d\b)[^()]{2,200}\)"
+    r"(?:,\s+|\s+(?:et|and|e|y|und|&)\s+)"
+)
+# What a programme says of a talk before its title: `conférence inaugurale The Title`
+_TALK_KIND = re.compile(
+    r"^(?:conférence inaugurale|conférence plénière|keynote(?: lecture| address)?|plenary"
+    r"(?: lecture)?|invited talk|lectio magistralis)\s+(?=[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
+
+
+def _speakers_and_title(match: re.Match[str]) -> tuple[str, str] | None:
+    """The speakers (the first and any more with their affiliations, which the title follows)
+    and the talk's title."""
+    names = [_HONORIFIC.sub("", match["names"]).strip()]
+    title = match["title"].strip()
+    while (more := _MORE_AFFILIATED.match(title)) is not None:
+        names.append(_HONORIFIC.sub("", more["names"]).strip())
+        title = title[more.end() :]
+    title = _TALK_KIND.sub("", title)
+    return (", ".join(names), title) if title else None
 
 
 def _slotted(lines: list[Line], doc: Doc) -> list[Found]:
