@@ -135,3 +135,41 @@ def test_unnumbered_crossref_references_take_the_link_under_them_and_stop_at_the
             "10.5555/tree.003",
         ),
     ]
+
+
+ENGLISH_COMPACT_PAGE = """Application of invented technology for pretend development in made-up supply chains ·
+
+Journal: Pretend Operations Research, 2021, № 1-2, p. 46-61
+
+Publisher: Pretend Science and Business Media LLC
+
+Authors: Ada A Quill, Ben Kumar Nadir, Cleo Tansy
+
+List of references
+
+  1. Abeyratne SA, Monfared RP (2016) Invented ledger ready manufacturing supply chain using pretend tools. Int J Pretend Eng 5(09):1–10
+  2. Allaoui H, Guo Y, Choudhary A (2018) Sustainable invented food supply chain design using a two-stage pretend approach. Comput Oper Res 89:369–384
+  3. Bashir I (2017) Mastering Invented Ledgers. Pretend Publishing Ltd
+"""  # noqa: E501
+
+
+def test_an_english_page_with_labels_and_values_on_one_line_and_springer_references() -> None:
+    records = read_listing(ENGLISH_COMPACT_PAGE, "work.txt").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        (
+            "Application of invented technology for pretend development in made-up supply chains",
+            ["Ada A Quill", "Ben Kumar Nadir", "Cleo Tansy"],
+            "2021",
+        ),
+        (
+            "Invented ledger ready manufacturing supply chain using pretend tools",
+            ["Abeyratne SA", "Monfared RP"],
+            "2016",
+        ),
+        (
+            "Sustainable invented food supply chain design using a two-stage pretend approach",
+            ["Allaoui H", "Guo Y", "Choudhary A"],
+            "2018",
+        ),
+        ("Mastering Invented Ledgers", ["Bashir I"], "2017"),
+    ]

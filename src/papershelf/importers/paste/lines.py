@@ -201,6 +201,8 @@ def clean_title(text: str) -> str:
     if text[:1] in '"“' and text[-1:] in '"”' and text.count('"') + text.count("“") <= 2:
         text = text[1:-1].strip()  # a quoted title; `"Mistakes Help Us Grow": …` keeps its quotes
     text = text.rstrip(",，").rstrip()  # `"Title," Venue`: IEEE puts the comma inside the quotes
+    if text.endswith(" ·"):
+        text = text[:-2].rstrip()  # `Title ·`: a citation index's mark before the work's DOI link
     if text.endswith(_PREPRINT_SERVERS):
         text = _PREPRINT_AFTER.sub("", text)  # `Title, bioRxiv`: where it appeared, after a comma
     if text.endswith(("...", "…")) and len(text.split()) > 3:
