@@ -19,6 +19,8 @@ _BLOCKS = {
 }  # fmt: skip
 _SKIPPED = {"script", "style", "noscript", "svg", "head", "title", "iframe"}
 _CELLS = {"td", "th"}
+_LISTS_IN_CELL = {"ul", "ol", "details"}
+_AUTHORS_CLASS = re.compile(r"\bauthors?\b", re.IGNORECASE)
 # A site's menu and its logo: `<nav>`, or a list or a division named so (`<div id="menu">`)
 _MENU_TAGS = {"div", "ul", "ol", "nav"}
 _MENU_NAMES = frozenset(
@@ -70,6 +72,7 @@ class _Reader(HTMLParser):
         self._in_cell = False
         self._menu = 0  # how deep in a site's menu (`<nav>`, `<div id="menu">`) the reader is
         self._menu_tag = ""
+        self._authors_span = False  # in `<span class="authors">`
 
     def _number(self) -> int:
         return self.first_line + self.getpos()[0] - 1
@@ -92,6 +95,11 @@ class _Reader(HTMLParser):
             return
         if arxiv := values.get("data-arxiv-id"):
             self._links.append((f"arXiv:{arxiv}", f"https://arxiv.org/abs/{arxiv}"))
+        if self._in_cell and tag in _LISTS_IN_CELL:
+            # a programme's cell that lists its talks (`<td><details><ul><li>…`): the row ends
+            # here and the list is read as a list, one talk an item
+            self._cell()
+            self._end_row()
         if tag in _CELLS:
             self._flush()
             self._in_cell = True
@@ -111,6 +119,9 @@ class _Reader(HTMLParser):
             self._label = []
         elif tag in ("b", "strong"):
             self._strong = []
+        elif tag == "span" and _AUTHORS_CLASS.search(values.get("class") or ""):
+            self._text.append(" ")
+            self._authors_span = True
 
     def handle_endtag(self, tag: str) -> None:
         if self.in_feed:
@@ -132,6 +143,9 @@ class _Reader(HTMLParser):
             if bold := " ".join("".join(self._strong).split()):
                 self._bold.append(bold)
             self._strong = None
+        elif tag == "span" and self._authors_span:
+            self._text.append(" — ")  # the names the page marks as authors, parted from the title
+            self._authors_span = False
         if tag in _CELLS:
             self._cell()
         elif tag == "tr" and self._row is not None:
