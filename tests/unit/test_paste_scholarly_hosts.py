@@ -23,6 +23,17 @@ def test_an_article_s_address_at_a_scholarly_host_is_known() -> None:
     assert scholarly("<https://arxiv.org/abs/quant-ph/9508027v2>")
 
 
+def test_national_indexes_and_platforms_articles_are_known_their_front_pages_not() -> None:
+    assert scholarly("https://pubscholar.cn/articles/3d37c49286ffb548d41fc924910f3018d1961")
+    assert scholarly("https://cyberleninka.ru/article/n/made-up-article-title")
+    assert scholarly("https://dergipark.org.tr/tr/pub/tid/issue/93026/1647982")
+    assert scholarly("https://www.redalyc.org/articulo.oa?id=12345678")
+    assert scholarly("https://dialnet.unirioja.es/servlet/articulo?codigo=1234567")
+    assert scholarly("https://cir.nii.ac.jp/crid/1390001234567890")
+    assert not scholarly("https://pubscholar.cn/")
+    assert not scholarly("https://cyberleninka.ru/journal/n/made-up-journal")
+
+
 def test_a_site_s_front_page_news_or_another_site_is_not() -> None:
     assert not scholarly("https://www.nature.com/")
     assert not scholarly("https://www.nature.com/news/some-story")
