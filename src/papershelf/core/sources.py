@@ -95,6 +95,7 @@ LAYOUT_LABELS = {
     "two-part-lines": "Title and names, a line each",
     "catalogue-record": "Library catalogue record",
     "index-work": "Citation index work page",
+    "italic-works": "Works in italics and their authors",
     "article-top": "One article's page",
     "lone-title": "A title alone",
     "issue-contents": "Issue contents",

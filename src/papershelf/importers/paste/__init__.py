@@ -51,6 +51,7 @@ from papershelf.importers.paste import (
     initials_after,
     inline_bylines,
     issue_contents,
+    italic_works,
     item_bylines,
     journal_highlights,
     keyed_titles,
@@ -146,6 +147,7 @@ READERS: dict[str, ModuleType] = {
         led_by,
         outline_readings,  # before the reference lists: a topic over its readings
         chicago_items,
+        italic_works,  # before the reading lists: `*Title*, Author`, one-word titles and names
         linked_refs,  # before the reading lists: a link's text that is a whole reference
         venue_refs,  # before the reading lists: initials first, the title, an italic venue
         dated_names,  # before the reading lists: `A Name. 2014.` over the title's line

