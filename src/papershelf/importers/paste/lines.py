@@ -94,6 +94,10 @@ _ARXIV_SITE = re.compile(r"\s+[-–—|]\s+arXiv(?:\.org)?\s*$", re.IGNORECASE)
 # `[Quantum Communication] Title`: a digest's topic tag before a title of several words.
 _TOPIC_TAG = re.compile(r"^\[[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){1,3}\]\s+(?=\S+\s+\S+\s+\S)")
 # A digest's rating after the title: `(Score: 7/10)`, `[Rating 8.5]`, `（评分：8/10）`.
+# `Title (Pages: 99-121)`: a book's or an issue's contents give each chapter's pages after it
+_PAGES_TAIL = re.compile(
+    r"\s*\((?:Pages?|pp?\.)\s*:?\s*[\dA-Za-z]{1,6}\s*[-–]\s*[\dA-Za-z]{1,6}\)$"
+)
 _SCORE_TAIL = re.compile(
     r"\s*[(\[（【]\s*(?:score|rating|评分|得分|점수|スコア)\s*[:：]?\s*\d+(?:\.\d+)?"
     r"\s*(?:/\s*\d+)?\s*[)\]）】]$",
@@ -183,7 +187,7 @@ def clean_title(text: str) -> str:
     if "==" in text:
         text = _MARKED.sub(r"\1", text)  # `==Keyword==`: a digest's or a note's highlighting
     if text.endswith((")", "]", "）", "】")):
-        text = _SCORE_TAIL.sub("", text)
+        text = _PAGES_TAIL.sub("", _SCORE_TAIL.sub("", text))
     text = _NUMBERING.sub("", text.strip())
     if text[:1] in "([":
         text = _TOPIC_TAG.sub("", _KIND_TAG.sub("", text))
