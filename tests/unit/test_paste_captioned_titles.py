@@ -31,6 +31,14 @@ def test_bulleted_titles_under_a_caption_naming_papers_are_papers() -> None:
     assert all(r.needs_review for r in preview.records[-3:])
 
 
+def test_a_journal_home_s_latest_or_most_read_articles_are_captions_of_papers() -> None:
+    for caption in ("Latest Articles", "Most Read Articles", "Most cited articles"):
+        preview = read_listing(PAGE.replace("Accepted Papers", caption), "page.txt")
+        assert [r.title for r in preview.records][-1] == (
+            "An invented approach to study the impact of pretend music on moods"
+        )
+
+
 def test_bullets_that_are_no_titles_or_another_caption_are_not() -> None:
     topics = PAGE.replace("Accepted Papers", "Topics of interest")
     assert not any("Pretend spectral" in r.title for r in read_or_refused(topics, "page.txt"))

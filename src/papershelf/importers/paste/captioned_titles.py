@@ -32,7 +32,8 @@ WORDS = (3, 30)
 CAPTION_WORDS = 5
 _CAPTION = re.compile(
     r"^(?:(?:accepted|selected|published|recent|featured|key|suggested|recommended|required|"
-    r"core|further|additional|optional|background|assigned)\s+)?"
+    r"core|further|additional|optional|background|assigned|latest|new|popular|"
+    r"most\s+(?:read|cited|downloaded|viewed|popular))\s+)?"
     r"(?:papers|publications|articles|readings|reading list|papers to read)\s*:?$",
     re.IGNORECASE,
 )
