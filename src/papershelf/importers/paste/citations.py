@@ -84,6 +84,10 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         if first == last and (run_on := run_on_entries(lines[first])):
             found += _run_on(run_on, first, doc)
             continue
+        if last > first and (inverted := _inverted_lines(lines, first, last, doc)):
+            found += inverted
+            read_to = last
+            continue
         if hit := _unit(unit, lines, first, last, doc):
             found.append(hit)
             read_to = hit.last
@@ -120,6 +124,19 @@ _BARE_ADDRESS = re.compile(r"^<?https?://\S+?>?$")
 def _bare_addresses(tail: list[Line]) -> bool:
     """Lines that each hold one address and nothing else (an entry's link pasted under it)."""
     return all(_BARE_ADDRESS.match(line.text.strip()) for line in tail)
+
+
+def _inverted_lines(lines: list[Line], first: int, last: int, doc: Doc) -> list[Found]:
+    """A paragraph whose lines (parted by `<br>`) are each an entry in the German manner
+    (`Engels, Peter/ Grunwald, Klaus (Hg.): Title, Darmstadt 2019.`): each line one entry."""
+    block = lines[first : last + 1]
+    if not all(colon_entry(line.text) or slashed_entry(line.text) for line in block):
+        return []
+    found: list[Found] = []
+    for offset, line in enumerate(block):
+        if hit := _unit([line], [line], 0, 0, doc):
+            found.append(Found(hit.record, first + offset, first + offset))
+    return found
 
 
 def _run_on(entries: list[Line], index: int, doc: Doc) -> list[Found]:

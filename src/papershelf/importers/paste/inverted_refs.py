@@ -17,22 +17,28 @@ from papershelf.importers.paste.lines import clean_title
 
 _FAMILY = r"[A-ZÀ-Þ][\w'’\-]+(?:\s(?:von|van|de|der|da|di|du|le|la)?\s?[A-ZÀ-Þ][\w'’\-]+)?"
 _GIVEN = r"(?!(?:Inc|Ltd|LLC|GmbH|AG|Corp|Co|SA|KG)\b)[A-ZÀ-Þ][\w'’\-]*\.?(?:\s[A-ZÀ-Þ][\w'’\-]*\.?){0,2}"
-_NAME = rf"{_FAMILY},\s{_GIVEN}"
+_NAME = rf"{_FAMILY},\s{_GIVEN}(?:\s(?:von|van|de|der|zu|vom))?"  # `Brandt, Ahasver von`
 _AND = r"(?:\s+(?:und|and|&|et|y|e|u\.)\s+|\s*[;/]\s*)"
 _ET_AL = r"(?:,?\s+(?:et\s+al\.?|u\.\s?a\.|and others))"
-# A place (`Leiden/Boston`, `New York`, `Köln u.a.`), maybe its publisher after a colon (`Köln:
-# Böhlau`).
-_PLACE = r"[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?"
+# A place (`Leiden/Boston`, `New York`, `Frankfurt am Main`, `Köln u.a.`), maybe its publisher
+# after a colon (`Köln: Böhlau`).
+_PLACE = r"[A-ZÀ-Þ][\w\-]+(?:\s[A-ZÀ-Þ][\w\-]+)?(?:\s(?:am|an\sder|im|upon)\s[A-ZÀ-Þ][\w\-]+)?"
 # A co-author after a slash, given name first as the German manner writes all but the first
 # (`Freytag, Nils/Wolfgang Piereth`, `Borowski, P./B. Vogel/H. Wunder`).
 _SLASHED_GIVEN_FIRST = r"/(?:[A-ZÀ-Þ][\w'’\-]*\.?\s){1,3}[A-ZÀ-Þ][\w'’\-]+"
+# A body as the editor of a work (`Historischer Verein für Hessen (Hg.): Title`): no person's name
+_BODY_EDITOR = r"(?P<body>[A-ZÀ-Þ][^:()/,]{3,80}?)(?=\s\((?:Hg|Hrsg|Hgg)\.\):)"
 _ENTRY = re.compile(
-    rf"^(?P<names>{_NAME}(?:{_AND}{_NAME}|{_SLASHED_GIVEN_FIRST})*{_ET_AL}?|{_FAMILY}{_ET_AL})"
+    rf"^(?:(?P<names>{_NAME}(?:{_AND}{_NAME}|{_SLASHED_GIVEN_FIRST})*{_ET_AL}?|{_FAMILY}{_ET_AL})"
+    rf"|{_BODY_EDITOR})"
     r"(?:\s\((?:Hg|Hrsg|Hgg|ed|eds|Ed|Eds)\.\))?(?P<sep>\s*:\s+|,\s+)(?P<rest>.+?)"
     r"(?:,\s+in:\s+[^()]{2,200}?\s\d{1,4}\s\((?P<issued>(?:19|20)\d{2})\)"
     r"(?:,\s(?:S|pp?)\.\s?\d+(?:\s?[–\-]\s?\d+)?)?"
     rf"|,\s*(?:{_PLACE}(?:/{_PLACE})*(?:\su\.\s?a\.)?(?::\s[^,:]{{2,60}}?)?\s)?"
-    r"(?P<year>(?:19|20)\d{2}))\.?$"
+    # the edition set before the year (`Paderborn <sup>5</sup>2011` copied as `52011`), and the
+    # last year of a work in volumes (`2019–2022`)
+    r"(?:(?<=\s)\d{1,2}(?=(?:19|20)\d{2}\b))?"
+    r"(?P<year>(?:19|20)\d{2})(?:\s?[–\-]\s?(?:19|20)\d{2})?)\.?$"
 )  # a book's place before its year, no comma between: `…, Leiden/Boston 2003.`; an article's
 # journal after `in:`, its volume and year: `…, in: Zeitschrift 12 (2003), S. 45–67.`
 # What a German bibliography brackets after a title: the series and its number, or what the work
@@ -44,7 +50,7 @@ _TRAILING_ET_AL = re.compile(rf"{_ET_AL}$")
 _PUBLISHER = re.compile(
     r"\b(?:Springer|Verlag|Press|Wiley|Elsevier|IEEE|ACM|Hanser|Addison|O'Reilly|Pearson|Vieweg"
     r"|Teubner|Routledge|Publishers?|Publishing|Journal|Proceedings|Conference|Symposium"
-    r"|Workshop|Universit\w*|Vol\.|pp\.|Heft|Band|Auflage|ed\.|Aufl\.)",
+    r"|Workshop|Universit\w*|Vol\.|pp\.|Heft|Band|Bde\.|Bd\.|Auflage|ed\.|Aufl\.)",
 )
 _WEB = re.compile(r"\bURL\s*:|https?://|www\.", re.IGNORECASE)
 
@@ -94,6 +100,8 @@ def inverted_entry(text: str, min_words: int = 3) -> Citation | None:
     if bracketed and words(unbracketed := title[: bracketed.start()]) >= 3:
         title = unbracketed
     title = clean_title(title)
+    if match["names"] is None:  # a body edited it (`(Hg.)` says so): the work names no person
+        return Citation(title, "", match["year"] or match["issued"], 0.6) if words(title) else None
     if words(title) < min_words:
         return None
     names = _TRAILING_ET_AL.sub("", match["names"])
