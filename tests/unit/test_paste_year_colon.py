@@ -32,3 +32,26 @@ def test_an_event_or_a_decade_before_a_colon_is_no_name_and_year() -> None:
     assert year_colon("LAGB 2024: Annual Meeting of the Pretend Association") is None
     assert year_colon("The 1990s: Shor's Algorithm and Grover's algorithm") is None
     assert year_colon('Ruiz, Neuron 2022: "A quoted title"') is None
+
+
+def test_names_then_the_year_in_brackets_and_a_colon_the_natural_sciences_german_manner() -> None:
+    shapes = {
+        "QUILL, A. B. (1995): Invented mosaics: the ecology of pretend regions. 632 p.; "
+        "Cambridge (Pretend University Press)": "Invented mosaics: the ecology of pretend regions",
+        "NADIR, B. (1995): Landschaft. – In: Tansy, C. [Hrsg.]: Handwörterbuch: 597-602; "
+        "Hannover.": "Landschaft",
+        "ODDLY, D. (2012): Indikatoren zur erfundenen Vielfalt. In: Umber, E. (Hrsg.): "
+        "Monitoring IV.": "Indikatoren zur erfundenen Vielfalt",
+    }
+    for text, title in shapes.items():
+        cited = year_colon(text)
+        assert cited is not None and cited.title == title, text
+
+
+def test_the_bracketed_year_needs_a_mark_where_the_title_ends_or_italics() -> None:
+    assert year_colon("Ada Quill (2023): A pretend study of widgets, Berlin: Verlag") is None
+    cited = year_colon(
+        "Ada Quill (2024): Widgets. Der Fall Quill, Berlin: Verlag.",
+        ["Widgets. Der Fall Quill"],
+    )
+    assert cited is not None and cited.title == "Widgets. Der Fall Quill"

@@ -980,11 +980,40 @@ _GOST_OR_TRANSLATION = re.compile(r"\s+(?://?|\[)\s*")
 _ONE_SURNAME_ONLY = re.compile(r"[A-Z][\w'’\-]+")
 
 
+# The natural sciences' German manner: `FORMAN, R. T. T. (1995): Title. 632 p.; Cambridge (…)`,
+# `TROLL, C. (1950): Title. – Studium Generale, 3: 163-181.`, `… (2012): Title. In: Editors …`
+_PAREN_YEAR_COLON = re.compile(
+    r"^(?P<names>[^\d:()\[\]]{2,200}?)\s+\((?P<year>(?:1[6-9]|20)\d{2})[a-h]?\)\s*:\s+"
+    r"(?P<rest>[^\s\"“].+)$"
+)
+# Where such a title ends: a spaced dash before its venue, `In:` before the book it is in, its
+# pages or edition (`. 632 p.`, `. 2. Aufl.`), or a semicolon before the place.
+_PAREN_TITLE_END = re.compile(r"\s[–—]\s|[.,]?\s+In:\s|\.\s+\d|;\s")
+
+
+def _paren_year_colon(text: str, italic: Sequence[str]) -> Citation | None:
+    match = _PAREN_YEAR_COLON.match(text)
+    if match is None or not looks_like_names(names := match["names"].strip(" ,")):
+        return None
+    rest = match["rest"]
+    if set_apart := next((span for span in italic if rest.startswith(span)), None):
+        title = set_apart  # `Name (2024): _Title_, Berlin: Verlag`: the italics are the title
+    elif end := _PAREN_TITLE_END.search(rest):
+        title = rest[: end.start()]
+    else:
+        return None  # no mark says where the title ends
+    title = title.strip(" .*_")
+    return Citation(_reference_title(title), names, match["year"], 0.6) if title else None
+
+
 def year_colon(text: str, italic: Sequence[str] = ()) -> Citation | None:
     """`Names Year: Title`; a title set in italics right after the colon is the title whole
-    (`… 1930: *Звуки … с. Козловки.*`: an abbreviation's stop inside it ends nothing)."""
-    if ":" not in text or (match := _YEAR_COLON.match(text)) is None:
+    (`… 1930: *Звуки … с. Козловки.*`: an abbreviation's stop inside it ends nothing); and
+    `NAMES (Year): Title. – Venue`."""
+    if ":" not in text:
         return None
+    if (match := _YEAR_COLON.match(text)) is None:
+        return _paren_year_colon(text, italic) if ")" in text else None
     names = match["names"].strip(" ,")
     # one word is a name only beside its spelling in another script (`Bubrix (Бубрих, Д. В.)`):
     # `LAGB 2024: Annual Meeting` is an event's
