@@ -147,3 +147,25 @@ def test_a_french_programme_with_times_before_the_speakers_gives_each_talk() -> 
         ("Identifier les états successifs d’un édifice inventé", ["Cleo Tansy"]),
         ("La curieuse histoire d’un buste inventé", ["Dan Oddly", "Eve Umber", "Fay Wren"]),
     ]
+
+
+WORKSHOP_TABLE = """---
+permalink: /program/
+---
+|-:|:-|
+| **Lundi le 4 Décembre** ||
+| 09h15               | (accueil, ouverture)                                        |
+| 09h30               | Ada Quill   (Invented University)<br/> *How to play games with pretend types* |
+| 10h30               | Ben Nadir (LLF, Paris-Imaginaire)<br/> *Identity construction in made-up dialogue* |
+| 11h30–12h00         | pause café                                                  |
+| 14h00               | Cleo Tansy (Made-up Institute)<br/> *Filled pauses and invented questions in dialogue* |
+"""  # noqa: E501
+
+
+def test_a_programme_table_without_a_header_row_gives_each_talk_on_its_own_line() -> None:
+    records = read_listing(WORKSHOP_TABLE, "program.md").records
+    assert [(r.line, r.title, r.authors) for r in records] == [
+        (7, "How to play games with pretend types", ["Ada Quill"]),
+        (8, "Identity construction in made-up dialogue", ["Ben Nadir"]),
+        (10, "Filled pauses and invented questions in dialogue", ["Cleo Tansy"]),
+    ]

@@ -246,14 +246,50 @@ def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
     text = _tex_percent(text)
     if "{:" in text:
         text = _ATTRIBUTE_LIST.sub("", text)
+    text, headers = _headerless_tables(text)
     source = text.encode("utf-8")
     if _unbroken_fits(text):
         walk = _Walk(source, first_line, unbroken=True)
         if _walked(walk, _UNBROKEN, text):
-            return walk.found
+            return _renumbered(walk.found, headers, first_line)
     walk = _Walk(source, first_line)
     _blocks(walk, _PARSER.tree(text).children)
-    return walk.found
+    return _renumbered(walk.found, headers, first_line)
+
+
+# A table's delimiter row (`|-:|:-|`) with no header row over it: a programme's table, whose
+# first row is a day's name, written without one; Markdown reads it as text unless given one.
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
+
+
+def _headerless_tables(text: str) -> tuple[str, list[int]]:
+    """The text with an empty header row put over each delimiter row that has none, and the
+    indices (in the new text's lines) of the rows put in."""
+    if "|-" not in text and "|:-" not in text and "| -" not in text:
+        return text, []  # no table's delimiter row: nearly every paste
+    lines = text.split("\n")
+    out: list[str] = []
+    headers: list[int] = []
+    for line in lines:
+        if _DELIMITER_ROW.match(line) and not (out and "|" in out[-1]):
+            headers.append(len(out))
+            out.append("|" + " |" * (line.strip().strip("|").count("|") + 1))
+        out.append(line)
+    return ("\n".join(out), headers) if headers else (text, [])
+
+
+def _renumbered(found: list[Line], headers: list[int], first_line: int) -> list[Line]:
+    """Line numbers of the text as pasted: the header rows put in are no lines of it."""
+    if not headers:
+        return found
+    kept: list[Line] = []
+    for line in found:
+        index = line.number - first_line
+        if index in headers:
+            continue  # the empty header row itself
+        line.number -= sum(1 for at in headers if at < index)
+        kept.append(line)
+    return kept
 
 
 def _walked(walk: _Walk, parser: MarkdownIt, text: str) -> bool:

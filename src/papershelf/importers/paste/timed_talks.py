@@ -28,7 +28,7 @@ import re
 
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
-from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.lines import Cell, Line
 from papershelf.importers.paste.names import looks_like_names
 
 NAME = "timed-talks"
@@ -75,7 +75,40 @@ _NO_TALK_SLOT = re.compile(
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     hits = _slotted(lines, doc)
-    return hits or _over_names(lines, doc) or _affiliated(lines, doc)
+    return hits or _over_names(lines, doc) or _affiliated(lines, doc) or _in_cells(lines, doc)
+
+
+# A programme as a table: the slot's time in one cell, the speaker (and the affiliation in
+# brackets) and the talk's title in italics in the next: `| 09h30 | A Name (Univ.)<br/> *Title* |`
+_TIME_CELL = re.compile(rf"^{_HOUR}(?:\s*[-–—]\s*{_HOUR})?$")
+_SPEAKER = re.compile(r"^(?P<names>[^()]{3,120}?)\s*(?:\((?P<affiliation>[^()]{2,200})\))?$")
+
+
+def _in_cells(lines: list[Line], doc: Doc) -> list[Found]:
+    hits: list[Found] = []
+    for index, line in enumerate(lines):
+        if line.kind != "row" or len(line.cells) < 2 or not _TIME_CELL.match(line.cells[0].text):
+            continue
+        if (talk := _cell_talk(line.cells[1])) is None:
+            continue
+        names, title = talk
+        draft = Draft(line=line.number, title=title, authors=names, text=line.text)
+        draft.urls = list(line.urls)
+        draft.confidence = 0.7
+        hits.append(Found(build(draft, doc.captured), index, index))
+    return hits if len(hits) >= RUN else []
+
+
+def _cell_talk(cell: Cell) -> tuple[str, str] | None:
+    """(speakers, title) of a cell that ends in its talk's title in italics."""
+    title = next((span for span in reversed(cell.italic) if cell.text.endswith(span)), None)
+    if title is None or len(title.split()) < MIN_TITLE_WORDS:
+        return None
+    speaker = _SPEAKER.match(cell.text[: -len(title)].strip(" ,:–-"))
+    if speaker is None:
+        return None
+    names = _HONORIFIC.sub("", speaker["names"]).strip()
+    return (names, title) if looks_like_names(names) else None
 
 
 # `11.00 – 12.00 The Scott Simpson Lecture: Title`: a named lecture's slot before its title.
