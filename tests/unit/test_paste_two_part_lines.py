@@ -146,3 +146,53 @@ def test_a_real_weekly_list_with_people_in_brackets_is_read() -> None:
         "Jeremy Greenwood",
     ]
     assert len(records) == 7
+
+
+SEMICOLON_PROGRAMME = """TUESDAY 26 September
+
+8.30 -8.45            Welcome
+
+
+Invented Smith in the Pretend Colonies;              Ada Quill
+
+An Imaginary Echo of Made-up Land;                    Ben Nadir
+
+The Pretenders and Invented Population: Problems and Policies; Cleo Tansy and Dan Oddly
+
+Chair: Eve Umber
+
+
+The Separation of Pretend Economy from Theology in 19th c Britain ;      Fay Wren
+
+Invented Implications of Made-up Theory of Human Nature: Why Should We Pretend?;        Ida Lark
+
+John Malcolm Inventor, Pretend Socialism and Invented Thought;           Gus Hale
+"""
+
+
+def test_a_programme_of_title_semicolon_spaces_speaker_lines_gives_each_talk() -> None:
+    records = read_listing(SEMICOLON_PROGRAMME, "programme.txt").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("Invented Smith in the Pretend Colonies", ["Ada Quill"]),
+        ("An Imaginary Echo of Made-up Land", ["Ben Nadir"]),
+        (
+            "The Pretenders and Invented Population: Problems and Policies",
+            ["Cleo Tansy", "Dan Oddly"],
+        ),
+        ("The Separation of Pretend Economy from Theology in 19th c Britain", ["Fay Wren"]),
+        (
+            "Invented Implications of Made-up Theory of Human Nature: Why Should We Pretend?",
+            ["Ida Lark"],
+        ),
+        ("John Malcolm Inventor, Pretend Socialism and Invented Thought", ["Gus Hale"]),
+    ]
+
+
+def test_the_real_programme_s_title_with_commas_is_no_names_line_under_the_title_above() -> None:
+    (path,) = HOLDOUT19.glob("003_*.txt")
+    records = read_listing(path.read_text(encoding="utf-8"), path.name).records
+    by_title = {r.title: r.authors for r in records}
+    assert by_title["John Malcolm Ludlow, Christian Socialism and Economic Thought"] == ["Akira Ou"]
+    assert by_title["The Separation of Political Economy from Theology in 19th c Britain"] == [
+        "Paul Oslington"
+    ]

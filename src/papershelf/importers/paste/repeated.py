@@ -48,6 +48,7 @@ _CLAUSE = re.compile(r"[,;] +[a-z]")  # `Released 2019, price 99`: a sentence's 
 _LEAD = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|[-*•·▪■●])\s+")
 # `Presentation: Title`, `Talk: Title`: a seminar page's label before the title it gives.
 _TALK_LABEL = re.compile(r"^(?:Presentation|Talk|Title|Lecture|Paper)\s*:\s*(?=\S)", re.IGNORECASE)
+_SPACED_PARTS = re.compile(r"\S\s?[;|]\s{3,}\S")  # a programme's `Title;      Speaker` line
 _KEY_VALUE = re.compile(r"^[\w ]{1,24}:\s*\S+(?:\s+\S+){0,2}$")  # `Cited by: Papers (3)`
 
 
@@ -109,6 +110,8 @@ def _kind(line: Line) -> Kind:
         return Kind(PROSE)
     if is_furniture(text):
         return Kind(OTHER)
+    if _SPACED_PARTS.search(text):
+        return Kind(OTHER)  # `Title;        A Name`: a line of two parts, no title nor names alone
     if not any(c.islower() for c in text):
         return _in_capitals(text)
     person = _without_affiliation(text)
