@@ -97,6 +97,7 @@ LAYOUT_LABELS = {
     "index-work": "Citation index work page",
     "italic-works": "Works in italics and their authors",
     "article-top": "One article's page",
+    "article-venue": "Article page with its journal's line",
     "lone-title": "A title alone",
     "issue-contents": "Issue contents",
     "picked-titles": "Editors' picks",

@@ -250,7 +250,9 @@ def _seed_reads_its_layout(segment: Segment) -> bool:
     text-browser copy of it (links, counters, `4 authors` on lines of their own) shows the same
     furniture, but its exact parser then reads every line as a title without an abstract: such a
     paste goes to the paste readers instead."""
-    if segment.layout not in (hf_daily.NAME, hf_papers.NAME) or not segment.records:
+    if not segment.records:
+        return False  # a page with a cut BibTeX entry at its end: its own text is read instead
+    if segment.layout not in (hf_daily.NAME, hf_papers.NAME):
         return True
     whole = sum(1 for record in segment.records if record.abstract)
     return 2 * whole >= len(segment.records)

@@ -12,6 +12,7 @@ from papershelf.importers.paste import (
     anchor_contents,
     annotated_quotes,
     article_top,
+    article_venue,
     arxiv,
     arxiv_abs,
     arxiv_listed,
@@ -196,6 +197,7 @@ READERS: dict[str, ModuleType] = {
         initials_after,  # after every other reader: names with initials after them, then a title
         speaker_titles,  # before generic: a programme's speakers over their talks' titles
         affiliated_names,  # before generic: a title over `A Name, Affiliation` lines
+        article_venue,  # before generic: a title right over its journal's line, alone
         generic,
         front,
     )
