@@ -9,6 +9,7 @@ layout: knowledge of the scholarly web, not of any one paste. A host that serves
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 # host (a suffix of the link's host) -> the path prefixes of one article there ("" for any path)
@@ -145,8 +146,16 @@ def scholarly(url: str) -> bool:
     if found is None:
         return False
     host, path = found
-    # the most specific host named decides: pmc.ncbi.nlm.nih.gov's paths, not ncbi.nlm.nih.gov's
-    known = [suffix for suffix in _ARTICLE_PATHS if host == suffix or host.endswith("." + suffix)]
-    if not known or path == "/":
-        return False
-    return any(path.startswith(prefix) for prefix in _ARTICLE_PATHS[max(known, key=len)])
+    paths = _article_paths(host)
+    return paths is not None and path != "/" and path.startswith(paths)
+
+
+@lru_cache(maxsize=1 << 12)
+def _article_paths(host: str) -> tuple[str, ...] | None:
+    """The article paths of the most specific host named that the host is or is under
+    (pmc.ncbi.nlm.nih.gov's paths, not ncbi.nlm.nih.gov's): its suffixes, longest first."""
+    labels = host.split(".")
+    for start in range(len(labels) - 1):
+        if (paths := _ARTICLE_PATHS.get(".".join(labels[start:]))) is not None:
+            return paths
+    return None

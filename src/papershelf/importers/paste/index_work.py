@@ -52,16 +52,20 @@ _END = ("list of references", "список літератури", "publications
 _KIND_TAG = re.compile(r"\s*\((?:Review|Article|Editorial|Letter|Research Article|Огляд|Стаття)\)$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _TITLE_WORDS = 3
+_LONGEST_HEADING = 40  # characters of a `List of references` line, with white space around
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     work = _work(lines, doc)
-    heading = next(
-        (at for at, line in enumerate(lines) if line.text.strip().lower() in _END[:2]), None
-    )
+    heading = next((at for at, line in enumerate(lines) if _references_heading(line.text)), None)
     if heading is None:
         return work
     return work + _references(lines, heading + 1, doc, of_a_work=bool(work))
+
+
+def _references_heading(text: str) -> bool:
+    # cheap tests first: every line of a paste is asked
+    return len(text) < _LONGEST_HEADING and text.strip().lower() in _END[:2]
 
 
 def _work(lines: list[Line], doc: Doc) -> list[Found]:
