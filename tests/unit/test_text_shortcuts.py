@@ -173,6 +173,7 @@ def _walk_of_the_breaking_tree(text: str) -> list[Line]:
 @example("a *b*\nc")  # a run over two lines: read again from the tree with line breaks
 @example("# [a](http://x.org)\n\nb\nc\n\n- *d*\n- e")  # every run on one line
 @example("a\n===\n")
+@example("wordword\n\n*em** [a\nb](http://z)")  # an emphasis left open: mapped after the link
 @given(st.lists(markdown_atoms | block_atoms, min_size=1, max_size=10).map("".join))
 def test_markdown_read_without_line_break_nodes_reads_as_with_them(text: str) -> None:
     """The tree without line break nodes, walked where every inline run keeps to one line (and

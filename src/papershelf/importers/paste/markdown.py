@@ -246,6 +246,8 @@ def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
     text = _tex_percent(text)
     if "{:" in text:
         text = _ATTRIBUTE_LIST.sub("", text)
+    if ")[http" in text:
+        text = _REVERSED_LINK.sub(r"[\g<label>](\g<url>)", text)
     text, headers = _headerless_tables(text)
     source = text.encode("utf-8")
     if _unbroken_fits(text):
@@ -255,6 +257,11 @@ def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
     walk = _Walk(source, first_line)
     _blocks(walk, _PARSER.tree(text).children)
     return _renumbered(walk.found, headers, first_line)
+
+
+# `(Title)[https://…]`: a link written with its brackets swapped, as hand-written notes do; it
+# means `[Title](https://…)`
+_REVERSED_LINK = re.compile(r"\((?P<label>[^()\[\]\n]{2,300})\)\[(?P<url>https?://[^\s\]]+)\]")
 
 
 # A table's delimiter row (`|-:|:-|`) with no header row over it: a programme's table, whose
@@ -438,9 +445,20 @@ def _inline(walk: _Walk, nodes: Sequence[Node], start: int) -> None:
 
 
 def _over_lines(source: bytes, nodes: Sequence[Node]) -> bool:
-    """The run holds a line end (or a node without a source map, left to `_PARSER`)."""
+    """The run holds a line end (or a node without a source map, left to `_PARSER`). Every
+    node's map is asked, not the first's and the last's: the parser maps an emphasis left open
+    (`*em** [a⏎b](…)`) after the nodes that follow it."""
     first, last = nodes[0].srcmap, nodes[-1].srcmap
-    return first is None or last is None or source.find(b"\n", first[0], last[1]) >= 0
+    if first is None or last is None:
+        return True
+    start, end = first[0], last[1]
+    if len(nodes) > 1:
+        maps = [node.srcmap for node in nodes]
+        if any(span is None for span in maps):
+            return True
+        start = min(span[0] for span in maps if span is not None)
+        end = max(span[1] for span in maps if span is not None)
+    return source.find(b"\n", start, end) >= 0
 
 
 Part = tuple[str, list[Link], list[str]]  # a line's text, links and bold texts
