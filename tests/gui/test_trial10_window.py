@@ -6,7 +6,6 @@ Real pastes from tests/data/listings-holdout19 and -holdout20 (see their MANIFES
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 from PySide6.QtCore import Qt

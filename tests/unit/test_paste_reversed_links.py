@@ -19,7 +19,7 @@ NOTES = """# Literature Overview
 
 - (Made-up error correction for pretend memories)[https://journals.aps.org/rmp/abstract/10.5555/RevModPhys.87.307]
     - formalism of stabilizer code
-"""  # noqa: E501
+"""
 
 
 def test_a_link_with_its_brackets_swapped_is_read_as_the_link() -> None:
