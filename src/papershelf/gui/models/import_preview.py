@@ -137,6 +137,10 @@ class ImportPreviewModel(QAbstractItemModel):
     def paper_count(self) -> int:
         return sum(len(group.ticked) for group in self.groups)
 
+    def unticked_count(self) -> int:
+        """Rows not ticked, those left out as unlike papers and whole files unticked too."""
+        return self.paper_count() - self.ticked_count()
+
     def chosen(self) -> list[tuple[FilePreview, list[int]]]:
         """Each file with a ticked paper, and the ticked papers' indexes in its records."""
         picked: list[tuple[FilePreview, list[int]]] = []
