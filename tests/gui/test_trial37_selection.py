@@ -56,3 +56,13 @@ def test_a_plain_click_on_the_stars_still_rates(qtbot, window: MainWindow) -> No
     with_ratings_on_view(qtbot, window)
     click_stars(qtbot, window, 5, Qt.KeyboardModifier.NoModifier)
     qtbot.waitUntil(lambda: 1 in ratings(window, range(1, 10)))
+
+
+def test_ctrl_click_on_a_picked_row_s_stars_lets_it_go(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    with_ratings_on_view(qtbot, window)
+    window.table.selectRow(2)
+    click_stars(qtbot, window, 4, Qt.KeyboardModifier.ControlModifier)
+    click_stars(qtbot, window, 6, Qt.KeyboardModifier.ControlModifier)
+    click_stars(qtbot, window, 4, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.selected_rows() == [2, 6]
+    assert ratings(window, range(1, 10)) == [0] * 9
