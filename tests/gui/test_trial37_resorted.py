@@ -70,3 +70,30 @@ def test_papers_unrated_in_a_rating_sort_stay_highlighted(
     picked = pick(qtbot, window, [1, 3])
     qtbot.keyClick(window.table, Qt.Key.Key_0)
     assert sorted(window.view.selected_ids()) == sorted(picked)
+
+
+def rows_in_sight(window: MainWindow, ids: list[int]) -> list[bool]:
+    table = window.table
+    inside = table.viewport().rect()
+    column = COLUMN["title"]
+    return [
+        inside.contains(table.visualRect(window.model.index(window.model.ids.index(i), column)))
+        for i in ids
+    ]
+
+
+def test_undone_they_are_all_in_sight_where_they_come_back(
+    qtbot, more_than_a_page: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Undone, the three came back to the top rows, still highlighted ("3 papers selected"),
+    but the view stopped at the last one, the row at its top edge: the two above it were out
+    of sight, as if the highlight had lost them."""
+    window = more_than_a_page
+    click_header(qtbot, window, "status")
+    picked = pick(qtbot, window, [1, 3, 5])
+    qtbot.keyClick(window.table, Qt.Key.Key_K)
+    assert rows_in_sight(window, picked) == [True] * 3  # at the end of the view now
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {window.library.paper(i)["status"] for i in picked} == {"new"}
+    assert sorted(window.view.selected_ids()) == sorted(picked)
+    assert rows_in_sight(window, picked) == [True] * 3

@@ -148,8 +148,11 @@ class ViewState:
         column = self._first_shown_column()
         selection.setCurrentIndex(model.index(rows[current], column), flags.NoUpdate)
         selection.select(ranges, flags.ClearAndSelect)
-        if len(chosen) > 1:  # the whole run in view where it fits, not one row at the edge
+        if len(chosen) > 1:  # the whole run in view where it fits, not one row at the edge:
+            # its last row, then its first, from below as from above (trial 37: an undo that
+            # brought three papers back up stopped at the last, the other two above the view)
             table.scrollTo(model.index(chosen[-1], column))
+            table.scrollTo(model.index(chosen[0], column))
         table.scrollTo(model.index(rows[current], column))
         detail = self.window.detail
         if detail.paper is None or detail.paper["id"] != current:
