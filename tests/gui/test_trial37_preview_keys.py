@@ -8,6 +8,7 @@ Space now ticks or unticks every highlighted row, as the current one goes, which
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 
 from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
 from papershelf.gui.main_window import MainWindow
@@ -70,3 +71,23 @@ def test_space_follows_the_current_row_over_ctrl_picked_ones(qtbot, window: Main
     click(qtbot, dialog, 6, "title", Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)
     assert ticks(dialog) == [False, True, True, False, True, True, False, True]
+
+
+def test_enter_after_tick_all_imports(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Untick all, Tick all clicked, then Enter: it pressed Tick all again, the button the
+    click had left the focus on, and nothing was imported (Import had the default frame)."""
+    dialog = paste(qtbot, window, READING_LIST.read_text())
+    for button in (dialog.untick_all_button, dialog.tick_all_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is dialog.tick_all_button
+    qtbot.keyClick(dialog.tick_all_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=20000)
+    assert not dialog.isVisible()
+    assert sum(report.new for report in window.file_actions.last_import.reports) == 8
+
+
+def test_space_on_a_focused_button_still_presses_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = paste(qtbot, window, READING_LIST.read_text())
+    dialog.untick_all_button.setFocus()
+    qtbot.keyClick(dialog.untick_all_button, Qt.Key.Key_Space)
+    assert dialog.model.ticked_count() == 0 and dialog.isVisible()

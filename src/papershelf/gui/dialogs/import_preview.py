@@ -276,8 +276,11 @@ class ImportPreviewDialog(QDialog):
         self.tick_all_button.clicked.connect(lambda: self.model.tick_all(True))
         self.untick_all_button = QPushButton("Untick all", self)
         self.untick_all_button.clicked.connect(lambda: self.model.tick_all(False))
-        row.addWidget(self.tick_all_button)
-        row.addWidget(self.untick_all_button)
+        for button in (self.tick_all_button, self.untick_all_button):
+            # Enter imports wherever the focus is, as the default frame on Import says; Space
+            # presses these (trial 37: Enter after a click on Tick all pressed it again).
+            button.setAutoDefault(False)
+            row.addWidget(button)
         row.addStretch(1)
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
