@@ -72,3 +72,16 @@ def test_one_unticked_row_is_said_in_the_singular(qtbot, window: MainWindow) -> 
     untick_with_space(qtbot, dialog, [7])
     headline = import_with_enter(qtbot, window, dialog)
     assert "Imported 7 papers; 1 unticked row not imported" in headline
+
+
+def test_a_paste_imported_again_says_nothing_was(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The second time every row starts unticked, "already in library"; Tick all and Import
+    changed nothing ("already imported, nothing changed"), yet it said "Imported 8 papers"."""
+    import_with_enter(qtbot, window, paste(qtbot, window, READING_LIST.read_text()))
+    window.file_actions.last_import = None
+    dialog = paste(qtbot, window, READING_LIST.read_text())
+    assert dialog.model.ticked_count() == 0
+    qtbot.mouseClick(dialog.tick_all_button, Qt.MouseButton.LeftButton)
+    headline = import_with_enter(qtbot, window, dialog)
+    assert headline.startswith("Imported 0 papers<br>0 new, 0 merged, 8 already in library")
+    assert window.statusBar().currentMessage() == "Imported 0 papers"

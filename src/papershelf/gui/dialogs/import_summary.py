@@ -36,9 +36,12 @@ def summary_text(outcome: ImportOutcome) -> str:
 
 
 def imported_line(outcome: ImportOutcome) -> str:
-    """The papers written (new, merged or already held) and the preview's rows left unticked:
-    "Imported 12 papers; 3 unticked rows not imported" (trial 37: these were said nowhere)."""
-    imported = f"Imported {counted(sum(r.papers for r in outcome.reports), 'paper')}"
+    """The papers written (new or merged into one held) and the preview's rows left unticked:
+    "Imported 12 papers; 3 unticked rows not imported" (trial 37: these were said nowhere).
+    Papers the library held unchanged are not counted: a paste ticked again whole, already
+    imported, said "Imported 8 papers" above "nothing changed"."""
+    written = sum(report.new + report.merged for report in outcome.reports)
+    imported = f"Imported {counted(written, 'paper')}"
     if not outcome.unticked:
         return imported
     return f"{imported}; {counted(outcome.unticked, 'unticked row')} not imported"
