@@ -35,7 +35,7 @@ def test_the_json_report_adds_the_totals_and_keeps_its_keys(
 ) -> None:
     report = json.loads(run(capsys, tmp_path / "library.db", "--json"))
     assert set(report) == {"files", "errors", "totals"}
-    assert report["totals"] == {"files": 2, "papers": 9, "left_out": 3}
+    assert report["totals"] == {"files": 2, "papers": 9, "imported": 9, "left_out": 3}
     assert [len(file["left_out"]) for file in report["files"]] == [2, 1]
 
 
@@ -43,3 +43,13 @@ def test_one_file_says_no_total(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     db = tmp_path / "library.db"
     assert main(["--db", str(db), "import", str(TABLE)]) == 0
     assert "Imported" not in capsys.readouterr().out
+
+
+def test_files_imported_before_bring_none(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "library.db"
+    run(capsys, db)
+    again = json.loads(run(capsys, db, "--json"))["totals"]
+    assert again == {"files": 2, "papers": 9, "imported": 0, "left_out": 3}
+    assert run(capsys, db).splitlines()[-1].startswith("Imported 0 papers from 2 files")

@@ -156,15 +156,18 @@ def _totals(reports: list[ImportReport]) -> dict[str, int]:
     return {
         "files": len(reports),
         "papers": sum(report.papers for report in reports),
+        "imported": sum(report.new + report.merged for report in reports),
         "left_out": sum(len(report.left_out) for report in reports),
     }
 
 
 def _total_line(reports: list[ImportReport]) -> str:
     """The import in all, as the window's summary heads it (trial 37: several files said each
-    what it brought, and nowhere the whole)."""
+    what it brought, and nowhere the whole). The papers written, new or merged: those the
+    library held unchanged were not imported (a file imported before brings none)."""
     totals = _totals(reports)
-    line = f"Imported {counted(totals['papers'], 'paper')} from {counted(totals['files'], 'file')}"
+    imported, files = counted(totals["imported"], "paper"), counted(totals["files"], "file")
+    line = f"Imported {imported} from {files}"
     left_out = totals["left_out"]
     if left_out:
         line += f"; {counted(left_out, 'record')} left out as {_unlike(left_out)}"
