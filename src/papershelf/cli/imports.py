@@ -27,11 +27,14 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
             {
                 "files": [report.to_json() for report in reports],
                 "errors": [failure_json(failure) for failure in failures],
+                "totals": _totals(reports),
             }
         )
     elif not args.quiet:
         for report in reports:
             _print_report(report)
+        if len(reports) > 1:
+            print(_total_line(reports))
     sys.stdout.flush()  # the report is out while the listing index catches up
     library.index_pending()
     return EXIT_INPUT if failures else EXIT_OK
@@ -147,6 +150,28 @@ def _print_report(report: ImportReport) -> None:
             f"(line{'s' if count > 1 else ''} {lines}{more}); "
             f"--include-unlikely imports {'them' if count > 1 else 'it'}, --dry-run shows why"
         )
+
+
+def _totals(reports: list[ImportReport]) -> dict[str, int]:
+    return {
+        "files": len(reports),
+        "papers": sum(report.papers for report in reports),
+        "imported": sum(report.new + report.merged for report in reports),
+        "left_out": sum(len(report.left_out) for report in reports),
+    }
+
+
+def _total_line(reports: list[ImportReport]) -> str:
+    """The import in all, as the window's summary heads it (trial 37: several files said each
+    what it brought, and nowhere the whole). The papers written, new or merged: those the
+    library held unchanged were not imported (a file imported before brings none)."""
+    totals = _totals(reports)
+    imported, files = counted(totals["imported"], "paper"), counted(totals["files"], "file")
+    line = f"Imported {imported} from {files}"
+    left_out = totals["left_out"]
+    if left_out:
+        line += f"; {counted(left_out, 'record')} left out as {_unlike(left_out)}"
+    return line
 
 
 def _read_as_unlike(record: PaperRecord) -> bool:

@@ -71,11 +71,14 @@ def import_chosen(
     chosen: Sequence[tuple[FilePreview, list[int]]],
     whole: Sequence[Path],
     failures: Sequence[ImportFailed],
+    *,
+    unticked: int = 0,
 ) -> Work:
-    """Each file's ticked papers (one transaction a file), then the large files whole."""
+    """Each file's ticked papers (one transaction a file), then the large files whole;
+    `unticked`: the preview's rows not ticked, for the summary to say."""
 
     def work(library: Library, progress: Progress, cancelled: Cancelled) -> ImportOutcome:
-        outcome = ImportOutcome(failures=list(failures))
+        outcome = ImportOutcome(failures=list(failures), unticked=unticked)
         try:
             for file, indexes in chosen:
                 _write_one(library, file, indexes, outcome, progress, cancelled)

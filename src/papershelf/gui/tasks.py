@@ -26,6 +26,7 @@ class ImportOutcome:
     reports: list[ImportReport] = field(default_factory=list)
     failures: list[ImportFailed] = field(default_factory=list)
     cancelled: bool = False
+    unticked: int = 0  # the preview's rows left unticked: read, not imported
 
 
 # Papers indexed per transaction after a big import: the window's own writes wait at most

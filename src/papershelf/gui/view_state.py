@@ -148,8 +148,11 @@ class ViewState:
         column = self._first_shown_column()
         selection.setCurrentIndex(model.index(rows[current], column), flags.NoUpdate)
         selection.select(ranges, flags.ClearAndSelect)
-        if len(chosen) > 1:  # the whole run in view where it fits, not one row at the edge
+        if len(chosen) > 1:  # the whole run in view where it fits, not one row at the edge:
+            # its last row, then its first, from below as from above (trial 37: an undo that
+            # brought three papers back up stopped at the last, the other two above the view)
             table.scrollTo(model.index(chosen[-1], column))
+            table.scrollTo(model.index(chosen[0], column))
         table.scrollTo(model.index(rows[current], column))
         detail = self.window.detail
         if detail.paper is None or detail.paper["id"] != current:
@@ -464,6 +467,7 @@ class ViewState:
             # The rows loaded before, for the scroll position, the highlight and the row that
             # takes a trashed paper's place (trial 12: past the first page, they were lost).
             model.fetchMore()
+        self._load_rows_of(selected)
         table.verticalScrollBar().setValue(scroll)
         self._highlight_after_reload(selected, current, row)
         window.detail.reload()
@@ -471,6 +475,17 @@ class ViewState:
         self.update_status()
         window.paper_actions.update_undo_actions()
         self.seen_version = self.library.data_version()
+
+    def _load_rows_of(self, ids: list[int]) -> None:
+        """Highlighted papers the view still selects, moved past its first page by the action
+        (sorted by status and marked Skimmed, by rating and unrated), have their rows loaded
+        to stay highlighted (trial 37: the highlight went to a paper never picked)."""
+        model = self.window.model
+        if not ids or not model.canFetchMore():
+            return
+        missing = set(ids).difference(model.ids)
+        if missing and self.library.which_match(model.membership(), sorted(missing)):
+            model.fetchMore()
 
     def _highlight_after_reload(self, selected: list[int], current: int | None, row: int) -> None:
         """The same papers stay highlighted; when the current one left the view (merged,

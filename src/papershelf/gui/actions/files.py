@@ -18,6 +18,7 @@ from papershelf.core.text import counted
 from papershelf.gui import file_dialogs
 from papershelf.gui.dialogs import ExportDialog, ImportSummary, KeepUpdatedDialog
 from papershelf.gui.dialogs.import_preview import ImportPreviewDialog
+from papershelf.gui.dialogs.import_summary import imported_line
 from papershelf.gui.file_drops import LISTING_SUFFIXES, with_folders_opened
 from papershelf.gui.import_work import (
     PREVIEW_MAX_BYTES,
@@ -129,7 +130,8 @@ class FileActions:
 
     def _write_chosen(self, dialog: ImportPreviewDialog, result: Read) -> None:
         chosen = dialog.chosen()
-        work = import_chosen(chosen, result.whole, result.failures)
+        unticked = dialog.model.unticked_count()
+        work = import_chosen(chosen, result.whole, result.failures, unticked=unticked)
         papers = sum(len(indexes) for _file, indexes in chosen)
         label = f"Importing {counted(papers, 'paper')}"
         if result.whole:
@@ -158,6 +160,7 @@ class FileActions:
         summary.setModal(False)
         summary.show()
         self.import_summary = summary
+        self.window.statusBar().showMessage(_said(outcome), 10000)
         self.view.seen_version = self.library.data_version()  # our own change, not elsewhere
         QTimer.singleShot(PAINT_FIRST_MS, lambda: self._show_import(outcome))
 
@@ -225,6 +228,13 @@ class FileActions:
         dialog.show()
         self.keep_updated_dialog = dialog
         return dialog
+
+
+def _said(outcome: ImportOutcome) -> str:
+    """The summary's first line, also where the bulk actions say what they did (and once the
+    summary is closed), with the undo when the import changed something."""
+    changed = any(report.new or report.merged for report in outcome.reports)
+    return imported_line(outcome) + (" — Ctrl+Z to undo" if changed else "")
 
 
 def _size(path: Path) -> int:

@@ -78,6 +78,10 @@ def paper_id_of(index: QModelIndex | QPersistentModelIndex) -> int:
     return int(index.data(PAPER_ID_ROLE))
 
 
+# A click with these picks rows (Zotero's Ctrl+click and Shift+click), wherever it lands.
+PICKING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
 def star_at(x: int, rect: QRect) -> int:
     """Clicking star n sets n stars; clicking the first star of a 1-star paper clears it."""
     return max(0, min(5, (x - rect.left()) // STAR_WIDTH + 1))
@@ -112,8 +116,8 @@ class StarDelegate(QStyledItemDelegate):
     def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index) -> bool:  # type: ignore[no-untyped-def]
         if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(event, QMouseEvent):
             return False
-        if event.button() != Qt.MouseButton.LeftButton:
-            return False
+        if event.button() != Qt.MouseButton.LeftButton or event.modifiers() & PICKING:
+            return False  # Ctrl or Shift picks rows, on the stars too (trial 37: it rated)
         stars = star_at(int(event.position().x()), option.rect.adjusted(STAR_INSET, 0, 0, 0))
         current = rating_of(index)
         self.on_rate(paper_id_of(index), 0 if stars == current == 1 else stars)

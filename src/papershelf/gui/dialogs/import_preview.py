@@ -11,8 +11,8 @@ import itertools
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -97,6 +97,7 @@ def combo_text_width(combo: QComboBox) -> int:
     return frame + metrics.horizontalAdvance(shown)
 
 
+TICK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Select)
 NAME_LEAST = 12  # letters of a file's name a segment's row keeps however narrow the preview
 
 
@@ -203,7 +204,32 @@ class ImportPreviewDialog(QDialog):
         header.setMinimumSectionSize(60)
         for column, width in PREVIEW_WIDTHS.items():
             header.resizeSection(COLUMN[column], width)
+        tree.installEventFilter(self)  # Space ticks the highlighted rows (_tick_by_key)
         return tree
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and watched is self.tree and self._tick_by_key(event):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _tick_by_key(self, event: QKeyEvent) -> bool:
+        """Space: every highlighted row ticked, or unticked, as the current one is not, its
+        cell in any column (trial 37: Space did nothing to a row clicked on its authors, and
+        to a Shift+click range it toggled the last row only). Ctrl+Space still picks rows."""
+        if event.type() != QEvent.Type.KeyPress or event.key() not in TICK_KEYS:
+            return False
+        current = self.tree.currentIndex().siblingAtColumn(0)
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier or not current.isValid():
+            return False
+        selection = self.tree.selectionModel()
+        rows = (
+            selection.selectedRows()
+            if selection.isRowSelected(current.row(), current.parent())
+            else []
+        )
+        on = current.data(Qt.ItemDataRole.CheckStateRole) != Qt.CheckState.Checked
+        self.model.set_ticked([current, *rows], on)
+        return True
 
     def _row_note(self) -> QLabel:
         """The highlighted row's warnings whole, under the list: the Warnings column shows
@@ -250,8 +276,11 @@ class ImportPreviewDialog(QDialog):
         self.tick_all_button.clicked.connect(lambda: self.model.tick_all(True))
         self.untick_all_button = QPushButton("Untick all", self)
         self.untick_all_button.clicked.connect(lambda: self.model.tick_all(False))
-        row.addWidget(self.tick_all_button)
-        row.addWidget(self.untick_all_button)
+        for button in (self.tick_all_button, self.untick_all_button):
+            # Enter imports wherever the focus is, as the default frame on Import says; Space
+            # presses these (trial 37: Enter after a click on Tick all pressed it again).
+            button.setAutoDefault(False)
+            row.addWidget(button)
         row.addStretch(1)
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(

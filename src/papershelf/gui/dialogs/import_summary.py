@@ -35,6 +35,18 @@ def summary_text(outcome: ImportOutcome) -> str:
     return "\n".join(lines)
 
 
+def imported_line(outcome: ImportOutcome) -> str:
+    """The papers written (new or merged into one held) and the preview's rows left unticked:
+    "Imported 12 papers; 3 unticked rows not imported" (trial 37: these were said nowhere).
+    Papers the library held unchanged are not counted: a paste ticked again whole, already
+    imported, said "Imported 8 papers" above "nothing changed"."""
+    written = sum(report.new + report.merged for report in outcome.reports)
+    imported = f"Imported {counted(written, 'paper')}"
+    if not outcome.unticked:
+        return imported
+    return f"{imported}; {counted(outcome.unticked, 'unticked row')} not imported"
+
+
 def _unchanged(count: int) -> str:
     """Papers the library already held as read: ticked in the preview ("will merge"), they
     were imported, yet "0 new, 0 merged" named them nowhere (trial 11)."""
@@ -59,7 +71,8 @@ class ImportSummary(QDialog):
         unchanged = _unchanged(sum(r.unchanged for r in outcome.reports))
         warnings = sum(len(r.warnings) for r in outcome.reports)
         self.headline = QLabel(
-            f"<b>{new} new</b>, {merged} merged{unchanged}, {counted(warnings, 'warning')}, "
+            f"<b>{imported_line(outcome)}</b><br>"
+            f"{new} new, {merged} merged{unchanged}, {counted(warnings, 'warning')}, "
             f"{counted(len(outcome.failures), 'file')} refused",
             self,
         )
