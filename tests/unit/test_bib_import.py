@@ -561,3 +561,22 @@ def test_the_bench_names_take_the_split_by_shape() -> None:
 
     for name in ("Jos{\\'e} Anlizo", 'Vinitura St{\\"u}hmer', "Ludwig van Beethoven"):
         assert _parts_by_shape(name) is not None
+
+
+def test_an_eprint_that_is_no_arxiv_identifier_names_no_arxiv_paper() -> None:
+    """Mendeley writes an ISSN into `eprint` beside `archivePrefix = {arXiv}` (entry Ashburner2000
+    of the public mendeley_neuro.bib): the paper got `arXiv:10614036`. No arXiv id is made of it;
+    one written with `arXiv:` before it is the id without it."""
+    from papershelf.importers import parse_bytes
+
+    records = parse_bytes((BIB / "mendeley_neuro.bib").read_bytes(), "neuro.bib").result.records
+    (ashburner,) = [r for r in records if r.title.startswith("Gene Ontology: Tool")]
+    assert ashburner.arxiv_id is None
+    text = (
+        "@article{B, title={Pretend widgets}, author={Nadir, Ben}, year={2021},"
+        " archivePrefix={arXiv}, eprint={arXiv:2107.03374v2}}\n"
+        "@article{C, title={Old widgets}, author={Tansy, Cleo}, year={1999},"
+        " archivePrefix={arXiv}, eprint={hep-th/9901001}}\n"
+    )
+    records = parse_bytes(text.encode(), "x.bib").result.records
+    assert [r.arxiv_id for r in records] == ["2107.03374v2", "hep-th/9901001"]

@@ -226,12 +226,22 @@ def _doi(record: PaperRecord, entry: bibfile.BibEntry) -> None:
         entry.fields["doi"] = f"{{{record.doi}}}"
 
 
+# `2107.03374`, `2107.03374v2`, `hep-th/9901001`, `math.GT/0309136`, perhaps after `arXiv:`
+_ARXIV_EPRINT = re.compile(
+    r"^(?:arxiv:\s*)?(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z\-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)$",
+    re.IGNORECASE,
+)
+
+
 def _arxiv(record: PaperRecord, entry: bibfile.BibEntry) -> None:
     if entry.fields.keys().isdisjoint(ARXIV_FIELDS):
         return  # most entries: the record's empty values stand
     kind = (_verbatim(entry, "archiveprefix") or _verbatim(entry, "eprinttype") or "").lower()
-    if kind in ARXIV:
-        record.arxiv_id = _verbatim(entry, "eprint")
+    eprint = _verbatim(entry, "eprint")
+    if kind in ARXIV and eprint and (shaped := _ARXIV_EPRINT.match(eprint.strip())):
+        # an eprint that is no arXiv identifier (Mendeley writes an ISSN there) stays in the
+        # entry's fields, as written, and names no arXiv paper
+        record.arxiv_id = shaped["id"]
         record.category = _verbatim(entry, "primaryclass") or _verbatim(entry, "eprintclass")
         record.categories = [record.category] if record.category else []
 
