@@ -46,3 +46,34 @@ def test_italics_on_a_journal_or_a_year_after_the_comma_are_another_shape() -> N
 def test_two_such_items_are_no_list() -> None:
     doc = normalise("- *Inventio*, Quillato\n- *Republica*, Quillato\n", "list.md")
     assert italic_works.read(list(doc.lines), doc) == []
+
+
+ABNT = """Aqui estão as referências utilizadas:
+
+1. **CORRÊA, Ada Quill Martins**. *Desenvolvimento de um sistema inventado de recomendação*. 2019. Dissertação (Mestrado)
+
+2. **QUILL MARTINS CORRÊA, A. .; DE NADIR, B.** . *As inteligências inventadas e as ferramentas de faz de conta*. RENOTE, v. 20, n. 1, p. 379, 2022.
+
+3. **SHERER, Felipe Inventado. CARLOMAGNO, Maximiliano Fictício**. *Gestão da inovação imaginária na prática*. 1. ed. São Paulo: Atlas, 2009.
+"""  # noqa: E501
+
+
+def test_abnt_entries_bold_capital_family_names_then_the_title_in_italics() -> None:
+    records = read_listing(ABNT, "referencias.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        (
+            "Desenvolvimento de um sistema inventado de recomendação",
+            ["CORRÊA, Ada Quill Martins"],
+            "2019",
+        ),
+        (
+            "As inteligências inventadas e as ferramentas de faz de conta",
+            ["QUILL MARTINS CORRÊA, A.", "DE NADIR, B."],
+            "2022",
+        ),
+        (
+            "Gestão da inovação imaginária na prática",
+            ["SHERER, Felipe Inventado", "CARLOMAGNO, Maximiliano Fictício"],
+            "2009",
+        ),
+    ]

@@ -7,7 +7,9 @@ syllabi and reading lists of books set them down:
     - The *Enneads*, Plotinus
     - *Orthodoxy*, G.K. Chesterton
 
-A title of one word and an author of one name say little alone; a run of such items says that
+ABNT's bibliographies set the authors in bold, family names in capitals, before the title in
+italics (`**CORRÊA, Deborah**. *Título*. 2019.`). A title of one word and an author of one name
+say little alone; a run of such items says that
 each is a work: the text before the last comma is the title (its italics mark it), the rest the
 author (or `A and B`). A struck-through item is one read already, still a work of the list.
 """
@@ -40,9 +42,45 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     hits = [
         Found(build(draft, doc.captured), index, index)
         for index, line in enumerate(lines)
-        if line.kind == "item" and line.italic and (draft := _work(line)) is not None
+        if line.kind == "item" and line.italic and (draft := _work(line) or _abnt(line))
     ]
     return hits if len(hits) >= RUN else []
+
+
+# ABNT's bibliographies (Brazil) set the authors in bold, family names in capitals, and the
+# title in italics: `**CORRÊA, Deborah Godoy Martins**. *Título*. 2019. Dissertação …`,
+# `**SOUZA, M.; DE OLIVEIRA, T.**. *Título*. RENOTE, v. 20, 2022.`
+_CAPITAL_FAMILY = re.compile(
+    r"^[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\- ]+,\s*[A-ZÀ-ÞĀ-Ž][\w'’\-]*\.?(?:\s+[\w'’\-]+\.?)*$"
+)
+_PARTS = re.compile(r"\s*;\s*|\.\s+(?=[A-ZÀ-ÞĀ-Ž]{2,}[A-ZÀ-ÞĀ-Ž'’\- ]*,)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _name(part: str) -> str:
+    """`GODOY, D. .` -> `GODOY, D.`: a stray stop after the name, not the initial's own."""
+    part = part.strip()
+    while part.endswith((" .", " ,")):
+        part = part[:-2].rstrip()
+    return part
+
+
+def _abnt(line: Line) -> Draft | None:
+    if not line.bold or not line.text.startswith(line.bold[0]):
+        return None
+    names = [name for part in _PARTS.split(line.bold[0].strip()) if (name := _name(part))]
+    if not names or not all(_CAPITAL_FAMILY.match(name) for name in names):
+        return None
+    after = line.text[len(line.bold[0]) :]
+    title = next((span for span in line.italic if span in after), None)
+    if title is None:
+        return None
+    year = _YEAR.search(after, after.find(title) + len(title))
+    draft = Draft(line=line.number, title=title.strip(" ."), authors=names, text=line.text)
+    draft.date = year[0] if year else None
+    draft.urls = list(line.urls)
+    draft.confidence = 0.7
+    return draft
 
 
 def _work(line: Line) -> Draft | None:
