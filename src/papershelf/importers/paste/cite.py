@@ -245,10 +245,21 @@ def _authors_before(before: str) -> str:
         return before[: before.index("(")].strip()  # `Bateman (1948) “Title”`: one name alone
     if "(" in before and (speakers := _without_roles(before)):
         return speakers
+    if (one := _ONE_SURNAME_COMMA.fullmatch(before)) and one["name"] not in _NOT_SURNAMES:
+        return one["name"]  # a syllabus's `Boyle, "Title"`: the author by family name alone
     before = _keep_initials_stop(_NAMES_YEAR_END.sub("", before))
     if _ONE_ET_AL.fullmatch(before):
         return before  # `Park et al. (2023). "Title."`
     return before if before and looks_like_names(before) else ""
+
+
+_ONE_SURNAME_COMMA = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:\s(?:&|and)\s[A-ZÀ-Þ][a-zà-ÿ'’\-]+)?),"
+)
+_NOT_SURNAMES = frozenset(
+    "See Also Read Note Plus Then Next Optional Required Recommended Further Background Skim "
+    "Week Day Session Class Lecture Part Chapter Topic Reading Readings Paper Papers".split()
+)
 
 
 # A programme's speakers each with their role in brackets: `Ada Quill (professor, Made-up U)
