@@ -8,6 +8,7 @@ from __future__ import annotations
 from scripts.fidelity import HOLDOUT26, expected_papers, title_key
 
 from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.blocks import is_generic_label
 from papershelf.importers.paste.cite import read_citation
 from papershelf.importers.paste.hosts import scholarly
 from papershelf.importers.paste.sources import not_a_paper
@@ -101,3 +102,11 @@ def test_a_bibliography_s_key_heading_is_no_title_even_with_its_entry_s_doi() ->
     assert not_a_paper(key) is not None
     titled = PaperRecord(line=1, title="Quillby harbours 2024", doi="10.4000/pretend.1")
     assert not_a_paper(titled) is None
+
+
+def test_a_link_labelled_as_the_file_it_leads_to_is_no_title() -> None:
+    """An ornithologist's talk notes link each reference's PDF as `[pdf link](…)` (holdout18
+    030): the label said the paper's title was 'pdf link'."""
+    for label in ("pdf link", "PDF link", "Full text", "Download PDF", "link to paper"):
+        assert is_generic_label(label), label
+    assert not is_generic_label("Linking pretend widgets to invented lattices")

@@ -13,6 +13,8 @@ GENERIC_LINK_LABELS = {
     "pdf", "paper", "code", "slides", "link", "here", "arxiv", "html", "abs", "project",
     "website", "video", "github", "bib", "bibtex", "blog", "demo", "huggingface", "data",
     "dataset", "poster", "doi", "url", "openreview", "semantic scholar", "talk", "homepage",
+    "pdf link", "link to pdf", "link to paper", "paper link", "full text", "download",
+    "download pdf", "read more", "preprint",
     "阅读论文", "论文", "链接", "代码", "原文",
 }  # fmt: skip
 # Not a decade (`the 1960s`, `1960'lardan`, `1960’larda`): a year followed by its plural or a suffix.
