@@ -203,29 +203,24 @@ def _bold_in_prose(line: Line, index: int, doc: Doc) -> list[Found]:
 
 
 def _under_papers_heading(doc: Doc, index: int) -> bool:
-    """A heading of papers above the line, and none of other things between."""
-    heads = doc.heading_indices()
-    at = bisect_left(heads, index) - 1
-    while at >= 0:
-        heading = doc.lines[heads[at]].text
-        if of_papers(heading):
-            return True
-        if of_other_things(heading):
-            return False
-        at = doc.parents[at]
-    return False
+    """A heading of papers above the line, through topic headings, and none of other things."""
+    return _papers_above(doc, index, through_topics=True)
 
 
 def _in_papers_section(doc: Doc, index: int) -> bool:
     """Under a heading of papers, or under a part of one: `## Accepted Papers` over `### Oral`
     and `### Posters` names the papers of both parts (a part of news or tools names none)."""
+    return _papers_above(doc, index, through_topics=False)
+
+
+def _papers_above(doc: Doc, index: int, *, through_topics: bool) -> bool:
     heads = doc.heading_indices()
     at = bisect_left(heads, index) - 1
     while at >= 0:
         heading = doc.lines[heads[at]].text
         if of_papers(heading):
             return True
-        if of_other_things(heading) or not _PART.search(heading):
+        if of_other_things(heading) or not (through_topics or _PART.search(heading)):
             return False  # `### Tools we used` under `## Research` is a section of its own
         at = doc.parents[at]
     return False
