@@ -445,19 +445,19 @@ def _inline(walk: _Walk, nodes: Sequence[Node], start: int) -> None:
 
 
 def _over_lines(source: bytes, nodes: Sequence[Node]) -> bool:
-    """The run holds a line end (or a node without a source map, left to `_PARSER`). Every
-    node's map is asked, not the first's and the last's: the parser maps an emphasis left open
-    (`*em** [a⏎b](…)`) after the nodes that follow it."""
+    """The run holds a line end (or a node without a source map, left to `_PARSER`). The
+    parser maps an emphasis left open (`*em** [a⏎b](…)`) after the nodes that follow it: a run
+    opening with one is measured by every node's map."""
     first, last = nodes[0].srcmap, nodes[-1].srcmap
-    if first is None or last is None:
+    if first is None or last is None or source.find(b"\n", first[0], last[1]) >= 0:
         return True
-    start, end = first[0], last[1]
-    if len(nodes) > 1:
-        maps = [node.srcmap for node in nodes]
-        if any(span is None for span in maps):
-            return True
-        start = min(span[0] for span in maps if span is not None)
-        end = max(span[1] for span in maps if span is not None)
+    if len(nodes) == 1 or nodes[0].name not in ("em", "strong"):
+        return False
+    maps = [node.srcmap for node in nodes]
+    if any(span is None for span in maps):
+        return True
+    start = min(span[0] for span in maps if span is not None)
+    end = max(span[1] for span in maps if span is not None)
     return source.find(b"\n", start, end) >= 0
 
 
