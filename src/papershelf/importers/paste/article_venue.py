@@ -36,13 +36,12 @@ _SENTENCE_END = re.compile(r"[a-zà-ÿ]{2,}[.!?]\s+[A-ZÀ-Þ]|[.!]$")
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    venues = [index for index, line in enumerate(lines) if _venue_line(line.text)]
-    if len(venues) != 1:
-        return []  # none, or a list of references
-    top = [index for index, line in enumerate(lines) if line.text.strip()][:REACH]
-    if venues[0] not in top[1:]:
-        return []
-    venue = venues[0]
+    top = _first_lines(lines)
+    venue = next((index for index in top[1:] if _venue_line(lines[index].text)), None)
+    if venue is None:
+        return []  # nearly every paste: asked of its first lines only
+    if any(_venue_line(line.text) for line in lines[venue + 1 :]):
+        return []  # another journal's line further down: a list of references
     above = top[top.index(venue) - 1]
     title = clean_title(lines[above].text.strip())
     if not _a_title(title, lines[above]) or _SENTENCE_END.search(lines[above].text.strip()):
@@ -54,6 +53,16 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     draft.confidence = 0.5
     draft.reasons = ["read as one article's page (its title over its journal's line); check it"]
     return [Found(build(draft, doc.captured), above, venue)]
+
+
+def _first_lines(lines: list[Line]) -> list[int]:
+    top: list[int] = []
+    for index, line in enumerate(lines):
+        if line.text.strip():
+            top.append(index)
+            if len(top) == REACH:
+                break
+    return top
 
 
 def _venue_line(text: str) -> bool:

@@ -57,6 +57,8 @@ _LONGEST_HEADING = 40  # characters of a `List of references` line, with white s
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
     work = _work(lines, doc)
+    if not work and not any("№" in line.text for line in lines[:TOP]):
+        return []  # no index's page: its journal line (`2020, Journal, № 3`) or its facts head it
     heading = next((at for at, line in enumerate(lines) if _references_heading(line.text)), None)
     if heading is None:
         return work
