@@ -580,3 +580,16 @@ def test_an_eprint_that_is_no_arxiv_identifier_names_no_arxiv_paper() -> None:
     )
     records = parse_bytes(text.encode(), "x.bib").result.records
     assert [r.arxiv_id for r in records] == ["2107.03374v2", "hep-th/9901001"]
+
+
+def test_entries_in_round_brackets_are_a_bib_file_not_a_page() -> None:
+    """BibTeX allows `@article( … )`: such a file is no page with entries in it (the check for
+    BibTeX boxes inside notes pages counted braces only, and took its lines for a page's)."""
+    from papershelf.importers.pipeline import _entries_in_a_page
+    from papershelf.importers.pipeline import read_listing as read_paste
+
+    entry = ["@article(key,", "  title = {A pretend widget},", "  author = {Quill, Ada},", ")"]
+    assert not _entries_in_a_page(entry * 30)
+    assert _entries_in_a_page(["A notes page line"] * 30 + entry)
+    preview = read_paste("\n".join(entry * 3), "papers.bib")
+    assert preview.layout == "bibtex"

@@ -191,11 +191,14 @@ def _entries_in_a_page(lines: list[str]) -> bool:
     shows each paper's entry in a box under its citation, with a list of papers to read below):
     the page is read as a page; a .bib file's comments between its entries are fewer."""
     depth, inside, outside = 0, 0, 0
+    opener, closer = "{", "}"
     for line in islice(lines, DETECT_SAMPLE_LINES):
-        starts = depth <= 0 and bibtex.ENTRY.match(line) is not None
-        if starts or depth > 0:
+        entry = bibtex.ENTRY.match(line) if depth <= 0 else None
+        if entry is not None:  # `@article{…}` or, as BibTeX allows, `@article(…)`
+            opener, closer = ("(", ")") if entry.group(0).endswith("(") else ("{", "}")
+        if entry is not None or depth > 0:
             inside += 1
-            depth = (0 if starts else depth) + line.count("{") - line.count("}")
+            depth = (0 if entry else depth) + line.count(opener) - line.count(closer)
         elif line.strip():
             outside += 1
     return outside >= PAGE_AROUND and outside > inside
