@@ -77,3 +77,23 @@ def test_abnt_entries_bold_capital_family_names_then_the_title_in_italics() -> N
             "2009",
         ),
     ]
+
+
+RECOMMENDED = """##Recommended Reading
+
+###Pretend economics
+
+1. The single best pop book is undoubtedly Quill's *The Armchair Pretender.* I would suggest it first.
+2. A great second book is Nadir's *Thinking Inventively.* It will teach you how to think.
+3. A lovely book that bridges the gap is Ada Tansy's *Micromotives and Made-up Behaviour.*
+4. *The Worldly Pretenders* is great on the history of thought.
+"""
+
+
+def test_a_recommendation_names_each_book_by_its_author_s_possessive_and_italic_title() -> None:
+    records = read_listing(RECOMMENDED, "wiki.md").records
+    assert [(r.title, r.authors) for r in records][:3] == [
+        ("The Armchair Pretender", ["Quill"]),
+        ("Thinking Inventively", ["Nadir"]),
+        ("Micromotives and Made-up Behaviour", ["Ada Tansy"]),
+    ]

@@ -39,12 +39,37 @@ _STRUCK = re.compile(r"^~~(.*)~~$")
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:
-    hits = [
-        Found(build(draft, doc.captured), index, index)
-        for index, line in enumerate(lines)
-        if line.kind == "item" and line.italic and (draft := _work(line) or _abnt(line))
-    ]
+    hits: list[Found] = []
+    for index, line in enumerate(lines):
+        if line.kind != "item" or not line.italic:
+            continue
+        if draft := _work(line) or _abnt(line):
+            hits.append(Found(build(draft, doc.captured), index, index))
+        else:
+            hits += [Found(build(d, doc.captured), index, index) for d in _possessive(line)]
     return hits if len(hits) >= RUN else []
+
+
+# A recommendation in prose names a book by its author's possessive before its title in
+# italics: `1. A great second book is Dixit's *Thinking Strategically.*`, `Milton Friedman's
+# *Free to Choose*`.
+_POSSESSIVE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\w\-]+\s){0,2}[A-ZÀ-Þ][\w\-]+)['’]s\s\*{0,2}$")
+
+
+def _possessive(line: Line) -> list[Draft]:
+    drafts: list[Draft] = []
+    for span in line.italic:
+        at = line.text.find(span)
+        title = span.strip(" .")
+        if at < 0 or len(title.split()) < 2 or not title[:1].isupper():
+            continue
+        owner = _POSSESSIVE.search(line.text[:at])
+        if owner is None or not owner["name"].split()[0][:1].isupper():
+            continue
+        draft = Draft(line=line.number, title=title, authors=[owner["name"]], text=line.text)
+        draft.confidence = 0.6
+        drafts.append(draft)
+    return drafts
 
 
 # ABNT's bibliographies (Brazil) set the authors in bold, family names in capitals, and the
