@@ -79,11 +79,16 @@ def train(items: Iterable[Item], out: Path) -> None:
 # holdout31 and -32 (development data since session 37) are not: trained with them it found eight
 # development papers fewer (holdout15 three, holdout11 and -23 two each, holdout16 one; holdout13
 # one more) and the same of holdout31/32.
+# holdout33 and -34 (development data since session 38) are not either: with them it found five
+# development papers fewer (the seed listings, holdout6, -11, -23, -26 and -31 one each; holdout33
+# one more) and two extra fewer.
 NOT_TRAINED = (
     "listings-holdout27",
     "listings-holdout28",
     "listings-holdout31",
     "listings-holdout32",
+    "listings-holdout33",
+    "listings-holdout34",
 )
 TRAINED = tuple(name for name in train_lines.DEVELOPMENT if name not in NOT_TRAINED)
 

@@ -4,8 +4,11 @@ tests/data/listings-holdout33/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout33/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 38, after it
+was scored unseen with the readers of session 37's start: 107/166 papers found, 30 extra, no file refused,
+63.5 % of fields
+(with its last readers: 108, 31 extra, none refused, 64.3 %).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from scripts.fidelity import (
     corpora_before,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): none.
 SHARED_TITLES: frozenset[str] = frozenset()
@@ -30,7 +33,7 @@ BOILERPLATE = frozenset(
 )
 
 
-class TestHoldout33(HeldOutSet):
+class TestHoldout33(DevelopmentSet):
     corpus = HOLDOUT33
     results = HOLDOUT33_RESULTS
     key = "holdout33"

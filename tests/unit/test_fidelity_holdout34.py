@@ -4,8 +4,11 @@ tests/data/listings-holdout34/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout34/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 38, after it
+was scored unseen with the readers of session 37's start: 77/167 papers found, 41 extra, 7 files refused,
+44.6 % of fields
+(with its last readers: 77, 42 extra, 6 refused, 44.6 %).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): two
 # machine-learning classics (006, 020) and two classics of political philosophy that 027 lists by
@@ -33,7 +36,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout34(HeldOutSet):
+class TestHoldout34(DevelopmentSet):
     corpus = HOLDOUT34
     results = HOLDOUT34_RESULTS
     key = "holdout34"
