@@ -550,7 +550,11 @@ def _link_in_a_sentence(cited: Citation, head: Line, links: list[Link]) -> bool:
         return False
     before, _, after = head.text.partition(cited.title)
     before = _ENTRY_NUMBER_ONLY.sub("", before).strip(" *_-•")
+    after = _REMARK_AFTER.sub("", after)  # `[Title](…) [At UCSD]`: where the list found it
     return bool(before) and len(after.strip(" *_.。,，")) >= 2
+
+
+_REMARK_AFTER = re.compile(r"^\s*\[[^\[\]]{1,30}\]\s*$")
 
 
 _ENTRY_NUMBER_ONLY = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|\d{1,4}\\\.)\s*")

@@ -394,7 +394,7 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
         return None
     if match["title"].rstrip().endswith((":", "：")):
         return None  # `"correct nepali grammar: "`: a prompt prefix quoted, never a title
-    if _quote_within_title(text, match):
+    if _quote_within_title(text, match) or _quote_within_link(match, links):
         return None
     closed = text[match.end() : match.end() + 1] in ("", ",", ".", ":", ";") or bool(
         _YEAR_IN_BRACKETS.match(text, match.end())
@@ -412,6 +412,18 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # of it before the quotes and its lower-case run after them, with no stop between.
 _RUN_ON_AFTER = re.compile(r"\s+[a-zà-ÿ]")
 _WORDS_BEFORE = 3
+
+
+def _quote_within_link(match: re.Match[str], links: list[Link]) -> bool:
+    """`[La ciudad …: una mirada a las “Ciudades Educadoras”](…)`: a link's text that holds the
+    quoted phrase at its end, run on from the words before it, is the title, the phrase a part of
+    it (a citation in a link's text, `Day, F., et al. "Title." Journal (2016)`, is not)."""
+    quoted = match[0].strip()
+    for label, _ in links:
+        before, found, after = label.partition(quoted)
+        if found and before.strip() and before.rstrip()[-1].isalpha() and not after.strip(" ."):
+            return True
+    return False
 
 
 def _quote_within_title(text: str, match: re.Match[str]) -> bool:

@@ -220,12 +220,36 @@ def plain_lines(text: str, first_line: int = 1) -> list[Line]:
     """Plain text: one line per non-blank source line; blank lines end a block."""
     found: list[Line] = []
     block = 0
+    rest = ".. [" in text  # reStructuredText's citations: see _rest_citation
+    citation: Line | None = None
     # No-break spaces read as spaces once for the whole text (strip() drops both kinds alike).
     for number, raw in enumerate(text.replace("\u00a0", " ").split("\n"), start=first_line):
         stripped = raw.strip()
         if not stripped:
             block += 1
+            citation = None
+            continue
+        if rest and citation is not None and raw[:1] in (" ", "\t"):
+            citation.text += " " + stripped
             continue
         # the fields in order (Line's own): faster than by name and default, 100,000 times
         found.append(Line(number, stripped, "text", 0, block, [], [], [], [], False, []))
-    return found
+        citation = found[-1] if rest and _REST_CITATION.match(stripped) else None
+    return [_rest_citation(line) for line in found] if rest else found
+
+
+# reStructuredText's citation (`.. [Quill2019] A. Quill.`), as Sphinx bibliographies write them:
+# its body goes on over the indented lines under it (`   *Title*.`, `   Publisher, 2019.`).
+_REST_CITATION = re.compile(r"^\.\. \[[^\[\]\s]{1,60}\]\s+(?=\S)")
+_REST_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+
+
+def _rest_citation(line: Line) -> Line:
+    """A reST citation as one entry of a list: its label dropped (a citation key), its body on
+    one line, its emphasis (`*Title*`) read as italics."""
+    if not (label := _REST_CITATION.match(line.text)):
+        return line
+    body = line.text[label.end() :]
+    line.italic = [m[1] for m in _REST_EMPHASIS.finditer(body)]
+    line.text, line.kind = _REST_EMPHASIS.sub(r"\1", body), "item"
+    return line

@@ -135,12 +135,12 @@ class _Inline:
             self._em.append(text)
 
     def _line_break(self) -> None:
-        if self._href:
-            self._label.append(" ")  # a link's text wrapped over two lines is one text
-        if self._strong is not None:
-            self._strong.append(" ")  # and so is a bold one
-        if self._em is not None:
-            self._em.append(" ")
+        """A line end ends the line, but inside a link's text or an emphasis: there it is the
+        hard wrap of one text (`- A & B 1972, [Title wrapped⏎over lines](…), *Journal⏎Name*`),
+        which no paste breaks between a title and its names; the line runs on."""
+        if self._href or self._strong is not None or self._em is not None:
+            self._put(" ")
+            return
         self._break()
 
     def _open_link(self, href: str) -> None:

@@ -92,8 +92,8 @@ def reference_record(line: Line, text: str, reference: ParsedReference, doc: Doc
     whole = text == _rtf_plain(line.text).strip()  # a piece of a line of several: its own links
     draft = Draft(
         line=line.number,
-        title=reference.title,
-        authors=reference.authors,
+        title=_linked_title(line, reference.title) if whole else reference.title,
+        authors=[_YEAR_AFTER_NAME.sub("", name) for name in reference.authors],
         date=reference.year,
         urls=list(line.urls) if whole else [],
         text=text,
@@ -104,3 +104,19 @@ def reference_record(line: Line, text: str, reference: ParsedReference, doc: Doc
     record = build(draft, doc.captured)
     record.authors_truncated = record.authors_truncated or reference.authors_truncated
     return record
+
+
+_YEAR_AFTER_NAME = re.compile(r"\s+(?:1[6-9]|20)\d\d[a-z]?$")  # `Nordtvedt 1972`: a year, no name
+MIN_LINKED_WORDS = 3
+
+
+def _linked_title(line: Line, title: str) -> str:
+    """The line's one link's text, where the model's title runs on past it: a list that
+    links each title (`A & B 1972, [Title](…), *Astrophys. J.* 177:757`) sets its title apart
+    by the link, which the model may run on into the journal (`…, Astrophys`)."""
+    labels = [label for label, _ in line.links if len(_WORDS.findall(label)) >= MIN_LINKED_WORDS]
+    if len(labels) != 1:
+        return title
+    label = labels[0].strip(" ,.")
+    # a link on the whole reference (`[A and B 1985. Title.](…)`) holds the title: the model's
+    return label if label in title else title
