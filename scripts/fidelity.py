@@ -169,6 +169,11 @@ mix of pages captured from sites and lists people write, leaning towards compute
 software engineering, biology and ecology, economics and finance and education, a third of it
 machine-learning papers, in several languages); it is scored as its own table ("holdout35") and is
 a fresh figure for unseen text until someone tunes a reader on it.
+tests/data/listings-holdout36/ is a thirty-eighth corpus, collected the same way in session 38 (a
+mix of pages captured from sites and lists people write, leaning towards law, linguistics,
+psychology and neuroscience, agriculture and food science, history and philosophy, with a third of
+its files on machine learning, in several languages); it is scored as its own table ("holdout36")
+and is a fresh figure for unseen text until someone tunes a reader on it.
 """
 
 from __future__ import annotations
@@ -262,6 +267,8 @@ HOLDOUT34 = ROOT / "tests" / "data" / "listings-holdout34"
 HOLDOUT34_RESULTS = HOLDOUT34 / "fidelity.json"
 HOLDOUT35 = ROOT / "tests" / "data" / "listings-holdout35"
 HOLDOUT35_RESULTS = HOLDOUT35 / "fidelity.json"
+HOLDOUT36 = ROOT / "tests" / "data" / "listings-holdout36"
+HOLDOUT36_RESULTS = HOLDOUT36 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -839,6 +846,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT35_RESULTS,
         "holdout35",
         "holdout35: a thirty-seventh unseen set (listings-holdout35)",
+    ),
+    (
+        HOLDOUT36,
+        HOLDOUT36_RESULTS,
+        "holdout36",
+        "holdout36: a thirty-eighth unseen set (listings-holdout36)",
     ),
 )
 
