@@ -177,6 +177,12 @@ _MARKED = re.compile(r"==(?=\S)([^=\n]{1,200}?)(?<=\S)==")
 
 _PREPRINT_SERVERS = ("bioRxiv", "medRxiv", "arXiv", "ChemRxiv", "SSRN", "PsyArXiv", "SocArXiv")
 _PREPRINT_AFTER = re.compile(rf",\s*(?:{'|'.join(_PREPRINT_SERVERS)})$")
+# `Title – arXiv:hep-ph/0408165`, `Title: arXiv:2303.02169`: the preprint's number after its
+# title, in a list that links each paper (the identifier is read from the link).
+_ARXIV_ID_AFTER = re.compile(
+    r"(?:\s+[–—-]|:|,)?\s+\(?arXiv:\s?(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\)?$",
+    re.IGNORECASE,
+)
 
 
 def clean_title(text: str) -> str:
@@ -209,6 +215,8 @@ def clean_title(text: str) -> str:
         text = text[:-2].rstrip()  # `Title ·`: a citation index's mark before the work's DOI link
     if text.endswith(_PREPRINT_SERVERS):
         text = _PREPRINT_AFTER.sub("", text)  # `Title, bioRxiv`: where it appeared, after a comma
+    elif "Xiv:" in text or "xiv:" in text:
+        text = _ARXIV_ID_AFTER.sub("", text).rstrip(":")
     if text.endswith(("...", "…")) and len(text.split()) > 3:
         text = text.rstrip(".… ")  # a title cut short: what is shown of it
     if text.endswith(".") and not text.endswith(("..", "et al.")):
@@ -235,7 +243,38 @@ def plain_lines(text: str, first_line: int = 1) -> list[Line]:
         # the fields in order (Line's own): faster than by name and default, 100,000 times
         found.append(Line(number, stripped, "text", 0, block, [], [], [], [], False, []))
         citation = found[-1] if rest and _REST_CITATION.match(stripped) else None
+    if "• " in text:
+        _bulleted_entries(found)
     return [_rest_citation(line) for line in found] if rest else found
+
+
+_BULLET = "• "
+ENTRY_WORDS = 8  # a bullet of an entry (names, a title, a venue), not of a page's menu
+FEWEST_ENTRIES = 3
+
+
+def _bulleted_entries(found: list[Line]) -> None:
+    """`  • Quill, Ada. "Title." Venue (2017).`: a web page's list of entries copied as text,
+    its bullets kept. A run of such lines, each like an entry, is a list: its lines become items
+    without their bullets (a page's bulleted menus, facts and key points stay text)."""
+    run: list[Line] = []
+    for line in [*found, None]:
+        if line is not None and line.text.startswith(_BULLET) and _entry_long(line.text):
+            run.append(line)
+            continue
+        if len(run) >= FEWEST_ENTRIES:
+            for entry in run:
+                entry.text, entry.kind = entry.text[len(_BULLET) :].lstrip(), "item"
+        run = []
+
+
+def _entry_long(text: str) -> bool:
+    """Long enough for names, a title and a venue, and dated or quoting a title (a page's key
+    points are sentences, `• Heart failure guidelines recommend …`)."""
+    return text.count(" ") >= ENTRY_WORDS and (_ENTRY_YEAR.search(text) is not None or '"' in text)
+
+
+_ENTRY_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 # reStructuredText's citation (`.. [Quill2019] A. Quill.`), as Sphinx bibliographies write them:
