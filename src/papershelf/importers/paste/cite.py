@@ -703,6 +703,20 @@ _APA = re.compile(
     r"^(?P<authors>.{3,300}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,\s*(?P<when>[^\W\d_]{3,12}\.?"
     r"(?:\s+\d{1,2})?|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?))?\)\.\s+(?P<rest>.+)$"
 )
+# What follows the date of a work APA cites without an author, its title where the names go:
+# `The Harbour Manifesto 2.0. (2009, May 29). Retrieved February 24, 2010, from https://…`
+_AFTER_AN_UNSIGNED_TITLE = re.compile(r"^(?:Retrieved|Available|Accessed)\b|^In\s+[A-Z]")
+
+
+def _unsigned(before: str, after: str) -> bool:
+    """No names before an APA date but a title: a retrieval or a host work after the date."""
+    return (
+        bool(_AFTER_AN_UNSIGNED_TITLE.match(after))
+        and words(before) >= 2
+        and (not _names_or_et_al(before.rstrip(".")))
+    )
+
+
 # APA's description of what a work is, after its title: `[Book]`, `[Boek]`, `[Blog post]`.
 _DESCRIPTION = re.compile(r"\s*\[[^\W\d_]+(?:\s[^\W\d_]+){0,2}\]$")
 # A title ends at a full stop (a venue follows: `In Proceedings`, `arXiv preprint`, `Nature`), or
@@ -969,6 +983,9 @@ def _reference_of(text: str) -> Citation | None:
             date = apa_date(match["year"], match["when"])
             date = published_day(match["rest"], date) or date
             return Citation(_reference_title(whole), names, date, 0.55)
+        if _unsigned(names, match["rest"]):  # APA's work without an author
+            date = apa_date(match["year"], match["when"])
+            return Citation(_reference_title(names.rstrip(". ")), "", date, 0.5)
         return None
     # Names run 400 characters at most (see looks_like_names): stops past that end no names.
     for stop in NAMES_STOP.finditer(text, 0, 402):  # not after an initial

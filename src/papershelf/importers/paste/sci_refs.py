@@ -308,8 +308,14 @@ _APA_NAMES = re.compile(
 
 
 _VENUE_AFTER = re.compile(r"\d")  # a volume, pages or a year after the title: a journal's
-# APA writes a book's edition after its title: `Title (2nd ed.)`, `Title (Rev. ed.)`
-_APA_EDITION = re.compile(r"\s\((?:\d{1,2}(?:st|nd|rd|th)|Rev\.|Revised)\sed\.?\)$")
+# APA writes a book's edition after its title: `Title (2nd ed.)`, `Title (Rev. ed.)`, `Title (Rev.
+# & updated 2nd ed)`, and a reference manager the format it was filed in (`Title (Hardcover)`).
+_APA_EDITION = re.compile(
+    r"\s\((?:(?:[^()]{1,30}\s)?(?:\d{1,2}(?:st|nd|rd|th)|Rev\.|Revised)\sed\.?"
+    r"|Hardcover|Paperback|Kindle(?:\sedition)?|e-?book)\)$",
+    re.IGNORECASE,
+)
+_OPEN_BRACKET_TAIL = re.compile(r"\s\([^()]{1,30}$")
 _OTHER_AND = re.compile(r"\s(?:y|e|et|und)\s(?=[A-ZÀ-Þ])")
 # `JURNAL ABDI INSANI Education of …`: a reference manager's export glues the journal's name, in
 # capitals, before the title when the record's fields were mixed up.
@@ -342,6 +348,7 @@ def apa_entry(text: str) -> ScienceRef | None:
     spaced = f"{text[: match.start('rest')].rstrip()} {match['rest']}"  # `(2016).A` apart
     if match["stop"] and (found := reference(spaced, [], [])) is not None:
         whole = _APA_EDITION.sub("", _JOURNAL_LEAD.sub("", found.title, count=1))
+        whole = _OPEN_BRACKET_TAIL.sub("", whole)  # `Title (Rev. & updated 2nd ed).`: cut at `Rev.`
         return ScienceRef(whole, ", ".join(names), found.year, 0.7, names=names)
     # Harvard's `Smith, J. and Jones, K. (2019) Title. Journal, 12(3), pp. 45–67.`, its title
     # quoted (`(2019) 'Title', Journal, …`) or a book's (`(2019) Title. London: Publisher.`)

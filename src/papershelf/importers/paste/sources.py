@@ -35,7 +35,7 @@ _HEADLINE = re.compile(
 # A video's page on the sites that host talks and explainers.
 _VIDEO = re.compile(
     r"^https?://(?:(?:www\.|m\.)?youtube\.com/(?:watch|embed|shorts|live)|youtu\.be/"
-    r"|(?:www\.)?vimeo\.com/\d|(?:www\.)?bilibili\.com/video/|(?:www\.)?dailymotion\.com/video/)",
+    r"|(?:www\.)?vimeo\.com/(?:\d|channels/)|(?:www\.)?youtube\.com/(?:channel/|c/|@)|(?:www\.)?bilibili\.com/video/|(?:www\.)?dailymotion\.com/video/)",
     re.IGNORECASE,
 )
 # A talk's page in a conference's schedule (`…/2024/schedule/event/slug/`, `….sched.com/event/…`,
