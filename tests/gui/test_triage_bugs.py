@@ -215,6 +215,20 @@ def test_a_paper_moved_by_keys_stays_highlighted(
     assert_highlight_matches_detail(window, expected=[moved])
 
 
+def test_papers_apart_moved_up_by_keys_stay_apart_and_highlighted(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    # trial 15: Ctrl+Up on two papers apart gathered them into a block under the first
+    queue_view(window, [10, 20, 30, 40, 50])
+    select_ids(window, [20, 40], current=40)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.ids == [20, 10, 40, 30, 50]
+    qtbot.keyClick(window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.ids == [10, 20, 30, 40, 50]
+    assert_highlight_matches_detail(window, expected=[20, 40])
+
+
 def test_a_paper_dragged_in_a_queue_stays_highlighted(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     queue_view(window, [10, 20, 30, 40])
     select_ids(window, [40], current=40)

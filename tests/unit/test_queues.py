@@ -159,3 +159,37 @@ def test_merging_a_queue_appends_its_papers_and_undoes_in_one_step(seeded: Libra
     with pytest.raises(NotFound):
         seeded.merge_queue("later", "nowhere")
     assert seeded.queue_ids("later") == [ids[4], ids[1]]
+
+
+@pytest.mark.parametrize(
+    ("chosen", "down", "order"),
+    [
+        ([2, 5], False, [2, 1, 3, 5, 4, 6]),  # apart, each one place up: they stay apart
+        ([2, 5], True, [1, 3, 2, 4, 6, 5]),
+        ([1, 3], False, [1, 3, 2, 4, 5, 6]),  # the top one stays; the next closes up to it
+        ([5, 6], True, [1, 2, 3, 4, 5, 6]),  # at the bottom already: nothing moves
+        ([3, 4], False, [1, 3, 4, 2, 5, 6]),  # a run moves as one
+    ],
+)
+def test_move_up_and_down_keeps_papers_apart(
+    seeded: Library, chosen: list[int], down: bool, order: list[int]
+) -> None:
+    seeded.create_queue("q")
+    seeded.enqueue("q", [1, 2, 3, 4, 5, 6])
+    changes = seeded.nudge_in_queue("q", chosen, down=down)
+    assert seeded.queue_ids("q") == order
+    assert set(changes.papers) == set(chosen)
+    if order == [1, 2, 3, 4, 5, 6]:
+        assert seeded.undo_label() == "Add 6 papers to 'q'"  # nothing moved: no step to undo
+    else:
+        assert seeded.undo_label() == f"Move 2 papers {'down' if down else 'up'} in 'q'"
+        seeded.undo()
+        assert seeded.queue_ids("q") == [1, 2, 3, 4, 5, 6]
+
+
+def test_move_up_names_papers_that_are_not_queued(seeded: Library) -> None:
+    seeded.create_queue("q")
+    seeded.enqueue("q", [1, 2])
+    with pytest.raises(NotFound, match="paper 50 is not in queue"):
+        seeded.nudge_in_queue("q", [2, 50], down=False)
+    assert seeded.queue_ids("q") == [1, 2]

@@ -78,6 +78,13 @@ class Queues(Reading):
             queues.move(self.conn, name, list(ids), position)
         return self._changes(ids, QUEUE, queues=[name])
 
+    def nudge_in_queue(self, name: str, ids: Sequence[int], *, down: bool) -> OpChanges:
+        """Each paper one place up (down); papers apart stay apart (queues.nudge)."""
+        way = "down" if down else "up"
+        with self._write(f"Move {papers_phrase(ids)} {way} in {name!r}", watch=()):
+            queues.nudge(self.conn, name, list(ids), down=down)
+        return self._changes(ids, QUEUE, queues=[name])
+
     def queue_search(self, name: str) -> tuple[str, str] | None:
         """A smart queue's (search, sort); None for a plain queue."""
         queue = queue_views.definition(self.conn, name)

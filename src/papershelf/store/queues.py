@@ -164,6 +164,48 @@ def move(conn: sqlite3.Connection, name: str, ids: list[int], position: int) -> 
     )
 
 
+def nudge(conn: sqlite3.Connection, name: str, ids: list[int], *, down: bool) -> None:
+    """Move each of the papers one place up (or down), past the paper beside it; papers at the
+    top (bottom) stay and the ones after them close up to them. Papers apart stay apart, as a
+    playlist's Move up does (a block move would gather them)."""
+    identifier = queue_id(conn, name)
+    _require_plain(conn, identifier, name)
+    order = _all_items(conn, identifier)
+    chosen = set(ids)
+    if missing := [paper_id for paper_id in dict.fromkeys(ids) if paper_id not in order]:
+        listed = ", ".join(map(str, missing))
+        which = f"paper {listed} is" if len(missing) == 1 else f"papers {listed} are"
+        raise NotFound(f"{which} not in queue {name!r}")
+    nudged = nudged_order(order, chosen, down=down)
+    for first, run in _runs(nudged, chosen):
+        if order[first : first + len(run)] != run:
+            move(conn, name, run, first + 1)  # top to bottom: the runs above are in place
+
+
+def nudged_order(order: list[int], chosen: set[int], *, down: bool) -> list[int]:
+    """`order` with each chosen paper one place up (down) past an unchosen neighbour."""
+    nudged = list(order)
+    steps = range(len(nudged) - 2, -1, -1) if down else range(1, len(nudged))
+    for at in steps:
+        beside = at + 1 if down else at - 1
+        if nudged[at] in chosen and nudged[beside] not in chosen:
+            nudged[at], nudged[beside] = nudged[beside], nudged[at]
+    return nudged
+
+
+def _runs(order: list[int], chosen: set[int]) -> list[tuple[int, list[int]]]:
+    """(index of the first, papers) of each run of chosen papers next to each other."""
+    runs: list[tuple[int, list[int]]] = []
+    for at, paper_id in enumerate(order):
+        if paper_id not in chosen:
+            continue
+        if runs and runs[-1][0] + len(runs[-1][1]) == at:
+            runs[-1][1].append(paper_id)
+        else:
+            runs.append((at, [paper_id]))
+    return runs
+
+
 def _neighbours(
     conn: sqlite3.Connection, identifier: int, moved: list[int], index: int
 ) -> tuple[int | None, int | None]:

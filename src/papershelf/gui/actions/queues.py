@@ -105,10 +105,11 @@ class QueueActions:
         order = self.library.queue_ids(node.name)
         if not ids or any(i not in order for i in ids):
             return
-        first = min(order.index(i) for i in ids) + 1
-        target = {"top": 1, "bottom": len(order), "up": max(1, first - 1), "down": first + 1}[where]
         self.window.model.clear_sort()
-        self.library.move_in_queue(node.name, ids, target)
+        if where in ("up", "down"):  # each a place: papers apart stay apart
+            self.library.nudge_in_queue(node.name, ids, down=where == "down")
+        else:  # to the top or the bottom: together, in their order
+            self.library.move_in_queue(node.name, ids, 1 if where == "top" else len(order))
         self.view.refresh(structure=False)
 
     def dequeue_selected(self) -> None:
