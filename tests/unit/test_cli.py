@@ -83,6 +83,13 @@ def test_round_trip(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
 
     shown = run_json(capsys, db_path, "queue", "show", "thesis")
     assert [str(p["id"]) for p in shown] == [ids[1], ids[2], ids[0]]  # type: ignore[union-attr]
+    assert run(capsys, db_path, "queue", "move", "thesis", ids[0], "--up")[0] == 0
+    assert run(capsys, db_path, "queue", "move", "thesis", ids[0], "--down")[0] == 0
+    with pytest.raises(SystemExit) as refused:  # argparse: one of --to, --up, --down
+        run(capsys, db_path, "queue", "move", "thesis", ids[0], "--up", "--to", "1")
+    assert refused.value.code == 2 and "not allowed with" in capsys.readouterr().err
+    shown = run_json(capsys, db_path, "queue", "show", "thesis")
+    assert [str(p["id"]) for p in shown] == [ids[1], ids[2], ids[0]]  # type: ignore[union-attr]
     assert set(shown[0]) >= LIST_KEYS  # type: ignore[index]
     first = run_json(capsys, db_path, "show", ids[0])
     assert first["tags"] == ["clip"] and first["rating"] == 4 and first["status"] == "reading"  # type: ignore[index]

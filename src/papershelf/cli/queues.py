@@ -23,6 +23,8 @@ def cmd_queue(library: Library, args: argparse.Namespace) -> int:
         library.enqueue(args.name, parse_ids(args.ids))
     elif action == "remove":
         library.dequeue(args.name, parse_ids(args.ids))
+    elif action == "move" and (args.up or args.down):
+        library.nudge_in_queue(args.name, parse_ids(args.ids), down=args.down)
     elif action == "move":
         library.move_in_queue(args.name, parse_ids(args.ids), args.to)
     elif action == "show":
@@ -81,10 +83,13 @@ def add_queue_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
         p = queue.add_parser(action, help=f"{action} NAME ID...: {text}")
         p.add_argument("name")
         p.add_argument("ids", nargs="+", metavar="ID")
-    p = queue.add_parser("move", help="move NAME ID... --to POS (1-based)")
+    p = queue.add_parser("move", help="move NAME ID... --to POS (1-based) | --up | --down")
     p.add_argument("name")
     p.add_argument("ids", nargs="+", metavar="ID")
-    p.add_argument("--to", type=int, required=True, metavar="POS")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--to", type=int, metavar="POS", help="together, the first at POS")
+    where.add_argument("--up", action="store_true", help="each one place up; apart stay apart")
+    where.add_argument("--down", action="store_true", help="each one place down")
     for action, text in (
         ("show", "the papers in queue order"),
         ("next", "the first paper not yet read"),
