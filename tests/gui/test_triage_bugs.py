@@ -400,3 +400,24 @@ def test_a_click_below_the_last_row_leaves_no_paper_half_shown(qtbot, window: Ma
     assert window.detail.paper is None
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=last.center())
     assert_highlight_matches_detail(window, expected=[window.model.ids[-1]])
+
+
+@pytest.mark.parametrize(
+    ("key", "doing"), [(Qt.Key.Key_E, "Editing the title of"), (Qt.Key.Key_N, "A new note on")]
+)
+def test_a_title_or_a_note_with_several_highlighted_says_which_paper(
+    qtbot, window: MainWindow, key: Qt.Key, doing: str
+) -> None:  # type: ignore[no-untyped-def]
+    # trial 15: Ctrl+E / Ctrl+N with several rows highlighted acted on one without a word of which
+    first, second = window.model.ids[:2]
+    select_ids(window, [first, second], current=second)
+    window.table.setFocus()
+    notes_before = len(window.library.paper(second)["notes"])
+    qtbot.keyClick(window.table, key, Qt.KeyboardModifier.ControlModifier)
+    title = window.library.paper(second)["title"]
+    assert window.statusBar().currentMessage() == (
+        f"{doing} the paper in the details, {title!r} (one of 2 highlighted)"
+    )
+    if key == Qt.Key.Key_N:
+        assert len(window.library.paper(second)["notes"]) == notes_before + 1
+        assert window.library.paper(first)["notes"] == []

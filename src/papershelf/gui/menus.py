@@ -152,7 +152,7 @@ class Menus:
             table_only=True,
             icon="queue",
         )
-        self.add_action(paper, "New &note", window.detail.add_note, "Ctrl+N")
+        self.add_action(paper, "New &note", window.paper_actions.new_note, "Ctrl+N")
         # A reader's own flag ("unlike a paper", "check both") goes with no edit: said checked.
         self.add_action(paper, "Mark re&viewed", window.paper_actions.mark_reviewed_selected)
         paper.addSeparator()
