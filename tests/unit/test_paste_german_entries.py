@@ -5,7 +5,10 @@ after the given name, the edition raised before the year and a work in volumes."
 
 from __future__ import annotations
 
+import pytest
+
 from papershelf.importers.paste.inverted_refs import colon_entry
+from papershelf.importers.paste.names import split_names
 from papershelf.importers.pipeline import read_listing
 
 PAGE = """## Handbücher zur erfundenen Stadtgeschichte
@@ -27,12 +30,28 @@ def test_each_line_of_the_paragraph_is_an_entry() -> None:
         ("Erfundenstadt. Kleine Stadtgeschichte", ["Quill, Ada"], "2019"),
         ("Stadtlexikon Erfundenstadt", [], "2006"),
     ]
-    # the particle after the given name and the raised edition do not hide the entry
-    # (its name is then split at the comma: names.py keeps no particle after a given name)
-    assert (records[3].title, records[3].date) == (
+    # the particle after the given name and the raised edition do not hide the entry, and the
+    # name keeps its particle (session 38: it was split at the comma)
+    assert (records[3].title, records[3].authors, records[3].date) == (
         "Werkzeug des Erfinders. Eine Einführung in die erfundenen Hilfswissenschaften",
+        ["Tansy, Cleo von"],
         "2012",
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Tansy, Cleo von", ["Tansy, Cleo von"]),
+        ("Tansy, Cleo von, Quill, Ada", ["Tansy, Cleo von", "Quill, Ada"]),
+        ("Hoorn, Bram van der, Nadir, Ben", ["Hoorn, Bram van der", "Nadir, Ben"]),
+        ("Quill, Ada, Nadir, Ben", ["Quill", "Ada", "Nadir", "Ben"]),  # no particle: as before
+    ],
+)
+def test_a_particle_after_the_given_name_keeps_the_name_whole(
+    byline: str, names: list[str]
+) -> None:
+    assert split_names(byline) == (names, False)
 
 
 def test_a_body_as_editor_needs_its_hg_mark() -> None:

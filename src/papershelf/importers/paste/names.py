@@ -243,6 +243,8 @@ def _join_inverted(parts: list[str]) -> list[str]:
         return [f"{parts[0]}, {parts[1]}"]  # `Nadal Zaragoza, Albert`: two family names, Spain's
     if len(parts) == 2 and " " not in parts[0] and _GIVEN_NAMES.match(parts[1]):
         return [f"{parts[0]}, {parts[1]}"]  # `Keynes, John Maynard`: one person, two given names
+    if _particles_after_given(parts):  # `Brandt, Ahasver von`: German and Dutch indexes
+        return [f"{family}, {given}" for family, given in pairs]
     if _inverted_first(parts):  # MLA: `Saharsh, S. B., and Sanoj Viswasom`
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     # MLA's `Clebak, Karl T., Ashley Morrison`: the inverted given name may keep its initial
@@ -327,6 +329,25 @@ _DOUBLE_FAMILY = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+[ \-][A-ZÀ-Þ][a-zà-ÿ]+$"
 _GIVEN = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+$")
 _GIVEN_INITIALS = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁ]h?\.)+$")  # `Stefan Th.`
 _GIVEN_NAMES = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:[\s\-][A-ZÀ-Þ][a-zà-ÿ]+){1,2}$")
+_GIVEN_PARTICLE = re.compile(
+    r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:[\s\-][A-ZÀ-Þ][a-zà-ÿ]+){0,2}(?:\s[A-Z]\.)?"
+    r"\s(?:von(?:\sder|\sdem)?|van(?:\sder|\sden|\sde)?|zu|vom|ten|ter)$"
+)
+
+
+def _particles_after_given(parts: list[str]) -> bool:
+    """`Brandt, Ahasver von, Fuchs, Peter`: family names each followed by given names, the
+    family name's particle put after them in one at least (an index's order)."""
+    if len(parts) % 2 or not parts:
+        return False
+    families, givens = parts[::2], parts[1::2]
+    if not all(" " not in family and family[:1].isupper() for family in families):
+        return False
+    particled = [bool(_GIVEN_PARTICLE.match(given)) for given in givens]
+    return any(particled) and all(
+        had or _GIVEN.match(given) or _GIVEN_NAMES.match(given) or _GIVEN_INITIALS.match(given)
+        for had, given in zip(particled, givens, strict=True)
+    )
 
 
 def _inverted_first(parts: list[str]) -> bool:
