@@ -123,6 +123,26 @@ def _alike(
     return found
 
 
+# A book list's publisher (and year) after the title: `…, Cambridge`, `…, SIAM Classics in
+# Applied Mathematics`, `…, Springer, 2002`; a part naming one of these, or a year alone.
+_PUBLISHER_PART = re.compile(
+    r"^(?:(?:19|20)\d{2}"
+    r"|(?:Springer|Teubner|Wiley|Elsevier|SIAM|Birkhäuser|Vieweg|Pearson|Addison[\- ]Wesley"
+    r"|McGraw[\- ]Hill|O'Reilly|CRC|Routledge|Prentice[\- ]Hall|De Gruyter|Hanser)\b.{0,50}"
+    r"|(?:Cambridge|Oxford|Princeton)(?:\sUniversity\sPress|\sUP)?"  # alone: no place in a list
+    r"|[\w&'’\- ]{1,30}\sPress)$"
+)
+_LEAST_TITLE_WORDS = 2
+
+
+def _without_publisher(title: str) -> str:
+    parts = title.split(", ")
+    while len(parts) > 1 and _PUBLISHER_PART.match(parts[-1]):
+        parts.pop()
+    kept = ", ".join(parts)
+    return kept if len(kept.split()) >= _LEAST_TITLE_WORDS else title
+
+
 def _one_side(parted: list[tuple[int, Parted]]) -> bool:
     """The titles are not all one text (a name and its role repeated: `Chair: A Name`)."""
     titles = Counter(p.title for _i, p in parted)
@@ -149,6 +169,8 @@ def _parted(line: Line, mark: str, titles_as_names: bool = False) -> Parted | No
     for start, end in cuts:
         left, right = text[:start].strip(), text[end:].strip()
         if (names := _people(left)) and _title_like(right, names_too=titles_as_names):
+            if mark == ": ":  # `Name: Title, Springer, 2002`: a book's publisher after it
+                right = _without_publisher(right)
             return Parted(clean_title(right), names, True)
         if (
             mark not in _NAMES_FIRST_ONLY
