@@ -21,8 +21,10 @@ _ONE_ET_AL = re.compile(r"[A-Z][\w'’\-]+,?\s+et\.?\s*al\.?")
 _QUOTE_WITHIN = 300  # a citation's quoted title follows its names; later quotes are prose
 _BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\s*[\d–\-]+)?\.?$")
 AFTER_BY = re.compile(
-    r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|(?:[—–]|\s-\s)(?:\s*by\b)?)\s*(?P<authors>[^\[\(|]{3,200}?)\s*(?:[\[(].*)?$"
-)
+    r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|(?:[—–]|\s-\s)(?:\s*by\b)?)\s*(?P<authors>[^\[\(|]{3,200}?)\s*(?:[\[(].*|:\s.*)?$"
+)  # `[Title](…) by A Name: a remark on the book`: the names end at the remark's colon
+_BY_SURNAME = re.compile(r"^[\s).\]]*by\s")
+_SURNAME_ALONE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?")
 # The names after a title end at a bracket, a link or a `;` (`…, Sanchez-Gonzalez; v1 submitted`).
 # A workshop's list may part a quoted title from its names by a `;` (`"Title"; A Name, B Name`).
 _AFTER_COMMA = re.compile(
@@ -341,7 +343,9 @@ def _authors_after(after: str, title: str = "") -> str:
         names = re.sub(r",?\s*\(?(?:19|20)\d{2}\)?\s*$", "", match["authors"]).strip(" .,")
         lead = re.sub(r",?\s*et\.?\s*al\.?$", "", names)
         one_et_al = lead != names and re.fullmatch(r"[A-Z][\w'’\-]+", lead) is not None
-        return names if looks_like_names(names) or one_et_al else ""
+        # `[Cosmology](…) by Weinberg: a remark`: after `by`, a family name alone is the author
+        surname = _BY_SURNAME.match(after) is not None and _SURNAME_ALONE.fullmatch(names)
+        return names if looks_like_names(names) or one_et_al or surname else ""
     return ""
 
 
