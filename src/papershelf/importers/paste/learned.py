@@ -95,7 +95,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     unread = [line for line in lines if line.kind != "claimed"]
     if not unread or len(unread) > MOST_LINES:
         return []
-    labelled = _prose_is_no_title(lines, label(lines))
+    labelled = _heading_over_its_venue(lines, _prose_is_no_title(lines, label(lines)))
     found: list[Found] = []
     start: int | None = None
     for index, (role, _sure) in enumerate(labelled):
@@ -121,6 +121,38 @@ def _prose_is_no_title(
         role, sure = fixed[index]
         if role == TITLE and fixed[index - 1][0] == AUTHORS and _SENTENCE.search(lines[index].text):
             fixed[index] = (ABSTRACT, sure)
+    return fixed
+
+
+# `*Encyclopedia of Optimization* - 2023`: a line that is a venue in italics, its year after it
+_VENUE_YEAR = re.compile(
+    r"^\s*[-–—,:]?\s*(?:(?:19|20)\d{2}|TB[AD]|in press|forthcoming|accepted|submitted)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _heading_over_its_venue(
+    lines: list[Line], labelled: list[tuple[str, float]]
+) -> list[tuple[str, float]]:
+    """`### Title` over `*Journal* - 2023`: a publication page's heading is the paper's title and
+    the italic line under it its venue, whatever the model says (it took the italics for the
+    title: a model trained on sets where italics set titles). Without a year or a status after
+    the italics, only under a heading the model read as a title (a section's `### Papers` over
+    `*Title*` is a title's)."""
+    fixed = list(labelled)
+    for index in range(1, len(fixed)):
+        line, above = lines[index], lines[index - 1]
+        if fixed[index][0] != TITLE or above.kind != "heading":
+            continue
+        venue = next((span for span in line.italic if line.text.startswith(span)), None)
+        after = line.text[len(venue) :] if venue else ""
+        # a year or a status after it; or nothing, under a heading the model took for a title
+        if venue and (
+            _VENUE_YEAR.match(after) or (not after.strip() and fixed[index - 1][0] == TITLE)
+        ):
+            sure = fixed[index][1]
+            fixed[index - 1] = (TITLE, max(sure, fixed[index - 1][1]))
+            fixed[index] = (META, sure)
     return fixed
 
 
