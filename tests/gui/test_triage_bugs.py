@@ -416,8 +416,28 @@ def test_a_title_or_a_note_with_several_highlighted_says_which_paper(
     qtbot.keyClick(window.table, key, Qt.KeyboardModifier.ControlModifier)
     title = window.library.paper(second)["title"]
     assert window.statusBar().currentMessage() == (
-        f"{doing} the paper in the details, {title!r} (one of 2 highlighted)"
+        f"{doing} the paper in the details, {title!r} (one of 2 highlighted; now the only one)"
     )
     if key == Qt.Key.Key_N:
         assert len(window.library.paper(second)["notes"]) == notes_before + 1
         assert window.library.paper(first)["notes"] == []
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_E, Qt.Key.Key_N])
+def test_a_title_or_a_note_with_several_highlighted_is_typed_where_it_shows(
+    qtbot, window: MainWindow, key: Qt.Key
+) -> None:  # type: ignore[no-untyped-def]
+    # trial 16: the pane still said "2 papers selected" while the keys went to the hidden title
+    # (or note) box of the paper in the details: "XYZ" then Enter renamed it unseen
+    window.show()
+    qtbot.waitExposed(window)
+    first, second = window.model.ids[:2]
+    select_ids(window, [first, second], current=second)
+    assert window.detail_stack.currentWidget() is window.selection_pane
+    window.table.setFocus()
+    qtbot.keyClick(window.table, key, Qt.KeyboardModifier.ControlModifier)
+    assert_highlight_matches_detail(window, expected=[second])
+    assert window.detail_stack.currentWidget() is window.detail
+    box = window.detail.title if key == Qt.Key.Key_E else window.detail.note_edit
+    assert box.isVisible()
+    assert QApplication.focusWidget() is box
