@@ -441,3 +441,41 @@ def test_a_title_or_a_note_with_several_highlighted_is_typed_where_it_shows(
     box = window.detail.title if key == Qt.Key.Key_E else window.detail.note_edit
     assert box.isVisible()
     assert QApplication.focusWidget() is box
+
+
+@pytest.mark.parametrize(
+    "modifiers",
+    [
+        Qt.KeyboardModifier.ShiftModifier,
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier,
+    ],
+)
+def test_shift_end_and_home_extend_the_highlight_to_the_last_and_first_paper(
+    qtbot, window: MainWindow, modifiers: Qt.KeyboardModifier
+) -> None:  # type: ignore[no-untyped-def]
+    # trial 16: Ctrl+Shift+End moved the current row to the last paper without highlighting
+    # it: the details showed the last paper while Q added the first, still highlighted
+    ids = window.model.ids
+    window.view.highlight([ids[3]])
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_End, modifiers)
+    assert window.model.rowCount() == 147
+    assert_highlight_matches_detail(window, expected=ids[3:])
+    assert window.view.current_id() == ids[-1]
+    assert window.detail_stack.currentWidget() is window.selection_pane
+    # From the same anchor, back up to the first paper
+    qtbot.keyClick(window.table, Qt.Key.Key_Home, modifiers)
+    assert_highlight_matches_detail(window, expected=ids[:4])
+    assert window.view.current_id() == ids[0]
+
+
+def test_home_and_end_alone_highlight_the_first_and_last_paper(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # trial 16: End moved the current cell along the row (to the Added column) and changed
+    # nothing a reader could see; Zotero's End goes to the last item
+    ids = window.model.ids
+    window.view.highlight([ids[3], ids[5]], current=ids[5])
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_End)
+    assert_highlight_matches_detail(window, expected=[window.model.ids[-1]])
+    qtbot.keyClick(window.table, Qt.Key.Key_Home)
+    assert_highlight_matches_detail(window, expected=[ids[0]])
