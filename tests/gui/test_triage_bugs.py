@@ -479,3 +479,29 @@ def test_home_and_end_alone_highlight_the_first_and_last_paper(qtbot, window: Ma
     assert_highlight_matches_detail(window, expected=[window.model.ids[-1]])
     qtbot.keyClick(window.table, Qt.Key.Key_Home)
     assert_highlight_matches_detail(window, expected=[ids[0]])
+
+
+def test_adding_papers_already_in_a_queue_says_how_many_went_in(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # trial 16: "Added 20 papers to Gravity — Ctrl+Z to undo" with 1 of them in it already;
+    # with all of them in, no step was taken and Ctrl+Z undid the step before
+    monkeypatch.setattr("papershelf.gui.actions.queues.ask_choice", lambda *_a, **_k: "Gravity")
+    ids = window.model.ids
+    window.library.create_queue("Gravity")
+    window.library.tag([ids[9]], add=["earlier"])
+    window.library.enqueue("Gravity", [ids[0]])
+    window.view.refresh()
+    bar = window.statusBar()
+    window.view.highlight(ids[:3])
+    window.queue_actions.enqueue_selected()
+    assert bar.currentMessage() == "Added 2 papers to Gravity (1 already in it) — Ctrl+Z to undo"
+    window.view.highlight(ids[:2])
+    window.queue_actions.enqueue_selected()
+    assert bar.currentMessage() == "All 2 papers were already in Gravity"
+    window.view.highlight([ids[1]])
+    window.queue_actions.enqueue_selected()
+    assert bar.currentMessage() == "The paper was already in Gravity"
+    window.paper_actions.undo()  # the step said last: 2 papers added
+    assert window.library.queue_ids("Gravity") == [ids[0]]
+    assert "earlier" in window.library.paper(ids[9])["tags"]
