@@ -505,3 +505,30 @@ def test_adding_papers_already_in_a_queue_says_how_many_went_in(
     window.paper_actions.undo()  # the step said last: 2 papers added
     assert window.library.queue_ids("Gravity") == [ids[0]]
     assert "earlier" in window.library.paper(ids[9])["tags"]
+
+
+def test_a_paper_read_twice_in_one_paste_says_it_will_merge(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # trial 16: a publications page (holdout33 015) whose reader took the venue for the title
+    # of three papers: three rows "Encyclopedia of Optimization", nothing said, and the import
+    # made one paper of them ("1 merged, 1 already in library, unchanged")
+    from tests.gui.test_import_preview import paste, rows
+
+    text = next(Path("tests/data/listings-holdout33").glob("015_*.md")).read_text(encoding="utf-8")
+    dialog = paste(qtbot, window, text)
+    model = dialog.model
+    titles, there = rows(model), rows(model, "already in library")
+    twice = [n for n, title in enumerate(titles) if title == "Encyclopedia of Optimization"]
+    assert len(twice) == 3
+    first_line = model.files[0].preview.records[twice[0]].line
+    assert there[twice[0]] is None
+    assert [there[n] for n in twice[1:]] == [f"same as line {first_line} — will merge"] * 2
+    # The first one unticked: the second is now the one the third merges into
+    top = model.index(0, 0)
+    model.setData(
+        model.index(twice[0], 0, top), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
+    )
+    there = rows(model, "already in library")
+    second_line = model.files[0].preview.records[twice[1]].line
+    assert there[twice[1]] is None or "will merge" not in there[twice[1]]
+    assert there[twice[2]] == f"same as line {second_line} — will merge"
+    dialog.reject()
