@@ -416,7 +416,7 @@ def test_a_title_or_a_note_with_several_highlighted_says_which_paper(
     qtbot.keyClick(window.table, key, Qt.KeyboardModifier.ControlModifier)
     title = window.library.paper(second)["title"]
     assert window.statusBar().currentMessage() == (
-        f"{doing} the paper in the details, {title!r} (one of 2 highlighted; now the only one)"
+        f"{doing} the paper in the details (one of 2 highlighted; now the only one): {title!r}"
     )
     if key == Qt.Key.Key_N:
         assert len(window.library.paper(second)["notes"]) == notes_before + 1

@@ -216,9 +216,10 @@ class PaperActions:
         if shown is None or highlighted < 2:
             return
         self.view.highlight([shown["id"]])
+        # The title last: a long one ran the count off a narrow window's status bar
         self.window.statusBar().showMessage(
-            f"{doing} the paper in the details, {shown['title']!r} "
-            f"(one of {highlighted} highlighted; now the only one)",
+            f"{doing} the paper in the details (one of {highlighted} highlighted; now the only "
+            f"one): {shown['title']!r}",
             8000,
         )
 
