@@ -416,8 +416,119 @@ def test_a_title_or_a_note_with_several_highlighted_says_which_paper(
     qtbot.keyClick(window.table, key, Qt.KeyboardModifier.ControlModifier)
     title = window.library.paper(second)["title"]
     assert window.statusBar().currentMessage() == (
-        f"{doing} the paper in the details, {title!r} (one of 2 highlighted)"
+        f"{doing} the paper in the details (one of 2 highlighted; now the only one): {title!r}"
     )
     if key == Qt.Key.Key_N:
         assert len(window.library.paper(second)["notes"]) == notes_before + 1
         assert window.library.paper(first)["notes"] == []
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_E, Qt.Key.Key_N])
+def test_a_title_or_a_note_with_several_highlighted_is_typed_where_it_shows(
+    qtbot, window: MainWindow, key: Qt.Key
+) -> None:  # type: ignore[no-untyped-def]
+    # trial 16: the pane still said "2 papers selected" while the keys went to the hidden title
+    # (or note) box of the paper in the details: "XYZ" then Enter renamed it unseen
+    window.show()
+    qtbot.waitExposed(window)
+    first, second = window.model.ids[:2]
+    select_ids(window, [first, second], current=second)
+    assert window.detail_stack.currentWidget() is window.selection_pane
+    window.table.setFocus()
+    qtbot.keyClick(window.table, key, Qt.KeyboardModifier.ControlModifier)
+    assert_highlight_matches_detail(window, expected=[second])
+    assert window.detail_stack.currentWidget() is window.detail
+    box = window.detail.title if key == Qt.Key.Key_E else window.detail.note_edit
+    assert box.isVisible()
+    assert QApplication.focusWidget() is box
+
+
+@pytest.mark.parametrize(
+    "modifiers",
+    [
+        Qt.KeyboardModifier.ShiftModifier,
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier,
+    ],
+)
+def test_shift_end_and_home_extend_the_highlight_to_the_last_and_first_paper(
+    qtbot, window: MainWindow, modifiers: Qt.KeyboardModifier
+) -> None:  # type: ignore[no-untyped-def]
+    # trial 16: Ctrl+Shift+End moved the current row to the last paper without highlighting
+    # it: the details showed the last paper while Q added the first, still highlighted
+    ids = window.model.ids
+    window.view.highlight([ids[3]])
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_End, modifiers)
+    assert window.model.rowCount() == 147
+    assert_highlight_matches_detail(window, expected=ids[3:])
+    assert window.view.current_id() == ids[-1]
+    assert window.detail_stack.currentWidget() is window.selection_pane
+    # From the same anchor, back up to the first paper
+    qtbot.keyClick(window.table, Qt.Key.Key_Home, modifiers)
+    assert_highlight_matches_detail(window, expected=ids[:4])
+    assert window.view.current_id() == ids[0]
+
+
+def test_home_and_end_alone_highlight_the_first_and_last_paper(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # trial 16: End moved the current cell along the row (to the Added column) and changed
+    # nothing a reader could see; Zotero's End goes to the last item
+    ids = window.model.ids
+    window.view.highlight([ids[3], ids[5]], current=ids[5])
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_End)
+    assert_highlight_matches_detail(window, expected=[window.model.ids[-1]])
+    qtbot.keyClick(window.table, Qt.Key.Key_Home)
+    assert_highlight_matches_detail(window, expected=[ids[0]])
+
+
+def test_adding_papers_already_in_a_queue_says_how_many_went_in(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # trial 16: "Added 20 papers to Gravity — Ctrl+Z to undo" with 1 of them in it already;
+    # with all of them in, no step was taken and Ctrl+Z undid the step before
+    monkeypatch.setattr("papershelf.gui.actions.queues.ask_choice", lambda *_a, **_k: "Gravity")
+    ids = window.model.ids
+    window.library.create_queue("Gravity")
+    window.library.tag([ids[9]], add=["earlier"])
+    window.library.enqueue("Gravity", [ids[0]])
+    window.view.refresh()
+    bar = window.statusBar()
+    window.view.highlight(ids[:3])
+    window.queue_actions.enqueue_selected()
+    assert bar.currentMessage() == "Added 2 papers to Gravity (1 already in it) — Ctrl+Z to undo"
+    window.view.highlight(ids[:2])
+    window.queue_actions.enqueue_selected()
+    assert bar.currentMessage() == "All 2 papers were already in Gravity"
+    window.view.highlight([ids[1]])
+    window.queue_actions.enqueue_selected()
+    assert bar.currentMessage() == "The paper was already in Gravity"
+    window.paper_actions.undo()  # the step said last: 2 papers added
+    assert window.library.queue_ids("Gravity") == [ids[0]]
+    assert "earlier" in window.library.paper(ids[9])["tags"]
+
+
+def test_a_paper_read_twice_in_one_paste_says_it_will_merge(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # trial 16: a publications page (holdout33 015) whose reader took the venue for the title
+    # of three papers: three rows "Encyclopedia of Optimization", nothing said, and the import
+    # made one paper of them ("1 merged, 1 already in library, unchanged")
+    from tests.gui.test_import_preview import paste, rows
+
+    text = next(Path("tests/data/listings-holdout33").glob("015_*.md")).read_text(encoding="utf-8")
+    dialog = paste(qtbot, window, text)
+    model = dialog.model
+    titles, there = rows(model), rows(model, "already in library")
+    twice = [n for n, title in enumerate(titles) if title == "Encyclopedia of Optimization"]
+    assert len(twice) == 3
+    first_line = model.files[0].preview.records[twice[0]].line
+    assert there[twice[0]] is None
+    assert [there[n] for n in twice[1:]] == [f"same as line {first_line} — will merge"] * 2
+    # The first one unticked: the second is now the one the third merges into
+    top = model.index(0, 0)
+    model.setData(
+        model.index(twice[0], 0, top), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
+    )
+    there = rows(model, "already in library")
+    second_line = model.files[0].preview.records[twice[1]].line
+    assert there[twice[1]] is None or "will merge" not in there[twice[1]]
+    assert there[twice[2]] == f"same as line {second_line} — will merge"
+    dialog.reject()

@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the detail pane
-        self.table.installEventFilter(self)  # Ctrl+Home/End: the first/last row highlighted
+        self.table.installEventFilter(self)  # Home/End: the first/last row highlighted
         self.empty_state = EmptyState(self.table, self.follow_link)
         self.table.setItemDelegateForColumn(
             COLUMN["rating"], StarDelegate(self.paper_actions.rate_one, self.table)
@@ -518,17 +518,46 @@ class MainWindow(QMainWindow):
         return True
 
     def _table_end_key(self, event: QKeyEvent) -> bool:
-        """Ctrl+Home / Ctrl+End highlight the first / last paper of the view, as in Zotero
-        (Qt's table only moved its current cell there: Ctrl is its "don't select" key)."""
-        if event.modifiers() != Qt.KeyboardModifier.ControlModifier:
-            return False
+        """Home / End (Ctrl or not) highlight the first / last paper of the view, as in Zotero
+        (Qt's table only moved its current cell there: along the row without Ctrl, and Ctrl is
+        its "don't select" key). With Shift the highlight runs from its anchor to that paper:
+        Ctrl+Shift+End moved the current row to the last paper unhighlighted, the details
+        showing it while Q or Ctrl+T acted on the rows still highlighted (trial 16)."""
         if event.key() not in (Qt.Key.Key_Home, Qt.Key.Key_End) or not self.model.ids:
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        shift = Qt.KeyboardModifier.ShiftModifier
+        if modifiers & ~(Qt.KeyboardModifier.ControlModifier | shift):
             return False
         if event.key() == Qt.Key.Key_End:
             while self.model.canFetchMore():
                 self.model.fetchMore()
-        self.view.highlight([self.model.ids[0 if event.key() == Qt.Key.Key_Home else -1]])
+        ids = self.model.ids
+        target = 0 if event.key() == Qt.Key.Key_Home else len(ids) - 1
+        if not modifiers & shift:
+            self.view.highlight([ids[target]])
+            return True
+        anchor = self._highlight_anchor()
+        low, high = sorted((anchor, target))
+        self.view.highlight(ids[low : high + 1], current=ids[target])
         return True
+
+    def _highlight_anchor(self) -> int:
+        """The row a Shift key extends the highlight from: the far end, from the current row,
+        of the run of highlighted rows it is in (a click then Shift+click made that run), else
+        the current row."""
+        current = self.table.currentIndex().row()
+        rows = set(self.view.selected_rows())
+        if current < 0:
+            return 0
+        if current not in rows:
+            return current
+        low = high = current
+        while low - 1 in rows:
+            low -= 1
+        while high + 1 in rows:
+            high += 1
+        return high if current == low else low
 
     def _search_key(self, event: QKeyEvent) -> bool:
         key = event.key()

@@ -29,12 +29,14 @@ from papershelf.importers.pipeline import (
     unread_preview,
 )
 from papershelf.library.triage import Triage, Triaging
+from papershelf.store.batch import KeyIndex, record_keys
 
 __all__ = [
     "AS_DETECTED",
     "UNREAD",
     "ListingPreview",
     "clipboard_or_unread",
+    "earlier_twins",
     "file_or_unread",
     "layouts",
     "preview_bytes",
@@ -72,6 +74,22 @@ class FilePreview:
     def triaged(self, library: Triaging) -> None:
         records = self.preview.records
         self.triage = dict(zip((r.title for r in records), library.triage(records), strict=True))
+
+
+def earlier_twins(records: Sequence[PaperRecord]) -> list[int | None]:
+    """For each record, the earlier one of the same import it would be merged into (its
+    index), as the import itself decides by the same keys (store.batch); None: its own paper.
+    Trial 16: three papers a reader titled "Encyclopedia of Optimization" (their venue) showed
+    as three rows and became one paper, the preview saying nothing."""
+    index = KeyIndex()
+    twins: list[int | None] = []
+    for n, record in enumerate(records):
+        keys = record_keys(record)
+        twin = index.best(keys)
+        twins.append(twin)
+        if twin is None:
+            index.add(n, keys)
+    return twins
 
 
 def preview_file(path: Path | str) -> FilePreview:

@@ -38,8 +38,9 @@ PADDED_CANDIDATE = 80
 # Raise it when the keys or the judging change: every paper is looked at again.
 # 3: linked .bib entries demoted (store.dup_links); 4: keys stored tab-separated, not as JSON;
 # 5: a title's leading citation of its own paper ("Hayek (1945) ...") left out of its keys;
-# 6: such a citation, in a paper with no names, taken as its first author and year
-KEYS_VERSION = 6
+# 6: such a citation, in a paper with no names, taken as its first author and year;
+# 7: a series' number written as a sentence of its own ("... systems. II. The ...") told apart
+KEYS_VERSION = 7
 _WATCHED = "title, title_placeholder, authors_json, arxiv_id, doi, date, deleted"
 TABLES = f"""
 CREATE TABLE IF NOT EXISTS dup_keys (

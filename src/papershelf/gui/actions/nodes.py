@@ -176,11 +176,12 @@ class NodeActions:
         # Said as Ctrl+T and Q say it, with the way back (trial 6: "1 paper → tag to-cite").
         if node.kind == "tag":
             self.library.tag(ids, add=[node.name])
-            done = f"Tagged {counted(len(ids), 'paper')}: +{node.name}"
+            self.window.paper_actions.confirm_done(
+                f"Tagged {counted(len(ids), 'paper')}: +{node.name}"
+            )
         elif node.kind == "queue":
-            self.library.enqueue(node.name, ids)
-            done = f"Added {counted(len(ids), 'paper')} to {node.name}"
+            added = self.library.enqueue(node.name, ids)
+            self.window.queue_actions.say_enqueued(node.name, ids, added)
         else:
             return
-        self.window.paper_actions.confirm_done(done)
         self.view.refresh()

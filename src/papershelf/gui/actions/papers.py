@@ -207,14 +207,19 @@ class PaperActions:
 
     def say_which_of_several(self, doing: str) -> None:
         """A title or a note is one paper's: with several highlighted, the one in the details
-        (trial 15: an edit acted on one of them without a word of which)."""
+        (trial 15: an edit acted on one of them without a word of which). The highlight
+        narrows to it, so that its details, and the box the keys go to, are on screen: the
+        pane showed "2 papers selected" while the keys went to the hidden title or note box,
+        and Enter renamed a paper unseen (trial 16)."""
         shown = self.window.detail.paper
         highlighted = len(self.view.selected_ids())
         if shown is None or highlighted < 2:
             return
+        self.view.highlight([shown["id"]])
+        # The title last: a long one ran the count off a narrow window's status bar
         self.window.statusBar().showMessage(
-            f"{doing} the paper in the details, {shown['title']!r} "
-            f"(one of {highlighted} highlighted)",
+            f"{doing} the paper in the details (one of {highlighted} highlighted; now the only "
+            f"one): {shown['title']!r}",
             8000,
         )
 

@@ -42,12 +42,26 @@ class QueueActions:
             return
         if name not in names:
             self.library.create_queue(name)
-            self.library.enqueue(name, ids)
+            added = self.library.enqueue(name, ids)
             self.view.refresh()  # a new row in the sidebar
         else:
-            self.library.enqueue(name, ids)
+            added = self.library.enqueue(name, ids)
             self.view.apply(self.library.last_changes)
-        self.window.paper_actions.confirm_done(f"Added {counted(len(ids), 'paper')} to {name}")
+        self.say_enqueued(name, ids, added)
+
+    def say_enqueued(self, name: str, ids: list[int], added: list[int]) -> None:
+        """How many papers went in, and those that were in already: with all of them in, no
+        step was taken, and the way back said then undid the step before (trial 16: "Added 20
+        papers to Gravity — Ctrl+Z to undo" when 1 of them was in it, or all)."""
+        already = len(ids) - len(added)
+        if not added:
+            every = "The paper was" if len(ids) == 1 else f"All {len(ids)} papers were"
+            self.window.statusBar().showMessage(f"{every} already in {name}", 6000)
+            return
+        done = f"Added {counted(len(added), 'paper')} to {name}"
+        if already:
+            done += f" ({already} already in it)"
+        self.window.paper_actions.confirm_done(done)
 
     def create_queue(self) -> None:
         """Asks the name; a name taken (or empty) is explained and asked again as typed. The

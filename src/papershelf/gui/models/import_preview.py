@@ -20,7 +20,7 @@ from papershelf.core.sources import layout_label
 from papershelf.core.text import counted, line_span
 from papershelf.core.textfmt import authors_short
 from papershelf.gui.colours import readable
-from papershelf.library.preview import FilePreview, ListingPreview, switch_layout
+from papershelf.library.preview import FilePreview, ListingPreview, earlier_twins, switch_layout
 from papershelf.library.triage import Triage
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +39,7 @@ COLUMNS = (
 COLUMN = {title.lower(): number for number, title in enumerate(COLUMNS)}
 IN_LIBRARY = "already in library"
 IN_LIBRARY_TICKED = "already in library — will merge"
+SAME_AS = "same as"  # a paper read twice in one import: "same as line 18 — will merge"
 TOP = 0  # the internal id of a segment row; a paper row holds its segment's row + 1
 LAST = len(COLUMN) - 1
 
@@ -78,6 +79,9 @@ class ImportPreviewModel(QAbstractItemModel):
         # What the user ticked or unticked, by file and title: a layout switched and back (or
         # another reading of the same paper) keeps the choice (trial 5: an untick came back ticked).
         self._choices: dict[tuple[int, str], bool] = {}
+        # By file: its ticked papers that merge into an earlier ticked one, by (segment, row).
+        self._twins: dict[int, dict[tuple[int, int], PaperRecord]] = {}
+        self.ticks_changed.connect(self._forget_twins)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -131,6 +135,41 @@ class ImportPreviewModel(QAbstractItemModel):
                 for record in first.records
             )
         return count
+
+    def _ticked_twin(self, group: Group, row: int) -> PaperRecord | None:
+        """The earlier ticked paper of the same file this ticked one would be merged into, as
+        the import decides it among the papers it writes (store.batch)."""
+        twins = self._twins.get(group.file)
+        if twins is None:
+            file = self.files[group.file]
+            ticked = [
+                (other.segment, n)
+                for other in sorted(
+                    (g for g in self.groups if g.file == group.file), key=lambda g: g.segment
+                )
+                for n, on in enumerate(other.ticked)
+                if on
+            ]
+            records = [file.preview.segments[s].records[n] for s, n in ticked]
+            found = earlier_twins(records)
+            twins = {
+                spot: records[twin]
+                for spot, twin in zip(ticked, found, strict=True)
+                if twin is not None
+            }
+            self._twins[group.file] = twins
+        return twins.get((group.segment, row))
+
+    def _forget_twins(self) -> None:
+        """Ticks changed: which papers merge into which is found again, and said."""
+        self._twins.clear()
+        column = COLUMN["already in library"]
+        for number, group in enumerate(self.groups):
+            if group.ticked:
+                top = self.index(number, 0)
+                self.dataChanged.emit(
+                    self.index(0, column, top), self.index(len(group.ticked) - 1, column, top)
+                )
 
     def _records(self, group: Group) -> list[PaperRecord]:
         return self.files[group.file].preview.segments[group.segment].records
@@ -355,6 +394,9 @@ class ImportPreviewModel(QAbstractItemModel):
             triage = self.files[group.file].triage.get(record.title)
             if triage is not None and triage.in_library is not None:
                 return _in_library_cell(triage.in_library, group.ticked[row], role)
+            twin = self._ticked_twin(group, row) if group.ticked[row] else None
+            if twin is not None:
+                return _twin_cell(twin, role)
             return _duplicate_cell(triage, role)
         if column == COLUMN["closest to"]:
             return _closest_cell(self.files[group.file].triage.get(record.title), role)
@@ -427,6 +469,21 @@ def _in_library_cell(paper: dict[str, Any], ticked: bool, role: int) -> Any:
             else "Left out of the import; tick it to merge this listing into that paper."
         )
         return f"Already in your library as “{paper['title']}” (#{paper['id']}).\n{action}"
+    return None
+
+
+def _twin_cell(twin: PaperRecord, role: int) -> Any:
+    """A paper read twice in one import (the same title key or identifier): importing both
+    makes one paper, the earlier one's fields first."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return f"{SAME_AS} line {twin.line} — will merge"
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(REVIEW_COLOUR)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return (
+            f"The same paper as “{twin.title}” (line {twin.line}) by its title or identifier: "
+            "importing both makes one paper of them. Untick one to keep the other alone."
+        )
     return None
 
 
