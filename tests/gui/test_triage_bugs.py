@@ -510,14 +510,26 @@ def test_adding_papers_already_in_a_queue_says_how_many_went_in(
 def test_a_paper_read_twice_in_one_paste_says_it_will_merge(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     # trial 16: a publications page (holdout33 015) whose reader took the venue for the title
     # of three papers: three rows "Encyclopedia of Optimization", nothing said, and the import
-    # made one paper of them ("1 merged, 1 already in library, unchanged")
+    # made one paper of them ("1 merged, 1 already in library, unchanged"). That reader reads the
+    # page right since 5842069; a paste naming one title three times still warns (made-up text).
     from tests.gui.test_import_preview import paste, rows
 
-    text = next(Path("tests/data/listings-holdout33").glob("015_*.md")).read_text(encoding="utf-8")
+    text = "".join(
+        f"- [{title}](https://example.org/{n}) by {name}: a remark on it.\n"
+        for n, (title, name) in enumerate(
+            [
+                ("Encyclopedia of Invented Harbours", "Ada Quill"),
+                ("Moorings in a storm over the outer harbour", "Ben Nadir"),
+                ("Encyclopedia of Invented Harbours", "Cy Tern"),
+                ("Tides and the harbour wall of the old port", "Dora Vale"),
+                ("Encyclopedia of Invented Harbours", "Eva Roth"),
+            ]
+        )
+    )
     dialog = paste(qtbot, window, text)
     model = dialog.model
     titles, there = rows(model), rows(model, "already in library")
-    twice = [n for n, title in enumerate(titles) if title == "Encyclopedia of Optimization"]
+    twice = [n for n, title in enumerate(titles) if title == "Encyclopedia of Invented Harbours"]
     assert len(twice) == 3
     first_line = model.files[0].preview.records[twice[0]].line
     assert there[twice[0]] is None
