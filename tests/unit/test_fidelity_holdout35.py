@@ -4,8 +4,10 @@ tests/data/listings-holdout35/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout35/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 39, after it
+was scored unseen with the readers of session 38's start: 88/159 papers found, 21 extra, 5 files
+refused, 55.4 % of fields (with its last readers the same).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): the classics of
 # language models that three reading lists give (004, 005, 006), two reinforcement-learning
@@ -51,7 +53,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout35(HeldOutSet):
+class TestHoldout35(DevelopmentSet):
     corpus = HOLDOUT35
     results = HOLDOUT35_RESULTS
     key = "holdout35"

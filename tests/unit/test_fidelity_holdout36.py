@@ -4,8 +4,10 @@ tests/data/listings-holdout36/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout36/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 39, after it
+was scored unseen with the readers of session 38's start: 85/171 papers found, 39 extra, 6 files
+refused, 44.8 % of fields (with its last readers: 84, 39 extra, 6 refused, 44.4 %).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): two code
 # benchmarks (005), a corpus-linguistics book (013), two machine-learning classics (015), a paper on
@@ -38,7 +40,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout36(HeldOutSet):
+class TestHoldout36(DevelopmentSet):
     corpus = HOLDOUT36
     results = HOLDOUT36_RESULTS
     key = "holdout36"
