@@ -39,6 +39,7 @@ from papershelf.importers.paste import (
     PASTE_LAYOUTS,
     READERS,
     UNSURE_READERS,
+    author_sections,
     companions,
     front,
     identifiers_under,
@@ -401,6 +402,7 @@ def _read_listing(text: str, name: str, *, layout: str | None = None) -> Listing
         segments = _reread_unsure(doc, segments)
     front.complete([r for s in segments for r in s.records], doc)
     year_sections.complete([r for s in segments for r in s.records], doc)
+    author_sections.complete([r for s in segments for r in s.records], doc)
     identifiers_under.complete([r for s in segments for r in s.records], doc)
     if not segments and layout is None:
         guess, _score = detect_seed_layout(lines)  # a weak seed layout still beats a refusal

@@ -97,6 +97,7 @@ from papershelf.importers.paste import (
     template,
     timed_feed,
     timed_talks,
+    title_bylines,
     title_lines,
     title_names_items,
     to_read_titles,
@@ -196,6 +197,7 @@ READERS: dict[str, ModuleType] = {
         paper_page_typed,  # `Article de revue` / title / `Pages 201 à 209`, names lost
         initials_after,  # after every other reader: names with initials after them, then a title
         speaker_titles,  # before generic: a programme's speakers over their talks' titles
+        title_bylines,  # before generic: paragraphs of a title over its authors' line
         affiliated_names,  # before generic: a title over `A Name, Affiliation` lines
         article_venue,  # before generic: a title right over its journal's line, alone
         generic,

@@ -436,7 +436,9 @@ def _unit(unit: list[Line], lines: list[Line], first: int, last: int, doc: Doc) 
         last, short_name = paper_link[1], card_name(lines, first)
     identified = any(p.search(text) for p in (ARXIV_LABEL, DOI)) or ID_THEN_TITLE.match(text)
     evidence = links or child_urls or (cited and (cited.authors or cited.year)) or head.code
-    if cited is None or not (evidence or identified):
+    # `2 《Title》 a note`: Chinese marks a work's title so, as a list of works would
+    marked = cited is not None and f"《{cited.title}》" in text
+    if cited is None or not (evidence or identified or marked):
         return None
     if not (child_urls or cited.authors or cited.year or head.code) and (
         links and all(_navigation(u) for _, u in links)

@@ -21,8 +21,8 @@ _ONE_ET_AL = re.compile(r"[A-Z][\w'’\-]+,?\s+et\.?\s*al\.?")
 _QUOTE_WITHIN = 300  # a citation's quoted title follows its names; later quotes are prose
 _BY = re.compile(r"^(?P<title>.{8,300}?),?\s+by\s+(?P<authors>[^,]{3,120}?)(?:,\s*[\d–\-]+)?\.?$")
 AFTER_BY = re.compile(
-    r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|(?:[—–]|\s-\s)(?:\s*by\b)?)\s*(?P<authors>[^\[\(|]{3,200}?)\s*(?:[\[(].*|:\s.*)?$"
-)  # `[Title](…) by A Name: a remark on the book`: the names end at the remark's colon
+    r"^(?:\s*\([^()]{0,40}\))?[\s).\]]*(?:\bby\b|(?:[—–]|\s-\s)(?:\s*by\b)?)\s*(?P<authors>[^\[\(|]{3,200}?)\s*(?:[\[(].*|:\s.*|\s[—–]\s.*)?$"
+)  # `[Title](…) by A Name: a remark on the book`, `*Title* by Name — a remark`: the names end there
 _BY_SURNAME = re.compile(r"^[\s).\]]*by\s")
 _SURNAME_ALONE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?")
 # The names after a title end at a bracket, a link or a `;` (`…, Sanchez-Gonzalez; v1 submitted`).
@@ -47,7 +47,7 @@ def read_citation(
     """Title, authors and year of one citation-like text, or None when no title is set apart."""
     if found := _online_reference(text, italic):
         return found
-    if found := _italicized(text, italic) or _named_title(text, bold, italic):
+    if found := _italicized(text, italic, bold) or _named_title(text, bold, italic):
         return found
     if found := _linked_citation_then_title(text, links) or _year_names_then_title(text):
         return found
@@ -381,6 +381,11 @@ _IEEE_DAY = re.compile(
 # French sets a title in guillemets with spaces inside: `DUPONT Jean, 2018, « Titre », Revue`
 # (Russian's `«Басеги»`, no spaces, quotes a name within a title or a venue).
 _GUILLEMETS = re.compile(r"«\s(?P<title>[^«»]{8,300}?)\s»")
+# Chinese marks a work's title with 《》: `1 《Attention Is All You Need》 a note`; a title in Latin
+# script there is a paper's (Chinese titles in them, in running text, name books and columns).
+_BOOK_MARKED = re.compile(
+    r"^\s*(?:\d{1,3}[.)]?\s+)?[^《》]{0,30}?《(?P<title>[A-Za-z0-9][^《》]{7,300}?)》"
+)
 _CORNER_QUOTED = re.compile(
     r"^\s*(?:\d{1,3}[.)]\s*)?[「『](?P<title>[A-Za-z0-9][^「」『』]{7,300}?)[」』]"
 )
@@ -392,7 +397,13 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     )
     if match is None and "« " in text:
         match = _GUILLEMETS.search(text)
-    if match is not None and match.re is _CORNER_QUOTED and mostly_cjk(match["title"]):
+    if match is None and "《" in text:
+        match = _BOOK_MARKED.search(text)
+    if (
+        match is not None
+        and match.re in (_CORNER_QUOTED, _BOOK_MARKED)
+        and mostly_cjk(match["title"])
+    ):
         return None
     if match is None or words(match["title"]) < 2 or match.start() > _QUOTE_WITHIN:
         return None
@@ -456,20 +467,23 @@ def _one_author(before: str, after: str) -> str:
     return ""
 
 
-def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
+def _italicized(text: str, italic: Sequence[str], bold: Sequence[str] = ()) -> Citation | None:
     """`[33] Chefer et al., *Title*, CVPR 2021 — [link](…). Remarks …`: a reference list that sets
     its titles in italics, first in the entry or after the names only."""
     for span in italic:
         at = text.find(span)
         if at < 0 or span.rstrip().endswith((":", "：")):
             continue
-        if (words(span) < 2 or len(span) < 8) and not _dated_names_before(text[:at], span):
+        short = words(span) < 2 or len(span) < 8
+        if short and not (_dated_names_before(text[:at], span) or _dated_word(text, at, span)):
             continue
         if bibtex_names(span):
             continue  # `**Title** *Huang, Yuzhen and Zhang, Jinghan*`: the names in italics
         before = _LEAD_NUMBER.sub("", text[:at]).strip(" *_")
         if before and _MARKER_ONLY.fullmatch(before):
             before = ""  # `🔵 *Title* - Name`: a bullet of the user's choosing, no words
+        if before.endswith((":", "：")) and before[:-1].strip(" *_") in bold:
+            before = ""  # `**Textbook**: *Title* by Name`: a bold label, no names
         rest = text[at + len(span) :].lstrip("*_")
         one = _one_author(before, rest)
         if before and not one and not _authors_before(before):
@@ -489,6 +503,22 @@ def _italicized(text: str, italic: Sequence[str]) -> Citation | None:
                 found.year = found.year or year_in(tail[len(after) :])
         return found
     return None
+
+
+_YEAR_CLOSED = re.compile(r"\s*\((?:19|20)\d{2}[,)]")
+
+
+def _dated_word(text: str, at: int, span: str) -> bool:
+    """`- *Pragmatics* (1983) — a note`: a work titled by one word, leading its item, its year
+    in brackets right after it (the year's bracket may add a remark: `(1962, lectures)`)."""
+    before = _LEAD_NUMBER.sub("", text[:at]).strip(" *_-•")
+    rest = text[at + len(span) :].lstrip("*_")
+    return (
+        not before
+        and len(span.strip()) >= 4
+        and span[:1].isupper()
+        and bool(_YEAR_CLOSED.match(rest))
+    )
 
 
 # `Georg Name (2012): _Aphorismen_, ed. by …`: the names and the year in brackets, then the work in
@@ -521,10 +551,29 @@ def _bolded(text: str, bold: list[str], links: list[Link]) -> Citation | None:
     ]
     if not spans:
         return None
-    title = max(spans, key=len)
+    title = _first_link_of(max(spans, key=len), links)
     if lead := _NAMES_YEAR_LEAD.match(title.strip()):
         return Citation(clean_title(lead["title"]), lead["names"], lead["year"], 0.8)
     return _cited(text, title, 0.7)
+
+
+_LINK_GLUE = re.compile(r"[\s,;|·•()\[\]]+")
+
+
+def _first_link_of(span: str, links: list[Link]) -> str:
+    """`**[Title](…), [<img>](repo), [[🏆Leaderboard]](…)**`: a bold run over the title's link
+    and its badges' links is the title's link text; the badges are no part of it."""
+    span = span.strip()
+    for label, _url in links:
+        label = label.strip()
+        if words(label) < 2 or not span.startswith(label):
+            continue
+        rest = span[len(label) :]
+        for other, _ in links:
+            if other.strip() and other.strip() != label:
+                rest = rest.replace(other.strip(), "", 1)
+        return label if rest and not _LINK_GLUE.sub("", rest) else span
+    return span
 
 
 _PERSON = re.compile(
@@ -570,8 +619,23 @@ def _linked(text: str, bold: list[str], links: list[Link]) -> Citation | None:
         if _DATA_FILE.search(url):
             continue  # `[530 code links](./links.csv)`: a table of data, no paper
         if not is_generic_label(label) and _wordy(label) and not label.startswith("http"):
-            return _label_byline(label, url) or _label_year(label) or _cited(text, label, 0.7)
+            found = _label_piped(label) or _label_byline(label, url) or _label_year(label)
+            return found or _cited(text, label, 0.7)
     return None
+
+
+# `[Think Python |Allen B. Downey|](…)`, `[Title |Cambridge Univ. Press. 2008|](…)`: a resources
+# page sets the authors (or the publisher and year) between bars inside the link's text.
+_LABEL_PIPED = re.compile(r"^(?P<title>[^|]{4,300}?)\s*\|\s*(?P<rest>[^|]{2,160}?)\s*\|$")
+
+
+def _label_piped(label: str) -> Citation | None:
+    match = _LABEL_PIPED.match(label.strip())
+    if match is None or not _wordy(match["title"]):
+        return None
+    rest = match["rest"].rstrip(" .")
+    names = rest if looks_like_names(rest) else ""
+    return Citation(clean_title(match["title"]), names, year_in(rest), 0.7)
 
 
 # `[Title, 2021, NIPS](…)`, `[Title, 2020, Journal of X](…)`: the link's text names the paper,

@@ -68,6 +68,7 @@ def _document_item(line: Line) -> bool:
     return (
         (label == text or label.startswith(text))
         and len(label.split()) >= MIN_WORDS
+        and "|" not in label  # `[Title |A Name|](….pdf)`: a reading list's, names in the label
         and _DOCUMENT.match(url) is not None
     )
 

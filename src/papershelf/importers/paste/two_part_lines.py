@@ -143,6 +143,19 @@ def _without_publisher(title: str) -> str:
     return kept if len(kept.split()) >= _LEAST_TITLE_WORDS else title
 
 
+def _leading_italics(title: str, italic: list[str]) -> str:
+    """`A Name (2024): _Title. Subtitle_, Berlin: Publisher.`: the italics leading the part
+    after the names are the title; the place and publisher after them are not."""
+    return next(
+        (
+            span.strip()
+            for span in italic
+            if len(span.split()) >= 1 and title.startswith(span.strip())
+        ),
+        "",
+    )
+
+
 def _one_side(parted: list[tuple[int, Parted]]) -> bool:
     """The titles are not all one text (a name and its role repeated: `Chair: A Name`)."""
     titles = Counter(p.title for _i, p in parted)
@@ -157,7 +170,7 @@ def _parted(line: Line, mark: str, titles_as_names: bool = False) -> Parted | No
     if mark == "emphasis":
         return _emphasised(text, [*line.italic, *line.bold])
     if mark == "year":
-        return _dated(text)
+        return _dated(text, line.italic)
     if mark == "brackets":
         return _bracketed(text, titles_as_names)
     if mark == "spaces":
@@ -170,7 +183,7 @@ def _parted(line: Line, mark: str, titles_as_names: bool = False) -> Parted | No
         left, right = text[:start].strip(), text[end:].strip()
         if (names := _people(left)) and _title_like(right, names_too=titles_as_names):
             if mark == ": ":  # `Name: Title, Springer, 2002`: a book's publisher after it
-                right = _without_publisher(right)
+                right = _leading_italics(right, line.italic) or _without_publisher(right)
             return Parted(clean_title(right), names, True)
         if (
             mark not in _NAMES_FIRST_ONLY
@@ -181,7 +194,7 @@ def _parted(line: Line, mark: str, titles_as_names: bool = False) -> Parted | No
     return None
 
 
-def _dated(text: str) -> Parted | None:
+def _dated(text: str, italic: list[str]) -> Parted | None:
     """`Gale and Shapley (1962) College Admissions`: names, the year in brackets, the title."""
     found = _YEAR.search(text)
     if found is None or not found.start():
@@ -189,6 +202,7 @@ def _dated(text: str) -> Parted | None:
     before = text[: found.start()].strip()
     names = _people(before) or _surname(before)
     title = text[found.end() :].strip(" .:-–—")
+    title = _leading_italics(title, italic) or title  # `(2024): _Title_, Berlin: Publisher.`
     # After the year stands the title whatever it looks like (`Portfolio Selection` reads as a
     # name): the year's place says what it is.
     if not names or not _title_like(title, fewest_words=2, names_too=True):

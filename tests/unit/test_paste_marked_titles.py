@@ -1,0 +1,156 @@
+"""Titles their lists mark in ways the readers missed: a bold run over the title's link and its
+badges' links (holdout36 005), a one-word title in italics before its year (026), a bold label
+before an italic title and a remark after its author (027), authors between bars in a link's
+text (013), Chinese title marks around a Latin title (holdout35 006) and a book list's italics
+before its place and publisher (holdout6 018). The rule tests use made-up names and titles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scripts.fidelity import HOLDOUT6, HOLDOUT35, HOLDOUT36, expected_papers, title_key
+
+from papershelf.importers.paste.cite import read_citation
+from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.two_part_lines import _parted
+from papershelf.importers.pipeline import read_listing
+
+REPO = (
+    '[<img src="https://example.org/mark.png" width="22" alt="repo" />](https://example.org/repo)'
+)
+BADGES = (
+    "## Code Generation\n"
+    "- **[PretendBench: Benchmarking Invented Code with Made-up Calls]"
+    f"(https://arxiv.org/abs/2406.15877), {REPO}, [[🏆Leaderboard]](https://example.org/board)**\n"
+    "  *Ada Quill, Ben Nadir* • *Preprint'24*\n"
+    "- **[Invented Eval Pro: Evaluating Made-up Models](https://arxiv.org/abs/2412.21199),"
+    " [[🏆Leaderboard]](https://example.org/board2)**\n"
+    "  *Cleo Tansy, Dan Ortega* • *ICLR 2025*\n"
+)
+
+
+def test_a_bold_run_over_the_titles_link_and_its_badges() -> None:
+    records = read_listing(BADGES, "badges.md").records
+    assert [r.title for r in records] == [
+        "PretendBench: Benchmarking Invented Code with Made-up Calls",
+        "Invented Eval Pro: Evaluating Made-up Models",
+    ]
+
+
+def test_a_one_word_title_in_italics_before_its_year() -> None:
+    cited = read_citation(
+        "Pretendics (1983) — the definitive introduction to invented pragmatics",
+        [],
+        [],
+        ["Pretendics"],
+    )
+    assert cited is not None and (cited.title, cited.authors, cited.year) == (
+        "Pretendics",
+        "",
+        "1983",
+    )
+
+
+def test_a_one_word_italic_after_names_or_without_a_year_is_no_title() -> None:
+    cited = read_citation("Pretendics and more of it", [], [], ["Pretendics"])
+    assert cited is None or cited.title != "Pretendics"
+
+
+def test_a_bold_label_before_an_italic_title_and_a_remark_after_its_author() -> None:
+    cited = read_citation(
+        "Textbook: A History of Invented Psychology by Quill — comprehensive",
+        ["Textbook"],
+        [],
+        ["A History of Invented Psychology"],
+    )
+    assert cited is not None and (cited.title, cited.authors) == (
+        "A History of Invented Psychology",
+        "Quill",
+    )
+    several = read_citation(
+        "Textbook: Made-up Designs for Pretend Inference by Quill, Nadir, Tansy — the standard",
+        ["Textbook"],
+        [],
+        ["Made-up Designs for Pretend Inference"],
+    )
+    assert several is not None and several.authors == "Quill, Nadir, Tansy"
+
+
+PIPED = """### Books
+
+- [Think Pretend |Ada B. Quill|](https://example.org/think-pretend.pdf)
+- [Invented Mining With R |Ben Nadir & Cleo Tansy|](https://example.org/mining/index.html)
+- [Introduction to Made-up Retrieval |Pretend Univ. Press. 2008|](https://example.org/ir/)
+- [Search Pretending - Retrieval in Practice |D. Eve Ortega|](https://example.org/sp.pdf)
+"""
+
+
+def test_authors_between_bars_in_a_links_text() -> None:
+    records = read_listing(PIPED, "books.md").records
+    assert [(r.title, r.authors, r.date) for r in records] == [
+        ("Think Pretend", ["Ada B. Quill"], None),
+        ("Invented Mining With R", ["Ben Nadir", "Cleo Tansy"], None),
+        ("Introduction to Made-up Retrieval", [], "2008"),
+        ("Search Pretending - Retrieval in Practice", ["D. Eve Ortega"], None),
+    ]
+
+
+def test_a_page_title_after_a_bar_is_no_author() -> None:
+    cited = read_citation(
+        "Invented Soil Carbon Database | Pretend Centre Database",
+        [],
+        [("Invented Soil Carbon Database | Pretend Centre Database", "https://example.org/db/")],
+    )
+    assert cited is not None and cited.authors == ""
+
+
+MARKED = """# Surveys
+1 《A Survey of Invented Language Models》 This paper summarises some pretend background.
+
+2 《Retrieval-Made-up Generation for Pretend Models: A Survey》
+
+# Papers
+3 GPT 2 《Pretend Models are Unsupervised Invented Learners》
+
+4 《虚构的中文书名》
+"""
+
+
+def test_latin_titles_in_chinese_title_marks() -> None:
+    titles = [r.title for r in read_listing(MARKED, "marked.md").records]
+    assert titles == [
+        "A Survey of Invented Language Models",
+        "Retrieval-Made-up Generation for Pretend Models: A Survey",
+        "Pretend Models are Unsupervised Invented Learners",
+    ]
+
+
+def test_a_book_lists_italics_before_place_and_publisher() -> None:
+    line = Line(
+        1,
+        "Ada Quill (2024): Pretend Artists. The Invented Case, Berlin: Madeup.",
+        kind="item",
+        italic=["Pretend Artists. The Invented Case"],
+    )
+    for mark in ("year", ": "):
+        parted = _parted(line, mark)
+        assert parted is not None and parted.title == "Pretend Artists. The Invented Case"
+
+
+@pytest.mark.parametrize(
+    ("corpus", "number", "least"),
+    [
+        (HOLDOUT36, "005", 12),  # of 12
+        (HOLDOUT36, "013", 11),  # of 25 (13 Arabic titles, left out as unlike papers)
+        (HOLDOUT36, "027", 8),  # of 13
+        (HOLDOUT35, "006", 13),  # of 17
+        (HOLDOUT6, "018", 13),  # of 16
+    ],
+)
+def test_the_real_lists(corpus: Path, number: str, least: int) -> None:
+    path = next(p for p in corpus.glob(f"{number}_*") if not p.name.endswith(".json"))
+    records = read_listing(path.read_text(encoding="utf-8"), path.name).records
+    got = {title_key(r.title) for r in records if not r.left_out}
+    found = sum(1 for paper in expected_papers(path) if title_key(paper["title"]) in got)
+    assert found >= least
