@@ -174,6 +174,12 @@ mix of pages captured from sites and lists people write, leaning towards law, li
 psychology and neuroscience, agriculture and food science, history and philosophy, with a third of
 its files on machine learning, in several languages); it is scored as its own table ("holdout36")
 and is a fresh figure for unseen text until someone tunes a reader on it.
+tests/data/listings-holdout37/ is a thirty-ninth corpus, collected the same way in session 39 (a
+mix of pages captured from sites and lists people write, leaning towards medicine and public health,
+physics and astronomy, chemistry and materials science, mathematics and statistics, history and art
+history, and architecture and urban studies, with a third of its files on machine learning, in
+several languages); it is scored as its own table ("holdout37") and is a fresh figure for unseen
+text until someone tunes a reader on it.
 """
 
 from __future__ import annotations
@@ -269,6 +275,8 @@ HOLDOUT35 = ROOT / "tests" / "data" / "listings-holdout35"
 HOLDOUT35_RESULTS = HOLDOUT35 / "fidelity.json"
 HOLDOUT36 = ROOT / "tests" / "data" / "listings-holdout36"
 HOLDOUT36_RESULTS = HOLDOUT36 / "fidelity.json"
+HOLDOUT37 = ROOT / "tests" / "data" / "listings-holdout37"
+HOLDOUT37_RESULTS = HOLDOUT37 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -852,6 +860,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT36_RESULTS,
         "holdout36",
         "holdout36: a thirty-eighth unseen set (listings-holdout36)",
+    ),
+    (
+        HOLDOUT37,
+        HOLDOUT37_RESULTS,
+        "holdout37",
+        "holdout37: a thirty-ninth unseen set (listings-holdout37)",
     ),
 )
 
