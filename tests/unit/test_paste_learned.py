@@ -218,6 +218,8 @@ def test_the_reader_is_a_last_resort_after_the_repeated_records() -> None:
         "two-part-lines",
         "article-top",
         "lone-title",
+        "noted-headings",
+        "titled-snippets",
     }
 
 

@@ -68,6 +68,7 @@ from papershelf.importers.paste import (
     name_bullets,
     name_title_items,
     named_links,
+    noted_headings,
     outline_readings,
     paper_headings,
     paper_page,
@@ -100,6 +101,7 @@ from papershelf.importers.paste import (
     title_bylines,
     title_lines,
     title_names_items,
+    titled_snippets,
     to_read_titles,
     two_part_lines,
     venue_refs,
@@ -214,6 +216,8 @@ LAST_RESORT: dict[str, ModuleType] = {
     two_part_lines.NAME: two_part_lines,  # a title and its people on a line, any mark between
     article_top.NAME: article_top,  # one article's page: its title over its people
     lone_title.NAME: lone_title,  # a few short lines: a title alone, perhaps over its people
+    noted_headings.NAME: noted_headings,  # a heading per paper over notes, under `## Papers`
+    titled_snippets.NAME: titled_snippets,  # a title over the start of its abstract, thrice
 }
 # Read again, over a segment the generic reader read with too little confidence; kept when
 # surer (see pipeline._reread_unsure). Empty: the leave-one-corpus-out figures decide.
