@@ -28,6 +28,7 @@ from papershelf.importers.paste.sections import of_papers, section_name
 
 NAME = "to-read-titles"
 DESCRIPTION = "A page of papers to read, each a bare title on a line of its own"
+TITLED = True  # `platon - devlet`: beside its author, one word is a book's title here
 
 AT_LEAST = 3  # titles of their own: fewer are a note's remarks
 WORDS = (3, 30)
@@ -45,6 +46,8 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     if not captions:
         return []  # nearly every paste
     whole_page = captions[0] == heads[0]  # `# Papers to read` heads the page: all of it
+    if dashed := _author_dash_titles(lines, doc, captions[0], whole_page):
+        return dashed
     hits = [
         _with_link_under(lines, index, _paper(line, doc), doc)
         for index, line in enumerate(lines)
@@ -118,6 +121,74 @@ def _capitalised(text: str) -> bool:
     long = _LONG_WORD.findall(text)
     capitals = sum(1 for word in long if word[:1].isupper())
     return ":" in text or len(text.split()) >= 6 or (bool(long) and capitals >= 0.6 * len(long))
+
+
+# `- [ ] Mark manson - the subtle art`, `- [ ] homeros – odysseia`: a to-do list of books, each an
+# author and a title parted by a dash, in the case the user typed them
+_DASH = re.compile(r"\s[-–—]\s")
+DASHED_AT_LEAST = 5
+VOTES = 3  # items whose one side alone reads as names
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+
+
+def _author_dash_titles(lines: list[Line], doc: Doc, caption: int, whole_page: bool) -> list[Found]:
+    """A to-do list of `Author - Title` items under the page's heading of reading: which side
+    names the people is the side that alone reads as names (capitalised as names are) in twice as
+    many items as the other (where both or neither read so, the list's order decides);
+    an item that reads the other way round (`Title - A Name`) is read so."""
+    items = [
+        index
+        for index, line in enumerate(lines)
+        if index > caption
+        and line.kind == "item"
+        and _CHECKBOX.match(line.text.strip())
+        and (whole_page or _headed_as_papers(section_name(doc, index)))
+    ]
+    parted = [(index, parts) for index in items if (parts := _dash_parts(lines[index]))]
+    if len(parted) < DASHED_AT_LEAST or 2 * len(parted) < len(items):
+        return []
+    left = sum(_person(a) and not _person(b) for _, (a, b) in parted)
+    right = sum(_person(b) and not _person(a) for _, (a, b) in parted)
+    if max(left, right) < VOTES or max(left, right) < 2 * min(left, right):
+        return []  # no side reads as names clearly more often
+    found: list[Found] = []
+    for index, (a, b) in parted:
+        names, title = (a, b) if left > right else (b, a)
+        one_word = len(names.split()) == 1  # `platon - devlet`: a name alone, the Greek way
+        if _person(title) and not _person(names) and not one_word:
+            names, title = title, names  # this item the other way round
+        draft = Draft(line=lines[index].number, title=title, authors=names, confidence=0.55)
+        draft.reasons = ["an author and a title parted by a dash in a to-do list of reading"]
+        found.append(Found(build(draft, doc.captured), index, index))
+    return found
+
+
+def _dash_parts(line: Line) -> tuple[str, str] | None:
+    text = _title_of(line)
+    parts = _DASH.split(text)
+    if len(parts) != 2 or line.links or not all(part.strip() for part in parts):
+        return None
+    return parts[0].strip(), parts[1].strip()
+
+
+_FUNCTION_WORDS = frozenset("the of to a an and in on for with from".split())
+
+
+def _phrase(text: str) -> bool:
+    """`Hitchikers Guide to Galaxy`: capitalised like a name, but joined by a title's small word."""
+    return any(word in _FUNCTION_WORDS for word in text.split())
+
+
+def _person(text: str) -> bool:
+    """A person's name as a to-do list writes it, perhaps all in lower case (`niccolo
+    machiavelli`, `neil a. campbell`): two to five words of letters, read as names when
+    capitalised."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(word) for word in words):
+        return False
+    if _phrase(text):
+        return False  # `the art of war`, `Guide to the Galaxy`: a title's small words
+    return looks_like_names(" ".join(word[:1].upper() + word[1:] for word in words))
 
 
 def _paper(line: Line, doc: Doc) -> PaperRecord:
