@@ -248,6 +248,8 @@ def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
         text = _ATTRIBUTE_LIST.sub("", text)
     if ")[http" in text:
         text = _REVERSED_LINK.sub(r"[\g<label>](\g<url>)", text)
+    if "]({{" in text:
+        text = _SHORTCODE_LINK.sub(r"](<\g<target>>)", text)
     text, headers = _headerless_tables(text)
     source = text.encode("utf-8")
     if _unbroken_fits(text):
@@ -262,6 +264,13 @@ def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
 # `(Title)[https://…]`: a link written with its brackets swapped, as hand-written notes do; it
 # means `[Title](https://…)`
 _REVERSED_LINK = re.compile(r"\((?P<label>[^()\[\]\n]{2,300})\)\[(?P<url>https?://[^\s\]]+)\]")
+
+
+# `[Title]({{% ref "posts\notes\Title" %}})`, `({{< relref "…" >}})`: a static site's link to one of
+# its own pages by a template's shortcode, which Markdown reads as no link; it means `[Title](…)`
+_SHORTCODE_LINK = re.compile(
+    r"\]\(\{\{[%<]\s*(?:rel)?ref\s+\"(?P<target>[^\"<>\n]{1,400})\"\s*[%>]\}\}\)"
+)
 
 
 # A table's delimiter row (`|-:|:-|`) with no header row over it: a programme's table, whose
