@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane(self.library, self)
         self.detail.setObjectName("detailPane")
         self.detail.applied.connect(self.view.apply_from_detail)
+        self.detail.escaped.connect(self.focus_papers)
         # Its fields keep their own (cut, copy, paste); the rest of the pane offers the paper's.
         self.detail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.detail.customContextMenuRequested.connect(self.menus.detail_menu)
@@ -588,6 +589,11 @@ class MainWindow(QMainWindow):
             self.file_actions.import_dialog()
         elif link == "paste":
             self.file_actions.paste_listing()
+
+    def focus_papers(self) -> None:
+        """The focus on the list of papers shown: the table, or Possible duplicates in its place."""
+        papers = self.table if self.table.isVisible() else self.duplicates
+        papers.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_search(self) -> None:
         self.search.setFocus()
