@@ -498,11 +498,14 @@ class ViewState:
             kept = kept or ([current] if current is not None else [])
         self.highlight(kept, current=current)
 
-    def after_reorder(self, ids: list[int]) -> None:
-        """Papers dragged within a queue stay highlighted where they landed."""
+    def after_reorder(self, ids: list[int], moved: bool) -> None:
+        """Papers dragged within a queue stay highlighted where they landed, and the status
+        bar says so, as the keys that move them do."""
         self.highlight(ids)
         self.update_next_up()
         self.seen_version = self.library.data_version()
+        if moved:
+            self.window.queue_actions.say_moved(self.node.name, ids, "", moved=True)
 
     def rebuild_sidebar(self) -> None:
         sidebar = self.window.sidebar
