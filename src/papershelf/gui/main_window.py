@@ -56,6 +56,7 @@ from papershelf.gui.widgets.dashboard import Dashboard
 from papershelf.gui.widgets.detail import DetailPane
 from papershelf.gui.widgets.duplicates import DuplicatesView
 from papershelf.gui.widgets.empty_state import EmptyState
+from papershelf.gui.widgets.next_up import NextUpLabel
 from papershelf.gui.widgets.related import MoreLikeThese, RelatedList
 from papershelf.gui.widgets.selection_pane import (
     REMOVE_BUTTON,
@@ -201,11 +202,8 @@ class MainWindow(QMainWindow):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.menus.table_menu)
 
-        self.next_up = QLabel(self)
+        self.next_up = NextUpLabel(self)
         self.next_up.setObjectName("nextUp")
-        # A long title wraps: on one line it set the table's least width, squeezing the sidebar
-        # and the detail pane, and the window could not be made narrower than 1340 px.
-        self.next_up.setWordWrap(True)
         self.next_up.hide()
         self.detail = DetailPane(self.library, self)
         self.detail.setObjectName("detailPane")

@@ -6,7 +6,6 @@ Every refresh of the table, sidebar and detail pane after a change goes through 
 from __future__ import annotations
 
 import contextlib
-import html
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -422,9 +421,8 @@ class ViewState:
             self._pace = (name, str(progress["started"]), float(progress["pace_per_week"]))
         read, total = self.library.queue_totals(name)
         _, started, per_week = self._pace
-        next_up.setText(
-            f"<b>Next up:</b> {html.escape(title)}<br><small>{read}/{total} "
-            f"read · started {started} · {per_week} papers/week</small>"
+        next_up.show_next(
+            title, f"{read}/{total} read · started {started} · {per_week} papers/week"
         )
         next_up.show()
 
