@@ -12,9 +12,11 @@ from PySide6.QtCore import QSettings, Qt
 
 from papershelf.gui.main_window import MainWindow
 from papershelf.gui.models.import_preview import COLUMN, IN_LIBRARY
+from papershelf.library import Library, import_all
+from tests.conftest import SEED_FILES
 from tests.gui.conftest import window_on
 from tests.gui.test_import_preview import paste, rows
-from tests.unit.test_triage import ROADMAP, sectioned_library, title_id
+from tests.unit.test_triage import GRAVITY, NETWORK_ML, ROADMAP, sectioned_library, title_id
 
 
 @pytest.fixture
@@ -52,3 +54,23 @@ def test_each_pasted_paper_shows_its_duplicate_or_its_closest_tag(
     )
     assert library.count() == before  # read and judged, nothing written
     dialog.reject()
+
+
+def test_unrelated_papers_pasted_show_no_closest_queue(
+    qtbot, tmp_path: Path, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    """Trial 17: "queue Gravity" under Closest to, beside wireless-sensing papers pasted into a
+    library whose Gravity queue shares a word or two with them (tests/unit/test_triage.py)."""
+    with (
+        Library(tmp_path / "gravity.db") as library,
+        window_on(qtbot, library, settings) as window,
+    ):
+        import_all(library, SEED_FILES)
+        (report,), _ = import_all(library, [GRAVITY])
+        library.create_queue("Gravity")
+        library.enqueue("Gravity", list(report.paper_ids))
+        dialog = paste(qtbot, window, NETWORK_ML.read_text(encoding="utf-8"))
+        titles, closest = rows(dialog.model), rows(dialog.model, "closest to")
+        dialog.reject()  # before any assert: left open, the library went under it
+    assert len(titles) == 8
+    assert set(closest) <= {None, ""}, closest

@@ -26,9 +26,9 @@ def untick_with_space(qtbot, dialog: ImportPreviewDialog, rows: list[int]) -> No
         qtbot.keyClick(tree, Qt.Key.Key_Space)
 
 
-def import_with_enter(qtbot, window: MainWindow, dialog: ImportPreviewDialog) -> str:  # type: ignore[no-untyped-def]
-    """Enter imports; the summary's headline, as plain text."""
-    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+def import_with_ctrl_enter(qtbot, window: MainWindow, dialog: ImportPreviewDialog) -> str:  # type: ignore[no-untyped-def]
+    """Ctrl+Enter imports; the summary's headline, as plain text."""
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.file_actions.last_import is not None, timeout=20000)
     summary = window.file_actions.import_summary
     assert summary is not None
@@ -39,7 +39,7 @@ def test_the_summary_counts_the_rows_unticked_in_the_preview(qtbot, window: Main
     dialog = paste(qtbot, window, READING_LIST.read_text())
     untick_with_space(qtbot, dialog, [0, 2])
     assert dialog.import_button.text() == "Import 6 papers"
-    headline = import_with_enter(qtbot, window, dialog)
+    headline = import_with_ctrl_enter(qtbot, window, dialog)
     assert "Imported 6 papers; 2 unticked rows not imported" in headline
     assert "6 new, 0 merged" in headline  # the counts it gave before stay
     status = window.statusBar().currentMessage()
@@ -48,7 +48,7 @@ def test_the_summary_counts_the_rows_unticked_in_the_preview(qtbot, window: Main
 
 def test_nothing_unticked_says_only_what_was_imported(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     dialog = paste(qtbot, window, READING_LIST.read_text())
-    headline = import_with_enter(qtbot, window, dialog)
+    headline = import_with_ctrl_enter(qtbot, window, dialog)
     assert "Imported 8 papers" in headline
     assert "unticked" not in headline
     assert window.statusBar().currentMessage().startswith("Imported 8 papers —")
@@ -63,25 +63,25 @@ def test_rows_left_out_and_a_file_unticked_whole_are_counted(qtbot, window: Main
     files = [model.index(row, 0).data() for row in range(model.rowCount())]
     second = next(row for row, name in enumerate(files) if READING_LIST.name[:12] in name)
     model.setData(model.index(second, 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
-    headline = import_with_enter(qtbot, window, dialog)
+    headline = import_with_ctrl_enter(qtbot, window, dialog)
     assert "Imported 4 papers; 11 unticked rows not imported" in headline
 
 
 def test_one_unticked_row_is_said_in_the_singular(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     dialog = paste(qtbot, window, READING_LIST.read_text())
     untick_with_space(qtbot, dialog, [7])
-    headline = import_with_enter(qtbot, window, dialog)
+    headline = import_with_ctrl_enter(qtbot, window, dialog)
     assert "Imported 7 papers; 1 unticked row not imported" in headline
 
 
 def test_a_paste_imported_again_says_nothing_was(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """The second time every row starts unticked, "already in library"; Tick all and Import
     changed nothing ("already imported, nothing changed"), yet it said "Imported 8 papers"."""
-    import_with_enter(qtbot, window, paste(qtbot, window, READING_LIST.read_text()))
+    import_with_ctrl_enter(qtbot, window, paste(qtbot, window, READING_LIST.read_text()))
     window.file_actions.last_import = None
     dialog = paste(qtbot, window, READING_LIST.read_text())
     assert dialog.model.ticked_count() == 0
     qtbot.mouseClick(dialog.tick_all_button, Qt.MouseButton.LeftButton)
-    headline = import_with_enter(qtbot, window, dialog)
+    headline = import_with_ctrl_enter(qtbot, window, dialog)
     assert headline.startswith("Imported 0 papers<br>0 new, 0 merged, 8 already in library")
     assert window.statusBar().currentMessage() == "Imported 0 papers"

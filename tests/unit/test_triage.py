@@ -12,10 +12,10 @@ import pytest
 from scripts.related_fidelity import LIST, section_of, sections
 
 from papershelf.cli import main
-from papershelf.library import Library, triage
+from papershelf.library import Library, import_all, triage
 from papershelf.library.preview import preview_path
 from papershelf.store.search import Filter
-from tests.conftest import DATA
+from tests.conftest import DATA, SEED_FILES
 
 ROADMAP = DATA / "listings" / "033_reading-roadmap-citations.md"
 
@@ -151,3 +151,44 @@ def test_papers_of_another_field_find_no_home_on_a_word_or_two(library: Library)
     notes = library.triage(records)
     assert [n.closest for n in notes] == [None] * len(records)
     # The speech papers still find theirs (test_papers_already_there_…, above).
+
+
+GRAVITY = next((DATA / "listings-holdout34").glob("018_gravity-papers-*.md"))
+NETWORK_ML = DATA / "listings" / "009_reading-list-network-ml.md"
+COSMOLATTICE = DATA / "listings" / "010_html-publication-list-cosmolattice.md"
+
+
+@pytest.fixture
+def gravity_library(tmp_path: Path) -> Iterator[Library]:
+    """The seeds (machine learning), and a reader's gravity papers kept in a queue Gravity."""
+    with Library(tmp_path / "gravity.db") as library:
+        import_all(library, SEED_FILES)
+        (report,), _ = import_all(library, [GRAVITY])
+        library.create_queue("Gravity")
+        library.enqueue("Gravity", list(report.paper_ids))
+        yield library
+
+
+def closest_names(library: Library, path: Path) -> dict[str, str | None]:
+    records = preview_path(path).records
+    notes = library.triage(records)
+    return {
+        r.title: (n.closest.name if n.closest else None)
+        for r, n in zip(records, notes, strict=True)
+    }
+
+
+def test_a_word_shared_by_chance_is_no_home(gravity_library: Library) -> None:
+    """Trial 17: "Closest to: queue Gravity" beside wireless-sensing and networking papers,
+    each with two Gravity papers sharing one word ("wave", "signals", "systems")."""
+    closest = closest_names(gravity_library, NETWORK_ML)
+    assert len(closest) == 8
+    assert set(closest.values()) == {None}
+
+
+def test_papers_of_the_field_still_find_the_queue(gravity_library: Library) -> None:
+    closest = closest_names(gravity_library, COSMOLATTICE)
+    home = {title[:40]: name for title, name in closest.items()}
+    # Pulsar timing arrays and gravitational waves: two words shared with several.
+    assert home["Collapsing Domain Wall Networks: Impact "] == "Gravity"
+    assert home["Gravitational Wave Symphony from Oscilla"] == "Gravity"

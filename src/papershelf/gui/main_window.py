@@ -56,6 +56,7 @@ from papershelf.gui.widgets.dashboard import Dashboard
 from papershelf.gui.widgets.detail import DetailPane
 from papershelf.gui.widgets.duplicates import DuplicatesView
 from papershelf.gui.widgets.empty_state import EmptyState
+from papershelf.gui.widgets.next_up import NextUpLabel
 from papershelf.gui.widgets.related import MoreLikeThese, RelatedList
 from papershelf.gui.widgets.selection_pane import (
     REMOVE_BUTTON,
@@ -201,15 +202,13 @@ class MainWindow(QMainWindow):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.menus.table_menu)
 
-        self.next_up = QLabel(self)
+        self.next_up = NextUpLabel(self)
         self.next_up.setObjectName("nextUp")
-        # A long title wraps: on one line it set the table's least width, squeezing the sidebar
-        # and the detail pane, and the window could not be made narrower than 1340 px.
-        self.next_up.setWordWrap(True)
         self.next_up.hide()
         self.detail = DetailPane(self.library, self)
         self.detail.setObjectName("detailPane")
         self.detail.applied.connect(self.view.apply_from_detail)
+        self.detail.escaped.connect(self.focus_papers)
         # Its fields keep their own (cut, copy, paste); the rest of the pane offers the paper's.
         self.detail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.detail.customContextMenuRequested.connect(self.menus.detail_menu)
@@ -588,6 +587,11 @@ class MainWindow(QMainWindow):
             self.file_actions.import_dialog()
         elif link == "paste":
             self.file_actions.paste_listing()
+
+    def focus_papers(self) -> None:
+        """The focus on the list of papers shown: the table, or Possible duplicates in its place."""
+        papers = self.table if self.table.isVisible() else self.duplicates
+        papers.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_search(self) -> None:
         self.search.setFocus()

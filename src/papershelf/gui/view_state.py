@@ -6,7 +6,6 @@ Every refresh of the table, sidebar and detail pane after a change goes through 
 from __future__ import annotations
 
 import contextlib
-import html
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -422,9 +421,8 @@ class ViewState:
             self._pace = (name, str(progress["started"]), float(progress["pace_per_week"]))
         read, total = self.library.queue_totals(name)
         _, started, per_week = self._pace
-        next_up.setText(
-            f"<b>Next up:</b> {html.escape(title)}<br><small>{read}/{total} "
-            f"read · started {started} · {per_week} papers/week</small>"
+        next_up.show_next(
+            title, f"{read}/{total} read · started {started} · {per_week} papers/week"
         )
         next_up.show()
 
@@ -498,11 +496,14 @@ class ViewState:
             kept = kept or ([current] if current is not None else [])
         self.highlight(kept, current=current)
 
-    def after_reorder(self, ids: list[int]) -> None:
-        """Papers dragged within a queue stay highlighted where they landed."""
+    def after_reorder(self, ids: list[int], moved: bool) -> None:
+        """Papers dragged within a queue stay highlighted where they landed, and the status
+        bar says so, as the keys that move them do."""
         self.highlight(ids)
         self.update_next_up()
         self.seen_version = self.library.data_version()
+        if moved:
+            self.window.queue_actions.say_moved(self.node.name, ids, "", moved=True)
 
     def rebuild_sidebar(self) -> None:
         sidebar = self.window.sidebar

@@ -33,6 +33,12 @@ CLOSEST_LIMIT = 200
 # taxonomy were "closest to" a deep-learning tag). On tests/data/related's sections the papers of a
 # known topic had 5-6 voters in its tag; unrelated papers from holdout13 had one at most.
 HOME_VOTERS = 2
+# And one of them at least must be related by more than a word: two distinctive words shared,
+# or an author (trial 17: with a 21-paper queue Gravity in a 168-paper library, "Gait
+# Recognition ... Millimeter Wave" had two Gravity papers sharing "wave", a networking paper two
+# sharing "systems": a word rare in a small library is still one word). A paper of the field
+# shares two (pulsar timing, gravitational waves).
+STRONG_TERMS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +124,17 @@ class Triaging(LibraryBase):
         if not near:
             return None
         score = {r.paper_id: r.score for r in near}
+        strong = {r.paper_id for r in near if len(r.terms) >= STRONG_TERMS or r.authors}
         votes: dict[tuple[str, str], float] = defaultdict(float)
         members: dict[tuple[str, str], list[int]] = defaultdict(list)
         for kind, name, paper_id in self._homes(list(score)):
             votes[(kind, name)] += score[paper_id]
             members[(kind, name)].append(paper_id)
-        votes = {home: vote for home, vote in votes.items() if len(members[home]) >= HOME_VOTERS}
+        votes = {
+            home: vote
+            for home, vote in votes.items()
+            if len(members[home]) >= HOME_VOTERS and strong.intersection(members[home])
+        }
         if not votes:
             return None
         best = max(votes, key=lambda home: (votes[home], home[0] == "queue", home[1]))

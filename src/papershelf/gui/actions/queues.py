@@ -125,6 +125,28 @@ class QueueActions:
         else:  # to the top or the bottom: together, in their order
             self.library.move_in_queue(node.name, ids, 1 if where == "top" else len(order))
         self.view.refresh(structure=False)
+        self.say_moved(node.name, ids, where, moved=self.library.queue_ids(node.name) != order)
+
+    def say_moved(self, name: str, ids: list[int], where: str, *, moved: bool) -> None:
+        """As adding and removing say theirs (trial 17: Ctrl+Up moved papers without a word,
+        and at the top it did nothing, silently too). Nothing moved is no step to undo."""
+        place = {
+            "up": "up in",
+            "down": "down in",
+            "top": "to the top of",
+            "bottom": "to the bottom of",
+            "": "in",
+        }[where]
+        if not moved:
+            end = "bottom" if where in ("down", "bottom") else "top"
+            which = "The paper is" if len(ids) == 1 else f"The {len(ids)} papers are"
+            self.window.statusBar().showMessage(
+                f"{which} already at the {end} of queue {name}", 6000
+            )
+            return
+        self.window.paper_actions.confirm_done(
+            f"Moved {counted(len(ids), 'paper')} {place} queue {name}"
+        )
 
     def dequeue_selected(self) -> None:
         ids = self.view.selected_ids()

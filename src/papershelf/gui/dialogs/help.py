@@ -59,6 +59,8 @@ WIDGET_KEYS = [
     ("Left / Right, 0–5", "on the detail pane's rating: one star less / more, that many"),
     ("Tab / Shift+Tab", "table → detail pane → sidebar → search, and back"),
     ("Alt+K", "the detail pane's citation key (not on the Tab chain)"),
+    ("Esc", "in a detail field: back to the papers, the edit kept"),
+    ("Space / Ctrl+Enter", "in the import preview: tick or untick the rows / import"),
 ]
 
 

@@ -12,7 +12,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -98,6 +98,10 @@ def combo_text_width(combo: QComboBox) -> int:
 
 
 TICK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Select)
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Import from anywhere in the dialog, as a deliberate key (Zotero's "Select Items" asks for OK,
+# or Ctrl+Enter): plain Enter is what a reader presses on a row or a combo, not "write it all".
+IMPORT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 NAME_LEAST = 12  # letters of a file's name a segment's row keeps however narrow the preview
 
 
@@ -277,8 +281,8 @@ class ImportPreviewDialog(QDialog):
         self.untick_all_button = QPushButton("Untick all", self)
         self.untick_all_button.clicked.connect(lambda: self.model.tick_all(False))
         for button in (self.tick_all_button, self.untick_all_button):
-            # Enter imports wherever the focus is, as the default frame on Import says; Space
-            # presses these (trial 37: Enter after a click on Tick all pressed it again).
+            # Space presses these; Enter on them is no second press (trial 37: Enter after a
+            # click on Tick all pressed it again).
             button.setAutoDefault(False)
             row.addWidget(button)
         row.addStretch(1)
@@ -286,12 +290,38 @@ class ImportPreviewDialog(QDialog):
         self.import_button = self.buttons.addButton(
             "Import", QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.import_button.setDefault(True)
+        self.import_button.setToolTip("Import the ticked papers (Ctrl+Enter)")
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         row.addWidget(self.buttons)
+        # A window-wide key, not a key press: a focused button takes Ctrl+Enter as its own press
+        # (Cancel cancelled). An action, not a QShortcut: the main window lists its QShortcut
+        # children, this dialog's among them, as its context-menu keys (F1).
+        imports = QAction("Import", self)
+        imports.setShortcuts([QKeySequence(keys) for keys in IMPORT_KEYS])
+        imports.triggered.connect(self._import_by_key)
+        self.addAction(imports)
         return row
+
+    def _import_by_key(self) -> None:
+        if self.import_button.isEnabled():
+            self.import_button.click()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The button box makes its first accept button the default as it is shown; no default
+        # frame on Import, nothing that Enter presses (trial 17: Enter on a row imported).
+        self.import_button.setDefault(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter that no widget took (the list, a combo) is dropped here: QDialog would press
+        its default button, which Import becomes again once a button that had the focus lets
+        it go. A focused button still takes Enter itself, before this."""
+        if event.key() in ENTER_KEYS:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def chosen(self) -> list[tuple[FilePreview, list[int]]]:
         return self.model.chosen()
@@ -334,7 +364,7 @@ class ImportPreviewDialog(QDialog):
         self.combos = [self._layout_combo(row) for row in range(self.model.rowCount())]
         self._chain_focus()
         # The combo switched is made anew: the focus stays on it, not on the next in the chain
-        # (trial 9: it fell to "Tick all", and Enter ticked every paper instead of importing).
+        # (trial 9: it fell to "Tick all", and the next key pressed that instead).
         if self._focus_row is not None and self._focus_row < len(self.combos):
             self.combos[self._focus_row].setFocus()
         self._focus_row = None

@@ -121,7 +121,9 @@ def tags_tooltip(row: dict[str, Any]) -> str:
 class PaperTableModel(QAbstractTableModel):
     """Holds ids only; `data()` fills a bounded cache from SQL the first time a row is seen."""
 
-    queue_reordered = Signal(list)  # the ids dropped, after the reload that lost the selection
+    # The ids dropped, after the reload that lost the selection, and whether the queue's order
+    # changed (dropped where they were, it did not: nothing to say, nothing to undo).
+    queue_reordered = Signal(list, bool)
     resorted = Signal()  # after a header click re-sorted the rows (the selection is lost)
 
     def __init__(self, library: Library) -> None:
@@ -456,8 +458,9 @@ class PaperTableModel(QAbstractTableModel):
         rest = [i for i in order if i not in ids]
         position = rest.index(before) + 1 if before in rest else len(rest) + 1
         self.library.move_in_queue(self.queue_order or "", ids, position)
+        moved = self.library.queue_ids(self.queue_order or "") != order
         self.reload()
-        self.queue_reordered.emit(ids)
+        self.queue_reordered.emit(ids, moved)
         return False  # we moved the rows ourselves; the view must not delete the source rows
 
 

@@ -85,6 +85,9 @@ class CornerButtons(QWidget):
 class DetailPane(QWidget):
     applied = Signal(object)  # the OpChanges of an edit made here (the pane shows it already)
     paper_shown = Signal(object)  # the id of another paper now shown (None: none)
+    # Esc in a field: the edit kept, as leaving the field keeps it; the window hands the focus
+    # back to the papers (trial 17: it stayed here, and Down moved the field's cursor).
+    escaped = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +95,7 @@ class DetailPane(QWidget):
         self.paper: dict[str, Any] | None = None
         self.note_id: int | None = None
         self._loading = False
+        self.escape_fields: tuple[QWidget, ...] = ()  # (filled in _build: events come before)
         self._build()
         self.show_paper(None)
 
@@ -190,6 +194,18 @@ class DetailPane(QWidget):
         self.tabs.setMinimumHeight(140)
         outer.addWidget(self.tabs, 1)
         self._off_the_tab_chain()
+        self.escape_fields = (
+            self.title,
+            self.authors,
+            self.date,
+            self.key,
+            self.stars,
+            self.status,
+            self.tags,
+            self.note_edit,
+        )
+        for field in self.escape_fields:
+            field.installEventFilter(self)
 
     def tab_chain(self) -> list[QWidget]:
         """The fields Tab visits, top to bottom as they are shown: the rating is one stop (its
@@ -277,6 +293,17 @@ class DetailPane(QWidget):
         return box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched in self.escape_fields
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and not event.modifiers()
+        ):
+            # Saved now, not on the typing timer: Ctrl+Z on the table undoes the note at once.
+            self.flush_note()
+            self.escaped.emit()  # the field loses the focus, which saves what it holds
+            return True
         # Tag names for completion are read when the editor is entered, not per paper shown.
         if watched is self.tags and event.type() == QEvent.Type.FocusIn:
             self.tag_names.setStringList(self.library.all_tag_names())
