@@ -154,3 +154,15 @@ def test_the_real_lists(corpus: Path, number: str, least: int) -> None:
     got = {title_key(r.title) for r in records if not r.left_out}
     found = sum(1 for paper in expected_papers(path) if title_key(paper["title"]) in got)
     assert found >= least
+
+
+def test_an_edition_after_an_apa_books_title_is_no_part_of_it() -> None:
+    text = (
+        "- Quill, A.B. (2020). *Essentials of Invented Neuroscience*, 2nd Edition. Hoboken, NJ:"
+        " Madeup.\n- Nadir, B., Tansy, C.D., and Ortega, E. (2018). *Pretend Neuroscience: The"
+        " Biology of the Made-up Mind*, 5th Edition. New York, NY: Invented & Company.\n"
+    )
+    assert [r.title for r in read_listing(text, "books.md").records] == [
+        "Essentials of Invented Neuroscience",
+        "Pretend Neuroscience: The Biology of the Made-up Mind",
+    ]

@@ -312,7 +312,8 @@ _VENUE_AFTER = re.compile(r"\d")  # a volume, pages or a year after the title: a
 # & updated 2nd ed)`, and a reference manager the format it was filed in (`Title (Hardcover)`).
 _APA_EDITION = re.compile(
     r"\s\((?:(?:[^()]{1,30}\s)?(?:\d{1,2}(?:st|nd|rd|th)|Rev\.|Revised)\sed\.?"
-    r"|Hardcover|Paperback|Kindle(?:\sedition)?|e-?book)\)$",
+    r"|Hardcover|Paperback|Kindle(?:\sedition)?|e-?book)\)$"
+    r"|,\s\d{1,2}(?:st|nd|rd|th)\sedition$",  # `*Title*, 2nd Edition. Place: Publisher.`
     re.IGNORECASE,
 )
 _OPEN_BRACKET_TAIL = re.compile(r"\s\([^()]{1,30}$")
