@@ -166,3 +166,21 @@ def test_an_edition_after_an_apa_books_title_is_no_part_of_it() -> None:
         "Essentials of Invented Neuroscience",
         "Pretend Neuroscience: The Biology of the Made-up Mind",
     ]
+
+
+def test_surnames_before_a_linked_title_are_no_books_title() -> None:
+    text = (
+        "- Quill and van Nadir. [Pretend Graphs: Name Resolution at Scale](https://example.org/1),"
+        " Invented Symposium, 2023.\n"
+        "- Tansy, Ortega, Marrow, Fenn, and Lutz. [MadeUpCoder: A Long-Range Pretend Model for"
+        " Invented Completion](https://example.org/2), ICML 2023.\n"
+        "- Sahebolamri, Barret, Moore, and Micinski. [Bring Your Own Pretend Structures to"
+        " Datalog](https://example.org/3). OOPSLA 2023.\n"
+    )
+    records = read_listing(text, "suggestions.md").records
+    assert [r.title for r in records] == [
+        "Pretend Graphs: Name Resolution at Scale",
+        "MadeUpCoder: A Long-Range Pretend Model for Invented Completion",
+        "Bring Your Own Pretend Structures to Datalog",
+    ]
+    assert records[1].authors == ["Tansy", "Ortega", "Marrow", "Fenn", "Lutz"]

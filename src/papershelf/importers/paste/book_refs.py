@@ -229,6 +229,8 @@ def _entry_at(lines: list[Line], index: int, last: int, doc: Doc) -> Found | Non
     while True:
         text = " ".join(line.text for line in lines[index : end + 1])
         work = None if is_furniture(text) else _work(text)
+        if work is not None and _beside_a_linked_title(lines[index : end + 1], work[0]):
+            return None  # `Guo, Xu, Duan, and Yin. [Title](…), ICML 2023.`: a reading list's
         if work is not None and (work[2] or undated is None):
             found = _found(lines, index, end, work, doc)
             if work[2]:
@@ -242,6 +244,18 @@ def _entry_at(lines: list[Line], index: int, last: int, doc: Doc) -> Found | Non
         ):
             return undated
         end += 1
+
+
+LINKED_TITLE_WORDS = 3
+
+
+def _beside_a_linked_title(entry: list[Line], title: str) -> bool:
+    """The entry links a title of its own (a link's text of a title's length) and the title read
+    here is none of it: the names were read as a title, the linked title left out."""
+    labels = [
+        label for line in entry for label, _ in line.links if words(label) >= LINKED_TITLE_WORDS
+    ]
+    return bool(labels) and not any(title in label or label in title for label in labels)
 
 
 def _found(
