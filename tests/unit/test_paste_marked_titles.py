@@ -12,7 +12,7 @@ import pytest
 from scripts.fidelity import HOLDOUT6, HOLDOUT35, HOLDOUT36, expected_papers, title_key
 
 from papershelf.importers.paste.cite import read_citation
-from papershelf.importers.paste.lines import Line
+from papershelf.importers.paste.lines import Line, clean_title
 from papershelf.importers.paste.two_part_lines import _parted
 from papershelf.importers.pipeline import read_listing
 
@@ -184,3 +184,16 @@ def test_surnames_before_a_linked_title_are_no_books_title() -> None:
         "Bring Your Own Pretend Structures to Datalog",
     ]
     assert records[1].authors == ["Tansy", "Ortega", "Marrow", "Fenn", "Lutz"]
+
+
+def test_a_result_in_per_cent_after_a_title_is_a_remark() -> None:
+    assert clean_title("Do We Need Pretend? SGD in RLVR (updates <0.02% params)") == (
+        "Do We Need Pretend? SGD in RLVR"
+    )
+    assert clean_title("Progressive Invented Encoding (+19.3% over LoRA)") == (
+        "Progressive Invented Encoding"
+    )
+    assert clean_title("Made-up Forests (Info-Think)") == "Made-up Forests (Info-Think)"
+    assert clean_title("Sparse 100% Pretend Models (A Survey)") == (
+        "Sparse 100% Pretend Models (A Survey)"
+    )

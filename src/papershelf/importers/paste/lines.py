@@ -98,6 +98,9 @@ _TOPIC_TAG = re.compile(r"^\[[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){1,3}\]\s+(?=\S+\s+\
 _PAGES_TAIL = re.compile(
     r"\s*\((?:Pages?|pp?\.)\s*:?\s*[\dA-Za-z]{1,6}\s*[-–]\s*[\dA-Za-z]{1,6}\)$"
 )
+# `Title (+19.3% over LoRA)`, `Title (updates <0.02% params)`: the reader's note of a result,
+# a figure in per cent, in brackets after the title
+_RESULT_TAIL = re.compile(r"\s*\([^()]{0,30}\d%[^()]{0,30}\)$")
 _SCORE_TAIL = re.compile(
     r"\s*[(\[（【]\s*(?:score|rating|评分|得分|점수|スコア)\s*[:：]?\s*\d+(?:\.\d+)?"
     r"\s*(?:/\s*\d+)?\s*[)\]）】]$",
@@ -194,6 +197,8 @@ def clean_title(text: str) -> str:
         text = _MARKED.sub(r"\1", text)  # `==Keyword==`: a digest's or a note's highlighting
     if text.endswith((")", "]", "）", "】")):
         text = _PAGES_TAIL.sub("", _SCORE_TAIL.sub("", text))
+        if "%" in text:
+            text = _RESULT_TAIL.sub("", text)
     text = _NUMBERING.sub("", text.strip())
     if text[:1] in "([":
         text = _TOPIC_TAG.sub("", _KIND_TAG.sub("", text))
