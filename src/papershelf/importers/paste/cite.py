@@ -619,9 +619,35 @@ def _linked(text: str, bold: list[str], links: list[Link]) -> Citation | None:
         if _DATA_FILE.search(url):
             continue  # `[530 code links](./links.csv)`: a table of data, no paper
         if not is_generic_label(label) and _wordy(label) and not label.startswith("http"):
+            if _NAMES_VENUE_YEAR.match(label.strip()):
+                return None  # `[Badre et al.; Neuron, 2005](…)`: a paper named without its title
             found = _label_piped(label) or _label_byline(label, url) or _label_year(label)
-            return found or _cited(text, label, 0.7)
+            return found or _label_comma_person(label) or _cited(text, label, 0.7)
     return None
+
+
+# `Miller & Cohen; Annu. Rev. Neurosci., 2001`, `Badre et al.; Neuron, 2005`: a reading list names a
+# paper by its authors' family names, its journal and its year, and links it; no title is given
+_NAMES_VENUE_YEAR = re.compile(
+    r"^[A-ZÀ-Þ][\w'’\-]+(?:(?:,\s|\s(?:&|and)\s)[A-ZÀ-Þ][\w'’\-]+)*(?:\set\.?\sal\.?)?[;,]\s"
+    r"[A-Z][\w.&\- ]{1,60}?,?\s(?:19|20)\d{2}$"
+)
+# `[Memory in the Cerebral Cortex, Joachin Fuster](…)`: a book's title, then its author's name
+_TITLE_COMMA_PERSON = re.compile(
+    r"^(?P<title>.{8,300}?),\s(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:\s[A-ZÀ-Þ]\.)?\s[A-ZÀ-Þ][a-zà-ÿ'’\-]+)$"
+)
+
+
+def _label_comma_person(label: str) -> Citation | None:
+    match = _TITLE_COMMA_PERSON.match(label.strip())
+    if match is None or words(match["title"]) < 3 or not looks_like_names(match["name"]):
+        return None
+    if _NO_PERSON.search(match["name"]):
+        return None  # `…, Third Edition`, `…, Oxford Press`
+    return Citation(clean_title(match["title"]), match["name"], None, 0.7)
+
+
+_NO_PERSON = re.compile(r"\b(?:Edition|Volume|Press|Series|Books?|Publishing|University)$")
 
 
 # `[Think Python |Allen B. Downey|](…)`, `[Title |Cambridge Univ. Press. 2008|](…)`: a resources

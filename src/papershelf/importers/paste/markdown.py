@@ -250,6 +250,9 @@ def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
         text = _REVERSED_LINK.sub(r"[\g<label>](\g<url>)", text)
     if "]({{" in text:
         text = _SHORTCODE_LINK.sub(r"](<\g<target>>)", text)
+    if ">`_" in text:
+        text = _RST_LINK.sub(_markdown_link, text)
+        text = _RST_AUTO_NUMBER.sub(r"\g<indent>1. ", text)
     text, headers = _headerless_tables(text)
     source = text.encode("utf-8")
     if _unbroken_fits(text):
@@ -271,6 +274,17 @@ _REVERSED_LINK = re.compile(r"\((?P<label>[^()\[\]\n]{2,300})\)\[(?P<url>https?:
 _SHORTCODE_LINK = re.compile(
     r"\]\(\{\{[%<]\s*(?:rel)?ref\s+\"(?P<target>[^\"<>\n]{1,400})\"\s*[%>]\}\}\)"
 )
+
+
+# reStructuredText's link, `` `Title <https://…>`_ `` (or `__`), as Sphinx pages and READMEs write
+# it; and its auto-numbered list, `#. Item`, which such pages number their readings by
+_RST_LINK = re.compile(r"`(?P<label>[^`<>\n]{1,300}?)\s*<(?P<url>https?://[^<>\s`]+)>`__?")
+_RST_AUTO_NUMBER = re.compile(r"^(?P<indent>[ \t]*)#\.[ \t]+", re.MULTILINE)
+
+
+def _markdown_link(found: re.Match[str]) -> str:
+    label = found["label"].replace("[", "(").replace("]", ")")
+    return f"[{label}]({found['url']})"
 
 
 # A table's delimiter row (`|-:|:-|`) with no header row over it: a programme's table, whose
