@@ -1,6 +1,11 @@
-"""Reading a made-up paste in a rule test: its records, or none when the pipeline refuses it."""
+"""Reading a paste in a rule test: a made-up paste's records, or none when the pipeline refuses
+it; how many of a real excerpt's expected papers the import would write."""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+from scripts.fidelity import expected_papers, title_key
 
 from papershelf.core.errors import ImportFailed
 from papershelf.core.records import PaperRecord
@@ -12,3 +17,10 @@ def read_or_refused(text: str, name: str) -> list[PaperRecord]:
         return read_listing(text, name).records
     except ImportFailed:  # refused: nothing read as a paper
         return []
+
+
+def real_papers_found(path: Path) -> int:
+    """The expected papers of a real excerpt (its `.expected.json`) read and not left out."""
+    records = read_listing(path.read_text(encoding="utf-8"), path.name).records
+    got = {title_key(r.title) for r in records if not r.left_out}
+    return sum(title_key(paper["title"]) in got for paper in expected_papers(path))
