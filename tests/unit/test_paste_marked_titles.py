@@ -195,3 +195,19 @@ def test_a_result_in_per_cent_after_a_title_is_a_remark() -> None:
     assert clean_title("Sparse 100% Pretend Models (A Survey)") == (
         "Sparse 100% Pretend Models (A Survey)"
     )
+
+
+def test_italics_after_an_author_date_title_name_its_journal() -> None:
+    cited = read_citation(
+        "Quill et al. (2003) Survival Pretending Part I: Basic concepts and first analyses."
+        " British Journal of Invention. link",
+        [],
+        [("link", "https://example.org/6601118")],
+        ["British Journal of Invention"],
+    )
+    assert cited is not None
+    assert (cited.title, cited.authors, cited.year) == (
+        "Survival Pretending Part I: Basic concepts and first analyses",
+        "Quill et al.",
+        "2003",
+    )

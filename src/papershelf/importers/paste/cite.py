@@ -484,6 +484,9 @@ def _italicized(text: str, italic: Sequence[str], bold: Sequence[str] = ()) -> C
             before = ""  # `🔵 *Title* - Name`: a bullet of the user's choosing, no words
         if before.endswith((":", "：")) and before[:-1].strip(" *_") in bold:
             before = ""  # `**Textbook**: *Title* by Name`: a bold label, no names
+        if _TITLE_BEFORE_VENUE.search(before):
+            # `Clark et al. (2003) Title of it. *Journal*`: the italics name the venue
+            return _dated_title_before(before)
         rest = text[at + len(span) :].lstrip("*_")
         one = _one_author(before, rest)
         if before and not one and not _authors_before(before):
@@ -503,6 +506,24 @@ def _italicized(text: str, italic: Sequence[str], bold: Sequence[str] = ()) -> C
                 found.year = found.year or year_in(tail[len(after) :])
         return found
     return None
+
+
+# The year in brackets after the names, then a title's words ending in a full stop: what italics
+# after it set apart is the journal
+_TITLE_BEFORE_VENUE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)\.?\s+\S+(?:\s+\S+){2,}[.?!]$")
+_NAMES_YEAR_TITLE = re.compile(
+    r"^(?P<names>[^()]{2,200}?)\s\((?P<year>(?:19|20)\d{2})[a-z]?\)\.?\s+(?P<title>.{8,300}?)[.?!]?$"
+)
+
+
+def _dated_title_before(before: str) -> Citation | None:
+    match = _NAMES_YEAR_TITLE.match(before)
+    if match is None:
+        return None
+    names = match["names"].strip(" ,")
+    if not (looks_like_names(names) or _ONE_ET_AL.fullmatch(names)):
+        return None
+    return Citation(clean_title(match["title"]), names, match["year"], 0.75)
 
 
 _YEAR_CLOSED = re.compile(r"\s*\((?:19|20)\d{2}[,)]")
