@@ -4,8 +4,10 @@ tests/data/listings-holdout37/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout37/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 40, after it
+was scored unseen with the readers of session 39's start: 124/175 papers found, 32 extra, 4 files
+refused, 66.7 % of fields (with its last readers 125/175, 32 extra, 67.1 %).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): a statistics
 # tutorial paper (005), U-net (011), an agents paper that holdout8's arXiv list has too (018),
@@ -35,7 +37,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout37(HeldOutSet):
+class TestHoldout37(DevelopmentSet):
     corpus = HOLDOUT37
     results = HOLDOUT37_RESULTS
     key = "holdout37"

@@ -4,8 +4,10 @@ tests/data/listings-holdout38/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout38/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 40, after it
+was scored unseen with the readers of session 39's start: 116/179 papers found, 36 extra, 4 files
+refused, 63.3 % of fields (with its last readers 116/179, 37 extra, 63.3 %).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): machine-learning
 # classics in a Korean lab reading list (006), a Spanish AI-papers README (009), a references page
@@ -56,7 +58,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout38(HeldOutSet):
+class TestHoldout38(DevelopmentSet):
     corpus = HOLDOUT38
     results = HOLDOUT38_RESULTS
     key = "holdout38"
