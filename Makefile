@@ -18,8 +18,8 @@ run: $(STAMP)  ## import the bundled seeds (once) and open the app
 	$(BIN)/papershelf import --quiet seeds/*.txt
 	QT_QPA_PLATFORM= $(BIN)/papershelf
 
-test: $(STAMP)  ## the whole suite, headless
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+test: $(STAMP)  ## the whole suite, headless, on every core (pytest-xdist)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto --durations=15
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy
