@@ -87,7 +87,7 @@ def train(items: Iterable[Item], out: Path) -> None:
 # (holdout6 018 read by the second reading, 13 fewer; holdout29 nine fewer), with holdout35 alone
 # fourteen fewer, with holdout36 alone the same as without them.
 # holdout37 and -38 (development data since session 40) are not either: trained with them it found
-# sixteen development papers fewer than without them (holdout29 nine, holdout4 and -27 two each)
+# fifteen development papers fewer than without them (holdout29 nine, holdout27 two)
 # and four extra records fewer.
 NOT_TRAINED = (
     "listings-holdout27",

@@ -88,4 +88,4 @@ def test_headlines_over_whole_stories_are_no_papers() -> None:
 @pytest.mark.parametrize(("number", "least"), [("017", 6), ("003", 3)])
 def test_the_real_pastes(number: str, least: int) -> None:
     path = next(p for p in HOLDOUT35.glob(f"{number}_*") if not p.name.endswith(".json"))
-    assert real_papers_found(path) >= least
+    assert real_papers_found(path, left_out_too=True) >= least  # some shown unticked

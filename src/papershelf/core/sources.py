@@ -92,6 +92,7 @@ LAYOUT_LABELS = {
     "linked-references": "Linked references",
     "venue-references": "Initials-first references",
     "dashed-items": "Accepted papers, title – names",
+    "name-dash-titles": "Books, name – title",
     "digest-inverted": "Digest with inverted names",
     "emoji-citations": "Posts sharing papers",
     "inline-bylines": "Title by names, a line each",

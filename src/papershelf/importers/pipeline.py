@@ -52,7 +52,11 @@ from papershelf.importers.paste.doc import Doc, Found, normalise
 from papershelf.importers.paste.lines import Line, same_opening
 from papershelf.importers.paste.names import without_closing_stops
 from papershelf.importers.paste.rtf import is_rtf, rtf_text
-from papershelf.importers.paste.title_trim import navigation, trim_titles
+from papershelf.importers.paste.title_trim import (
+    navigation,
+    trim_titles,
+    without_names_after_links,
+)
 from papershelf.importers.paste.verdict import judge
 
 SEED_LAYOUTS: dict[str, ModuleType] = {
@@ -435,6 +439,7 @@ def _checked(preview: ListingPreview, layout: str | None, *, exact: bool = False
     without_closing_stops(preview.records)
     if not exact:  # a seed parser reads its site's fields exactly: nothing glued to trim
         trim_titles(preview.records)
+        without_names_after_links(preview.records, preview.text)
         _urls_as_typed(preview.records, preview.text)
         _drop_navigation(preview.segments)
     drop_repeats(preview.segments)

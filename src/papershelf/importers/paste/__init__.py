@@ -66,6 +66,7 @@ from papershelf.importers.paste import (
     lone_title,
     multi_cards,
     name_bullets,
+    name_dash_titles,
     name_title_items,
     named_links,
     noted_headings,
@@ -176,6 +177,7 @@ READERS: dict[str, ModuleType] = {
         digest_inverted,  # before the reference lists: a title over `Surname, Given,Surname, Given`
         emoji_citations,  # before the reference lists: `📄 Surname et al (2021) Title. Journal`
         dashed_items,  # before the reference lists: `• Title – A Name and B Name.`
+        name_dash_titles,  # before the reference lists: `A Name – Title` books a line
         timed_feed,  # before the reference lists: `12:32a |` over a title and its abstract
         issue_contents,  # before the reference lists: `Names. Title. Vol. 2, No.1 (2006), pp. 1-9`
         picked_titles,  # before the reference lists: a title over `A Name –– comment`

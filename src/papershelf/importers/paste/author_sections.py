@@ -46,7 +46,7 @@ def complete(records: list[PaperRecord], doc: Doc) -> None:
     if not any(levels.count(level) >= AT_LEAST for level in levels):
         return  # nearly every paste: no sections of people
     for at, works in under.items():
-        if levels.count(heads[at].level) < AT_LEAST:
+        if levels.count(heads[at].level) < AT_LEAST or _a_topic(people[at], works):
             continue
         for record in works:
             if not record.authors:
@@ -56,3 +56,13 @@ def complete(records: list[PaperRecord], doc: Doc) -> None:
 def _person(heading: str) -> str:
     name = " ".join(heading.strip(" *_#").split())
     return name if _PERSON.match(name) and looks_like_names(name) else ""
+
+
+def _a_topic(name: str, works: list[PaperRecord]) -> bool:
+    """`#### Convolutional Neural Networks` over `Fast Convolutional Neural Network Training …`:
+    a heading whose words the titles under it use names their topic, not their author."""
+    words = {word.casefold() for word in re.findall(r"[^\W\d_]{4,}", name)}
+    return any(
+        words & {word.casefold() for word in re.findall(r"[^\W\d_]{4,}", work.title)}
+        for work in works
+    )

@@ -613,10 +613,13 @@ def _navigation(url: str) -> bool:
     if _NAVIGATION.match(url) is not None or _SITE_PAGE.match(url) is not None:
         return True
     page, hashed, _fragment = url.partition("#")
-    if not hashed:
-        return False
+    if not hashed or _DOCUMENT_NUMBER.search(page):
+        return False  # `ieeexplore.ieee.org/document/7401052/#full-text-section`: a paper's page
     ids = find_identifiers(page, [])
     return not (ids.arxiv_id or ids.doi or ids.openreview)
+
+
+_DOCUMENT_NUMBER = re.compile(r"/\d{5,}(?:/|\.\w{2,5})?$")
 
 
 def _agenda_title(line: Line) -> Citation | None:

@@ -51,6 +51,8 @@ def read_citation(
         return found
     if found := _linked_citation_then_title(text, links) or _year_names_then_title(text):
         return found
+    if _all_one_link(text, links) and (found := _label_dash_surnames(links[0][0])):
+        return found  # `["Title" - Efron & Hastie](…)`
     found = _set_apart(text, bold, links)
     if found is not None and not found.authors:
         # `[**Title**](…) *Ding, Yiran and Zhang, Li*. ICML 2024.`: the names set in italics
@@ -405,6 +407,9 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
         and mostly_cjk(match["title"])
     ):
         return None
+    if match is not None and (chapter := _NAMES_CHAPTER.match(text[: match.start()])):
+        # `Johnson and Reynolds Chap 1: "Introduction"`: a chapter of a book the course names
+        return Citation(clean_title(match["title"]), chapter["names"], None, 0.75)
     if match is None or words(match["title"]) < 2 or match.start() > _QUOTE_WITHIN:
         return None
     if match["title"].rstrip().endswith((":", "：")):
@@ -423,6 +428,10 @@ def _quoted(text: str, bold: list[str], links: list[Link]) -> Citation | None:
 
 
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_NAMES_CHAPTER = re.compile(
+    r"^\s*(?P<names>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:(?:,\s|\s(?:and|&)\s)[A-ZÀ-Þ][a-zà-ÿ'’\-]+)*)"
+    r"\s+(?:Chap(?:ter)?\.?|Ch\.)\s*\d{1,2}[a-z]?\s*[:.,]?\s*$"
+)
 # `La "granjería de las perlas" en el Nuevo Mundo`: a phrase quoted inside a title, a word or two
 # of it before the quotes and its lower-case run after them, with no stop between.
 _RUN_ON_AFTER = re.compile(r"\s+[a-zà-ÿ]")
@@ -643,8 +652,13 @@ def _linked(text: str, bold: list[str], links: list[Link]) -> Citation | None:
             if _NAMES_VENUE_YEAR.match(label.strip()):
                 return None  # `[Badre et al.; Neuron, 2005](…)`: a paper named without its title
             found = _label_piped(label) or _label_byline(label, url) or _label_year(label)
-            return found or _label_comma_person(label) or _cited(text, label, 0.7)
+            found = found or _label_comma_person(label) or _label_dash_surnames(label)
+            return found or _cited(text, label, 0.7)
     return None
+
+
+def _all_one_link(text: str, links: list[Link]) -> bool:
+    return bool(links) and text.lstrip("-*• ").strip() == links[0][0].strip()
 
 
 # `Miller & Cohen; Annu. Rev. Neurosci., 2001`, `Badre et al.; Neuron, 2005`: a reading list names a
@@ -669,6 +683,32 @@ def _label_comma_person(label: str) -> Citation | None:
 
 
 _NO_PERSON = re.compile(r"\b(?:Edition|Volume|Press|Series|Books?|Publishing|University)$")
+
+# `[Deep Learning - Goodfellow, Bengio & Courville](…)`, `["Title" - Efron & Hastie](…)`: a book
+# list's link names the book, a dash, then its authors' family names.
+_SURNAME = r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+_TITLE_DASH_SURNAMES = re.compile(
+    rf"^[\"“]?(?P<title>[^\"“”]{{4,200}}?)[\"”]?\s[-–—]\s(?P<names>{_SURNAME}(?:(?:,\s|\s(?:&|and)\s)"
+    rf"{_SURNAME})*)$"
+)
+# One word after a page's title that is no family name: the site's or the page's kind.
+_NOT_A_SURNAME = frozenset(
+    ("wikipedia", "youtube", "medium", "github", "overview", "introduction", "summary", "slides",
+     "video", "notes", "online", "book", "course", "lecture", "tutorial", "review", "home",
+     "homepage", "blog", "paper", "preprint", "abstract", "website", "part", "chapter", "solutions")
+)  # fmt: skip
+
+
+def _label_dash_surnames(label: str) -> Citation | None:
+    match = _TITLE_DASH_SURNAMES.match(" ".join(label.split()))
+    if match is None or words(match["title"]) < 2 or _ANY_YEAR.search(match["title"]):
+        return None  # `Angeletos & Werning 2006 - Crises and Prices`: names and year, then title
+    names = match["names"]
+    if " " not in names and (names.casefold() in _NOT_A_SURNAME or is_generic_label(names)):
+        return None
+    if _NO_PERSON.search(names):
+        return None
+    return Citation(clean_title(match["title"]), names.replace(", ", " and "), None, 0.7)
 
 
 # `[Think Python |Allen B. Downey|](…)`, `[Title |Cambridge Univ. Press. 2008|](…)`: a resources
@@ -1111,15 +1151,25 @@ def _reference_of(text: str) -> Citation | None:
         if dated := _DATED_AFTER_NAMES.match(rest):  # Chicago's `Names. 2009. Title. …`
             rest = rest[dated.end() :]
         title = _SENTENCE.match(rest)
-        if title is None or words(title["title"]) < 3:
+        if title is None or words(title["title"]) < 2:
             continue
         after = rest[title.end() :]
-        if year := dated["year"] if dated else year_in(after):
+        year = dated["year"] if dated else year_in(after)
+        if words(title["title"]) < 3 and not (year and _PUBLISHER_YEAR.match(after)):
+            continue  # `I. Goodfellow, Y. Bengio. Deep Learning. MIT Press, 2016.` only
+        if year:
             whole = _exclaimed_subtitle(rest, title["title"]) or title["title"]
             return Citation(_reference_title(whole), names, year, 0.55)
         if _ANY_ID.search(after):  # `Smith et al. Title. arXiv. https://doi.org/10.48550/…`
             return Citation(_reference_title(title["title"]), names, None, 0.55)
+        if is_generic_label(after.strip(" .")) and after.strip(" ."):
+            # `M. Deisenroth, A. Faisal. Title. [URL](…)`: a book list links what it names
+            return Citation(_reference_title(title["title"]), names, None, 0.5)
     return None
+
+
+# `. MIT Press, 2016.`, `. Springer, 2006`: a book's publisher and year after its title.
+_PUBLISHER_YEAR = re.compile(r"^\.?\s*[A-Z][\w&.\- ]{1,40},\s(?:19|20)\d{2}\b")
 
 
 # Linguistics' and the humanities' `Names Year: Title. Venue` (`Bartens, Raija 1970: On the

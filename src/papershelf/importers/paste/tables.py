@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from papershelf.core.dates import parse_date
-from papershelf.importers.paste.blocks import date_in, is_generic_label, year_in
+from papershelf.importers.paste.blocks import (
+    GENERIC_LINK_LABELS,
+    date_in,
+    is_generic_label,
+    year_in,
+)
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.cells import (
     anonymous,
@@ -793,20 +798,56 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
 # `Title (NeurIPS2017) [Paper][Code]`: the cell's links written as bracketed labels after the title.
 _TRAILING_LABELS = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")
 _LABEL = re.compile(r"\[([^\[\]]{1,20})\]")
+# `Title [[pdf]]()`: a bracketed word no title ends with, left by a link without its target.
+_BRACKETED_WORD = re.compile(r"\s*\[([^\[\]]{1,20})\]\s*$")
 
 
 def without_link_labels(cell: Cell) -> Cell:
-    """The cell without the generic link labels (`[Paper]`, `[Code]`) that end it; links and bold
-    words of those labels go with them (the row keeps their URLs)."""
+    """The cell without the generic link labels (`[Paper]`, `[Code]`, `[[pdf]](…)`, `pdf`) that
+    end it; links and bold words of those labels go with them (the row keeps their URLs)."""
     tail = _TRAILING_LABELS.search(cell.text)
-    if tail is None or tail.start() == 0:
+    if tail is not None and tail.start() > 0:
+        labels = _LABEL.findall(tail.group())
+        linked = {text for text, _url in cell.links}
+        if all(label in linked and is_generic_label(label) for label in labels):
+            return _cut(cell, tail.start(), set(labels))
+    return _without_labels_one_by_one(cell)
+
+
+def _without_labels_one_by_one(cell: Cell) -> Cell:
+    """`Title [[pdf]](url)` and `Title [pdf](url)`: a link's own text (brackets and all) or an
+    unlinked `[pdf]` ends the cell."""
+    text, cut = cell.text.rstrip(), set()
+    while True:
+        label = _last_label(text, cell)
+        if label is None:
+            break
+        cut.add(label)
+        text = text[: len(text) - len(label)].rstrip()
+    if not cut or not text:
         return cell
-    labels = _LABEL.findall(tail.group())
-    linked = {text for text, _url in cell.links}
-    if not all(label in linked and is_generic_label(label) for label in labels):
-        return cell
+    return _cut(cell, len(text), cut)
+
+
+def _last_label(text: str, cell: Cell) -> str | None:
+    for label, _url in cell.links:
+        before = text[: len(text) - len(label)]
+        if text.endswith(label) and before[-1:].isspace() and _generic(label):
+            return label
+    bracketed = _BRACKETED_WORD.search(text)
+    if bracketed and bracketed.start() > 0 and _generic(bracketed[1], only_known=True):
+        return bracketed.group().lstrip()
+    return None
+
+
+def _generic(label: str, only_known: bool = False) -> bool:
+    word = label.strip("[] ").lower()
+    return word in GENERIC_LINK_LABELS if only_known else bool(word) and is_generic_label(word)
+
+
+def _cut(cell: Cell, end: int, labels: set[str]) -> Cell:
     return Cell(
-        text=cell.text[: tail.start()].rstrip(),
+        text=cell.text[:end].rstrip(),
         links=[(text, url) for text, url in cell.links if text not in labels],
         bold=[word for word in cell.bold if word not in labels],
         italic=cell.italic,

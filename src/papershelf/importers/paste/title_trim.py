@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.blocks import GENERIC_LINK_LABELS
 from papershelf.importers.paste.names import split_names
 
 # Sites whose name a tab's title carries after the paper's (`Title - ScienceDirect`): scholarly
@@ -144,8 +145,12 @@ _BULLET = re.compile(r"^[-*•·]\s+(?=\S)")  # a list's mark read into the titl
 # `Title. (arXiv:2005.03587v1 [math.AG])`: how arXiv's feeds end each item's title.
 _ARXIV_AFTER = re.compile(r"\.?\s*\(arXiv:(\d{4}\.\d{4,5}(?:v\d+)?)[^()]*\)\s*$")
 _FIRST_WORD = re.compile(r"^\[?([^\s\]]+)\]?:?\s+")
+# `Title [pdf]`, `Title [[PDF]] [code]`: the labels of a row's links (their targets gone) after a
+# title; no title ends with one.
+_LINK_LABELS_AFTER = re.compile(r"(?:\s*\[\[?([A-Za-z ]{2,12})\]?\])+\s*$")
 # A suffix, mark or short name repeated after this many titles is the page's, not a title's.
 REPEATED = 2
+MARKED_HABIT = 3  # different bracketed tags before titles: the paste's habit
 REPEATED_SHORT_NAME = 3
 # What is left must still read as a title.
 SHORTEST_TITLE = 8
@@ -160,6 +165,10 @@ def trim_titles(records: Iterable[PaperRecord]) -> None:
         _without_site_names(record)
     shared_suffixes = _repeated(_suffix(record.title) for record in papers)
     shared_marks = _repeated(_mark(record.title) for record in papers)
+    if len({_mark(record.title) for record in papers} - {None}) >= MARKED_HABIT:
+        # `[en] Title`, `[RoboOS-NeXT] RoboOS-NeXT: …`, `[Multi-Agent] Title`: a feed that tags
+        # each title with a bracketed word tags them all; the tags differ
+        shared_marks |= {mark for record in papers if (mark := _mark(record.title))}
     shared_short_names = _repeated(
         (_short_name(record.title) for record in papers), at_least=REPEATED_SHORT_NAME
     )
@@ -185,6 +194,21 @@ def trim_titles(records: Iterable[PaperRecord]) -> None:
             record.title = _keep_if_title(record.title, record.title[number.end() :])
 
 
+def without_names_after_links(records: Iterable[PaperRecord], text: str) -> None:
+    """`[Title](https://arxiv.org/abs/…) (ResNet)`: a name in brackets after a link whose text
+    is the whole title is the writer's handle on the paper, outside its title."""
+    for record in records:
+        found = _NAME_AFTER.search(record.title)
+        if found is None or not record.urls:
+            continue
+        title = record.title[: found.start()]
+        if any(f"[{title}]({url}) ({found['name']})" in text for url in record.urls):
+            record.title = _keep_if_title(record.title, title)
+
+
+_NAME_AFTER = re.compile(r"\s\((?P<name>[^()\s][^()]{0,30})\)$")
+
+
 def _without_site_names(record: PaperRecord) -> None:
     """A site's name read as a person (`… - Hanbury-Brown - Wiley Online Library`) is none."""
     if record.authors and any(name.casefold() in KNOWN_SITES for name in record.authors):
@@ -192,16 +216,28 @@ def _without_site_names(record: PaperRecord) -> None:
 
 
 def _without_bullet_or_feed_id(record: PaperRecord) -> None:
-    """A list's bullet before a title, and arXiv's `(arXiv:id [class])` after one (the id kept)."""
+    """A list's bullet before a title, link labels after one, and arXiv's `(arXiv:id [class])`
+    after one (the id kept)."""
     title = record.title
     if title[:1] in "-*•·":
         title = _keep_if_title(title, _BULLET.sub("", title, count=1))
+    if (
+        title.endswith("]")
+        and (labels := _LINK_LABELS_AFTER.search(title))
+        and _link_labels(labels)
+    ):
+        title = _keep_if_title(title, title[: labels.start()])
     if "(arXiv:" in title and (found := _ARXIV_AFTER.search(title)):
         trimmed = _keep_if_title(title, title[: found.start()])
         if trimmed != title:
             record.arxiv_id = record.arxiv_id or found.group(1)
             title = trimmed
     record.title = title
+
+
+def _link_labels(labels: re.Match[str]) -> bool:
+    words = re.findall(r"\[\[?([^\[\]]+)", labels.group())
+    return all(word.strip().casefold() in GENERIC_LINK_LABELS for word in words)
 
 
 def _numbered(papers: list[PaperRecord]) -> bool:

@@ -357,7 +357,13 @@ def _names(title: str) -> bool:
         return False
     # `Accelerating Goal-Conditioned RL Algorithms and Research` is capitalised too: people's
     # names run two or three words each (or carry initials).
+    if any(_NOUN_ENDING.search(n) for n in names):
+        return False  # `Pattern Recognition and Machine Learning`, `Logic and Conversation`
     return all(2 <= len(n.split()) <= 3 or re.search(r"\b[A-Z]\.", n) for n in names)
+
+
+# Words no one is named: nouns of a title (`Recognition`, `Conversation`, `Ethics`, `Biology`).
+_NOUN_ENDING = re.compile(r"[a-z]{3}(?:tion|sion|ness|ity|ities|ology|ics|ism|isms)s?\b")
 
 
 def _other_evidence(record: PaperRecord) -> bool:
