@@ -174,6 +174,46 @@ def test_initialled_names_a_title_and_its_link_or_publisher() -> None:
     ]
 
 
+WHOLE_LINKS = """| Paper | Venue |
+| --- | --- |
+| [Plan, Eliminate, and Track -- Invented Models are Good Pretend Teachers](https://arxiv.org/abs/2601.00021) | 2031 |
+| [Pretend-and-Solve Prompting: Improving Made-up Reasoning by Invented Models](https://arxiv.org/abs/2601.00022) | ACL 2031 |
+"""  # noqa: E501
+
+
+def test_a_title_cell_that_is_one_link_is_all_title() -> None:
+    records = read_listing(WHOLE_LINKS, "table.md").records
+    assert [(r.title, r.authors) for r in records] == [
+        ("Plan, Eliminate, and Track -- Invented Models are Good Pretend Teachers", []),
+        ("Pretend-and-Solve Prompting: Improving Made-up Reasoning by Invented Models", []),
+    ]
+
+
+NAMED_LINKS = """## Corpora
+
+1. [Ada Quill, Ben Nadir, Cy B. Rom. The Invented Corpus: A Dataset of Pretend Cadences](https://example.org/article/view/7648/6273) - nice graphs, where's the data?
+2. [Dee Marrow. The Expositions of Made-up Quartets: A Corpus Analysis](https://example.org/viewcontent.cgi?article=1022)
+
+## Readings
+
+1. [Eve Tansy. On the future of pretend research](https://example.org/handle/FDMC_2031_005.pdf)
+2. [Fay Ortega. The Question of Purpose in Invented Theory](https://example.org/ortega.pdf)
+"""  # noqa: E501
+
+
+def test_a_links_text_names_the_authors_a_stop_then_the_title() -> None:
+    records = read_listing(NAMED_LINKS, "notes.md").records
+    assert [(r.title, r.authors) for r in records] == [
+        (
+            "The Invented Corpus: A Dataset of Pretend Cadences",
+            ["Ada Quill", "Ben Nadir", "Cy B. Rom"],
+        ),
+        ("The Expositions of Made-up Quartets: A Corpus Analysis", ["Dee Marrow"]),
+        ("On the future of pretend research", ["Eve Tansy"]),
+        ("The Question of Purpose in Invented Theory", ["Fay Ortega"]),
+    ]
+
+
 def test_the_real_files() -> None:
     found = {
         name: real_papers_found(next(folder.glob(f"{name[-3:]}_*.md")))
@@ -185,6 +225,9 @@ def test_the_real_files() -> None:
             ("h38 011", HOLDOUT38),
             ("h38 018", HOLDOUT38),
             ("h38 020", HOLDOUT38),
+            ("h37 019", HOLDOUT37),
+            ("h38 003", HOLDOUT38),
+            ("h37 023", HOLDOUT37),  # `Vol. 1` kept in a title, the series after it dropped
         )
     }
     assert found == {
@@ -195,4 +238,7 @@ def test_the_real_files() -> None:
         "h38 011": 17,
         "h38 018": 9,
         "h38 020": 14,
+        "h37 019": 10,
+        "h38 003": 9,
+        "h37 023": 4,
     }

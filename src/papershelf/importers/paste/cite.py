@@ -653,8 +653,25 @@ def _linked(text: str, bold: list[str], links: list[Link]) -> Citation | None:
                 return None  # `[Badre et al.; Neuron, 2005](…)`: a paper named without its title
             found = _label_piped(label) or _label_byline(label, url) or _label_year(label)
             found = found or _label_comma_person(label) or _label_dash_surnames(label)
-            return found or _cited(text, label, 0.7)
+            return found or label_names_then_title(label) or _cited(text, label, 0.7)
     return None
+
+
+def label_names_then_title(label: str) -> Citation | None:
+    """`[Omer Raz, Dror Chawin, Uri B. Rom. The Title: A Dataset of …](…)`: a notes page's link
+    names the authors, a stop, then the title to the link's end (no venue, no year)."""
+    label = " ".join(label.split())
+    for stop in NAMES_STOP.finditer(label, 0, 300):
+        names, title = label[: stop.start()], label[stop.end() :].rstrip(". ")
+        if "." in names[-3:] or not looks_like_names(names) or "," not in names + " ,":
+            continue
+        if words(title) >= 3 and not _SENTENCE_INSIDE.search(title):
+            return Citation(clean_title(title), names, None, 0.65)
+        return None
+    return None
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 
 
 def _all_one_link(text: str, links: list[Link]) -> bool:

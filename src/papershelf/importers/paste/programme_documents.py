@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from papershelf.importers.paste.build import Draft, build
+from papershelf.importers.paste.cite import label_names_then_title
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
 from papershelf.importers.paste.names import looks_like_names
@@ -69,6 +70,7 @@ def _document_item(line: Line) -> bool:
         (label == text or label.startswith(text))
         and len(label.split()) >= MIN_WORDS
         and "|" not in label  # `[Title |A Name|](….pdf)`: a reading list's, names in the label
+        and label_names_then_title(label) is None  # `[A Name. Title](….pdf)`: a reading list's
         and _DOCUMENT.match(url) is not None
     )
 

@@ -224,7 +224,10 @@ def _a_title(line: Line, text: str) -> bool | None:
     return True if weak else None
 
 
-_STOP = re.compile(r"[.?!]\s+")
+# A sentence's stop; `Vol. 1`, `No. 3` in a title are none.
+_STOP = re.compile(r"(?<!\bVol)(?<!\bvol)(?<!\bNo)(?<!\bno)[.?!]\s+")
+# `Title (Grundlehren der Mathematischen Wissenschaften, 267)`: the series and its number.
+_SERIES_AFTER = re.compile(r"\s+\([^()]{4,80},\s*\d{1,4}\)$")
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,7 @@ def _reference(text: str, line: Line) -> Reference | None:
             continue
         after = rest[title.end() :]
         if len(after) <= 200 and (year_in(after) or _identifier(after)):
-            return Reference(rest[: title.start()], names, year_in(after))
+            return Reference(_SERIES_AFTER.sub("", rest[: title.start()]), names, year_in(after))
     return None
 
 

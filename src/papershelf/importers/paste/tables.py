@@ -9,6 +9,7 @@ from papershelf.importers.paste.blocks import (
     GENERIC_LINK_LABELS,
     date_in,
     is_generic_label,
+    words,
     year_in,
 )
 from papershelf.importers.paste.build import Draft, build
@@ -759,6 +760,9 @@ def _read_title_cell(draft: Draft, title_cell: Cell) -> str | None:
         draft.title, draft.authors = fields["title"], fields.get("authors", "")
         draft.text += f" {fields.get('doi', '')}"
         return year_cell(fields["year"]) if "year" in fields else None
+    if _one_link_is_all(title_cell):
+        draft.title = title_cell.links[0][0]  # `[Plan, Eliminate, and Track -- …](…)`: no names
+        return None
     if (quoted := names_year_quoted(title_cell.text)) is not None:
         draft.title, draft.authors = quoted.title, quoted.authors
         return quoted.year
@@ -852,6 +856,14 @@ def _cut(cell: Cell, end: int, labels: set[str]) -> Cell:
         bold=[word for word in cell.bold if word not in labels],
         italic=cell.italic,
     )
+
+
+def _one_link_is_all(cell: Cell) -> bool:
+    """The cell is one link's text and nothing else, with no year a citation would give."""
+    if len(cell.links) != 1 or cell.bold or cell.italic:
+        return False
+    label = cell.links[0][0].strip()
+    return label == cell.text.strip() and words(label) >= 3 and year_in(label) is None
 
 
 def _linked_title(title: str, cell: Cell) -> bool:
