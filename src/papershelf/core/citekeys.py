@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from papershelf.core.names import is_organisation
+from papershelf.core.names import initials_after, is_organisation
 
 # Better BibTeX's default skip words (function words that never make a short title).
 SKIP_WORDS = frozenset(
@@ -24,6 +24,7 @@ von while with within without yet zu zum
 PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la"}
 )
+_GENERATIONS = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 KEY_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.\-+]*$")
 
 
@@ -49,10 +50,14 @@ def ascii_fold(text: str) -> str:
 
 
 def family_name(name: str) -> str:
-    """The surname of `First Middle Last`, `Last, First` or `van der Berg`-style names."""
+    """The surname of `First Middle Last`, `Last, First`, `Last AB` or `van der Berg`-style names."""
     if "," in name:
         return name.split(",", 1)[0].strip()
+    if (inverted := initials_after(name)) is not None:
+        return inverted[0]  # `Wang F`: PubMed's family name first
     words = name.split()
+    if len(words) > 1 and words[-1].lower().rstrip(".") in _GENERATIONS:
+        words = words[:-1]  # `John Smith III`, `Martin Luther King Jr.`
     if not words:
         return ""
     tail = [words[-1]]

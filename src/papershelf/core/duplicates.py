@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from papershelf.core.names import initials_after
 from papershelf.core.text import fold
 
 # Titles at least this alike (rapidfuzz `ratio`, 0-100) are one work when something else
@@ -121,6 +122,8 @@ def _family(name: str) -> str | None:
         text = name[1:]
     elif "," in name:
         text = name.split(",", 1)[0]
+    elif (inverted := initials_after(name)) is not None:
+        text = inverted[0]  # `Wang F`: PubMed's family name first
     else:
         last = name.rsplit(None, 1)
         text = last[-1] if last else ""

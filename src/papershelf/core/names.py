@@ -164,13 +164,37 @@ def is_organisation(name: str) -> bool:
     )
 
 
+# PubMed's and Vancouver's `Wang F`, `Smith JA`, and `Griffiths P.A.` as Russian and European
+# lists print names: the family name first, the initials after it (no comma between).
+_INITIALS_AFTER = re.compile(
+    r"^(?P<family>[^\W\d_][^\W\d_'’\-]*[a-zà-ÿ][^\W\d_'’\-]*(?:[\s'’\-][^\W\d_'’\-]+)*)\s+"
+    r"(?P<initials>[A-ZÀ-Þ]{1,3}|(?:[A-ZÀ-Þ]\.\s?-?){1,3})$"
+)
+_ROMAN = frozenset({"II", "III", "IV", "VI"})  # `John Smith III`: a generation, no initials
+
+
+def initials_after(name: str) -> tuple[str, str] | None:
+    """`Wang F` -> (`Wang`, `F.`), `Smith JA` -> (`Smith`, `J. A.`): a plain name printed
+    family name first, its initials after it; None for any other name."""
+    if "," in name or len(name) > 80:
+        return None
+    found = _INITIALS_AFTER.match(" ".join(name.split()))
+    if found is None or found["initials"] in _ROMAN:
+        return None
+    letters = [ch for ch in found["initials"] if ch.isalpha()]
+    return found["family"], " ".join(f"{letter}." for letter in letters)
+
+
 def structured(name: str | Name) -> Name:
     """A stored name as parts: dicts as they are, a listing's plain text parsed (its braces
-    are characters of the name, not BibTeX's grouping; an organisation's name is one literal)."""
+    are characters of the name, not BibTeX's grouping; an organisation's name is one literal;
+    `Wang F`, family name first, is Wang's)."""
     if isinstance(name, dict):
         return name
     if is_organisation(name):
         return {"literal": name}
+    if (inverted := initials_after(name)) is not None:
+        name = f"{inverted[0]}, {inverted[1]}"
     if not _HELD.search(name):
         return parse_bibtex_name(name)
     held = _HELD.sub(lambda m: _HOLD[m[0]], name)

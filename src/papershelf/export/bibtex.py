@@ -13,7 +13,13 @@ from papershelf.core.jabref import (
     STATUS_FIELD,
 )
 from papershelf.core.latex import escape, escape_title, plain_text
-from papershelf.core.names import SUFFIXES, bibtex_order, is_organisation, structured
+from papershelf.core.names import (
+    SUFFIXES,
+    bibtex_order,
+    initials_after,
+    is_organisation,
+    structured,
+)
 from papershelf.export.bibmacros import for_bibtex
 from papershelf.export.kept import kept_blocks, with_kept_fields
 
@@ -89,7 +95,9 @@ def _bib_name(name: str | dict[str, str], options: BibOptions) -> str:
 
 def _needs_parts(name: str) -> bool:
     last = name.rsplit(" ", 1)[-1].lower()
-    return "," in name or " and " in f" {name.lower()} " or last in SUFFIXES or not name.strip()
+    if "," in name or " and " in f" {name.lower()} " or last in SUFFIXES or not name.strip():
+        return True
+    return initials_after(name) is not None  # `Wang F`: BibTeX would take F for the family
 
 
 def fields(paper: dict[str, Any], options: BibOptions) -> list[tuple[str, str]]:
