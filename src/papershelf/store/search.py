@@ -91,10 +91,49 @@ def _fts_string(value: str, *, prefix: bool) -> str | None:
     return quoted + "*" if prefix else quoted
 
 
+# A word written joined or hyphenated (trial 17: "wifi" did not find "Wi-Fi"): `wi-fi` is
+# looked for as `wifi` too, and a short joined word as its halves (`wifi` as "wi fi", `dataset`
+# as "data set"), unless a half is a function word ("on line", "may be" are other words).
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_JOINED = re.compile(r"[^\W\d_]{4,10}")
+# Halves that make other words of a joined one (`on line`, `may be`, `in to`, `an other`).
+_FUNCTION_WORDS = frozenset(
+    """a an the of on in at to by be is as or and may can not no so we it us our with out up
+    for from into onto over per via off any all one own its are was has had how why who""".split()
+)
+_HALF = 2  # letters a half has at least
+
+
+def _spellings(value: str) -> list[str]:
+    """The other ways a typed word may be written in a paper's text."""
+    if _HYPHENATED.fullmatch(value):
+        return [value.replace("-", "")]
+    if not _JOINED.fullmatch(value):
+        return []
+    halves = [(value[:cut], value[cut:]) for cut in range(_HALF, len(value) - _HALF + 1)]
+    return [
+        f"{first} {second}"
+        for first, second in halves
+        if first.lower() not in _FUNCTION_WORDS and second.lower() not in _FUNCTION_WORDS
+    ]
+
+
+def _fts_word(value: str, *, prefix: bool) -> str | None:
+    """A typed word and its other spellings, any of them."""
+    text = _fts_string(value, prefix=prefix)
+    others = [_fts_string(other, prefix=prefix) for other in _spellings(value)]
+    if text is None or not others:
+        return text
+    return "(" + " OR ".join([text, *filter(None, others)]) + ")"
+
+
 def _fts_clause(term: Term, *, whole_words: bool = False) -> str | None:
     """The term as FTS5 query syntax; a word is a prefix unless `whole_words` (a narrower
     match that is one cheap seek, where FTS5 collects every word a prefix covers)."""
-    text = _fts_string(term.value, prefix=not (term.phrase or whole_words))
+    if term.phrase:
+        text = _fts_string(term.value, prefix=False)
+    else:
+        text = _fts_word(term.value, prefix=not whole_words)
     if text is None:
         return None
     column = FTS_COLUMNS.get(term.field or "")
