@@ -4,8 +4,10 @@ tests/data/listings-holdout40/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout40/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 41, after it
+was scored unseen with the readers of session 40's start: 135/183 papers found, 23 extra, 3 files refused, 64.4 % of fields
+(with its last readers 135/183, 23 extra, 64.4 %).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): machine-learning
 # classics in an ML paper list (014), a Portuguese to-read note (015), a Chinese Transformer review
@@ -51,7 +53,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout40(HeldOutSet):
+class TestHoldout40(DevelopmentSet):
     corpus = HOLDOUT40
     results = HOLDOUT40_RESULTS
     key = "holdout40"
