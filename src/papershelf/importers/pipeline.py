@@ -55,6 +55,7 @@ from papershelf.importers.paste.rtf import is_rtf, rtf_text
 from papershelf.importers.paste.title_trim import (
     navigation,
     trim_titles,
+    without_link_labels_after,
     without_names_after_links,
 )
 from papershelf.importers.paste.verdict import judge
@@ -438,6 +439,7 @@ def _reread_unsure(doc: Doc, segments: list[Segment]) -> list[Segment]:
 def _checked(preview: ListingPreview, layout: str | None, *, exact: bool = False) -> ListingPreview:
     without_closing_stops(preview.records)
     if not exact:  # a seed parser reads its site's fields exactly: nothing glued to trim
+        without_link_labels_after(preview.records, preview.text)  # the outermost furniture
         trim_titles(preview.records)
         without_names_after_links(preview.records, preview.text)
         _urls_as_typed(preview.records, preview.text)

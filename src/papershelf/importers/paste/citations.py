@@ -89,6 +89,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
             read_to = last
             continue
         if hit := _unit(unit, lines, first, last, doc):
+            _names_from_details(hit.record, unit)
             found.append(hit)
             read_to = hit.last
         elif last > first and (entries := _entries_line_by_line(lines, first, last, doc)):
@@ -240,7 +241,69 @@ def _units(lines: list[Line]) -> list[tuple[int, int]]:
             units += entries
         else:
             units.append((first, last))
-    return units
+    return _with_details_under(lines, units)
+
+
+DETAILS_UNDER = 3  # nested items under a title's item that hold its names, venue and year
+
+
+def _with_details_under(lines: list[Line], units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`* **"Title."**` over `  * Mikolov et al. ICLR. 2013.`: an item whose title is set apart
+    (bold or quoted) and the items nested under it that say who and when (names, a
+    year; no title of their own) are one paper's unit."""
+    merged: list[tuple[int, int]] = []
+    index = 0
+    while index < len(units):
+        first, last = units[index]
+        ahead = index + 1
+        if first == last and _set_apart_item(lines[first]):
+            while (
+                ahead < len(units)
+                and ahead - index <= DETAILS_UNDER
+                and units[ahead][0] == units[ahead][1] == units[ahead - 1][1] + 1
+                and _detail_under(lines[first], lines[units[ahead][0]])
+            ):
+                ahead += 1
+        merged.append((first, units[ahead - 1][1]))
+        index = ahead
+    return merged
+
+
+_QUOTED_WHOLE = re.compile(r'^["“”„«].{8,}["“”»]\.?$')
+
+
+def _set_apart_item(line: Line) -> bool:
+    """An item that is a bold or quoted title and nothing else (a linked title's item is read
+    with the notes under it: cite_context's names_in_unit and notes_under)."""
+    text = line.text.strip()
+    if line.kind != "item" or line.links:
+        return False
+    return any(len(b) >= 0.8 * len(text) for b in line.bold) or bool(_QUOTED_WHOLE.match(text))
+
+
+def _detail_under(head: Line, line: Line) -> bool:
+    """A nested item that names people or a year, and no title set apart of its own."""
+    if line.kind != "item" or line.level <= head.level or line.bold or line.links:
+        return False
+    text = line.text.strip()
+    return len(text) <= 160 and bool(_YEAR.search(text) or _ET_AL_DETAIL.search(text))
+
+
+_ET_AL_DETAIL = re.compile(r"\bet\.? al\b")
+# `Mikolov et al. ICLR. 2013.`, `Cho. EMNLP. 2014.`: the names, then the venue and year
+_NAMES_FIRST = re.compile(r"^(?P<names>[^\W\d][^.\d()]{0,100}?)(?:,?\s+et\.?\s?al)?\.\s+\S")
+_SURNAME = re.compile(r"^[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,3}$")
+
+
+def _names_from_details(record: PaperRecord, unit: list[Line]) -> None:
+    """The names that open the detail item under a title's item, when the title had none."""
+    if record.authors or len(unit) < 2 or not _set_apart_item(unit[0]):
+        return
+    if (match := _NAMES_FIRST.match(unit[1].text.strip())) is None:
+        return
+    names = [n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+", match["names"]) if n.strip()]
+    if names and all(_SURNAME.match(name) and name[:1].isupper() for name in names):
+        record.authors = names
 
 
 # How a reference's first line opens: `Smith, J.`, `Smith AB,`, `A. B. Smith,`, `SMITH, J.`.

@@ -119,6 +119,7 @@ _SUFFIX = re.compile(_SEPARATOR + r"([^-|–—·•]{2,60})$")
 _SEPARATED = re.compile(r"\s[-|–—·•]\s")
 _ADDRESS_AFTER = re.compile(r"(?:\s*<https?://[^\s>]+>|\s*\(https?://[^\s)]+\)|\s+https?://\S+)$")
 _BRACKETED_MARK = re.compile(r"^\[([^\]\s][^\]]{0,19})\]\s+")
+_YEAR_IN_MARK = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_NAME = re.compile(r"\s+\(([A-Z][A-Za-z.&-]{1,9})\)$")
 # `R01. Title`, `Article n°2: Title`, `Paper 3 - Title`: a list's own numbering, word and all.
 _NUMBERED_LABEL = re.compile(
@@ -169,6 +170,9 @@ def trim_titles(records: Iterable[PaperRecord]) -> None:
         # `[en] Title`, `[RoboOS-NeXT] RoboOS-NeXT: …`, `[Multi-Agent] Title`: a feed that tags
         # each title with a bracketed word tags them all; the tags differ
         shared_marks |= {mark for record in papers if (mark := _mark(record.title))}
+    dated_marks = {mark for r in papers if (mark := _mark(r.title)) and _YEAR_IN_MARK.search(mark)}
+    if len(dated_marks) >= REPEATED:
+        shared_marks |= dated_marks  # `[2017-NIPS-Google] Title`, `[CVPR 2021] Title`: year tags
     shared_short_names = _repeated(
         (_short_name(record.title) for record in papers), at_least=REPEATED_SHORT_NAME
     )
@@ -192,6 +196,22 @@ def trim_titles(records: Iterable[PaperRecord]) -> None:
             record.title = _keep_if_title(record.title, record.title[label.end() :])
         elif numbered and (number := _NUMBERING.match(record.title)):
             record.title = _keep_if_title(record.title, record.title[number.end() :])
+    _without_glued_tags(papers)
+
+
+# `… At Scale(ViT)`, `… through attention(DeiT)`: a model's short name glued to the title's last
+# word, the writer's handle on the paper (a title's own brackets follow a space)
+_GLUED_TAG = re.compile(r"(?<=[a-z])\((?P<tag>[A-Za-z][\w\-.]{1,12})\)$")
+
+
+def _without_glued_tags(papers: list[PaperRecord]) -> None:
+    """Glued tags are the paste's habit when REPEATED titles carry one."""
+    tagged = [record for record in papers if _GLUED_TAG.search(record.title)]
+    if len(tagged) < REPEATED:
+        return
+    for record in tagged:
+        if found := _GLUED_TAG.search(record.title):
+            record.title = _keep_if_title(record.title, record.title[: found.start()])
 
 
 def without_names_after_links(records: Iterable[PaperRecord], text: str) -> None:
@@ -207,6 +227,68 @@ def without_names_after_links(records: Iterable[PaperRecord], text: str) -> None
 
 
 _NAME_AFTER = re.compile(r"\s\((?P<name>[^()\s][^()]{0,30})\)$")
+
+
+def without_link_labels_after(records: Iterable[PaperRecord], text: str) -> None:
+    """`Title [`论文`](…) [`代码`](…)`: the short labels a paste gives link after link (in any
+    language: `论文`, `Paper`, `Código`) are the page's buttons; read after a title, they are no
+    words of it. A label counts when the paste uses it as a link's whole text LABEL_HABIT times."""
+    habitual = _habitual_link_labels(text)
+    for record in records:
+        labels = habitual + _labels_after_on_its_line(record.title, text)
+        title = record.title
+        while (label := next((x for x in labels if _ends_with_word(title, x)), None)) is not None:
+            trimmed = _keep_if_title(title, title[: len(title) - len(label)])
+            if trimmed == title or len(trimmed.split()) < 2:
+                break
+            title = trimmed
+        record.title = title
+
+
+LABEL_HABIT = 3
+# a link's short text, not to a place on the same page (a contents list's `[Overview](#overview)`)
+_MARKDOWN_LABEL = re.compile(r"\[[`*_\s]*([^\[\]`*_]{1,16}?)[`*_\s]*\]\((?!#)")
+_WORD_BEFORE = re.compile(r"\w[^\w\n]*$")
+
+
+def _habitual_link_labels(text: str) -> list[str]:
+    """Short link texts (a word or two) the paste repeats after other words on their lines (a
+    title's buttons), longest first."""
+    counts: dict[str, int] = {}
+    for found in _MARKDOWN_LABEL.finditer(text):
+        label = found.group(1).strip()
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if not _WORD_BEFORE.search(text, line_start, found.start()):
+            continue  # a link that opens its line is a title or a menu's entry, no button
+        if label and len(label.split()) <= 2 and not label[:1].isdigit():
+            counts[label.casefold()] = counts.get(label.casefold(), 0) + 1
+    folded = text.casefold()
+    return sorted(
+        (x for x, n in counts.items() if n >= LABEL_HABIT and folded.count(x) <= n),
+        key=len,
+        reverse=True,
+    )  # a label the paste also writes outside its links (`machine learning`) is words of titles
+
+
+_TITLE_LEAD = 24  # characters of a title that find its line in the paste
+
+
+def _labels_after_on_its_line(title: str, text: str) -> list[str]:
+    """The short texts of the links that end the title's own line in the paste, after the title's
+    opening (`… Shifted Windows [`论文`](…) [`主代码`](…) [`目标检测代码`](…)`)."""
+    lead = title[:_TITLE_LEAD]
+    at = text.find(lead) if len(lead) == _TITLE_LEAD else -1
+    if at < 0:
+        return []
+    end = text.find("\n", at)
+    line = text[at : end if end >= 0 else len(text)]
+    labels = [found.group(1).strip().casefold() for found in _MARKDOWN_LABEL.finditer(line)]
+    return sorted((x for x in labels if x and len(x.split()) <= 2), key=len, reverse=True)
+
+
+def _ends_with_word(title: str, label: str) -> bool:
+    folded = title.casefold().rstrip()
+    return folded.endswith(label) and folded[: -len(label)].endswith((" ", "\u3000"))
 
 
 def _without_site_names(record: PaperRecord) -> None:

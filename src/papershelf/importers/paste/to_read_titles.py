@@ -55,7 +55,51 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
         and _bare_title(lines, index)
         and (whole_page or _headed_as_papers(section_name(doc, index)))
     ]
+    if not _of_reading(doc.lines[captions[0]].text):
+        hits = _lists_of_titles(hits, lines, doc)
     return hits if len(hits) >= AT_LEAST else []
+
+
+TITLES_SHARE = 0.75  # of a list's items bare titles, under a heading that says `Papers` alone
+
+
+def _lists_of_titles(hits: list[Found], lines: list[Line], doc: Doc) -> list[Found]:
+    """Under `# NLP Papers` (papers, not said to be read), bare titles are papers only as the
+    items of one list: AT_LEAST of them, most of its items, none an instruction (not a README's
+    `- Submit a pull request to add papers`, nor notes nested under a reference, nor a topic's
+    line of its own)."""
+    titled = {hit.first: hit for hit in hits if lines[hit.first].kind == "item"}
+    kept: list[Found] = []
+    for run in _item_runs(lines):
+        bare = [titled[index] for index in run if index in titled]
+        if len(bare) >= AT_LEAST and len(bare) >= TITLES_SHARE * len(run):
+            kept += [hit for hit in bare if not _INSTRUCTION.match(hit.record.title)]
+    return kept if len(kept) >= AT_LEAST else []
+
+
+def _item_runs(lines: list[Line]) -> list[list[int]]:
+    """The items of each list: runs of items at one level (lines other readers took between
+    them do not part them), as indices."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for index, line in enumerate(lines):
+        if line.kind == "claimed":
+            continue
+        if line.kind == "item" and (not run or lines[run[0]].level == line.level):
+            run.append(index)
+            continue
+        if run:
+            runs.append(run)
+        run = [index] if line.kind == "item" else []
+    return [*runs, run] if run else runs
+
+
+# An item that tells the reader what to do, no title: `Submit a pull request`, `Email us at …`
+_INSTRUCTION = re.compile(
+    r"^(?:submit|open|email|e-mail|contact|send|add|check|see|click|join|follow|star|fork|"
+    r"visit|read|feel free|please|let us|write)\b",
+    re.IGNORECASE,
+)
 
 
 _BARE_URL = re.compile(r"^https?://\S+$")
@@ -80,11 +124,16 @@ def _with_link_under(lines: list[Line], index: int, record: PaperRecord, doc: Do
 
 
 def _headed_as_papers(heading: str) -> bool:
-    """`Papers to read`, `Reading list`: the page's first heading, or the section's, says it
-    lists papers to read."""
-    if _TO_READ.match(heading.strip()):
-        return True  # `## To read`, `## Read later`: a to-do list of reading
-    return of_papers(heading) and _CAPTION.search(heading) is not None
+    """`Papers to read`, `Reading list`, `NLP Papers`: the page's first heading, or the
+    section's, says it lists papers."""
+    return _of_reading(heading) or of_papers(heading)
+
+
+def _of_reading(heading: str) -> bool:
+    """`Papers to read`, `## To read`, `## Read later`: a list of papers kept to read."""
+    return bool(_TO_READ.match(heading.strip())) or (
+        of_papers(heading) and _CAPTION.search(heading) is not None
+    )
 
 
 def _bare_title(lines: list[Line], index: int) -> bool:
@@ -113,7 +162,11 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
 
 
 def _title_of(line: Line) -> str:
-    return _CHECKBOX.sub("", line.text.strip()) if line.kind == "item" else line.text.strip()
+    text = _CHECKBOX.sub("", line.text.strip()) if line.kind == "item" else line.text.strip()
+    return text[1:-1].strip() if _QUOTED.match(text) else text
+
+
+_QUOTED = re.compile(r'^["“”„«][^"“”„«»]{8,}["“”»]$')  # `”Title”`: the writer's quotes round it
 
 
 def _capitalised(text: str) -> bool:
