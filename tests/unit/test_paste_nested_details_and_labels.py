@@ -2,8 +2,10 @@
 venue and year (holdout39 002: 0 of 13 read, 4 headings taken for papers), the short labels of a
 title's links in any language (`[`论文`](…) [`代码`](…)`, holdout40 021: 0 of 11 read, 9 extra),
 model names glued to titles (`… At Scale(ViT)`) and bare titles listed under a heading that says
-`Papers` without saying they are to be read (holdout39 001: 1 of 12). The rule tests use made-up
-titles, names and addresses."""
+`Papers` without saying they are to be read (holdout39 001: 1 of 12), and what course lists and
+READMEs write round a title: `Chapter 5:`, `, chapters 1-3`, `(open access)` (holdout40 002, 009)
+and `[Title - NAACL 2019)](…)` (holdout39 020: 0 of 6). The rule tests use made-up titles, names
+and addresses."""
 
 from __future__ import annotations
 
@@ -176,3 +178,48 @@ def test_the_real_files() -> None:
         )
     }
     assert found == {"h39 001": 10, "h39 002": 9, "h40 021": 8}
+
+
+READINGS = """# Invented course readings
+
+## Week 1
+1. MacKenzia, I.S. (2031). Chapter 5: Designing Pretend Experiments. Invented Press.
+
+## Week 2
+- Banistera, D. (2032). [Inequality in Invented Transport](https://example.org/t) (open access)
+- Friedmana, M. (2033). Capitalism and Pretend Freedom, chapters 1-3. Invented Press.
+"""
+
+
+def test_a_readings_chapter_pages_and_access_are_no_part_of_its_title() -> None:
+    titles = [r.title for r in read_listing(READINGS, "readings.md").records]
+    assert "Designing Pretend Experiments" in titles
+    assert "Inequality in Invented Transport" in titles
+    assert not any("chapters" in title or "open access" in title for title in titles)
+
+
+def test_a_title_in_brackets_keeps_its_own_chapter() -> None:
+    lines = (
+        "[1] arXiv:3101.00009v1 | "
+        "Pseudo-monads and the Descent of Invented Categories, PhD Thesis (Chapter 1)\n"
+        "[2] arXiv:3102.00008v2 | A Case for Imaginary Coupling of Invented Clusters\n"
+    )
+    titles = [r.title for r in read_listing("## References\n\n" + lines, "refs.md").records]
+    assert (
+        titles[0] == "Pseudo-monads and the Descent of Invented Categories, PhD Thesis (Chapter 1)"
+    )
+
+
+VENUE_IN_LINKS = """# Invented pre-training papers
+
+* [Invented Pre-training of Pretend Transformers - NAACL 2031)](https://arxiv.org/abs/3101.00010)
+* [Made-up Continual Pre-training Framework - arXiv 2032)](https://arxiv.org/abs/3201.00011)
+"""
+
+
+def test_a_venue_and_year_after_a_dash_in_a_links_text_are_the_papers_not_its_titles() -> None:
+    records = read_listing(VENUE_IN_LINKS, "links.md").records
+    assert [(r.title, r.venue, r.date[:4]) for r in records] == [
+        ("Invented Pre-training of Pretend Transformers", "NAACL", "2031"),
+        ("Made-up Continual Pre-training Framework", "arXiv", "2032"),
+    ]

@@ -119,6 +119,25 @@ _SUFFIX = re.compile(_SEPARATOR + r"([^-|–—·•]{2,60})$")
 _SEPARATED = re.compile(r"\s[-|–—·•]\s")
 _ADDRESS_AFTER = re.compile(r"(?:\s*<https?://[^\s>]+>|\s*\(https?://[^\s)]+\)|\s+https?://\S+)$")
 _BRACKETED_MARK = re.compile(r"^\[([^\]\s][^\]]{0,19})\]\s+")
+# A reading's chapter number before its title, and the chapters or pages to read after it (a
+# title in brackets keeps its own: `Pseudomonads and Descent, PhD Thesis (Chapter 1)`)
+_CHAPTER_WORD = r"(?:chapters?|chap\.|ch\.|kapitel|chapitre|cap[íi]tulo|capitolo|rozdział|глава)"
+_CHAPTER_LEAD = re.compile(
+    rf"^{_CHAPTER_WORD}\s*\d{{1,3}}[a-z]?\s*[:.\-–—]?\s+(?=\S)", re.IGNORECASE
+)
+_CHAPTERS_AFTER = re.compile(
+    rf"[\s,;:–—-]+(?:{_CHAPTER_WORD}|pp?\.)\s*\d{{1,4}}(?:\s*[-–—,&]\s*\d{{1,4}})*\.?$",
+    re.IGNORECASE,
+)
+# What a list says of a paper's access after its title: `(open access)`, `[PDF]`, `(preprint)`
+_ACCESS_TAG = re.compile(
+    r"\s*[(\[](?:open[ -]access|free(?: access| pdf)?|pdf|preprint|paywall(?:ed)?|full text)[)\]]$",
+    re.IGNORECASE,
+)
+# `Title - NAACL 2019`, `Title – arXiv 2019)`: a venue's one word and a year after a dash
+_VENUE_YEAR_AFTER = re.compile(
+    r"\s+[-–—]\s+(?P<venue>[A-Za-z][A-Za-z.&]{1,15})\s+(?P<year>(?:19|20)\d\d)\)?$"
+)
 _YEAR_IN_MARK = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_NAME = re.compile(r"\s+\(([A-Z][A-Za-z.&-]{1,9})\)$")
 # `R01. Title`, `Article n°2: Title`, `Paper 3 - Title`: a list's own numbering, word and all.
@@ -309,6 +328,18 @@ def _without_bullet_or_feed_id(record: PaperRecord) -> None:
         and _link_labels(labels)
     ):
         title = _keep_if_title(title, title[: labels.start()])
+    if found := _CHAPTER_LEAD.match(title):
+        title = _keep_if_title(title, title[found.end() :])  # `Chapter 5: Designing Experiments`
+    if found := _CHAPTERS_AFTER.search(title):
+        title = _keep_if_title(title, title[: found.start()])  # `Capitalism and Freedom, ch. 1-3`
+    if found := _ACCESS_TAG.search(title):
+        title = _keep_if_title(title, title[: found.start()])  # `Title (open access)`
+    if found := _VENUE_YEAR_AFTER.search(title):
+        trimmed = _keep_if_title(title, title[: found.start()])
+        if trimmed != title and len(trimmed.split()) >= 3:  # `[Title - NAACL 2019](…)`
+            record.venue = record.venue or found["venue"]
+            record.date = record.date or found["year"]
+            title = trimmed
     if "(arXiv:" in title and (found := _ARXIV_AFTER.search(title)):
         trimmed = _keep_if_title(title, title[: found.start()])
         if trimmed != title:
