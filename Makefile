@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format install-desktop bench bench-paste bench-actions bench-large bench-sync fidelity train-lines train-plausible train-refs ref-fidelity loco screenshot soak \
+.PHONY: run test lint format install-desktop bench bench-paste bench-actions bench-large bench-sync fidelity train-lines train-plausible check-models train-refs ref-fidelity loco screenshot soak \
 	torture clean sync-convergence
 
 $(STAMP): pyproject.toml
@@ -19,7 +19,7 @@ run: $(STAMP)  ## import the bundled seeds (once) and open the app
 	QT_QPA_PLATFORM= $(BIN)/papershelf
 
 test: $(STAMP)  ## the whole suite, headless, on every core (pytest-xdist)
-	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto --durations=15
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto --dist loadscope --durations=15
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy
@@ -66,6 +66,9 @@ train-lines: $(STAMP)  ## the learned paste reader's model from the development 
 
 train-plausible: $(STAMP)  ## the second reading's record-likelihood model from every reading of the development corpora -> resources/record_plausible.crfsuite (deterministic; after train-lines)
 	$(BIN)/python scripts/train_plausible.py
+
+check-models: $(STAMP)  ## retrain the record-likelihood model and compare it with the committed one, byte for byte (minutes; CI runs it after test)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m models tests/unit
 
 train-refs: $(STAMP)  ## the reference-field model from AnyStyle's annotated strings -> resources/ref_fields.crfsuite (deterministic; held-out scores)
 	$(BIN)/python scripts/train_refs.py

@@ -11,11 +11,19 @@ byte). The unseen sets (train_lines.UNSEEN) are never read here.
 
     python scripts/train_plausible.py            # write resources/record_plausible.crfsuite
     python scripts/train_plausible.py --check    # train again and compare with the committed model
+
+Beside this script, record_plausible.inputs holds a digest of everything the training
+reads (the readers' and core's code, the other models they load, these scripts and the training
+corpora): `make test` compares that digest in a moment (a reader changed, the model was not
+retrained), and `make check-models` (run by CI after `make test`) trains again and compares the
+model itself, which takes minutes.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -108,6 +116,37 @@ NOT_TRAINED = (
 TRAINED = tuple(name for name in train_lines.DEVELOPMENT if name not in NOT_TRAINED)
 
 
+INPUTS = (
+    fidelity.ROOT / "scripts" / "record_plausible.inputs"
+)  # not shipped: the wheel holds resources/
+_READER_CODE = ("src/papershelf/importers", "src/papershelf/core")
+_MODELS_READ = ("line_roles.crfsuite", "ref_fields.crfsuite")
+_SCRIPTS = ("train_plausible.py", "train_lines.py")
+
+
+def input_files() -> list[Path]:
+    """What the trained model depends on, in a fixed order."""
+    root = fidelity.ROOT
+    code = [path for folder in _READER_CODE for path in (root / folder).rglob("*.py")]
+    models = [root / "resources" / name for name in _MODELS_READ]
+    scripts = [root / "scripts" / name for name in _SCRIPTS]
+    corpora = [
+        path
+        for name in TRAINED
+        for path in (train_lines.DATA / name).iterdir()
+        if path.name[:3].isdigit()  # excerpts and their expected papers, not recorded figures
+    ]
+    return sorted([*code, *models, *scripts, *corpora], key=lambda path: path.as_posix())
+
+
+def inputs_digest() -> str:
+    digest = hashlib.sha256()
+    for path in input_files():
+        digest.update(path.relative_to(fidelity.ROOT).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def all_items() -> list[Item]:
     return [item for name in TRAINED for item in corpus_items(train_lines.DATA / name)]
 
@@ -119,14 +158,27 @@ def main(argv: list[str] | None = None) -> int:
     items = all_items()
     if not args.check:
         train(items, MODEL)
+        write_atomically(INPUTS, inputs_digest() + "\n")
         print(f"wrote {MODEL.relative_to(fidelity.ROOT)} ({MODEL.stat().st_size} bytes)")
         return 0
     with tempfile.TemporaryDirectory() as folder:
         fresh = Path(folder) / MODEL.name
         train(items, fresh)
         same = fresh.read_bytes() == MODEL.read_bytes()
+    same_inputs = INPUTS.read_text(encoding="utf-8").strip() == inputs_digest()
     print("the committed model is what the corpora give" if same else "the model differs")
-    return 0 if same else 1
+    if not same_inputs:
+        print(f"{INPUTS.relative_to(fidelity.ROOT)} is stale: run `make train-plausible`")
+    return 0 if same and same_inputs else 1
+
+
+def write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_suffix(path.suffix + ".tmp")
+    with temporary.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
 
 
 if __name__ == "__main__":

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Set
+from functools import cache
 from pathlib import Path
 from typing import ClassVar
 
-from scripts.fidelity import excerpts, expected_papers, score_real, title_key, total
+from scripts.fidelity import Tally, excerpts, expected_papers, score_real, title_key, total
 
 from tests.unit.test_fidelity_floor import assert_corpus_floor
 from tests.unit.test_fidelity_holdout2 import assert_corpus_well_formed, manifest_sources
@@ -39,8 +40,15 @@ def assert_independent(
     assert shared <= shared_titles
 
 
+@cache
+def scored(corpus: Path) -> tuple[dict[str, Tally], dict[str, Tally]]:
+    """The set scored once per test process: its recorded-figures and floor tests share it (a
+    set's class runs on one worker: `--dist loadscope`)."""
+    return score_real(corpus)
+
+
 def assert_scored_as_recorded(corpus: Path, results: Path, key: str) -> None:
-    by_family, by_file = score_real(corpus)
+    by_family, by_file = scored(corpus)
     assert set(by_file) == {p.name for p in excerpts(corpus)}
     whole = total(by_family)
     assert whole.files == len(by_file)
@@ -113,6 +121,6 @@ class DevelopmentSet(HeldOutSet):
     development sets' (`make fidelity` raises it)."""
 
     def test_the_set_holds_the_recorded_floor(self) -> None:
-        by_family, _by_file = score_real(self.corpus)
+        by_family, _by_file = scored(self.corpus)
         recorded = json.loads(self.results.read_text(encoding="utf-8"))[self.key]
         assert_corpus_floor(self.key, by_family, recorded)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from scripts import train_plausible
 from scripts.fidelity import HOLDOUT18, SEEDS, expected_papers, title_key
 
@@ -134,12 +135,30 @@ def test_a_seed_layout_and_a_long_paste_are_read_once() -> None:
     assert not any("look likelier" in w.message for w in read_listing(long, "long.md").warnings)
 
 
+@pytest.mark.models
 def test_the_committed_model_is_what_the_training_script_gives(tmp_path: Path) -> None:
     """`make train-plausible` from the committed corpora gives the committed model, byte for byte;
-    the unseen sets are never read."""
+    the unseen sets are never read. Minutes of readings: `make check-models` (CI) runs it."""
     fresh = tmp_path / "model.crfsuite"
     train_plausible.train(train_plausible.all_items(), fresh)
     assert fresh.read_bytes() == train_plausible.MODEL.read_bytes()
+
+
+def test_the_model_was_trained_on_the_readers_and_corpora_as_they_are() -> None:
+    """The digest of what the training reads, as recorded when the model was last trained: a
+    reader, a corpus or a model it loads changed since, and `make train-plausible` is due."""
+    recorded = train_plausible.INPUTS.read_text(encoding="utf-8").strip()
+    assert recorded == train_plausible.inputs_digest(), "run `make train-plausible`"
+
+
+def test_the_digest_covers_the_readers_the_models_they_load_and_the_trained_corpora() -> None:
+    files = train_plausible.input_files()
+    names = {path.relative_to(train_plausible.fidelity.ROOT).as_posix() for path in files}
+    assert "src/papershelf/importers/paste/citations.py" in names
+    assert "resources/line_roles.crfsuite" in names
+    assert any(name.startswith("tests/data/listings-holdout2/") for name in names)
+    assert not any(name.startswith("tests/data/listings-holdout39/") for name in names)  # untrained
+    assert not any(name.endswith("fidelity.json") for name in names)  # figures, not inputs
 
 
 def test_a_reading_with_all_of_the_first_s_papers_and_two_sure_ones_more_replaces_it() -> None:
