@@ -19,7 +19,7 @@ run: $(STAMP)  ## import the bundled seeds (once) and open the app
 	QT_QPA_PLATFORM= $(BIN)/papershelf
 
 test: $(STAMP)  ## the whole suite, headless, on every core (pytest-xdist)
-	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto --dist loadscope --durations=15
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto --dist worksteal --durations=15
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -38,6 +37,7 @@ import train_lines
 
 from papershelf.core.errors import ImportFailed
 from papershelf.core.records import PaperRecord
+from papershelf.files import write_atomic
 from papershelf.importers import pipeline
 from papershelf.importers.decode import decode_listing
 from papershelf.importers.paste import plausible
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     items = all_items()
     if not args.check:
         train(items, MODEL)
-        write_atomically(INPUTS, inputs_digest() + "\n")
+        write_atomic(INPUTS, inputs_digest() + "\n")
         print(f"wrote {MODEL.relative_to(fidelity.ROOT)} ({MODEL.stat().st_size} bytes)")
         return 0
     with tempfile.TemporaryDirectory() as folder:
@@ -170,15 +170,6 @@ def main(argv: list[str] | None = None) -> int:
     if not same_inputs:
         print(f"{INPUTS.relative_to(fidelity.ROOT)} is stale: run `make train-plausible`")
     return 0 if same and same_inputs else 1
-
-
-def write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    with temporary.open("w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
 
 
 if __name__ == "__main__":

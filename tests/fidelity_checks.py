@@ -43,7 +43,7 @@ def assert_independent(
 @cache
 def scored(corpus: Path) -> tuple[dict[str, Tally], dict[str, Tally]]:
     """The set scored once per test process: its recorded-figures and floor tests share it (a
-    set's class runs on one worker: `--dist loadscope`)."""
+    set's tests, collected together, mostly run on one worker)."""
     return score_real(corpus)
 
 

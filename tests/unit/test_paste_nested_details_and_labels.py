@@ -223,3 +223,18 @@ def test_a_venue_and_year_after_a_dash_in_a_links_text_are_the_papers_not_its_ti
         ("Invented Pre-training of Pretend Transformers", "NAACL", "2031"),
         ("Made-up Continual Pre-training Framework", "arXiv", "2032"),
     ]
+
+
+YEAR_BARS = """# Invented articles
+
+## Pretend finance
+- [2031 | Can We Predict Invented Markets Based on Pretend Queries?](https://example.org/a)
+- [2032 | 101 Made-up Formulaic Alphas](https://example.org/b.pdf)
+- [2033 | Imaginary Indexation](https://example.org/c.pdf)
+"""
+
+
+def test_a_lists_year_and_bar_before_each_title_are_its_date() -> None:
+    records = read_listing(YEAR_BARS, "articles.md").records
+    assert ("101 Made-up Formulaic Alphas", "2032") in [(r.title, r.date) for r in records]
+    assert not any(r.title.startswith("20") for r in records)

@@ -119,6 +119,8 @@ _SUFFIX = re.compile(_SEPARATOR + r"([^-|–—·•]{2,60})$")
 _SEPARATED = re.compile(r"\s[-|–—·•]\s")
 _ADDRESS_AFTER = re.compile(r"(?:\s*<https?://[^\s>]+>|\s*\(https?://[^\s)]+\)|\s+https?://\S+)$")
 _BRACKETED_MARK = re.compile(r"^\[([^\]\s][^\]]{0,19})\]\s+")
+# `[2016 | Title](…)`: a list's year and a bar before each title
+_YEAR_BAR = re.compile(r"^((?:19|20)\d\d)\s*[|｜]\s*(?=\S)")
 # A reading's chapter number before its title, and the chapters or pages to read after it (a
 # title in brackets keeps its own: `Pseudomonads and Descent, PhD Thesis (Chapter 1)`)
 _CHAPTER_WORD = r"(?:chapters?|chap\.|ch\.|kapitel|chapitre|cap[íi]tulo|capitolo|rozdział|глава)"
@@ -328,6 +330,11 @@ def _without_bullet_or_feed_id(record: PaperRecord) -> None:
         and _link_labels(labels)
     ):
         title = _keep_if_title(title, title[: labels.start()])
+    if found := _YEAR_BAR.match(title):
+        trimmed = _keep_if_title(title, title[found.end() :])  # `2016 | 101 Formulaic Alpha`
+        if trimmed != title:
+            record.date = record.date or found.group(1)
+            title = trimmed
     if found := _CHAPTER_LEAD.match(title):
         title = _keep_if_title(title, title[found.end() :])  # `Chapter 5: Designing Experiments`
     if found := _CHAPTERS_AFTER.search(title):
