@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from scripts.fidelity import HOLDOUT39, HOLDOUT40
 
+from papershelf.core.records import PaperRecord
+from papershelf.importers.paste.title_trim import without_link_labels_after
 from papershelf.importers.pipeline import read_listing
 from tests.pastes import real_papers_found
 
@@ -238,3 +240,18 @@ def test_a_lists_year_and_bar_before_each_title_are_its_date() -> None:
     records = read_listing(YEAR_BARS, "articles.md").records
     assert ("101 Made-up Formulaic Alphas", "2032") in [(r.title, r.date) for r in records]
     assert not any(r.title.startswith("20") for r in records)
+
+
+def test_a_titles_labels_are_looked_for_near_its_own_line_only() -> None:
+    """The same title's opening far away (a 10 MB paste holds 100,000 titles, each once looked
+    for in the whole text made the preview quadratic) lends it no labels."""
+    far = "Invented Pre-training of Imaginary Transformers for Made-up Tasks [`草稿`](https://e.org/x)"
+    record = PaperRecord(
+        line=40, title="Invented Pre-training of Imaginary Transformers for Made-up Tasks 草稿"
+    )
+    text = "\n".join([far, *[""] * 38, record.title])
+    without_link_labels_after([record], text)
+    assert record.title.endswith("草稿")
+    record.line = 1
+    without_link_labels_after([record], text)
+    assert record.title == "Invented Pre-training of Imaginary Transformers for Made-up Tasks"

@@ -255,8 +255,9 @@ def without_link_labels_after(records: Iterable[PaperRecord], text: str) -> None
     language: `论文`, `Paper`, `Código`) are the page's buttons; read after a title, they are no
     words of it. A label counts when the paste uses it as a link's whole text LABEL_HABIT times."""
     habitual = _habitual_link_labels(text)
+    lines = text.split("\n")
     for record in records:
-        labels = habitual + _labels_after_on_its_line(record.title, text)
+        labels = habitual + _labels_after_on_its_line(record, lines)
         title = record.title
         while (label := next((x for x in labels if _ends_with_word(title, x)), None)) is not None:
             trimmed = _keep_if_title(title, title[: len(title) - len(label)])
@@ -294,15 +295,19 @@ def _habitual_link_labels(text: str) -> list[str]:
 _TITLE_LEAD = 24  # characters of a title that find its line in the paste
 
 
-def _labels_after_on_its_line(title: str, text: str) -> list[str]:
+_NEAR_ITS_LINE = (2, 6)  # lines before and after a record's first line where its title stands
+
+
+def _labels_after_on_its_line(record: PaperRecord, lines: list[str]) -> list[str]:
     """The short texts of the links that end the title's own line in the paste, after the title's
-    opening (`… Shifted Windows [`论文`](…) [`主代码`](…) [`目标检测代码`](…)`)."""
-    lead = title[:_TITLE_LEAD]
-    at = text.find(lead) if len(lead) == _TITLE_LEAD else -1
-    if at < 0:
+    opening (`… Shifted Windows [`论文`](…) [`主代码`](…) [`目标检测代码`](…)`). The title is
+    looked for near the record's own line only: a 10 MB paste has 100,000 titles."""
+    lead = record.title[:_TITLE_LEAD]
+    if len(lead) < _TITLE_LEAD:
         return []
-    end = text.find("\n", at)
-    line = text[at : end if end >= 0 else len(text)]
+    before, after = _NEAR_ITS_LINE
+    near = lines[max(0, record.line - 1 - before) : record.line + after]
+    line = next((text[text.index(lead) :] for text in near if lead in text), "")
     labels = [found.group(1).strip().casefold() for found in _MARKDOWN_LABEL.finditer(line)]
     return sorted((x for x in labels if x and len(x.split()) <= 2), key=len, reverse=True)
 
