@@ -210,14 +210,16 @@ tests/data/listings-holdout41/ is a forty-third corpus, collected the same way i
 mix of pages captured from sites and lists people write, leaning towards physics and astronomy,
 materials science, mathematics and statistics, sociology and political science, climate and
 environmental science, and clinical medicine, with more than half of its files on machine learning
-and computer science, in several languages); it is scored as its own table ("holdout41") and is a
-fresh figure for unseen text until someone tunes a reader on it.
+and computer science, in several languages); it is scored as its own table ("holdout41") and recorded
+beside it; it was measured unseen in session 41 (100/161 found, 26 extra, 67.1 % with the session's
+first readers and with its last) and is development data since session 42.
 tests/data/listings-holdout42/ is a forty-fourth corpus, collected the same way in session 41 (a
 mix of pages captured from sites and lists people write, leaning towards pharmacology and nursing,
 architecture and urban planning, music and the arts, energy and electrical engineering, robotics
 and control, and anthropology and media studies, with more than half of its files on machine
-learning and computer science, in several languages); it is scored as its own table ("holdout42")
-and is a fresh figure for unseen text until someone tunes a reader on it.
+learning and computer science, in several languages); it is scored as its own table ("holdout42") and recorded
+beside it; it was measured unseen in session 41 (102/176 found, 39 extra, 58.0 % with the session's
+first readers; 45 extra with its last) and is development data since session 42.
 """
 
 from __future__ import annotations
@@ -937,13 +939,13 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT41,
         HOLDOUT41_RESULTS,
         "holdout41",
-        "holdout41: a forty-third unseen set (listings-holdout41)",
+        "holdout41: listings-holdout41 (development data since session 42)",
     ),
     (
         HOLDOUT42,
         HOLDOUT42_RESULTS,
         "holdout42",
-        "holdout42: a forty-fourth unseen set (listings-holdout42)",
+        "holdout42: listings-holdout42 (development data since session 42)",
     ),
 )
 

@@ -4,8 +4,11 @@ tests/data/listings-holdout41/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout41/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 42, after it
+was scored unseen with the readers of session 41's start:
+100/161 papers found, 26 extra, 3 files refused, 67.1 % of fields
+(with its last readers 100/161, 26 extra, 67.1 %).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): machine-learning
 # classics in a Korean paper-links note (001), a Korean paper-review README (002), a Chinese paper
@@ -43,7 +46,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout41(HeldOutSet):
+class TestHoldout41(DevelopmentSet):
     corpus = HOLDOUT41
     results = HOLDOUT41_RESULTS
     key = "holdout41"

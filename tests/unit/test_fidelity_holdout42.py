@@ -4,8 +4,11 @@ tests/data/listings-holdout42/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout42/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 42, after it
+was scored unseen with the readers of session 41's start:
+102/176 papers found, 39 extra, 2 files refused, 58.0 % of fields
+(with its last readers 102/176, 45 extra, 58.0 %).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): machine-learning
 # classics in a Portuguese course's readings (025: "Attention Is All You Need", "Deep learning",
@@ -49,7 +52,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout42(HeldOutSet):
+class TestHoldout42(DevelopmentSet):
     corpus = HOLDOUT42
     results = HOLDOUT42_RESULTS
     key = "holdout42"
