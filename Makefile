@@ -56,7 +56,7 @@ bench-large: $(STAMP)  ## 1M papers (~30 min, ~20 GB of disk) -> benchmarks/resu
 	$(BIN)/python benchmarks/run.py --sizes 1000000 --output benchmarks/results-1m.json \
 		--growth-from benchmarks/results.json
 
-fidelity: $(STAMP)  ## importers on the real pastes, the held-out sets and seed variants -> tests/data/listings{,-holdout,-holdout2,-dev3,-holdout3,-holdout4,-holdout5,-holdout6,-holdout7,-holdout8,-holdout9,-holdout10,-holdout11,-holdout12,-holdout13,-holdout14,-holdout15,-holdout16,-holdout17,-holdout18,-holdout19,-holdout20,-holdout21,-holdout22,-holdout23,-holdout24,-holdout25,-holdout26,-holdout27,-holdout28,-holdout29,-holdout30,-holdout31,-holdout32,-holdout33,-holdout34,-holdout35,-holdout36,-holdout37,-holdout38,-holdout39,-holdout40,-holdout41,-holdout42}/fidelity.json; duplicates and related papers on labelled real records -> tests/data/{duplicates,related}/fidelity.json
+fidelity: $(STAMP)  ## importers on the real pastes, the held-out sets and seed variants -> tests/data/listings{,-holdout,-holdout2,-dev3,-holdout3,-holdout4,-holdout5,-holdout6,-holdout7,-holdout8,-holdout9,-holdout10,-holdout11,-holdout12,-holdout13,-holdout14,-holdout15,-holdout16,-holdout17,-holdout18,-holdout19,-holdout20,-holdout21,-holdout22,-holdout23,-holdout24,-holdout25,-holdout26,-holdout27,-holdout28,-holdout29,-holdout30,-holdout31,-holdout32,-holdout33,-holdout34,-holdout35,-holdout36,-holdout37,-holdout38,-holdout39,-holdout40,-holdout41,-holdout42,-holdout44}/fidelity.json; duplicates and related papers on labelled real records -> tests/data/{duplicates,related}/fidelity.json
 	$(BIN)/python scripts/fidelity.py --write --split
 	$(BIN)/python scripts/duplicate_fidelity.py --write
 	$(BIN)/python scripts/related_fidelity.py --write
