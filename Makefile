@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint format install-desktop bench bench-paste bench-actions bench-large bench-sync fidelity train-lines train-plausible check-models train-refs ref-fidelity loco screenshot soak \
+.PHONY: run test lint format install-desktop bench bench-paste bench-actions bench-large bench-sync fidelity train-words train-lines train-plausible check-models train-refs ref-fidelity loco screenshot soak \
 	torture clean sync-convergence
 
 $(STAMP): pyproject.toml
@@ -60,6 +60,9 @@ fidelity: $(STAMP)  ## importers on the real pastes, the held-out sets and seed 
 	$(BIN)/python scripts/fidelity.py --write --split
 	$(BIN)/python scripts/duplicate_fidelity.py --write
 	$(BIN)/python scripts/related_fidelity.py --write
+
+train-words: $(STAMP)  ## the words of titles no name uses, counted in the development corpora -> resources/title_words.txt (before train-lines)
+	$(BIN)/python scripts/count_title_words.py
 
 train-lines: $(STAMP)  ## the learned paste reader's model from the development corpora -> resources/line_roles.crfsuite (deterministic)
 	$(BIN)/python scripts/train_lines.py

@@ -122,7 +122,7 @@ INPUTS = (
     fidelity.ROOT / "scripts" / "record_plausible.inputs"
 )  # not shipped: the wheel holds resources/
 _READER_CODE = ("src/papershelf/importers", "src/papershelf/core")
-_MODELS_READ = ("line_roles.crfsuite", "ref_fields.crfsuite")
+_MODELS_READ = ("line_roles.crfsuite", "ref_fields.crfsuite", "title_words.txt")
 _SCRIPTS = ("train_plausible.py", "train_lines.py")
 
 

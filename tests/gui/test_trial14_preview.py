@@ -33,13 +33,15 @@ def test_a_layout_that_reads_no_paper_gives_no_left_out_row_back(qtbot, empty_wi
     assert "starts ticked" not in text and "unticked as unlike" not in text, text
 
 
-SEMINARS = next(Path(__file__).resolve().parents[1].glob("data/listings-holdout30/026_*.txt"))
+# A symposium's talks; the one row left out is a host's name (holdout30's 026, a seminar page,
+# served till session 42, when its row left out came to be kept with its four fellows).
+SYMPOSIUM = next(Path(__file__).resolve().parents[1].glob("data/listings-holdout27/016_*.md"))
 
 
 def test_a_left_out_row_s_narrow_warnings_cell_says_unlike_a_paper(qtbot, empty_window) -> None:  # type: ignore[no-untyped-def]
     # At QT_SCALE_FACTOR=1.5 on a 1400x900 screen the Warnings column has its least width:
-    # every row of this seminar page read "⚑ check: …", the row left out as the others.
-    dialog = paste(qtbot, empty_window, SEMINARS.read_text(encoding="utf-8"))
+    # every row of a seminar page read "⚑ check: …", the row left out as the others.
+    dialog = paste(qtbot, empty_window, SYMPOSIUM.read_text(encoding="utf-8"))
     dialog.resize(866, 560)
     qtbot.waitUntil(lambda: dialog.tree.viewport().width() < 860, timeout=5000)
     model = dialog.model
@@ -53,7 +55,7 @@ def test_a_left_out_row_s_narrow_warnings_cell_says_unlike_a_paper(qtbot, empty_
         shown[row] = (_check(ticked), metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
     left_out = [cut for ticked, cut in shown.values() if not ticked]
     kept = [cut for ticked, cut in shown.values() if ticked]
-    assert len(left_out) == 1 and len(kept) == 4, shown
+    assert len(left_out) == 1 and len(kept) == 7, shown
     assert "unlike" in left_out[0], shown
     assert all("unlike" not in cut for cut in kept), shown
 

@@ -235,7 +235,7 @@ def test_the_real_files() -> None:
         "h38 001": 20,
         "h38 006": 11,
         "h38 007": 5,
-        "h38 011": 17,
+        "h38 011": 18,  # 17 until session 42: a short title its fellows keep now
         "h38 018": 9,
         "h38 020": 14,
         "h37 019": 10,

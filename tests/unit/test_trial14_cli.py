@@ -43,7 +43,10 @@ def test_a_dry_run_with_include_unlikely_leaves_nothing_out(
     assert not db.exists()  # a dry run writes nothing
 
 
-(SEMINARS,) = (DATA / "listings-holdout30").glob("026_*.txt")
+# A symposium's talks, one host's name read as a talk by the learned line model and left out.
+# (holdout30's seminar page served till session 42, when its row left out came to be kept with
+# its fellows.)
+(SYMPOSIUM,) = (DATA / "listings-holdout27").glob("016_*.md")
 
 
 def test_show_words_a_paper_s_review_flags_as_the_window_does(
@@ -52,16 +55,16 @@ def test_show_words_a_paper_s_review_flags_as_the_window_does(
     # "Review:   review: read as a repeated record shape; check the fields, review: unlike a
     # paper (…)": each reason said "review:" again, and the reason it was left out came last.
     db = tmp_path / "library.db"
-    assert main(["--db", str(db), "import", "--include-unlikely", str(SEMINARS)]) == 0
+    assert main(["--db", str(db), "import", "--include-unlikely", str(SYMPOSIUM)]) == 0
     capsys.readouterr()
     assert main(["--db", str(db), "list", "--needs-review", "--json"]) == 0
     papers = json.loads(capsys.readouterr().out)
-    (pandemics,) = [p for p in papers if p["title"].startswith("Age Of Pandemics")]
-    assert main(["--db", str(db), "show", str(pandemics["id"])]) == 0
+    (host,) = [p for p in papers if p["title"].startswith("Cambridge Crystallographic")]
+    assert main(["--db", str(db), "show", str(host["id"])]) == 0
     (review,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("Review")]
     # the likelihood's figure is the trained model's (it moves when the model is trained again)
     assert re.match(r"Review:   unlike a paper \(likelihood 0\.\d\d; ", review), review
-    assert review.endswith("; read as a repeated record shape; check the fields"), review
+    assert review.endswith("; read by the learned line model; check the fields"), review
     assert "review: " not in review
 
 

@@ -14,8 +14,9 @@ from papershelf.cli import main
 from papershelf.importers.pipeline import read_listing
 from tests.conftest import DATA
 
-# An agenda whose rows the record model may leave out (two of them sit at its threshold: how many
-# flips as it is retrained), and a table that leaves one record out.
+# An agenda whose rows the record model leaves out (two of them sit at its threshold: how many
+# flips as it is retrained), and a table of five papers (one short title among them was left out
+# until session 42; its fellows keep it now).
 AGENDA = DATA / "listings" / "022_reading-group-agenda.md"
 TABLE = DATA / "listings" / "043_md-table-zh-keywords.md"
 
@@ -41,8 +42,8 @@ def test_several_files_end_with_the_total(
 ) -> None:
     out = run(capsys, tmp_path / "library.db")
     last = out.splitlines()[-1]
-    assert _read(TABLE)[1] == 1  # the table's one record left out, whatever the agenda gives
     left = sum(LEFT_OUT)
+    assert left >= 1  # else the line has no clause to check
     said = "1 record left out as unlike a paper" if left == 1 else f"{left} records left out"
     said += "" if left == 1 else " as unlike papers"
     assert last == f"Imported {PAPERS} papers from 2 files; {said}"

@@ -76,6 +76,7 @@ LAYOUT_LABELS = {
     "item-bylines": "Items with by-lines",
     "outline-readings": "Course outline readings",
     "quoted-alone": "Quoted titles alone",
+    "marked-titles": "Titles in 《》 or 『』",
     "surname-quotes": "Surname and quoted title",
     "title-names-items": "Title, then names",
     "article-page": "Article page",

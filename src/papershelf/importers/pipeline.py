@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -502,6 +503,21 @@ def dated_by_arxiv_id(records: list[PaperRecord]) -> None:
         record.date = arxiv_month(record.arxiv_id)
 
 
+def _repeat_key(title: str) -> str:
+    """A title's comparison form: ASCII letters and digits (`Café` and `Cafe` are one title);
+    but a title with letters of another script keeps them all, case folded, since they fold to
+    nothing (`Python深度学习` and `Python神经网络编程` are two books)."""
+    folded = fold(title)
+    if title.isascii() or not any(_unfolded(ch) for ch in title):
+        return folded or title
+    return "".join(ch for ch in unicodedata.normalize("NFKC", title).casefold() if ch.isalnum())
+
+
+def _unfolded(ch: str) -> bool:
+    """A letter or digit that folding to ASCII drops (Han, kana, Cyrillic, Greek, …)."""
+    return ch.isalnum() and not fold(ch)
+
+
 def drop_repeats(segments: list[Segment]) -> None:
     """A block pasted twice (clippers and hurried hands do it) gives each paper once; a paper
     a paste reader met twice (see `complement` and `absorb`) is one record."""
@@ -512,7 +528,7 @@ def drop_repeats(segments: list[Segment]) -> None:
     for segment in segments:
         kept: list[PaperRecord] = []
         for record in segment.records:
-            title = fold(record.title) or record.title  # a CJK title folds to nothing
+            title = _repeat_key(record.title)
             # Two DOIs under one title are two publications (a paper and its journal version).
             key = (title, record.arxiv_id, record.doi, record.abstract)
             first = _same_people(seen.get(key), record.authors) or _told_before(

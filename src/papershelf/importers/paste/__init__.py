@@ -64,6 +64,7 @@ from papershelf.importers.paste import (
     link_labels,
     linked_refs,
     lone_title,
+    marked_titles,
     multi_cards,
     name_bullets,
     name_dash_titles,
@@ -196,6 +197,7 @@ READERS: dict[str, ModuleType] = {
         item_bylines,
         club_meetings,
         quoted_alone,
+        marked_titles,  # `《Title》` lines: Chinese and Japanese mark a book's title so
         to_read_titles,
         paper_page_dateline,  # `Mis en ligne le 4 octobre 2012, par A Name` under a breadcrumb
         paper_page_typed,  # `Article de revue` / title / `Pages 201 à 209`, names lost

@@ -199,6 +199,23 @@ def names_and_date(text: str) -> tuple[str, str | None]:
     return "", None
 
 
+# A reading list's byline under a title: the names, a bullet or a bar, then where the work came
+# out and its year: `Hassan Name • Prentice Hall, 2002`, `Angeli, Amrit, & Rawlings • IEEE TAC, 2012`.
+_VENUE_BYLINE = re.compile(
+    r"^(?P<names>[^•·|]{2,300}?)\s+[•·|]\s+(?P<venue>[^•·|]{0,120}?)[,.]?\s*"
+    r"[(]?(?P<year>(?:19|20)\d{2})[)]?\.?$"
+)
+
+
+def names_venue_and_year(text: str) -> tuple[str, str | None]:
+    """`A Name & B Name • Publisher, 2004`: the names and the year of a byline that sets the
+    names apart from the work's venue and year by a bullet or a bar (else "", None)."""
+    byline = _VENUE_BYLINE.match(text)
+    if byline is None or not looks_like_names(byline["names"]):
+        return "", None
+    return byline["names"], byline["year"]
+
+
 # A feed digest's dateline under a title: `20.10.2020, A Name, B Name` (a dotted date, the day
 # first, as Europe writes it; or an ISO date), then the names.
 _DATELINE = re.compile(

@@ -13,7 +13,13 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from papershelf.importers.paste.blocks import date_in, is_button_line, names_and_date, words
+from papershelf.importers.paste.blocks import (
+    date_in,
+    is_button_line,
+    names_and_date,
+    names_venue_and_year,
+    words,
+)
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import ARXIV_LABEL, DOI, find_identifiers
@@ -334,6 +340,9 @@ def _read_cues(line: Line, distance: int, draft: Draft, cues: list[str]) -> None
     elif distance == 1 and not draft.authors and (byline := names_and_date(text))[0]:
         draft.authors, draft.date = byline[0], draft.date or byline[1]
         cues += ["authors", "date"]
+    elif distance == 1 and not draft.authors and (byline := names_venue_and_year(text))[0]:
+        draft.authors, draft.date = byline[0], draft.date or byline[1]
+        cues += ["authors", "date"]  # `A Name • Publisher, 2004`: a work's byline, not furniture
     elif distance <= NAMES_WITHIN and not draft.authors and (linked := linked_names(line)):
         draft.authors = linked  # `[Jinze Du](…/A505…), [Anyao Liu](…), ACS Catalysis. 2024`
         cues.append("authors")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib.resources import files
 
 from papershelf.core.records import PaperRecord
 
@@ -390,6 +391,28 @@ def looks_like_names(text: str) -> bool:
         if all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
             good += 1
     return good == len(names) and (len(names) > 1 or len(names[0].split()) >= 2)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def reads_as_title(text: str) -> bool:
+    """`Trust Region Policy Optimization`, `Hindsight Experience Replay`: capitalised as names
+    are, but most of its words are words of titles that no name in the development corpora uses
+    (resources/title_words.txt)."""
+    found = [word.casefold() for word in _WORD.findall(text)]
+    found = [word for word in found if word not in _PARTICLES and word != "and"]
+    known = _title_words()
+    return bool(found) and sum(word in known for word in found) > len(found) / 2
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    try:
+        text = files("papershelf.resources").joinpath("title_words.txt").read_text("utf-8")
+    except OSError:
+        return frozenset()  # a broken install reads as before the words were counted
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 _CLOSING_STOP = re.compile(

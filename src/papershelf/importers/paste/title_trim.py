@@ -136,6 +136,12 @@ _ACCESS_TAG = re.compile(
     r"\s*[(\[](?:open[ -]access|free(?: access| pdf)?|pdf|preprint|paywall(?:ed)?|full text)[)\]]$",
     re.IGNORECASE,
 )
+# A book's edition after its title: `Nonlinear Systems (3rd Edition)`, `Title (2nd ed.)`: the
+# edition's statement, no part of the title (BibTeX's `edition` field)
+_EDITION_AFTER = re.compile(
+    r"\s*[(\[]\s*\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:ed\.?|edn\.?|edition)\s*[)\]]\.?$",
+    re.IGNORECASE,
+)
 # `Title - NAACL 2019`, `Title – arXiv 2019)`: a venue's one word and a year after a dash
 _VENUE_YEAR_AFTER = re.compile(
     r"\s+[-–—]\s+(?P<venue>[A-Za-z][A-Za-z.&]{1,15})\s+(?P<year>(?:19|20)\d\d)\)?$"
@@ -346,6 +352,8 @@ def _without_bullet_or_feed_id(record: PaperRecord) -> None:
         title = _keep_if_title(title, title[: found.start()])  # `Capitalism and Freedom, ch. 1-3`
     if found := _ACCESS_TAG.search(title):
         title = _keep_if_title(title, title[: found.start()])  # `Title (open access)`
+    if found := _EDITION_AFTER.search(title):
+        title = _keep_if_title(title, title[: found.start()])  # `Nonlinear Systems (3rd Edition)`
     if found := _VENUE_YEAR_AFTER.search(title):
         trimmed = _keep_if_title(title, title[: found.start()])
         if trimmed != title and len(trimmed.split()) >= 3:  # `[Title - NAACL 2019](…)`

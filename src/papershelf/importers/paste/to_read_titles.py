@@ -23,7 +23,7 @@ from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.labels import label_of
 from papershelf.importers.paste.lines import Line, is_furniture
-from papershelf.importers.paste.names import looks_like_names
+from papershelf.importers.paste.names import looks_like_names, reads_as_title
 from papershelf.importers.paste.sections import of_papers, section_name
 
 NAME = "to-read-titles"
@@ -153,7 +153,9 @@ def _bare_title(lines: list[Line], index: int) -> bool:
         return False
     if line.kind == "item" and not _capitalised(text):
         return False  # `- Read chapter 3 before Monday`: a to-do, not a title
-    return not (is_furniture(text) or looks_like_names(text) or label_of(text) is not None)
+    if looks_like_names(text) and not reads_as_title(text):
+        return False  # `Ada Quill`; but `Trust Region Policy Optimization` is a title
+    return not (is_furniture(text) or label_of(text) is not None)
 
 
 # `- [ ] Title`, `- [x] Title`: a to-do list's boxes before the titles

@@ -146,6 +146,8 @@ def judge(record: PaperRecord, *, titled: bool = False, named: bool = False) -> 
         title = record.title = title[: site.start()].strip()
     if is_furniture(title) or is_relative(title) or _metadata_words(title):
         return "page furniture"
+    if " • " in title or " · " in title or title.startswith("& "):
+        return "a byline's fields (`A Name • Publisher, 2004`), no title"
     if _cjk_section_name(title):
         return "a section's name (`主要贡献`, `方法`)"
     wordy = _wordy(title)
