@@ -243,6 +243,20 @@ def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
 
     The tree is walked directly, block by block, in the order (and with the block numbers) of
     markdown-it-py's token stream that `tokens` gives: no token is made for each step."""
+    text, headers = prepared(text)
+    source = text.encode("utf-8")
+    if _unbroken_fits(text):
+        walk = _Walk(source, first_line, unbroken=True)
+        if _walked(walk, _UNBROKEN, text):
+            return _renumbered(walk.found, headers, first_line)
+    walk = _Walk(source, first_line)
+    _blocks(walk, _PARSER.tree(text).children)
+    return _renumbered(walk.found, headers, first_line)
+
+
+def prepared(text: str) -> tuple[str, list[int]]:
+    """The text as the Markdown parser is given it (the shapes it would misread rewritten), and
+    the lines of the header rows put over tables that had none."""
     text = _tex_percent(text)
     if "{:" in text:
         text = _ATTRIBUTE_LIST.sub("", text)
@@ -253,15 +267,7 @@ def markdown_lines(text: str, first_line: int = 1) -> list[Line]:
     if ">`_" in text:
         text = _RST_LINK.sub(_markdown_link, text)
         text = _RST_AUTO_NUMBER.sub(r"\g<indent>1. ", text)
-    text, headers = _headerless_tables(text)
-    source = text.encode("utf-8")
-    if _unbroken_fits(text):
-        walk = _Walk(source, first_line, unbroken=True)
-        if _walked(walk, _UNBROKEN, text):
-            return _renumbered(walk.found, headers, first_line)
-    walk = _Walk(source, first_line)
-    _blocks(walk, _PARSER.tree(text).children)
-    return _renumbered(walk.found, headers, first_line)
+    return _headerless_tables(text)
 
 
 # `(Title)[https://…]`: a link written with its brackets swapped, as hand-written notes do; it
@@ -360,8 +366,17 @@ def _tex_percent(text: str) -> str:
 
 
 def _blocks(walk: _Walk, nodes: Sequence[Node]) -> None:
-    for node in nodes:
+    through = -1  # the byte an HTML table read whole reaches: the nodes it took are read
+    for at, node in enumerate(nodes):
+        srcmap = node.srcmap
+        if srcmap is not None and srcmap[0] < through:
+            continue
         name = node.name  # each attribute of a tree node is built anew when read: read it once
+        if name == "html_block" and srcmap and (end := _open_table_end(walk, node)) > 0:
+            through = _whole_nodes_to(nodes, at, end)
+            chunk = walk.source[srcmap[0] : through].decode("utf-8", "replace")
+            _html_block(walk, chunk, walk.line_of(node))
+            continue
         if name == "paragraph":  # the most frequent first
             walk.block += 1
             if not _plain_paragraph(walk, node.srcmap):
@@ -401,6 +416,37 @@ def _blocks(walk: _Walk, nodes: Sequence[Node]) -> None:
             _code_lines(walk, str(node.meta.get("content", "")), start)
         elif name == "html_block":
             _html_block(walk, str(node.meta.get("content", "")), walk.line_of(node))
+
+
+_TABLE_OPEN = re.compile(rb"<table\b", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(rb"</table\s*>", re.IGNORECASE)
+
+
+def _open_table_end(walk: _Walk, node: Node) -> int:
+    """A page's HTML table written with blank lines between its rows (`<tr>` blocks indented
+    under `<tbody>`): CommonMark ends the HTML block at the first blank line and makes the rest
+    code, where the page shows one table. The byte after the table's `</table>` when the block
+    opens a table it does not close, else 0."""
+    content = str(node.meta.get("content", "")).encode("utf-8", "replace")
+    if node.srcmap is None or not _TABLE_OPEN.search(content) or _TABLE_CLOSE.search(content):
+        return 0
+    close = _TABLE_CLOSE.search(walk.source, node.srcmap[0])
+    if close is None:
+        return 0
+    end = walk.source.find(b"\n", close.end())
+    return len(walk.source) if end < 0 else end + 1
+
+
+def _whole_nodes_to(nodes: Sequence[Node], at: int, end: int) -> int:
+    """The byte where the last of the nodes from `at` that starts before `end` ends: the table's
+    HTML is read with the rest of the block that closes it (`</table>` then `<p>…</p>`)."""
+    reach = end
+    for node in nodes[at + 1 :]:
+        srcmap = node.srcmap
+        if srcmap is None or srcmap[0] >= end:
+            break
+        reach = max(reach, srcmap[1])
+    return reach
 
 
 def _html_block(walk: _Walk, content: str, first: int) -> None:
