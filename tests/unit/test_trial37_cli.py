@@ -14,10 +14,11 @@ from papershelf.cli import main
 from papershelf.importers.pipeline import read_listing
 from tests.conftest import DATA
 
-# An agenda whose rows the record model leaves out (two of them sit at its threshold: how many
-# flips as it is retrained), and a table of five papers (one short title among them was left out
-# until session 42; its fellows keep it now).
-AGENDA = DATA / "listings" / "022_reading-group-agenda.md"
+# A symposium's talks, a host's name among them left out as unlike a paper (the reading group's
+# agenda served till session 42, when the record model, trained on two more sets, came to keep
+# its two doubtful rows, both papers), and a table of five papers (one short title among them was
+# left out until session 42; its fellows keep it now).
+(AGENDA,) = (DATA / "listings-holdout27").glob("016_*.md")
 TABLE = DATA / "listings" / "043_md-table-zh-keywords.md"
 
 
