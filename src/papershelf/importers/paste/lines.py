@@ -21,6 +21,8 @@ class Cell:
     links: list[Link] = field(default_factory=list)
     bold: list[str] = field(default_factory=list)
     italic: list[str] = field(default_factory=list)  # `*Title*` after the names in a citation
+    # The cell's lines when `<br>` breaks it (`Title <br> [Video](…) <br> _Notes: …_`), else none.
+    parts: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

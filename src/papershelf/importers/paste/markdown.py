@@ -548,6 +548,7 @@ def _add_lines(
                 [link for p in parts for link in p[1]],
                 [b for p in parts for b in p[2]],
                 [i for spans in italic or [] for i in spans],
+                [p[0] for p in parts] if len(parts) > 1 else [],
             )
         )
         return

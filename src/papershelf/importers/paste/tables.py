@@ -711,7 +711,7 @@ def _row(
             yearly = yearly or columns[i] == "year"
     title_cell = cells.get("title")
     if title_cell is not None:
-        title_cell = without_link_labels(title_cell)
+        title_cell = without_link_labels(_first_line_titled(title_cell))
     if title_cell is None or _a_count(title_cell.text) or not _long_enough(title_cell, cells):
         return None
     if _described(title_cell):
@@ -804,6 +804,21 @@ _TRAILING_LABELS = re.compile(r"(?:\s*\[[^\[\]]{1,20}\])+\s*$")
 _LABEL = re.compile(r"\[([^\[\]]{1,20})\]")
 # `Title [[pdf]]()`: a bracketed word no title ends with, left by a link without its target.
 _BRACKETED_WORD = re.compile(r"\s*\[([^\[\]]{1,20})\]\s*$")
+
+
+def _first_line_titled(cell: Cell) -> Cell:
+    """`Title <br> [NeurIPS link - Short Video & Abstract](…) <br> _Notes: …_`: a Title cell
+    broken into lines whose first is plain words and whose next is a link's or a note's (in
+    italics) is its first line; names or a venue on the next line stay for the cell's readers."""
+    if len(cell.parts) < 2 or len(cell.parts[0].split()) < 3:
+        return cell
+    first, after = cell.parts[0], cell.parts[1]
+    labels = {label for label, _url in cell.links}
+    if any(label and label in first for label in labels):
+        return cell  # the title is a link's text: read as such
+    if after not in labels and not any(after.startswith(span) for span in cell.italic if span):
+        return cell
+    return Cell(first, [], [b for b in cell.bold if b in first], [])
 
 
 def without_link_labels(cell: Cell) -> Cell:
