@@ -221,7 +221,25 @@ def one_author_under(unit: list[Line], title: str, lines: list[Line], first: int
         and _several_names(lines[k].text.strip(" *_"))
         for k in around
     )  # fmt: skip
-    return unit[1].text.strip(" *_") if bylines else ""
+    alike = bylines or _one_names_under_titles(lines, around) >= ONE_NAME_ENTRIES
+    return unit[1].text.strip(" *_") if alike else ""
+
+
+ONE_NAME_ENTRIES = 3  # titles over one person's name, around: the list sets its authors so
+
+
+def _one_names_under_titles(lines: list[Line], around: range) -> int:
+    """`[**A Pattern Language**](…)` over `Christopher Alexander`, entry after entry: a title set
+    apart (bold or linked) over one name in its paragraph, as a list of books names their authors;
+    a remark under a title (`Best Paper Award`) does not repeat so."""
+    return sum(
+        1
+        for k in around
+        if lines[k].block == lines[k - 1].block
+        and (lines[k - 1].bold or lines[k - 1].links)
+        and not lines[k].links
+        and _one_name(lines[k].text)
+    )
 
 
 # One person's whole name on a line of its own: capitalised words or initials, with particles.
