@@ -508,14 +508,11 @@ def _repeat_key(title: str) -> str:
     but a title with letters of another script keeps them all, case folded, since they fold to
     nothing (`Python深度学习` and `Python神经网络编程` are two books)."""
     folded = fold(title)
-    if title.isascii() or not any(_unfolded(ch) for ch in title):
+    # Each letter or digit of a Latin script folds to one ASCII character at least (`é` to `e`,
+    # `ﬁ` to `fi`); fewer folded ones than the title has say some fold to nothing.
+    if title.isascii() or sum(map(str.isalnum, title)) <= len(folded):
         return folded or title
     return "".join(ch for ch in unicodedata.normalize("NFKC", title).casefold() if ch.isalnum())
-
-
-def _unfolded(ch: str) -> bool:
-    """A letter or digit that folding to ASCII drops (Han, kana, Cyrillic, Greek, …)."""
-    return ch.isalnum() and not fold(ch)
 
 
 def drop_repeats(segments: list[Segment]) -> None:

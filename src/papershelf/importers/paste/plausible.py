@@ -228,7 +228,7 @@ def leave_out(records: list[PaperRecord]) -> list[PaperRecord]:
     their titles (`Trust Region Policy Optimization` among the longer bare titles of one list:
     the model doubts short titles, not lists)."""
     doubtful = [(record, p) for record in records if (p := _doubt(record)) is not None]
-    if len(doubtful) == len(records):
+    if not doubtful or len(doubtful) == len(records):
         return []
     kept = Counter(map(_evidence, records)) - Counter(_evidence(r) for r, _ in doubtful)
     doubtful = [(record, p) for record, p in doubtful if kept[_evidence(record)] < LIKE_KEPT]
