@@ -12,7 +12,7 @@ os.environ.pop("PAPERSHELF_DB", None)
 
 import pytest
 
-from papershelf.library import Library, import_all
+from papershelf.library import Library, import_all, imports
 from tests.syncing import Replica, start
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,8 +28,13 @@ def seed(prefix: str) -> Path:
 
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds imported at one instant. Each file's papers are stamped when it is read, and
+    the default order (added, then date) mixed the files differently when the import crossed
+    a second: CI's run put a flagged paper first where the tests met an unflagged one."""
     path = tmp_path_factory.mktemp("template") / "seeded.db"
-    with Library(path) as library:
+    instant = imports.now()
+    with pytest.MonkeyPatch.context() as patch, Library(path) as library:
+        patch.setattr(imports, "now", lambda: instant)
         _reports, failures = import_all(library, SEED_FILES)
         assert not failures
         library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
