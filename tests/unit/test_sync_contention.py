@@ -239,3 +239,27 @@ def test_a_failed_exchange_keeps_the_changes_it_took_for_the_next(pair: list[Rep
     everyone(pair)
     assert desktop.library.paper(desktop.id(laptop.gid(5)))["rating"] == 1
     assert sync.status(laptop.library)["unsent"] is False
+
+
+def test_an_edit_made_between_taking_the_marks_and_reading_is_sent(
+    pair: list[Replica], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CI, on a loaded machine, lost one of thirty tags: the reader tagged a paper after the
+    exchange had taken the marks and before its read began, so the read's snapshot already held
+    the edit and the write saw no commit since; it cleared the edit's mark unsent."""
+    laptop, desktop = pair
+    laptop.library.rate([9], 3)  # something to take, so that the marks are taken
+    taking = engine._take_marks
+
+    def reader_edits_right_after(library: Library) -> None:
+        taking(library)
+        with Library(laptop.library.path) as window:
+            window.tag([11], add=["between"])
+
+    monkeypatch.setattr(engine, "_take_marks", reader_edits_right_after)
+    laptop.exchange()
+    monkeypatch.undo()
+    everyone(pair)
+    paper = desktop.library.paper(desktop.id(laptop.gid(11)))
+    assert paper["tags"] == ["between"]
+    assert desktop.state() == laptop.state()

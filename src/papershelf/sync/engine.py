@@ -204,7 +204,9 @@ def _exchange_at_once(
     try:
         with transaction(library.db) as conn:
             held = time.perf_counter()
-            if overview.data_version(conn) != snapshot:  # written meanwhile: catch up, briefly
+            # Written meanwhile, or marked since the marks were taken (an edit committed before
+            # the read began is in its snapshot, and no commit since shows it): catch up.
+            if overview.data_version(conn) != snapshot or _marked(conn):
                 shared, version, loaded = _catch_up(library, shared, version, loaded, device)
             outgoing = _merge(library, shared, entries, arriving, report)
             state = shared.doc.get_state()
@@ -392,14 +394,20 @@ def _nothing_new(library: Library, entries: list[files.Entry]) -> bool:
     return True
 
 
+def _marked(conn: Connection) -> bool:
+    """Change marks left since the marks were taken: edits no exchange has pushed yet."""
+    return bool(
+        conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM sync_dirty) OR EXISTS (SELECT 1 FROM sync_dirty_queues)"
+        ).fetchone()[0]
+    )
+
+
 def _take_marks(library: Library) -> None:
     """Papers and notes made since the last exchange get their global id, and the change
     marks go into the exchange's keeping (`sync_dirty.stash`): a short write, only when
     there are marks."""
-    marked = library.conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM sync_dirty) OR EXISTS (SELECT 1 FROM sync_dirty_queues)"
-    ).fetchone()[0]
-    if not marked:
+    if not _marked(library.conn):
         return
     with transaction(library.db) as conn:
         sync_rows.assign_gids(conn, changed_only=True)
