@@ -232,6 +232,12 @@ biochemistry, genomics and bioinformatics, public health and epidemiology, law, 
 and geoscience and oceanography, with more than half of its files on machine learning and computer
 science, in several languages); it is scored as its own table ("holdout44") and is a fresh figure
 for unseen text until someone tunes a reader on it.
+tests/data/listings-holdout46/ is a forty-eighth corpus, collected the same way in session 43 (a
+mix of pages captured from sites and lists people write, leaning towards climate science and
+energy, computational biology and drug discovery, human-computer interaction, architecture and
+urban planning, music and the arts, and management and marketing, with at least half of its files
+on machine learning and computer science, in several languages); it is scored as its own table
+("holdout46") and is a fresh figure for unseen text until someone tunes a reader on it.
 """
 
 from __future__ import annotations
@@ -343,6 +349,8 @@ HOLDOUT43 = ROOT / "tests" / "data" / "listings-holdout43"
 HOLDOUT43_RESULTS = HOLDOUT43 / "fidelity.json"
 HOLDOUT44 = ROOT / "tests" / "data" / "listings-holdout44"
 HOLDOUT44_RESULTS = HOLDOUT44 / "fidelity.json"
+HOLDOUT46 = ROOT / "tests" / "data" / "listings-holdout46"
+HOLDOUT46_RESULTS = HOLDOUT46 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
 DEV3_RESULTS = DEV3 / "fidelity.json"
 FIELDS = ("title", "authors", "date", "arxiv_id", "doi", "url", "abstract")
@@ -974,6 +982,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT44_RESULTS,
         "holdout44",
         "holdout44: a forty-sixth unseen set (listings-holdout44)",
+    ),
+    (
+        HOLDOUT46,
+        HOLDOUT46_RESULTS,
+        "holdout46",
+        "holdout46: a forty-eighth unseen set (listings-holdout46)",
     ),
 )
 
