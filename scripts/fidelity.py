@@ -232,6 +232,12 @@ biochemistry, genomics and bioinformatics, public health and epidemiology, law, 
 and geoscience and oceanography, with more than half of its files on machine learning and computer
 science, in several languages); it is scored as its own table ("holdout44") and is a fresh figure
 for unseen text until someone tunes a reader on it.
+tests/data/listings-holdout45/ is a forty-seventh corpus, collected the same way in session 43 (a
+mix of pages captured from sites and lists people write, leaning towards materials science and
+physics, astronomy and astrophysics, mathematics and statistics, sociology and political science,
+robotics, and clinical medicine and radiology, with more than half of its files on machine learning
+and computer science, in several languages); it is scored as its own table ("holdout45") and is a
+fresh figure for unseen text until someone tunes a reader on it.
 tests/data/listings-holdout46/ is a forty-eighth corpus, collected the same way in session 43 (a
 mix of pages captured from sites and lists people write, leaning towards climate science and
 energy, computational biology and drug discovery, human-computer interaction, architecture and
@@ -349,6 +355,8 @@ HOLDOUT43 = ROOT / "tests" / "data" / "listings-holdout43"
 HOLDOUT43_RESULTS = HOLDOUT43 / "fidelity.json"
 HOLDOUT44 = ROOT / "tests" / "data" / "listings-holdout44"
 HOLDOUT44_RESULTS = HOLDOUT44 / "fidelity.json"
+HOLDOUT45 = ROOT / "tests" / "data" / "listings-holdout45"
+HOLDOUT45_RESULTS = HOLDOUT45 / "fidelity.json"
 HOLDOUT46 = ROOT / "tests" / "data" / "listings-holdout46"
 HOLDOUT46_RESULTS = HOLDOUT46 / "fidelity.json"
 DEV3 = ROOT / "tests" / "data" / "listings-dev3"
@@ -982,6 +990,12 @@ CORPUS_TABLES: tuple[tuple[Path, Path, str, str], ...] = (
         HOLDOUT44_RESULTS,
         "holdout44",
         "holdout44: a forty-sixth unseen set (listings-holdout44)",
+    ),
+    (
+        HOLDOUT45,
+        HOLDOUT45_RESULTS,
+        "holdout45",
+        "holdout45: a forty-seventh unseen set (listings-holdout45)",
     ),
     (
         HOLDOUT46,
