@@ -4,8 +4,11 @@ tests/data/listings-holdout43/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout43/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 43, after it
+was scored unseen with the readers of session 42's start:
+100/167 papers found, 24 extra, 2 files refused, 63.5 % of fields
+(with its last readers 100/167, 29 extra, 63.5 %).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): machine-learning
 # and statistics books in an econometrics reader (001: "Deep Learning", "An Introduction to Statistical
@@ -50,7 +53,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout43(HeldOutSet):
+class TestHoldout43(DevelopmentSet):
     corpus = HOLDOUT43
     results = HOLDOUT43_RESULTS
     key = "holdout43"

@@ -4,8 +4,11 @@ tests/data/listings-holdout44/ was collected by an examiner who did not read the
 importer on these excerpts before the set was committed; `make fidelity` records its figures in
 tests/data/listings-holdout44/fidelity.json. This file checks that the set is well formed, that its
 expected values were transcribed from the excerpts, that it is independent of the other corpora, and
-that it is scored as `make fidelity` scores it. Until someone tunes a reader on it, its figures are a
-measurement of unseen text, not a floor.
+that it is scored as `make fidelity` scores it. It became development data in session 43, after it
+was scored unseen with the readers of session 42's start:
+90/172 papers found, 30 extra, 2 files refused, 52.6 % of fields
+(with its last readers 97/172, 32 extra, 53.9 %).
+Its recorded figures are now a floor like the other development sets'.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from scripts.fidelity import (
     title_key,
 )
 
-from tests.fidelity_checks import HeldOutSet
+from tests.fidelity_checks import DevelopmentSet
 
 # Papers that other corpora also list, from other pages (MANIFEST.md names them): machine-learning
 # classics and textbooks in an Indonesian tutorial's bibliography (010: "Deep Learning", "Generative
@@ -59,7 +62,7 @@ SHARED_TITLES = {
 }
 
 
-class TestHoldout44(HeldOutSet):
+class TestHoldout44(DevelopmentSet):
     corpus = HOLDOUT44
     results = HOLDOUT44_RESULTS
     key = "holdout44"

@@ -77,6 +77,8 @@ LAYOUT_LABELS = {
     "outline-readings": "Course outline readings",
     "quoted-alone": "Quoted titles alone",
     "marked-titles": "Titles in 《》 or 『』",
+    "resource-items": "Titles with resource links",
+    "names-then-links": "Author, then linked title",
     "surname-quotes": "Surname and quoted title",
     "title-names-items": "Title, then names",
     "article-page": "Article page",

@@ -46,6 +46,7 @@ from papershelf.importers.paste import (
     identifiers_under,
     linked_resources,
     plausible,
+    ref_lines,
     sections,
     year_sections,
 )
@@ -81,6 +82,9 @@ class Segment:
     records: list[PaperRecord] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     confidence: float = 1.0
+    # Read in a stretch no reader read (see _gaps_read_as_references): not the reading's own
+    # papers when it is weighed against another reading of the whole paste.
+    in_gap: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -325,9 +329,8 @@ def _read_twice(text: str, name: str) -> ListingPreview:
             others.append(_read_listing(text, name, layout=candidate))
         except ImportFailed:
             continue
-    choice = plausible.better_reading(
-        first.records if first else [], [other.records for other in others]
-    )
+    own = [r for s in first.segments if not s.in_gap for r in s.records] if first else []
+    choice = plausible.better_reading(own, [other.records for other in others])
     if choice.index is None:
         if first is None:
             raise NoListingFound(name)
@@ -406,6 +409,8 @@ def _read_listing(text: str, name: str, *, layout: str | None = None) -> Listing
     segments = find_segments(doc, readers)
     if layout is None and UNSURE_READERS:
         segments = _reread_unsure(doc, segments)
+    if layout is None and segments:
+        segments = _gaps_read_as_references(doc, segments)
     front.complete([r for s in segments for r in s.records], doc)
     year_sections.complete([r for s in segments for r in s.records], doc)
     author_sections.complete([r for s in segments for r in s.records], doc)
@@ -419,6 +424,45 @@ def _read_listing(text: str, name: str, *, layout: str | None = None) -> Listing
         segments = find_segments(doc, LAST_RESORT)
         front.complete([r for s in segments for r in s.records], doc)
     return _checked(ListingPreview(name, text, "utf-8", segments), layout)
+
+
+GAP_LINES = 3  # text lines no reader read, between or around the segments
+
+
+def _gaps_read_as_references(doc: Doc, segments: list[Segment]) -> list[Segment]:
+    """The stretches of a paste that no reader read, read as reference lists (the last resort's
+    reference model): a list of references in a style no rule knows, under a part the rules read
+    (`- Name - Title` books, then `Surname I., Surname I. Title. Publisher, 2012.`)."""
+    covered = bytearray(max(line.number for line in doc.lines) + 2)
+    for segment in segments:
+        covered[segment.first_line : segment.last_line + 1] = b"\1" * (
+            segment.last_line + 1 - segment.first_line
+        )
+    gaps: list[tuple[int, int]] = []
+    run: list[int] = []
+    for line in doc.lines:
+        if covered[line.number]:
+            if len(run) >= GAP_LINES:
+                gaps.append((run[0], run[-1]))
+            run = []
+        elif line.text.strip():
+            run.append(line.number)
+    if len(run) >= GAP_LINES:
+        gaps.append((run[0], run[-1]))
+    if not gaps:
+        return segments
+    more = [s for gap in gaps for s in find_segments(doc, {ref_lines.NAME: ref_lines}, within=gap)]
+    for segment in more:
+        segment.in_gap = True
+        segment.records = [r for r in segment.records if not any(map(_cut_bracket, r.authors))]
+    more = [segment for segment in more if segment.records]
+    return sorted([*segments, *more], key=lambda s: s.first_line) if more else segments
+
+
+def _cut_bracket(name: str) -> bool:
+    """`ExploreKit (KDD`: a name the reference model cut out of a note's `**Name** (KDD 2016) -
+    A Name - …`, which is no reference."""
+    return name.count("(") != name.count(")")
 
 
 def _reread_unsure(doc: Doc, segments: list[Segment]) -> list[Segment]:
@@ -445,6 +489,7 @@ def _checked(preview: ListingPreview, layout: str | None, *, exact: bool = False
         without_names_after_links(preview.records, preview.text)
         _urls_as_typed(preview.records, preview.text)
         _drop_navigation(preview.segments)
+        _drop_link_labels(preview.segments)
     drop_repeats(preview.segments)
     _drop_pages_about_papers(preview.segments)
     if not exact:
@@ -572,6 +617,40 @@ def _drop_navigation(segments: list[Segment]) -> None:
     segments[:] = [segment for segment in segments if segment.records]
 
 
+LABEL_LINKS = 3  # links of one text, each to its own address
+
+
+def _drop_link_labels(segments: list[Segment]) -> None:
+    """A link text the paste gives three links or more, each to another address, with no date
+    nor identifier (`[Nice rendered Markdown](…)` under each part of a course) is a button's
+    label: one paper is not linked three ways by its bare title."""
+    bare: dict[str, set[tuple[str, ...]]] = {}
+    for record in (r for segment in segments for r in segment.records):
+        if _says_only_its_title(record):
+            bare.setdefault(record.title.casefold(), set()).add(tuple(record.urls))
+    labels = {title for title, addresses in bare.items() if len(addresses) >= LABEL_LINKS}
+    if not labels:
+        return
+    for segment in segments:
+        for record in segment.records:
+            if _says_only_its_title(record) and record.title.casefold() in labels:
+                segment.warnings.append(
+                    ParseWarning(record.line, f"{record.title!r} labels several links; no paper")
+                )
+        segment.records = [
+            r
+            for r in segment.records
+            if not (_says_only_its_title(r) and r.title.casefold() in labels)
+        ]
+    segments[:] = [segment for segment in segments if segment.records]
+
+
+def _says_only_its_title(record: PaperRecord) -> bool:
+    """Links and a title, no date nor identifier (a section's name read as its people aside)."""
+    said = (record.date, record.date_text, record.doi, record.arxiv_id)
+    return bool(record.urls) and not any(said)
+
+
 def _drop_pages_about_papers(segments: list[Segment]) -> None:
     """`[Name explainer, Some Site](…)` after the paper `Name: …` is a page about it, no paper."""
     about = companions.pages_about([r for s in segments for r in s.records])
@@ -592,8 +671,9 @@ def _drop_pages_about_papers(segments: list[Segment]) -> None:
 def _drop_resources_among_papers(segments: list[Segment]) -> None:
     """A database's, a guide's or a site's link in a list that links its papers at journals and
     preprint servers is no paper (linked_resources.py)."""
+    tools = linked_resources.runs_of_repositories([r for s in segments for r in s.records])
     for segment in segments:
-        resources = linked_resources.resources_among_papers(segment.records)
+        resources = linked_resources.resources_among_papers(segment.records) | tools
         for record in segment.records:
             if id(record) in resources:
                 segment.warnings.append(

@@ -70,6 +70,7 @@ from papershelf.importers.paste import (
     name_dash_titles,
     name_title_items,
     named_links,
+    names_then_links,
     noted_headings,
     outline_readings,
     paper_headings,
@@ -88,6 +89,7 @@ from papershelf.importers.paste import (
     ranked_rows,
     ref_lines,
     repeated,
+    resource_items,
     reviewed_books,
     rxiv_cards,
     rxiv_lists,
@@ -127,6 +129,7 @@ READERS: dict[str, ModuleType] = {
         digest_entries,  # before labelled: `Title[id]` over `Abstract`
         template,
         link_labels,
+        resource_items,  # after link-labels: theirs are the items with names under them
         multi_cards,
         fields_line,  # before labelled: `key: … authors: … title: …` run together on a line
         kv_tables,  # before labelled: a table of one paper's fields
@@ -149,6 +152,7 @@ READERS: dict[str, ModuleType] = {
         addressed_headings,
         link_bylines,  # before the reference lists: `& Name, Venue` is no entry's end
         cited_links,
+        names_then_links,  # before the reading lists: `Surname, [Title](…)` lines
         pubmed_summary,  # PubMed's four-line papers, before a reading list's units
         led_by,
         outline_readings,  # before the reference lists: a topic over its readings

@@ -168,7 +168,10 @@ def slashed_date(text: str) -> str | None:
     return iso if parse_date(iso).iso else None
 
 
-_YEAR_AFTER_TITLE = re.compile(r"^(?P<title>.{8,}?)\s*[(\[](?P<year>(?:19|20)\d{2})[)\]]\.?$")
+# (`Title. (2017)`: the item's full stop before the year is no part of the title)
+_YEAR_AFTER_TITLE = re.compile(
+    r"^(?P<title>.{8,}?)(?<!\b[A-Z])\.?\s*[(\[](?P<year>(?:19|20)\d{2})[)\]]\.?$"
+)
 _YEAR_BEFORE_TITLE = re.compile(
     r"^(?P<year>(?:19|20)\d{2})\s*(?:[:：|]|\s[-–—])\s*(?:[⭐★☆🌟✨🔥]+\s*)*(?P<title>\S.{4,})$"
 )

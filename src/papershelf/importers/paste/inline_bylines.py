@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from papershelf.importers.paste.blocks import title_and_year
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.lines import Line
@@ -94,9 +95,10 @@ def _split(text: str) -> tuple[str, list[str], str | None] | None:
         title = text[: match.start()].strip().rstrip(",").strip()
         if len(title) > 1 and title[0] in _QUOTES and title[-1] in _QUOTES:
             title = title[1:-1].strip()
+        title, year_before = title_and_year(title)  # `Title. (2017) by A Name`
         if not 2 <= len(title.split()) <= MAX_TITLE_WORDS or not title[:1].isupper():
             return None
-        return title, names, dated["year"] if dated else None
+        return title, names, dated["year"] if dated else year_before
     return None
 
 

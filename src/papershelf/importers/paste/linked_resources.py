@@ -41,6 +41,35 @@ def resources_among_papers(records: list[PaperRecord]) -> set[int]:
     return {id(r) for r in records if _bare_link_elsewhere(r)}
 
 
+REPOSITORY_RUN = 3  # bare repository links one after another: a list of tools
+# A repository's own page (`https://github.com/owner/name`), not a file or a paper's page in it
+_REPOSITORY = re.compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com)/[^/\s]+/[^/\s#?]+/?$")
+
+
+def runs_of_repositories(records: list[PaperRecord]) -> set[int]:
+    """Records that link a repository's page and say nothing else, three or more one after
+    another, in a paste that links its papers where papers live: its tools and datasets (an
+    awesome-list's `[3DUnetCNN](https://github.com/…)` run over `[Paper](https://arxiv.org/…)`).
+    One alone may be a paper known by its code."""
+    if sum(map(_at_scholarly_host, records)) < SCHOLARLY_LINKS:
+        return set()
+    found: set[int] = set()
+    run: list[PaperRecord] = []
+    for record in [*records, None]:
+        if record is not None and _bare_repository(record):
+            run.append(record)
+            continue
+        if len(run) >= REPOSITORY_RUN:
+            found |= {id(r) for r in run}
+        run = []
+    return found
+
+
+def _bare_repository(record: PaperRecord) -> bool:
+    said = (record.authors, record.date, record.date_text, record.doi, record.arxiv_id)
+    return not any(said) and bool(record.urls) and all(map(_REPOSITORY.match, record.urls))
+
+
 def _at_scholarly_host(record: PaperRecord) -> bool:
     return any(map(scholarly, record.urls))
 

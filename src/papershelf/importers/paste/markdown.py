@@ -262,6 +262,8 @@ def prepared(text: str) -> tuple[str, list[int]]:
         text = _ATTRIBUTE_LIST.sub("", text)
     if ")[http" in text:
         text = _REVERSED_LINK.sub(r"[\g<label>](\g<url>)", text)
+    if "] (" in text or "]\n(" in text:
+        text = _PARTED_LINK.sub(_joined_link, text)
     if "]({{" in text:
         text = _SHORTCODE_LINK.sub(r"](<\g<target>>)", text)
     if ">`_" in text:
@@ -273,6 +275,21 @@ def prepared(text: str) -> tuple[str, list[int]]:
 # `(Title)[https://…]`: a link written with its brackets swapped, as hand-written notes do; it
 # means `[Title](https://…)`
 _REVERSED_LINK = re.compile(r"\((?P<label>[^()\[\]\n]{2,300})\)\[(?P<url>https?://[^\s\]]+)\]")
+
+
+# `[Title] (https://…)`, `[Title]` over `(https://…)`: a link whose text and address a space or a
+# line break part, which Markdown reads as text and the writer meant as `[Title](https://…)`.
+# The line break stays, after the link: the lines below keep their numbers.
+_PARTED_LINK = re.compile(
+    r"(?<![\]!\\])\[(?P<label>[^\[\]\n]{2,300})\](?P<gap>[ \t]*\n?[ \t]*)"
+    r"\(\s*(?P<url>(?:https?://|www\.)[^\s()<>]+)\s*\)"
+)
+
+
+def _joined_link(found: re.Match[str]) -> str:
+    if not found["gap"]:
+        return found[0]
+    return f"[{found['label']}]({found['url']})" + "\n" * found["gap"].count("\n")
 
 
 # `[Title]({{% ref "posts\notes\Title" %}})`, `({{< relref "…" >}})`: a static site's link to one of

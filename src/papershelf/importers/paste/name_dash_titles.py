@@ -27,12 +27,15 @@ RUN = 3  # such lines together: a list, not a remark
 GAP = 2  # lines between two of the run (blank lines are no lines here)
 TITLE_WORDS = (2, 30)
 # One person: given names or initials, then a family name (`J. Storrs Hall`, `Nassim Nicholas
-# Taleb`, `Erwin Schrödinger`), two to four words.
-_PERSON = r"(?:[A-ZÀ-Þ]\.\s?|[A-ZÀ-Þ][a-zà-ÿ'’\-]+\s){1,3}[A-ZÀ-Þ][a-zà-ÿ'’\-]+"
+# Taleb`, `Erwin Schrödinger`, `К.В.Воронцов`), two to four words, in Latin or Cyrillic letters.
+_UPPER, _LOWER = "A-ZÀ-ÞА-ЯЁ", "a-zà-ÿа-яё"
+_PERSON = rf"(?:[{_UPPER}]\.\s?|[{_UPPER}][{_LOWER}'’\-]+\s){{1,3}}[{_UPPER}][{_LOWER}'’\-]+"
 _LINE = re.compile(
     rf"^(?:[-*•]\s+)?(?P<names>{_PERSON}(?:\s(?:&|and)\s{_PERSON})?)\s[–—-]\s(?P<title>[^–—]+?)\.?$"
 )
 
+# `К.В.Воронцов`, `J.R.R.Tolkien`: initials run into the family name, as typed in a hurry
+_GLUED_INITIALS = re.compile(rf"((?:[{_UPPER}]\.){{1,3}})(?=[{_UPPER}][{_LOWER}])")
 _PEOPLE = re.compile(rf"{_PERSON}(?:(?:,\s|\s(?:&|and)\s){_PERSON})*")
 # Words of a title that no name holds (`The Black Swan`, `Emperor's New Mind`).
 _TITLE_WORD = re.compile(r"\b(?:The|A|An|Of|On|In|To|For|With)\s|['’]s\b")
@@ -65,7 +68,8 @@ def _book(line: Line, index: int, doc: Doc) -> Found | None:
         return None
     title, names = clean_title(match["title"]), match["names"]
     low, high = TITLE_WORDS
-    if not low <= words(title) <= high or not looks_like_names(names):
+    spaced = _GLUED_INITIALS.sub(r"\1 ", names)
+    if not low <= words(title) <= high or not looks_like_names(spaced):
         return None
     if (_PEOPLE.fullmatch(title) and not _TITLE_WORD.search(title)) or title[:1].islower():
         return None  # `Ada Quill – Ben Nadir`, `Ada Quill – a remark`

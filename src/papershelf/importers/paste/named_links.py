@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from papershelf.importers.paste.blocks import is_generic_label
+from papershelf.importers.paste.blocks import is_generic_label, words
 from papershelf.importers.paste.build import Draft, build
 from papershelf.importers.paste.doc import Doc, Found
 from papershelf.importers.paste.identifiers import find_identifiers
@@ -29,6 +29,12 @@ _ITEM = re.compile(
 _VENUE_YEAR = re.compile(
     r"^[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\s*(?:'(?P<yy>\d{2})|(?P<yyyy>(?:19|20)\d{2}))\b"
 )
+NAME_WORDS = 30
+# A name that ends as a sentence leading to its link does (`… is available here`, `see`)
+_SENTENCE_END = re.compile(
+    r"\b(?:here|at|on|in|from|see|via|to|of|the|a|is|are|available|link|below|following)$",
+    re.IGNORECASE,
+)
 _NOT_A_NAME = re.compile(
     r"(?i)^(?:code|model|models|weights|project(?: page)?|demo|slides|video|blog|dataset|data"
     r"|github|repo(?:sitory)?|website|homepage|docs?|pdf|html|abs(?:tract)?|openreview|arxiv"
@@ -42,7 +48,7 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     while index < len(lines):
         line = lines[index]
         end = index
-        if line.kind == "item":
+        if line.kind == "item" or (line.kind == "text" and _opens_its_block(lines, index)):
             while (
                 end + 1 < len(lines)
                 and lines[end + 1].kind == "text"
@@ -55,6 +61,12 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     return found
 
 
+def _opens_its_block(lines: list[Line], index: int) -> bool:
+    """A paragraph's first line: notes write `Name: https://arxiv.org/abs/…` as paragraphs too,
+    a blank line or a heading between them."""
+    return index == 0 or lines[index - 1].block != lines[index].block
+
+
 def _item(lines: list[Line], first: int, last: int, doc: Doc) -> Found | None:
     text = " ".join(line.text for line in lines[first : last + 1])
     match = _ITEM.match(text)
@@ -63,6 +75,8 @@ def _item(lines: list[Line], first: int, last: int, doc: Doc) -> Found | None:
     name = match["name"].strip(" *_")
     if _NOT_A_NAME.match(name) or is_generic_label(name) or label_of(f"{name}:") is not None:
         return None
+    if _SENTENCE_END.search(name) or words(name) > NAME_WORDS:
+        return None  # `The paper we read this week is here: https://…`
     ids = find_identifiers("", [match["url"]])
     if not (ids.arxiv_id or ids.doi):
         return None

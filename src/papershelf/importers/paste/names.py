@@ -406,6 +406,14 @@ def reads_as_title(text: str) -> bool:
     return bool(found) and sum(word in known for word in found) > len(found) / 2
 
 
+def has_title_word(text: str) -> bool:
+    """A word that the development corpora's titles use and their names never (`Platform`,
+    `Codewords`): whatever its case, no name."""
+    known = _title_words()
+    found = (word.casefold() for word in _WORD.findall(text))
+    return any(word in known for word in found if word not in _PARTICLES and word != "and")
+
+
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     try:

@@ -34,6 +34,12 @@ SHORTEST = 40  # characters: a reference has names, a title and a source
 MOST_LINES = 2_000  # candidate lines: more is no reference list of a paste
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\[(\d{1,3})\]\s+")
+# `[Boxum et al.2013] `, `[MacWhinney 2000] `, `[Smi05] `: the key a reference list cites it by,
+# which the reference model would read as its first names
+_CITATION_KEY = re.compile(
+    r"^\[(?:[^\[\]]{1,40}?(?:et al\.?\s?|\s)(?:19|20)\d\d[a-z]?|[A-Z][A-Za-z+]{1,6}\d{2}[a-z]?"
+    r"|[A-Z][\w\-]{1,30}(?:19|20)\d\d[a-z]?)\]\s+"
+)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _RTF_CHAR = re.compile(r"\\u(\d{2,5})\??")
 _RTF_CONTROL = re.compile(r"\\[a-z]+-?\d*\s?")
@@ -61,7 +67,7 @@ def references_in(line: Line) -> list[str]:
     of several `[n]`-numbered references gives each."""
     if line.kind not in ("text", "item") or line.cells or " | " in line.text:
         return []
-    text = _rtf_plain(line.text).strip()
+    text = _CITATION_KEY.sub("", _rtf_plain(line.text).strip())
     if len(text) < SHORTEST or not _YEAR.search(text):
         return []
     numbers = list(_INLINE_NUMBER.finditer(text))
@@ -89,7 +95,7 @@ def a_reference(reference: ParsedReference) -> bool:
 
 
 def reference_record(line: Line, text: str, reference: ParsedReference, doc: Doc) -> PaperRecord:
-    whole = text == _rtf_plain(line.text).strip()  # a piece of a line of several: its own links
+    whole = text == _CITATION_KEY.sub("", _rtf_plain(line.text).strip())  # else one of several
     draft = Draft(
         line=line.number,
         title=_linked_title(line, reference.title) if whole else reference.title,

@@ -57,7 +57,26 @@ def read(lines: list[Line], doc: Doc) -> list[Found]:
     ]
     if not _of_reading(doc.lines[captions[0]].text):
         hits = _lists_of_titles(hits, lines, doc)
+    elif hits:
+        hits = _with_lower_case_fellows(hits, lines, doc)
     return hits if len(hits) >= AT_LEAST else []
+
+
+def _with_lower_case_fellows(hits: list[Found], lines: list[Line], doc: Doc) -> list[Found]:
+    """In a list of reading whose items are titles, AT_LEAST of them capitalised, an item typed
+    in lower case (`- Paradox of the active user`) is a title too: its fellows say what the list
+    holds, which alone its case could not (`- Read chapter 3 before Monday` is an instruction)."""
+    taken = {hit.first for hit in hits}
+    more: list[Found] = []
+    for run in _item_runs(lines):
+        if sum(index in taken for index in run) < AT_LEAST:
+            continue
+        for index in run:
+            if index in taken or not _bare_title(lines, index, any_case=True):
+                continue
+            if not _INSTRUCTION.match(_title_of(lines[index])):
+                more.append(_with_link_under(lines, index, _paper(lines[index], doc), doc))
+    return sorted([*hits, *more], key=lambda hit: hit.first) if more else hits
 
 
 TITLES_SHARE = 0.75  # of a list's items bare titles, under a heading that says `Papers` alone
@@ -126,7 +145,15 @@ def _with_link_under(lines: list[Line], index: int, record: PaperRecord, doc: Do
 def _headed_as_papers(heading: str) -> bool:
     """`Papers to read`, `Reading list`, `NLP Papers`: the page's first heading, or the
     section's, says it lists papers."""
-    return _of_reading(heading) or of_papers(heading)
+    return _of_reading(heading) or of_papers(heading) or bool(_REFERENCES.match(heading.strip()))
+
+
+# `## References`, `Bibliography`, `Further reading`: a heading of works alone, over bare titles
+# as one list (a note's references copied title by title)
+_REFERENCES = re.compile(
+    r"^(?:\W+\s*)?(?:references|bibliography|literature|further reading|sources)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def _of_reading(heading: str) -> bool:
@@ -136,7 +163,7 @@ def _of_reading(heading: str) -> bool:
     )
 
 
-def _bare_title(lines: list[Line], index: int) -> bool:
+def _bare_title(lines: list[Line], index: int, *, any_case: bool = False) -> bool:
     line = lines[index]
     if line.kind not in ("text", "item") or line.links or line.bold or line.italic:
         return False
@@ -151,7 +178,7 @@ def _bare_title(lines: list[Line], index: int) -> bool:
         return False  # a sentence; but an item's full stop over the paper's link only ends it
     if not (text[:1].isupper() or text[:1].isdecimal()) or "http" in text:
         return False
-    if line.kind == "item" and not _capitalised(text):
+    if line.kind == "item" and not any_case and not _capitalised(text):
         return False  # `- Read chapter 3 before Monday`: a to-do, not a title
     if looks_like_names(text) and not reads_as_title(text):
         return False  # `Ada Quill`; but `Trust Region Policy Optimization` is a title
