@@ -489,7 +489,7 @@ def _checked(preview: ListingPreview, layout: str | None, *, exact: bool = False
         without_names_after_links(preview.records, preview.text)
         _urls_as_typed(preview.records, preview.text)
         _drop_navigation(preview.segments)
-        _drop_link_labels(preview.segments)
+        _drop_link_labels(preview.segments, preview.text.split("\n"))
     drop_repeats(preview.segments)
     _drop_pages_about_papers(preview.segments)
     if not exact:
@@ -620,13 +620,14 @@ def _drop_navigation(segments: list[Segment]) -> None:
 LABEL_LINKS = 3  # links of one text, each to its own address
 
 
-def _drop_link_labels(segments: list[Segment]) -> None:
-    """A link text the paste gives three links or more, each to another address, with no date
-    nor identifier (`[Nice rendered Markdown](…)` under each part of a course) is a button's
-    label: one paper is not linked three ways by its bare title."""
+def _drop_link_labels(segments: list[Segment], lines: list[str]) -> None:
+    """A link alone on its line whose text the paste gives three links or more, each to another
+    address, with no date nor identifier (`* [Nice rendered Markdown](…)` under each part of a
+    course) is a button's label: one paper is not linked three ways by its bare title (one title
+    with other words around it thrice, a byline, is told as one paper read three times)."""
     bare: dict[str, set[tuple[str, ...]]] = {}
     for record in (r for segment in segments for r in segment.records):
-        if _says_only_its_title(record):
+        if _says_only_its_title(record) and _link_alone(lines, record.line):
             bare.setdefault(record.title.casefold(), set()).add(tuple(record.urls))
     labels = {title for title, addresses in bare.items() if len(addresses) >= LABEL_LINKS}
     if not labels:
@@ -643,6 +644,13 @@ def _drop_link_labels(segments: list[Segment]) -> None:
             if not (_says_only_its_title(r) and r.title.casefold() in labels)
         ]
     segments[:] = [segment for segment in segments if segment.records]
+
+
+_LINK_ALONE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])?\s*\[[^\[\]]+\]\([^()\s]+\)\s*$")
+
+
+def _link_alone(lines: list[str], number: int) -> bool:
+    return 0 < number <= len(lines) and _LINK_ALONE.match(lines[number - 1]) is not None
 
 
 def _says_only_its_title(record: PaperRecord) -> bool:

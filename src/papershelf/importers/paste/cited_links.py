@@ -24,7 +24,7 @@ DESCRIPTION = "Links whose text is a title and its citation: `[Title (Surname, 2
 AT_LEAST = 2  # such links in one paste: a list of readings, not one remark's link
 TITLE_WORDS = 3
 _SURNAME = r"[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+)?"
-_NAMES = rf"(?P<names>{_SURNAME}(?: et al\.?|,? (?:&|and) {_SURNAME})?)"
+_NAMES = rf"(?P<names>{_SURNAME}(?:,? et al\.?|,? (?:&|and) {_SURNAME})?)"  # `Hsu, et al.` too
 _YEAR = r"(?P<year>(?:19|20)\d{2})[a-z]?"
 _TITLE_THEN_CITE = re.compile(rf"^(?P<title>\S.{{8,300}}?)\s*\({_NAMES},? {_YEAR}\)\.?$")
 _CITE_THEN_TITLE = re.compile(rf"^{_NAMES},? \(?{_YEAR}\)?\s*[:：]\s*(?P<title>\S.{{8,300}})$")
@@ -33,7 +33,7 @@ _CITE_THEN_QUOTED = re.compile(
     rf"^{_NAMES} \({_YEAR}\)\s*[\"“](?P<title>[^\"“”]{{8,300}})[\"”]\.?$"
 )
 _AFTER_LINK = re.compile(rf"\s*\({_NAMES},? {_YEAR}\)")
-_NAME_PARTS = re.compile(r",? (?:&|and) | et al\.?$")
+_NAME_PARTS = re.compile(r",? (?:&|and) |,? et al\.?$")
 
 
 def read(lines: list[Line], doc: Doc) -> list[Found]:

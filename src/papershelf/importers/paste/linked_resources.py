@@ -51,8 +51,6 @@ def runs_of_repositories(records: list[PaperRecord]) -> set[int]:
     another, in a paste that links its papers where papers live: its tools and datasets (an
     awesome-list's `[3DUnetCNN](https://github.com/…)` run over `[Paper](https://arxiv.org/…)`).
     One alone may be a paper known by its code."""
-    if sum(map(_at_scholarly_host, records)) < SCHOLARLY_LINKS:
-        return set()
     found: set[int] = set()
     run: list[PaperRecord] = []
     for record in [*records, None]:
@@ -62,6 +60,8 @@ def runs_of_repositories(records: list[PaperRecord]) -> set[int]:
         if len(run) >= REPOSITORY_RUN:
             found |= {id(r) for r in run}
         run = []
+    if found and sum(map(_at_scholarly_host, records)) < SCHOLARLY_LINKS:
+        return set()  # (counted only when there are runs: a 10 MB paste has 5,000 links)
     return found
 
 

@@ -139,7 +139,8 @@ _ACCESS_TAG = re.compile(
 # A book's edition after its title: `Nonlinear Systems (3rd Edition)`, `Title (2nd ed.)`: the
 # edition's statement, no part of the title (BibTeX's `edition` field)
 _EDITION_AFTER = re.compile(
-    r"\s*[(\[]\s*\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:ed\.?|edn\.?|edition)\s*[)\]]\.?$",
+    r"\s*[(\[]\s*\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:ed\.?|edn\.?|edition)\s*[)\]]\.?$"
+    r"|,?\s+\d{1,2}(?:st|nd|rd|th)\s+edition\.?$",  # `… Hands-On 2nd Edition`, unbracketed
     re.IGNORECASE,
 )
 # `Title - NAACL 2019`, `Title – arXiv 2019)`: a venue's one word and a year after a dash
